@@ -1,0 +1,387 @@
+"""The actor stage: mentions -> normalised actors (ISO3, role, sector) -> coreference clusters.
+
+``ActorStage()(doc)`` sets ``doc._.actors`` (a list of ``model.Actor``, ordered by first
+mention) and ``doc._.mention_map`` (token index -> actor id). Later stages ask
+``actor_at(doc, token_i)`` or ``actor_for_span(doc, start_char, end_char)`` who a stretch of
+text refers to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor
+from ..model import Span as TextSpan
+from .coref import Resolver
+from .detect import GOV_BODIES, Detector, Mention
+from .gazetteer import Gazetteer, fold, gazetteer
+from .titles import NAME_TITLES, has_head_role, left_title_tokens, read_title
+
+__all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
+
+STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
+
+
+class ActorStage:
+    """Finds actors, normalises them and merges their mentions."""
+
+    def __init__(self, gaz: Gazetteer | None = None) -> None:
+        self.gaz = gaz or gazetteer()
+        self.detect = Detector(self.gaz)
+        self.resolve = Resolver(self.gaz)
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.detect(doc)
+        mentions = self._people(doc, mentions)
+        info = self._identify(doc, mentions)
+        mentions += self.resolve(doc, mentions, info)
+        doc._.actors, doc._.mention_map = self._build(doc, mentions, info)
+        return doc
+
+    # -- people: titles, appositions, surnames -----------------------------------------------
+    def _people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        people = [m for m in mentions if m.kind == "person"]
+        full_names = {fold(m.name): m.name for m in people if len(m.name.split()) > 1}
+        # Surnames and given-name-less forms: "Kalinak", "Kalinak's" (which NER may call ORG).
+        surname_of: dict[str, str] = {}
+        for full in full_names:
+            parts = full.split()
+            surname_of.setdefault(parts[-1], full)
+            if len(parts) > 2:
+                surname_of.setdefault(" ".join(parts[-2:]), full)
+        for m in mentions:
+            if m.kind == "person" and fold(m.name) in surname_of:
+                m.name = full_names[surname_of[fold(m.name)]]
+                continue
+            if m.kind in ("org", "person") and m.how in ("ner:org", "ner:person"):
+                key = fold(doc[m.start:m.end].text)
+                key = key.removeprefix("the ").removesuffix(" s")
+                if key in surname_of:
+                    m.kind, m.name, m.sector, m.org_kind = "person", full_names[surname_of[key]], (
+                        None), None
+                    m.how = "surname"
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "PROPN":
+                continue
+            key = fold(tok.text)
+            if key in surname_of and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"
+                                          and doc[tok.i - 1].i not in taken):
+                mentions.append(Mention(tok.i, tok.i + 1, "person", full_names[surname_of[key]],
+                                        how="surname"))
+                taken.add(tok.i)
+        mentions.sort(key=lambda m: m.start)
+        # Titles: words before the name, and appositions around it.
+        org_of = {
+            i: (m.name, m.sector, m.country)
+            for m in mentions if m.kind == "org" for i in range(m.start, m.end)
+        }
+        stop = {i for m in mentions if m.kind == "person" for i in range(m.start, m.end)}
+        extra: list[Mention] = []
+        in_titles: set[int] = set()
+        for m in mentions:
+            if m.kind != "person":
+                continue
+            span = doc[m.start:m.end]
+            left = left_title_tokens(span, self.gaz, stop)
+            # Titles inside the entity ("Pope Francis", "Defence Minister General X").
+            inner = [t for t in span if t.lower_ in NAME_TITLES or (
+                self.gaz.role_word(t.text) and t.i < span.end - 1 and t.is_title)]
+            title = read_title(left + inner, self.gaz, org_of)
+            appos = self._apposition(doc, span)
+            in_titles.update(t.i for t in left)
+            if appos is not None:
+                in_titles.update(range(appos.start, appos.end))
+                t2 = read_title(list(appos), self.gaz, org_of)
+                if t2.role or t2.country:
+                    title.role = title.role or t2.role
+                    title.country = title.country or t2.country
+                    title.sector = title.sector or t2.sector
+                    title.org = title.org or t2.org
+                    title.possessor = title.possessor or t2.possessor
+                    if not any(o.start <= appos.start < o.end for o in mentions
+                               if o.kind == "person"):
+                        extra.append(Mention(appos.start, appos.end, "person", m.name,
+                                             how="apposition"))
+            if left:
+                start = left[0].i
+                # "Poland's Foreign Minister X": the person's mention starts after the owner.
+                for t in left:
+                    if t.text in ("'s", "’s"):
+                        start = t.i + 1
+                m.start = min(m.start, start)
+            m.roles = [title.role] if title.role else []
+            m.country = title.country
+            m.sector = title.sector
+            if title.possessor is not None and m.country is None:
+                m.__dict__["possessor"] = title.possessor.i
+            if title.org:
+                m.__dict__["org"] = title.org
+        # An organisation named only inside a person's title is not an actor of its own
+        # ("Speaker of the National Council of ...", "EU Commissioner for ...").
+        mentions = [m for m in mentions if not (
+            m.kind == "org" and all(i in in_titles for i in range(m.start, m.end)))]
+        return sorted(mentions + extra, key=lambda m: m.start)
+
+    @staticmethod
+    def _apposition(doc: Doc, span: Span) -> Span | None:
+        """The noun phrase in apposition to a name, with its title words."""
+        root = span.root
+        cand: Token | None = None
+        for child in root.children:
+            if child.dep_ == "appos" and child.i > span.end:
+                cand = child
+                break
+        if cand is None and root.dep_ == "appos" and root.head.i < span.start:
+            cand = root.head
+        if cand is None:
+            # "Its lead negotiator, Faisal al-Harbi, ...": NP, name
+            if span.start >= 2 and doc[span.start - 1].text == ",":
+                prev = doc[span.start - 2]
+                if prev.pos_ == "NOUN" and prev.lower_ in _role_nouns():
+                    cand = prev
+        # "Russia's envoy to organisations in Vienna, Oleg X": climb to the role noun.
+        steps = 0
+        while cand is not None and cand.lower_ not in _role_nouns() and steps < 4 and (
+            cand.dep_ in ("pobj", "prep")
+        ):
+            cand = cand.head
+            steps += 1
+        if cand is None or cand.pos_ not in ("NOUN", "PROPN"):
+            return None
+        toks = [t for t in cand.subtree if t.dep_ not in ("relcl", "punct", "acl")]
+        sub = [t for t in cand.subtree]
+        # cut at a relative clause or a comma after the head
+        end = cand.i + 1
+        for t in sub:
+            if t.i > cand.i and (t.dep_ in ("relcl", "acl") or t.text in (",", ";")):
+                break
+            end = max(end, t.i + 1)
+        start = min(t.i for t in toks) if toks else cand.i
+        start = min(start, cand.left_edge.i)
+        if start >= span.start and start < span.end:
+            return None
+        phrase = doc[start:end]
+        if not has_head_role(list(phrase)):
+            return None
+        if span.start <= phrase.start < span.end or phrase.start <= span.start < phrase.end:
+            return None
+        return phrase
+
+    # -- identity ---------------------------------------------------------------------------
+    def _identify(self, doc: Doc, mentions: list[Mention]) -> dict[str, dict]:
+        """Give every mention an actor key; return actor facts by key."""
+        info: dict[str, dict] = {}
+        # Organisation acronyms: "ANC" is "the African National Congress".
+        orgs = [m for m in mentions if m.kind == "org"]
+        long_names = {m.name for m in orgs if len(m.name.split()) > 1}
+        acronym_of = {}
+        for name in long_names:
+            caps = "".join(w[0] for w in _strip_the(name).split() if w[:1].isupper())
+            if len(caps) >= 2:
+                acronym_of[caps] = _strip_the(name)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        for tok in doc:
+            if tok.i not in taken and tok.is_upper and tok.text in acronym_of and len(tok) > 1:
+                name = acronym_of[tok.text]
+                kind = next((m.org_kind for m in orgs if _strip_the(m.name) == name), None)
+                sector = next((m.sector for m in orgs if _strip_the(m.name) == name), None)
+                mentions.append(Mention(tok.i, tok.i + 1, "org", name, sector=sector,
+                                        org_kind=kind, how="acronym"))
+        mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            if m.kind == "country":
+                m.key = f"country:{m.country}"
+            elif m.kind == "org":
+                name = _strip_the(m.name)
+                name = acronym_of.get(name, name)
+                m.name = name
+                m.key = f"org:{fold(name)}"
+            elif m.kind == "person":
+                m.key = f"person:{fold(m.name)}"
+            elif m.kind == "group":
+                m.key = f"group:{fold(m.name)}"
+        strong = {m.key for m in mentions if not m.weak}
+        for m in mentions:
+            if m.weak and m.key not in strong:
+                m.key = None
+        mentions[:] = [m for m in mentions if m.key]
+        for m in mentions:
+            d = info.setdefault(m.key, {"kind": m.kind, "name": m.name, "country": m.country,
+                                        "roles": [], "sector": m.sector,
+                                        "org_kind": m.org_kind, "first": m.start})
+            if m.kind == "person" and len(m.name) > len(d["name"]):
+                d["name"] = m.name
+            if m.kind == "org" and len(m.name) > len(d["name"]):
+                d["name"] = m.name
+            for r in m.roles:
+                if r not in d["roles"]:
+                    d["roles"].append(r)
+            d["country"] = d["country"] or m.country
+            d["sector"] = d["sector"] or m.sector
+        self._countries_from_context(doc, mentions, info)
+        return info
+
+    def _countries_from_context(self, doc: Doc, mentions: list[Mention],
+                                info: dict[str, dict]) -> None:
+        """Countries of people and bodies the text does not tie to one explicitly."""
+        by_key: dict[str, Mention] = {}
+        for m in mentions:
+            by_key.setdefault(m.key, m)
+        country_counts = Counter(m.country for m in mentions if m.kind == "country")
+        home = None
+        if country_counts:
+            (top, n), *rest = country_counts.most_common()
+            if not rest or n >= 2 * rest[0][1]:
+                home = top
+        for key, d in info.items():
+            if d["country"]:
+                continue
+            m = by_key[key]
+            if d["kind"] == "person":
+                org = m.__dict__.get("org")
+                if org is not None:
+                    continue
+                poss = m.__dict__.get("possessor")
+                target = self._possessor_actor(doc, poss, mentions, info) if poss is not None \
+                    else None
+                if target is None and (d["sector"] in STATE_SECTORS) and d["roles"]:
+                    target = self._topic_actor(doc, m, mentions, info)
+                if target is not None:
+                    t = info[target]
+                    d["country"] = t["country"] if t["kind"] in ("country", "org", "person") \
+                        else None
+                    if t["kind"] == "org" and t.get("org_kind") == "igo":
+                        d["sector"] = "IGO"
+            elif d["kind"] == "org" and d.get("org_kind") not in ("igo",):
+                span = doc[m.start:m.end]
+                for t in span.root.children:
+                    if t.dep_ in ("poss", "compound", "amod", "nmod"):
+                        entry = self.gaz.lookup(t.text)
+                        if entry is not None and entry.code:
+                            d["country"] = entry.code
+                if d["country"] is None:
+                    entry = None
+                    words = d["name"].split()
+                    for k in range(len(words)):
+                        for j in range(len(words), k, -1):
+                            entry = self.gaz.lookup(" ".join(words[k:j]))
+                            if entry is not None and entry.code:
+                                break
+                            entry = None
+                        if entry is not None:
+                            break
+                    if entry is not None:
+                        d["country"] = entry.code
+                if d["country"] is None and home and d.get("org_kind") != "igo" and (
+                    self.gaz.orgs.get(d["name"]) is None
+                ):
+                    d["country"] = home
+
+    def _possessor_actor(self, doc: Doc, i: int, mentions: list[Mention],
+                         info: dict[str, dict]) -> str | None:
+        tok = doc[i]
+        if tok.lower_ not in ("its", "their"):
+            return None
+        sent = tok.sent
+        sents = list(doc.sents)
+        idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
+        for s in sents[max(0, idx - 1):idx + 1][::-1] if tok.i > sent.start else sents[
+                max(0, idx - 1):idx]:
+            cands = [m for m in mentions if s.start <= m.start < min(s.end, tok.i) and m.kind in (
+                "country", "org")]
+            subj = [m for m in cands if doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return subj[0].key
+            if cands:
+                return cands[0].key
+        return None
+
+    def _topic_actor(self, doc: Doc, m: Mention, mentions: list[Mention],
+                     info: dict[str, dict]) -> str | None:
+        """The state or organisation the sentence (or the one before) is about."""
+        sent = doc[m.start].sent
+        sents = list(doc.sents)
+        idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
+        for back in range(idx, max(-1, idx - 3), -1):
+            s = sents[back]
+            cands = [x for x in mentions if s.start <= x.start < s.end and x.kind in (
+                "country", "org") and x.key != m.key and not (back == idx and x.start > m.start)]
+            subj = [x for x in cands if doc[x.start:x.end].root.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                return subj[0].key
+        return None
+
+    # -- output ---------------------------------------------------------------------------
+    def _build(self, doc: Doc, mentions: list[Mention],
+               info: dict[str, dict]) -> tuple[list[Actor], dict[int, str]]:
+        order = sorted(info, key=lambda k: min(m.start for m in mentions if m.key == k))
+        ids = {key: f"a{n + 1}" for n, key in enumerate(order)}
+        actors: list[Actor] = []
+        token_map: dict[int, str] = {}
+        for key in order:
+            d = info[key]
+            ms = sorted({(m.start, m.end) for m in mentions if m.key == key})
+            # drop mentions nested in another mention of the same actor
+            kept: list[tuple[int, int]] = []
+            for s, e in ms:
+                if any(s >= s2 and e <= e2 and (s, e) != (s2, e2) for s2, e2 in ms):
+                    continue
+                kept.append((s, e))
+            spans = []
+            for s, e in kept:
+                sp = doc[s:e]
+                spans.append(TextSpan(sp.start_char, sp.end_char, sp.text))
+                for i in range(s, e):
+                    token_map.setdefault(i, ids[key])
+            sector = d["sector"]
+            if d["kind"] == "country":
+                sector = None
+            actors.append(Actor(
+                id=ids[key], name=_display_name(d),
+                type="organization" if d["kind"] == "org" else d["kind"],
+                country=d["country"], roles=d["roles"], sector=sector, mentions=spans,
+            ))
+        return actors, token_map
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _display_name(d: dict) -> str:
+    name = d["name"]
+    if d["kind"] == "org":
+        return _strip_the(name)
+    return name
+
+
+def _role_nouns() -> set[str]:
+    from .titles import HEAD_ROLES
+
+    return HEAD_ROLES | {"official"} | (GOV_BODIES & {"spokesperson", "spokesman", "spokeswoman"})
+
+
+def actor_at(doc: Doc, i: int) -> str | None:
+    """The id of the actor that token ``i`` is a mention of, if any."""
+    return (doc._.mention_map or {}).get(i)
+
+
+def actor_for_span(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """The actor whose mentions cover most of a character range (e.g. a speaker phrase)."""
+    best, best_overlap = None, 0
+    for actor in doc._.actors or []:
+        for m in actor.mentions:
+            overlap = min(end_char, m.end) - max(start_char, m.start)
+            if overlap > best_overlap:
+                best, best_overlap = actor.id, overlap
+    return best
+
+
+def mentions_of(doc: Doc, actor_id: str) -> list[TextSpan]:
+    for actor in doc._.actors or []:
+        if actor.id == actor_id:
+            return actor.mentions
+    return []

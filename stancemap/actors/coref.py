@@ -1,0 +1,204 @@
+"""Rule-based coreference over the parse: pronouns and descriptions to the actors they mean.
+
+No coreference model installs offline, so this module resolves, in text order:
+- surnames and spelling variants to the full name ("Kalinak", "Kaliňák" -> Robert Kalinak);
+- he/she/his/her to the person who is the subject nearby ("He emphasized ..." -> Kalinak);
+- it/its to the state or organisation that speaks ("Saudi Arabia said it would ...",
+  "Its lead negotiator, ...");
+- descriptions ("the Slovak minister", "the bloc", "the court", "The party").
+
+``Resolver`` is the small interface a statistical model could later replace: it takes the Doc
+and the named mentions and returns extra mentions linked to existing actor keys.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .detect import Mention
+from .gazetteer import Gazetteer, fold
+from .titles import HEAD_ROLES
+
+PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself"}
+# Description heads that point back at an organisation ("the bloc", "the court").
+ORG_DESCRIPTIONS = {
+    "bloc": ("igo",), "alliance": ("name",), "organisation": ("igo",), "organization": ("igo",),
+    "union": ("name", "igo"), "court": ("name",), "tribunal": ("name",), "party": ("party",),
+    "presidency": ("name",), "commission": ("name",), "agency": ("name",),
+    "watchdog": ("igo",), "council": ("name",), "community": ("name",), "group": ("name",),
+    "movement": ("name", "party"), "judges": ("court",), "spokesperson": ("name",),
+}
+
+
+def _subject_like(tok: Token) -> bool:
+    return tok.dep_ in ("nsubj", "nsubjpass", "agent") or (
+        tok.dep_ == "pobj" and tok.head.lower_ == "by"
+    )
+
+
+def _in_quote(doc: Doc, i: int) -> bool:
+    """Whether token i lies between quotation marks in its sentence (odd count before it)."""
+    sent = doc[i].sent
+    marks = sum(1 for t in doc[sent.start:i] if t.text in ('"', "“", "”", "«", "»"))
+    return marks % 2 == 1
+
+
+class Resolver:
+    """Links pronouns and descriptions to actor keys of the named mentions."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    def __call__(self, doc: Doc, mentions: list[Mention], info: dict[str, dict]) -> list[Mention]:
+        """``info`` maps actor key -> {"kind", "name", "country", "roles", "org_kind"}."""
+        by_token: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                by_token.setdefault(i, m)
+        named = sorted(mentions, key=lambda m: m.start)
+        out: list[Mention] = []
+        taken = set(by_token)
+        for tok in doc:
+            if tok.i in taken:
+                continue
+            low = tok.lower_
+            mention: Mention | None = None
+            if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
+                key = self._person_antecedent(doc, tok, named + out, info)
+                if key:
+                    mention = Mention(tok.i, tok.i + 1, info[key]["kind"], info[key]["name"],
+                                      key=key, how="coref:pronoun")
+            elif low in THING_PRONOUNS and tok.pos_ == "PRON":
+                key = self._thing_antecedent(doc, tok, named + out, info)
+                if key:
+                    mention = Mention(tok.i, tok.i + 1, info[key]["kind"], info[key]["name"],
+                                      key=key, how="coref:pronoun")
+            elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
+                mention = self._description(doc, tok, named + out, info, taken)
+            if mention is not None:
+                out.append(mention)
+                taken.update(range(mention.start, mention.end))
+        return out
+
+    # -- people ---------------------------------------------------------------------------
+    def _person_antecedent(self, doc: Doc, tok: Token, prior: list[Mention],
+                           info: dict[str, dict]) -> str | None:
+        sent = tok.sent
+        people = [m for m in prior if m.start < tok.i and m.key and info[m.key]["kind"] == "person"]
+        if not people:
+            return None
+        quoted = _in_quote(doc, tok.i)
+        # Same sentence, before the pronoun, as a subject (not a possessive of that subject).
+        same = [m for m in people if m.start >= sent.start and not (
+            _in_quote(doc, m.start) and not quoted)]
+        subj_same = [m for m in same if _subject_like(doc[m.end - 1]) or _subject_like(
+            doc[m.start:m.end].root)]
+        if subj_same and tok.dep_ != "nsubj":
+            return subj_same[-1].key
+        if same and tok.dep_ in ("poss",) and not quoted:
+            return same[-1].key
+        # Previous sentences: the subject of the nearest one that has a person subject.
+        sents = list(doc.sents)
+        idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
+        for back in range(idx - 1, max(-1, idx - 4), -1):
+            s = sents[back]
+            cands = [m for m in people if s.start <= m.start < s.end]
+            subj = [m for m in cands if _subject_like(doc[m.start:m.end].root)]
+            if subj:
+                return subj[0].key
+            if cands:
+                return cands[-1].key
+        if subj_same:
+            return subj_same[-1].key
+        return people[-1].key if people[-1].start >= sents[max(0, idx - 3)].start else None
+
+    # -- states and organisations ----------------------------------------------------------
+    def _thing_antecedent(self, doc: Doc, tok: Token, prior: list[Mention],
+                          info: dict[str, dict]) -> str | None:
+        sent = tok.sent
+        things = [m for m in prior if m.start < tok.i and m.key and info[m.key]["kind"] in (
+            "country", "org")]
+        if not things:
+            return None
+        # "Saudi Arabia said it would not accept ...": subject of the verb governing the clause.
+        verb = tok.head
+        while verb.dep_ not in ("ccomp", "xcomp", "advcl", "ROOT") and verb.head is not verb:
+            verb = verb.head
+        if verb.dep_ in ("ccomp", "xcomp") or (tok.dep_ == "poss" and verb.dep_ == "ROOT"):
+            gov = verb.head if verb.dep_ in ("ccomp", "xcomp") else verb
+            for child in gov.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    hit = [m for m in things if m.start <= child.i < m.end]
+                    if hit:
+                        return hit[0].key
+        # "Its lead negotiator, ..." / "It began ..." at the start of a sentence.
+        if tok.i == sent.start or (tok.i == sent.start + 1 and doc[sent.start].is_punct):
+            sents = list(doc.sents)
+            idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
+            if idx > 0:
+                prev = sents[idx - 1]
+                cands = [m for m in things if prev.start <= m.start < prev.end]
+                subj = [m for m in cands if _subject_like(doc[m.start:m.end].root)]
+                if subj:
+                    return subj[0].key
+        # "the Kiev regime maintains that ... its claimed territories": the sentence subject.
+        if tok.dep_ == "poss":
+            cands = [m for m in things if m.start >= sent.start]
+            subj = [m for m in cands if _subject_like(doc[m.start:m.end].root)]
+            if subj:
+                return subj[0].key
+        return None
+
+    # -- descriptions ---------------------------------------------------------------------
+    def _description(self, doc: Doc, det: Token, prior: list[Mention], info: dict[str, dict],
+                     taken: set[int]) -> Mention | None:
+        head = det.head
+        if head.i <= det.i or head.i - det.i > 4 or head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(i in taken for i in range(det.i, head.i + 1)):
+            return None
+        # A name follows ("the Slovak minister Robert Kalinak") -> not a bare description.
+        if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
+            return None
+        words = doc[det.i + 1:head.i + 1]
+        low = head.lower_
+        if low in HEAD_ROLES or low == "minister":
+            country = None
+            for t in words[:-1]:
+                entry = self.gaz.lookup(t.text)
+                if entry is not None and entry.code:
+                    country = entry.code
+            best = None
+            for m in prior:
+                if m.start >= det.i or not m.key or info[m.key]["kind"] != "person":
+                    continue
+                inf = info[m.key]
+                if country and inf.get("country") != country:
+                    continue
+                roles = " ".join(inf.get("roles") or []).lower()
+                if low in roles or (low == "leader" and roles):
+                    best = m.key
+            if best is None:
+                return None
+            return Mention(det.i, head.i + 1, "person", info[best]["name"], key=best,
+                           how="coref:description")
+        if low in ORG_DESCRIPTIONS:
+            want = ORG_DESCRIPTIONS[low]
+            best = None
+            for m in prior:
+                if m.start >= det.i or not m.key or info[m.key]["kind"] not in ("org", "country"):
+                    continue
+                inf = info[m.key]
+                text = fold(doc[m.start:m.end].text + " " + inf["name"])
+                if ("name" in want and low in text.split()) or (
+                    "igo" in want and inf.get("org_kind") == "igo") or (
+                    "party" in want and inf.get("org_kind") == "party") or (
+                    "court" in want and inf.get("org_kind") == "court"
+                ):
+                    best = m.key
+            if best is None:
+                return None
+            return Mention(det.i, head.i + 1, info[best]["kind"], info[best]["name"], key=best,
+                           how="coref:description")
+        return None

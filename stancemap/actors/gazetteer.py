@@ -1,0 +1,157 @@
+"""Names stancemap knows: countries (ISO 3166-1 alpha-3), their short forms, demonyms and
+capitals, government seats, and organisations.
+
+ISO data comes from pycountry (official names) and countryinfo (short names, capitals,
+demonyms, alternative spellings); ``data/countries_extra.tsv`` adds what neither has
+("Britain", "Kiev", "Philippine", "the Kremlin"), ``data/organizations.tsv`` the IGOs, parties
+and armed groups, ``data/roles.tsv`` the title words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+# Short alternative spellings that are safe to match (others, like "IN" or "ME", are words).
+_SHORT_OK = {"UK", "US", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK"}
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and punctuation: "Kaliňák's" -> "kalinak s"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    out = [c.lower() if c.isalnum() else " " for c in text]
+    return " ".join("".join(out).split())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known phrase: what it names and how."""
+
+    kind: str  # country | demonym | capital | seat | org
+    code: str | None  # ISO3 for country-like kinds, else None
+    name: str  # canonical display name
+    sector: str | None = None
+    org_kind: str | None = None  # igo, ngo, party, court, armed, ...
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    text = resources.files("stancemap").joinpath("data", name).read_text(encoding="utf-8")
+    return [
+        line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")
+    ]
+
+
+class Gazetteer:
+    """Phrase -> Entry tables, keyed by the exact surface form and by its folded form."""
+
+    def __init__(self) -> None:
+        self.country_names: dict[str, str] = {}  # ISO3 -> canonical name
+        self.phrases: dict[str, Entry] = {}  # exact surface form -> entry
+        self.folded: dict[str, Entry] = {}  # folded surface form -> entry
+        self.roles: dict[str, tuple[str, str | None]] = {}  # title word -> (sector, ISO3)
+        self.orgs: dict[str, Entry] = {}  # canonical name -> entry
+        self._build()
+
+    # -- building -------------------------------------------------------------------------
+    def _add(self, phrase: str, entry: Entry, overwrite: bool = False) -> None:
+        phrase = phrase.strip()
+        if not phrase:
+            return
+        forms = {phrase}
+        if phrase.lower().startswith("the "):
+            forms.add(phrase[4:])
+        for form in forms:
+            if overwrite or form not in self.phrases:
+                self.phrases[form] = entry
+            key = fold(form)
+            if key and (overwrite or key not in self.folded):
+                self.folded[key] = entry
+
+    def _build(self) -> None:
+        import countryinfo
+
+        extra = _data_lines("countries_extra.tsv")
+        canonical = {code: phrase for kind, code, phrase in extra if kind == "canonical"}
+        info_by_code: dict[str, dict] = {}
+        for c in countryinfo.all_countries():
+            info = c.info()
+            iso = (info.get("ISO") or {}).get("alpha3")
+            if not iso or (iso in info_by_code and info_by_code[iso].get("capital")):
+                continue
+            info_by_code[iso] = info
+        for country in pycountry.countries:
+            code = country.alpha_3
+            info = info_by_code.get(code, {})
+            name = (
+                canonical.get(code)
+                or getattr(country, "common_name", None)
+                or (info.get("name") if info.get("name") and "," not in info["name"] else None)
+                or country.name
+            )
+            self.country_names[code] = name
+        # Country names: ours first (they win), then the libraries'.
+        for kind, code, phrase in extra:
+            if kind == "name":
+                self._add(phrase, Entry("country", code, self.country_names[code]))
+        for country in pycountry.countries:
+            code = country.alpha_3
+            entry = Entry("country", code, self.country_names[code])
+            info = info_by_code.get(code, {})
+            names = [self.country_names[code], country.name]
+            names += [getattr(country, a, None) or "" for a in ("common_name", "official_name")]
+            names.append(info.get("name") or "")
+            for alt in info.get("altSpellings") or []:
+                if len(alt) > 3 or alt in _SHORT_OK:
+                    names.append(alt)
+            for n in names:
+                if n and "," not in n:
+                    self._add(n, entry)
+        for kind, code, phrase in extra:
+            if kind in ("demonym", "capital", "seat"):
+                self._add(phrase, Entry(kind, code, self.country_names[code]))
+        for code, info in info_by_code.items():
+            if code not in self.country_names:
+                continue
+            if info.get("demonym"):
+                self._add(info["demonym"], Entry("demonym", code, self.country_names[code]))
+            caps = info.get("capital") or []
+            for cap in [caps] if isinstance(caps, str) else caps:
+                self._add(cap, Entry("capital", code, self.country_names[code]))
+        for row in _data_lines("organizations.tsv"):
+            row += [""] * (4 - len(row))
+            name, sector, kind, aliases = row[:4]
+            entry = Entry("org", None, name, sector or None, kind or None)
+            self.orgs[name] = entry
+            self._add(name, entry, overwrite=True)
+            for alias in aliases.split("|"):
+                self._add(alias, entry, overwrite=True)
+        for row in _data_lines("roles.tsv"):
+            row += [""] * (3 - len(row))
+            self.roles[row[0].lower()] = (row[1], row[2] or None)
+
+    # -- lookups --------------------------------------------------------------------------
+    def lookup(self, text: str) -> Entry | None:
+        """The entry a surface form names, exact first, then folded."""
+        text = text.strip()
+        hit = self.phrases.get(text)
+        if hit is None and text.lower().startswith("the "):
+            hit = self.phrases.get(text[4:])
+        if hit is None:
+            hit = self.folded.get(fold(text))
+        return hit
+
+    def country_name(self, code: str | None) -> str | None:
+        return self.country_names.get(code) if code else None
+
+    def role_word(self, word: str) -> tuple[str, str | None] | None:
+        return self.roles.get(word.lower().strip("."))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()

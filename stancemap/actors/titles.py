@@ -1,0 +1,184 @@
+"""Roles, countries and sectors of people, read from their titles and appositions.
+
+"Slovak Defense Minister Robert Kalinak", "Poland's Foreign Minister Radoslaw Sikorski",
+"Peter Pellegrini, Speaker of the National Council of the Slovak Republic",
+"Its lead negotiator, Faisal al-Harbi": the words around a name say what the person is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from .gazetteer import Gazetteer
+
+# Words that may sit inside a title without being role words themselves.
+_TITLE_GLUE = {"of", "for", "the", "and", "to", "on", "in", "'s", "’s", "-"}
+# Role words that name the office by themselves (the head of a title).
+HEAD_ROLES = {
+    "president", "minister", "chancellor", "secretary", "secretary-general", "king", "queen",
+    "prince", "emir", "sheikh", "sultan", "monarch", "governor", "mayor", "ambassador", "envoy",
+    "negotiator", "diplomat", "spokesperson", "spokesman", "spokeswoman", "official", "adviser",
+    "advisor", "commissioner", "representative", "coordinator", "chief", "head", "director",
+    "director-general", "general", "admiral", "commander", "marshal", "colonel", "speaker",
+    "senator", "lawmaker", "legislator", "congressman", "congresswoman", "mp", "judge",
+    "prosecutor", "chairperson", "chairman", "chairwoman", "chair", "leader", "pope", "cardinal",
+    "archbishop", "bishop", "patriarch", "imam", "ayatollah", "rabbi", "ceo", "premier",
+    "undersecretary", "under-secretary", "vice-president", "editor", "correspondent",
+}
+# Titles that stay part of a name ("Pope Francis", "King Charles").
+NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan",
+               "cardinal", "ayatollah", "patriarch", "archbishop"}
+
+
+@dataclass
+class Title:
+    """What a title or apposition says about a person."""
+
+    role: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    org: str | None = None  # canonical name of an organisation the person speaks for
+    org_sector: str | None = None
+    possessor: Token | None = None  # "Its" / "Cambodia's": the owner of the office
+    span: tuple[int, int] | None = None  # token range of the whole title phrase
+    country_tokens: list[int] = field(default_factory=list)
+
+
+def is_role_word(tok: Token, gaz: Gazetteer) -> bool:
+    return gaz.role_word(tok.text) is not None or tok.lower_ in HEAD_ROLES
+
+
+def has_head_role(tokens: list[Token]) -> bool:
+    return any(t.lower_ in HEAD_ROLES for t in tokens)
+
+
+def read_title(tokens: list[Token], gaz: Gazetteer, org_of: dict[int, tuple[str, str | None,
+               str | None]]) -> Title:
+    """Read role words, country and organisation from the tokens of a title phrase.
+
+    ``org_of`` maps token index -> (org name, sector, country) for organisation mentions.
+    """
+    title = Title()
+    if not tokens:
+        return title
+    title.span = (tokens[0].i, tokens[-1].i + 1)
+    role_words: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        # Longest gazetteer phrase starting here (country names, demonyms, orgs).
+        hit = None
+        for j in range(min(len(tokens), i + 6), i, -1):
+            text = "".join(t.text_with_ws for t in tokens[i:j]).strip()
+            entry = gaz.lookup(text) if not (j == i + 1 and tok.is_lower) else None
+            if entry is not None and entry.kind in ("country", "demonym", "capital", "seat"):
+                hit = (j, entry)
+                break
+        if hit is not None:
+            j, entry = hit
+            if title.country is None:
+                title.country = entry.code
+                title.country_tokens = list(range(tokens[i].i, tokens[j - 1].i + 1))
+                if j < len(tokens) and tokens[j].text in ("'s", "’s"):
+                    title.possessor = tokens[i]
+            i = j
+            continue
+        if tok.i in org_of and title.org is None:
+            name, sector, country = org_of[tok.i]
+            title.org, title.org_sector = name, sector
+            if country and title.country is None:
+                title.country = country
+        if tok.lower_ in ("its", "their", "his", "her") and i == 0:
+            title.possessor = tok
+        elif is_role_word(tok, gaz) or (role_words and tok.lower_ in _TITLE_GLUE):
+            role_words.append(tok)
+        elif role_words and tok.is_alpha and not tok.is_lower and tok.i not in org_of:
+            role_words.append(tok)  # "Speaker of the National Council"
+        i += 1
+    while role_words and role_words[-1].lower_ in _TITLE_GLUE:
+        role_words.pop()
+    # Keep the role up to the last head-role word plus its "of ..." complement words.
+    if role_words:
+        text = " ".join(t.text for t in role_words)
+        title.role = _tidy_role(text)
+        for t in role_words:
+            hit = gaz.role_word(t.text)
+            if hit and t.lower_ in HEAD_ROLES:
+                title.sector = hit[0]
+                if hit[1] and title.country is None:
+                    title.country = hit[1]
+        if title.sector is None:
+            for t in role_words:
+                hit = gaz.role_word(t.text)
+                if hit:
+                    title.sector = hit[0]
+                    break
+    # An international body in the title ("UN humanitarian coordinator in Mozambique"): the
+    # person serves it, and a country after "in" is the posting, not the nationality.
+    for tok in tokens:
+        entry = gaz.lookup(tok.text) if tok.text[:1].isupper() else None
+        if entry is not None and entry.kind == "org" and entry.sector == "IGO":
+            title.org, title.org_sector = title.org or entry.name, "IGO"
+    if title.country_tokens:
+        first = tokens[0].doc[title.country_tokens[0]]
+        if any(t.lower_ in ("in", "to") and t.i < first.i for t in tokens) and (
+            title.possessor is None
+        ):
+            title.country = None
+    if title.org_sector in ("IGO",) and title.sector in (None, "GOV"):
+        title.sector = "IGO"
+    elif title.org_sector in ("PTY", "NGO", "BUS", "MED", "REB", "JUD", "LEG"):
+        title.sector = title.org_sector
+    return title
+
+
+def _tidy_role(text: str) -> str:
+    words = text.replace(" - ", "-").split()
+    words = [w for w in words if w.lower() not in ("the",)]
+    # Title-case the office for display ("foreign minister" -> "Foreign Minister").
+    out = []
+    for w in words:
+        out.append(w if not w.islower() or w in _TITLE_GLUE else w.capitalize())
+    return " ".join(out)
+
+
+def left_title_tokens(ent: Span, gaz: Gazetteer, stop: set[int]) -> list[Token]:
+    """Title words immediately before a name: "Slovak Defense Minister [Robert Kalinak]"."""
+    doc = ent.doc
+    i = ent.start - 1
+    toks: list[Token] = []
+    while i >= ent.sent.start and i not in stop:
+        tok = doc[i]
+        if tok.is_punct and tok.text not in ("-",):
+            break
+        if tok.text in ("'s", "’s"):
+            toks.insert(0, tok)
+            i -= 1
+            continue
+        if tok.lower_ in ("the", "a", "an"):
+            break
+        if tok.lower_ in ("of", "for") and toks and i - 1 >= ent.sent.start and (
+            is_role_word(doc[i - 1], gaz) or not doc[i - 1].is_lower
+        ) and not toks[0].is_lower:
+            toks.insert(0, tok)  # "Commissioner for International Partnerships"
+            i -= 1
+            continue
+        if tok.is_lower and not is_role_word(tok, gaz) and not (
+            tok.pos_ == "ADJ" and toks and is_role_word(toks[0], gaz)
+        ):
+            # lower-case words are part of a title only as role words ("party spokesperson")
+            # or adjectives before one ("federal chairperson")
+            break
+        if tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "NUM") and not (
+            is_role_word(tok, gaz)
+        ):
+            break
+        toks.insert(0, tok)
+        i -= 1
+    # A title must contain a role word; otherwise the words belong to something else.
+    if not any(is_role_word(t, gaz) for t in toks):
+        return []
+    # Drop leading words before a possessive that are not part of its owner ("Thursday").
+    return toks

@@ -1,0 +1,45 @@
+"""The central catalogue of user-facing errors.
+
+Each error has a code and a one-line message naming the file (and line) and the problem, so
+that the CLI can print it without a traceback. Add new messages to ``Errors`` here, never as
+literals scattered through the code.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    E001 = "no such file or directory"
+    E002 = "directory holds no articles (.txt, .html, .htm, .jsonl, .json)"
+    E003 = "binary file, not text"
+    E004 = "empty file: no text to analyse"
+    E005 = "not UTF-8 text (first bad byte at offset {offset}); re-encode it as UTF-8"
+    E006 = "malformed JSON ({detail}); line skipped"
+    E007 = "JSONL record has no usable '{field}' field; line skipped"
+    E008 = "HTML page has no extractable main text"
+    E009 = "--date '{value}' is not an ISO date (YYYY-MM-DD)"
+    E010 = "gold file is not stancemap-gold/1 ({detail})"
+    E011 = "cannot read system output ({detail})"
+    E012 = "--date applies to a single input, not {count}"
+    E013 = "cannot read file ({detail})"
+    E014 = "UTF-16 text (byte-order mark found); re-encode it as UTF-8"
+    E015 = "JSON record is not an object but {kind}; skipped"
+    E016 = "JSON file holds no article records (want an object, a list of objects, or JSONL)"
+    E017 = "malformed JSON ({detail}); file skipped"
+    # Warnings: logged and reported, the input is still read.
+    W001 = "text of {chars} characters split into {parts} parts of at most {limit} characters"
+    W002 = "date '{value}' is not an ISO date (YYYY-MM-DD); ignored"
+
+
+class StancemapError(Exception):
+    """A user error: printed as ``stancemap: LOCATION: message [CODE]`` with no traceback."""
+
+    def __init__(self, code: str, location: str | None = None, **fmt: object) -> None:
+        self.code = code
+        self.location = location
+        self.message = getattr(Errors, code).format(**fmt)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.location}: " if self.location else ""
+        return f"{where}{self.message} [{self.code}]"

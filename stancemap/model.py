@@ -1,0 +1,241 @@
+"""The records stancemap produces, with character offsets, and their stancemap/1 form.
+
+Every record is a plain dataclass. ``to_dict()`` gives the JSON shape of
+``shared/spec/OUTPUT.md``; ``Document.from_dict`` reads it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "stancemap/1"
+
+ACTOR_TYPES = ("person", "country", "organization", "group")
+STATEMENT_KINDS = ("direct", "indirect", "mixed")
+POLARITIES = ("support", "oppose", "neutral", "conditional")
+
+
+@dataclass
+class Span:
+    """A stretch of the document's text: ``text == doc_text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any] | None) -> Span | None:
+        if d is None:
+            return None
+        return cls(int(d["start"]), int(d["end"]), d["text"])
+
+
+@dataclass
+class Article:
+    """One input document, as the readers hand it to the engine."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+    path: str | None = None  # where it was read from (file, or file:line for JSONL)
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    roles: list[str] = field(default_factory=list)
+    sector: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "country": self.country,
+            "roles": list(self.roles),
+            "sector": self.sector,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass
+class Statement:
+    id: str
+    speaker: str | None
+    kind: str
+    cue: Span | None
+    content: Span
+    source: Span | None = None  # the words that name the speaker in this statement
+
+    def to_dict(self) -> dict[str, Any]:
+        d = {
+            "id": self.id,
+            "speaker": self.speaker,
+            "kind": self.kind,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": self.content.to_dict(),
+        }
+        if self.source is not None:
+            d["source"] = self.source.to_dict()
+        return d
+
+
+@dataclass
+class Proposition:
+    id: str
+    label: str
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "label": self.label,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass
+class Stance:
+    actor: str
+    proposition: str
+    polarity: str
+    statement: str | None
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "actor": self.actor,
+            "proposition": self.proposition,
+            "polarity": self.polarity,
+            "statement": self.statement,
+            "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    mode: str | None
+    source: str | None
+    target: str | None
+    date: str | None
+    quad: str
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["evidence"] = self.evidence.to_dict()
+        return d
+
+
+@dataclass
+class Document:
+    """Everything the engine found in one article."""
+
+    id: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    source: str | None = None
+    actors: list[Actor] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    propositions: list[Proposition] = field(default_factory=list)
+    stances: list[Stance] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date,
+            "url": self.url,
+            "source": self.source,
+            "text": self.text,
+            "actors": [a.to_dict() for a in self.actors],
+            "statements": [s.to_dict() for s in self.statements],
+            "propositions": [p.to_dict() for p in self.propositions],
+            "stances": [s.to_dict() for s in self.stances],
+            "events": [e.to_dict() for e in self.events],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        def spans(items: list[dict[str, Any]]) -> list[Span]:
+            return [Span(int(m["start"]), int(m["end"]), m["text"]) for m in items]
+
+        return cls(
+            id=d["id"],
+            text=d["text"],
+            title=d.get("title"),
+            date=d.get("date"),
+            url=d.get("url"),
+            source=d.get("source"),
+            actors=[
+                Actor(
+                    id=a["id"],
+                    name=a["name"],
+                    type=a["type"],
+                    country=a.get("country"),
+                    roles=list(a.get("roles") or []),
+                    sector=a.get("sector"),
+                    mentions=spans(a.get("mentions") or []),
+                )
+                for a in d.get("actors", [])
+            ],
+            statements=[
+                Statement(
+                    id=s["id"],
+                    speaker=s.get("speaker"),
+                    kind=s["kind"],
+                    cue=Span.from_dict(s.get("cue")),
+                    content=Span.from_dict(s["content"]),  # type: ignore[arg-type]
+                    source=Span.from_dict(s.get("source")),
+                )
+                for s in d.get("statements", [])
+            ],
+            propositions=[
+                Proposition(id=p["id"], label=p["label"], mentions=spans(p.get("mentions") or []))
+                for p in d.get("propositions", [])
+            ],
+            stances=[
+                Stance(
+                    actor=s["actor"],
+                    proposition=s["proposition"],
+                    polarity=s["polarity"],
+                    statement=s.get("statement"),
+                    evidence=Span.from_dict(s["evidence"]),  # type: ignore[arg-type]
+                )
+                for s in d.get("stances", [])
+            ],
+            events=[
+                Event(
+                    id=e["id"],
+                    type=e["type"],
+                    mode=e.get("mode"),
+                    source=e.get("source"),
+                    target=e.get("target"),
+                    date=e.get("date"),
+                    quad=e["quad"],
+                    evidence=Span.from_dict(e["evidence"]),  # type: ignore[arg-type]
+                )
+                for e in d.get("events", [])
+            ],
+        )
+
+
+def output(documents: list[Document]) -> dict[str, Any]:
+    """The top-level stancemap/1 object for a list of documents."""
+    return {"schema": SCHEMA, "documents": [d.to_dict() for d in documents]}
