@@ -26,6 +26,7 @@ class Errors:
     E015 = "JSON record is not an object but {kind}; skipped"
     E016 = "JSON file holds no article records (want an object, a list of objects, or JSONL)"
     E017 = "malformed JSON ({detail}); file skipped"
+    E900 = "internal error while analysing ({detail}); document skipped, please report it"
     # Warnings: logged and reported, the input is still read.
     W001 = "text of {chars} characters split into {parts} parts of at most {limit} characters"
     W002 = "date '{value}' is not an ISO date (YYYY-MM-DD); ignored"

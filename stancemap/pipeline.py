@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -103,11 +103,27 @@ class Engine:
     def analyze(self, article: Article) -> Document:
         return self.process(self.nlp(article.text), article)
 
-    def analyze_many(self, articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
-        """Streams documents through ``nlp.pipe``; order is kept."""
+    def analyze_many(
+        self,
+        articles: Iterable[Article],
+        batch_size: int = 16,
+        on_error: Callable[[Article, Exception], None] | None = None,
+    ) -> Iterator[Document]:
+        """Streams documents through ``nlp.pipe``; order is kept.
+
+        A document that breaks a stage is reported to ``on_error`` (default: logged) and
+        skipped; the rest of the batch goes on.
+        """
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self.process(doc, article)
+            try:
+                yield self.process(doc, article)
+            except Exception as exc:  # one bad document must not stop a batch
+                if on_error is not None:
+                    on_error(article, exc)
+                else:
+                    log.error("%s: internal error while analysing: %r [E900]",
+                              article.path or article.id, exc)
 
 
 @lru_cache(maxsize=1)

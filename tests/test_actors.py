@@ -1,0 +1,134 @@
+"""Actors: recognition, normalisation (ISO3, role, sector) and coreference, on our own texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Actor, Document
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from stancemap.model import Article
+    from stancemap.pipeline import Engine
+
+    engine = Engine()
+    return lambda text: engine.analyze(Article(id="t", text=text))
+
+
+def by_name(doc: Document, name: str) -> Actor:
+    hits = [a for a in doc.actors if a.name == name]
+    assert hits, f"no actor {name!r} in {[a.name for a in doc.actors]}"
+    assert len(hits) == 1, f"{name!r} split into {len(hits)} actors"
+    return hits[0]
+
+
+def names(doc: Document) -> set[str]:
+    return {a.name for a in doc.actors}
+
+
+def mention_texts(actor: Actor) -> list[str]:
+    return [m.text for m in actor.mentions]
+
+
+def test_country_short_forms_and_demonym_titles(analyze):
+    doc = analyze(
+        "Britain and the UK are the same state. Danish Foreign Minister Mette Holm met "
+        "officials in Copenhagen on Monday."
+    )
+    uk = by_name(doc, "United Kingdom")
+    assert uk.type == "country" and uk.country == "GBR"
+    assert "Britain" in mention_texts(uk) and any("UK" in t for t in mention_texts(uk))
+    holm = by_name(doc, "Mette Holm")
+    assert holm.type == "person" and holm.country == "DNK"
+    assert holm.roles == ["Foreign Minister"] and holm.sector == "GOV"
+    # a demonym inside a title does not make Denmark an actor; Copenhagen here is a place
+    assert "Denmark" not in names(doc)
+
+
+def test_capital_metonym_acts_but_location_does_not(analyze):
+    doc = analyze(
+        "Ankara rejected the proposal. Reporters gathered in Vienna for the talks, and "
+        "the Kyiv government said Kiev would not attend."
+    )
+    tur = by_name(doc, "Turkey")
+    assert tur.country == "TUR" and mention_texts(tur) == ["Ankara"]
+    ukr = by_name(doc, "Ukraine")
+    # Kiev and Kyiv are one actor
+    assert any("Kyiv" in t for t in mention_texts(ukr)) and "Kiev" in mention_texts(ukr)
+    assert "Austria" not in names(doc)
+
+
+def test_possessive_country_and_apposition_roles(analyze):
+    doc = analyze(
+        "Chile's Interior Minister Pablo Rojas warned of unrest. Ana Ruiz, Speaker of the "
+        "Senate of the Argentine Republic, disagreed. Its chief negotiator, Tomas Vidal, "
+        "stayed silent."
+    )
+    rojas = by_name(doc, "Pablo Rojas")
+    assert rojas.country == "CHL" and rojas.roles == ["Interior Minister"]
+    ruiz = by_name(doc, "Ana Ruiz")
+    assert ruiz.country == "ARG" and ruiz.sector == "LEG"
+    assert ruiz.roles and ruiz.roles[0].startswith("Speaker")
+    # an organisation named only inside someone's title is not an actor
+    assert not any("Senate" in n for n in names(doc))
+
+
+def test_pronouns_surnames_and_descriptions_corefer(analyze):
+    doc = analyze(
+        "Estonian Defence Minister Hanno Kask criticised the plan on Tuesday. He said it "
+        "would fail. Later, Kask's office issued a statement. The Estonian minister also "
+        "met Kaśk's deputy."
+    )
+    kask = by_name(doc, "Hanno Kask")
+    texts = mention_texts(kask)
+    assert "He" in texts
+    assert "The Estonian minister" in texts
+    assert sum(t.startswith("Kas") or t.startswith("Kaś") for t in texts) >= 2
+    assert kask.country == "EST" and kask.sector == "GOV"
+
+
+def test_enumeration_yields_each_state(analyze):
+    doc = analyze(
+        "Three Nordic countries - Norway, Denmark and Iceland - backed the idea, while "
+        "Portugal, Greece and Malta opposed it."
+    )
+    for name, code in [("Norway", "NOR"), ("Denmark", "DNK"), ("Iceland", "ISL"),
+                       ("Portugal", "PRT"), ("Greece", "GRC"), ("Malta", "MLT")]:
+        assert by_name(doc, name).country == code
+
+
+def test_organisations_and_not_actors(analyze):
+    doc = analyze(
+        "NATO and the African Union agreed to cooperate. The AU said the bloc would send "
+        "observers to the UN climate summit in Nairobi."
+    )
+    nato = by_name(doc, "North Atlantic Treaty Organization")
+    assert nato.type == "organization" and nato.sector == "IGO" and nato.country is None
+    au = by_name(doc, "African Union")
+    assert "The AU" in mention_texts(au) or "AU" in mention_texts(au)
+    assert "the bloc" in mention_texts(au)
+    # "UN" only modifies "climate summit", and Nairobi is where it happens
+    assert "United Nations" not in names(doc)
+    assert "Kenya" not in names(doc)
+
+
+def test_groups_and_state_bodies(analyze):
+    doc = analyze(
+        "Hundreds of striking miners marched on the capital. The Peruvian government said "
+        "it would listen, and a Brazilian embassy spokesperson declined to comment."
+    )
+    miners = [a for a in doc.actors if a.type == "group"]
+    assert [a.name for a in miners] == ["striking miners"]
+    peru = by_name(doc, "Peru")
+    assert "The Peruvian government" in mention_texts(peru)
+    assert "it" in mention_texts(peru)
+
+
+def test_offsets_point_into_the_text(analyze):
+    text = "Prime Minister Lena Berg of Sweden said Stockholm would help Latvia."
+    doc = analyze(text)
+    assert doc.actors
+    for actor in doc.actors:
+        for m in actor.mentions:
+            assert text[m.start:m.end] == m.text
