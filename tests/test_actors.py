@@ -132,3 +132,13 @@ def test_offsets_point_into_the_text(analyze):
     for actor in doc.actors:
         for m in actor.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_object_pronoun_is_not_its_own_clause_subject(analyze):
+    doc = analyze(
+        "Senator Ruth Okafor asked Governor Paul Lindqvist to apologise to Mayor Ines Batista "
+        "for insulting her."
+    )
+    batista = by_name(doc, "Ines Batista")
+    assert "her" in mention_texts(batista)
+    assert "her" not in mention_texts(by_name(doc, "Ruth Okafor"))

@@ -94,6 +94,14 @@ class Resolver:
             _in_quote(doc, m.start) and not quoted)]
         subj_same = [m for m in same if _subject_like(doc[m.end - 1]) or _subject_like(
             doc[m.start:m.end].root)]
+        if tok.dep_ in ("dobj", "pobj", "dative", "iobj") and same:
+            # An object pronoun does not refer to its own clause's subject ("Dean accused him"):
+            # take the nearest other person before it in the sentence.
+            verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+            local = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+            others = [m for m in same if not any(m.start <= i < m.end for i in local)]
+            if others:
+                return others[-1].key
         if subj_same and tok.dep_ != "nsubj":
             return subj_same[-1].key
         if same and tok.dep_ in ("poss",) and not quoted:
