@@ -13,6 +13,8 @@ import pytest
 from stancemap.evaluate import evaluate_gold
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
+OWN_GOLD = Path(__file__).resolve().parent / "gold"  # our own annotations (actors only so far)
+OWN_FLOORS = {"actors": 0.9}
 
 # layer -> (floor on the seed, floor on every other gold article)
 FLOORS = {
@@ -27,6 +29,20 @@ def report():
     from stancemap.pipeline import Engine
 
     return evaluate_gold(sorted(GOLD.glob("*.gold.json")), analyze=Engine().analyze)
+
+
+@pytest.fixture(scope="module")
+def own_report():
+    from stancemap.pipeline import Engine
+
+    return evaluate_gold(sorted(OWN_GOLD.glob("*.gold.json")), analyze=Engine().analyze)
+
+
+@pytest.mark.parametrize("layer", sorted(OWN_FLOORS))
+def test_own_gold_floor(own_report, layer):
+    low = [f"{d.id}: {d.layers[layer].f1:.3f}" for d in own_report.documents
+           if d.layers[layer].f1 < OWN_FLOORS[layer]]
+    assert own_report.documents and not low, low
 
 
 @pytest.mark.parametrize("layer", sorted(FLOORS))

@@ -96,6 +96,9 @@ class ActorStage:
                 in_titles.update(range(appos.start, appos.end))
                 t2 = read_title(list(appos), self.gaz, org_of)
                 if t2.role or t2.country:
+                    if title.role and t2.role and title.role.lower() in NAME_TITLES:
+                        title.role = None  # "Sheikh X, Qatar's Prime Minister": the office
+                        title.sector = None
                     title.role = title.role or t2.role
                     title.country = title.country or t2.country
                     title.sector = title.sector or t2.sector
@@ -242,8 +245,9 @@ class ActorStage:
             m = by_key[key]
             if d["kind"] == "person":
                 org = m.__dict__.get("org")
-                if org is not None:
-                    continue
+                entry = self.gaz.orgs.get(org) if org else None
+                if entry is not None and entry.sector == "IGO" or d["sector"] == "IGO":
+                    continue  # people serving an international body have no state here
                 poss = m.__dict__.get("possessor")
                 target = self._possessor_actor(doc, poss, mentions, info) if poss is not None \
                     else None

@@ -21,12 +21,15 @@ from .titles import HEAD_ROLES
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+REBEL_WORDS = {"militant", "rebel", "insurgent", "jihadist", "terrorist", "armed", "extremist",
+               "separatist", "islamist"}
 # Description heads that point back at an organisation ("the bloc", "the court").
 ORG_DESCRIPTIONS = {
     "bloc": ("igo",), "alliance": ("name",), "organisation": ("igo",), "organization": ("igo",),
     "union": ("name", "igo"), "court": ("name",), "tribunal": ("name",), "party": ("party",),
-    "presidency": ("name",), "commission": ("name",), "agency": ("name",),
-    "watchdog": ("igo",), "council": ("name",), "community": ("name",), "group": ("name",),
+    "presidency": ("name",), "commission": ("name",), "agency": ("name", "agency"),
+    "watchdog": ("agency",), "council": ("name",), "community": ("name",),
+    "group": ("name", "armed"),
     "movement": ("name", "party"), "judges": ("court",), "spokesperson": ("name",),
 }
 
@@ -193,15 +196,20 @@ class Resolver:
                            how="coref:description")
         if low in ORG_DESCRIPTIONS:
             want = ORG_DESCRIPTIONS[low]
+            rebel = any(t.lower_ in REBEL_WORDS for t in words[:-1])
             best = None
             for m in prior:
                 if m.start >= det.i or not m.key or info[m.key]["kind"] not in ("org", "country"):
                     continue
                 inf = info[m.key]
+                if rebel and inf.get("sector") != "REB":
+                    continue  # "the militant group" is not an army
                 text = fold(doc[m.start:m.end].text + " " + inf["name"])
                 if ("name" in want and low in text.split()) or (
                     "igo" in want and inf.get("org_kind") == "igo") or (
+                    "agency" in want and inf.get("org_kind") == "agency") or (
                     "party" in want and inf.get("org_kind") == "party") or (
+                    "armed" in want and inf.get("org_kind") == "armed") or (
                     "court" in want and inf.get("org_kind") == "court"
                 ):
                     best = m.key

@@ -39,6 +39,10 @@ GROUP_HEADS = {
     "veterans", "pensioners", "truckers", "taxi drivers", "youths", "mourners", "crowds",
     "tribesmen", "leaders", "officials", "governments", "states", "nations",
 }
+# Collectives that are political actors by themselves ("thousands of protesters").
+POLITICAL_COLLECTIVES = {"protesters", "protestors", "demonstrators", "rebels", "militants",
+                         "insurgents", "separatists", "activists", "strikers", "rioters"}
+QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions"}
 # Modifiers too vague to make a group worth naming.
 VAGUE_MODS = {"local", "other", "some", "many", "several", "few", "all", "both", "these",
               "those", "such", "various", "senior", "top", "own", "its", "their", "our",
@@ -220,7 +224,10 @@ class Detector:
         if entry.kind == "demonym":
             # "the Brazilian presidency", "Omani officials": a state body is the state.
             head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
-            if head is not None and head.i == core.end and head.lower_ in GOV_BODIES:
+            between = doc[core.end:head.i] if head is not None and head.i >= core.end else None
+            if between is not None and all(
+                t.dep_ in ("amod", "compound") and t.is_lower for t in between
+            ) and len(between) <= 2 and head.lower_ in GOV_BODIES:
                 # but not when the body has a named person ("Chinese ministry spokesperson Gao")
                 nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
                 if nxt is not None and nxt.ent_type_ == "PERSON":
@@ -294,26 +301,29 @@ class Detector:
                 continue
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "quantmod")]
             mods = [m for m in mods if m.i not in taken]
-            named = [m for m in mods if m.dep_ == "amod" and m.lower_ not in VAGUE_MODS
-                     and m.pos_ in ("ADJ", "PROPN", "VERB")]
-            if not named:
+            named = [m for m in mods if m.dep_ in ("amod", "compound")
+                     and m.lower_ not in VAGUE_MODS and m.pos_ in ("ADJ", "NOUN", "VERB")]
+            quantity = tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in QUANTITY_NOUNS)
+            if not named and not (tok.lower_ in POLITICAL_COLLECTIVES and (
+                quantity or any(m.dep_ == "nummod" for m in mods))):
                 continue
             if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
                 continue
-            start = min(c.left_edge.i for c in tok.lefts if c.dep_ != "punct") if list(
-                tok.lefts) else tok.i
-            start = min(start, min(m.i for m in mods))
+            lefts = [c.left_edge.i for c in tok.lefts if c.dep_ != "punct"]
+            start = min(lefts + [m.i for m in mods] + [tok.i])
             # "hundreds of displaced residents": take the quantity in front
             head = tok.head
             if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i and (
-                head.head.pos_ == "NUM" or head.head.lower_ in ("hundreds", "thousands", "dozens")
+                head.head.pos_ == "NUM" or head.head.lower_ in QUANTITY_NOUNS
             ):
                 start = head.head.left_edge.i
             if any(i in taken for i in range(start, tok.i + 1)):
                 start = tok.i
                 while start - 1 >= 0 and doc[start - 1].i in {m.i for m in named}:
                     start -= 1
-            name_toks = [t for t in doc[min(m.i for m in named):tok.i + 1]]
+            first = min(m.i for m in named) if named else tok.i
+            name_toks = list(doc[first:tok.i + 1])
             name = " ".join(t.text for t in name_toks)
             out.append(Mention(start, tok.i + 1, "group", name, how="group"))
             taken.update(range(start, tok.i + 1))

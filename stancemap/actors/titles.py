@@ -103,9 +103,14 @@ def read_title(tokens: list[Token], gaz: Gazetteer, org_of: dict[int, tuple[str,
     if role_words:
         text = " ".join(t.text for t in role_words)
         title.role = _tidy_role(text)
-        for t in role_words:
+        for k, t in enumerate(role_words):
             hit = gaz.role_word(t.text)
-            if hit and t.lower_ in HEAD_ROLES:
+            joined = None
+            if k >= 2 and role_words[k - 1].text == "-":
+                joined = gaz.role_word(role_words[k - 2].text + "-" + t.text)
+            if joined:
+                title.sector = joined[0]  # "Secretary-General" is not a military general
+            elif hit and t.lower_ in HEAD_ROLES:
                 title.sector = hit[0]
                 if hit[1] and title.country is None:
                     title.country = hit[1]
