@@ -1,0 +1,669 @@
+"""Propositions and stances: who stands where on which policy, claim or course of action.
+
+The stage reads the parse, the actor layer (``doc._.mention_map``) and, when present, the
+statement layer (``doc._.statements``), and finds stance expressions from lexicons in
+``stancemap/data/stance_*.tsv``:
+
+* stance verbs ("backed X", "cautioned against X", "offered to host X", "X could erode Y"),
+* stance nouns ("a firm stance against X", "a commitment not to X", "no such plans"),
+* evaluative predicates ("X is not unthinkable", "labeling it a red line", "lambasted as absurd",
+  "We remain open to X"),
+* agreement cues ("X was echoed by Y", "Y backed X", "rebuttals of X's idea").
+
+Polarity: negation ("did not back", "never accept", "no such plans") flips support and oppose;
+a hedge such as "not unthinkable" is the negation of an opposing predicate and so reads as
+support. "would consider" is **neutral**: weighing an option commits to neither side and names
+no condition, whereas ``conditional`` needs a stated condition ("only if", "as long as",
+"unless", "before talks can proceed"). Opposing a reversal ("postponing talks", "zero
+enrichment", "a deal that left the roadmap out") is support for what is reversed.
+
+Propositions: each stance expression yields a phrase; phrases are merged into one proposition
+when their content lemmas, normalised through a small synonym lexicon, overlap (with word
+vectors as a fallback). Anaphoric phrases ("such plans", "the demand", "Macron's idea", "it")
+resolve to an earlier proposition: the one the possessor supports, else the latest one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from .model import Proposition, Stance
+from .model import Span as TextSpan
+
+DATA = Path(__file__).parent / "data"
+FLIP = {"support": "oppose", "oppose": "support"}
+PRONOUNS = {"it", "they", "he", "she", "we", "i", "this", "that", "them", "who", "which"}
+ANAPHORIC_DETS = {"such", "the", "this", "that", "these", "those"}
+SPEECH_DEPS = ("ccomp", "parataxis")
+LIST_PREPS = ("like", "including", "within", "among", "as")
+ACTION_STOP = {"be", "have", "do", "make", "take", "get", "go", "come", "say", "would", "will",
+               "can", "could", "should", "must", "may", "might"}
+
+
+def _rows(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.rstrip("\n").split("\t"))
+    return rows
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[str, tuple[str, ...]]]
+    nouns: dict[str, tuple[str, tuple[str, ...], bool]]
+    preps: dict[str, str]
+    evaluatives: dict[str, tuple[str, str]]
+    conditions: dict[str, str]
+    hedges: dict[str, str]
+    agreement: dict[str, tuple[str, str]]
+    reversal: dict[str, str]
+    synonyms: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The stance lexicons of ``stancemap/data/stance_*.tsv`` (read once)."""
+    syn: dict[str, str] = {}
+    for cls, words in _rows("stance_synonyms.tsv"):
+        for w in words.split():
+            syn[w] = cls
+    return Lexicon(
+        verbs={r[0]: (r[1], tuple(r[2].split(","))) for r in _rows("stance_verbs.tsv")},
+        nouns={r[0]: (r[1], tuple(r[2].split(",")), r[3] == "yes")
+               for r in _rows("stance_nouns.tsv")},
+        preps={r[0]: r[1] for r in _rows("stance_preps.tsv")},
+        evaluatives={r[0]: (r[1], r[2]) for r in _rows("stance_evaluatives.tsv")},
+        conditions={r[0]: r[1] for r in _rows("stance_conditions.tsv")},
+        hedges={r[0]: r[1] for r in _rows("stance_hedges.tsv")},
+        agreement={r[0]: (r[1], r[2]) for r in _rows("stance_agreement.tsv")},
+        reversal={r[0]: r[1] for r in _rows("stance_reversal.tsv")},
+        synonyms=syn,
+    )
+
+
+@dataclass
+class Cand:
+    """One stance expression before propositions are merged."""
+
+    holders: list[str]
+    polarity: str
+    phrase: tuple[int, int] | None  # token range of the proposition phrase
+    anaphor: str | None  # possessor actor id, "" for "the latest", None if not anaphoric
+    trigger: int
+    past: bool = False
+    statement: str | None = None
+    prop: int = -1  # index into clusters
+    evidence: tuple[int, int] = (0, 0)
+    aside: bool = False  # a side proposition (a precondition's object): not an antecedent
+
+
+@dataclass
+class Agreement:
+    holders: list[str]
+    other: str
+    relation: str
+    trigger: int
+
+
+@dataclass
+class Cluster:
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    core: set[str] = field(default_factory=set)
+    label: str = ""
+
+
+class StanceStage:
+    """Sets ``doc._.propositions`` and ``doc._.stances``."""
+
+    def __init__(self) -> None:
+        self.lex = load_lexicon()
+
+    # -- entry ------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        self.doc = doc
+        self.mmap: dict[int, str] = doc._.mention_map or {}
+        self.stmt_of = self._statement_index(doc)
+        cands: list[Cand] = []
+        agreements: list[Agreement] = []
+        for tok in doc:
+            self._verb(tok, cands, agreements)
+            self._noun(tok, cands)
+            self._evaluative(tok, cands)
+        cands = [c for c in cands if c.holders]
+        clusters = self._merge(doc, cands)
+        stances = self._resolve(doc, cands, agreements, clusters)
+        props = []
+        used = sorted({s[1] for s in stances})
+        ids = {k: f"p{n + 1}" for n, k in enumerate(used)}
+        for k in used:
+            cl = clusters[k]
+            props.append(Proposition(
+                id=ids[k], label=cl.label,
+                mentions=[self._span(s, e) for s, e in sorted(set(cl.mentions))]))
+        doc._.propositions = props
+        doc._.stances = [
+            Stance(actor=a, proposition=ids[k], polarity=pol, statement=st,
+                   evidence=self._span(*ev))
+            for a, k, pol, st, ev in stances
+        ]
+        return doc
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _span(self, s: int, e: int) -> TextSpan:
+        sp = self.doc[s:e]
+        return TextSpan(sp.start_char, sp.end_char, sp.text)
+
+    def _statement_index(self, doc: Doc) -> dict[int, tuple[str | None, str]]:
+        """Token index -> (speaker, statement id) for tokens inside statement contents."""
+        out: dict[int, tuple[str | None, str]] = {}
+        for st in doc._.statements or []:
+            if st.content is None or st.speaker is None:
+                continue
+            sp = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+            if sp is None:
+                continue
+            for t in sp:
+                out.setdefault(t.i, (st.speaker, st.id))
+        return out
+
+    def _actors_in(self, np: Token) -> list[str]:
+        """Actors a noun phrase names: its head, or heads in appositions, conjunctions and
+        "like"/"including"/"within" lists ("countries, like A, B and C")."""
+        out: list[str] = [self.mmap[np.i]] if np.i in self.mmap else []
+        deps = ("appos", "conj") if out else ("appos", "conj", "pobj")
+        stack = [np]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in deps:
+                    if c.i in self.mmap:
+                        out.append(self.mmap[c.i])
+                    stack.append(c)
+                elif c.dep_ == "prep" and c.lower_ in LIST_PREPS and not out:
+                    stack.append(c)
+        return list(dict.fromkeys(out))
+
+    def _subject(self, verb: Token) -> Token | None:
+        v = verb
+        for _ in range(4):
+            for c in v.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    if c.lower_ in ("who", "which", "that") and v.dep_ == "relcl":
+                        return v.head
+                    return c
+            if v.dep_ in ("xcomp", "conj", "acl", "advcl") and v.head.i != v.i:
+                v = v.head
+                continue
+            if v.dep_ == "relcl":
+                return v.head
+            break
+        return None
+
+    def _speaker(self, tok: Token) -> list[str]:
+        """Who a clause is reported from: the statement layer, else the reporting verb."""
+        if tok.i in self.stmt_of:
+            sp = self.stmt_of[tok.i][0]
+            return [sp] if sp else []
+        v = tok
+        steps = 0
+        while v.head.i != v.i and steps < 8:
+            steps += 1
+            prev, v = v, v.head
+            if prev.dep_ in SPEECH_DEPS and v.pos_ in ("VERB", "AUX"):
+                s = self._subject(v)
+                if s is not None:
+                    acts = self._actors_in(s)
+                    if acts:
+                        return acts
+        # a quotation sentence: the speaker named in the previous sentence
+        sent = tok.sent
+        if sent.text.lstrip()[:1] in "\"“" and sent.start > 0:
+            prev_sent = self.doc[sent.start - 1].sent
+            for t in prev_sent:
+                if t.dep_ in ("nsubj",) and self._actors_in(t):
+                    return self._actors_in(t)
+        return []
+
+    def _holders(self, verb: Token) -> list[str]:
+        """The subject's actors (or, for a pronoun or non-actor, the reporting speaker)."""
+        subj = self._subject(verb)
+        own = self._actors_in(subj) if subj is not None else []
+        spk = self._speaker(verb)
+        if own and verb.dep_ == "relcl":
+            return own
+        if own:
+            # "X said Y would back Z": both the speaker and Y hold the stance.
+            return list(dict.fromkeys(own + [a for a in spk if a not in own]))
+        return spk
+
+    def _negated(self, tok: Token) -> bool:
+        for t in [tok, *([tok.head] if tok.dep_ in ("acomp", "attr", "xcomp", "oprd") else [])]:
+            for c in t.children:
+                if c.dep_ == "neg" or c.lower_ in ("never", "no"):
+                    return True
+        return False
+
+    def _phrase(self, head: Token) -> tuple[int, int]:
+        cut = {t.i for c in head.children if c.dep_ in ("appos", "relcl") and c.i > head.i
+               for t in c.subtree}
+        toks = [t for t in head.subtree if t.i not in cut]
+        if cut:
+            toks = [t for t in toks if t.i < min(cut)]
+        s, e = toks[0].i, toks[-1].i + 1
+        while s < e - 1 and (self.doc[s].is_punct or self.doc[s].dep_ in ("det", "cc", "mark",
+                                                                              "aux", "neg")):
+            s += 1
+        while e > s + 1 and self.doc[e - 1].is_punct:
+            e -= 1
+        return s, e
+
+    def _condition(self, tok: Token) -> tuple[str, Token] | None:
+        """A condition clause attached to the stance's clause."""
+        clause = tok
+        while clause.dep_ in ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd") and (
+                clause.head.i != clause.i):
+            clause = clause.head
+        for c in clause.subtree:
+            if c.dep_ not in ("advcl", "ccomp", "prep", "pcomp") and c.i != clause.i:
+                continue
+            marks = [m for m in c.children if m.dep_ in ("mark", "advmod", "prep")]
+            words = " ".join(t.lower_ for t in self.doc[max(c.left_edge.i - 2, 0):c.left_edge.i
+                                                                + 3])
+            for mk, kind in self.lex.conditions.items():
+                if f" {mk} " in f" {words} ":
+                    if kind == "precondition":
+                        if any(m.lower_ == mk for m in marks):
+                            return kind, c
+                    else:
+                        return kind, c
+        return None
+
+    def _reversal(self, head: Token) -> Token | None:
+        """For a reversal phrase ("postponing talks"), the thing reversed."""
+        rev = self.lex.reversal
+        if rev.get(head.lemma_) == "verb":
+            for c in head.children:
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    return c
+        for c in head.children:
+            if c.dep_ in ("amod", "nummod", "compound") and rev.get(c.lower_) == "modifier":
+                return head
+            if c.dep_ == "relcl" and rev.get(c.lemma_) == "verb":
+                for g in c.children:
+                    if g.dep_ == "dobj" and g.lower_ not in PRONOUNS:
+                        return g
+        return None
+
+    def _add(self, cands: list[Cand], holders: list[str], pol: str, head: Token | None,
+             trigger: Token, anaphor: str | None = None, phrase: tuple[int, int] | None = None
+             ) -> None:
+        if not holders:
+            return
+        if head is not None and phrase is None:
+            if head.lower_ in PRONOUNS and head.i not in self.mmap:
+                anaphor = ""
+            else:
+                det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+                noun = self.lex.nouns.get(head.lemma_)
+                if noun and noun[2] and not any(
+                        c.dep_ in ("prep", "acl") for c in head.children):
+                    poss = [c for c in head.children if c.dep_ == "poss" and c.i in self.mmap]
+                    anaphor = self.mmap[poss[0].i] if poss else ""
+                    if "no" in det:
+                        pol = FLIP.get(pol, pol)
+                else:
+                    if pol == "oppose":
+                        inner = self._reversal(head)
+                        if inner is not None:
+                            pol = "support"
+                            if inner.i != head.i:
+                                head = inner
+                    phrase = self._phrase(head)
+        cond = self._condition(trigger)
+        sent = trigger.sent
+        clause_words = " ".join(t.lower_ for t in sent)
+        for h, hp in self.lex.hedges.items():
+            if h in clause_words and hp == "neutral" and abs(
+                    clause_words.find(h) - clause_words.find(trigger.lower_)) < 40:
+                pol = hp
+        if cond is not None and cond[0] == "condition" and pol in ("support", "oppose"):
+            pol = "conditional"
+        past = any(c.lower_ == "had" and c.dep_ == "aux" for c in trigger.children) or any(
+            c.lower_ == "had" and c.dep_ == "aux" for c in trigger.head.children)
+        lo = min([trigger.i] + ([phrase[0]] if phrase else [head.i] if head else []))
+        hi = max([trigger.i + 1] + ([phrase[1]] if phrase else [head.i + 1] if head else []))
+        st = self.stmt_of.get(trigger.i, (None, None))[1]
+        cands.append(Cand(holders, pol, phrase, anaphor, trigger.i, past, st,
+                          evidence=(lo, hi)))
+        if cond is not None and cond[0] == "precondition":
+            ctok = cond[1]
+            subj = [c for c in ctok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj:
+                ph = self._phrase(subj[0])
+                cands.append(Cand(holders, "conditional", ph, None, trigger.i, past, st,
+                                  evidence=(min(ph[0], trigger.i), max(ph[1], trigger.i + 1)),
+                                  aside=True))
+
+    # -- expressions ------------------------------------------------------------------------
+    def _verb(self, tok: Token, cands: list[Cand], agreements: list[Agreement]) -> None:
+        if tok.pos_ not in ("VERB",):
+            return
+        lemma = tok.lemma_.lower()
+        neg = self._negated(tok)
+        ag = self.lex.agreement.get(lemma)
+        if ag is not None:
+            rel, frame = ag
+            if lemma in ("echo",) and any(c.dep_ == "nsubjpass" for c in tok.children):
+                other = [c for c in tok.children if c.dep_ == "nsubjpass"][0]
+                agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+                         if g.dep_ == "pobj"]
+                if other.i in self.mmap and agent and self._actors_in(agent[0]):
+                    agreements.append(Agreement(self._actors_in(agent[0]), self.mmap[other.i],
+                                                rel, tok.i))
+                    return
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            if frame.startswith("prep:"):
+                objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == frame[5:]
+                        for g in c.children if g.dep_ == "pobj"]
+            if objs and objs[0].i in self.mmap:
+                holders = self._holders(tok)
+                if holders:
+                    if neg:
+                        rel = "opposite" if rel == "same" else "same"
+                    agreements.append(Agreement(holders, self.mmap[objs[0].i], rel, tok.i))
+                return
+        entry = self.lex.verbs.get(lemma)
+        if entry is None:
+            return
+        pol, frames = entry
+        if neg:
+            pol = FLIP.get(pol, pol)
+        for frame in frames:
+            if frame == "obj":
+                for c in tok.children:
+                    if c.dep_ == "dobj":
+                        obj = c.head if c.lower_ in ("that", "which") and tok.dep_ == "relcl" \
+                            else c
+                        if obj.lower_ in ("that", "which") and tok.dep_ == "relcl":
+                            obj = tok.head
+                        if tok.dep_ == "relcl" and c.lower_ in ("that", "which"):
+                            obj = tok.head
+                        if obj.i in self.mmap:
+                            continue
+                        self._add(cands, self._holders(tok), pol, obj, tok)
+                        return
+            elif frame == "xcomp":
+                for c in tok.children:
+                    if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                        self._add(cands, self._holders(tok), pol, c, tok)
+                        return
+            elif frame.startswith("prep:"):
+                p = frame[5:]
+                for c in tok.children:
+                    if c.dep_ in ("prep", "prt") and c.lower_ == p:
+                        objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                        if objs:
+                            self._add(cands, self._holders(tok), pol, objs[0], tok)
+                            return
+            elif frame == "subj":
+                subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+                if subj and subj[0].i not in self.mmap and subj[0].lower_ not in PRONOUNS:
+                    spk = self._speaker(tok)
+                    self._add(cands, spk, pol, subj[0], tok)
+                    return
+
+    def _noun(self, tok: Token, cands: list[Cand]) -> None:
+        if tok.pos_ not in ("NOUN",):
+            return
+        entry = self.lex.nouns.get(tok.lemma_.lower())
+        if entry is None:
+            return
+        pol, preps, anaphoric = entry
+        comp: Token | None = None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    comp = objs[0]
+                    if c.lower_ in self.lex.preps:
+                        pol = self.lex.preps[c.lower_] if pol == "neutral" else pol
+                    break
+            if c.dep_ in ("acl", "relcl") and "inf" in preps and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+                comp = c
+                if any(g.dep_ == "neg" for g in c.children):
+                    pol = FLIP.get(pol, pol)
+                break
+        if comp is None and tok.dep_ == "dobj":  # "taken a stance against X": prep on the verb
+            for c in tok.head.children:
+                if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
+                    objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                    if objs:
+                        comp = objs[0]
+                        if pol == "neutral" and c.lower_ in self.lex.preps:
+                            pol = self.lex.preps[c.lower_]
+                        break
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            pol = FLIP.get(pol, pol)
+        if pol == "neutral":
+            return
+        # holder: the governing verb's subject, else the possessor, else a listed group
+        holders: list[str] = []
+        if tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+            holders = self._holders(tok.head)
+        if not holders:
+            poss = [c for c in tok.children if c.dep_ == "poss" and c.i in self.mmap]
+            if poss:
+                holders = [self.mmap[poss[0].i]]
+        # "a series of rebuttals within countries like A, B and C"
+        nodes = [tok]
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            nodes.append(tok.head.head)
+        for node in nodes:
+            if holders:
+                break
+            for c in node.children:
+                if c.dep_ == "prep" and c.lower_ in LIST_PREPS + ("from", "by", "in"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            holders += [a for a in self._actors_in(g) if a not in holders]
+        if comp is not None:
+            self._add(cands, holders, pol, comp, tok)
+        elif anaphoric:
+            poss = [c for c in tok.children if c.dep_ == "poss" and c.i in self.mmap]
+            # "Macron's idea": holder is the verb's subject, the idea is Macron's
+            if tok.dep_ == "dobj" and tok.head.lemma_ in self.lex.verbs:
+                return
+            self._add(cands, holders, pol, None, tok, anaphor=self.mmap[poss[0].i]
+                      if poss and holders != [self.mmap[poss[0].i]] else "")
+
+    def _evaluative(self, tok: Token, cands: list[Cand]) -> None:
+        key = tok.lemma_.lower()
+        if tok.lower_ == "line" and any(c.lower_ == "red" for c in tok.children):
+            key = "red line"
+        entry = self.lex.evaluatives.get(key)
+        if entry is None or tok.pos_ not in ("ADJ", "NOUN"):
+            return
+        pol, compl = entry
+        neg = self._negated(tok)
+        head = tok.head
+        if head.dep_ == "prep" and head.lower_ == "as":  # "lambasted as absurd"
+            head = head.head
+        if tok.dep_ in ("acomp", "attr") and head.pos_ in ("AUX", "VERB") and head.lemma_ in (
+                "be", "remain", "seem", "appear", "become"):
+            subj = self._subject(head)
+            if subj is None:
+                return
+            if neg:
+                pol = FLIP.get(pol, pol)
+            if (subj.i in self.mmap or subj.lower_ in PRONOUNS) and compl != "-":
+                comp = None
+                for c in tok.children:
+                    if compl == "inf" and c.dep_ == "xcomp":
+                        comp = c
+                    elif c.dep_ == "prep" and c.lower_ == compl:
+                        comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")),
+                                    None)
+                if comp is not None:
+                    self._add(cands, self._holders(head), pol, comp, tok)
+                return
+            if subj.i in self.mmap:
+                return
+            self._add(cands, self._speaker(head), pol, subj, tok)
+            return
+        if tok.dep_ in ("oprd", "xcomp", "ccomp", "dobj", "pobj", "attr", "npadvmod",
+                        "appos") or head.pos_ == "VERB":
+            verb = head
+            while verb.pos_ != "VERB" and verb.head.i != verb.i:
+                verb = verb.head
+            obj = [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i]
+            target: Token | None = obj[0] if obj else None
+            if verb.dep_ == "relcl" and (target is None or target.lower_ in ("that", "which")):
+                target = verb.head
+            if target is None or target.i in self.mmap:
+                return
+            if self._negated(verb) or neg:
+                pol = FLIP.get(pol, pol)
+            self._add(cands, self._holders(verb), pol, target, tok)
+
+    # -- propositions -----------------------------------------------------------------------
+    def _keys(self, doc: Doc, s: int, e: int) -> set[str]:
+        out = set()
+        for t in doc[s:e]:
+            if t.is_stop or t.is_punct or t.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+                continue
+            if t.lemma_.lower() in ACTION_STOP:
+                continue
+            w = t.lemma_.lower()
+            out.add(self.lex.synonyms.get(w, self.lex.synonyms.get(t.lower_, w)))
+        return out
+
+    def _core(self, doc: Doc, phrase: tuple[int, int]) -> set[str]:
+        """Synonym classes of a phrase's head and its nearest complements: "deploying troops",
+        "host negotiations", "enter into dialogue" (not a modifier: "withdrawal of troops")."""
+        head = doc[phrase[0]:phrase[1]].root
+        syn = self.lex.synonyms
+        out = set()
+        frontier = [head]
+        for _depth in range(4):
+            nxt = []
+            for t in frontier:
+                cls = syn.get(t.lemma_.lower(), syn.get(t.lower_))
+                if cls:
+                    out.add(cls)
+                for c in t.children:
+                    if c.dep_ in ("dobj", "xcomp", "pobj", "pcomp", "acl") or (
+                            c.dep_ == "prep" and t.pos_ == "VERB"):
+                        nxt.append(c)
+            frontier = nxt
+        # only verb-headed (course of action) or noun-headed phrases whose head is in a class
+        head_cls = syn.get(head.lemma_.lower(), syn.get(head.lower_))
+        if head.pos_ != "VERB" and not head_cls:
+            return set()
+        return out
+
+    def _merge(self, doc: Doc, cands: list[Cand]) -> list[Cluster]:
+        clusters: list[Cluster] = []
+        latest = -1
+        holder_prop: dict[str, int] = {}
+        for c in sorted(cands, key=lambda c: c.trigger):
+            if c.phrase is None:
+                if c.anaphor:
+                    k = holder_prop.get(c.anaphor, latest)
+                else:
+                    k = latest
+                if k < 0:
+                    continue
+                c.prop = k
+                lo, hi = c.evidence
+                clusters[k].mentions.append((lo, hi))
+            else:
+                keys = self._keys(doc, *c.phrase)
+                core = self._core(doc, c.phrase)
+                best, best_score = -1, 0.0
+                for k, cl in enumerate(clusters):
+                    if not keys or not cl.keys:
+                        continue
+                    score = len(keys & cl.keys) / min(len(keys), len(cl.keys))
+                    if score < 0.5 and len(keys) > 1 and len(cl.keys) > 1:
+                        span = doc[c.phrase[0]:c.phrase[1]]
+                        first = doc[cl.mentions[0][0]:cl.mentions[0][1]]
+                        if span.vector_norm and first.vector_norm and span.similarity(
+                                first) >= 0.9:
+                            score = 0.5
+                    if core & cl.core:
+                        score = max(score, 0.75)
+                    if score >= 0.5 and score > best_score:
+                        best, best_score = k, score
+                if best < 0:
+                    clusters.append(Cluster(label=doc[c.phrase[0]:c.phrase[1]].text))
+                    best = len(clusters) - 1
+                clusters[best].mentions.append(c.phrase)
+                clusters[best].keys |= keys
+                clusters[best].core |= core
+                c.prop = best
+            if not c.aside:
+                latest = c.prop
+            if c.polarity in ("support", "conditional"):
+                for h in c.holders:
+                    holder_prop[h] = c.prop
+        return clusters
+
+    def _resolve(self, doc: Doc, cands: list[Cand], agreements: list[Agreement],
+                 clusters: list[Cluster]
+                 ) -> list[tuple[str, int, str, str | None, tuple[int, int]]]:
+        by_key: dict[tuple[str, int], list[Cand]] = {}
+        for c in cands:
+            if c.prop < 0:
+                continue
+            for h in c.holders:
+                by_key.setdefault((h, c.prop), []).append(c)
+        # agreement: the echoing actor takes the other's principal position
+        for ag in sorted(agreements, key=lambda a: a.trigger):
+            theirs = [(k, v) for k, v in by_key.items() if k[0] == ag.other]
+            if not theirs:
+                continue
+            k, v = max(theirs, key=lambda kv: (len(kv[1]), -kv[1][0].trigger))
+            pol = self._decide(v)
+            if ag.relation == "opposite":
+                pol = FLIP.get(pol, pol)
+            for h in ag.holders:
+                if h == ag.other:
+                    continue
+                t = doc[ag.trigger]
+                by_key.setdefault((h, k[1]), []).append(Cand(
+                    [h], pol, None, None, ag.trigger, evidence=(t.sent.start, t.sent.end)))
+        out = []
+        for (actor, k), cs in by_key.items():
+            pol = self._decide(cs)
+            first = next(c for c in sorted(cs, key=lambda c: c.trigger) if c.polarity == pol)
+            out.append((actor, k, pol, first.statement, first.evidence))
+        out.sort(key=lambda x: x[4])
+        return out
+
+    @staticmethod
+    def _decide(cs: list[Cand]) -> str:
+        """One polarity per actor and proposition: the current, most frequent, earliest."""
+        live = [c for c in cs if not c.past] or cs
+        counts: dict[str, int] = {}
+        for c in live:
+            counts[c.polarity] = counts.get(c.polarity, 0) + 1
+        top = max(counts.values())
+        return next(c.polarity for c in sorted(live, key=lambda c: c.trigger)
+                    if counts[c.polarity] == top)
+
+
+def proposition_text(doc: Doc, prop: Proposition) -> str:
+    """All the words of a proposition (label and mentions), for matching and tests."""
+    return " ".join([prop.label, *(m.text for m in prop.mentions)])
+
+
+__all__ = ["StanceStage", "load_lexicon", "proposition_text", "SpacySpan"]
