@@ -38,9 +38,13 @@ from .model import Span as TextSpan
 DATA = Path(__file__).parent / "data"
 FLIP = {"support": "oppose", "oppose": "support"}
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "this", "that", "them", "who", "which"}
+QUOTES = {'"', "“", "”", "'", "‘", "’", "``", "''"}
 ANAPHORIC_DETS = {"such", "the", "this", "that", "these", "those"}
 SPEECH_DEPS = ("ccomp", "parataxis")
 LIST_PREPS = ("like", "including", "within", "among", "as")
+MEMBERS = {"supporter", "member", "official", "lawmaker", "activist", "diplomat", "negotiator",
+           "delegate", "delegation", "spokesperson", "spokesman", "spokeswoman", "legislator"}
+GOVERNMENT = {"government", "administration", "cabinet"}
 ACTION_STOP = {"be", "have", "do", "make", "take", "get", "go", "come", "say", "would", "will",
                "can", "could", "should", "must", "may", "might"}
 
@@ -65,6 +69,8 @@ class Lexicon:
     agreement: dict[str, tuple[str, str]]
     reversal: dict[str, str]
     synonyms: dict[str, str]
+    accusation: dict[str, tuple[str, ...]]
+    judged: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +84,8 @@ def load_lexicon() -> Lexicon:
         verbs={r[0]: (r[1], tuple(r[2].split(","))) for r in _rows("stance_verbs.tsv")},
         nouns={r[0]: (r[1], tuple(r[2].split(",")), r[3] == "yes")
                for r in _rows("stance_nouns.tsv")},
+        judged=frozenset(r[0] for r in _rows("stance_nouns.tsv")
+                         if len(r) > 4 and r[4] == "speaker"),
         preps={r[0]: r[1] for r in _rows("stance_preps.tsv")},
         evaluatives={r[0]: (r[1], r[2]) for r in _rows("stance_evaluatives.tsv")},
         conditions={r[0]: r[1] for r in _rows("stance_conditions.tsv")},
@@ -85,6 +93,7 @@ def load_lexicon() -> Lexicon:
         agreement={r[0]: (r[1], r[2]) for r in _rows("stance_agreement.tsv")},
         reversal={r[0]: r[1] for r in _rows("stance_reversal.tsv")},
         synonyms=syn,
+        accusation={r[0]: tuple(r[1].split(",")) for r in _rows("stance_accusation.tsv")},
     )
 
 
@@ -130,7 +139,8 @@ class StanceStage:
     def __call__(self, doc: Doc) -> Doc:
         self.doc = doc
         self.mmap: dict[int, str] = doc._.mention_map or {}
-        self.stmt_of = self._statement_index(doc)
+        self.actors = {a.id: a for a in doc._.actors or []}
+        self.stmt_of, self.stmt_speakers = self._statement_index(doc)
         cands: list[Cand] = []
         agreements: list[Agreement] = []
         for tok in doc:
@@ -146,7 +156,7 @@ class StanceStage:
         for k in used:
             cl = clusters[k]
             props.append(Proposition(
-                id=ids[k], label=cl.label,
+                id=ids[k], label=self._label(doc, cl),
                 mentions=[self._span(s, e) for s, e in sorted(set(cl.mentions))]))
         doc._.propositions = props
         doc._.stances = [
@@ -161,9 +171,12 @@ class StanceStage:
         sp = self.doc[s:e]
         return TextSpan(sp.start_char, sp.end_char, sp.text)
 
-    def _statement_index(self, doc: Doc) -> dict[int, tuple[str | None, str]]:
-        """Token index -> (speaker, statement id) for tokens inside statement contents."""
+    def _statement_index(self, doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
+                                                  dict[int, list[str]]]:
+        """Token index -> (speaker, statement id) for tokens inside statement contents, and
+        token index -> every speaker of a statement with that content (joint statements)."""
         out: dict[int, tuple[str | None, str]] = {}
+        speakers: dict[int, list[str]] = {}
         for st in doc._.statements or []:
             if st.content is None or st.speaker is None:
                 continue
@@ -172,12 +185,18 @@ class StanceStage:
                 continue
             for t in sp:
                 out.setdefault(t.i, (st.speaker, st.id))
-        return out
+                who = speakers.setdefault(t.i, [])
+                if st.speaker not in who:
+                    who.append(st.speaker)
+        return out, speakers
 
     def _actors_in(self, np: Token) -> list[str]:
         """Actors a noun phrase names: its head, or heads in appositions, conjunctions and
         "like"/"including"/"within" lists ("countries, like A, B and C")."""
         out: list[str] = [self.mmap[np.i]] if np.i in self.mmap else []
+        if not out and np.lemma_.lower() in MEMBERS:  # "EFF supporters", "party officials"
+            out = [self.mmap[c.i] for c in np.children
+                   if c.dep_ in ("compound", "poss") and c.i in self.mmap][:1]
         deps = ("appos", "conj") if out else ("appos", "conj", "pobj")
         stack = [np]
         while stack:
@@ -190,6 +209,23 @@ class StanceStage:
                 elif c.dep_ == "prep" and c.lower_ in LIST_PREPS and not out:
                     stack.append(c)
         return list(dict.fromkeys(out))
+
+    def _named(self, np: Token) -> str | None:
+        """An actor a definite noun phrase names by part of its name ("the island states")."""
+        if np.pos_ not in ("NOUN", "PROPN") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in np.children):
+            return None
+        words = {t.lower_ for t in np.subtree if not t.is_stop and not t.is_punct}
+        if len(words) < 2:
+            return None
+        hits = [a.id for a in self.actors.values()
+                if words <= {w.lower() for w in a.name.split()}]
+        return hits[0] if len(hits) == 1 else None
+
+    def _self_pronoun(self, obj: Token, verb: Token) -> bool:
+        """An object pronoun resolved to the verb's own holder ("it would support it") is no
+        actor: it refers back to a proposition."""
+        return obj.lower_ in PRONOUNS and self.mmap.get(obj.i) in self._holders(verb)
 
     def _subject(self, verb: Token) -> Token | None:
         v = verb
@@ -210,8 +246,7 @@ class StanceStage:
     def _speaker(self, tok: Token) -> list[str]:
         """Who a clause is reported from: the statement layer, else the reporting verb."""
         if tok.i in self.stmt_of:
-            sp = self.stmt_of[tok.i][0]
-            return [sp] if sp else []
+            return list(self.stmt_speakers.get(tok.i, []))
         v = tok
         steps = 0
         while v.head.i != v.i and steps < 8:
@@ -232,6 +267,14 @@ class StanceStage:
                     return self._actors_in(t)
         return []
 
+    def _state_of(self, actor_id: str) -> str | None:
+        """The state an official speaks for: the country actor of the person's country."""
+        a = self.actors.get(actor_id)
+        if a is None or a.type == "country" or not a.country:
+            return a.id if a is not None and a.type == "country" else None
+        return next((b.id for b in self.actors.values()
+                     if b.type == "country" and b.country == a.country), None)
+
     def _holders(self, verb: Token) -> list[str]:
         """The subject's actors (or, for a pronoun or non-actor, the reporting speaker)."""
         subj = self._subject(verb)
@@ -239,6 +282,24 @@ class StanceStage:
         spk = self._speaker(verb)
         if own and verb.dep_ == "relcl":
             return own
+        if not own and subj is not None and subj.lower_ in ("which", "that") and subj.i != (
+                verb.i) and subj.head.dep_ == "relcl":
+            return []  # "the ruling, which rejected X": the subject is no actor
+        if not own and subj is not None and subj.i == verb.head.i and verb.dep_ == "relcl":
+            return []
+        if not own and subj is not None and subj.lemma_.lower() in GOVERNMENT and any(
+                c.dep_ == "poss" for c in subj.children):
+            # "her government would ...": the speaker's state
+            own = [st for st in (self._state_of(a) for a in spk) if st]
+        if not own and not spk and subj is not None and subj.lower_ == "it":
+            # an unresolved "it": the nearest earlier state or organization subject in the
+            # sentence ("... that Beijing would consider X, but it did not back Y")
+            for t in reversed(self.doc[subj.sent.start:subj.i]):
+                a = self.actors.get(self.mmap.get(t.i, ""))
+                if a is not None and t.dep_ == "nsubj" and a.type in ("country",
+                                                                       "organization"):
+                    own = [a.id]
+                    break
         if own:
             # "X said Y would back Z": both the speaker and Y hold the stance.
             return list(dict.fromkeys(own + [a for a in spk if a not in own]))
@@ -286,6 +347,47 @@ class StanceStage:
                         return kind, c
         return None
 
+    def _marker(self, clause: Token) -> str | None:
+        """The condition marker opening a clause ("if", "only if", "as long as"), if any."""
+        left = clause.left_edge.i
+        words = " " + " ".join(t.lower_ for t in self.doc[left:min(left + 3, clause.i + 1)]) + " "
+        for mk in self.lex.conditions:
+            if words.startswith(f" {mk} "):
+                return mk
+        return None
+
+    def _in_condition(self, tok: Token) -> bool:
+        """Whether a token sits inside a condition clause ("unless Iran restored X")."""
+        t = tok
+        for _ in range(6):
+            if t.dep_ in ("advcl", "conj") and t.pos_ in ("VERB", "AUX"):
+                mk = self._marker(t)
+                if mk is not None and self.lex.conditions.get(mk) == "condition":
+                    return True
+            if t.head.i == t.i:
+                break
+            t = t.head
+        return False
+
+    def _accusation(self, trigger: Token) -> tuple[list[str], list[str]] | None:
+        """"A accused B of V-ing X" -> (B's actors, A's actors) for a trigger V."""
+        t = trigger
+        for _ in range(4):
+            if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep":
+                prep, verb = t.head, t.head.head
+                preps = self.lex.accusation.get(verb.lemma_.lower())
+                if preps and prep.lower_ in preps:
+                    objs = [c for c in verb.children if c.dep_ == "dobj"]
+                    accused = self._actors_in(objs[0]) if objs else []
+                    accuser = self._holders(verb)
+                    if accused and accuser:
+                        return accused, accuser
+                return None
+            if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
     def _reversal(self, head: Token) -> Token | None:
         """For a reversal phrase ("postponing talks"), the thing reversed."""
         rev = self.lex.reversal
@@ -305,10 +407,12 @@ class StanceStage:
     def _add(self, cands: list[Cand], holders: list[str], pol: str, head: Token | None,
              trigger: Token, anaphor: str | None = None, phrase: tuple[int, int] | None = None
              ) -> None:
-        if not holders:
+        if not holders or self._in_condition(trigger):
             return
+        full_end = head.right_edge.i + 1 if head is not None else 0
         if head is not None and phrase is None:
-            if head.lower_ in PRONOUNS and head.i not in self.mmap:
+            if head.lower_ in PRONOUNS and (head.i not in self.mmap
+                                            or self.mmap[head.i] in holders):
                 anaphor = ""
             else:
                 det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
@@ -329,6 +433,13 @@ class StanceStage:
                     phrase = self._phrase(head)
         cond = self._condition(trigger)
         sent = trigger.sent
+        if cond is None:
+            for t in sent:
+                if t.i > trigger.i and t.dep_ in ("advcl", "conj") and t.pos_ in ("VERB", "AUX"):
+                    mk = self._marker(t)
+                    if mk is not None and self.lex.conditions.get(mk) == "condition":
+                        cond = ("condition", t)
+                        break
         clause_words = " ".join(t.lower_ for t in sent)
         for h, hp in self.lex.hedges.items():
             if h in clause_words and hp == "neutral" and abs(
@@ -340,7 +451,15 @@ class StanceStage:
             c.lower_ == "had" and c.dep_ == "aux" for c in trigger.head.children)
         lo = min([trigger.i] + ([phrase[0]] if phrase else [head.i] if head else []))
         hi = max([trigger.i + 1] + ([phrase[1]] if phrase else [head.i + 1] if head else []))
+        if phrase and phrase[1] < full_end <= phrase[1] + 12 and full_end <= sent.end:
+            hi = max(hi, full_end)  # "language that singles out X": the clause says what
         st = self.stmt_of.get(trigger.i, (None, None))[1]
+        acc = self._accusation(trigger)
+        if acc is not None:  # "A accused B of blocking X": B opposes X, A supports it
+            accused, accuser = acc
+            cands.append(Cand(accused, pol, phrase, anaphor, trigger.i, past, st,
+                              evidence=(lo, hi)))
+            holders, pol = accuser, FLIP.get(pol, pol)
         cands.append(Cand(holders, pol, phrase, anaphor, trigger.i, past, st,
                           evidence=(lo, hi)))
         if cond is not None and cond[0] == "precondition":
@@ -373,12 +492,19 @@ class StanceStage:
             if frame.startswith("prep:"):
                 objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == frame[5:]
                         for g in c.children if g.dep_ == "pobj"]
-            if objs and objs[0].i in self.mmap:
+            other = self.mmap.get(objs[0].i) if objs else None
+            if objs and other is None:
+                other = self._named(objs[0])
+            if other is not None:
                 holders = self._holders(tok)
-                if holders:
+                if holders and other not in holders:
                     if neg:
                         rel = "opposite" if rel == "same" else "same"
-                    agreements.append(Agreement(holders, self.mmap[objs[0].i], rel, tok.i))
+                    agreements.append(Agreement(holders, other, rel, tok.i))
+                    return
+                if holders:  # "it would now support it": the object is no actor
+                    objs = []
+            if objs and other is not None:
                 return
         entry = self.lex.verbs.get(lemma)
         if entry is None:
@@ -396,7 +522,7 @@ class StanceStage:
                             obj = tok.head
                         if tok.dep_ == "relcl" and c.lower_ in ("that", "which"):
                             obj = tok.head
-                        if obj.i in self.mmap:
+                        if obj.i in self.mmap and not self._self_pronoun(obj, tok):
                             continue
                         self._add(cands, self._holders(tok), pol, obj, tok)
                         return
@@ -451,14 +577,27 @@ class StanceStage:
                         if pol == "neutral" and c.lower_ in self.lex.preps:
                             pol = self.lex.preps[c.lower_]
                         break
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        if no:
             pol = FLIP.get(pol, pol)
         if pol == "neutral":
+            # "has not taken a position on X", "has no position on X": neutral on X
+            on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            gov = tok.head if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else None
+            if on and (no or (gov is not None and self._negated(gov))):
+                self._add(cands, self._holders(gov) if gov is not None else [], "neutral",
+                          on[0], tok)
             return
         # holder: the governing verb's subject, else the possessor, else a listed group
         holders: list[str] = []
-        if tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.lemma_.lower() in self.lex.judged:
+            holders = self._speaker(tok)
+        elif tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
             holders = self._holders(tok.head)
+        elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" \
+                and comp is not None:
+            holders = self._holders(tok.head.head)  # "chanting slogans in support of X"
         if not holders:
             poss = [c for c in tok.children if c.dep_ == "poss" and c.i in self.mmap]
             if poss:
@@ -535,6 +674,38 @@ class StanceStage:
             self._add(cands, self._holders(verb), pol, target, tok)
 
     # -- propositions -----------------------------------------------------------------------
+    def _label(self, doc: Doc, cl: Cluster) -> str:
+        """A short neutral label: the first mention with two content words or more, without
+        quotation marks, leading determiners or trailing relative and appositive clauses."""
+        def clean(s: int, e: int) -> list[Token]:
+            sp = doc[s:e]
+            cut = {t.i for w in sp for c in w.children if c.dep_ in ("relcl", "appos")
+                   and c.i > w.i for t in c.subtree}
+            toks = [t for t in sp if t.i not in cut]
+            if cut:
+                toks = [t for t in toks if t.i < min(cut)]
+            toks = [t for t in toks if t.text not in QUOTES]
+            while toks and (toks[0].dep_ in ("det", "cc", "mark", "aux", "neg") or
+                            toks[0].is_punct or toks[0].lower_ in PRONOUNS):
+                toks = toks[1:]
+            toks = toks[:12]
+            while toks and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "det", "prep")):
+                toks = toks[:-1]
+            return toks
+        for s, e in cl.mentions:
+            toks = clean(s, e)
+            if sum(1 for t in toks if not t.is_stop) >= 2:
+                break
+        else:
+            toks = clean(*cl.mentions[0]) if cl.mentions else []
+        if not toks:
+            return cl.label
+        out = toks[0].text
+        for prev, t in zip(toks, toks[1:], strict=False):
+            gap = any(g.whitespace_ for g in doc[prev.i:t.i])
+            out += (" " if gap else "") + t.text
+        return out
+
     def _keys(self, doc: Doc, s: int, e: int) -> set[str]:
         out = set()
         for t in doc[s:e]:
@@ -589,9 +760,13 @@ class StanceStage:
                 keys = self._keys(doc, *c.phrase)
                 core = self._core(doc, c.phrase)
                 best, best_score = -1, 0.0
+                trig = doc[c.trigger]
+                directive = any(g.dep_ == "dobj" and g.i in self.mmap for g in trig.children)
                 for k, cl in enumerate(clusters):
                     if not keys or not cl.keys:
                         continue
+                    if directive and any(s <= trig.i < e for s, e in cl.mentions):
+                        continue  # "ask the court to order X to pull back": a second action
                     score = len(keys & cl.keys) / min(len(keys), len(cl.keys))
                     if score < 0.5 and len(keys) > 1 and len(cl.keys) > 1:
                         span = doc[c.phrase[0]:c.phrase[1]]
@@ -641,6 +816,23 @@ class StanceStage:
                 t = doc[ag.trigger]
                 by_key.setdefault((h, k[1]), []).append(Cand(
                     [h], pol, None, None, ag.trigger, evidence=(t.sent.start, t.sent.end)))
+        # "Its chief negotiator, X, said ...": an official introduced as the state's agent
+        # speaks for it. The official shares the state's positions; a state that states no
+        # position itself takes the official's.
+        for a in self.actors.values():
+            if a.type != "person" or not any(
+                    m.text.lower().startswith(("its ", "their ")) for m in a.mentions):
+                continue
+            state = self._state_of(a.id)
+            if state is None:
+                continue
+            silent = not any(h == state for h, _ in by_key)
+            for (h, k), cs in list(by_key.items()):
+                to = state if h == a.id and silent else a.id if h == state else None
+                if to is not None and (to, k) not in by_key:
+                    by_key[(to, k)] = [Cand([to], c.polarity, c.phrase, c.anaphor,
+                                            c.trigger, c.past, c.statement, c.prop,
+                                            c.evidence) for c in cs]
         out = []
         for (actor, k), cs in by_key.items():
             pol = self._decide(cs)

@@ -98,3 +98,58 @@ def test_lexicons_load() -> None:
     assert lex.verbs["back"][0] == "support"
     assert lex.conditions["only if"] == "condition"
     assert lex.synonyms["soldiers"] == lex.synonyms["troops"]
+
+
+TEXT2 = (
+    "The Labour Party accused the Green Party of blocking the new airport. "
+    "Spain, Italy and Greece warned that they would support a tariff on steel imports unless "
+    "Turkey lifted its export ban. "
+    "Chile's foreign minister, Ana Rojas, said her government would back a ceasefire in the "
+    "region. "
+    "Kenya's envoy, Daniel Otieno, said the Europeans had \"no right\" to impose carbon tariffs. "
+    "\"Rail reform is not optional,\" said Peter Brandt, the Swiss transport minister. "
+    "Georgia insists that a withdrawal of Russian forces is necessary before talks can proceed."
+)
+
+
+@pytest.fixture(scope="module")
+def doc2() -> Document:
+    from stancemap.pipeline import Engine
+
+    return Engine().analyze(Article(id="t2", text=TEXT2))
+
+
+def test_accusation_frame(doc2: Document) -> None:
+    assert stance(doc2, "Green")[0][1] == "oppose"
+    assert stance(doc2, "Labour")[0][1] == "support"
+    assert prop_of(doc2, "Green") == prop_of(doc2, "Labour")
+
+
+def test_joint_statement_and_condition_clause(doc2: Document) -> None:
+    for country in ("Spain", "Italy", "Greece"):
+        assert [p for _, p in stance(doc2, country)] == ["conditional"]
+    assert prop_of(doc2, "Italy") == prop_of(doc2, "Spain")
+    assert not stance(doc2, "Turkey")  # "unless Turkey lifted ..." states a condition only
+
+
+def test_her_government_is_the_state(doc2: Document) -> None:
+    assert stance(doc2, "Chile") == [(stance(doc2, "Rojas")[0][0], "support")]
+
+
+def test_no_right_is_the_speakers_opposition(doc2: Document) -> None:
+    assert stance(doc2, "Otieno")[0][1] == "oppose"
+
+
+def test_not_optional_is_support(doc2: Document) -> None:
+    assert stance(doc2, "Brandt")[0][1] == "support"
+
+
+def test_precondition(doc2: Document) -> None:
+    got = dict((pol, label) for label, pol in stance(doc2, "Georgia"))
+    assert "withdrawal" in got["support"]
+    assert "talks" in got["conditional"]
+
+
+def test_labels_are_clean(doc2: Document) -> None:
+    for p in doc2.propositions:
+        assert '"' not in p.label and not p.label.lower().startswith(("the ", "a "))
