@@ -122,15 +122,10 @@ def _quoted(text: str, limit: int) -> str:
 
 
 def _country_name(code: str) -> str:
-    try:
-        import pycountry
+    """The short name people use ("Russia", not "Russian Federation")."""
+    from .actors.gazetteer import gazetteer
 
-        c = pycountry.countries.get(alpha_3=code)
-    except (ImportError, LookupError, KeyError):
-        c = None
-    if c is None:
-        return code
-    return getattr(c, "common_name", None) or c.name
+    return gazetteer().country_name(code) or code
 
 
 class _Out:
