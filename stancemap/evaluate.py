@@ -1120,14 +1120,20 @@ def score_cameo_class(rows: Sequence[tuple[str, int]], docs: Sequence[Document])
 
 
 def system_role_spans(doc: Document, offsets: Sequence[Frag]) -> set[tuple[str, int, int]]:
-    """``("S"|"T", first token, end token)`` for every event's source and target mention."""
+    """``("S"|"T", first token, end token)`` for every event's source and target mention.
+
+    The mention is the phrase the event itself names as its source or target (the event's
+    ``source_text`` / ``target_text``, present also where no actor id covers a generic phrase
+    such as "police"); failing that, the source/target actor's mention inside the evidence.
+    """
     actors = {a.id: a for a in doc.actors}
     out = set()
     for e in doc.events:
-        for role, actor_id in (("S", e.source), ("T", e.target)):
-            if actor_id is None:
-                continue
-            m = _role_mention(actors.get(actor_id), e.evidence)
+        for role, actor_id, name in (("S", e.source, "source_text"),
+                                     ("T", e.target, "target_text")):
+            m = e.span_field(name)
+            if m is None and actor_id is not None:
+                m = _role_mention(actors.get(actor_id), e.evidence)
             span = _token_span(offsets, m.start, m.end) if m else None
             if span:
                 out.add((role, *span))

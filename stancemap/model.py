@@ -14,6 +14,7 @@ SCHEMA = "stancemap/1"
 ACTOR_TYPES = ("person", "country", "organization", "group")
 STATEMENT_KINDS = ("direct", "indirect", "mixed")
 POLARITIES = ("support", "oppose", "neutral", "conditional")
+_EVENT_FIELDS = {"id", "type", "mode", "source", "target", "date", "quad", "evidence"}
 
 
 @dataclass
@@ -133,11 +134,23 @@ class Event:
     date: str | None
     quad: str
     evidence: Span
+    # Fields beyond OUTPUT.md's floor (e.g. source_text, target_text, date_granularity) read
+    # back from saved output, kept so that a round trip loses nothing.
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
+        d.pop("extra", None)
         d["evidence"] = self.evidence.to_dict()
+        d.update(self.extra)
         return d
+
+    def span_field(self, name: str) -> Span | None:
+        """An extension span such as ``source_text`` (an attribute or a saved extra)."""
+        value = getattr(self, name, None) or self.extra.get(name)
+        if isinstance(value, dict):
+            return Span.from_dict(value)
+        return value if isinstance(value, Span) else None
 
 
 @dataclass
@@ -230,6 +243,7 @@ class Document:
                     date=e.get("date"),
                     quad=e["quad"],
                     evidence=Span.from_dict(e["evidence"]),  # type: ignore[arg-type]
+                    extra={k: v for k, v in e.items() if k not in _EVENT_FIELDS},
                 )
                 for e in d.get("events", [])
             ],

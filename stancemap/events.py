@@ -1,0 +1,2162 @@
+"""PLOVER event coding on the dependency parse.
+
+``EventStage()(doc)`` sets ``doc._.events``: a list of :class:`PloverEvent` (a ``model.Event``
+with the trigger, the source/target phrases, the rule that fired and the resolved date).
+
+How a sentence is coded (one linear pass over its tokens):
+
+1. **Triggers.** A verb is looked up in ``data/event_verbs.tsv`` by lemma, particle or
+   preposition, and object ("call on", "lift [@restriction]", "go on [strike]"); a light verb
+   ("launched an attack", "held talks") takes its type from the object noun
+   (``data/event_nouns.tsv``). Adjectives of willingness ("ready to", "open to") and nouns of
+   commitment or refusal ("has no plans to") are triggers too (``data/event_control.tsv``).
+2. **Context.** Climbing the parse from the trigger decides whether it is an event at all:
+   negated ("did not attack": none; "will not accept": REJECT), future ("will meet": AGREE;
+   "will impose sanctions": THREATEN), hypothetical or conditional (none), only claimed or
+   wanted (none), the complement of another event ("urged X to talk": one REQUEST, mode meet;
+   "offered to host talks": one AGREE), or reported speech (the event stays with its own
+   subject; "we" is the speaker). In reported speech some predicates are the speaker's own act
+   (``data/event_speaker.tsv``: "they are stirring up trouble" is the speaker's ACCUSE; "Y must
+   withdraw" the speaker's REQUEST, mode demand).
+3. **Arguments.** Subject -> source (the agent of a passive), object or prepositional object ->
+   target, with conjuncts expanded into one event per source and target ("Latvia, Lithuania and
+   Estonia backed X" is three events), appositions and "like/such as" lists opened, the owner of
+   a thing taken for the target ("backed Macron's idea" -> Macron; "rejected the draft" -> who
+   circulated it), and symmetric events (talks, cooperation) coded both ways.
+4. **Date.** A date expression on the trigger's clause is resolved by :mod:`stancemap.dates`
+   against the publication date; without one, the event gets the publication date.
+
+Actors come from the actor stage (``doc._.mention_map``). Where the subject or object names no
+actor ("a car bomb", "police"), the event keeps ``source``/``target`` null and records the
+phrase in ``source_text``/``target_text``.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from . import dates
+from .model import Event, Span
+
+log = logging.getLogger("stancemap.events")
+
+__all__ = ["EventStage", "PloverEvent", "Lexicon", "load_lexicon", "QUAD", "code_events"]
+
+DATA = Path(__file__).parent / "data"
+
+QUAD = {
+    "AGREE": "VERBAL_COOPERATION", "CONSULT": "VERBAL_COOPERATION",
+    "SUPPORT": "VERBAL_COOPERATION", "CONCEDE": "VERBAL_COOPERATION",
+    "COOPERATE": "MATERIAL_COOPERATION", "AID": "MATERIAL_COOPERATION",
+    "RETREAT": "MATERIAL_COOPERATION",
+    "REQUEST": "VERBAL_CONFLICT", "ACCUSE": "VERBAL_CONFLICT", "REJECT": "VERBAL_CONFLICT",
+    "THREATEN": "VERBAL_CONFLICT",
+    "PROTEST": "MATERIAL_CONFLICT", "SANCTION": "MATERIAL_CONFLICT",
+    "MOBILIZE": "MATERIAL_CONFLICT", "COERCE": "MATERIAL_CONFLICT",
+    "ASSAULT": "MATERIAL_CONFLICT",
+}  # fmt: skip
+PLOVER_TYPES = frozenset(QUAD)
+LIGHT, NONE = "LIGHT", "NONE"
+
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE",
+                         "RETREAT"})
+MATERIAL_CONFLICT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
+CONFLICT = MATERIAL_CONFLICT | {"ACCUSE", "REJECT", "THREATEN", "PROTEST"}
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE"})
+#: complement type -> mode of the AGREE / REQUEST / REJECT that governs it
+COMPLEMENT_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "cooperate",
+                   "RETREAT": "yield", "CONCEDE": "yield"}
+#: what a refusal refuses -> its mode ("will not attend talks": REJECT, mode meet)
+REJECT_MODE = {"CONSULT": "meet", "AID": "assist"}
+#: types that need someone to act: a thing ("the move", "expropriation") cannot be their source
+AGENTIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
+                            "REJECT", "THREATEN", "COOPERATE", "AID", "SANCTION", "PROTEST"})
+#: verbal events: somebody must say them
+VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
+                    "THREATEN"})
+#: object classes that make a criticism a rejection ("lambasted the demand")
+PROPOSAL_CLASSES = frozenset({"proposal", "demand", "request", "ultimatum"})
+#: verbs whose object is the subject of their infinitive ("urged Kiev to talk")
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "order", "tell", "force", "persuade",
+                            "encourage", "invite", "allow", "permit", "press", "instruct",
+                            "require", "help", "pressure", "push", "implore", "direct"})
+#: nouns that only count or group what follows "of" ("a series of rebuttals")
+QUANTITY_NOUNS = frozenset({"series", "number", "wave", "spate", "string", "barrage", "volley",
+                            "dozen", "hundred", "thousand", "couple", "flurry", "raft", "host",
+                            "ton", "tonne", "set", "kind", "type", "lot", "handful", "part",
+                            "third", "half"})
+LIST_PREPS = ("like", "including", "such")
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+#: heads that name their event by a modifier ("mediation efforts", "curfew hours")
+GENERIC_HEADS = frozenset({"effort", "process", "bid", "initiative", "mission", "operation",
+                           "program", "programme", "campaign", "package", "delivery", "hour",
+                           "declaration", "measure", "regime", "order", "plan", "activity",
+                           "agreement", "deal", "talk", "proposal", "flight", "link"})
+#: heads that name a person's state: "her government" is the country
+STATE_NOUNS = frozenset({"government", "country", "administration", "army", "military",
+                         "force", "troop", "delegation", "cabinet", "state", "nation"})
+#: verbs whose purpose clause is carried out ("sent experts to investigate")
+SENDING = frozenset({"send", "dispatch", "deploy", "fly", "rush"})
+WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                           "sunday", "yesterday", "today", "tonight", "overnight"})
+AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+CONTENT_DEPS = ("xcomp", "ccomp")
+
+
+# ---------------------------------------------------------------------------------------------
+# Records
+
+
+@dataclass
+class PloverEvent(Event):
+    """``model.Event`` plus what a reader needs to check it: the trigger words, the phrases
+    naming source and target (also where no actor id covers them), how the date was found and
+    which rule coded the event. ``to_dict`` adds these to the stancemap/1 fields."""
+
+    trigger: Span | None = None
+    source_text: Span | None = None
+    target_text: Span | None = None
+    date_text: str | None = None
+    date_granularity: str | None = None
+    rule: str = ""
+    sentence: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "source": self.source,
+            "target": self.target,
+            "date": self.date,
+            "quad": self.quad,
+            "evidence": self.evidence.to_dict(),
+            "date_text": self.date_text,
+            "date_granularity": self.date_granularity,
+        }
+        for name in ("trigger", "source_text", "target_text"):
+            span = getattr(self, name)
+            if span is not None:
+                d[name] = span.to_dict()
+        if self.sentence is not None:
+            d["sentence"] = self.sentence
+        if self.rule:
+            d["rule"] = self.rule
+        return d
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons
+
+
+@dataclass(frozen=True)
+class Entry:
+    type: str
+    mode: str | None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class NounEntry:
+    type: str | None
+    mode: str | None
+    classes: frozenset[str]
+
+
+def _rows(path: Path) -> Iterable[list[str]]:
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row or not row[0].strip() or row[0].startswith("#"):
+                continue
+            yield [c.strip() for c in row]
+
+
+def _opt(value: str) -> str | None:
+    return None if value in ("", "-") else value
+
+
+@dataclass
+class Lexicon:
+    """The event vocabulary, read from the ``event_*.tsv`` data files."""
+
+    verbs: dict[str, Entry]
+    speaker: dict[str, Entry]
+    nouns: dict[str, NounEntry]
+    control: dict[str, frozenset[str]]
+
+    @classmethod
+    def load(cls, directory: str | Path | None = None) -> Lexicon:
+        root = Path(directory) if directory else DATA
+        verbs = {r[0].lower(): Entry(r[1], _opt(r[2]) if len(r) > 2 else None,
+                                     r[3] if len(r) > 3 else "")
+                 for r in _rows(root / "event_verbs.tsv")}
+        speaker = {r[0].lower(): Entry(r[1], _opt(r[2]) if len(r) > 2 else None)
+                   for r in _rows(root / "event_speaker.tsv")}
+        nouns = {}
+        for r in _rows(root / "event_nouns.tsv"):
+            classes = frozenset(c for c in (r[3] if len(r) > 3 else "-").split(",")
+                                if c and c != "-")
+            nouns[r[0].lower()] = NounEntry(_opt(r[1]), _opt(r[2]), classes)
+        control: dict[str, set[str]] = {}
+        for r in _rows(root / "event_control.tsv"):
+            control.setdefault(r[0].lower(), set()).add(r[1])
+        for table, name in ((verbs, "event_verbs"), (speaker, "event_speaker")):
+            for key, e in table.items():
+                if e.type not in PLOVER_TYPES and e.type not in (LIGHT, NONE):
+                    raise ValueError(f"{name}.tsv: {key!r} has unknown type {e.type!r}")
+        for key, n in nouns.items():
+            if n.type is not None and n.type not in PLOVER_TYPES:
+                raise ValueError(f"event_nouns.tsv: {key!r} has unknown type {n.type!r}")
+        return cls(verbs, speaker, nouns, {k: frozenset(v) for k, v in control.items()})
+
+    def kinds(self, word: str) -> frozenset[str]:
+        return self.control.get(word.lower(), frozenset())
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    return Lexicon.load()
+
+
+# ---------------------------------------------------------------------------------------------
+# Small parse helpers
+
+
+def _lemma(tok: Token) -> str:
+    lem = tok.lemma_.lower()
+    if lem == "-pron-":
+        return tok.lower_
+    return lem
+
+
+def _is_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ == "acl")
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the words coordinated with it ("Latvia, Lithuania and Estonia")."""
+    out = [tok]
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") or c.ent_type_:
+            out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def _skip_quantity(tok: Token) -> Token:
+    """"a series of rebuttals" -> "rebuttals"."""
+    for _ in range(3):
+        if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = _child(of, "pobj") if of is not None else None
+            if pobj is None:
+                break
+            tok = pobj
+        else:
+            break
+    return tok
+
+
+PHRASE_OPTS: dict[str, Any] = {
+    "appos": True, "acl": False, "relcl": False,
+    "preps": ("of", "in", "from", "by", "on", "for", "with"),  # None: all but dates
+    "quantity": True,
+}
+
+
+def _phrase(tok: Token) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``tok``: its subtree without coordinated
+    phrases, relative clauses, date modifiers or trailing punctuation ("dozens of Islamic State
+    fighters", "Alice Wells, a senior US official", "forces based in Vitez")."""
+    if PHRASE_OPTS["quantity"]:
+        for _ in range(2):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+                tok.head.head.lemma_.lower() in QUANTITY_NOUNS or tok.head.head.like_num
+            ) and tok.head.head.pos_ in ("NOUN", "NUM"):
+                tok = tok.head.head
+    skip = {"conj", "cc", "punct", "advcl", "preconj", "parataxis", "dep"}
+    if not PHRASE_OPTS["appos"]:
+        skip.add("appos")
+    if not PHRASE_OPTS["acl"]:
+        skip.add("acl")
+    if not PHRASE_OPTS["relcl"]:
+        skip.add("relcl")
+    preps = PHRASE_OPTS["preps"]
+    left, right = tok.i, tok.i
+    for t in tok.lefts:
+        if t.dep_ in ("conj", "cc", "preconj"):
+            continue
+        if t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME"):
+            continue
+        left = min(left, t.left_edge.i)
+    for t in tok.rights:
+        if t.dep_ == "punct" and t.text in ("(", ")"):
+            right = max(right, t.i)
+            continue
+        if t.dep_ in skip:
+            continue
+        if t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME"):
+            continue
+        if t.dep_ == "prep":
+            if preps is not None and t.lower_ not in preps:
+                continue
+            pobj = _child(t, "pobj")
+            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+                continue
+            if _child(t, "pcomp") is not None:
+                continue  # "accused X of doing Y"
+        if t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children):
+            continue
+        right = max(right, t.right_edge.i)
+    doc = tok.doc
+    while left < right and doc[left].is_punct and doc[left].text not in ("(",):
+        left += 1
+    while right > left and doc[right].is_punct and doc[right].text not in (")",):
+        right -= 1
+    # keep parentheses balanced: "Nigerian Air Force (NAF)"
+    opens = sum(1 for i in range(left, right + 1) if doc[i].text == "(")
+    closes = sum(1 for i in range(left, right + 1) if doc[i].text == ")")
+    if opens > closes:
+        if right + 1 < len(doc) and doc[right + 1].text == ")":
+            right += 1
+        else:
+            last = max(i for i in range(left, right + 1) if doc[i].text == "(")
+            right = max(left, last - 1)
+            while right > left and doc[right].is_punct:
+                right -= 1
+    return left, right + 1
+
+
+def _tok_span(doc: Doc, start: int, end: int) -> Span:
+    sp = doc[start:end]
+    return Span(sp.start_char, sp.end_char, sp.text)
+
+
+# ---------------------------------------------------------------------------------------------
+# The coder
+
+
+@dataclass
+class Frame:
+    """A trigger found by lexicon lookup."""
+
+    type: str
+    mode: str | None
+    key: str
+    verb: Token
+    noun: Token | None = None  # the event noun of a light verb ("launched [an attack]")
+    obj: Token | None = None  # the object the key matched
+
+
+@dataclass
+class Context:
+    negated: bool = False
+    present_negation: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    conditional: bool = False
+    obligation: bool = False
+    blocked: str = ""  # why the trigger is no event of its own
+    speaker: list[str] = field(default_factory=list)
+    speaker_tok: Token | None = None
+    reported: bool = False
+    reporter: Token | None = None  # subject of a non-speech verb over a "that" clause
+    failed: bool = False  # "failed to reach agreement"
+
+
+@dataclass
+class Args:
+    sources: list[tuple[str | None, Token | None]]
+    targets: list[tuple[str | None, Token | None]]
+
+
+class _Coder:
+    def __init__(self, doc: Doc, lex: Lexicon, future_concession: str = "CONCEDE") -> None:
+        self.future_concession = future_concession
+        self.doc = doc
+        self.lex = lex
+        self.mmap: dict[int, str] = doc._.mention_map or {}
+        article = doc._.article
+        pub = getattr(article, "date", None) if article is not None else None
+        day = dates.parse_iso_date(pub) if isinstance(pub, str) else None
+        self.pub = day.isoformat() if day is not None else pub
+        self.events: list[PloverEvent] = []
+        self.owners: dict[str, list[str]] = {}
+        self.owner_sentence: dict[str, int] = {}
+        self.quote_spans: list[tuple[int, int]] | None = None
+        self.quote_speaker: dict[tuple[int, int], tuple[list[str], Token | None]] = {}
+        self.statements = self._statement_index(doc)
+        self.sent_index = 0
+        self.sent: SpacySpan | None = None
+        self.frame_cache: dict[int, Frame | None] = {}
+        self._conds: set[str] | None = None
+        self.noun_cache: dict[int, NounEntry | None] = {}
+        self.consult_parties: list[str] = []
+
+    # -- driver ----------------------------------------------------------------------------
+    def run(self) -> list[PloverEvent]:
+        for n, sent in enumerate(self.doc.sents):
+            self.sent_index = n
+            self.sent = sent
+            self._sentence(sent)
+        self.sent = None
+        return self._finish()
+
+    def _sentence(self, sent: SpacySpan) -> None:
+        for tok in sent:
+            if _is_verb(tok) or tok.pos_ == "ADJ":
+                self._trigger(tok)
+            if tok.pos_ in ("NOUN", "PROPN"):
+                self._noun_trigger(tok)
+            self._remember_owner(tok)
+
+    # -- lexicon lookup ----------------------------------------------------------------------
+    def noun_entry(self, tok: Token) -> NounEntry | None:
+        """The longest lexicon entry for the noun ``tok`` with the modifiers before it
+        ("air strike", "cease-fire"); a generic head ("mediation efforts", "curfew hours")
+        takes the entry of its modifier."""
+        cached = self.noun_cache.get(tok.i)
+        if cached is not None or tok.i in self.noun_cache:
+            return cached
+        lem = _lemma(tok)
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        best = None
+        for k in range(len(mods)):
+            key = " ".join([_lemma(m) for m in mods[k:]] + [lem])
+            e = self.lex.nouns.get(key) or self.lex.nouns.get(
+                tok.doc[mods[k].i:tok.i + 1].text.lower())
+            if e is not None:
+                best = e
+                break
+        if best is None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = _child(of, "pobj") if of is not None else None
+            if pobj is not None:
+                best = self.lex.nouns.get(f"{lem} of {_lemma(pobj)}")
+        if best is None:
+            best = self.lex.nouns.get(lem) or self.lex.nouns.get(tok.lower_)
+        if lem in GENERIC_HEADS and mods:
+            inner = self.noun_entry(mods[-1]) if mods[-1].pos_ in ("NOUN", "PROPN") else None
+            if inner is not None and (inner.type is not None or best is None):
+                best = inner  # "ceasefire agreement", "mediation efforts"
+        hyph = self._hyphenated(tok)
+        if hyph is not None:
+            best = hyph
+        if best is not None and best.type == "MOBILIZE" and "exercise" in best.classes and any(
+            m.lower_ in ("joint", "combined", "bilateral", "multinational") for m in mods
+        ):
+            best = NounEntry("COOPERATE", best.mode, best.classes)
+        self.noun_cache[tok.i] = best
+        return best
+
+    def _sent_start(self, tok: Token) -> int:
+        if self.sent is not None and self.sent.start <= tok.i < self.sent.end:
+            return self.sent.start
+        return tok.sent.start
+
+    def _hyphenated(self, tok: Token) -> NounEntry | None:
+        """"cease-fire" written "cease - fire": the entry of the whole word."""
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):
+            word = f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+            return self.lex.nouns.get(word) or self.lex.nouns.get(
+                f"{doc[tok.i - 2].lower_}-{_lemma(tok)}")
+        return None
+
+    def classes(self, tok: Token) -> set[str]:
+        out: set[str] = set()
+        e = self.noun_entry(tok)
+        if e is not None:
+            out |= e.classes
+        if tok.ent_type_ == "MONEY" or tok.text in ("$", "€", "£"):
+            out.add("money")
+        if tok.i in self.mmap or tok.ent_type_ in AGENT_ENTS:
+            out.add("actor")
+            out.add("people")
+        if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me", "he", "she",
+                                                 "they", "we"):  # not "himself"
+            out.add("people")
+        return out
+
+    def _objects(self, v: Token) -> list[tuple[Token, str | None]]:
+        objs: list[tuple[Token, str | None]] = []
+        passive = _is_passive(v)
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative", "attr", "acomp", "oprd") or (
+                passive and c.dep_ == "nsubjpass"
+            ):
+                objs.append((_skip_quantity(c), None))
+            elif c.dep_ in ("prep", "agent") and c.dep_ != "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        objs.append((_skip_quantity(p), c.lower_))
+            elif c.dep_ == "xcomp" and c.pos_ == "ADJ":
+                objs.append((c, None))
+            elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
+                objs.append((c, None))
+        if passive and v.dep_ == "acl" and not any(o[1] is None for o in objs):
+            objs.append((_skip_quantity(v.head), None))
+        if v.dep_ == "relcl" and not passive and not any(o[1] is None for o in objs) and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children
+        ):  # "a demand that Moscow lambasted"
+            objs.append((v.head, None))
+        return objs
+
+    def frame(self, v: Token, table: dict[str, Entry] | None = None) -> Frame | None:
+        use_cache = table is None
+        if use_cache and v.i in self.frame_cache:
+            return self.frame_cache[v.i]
+        table = self.lex.verbs if table is None else table
+        lem = _lemma(v)
+        if self._hyphenated(v) is not None or (
+            lem == "call" and _child(v, "oprd") is not None
+        ):  # "cease - fire"; "called the minister nasty"
+            if use_cache:
+                self.frame_cache[v.i] = None
+            return None
+        prts = [c.lower_ for c in v.children if c.dep_ == "prt"]
+        preps = [c.lower_ for c in v.children if c.dep_ in ("prep", "agent") and not any(
+            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)]
+        if lem == "call" and _child(v, "xcomp") is not None and _child(v, "dobj") is not None:
+            preps = ["on", *preps]  # "called X to do Y" is "called on X to do Y"
+        parts = [f"{a} {b}" for a in prts for b in preps] + prts + preps
+        objs = self._objects(v)
+        found: Frame | None = None
+        keys: list[tuple[str, Token | None]] = []
+        for o, via in objs:  # "take part in", "pay tribute to"
+            if via is None:
+                for p in preps + [c.lower_ for c in o.children if c.dep_ == "prep"]:
+                    keys.append((f"{lem} {_lemma(o)} {p}", None))
+        for p in parts:
+            for o, via in objs:
+                if via == p or (via is None and p in prts):
+                    keys.append((f"{lem} {p} [{_lemma(o)}]", o))
+                    keys.extend((f"{lem} {p} [@{c}]", o) for c in sorted(self.classes(o)))
+        for o, via in objs:
+            if via is None:
+                keys.append((f"{lem} [{_lemma(o)}]", o))
+                keys.extend((f"{lem} [@{c}]", o) for c in sorted(self.classes(o)))
+        subj = _child(v, "nsubj")
+        if subj is not None:  # "peacekeepers arrived", "troops began leaving"
+            keys.extend((f"[@{c}] {lem}", None) for c in sorted(self.classes(subj)))
+        for o, via in objs:
+            if via is None and o.dep_ in ("dobj", "nsubjpass"):
+                keys.append((f"{lem} [@any]", o))
+                break
+        keys.extend((f"{lem} {p}", None) for p in parts)
+        keys.append((lem, None))
+        for key, o in keys:
+            e = table.get(key)
+            if e is None:
+                continue
+            if e.type == LIGHT:
+                noun = o if o is not None else self._light_noun(v, objs)
+                ne = self.noun_entry(noun) if noun is not None else None
+                if ne is None or ne.type is None:
+                    if o is None:
+                        found = None
+                        break
+                    continue
+                found = Frame(ne.type, ne.mode, key, v, noun=noun, obj=noun)
+            else:
+                noun = None
+                if o is not None:
+                    ne = self.noun_entry(o)
+                    if ne is not None and ne.type is not None:
+                        noun = o
+                found = Frame(e.type, e.mode, key, v, noun=noun, obj=o)
+            break
+        if use_cache:
+            self.frame_cache[v.i] = found
+        return found
+
+    def _light_noun(self, v: Token, objs: list[tuple[Token, str | None]]) -> Token | None:
+        """The event noun a light verb carries: its object, or its subject when intransitive
+        ("talks began")."""
+        for o, via in objs:
+            if via is None or via in ("in", "on"):
+                ne = self.noun_entry(o)
+                if ne is not None and ne.type is not None:
+                    return o
+        if not objs:
+            subj = _child(v, "nsubj")
+            if subj is not None:
+                ne = self.noun_entry(subj)
+                if ne is not None and ne.type is not None:
+                    return subj
+        return None
+
+    # -- context: negation, modality, embedding ------------------------------------------
+    def context(self, v: Token) -> Context:
+        """Negation, modality and embedding of a trigger, from the trigger up to the root."""
+        ctx = Context()
+        self._own_flags(v, ctx)
+        cur = v
+        first = True
+        for _ in range(12):
+            dep, head = cur.dep_, cur.head
+            if head.i == cur.i or dep == "ROOT":
+                break
+            kinds = self.lex.kinds(_lemma(head))
+            if dep == "conj":
+                if first and not ctx.future and not _children(cur, "aux", "auxpass"):
+                    hctx = Context()
+                    self._own_flags(head, hctx)
+                    ctx.future = ctx.future or hctx.future
+                    ctx.hypothetical = ctx.hypothetical or hctx.hypothetical
+                cur = head
+                continue
+            if dep in ("xcomp",) or (dep == "ccomp" and head.pos_ == "ADJ"):
+                hf = self.frame(head)
+                if first and hf is not None and hf.type in PLOVER_TYPES and hf.noun is None:
+                    ctx.blocked = ctx.blocked or "complement"
+                if first and "commit" in kinds and head.pos_ == "ADJ":
+                    ctx.blocked = ctx.blocked or "complement"
+                if "nonfactual" in kinds:
+                    ctx.blocked = ctx.blocked or "nonfactual"
+                if "negative" in kinds:
+                    ctx.negated = True
+                    ctx.failed = ctx.failed or _lemma(head) == "fail"
+                if "future" in kinds:
+                    ctx.future = True
+                if "speech" in kinds:
+                    self._set_speaker(head, ctx)
+                if _lemma(head) == "have" and _child(cur, "aux") is not None:
+                    ctx.obligation = True
+                    self._own_flags(head, ctx)
+                if _lemma(head) == "go" and head.tag_ == "VBG":
+                    ctx.future = True
+                first = False
+                cur = head
+                continue
+            if dep == "ccomp" or dep == "parataxis":
+                hf = self.frame(head)
+                if "speech" in kinds or (dep == "parataxis" and "speech" in kinds):
+                    self._set_speaker(head, ctx)
+                    # "said it was open to talks, but only if ..."
+                    for c in head.children:
+                        if c.dep_ in ("conj", "advcl") and c.i > cur.i and self._is_condition(
+                            _child(c, "mark")
+                        ):
+                            ctx.conditional = True
+                elif "nonfactual" in kinds:
+                    ctx.blocked = ctx.blocked or "nonfactual"
+                elif hf is not None and hf.type in PLOVER_TYPES and first:
+                    ctx.blocked = ctx.blocked or "complement"
+                else:
+                    ctx.reported = True
+                    if ctx.reporter is None:
+                        ctx.reporter = _child(head, "nsubj")
+                first = False
+                cur = head
+                continue
+            if dep == "advcl":
+                mark = _child(cur, "mark")
+                if self._is_condition(mark):
+                    ctx.blocked = ctx.blocked or "conditional-clause"
+                elif first and _child(cur, "aux") is not None and cur.tag_ == "VB" and (
+                    _child(cur, "nsubj") is None
+                ) and _lemma(head) not in SENDING:
+                    ctx.blocked = ctx.blocked or "purpose"
+                first = False
+                cur = head
+                continue
+            if dep == "acl":
+                if first:
+                    if head.pos_ in ("NOUN", "PROPN") and (
+                        self.lex.kinds(_lemma(head)) & {"noplan", "noright"}
+                        or _child(cur, "aux") is not None
+                        or (self._is_event_noun(head) and cur.tag_ != "VBN")
+                    ):
+                        ctx.blocked = ctx.blocked or "noun-complement"
+                    elif cur.tag_ == "VBN":
+                        agent = _child(cur, "agent")
+                        pobj = _child(agent, "pobj") if agent is not None else None
+                        if pobj is None or not self._agentive(pobj) or not (
+                            head.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "appos")
+                            and head.head.dep_ in ("ROOT", "conj")
+                        ):
+                            ctx.blocked = ctx.blocked or "modifier"
+                first = False
+                cur = head
+                continue
+            if dep == "relcl":
+                if first:
+                    subject_relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in
+                                           RELATIVE for c in cur.children)
+                    # "talks in which X blocked Y": the clause is an event of its own
+                    adverbial = any(c.dep_ == "prep" and any(
+                        p.dep_ == "pobj" and p.lower_ in RELATIVE for p in c.children)
+                        for c in cur.children) or any(
+                        c.dep_ == "advmod" and c.lower_ in ("where", "when")
+                        for c in cur.children)
+                    if not subject_relative and not adverbial and not (
+                        self._is_event_noun(head)
+                        or self.classes(head) & (PROPOSAL_CLASSES | {"document"})
+                    ):
+                        ctx.blocked = ctx.blocked or "relative-clause"
+                first = False
+                cur = head
+                continue
+            if dep == "pcomp":
+                prep = head
+                if prep.lower_ == "without":
+                    ctx.negated = True
+                elif first and prep.lower_ in ("of", "for") and _lemma(prep.head) in (
+                    "guilty", "responsible", "convict", "culpable"
+                ):
+                    pass  # "guilty of violating the ceasefire": it happened
+                elif first and prep.lower_ in ("of", "against", "for", "to", "about", "from",
+                                               "on", "into", "in", "over", "with", "towards"):
+                    ctx.blocked = ctx.blocked or "complement"
+                first = False
+                cur = prep.head
+                continue
+            if dep in ("csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "pobj", "amod",
+                       "compound", "attr", "npadvmod", "appos", "nmod", "poss") and first:
+                if cur.pos_ in ("VERB", "AUX"):
+                    ctx.blocked = ctx.blocked or "nominal"
+            first = False
+            cur = head
+        if not ctx.speaker:
+            self._speaker_from_children(v, ctx)
+        return ctx
+
+    def _conditions(self) -> set[str]:
+        if self._conds is None:
+            self._conds = {w for w, k in self.lex.control.items() if "condition" in k}
+        return self._conds
+
+    def _is_condition(self, mark: Token | None) -> bool:
+        """"if", "unless", "as long as" ... as the subordinator of a clause."""
+        if mark is None:
+            return False
+        if mark.lower_ in self._conditions():
+            return True
+        if mark.lower_ == "as" and mark.i > 0 and mark.doc[mark.i - 1].lower_ == "long":
+            return True
+        return False
+
+    def _own_flags(self, v: Token, ctx: Context) -> None:
+        for c in v.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "no longer")):
+                ctx.negated = True
+                auxes = [a for a in v.children if a.dep_ in ("aux", "auxpass")]
+                if any((a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP")) or a.lower_ in (
+                        "can", "ca", "cannot") for a in auxes) or (
+                        not auxes and v.tag_ in ("VBZ", "VBP")):
+                    ctx.present_negation = True
+            elif c.dep_ in ("aux", "auxpass"):
+                kinds = self.lex.kinds(low) | self.lex.kinds(_lemma(c))
+                if "modal_future" in kinds:
+                    ctx.future = True
+                if "modal_hypothetical" in kinds:
+                    if low in ("can", "ca") and any(x.dep_ == "neg" for x in v.children):
+                        ctx.future = True  # "cannot accept": a refusal, like "will not"
+                    else:
+                        ctx.hypothetical = True
+                if "modal_obligation" in kinds:
+                    ctx.obligation = True
+            elif c.dep_ in ("nsubj", "nsubjpass", "dobj") and (any(
+                d.lower_ in ("no", "neither") and d.dep_ == "det" for d in c.children
+            ) or c.lower_ in ("nobody", "nothing", "none", "noone")):
+                ctx.negated = True
+            elif c.dep_ == "advcl":
+                mark = _child(c, "mark")
+                if self._is_condition(mark):
+                    ctx.conditional = True
+            elif c.dep_ == "prep" and low == "if":
+                ctx.conditional = True
+        if v.dep_ == "advcl":
+            mark = _child(v, "mark")
+            if self._is_condition(mark):
+                ctx.conditional = True
+
+    # -- speakers -------------------------------------------------------------------------
+    def _set_speaker(self, verb: Token, ctx: Context) -> None:
+        ctx.reported = True
+        if ctx.speaker:
+            return
+        subj = _child(verb, "nsubj") or self._inherited_subject(verb)
+        if subj is None:
+            agent = _child(verb, "agent")
+            subj = _child(agent, "pobj") if agent is not None else None
+        if subj is not None:
+            ctx.speaker = self.actors(subj, allow_speaker=False)
+            ctx.speaker_tok = subj
+
+    def _speaker_from_children(self, v: Token, ctx: Context) -> None:
+        """``"...," X said``: the speech verb may hang below the event's clause."""
+        root = v
+        while root.dep_ in ("conj", "xcomp", "ccomp", "advcl") and root.head.i != root.i:
+            root = root.head
+        for c in root.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and "speech" in self.lex.kinds(
+                _lemma(c)
+            ) and c.i > v.i:
+                self._set_speaker(c, ctx)
+                return
+            if c.dep_ == "prep" and c.lower_ == "according":
+                to = _child(c, "prep")
+                pobj = _child(to, "pobj") if to is not None else None
+                if pobj is not None:
+                    ctx.reported = True
+                    ctx.speaker = self.actors(pobj, allow_speaker=False)
+                    ctx.speaker_tok = pobj
+                    return
+        sp = self._quote_speaker(v)
+        if sp is not None:
+            ctx.reported = True
+            ctx.speaker, ctx.speaker_tok = sp
+
+    def _statement_index(self, doc: Doc) -> list[tuple[int, int, str]]:
+        stmts = doc._.statements
+        out = []
+        if isinstance(stmts, list):
+            for s in stmts:
+                content = getattr(s, "content", None)
+                speaker = getattr(s, "speaker", None)
+                if content is not None and speaker:
+                    out.append((content.start, content.end, speaker))
+        return out
+
+    def _quotes(self) -> list[tuple[int, int]]:
+        if self.quote_spans is None:
+            spans = []
+            article = self.doc._.article
+            text = getattr(article, "text", None)
+            last = self.doc[-1] if len(self.doc) else None
+            if not isinstance(text, str) or last is None or (
+                len(text) != last.idx + len(last.text_with_ws)
+            ):
+                text = self.doc.text
+            for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text):
+                spans.append((m.start(), m.end()))
+            self.quote_spans = spans
+        return self.quote_spans
+
+    def _quote_speaker(self, v: Token) -> tuple[list[str], Token | None] | None:
+        pos = v.idx
+        for start, end, speaker in self.statements:
+            if start <= pos < end:
+                return [speaker], None
+        for q in self._quotes():
+            if q[0] <= pos < q[1]:
+                if q not in self.quote_speaker:
+                    self.quote_speaker[q] = self._find_quote_speaker(q)
+                found = self.quote_speaker[q]
+                return found if found[0] else None
+        return None
+
+    def _find_quote_speaker(self, q: tuple[int, int]) -> tuple[list[str], Token | None]:
+        doc = self.doc
+        first = doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
+        last = doc.char_span(q[1] - 1, q[1], alignment_mode="expand")
+        sents = []
+        if last is not None:
+            sents.append(last[0].sent)
+        if first is not None and first[0].sent not in sents:
+            sents.append(first[0].sent)
+        for sent in sents:
+            for tok in sent:
+                if q[0] <= tok.idx < q[1]:
+                    continue
+                if "speech" in self.lex.kinds(_lemma(tok)) and _is_verb(tok):
+                    subj = _child(tok, "nsubj")
+                    if subj is not None and not (q[0] <= subj.idx < q[1]):
+                        return self.actors(subj, allow_speaker=False), subj
+        # "X was blunt: '...'"
+        if first is not None:
+            i = first[0].i - 1
+            if i >= 0 and doc[i].text == ":":
+                root = doc[i].sent.root
+                subj = _child(root, "nsubj")
+                if subj is not None:
+                    return self.actors(subj, allow_speaker=False), subj
+        return [], None
+
+    # -- actors ---------------------------------------------------------------------------
+    def actors(self, tok: Token, allow_speaker: bool = True, depth: int = 0) -> list[str]:
+        """Actor ids a noun phrase head refers to (several for a list)."""
+        a = self.mmap.get(tok.i)
+        if a is not None:
+            return [a]
+        low = tok.lower_
+        if low in RELATIVE and tok.head.dep_ == "relcl":
+            return self.actors(tok.head.head, allow_speaker, depth)
+        if low in FIRST_PERSON and allow_speaker:
+            ctx = Context()
+            self._climb_for_speaker(tok, ctx)
+            if ctx.speaker:
+                return ctx.speaker
+        if depth > 2:
+            return []
+        # "Three Baltic countries - Latvia, Lithuania and Estonia"
+        for c in tok.children:
+            if c.dep_ == "appos":
+                found = [x for t in _conjuncts(c) for x in self.actors(t, allow_speaker,
+                                                                        depth + 1)]
+                if found:
+                    return _unique(found)
+        # "countries like the Czech Republic, Finland"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
+                pobj = _child(c, "pobj") or (_child(_child(c, "prep"), "pobj")
+                                             if _child(c, "prep") is not None else None)
+                if pobj is not None:
+                    found = [x for t in _conjuncts(pobj) for x in self.actors(t, allow_speaker,
+                                                                               depth + 1)]
+                    if found:
+                        return _unique(found)
+        # modifiers: "EFF supporters", "Syrian government forces", "Russia's troops"
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "poss"):
+                ids = [self.mmap[t.i] for t in c.subtree if t.i in self.mmap]
+                if ids:
+                    if c.dep_ == "poss" and _lemma(tok) in STATE_NOUNS:
+                        # "her government" is the state of the person, not the person
+                        state = self._state_of(ids[0])
+                        if state is not None:
+                            return [state]
+                    return ids[:1]
+        # "the spokesperson" after "a State Department spokesperson"
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
+            tok.pos_ == "NOUN" and len(list(tok.lefts)) == 1
+        ):
+            found = self._earlier_mention(tok)
+            if found is not None:
+                return [found]
+        # "members of ASEAN", "forces from Chad" (not "stats from the Pentagon")
+        group = self.classes(tok) & {"people", "troops", "diplomat", "org"}
+        for c in tok.rights if group else ():
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    found = self.actors(pobj, allow_speaker, depth + 1)
+                    if found:
+                        return found
+        return []
+
+    def _earlier_mention(self, tok: Token) -> str | None:
+        """The actor of the latest earlier mention with the same head word ("the
+        spokesperson" -> "a State Department spokesperson"), if only one actor has one."""
+        word = tok.lower_
+        best: tuple[int, str] | None = None
+        owners = set()
+        for a in self.doc._.actors or []:
+            for m in a.mentions:
+                if m.end <= tok.idx and m.text.lower().rsplit(" ", 1)[-1] == word:
+                    owners.add(a.id)
+                    if best is None or m.start > best[0]:
+                        best = (m.start, a.id)
+        return best[1] if best is not None and len(owners) == 1 else None
+
+    def _state_of(self, actor_id: str) -> str | None:
+        """The country actor of a person ("her government" -> the country)."""
+        actors = {a.id: a for a in self.doc._.actors or []}
+        person = actors.get(actor_id)
+        if person is None or person.type != "person" or not person.country:
+            return None
+        for a in actors.values():
+            if a.type == "country" and a.country == person.country:
+                return a.id
+        return None
+
+    def _climb_for_speaker(self, tok: Token, ctx: Context) -> None:
+        cur = tok.head
+        for _ in range(10):
+            if "speech" in self.lex.kinds(_lemma(cur)) and _is_verb(cur):
+                self._set_speaker(cur, ctx)
+                if ctx.speaker:
+                    return
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        self._speaker_from_children(tok.head, ctx)
+
+    def owner(self, tok: Token) -> list[str]:
+        """Who a thing belongs to: "Macron's idea", "a Philippine proposal", "the draft
+        circulated by X", or whoever an earlier sentence tied the word to."""
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+                ids = [self.mmap[t.i] for t in c.subtree if t.i in self.mmap]
+                if ids:
+                    return ids[:1]
+                if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+                    found = self.owner(c)
+                    if found:
+                        return found
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    found = self.actors(pobj)
+                    if found:
+                        return found
+            if c.dep_ == "acl":
+                agent = _child(c, "agent")
+                pobj = _child(agent, "pobj") if agent is not None else None
+                if pobj is not None:
+                    found = self.actors(pobj)
+                    if found:
+                        return found
+        found = self.owners.get(_lemma(tok))
+        if found is None and "proposal" in self.classes(tok):
+            found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
+        return list(found or [])
+
+    def _remember_owner(self, tok: Token) -> None:
+        """Tie nouns to their makers for later sentences ("the draft", "the ruling")."""
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.mmap:
+            own = []
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i:
+                    own = [self.mmap[t.i] for t in c.subtree if t.i in self.mmap][:1]
+                    if own:
+                        break
+                if c.dep_ == "acl":
+                    agent = _child(c, "agent")
+                    pobj = _child(agent, "pobj") if agent is not None else None
+                    if pobj is not None:
+                        own = self.actors(pobj)[:1]
+                        if own:
+                            break
+            if not own and tok.dep_ == "dobj" and _lemma(tok.head) in (
+                "issue", "circulate", "propose", "submit", "table", "present", "unveil",
+                "draft", "release", "publish", "announce", "adopt", "make", "put", "hand",
+                "deliver", "pass"
+            ):
+                subj = _child(tok.head, "nsubj")
+                if subj is not None:
+                    own = self.actors(subj)[:1]
+            if own:
+                self.owners[_lemma(tok)] = own
+                if "proposal" in self.classes(tok):
+                    self.owners["@proposal"] = own
+        if _is_verb(tok):
+            nouns = NOMINALIZATIONS.get(_lemma(tok), ())
+            if nouns:
+                subj = _child(tok, "nsubj") or self._inherited_subject(tok)
+                if subj is not None:
+                    own = self.actors(subj)[:1]
+                    if own:
+                        for noun in nouns:
+                            self.owners[noun] = own
+
+    def _inherited_subject(self, v: Token) -> Token | None:
+        """The subject of a verb without one: from the verb it is coordinated with, the verb
+        that controls it, or the clause a participle hangs on."""
+        cur = v
+        for _ in range(6):
+            subj = _child(cur, "nsubj")
+            if subj is not None and cur.i != v.i:
+                if subj.lower_ in RELATIVE and cur.dep_ == "relcl" and v.dep_ == "advcl" and (
+                    not self.actors(subj)
+                ):
+                    # "struck down a provision of the Act that allowed X, ruling that ...":
+                    # the participle belongs to the main clause
+                    up = cur.head
+                    while not _is_verb(up) and up.head.i != up.i:
+                        up = up.head
+                    if _is_verb(up) and up.i != cur.i:
+                        cur = up
+                        continue
+                return subj
+            if cur.dep_ in ("conj", "advcl") and _is_verb(cur.head):
+                cur = cur.head
+                continue
+            if cur.dep_ == "xcomp":
+                head = cur.head
+                if _lemma(head) in OBJECT_CONTROL or (
+                    _lemma(head) == "call" and _child(head, "prep") is not None
+                ):
+                    obj = _child(head, "dobj")
+                    if obj is None:
+                        on = next((c for c in head.children if c.dep_ == "prep"
+                                   and c.lower_ in ("on", "upon")), None)
+                        obj = _child(on, "pobj") if on is not None else None
+                    if obj is not None:
+                        return obj
+                cur = head
+                continue
+            if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
+                return cur.head
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                cur = cur.head.head
+                continue
+            break
+        return None
+
+    def _is_event_noun(self, tok: Token) -> bool:
+        e = self.noun_entry(tok)
+        return e is not None and e.type is not None
+
+    # -- triggers --------------------------------------------------------------------------
+    def _trigger(self, v: Token) -> None:
+        if v.pos_ == "ADJ" or (_lemma(v) in ("be", "remain", "stay") and _is_verb(v)):
+            if self._willingness(v):
+                return
+        if _lemma(v) == "have":
+            if self._no_plans(v):
+                return
+        ctx: Context | None = None
+        # the speaker's own acts in reported speech
+        if _is_verb(v):
+            sf = self.frame(v, self.lex.speaker)
+            if sf is not None:
+                ctx = self.context(v)
+                if ctx.reported and ctx.speaker and not ctx.blocked and sf.type != NONE:
+                    self._speaker_event(v, sf, ctx)
+                    return
+        if not _is_verb(v):
+            return
+        f = self.frame(v)
+        if f is None or f.type == NONE:
+            if ctx is None:
+                ctx = self.context(v)
+            self._obligation(v, ctx)
+            self._stance(v)
+            return
+        ctx = ctx or self.context(v)
+        if ctx.obligation and ctx.reported and ctx.speaker:
+            self._obligation(v, ctx)
+            return
+        self._verb_event(v, f, ctx)
+
+    def _stance(self, v: Token) -> None:
+        """"took a firm stance against X" is REJECT; "a stance in favour of" SUPPORT."""
+        if _lemma(v) not in ("take", "adopt", "hold", "maintain"):
+            return
+        obj = _child(v, "dobj")
+        if obj is None or "stance" not in self.classes(obj):
+            return
+        against = next((c for c in list(obj.children) + list(v.children)
+                        if c.dep_ == "prep" and c.lower_ == "against"), None)
+        if against is None:
+            return
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical:
+            return
+        f = Frame("REJECT", None, "take [@stance] against", v, obj=obj)
+        self._emit(v, f, ctx, "stance-against", extra_end=against.right_edge.i + 1)
+
+    def _willingness(self, v: Token) -> bool:
+        """"X is ready/willing/open to ..." -> AGREE by X (unless conditional)."""
+        adj = v
+        if v.pos_ != "ADJ":
+            return False
+        if "commit" not in self.lex.kinds(_lemma(adj)) and "commit" not in self.lex.kinds(
+            adj.lower_
+        ):
+            return False
+        if adj.dep_ not in ("acomp", "oprd", "xcomp", "ROOT", "amod") or (
+            adj.dep_ == "amod"
+        ):
+            return False
+        comp = _child(adj, "xcomp")
+        to = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")),
+                  None)
+        if comp is None and to is None:
+            return False
+        cop = adj.head if adj.dep_ != "ROOT" else adj
+        ctx = self.context(cop)
+        own = Context()
+        self._own_flags(adj, own)
+        if ctx.blocked or ctx.hypothetical or ctx.conditional or own.conditional:
+            return True
+        if self._conditional_below(cop) or self._conditional_below(adj):
+            return True
+        if ctx.negated:
+            return True
+        f = Frame("AGREE", None, f"{_lemma(adj)} {to.lower_ if to is not None else 'to'}", cop)
+        self._controller_event(cop, f, ctx, comp if comp is not None else to, "willingness",
+                               trigger=adj)
+        return True
+
+    def _conditional_below(self, v: Token) -> bool:
+        for t in v.subtree:
+            if t.dep_ == "mark" and self._is_condition(t) and t.head.dep_ in ("advcl", "conj"):
+                return True
+        return False
+
+    def _no_plans(self, v: Token) -> bool:
+        """"has no plans to send troops" -> REJECT by the subject; "had no right to" -> REJECT
+        by the speaker."""
+        obj = _child(v, "dobj")
+        if obj is None:
+            return False
+        neg = any(c.dep_ == "det" and c.lower_ in ("no",) for c in obj.children) or any(
+            c.dep_ == "neg" for c in v.children)
+        if not neg:
+            return False
+        kinds = self.lex.kinds(_lemma(obj))
+        if "noplan" not in kinds and "noright" not in kinds:
+            return False
+        ctx = self.context(v)
+        if ctx.blocked in ("nonfactual", "conditional-clause"):
+            return True
+        ctx.negated = False  # the "no" is the refusal itself
+        comp = _child(obj, "acl") or _child(obj, "xcomp")
+        if "noright" in kinds:
+            if not (ctx.reported and ctx.speaker):
+                return True
+            f = Frame("REJECT", None, f"have no [{_lemma(obj)}]", v, obj=obj)
+            self._controller_event(v, f, ctx, comp, "no-right", speaker_source=True)
+            return True
+        f = Frame("REJECT", None, f"have no [{_lemma(obj)}]", v, obj=obj)
+        self._controller_event(v, f, ctx, comp, "no-plans")
+        return True
+
+    def _noun_trigger(self, n: Token) -> None:
+        """Event nouns outside light verbs: "prompting a series of rebuttals within X"."""
+        head = n.head
+        base = n
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in (
+            QUANTITY_NOUNS
+        ):
+            base = n.head.head
+            head = base.head
+        if base.dep_ == "pobj" and head.lower_ == "for" and _lemma(head.head) == "responsible":
+            self._responsible(n, head.head)
+            return
+        if base.dep_ != "dobj" or "cause" not in self.lex.kinds(_lemma(head)):
+            return
+        ne = self.noun_entry(n)
+        if ne is None or ne.type is None:
+            return
+        ctx = self.context(head)
+        if ctx.blocked or ctx.negated or ctx.hypothetical:
+            return
+        sources: list[tuple[str | None, Token | None]] = []
+        for c in list(base.children) + (list(n.children) if base.i != n.i else []):
+            if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    sources = [(a, t) for t in _conjuncts(pobj) for a in self.actors(t)]
+                    if sources:
+                        break
+        for c in [] if sources else n.children:
+            if c.dep_ == "prep" and c.lower_ in ("within", "from", "by", "among", "in"):
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    sources = [(a, pobj) for a in self.actors(pobj)]
+                    if sources:
+                        break
+        if not sources:
+            return
+        subj = _child(head, "nsubj") or self._inherited_subject(head)
+        targets: list[tuple[str | None, Token | None]] = []
+        if subj is not None:
+            targets = [(a, subj) for a in (self.actors(subj) or self.owner(subj))]
+        f = Frame(ne.type, ne.mode, f"{_lemma(head)} [{_lemma(n)}]", head, noun=n, obj=n)
+        self._make(f, ctx, Args(sources, targets or [(None, None)]), "caused-noun",
+                   trigger=n)
+
+    def _responsible(self, n: Token, adj: Token) -> None:
+        """"X is responsible for the killings": X did it."""
+        ne = self.noun_entry(n)
+        if ne is None or ne.type is None or ne.type in VERBAL:
+            return
+        cop = adj.head if adj.dep_ in ("acomp", "amod") else adj
+        subj = _child(cop, "nsubj")
+        if subj is None:
+            return
+        ctx = self.context(cop)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.future:
+            return
+        f = Frame(ne.type, ne.mode, f"responsible for [{_lemma(n)}]", cop, noun=n, obj=n)
+        args = Args(self._resolve(subj), self._noun_targets(n) or [(None, None)])
+        self._make(f, ctx, args, "responsible", trigger=n)
+
+    # -- verb events ---------------------------------------------------------------------------
+    def _verb_event(self, v: Token, f: Frame, ctx: Context) -> None:
+        if ctx.blocked:
+            return
+        if f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE") and f.noun is None:
+            comp = self._complement(v)
+            if comp is None and f.type == "REQUEST":  # "called for sanctions against X"
+                for c in v.children:
+                    inner = c if c.dep_ == "dobj" else (
+                        _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "for" else None)
+                    if inner is not None and self._is_event_noun(_skip_quantity(inner)):
+                        comp = _skip_quantity(inner)
+                        break
+            if comp is not None or f.type in ("THREATEN",):
+                self._controller_event(v, f, ctx, comp, "controller")
+                return
+        if f.noun is not None and f.type in ("AGREE",):
+            comp = _child(f.noun, "acl") or next(
+                (c for c in f.noun.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            if comp is not None:
+                self._controller_event(v, f, ctx, comp, "commitment")
+                return
+        self._emit(v, f, ctx, "verb" if f.noun is None else "light-verb")
+
+    def _complement(self, v: Token) -> Token | None:
+        for c in v.children:
+            if c.dep_ in CONTENT_DEPS and _is_verb(c):
+                return c
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "against", "of", "for", "on"):
+                pc = _child(c, "pcomp")
+                if pc is not None:
+                    return pc
+        return None
+
+    def _complement_info(self, comp: Token | None, source_ids: set[str]) -> tuple[
+        str | None, list[tuple[str | None, Token | None]], bool
+    ]:
+        """(event type, targets, negated) of what a controller's complement describes."""
+        if comp is None:
+            return None, [], False
+        negated = any(c.dep_ == "neg" for c in comp.children)
+        if comp.dep_ == "prep":  # "open to talks", "commitment to resolving"
+            inner = _child(comp, "pcomp") or _child(comp, "pobj")
+            if inner is None:
+                return None, [], negated
+            comp = inner
+            negated = negated or any(c.dep_ == "neg" for c in comp.children)
+        # breadth-first over the complement for the first event verb or noun
+        queue = [comp]
+        seen = 0
+        while queue and seen < 40:
+            t = queue.pop(0)
+            seen += 1
+            ctype = None
+            targets: list[tuple[str | None, Token | None]] = []
+            if _is_verb(t):
+                f = self.frame(t)
+                if f is not None and f.type in PLOVER_TYPES:
+                    ctype = f.type
+                    targets = self._targets(t, f, passive=_is_passive(t))
+            elif (t.pos_ in ("NOUN", "PROPN") or self._hyphenated(t)) and self._is_event_noun(t):
+                ne = self.noun_entry(t)
+                assert ne is not None
+                gov = t.head if t.dep_ == "dobj" else None
+                if gov is not None and "restriction" in ne.classes and self.frame(gov) is None:
+                    pass  # "discontinue tariffs": the verb, unknown here, decides
+                else:
+                    ctype = ne.type
+                    targets = self._noun_targets(t)
+            if ctype is not None:
+                targets = [(a, tok) for a, tok in targets if a is None or a not in source_ids]
+                return ctype, targets, negated
+            queue.extend(c for c in t.children
+                         if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp",
+                                       "conj", "advcl", "acl"))
+        return None, [], negated
+
+    def _controller_event(self, v: Token, f: Frame, ctx: Context, comp: Token | None,
+                          rule: str, trigger: Token | None = None,
+                          speaker_source: bool = False) -> None:
+        if ctx.blocked and rule not in ("no-right",):
+            return
+        args = self.arguments(v, f)
+        if speaker_source:
+            args.sources = [(a, ctx.speaker_tok) for a in ctx.speaker] or [(None, None)]
+        src_ids = {a for a, _ in args.sources if a}
+        ctype, ctargets, cneg = self._complement_info(comp, src_ids)
+        etype, mode = f.type, f.mode
+        if etype == "AGREE":
+            if cneg:
+                return
+            if ctype == "MOBILIZE" and comp is not None and self._peaceful_deployment(
+                comp if comp.dep_ != "prep" else comp.head
+            ):
+                mode = "assist"  # "offered to send troops to help"
+            elif ctype in MATERIAL_CONFLICT:
+                etype, mode = "THREATEN", ctype.lower()
+            elif ctype in ("CONCEDE", "RETREAT"):
+                etype, mode = self.future_concession, None
+            elif ctype in ("REJECT", "ACCUSE", "REQUEST"):
+                etype = ctype
+            else:
+                mode = COMPLEMENT_MODE.get(ctype or "", mode)
+        elif etype == "REQUEST":
+            if comp is not None and comp.dep_ == "ccomp" and not any(
+                t is not None for _, t in args.targets
+            ):  # "demanded that Iraq expel the militants": Iraq is asked
+                csubj = _child(comp, "nsubj")
+                if csubj is not None and self._agentive(csubj):
+                    args.targets = [(a, tok) for a, tok in self._resolve(csubj)
+                                    if a is None or a not in src_ids]
+            if mode in (None, "appeal") and ctype in COMPLEMENT_MODE:
+                mode = COMPLEMENT_MODE[ctype] if ctype in ("CONSULT", "AGREE", "AID") else mode
+            elif mode in (None, "appeal") and ctype in MATERIAL_CONFLICT | {"PROTEST"} and not (
+                any(t is not None for _, t in args.targets)
+            ):
+                mode = "demand"  # calling for sanctions or force against someone
+        elif etype == "REJECT":
+            if comp is not None and _is_verb(comp) and "speech" in self.lex.kinds(_lemma(comp)):
+                return  # "declined to comment"
+            if ctype in REJECT_MODE:
+                mode = REJECT_MODE[ctype]
+        elif etype == "THREATEN":
+            if _lemma(v) == "warn":
+                if not self._conflict_content(v):
+                    return
+        if ctx.negated:
+            if etype in ("AGREE",) and (ctx.future or ctx.present_negation):
+                etype, mode = "REJECT", REJECT_MODE.get(ctype or "")
+            else:
+                return
+        if ctx.hypothetical and etype != "THREATEN":
+            return
+        if ctx.conditional and etype != "THREATEN":
+            return
+        if ctx.future and etype == "REQUEST":
+            return
+        if not args.targets or all(a is None for a, _ in args.targets) or etype in (
+            "AGREE", "REJECT", "THREATEN", "CONCEDE"
+        ):
+            if ctargets and not any(a for a, _ in args.targets if a):
+                args.targets = ctargets
+        if etype == "THREATEN" and not any(a for a, _ in args.targets):
+            cond = self._condition_subject(v)
+            if cond:
+                args.targets = cond
+        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
+        self._make(nf, ctx, args, rule, trigger=trigger)
+
+    def _peaceful_deployment(self, v: Token) -> bool:
+        """Troops sent to help, train or keep the peace are aid, not posturing."""
+        for c in v.subtree:
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and _lemma(c) in (
+                "help", "assist", "train", "support", "rescue", "distribute", "deliver"
+            ) and c.head.i == v.i:
+                return True
+            if c.lower_ in ("peacekeeping", "peacekeepers", "peacekeeper", "humanitarian") and (
+                c.i > v.i
+            ):
+                return True
+        return False
+
+    def _conflict_content(self, v: Token) -> bool:
+        """Does a warning carry a threat ("warned they would trigger sanctions", "warned of
+        consequences")?"""
+        for c in v.children:
+            if c.dep_ in ("ccomp", "xcomp", "prep", "dobj"):
+                skip = {x.i for t in c.subtree if t.dep_ in ("nsubj", "csubj", "nsubjpass")
+                        for x in t.subtree}
+                for t in c.subtree:
+                    if t.i in skip:
+                        continue
+                    lem = _lemma(t)
+                    if lem in ("consequence", "retaliation", "retaliate", "response",
+                               "respond", "punish", "punishment", "force", "action"):
+                        return True
+                    if _is_verb(t):
+                        f = self.frame(t)
+                        if f is not None and f.type in MATERIAL_CONFLICT:
+                            return True
+                    elif t.pos_ in ("NOUN", "PROPN"):
+                        ne = self.noun_entry(t)
+                        if ne is not None and ne.type in MATERIAL_CONFLICT:
+                            return True
+        return False
+
+    def _condition_subject(self, v: Token) -> list[tuple[str | None, Token | None]]:
+        for t in v.subtree:
+            if t.dep_ == "mark" and self._is_condition(t) and t.head.dep_ == "advcl":
+                subj = _child(t.head, "nsubj")
+                if subj is not None:
+                    ids = self.actors(subj)
+                    if ids:
+                        return [(a, subj) for a in ids]
+        return []
+
+    def _obligation(self, v: Token, ctx: Context) -> None:
+        """In reported speech, "Y must/should/has to <act>" is the speaker's demand on Y."""
+        if not (ctx.obligation and ctx.reported and ctx.speaker) or ctx.blocked:
+            return
+        if _lemma(v) in ("be", "remain", "have", "seem", "become"):
+            return
+        if not _is_verb(v) or v.pos_ == "AUX":
+            return
+        subj = _child(v, "nsubj") or _child(v, "nsubjpass")
+        if subj is None and v.dep_ == "xcomp":
+            subj = _child(v.head, "nsubj")
+        targets: list[tuple[str | None, Token | None]] = [(None, subj)] if subj is not None \
+            else [(None, None)]
+        if subj is None or not self._agentive(subj) or subj.pos_ == "PRON":
+            return
+        ids = [a for a in self.actors(subj) if a not in ctx.speaker]
+        targets = [(a, subj) for a in ids] or [(None, subj)]
+        sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
+        f = Frame("REQUEST", "demand", "must", v)
+        self._make(f, ctx, Args(sources, targets), "obligation")
+
+    def _speaker_event(self, v: Token, f: Frame, ctx: Context) -> None:
+        if ctx.hypothetical and f.type != "THREATEN":
+            return
+        if ctx.negated:
+            return
+        subj = _child(v, "nsubj") or _child(v, "nsubjpass")
+        if _lemma(v) == "be" and subj is not None and not (
+            self._agentive(subj) or subj.lower_ in ("this", "that", "it")
+            or self._is_event_noun(subj) or self.classes(subj) & (PROPOSAL_CLASSES | {
+                "document"})
+        ):
+            return  # "climate change is a threat" is an opinion about a thing
+        targets: list[tuple[str | None, Token | None]] = [(None, subj)] if subj is not None \
+            else [(None, None)]
+        if subj is not None:
+            ids = self.actors(subj) or self.owner(_skip_quantity(subj))
+            if not ids:
+                for c in subj.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        pobj = _child(c, "pobj")
+                        if pobj is not None:
+                            ids = self.actors(pobj)
+            ids = [a for a in ids if a not in ctx.speaker]
+            if ids:
+                targets = [(a, subj) for a in ids]
+        if f.type == "THREATEN":
+            targets = [(None, None)]
+        sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
+        self._make(f, ctx, Args(sources, targets), "speaker")
+
+    # -- arguments -----------------------------------------------------------------------
+    def arguments(self, v: Token, f: Frame) -> Args:
+        passive = _is_passive(v)
+        subj: Token | None
+        if passive:
+            agent = _child(v, "agent")
+            subj = _child(agent, "pobj") if agent is not None else None
+        else:
+            subj = _child(v, "nsubj")
+            if subj is None:
+                subj = self._inherited_subject(v)
+        if subj is None and f.noun is not None:
+            subj = self._noun_source(f.noun)
+        sources = self._resolve(subj)
+        targets = self._targets(v, f, passive, {a for a, _ in sources if a})
+        # "X hosted / received Y": Y is the visitor
+        if f.type == "CONSULT" and _lemma(v) in ("host", "receive", "welcome") and f.noun is None:
+            if targets and any(t is not None for _, t in targets):
+                sources, targets = targets, sources
+        if f.noun is not None and subj is None and not any(a for a, _ in sources):
+            sources = self._resolve(self._noun_source(f.noun))
+        return Args(sources or [(None, None)], targets or [(None, None)])
+
+    def _noun_source(self, noun: Token) -> Token | None:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return _child(c, "pobj")
+        return None
+
+    def _resolve(self, head: Token | None) -> list[tuple[str | None, Token | None]]:
+        if head is None:
+            return []
+        out: list[tuple[str | None, Token | None]] = []
+        for t in _conjuncts(head):
+            t = _skip_quantity(t) if t.i not in self.mmap else t
+            ids = self.actors(t)
+            if not ids and t.pos_ in ("NOUN", "PROPN"):
+                ids = self._thing_actor(t)
+            if ids:
+                out.extend((a, t) for a in ids)
+            else:
+                out.append((None, t))
+        # one entry per actor
+        seen: set[str] = set()
+        uniq = []
+        for a, t in out:
+            if a is not None:
+                if a in seen:
+                    continue
+                seen.add(a)
+            uniq.append((a, t))
+        return uniq
+
+    def _thing_actor(self, t: Token) -> list[str]:
+        """"A car bombing by the Islamic State group", "missiles fired by the Israeli
+        military": the agent inside a non-actor subject."""
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    return self.actors(pobj)
+            if c.dep_ == "acl":
+                agent = _child(c, "agent")
+                pobj = _child(agent, "pobj") if agent is not None else None
+                if pobj is not None:
+                    return self.actors(pobj)
+        return []
+
+    def _targets(self, v: Token, f: Frame, passive: bool,
+                 exclude: set[str] | None = None) -> list[tuple[str | None, Token | None]]:
+        """Who the event is aimed at: object or prepositional object by event type, the owner
+        of a thing ("backed Macron's idea"), the party named inside a place or relation ("ties
+        with Colombia"). Without an actor, the phrase alone when it can be a target."""
+        exclude = exclude or set()
+        dobj = None
+        if passive:
+            dobj = _child(v, "nsubjpass")
+            if dobj is None and v.dep_ == "acl":
+                dobj = v.head
+        else:
+            dobj = _child(v, "dobj")
+            if dobj is None and v.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children
+            ):
+                dobj = v.head
+        if dobj is not None:
+            dobj = _skip_quantity(dobj)
+        dative = _child(v, "dative")
+        if dative is not None and dative.pos_ == "ADP":
+            dative = _child(dative, "pobj")
+        preps: dict[str, Token] = {}
+        for c in v.children:
+            if c.dep_ == "prep":
+                pobj = _child(c, "pobj")
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    preps.setdefault(c.lower_, _skip_quantity(pobj))
+        noun = f.noun
+        noun_phrases: list[tuple[str | None, Token | None]] = []
+        for n in [x for x in (noun, f.obj) if x is not None][:1] or (
+            [dobj] if dobj is not None and self._is_event_noun(dobj) else []
+        ):
+            nt = [(a, tok) for a, tok in self._noun_targets(n, phrases=True, etype=f.type)
+                  if a not in exclude]
+            if any(a for a, _ in nt):
+                return nt
+            noun_phrases = nt
+        t = f.type
+        recipient_first = t in ("AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+        cands: list[Token] = []
+        if dative is not None:
+            cands.append(dative)
+        if dobj is not None and (not recipient_first or self._agentive_target(dobj, t)) and (
+            noun is None or dobj.i != noun.i
+        ):
+            cands.append(dobj)
+        order = {
+            "CONSULT": ("with", "to"), "AID": ("to", "for", "with"),
+            "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "to"),
+            "MOBILIZE": ("to", "into", "in", "near", "along", "on", "with"),
+            "COERCE": ("on", "against", "in"), "ASSAULT": ("on", "against", "at", "with", "in"),
+            "REQUEST": ("on", "upon", "to"), "ACCUSE": ("against",),
+            "REJECT": ("to",), "SUPPORT": ("with", "behind", "to", "for"),
+            "COOPERATE": ("with",), "AGREE": ("with",), "THREATEN": ("against",),
+            "PROTEST": ("against",), "CONCEDE": ("to",),
+        }.get(t, ())
+        for p in order:
+            if p in preps:
+                cands.append(preps[p])
+        if dobj is not None and dobj.i not in {c.i for c in cands} and (
+            noun is None or dobj.i != noun.i
+        ) and t != "MOBILIZE":
+            cands.append(dobj)
+        for c in cands:
+            c = self._through_relation(c)
+            res = self._resolve(c)
+            if any(a and a not in exclude for a, _ in res):
+                # keep unknown parties of a list too ("Serbia and Kosovo")
+                return [(a, tok) for a, tok in res if (a and a not in exclude) or (
+                    a is None and tok is not None and self._target_phrase(tok, t))]
+            if dobj is not None and c.i == dobj.i and t not in ("PROTEST",):
+                own = [a for a in self.owner(c) if a not in exclude]
+                if own:
+                    return [(a, c) for a in own]
+            # "its eastern border with Guyana": an actor inside the phrase
+            inner = [a for a in self._inner_actor(c) if a not in exclude]
+            if inner:
+                return [(a, c) for a in inner]
+        if t == "AID":  # "pledged $640 million to help Mozambique recover"
+            for c in v.children:
+                if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("help", "assist", "support",
+                                                                  "aid", "rebuild"):
+                    o = _child(c, "dobj") or _child(c, "nsubj")
+                    inner = _child(c, "ccomp") or _child(c, "xcomp")
+                    if o is None and inner is not None:  # "help Mozambique recover"
+                        o = _child(inner, "nsubj")
+                    if o is not None:
+                        good = [(a, tok) for a, tok in self._resolve(o) if a and a not in exclude]
+                        if good:
+                            return good
+        if t in ("ACCUSE", "REJECT", "SUPPORT") and not cands and v.dep_ == "advcl" and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in v.children
+        ):
+            # "in what Caracas called X and Georgetown denounced as Y": the main clause's actor
+            hs = _child(v.head, "nsubj")
+            if hs is not None:
+                ids = [a for a in self.actors(hs) if a not in exclude]
+                if ids:
+                    return [(a, None) for a in ids]
+        if noun_phrases:
+            return noun_phrases
+        for c in cands:
+            c = self._through_relation(c)
+            via = c.head.lower_ if c.dep_ == "pobj" else None
+            if self._target_phrase(c, t, via=via):
+                return [(None, x) for x in _conjuncts(c)]
+            if dobj is not None and c.i == dobj.i and t in ("REJECT", "ACCUSE", "SUPPORT") and (
+                any(x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ in ("by", "from"))
+                    for x in c.children)
+            ):
+                return [(None, c)]  # "rejected a request by Mr. Erdogan"
+        return []
+
+    def _through_relation(self, tok: Token) -> Token:
+        """"diplomatic ties with Colombia", "its borders with Togo": the party, not the thing."""
+        if self._agentive(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return tok
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                pobj = _child(c, "pobj")
+                if pobj is not None and (self._agentive(pobj) or pobj.ent_type_):
+                    return pobj
+        return tok
+
+    def _target_phrase(self, tok: Token, etype: str, via: str | None = None) -> bool:
+        """Can a phrase without an actor still name the target? People, bodies and places
+        can; a thing ("power", "refuge", "information") only as the object of force, or as
+        the place or recipient of a material act ("curfew in X", "aid to X")."""
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
+            return False
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        if self._agentive(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP",
+                                                    "PERSON"):
+            return True
+        if etype in ("ASSAULT", "COERCE"):
+            return True
+        return via is not None and etype in ("AID", "RETREAT", "SANCTION", "MOBILIZE")
+
+    def _agentive_target(self, tok: Token, etype: str) -> bool:
+        """Can the object be the recipient? Troops that are sent or withdrawn are not."""
+        if etype == "MOBILIZE":
+            return tok.i in self.mmap and tok.ent_type_ != "NORP"
+        cls = self.classes(tok)
+        if etype in ("RETREAT", "AID") and cls & {"troops", "peacekeepers"}:
+            return False
+        return self._agentive(tok)
+
+    def _inner_actor(self, tok: Token) -> list[str]:
+        """An actor named inside a place phrase ("its border with Guyana")."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "of"):
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    ids = self.actors(pobj)
+                    if ids:
+                        return ids
+        return []
+
+    def _noun_targets(self, noun: Token, phrases: bool = False,
+                      etype: str | None = None) -> list[tuple[str | None, Token | None]]:
+        """Targets named in an event noun's phrase: "attacks on X", "sanctions against X",
+        "talks between A and B", "the ban imposed on X", "a curfew in X"."""
+        out: list[tuple[str | None, Token | None]] = []
+        found: list[Token] = []
+        ne = self.noun_entry(noun)
+        preps = ["on", "against", "with", "to", "between", "into", "toward", "towards", "at",
+                 "for", "of"]
+        if (etype or (ne.type if ne else None)) in MATERIAL_CONFLICT or (
+            ne is not None and "restriction" in ne.classes
+        ):
+            preps += ["in", "around"]
+        kids = list(noun.children)
+        for c in noun.children:  # "the ban imposed on X"
+            if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+                kids.extend(c.children)
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                if c.lower_ == "of" and not (ne is not None and "restriction" in ne.classes):
+                    continue  # "a boycott of X" only
+                pobj = _child(c, "pobj")
+                if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                res = self._resolve(pobj)
+                if any(a for a, _ in res):
+                    out.extend(res)
+                    if c.lower_ != "between":
+                        break
+                elif self._target_phrase(pobj, ne.type if ne and ne.type else "", via=c.lower_):
+                    found.append(pobj)
+        if not out and phrases and found:
+            return [(None, x) for x in _conjuncts(found[0])]
+        return out
+
+    def _agentive(self, tok: Token) -> bool:
+        """Can this phrase act? Actors, people and groups, and role nouns ("donors",
+        "creditors", "activists"); not things ("the move", "expropriation")."""
+        if self.classes(tok) & {"people", "actor", "troops", "diplomat", "voice"} or self.actors(
+            tok
+        ):
+            return True
+        first = self._sent_start(tok)
+        if tok.is_title and tok.pos_ in ("NOUN", "PROPN") and tok.i > first:
+            return True
+        if tok.i == first and tok.is_title and tok.tag_ in ("NN", "NNP", "NNPS") and (
+            tok.dep_ in ("nsubj", "nsubjpass")
+        ):
+            return True  # "Trump threatened ..." (tagged as a common noun)
+        if tok.pos_ == "PRON":
+            if tok.lower_ in ("it", "they") and tok.dep_ == "nsubj":
+                return True  # "it will not lift the ban": a state or body
+            return tok.lower_ not in ("it", "this", "that", "which", "what", "everything",
+                                      "something", "nothing")
+        if tok.pos_ == "PROPN":
+            return True
+        lem = _lemma(tok)
+        return len(lem) > 5 and lem.endswith(("er", "or", "ist", "ian", "ee")) and (
+            lem not in THING_NOUNS)
+
+    # -- making records -------------------------------------------------------------------
+    def _emit(self, v: Token, f: Frame, ctx: Context, rule: str,
+              extra_end: int | None = None) -> None:
+        if ctx.blocked:
+            return
+        etype, mode = f.type, f.mode
+        if ctx.negated:
+            if (etype in COOPERATIVE and ctx.future) or (
+                etype in ("AGREE", "SUPPORT") and ctx.present_negation
+            ) or (ctx.failed and etype in ("AGREE", "CONSULT", "COOPERATE")):
+                mode = REJECT_MODE.get(etype)
+                etype = "REJECT"
+            else:
+                return
+        else:
+            if ctx.future and etype in MATERIAL_CONFLICT:
+                # "will impose sanctions", also "will attack if ..." (a conditional threat)
+                mode, etype = etype.lower(), "THREATEN"
+            if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN":
+                return
+            if ctx.future:
+                if etype in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"):
+                    mode = COMPLEMENT_MODE.get(etype, mode) if etype != "AGREE" else mode
+                    etype = "AGREE"
+                elif etype in ("CONCEDE", "RETREAT"):
+                    etype = self.future_concession
+                elif etype == "REQUEST":
+                    return
+        if ctx.obligation and not ctx.reported:
+            return
+        if etype == "ACCUSE" and f.obj is not None and self.classes(f.obj) & PROPOSAL_CLASSES:
+            etype = "REJECT"  # "lambasted the demand as absurd"
+        if etype in ("MOBILIZE", "THREATEN") and self._peaceful_deployment(v):
+            etype = "AID" if etype == "MOBILIZE" else "AGREE"
+        if v.dep_ == "relcl" and f.noun is not None and f.noun.i == v.head.i:
+            return  # "a promise we made": the noun's own light verb, told as background
+        args = self.arguments(v, f)
+        clause = v
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "relcl" and not any(a for a, _ in args.sources):
+            return
+        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
+        self._make(nf, ctx, args, rule, extra_end=extra_end)
+
+    def _make(self, f: Frame, ctx: Context, args: Args, rule: str,
+              trigger: Token | None = None, extra_end: int | None = None) -> None:
+        doc = self.doc
+        v = f.verb
+        sent = self.sent if self.sent is not None and self.sent.start <= v.i < self.sent.end \
+            else v.sent
+        sources = args.sources or [(None, None)]
+        targets = args.targets or [(None, None)]
+        # the speaker for pronoun subjects ("X said it would ...")
+        resolved = []
+        for a, tok in sources:
+            if a is None and tok is not None and tok.pos_ == "PRON" and ctx.speaker and (
+                tok.lower_ in ("it", "they", "he", "she", "we", "i")
+            ):
+                resolved.extend((s, ctx.speaker_tok) for s in ctx.speaker)
+            elif a is None and tok is not None and tok.pos_ == "PRON" and (
+                ctx.reporter is not None or ctx.speaker_tok is not None
+            ) and tok.lower_ in ("it", "they", "he", "she"):
+                # "X has made it clear it will not ...": the pronoun is the reporting subject
+                rep = ctx.speaker_tok if ctx.speaker_tok is not None else ctx.reporter
+                assert rep is not None
+                resolved.extend(self._resolve(rep) or [(None, rep)])
+            else:
+                resolved.append((a, tok))
+        sources = resolved
+        if f.type in AGENTIVE_TYPES:
+            sources = [(a, t) for a, t in sources
+                       if a is not None or (t is None and f.type not in VERBAL)
+                       or (t is not None and self._agentive(t))]
+            if not sources:
+                return
+        # inherit a missing target from the previous event of the same type in the sentence
+        src_ids = {a for a, _ in sources if a}
+        if f.type == "MOBILIZE" and len(src_ids) > 1 and f.noun is not None and (
+            "exercise" in self.classes(f.noun)
+        ):  # an exercise staged by several armies is joint
+            f = Frame("COOPERATE", f.mode, f.key, f.verb, noun=f.noun, obj=f.obj)
+        patient = f.obj or _child(v, "dobj") or _child(v, "nsubjpass") or (
+            v.head if v.dep_ == "acl" else None)
+        if f.type == "CONSULT" and not any(a for a, _ in targets) and self.consult_parties and (
+            patient is not None and "consult" in self.classes(patient)
+        ):
+            # "the talks, mediated by Oman": the parties of the talks already reported
+            parties = [a for a in self.consult_parties if a not in src_ids]
+            if parties:
+                targets = [(a, None) for a in parties]
+        if all(a is None and t is None for a, t in targets):
+            for prev in reversed(self.events):
+                # AID pledged in one sentence goes to the same recipient in the next
+                reach = 2 if f.type == "AID" else 0
+                if prev.sentence is None or prev.sentence < self.sent_index - reach:
+                    break
+                if prev.type == f.type and prev.target is not None and (
+                    prev.target not in src_ids
+                ):
+                    targets = [(prev.target, None)]
+                    break
+
+        pairs: list[tuple[str | None, Token | None, str | None, Token | None]] = []
+        for a, st in sources:
+            for b, tt in targets:
+                if b is not None and b == a:
+                    continue
+                pairs.append((a, st, b, tt))
+        if not pairs:
+            pairs = [(a, st, None, None) for a, st in sources]
+        # symmetric events with several parties and no target: both directions
+        symmetric = f.type in SYMMETRIC or (
+            f.type in ("AGREE", "CONCEDE") and _lemma(v) in ("agree", "sign", "reach")
+        ) or (f.type == "AGREE" and f.mode in ("meet", "cooperate"))
+        if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
+            ids = [a for a, _ in sources if a]
+            toks = {a: t for a, t in sources if a}
+            pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
+        trig = trigger or v
+        t_start, t_end = trig.i, trig.i + 1
+        if f.noun is not None and trigger is None:
+            t_start, t_end = min(v.i, f.noun.i), max(v.i, f.noun.i) + 1
+        date = self._date(v, f, ctx)
+        for a, st, b, tt in pairs:
+            toks = [t_start, t_end - 1]
+            sspan = tspan = None
+            if st is not None and sent.start <= st.i < sent.end:
+                s0, s1 = _phrase(st)
+                sspan = _tok_span(doc, s0, s1)
+                toks += [s0, s1 - 1]
+            if tt is not None and sent.start <= tt.i < sent.end:
+                t0, t1 = _phrase(tt)
+                tspan = _tok_span(doc, t0, t1)
+                toks += [t0, t1 - 1]
+            if extra_end is not None:
+                toks.append(extra_end - 1)
+            lo, hi = max(min(toks), sent.start), min(max(toks) + 1, sent.end)
+            ev = PloverEvent(
+                id="", type=f.type, mode=f.mode, source=a, target=b,
+                date=date.value if date is not None else self.pub,
+                quad=QUAD[f.type], evidence=_tok_span(doc, lo, hi),
+                trigger=_tok_span(doc, t_start, t_end), source_text=sspan, target_text=tspan,
+                date_text=date.text if date is not None else None,
+                date_granularity=date.granularity if date is not None else (
+                    "day" if self.pub else None),
+                rule=f"{rule}:{f.key}", sentence=self.sent_index,
+            )
+            self.events.append(ev)
+            self._note_event(ev)
+        if f.type == "CONSULT":
+            parties = _unique([x for a, _, b, _ in pairs for x in (a, b) if x])
+            if len(parties) > 1:
+                self.consult_parties = parties
+        # "made the largest pledge, 150 million euros, followed by Britain ... and Japan"
+        if "+followed" in rule:
+            return
+        near = list(v.children)
+        if f.noun is not None:
+            near += [g for c in f.noun.children for g in [c, *c.children]]
+        for c in near:
+            if c.dep_ in ("acl", "advcl") and _lemma(c) == "follow" and _child(c, "agent"):
+                ids = _unique([self.mmap[t.i] for t in c.subtree if t.i in self.mmap])
+                toks = {self.mmap[t.i]: t for t in reversed(list(c.subtree)) if t.i in self.mmap}
+                extra = Args([(a, toks[a]) for a in ids if a not in src_ids],
+                             [(b, tt) for _, _, b, tt in pairs[:1]])
+                if extra.sources:
+                    self._make(f, ctx, extra, rule + "+followed", trigger=trigger)
+
+    def _note_event(self, ev: PloverEvent) -> None:
+        """Owners for anaphoric nouns: "the call" is the last REQUEST's, "the offer" the
+        last AGREE's."""
+        if ev.source is None:
+            return
+        for noun in EVENT_NOUN_OWNERS.get(ev.type, ()):
+            # the first such event of a sentence is its main one ("X urged ..., as Y pressed")
+            if self.owner_sentence.get(noun) != self.sent_index:
+                self.owners[noun] = [ev.source]
+                self.owner_sentence[noun] = self.sent_index
+
+    def _date(self, v: Token, f: Frame, ctx: Context) -> dates.ResolvedDate | None:
+        heads = [v]
+        if f.noun is not None:
+            heads.append(f.noun)
+        cur = v
+        for _ in range(3):
+            if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+                cur = cur.head
+                heads.append(cur)
+            else:
+                break
+        # last: the complement of a promise or offer ("agreed to reopen ... in late February")
+        heads += [c for c in v.children if c.dep_ == "xcomp"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "nsubj",
+                              "dobj", "parataxis", "punct", "cc", "mark", "aux", "neg"):
+                    if not (c.dep_ in ("nsubj", "dobj") and c.ent_type_ in ("DATE", "TIME")):
+                        continue
+                expr = self._date_expression(c)
+                if expr is None:
+                    continue
+                res = dates.resolve(expr, self.pub, future=ctx.future)
+                if res is not None:
+                    return res
+        return None
+
+    def _date_expression(self, c: Token) -> str | None:
+        """The date words in a modifier: the DATE entity with its preposition ("in late
+        February", "on Thursday"), or a bare weekday the tagger missed."""
+        lo, hi = c.left_edge.i, c.right_edge.i
+        doc = c.doc
+        start = next((i for i in range(lo, hi + 1) if doc[i].ent_type_ == "DATE"), None)
+        if start is None:
+            words = [doc[i].text for i in range(lo, hi + 1) if doc[i].lower_ in WEEKDAY_WORDS]
+            return " ".join(words) if words else None
+        end = start + 1
+        while end <= hi and doc[end].ent_type_ == "DATE" and doc[end].ent_iob_ == "I":
+            end += 1
+        if start > lo and doc[start - 1].dep_ == "prep" and doc[start - 1].lower_ in (
+            "in", "on", "at", "since", "during", "from", "until", "by", "before", "after"
+        ):
+            start -= 1
+        return doc[start:end].text
+
+    # -- finishing ------------------------------------------------------------------------
+    def _finish(self) -> list[PloverEvent]:
+        evs = sorted(self.events, key=lambda e: (e.evidence.start, e.trigger.start
+                                                 if e.trigger else 0))
+        out: list[PloverEvent] = []
+        seen: dict[tuple, PloverEvent] = {}
+        with_target = {(e.source, e.type) for e in evs if e.source and e.target}
+        for e in evs:
+            if e.source is not None:
+                key: tuple = (e.source, e.type, e.target, e.mode if e.type == "REQUEST" else "")
+                if key in seen:
+                    continue
+                if e.target is None and e.target_text is None and (
+                    e.source, e.type) in with_target:
+                    continue
+                seen[key] = e
+            else:
+                key = (None, e.type, e.target, e.trigger.start if e.trigger else 0,
+                       e.source_text.start if e.source_text else None)
+                if key in seen:
+                    continue
+                seen[key] = e
+            out.append(e)
+        for n, e in enumerate(out, 1):
+            e.id = f"e{n}"
+        return out
+
+
+#: verbs whose nominalisations later sentences refer to ("the ruling" of "ruled")
+NOMINALIZATIONS: dict[str, tuple[str, ...]] = {
+    "rule": ("ruling", "judgment", "judgement", "decision", "verdict"),
+    "judge": ("judgment", "judgement"), "decide": ("decision",), "propose": ("proposal",),
+    "suggest": ("suggestion",), "offer": ("offer",), "demand": ("demand",),
+    "request": ("request",), "plan": ("plan",), "draft": ("draft",),
+    "announce": ("announcement",), "pledge": ("pledge",), "promise": ("promise",),
+    "call": ("call",), "appeal": ("appeal",), "move": ("move",),
+}
+#: event type -> nouns that refer back to the last such event ("backed the call")
+EVENT_NOUN_OWNERS = {
+    "REQUEST": ("call", "appeal", "demand", "request", "plea", "ultimatum"),
+    "AGREE": ("offer", "proposal", "pledge", "promise", "commitment", "initiative"),
+    "REJECT": ("rejection", "veto", "refusal"),
+    "ACCUSE": ("accusation", "criticism", "allegation", "charge"),
+    "THREATEN": ("threat", "warning"),
+    "SANCTION": ("sanction", "measure", "move", "decision"),
+    "COERCE": ("move", "decision", "measure", "ban"),
+}
+
+
+#: nouns that end like role nouns ("-er", "-or", "-ist", "-ian", "-ant") but are things
+THING_NOUNS = frozenset({
+    "border", "order", "water", "power", "paper", "number", "letter", "matter", "center",
+    "centre", "cancer", "computer", "chamber", "corner", "river", "quarter", "error", "sector",
+    "factor", "behavior", "behaviour", "harbor", "harbour", "mirror", "terror", "reactor",
+    "tractor", "monitor", "weather", "summer", "winter", "disaster", "register", "poster",
+    "theater", "theatre", "meter", "filter", "banner", "manner", "dinner", "shelter", "thunder",
+    "corridor", "interior", "exterior", "elevator", "indicator", "detector", "motor",
+    "restaurant", "plant", "grant", "variant", "pollutant", "equivalent", "question",
+    "boulder", "charter", "barrier", "carrier", "trigger", "chapter", "cluster", "counter",
+    "platter", "flavor", "flavour", "favor", "favour", "honor", "honour", "humor", "humour",
+    "labour", "neighbour", "rumor", "rumour", "tumor", "vapor", "vigor", "armor", "anchor",
+    "tremor", "splendor", "horror", "valor", "rigor", "clamor", "fervor", "furor",
+    "coffee", "jubilee", "toffee", "guarantee", "pedigree", "decree",
+})
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+# ---------------------------------------------------------------------------------------------
+# The stage
+
+
+def code_events(doc: Doc, lexicon: Lexicon | None = None,
+                future_concession: str = "CONCEDE") -> list[PloverEvent]:
+    """The PLOVER events of a parsed document (after the actor stage)."""
+    return _Coder(doc, lexicon or load_lexicon(), future_concession).run()
+
+
+class EventStage:
+    """Codes PLOVER events; sets ``doc._.events``.
+
+    ``future_concession`` is the type of a promised concession ("agreed to lift the ban",
+    "will release the hostages"): ``"CONCEDE"`` as PLOVER codes it (the default), or
+    ``"AGREE"`` as CAMEO-style data does (verbal cooperation).
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None,
+                 future_concession: str = "CONCEDE") -> None:
+        if future_concession not in ("CONCEDE", "AGREE"):
+            raise ValueError(f"future_concession must be CONCEDE or AGREE, not "
+                             f"{future_concession!r}")
+        self.lexicon = lexicon or load_lexicon()
+        self.future_concession = future_concession
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = code_events(doc, self.lexicon, self.future_concession)
+        return doc
