@@ -1,0 +1,458 @@
+"""Statements: direct, indirect and mixed quotes with speaker, cue and content, on our own texts.
+
+Every test runs the real engine (spaCy, the actor stage, the statement stage) on a few
+sentences written for one phenomenon and checks the speaker's actor name, the kind, the cue
+and the content.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Document, Statement
+from stancemap.statements import (
+    Lexicon,
+    StatementStage,
+    find_quotes,
+    load_lexicon,
+    parse_lexicon,
+)
+
+LAINE = "Finnish Defence Minister Mikko Laine"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from stancemap.pipeline import Engine
+
+    return Engine()
+
+
+@pytest.fixture(scope="module")
+def analyze(engine):
+    from stancemap.model import Article
+
+    return lambda text: engine.analyze(Article(id="t", text=text))
+
+
+def speaker(doc: Document, st: Statement) -> str | None:
+    for actor in doc.actors:
+        if actor.id == st.speaker:
+            return actor.name
+    return None
+
+
+def rows(doc: Document) -> list[tuple[str | None, str, str | None, str]]:
+    """(speaker name, kind, cue text, content text) for each statement, in order."""
+    return [
+        (speaker(doc, s), s.kind, s.cue.text if s.cue else None, s.content.text)
+        for s in doc.statements
+    ]
+
+
+def only(doc: Document) -> tuple[str | None, str, str | None, str]:
+    got = rows(doc)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def check_offsets(doc: Document) -> None:
+    actor_ids = {a.id for a in doc.actors}
+    for n, s in enumerate(doc.statements, 1):
+        assert s.id == f"s{n}"
+        assert s.speaker is None or s.speaker in actor_ids
+        for span in (s.cue, s.content, s.source):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text
+
+
+# -- direct quotes: the speaker after, before or inside ---------------------------------------
+
+
+def test_direct_quote_speaker_after(analyze):
+    doc = analyze(
+        "Chilean Foreign Minister Ana Rivera arrived in Lima on Monday.\n"
+        '"We will not walk away from these talks," Rivera noted.'
+    )
+    # the content is what the quotation marks enclose, trailing comma included
+    assert only(doc) == ("Ana Rivera", "direct", "noted", "We will not walk away from these talks,")
+    assert doc.statements[0].source.text == "Rivera"
+    check_offsets(doc)
+
+
+def test_direct_quote_said_before_name(analyze):
+    doc = analyze('"The border must stay open for trade," said Peruvian Trade Minister Jorge '
+                  "Salas.")
+    assert only(doc) == ("Jorge Salas", "direct", "said", "The border must stay open for trade,")
+
+
+def test_direct_quote_speaker_before_with_colon_or_comma(analyze):
+    doc = analyze('Peruvian Trade Minister Jorge Salas told reporters: "Our farmers come first."')
+    assert only(doc) == ("Jorge Salas", "direct", "told", "Our farmers come first.")
+    doc = analyze('Peruvian Trade Minister Jorge Salas said, "Our farmers come first."')
+    assert only(doc) == ("Jorge Salas", "direct", "said", "Our farmers come first.")
+
+
+def test_interrupted_quote_is_one_statement(analyze):
+    text = (
+        "Peruvian Trade Minister Jorge Salas spoke in Lima.\n"
+        '"Nobody wants a trade war," Salas said, "but we will defend our farmers."'
+    )
+    doc = analyze(text)
+    # one statement whose content runs from the first quote's start to the second's end
+    assert only(doc) == (
+        "Jorge Salas",
+        "direct",
+        "said",
+        'Nobody wants a trade war," Salas said, "but we will defend our farmers.',
+    )
+
+
+def test_quote_going_on_after_the_tag_in_a_new_sentence(engine, analyze):
+    text = (
+        "Peruvian Trade Minister Jorge Salas spoke in Lima.\n"
+        '"Nobody wants a trade war," Salas said. "We will defend our farmers."'
+    )
+    doc = analyze(text)
+    assert only(doc) == (
+        "Jorge Salas",
+        "direct",
+        "said",
+        'Nobody wants a trade war," Salas said. "We will defend our farmers.',
+    )
+    # the other convention, on request: one statement per quotation, same speaker and cue
+    nlp_doc = engine.stages[0](engine.nlp(text))
+    split = StatementStage(join_quotes=False)(nlp_doc)._.statements
+    assert [s.content.text for s in split] == [
+        "Nobody wants a trade war,",
+        "We will defend our farmers.",
+    ]
+    assert len({s.speaker for s in split}) == 1 and {s.cue.text for s in split} == {"said"}
+
+
+# -- reported speech after a cue verb or noun -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("said that the army would hold exercises near the border.", "said",
+         "the army would hold exercises near the border"),
+        ("told reporters that the exercises were purely defensive.", "told",
+         "the exercises were purely defensive"),
+        ("noted that the drills had been planned for months.", "noted",
+         "the drills had been planned for months"),
+        ("stressed that no troops would cross the border.", "stressed",
+         "no troops would cross the border"),
+        ("warned that any incursion would be met with force.", "warned",
+         "any incursion would be met with force"),
+        ("argued that the drills were a routine part of training.", "argued",
+         "the drills were a routine part of training"),
+        ("insisted that the timing was a coincidence.", "insisted",
+         "the timing was a coincidence"),
+        ("cautioned against reading too much into the drills.", "cautioned",
+         "against reading too much into the drills"),
+        ("emphasized the defensive nature of the drills.", "emphasized",
+         "the defensive nature of the drills"),
+        ("reiterated Helsinki's commitment to regional stability.", "reiterated",
+         "Helsinki's commitment to regional stability"),
+        ("asserted Finland's right to train on its own soil.", "asserted",
+         "Finland's right to train on its own soil"),
+        ("called for an early meeting of the border commission.", "called for",
+         "an early meeting of the border commission"),
+        ("voiced support for a new round of talks.", "voiced", "support for a new round of talks"),
+        ("criticized Russian diplomats for spreading false reports about the drills.",
+         "criticized", "Russian diplomats for spreading false reports about the drills"),
+    ],
+)
+def test_reported_speech_cues(analyze, sentence, cue, content):
+    doc = analyze(f"{LAINE} {sentence}")
+    assert only(doc) == ("Mikko Laine", "indirect", cue, content)
+    assert doc.statements[0].source.text == LAINE
+
+
+def test_urged_object_to_mixed(analyze):
+    doc = analyze(f'{LAINE} urged Moscow to "respect the agreements" it signed in 1992.')
+    # the content starts at the object and keeps the quoted fragment: a mixed quote
+    assert only(doc) == (
+        "Mikko Laine", "mixed", "urged", 'Moscow to "respect the agreements" it signed in 1992'
+    )
+
+
+def test_labeled_as(analyze):
+    doc = analyze(f'{LAINE} labeled the Russian protest as "pure theatre."')
+    assert only(doc) == (
+        "Mikko Laine", "mixed", "labeled", 'the Russian protest as "pure theatre."'
+    )
+
+
+def test_maintains_in_present_tense(analyze):
+    doc = analyze("The Finnish government maintains that the drills pose no threat to anyone.")
+    assert only(doc) == ("Finland", "indirect", "maintains", "the drills pose no threat to anyone")
+
+
+def test_cue_noun_with_that_clause(analyze):
+    doc = analyze("Ukraine's demand that Russia withdraw its troops was rejected in Moscow.")
+    name, kind, cue, content = only(doc)
+    assert (name, kind, cue) == ("Ukraine", "indirect", "demand")
+    assert content == "Russia withdraw its troops"
+
+
+def test_non_finite_cues_take_the_main_clause_subject(analyze):
+    doc = analyze(
+        f"{LAINE} defended the exercise, arguing that it had been announced months ago. "
+        "The minister rejected the complaint, noting the long history of such drills. "
+        'He dismissed the protest, labeling it a "distraction" from real problems.'
+    )
+    got = rows(doc)
+    assert ("Mikko Laine", "indirect", "arguing", "it had been announced months ago") in got
+    assert ("Mikko Laine", "indirect", "noting", "the long history of such drills") in got
+    assert ("Mikko Laine", "mixed", "labeling", 'it a "distraction" from real problems') in got
+
+
+def test_parenthetical_tag(analyze):
+    doc = analyze(f"{LAINE} visited the base. The drills, Laine said, would end on Friday.")
+    assert only(doc) == (
+        "Mikko Laine", "indirect", "said", "The drills, Laine said, would end on Friday"
+    )
+
+
+def test_nested_report_is_not_a_statement_of_its_own(analyze):
+    doc = analyze(
+        "Chilean Foreign Minister Ana Rivera said that Bolivian President Luis Mamani had "
+        "told her the deal was dead."
+    )
+    # attributions do not nest: Mamani's words are part of Rivera's statement
+    assert only(doc) == (
+        "Ana Rivera",
+        "indirect",
+        "said",
+        "Bolivian President Luis Mamani had told her the deal was dead",
+    )
+
+
+# -- attributions without a speech verb -------------------------------------------------------
+
+
+def test_according_to(analyze):
+    doc = analyze("According to the World Health Organization, the outbreak has spread to four "
+                  "provinces.")
+    assert only(doc) == (
+        "World Health Organization",
+        "indirect",
+        "According to",
+        "the outbreak has spread to four provinces",
+    )
+    doc = analyze("The outbreak has spread to four provinces, according to the World Health "
+                  "Organization.")
+    assert only(doc)[2:] == ("according to", "The outbreak has spread to four provinces")
+
+
+def test_colon_attribution(analyze):
+    doc = analyze('Canadian Environment Minister Paul Leblanc: "We are not going to drill in the '
+                  'Arctic."')
+    assert only(doc) == (
+        "Paul Leblanc", "direct", ":", "We are not going to drill in the Arctic."
+    )
+    doc = analyze(
+        "The Canadian envoy, Paul Leblanc, speaking after the session, was blunt: "
+        '"Drilling is off the table."'
+    )
+    assert only(doc) == ("Paul Leblanc", "direct", ":", "Drilling is off the table.")
+
+
+def test_dash_attribution(analyze):
+    doc = analyze(
+        '"The harvest will be the worst in a decade." — Kenyan Agriculture Minister Grace Wanjiru'
+    )
+    assert only(doc) == (
+        "Grace Wanjiru", "direct", "—", "The harvest will be the worst in a decade."
+    )
+
+
+# -- quotes over several paragraphs -----------------------------------------------------------
+
+
+def test_quote_over_several_paragraphs(analyze):
+    doc = analyze(
+        "Nigerian Oil Minister Tunde Bello opened the refinery on Friday.\n"
+        '"We have waited too long for this refinery. Our people paid for every delay.\n'
+        '"Now the work begins, and it will not stop until the first barrel is refined," '
+        "Bello said.\n"
+        "Officials in Abuja did not comment."
+    )
+    assert only(doc) == (
+        "Tunde Bello",
+        "direct",
+        "said",
+        "We have waited too long for this refinery. Our people paid for every delay.\n"
+        '"Now the work begins, and it will not stop until the first barrel is refined,',
+    )
+
+
+def test_find_quotes_continues_paragraphs_only_after_an_opening_mark():
+    text = 'He said: "First part.\n"Second part."\nThird "part" here.'
+    quotes = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ['First part.\n"Second part.', "part"]
+    assert quotes[0].paragraphs == 2 and quotes[0].closed
+
+
+# -- several speakers, one statement ----------------------------------------------------------
+
+
+def test_each_of_them_gives_one_statement_per_speaker(analyze):
+    doc = analyze(
+        "Norway, Denmark and Iceland rejected the fishing quota plan, each of them insisting "
+        "the stocks were too fragile."
+    )
+    assert rows(doc) == [
+        (name, "indirect", "insisting", "the stocks were too fragile")
+        for name in ("Norway", "Denmark", "Iceland")
+    ]
+    assert all(s.source.text == "each of them" for s in doc.statements)
+    check_offsets(doc)
+
+
+def test_coordinated_subject(analyze):
+    doc = analyze("Spain, Portugal and Italy warned that they would veto the tariff package.")
+    assert [r[0] for r in rows(doc)] == ["Spain", "Portugal", "Italy"]
+    assert {r[1:] for r in rows(doc)} == {
+        ("indirect", "warned", "they would veto the tariff package")
+    }
+
+
+# -- quotation mark styles and unbalanced marks -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening, closing",
+    [('"', '"'), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("''", "''")],
+)
+def test_quotation_mark_styles(analyze, opening, closing):
+    doc = analyze(
+        f"Turkish Foreign Minister Kemal Aydin said: {opening}Our patience has limits.{closing}"
+    )
+    assert only(doc) == ("Kemal Aydin", "direct", "said", "Our patience has limits.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This ends today, Polish Prime Minister Jan Nowak said.',
+        "The plan” was dropped, officials said on Monday.",
+        '"""',
+        "«",
+        "He said ‘yes’ and ‘no’ and then ‘maybe.",
+        "",
+        "\n\n",
+    ],
+)
+def test_unbalanced_marks_do_not_crash(analyze, text):
+    doc = analyze(text)
+    check_offsets(doc)
+
+
+def test_unclosed_quote_ends_with_its_paragraph(analyze):
+    doc = analyze(
+        'Austrian Chancellor Franz Huber said "we will not accept this deal.\nHuber left the room.'
+    )
+    # the quotation stops at the line break; the next paragraph is not part of it
+    assert only(doc) == ("Franz Huber", "mixed", "said", "we will not accept this deal")
+
+
+def test_apostrophes_are_not_quotes():
+    text = "The ministers' plan isn't Russia's. 'Tis the season, they said."
+    assert find_quotes(text) == []
+
+
+# -- speakers through coreference -------------------------------------------------------------
+
+
+def test_pronoun_speaker_resolved_by_the_actor_stage(analyze):
+    doc = analyze(
+        "Kenyan Interior Minister Daniel Otieno visited the camp on Tuesday. "
+        "He emphasized the need for more water trucks in the north."
+    )
+    assert only(doc) == (
+        "Daniel Otieno", "indirect", "emphasized", "the need for more water trucks in the north"
+    )
+    assert doc.statements[0].source.text == "He"
+
+
+# -- beliefs and intentions -------------------------------------------------------------------
+
+
+def test_beliefs_and_intentions(analyze):
+    doc = analyze(
+        "Japanese Prime Minister Kenji Sato believes the alliance is stronger than ever. "
+        "Sato thinks the dispute can be settled. He wants to visit Seoul before the summit. "
+        "He also plans to meet the new president. Sato hopes the talks will resume soon, and "
+        "he expects the negotiators to agree by March."
+    )
+    got = rows(doc)
+    assert got == [
+        ("Kenji Sato", "indirect", "believes", "the alliance is stronger than ever"),
+        ("Kenji Sato", "indirect", "thinks", "the dispute can be settled"),
+        ("Kenji Sato", "indirect", "wants", "to visit Seoul before the summit"),
+        ("Kenji Sato", "indirect", "plans", "to meet the new president"),
+        ("Kenji Sato", "indirect", "hopes", "the talks will resume soon"),
+        ("Kenji Sato", "indirect", "expects", "the negotiators to agree by March"),
+    ]
+
+
+# -- content conventions ----------------------------------------------------------------------
+
+
+def test_mixed_quote_content_is_the_whole_reported_clause(analyze):
+    doc = analyze('Dutch Finance Minister Karin de Vries said the budget rules "cannot be bent '
+                  'for anyone."')
+    assert only(doc) == (
+        "Karin de Vries", "mixed", "said", 'the budget rules "cannot be bent for anyone."'
+    )
+
+
+def test_reported_clause_before_the_tag(analyze):
+    doc = analyze("The budget rules cannot be bent for anyone, Dutch Finance Minister Karin de "
+                  "Vries said on Tuesday.")
+    assert only(doc) == (
+        "Karin de Vries", "indirect", "said", "The budget rules cannot be bent for anyone"
+    )
+
+
+def test_keep_that_option(engine):
+    doc = engine.stages[0](engine.nlp(f"{LAINE} said that the army would stay home."))
+    st = StatementStage(keep_that=True)(doc)._.statements
+    assert [s.content.text for s in st] == ["that the army would stay home"]
+
+
+# -- the cue lexicon --------------------------------------------------------------------------
+
+
+def test_lexicon_file_has_every_class():
+    lex = load_lexicon()
+    assert lex.verbs["say"].cls == "speech" and "clause" in lex.verbs["say"].frames
+    assert lex.verbs["believe"].cls == "belief"
+    assert lex.verbs["want"].cls == "intention"
+    assert lex.phrases[("call", "for")].cls == "speech"
+    assert lex.nouns["demand"].cls == "speech"
+    assert any(words == ("according", "to") and c.cls == "according" for words, c in lex.sources)
+
+
+def test_lexicon_errors_and_custom_lexicon(engine):
+    with pytest.raises(ValueError):
+        parse_lexicon("say\tverb\tgossip\tclause\n")
+    with pytest.raises(ValueError):
+        parse_lexicon("say\tverb\tspeech\twhatever\n")
+    custom: Lexicon = parse_lexicon("# only one cue\nmurmur\tverb\tspeech\tclause\n")
+    doc = engine.stages[0](engine.nlp(f"{LAINE} murmured that peace was near. He said no."))
+    st = StatementStage(lexicon=custom)(doc)._.statements
+    assert [(s.cue.text, s.content.text) for s in st] == [("murmured", "peace was near")]
+
+
+def test_statements_serialise(analyze):
+    doc = analyze(f'{LAINE} said that the drills were over. "We are done," he said.')
+    out = doc.to_dict()["statements"]
+    assert [s["kind"] for s in out] == ["indirect", "direct"]
+    assert all(s["speaker"] == out[0]["speaker"] for s in out)
+    assert out[1]["source"]["text"] == "he"
+    check_offsets(doc)
