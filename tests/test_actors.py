@@ -142,3 +142,29 @@ def test_object_pronoun_is_not_its_own_clause_subject(analyze):
     batista = by_name(doc, "Ines Batista")
     assert "her" in mention_texts(batista)
     assert "her" not in mention_texts(by_name(doc, "Ruth Okafor"))
+
+
+def test_members_of_a_bloc_and_salient_bloc(analyze):
+    doc = analyze(
+        "West African leaders met in Accra. The Economic Community of West African States "
+        "said the bloc would send a mission. NATO backed the plan, and Italian Defence "
+        "Minister Luca Greco said the bloc was ready."
+    )
+    ecowas = by_name(doc, "Economic Community of West African States")
+    assert "West African leaders" in mention_texts(ecowas)
+    assert "the bloc" in mention_texts(ecowas)
+    nato = by_name(doc, "North Atlantic Treaty Organization")
+    assert "the bloc" in mention_texts(nato)  # the subject of the sentence before
+
+
+def test_its_state_body_and_the_spokesperson(analyze):
+    doc = analyze(
+        "India, the largest buyer, was cautious. \"We will wait,\" said Brazil's trade "
+        "minister, Rui Costa. Its embassy in Brasilia said New Delhi would decide later. "
+        "A Foreign Office spokesperson said Britain agreed, and the spokesperson added that "
+        "London would help."
+    )
+    india = by_name(doc, "India")
+    assert "Its embassy in Brasilia" in mention_texts(india)  # not Brazil, named in a quote
+    uk = by_name(doc, "United Kingdom")
+    assert "the spokesperson" in mention_texts(uk)

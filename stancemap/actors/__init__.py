@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor
 from ..model import Span as TextSpan
 from .coref import Resolver
+from .coref import _in_quote as _quoted
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
 from .titles import NAME_TITLES, has_head_role, left_title_tokens, read_title
@@ -64,7 +65,10 @@ class ActorStage:
                     m.how = "surname"
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for tok in doc:
-            if tok.i in taken or tok.pos_ != "PROPN":
+            if tok.i in taken or not (tok.pos_ == "PROPN" or (
+                tok.is_title and tok.pos_ in ("NOUN", "ADJ", "VERB") and (
+                    tok.is_sent_start or tok.i == 0)
+            )):
                 continue
             key = fold(tok.text)
             if key in surname_of and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"
@@ -296,6 +300,7 @@ class ActorStage:
                 max(0, idx - 1):idx]:
             cands = [m for m in mentions if s.start <= m.start < min(s.end, tok.i) and m.kind in (
                 "country", "org")]
+            cands = [m for m in cands if not _quoted(doc, m.start)] or cands
             subj = [m for m in cands if doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if subj:
                 return subj[0].key

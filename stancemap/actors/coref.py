@@ -15,12 +15,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .detect import Mention
+from .detect import GOV_BODIES, Mention
 from .gazetteer import Gazetteer, fold
 from .titles import HEAD_ROLES
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+# Plural nouns for the members of a bloc ("Southeast Asian foreign ministers").
+MEMBER_NOUNS = {"ministers", "leaders", "governments", "states", "nations", "countries",
+                "members", "officials", "diplomats", "envoys", "negotiators"}
 REBEL_WORDS = {"militant", "rebel", "insurgent", "jihadist", "terrorist", "armed", "extremist",
                "separatist", "islamist"}
 # Description heads that point back at an organisation ("the bloc", "the court").
@@ -75,10 +78,20 @@ class Resolver:
             elif low in THING_PRONOUNS and tok.pos_ == "PRON":
                 key = self._thing_antecedent(doc, tok, named + out, info)
                 if key:
-                    mention = Mention(tok.i, tok.i + 1, info[key]["kind"], info[key]["name"],
+                    end = tok.i + 1
+                    head = tok.head
+                    if tok.dep_ == "poss" and head.lower_ in GOV_BODIES and (
+                        info[key]["kind"] == "country"
+                    ):
+                        # "Its embassy in Maputo said ...": the state body is the state
+                        end = max(t.i for t in head.subtree if t.dep_ not in (
+                            "relcl", "acl", "appos", "punct")) + 1
+                    mention = Mention(tok.i, end, info[key]["kind"], info[key]["name"],
                                       key=key, how="coref:pronoun")
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
                 mention = self._description(doc, tok, named + out, info, taken)
+            elif tok.tag_ == "NNS" and low in MEMBER_NOUNS:
+                mention = self._members(doc, tok, info, taken)
             if mention is not None:
                 out.append(mention)
                 taken.update(range(mention.start, mention.end))
@@ -147,9 +160,11 @@ class Resolver:
         if tok.i == sent.start or (tok.i == sent.start + 1 and doc[sent.start].is_punct):
             sents = list(doc.sents)
             idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
-            if idx > 0:
-                prev = sents[idx - 1]
+            for back in range(idx - 1, max(-1, idx - 3), -1):
+                prev = sents[back]
                 cands = [m for m in things if prev.start <= m.start < prev.end]
+                # quoted speech is another voice: "Its" points past it to the narrative
+                cands = [m for m in cands if not _in_quote(doc, m.start)]
                 subj = [m for m in cands if _subject_like(doc[m.start:m.end].root)]
                 if subj:
                     return subj[0].key
@@ -159,6 +174,29 @@ class Resolver:
             subj = [m for m in cands if _subject_like(doc[m.start:m.end].root)]
             if subj:
                 return subj[0].key
+        return None
+
+    # -- members of a bloc ------------------------------------------------------------------
+    def _members(self, doc: Doc, tok: Token, info: dict[str, dict],
+                 taken: set[int]) -> Mention | None:
+        """"Southeast Asian foreign ministers", "small island nations": the bloc whose name
+        holds the modifiers (ASEAN, the Alliance of Small Island States), named in the text."""
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "npadvmod")]
+        if not mods or any(c.i in taken for c in mods):
+            return None
+        start = min(c.left_edge.i for c in mods)
+        words = [t for t in doc[start:tok.i] if t.is_alpha]
+        keys = [fold(t.text) for t in words if self.gaz.role_word(t.text) is None]
+        if not keys:
+            return None
+        for key, inf in info.items():
+            if inf["kind"] != "org" or inf.get("org_kind") not in ("igo", "agency"):
+                continue
+            name_words = set(fold(inf["name"]).split())
+            if all(k in name_words for k in keys):
+                if start > 0 and doc[start - 1].lower_ == "the":
+                    start -= 1
+                return Mention(start, tok.i + 1, "org", inf["name"], key=key, how="coref:members")
         return None
 
     # -- descriptions ---------------------------------------------------------------------
@@ -190,14 +228,25 @@ class Resolver:
                 roles = " ".join(inf.get("roles") or []).lower()
                 if low in roles or (low == "leader" and roles):
                     best = m.key
+            if best is None and country is None:
+                # "the spokesperson" after "a State Department spokesperson" (the state)
+                for m in prior:
+                    if m.start < det.i and m.key and low in {
+                        t.lower_ for t in doc[m.start:m.end]
+                    }:
+                        best = m.key
             if best is None:
                 return None
-            return Mention(det.i, head.i + 1, "person", info[best]["name"], key=best,
+            return Mention(det.i, head.i + 1, info[best]["kind"], info[best]["name"], key=best,
                            how="coref:description")
         if low in ORG_DESCRIPTIONS:
             want = ORG_DESCRIPTIONS[low]
             rebel = any(t.lower_ in REBEL_WORDS for t in words[:-1])
-            best = None
+            best = salient = None
+            salient_at = -1
+            sents = list(doc.sents)
+            idx = next(k for k, s in enumerate(sents) if s.start <= det.i < s.end)
+            prev_start = sents[max(0, idx - 1)].start
             for m in prior:
                 if m.start >= det.i or not m.key or info[m.key]["kind"] not in ("org", "country"):
                     continue
@@ -213,6 +262,12 @@ class Resolver:
                     "court" in want and inf.get("org_kind") == "court"
                 ):
                     best = m.key
+                    # a subject of this or the previous sentence is the salient one
+                    if m.start >= max(prev_start, salient_at) and _subject_like(
+                        doc[m.start:m.end].root
+                    ):
+                        salient, salient_at = m.key, m.start
+            best = salient or best
             if best is None:
                 return None
             return Mention(det.i, head.i + 1, info[best]["kind"], info[best]["name"], key=best,

@@ -256,12 +256,16 @@ class Detector:
             doc[start].lower_ not in NAME_TITLES
         ):
             start += 1
+        while start < core.end and not doc[start].text[:1].isalnum():
+            start += 1  # "― Sonya Herridge": dash attributions
+        if start >= core.end:
+            return None
         name_span = doc[start:core.end]
         if not any(t.is_alpha for t in name_span):
             return None
         if all(t.is_lower for t in name_span):
             return None
-        return Mention(core.start, core.end, "person", name_span.text, how="ner:person")
+        return Mention(start, core.end, "person", name_span.text, how="ner:person")
 
     def _org_acts(self, span: Span, core: Span) -> bool:
         root = core.root
