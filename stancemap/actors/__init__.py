@@ -19,6 +19,7 @@ from .coref import _in_quote as _quoted
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
 from .titles import NAME_TITLES, has_head_role, left_title_tokens, read_title
+from .tokens import sentences, table
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
 
@@ -64,8 +65,12 @@ class ActorStage:
                         None), None
                     m.how = "surname"
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        for tok in doc:
-            if tok.i in taken or not (tok.pos_ == "PROPN" or (
+        tab = table(doc)
+        for i, word in enumerate(tab.text):
+            if i in taken or not word[:1].isupper() or fold(word) not in surname_of:
+                continue
+            tok = doc[i]
+            if not (tok.pos_ == "PROPN" or (
                 tok.is_title and tok.pos_ in ("NOUN", "ADJ", "VERB") and (
                     tok.is_sent_start or tok.i == 0)
             )):
@@ -190,8 +195,11 @@ class ActorStage:
             if len(caps) >= 2:
                 acronym_of[caps] = _strip_the(name)
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        for tok in doc:
-            if tok.i not in taken and tok.is_upper and tok.text in acronym_of and len(tok) > 1:
+        for i, word in enumerate(table(doc).text if acronym_of else []):
+            if word not in acronym_of or i in taken:
+                continue
+            tok = doc[i]
+            if tok.is_upper and len(tok) > 1:
                 name = acronym_of[tok.text]
                 kind = next((m.org_kind for m in orgs if _strip_the(m.name) == name), None)
                 sector = next((m.sector for m in orgs if _strip_the(m.name) == name), None)
@@ -294,7 +302,7 @@ class ActorStage:
         if tok.lower_ not in ("its", "their"):
             return None
         sent = tok.sent
-        sents = list(doc.sents)
+        sents = sentences(doc)
         idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
         for s in sents[max(0, idx - 1):idx + 1][::-1] if tok.i > sent.start else sents[
                 max(0, idx - 1):idx]:
@@ -312,7 +320,7 @@ class ActorStage:
                      info: dict[str, dict]) -> str | None:
         """The state or organisation the sentence (or the one before) is about."""
         sent = doc[m.start].sent
-        sents = list(doc.sents)
+        sents = sentences(doc)
         idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
         for back in range(idx, max(-1, idx - 3), -1):
             s = sents[back]

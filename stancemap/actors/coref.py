@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from .detect import GOV_BODIES, Mention
 from .gazetteer import Gazetteer, fold
 from .titles import HEAD_ROLES
+from .tokens import sentences, table
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -45,9 +46,7 @@ def _subject_like(tok: Token) -> bool:
 
 def _in_quote(doc: Doc, i: int) -> bool:
     """Whether token i lies between quotation marks in its sentence (odd count before it)."""
-    sent = doc[i].sent
-    marks = sum(1 for t in doc[sent.start:i] if t.text in ('"', "“", "”", "«", "»"))
-    return marks % 2 == 1
+    return table(doc).quoted[i]
 
 
 class Resolver:
@@ -65,10 +64,12 @@ class Resolver:
         named = sorted(mentions, key=lambda m: m.start)
         out: list[Mention] = []
         taken = set(by_token)
-        for tok in doc:
-            if tok.i in taken:
+        lowers = table(doc).lower
+        wanted = PERSON_PRONOUNS | THING_PRONOUNS | MEMBER_NOUNS | {"the", "this", "that"}
+        for i, low in enumerate(lowers):
+            if low not in wanted or i in taken:
                 continue
-            low = tok.lower_
+            tok = doc[i]
             mention: Mention | None = None
             if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
                 key = self._person_antecedent(doc, tok, named + out, info)
@@ -123,7 +124,7 @@ class Resolver:
         if same and tok.dep_ in ("poss",) and not quoted:
             return same[-1].key
         # Previous sentences: the subject of the nearest one that has a person subject.
-        sents = list(doc.sents)
+        sents = sentences(doc)
         idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
         for back in range(idx - 1, max(-1, idx - 4), -1):
             s = sents[back]
@@ -158,7 +159,7 @@ class Resolver:
                         return hit[0].key
         # "Its lead negotiator, ..." / "It began ..." at the start of a sentence.
         if tok.i == sent.start or (tok.i == sent.start + 1 and doc[sent.start].is_punct):
-            sents = list(doc.sents)
+            sents = sentences(doc)
             idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
             for back in range(idx - 1, max(-1, idx - 3), -1):
                 prev = sents[back]
@@ -244,7 +245,7 @@ class Resolver:
             rebel = any(t.lower_ in REBEL_WORDS for t in words[:-1])
             best = salient = None
             salient_at = -1
-            sents = list(doc.sents)
+            sents = sentences(doc)
             idx = next(k for k, s in enumerate(sents) if s.start <= det.i < s.end)
             prev_start = sents[max(0, idx - 1)].start
             for m in prior:

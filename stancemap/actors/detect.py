@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Entry, Gazetteer, fold
 from .titles import NAME_TITLES, is_role_word
+from .tokens import table
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
@@ -114,9 +115,10 @@ class Detector:
         self.gaz = gaz
 
     def __call__(self, doc: Doc) -> list[Mention]:
+        ents = doc.ents
         taken: set[int] = set()
         out: list[Mention] = []
-        for span in self._candidates(doc):
+        for span in self._candidates(doc, ents):
             if any(i in taken for i in range(span.start, span.end)):
                 continue
             mention = self._classify(span)
@@ -125,17 +127,17 @@ class Detector:
             out.append(mention)
             taken.update(range(mention.start, mention.end))
         out.extend(self._groups(doc, taken))
-        places = self._place_names(doc)
+        places = self._place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
                                       and fold(doc[m.start:m.end].text) in places)]
         out.sort(key=lambda m: m.start)
         return out
 
     @staticmethod
-    def _place_names(doc: Doc) -> set[str]:
+    def _place_names(ents: tuple[Span, ...]) -> set[str]:
         """Names the text itself shows to be places: "the Essequibo region", "X, an area"."""
         places: set[str] = set()
-        for ent in doc.ents:
+        for ent in ents:
             root = ent.root
             if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
                 places.add(fold(_strip(ent).text))
@@ -144,27 +146,31 @@ class Detector:
         return places
 
     # -- candidates ----------------------------------------------------------------------
-    def _candidates(self, doc: Doc) -> list[Span]:
+    def _candidates(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         """Entities and gazetteer phrases, longest first where they overlap."""
         spans: list[Span] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
                 spans.append(ent)
-        # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs.
+        # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
+        # trying only words that start a known phrase.
+        text = doc.text
+        tab = table(doc)
+        words, starts = tab.text, tab.idx
+        first_words = self.gaz.first_words
+        phrases = self.gaz.phrases
+        longest = self.gaz.longest
         i = 0
         n = len(doc)
         while i < n:
-            tok = doc[i]
-            if tok.is_title or tok.is_upper or tok.text[:1].isupper():
+            if words[i][:1].isupper() and words[i] in first_words:
                 found = None
-                for j in range(min(n, i + 8), i, -1):
-                    text = doc[i:j].text
-                    if doc[j - 1].text[:1].isupper() and self.gaz.lookup(text) is not None:
-                        if text in self.gaz.phrases or (
-                            text.lower().startswith("the ") and text[4:] in self.gaz.phrases
-                        ):
-                            found = doc[i:j]
-                            break
+                for j in range(min(n, i + longest), i, -1):
+                    if not words[j - 1][:1].isupper():
+                        continue
+                    if text[starts[i]:starts[j - 1] + len(words[j - 1])] in phrases:
+                        found = doc[i:j]
+                        break
                 if found is not None:
                     spans.append(found)
                     i = found.end
@@ -298,9 +304,11 @@ class Detector:
     # -- groups ----------------------------------------------------------------------------
     def _groups(self, doc: Doc, taken: set[int]) -> list[Mention]:
         out: list[Mention] = []
-        for tok in doc:
-            if tok.tag_ != "NNS" or tok.lower_ not in GROUP_HEADS or tok.i in taken:
+        tab = table(doc)
+        for i, low in enumerate(tab.lower):
+            if low not in GROUP_HEADS or tab.tag[i] != "NNS" or i in taken:
                 continue
+            tok = doc[i]
             if tok.lower_ in ("officials", "leaders", "governments", "states", "nations"):
                 continue
             mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "quantmod")]

@@ -20,6 +20,7 @@ import pycountry
 _SHORT_OK = {"UK", "US", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and punctuation: "Kaliňák's" -> "kalinak s"."""
     text = unicodedata.normalize("NFKD", text)
@@ -56,6 +57,9 @@ class Gazetteer:
         self.roles: dict[str, tuple[str, str | None]] = {}  # title word -> (sector, ISO3)
         self.orgs: dict[str, Entry] = {}  # canonical name -> entry
         self._build()
+        # For fast scanning: the first word of every phrase, and the longest phrase in tokens.
+        self.first_words = {p.split()[0] for p in self.phrases if p.split()}
+        self.longest = max((len(p.split()) for p in self.phrases), default=1) + 2
 
     # -- building -------------------------------------------------------------------------
     def _add(self, phrase: str, entry: Entry, overwrite: bool = False) -> None:
