@@ -146,5 +146,264 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
         click.echo("\n\n".join(ev.format_report(r) for r in results))
 
 
+# --- corpus store: ingest, query, export ----------------------------------------------------
+
+DB_HELP = ("Store: a SQLite file path (default stancemap.db, or $STANCEMAP_DB) or "
+           "postgresql://user@host:port/dbname.")
+
+
+def _open_db(url: str | None, create: bool = False) -> Any:
+    from .store import open_store
+
+    try:
+        return open_store(url, create=create)
+    except StancemapError as exc:
+        _fail(exc, 1)
+
+
+def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """The option bundle of every listing command: --db, the output format, -o, --limit."""
+    f = click.option("--limit", type=int, help="At most N rows.")(f)
+    f = click.option("--output", "-o", type=click.File("w", encoding="utf-8"),
+                     default="-", help="Write here instead of standard output.")(f)
+    f = click.option("--nl", "fmt", flag_value="nl", help="JSON lines: one object per row.")(f)
+    f = click.option("--json", "fmt", flag_value="json", help="One JSON array of objects.")(f)
+    f = click.option("--csv", "fmt", flag_value="csv",
+                     help="CSV (RFC 4180; text as stored, never shortened).")(f)
+    f = click.option("--table", "fmt", flag_value="table", default=True,
+                     help="An aligned table for people (default; long text shortened).")(f)
+    f = click.option("--db", "db_url", envvar="STANCEMAP_DB", help=DB_HELP)(f)
+    return f
+
+
+def filter_options(*names: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Filters shared by the query commands (only those named)."""
+    spec: dict[str, tuple[tuple[str, ...], dict[str, Any]]] = {
+        "actor": (("--actor", "-a"), {"help": "Entity id (E12) or part of a name."}),
+        "country": (("--country", "-c"), {"help": "ISO3 code(s) of the actor, comma-separated."}),
+        "proposition": (("--proposition", "-p"),
+                        {"help": "Proposition id (P3) or words of its label."}),
+        "polarity": (("--polarity",), {"help": "support, oppose, neutral, conditional "
+                                                "(comma-separated)."}),
+        "kind": (("--kind",), {"type": click.Choice(["person", "country", "organization",
+                                                     "group"])}),
+        "type": (("--type", "event_type"), {"help": "PLOVER category (ASSAULT, ...)."}),
+        "quad": (("--quad",), {"help": "VERBAL_COOPERATION, MATERIAL_CONFLICT, ..."}),
+        "since": (("--since",), {"help": "From this date (YYYY-MM-DD), inclusive."}),
+        "until": (("--until",), {"help": "Up to this date (YYYY-MM-DD), inclusive."}),
+    }
+
+    def deco(f: Callable[..., Any]) -> Callable[..., Any]:
+        for name in reversed(names):
+            decls, kw = spec[name]
+            f = click.option(*decls, **kw)(f)
+        return f
+
+    return deco
+
+
+def _check_dates(**dates: str | None) -> None:
+    from .readers import check_date
+
+    for value in dates.values():
+        if value is not None:
+            try:
+                check_date(value)
+            except StancemapError as exc:
+                _fail(exc)
+
+
+def _emit(table: Any, fmt: str, output: TextIO) -> None:
+    from .store.output import write_table
+
+    write_table(table, output, fmt)
+    output.flush()
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", "db_url", envvar="STANCEMAP_DB", help=DB_HELP)
+@click.option("--reanalyze", is_flag=True, help="Analyse texts already stored again and "
+              "replace their records (after an engine improvement).")
+@click.option("--date", help="Publication date (YYYY-MM-DD) for inputs that have none.")
+@click.option("--batch-size", type=int, default=16, show_default=True)
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar with docs/s on stderr (default: when stderr is a terminal).")
+@click.option("--quiet", "-q", is_flag=True, help="Only print errors on stderr.")
+def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: str | None,
+           batch_size: int, progress: bool | None, quiet: bool) -> None:
+    """Analyse articles into a corpus store (files, folders, JSONL, HTML, - for stdin).
+
+    Idempotent and resumable: texts already stored are skipped before any analysis, each
+    document commits on its own, so running the same command again after a crash or Ctrl-C
+    continues where it stopped. Exit status 0 when nothing failed, 1 when some input failed,
+    130 when interrupted.
+    """
+    from .store import ingest as run_ingest
+
+    _setup_logging(quiet)
+    _check_dates(date=date)
+    db = _open_db(db_url, create=True)
+    if progress is None:
+        progress = sys.stderr.isatty()
+    rep = run_ingest(list(paths), db, reanalyze=reanalyze, batch_size=batch_size, date=date,
+                     progress=progress)
+    if not quiet or rep.failed or rep.interrupted:
+        click.echo(f"stancemap: ingest: {rep.summary()}", err=True)
+    if rep.interrupted:
+        sys.exit(130)
+    if rep.failed:
+        sys.exit(1)
+
+
+@main.group()
+def query() -> None:
+    """Query a corpus store: actors, statements, stances, events, a stance matrix."""
+
+
+@query.command("documents")
+@output_options
+@filter_options("since", "until")
+def query_documents(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+                    since: str | None, until: str | None) -> None:
+    """Stored documents, with their near-duplicate cluster."""
+    from .store import query as q
+
+    _check_dates(since=since, until=until)
+    _emit(q.documents(_open_db(db_url), since=since, until=until, limit=limit), fmt, output)
+
+
+@query.command("actors")
+@output_options
+@filter_options("actor", "country", "kind", "since", "until")
+def query_actors(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+                 actor: str | None, country: str | None, kind: str | None, since: str | None,
+                 until: str | None) -> None:
+    """Actors across documents, with documents, clusters and mentions."""
+    from .store import query as q
+
+    _check_dates(since=since, until=until)
+    _emit(q.actors(_open_db(db_url), actor=actor, country=country, kind=kind, since=since,
+                   until=until, limit=limit), fmt, output)
+
+
+@query.command("statements")
+@output_options
+@filter_options("actor", "country", "since", "until")
+def query_statements(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+                     actor: str | None, country: str | None, since: str | None,
+                     until: str | None) -> None:
+    """Who said what (content with offsets)."""
+    from .store import query as q
+
+    _check_dates(since=since, until=until)
+    _emit(q.statements(_open_db(db_url), actor=actor, country=country, since=since,
+                       until=until, limit=limit), fmt, output)
+
+
+@query.command("stances")
+@output_options
+@filter_options("actor", "country", "proposition", "polarity", "since", "until")
+def query_stances(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+                  actor: str | None, country: str | None, proposition: str | None,
+                  polarity: str | None, since: str | None, until: str | None) -> None:
+    """Stances: who takes which position on which proposition, with evidence."""
+    from .store import query as q
+
+    _check_dates(since=since, until=until)
+    _emit(q.stances(_open_db(db_url), actor=actor, country=country, proposition=proposition,
+                    polarity=polarity, since=since, until=until, limit=limit), fmt, output)
+
+
+@query.command("events")
+@output_options
+@filter_options("actor", "country", "type", "quad", "since", "until")
+def query_events(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+                 actor: str | None, country: str | None, event_type: str | None,
+                 quad: str | None, since: str | None, until: str | None) -> None:
+    """PLOVER events (actor or country as source or target)."""
+    from .store import query as q
+
+    _check_dates(since=since, until=until)
+    _emit(q.events(_open_db(db_url), actor=actor, country=country, type=event_type, quad=quad,
+                   since=since, until=until, limit=limit), fmt, output)
+
+
+@query.command("matrix")
+@output_options
+@filter_options("actor", "country", "proposition", "since", "until")
+@click.option("--by", type=click.Choice(["actor", "country"]), default="actor",
+              show_default=True, help="Rows: actors or countries.")
+@click.option("--value", type=click.Choice(["score", "summary", "clusters", "support",
+                                            "oppose", "conditional", "neutral"]),
+              default="score", show_default=True,
+              help="Cell: score in [-1, 1], 'summary' (2+ 1- 0c 0n), or a count of clusters.")
+@click.option("--top", type=int, help="Only the N propositions with the most evidence.")
+@click.option("--long", "long_form", is_flag=True,
+              help="One row per cell with every count instead of the wide matrix.")
+@click.option("--timing", is_flag=True, help="Print the query time on stderr.")
+def query_matrix(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+                 actor: str | None, country: str | None, proposition: str | None,
+                 since: str | None, until: str | None, by: str, value: str, top: int | None,
+                 long_form: bool, timing: bool) -> None:
+    """Stance matrix: actors or countries x propositions, evidence counted per cluster."""
+    import time
+
+    from .store import query as q
+
+    _check_dates(since=since, until=until)
+    db = _open_db(db_url)
+    t0 = time.perf_counter()
+    table = q.matrix(db, by=by, actor=actor, country=country, proposition=proposition,
+                     since=since, until=until)
+    if not long_form:
+        table = q.pivot(table, value=value, top=top)
+        table.columns[0] = by
+    if limit:
+        table.rows = table.rows[:limit]
+    if timing:
+        click.echo(f"stancemap: matrix query {time.perf_counter() - t0:.3f} s", err=True)
+    _emit(table, fmt, output)
+
+
+EXPORT_FORMATS = ("jsonl", "plover", "graphml", "dna")
+
+
+@main.command()
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
+@click.option("--db", "db_url", envvar="STANCEMAP_DB", help=DB_HELP)
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write here instead of standard output.")
+@click.option("--network", type=click.Choice(["combined", "agreement", "conflict"]),
+              default="combined", show_default=True, help="graphml: which edges.")
+@click.option("--by", type=click.Choice(["actor", "country"]), default="actor",
+              show_default=True, help="graphml: nodes are actors or countries.")
+@filter_options("since", "until")
+def export(fmt: str, db_url: str | None, output: TextIO, network: str, by: str,
+           since: str | None, until: str | None) -> None:
+    """Export the store: jsonl (stancemap/1 documents), plover (PLOVER JSONL), graphml (actor
+    agreement / conflict network) or dna (Discourse Network Analyzer statement CSV)."""
+    from .store import export as ex
+
+    _setup_logging(False)
+    _check_dates(since=since, until=until)
+    db = _open_db(db_url)
+    if fmt == "jsonl":
+        n = ex.export_jsonl(db, output, since=since, until=until)
+        what = f"{n} document(s)"
+    elif fmt == "plover":
+        n = ex.export_plover(db, output, since=since, until=until)
+        what = f"{n} event record(s)"
+    elif fmt == "graphml":
+        nodes, edges = ex.export_graphml(db, output, network=network, by=by, since=since,
+                                         until=until)
+        what = f"{nodes} node(s), {edges} edge(s)"
+    else:
+        n = ex.export_dna(db, output, since=since, until=until)
+        what = f"{n} statement(s)"
+    output.flush()
+    click.echo(f"stancemap: export {fmt}: {what}", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -26,6 +26,12 @@ class Errors:
     E015 = "JSON record is not an object but {kind}; skipped"
     E016 = "JSON file holds no article records (want an object, a list of objects, or JSONL)"
     E017 = "malformed JSON ({detail}); file skipped"
+    # The corpus store (stancemap ingest / query / export).
+    E020 = "cannot open the store ({detail})"
+    E021 = "cannot store the document ({detail}); skipped"
+    E022 = "store schema v{found} is newer than this stancemap understands (v{latest}); upgrade"
+    E023 = "store has no documents yet; run stancemap ingest first"
+    E024 = "store query failed ({detail})"
     E900 = "internal error while analysing ({detail}); document skipped, please report it"
     # Warnings: logged and reported, the input is still read.
     W001 = "text of {chars} characters split into {parts} parts of at most {limit} characters"

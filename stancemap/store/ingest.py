@@ -1,0 +1,493 @@
+"""Writing to the store: one document per transaction, and the ``ingest`` run over inputs.
+
+:class:`Store` adds analysed documents. Each :meth:`Store.add` is one transaction: the document
+row, its near-duplicate buckets, its actors (linked to global entities), propositions (linked to
+global propositions), statements, stances and events commit together or not at all, so a killed
+process leaves only whole documents behind. Documents are identified by a hash of their text
+(:func:`content_hash`), so the same article stored twice is stored once.
+
+:func:`ingest` reads inputs, skips texts already stored *before* the NLP runs on them (so a
+re-run after a crash or Ctrl-C continues where it stopped), analyses the rest with
+``Engine.analyze_many`` and stores them one by one. With ``reanalyze=True`` stored texts are
+analysed again and their derived rows replaced in one transaction; entities and propositions no
+longer used by any document are deleted in that same transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import logging
+import os
+import sys
+import time
+import unicodedata
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from ..errors import StancemapError
+from ..model import Article, Document
+from . import neardup
+from .db import Database, DatabaseError, connect, display_url
+from .identity import (
+    ActorResolver,
+    EntityRecord,
+    PropositionRecord,
+    PropositionResolver,
+    content_words,
+    entity_key,
+    proposition_key,
+)
+from .schema import SchemaTooNew, migrate
+
+log = logging.getLogger("stancemap")
+
+_DERIVED = ("stances", "events", "statements", "doc_propositions", "doc_actors")
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text with Unicode (NFC) and whitespace normalised."""
+    norm = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def open_store(url: str | None = None, *, create: bool = True) -> Database:
+    """Connect and bring the schema up to date; StancemapError (E020, E022) on failure.
+
+    With ``create=False`` a SQLite file that does not exist is an error (E020) instead of a
+    new empty store (for queries and exports, where a mistyped path must not pass silently).
+    """
+    if not create:
+        from .db import is_postgres, sqlite_path
+
+        target = url or os.environ.get("STANCEMAP_DB") or "stancemap.db"
+        path = sqlite_path(target)
+        if not is_postgres(target) and path != ":memory:" and not os.path.exists(path):
+            raise StancemapError("E020", target,
+                                 detail="no such store file; run stancemap ingest first")
+    try:
+        db = connect(url)
+    except DatabaseError as exc:
+        raise StancemapError("E020", display_url(url or "stancemap.db"), detail=str(exc)) from None
+    try:
+        migrate(db)
+    except SchemaTooNew as exc:
+        db.close()
+        from .schema import LATEST
+
+        raise StancemapError("E022", display_url(db.url), found=exc.found, latest=LATEST) from None
+    except db._errors as exc:
+        db.close()
+        raise StancemapError("E020", display_url(db.url), detail=_one_line(exc)) from None
+    return db
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+class Store:
+    """Adds analysed documents to a store (see the module docstring)."""
+
+    def __init__(self, url_or_db: str | Database | None = None,
+                 proposition_similarity: float | None = None) -> None:
+        self.db = url_or_db if isinstance(url_or_db, Database) else open_store(url_or_db)
+        if self.db.dialect == "postgresql":
+            # A commit returns before its WAL reaches disk: each document is still atomic, and
+            # a server crash can only lose the last moments' documents, which a re-run adds.
+            self.db.execute("SET synchronous_commit TO off")
+        self._sim = proposition_similarity
+        self._actors: ActorResolver | None = None
+        self._props: PropositionResolver | None = None
+        self._uses: Counter[int] = Counter()
+        self.neardup = neardup.Index(self.db)
+        self.last_cluster: int | None = None  # cluster of the last document added
+
+    # -- look-ups --------------------------------------------------------------------------
+
+    def known_hashes(self) -> set[str]:
+        return {r[0] for r in self.db.fetchall("SELECT content_hash FROM documents")}
+
+    def find(self, text_hash: str) -> int | None:
+        v = self.db.scalar("SELECT id FROM documents WHERE content_hash = ?", (text_hash,))
+        return int(v) if v is not None else None
+
+    def _resolvers(self) -> tuple[ActorResolver, PropositionResolver]:
+        if self._actors is None or self._props is None:
+            actors = ActorResolver()
+            uses = dict(self.db.fetchall(
+                "SELECT entity_id, COUNT(*) FROM doc_actors GROUP BY entity_id"))
+            for i, kind, key, name, country, sector in self.db.fetchall(
+                    "SELECT id, kind, key, name, country, sector FROM entities"):
+                actors.add(EntityRecord(int(i), kind, key, name, country, sector,
+                                        uses=int(uses.get(i, 0))))
+            from .identity import PROPOSITION_SIMILARITY
+
+            props = PropositionResolver(
+                similarity=PROPOSITION_SIMILARITY if self._sim is None else self._sim)
+            for i, key, label in self.db.fetchall("SELECT id, key, label FROM propositions"):
+                props.add(PropositionRecord(int(i), key, label, content_words(label)))
+            self._actors, self._props = actors, props
+        return self._actors, self._props
+
+    def _reset(self) -> None:
+        """Forget the in-memory identity index (after a rolled-back transaction)."""
+        self._actors = self._props = None
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, doc: Document, *, path: str | None = None, text_hash: str | None = None,
+            replace: bool = False, engine_version: str | None = None) -> tuple[str, int]:
+        """Store one document atomically.
+
+        Returns ``(outcome, row id)``, outcome ``"stored"``, ``"duplicate"`` (the text is
+        already stored and ``replace`` is false) or ``"replaced"``.
+        """
+        text_hash = text_hash or content_hash(doc.text)
+        try:
+            with self.db.transaction():
+                existing = self.find(text_hash)
+                if existing is not None and not replace:
+                    return "duplicate", existing
+                if existing is None:
+                    row, cluster = self._insert_document(doc, text_hash, path, engine_version)
+                    outcome = "stored"
+                else:
+                    row = existing
+                    old_entities, old_props = self._delete_derived(row)
+                    self.db.execute(
+                        "UPDATE documents SET doc_id = ?, title = ?, pub_date = ?, url = ?, "
+                        "source = ?, path = COALESCE(?, path), layers = ?, engine_version = ?, "
+                        "ingested_at = ? WHERE id = ?",
+                        (doc.id, doc.title, doc.date, doc.url, doc.source, path, _layers(doc),
+                         engine_version, _now(), row))
+                    outcome = "replaced"
+                    cluster = int(self.db.scalar(
+                        "SELECT cluster_id FROM documents WHERE id = ?", (row,)) or row)
+                self._insert_layers(row, doc, cluster)
+                if outcome == "replaced":
+                    self._collect(old_entities, old_props)
+        except BaseException:
+            self._reset()
+            raise
+        self.last_cluster = cluster
+        return outcome, row
+
+    def _insert_document(self, doc: Document, text_hash: str, path: str | None,
+                         engine_version: str | None) -> tuple[int, int]:
+        sig = neardup.signature(doc.text)
+        match = self.neardup.match(sig)
+        row = self.db.insert_id(
+            "INSERT INTO documents (content_hash, doc_id, title, pub_date, url, source, path, "
+            "text, layers, engine_version, ingested_at, minhash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (text_hash, doc.id, doc.title, doc.date, doc.url, doc.source, path, doc.text,
+             _layers(doc), engine_version, _now(), neardup.encode(sig)))
+        cluster = match[1] if match else row
+        self.db.execute("UPDATE documents SET cluster_id = ? WHERE id = ?", (cluster, row))
+        self.neardup.add(row, sig)
+        return row, cluster
+
+    def _insert_layers(self, row: int, doc: Document, cluster: int) -> None:
+        db = self.db
+        actors, props = self._resolvers()
+        entity_of: dict[str, int] = {}
+        actor_rows = []
+        for a in doc.actors:
+            ent = self._entity(actors, a.type, a.name, a.country, a.sector)
+            entity_of[a.id] = ent
+            actor_rows.append((row, a.id, ent, a.name, a.type, a.country, a.sector,
+                               json.dumps(a.roles, ensure_ascii=False), len(a.mentions)))
+        db.insert_rows("doc_actors", ("document_id", "local_id", "entity_id", "name", "kind",
+                                      "country", "sector", "roles", "n_mentions"), actor_rows)
+        prop_of: dict[str, int] = {}
+        prop_rows = []
+        for p in doc.propositions:
+            pid = self._proposition(props, p.label)
+            prop_of[p.id] = pid
+            prop_rows.append((row, p.id, pid, p.label))
+        db.insert_rows("doc_propositions", ("document_id", "local_id", "proposition_id",
+                                            "label"), prop_rows)
+        db.insert_rows(
+            "statements",
+            ("document_id", "local_id", "speaker", "entity_id", "kind", "cue_start", "cue_end",
+             "cue_text", "content_start", "content_end", "content_text"),
+            [(row, s.id, s.speaker, entity_of.get(s.speaker or ""), s.kind,
+              s.cue.start if s.cue else None, s.cue.end if s.cue else None,
+              s.cue.text if s.cue else None, s.content.start, s.content.end, s.content.text)
+             for s in doc.statements])
+        db.insert_rows(
+            "stances",
+            ("document_id", "actor", "entity_id", "proposition", "proposition_id", "polarity",
+             "statement", "ev_start", "ev_end", "ev_text", "pub_date", "cluster_id"),
+            [(row, st.actor, entity_of.get(st.actor), st.proposition,
+              prop_of.get(st.proposition), st.polarity, st.statement, st.evidence.start,
+              st.evidence.end, st.evidence.text, doc.date, cluster)
+             for st in doc.stances])
+        db.insert_rows(
+            "events",
+            ("document_id", "local_id", "event_type", "event_mode", "quad", "source", "target",
+             "source_entity", "target_entity", "event_date", "ev_start", "ev_end", "ev_text",
+             "cluster_id"),
+            [(row, e.id, e.type, e.mode, e.quad, e.source, e.target,
+              entity_of.get(e.source or ""), entity_of.get(e.target or ""), e.date or doc.date,
+              e.evidence.start, e.evidence.end, e.evidence.text, cluster)
+             for e in doc.events])
+
+    def _entity(self, res: ActorResolver, kind: str, name: str, country: str | None,
+                sector: str | None) -> int:
+        rec = res.find(kind, name, country)
+        if rec is None:
+            key = entity_key(kind, name, country)
+            if kind == "person":
+                ent = self.db.insert_id(
+                    "INSERT INTO entities (kind, key, name, country, sector) "
+                    "VALUES (?, ?, ?, ?, ?)", (kind, key, name, country, sector))
+                rec = EntityRecord(ent, kind, key, name, country, sector)
+            else:
+                # Another writer may have added it since the index was loaded.
+                got = self.db.fetchone(
+                    "INSERT INTO entities (kind, key, name, country, sector) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, key) WHERE kind <> 'person' "
+                    "DO NOTHING RETURNING id", (kind, key, name, country, sector))
+                if got is not None:
+                    rec = EntityRecord(int(got[0]), kind, key, name, country, sector)
+                else:
+                    old = self.db.fetchone("SELECT id, name, country, sector FROM entities "
+                                           "WHERE kind = ? AND key = ?", (kind, key))
+                    assert old is not None
+                    rec = EntityRecord(int(old[0]), kind, key, old[1], old[2], old[3])
+            res.add(rec)
+        elif res.upgrade(rec, name, country, sector):
+            self.db.execute(
+                "UPDATE entities SET name = ?, key = ?, country = ?, sector = ? WHERE id = ?",
+                (rec.name, rec.key, rec.country, rec.sector, rec.id))
+        rec.uses += 1
+        return rec.id
+
+    def _proposition(self, res: PropositionResolver, label: str) -> int:
+        rec = res.find(label)
+        if rec is None:
+            key = proposition_key(label)
+            got = self.db.fetchone("INSERT INTO propositions (key, label) VALUES (?, ?) "
+                                   "ON CONFLICT (key) DO NOTHING RETURNING id", (key, label))
+            if got is None:  # added by another writer
+                got = self.db.fetchone("SELECT id, label FROM propositions WHERE key = ?",
+                                       (key,))
+                assert got is not None
+                label = got[1]
+            rec = PropositionRecord(int(got[0]), key, label, content_words(label))
+            res.add(rec)
+        return rec.id
+
+    def _delete_derived(self, row: int) -> tuple[list[int], list[int]]:
+        """Delete a document's derived rows; returns the entity and proposition ids they used."""
+        ents = [int(r[0]) for r in self.db.fetchall(
+            "SELECT DISTINCT entity_id FROM doc_actors WHERE document_id = ?", (row,))]
+        props = [int(r[0]) for r in self.db.fetchall(
+            "SELECT DISTINCT proposition_id FROM doc_propositions WHERE document_id = ?", (row,))]
+        for table in _DERIVED:
+            self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", (row,))
+        if self._actors is not None:
+            for e in ents:
+                if e in self._actors.records:
+                    self._actors.records[e].uses = max(0, self._actors.records[e].uses - 1)
+        return ents, props
+
+    def _collect(self, entities: list[int], props: list[int]) -> None:
+        """Delete the given entities and propositions if no document refers to them now."""
+        dead_e = [e for e in entities if self.db.fetchone(
+            "SELECT 1 FROM doc_actors WHERE entity_id = ? LIMIT 1", (e,)) is None]
+        dead_p = [p for p in props if self.db.fetchone(
+            "SELECT 1 FROM doc_propositions WHERE proposition_id = ? LIMIT 1", (p,)) is None]
+        self.db.executemany("DELETE FROM entities WHERE id = ?", [(e,) for e in dead_e])
+        self.db.executemany("DELETE FROM propositions WHERE id = ?", [(p,) for p in dead_p])
+        if self._actors is not None:
+            self._actors.forget(dead_e)
+        if self._props is not None:
+            self._props.forget(dead_p)
+
+    def gc(self) -> tuple[int, int]:
+        """Delete every entity and proposition that no document refers to; returns counts."""
+        with self.db.transaction():
+            e = self.db.execute(
+                "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM doc_actors a "
+                "WHERE a.entity_id = entities.id)").rowcount
+            p = self.db.execute(
+                "DELETE FROM propositions WHERE NOT EXISTS (SELECT 1 FROM doc_propositions d "
+                "WHERE d.proposition_id = propositions.id)").rowcount
+        self._reset()
+        return int(e or 0), int(p or 0)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _layers(doc: Document) -> str:
+    d = doc.to_dict()
+    for key in ("id", "title", "date", "url", "source", "text"):
+        d.pop(key, None)
+    return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# ----------------------------------------------------------------------------- ingest runs
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did."""
+
+    read: int = 0
+    stored: int = 0
+    replaced: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    failed: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    interrupted: bool = False
+    seconds: float = 0.0
+
+    def fail(self, msg: str, code: str) -> None:
+        self.failed += 1
+        self.reasons[code] += 1
+        self.errors.append(msg)
+
+    def summary(self) -> str:
+        parts = [f"{self.stored} document(s) stored"]
+        if self.replaced:
+            parts.append(f"{self.replaced} re-analysed")
+        parts.append(f"{self.duplicates} skipped as duplicate")
+        if self.near_duplicates:
+            parts.append(f"{self.near_duplicates} linked as near-duplicate")
+        parts.append(f"{self.failed} failed")
+        line = ", ".join(parts)
+        if self.reasons:
+            from ..errors import Errors
+
+            why = "; ".join(
+                f"{n} x {getattr(Errors, code, code).split(' (')[0].split(';')[0]} [{code}]"
+                for code, n in sorted(self.reasons.items()))
+            line += f" ({why})"
+        if self.seconds > 0:
+            done = self.stored + self.replaced
+            line += f" in {self.seconds:.1f} s ({done / self.seconds:.1f} docs/s)"
+        if self.interrupted:
+            line += "; interrupted: run the same command again to continue"
+        return line
+
+
+def ingest(
+    paths: Iterable[str],
+    url: str | Database | None = None,
+    *,
+    reanalyze: bool = False,
+    batch_size: int = 16,
+    date: str | None = None,
+    engine: Any = None,
+    progress: bool = False,
+    report: IngestReport | None = None,
+    on_stored: Callable[[str, int], None] | None = None,
+) -> IngestReport:
+    """Read ``paths``, analyse what is not stored yet, and store it (see module docstring).
+
+    Reader and engine errors are logged (one line each) and counted in the report; a
+    ``KeyboardInterrupt`` stops after the current document and sets ``interrupted``.
+    """
+    from .. import __version__
+    from ..readers import ReadReport, iter_articles
+
+    rep = report if report is not None else IngestReport()
+    store = Store(url)
+    t0 = time.perf_counter()
+    reads = ReadReport()
+    known = store.known_hashes()
+    seen: set[str] = set()
+    pending: deque[tuple[Article, str]] = deque()
+
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
+                   desc="ingest", mininterval=0.5)
+
+    def tick() -> None:
+        if bar is not None:
+            bar.update(1)
+            bar.set_postfix(stored=rep.stored + rep.replaced, dup=rep.duplicates,
+                            failed=rep.failed + reads.failed, refresh=False)
+
+    def todo() -> Iterator[Article]:
+        for art in iter_articles(list(paths), date=date, report=reads):
+            h = content_hash(art.text)
+            if h in seen or (h in known and not reanalyze):
+                rep.duplicates += 1
+                tick()
+                continue
+            seen.add(h)
+            pending.append((art, h))
+            yield art
+
+    def on_error(article: Article, exc: Exception) -> None:
+        msg = str(StancemapError("E900", article.path or article.id, detail=repr(exc)))
+        log.error(msg)
+        rep.fail(msg, "E900")
+        tick()
+
+    try:
+        articles = todo()
+        first = next(articles, None)  # load the engine only when something needs analysing
+        if first is not None and engine is None:
+            from ..pipeline import default_engine
+
+            engine = default_engine()
+        stream = itertools.chain([first], articles) if first is not None else iter(())
+        for doc in (engine.analyze_many(stream, batch_size=batch_size, on_error=on_error)
+                    if first is not None else ()):
+            while pending:
+                art, h = pending.popleft()
+                if art.text is doc.text:
+                    break
+            else:  # pragma: no cover - the engine always hands back its article's text
+                art, h = Article(id=doc.id, text=doc.text), content_hash(doc.text)
+            try:
+                outcome, row = store.add(doc, path=art.path, text_hash=h,
+                                         replace=reanalyze, engine_version=__version__)
+            except store.db._errors as exc:
+                msg = str(StancemapError("E021", art.path or art.id, detail=_one_line(exc)))
+                log.error(msg)
+                rep.fail(msg, "E021")
+                tick()
+                continue
+            if outcome == "stored":
+                rep.stored += 1
+                if store.last_cluster is not None and store.last_cluster != row:
+                    rep.near_duplicates += 1
+            elif outcome == "replaced":
+                rep.replaced += 1
+            else:
+                rep.duplicates += 1
+            if on_stored is not None:
+                on_stored(outcome, row)
+            tick()
+    except KeyboardInterrupt:
+        rep.interrupted = True
+    finally:
+        if bar is not None:
+            bar.close()
+        rep.seconds = time.perf_counter() - t0
+        store.close()
+    rep.read = reads.read
+    for msg in reads.errors:
+        code = msg.rsplit("[", 1)[-1].rstrip("]") if msg.endswith("]") else "E000"
+        rep.fail(msg, code)
+    return rep

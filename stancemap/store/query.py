@@ -1,0 +1,422 @@
+"""Reading the store: listings of actors, statements, stances and events, and stance matrices.
+
+Every function takes an open :class:`~stancemap.store.db.Database` and filters, and returns a
+:class:`Table` (column names and rows), which the CLI prints and :class:`Corpus` turns into
+pandas DataFrames. Evidence is counted per near-duplicate *cluster*: five outlets running the
+same wire story are one piece of evidence, not five.
+
+Filters shared by the listings:
+
+- ``actor``: an entity id (``12`` or ``"E12"``) or part of a name ("Sikorski", "radoslaw");
+- ``country``: ISO3 code of the actor (``"POL"``);
+- ``proposition``: a proposition id (``"P3"``) or words that must all occur in its label;
+- ``polarity``: support | oppose | neutral | conditional;
+- ``since`` / ``until``: ISO dates, inclusive, on the document's date.
+
+Stance matrix cells (:func:`matrix`) count distinct clusters per polarity and give a score in
+[-1, 1]: (support + conditional / 2 - oppose) / (all clusters with a stance).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .db import Database
+from .identity import content_words, fold
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+_ID = re.compile(r"^[EePp]?(\d+)$")
+POLARITY_WEIGHT = {"support": 1.0, "conditional": 0.5, "neutral": 0.0, "oppose": -1.0}
+
+
+@dataclass
+class Table:
+    """A query result: column names and rows (tuples)."""
+
+    columns: list[str]
+    rows: list[tuple[Any, ...]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+class _Where:
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, sql: str, *params: Any) -> None:
+        self.parts.append(sql)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.parts)) if self.parts else ""
+
+
+def _actor_filter(w: _Where, actor: str | int | None, ent: str) -> None:
+    if actor is None or actor == "":
+        return
+    m = _ID.match(str(actor).strip())
+    if m and (isinstance(actor, int) or str(actor)[:1] in "Ee" or str(actor).isdigit()):
+        w.add(f"{ent}.id = ?", int(m.group(1)))
+        return
+    words = fold(str(actor)).split()
+    raw = str(actor).strip().lower()
+    cond = [f"LOWER({ent}.name) LIKE ?"]
+    params: list[Any] = [f"%{raw}%"]
+    if words:
+        cond.append("(" + " AND ".join(f"{ent}.key LIKE ?" for _ in words) + ")")
+        params += [f"%{x}%" for x in words]
+    w.add("(" + " OR ".join(cond) + ")", *params)
+
+
+def _country_filter(w: _Where, country: str | None, col: str) -> None:
+    if country:
+        codes = [c.strip().upper() for c in country.split(",") if c.strip()]
+        w.add(f"{col} IN ({', '.join('?' * len(codes))})", *codes)
+
+
+def _proposition_filter(w: _Where, proposition: str | int | None, prop: str) -> None:
+    if proposition is None or proposition == "":
+        return
+    m = _ID.match(str(proposition).strip())
+    if m and (isinstance(proposition, int) or str(proposition)[:1] in "Pp"
+              or str(proposition).isdigit()):
+        w.add(f"{prop}.id = ?", int(m.group(1)))
+        return
+    words = sorted(content_words(str(proposition))) or fold(str(proposition)).split()
+    w.add("(" + " AND ".join(f"{prop}.key LIKE ?" for _ in words) + ")",
+          *[f"%{x}%" for x in words])
+
+
+def _dates(w: _Where, since: str | None, until: str | None, col: str) -> None:
+    if since:
+        w.add(f"{col} >= ?", since)
+    if until:
+        w.add(f"{col} <= ?", until + "\uffff" if len(until) == 10 else until)
+
+
+def _limit(limit: int | None) -> str:
+    return f" LIMIT {int(limit)}" if limit else ""
+
+
+def _run(db: Database, sql: str, params: Sequence[Any]) -> Table:
+    cols, rows = db.columns(sql, params)
+    return Table(cols, [tuple(r) for r in rows])
+
+
+# ----------------------------------------------------------------------------- listings
+
+
+def documents(db: Database, *, since: str | None = None, until: str | None = None,
+              limit: int | None = None) -> Table:
+    """Stored documents with their cluster and layer counts."""
+    w = _Where()
+    _dates(w, since, until, "d.pub_date")
+    sql = ("SELECT d.id AS id, d.doc_id AS doc_id, d.pub_date AS date, d.title AS title, "
+           "d.source AS source, d.cluster_id AS cluster, d.path AS path, "
+           "(SELECT COUNT(*) FROM doc_actors a WHERE a.document_id = d.id) AS actors, "
+           "(SELECT COUNT(*) FROM stances s WHERE s.document_id = d.id) AS stances "
+           f"FROM documents d{w.sql()} ORDER BY d.id{_limit(limit)}")
+    return _run(db, sql, w.params)
+
+
+def actors(db: Database, *, actor: str | int | None = None, country: str | None = None,
+           kind: str | None = None, since: str | None = None, until: str | None = None,
+           limit: int | None = None) -> Table:
+    """Entities with the documents, clusters and mentions they appear in."""
+    w = _Where()
+    _actor_filter(w, actor, "e")
+    _country_filter(w, country, "e.country")
+    if kind:
+        w.add("e.kind = ?", kind)
+    _dates(w, since, until, "d.pub_date")
+    sql = ("SELECT e.id AS id, e.name AS name, e.kind AS kind, e.country AS country, "
+           "e.sector AS sector, COUNT(DISTINCT a.document_id) AS documents, "
+           "COUNT(DISTINCT d.cluster_id) AS clusters, SUM(a.n_mentions) AS mentions, "
+           "(SELECT COUNT(*) FROM stances s WHERE s.entity_id = e.id) AS stances "
+           "FROM entities e JOIN doc_actors a ON a.entity_id = e.id "
+           f"JOIN documents d ON d.id = a.document_id{w.sql()} "
+           "GROUP BY e.id, e.name, e.kind, e.country, e.sector "
+           f"ORDER BY clusters DESC, mentions DESC, e.name, e.id{_limit(limit)}")
+    return _run(db, sql, w.params)
+
+
+def statements(db: Database, *, actor: str | int | None = None, country: str | None = None,
+               since: str | None = None, until: str | None = None,
+               limit: int | None = None) -> Table:
+    """Who said what, with the content's offsets in its document."""
+    w = _Where()
+    _actor_filter(w, actor, "e")
+    _country_filter(w, country, "e.country")
+    _dates(w, since, until, "d.pub_date")
+    sql = ("SELECT d.doc_id AS document, d.pub_date AS date, e.id AS actor_id, "
+           "COALESCE(e.name, a.name) AS speaker, e.country AS country, st.kind AS kind, "
+           "st.cue_text AS cue, st.content_text AS content, st.content_start AS start, "
+           "st.content_end AS \"end\", d.cluster_id AS cluster "
+           "FROM statements st JOIN documents d ON d.id = st.document_id "
+           "LEFT JOIN doc_actors a ON a.document_id = st.document_id "
+           "AND a.local_id = st.speaker "
+           f"LEFT JOIN entities e ON e.id = st.entity_id{w.sql()} "
+           f"ORDER BY d.pub_date, d.id, st.content_start{_limit(limit)}")
+    return _run(db, sql, w.params)
+
+
+def stances(db: Database, *, actor: str | int | None = None, country: str | None = None,
+            proposition: str | int | None = None, polarity: str | None = None,
+            since: str | None = None, until: str | None = None,
+            limit: int | None = None) -> Table:
+    """Stances: actor, proposition, polarity and the evidence with its offsets."""
+    w = _Where()
+    _actor_filter(w, actor, "e")
+    _country_filter(w, country, "e.country")
+    _proposition_filter(w, proposition, "p")
+    if polarity:
+        pols = [x.strip() for x in polarity.split(",") if x.strip()]
+        w.add(f"s.polarity IN ({', '.join('?' * len(pols))})", *pols)
+    _dates(w, since, until, "s.pub_date")
+    sql = ("SELECT d.doc_id AS document, s.pub_date AS date, e.id AS actor_id, "
+           "e.name AS actor, e.kind AS actor_kind, e.country AS country, "
+           "p.id AS proposition_id, p.label AS proposition, s.polarity AS polarity, "
+           "s.ev_text AS evidence, s.ev_start AS start, s.ev_end AS \"end\", "
+           "s.cluster_id AS cluster "
+           "FROM stances s JOIN documents d ON d.id = s.document_id "
+           "LEFT JOIN entities e ON e.id = s.entity_id "
+           f"LEFT JOIN propositions p ON p.id = s.proposition_id{w.sql()} "
+           f"ORDER BY s.pub_date, s.document_id, s.ev_start{_limit(limit)}")
+    return _run(db, sql, w.params)
+
+
+def events(db: Database, *, actor: str | int | None = None, country: str | None = None,
+           type: str | None = None, quad: str | None = None, since: str | None = None,
+           until: str | None = None, limit: int | None = None) -> Table:
+    """PLOVER events with source, target and evidence; ``actor``/``country`` match either."""
+    w = _Where()
+    if actor not in (None, ""):
+        ws, wt = _Where(), _Where()
+        _actor_filter(ws, actor, "se")
+        _actor_filter(wt, actor, "te")
+        w.add(f"(({' AND '.join(ws.parts)}) OR ({' AND '.join(wt.parts)}))",
+              *ws.params, *wt.params)
+    if country:
+        cs, ct = _Where(), _Where()
+        _country_filter(cs, country, "se.country")
+        _country_filter(ct, country, "te.country")
+        w.add(f"({cs.parts[0]} OR {ct.parts[0]})", *cs.params, *ct.params)
+    if type:
+        w.add("ev.event_type = ?", type.upper())
+    if quad:
+        w.add("ev.quad = ?", quad.upper())
+    _dates(w, since, until, "ev.event_date")
+    sql = ("SELECT d.doc_id AS document, ev.event_date AS date, ev.event_type AS type, "
+           "ev.event_mode AS mode, ev.quad AS quad, se.name AS source, "
+           "se.country AS source_country, te.name AS target, te.country AS target_country, "
+           "ev.ev_text AS evidence, ev.ev_start AS start, ev.ev_end AS \"end\", "
+           "ev.cluster_id AS cluster "
+           "FROM events ev JOIN documents d ON d.id = ev.document_id "
+           "LEFT JOIN entities se ON se.id = ev.source_entity "
+           f"LEFT JOIN entities te ON te.id = ev.target_entity{w.sql()} "
+           f"ORDER BY ev.event_date, ev.document_id, ev.ev_start{_limit(limit)}")
+    return _run(db, sql, w.params)
+
+
+# ----------------------------------------------------------------------------- matrix
+
+MATRIX_COLUMNS = ["row_id", "row", "proposition_id", "proposition", "support", "oppose",
+                  "conditional", "neutral", "clusters", "score"]
+
+
+def matrix(db: Database, *, by: str = "actor", actor: str | int | None = None,
+           country: str | None = None, proposition: str | int | None = None,
+           since: str | None = None, until: str | None = None) -> Table:
+    """The stance matrix in long form: one row per (actor or country, proposition) with the
+    number of distinct clusters per polarity, the clusters in all and the score."""
+    if by not in ("actor", "country"):
+        raise ValueError("by must be 'actor' or 'country'")
+    w = _Where()
+    w.add("s.proposition_id IS NOT NULL")
+    _actor_filter(w, actor, "e")
+    _country_filter(w, country, "e.country")
+    _proposition_filter(w, proposition, "p")
+    _dates(w, since, until, "s.pub_date")
+    key = "e.id" if by == "actor" else "e.country"
+    if by == "country":
+        w.add("e.country IS NOT NULL")
+    join_p = " JOIN propositions p ON p.id = s.proposition_id" if proposition else ""
+    sql = (f"SELECT {key}, s.proposition_id, s.polarity, COUNT(DISTINCT s.cluster_id) "
+           f"FROM stances s JOIN entities e ON e.id = s.entity_id{join_p}{w.sql()} "
+           f"GROUP BY {key}, s.proposition_id, s.polarity")
+    cells: dict[tuple[Any, int], dict[str, int]] = {}
+    for rk, pid, pol, n in db.fetchall(sql, w.params):
+        cells.setdefault((rk, int(pid)), {})[pol] = int(n)
+    # Clusters with any stance per cell (a cluster holding two polarities counts once).
+    tot_sql = (f"SELECT {key}, s.proposition_id, COUNT(DISTINCT s.cluster_id) "
+               f"FROM stances s JOIN entities e ON e.id = s.entity_id{join_p}{w.sql()} "
+               f"GROUP BY {key}, s.proposition_id")
+    totals = {(rk, int(pid)): int(n) for rk, pid, n in db.fetchall(tot_sql, w.params)}
+    props = {int(i): label for i, label in db.fetchall("SELECT id, label FROM propositions")}
+    if by == "actor":
+        ids = sorted({rk for rk, _ in cells})
+        names = _entity_names(db, ids)
+    else:
+        names = {rk: rk for rk, _ in cells}
+    rows = []
+    for (rk, pid), per in cells.items():
+        s, o = per.get("support", 0), per.get("oppose", 0)
+        c, n = per.get("conditional", 0), per.get("neutral", 0)
+        weighted = sum(POLARITY_WEIGHT.get(k, 0.0) * v for k, v in per.items())
+        total = sum(per.values())
+        score = round(weighted / total, 3) if total else 0.0
+        rows.append((rk, names.get(rk, str(rk)), pid, props.get(pid, f"P{pid}"), s, o, c, n,
+                     totals.get((rk, pid), 0), score))
+    rows.sort(key=lambda r: (str(r[1]), r[3]))
+    return Table(list(MATRIX_COLUMNS), rows)
+
+
+def _entity_names(db: Database, ids: list[Any]) -> dict[Any, str]:
+    out: dict[Any, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for eid, name in db.fetchall(
+                f"SELECT id, name FROM entities WHERE id IN "
+                f"({', '.join('?' * len(chunk))})", chunk):
+            out[eid] = name
+    return out
+
+
+def _pivot_cells(long: Table, value: str, top: int | None
+                 ) -> tuple[list[str], list[str], list[list[tuple[int, Any]]]]:
+    """Row labels, column labels and, per row, its (column, value) cells (rows that have a
+    cell in the kept columns only)."""
+    idx = {c: i for i, c in enumerate(long.columns)}
+    ri, pi, ci = idx["row_id"], idx["proposition_id"], idx["clusters"]
+    weight: dict[Any, int] = {}
+    rweight: dict[Any, int] = {}
+    plabel: dict[Any, str] = {}
+    rlabel: dict[Any, str] = {}
+    for r in long.rows:
+        weight[r[pi]] = weight.get(r[pi], 0) + r[ci]
+        rweight[r[ri]] = rweight.get(r[ri], 0) + r[ci]
+        plabel[r[pi]] = r[idx["proposition"]]
+        rlabel[r[ri]] = str(r[idx["row"]])
+    pids = sorted(weight, key=lambda p: (-weight[p], plabel[p]))
+    if top:
+        pids = pids[:top]
+    rids = sorted(rweight, key=lambda k: (-rweight[k], rlabel[k]))
+    pcol = _unique({p: plabel[p] for p in pids}, "P")
+    rname = _unique({k: rlabel[k] for k in rids}, "E")
+    col = {p: i for i, p in enumerate(pids)}
+    per_row: dict[Any, list[tuple[int, Any]]] = {}
+    vi = idx.get(value)
+    for r in long.rows:
+        c = col.get(r[pi])
+        if c is None:
+            continue
+        if value == "summary":
+            v: Any = (f"{r[idx['support']]}+ {r[idx['oppose']]}- "
+                      f"{r[idx['conditional']]}c {r[idx['neutral']]}n")
+        else:
+            v = r[vi]  # type: ignore[index]
+        per_row.setdefault(r[ri], []).append((c, v))
+    kept = [k for k in rids if k in per_row]
+    return [rname[k] for k in kept], [pcol[p] for p in pids], [per_row[k] for k in kept]
+
+
+def pivot(long: Table, value: str = "score", top: int | None = None) -> Table:
+    """The wide matrix: one row per actor or country, one column per proposition.
+
+    ``value``: score, clusters, support, oppose, conditional, neutral, or ``summary``
+    (``"2+ 1- 1c 0n"``). Propositions are ordered by clusters in all (``top`` keeps the
+    first ones); rows by clusters in all. Empty cells are None.
+    """
+    rows_l, cols_l, cells = _pivot_cells(long, value, top)
+    rows = []
+    for name, got in zip(rows_l, cells, strict=True):
+        row: list[Any] = [None] * len(cols_l)
+        for c, v in got:
+            row[c] = v
+        rows.append((name, *row))
+    return Table(["row", *cols_l], rows)
+
+
+def _unique(labels: dict[Any, str], prefix: str) -> dict[Any, str]:
+    seen: dict[str, int] = {}
+    for v in labels.values():
+        seen[v] = seen.get(v, 0) + 1
+    return {k: (f"{v} [{prefix}{k}]" if seen[v] > 1 else v) for k, v in labels.items()}
+
+
+# ----------------------------------------------------------------------------- DataFrames
+
+
+class Corpus:
+    """The store as pandas DataFrames.
+
+        >>> c = Corpus("stancemap.db")            # or "postgresql://user@host/db"
+        >>> c.stances(country="POL", polarity="oppose")
+        >>> c.matrix(by="country")                # countries x propositions, scores
+    """
+
+    def __init__(self, url: str | Database | None = None) -> None:
+        from .ingest import open_store
+
+        self.db = url if isinstance(url, Database) else open_store(url, create=False)
+
+    def _df(self, table: Table) -> pd.DataFrame:
+        import pandas as pd
+
+        return pd.DataFrame.from_records(table.rows, columns=table.columns)
+
+    def documents(self, **filters: Any) -> pd.DataFrame:
+        return self._df(documents(self.db, **filters))
+
+    def actors(self, **filters: Any) -> pd.DataFrame:
+        """Entities (``actor``, ``country``, ``kind``, ``since``, ``until``, ``limit``)."""
+        return self._df(actors(self.db, **filters))
+
+    def statements(self, **filters: Any) -> pd.DataFrame:
+        return self._df(statements(self.db, **filters))
+
+    def stances(self, **filters: Any) -> pd.DataFrame:
+        """Stances (``actor``, ``country``, ``proposition``, ``polarity``, ``since``,
+        ``until``, ``limit``)."""
+        return self._df(stances(self.db, **filters))
+
+    def events(self, **filters: Any) -> pd.DataFrame:
+        return self._df(events(self.db, **filters))
+
+    def matrix(self, by: str = "actor", value: str = "score", long: bool = False,
+               top: int | None = None, **filters: Any) -> pd.DataFrame:
+        """Actors (or countries, ``by="country"``) x propositions; ``long=True`` gives one row
+        per cell with every count."""
+        import numpy as np
+        import pandas as pd
+
+        t = matrix(self.db, by=by, **filters)
+        if long:
+            return self._df(t)
+        rows, cols, cells = _pivot_cells(t, value, top)
+        numeric = value != "summary"
+        arr = np.full((len(rows), len(cols)), np.nan if numeric else None,
+                      dtype=float if numeric else object)
+        for i, got in enumerate(cells):
+            for c, v in got:
+                arr[i, c] = v
+        return pd.DataFrame(arr, index=pd.Index(rows, name=by), columns=cols)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
