@@ -36,14 +36,15 @@ from __future__ import annotations
 import csv
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from spacy import attrs
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from . import dates
 from .model import Event, Span
@@ -229,19 +230,290 @@ def load_lexicon() -> Lexicon:
     return Lexicon.load()
 
 
+@dataclass(frozen=True)
+class _VerbKeys:
+    """What the keys of a verb table that can name one lemma look like."""
+
+    only_lemma: bool  # the lemma alone ("accuse"), nothing longer
+    classes: bool  # some key has a class ("lift [@restriction]", "[@troops] leave")
+    subject: bool  # some key starts with a subject class ("[@troops] leave")
+
+
+#: id of a verb table -> (the table, its size, lemma -> its keys)
+_TABLE_INDEX: dict[int, tuple[dict[str, Entry], int, dict[str, _VerbKeys]]] = {}
+
+
+_ANY_KEYS = _VerbKeys(False, True, True)
+
+
+def _table_index(table: dict[str, Entry]) -> dict[str, _VerbKeys]:
+    """Every lemma a key of ``table`` can be built from (see ``_Coder.frame``): the first word
+    of "lem", "lem p", "lem [x]" ...; the word after "] " of "[@class] lem"."""
+    cached = _TABLE_INDEX.get(id(table))
+    if cached is not None and cached[0] is table and cached[1] == len(table):
+        return cached[2]
+    related: dict[str, set[str]] = {}
+    for key in table:
+        related.setdefault(key.split(" ", 1)[0], set()).add(key)
+        if "] " in key:
+            related.setdefault(key.rsplit("] ", 1)[1], set()).add(key)
+    index = {lem: _VerbKeys(keys == {lem}, any("[@" in k for k in keys),
+                            any(k.startswith("[@") for k in keys))
+             for lem, keys in related.items()}
+    if len(_TABLE_INDEX) > 16:
+        _TABLE_INDEX.clear()
+    _TABLE_INDEX[id(table)] = (table, len(table), index)
+    return index
+
+
+# ---------------------------------------------------------------------------------------------
+# A read-only copy of the parse
+#
+# The coder walks the tree many times per trigger (children, heads, lemmas). spaCy makes a new
+# ``Token`` object and looks its strings up on every such access, so the coder reads each
+# document once into plain Python objects (``_Tok``, ``_Sent``, ``_Doc``) that answer the same
+# attributes with the same values.
+
+_STRINGS: dict[int, str] = {}
+_POS_NAMES: dict[int, str] = {int(k): v for k, v in POS_NAMES.items()}
+_IOB = Token.iob_strings()
+_ARRAY_ATTRS = [attrs.ORTH, attrs.LOWER, attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP,
+                attrs.ENT_TYPE, attrs.ENT_IOB, attrs.HEAD, attrs.IDX, attrs.IS_PUNCT,
+                attrs.LIKE_NUM, attrs.IS_TITLE, attrs.SPACY]
+
+
+class _Tok:
+    """One token: the attributes of ``spacy.tokens.Token`` the coder reads, precomputed.
+    ``lem`` is :func:`_lemma` and ``is_verb`` :func:`_is_verb` of the token."""
+
+    __slots__ = ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_",
+                 "ent_iob_", "idx", "is_punct", "like_num", "is_title", "head", "children",
+                 "doc", "lem", "is_verb")
+
+    i: int
+    text: str
+    lower_: str
+    lemma_: str
+    pos_: str
+    tag_: str
+    dep_: str
+    ent_type_: str
+    ent_iob_: str
+    idx: int
+    is_punct: bool
+    like_num: bool
+    is_title: bool
+    head: _Tok
+    children: tuple[_Tok, ...]
+    doc: _Doc
+    lem: str
+    is_verb: bool
+
+    @property
+    def sent(self) -> _Sent:
+        return self.doc.sent_of[self.i]
+
+    @property
+    def lefts(self) -> list[_Tok]:
+        i = self.i
+        return [c for c in self.children if c.i < i]
+
+    @property
+    def rights(self) -> list[_Tok]:
+        i = self.i
+        return [c for c in self.children if c.i > i]
+
+    @property
+    def subtree(self) -> Iterator[_Tok]:
+        # the order of ``Token.subtree``: left subtrees, the token, right subtrees
+        stack: list[tuple[_Tok, bool]] = [(self, False)]
+        while stack:
+            t, done = stack.pop()
+            if done:
+                yield t
+                continue
+            i, kids = t.i, t.children
+            for c in reversed(kids):
+                if c.i > i:
+                    stack.append((c, False))
+            stack.append((t, True))
+            for c in reversed(kids):
+                if c.i < i:
+                    stack.append((c, False))
+
+    @property
+    def left_edge(self) -> _Tok:
+        doc = self.doc
+        if doc.left[self.i] < 0:
+            doc.set_edges(self)
+        return doc.toks[doc.left[self.i]]
+
+    @property
+    def right_edge(self) -> _Tok:
+        doc = self.doc
+        if doc.right[self.i] < 0:
+            doc.set_edges(self)
+        return doc.toks[doc.right[self.i]]
+
+    def __repr__(self) -> str:
+        return self.text
+
+
+class _Sent:
+    """A sentence: ``start``/``end`` token offsets, iterable over its tokens."""
+
+    __slots__ = ("start", "end", "doc")
+
+    def __init__(self, doc: _Doc, start: int, end: int) -> None:
+        self.doc, self.start, self.end = doc, start, end
+
+    def __iter__(self) -> Iterator[_Tok]:
+        return iter(self.doc.toks[self.start:self.end])
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    @property
+    def root(self) -> _Tok:
+        return self.doc.toks[self.doc.spacy[self.start:self.end].root.i]
+
+
+class _Doc:
+    """The tokens and sentences of a parsed ``Doc``; slices are spaCy's own spans."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.spacy = doc
+        n = len(doc)
+        strings = doc.vocab.strings
+        cache = _STRINGS
+        array = doc.to_array(_ARRAY_ATTRS).reshape(n, len(_ARRAY_ATTRS))
+        arr = array.T.tolist()
+        cols = []
+        for k in (0, 1, 2, 4, 5, 6):
+            try:
+                cols.append(list(map(cache.__getitem__, arr[k])))
+            except KeyError:
+                for h in arr[k]:
+                    if h not in cache:
+                        cache[h] = strings[h]
+                cols.append(list(map(cache.__getitem__, arr[k])))
+        orth, lower, lemma, tag, dep, ent = cols
+        try:
+            pos_col = list(map(_POS_NAMES.__getitem__, arr[3]))
+        except KeyError:
+            pos_col = [_POS_NAMES.get(p, "") for p in arr[3]]
+        iob = list(map(_IOB.__getitem__, arr[7]))
+        heads = array[:, 8].astype("int64").tolist()  # offsets, stored as uint64
+        idxs, punct, num, title, space = arr[9], arr[10], arr[11], arr[12], arr[13]
+        # ``Doc.text``: each token's text and its trailing space
+        self.text = "".join([o + " " if sp else o for o, sp in zip(orth, space, strict=True)])
+        toks = []
+        append = toks.append
+        for i, o, lo, lm, pos, tg, dp, en, io, ix, pu, nu, ti in zip(
+            range(n), orth, lower, lemma, pos_col, tag, dep, ent, iob, idxs, punct, num, title,
+            strict=True,
+        ):
+            t = _Tok()
+            t.i = i
+            t.text = o
+            t.lower_ = lo
+            t.lemma_ = lm
+            t.pos_ = pos
+            t.tag_ = tg
+            t.dep_ = dp
+            t.ent_type_ = en
+            t.ent_iob_ = io
+            t.idx = ix
+            t.is_punct = pu != 0
+            t.like_num = nu != 0
+            t.is_title = ti != 0
+            t.doc = self
+            t.children = ()
+            lm = lm.lower()
+            t.lem = lo if lm == "-pron-" else lm
+            t.is_verb = pos in ("VERB", "AUX") or tg.startswith("VB")
+            append(t)
+        kids: dict[int, list[_Tok]] = {}
+        for i, t, off in zip(range(n), toks, heads, strict=True):
+            h = i + off
+            t.head = toks[h]
+            if h != i:
+                k = kids.get(h)
+                if k is None:
+                    kids[h] = [t]
+                else:
+                    k.append(t)
+        for h, k in kids.items():
+            toks[h].children = tuple(k)
+        self.toks = toks
+        self.left = [-1] * n  # edges, set on demand
+        self.right = [-1] * n
+        sents: list[_Sent] = []
+        sent_of: list[_Sent] = []  # token index -> its sentence
+        for s in doc.sents:
+            sent = _Sent(self, s.start, s.end)
+            sents.append(sent)
+            sent_of.extend([sent] * (s.end - s.start))
+        self.sents = sents
+        self.sent_of = sent_of
+
+    def set_edges(self, top: _Tok) -> None:
+        """First and last token of the subtrees of ``top`` and the tokens below it (as
+        spaCy's ``left_edge``/``right_edge``)."""
+        left, right = self.left, self.right
+        stack: list[tuple[_Tok, bool]] = [(top, False)]
+        while stack:
+            t, done = stack.pop()
+            if not done:
+                stack.append((t, True))
+                stack.extend((c, False) for c in t.children if left[c.i] < 0)
+                continue
+            lo = hi = t.i
+            for c in t.children:
+                if left[c.i] < lo:
+                    lo = left[c.i]
+                if right[c.i] > hi:
+                    hi = right[c.i]
+            left[t.i], right[t.i] = lo, hi
+
+    def close(self) -> None:
+        """Break the token <-> token and token <-> doc cycles so that the copy is freed at
+        once rather than by the garbage collector."""
+        for t in self.toks:
+            t.head = t.children = t.doc = None  # type: ignore[assignment]
+        for sent in self.sents:
+            sent.doc = None  # type: ignore[assignment]
+        self.sent_of = []
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __iter__(self) -> Iterator[_Tok]:
+        return iter(self.toks)
+
+    def __getitem__(self, i: int) -> _Tok:
+        return self.toks[i]
+
+    def text_of(self, start: int, end: int) -> str:
+        """``doc[start:end].text``."""
+        if 0 <= start < end <= len(self.toks):
+            last = self.toks[end - 1]
+            return self.text[self.toks[start].idx:last.idx + len(last.text)]
+        return self.spacy[start:end].text
+
+
 # ---------------------------------------------------------------------------------------------
 # Small parse helpers
 
 
-def _lemma(tok: Token) -> str:
-    lem = tok.lemma_.lower()
-    if lem == "-pron-":
-        return tok.lower_
-    return lem
+def _lemma(tok: _Tok) -> str:
+    """The lower-case lemma (the word itself for spaCy 2's "-PRON-")."""
+    return tok.lem
 
 
-def _is_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+def _is_verb(tok: _Tok) -> bool:
+    """A verb or auxiliary by coarse or fine tag."""
+    return tok.is_verb
 
 
 def _children(tok: Token, *deps: str) -> list[Token]:
@@ -356,8 +628,13 @@ def _phrase(tok: Token) -> tuple[int, int]:
     return left, right + 1
 
 
-def _tok_span(doc: Doc, start: int, end: int) -> Span:
-    sp = doc[start:end]
+def _tok_span(doc: _Doc, start: int, end: int) -> Span:
+    toks = doc.toks
+    if 0 <= start < end <= len(toks):
+        first, last = toks[start].idx, toks[end - 1]
+        stop = last.idx + len(last.text)
+        return Span(first, stop, doc.text[first:stop])
+    sp = doc.spacy[start:end]
     return Span(sp.start_char, sp.end_char, sp.text)
 
 
@@ -403,6 +680,9 @@ class _Coder:
     def __init__(self, doc: Doc, lex: Lexicon, future_concession: str = "CONCEDE") -> None:
         self.future_concession = future_concession
         self.doc = doc
+        self.sdoc = _Doc(doc)
+        self.verb_index = _table_index(lex.verbs)
+        self.speaker_index = _table_index(lex.speaker)
         self.lex = lex
         self.mmap: dict[int, str] = doc._.mention_map or {}
         article = doc._.article
@@ -416,7 +696,7 @@ class _Coder:
         self.quote_speaker: dict[tuple[int, int], tuple[list[str], Token | None]] = {}
         self.statements = self._statement_index(doc)
         self.sent_index = 0
-        self.sent: SpacySpan | None = None
+        self.sent: _Sent | None = None
         self.frame_cache: dict[int, Frame | None] = {}
         self._conds: set[str] | None = None
         self.noun_cache: dict[int, NounEntry | None] = {}
@@ -424,20 +704,26 @@ class _Coder:
 
     # -- driver ----------------------------------------------------------------------------
     def run(self) -> list[PloverEvent]:
-        for n, sent in enumerate(self.doc.sents):
-            self.sent_index = n
-            self.sent = sent
-            self._sentence(sent)
-        self.sent = None
-        return self._finish()
+        try:
+            for n, sent in enumerate(self.sdoc.sents):
+                self.sent_index = n
+                self.sent = sent
+                self._sentence(sent)
+            self.sent = None
+            return self._finish()
+        finally:
+            self.sdoc.close()
 
-    def _sentence(self, sent: SpacySpan) -> None:
+    def _sentence(self, sent: _Sent) -> None:
         for tok in sent:
-            if _is_verb(tok) or tok.pos_ == "ADJ":
+            verb = tok.is_verb
+            if verb or tok.pos_ == "ADJ":
                 self._trigger(tok)
             if tok.pos_ in ("NOUN", "PROPN"):
                 self._noun_trigger(tok)
-            self._remember_owner(tok)
+                self._remember_owner(tok)
+            elif verb and tok.lem in NOMINALIZATIONS:  # only nouns and these verbs own words
+                self._remember_owner(tok)
 
     # -- lexicon lookup ----------------------------------------------------------------------
     def noun_entry(self, tok: Token) -> NounEntry | None:
@@ -447,13 +733,13 @@ class _Coder:
         cached = self.noun_cache.get(tok.i)
         if cached is not None or tok.i in self.noun_cache:
             return cached
-        lem = _lemma(tok)
+        lem = tok.lem
         mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
         best = None
         for k in range(len(mods)):
-            key = " ".join([_lemma(m) for m in mods[k:]] + [lem])
+            key = " ".join([m.lem for m in mods[k:]] + [lem])
             e = self.lex.nouns.get(key) or self.lex.nouns.get(
-                tok.doc[mods[k].i:tok.i + 1].text.lower())
+                tok.doc.text_of(mods[k].i, tok.i + 1).lower())
             if e is not None:
                 best = e
                 break
@@ -461,7 +747,7 @@ class _Coder:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = _child(of, "pobj") if of is not None else None
             if pobj is not None:
-                best = self.lex.nouns.get(f"{lem} of {_lemma(pobj)}")
+                best = self.lex.nouns.get(f"{lem} of {pobj.lem}")
         if best is None:
             best = self.lex.nouns.get(lem) or self.lex.nouns.get(tok.lower_)
         if lem in GENERIC_HEADS and mods:
@@ -489,7 +775,7 @@ class _Coder:
         if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):
             word = f"{doc[tok.i - 2].lower_}-{tok.lower_}"
             return self.lex.nouns.get(word) or self.lex.nouns.get(
-                f"{doc[tok.i - 2].lower_}-{_lemma(tok)}")
+                f"{doc[tok.i - 2].lower_}-{tok.lem}")
         return None
 
     def classes(self, tok: Token) -> set[str]:
@@ -536,13 +822,28 @@ class _Coder:
         if use_cache and v.i in self.frame_cache:
             return self.frame_cache[v.i]
         table = self.lex.verbs if table is None else table
-        lem = _lemma(v)
+        lem = v.lem
+        index = self.verb_index if table is self.lex.verbs else (
+            self.speaker_index if table is self.lex.speaker else _table_index(table))
+        # every key built below is the lemma, starts with "lemma " or ends with "] lemma": the
+        # index tells which kinds of key the table has for it (all kinds for odd lemmas)
+        info = index.get(lem) if " " not in lem and "]" not in lem else _ANY_KEYS
+        if info is None:
+            if use_cache:
+                self.frame_cache[v.i] = None
+            return None
         if self._hyphenated(v) is not None or (
             lem == "call" and _child(v, "oprd") is not None
         ):  # "cease - fire"; "called the minister nasty"
             if use_cache:
                 self.frame_cache[v.i] = None
             return None
+        if info.only_lemma and table[lem].type != LIGHT:
+            e = table[lem]
+            found = Frame(e.type, e.mode, lem, v, noun=None, obj=None)
+            if use_cache:
+                self.frame_cache[v.i] = found
+            return found
         prts = [c.lower_ for c in v.children if c.dep_ == "prt"]
         preps = [c.lower_ for c in v.children if c.dep_ in ("prep", "agent") and not any(
             p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)]
@@ -551,21 +852,24 @@ class _Coder:
         parts = [f"{a} {b}" for a in prts for b in preps] + prts + preps
         objs = self._objects(v)
         found: Frame | None = None
+        with_classes = info.classes
         keys: list[tuple[str, Token | None]] = []
         for o, via in objs:  # "take part in", "pay tribute to"
             if via is None:
                 for p in preps + [c.lower_ for c in o.children if c.dep_ == "prep"]:
-                    keys.append((f"{lem} {_lemma(o)} {p}", None))
+                    keys.append((f"{lem} {o.lem} {p}", None))
         for p in parts:
             for o, via in objs:
                 if via == p or (via is None and p in prts):
-                    keys.append((f"{lem} {p} [{_lemma(o)}]", o))
-                    keys.extend((f"{lem} {p} [@{c}]", o) for c in sorted(self.classes(o)))
+                    keys.append((f"{lem} {p} [{o.lem}]", o))
+                    if with_classes:
+                        keys.extend((f"{lem} {p} [@{c}]", o) for c in sorted(self.classes(o)))
         for o, via in objs:
             if via is None:
-                keys.append((f"{lem} [{_lemma(o)}]", o))
-                keys.extend((f"{lem} [@{c}]", o) for c in sorted(self.classes(o)))
-        subj = _child(v, "nsubj")
+                keys.append((f"{lem} [{o.lem}]", o))
+                if with_classes:
+                    keys.extend((f"{lem} [@{c}]", o) for c in sorted(self.classes(o)))
+        subj = _child(v, "nsubj") if info.subject else None
         if subj is not None:  # "peacekeepers arrived", "troops began leaving"
             keys.extend((f"[@{c}] {lem}", None) for c in sorted(self.classes(subj)))
         for o, via in objs:
@@ -626,7 +930,7 @@ class _Coder:
             dep, head = cur.dep_, cur.head
             if head.i == cur.i or dep == "ROOT":
                 break
-            kinds = self.lex.kinds(_lemma(head))
+            kinds = self.lex.kinds(head.lem)
             if dep == "conj":
                 if first and not ctx.future and not _children(cur, "aux", "auxpass"):
                     hctx = Context()
@@ -645,15 +949,15 @@ class _Coder:
                     ctx.blocked = ctx.blocked or "nonfactual"
                 if "negative" in kinds:
                     ctx.negated = True
-                    ctx.failed = ctx.failed or _lemma(head) == "fail"
+                    ctx.failed = ctx.failed or head.lem == "fail"
                 if "future" in kinds:
                     ctx.future = True
                 if "speech" in kinds:
                     self._set_speaker(head, ctx)
-                if _lemma(head) == "have" and _child(cur, "aux") is not None:
+                if head.lem == "have" and _child(cur, "aux") is not None:
                     ctx.obligation = True
                     self._own_flags(head, ctx)
-                if _lemma(head) == "go" and head.tag_ == "VBG":
+                if head.lem == "go" and head.tag_ == "VBG":
                     ctx.future = True
                 first = False
                 cur = head
@@ -685,7 +989,7 @@ class _Coder:
                     ctx.blocked = ctx.blocked or "conditional-clause"
                 elif first and _child(cur, "aux") is not None and cur.tag_ == "VB" and (
                     _child(cur, "nsubj") is None
-                ) and _lemma(head) not in SENDING:
+                ) and head.lem not in SENDING:
                     ctx.blocked = ctx.blocked or "purpose"
                 first = False
                 cur = head
@@ -693,7 +997,7 @@ class _Coder:
             if dep == "acl":
                 if first:
                     if head.pos_ in ("NOUN", "PROPN") and (
-                        self.lex.kinds(_lemma(head)) & {"noplan", "noright"}
+                        self.lex.kinds(head.lem) & {"noplan", "noright"}
                         or _child(cur, "aux") is not None
                         or (self._is_event_noun(head) and cur.tag_ != "VBN")
                     ):
@@ -731,7 +1035,7 @@ class _Coder:
                 prep = head
                 if prep.lower_ == "without":
                     ctx.negated = True
-                elif first and prep.lower_ in ("of", "for") and _lemma(prep.head) in (
+                elif first and prep.lower_ in ("of", "for") and prep.head.lem in (
                     "guilty", "responsible", "convict", "culpable"
                 ):
                     pass  # "guilty of violating the ceasefire": it happened
@@ -777,7 +1081,7 @@ class _Coder:
                         not auxes and v.tag_ in ("VBZ", "VBP")):
                     ctx.present_negation = True
             elif c.dep_ in ("aux", "auxpass"):
-                kinds = self.lex.kinds(low) | self.lex.kinds(_lemma(c))
+                kinds = self.lex.kinds(low) | self.lex.kinds(c.lem)
                 if "modal_future" in kinds:
                     ctx.future = True
                 if "modal_hypothetical" in kinds:
@@ -822,7 +1126,7 @@ class _Coder:
             root = root.head
         for c in root.children:
             if c.dep_ in ("parataxis", "ccomp", "advcl") and "speech" in self.lex.kinds(
-                _lemma(c)
+                c.lem
             ) and c.i > v.i:
                 self._set_speaker(c, ctx)
                 return
@@ -879,19 +1183,19 @@ class _Coder:
         return None
 
     def _find_quote_speaker(self, q: tuple[int, int]) -> tuple[list[str], Token | None]:
-        doc = self.doc
-        first = doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
-        last = doc.char_span(q[1] - 1, q[1], alignment_mode="expand")
+        doc = self.sdoc
+        first = self.doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
+        last = self.doc.char_span(q[1] - 1, q[1], alignment_mode="expand")
         sents = []
         if last is not None:
-            sents.append(last[0].sent)
-        if first is not None and first[0].sent not in sents:
-            sents.append(first[0].sent)
+            sents.append(doc[last[0].i].sent)
+        if first is not None and doc[first[0].i].sent not in sents:
+            sents.append(doc[first[0].i].sent)
         for sent in sents:
             for tok in sent:
                 if q[0] <= tok.idx < q[1]:
                     continue
-                if "speech" in self.lex.kinds(_lemma(tok)) and _is_verb(tok):
+                if "speech" in self.lex.kinds(tok.lem) and tok.is_verb:
                     subj = _child(tok, "nsubj")
                     if subj is not None and not (q[0] <= subj.idx < q[1]):
                         return self.actors(subj, allow_speaker=False), subj
@@ -943,7 +1247,7 @@ class _Coder:
             if c.dep_ in ("compound", "amod", "nmod", "poss"):
                 ids = [self.mmap[t.i] for t in c.subtree if t.i in self.mmap]
                 if ids:
-                    if c.dep_ == "poss" and _lemma(tok) in STATE_NOUNS:
+                    if c.dep_ == "poss" and tok.lem in STATE_NOUNS:
                         # "her government" is the state of the person, not the person
                         state = self._state_of(ids[0])
                         if state is not None:
@@ -995,7 +1299,7 @@ class _Coder:
     def _climb_for_speaker(self, tok: Token, ctx: Context) -> None:
         cur = tok.head
         for _ in range(10):
-            if "speech" in self.lex.kinds(_lemma(cur)) and _is_verb(cur):
+            if "speech" in self.lex.kinds(cur.lem) and cur.is_verb:
                 self._set_speaker(cur, ctx)
                 if ctx.speaker:
                     return
@@ -1030,7 +1334,7 @@ class _Coder:
                     found = self.actors(pobj)
                     if found:
                         return found
-        found = self.owners.get(_lemma(tok))
+        found = self.owners.get(tok.lem)
         if found is None and "proposal" in self.classes(tok):
             found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
         return list(found or [])
@@ -1051,7 +1355,7 @@ class _Coder:
                         own = self.actors(pobj)[:1]
                         if own:
                             break
-            if not own and tok.dep_ == "dobj" and _lemma(tok.head) in (
+            if not own and tok.dep_ == "dobj" and tok.head.lem in (
                 "issue", "circulate", "propose", "submit", "table", "present", "unveil",
                 "draft", "release", "publish", "announce", "adopt", "make", "put", "hand",
                 "deliver", "pass"
@@ -1060,11 +1364,11 @@ class _Coder:
                 if subj is not None:
                     own = self.actors(subj)[:1]
             if own:
-                self.owners[_lemma(tok)] = own
+                self.owners[tok.lem] = own
                 if "proposal" in self.classes(tok):
                     self.owners["@proposal"] = own
-        if _is_verb(tok):
-            nouns = NOMINALIZATIONS.get(_lemma(tok), ())
+        if tok.is_verb:
+            nouns = NOMINALIZATIONS.get(tok.lem, ())
             if nouns:
                 subj = _child(tok, "nsubj") or self._inherited_subject(tok)
                 if subj is not None:
@@ -1086,19 +1390,19 @@ class _Coder:
                     # "struck down a provision of the Act that allowed X, ruling that ...":
                     # the participle belongs to the main clause
                     up = cur.head
-                    while not _is_verb(up) and up.head.i != up.i:
+                    while not up.is_verb and up.head.i != up.i:
                         up = up.head
-                    if _is_verb(up) and up.i != cur.i:
+                    if up.is_verb and up.i != cur.i:
                         cur = up
                         continue
                 return subj
-            if cur.dep_ in ("conj", "advcl") and _is_verb(cur.head):
+            if cur.dep_ in ("conj", "advcl") and cur.head.is_verb:
                 cur = cur.head
                 continue
             if cur.dep_ == "xcomp":
                 head = cur.head
-                if _lemma(head) in OBJECT_CONTROL or (
-                    _lemma(head) == "call" and _child(head, "prep") is not None
+                if head.lem in OBJECT_CONTROL or (
+                    head.lem == "call" and _child(head, "prep") is not None
                 ):
                     obj = _child(head, "dobj")
                     if obj is None:
@@ -1123,28 +1427,30 @@ class _Coder:
 
     # -- triggers --------------------------------------------------------------------------
     def _trigger(self, v: Token) -> None:
-        if v.pos_ == "ADJ" or (_lemma(v) in ("be", "remain", "stay") and _is_verb(v)):
+        if v.pos_ == "ADJ" or (v.lem in ("be", "remain", "stay") and v.is_verb):
             if self._willingness(v):
                 return
-        if _lemma(v) == "have":
+        if v.lem == "have":
             if self._no_plans(v):
                 return
         ctx: Context | None = None
         # the speaker's own acts in reported speech
-        if _is_verb(v):
-            sf = self.frame(v, self.lex.speaker)
+        lem = v.lem
+        if v.is_verb and (lem in self.speaker_index or " " in lem or "]" in lem):
+            sf = self.frame(v, self.lex.speaker)  # (None for any other lemma)
             if sf is not None:
                 ctx = self.context(v)
                 if ctx.reported and ctx.speaker and not ctx.blocked and sf.type != NONE:
                     self._speaker_event(v, sf, ctx)
                     return
-        if not _is_verb(v):
+        if not v.is_verb:
             return
         f = self.frame(v)
         if f is None or f.type == NONE:
-            if ctx is None:
+            if ctx is None and self._may_oblige(v) and self._obligation_possible(v):
                 ctx = self.context(v)
-            self._obligation(v, ctx)
+            if ctx is not None:
+                self._obligation(v, ctx)
             self._stance(v)
             return
         ctx = ctx or self.context(v)
@@ -1155,7 +1461,7 @@ class _Coder:
 
     def _stance(self, v: Token) -> None:
         """"took a firm stance against X" is REJECT; "a stance in favour of" SUPPORT."""
-        if _lemma(v) not in ("take", "adopt", "hold", "maintain"):
+        if v.lem not in ("take", "adopt", "hold", "maintain"):
             return
         obj = _child(v, "dobj")
         if obj is None or "stance" not in self.classes(obj):
@@ -1175,7 +1481,7 @@ class _Coder:
         adj = v
         if v.pos_ != "ADJ":
             return False
-        if "commit" not in self.lex.kinds(_lemma(adj)) and "commit" not in self.lex.kinds(
+        if "commit" not in self.lex.kinds(adj.lem) and "commit" not in self.lex.kinds(
             adj.lower_
         ):
             return False
@@ -1198,7 +1504,7 @@ class _Coder:
             return True
         if ctx.negated:
             return True
-        f = Frame("AGREE", None, f"{_lemma(adj)} {to.lower_ if to is not None else 'to'}", cop)
+        f = Frame("AGREE", None, f"{adj.lem} {to.lower_ if to is not None else 'to'}", cop)
         self._controller_event(cop, f, ctx, comp if comp is not None else to, "willingness",
                                trigger=adj)
         return True
@@ -1219,7 +1525,7 @@ class _Coder:
             c.dep_ == "neg" for c in v.children)
         if not neg:
             return False
-        kinds = self.lex.kinds(_lemma(obj))
+        kinds = self.lex.kinds(obj.lem)
         if "noplan" not in kinds and "noright" not in kinds:
             return False
         ctx = self.context(v)
@@ -1230,10 +1536,10 @@ class _Coder:
         if "noright" in kinds:
             if not (ctx.reported and ctx.speaker):
                 return True
-            f = Frame("REJECT", None, f"have no [{_lemma(obj)}]", v, obj=obj)
+            f = Frame("REJECT", None, f"have no [{obj.lem}]", v, obj=obj)
             self._controller_event(v, f, ctx, comp, "no-right", speaker_source=True)
             return True
-        f = Frame("REJECT", None, f"have no [{_lemma(obj)}]", v, obj=obj)
+        f = Frame("REJECT", None, f"have no [{obj.lem}]", v, obj=obj)
         self._controller_event(v, f, ctx, comp, "no-plans")
         return True
 
@@ -1246,10 +1552,10 @@ class _Coder:
         ):
             base = n.head.head
             head = base.head
-        if base.dep_ == "pobj" and head.lower_ == "for" and _lemma(head.head) == "responsible":
+        if base.dep_ == "pobj" and head.lower_ == "for" and head.head.lem == "responsible":
             self._responsible(n, head.head)
             return
-        if base.dep_ != "dobj" or "cause" not in self.lex.kinds(_lemma(head)):
+        if base.dep_ != "dobj" or "cause" not in self.lex.kinds(head.lem):
             return
         ne = self.noun_entry(n)
         if ne is None or ne.type is None:
@@ -1278,7 +1584,7 @@ class _Coder:
         targets: list[tuple[str | None, Token | None]] = []
         if subj is not None:
             targets = [(a, subj) for a in (self.actors(subj) or self.owner(subj))]
-        f = Frame(ne.type, ne.mode, f"{_lemma(head)} [{_lemma(n)}]", head, noun=n, obj=n)
+        f = Frame(ne.type, ne.mode, f"{head.lem} [{n.lem}]", head, noun=n, obj=n)
         self._make(f, ctx, Args(sources, targets or [(None, None)]), "caused-noun",
                    trigger=n)
 
@@ -1294,7 +1600,7 @@ class _Coder:
         ctx = self.context(cop)
         if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.future:
             return
-        f = Frame(ne.type, ne.mode, f"responsible for [{_lemma(n)}]", cop, noun=n, obj=n)
+        f = Frame(ne.type, ne.mode, f"responsible for [{n.lem}]", cop, noun=n, obj=n)
         args = Args(self._resolve(subj), self._noun_targets(n) or [(None, None)])
         self._make(f, ctx, args, "responsible", trigger=n)
 
@@ -1324,7 +1630,7 @@ class _Coder:
 
     def _complement(self, v: Token) -> Token | None:
         for c in v.children:
-            if c.dep_ in CONTENT_DEPS and _is_verb(c):
+            if c.dep_ in CONTENT_DEPS and c.is_verb:
                 return c
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in ("to", "against", "of", "for", "on"):
@@ -1354,7 +1660,7 @@ class _Coder:
             seen += 1
             ctype = None
             targets: list[tuple[str | None, Token | None]] = []
-            if _is_verb(t):
+            if t.is_verb:
                 f = self.frame(t)
                 if f is not None and f.type in PLOVER_TYPES:
                     ctype = f.type
@@ -1417,12 +1723,12 @@ class _Coder:
             ):
                 mode = "demand"  # calling for sanctions or force against someone
         elif etype == "REJECT":
-            if comp is not None and _is_verb(comp) and "speech" in self.lex.kinds(_lemma(comp)):
+            if comp is not None and comp.is_verb and "speech" in self.lex.kinds(comp.lem):
                 return  # "declined to comment"
             if ctype in REJECT_MODE:
                 mode = REJECT_MODE[ctype]
         elif etype == "THREATEN":
-            if _lemma(v) == "warn":
+            if v.lem == "warn":
                 if not self._conflict_content(v):
                     return
         if ctx.negated:
@@ -1451,7 +1757,7 @@ class _Coder:
     def _peaceful_deployment(self, v: Token) -> bool:
         """Troops sent to help, train or keep the peace are aid, not posturing."""
         for c in v.subtree:
-            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and _lemma(c) in (
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lem in (
                 "help", "assist", "train", "support", "rescue", "distribute", "deliver"
             ) and c.head.i == v.i:
                 return True
@@ -1471,11 +1777,11 @@ class _Coder:
                 for t in c.subtree:
                     if t.i in skip:
                         continue
-                    lem = _lemma(t)
+                    lem = t.lem
                     if lem in ("consequence", "retaliation", "retaliate", "response",
                                "respond", "punish", "punishment", "force", "action"):
                         return True
-                    if _is_verb(t):
+                    if t.is_verb:
                         f = self.frame(t)
                         if f is not None and f.type in MATERIAL_CONFLICT:
                             return True
@@ -1495,13 +1801,38 @@ class _Coder:
                         return [(a, subj) for a in ids]
         return []
 
+    @staticmethod
+    def _may_oblige(v: Token) -> bool:
+        """Can ``v`` be the act of a demand at all? (What ``_obligation`` checks of the verb
+        before its context; false saves climbing the parse for the context.)"""
+        return v.lem not in ("be", "remain", "have", "seem", "become") and v.is_verb and (
+            v.pos_ != "AUX")
+
+    def _obligation_possible(self, v: Token) -> bool:
+        """Can ``context(v)`` find an obligation? Only from a modal of obligation on ``v``
+        ("must withdraw") or a "have" above it ("has to withdraw"); see ``_own_flags`` and
+        ``context``."""
+        kinds = self.lex.kinds
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass") and (
+                "modal_obligation" in kinds(c.lower_) or "modal_obligation" in kinds(c.lem)
+            ):
+                return True
+        cur = v
+        for _ in range(len(self.sdoc)):
+            head = cur.head
+            if head.i == cur.i:
+                break
+            if head.lem == "have":
+                return True
+            cur = head
+        return False
+
     def _obligation(self, v: Token, ctx: Context) -> None:
         """In reported speech, "Y must/should/has to <act>" is the speaker's demand on Y."""
         if not (ctx.obligation and ctx.reported and ctx.speaker) or ctx.blocked:
             return
-        if _lemma(v) in ("be", "remain", "have", "seem", "become"):
-            return
-        if not _is_verb(v) or v.pos_ == "AUX":
+        if not self._may_oblige(v):
             return
         subj = _child(v, "nsubj") or _child(v, "nsubjpass")
         if subj is None and v.dep_ == "xcomp":
@@ -1522,7 +1853,7 @@ class _Coder:
         if ctx.negated:
             return
         subj = _child(v, "nsubj") or _child(v, "nsubjpass")
-        if _lemma(v) == "be" and subj is not None and not (
+        if v.lem == "be" and subj is not None and not (
             self._agentive(subj) or subj.lower_ in ("this", "that", "it")
             or self._is_event_noun(subj) or self.classes(subj) & (PROPOSAL_CLASSES | {
                 "document"})
@@ -1562,7 +1893,7 @@ class _Coder:
         sources = self._resolve(subj)
         targets = self._targets(v, f, passive, {a for a, _ in sources if a})
         # "X hosted / received Y": Y is the visitor
-        if f.type == "CONSULT" and _lemma(v) in ("host", "receive", "welcome") and f.noun is None:
+        if f.type == "CONSULT" and v.lem in ("host", "receive", "welcome") and f.noun is None:
             if targets and any(t is not None for _, t in targets):
                 sources, targets = targets, sources
         if f.noun is not None and subj is None and not any(a for a, _ in sources):
@@ -1697,7 +2028,7 @@ class _Coder:
                 return [(a, c) for a in inner]
         if t == "AID":  # "pledged $640 million to help Mozambique recover"
             for c in v.children:
-                if c.dep_ in ("advcl", "xcomp") and _lemma(c) in ("help", "assist", "support",
+                if c.dep_ in ("advcl", "xcomp") and c.lem in ("help", "assist", "support",
                                                                   "aid", "rebuild"):
                     o = _child(c, "dobj") or _child(c, "nsubj")
                     inner = _child(c, "ccomp") or _child(c, "xcomp")
@@ -1832,7 +2163,7 @@ class _Coder:
                                       "something", "nothing")
         if tok.pos_ == "PROPN":
             return True
-        lem = _lemma(tok)
+        lem = tok.lem
         return len(lem) > 5 and lem.endswith(("er", "or", "ist", "ian", "ee")) and (
             lem not in THING_NOUNS)
 
@@ -1883,7 +2214,7 @@ class _Coder:
 
     def _make(self, f: Frame, ctx: Context, args: Args, rule: str,
               trigger: Token | None = None, extra_end: int | None = None) -> None:
-        doc = self.doc
+        doc = self.sdoc
         v = f.verb
         sent = self.sent if self.sent is not None and self.sent.start <= v.i < self.sent.end \
             else v.sent
@@ -1949,7 +2280,7 @@ class _Coder:
             pairs = [(a, st, None, None) for a, st in sources]
         # symmetric events with several parties and no target: both directions
         symmetric = f.type in SYMMETRIC or (
-            f.type in ("AGREE", "CONCEDE") and _lemma(v) in ("agree", "sign", "reach")
+            f.type in ("AGREE", "CONCEDE") and v.lem in ("agree", "sign", "reach")
         ) or (f.type == "AGREE" and f.mode in ("meet", "cooperate"))
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
             ids = [a for a, _ in sources if a]
@@ -1997,7 +2328,7 @@ class _Coder:
         if f.noun is not None:
             near += [g for c in f.noun.children for g in [c, *c.children]]
         for c in near:
-            if c.dep_ in ("acl", "advcl") and _lemma(c) == "follow" and _child(c, "agent"):
+            if c.dep_ in ("acl", "advcl") and c.lem == "follow" and _child(c, "agent"):
                 ids = _unique([self.mmap[t.i] for t in c.subtree if t.i in self.mmap])
                 toks = {self.mmap[t.i]: t for t in reversed(list(c.subtree)) if t.i in self.mmap}
                 extra = Args([(a, toks[a]) for a in ids if a not in src_ids],
@@ -2059,7 +2390,7 @@ class _Coder:
             "in", "on", "at", "since", "during", "from", "until", "by", "before", "after"
         ):
             start -= 1
-        return doc[start:end].text
+        return doc.text_of(start, end)
 
     # -- finishing ------------------------------------------------------------------------
     def _finish(self) -> list[PloverEvent]:
