@@ -312,3 +312,91 @@ def test_matrix_query_is_fast_on_a_few_thousand_stances(db_url):  # noqa: F811
     assert time.perf_counter() - t0 < 1.0
     assert m.shape == (8, 5)
     st.close()
+
+
+class _FakeEngine:
+    """Hands back hand-built documents for ingest (no NLP): ``bad`` maps an article id to a
+    function that spoils its document."""
+
+    def __init__(self, bad: dict | None = None) -> None:
+        self.bad = bad or {}
+
+    def analyze_many(self, articles, batch_size=16, on_error=None):
+        for art in articles:
+            doc = make_doc(art.id, art.text, date=art.date,
+                           actors=[("Poland", "country", "POL", "Poland")])
+            if art.id in self.bad:
+                self.bad[art.id](doc)
+            yield doc
+
+
+def _corpus(tmp_path, n: int):
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(
+        json.dumps({"id": f"n{i}", "text": f"Poland said story number {i} is news.",
+                    "date": "2024-05-01"}) + "\n" for i in range(n)))
+    return path
+
+
+def test_ingest_reports_a_document_the_store_rejects_and_stores_the_rest(db_url, tmp_path):  # noqa: F811
+    from stancemap.store import ingest
+
+    def no_id(doc: Document) -> None:
+        doc.id = None  # type: ignore[assignment] - documents.doc_id is NOT NULL
+
+    path = _corpus(tmp_path, 12)
+    seen: list[str] = []
+    rep = ingest([str(path)], db_url, engine=_FakeEngine({"n3": no_id, "n8": no_id}),
+                 queue_size=2, on_stored=lambda outcome, row: seen.append(outcome))
+    assert (rep.stored, rep.failed, rep.duplicates, rep.interrupted) == (10, 2, 0, False)
+    assert rep.reasons == {"E021": 2}
+    assert len(rep.errors) == 2 and all("[E021]" in e for e in rep.errors)
+    assert seen == ["stored"] * 10
+    db = open_store(db_url)
+    # stored whole, in input order, the rejected ones rolled back without a trace
+    assert [r[0] for r in db.fetchall("SELECT doc_id FROM documents ORDER BY id")] == [
+        f"n{i}" for i in range(12) if i not in (3, 8)]
+    assert db.scalar("SELECT COUNT(*) FROM doc_actors") == 10
+    db.close()
+    # a re-run stores nothing twice and still reports the two it cannot store
+    again = ingest([str(path)], db_url, engine=_FakeEngine({"n3": no_id, "n8": no_id}))
+    assert (again.stored, again.duplicates, again.failed) == (0, 10, 2)
+
+
+def test_ingest_raises_what_breaks_the_writer_and_keeps_what_it_stored(db_url, tmp_path):  # noqa: F811
+    from stancemap.store import ingest
+
+    def broken(doc: Document) -> None:
+        doc.actors[0].mentions = None  # type: ignore[assignment] - a TypeError inside add()
+
+    path = _corpus(tmp_path, 40)
+    with pytest.raises(TypeError):
+        ingest([str(path)], db_url, engine=_FakeEngine({"n5": broken}), queue_size=4)
+    db = open_store(db_url)
+    assert [r[0] for r in db.fetchall("SELECT doc_id FROM documents ORDER BY id")] == [
+        f"n{i}" for i in range(5)]
+    db.close()
+    rep = ingest([str(path)], db_url, engine=_FakeEngine())  # the re-run completes
+    assert (rep.stored, rep.duplicates, rep.failed) == (35, 5, 0)
+
+
+def test_ingest_interrupted_stores_what_was_analysed_and_resumes(db_url, tmp_path):  # noqa: F811
+    from stancemap.store import ingest
+
+    class Interrupted(_FakeEngine):
+        def analyze_many(self, articles, batch_size=16, on_error=None):
+            for i, doc in enumerate(super().analyze_many(articles, batch_size, on_error)):
+                if i == 7:
+                    raise KeyboardInterrupt
+                yield doc
+
+    path = _corpus(tmp_path, 20)
+    rep = ingest([str(path)], db_url, engine=Interrupted(), queue_size=32)
+    assert rep.interrupted and (rep.stored, rep.failed) == (7, 0)
+    assert "interrupted" in rep.summary()
+    rep = ingest([str(path)], db_url, engine=_FakeEngine())
+    assert (rep.stored, rep.duplicates, rep.interrupted) == (13, 7, False)
+    db = open_store(db_url)
+    assert [r[0] for r in db.fetchall("SELECT doc_id FROM documents ORDER BY id")] == [
+        f"n{i}" for i in range(20)]
+    db.close()

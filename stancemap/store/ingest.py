@@ -8,7 +8,11 @@ process leaves only whole documents behind. Documents are identified by a hash o
 
 :func:`ingest` reads inputs, skips texts already stored *before* the NLP runs on them (so a
 re-run after a crash or Ctrl-C continues where it stopped), analyses the rest with
-``Engine.analyze_many`` and stores them one by one. With ``reanalyze=True`` stored texts are
+``Engine.analyze_many`` and stores them one by one, in input order. The storing runs in one
+background writer thread fed through a bounded queue, so it overlaps with the NLP of the next
+documents (the database work, waiting on the server or the disk, no longer adds to the run
+time); each document is still its own transaction, and a Ctrl-C lets the writer store what
+was already analysed before the run stops. With ``reanalyze=True`` stored texts are
 analysed again and their derived rows replaced in one transaction; entities and propositions no
 longer used by any document are deleted in that same transaction.
 """
@@ -20,7 +24,9 @@ import itertools
 import json
 import logging
 import os
+import queue
 import sys
+import threading
 import time
 import unicodedata
 from collections import Counter, deque
@@ -47,6 +53,9 @@ from .schema import SchemaTooNew, migrate
 log = logging.getLogger("stancemap")
 
 _DERIVED = ("stances", "events", "statements", "doc_propositions", "doc_actors")
+
+# What a new document still writes with its layers: (cluster statement or None, band rows).
+_Pending = tuple[tuple[str, tuple[Any, ...]] | None, list[tuple[int, str]]]
 
 
 def content_hash(text: str) -> str:
@@ -150,11 +159,18 @@ class Store:
         text_hash = text_hash or content_hash(doc.text)
         try:
             with self.db.transaction():
-                existing = self.find(text_hash)
-                if existing is not None and not replace:
-                    return "duplicate", existing
-                if existing is None:
-                    row, cluster = self._insert_document(doc, text_hash, path, engine_version)
+                if not replace:  # the usual case: no look-up first, the unique hash decides
+                    got = self._insert_document(doc, text_hash, path, engine_version)
+                    if got is None:
+                        existing = self.find(text_hash)
+                        assert existing is not None
+                        return "duplicate", existing
+                    row, cluster, before = got
+                    outcome = "stored"
+                elif (existing := self.find(text_hash)) is None:
+                    got = self._insert_document(doc, text_hash, path, engine_version)
+                    assert got is not None
+                    row, cluster, before = got
                     outcome = "stored"
                 else:
                     row = existing
@@ -168,7 +184,8 @@ class Store:
                     outcome = "replaced"
                     cluster = int(self.db.scalar(
                         "SELECT cluster_id FROM documents WHERE id = ?", (row,)) or row)
-                self._insert_layers(row, doc, cluster)
+                    before = None
+                self._insert_layers(row, doc, cluster, before)
                 if outcome == "replaced":
                     self._collect(old_entities, old_props)
         except BaseException:
@@ -178,22 +195,34 @@ class Store:
         return outcome, row
 
     def _insert_document(self, doc: Document, text_hash: str, path: str | None,
-                         engine_version: str | None) -> tuple[int, int]:
+                         engine_version: str | None
+                         ) -> tuple[int, int, _Pending] | None:
+        """Insert the document row unless its hash is stored (then None); returns its id,
+        its cluster, and what :meth:`_insert_layers` writes with the layers: the statement
+        that sets the cluster (when it is the document itself) and the LSH bucket rows."""
         sig = neardup.signature(doc.text)
         match = self.neardup.match(sig)
-        row = self.db.insert_id(
+        got = self.db.fetchone(
             "INSERT INTO documents (content_hash, doc_id, title, pub_date, url, source, path, "
-            "text, layers, engine_version, ingested_at, minhash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "text, layers, engine_version, ingested_at, minhash, cluster_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (content_hash) DO NOTHING RETURNING id",
             (text_hash, doc.id, doc.title, doc.date, doc.url, doc.source, path, doc.text,
-             _layers(doc), engine_version, _now(), neardup.encode(sig)))
-        cluster = match[1] if match else row
-        self.db.execute("UPDATE documents SET cluster_id = ? WHERE id = ?", (cluster, row))
-        self.neardup.add(row, sig)
-        return row, cluster
+             _layers(doc), engine_version, _now(), neardup.encode(sig),
+             match[1] if match else None))
+        if got is None:
+            return None
+        row = int(got[0])
+        # A document that starts its own cluster is its cluster: set with the layers' rows.
+        first = None if match else ("UPDATE documents SET cluster_id = ? WHERE id = ?",
+                                    (row, row))
+        return row, (match[1] if match else row), (first, [(row, b) for b in neardup.bands(sig)])
 
-    def _insert_layers(self, row: int, doc: Document, cluster: int) -> None:
-        db = self.db
+    def _insert_layers(self, row: int, doc: Document, cluster: int,
+                       before: _Pending | None = None) -> None:
+        """The document's rows in every per-document table, in one batch (with ``before``:
+        the statement and band rows of a new document)."""
+        first, bands = before if before is not None else (None, [])
         actors, props = self._resolvers()
         entity_of: dict[str, int] = {}
         actor_rows = []
@@ -202,41 +231,41 @@ class Store:
             entity_of[a.id] = ent
             actor_rows.append((row, a.id, ent, a.name, a.type, a.country, a.sector,
                                json.dumps(a.roles, ensure_ascii=False), len(a.mentions)))
-        db.insert_rows("doc_actors", ("document_id", "local_id", "entity_id", "name", "kind",
-                                      "country", "sector", "roles", "n_mentions"), actor_rows)
         prop_of: dict[str, int] = {}
         prop_rows = []
         for p in doc.propositions:
             pid = self._proposition(props, p.label)
             prop_of[p.id] = pid
             prop_rows.append((row, p.id, pid, p.label))
-        db.insert_rows("doc_propositions", ("document_id", "local_id", "proposition_id",
-                                            "label"), prop_rows)
-        db.insert_rows(
-            "statements",
-            ("document_id", "local_id", "speaker", "entity_id", "kind", "cue_start", "cue_end",
-             "cue_text", "content_start", "content_end", "content_text"),
-            [(row, s.id, s.speaker, entity_of.get(s.speaker or ""), s.kind,
-              s.cue.start if s.cue else None, s.cue.end if s.cue else None,
-              s.cue.text if s.cue else None, s.content.start, s.content.end, s.content.text)
-             for s in doc.statements])
-        db.insert_rows(
-            "stances",
-            ("document_id", "actor", "entity_id", "proposition", "proposition_id", "polarity",
-             "statement", "ev_start", "ev_end", "ev_text", "pub_date", "cluster_id"),
-            [(row, st.actor, entity_of.get(st.actor), st.proposition,
-              prop_of.get(st.proposition), st.polarity, st.statement, st.evidence.start,
-              st.evidence.end, st.evidence.text, doc.date, cluster)
-             for st in doc.stances])
-        db.insert_rows(
-            "events",
-            ("document_id", "local_id", "event_type", "event_mode", "quad", "source", "target",
-             "source_entity", "target_entity", "event_date", "ev_start", "ev_end", "ev_text",
-             "cluster_id"),
-            [(row, e.id, e.type, e.mode, e.quad, e.source, e.target,
-              entity_of.get(e.source or ""), entity_of.get(e.target or ""), e.date or doc.date,
-              e.evidence.start, e.evidence.end, e.evidence.text, cluster)
-             for e in doc.events])
+        self.db.insert_batch([
+            ("doc_bands", ("document_id", "bucket"), bands),
+            ("doc_actors", ("document_id", "local_id", "entity_id", "name", "kind", "country",
+                            "sector", "roles", "n_mentions"), actor_rows),
+            ("doc_propositions", ("document_id", "local_id", "proposition_id", "label"),
+             prop_rows),
+            ("statements",
+             ("document_id", "local_id", "speaker", "entity_id", "kind", "cue_start", "cue_end",
+              "cue_text", "content_start", "content_end", "content_text"),
+             [(row, s.id, s.speaker, entity_of.get(s.speaker or ""), s.kind,
+               s.cue.start if s.cue else None, s.cue.end if s.cue else None,
+               s.cue.text if s.cue else None, s.content.start, s.content.end, s.content.text)
+              for s in doc.statements]),
+            ("stances",
+             ("document_id", "actor", "entity_id", "proposition", "proposition_id", "polarity",
+              "statement", "ev_start", "ev_end", "ev_text", "pub_date", "cluster_id"),
+             [(row, st.actor, entity_of.get(st.actor), st.proposition,
+               prop_of.get(st.proposition), st.polarity, st.statement, st.evidence.start,
+               st.evidence.end, st.evidence.text, doc.date, cluster)
+              for st in doc.stances]),
+            ("events",
+             ("document_id", "local_id", "event_type", "event_mode", "quad", "source", "target",
+              "source_entity", "target_entity", "event_date", "ev_start", "ev_end", "ev_text",
+              "cluster_id"),
+             [(row, e.id, e.type, e.mode, e.quad, e.source, e.target,
+               entity_of.get(e.source or ""), entity_of.get(e.target or ""), e.date or doc.date,
+               e.evidence.start, e.evidence.end, e.evidence.text, cluster)
+              for e in doc.events]),
+        ], first=first)
 
     def _entity(self, res: ActorResolver, kind: str, name: str, country: str | None,
                 sector: str | None) -> int:
@@ -385,6 +414,103 @@ class IngestReport:
         return line
 
 
+class _Writer(threading.Thread):
+    """The one thread that stores an ingest run's documents, in the order they are queued.
+
+    It owns the store's connection while it runs (the main thread uses it only before
+    :meth:`start` and after the thread has ended). Each queued ``(document, article, hash)``
+    becomes one :meth:`Store.add` transaction; its result goes to :attr:`results` as
+    ``("stored" | "replaced" | "duplicate", row, near_duplicate, article)`` or, for a document
+    the database rejected, ``("E021", message, None, article)``. Any other exception ends the
+    thread and is kept in :attr:`error` for the main thread to raise.
+    """
+
+    def __init__(self, store: Store, *, replace: bool, engine_version: str,
+                 queue_size: int) -> None:
+        super().__init__(name="stancemap-ingest-writer", daemon=True)
+        self.store = store
+        self.replace = replace
+        self.engine_version = engine_version
+        self.inbox: queue.Queue[tuple[Document, Article, str] | None] = queue.Queue(
+            max(1, queue_size))
+        self.results: queue.SimpleQueue[tuple[str, Any, bool, Article]] = queue.SimpleQueue()
+        self.error: BaseException | None = None
+        self.abandon = threading.Event()  # stop after the current document
+        self._closed = False  # the end-of-input marker is queued
+
+    def run(self) -> None:
+        store = self.store
+        try:
+            while not self.abandon.is_set():
+                item = self.inbox.get()
+                if item is None or self.abandon.is_set():
+                    return
+                doc, art, h = item
+                try:
+                    outcome, row = store.add(doc, path=art.path, text_hash=h,
+                                             replace=self.replace,
+                                             engine_version=self.engine_version)
+                except store.db._errors as exc:
+                    if self.abandon.is_set():  # cancelled by a second Ctrl-C: not a failure
+                        return
+                    msg = str(StancemapError("E021", art.path or art.id, detail=_one_line(exc)))
+                    self.results.put(("E021", msg, False, art))
+                    continue
+                near = (outcome == "stored" and store.last_cluster is not None
+                        and store.last_cluster != row)
+                self.results.put((outcome, row, near, art))
+        except BaseException as exc:  # handed to the main thread, never lost
+            self.error = exc
+
+    def put(self, item: tuple[Document, Article, str]) -> None:
+        """Queue one document (waits while the queue is full); raises the writer's error."""
+        while True:
+            self.check()
+            try:
+                self.inbox.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def check(self) -> None:
+        """Raise the exception that ended the writer, if one did."""
+        if self.error is not None:
+            raise self.error
+        if not self.is_alive() and not self._closed:  # pragma: no cover - defensive
+            raise RuntimeError("the ingest writer thread stopped unexpectedly")
+
+    def finish(self, *, abandon: bool = False) -> bool:
+        """Wait for the writer to store what is queued and end; returns True when a Ctrl-C
+        came while waiting. ``abandon`` (or a Ctrl-C while waiting) drops what is still
+        queued: the writer ends after the current document (a Ctrl-C also cancels its running
+        statement, so its transaction rolls back), and a re-run analyses them again."""
+        interrupted = False
+        if abandon:
+            self._abandon()
+        while self.is_alive():
+            try:
+                if not self._closed:
+                    try:
+                        self.inbox.put(None, timeout=0.1)
+                        self._closed = True
+                    except queue.Full:
+                        pass
+                self.join(0.1)
+            except KeyboardInterrupt:  # drop the queue, cancel the current statement
+                interrupted = True
+                self._abandon()
+                self.store.db.interrupt()
+        self._closed = True
+        return interrupted
+
+    def _abandon(self) -> None:
+        self.abandon.set()
+        try:  # wake a writer waiting for work
+            self.inbox.put_nowait(None)
+        except queue.Full:
+            pass
+
+
 def ingest(
     paths: Iterable[str],
     url: str | Database | None = None,
@@ -396,11 +522,16 @@ def ingest(
     progress: bool = False,
     report: IngestReport | None = None,
     on_stored: Callable[[str, int], None] | None = None,
+    queue_size: int = 32,
 ) -> IngestReport:
     """Read ``paths``, analyse what is not stored yet, and store it (see module docstring).
 
-    Reader and engine errors are logged (one line each) and counted in the report; a
-    ``KeyboardInterrupt`` stops after the current document and sets ``interrupted``.
+    Documents are stored by a background writer thread, at most ``queue_size`` analysed
+    documents behind the NLP. Reader, engine and store errors are logged (one line each) and
+    counted in the report; an exception that ends the writer is raised here. A
+    ``KeyboardInterrupt`` stops the NLP, lets the writer store the documents already
+    analysed (a second one drops them instead) and sets ``interrupted``. ``on_stored`` is
+    called in the calling thread.
     """
     from .. import __version__
     from ..readers import ReadReport, iter_articles
@@ -443,34 +574,24 @@ def ingest(
         rep.fail(msg, "E900")
         tick()
 
-    try:
-        articles = todo()
-        first = next(articles, None)  # load the engine only when something needs analysing
-        if first is not None and engine is None:
-            from ..pipeline import default_engine
+    writer = _Writer(store, replace=reanalyze, engine_version=__version__,
+                     queue_size=queue_size)
 
-            engine = default_engine()
-        stream = itertools.chain([first], articles) if first is not None else iter(())
-        for doc in (engine.analyze_many(stream, batch_size=batch_size, on_error=on_error)
-                    if first is not None else ()):
-            while pending:
-                art, h = pending.popleft()
-                if art.text is doc.text:
-                    break
-            else:  # pragma: no cover - the engine always hands back its article's text
-                art, h = Article(id=doc.id, text=doc.text), content_hash(doc.text)
+    def drain() -> None:
+        """Count what the writer has stored so far (in this thread: report, bar, callback)."""
+        while True:
             try:
-                outcome, row = store.add(doc, path=art.path, text_hash=h,
-                                         replace=reanalyze, engine_version=__version__)
-            except store.db._errors as exc:
-                msg = str(StancemapError("E021", art.path or art.id, detail=_one_line(exc)))
-                log.error(msg)
-                rep.fail(msg, "E021")
+                outcome, row, near, _art = writer.results.get_nowait()
+            except queue.Empty:
+                return
+            if outcome == "E021":
+                log.error(row)
+                rep.fail(row, "E021")
                 tick()
                 continue
             if outcome == "stored":
                 rep.stored += 1
-                if store.last_cluster is not None and store.last_cluster != row:
+                if near:
                     rep.near_duplicates += 1
             elif outcome == "replaced":
                 rep.replaced += 1
@@ -479,13 +600,48 @@ def ingest(
             if on_stored is not None:
                 on_stored(outcome, row)
             tick()
-    except KeyboardInterrupt:
-        rep.interrupted = True
+
+    failure: BaseException | None = None
+    try:
+        writer.start()
+        try:
+            articles = todo()
+            first = next(articles, None)  # load the engine only when something needs analysing
+            if first is not None and engine is None:
+                from ..pipeline import default_engine
+
+                engine = default_engine()
+            stream = itertools.chain([first], articles) if first is not None else iter(())
+            for doc in (engine.analyze_many(stream, batch_size=batch_size, on_error=on_error)
+                        if first is not None else ()):
+                while pending:
+                    art, h = pending.popleft()
+                    if art.text is doc.text:
+                        break
+                else:  # pragma: no cover - the engine always hands back its article's text
+                    art, h = Article(id=doc.id, text=doc.text), content_hash(doc.text)
+                writer.put((doc, art, h))  # raises the writer's error, if it had one
+                drain()
+        except KeyboardInterrupt:
+            rep.interrupted = True
+        except BaseException as exc:
+            failure = exc
+        # Let the writer store what is queued (after a failure: drop it) and end.
+        if writer.finish(abandon=failure is not None):
+            rep.interrupted = True
+        drain()
+        if failure is None:
+            writer.check()
+        else:
+            if writer.error is not None and writer.error is not failure:
+                log.error("ingest: the store writer failed too: %r", writer.error)
+            raise failure
     finally:
         if bar is not None:
             bar.close()
         rep.seconds = time.perf_counter() - t0
-        store.close()
+        if not writer.is_alive():  # else it still owns the connection; exit closes it
+            store.close()
     rep.read = reads.read
     for msg in reads.errors:
         code = msg.rsplit("[", 1)[-1].rstrip("]") if msg.endswith("]") else "E000"
