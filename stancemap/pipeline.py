@@ -44,8 +44,14 @@ def model_path() -> str:
 @lru_cache(maxsize=2)
 def load_nlp(path: str | None = None) -> Language:
     """The spaCy pipeline (loaded once per process)."""
+    from .actors.dateline import mark_datelines  # noqa: F401  (registers the component)
+    from .segment import mark_paragraphs  # noqa: F401  (registers the component)
+
     nlp = spacy.load(path or model_path())
     nlp.max_length = MAX_CHARS
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("stancemap_paragraphs", before="parser")
+        nlp.add_pipe("stancemap_datelines", before="parser")
     return nlp
 
 

@@ -168,3 +168,135 @@ def test_its_state_body_and_the_spokesperson(analyze):
     assert "Its embassy in Brasilia" in mention_texts(india)  # not Brazil, named in a quote
     uk = by_name(doc, "United Kingdom")
     assert "the spokesperson" in mention_texts(uk)
+
+
+# -- datelines, titles, places, state bodies, militaries -------------------------------------
+def test_dateline_names_no_actor_and_keeps_the_subject(analyze):
+    from stancemap.pipeline import load_nlp
+
+    text = ("LISBON, Portugal, March 3 - Chile, Peru and Ecuador on Monday accused Bolivia of "
+            "breaking the accord.\nGENEVA (Reuters) - Kenya said it would mediate.")
+    doc = analyze(text)
+    assert "Portugal" not in names(doc) and "Switzerland" not in names(doc)
+    assert all(m.start > text.index(" - ") for a in doc.actors for m in a.mentions)
+    for name in ("Chile", "Peru", "Ecuador", "Bolivia", "Kenya"):
+        assert by_name(doc, name)
+    parsed = load_nlp()(text)
+    chile = next(t for t in parsed if t.text == "Chile")
+    assert chile.is_sent_start and chile.dep_ == "nsubj"
+
+
+def test_title_marks_a_person_with_an_uncommon_name(analyze):
+    doc = analyze(
+        "Slovenian Interior Minister Tadeja Mrakovcic accused the agency of bias. The Arab "
+        "League envoy for Libya Omar Haddad called on both sides to talk. Estonia's defence "
+        "minister, Kaupo Tammsaare, welcomed the deal."
+    )
+    mrak = by_name(doc, "Tadeja Mrakovcic")
+    assert mrak.type == "person" and mrak.country == "SVN"
+    haddad = by_name(doc, "Omar Haddad")
+    assert haddad.type == "person" and haddad.country is None  # Libya is his posting
+    tamm = by_name(doc, "Kaupo Tammsaare")
+    assert tamm.type == "person" and tamm.country == "EST"
+
+
+def test_family_name_first_corefers(analyze):
+    doc = analyze(
+        "Chinese Foreign Minister Wang Jiaqi met his counterpart on Friday. Wang said the "
+        "talks were useful. German Finance Minister Lukas Brandt agreed, and Brandt added "
+        "that more work was needed."
+    )
+    wang = by_name(doc, "Wang Jiaqi")
+    assert "Wang" in mention_texts(wang) and wang.country == "CHN"
+    assert "Wang" not in names(doc)
+    assert "Brandt" in mention_texts(by_name(doc, "Lukas Brandt"))
+
+
+def test_city_of_x_is_a_place(analyze):
+    doc = analyze(
+        "Workers protested in the northern Italian city of Trentolo, and aid reached the "
+        "besieged town of Kasrawi on Sunday. China criticised the move."
+    )
+    assert not {"Trentolo", "Kasrawi"} & names(doc)
+
+
+def test_ministry_whose_and_government_in_capital_are_the_state(analyze):
+    doc = analyze(
+        "Japan's foreign ministry said it strongly protests the decision. According to a "
+        "statement from the ministry, talks will continue. The plan was backed by Chile, "
+        "whose finance minister said it was fair. Australia will act only if the "
+        "government in Canberra agrees."
+    )
+    japan = by_name(doc, "Japan")
+    assert "Japan's foreign ministry" in mention_texts(japan)
+    assert "the ministry" in mention_texts(japan)
+    assert not any("ministry" in n.lower() for n in names(doc))
+    assert "finance minister" in mention_texts(by_name(doc, "Chile"))
+    assert "the government in Canberra" in mention_texts(by_name(doc, "Australia"))
+
+
+def test_army_is_a_military_actor_apart_from_its_state(analyze):
+    doc = analyze(
+        "The Ukrainian army said it had repelled an attack near the river. Ukraine asked for "
+        "more help, and the army later released footage. Separately, the Israel Defense "
+        "Forces said the Israeli military would hold drills."
+    )
+    army = [a for a in doc.actors if a.type == "organization" and a.country == "UKR"]
+    assert len(army) == 1 and army[0].sector == "MIL"
+    assert "the army" in mention_texts(army[0])
+    assert "The Ukrainian army" not in mention_texts(by_name(doc, "Ukraine"))
+    idf = by_name(doc, "Israel Defense Forces")
+    assert "the Israeli military" in mention_texts(idf) and idf.country == "ISR"
+
+
+def test_security_council_acronyms_groups_and_members(analyze):
+    doc = analyze(
+        "France backed a UN Security Council resolution on Monday, but the council failed to "
+        "agree. Germany wants a permanent NATO air presence in the region, and navy "
+        "commanders will meet. About 200 Ainu and student activists protested. The Nordic "
+        "Tyre Makers' Association (NTMA) said the Korea Chamber of Commerce to the EU would "
+        "respond. The council's two European members - Malta and Greece - abstained."
+    )
+    unsc = by_name(doc, "UN Security Council")
+    assert unsc.type == "organization" and "the council" in mention_texts(unsc)
+    assert by_name(doc, "North Atlantic Treaty Organization")
+    assert not any("commanders" in n for n in names(doc))
+    groups = [a for a in doc.actors if a.type == "group"]
+    assert [g.name for g in groups] == ["Ainu and student activists"]
+    assert "Ainu" not in names(doc)
+    ntma = by_name(doc, "Nordic Tyre Makers' Association")
+    assert "NTMA" in mention_texts(ntma) and ntma.country is None
+    assert by_name(doc, "Korea Chamber of Commerce to the EU")
+    assert not any("members" in t for a in doc.actors for t in mention_texts(a))
+
+
+def test_regional_groups_and_cited_collectives(analyze):
+    doc = analyze(
+        "Moscow accused the Baltic states of provoking a crisis. Two houses burned overnight, "
+        "according to local doctors. Three Gulf nations - Oman, Qatar and Kuwait - "
+        "stayed silent."
+    )
+    groups = {a.name for a in doc.actors if a.type == "group"}
+    assert groups == {"Baltic states", "local doctors"}
+
+
+def test_state_named_only_as_owner_is_not_an_actor(analyze):
+    doc = analyze(
+        "Kenya's Supreme Court annulled the vote on Friday. Norway's envoy to the peace "
+        "talks, Ola Bergstrom, said the ruling was lawful. The Democratic Front welcomed it."
+    )
+    assert "Kenya" not in names(doc) and "Norway" not in names(doc)
+    assert by_name(doc, "Ola Bergstrom").country == "NOR"
+    assert by_name(doc, "Supreme Court").country == "KEN"
+
+
+def test_the_minister_is_the_nearest_fitting_minister(analyze):
+    doc = analyze(
+        "Austrian Finance Minister Karl Huber said the budget was sound. He added that taxes "
+        "would not rise.\n"
+        "Belgian Trade Minister Sofie Peeters criticised the plan. The minister told Flemish "
+        "radio that exporters would suffer."
+    )
+    peeters = by_name(doc, "Sofie Peeters")
+    assert "The minister" in mention_texts(peeters)
+    assert "The minister" not in mention_texts(by_name(doc, "Karl Huber"))

@@ -8,6 +8,7 @@ text refers to.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,16 @@ from .tokens import sentences, table
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
+MILITARY_NAME = re.compile(r"\b(?:Armed Forces|Defen[cs]e Forces?|Army|Navy|Air Force|Military)\b")
+# Where a person's family name comes first ("Zhou Haibin" is "Zhou" later).
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
+# Name words of bodies that belong to a region or the world, not to one state.
+SUPRANATIONAL_WORDS = {
+    "european", "europe", "african", "africa", "asian", "asia", "arab", "arctic", "nordic",
+    "international", "global", "world", "pacific", "atlantic", "american", "americas",
+    "latin", "caribbean", "islamic", "gulf", "baltic", "mediterranean", "eurasian", "western",
+    "regional", "continental", "transatlantic", "un",
+}
 
 
 class ActorStage:
@@ -90,6 +101,7 @@ class ActorStage:
         stop = {i for m in mentions if m.kind == "person" for i in range(m.start, m.end)}
         extra: list[Mention] = []
         in_titles: set[int] = set()
+        in_appos: set[int] = set()
         for m in mentions:
             if m.kind != "person":
                 continue
@@ -103,6 +115,7 @@ class ActorStage:
             in_titles.update(t.i for t in left)
             if appos is not None:
                 in_titles.update(range(appos.start, appos.end))
+                in_appos.update(range(appos.start, appos.end))
                 t2 = read_title(list(appos), self.gaz, org_of)
                 if t2.role or t2.country:
                     if title.role and t2.role and title.role.lower() in NAME_TITLES:
@@ -131,11 +144,46 @@ class ActorStage:
                 m.__dict__["possessor"] = title.possessor.i
             if title.org:
                 m.__dict__["org"] = title.org
+        self._family_name_first(doc, mentions)
         # An organisation named only inside a person's title is not an actor of its own
         # ("Speaker of the National Council of ...", "EU Commissioner for ...").
         mentions = [m for m in mentions if not (
             m.kind == "org" and all(i in in_titles for i in range(m.start, m.end)))]
+        # Nor is a state named only as the owner of an office in an apposition ("Russia's
+        # envoy to ..., Oleg X, said") or of a body ("South Africa's Constitutional Court"):
+        # such a mention counts only if the state is named as an actor elsewhere.
+        org_tokens = {i for m in mentions if m.kind == "org" for i in range(m.start, m.end)}
+        for m in mentions:
+            if m.kind != "country" or m.how != "gazetteer:country":
+                continue
+            root = doc[m.start:m.end].root
+            if all(i in in_appos for i in range(m.start, m.end)) or (
+                root.dep_ == "poss" and root.head.i in org_tokens
+            ):
+                m.weak = True
+                m.__dict__["owner"] = True  # still tells the story's home state
         return sorted(mentions + extra, key=lambda m: m.start)
+
+    @staticmethod
+    def _family_name_first(doc: Doc, mentions: list[Mention]) -> None:
+        """"Commerce Minister Zhou Haibin" ... "Zhou": where the family name comes first, a later
+        bare first name token is the same person."""
+        first_of: dict[str, Mention] = {}
+        for m in mentions:
+            parts = m.name.split()
+            if m.kind == "person" and len(parts) > 1 and m.country in FAMILY_NAME_FIRST:
+                first_of.setdefault(fold(parts[0]), m)
+        if not first_of:
+            return
+        for m in mentions:
+            if m.end - m.start != 1 or m.kind not in ("person", "org"):
+                continue
+            if m.how not in ("ner:person", "ner:org", "surname"):
+                continue
+            full = first_of.get(fold(doc[m.start].text))
+            if full is not None and full.start < m.start:
+                m.kind, m.name, m.sector, m.org_kind = "person", full.name, None, None
+                m.how = "surname"
 
     @staticmethod
     def _apposition(doc: Doc, span: Span) -> Span | None:
@@ -194,6 +242,15 @@ class ActorStage:
             caps = "".join(w[0] for w in _strip_the(name).split() if w[:1].isupper())
             if len(caps) >= 2:
                 acronym_of[caps] = _strip_the(name)
+        # "The European Automobile Manufacturers' Association (ACEA)": the bracketed acronym
+        # is the organisation's alias, whatever its letters.
+        for m in orgs:
+            if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+                acro = doc[m.end + 1].text
+                if acro.isupper() and acro.isalpha() and len(acro) > 1 and (
+                    len(m.name.split()) > 1 and self.gaz.lookup(acro) is None
+                ):
+                    acronym_of[acro] = _strip_the(m.name)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         for i, word in enumerate(table(doc).text if acronym_of else []):
             if word not in acronym_of or i in taken:
@@ -218,7 +275,10 @@ class ActorStage:
                 m.key = f"person:{fold(m.name)}"
             elif m.kind == "group":
                 m.key = f"group:{fold(m.name)}"
+        self._merge_militaries(mentions)
         strong = {m.key for m in mentions if not m.weak}
+        home_votes = Counter(m.country for m in mentions if m.kind == "country" and (
+            not m.weak or m.key in strong or m.__dict__.get("owner")))
         for m in mentions:
             if m.weak and m.key not in strong:
                 m.key = None
@@ -236,16 +296,35 @@ class ActorStage:
                     d["roles"].append(r)
             d["country"] = d["country"] or m.country
             d["sector"] = d["sector"] or m.sector
-        self._countries_from_context(doc, mentions, info)
+        self._countries_from_context(doc, mentions, info, home_votes)
         return info
 
+    def _merge_militaries(self, mentions: list[Mention]) -> None:
+        """"The Israeli military" is "the Israel Defense Forces" when the text names them."""
+        unnamed = [m for m in mentions if m.how == "demonym-mil"]
+        if not unnamed:
+            return
+        named: dict[str, str] = {}
+        for m in mentions:
+            if m.kind != "org" or m.how == "demonym-mil" or m.org_kind in ("party",) or (
+                m.sector == "REB" or not MILITARY_NAME.search(m.name)):
+                continue
+            words = m.name.split()
+            for k in range(len(words)):
+                entry = self.gaz.lookup(words[k])
+                if entry is not None and entry.code and entry.kind in ("country", "demonym"):
+                    named.setdefault(entry.code, m.key)
+                    break
+        for m in unnamed:
+            if m.country in named:
+                m.key = named[m.country]
+
     def _countries_from_context(self, doc: Doc, mentions: list[Mention],
-                                info: dict[str, dict]) -> None:
+                                info: dict[str, dict], country_counts: Counter) -> None:
         """Countries of people and bodies the text does not tie to one explicitly."""
         by_key: dict[str, Mention] = {}
         for m in mentions:
             by_key.setdefault(m.key, m)
-        country_counts = Counter(m.country for m in mentions if m.kind == "country")
         home = None
         if country_counts:
             (top, n), *rest = country_counts.most_common()
@@ -293,7 +372,10 @@ class ActorStage:
                         d["country"] = entry.code
                 if d["country"] is None and home and d.get("org_kind") != "igo" and (
                     self.gaz.orgs.get(d["name"]) is None
-                ):
+                ) and not (set(fold(d["name"]).split()) & SUPRANATIONAL_WORDS and d.get(
+                    "org_kind") != "party"):
+                    # the story's home state, but not for a body whose name spans a region
+                    # ("European Automobile Manufacturers' Association" in a China story)
                     d["country"] = home
 
     def _possessor_actor(self, doc: Doc, i: int, mentions: list[Mention],

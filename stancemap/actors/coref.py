@@ -35,6 +35,8 @@ ORG_DESCRIPTIONS = {
     "watchdog": ("agency",), "council": ("name",), "community": ("name",),
     "group": ("name", "armed"),
     "movement": ("name", "party"), "judges": ("court",), "spokesperson": ("name",),
+    "army": ("name", "military"), "military": ("name", "military"), "navy": ("name",),
+    "ministry": ("ministry",),
 }
 
 
@@ -65,7 +67,7 @@ class Resolver:
         out: list[Mention] = []
         taken = set(by_token)
         lowers = table(doc).lower
-        wanted = PERSON_PRONOUNS | THING_PRONOUNS | MEMBER_NOUNS | {"the", "this", "that"}
+        wanted = PERSON_PRONOUNS | THING_PRONOUNS | MEMBER_NOUNS | {"the", "this", "that", "whose"}
         for i, low in enumerate(lowers):
             if low not in wanted or i in taken:
                 continue
@@ -89,6 +91,8 @@ class Resolver:
                             "relcl", "acl", "appos", "punct")) + 1
                     mention = Mention(tok.i, end, info[key]["kind"], info[key]["name"],
                                       key=key, how="coref:pronoun")
+            elif low == "whose":
+                mention = self._whose(doc, tok, by_token, info, taken)
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
                 mention = self._description(doc, tok, named + out, info, taken)
             elif tok.tag_ == "NNS" and low in MEMBER_NOUNS:
@@ -177,6 +181,30 @@ class Resolver:
                 return subj[0].key
         return None
 
+    @staticmethod
+    def _whose(doc: Doc, tok: Token, by_token: dict[int, Mention], info: dict[str, dict],
+               taken: set[int]) -> Mention | None:
+        """"Slovakia, whose economy minister said ...": an unnamed official or body speaks for
+        the state or organisation the relative clause hangs on."""
+        head = tok.head
+        if tok.dep_ != "poss" or head.i <= tok.i or head.i - tok.i > 3 or not (
+            head.lower_ in HEAD_ROLES or head.lower_ in GOV_BODIES):
+            return None
+        if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
+            return None  # a named person follows: the name is the actor
+        verb = head.head
+        while verb.dep_ not in ("relcl",) and verb.head is not verb and verb.i > tok.i:
+            verb = verb.head
+        if verb.dep_ != "relcl":
+            return None
+        ante = by_token.get(verb.head.i)
+        if ante is None or not ante.key or info[ante.key]["kind"] not in ("country", "org"):
+            return None
+        if any(i in taken for i in range(tok.i + 1, head.i + 1)):
+            return None
+        return Mention(tok.i + 1, head.i + 1, info[ante.key]["kind"], info[ante.key]["name"],
+                       key=ante.key, how="coref:whose")
+
     # -- members of a bloc ------------------------------------------------------------------
     def _members(self, doc: Doc, tok: Token, info: dict[str, dict],
                  taken: set[int]) -> Mention | None:
@@ -186,6 +214,12 @@ class Resolver:
         if not mods or any(c.i in taken for c in mods):
             return None
         start = min(c.left_edge.i for c in mods)
+        # "the council's three African members": members of another body, not of the bloc
+        k = start - 1
+        while k >= 0 and doc[k].pos_ in ("NUM", "DET", "ADJ", "ADV"):
+            k -= 1
+        if k >= 0 and doc[k].text in ("'s", "’s"):
+            return None
         words = [t for t in doc[start:tok.i] if t.is_alpha]
         keys = [fold(t.text) for t in words if self.gaz.role_word(t.text) is None]
         if not keys:
@@ -198,7 +232,29 @@ class Resolver:
                 if start > 0 and doc[start - 1].lower_ == "the":
                     start -= 1
                 return Mention(start, tok.i + 1, "org", inf["name"], key=key, how="coref:members")
-        return None
+        return self._regional_group(doc, tok, words, start, info)
+
+    def _regional_group(self, doc: Doc, tok: Token, words: list[Token], start: int,
+                        info: dict[str, dict]) -> Mention | None:
+        """"the Nordic states", "Western governments", "Gulf nations" with no bloc named: a
+        group actor. Not a counted set that the text lists ("Three Baltic countries - ...")."""
+        if tok.lower_ not in ("states", "nations", "countries", "governments") or not words:
+            return None
+        if any(not t.text[:1].isupper() or self.gaz.role_word(t.text) is not None or (
+            (e := self.gaz.lookup(t.text)) is not None and e.code) for t in words):
+            return None  # "Chinese officials" is China; only regional names make a group
+        if any(t.like_num or t.pos_ == "NUM" for t in doc[max(0, start - 2):tok.i]):
+            return None
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in ("-", "–", "—", ":", "("):
+            return None
+        name = " ".join([t.text for t in words] + [tok.lower_])
+        key = f"group:{fold(name)}"
+        info.setdefault(key, {"kind": "group", "name": name, "country": None, "roles": [],
+                              "sector": None, "org_kind": None, "first": start})
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        return Mention(start, tok.i + 1, "group", name, key=key, how="coref:group")
 
     # -- descriptions ---------------------------------------------------------------------
     def _description(self, doc: Doc, det: Token, prior: list[Mention], info: dict[str, dict],
@@ -220,15 +276,17 @@ class Resolver:
                 if entry is not None and entry.code:
                     country = entry.code
             best = None
-            for m in prior:
-                if m.start >= det.i or not m.key or info[m.key]["kind"] != "person":
+            best_at = -1
+            for m in prior:  # the nearest fitting person before the description
+                if m.start >= det.i or m.start < best_at or not m.key or (
+                        info[m.key]["kind"] != "person"):
                     continue
                 inf = info[m.key]
                 if country and inf.get("country") != country:
                     continue
                 roles = " ".join(inf.get("roles") or []).lower()
                 if low in roles or (low == "leader" and roles):
-                    best = m.key
+                    best, best_at = m.key, m.start
             if best is None and country is None:
                 # "the spokesperson" after "a State Department spokesperson" (the state)
                 for m in prior:
@@ -260,7 +318,11 @@ class Resolver:
                     "agency" in want and inf.get("org_kind") == "agency") or (
                     "party" in want and inf.get("org_kind") == "party") or (
                     "armed" in want and inf.get("org_kind") == "armed") or (
-                    "court" in want and inf.get("org_kind") == "court"
+                    "court" in want and inf.get("org_kind") == "court") or (
+                    "military" in want and inf.get("org_kind") == "military") or (
+                    "ministry" in want and len(words) == 1 and m.how in (
+                        "state-body", "demonym-body") and "ministry" in fold(
+                        doc[m.start:m.end].text).split()
                 ):
                     best = m.key
                     # a subject of this or the previous sentence is the salient one

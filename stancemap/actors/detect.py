@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
-from .titles import NAME_TITLES, is_role_word
+from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
 from .tokens import table
 
 PERSON_LABELS = {"PERSON"}
@@ -57,9 +58,13 @@ NON_ACTOR_ORG_WORDS = {"act", "law", "bill", "convention", "agreement", "treaty"
 # Head nouns that are organisations (so an org compound before them is a real org mention).
 ORG_NOUNS = {"members", "member", "states", "countries", "officials", "leaders", "forces",
              "troops", "delegation", "spokesperson", "spokesman", "spokeswoman", "chief",
-             "allies", "partners", "mission", "envoy", "diplomats"}
+             "allies", "partners", "mission", "envoy", "diplomats",
+             # the body's own presence or act: "a NATO naval presence", "a UN resolution"
+             "presence", "deployment", "peacekeepers", "observers", "resolution"}
 PLACE_NOUNS = {"area", "region", "city", "town", "province", "territory", "state", "district",
-               "village", "border", "river", "sea", "island", "islands", "capital", "port"}
+               "village", "border", "river", "sea", "island", "islands", "capital", "port",
+               "county", "enclave", "suburb", "municipality", "neighbourhood", "neighborhood",
+               "oblast", "governorate", "prefecture", "valley", "camp", "strait"}
 
 
 @dataclass
@@ -90,6 +95,50 @@ def _strip(span: Span) -> Span:
     return doc[start:end]
 
 
+MILITARY_BODIES = {"army", "military", "navy"}  # and "armed forces", "air force"
+STATE_BODY_HEADS = {"ministry", "ministries"}  # "China's commerce ministry" is China
+
+
+def _is_military(head: Token, between: Span) -> bool:
+    low = head.lower_
+    mods = {t.lower_ for t in between}
+    return low in MILITARY_BODIES or (low == "forces" and "armed" in mods) or (
+        low == "force" and "air" in mods)
+
+
+def _body_in_capital(tok: Token) -> Token | None:
+    """"the government in Nuuk": the body whose seat the capital names."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i < prep.i and (
+        prep.head.lower_ in ("government", "authorities", "regime", "administration",
+                             "leadership")
+    ) and prep.i == prep.head.i + 1:
+        return prep.head
+    return None
+
+
+# Bodies whose name goes on with where they are posted ("Chamber of Commerce to the EU").
+POSTED_BODIES = {"chamber", "delegation", "mission", "representation", "office", "council",
+                 "association", "federation"}
+
+
+def _posting_end(core: Span) -> int:
+    """The end of an organisation name that continues with "to/in <name>"."""
+    doc = core.doc
+    end = core.end
+    if not any(t.lower_ in POSTED_BODIES for t in core) or end + 1 >= len(doc) or (
+        doc[end].lower_ not in ("to", "in")
+    ):
+        return end
+    k = end + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    j = k
+    while j < len(doc) and j - k < 4 and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN":
+        j += 1
+    return j if j > k and doc[j - 1].ent_type_ in ("ORG", "GPE") else end
+
+
 def _is_locative(tok: Token) -> bool:
     """A place, not an actor: "talks in Muscat", "reporters in Manila"."""
     head = tok.head
@@ -116,7 +165,8 @@ class Detector:
 
     def __call__(self, doc: Doc) -> list[Mention]:
         ents = doc.ents
-        taken: set[int] = set()
+        dateline = dateline_tokens(doc)  # "BRUSSELS, Oct. 14 -" names no actor
+        taken: set[int] = set(dateline)
         out: list[Mention] = []
         for span in self._candidates(doc, ents):
             if any(i in taken for i in range(span.start, span.end)):
@@ -140,6 +190,11 @@ class Detector:
         for ent in ents:
             root = ent.root
             if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
+                places.add(fold(_strip(ent).text))
+            # "the southern Hungarian city of Szeged", "the besieged town of X"
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+                root.head.head.lower_ in PLACE_NOUNS and root.head.head.i < root.i
+            ):
                 places.add(fold(_strip(ent).text))
             if any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in root.children):
                 places.add(fold(_strip(ent).text))
@@ -207,7 +262,18 @@ class Detector:
         doc = span.doc
         if entry.kind == "country":
             # Within a longer organisation name ("Business Unity South Africa"): not here.
-            return Mention(span.start, span.end, "country", entry.name, country=entry.code,
+            end = span.end
+            head = root.head
+            if root.dep_ == "poss" and head.lower_ in STATE_BODY_HEADS and head.i > end and (
+                all(t.is_lower and t.dep_ in ("compound", "amod", "case")
+                    for t in doc[end:head.i] if t.text not in ("'s", "’s"))
+            ) and head.i - end <= 3:
+                nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+                if nxt is None or not (is_role_word(nxt, self.gaz) or nxt.ent_type_ == "PERSON"):
+                    # "Japan's foreign ministry said": the ministry speaks for its state
+                    return Mention(span.start, head.i + 1, "country", entry.name,
+                                   country=entry.code, how="state-body")
+            return Mention(span.start, end, "country", entry.name, country=entry.code,
                            how="gazetteer:country")
         if entry.kind == "seat":
             start = span.start
@@ -218,6 +284,13 @@ class Detector:
                 end += 1
             return Mention(start, end, "country", entry.name, country=entry.code, how="seat")
         if entry.kind == "capital":
+            body = _body_in_capital(root)
+            if body is not None:  # "the government in Nuuk", "the authorities in Kabul"
+                start = body.i
+                if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+                    start -= 1
+                return Mention(start, span.end, "country", entry.name, country=entry.code,
+                               how="capital-body")
             if not _acts_as_capital(core):
                 return None
             end = span.end
@@ -231,6 +304,18 @@ class Detector:
             # "the Brazilian presidency", "Omani officials": a state body is the state.
             head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
             between = doc[core.end:head.i] if head is not None and head.i >= core.end else None
+            if between is not None and all(
+                t.dep_ in ("amod", "compound") and t.is_lower for t in between
+            ) and len(between) <= 2 and _is_military(head, between) and head.dep_ not in (
+                "compound", "amod"
+            ):
+                # "the Sudanese army", "the Israeli military": the armed forces act apart
+                start = core.start
+                if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+                    start -= 1
+                name = " ".join([core.text] + [t.lower_ for t in between] + [head.lower_])
+                return Mention(start, head.i + 1, "org", name, country=entry.code,
+                               sector="MIL", org_kind="military", how="demonym-mil")
             if between is not None and all(
                 t.dep_ in ("amod", "compound") and t.is_lower for t in between
             ) and len(between) <= 2 and head.lower_ in GOV_BODIES:
@@ -264,14 +349,84 @@ class Detector:
             start += 1
         while start < core.end and not doc[start].text[:1].isalnum():
             start += 1  # "― Sonya Herridge": dash attributions
+        # "envoy for Sudan Grace Achieng": the posting is not part of the name
+        if start > 0 and doc[start - 1].lower_ in ("for", "to", "of", "in") and (
+            core.end - start >= 3
+        ):
+            for k in range(min(core.end - 2, start + 3), start, -1):
+                entry = self.gaz.lookup(doc[start:k].text)
+                if entry is not None and entry.kind in ("country", "capital", "org"):
+                    start = k
+                    break
         if start >= core.end:
             return None
         name_span = doc[start:core.end]
         if not any(t.is_alpha for t in name_span):
             return None
+        root = name_span.root
+        if len(name_span) == 1 and root.dep_ in ("nmod", "amod", "compound") and (
+            root.head.pos_ == "NOUN" and root.head.i > root.i
+        ) and (root.head.lower_ in GROUP_HEADS or (
+            start > 0 and doc[start - 1].lower_ in ("a", "an"))):
+            return None  # "300 Sami and environmental activists", "a Sami reindeer herder"
         if all(t.is_lower for t in name_span):
             return None
         return Mention(start, core.end, "person", name_span.text, how="ner:person")
+
+    def _state_body(self, span: Span, core: Span) -> Mention | None:
+        """A ministry speaks for its state: "China's commerce ministry", "the Russian Defence
+        Ministry", "the Ministry of Foreign Affairs of Ukraine" are mentions of the state."""
+        doc = core.doc
+        root = core.root
+        if root.lower_ not in STATE_BODY_HEADS:
+            return None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and (is_role_word(nxt, self.gaz) or nxt.ent_type_ == "PERSON"):
+            return None  # "Foreign Ministry spokeswoman Yelena Orlova": a title
+        if root.dep_ == "compound" and root.head.i >= span.end:
+            return None
+        start, entry = span.start, None
+        for tok in root.subtree:
+            if tok.i - root.i > 8 or not tok.text[:1].isupper():
+                continue
+            if span.start <= tok.i < span.end or tok.dep_ in ("poss", "pobj"):
+                hit = self.gaz.lookup(tok.text)
+                if hit is not None and hit.code and hit.kind in ("country", "demonym"):
+                    entry = hit
+                    if tok.dep_ == "poss" and tok.i < start:
+                        start = tok.left_edge.i
+                    break
+        if entry is None:
+            return None
+        end = max(span.end, max(t.i for t in root.subtree if t.i - root.i <= 8) + 1)
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        return Mention(start, end, "country", entry.name, country=entry.code,
+                       how="state-body")
+
+    def _titled_name(self, core: Span) -> Mention | None:
+        """A name the tagger called an organisation that a title shows to be a person:
+        "Foreign Minister Gergely Varga", "the minister, Sigrun Einarsdottir," (uncommon names
+        are often tagged ORG)."""
+        doc = core.doc
+        if _org_kind(core.text)[0] is not None or not all(
+            t.is_title or t.text[:1].isupper() and t.is_alpha for t in core
+        ) or any(is_role_word(t, self.gaz) for t in core):
+            return None
+        start = core.start
+        # given names the tagger left outside the entity: "Minister [Gergely] Varga"
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not (
+            is_role_word(doc[start - 1], self.gaz)
+        ) and self.gaz.lookup(doc[start - 1].text) is None:
+            start -= 1
+        prev = doc[start - 1] if start > 0 else None
+        root = core.root
+        titled = prev is not None and prev.lower_ in HEAD_ROLES and not prev.is_lower
+        appos = (root.dep_ == "appos" and root.head.lower_ in HEAD_ROLES) or any(
+            c.dep_ == "appos" and c.lower_ in HEAD_ROLES for c in root.children)
+        if not (titled or appos):
+            return None
+        return Mention(start, core.end, "person", doc[start:core.end].text, how="ner:person")
 
     def _org_acts(self, span: Span, core: Span) -> bool:
         root = core.root
@@ -292,10 +447,19 @@ class Detector:
         return True
 
     def _org(self, span: Span, core: Span) -> Mention | None:
+        person = self._titled_name(core)
+        if person is not None:
+            return person
+        state = self._state_body(span, core)
+        if state is not None:
+            return state
         if not self._org_acts(span, core):
             return None
-        if len(core) == 1 and core[0].is_lower:
-            return None
+        if all(t.is_lower or not t.is_alpha for t in core):
+            return None  # "coast guard chiefs": a common noun phrase names no organisation
+        end = _posting_end(core)
+        if end > span.end:  # "the China Chamber of Commerce to the EU"
+            span, core = core.doc[span.start:end], core.doc[core.start:end]
         name = core.text
         kind, sector = _org_kind(name)
         return Mention(span.start, span.end, "org", name, sector=sector, org_kind=kind,
@@ -311,13 +475,20 @@ class Detector:
             tok = doc[i]
             if tok.lower_ in ("officials", "leaders", "governments", "states", "nations"):
                 continue
-            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "quantmod")]
+            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "quantmod",
+                                                        "nmod")]
             mods = [m for m in mods if m.i not in taken]
-            named = [m for m in mods if m.dep_ in ("amod", "compound")
-                     and m.lower_ not in VAGUE_MODS and m.pos_ in ("ADJ", "NOUN", "VERB")]
+            named = [m for m in mods if m.dep_ in ("amod", "compound", "nmod")
+                     and m.lower_ not in VAGUE_MODS and (m.pos_ in ("ADJ", "NOUN", "VERB") or (
+                         m.pos_ == "PROPN" and m.dep_ == "nmod"))]
             quantity = tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
                 tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in QUANTITY_NOUNS)
-            if not named and not (tok.lower_ in POLITICAL_COLLECTIVES and (
+            # "according to local medics": a collective cited as a source speaks
+            source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+                tok.head.head.lower_ == "according")
+            if source and not named:
+                named = [m for m in mods if m.dep_ == "amod" and m.pos_ == "ADJ"]
+            if not named and not source and not (tok.lower_ in POLITICAL_COLLECTIVES and (
                 quantity or any(m.dep_ == "nummod" for m in mods))):
                 continue
             if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):

@@ -128,7 +128,7 @@ def read_title(tokens: list[Token], gaz: Gazetteer, org_of: dict[int, tuple[str,
             title.org, title.org_sector = title.org or entry.name, "IGO"
     if title.country_tokens:
         first = tokens[0].doc[title.country_tokens[0]]
-        if any(t.lower_ in ("in", "to") and t.i < first.i for t in tokens) and (
+        if any(t.lower_ in ("in", "to", "for") and t.i < first.i for t in tokens) and (
             title.possessor is None
         ):
             title.country = None

@@ -1,0 +1,62 @@
+"""Datelines: "BRUSSELS, Oct. 14 -", "TROMSO, Norway, May 14 -", "GENEVA (Reuters) -".
+
+A dateline opens the text or a paragraph; it names where the story was filed, not an actor.
+An upper-case line opener with neither region, date nor agency ("WASHINGTON -") counts only
+near the top of the text: deeper in, "FELLOW DOCTORS DISAGREE -" is a subhead.
+``mark_datelines`` (a spaCy component that runs before the parser) ends the dateline's
+sentence at its dash, so the story's first sentence parses on its own ("Norway, Finland and
+Iceland ... accused" keeps its subject); ``dateline_tokens`` lists the tokens the actor stage
+skips.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# upper case, at most four words: WASHINGTON, ST. PETERSBURG, SALT LAKE CITY
+_PLACE = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
+_REGION = r"[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2}"  # ", Norway", ", Calif."
+_DATELINE = re.compile(
+    rf"(?m)^[ \t]*{_PLACE}(?P<more>(?:, {_REGION})?(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} "
+    rf"{_MONTH}))?(?:,? \d{{4}})?(?: ?\((?:[A-Z][A-Za-z]+|dpa)\))?)[ \t]*(?:-+|–|—)[ \t]+"
+)
+_KEY = "stancemap.dateline"
+
+
+def _spans(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    for m in _DATELINE.finditer(doc.text):
+        if not m.group("more") and m.start() > 600:
+            # "FELLOW DOCTORS DISAGREE —" deep in the text is a subhead: a bare place name
+            # makes a dateline only at the top of the story (after a headline, perhaps)
+            continue
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if sp is not None and len(sp) < 16:
+            out.append((sp.start, sp.end))
+    return out
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Indices of the tokens of every dateline (computed once per Doc)."""
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        cached = {i for s, e in _spans(doc) for i in range(s, e)}
+        doc.user_data[_KEY] = cached
+    return cached
+
+
+@Language.component("stancemap_datelines")
+def mark_datelines(doc: Doc) -> Doc:
+    """Before the parser: the sentence after a dateline starts after its dash."""
+    spans = _spans(doc)
+    for s, e in spans:
+        for t in doc[s + 1:e]:
+            t.is_sent_start = False
+        if e < len(doc):
+            doc[e].is_sent_start = True
+    doc.user_data[_KEY] = {i for s, e in spans for i in range(s, e)}
+    return doc
