@@ -31,7 +31,16 @@ How it works, in linear passes over the text and the parse spaCy already made:
    relative clauses) mapped to actors with ``actor_at`` (and the actors' mentions), so pronouns and
    descriptions resolved by the actor stage's coreference give the actor. A coordinated subject
    ("France, Britain and Germany warned ...", "..., each of them insisting ...") gives one
-   statement per actor, with the same content.
+   statement per actor, with the same content; so does a subject that enumerates actors
+   ("Three countries - A, B and C -", "mediators from A and B") or a list the parser left in
+   the dateline ("CITY, Country, May 14 - A, B and C accused ..."). A cue conjoined to the
+   clause another cue reports ("said X and accused Y of Z") is the first cue's speaker's;
+   "whose minister said" speaks for the relative clause's antecedent; "according to a
+   statement from X" is X's.
+6. **Not statements**: an act with a bare object ("defended the idea", "pushed for a deal",
+   ``act`` in ``data/statement_words.tsv``) or a counted one ("announced $5 million in aid");
+   a drafted text as subject ("a resolution demanding X", and "It" for it in the next
+   sentence; ``document`` words); "declined to say whether X".
 
 A statement whose cue lies inside another statement's content or source is dropped:
 attributions do not nest (PolNeAR's rule), and a cue inside a quotation belongs to the quoted
@@ -141,7 +150,8 @@ def load_words() -> dict[str, frozenset[str]]:
     """``data/statement_words.tsv``: the stage's other word lists, by list name."""
     text = resources.files("stancemap").joinpath("data", "statement_words.tsv").read_text(
         "utf-8")
-    lists: dict[str, set[str]] = {"spokes": set(), "utter": set(), "nolabel": set()}
+    lists: dict[str, set[str]] = {"spokes": set(), "utter": set(), "nolabel": set(),
+                                  "document": set(), "act": set()}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -334,6 +344,11 @@ _CONTENT_PREPS = {"over", "about", "against", "for", "of", "as", "on", "with", "
                   "towards", "from"}
 _PREP_FRAME = {"against", "for", "of", "about", "on", "over", "with", "to", "that"}
 _SENT_END = {".", "!", "?"}
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:,[^\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?"
+    r"\s+[-—–]+\s+")
+_WITHHOLD = {"decline", "refuse"}  # "declined to say whether X": nothing is said
+_CHARGE_VERBS = {"accuse", "suspect", "convict"}  # "accused X of <noun>": the charge
 _DASHES = {"―", "—", "–", "-", "--", "―-"}
 
 class StatementStage:
@@ -794,11 +809,14 @@ class StatementStage:
             return None  # passive: "is expected to", "was told"
         if v.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
-                self._verb_cue(v.head) is None):
+                self._verb_cue(v.head) is None or self._withheld(v)):
             return None  # "marched to demand X", "declined to say": no report of words
         frames = cue.frames
         if any(c.dep_ == "neg" for c in v.children):
             frames = frames & {"clause", "inf"}  # "did not announce a pledge"
+        if v.lemma_ in _WITHHOLD and any(
+                c.dep_ == "xcomp" and c.i > v.i and self._withheld(c) for c in v.children):
+            return None  # "declined to say whether X": nothing said
         content = self._content(ctx, v, frames, part)
         if content is None:
             return None
@@ -806,7 +824,7 @@ class StatementStage:
         cue_end = (part or v)
         f = self._make(ctx, v, "indirect", (cs, ce), "cue-" + cue.cls,
                        cue_chars=(v.idx, cue_end.idx + len(cue_end)), priority=1)
-        if f is None:
+        if f is None or self._document_subject(ctx, v, f.speakers):
             return None
         return [f]
 
@@ -859,6 +877,9 @@ class StatementStage:
                 start = objs[0]
                 end = max([start.right_edge.i] + [c.right_edge.i for c in after if c.dep_ in (
                     "xcomp", "ccomp") and c.i > start.i])
+                if end == start.right_edge.i and v.lemma_ in self.words["act"] and (
+                        self._bare_np(ctx, start)):
+                    return None  # "pushed for a deal": no words reported
                 return self._span(ctx, start.left_edge.i, end, anchor=v)
             comp = [c for c in after if c.dep_ in ("ccomp", "dobj", "xcomp")]
             if comp:
@@ -948,7 +969,9 @@ class StatementStage:
                 return self._span(ctx, start, end, anchor=v)
             if objs and objs[0].dep_ == "dobj" and any(
                     k.dep_ == "prep" and (k.lower_ == "as" or k.lower_ in ("of", "for") and any(
-                        g.dep_ == "pcomp" or g.pos_ == "VERB" for g in k.children))
+                        g.dep_ == "pcomp" or g.pos_ == "VERB" or (
+                            v.lemma_.lower() in _CHARGE_VERBS and g.dep_ == "pobj")
+                        for g in k.children))
                     for k in objs[0].children):
                 # "accused the judges of protecting X": the complement hangs on the object
                 end = max([objs[0].right_edge.i] + [c.right_edge.i for c in comps])
@@ -968,9 +991,9 @@ class StatementStage:
             for o in objs:
                 if o.dep_ != "dobj" or o.lower_ in _BAD_OBJ or o.pos_ == "PRON":
                     continue
-                words = [x for x in o.subtree if not x.is_punct]
-                if len(words) < 2 and not ctx.in_quote(o.idx):
-                    continue
+                if self._bare_np(ctx, o, strict=v.lemma_ not in self.words["act"]) or (
+                        self._quantity(o)):
+                    continue  # "defended the idea", "announced $120 million in aid": acts
                 end = o.right_edge.i
                 for c in after:
                     if c.i > end and (c.dep_ == "xcomp" or c.dep_ == "prep" and (
@@ -991,6 +1014,26 @@ class StatementStage:
                     # "appealed for donors to close the gap"
                     return self._span(ctx, v.i + 1, c.right_edge.i, anchor=v)
         return None
+
+    @staticmethod
+    def _bare_np(ctx: _Context, o: Token, strict: bool = False) -> bool:
+        """Is object ``o`` a bare noun phrase that reports no words? ``strict``: a lone word
+        ("condemned violence"); else also a determiner and a noun ("condemned the strikes").
+        Quoted words always report."""
+        if ctx.in_quote(o.idx):
+            return False
+        words = [x for x in o.subtree if not x.is_punct and not x.is_space]
+        if strict:
+            return len(words) < 2
+        return o.pos_ in ("NOUN", "PROPN") and len([x for x in words if x.dep_ != "det"]) < 2
+
+    @staticmethod
+    def _quantity(o: Token) -> bool:
+        """An object that counts or prices something ("$120 million in aid", "500 troops"):
+        an act, not words."""
+        first = o.left_edge
+        return first.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or first.like_num or (
+            first.text in ("$", "€", "£"))
 
     @staticmethod
     def _temporal(prep: Token) -> bool:
@@ -1072,8 +1115,10 @@ class StatementStage:
         # leave out a trailing participial cue: "X would not accept Y, calling Z"
         for t in c.subtree:
             if t.i > c.i and t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and (
-                    self._verb_cue(t) is not None) and t.i - 1 >= start and doc[
-                    t.i - 1].text == ",":
+                    self._verb_cue(t) is not None) and t.i - 1 >= start and (
+                    doc[t.i - 1].text == "," or doc[t.i - 1].is_quote and t.i - 2 >= start and
+                    doc[t.i - 2].text == ","):
+                # (`accept "zero enrichment," calling X Y`: the comma inside the quotation)
                 end = min(end, t.i - 2)
         return self._span(ctx, start, end, mark=True, anchor=v)
 
@@ -1171,10 +1216,16 @@ class StatementStage:
                     left = (lo, phrase_s - 1)
                     right = (phrase_e + 1, hi)
                     cs, ce = left if left[1] - left[0] >= right[1] - right[0] else right
+                    if self._own_clause(doc, phrase_e + 1, hi):
+                        # "X happened, according to Y, while Z said W": the clause after is
+                        # another one
+                        cs, ce = left
                 span = self._span(ctx, cs, ce, mark=True)
                 if span is None:
                     continue
                 speaker_chars = (doc[src_s].idx, doc[src_e].idx + len(doc[src_e]))
+                if objs:
+                    src_tok = self._author(src_tok)
                 speakers = ctx.speakers_of(src_tok) if objs else [
                     ctx.actor_for_chars(*speaker_chars)]
                 cue_chars = (t.idx, last.idx + len(last))
@@ -1183,13 +1234,68 @@ class StatementStage:
                 break
         return out
 
+    @staticmethod
+    def _withheld(v: Token) -> bool:
+        """"declined to say whether X": a question left open under a refusal is not said."""
+        return v.dep_ == "xcomp" and v.head.lemma_ in _WITHHOLD and v.lemma_ in (
+            "say", "tell", "confirm", "specify", "disclose", "reveal") and any(
+            k.dep_ == "mark" and k.lower_ in ("whether", "if") for c in v.children
+            if c.dep_ == "ccomp" for k in c.children)
+
+    def _document_subject(self, ctx: _Context, v: Token, speakers: list[str | None]) -> bool:
+        """Is the subject of ``v`` a drafted text ("a resolution demanding X"), or "it" for
+        the one the sentence before is about ("The text failed. It would have demanded X")?"""
+        subj = self._subject(v)
+        if not subj:
+            return False
+        s = subj[0]
+        docs = self.words["document"]
+        if s.lemma_.lower() in docs:
+            return speakers == [None] or not ctx.actor(s.i)
+        if s.lower_ != "it":
+            return False
+        lo = ctx.sent_bounds(s.i)[0]
+        if lo == 0:
+            return False
+        prev = ctx.sent_bounds(lo - 1)
+        for t in ctx.doc[prev[0]:prev[1] + 1]:
+            if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                return t.lemma_.lower() in docs and not ctx.actor(t.i)
+        return False
+
+    def _own_clause(self, doc: Doc, s: int, e: int) -> bool:
+        """Does ``doc[s:e+1]`` open a clause of its own (", while the army said X")?"""
+        k = s
+        while k <= e and (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        if k > e:
+            return False
+        t = doc[k]
+        return t.lower_ in ("while", "whereas", "but", "and", "although", "though") and (
+            t.dep_ in ("mark", "cc")) and any(
+            x.dep_ in _SUBJ for x in doc[k:e + 1])
+
+    def _author(self, t: Token) -> Token:
+        """The author behind a document: "a statement from the ministry" -> the ministry."""
+        if t.lemma_.lower() not in self.lex.nouns:
+            return t
+        for c in t.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of") and c.i > t.i:
+                objs = [k for k in c.children if k.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        return t
+
     # -- shared ---------------------------------------------------------------------------
     def _subject(self, v: Token) -> list[Token]:
         """The subject of cue ``v`` (climbing through participles, conjuncts, relatives)."""
         seen = 0
         t = v
-        if v.tag_ == "VBG" and v.dep_ in ("advcl", "conj", "xcomp") and v.i > 0 and (
-                v.doc[v.i - 1].text in (",", "—", "–")) and not any(
+        if v.tag_ == "VBG" and v.dep_ in ("advcl", "conj", "xcomp") and v.i > 1 and (
+                v.doc[v.i - 1].text in (",", "—", "–") or v.doc[v.i - 1].is_quote and v.doc[
+                    v.i - 2].text == ",") and not any(
                 c.dep_ in _SUBJ for c in v.children):
             # "..., ruling that X" / "..., calling Y Z": the participle belongs to the main
             # clause, not to the relative or reported clause it is attached to
@@ -1209,6 +1315,11 @@ class StatementStage:
                 objs = [c for c in agent[0].children if c.dep_ == "pobj"]
                 if objs:
                     return [objs[0]]
+            if self._report_conj(t):
+                # "X said the charges were Y and accused Z of W": the second report is the
+                # speaker's, not that of the reported clause's subject
+                t = t.head.head
+                continue
             if t.dep_ in ("xcomp", "advcl", "conj", "pcomp") and t.head.i != t.i:
                 t = t.head
                 if t.pos_ in ("NOUN", "PROPN", "PRON") and v.dep_ == "conj":
@@ -1233,11 +1344,27 @@ class StatementStage:
             return []
         return []
 
+    def _report_conj(self, t: Token) -> bool:
+        """Is cue ``t`` a conjunct of the clause another speech cue reports (``said X and
+        called on Y``, the second verb parsed as a conjunct of X)?"""
+        own = self._verb_cue(t)
+        if t.dep_ != "conj" or own is None or own.cls != "speech" or t.tag_ == "VBG" or (
+                t.lemma_ in _WITHHOLD):
+            return False
+        h = t.head
+        if h.dep_ != "ccomp" or h.i > t.i or h.head.i == h.i or h.head.i > h.i:
+            return False
+        cue = self._verb_cue(h.head)
+        if cue is None or cue.cls != "speech":
+            return False
+        return any(c.dep_ == "cc" and c.i < t.i for c in h.children) or any(
+            c.dep_ == "cc" for c in t.children)
+
     def _matrix(self, v: Token) -> Token:
         """The main clause a sentence-final participle ``v`` belongs to."""
         h = v.head
         for _ in range(8):
-            if h.head.i == h.i:
+            if h.head.i == h.i or _apart(h.head, h):
                 break
             if h.dep_ in ("relcl", "acl") or h.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP"):
                 h = h.head
@@ -1366,6 +1493,12 @@ class StatementStage:
         return out
 
 
+def _apart(a: Token, b: Token) -> bool:
+    """Do tokens ``a`` and ``b`` lie in different paragraphs (a parse across a line break)?"""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    return "\n" in a.doc.text[lo.idx:hi.idx]
+
+
 def _unique(items: Iterable[str | None]) -> list[str | None]:
     seen: list[str | None] = []
     for x in items:
@@ -1418,6 +1551,8 @@ class _Context:
         self._mention_starts = [m[0] for m in self._mentions]
         self._longest_mention = max((m[1] - m[0] for m in self._mentions), default=0)
         self._surnames: dict[str, str | None] | None = None
+        self._datelines: dict[int, int | None] | None = None
+        self._types: dict[str, str] | None = None
         self._quote_mask: list[tuple[int, int]] = []
         self._quote_marks: set[int] = set()
         self.quotes: list[Quote] = []
@@ -1527,7 +1662,15 @@ class _Context:
 
     def speakers_of(self, s: Token) -> list[str | None]:
         """Actor ids for a subject token (several for a coordinated or distributive one)."""
-        group = [s] + [c for c in s.conjuncts if c.i > s.i]
+        group = self._past_dateline(s)
+        if group is None:
+            group = [s] + [c for c in s.conjuncts if c.i > s.i]
+        else:
+            s = group[0]
+        if len(group) == 1 and not self.actor(s.i):
+            group = self._named_group(s) or group
+        elif len(group) > 1:
+            group = self._list_before(group[0]) + group
         if len(group) > 1:
             ids = [self.np_actor(g) for g in group]
             real = [x for x in ids if x]
@@ -1543,10 +1686,100 @@ class _Context:
         a = self.np_actor(s)
         return [a]
 
+    def _past_dateline(self, s: Token) -> list[Token] | None:
+        """A subject parsed into the dateline ("TROMSO, Norway, May 14 - Norway, Finland and
+        Iceland accused ..."): the phrase after the dateline, with its conjuncts."""
+        p = self._tok_para[s.i]
+        end = self._dateline_end(p)
+        if end is None or s.idx >= end:
+            return None
+        doc = self.doc
+        k = s.i
+        while k < len(doc) and (doc[k].idx < end or doc[k].is_punct or doc[k].is_space):
+            k += 1
+        if k >= len(doc) or self._tok_para[k] != p:
+            return None
+        t = doc[k]
+        while t.head.i != t.i and t.head.idx >= end and t.dep_ in (
+                "det", "compound", "amod", "nmod", "poss", "nummod", "flat", "case"):
+            t = t.head
+        if t.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        return [t] + [c for c in t.conjuncts if c.i > t.i]
+
+    def _list_before(self, s: Token) -> list[Token]:
+        """Names of a list the parser cut off before its subject ("Denmark, [Sweden and
+        Estonia] accused ..."), when the list opens the paragraph or follows its dateline."""
+        doc = self.doc
+        p = self._tok_para[s.i]
+        start = self._dateline_end(p) or self.paragraphs[p][0]
+        out: list[Token] = []
+        k = s.left_edge.i
+        while k >= 2 and doc[k - 1].text == "," and self.actor(doc[k - 2].i):
+            t = doc[k - 2]
+            if t.head.pos_ == "ADP" or self._tok_para[t.i] != p:
+                return []
+            j = t.i
+            aid = self.actor(j)
+            while j > 0 and self.actor(j - 1) == aid and not doc[j - 1].is_punct:
+                j -= 1
+            out.insert(0, t)
+            k = j
+            b = k - 1
+            while b >= 0 and doc[b].is_space:
+                b -= 1
+            if b < 0 or doc[b].idx + len(doc[b]) <= start:
+                return out
+        return []
+
+    def _dateline_end(self, p: int) -> int | None:
+        if self._datelines is None:
+            self._datelines = {}
+        if p not in self._datelines:
+            ps, pe = self.paragraphs[p]
+            m = _DATELINE.match(self.text, ps, pe)
+            self._datelines[p] = m.end() if m else None
+        return self._datelines[p]
+
+    def _named_group(self, s: Token) -> list[Token]:
+        """Actors a subject that names none itself enumerates: "Three countries - Italy,
+        Poland and the Netherlands -", "mediators from Egypt and Qatar"."""
+        for c in s.children:
+            if c.i < s.i:
+                continue
+            head = None
+            if c.dep_ == "appos":
+                head = c
+            elif c.dep_ == "prep" and c.lower_ == "from" and c.i == s.i + 1:
+                objs = [k for k in c.children if k.dep_ == "pobj"]
+                head = objs[0] if objs else None
+            if head is None:
+                continue
+            group = [head] + [k for k in head.conjuncts if k.i > head.i]
+            if all(self.np_actor(g) for g in group):
+                return group
+        return []
+
     def np_actor(self, s: Token) -> str | None:
         a = self.actor(s.i)
+        if s.pos_ == "NOUN" and s.tag_ == "NN":
+            # "African Union envoy for Sudan Grace Achieng": the person the phrase ends with
+            r = s.right_edge
+            p = self.actor(r.i) if r.i > s.i and r.pos_ == "PROPN" else None
+            if p and p != a and self._type(p) == "person" and not any(
+                    c.dep_ in ("det", "poss") for c in s.children) and not any(
+                    t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[s.i:r.i]):
+                return p
         if a:
             return a
+        whose = [c for c in s.children if c.dep_ == "poss" and c.lower_ == "whose"]
+        if whose:
+            # "Slovakia, whose economy minister said X": the relative clause's antecedent
+            t = s
+            while t.dep_ != "relcl" and t.head.i != t.i:
+                t = t.head
+            if t.dep_ == "relcl":
+                return self.np_actor(t.head)
         # appositions and names inside the phrase ("Its lead negotiator, Faisal al-Harbi")
         for c in s.children:
             if c.dep_ == "appos":
@@ -1578,6 +1811,11 @@ class _Context:
         if poss and (s.lemma_.lower() in self.spokes or s.lemma_.lower() in self.doc_nouns):
             return self.actor(poss[0].i) or self.np_actor(poss[0])
         return a if a is not None and s.lemma_.lower() in self.spokes else None
+
+    def _type(self, aid: str) -> str | None:
+        if self._types is None:
+            self._types = {a.id: a.type for a in self.doc._.actors or []}
+        return self._types.get(aid)
 
     def _by_surname(self, s: Token) -> str | None:
         """A person's surname the actor stage left unlinked ("Trump said" after "Donald

@@ -456,3 +456,109 @@ def test_statements_serialise(analyze):
     assert all(s["speaker"] == out[0]["speaker"] for s in out)
     assert out[1]["source"]["text"] == "he"
     check_offsets(doc)
+
+
+# -- joint speakers, conjoined reports, attributions and acts that are no statements -------
+
+
+def speakers_of(doc: Document, content_start: str) -> list[str | None]:
+    return [speaker(doc, s) for s in doc.statements if s.content.text.startswith(content_start)]
+
+
+def test_enumerated_speakers_each_get_the_statement(analyze):
+    doc = analyze("Two states - Chile, Peru and Colombia - said they would oppose the new "
+                  "fishing quotas.")
+    assert speakers_of(doc, "they would oppose") == ["Chile", "Peru", "Colombia"]
+    doc = analyze("Envoys from Kenya and Ethiopia urged the rival factions to resume talks.")
+    assert speakers_of(doc, "the rival factions") == ["Kenya", "Ethiopia"]
+    check_offsets(doc)
+
+
+def test_list_after_a_dateline_is_the_subject(analyze):
+    doc = analyze("OSLO, Norway, March 3 - Denmark, Sweden and Estonia on Friday accused "
+                  "Belarus of staging border provocations.")
+    assert speakers_of(doc, "Belarus of staging") == ["Denmark", "Sweden", "Estonia"]
+
+
+def test_second_conjunct_report_is_the_first_speakers(analyze):
+    doc = analyze("The Danish Shipowners' Association said the levy would raise freight "
+                  "costs, and called on Brussels and Oslo to reach a compromise.")
+    assert rows(doc)[1][0] == "Danish Shipowners' Association"
+    assert rows(doc)[1][2:] == ("called on", "Brussels and Oslo to reach a compromise")
+    doc = analyze('Portuguese Foreign Minister Tiago Ramos said the claims were "absurd" and '
+                  "accused the opposition of spreading rumours.")
+    assert [r[0] for r in rows(doc)] == ["Tiago Ramos", "Tiago Ramos"]
+    assert rows(doc)[1][3] == "the opposition of spreading rumours"
+
+
+def test_participle_stays_in_its_paragraph(analyze):
+    doc = analyze("The envoy said the deal was close.\nAustria's chancellor, Lena Hofer, "
+                  'welcomed the plan, calling it "a fair compromise."')
+    assert rows(doc)[-1][0] == "Lena Hofer"
+    assert rows(doc)[-1][2] == "calling"
+
+
+def test_accuse_of_a_quoted_noun(analyze):
+    doc = analyze('Canadian Ambassador Paul Roy accused the junta of "mass repression" in the '
+                  "north and said Ottawa would act.")
+    assert rows(doc)[0] == ("Paul Roy", "mixed", "accused",
+                            'the junta of "mass repression" in the north')
+
+
+def test_according_to_a_statement_from_its_author(analyze):
+    doc = analyze("According to a statement from the Kenyan foreign ministry, the minister met "
+                  "Ethiopian officials on Monday.")
+    assert only(doc)[0] == "Kenya"
+
+
+def test_according_to_in_the_middle_keeps_its_own_clause(analyze):
+    doc = analyze("The rebels shelled the port overnight, according to aid workers, while the "
+                  "navy said its ships had repelled the attack.")
+    got = rows(doc)
+    assert got[0][2:] == ("according to", "The rebels shelled the port overnight")
+    assert got[1][2:] == ("said", "its ships had repelled the attack")
+
+
+def test_whose_role_speaks_for_the_antecedent(analyze):
+    doc = analyze('He was supported by Austria, whose finance minister said Vienna "will not '
+                  "pay for other people's mistakes.\"")
+    assert only(doc)[0] == "Austria"
+
+
+def test_acts_with_a_bare_object_are_no_statements(analyze):
+    doc = analyze("Greece, which pushed for the inquiry, welcomed the verdict. Athens defended "
+                  "the plan. Serbia condemned the raids. Japan announced $40 million in "
+                  "emergency aid for Tonga. The UN called for calm.")
+    assert rows(doc) == [("United Nations", "indirect", "called for", "calm")]
+
+
+def test_drafted_texts_do_not_speak(analyze):
+    doc = analyze("Britain vetoed a draft resolution demanding the withdrawal of foreign troops. "
+                  "The text had won nine votes. It would have demanded that all sides lay down "
+                  "their arms.")
+    assert rows(doc) == []
+
+
+def test_role_phrase_ending_in_a_name_is_the_person(analyze):
+    doc = analyze("Arab League envoy for Libya Marco Bellini urged the rival governments to "
+                  "hold elections.")
+    assert only(doc)[0] == "Marco Bellini"
+
+
+def test_resolution_naming_an_organisation_does_not_speak(analyze):
+    doc = analyze("China blocked an OSCE resolution demanding an end to the blockade.")
+    assert rows(doc) == []
+
+
+def test_declining_to_say_says_nothing(analyze):
+    doc = analyze("A spokeswoman for the ministry, Ana Silva, declined to say whether Lisbon "
+                  "would attend.")
+    assert rows(doc) == []
+
+
+def test_participle_after_a_quoted_comma(analyze):
+    doc = analyze('Chilean Foreign Minister Rosa Vidal said Santiago would reject "any quota," '
+                  'calling the proposal "a gift to the trawler fleets."')
+    got = rows(doc)
+    assert got[0][2:] == ("said", 'Santiago would reject "any quota,"')
+    assert got[1][0] == "Rosa Vidal" and got[1][2] == "calling"
