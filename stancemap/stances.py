@@ -17,14 +17,26 @@ no condition, whereas ``conditional`` needs a stated condition ("only if", "as l
 "unless", "before talks can proceed"). Opposing a reversal ("postponing talks", "zero
 enrichment", "a deal that left the roadmap out") is support for what is reversed.
 
+Votes: "vetoed X" and "would vote against X"/"vote no" oppose, "voted for X"/"in favour" support,
+"abstained" is neutral; without an object (or with a bare "the text") a vote is on what was last
+voted on, and "welcomed the veto" opposes the vetoed text. An open question ("had not decided how
+it would vote", "declined to say whether the bloc would extend X", "has not said yes") is
+neutral. "a position shared by Y", "He was backed by Y" give Y the position; "the Finnish
+proposal" is supported by Finland. Hosting a meeting, blocking an entrance, rejecting accusations
+and counterfactuals ("would have demanded") are no stances.
+
 Propositions: each stance expression yields a phrase; phrases are merged into one proposition
 when their content lemmas, normalised through a small synonym lexicon, overlap (with word
 vectors as a fallback). Anaphoric phrases ("such plans", "the demand", "Macron's idea", "it")
 resolve to an earlier proposition: the one the possessor supports, else the latest one.
+Phrases whose noun modifiers name different targets ("brandy duties", "car duties"; "talks with
+A", "talks with B") are not merged; a phrase of the opposite direction ("keep the sanctions" into
+"lift sanctions") merges with its polarity flipped.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +44,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from .actors.gazetteer import gazetteer
 from .model import Proposition, Stance
 from .model import Span as TextSpan
 
@@ -43,8 +56,24 @@ ANAPHORIC_DETS = {"such", "the", "this", "that", "these", "those"}
 SPEECH_DEPS = ("ccomp", "parataxis")
 LIST_PREPS = ("like", "including", "within", "among", "as")
 MEMBERS = {"supporter", "member", "official", "lawmaker", "activist", "diplomat", "negotiator",
-           "delegate", "delegation", "spokesperson", "spokesman", "spokeswoman", "legislator"}
+           "delegate", "delegation", "spokesperson", "spokesman", "spokeswoman", "legislator",
+           "mediator", "envoy", "representative"}
 GOVERNMENT = {"government", "administration", "cabinet"}
+POSS_TITLE = re.compile(r"^(?:the )?[A-Z][\w.\- ]*['’]s [a-z]")  # "Russia's deputy ambassador"
+DOC_NOUNS = {"text", "draft", "resolution", "bill", "motion"}
+VOTE_VERBS = {"vote", "veto", "abstain"}
+# Course-of-action words of opposite direction: "keep the sanctions" vs "lift sanctions".
+# A phrase merged into a proposition of the other direction has its polarity flipped.
+LOOSEN = {"lift", "ease", "weaken", "relax", "loosen", "scrap", "repeal", "remove"}
+KEEP = {"keep", "maintain", "extend", "renew", "retain", "tighten", "strengthen", "preserve"}
+SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "negotiator", "envoy", "delegate"}
+PROPOSALS = {"proposal", "plan", "initiative", "idea", "draft", "resolution", "offer"}
+POSITIONS = {"position", "view", "stance", "line", "concern", "opinion", "assessment"}
+# Verbs whose non-actor subject still states the speaker's view ("Russia's actions
+# necessitated X"); other stance verbs with a non-actor subject are no one's stance
+# ("the tariffs would raise prices").
+JUDGED_VERBS = {"necessitate", "require", "demand", "trigger"}
+UNDECIDED = {"decide", "say", "indicate", "reveal", "disclose"}
 ACTION_STOP = {"be", "have", "do", "make", "take", "get", "go", "come", "say", "would", "will",
                "can", "could", "should", "must", "may", "might"}
 
@@ -71,6 +100,7 @@ class Lexicon:
     synonyms: dict[str, str]
     accusation: dict[str, tuple[str, ...]]
     judged: frozenset[str]
+    nonprops: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +124,7 @@ def load_lexicon() -> Lexicon:
         reversal={r[0]: r[1] for r in _rows("stance_reversal.tsv")},
         synonyms=syn,
         accusation={r[0]: tuple(r[1].split(",")) for r in _rows("stance_accusation.tsv")},
+        nonprops={r[0]: frozenset(r[1].split()) for r in _rows("stance_nonprops.tsv")},
     )
 
 
@@ -111,6 +142,7 @@ class Cand:
     prop: int = -1  # index into clusters
     evidence: tuple[int, int] = (0, 0)
     aside: bool = False  # a side proposition (a precondition's object): not an antecedent
+    vote: bool = False  # the phrase is what is voted on (or an anaphor to the latest such)
 
 
 @dataclass
@@ -127,6 +159,9 @@ class Cluster:
     keys: set[str] = field(default_factory=set)
     core: set[str] = field(default_factory=set)
     label: str = ""
+    loosen: bool = False  # the first mention loosens its object ("lift sanctions")
+    mods: set[str] = field(default_factory=set)  # what distinguishes it ("brandy" duties)
+    loosened: set[str] = field(default_factory=set)  # what it loosens ("sanction")
 
 
 class StanceStage:
@@ -197,6 +232,26 @@ class StanceStage:
         if not out and np.lemma_.lower() in MEMBERS:  # "EFF supporters", "party officials"
             out = [self.mmap[c.i] for c in np.children
                    if c.dep_ in ("compound", "poss") and c.i in self.mmap][:1]
+        if np.lemma_.lower() in MEMBERS and (not out or np.lemma_.lower() in SPEAKS_FOR):
+            # "a spokesperson for the Commission, Elena Marin": Marin and the Commission
+            for c in np.children:
+                if c.dep_ != "prep" or c.lower_ not in ("for", "of", "from"):
+                    continue
+                g = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if g is None:
+                    continue
+                who = self.mmap.get(g.i)
+                if (who is None or who in out) and g.pos_ == "PROPN":
+                    # the body named inside the person's own title mention
+                    hits = [a.id for a in self.actors.values() if a.type != "person"
+                            and g.lower_ in a.name.lower().split()]
+                    who = hits[0] if len(hits) == 1 else None
+                if who is not None and who not in out:
+                    out.append(who)
+                    out += [self.mmap[x.i] for x in g.conjuncts if x.i in self.mmap
+                            and self.mmap[x.i] not in out]  # "mediators from A and B"
+                    np = g
+                    break
         deps = ("appos", "conj") if out else ("appos", "conj", "pobj")
         stack = [np]
         while stack:
@@ -253,6 +308,8 @@ class StanceStage:
             steps += 1
             prev, v = v, v.head
             if prev.dep_ in SPEECH_DEPS and v.pos_ in ("VERB", "AUX"):
+                if self._sentence_break(min(prev.i, v.i), max(prev.i, v.i)):
+                    break  # a missed sentence boundary: the next sentence is not reported
                 s = self._subject(v)
                 if s is not None:
                     acts = self._actors_in(s)
@@ -266,6 +323,25 @@ class StanceStage:
                 if t.dep_ in ("nsubj",) and self._actors_in(t):
                     return self._actors_in(t)
         return []
+
+    def _quoted(self, tok: Token) -> bool:
+        """Whether a token sits inside quotation marks (counted from its paragraph start)."""
+        n = 0
+        for t in reversed(self.doc[:tok.i]):
+            if "\n" in t.text_with_ws:
+                break
+            if t.text in ('"', "“", "”", "``", "''"):
+                n += 1
+        return n % 2 == 1
+
+    def _sentence_break(self, lo: int, hi: int) -> bool:
+        """A full stop between two tokens followed by a capitalised word outside quotes."""
+        for t in self.doc[lo:hi]:
+            if t.text in (".", "!", "?"):
+                nxt = next((x for x in self.doc[t.i + 1:hi + 1] if not x.is_space), None)
+                if nxt is not None and nxt.text not in QUOTES and nxt.is_title:
+                    return True
+        return False
 
     def _state_of(self, actor_id: str) -> str | None:
         """The state an official speaks for: the country actor of the person's country."""
@@ -300,6 +376,11 @@ class StanceStage:
                                                                        "organization"):
                     own = [a.id]
                     break
+        if own and verb.dep_ == "ROOT" and not (subj is not None and subj.lower_ in PRONOUNS) \
+                and not self._quoted(verb):
+            # a main clause with its own actor subject is not reported speech: a statement
+            # whose span happens to cover it does not lend its speaker
+            return own
         if own:
             # "X said Y would back Z": both the speaker and Y hold the stance.
             return list(dict.fromkeys(own + [a for a in spk if a not in own]))
@@ -313,8 +394,9 @@ class StanceStage:
         return False
 
     def _phrase(self, head: Token) -> tuple[int, int]:
-        cut = {t.i for c in head.children if c.dep_ in ("appos", "relcl") and c.i > head.i
-               for t in c.subtree}
+        cut = {t.i for c in head.subtree if c.i > head.i and (
+            (c.head.i == head.i and c.dep_ in ("appos", "relcl", "advcl"))
+            or self._aside(c) or self._temporal(c)) for t in c.subtree}
         toks = [t for t in head.subtree if t.i not in cut]
         if cut:
             toks = [t for t in toks if t.i < min(cut)]
@@ -325,6 +407,48 @@ class StanceStage:
         while e > s + 1 and self.doc[e - 1].is_punct:
             e -= 1
         return s, e
+
+    def _proposer(self, head: Token) -> str | None:
+        """The state whose demonym qualifies a proposal ("the Finnish proposal"), or the
+        possessor of a proposal with its content ("Hungary's plan to lift X")."""
+        if head.lemma_.lower() not in PROPOSALS:
+            return None
+        for c in head.children:
+            if c.dep_ == "amod" and c.i < head.i:
+                e = gazetteer().lookup(c.text)
+                if e is not None and e.kind == "demonym":
+                    hits = [a.id for a in self.actors.values()
+                            if a.type == "country" and a.country == e.code]
+                    if hits:
+                        return hits[0]
+            if c.dep_ == "poss" and c.i in self.mmap and any(
+                    g.dep_ in ("acl", "prep") for g in head.children):
+                return self.mmap[c.i]
+        return None
+
+    @staticmethod
+    def _backgrounded(tok: Token) -> bool:
+        """A stance in a subordinate "as"/"while" clause ("X urged A, as B pressed for C"):
+        less salient than the main clause's, so no antecedent for "the call"."""
+        t = tok
+        while t.head.i != t.i:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while")
+                                         for c in t.children):
+                return True
+            t = t.head
+        return False
+
+    @staticmethod
+    def _temporal(c: Token) -> bool:
+        """A time phrase attached to a noun ("the draft within hours", "talks on Monday")."""
+        return c.dep_ == "prep" and c.head.pos_ in ("NOUN", "PROPN") and any(
+            g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in (
+                "hour", "minute", "day", "week", "month", "year")) for g in c.children)
+
+    def _aside(self, c: Token) -> bool:
+        """A participial or adverbial clause set off by a comma ("X, deepening a rift")."""
+        return c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.i > 0 and (
+            self.doc[c.left_edge.i - 1].text == ",")
 
     def _condition(self, tok: Token) -> tuple[str, Token] | None:
         """A condition clause attached to the stance's clause."""
@@ -410,6 +534,14 @@ class StanceStage:
         if not holders or self._in_condition(trigger):
             return
         full_end = head.right_edge.i + 1 if head is not None else 0
+        vote = False
+        if head is not None and phrase is None and head.pos_ == "NOUN" and all(
+                c.dep_ == "det" for c in head.children) and head.lemma_.lower() in (
+                DOC_NOUNS | {"veto"}):
+            # "supported the draft": what was voted on; "welcomed the veto": the reverse of it
+            if head.lemma_.lower() == "veto":
+                pol = FLIP.get(pol, pol)
+            head, anaphor, vote = None, "", True
         if head is not None and phrase is None:
             if head.lower_ in PRONOUNS and (head.i not in self.mmap
                                             or self.mmap[head.i] in holders):
@@ -420,7 +552,8 @@ class StanceStage:
                 if noun and noun[2] and not any(
                         c.dep_ in ("prep", "acl") for c in head.children):
                     poss = [c for c in head.children if c.dep_ == "poss" and c.i in self.mmap]
-                    anaphor = self.mmap[poss[0].i] if poss else ""
+                    # "the Finnish proposal": what Finland (or its minister) supports
+                    anaphor = self.mmap[poss[0].i] if poss else self._proposer(head) or ""
                     if "no" in det:
                         pol = FLIP.get(pol, pol)
                 else:
@@ -461,7 +594,12 @@ class StanceStage:
                               evidence=(lo, hi)))
             holders, pol = accuser, FLIP.get(pol, pol)
         cands.append(Cand(holders, pol, phrase, anaphor, trigger.i, past, st,
-                          evidence=(lo, hi)))
+                          evidence=(lo, hi), vote=vote, aside=self._backgrounded(trigger)))
+        proposer = self._proposer(head) if head is not None else None
+        if proposer is not None and proposer not in holders:
+            # "rejected the Finnish proposal": Finland supports what it proposed
+            cands.append(Cand([proposer], "support", phrase, anaphor, trigger.i, past, st,
+                              evidence=(head.left_edge.i, head.i + 1), vote=vote))
         if cond is not None and cond[0] == "precondition":
             ctok = cond[1]
             subj = [c for c in ctok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -476,11 +614,16 @@ class StanceStage:
         if tok.pos_ not in ("VERB",):
             return
         lemma = tok.lemma_.lower()
+        if lemma in VOTE_VERBS:
+            self._vote(tok, cands)
+            return
+        if lemma in UNDECIDED and self._undecided(tok, cands):
+            return
         neg = self._negated(tok)
         ag = self.lex.agreement.get(lemma)
         if ag is not None:
             rel, frame = ag
-            if lemma in ("echo",) and any(c.dep_ == "nsubjpass" for c in tok.children):
+            if frame == "obj" and any(c.dep_ == "nsubjpass" for c in tok.children):
                 other = [c for c in tok.children if c.dep_ == "nsubjpass"][0]
                 agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children
                          if g.dep_ == "pobj"]
@@ -506,9 +649,18 @@ class StanceStage:
                     objs = []
             if objs and other is not None:
                 return
+        if lemma == "share" and tok.dep_ == "acl" and tok.head.lemma_.lower() in POSITIONS:
+            self._shared(tok, cands)
+            return
         entry = self.lex.verbs.get(lemma)
         if entry is None:
             return
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+                c.dep_ in ("nsubj", "mark") for c in tok.children) and (
+                tok.head.lemma_.lower() in VOTE_VERBS or tok.head.lemma_ in self.lex.verbs):
+            return  # "vetoed X, blocking Y": the consequence of a stance, not a second one
+        if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
+            return  # "it would have demanded X": a counterfactual, no one's position
         pol, frames = entry
         if neg:
             pol = FLIP.get(pol, pol)
@@ -524,12 +676,46 @@ class StanceStage:
                             obj = tok.head
                         if obj.i in self.mmap and not self._self_pronoun(obj, tok):
                             continue
+                        if obj.lemma_.lower() in self.lex.nonprops.get(lemma, ()):
+                            return  # "host a meeting", "blocking the entrance": an event
+                        if lemma not in JUDGED_VERBS and self._thing_subject(tok):
+                            return  # "the tariffs would raise prices": no one's stance
                         self._add(cands, self._holders(tok), pol, obj, tok)
                         return
-            elif frame == "xcomp":
-                for c in tok.children:
-                    if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                for c in tok.children:  # "would support making the tariffs permanent"
+                    if c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(
+                            g.dep_ == "aux" for g in c.children):
                         self._add(cands, self._holders(tok), pol, c, tok)
+                        return
+            elif frame == "xcomp":
+                if any(c.dep_ == "auxpass" for c in tok.children):
+                    continue  # "were expected to join", "was urged to": not the subject's
+                for c in tok.children:
+                    if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+                            c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to"
+                                                      for g in c.children))):
+                        # "offered to host X", "expected Israel to allow X"
+                        # "urged them not to let X": opposes what the complement says
+                        inner = FLIP.get(pol, pol) if any(
+                            g.dep_ == "neg" for g in c.children) else pol
+                        self._add(cands, self._holders(tok), inner, c, tok)
+                        return
+            elif frame == "self":  # "it would not negotiate under fire": the act itself
+                if tok.dep_ in ("ROOT", "ccomp", "conj") and not self._thing_subject(tok) and (
+                        self._subject(tok) is not None):
+                    self._add(cands, self._holders(tok), pol, tok, tok,
+                              phrase=(tok.i, self._phrase(tok)[1]))
+                    return
+            elif frame == "that":  # "demanded that the council designate X"
+                subj = self._subject(tok)
+                if subj is None or (subj.i not in self.mmap and not self._actors_in(subj)):
+                    continue  # "the text would have demanded that ...": no actor's stance
+                for c in tok.children:
+                    if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
+                            g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and (
+                            not any(g.dep_ == "aux" for g in c.children)):
+                        self._add(cands, self._holders(tok), pol, c, tok,
+                                  phrase=(c.i, self._phrase(c)[1]))
                         return
             elif frame.startswith("prep:"):
                 p = frame[5:]
@@ -545,6 +731,120 @@ class StanceStage:
                     spk = self._speaker(tok)
                     self._add(cands, spk, pol, subj[0], tok)
                     return
+
+    def _vote(self, tok: Token, cands: list[Cand]) -> None:
+        """Votes: "vetoed X", "would vote against X" (oppose), "voted in favour (of X)",
+        "voted for X" (support), "abstained", "with C abstaining" (neutral). Without an
+        object, or with a bare "the text"/"the draft", the stance is on what was last voted
+        on (else the latest proposition)."""
+        lemma = tok.lemma_.lower()
+        pol: str | None = None
+        obj: Token | None = None
+        yes_no = False
+        if lemma == "abstain":
+            pol = "neutral"
+            # "would abstain on any vote over X": neutral on X
+            obj = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "in")
+                        for g in c.children if g.dep_ == "pobj" and g.lemma_ == "vote"
+                        for p in g.children if p.dep_ == "prep" and p.lower_ in (
+                            "on", "over", "about") for x in p.children if x.dep_ == "pobj"),
+                       None)
+        elif lemma == "veto":
+            pol = "oppose"
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.pos_ == "NOUN" and any(
+                    c.dep_ == "relcl" for c in obj.children):
+                # "veto any decision that weakened X": the clause says what is vetoed
+                self._add(cands, self._holders(tok), pol, obj, tok,
+                          phrase=(obj.i, obj.right_edge.i + 1))
+                return
+        else:
+            for c in tok.children:
+                pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if c.dep_ == "prep" and c.lower_ in ("for", "against"):
+                    pol = "support" if c.lower_ == "for" else "oppose"
+                    obj = pobj[0] if pobj else None
+                elif c.dep_ == "prep" and c.lower_ == "in" and pobj and pobj[0].lower_ in (
+                        "favour", "favor"):
+                    pol = "support"
+                    obj = next((g for p in pobj[0].children if p.dep_ == "prep"
+                                and p.lower_ == "of" for g in p.children
+                                if g.dep_ in ("pobj", "pcomp")), None)
+                elif c.lower_ in ("yes", "no") and c.dep_ in (
+                        "advmod", "dobj", "intj", "npadvmod", "attr", "det"):
+                    pol = "support" if c.lower_ == "yes" else "oppose"
+                    yes_no = True
+                if pol is not None:
+                    break
+        if pol is None:
+            return
+        if pol != "neutral" and not yes_no and self._negated(tok):
+            pol = FLIP[pol]
+        if obj is not None and obj.lemma_.lower() in DOC_NOUNS and all(
+                c.dep_ in ("det",) for c in obj.children):
+            obj = None  # "voted for the text": the text being voted on
+        if obj is not None and (obj.i in self.mmap or obj.lower_ in PRONOUNS):
+            obj = None
+        n = len(cands)
+        self._add(cands, self._holders(tok), pol, obj, tok,
+                  anaphor="" if obj is None else None)
+        for c in cands[n:]:
+            c.vote = True
+            c.past = False  # "had abstained": the vote is the fact, not a former position
+
+    def _shared(self, tok: Token, cands: list[Cand]) -> None:
+        """"would vote against X, a position shared by Hungary": Hungary takes the stance of
+        the clause the position noun sums up."""
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"]
+        sharers = self._actors_in(agent[0]) if agent else []
+        if not sharers:
+            return
+        sent = tok.sent
+        prior = [c for c in cands if sent.start <= c.trigger < tok.head.i]
+        if not prior:
+            return
+        last = max(c.trigger for c in prior)
+        for c in [c for c in prior if c.trigger == last]:
+            cands.append(Cand([h for h in sharers if h not in c.holders], c.polarity,
+                              c.phrase, c.anaphor, c.trigger, c.past, c.statement,
+                              evidence=(min(c.evidence[0], tok.head.i),
+                                        max(c.evidence[1], agent[0].i + 1)),
+                              vote=c.vote))
+
+    def _thing_subject(self, verb: Token) -> bool:
+        """Whether a verb's subject is a common noun that names no actor ("the tariffs")."""
+        subj = self._subject(verb)
+        return (subj is not None and subj.pos_ == "NOUN" and verb.dep_ != "relcl"
+                and subj.i not in self.mmap and not self._actors_in(subj)
+                and subj.lemma_.lower() not in GOVERNMENT and self._named(subj) is None)
+
+    def _undecided(self, tok: Token, cands: list[Cand]) -> bool:
+        """"had not yet decided how it would vote", "declined to say whether the bloc would
+        extend X": neutral on the open question."""
+        declined = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse")
+        if not declined and not self._negated(tok):
+            return False
+        if not declined and tok.lemma_.lower() == "say" and any(
+                c.lower_ in ("yes", "no") for c in tok.children):
+            # "has not said yes": neutral on the question in play
+            self._add(cands, self._holders(tok), "neutral", None, tok, anaphor="")
+            return True
+        for c in tok.children:
+            if c.dep_ not in ("ccomp", "xcomp") or c.pos_ not in ("VERB", "AUX") or not any(
+                    g.lower_ in ("whether", "how", "if") for g in c.children
+                    if g.dep_ in ("mark", "advmod")):
+                continue
+            n = len(cands)
+            if c.lemma_.lower() in VOTE_VERBS:
+                self._add(cands, self._holders(tok), "neutral", None, tok, anaphor="")
+                for x in cands[n:]:
+                    x.vote = True
+            else:
+                self._add(cands, self._holders(tok), "neutral", None, tok,
+                          phrase=(c.i, self._phrase(c)[1]))
+            return True
+        return False
 
     def _noun(self, tok: Token, cands: list[Cand]) -> None:
         if tok.pos_ not in ("NOUN",):
@@ -580,6 +880,8 @@ class StanceStage:
         no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
         if no:
             pol = FLIP.get(pol, pol)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "against" and pol != "neutral":
+            pol = FLIP.get(pol, pol)  # "protested against plans to X": opposes X
         if pol == "neutral":
             # "has not taken a position on X", "has no position on X": neutral on X
             on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
@@ -628,6 +930,8 @@ class StanceStage:
         key = tok.lemma_.lower()
         if tok.lower_ == "line" and any(c.lower_ == "red" for c in tok.children):
             key = "red line"
+        if tok.lower_ == "way" and any(c.lower_ == "forward" for c in tok.children):
+            key = "way forward"
         entry = self.lex.evaluatives.get(key)
         if entry is None or tok.pos_ not in ("ADJ", "NOUN"):
             return
@@ -679,8 +983,8 @@ class StanceStage:
         quotation marks, leading determiners or trailing relative and appositive clauses."""
         def clean(s: int, e: int) -> list[Token]:
             sp = doc[s:e]
-            cut = {t.i for w in sp for c in w.children if c.dep_ in ("relcl", "appos")
-                   and c.i > w.i for t in c.subtree}
+            cut = {t.i for w in sp for c in w.children if (c.dep_ in ("relcl", "appos")
+                   or self._aside(c)) and c.i > w.i for t in c.subtree}
             toks = [t for t in sp if t.i not in cut]
             if cut:
                 toks = [t for t in toks if t.i < min(cut)]
@@ -741,16 +1045,57 @@ class StanceStage:
             return set()
         return out
 
+    def _mods(self, doc: Doc, phrase: tuple[int, int]) -> set[str]:
+        """Noun modifiers of a phrase's head noun (or of its verb's object): "brandy duties",
+        "prices for consumers", "minimum import prices"."""
+        head = doc[phrase[0]:phrase[1]].root
+        if head.pos_ in ("VERB", "AUX"):  # "denounced X", "making X permanent"
+            head = next((g for c in [head, *(c for c in head.children if c.dep_ in (
+                "ccomp", "oprd", "xcomp"))] for g in c.children
+                if g.dep_ in ("dobj", "nsubj")), head)
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return set()
+        out = set()
+        for c in head.children:
+            toks = [c] if c.dep_ in ("compound", "nmod") else [
+                g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and (
+                c.lower_ in ("for", "on", "against", "with")) else []
+            for t in toks:
+                if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and phrase[0] <= t.i < (
+                        phrase[1]):
+                    w = t.lemma_.lower()
+                    # an actor by its id: "talks with Moscow" ~ "dialogue with Russia"
+                    out.add(self.mmap.get(t.i) or self.lex.synonyms.get(w, w))
+        return out
+
+    @staticmethod
+    def _loosens(doc: Doc, phrase: tuple[int, int]) -> bool | None:
+        """True for "lift/ease X", False for "keep/extend X", None for neither."""
+        for t in doc[phrase[0]:phrase[1]]:
+            w = t.lemma_.lower()
+            if w in LOOSEN or w in KEEP:
+                return w in LOOSEN
+        return None
+
+    def _loosened(self, doc: Doc, phrase: tuple[int, int]) -> set[str]:
+        """Keys of the object a loosening verb acts on ("lift sanctions" -> {"sanction"})."""
+        for t in doc[phrase[0]:phrase[1]]:
+            if t.lemma_.lower() in LOOSEN:
+                return {k for c in t.children if c.dep_ == "dobj"
+                        for k in self._keys(doc, c.i, c.i + 1)}
+        return set()
+
     def _merge(self, doc: Doc, cands: list[Cand]) -> list[Cluster]:
         clusters: list[Cluster] = []
-        latest = -1
+        latest = voted = -1
         holder_prop: dict[str, int] = {}
+        state_prop: dict[str, int] = {}
         for c in sorted(cands, key=lambda c: c.trigger):
             if c.phrase is None:
                 if c.anaphor:
-                    k = holder_prop.get(c.anaphor, latest)
+                    k = holder_prop.get(c.anaphor, state_prop.get(c.anaphor, latest))
                 else:
-                    k = latest
+                    k = voted if c.vote and voted >= 0 else latest
                 if k < 0:
                     continue
                 c.prop = k
@@ -762,9 +1107,12 @@ class StanceStage:
                 best, best_score = -1, 0.0
                 trig = doc[c.trigger]
                 directive = any(g.dep_ == "dobj" and g.i in self.mmap for g in trig.children)
+                mods = self._mods(doc, c.phrase)
                 for k, cl in enumerate(clusters):
                     if not keys or not cl.keys:
                         continue
+                    if mods and cl.mods and not mods & cl.mods:
+                        continue  # "brandy duties" vs "car duties": different targets
                     if directive and any(s <= trig.i < e for s, e in cl.mentions):
                         continue  # "ask the court to order X to pull back": a second action
                     score = len(keys & cl.keys) / min(len(keys), len(cl.keys))
@@ -778,18 +1126,35 @@ class StanceStage:
                         score = max(score, 0.75)
                     if score >= 0.5 and score > best_score:
                         best, best_score = k, score
+                loosen = self._loosens(doc, c.phrase)
                 if best < 0:
-                    clusters.append(Cluster(label=doc[c.phrase[0]:c.phrase[1]].text))
+                    clusters.append(Cluster(label=doc[c.phrase[0]:c.phrase[1]].text,
+                                            loosen=bool(loosen),
+                                            loosened=self._loosened(doc, c.phrase)))
                     best = len(clusters) - 1
+                elif loosen is not None and loosen != clusters[best].loosen and any(
+                        self._loosens(doc, m) is not None for m in clusters[best].mentions):
+                    c.polarity = FLIP.get(c.polarity, c.polarity)  # "keep" X vs "lift" X
+                elif loosen is None and clusters[best].loosen and clusters[best].loosened & (
+                        self._keys(doc, *c.phrase)) and doc[c.phrase[0]:c.phrase[1]].root.pos_ \
+                        in ("NOUN", "PROPN"):
+                    # "sanctions had failed" in a "lift sanctions" proposition: the reverse
+                    c.polarity = FLIP.get(c.polarity, c.polarity)
                 clusters[best].mentions.append(c.phrase)
                 clusters[best].keys |= keys
+                clusters[best].mods |= mods
                 clusters[best].core |= core
                 c.prop = best
             if not c.aside:
                 latest = c.prop
+            if c.vote:
+                voted = c.prop
             if c.polarity in ("support", "conditional"):
                 for h in c.holders:
                     holder_prop[h] = c.prop
+                    state = self._state_of(h)
+                    if state is not None and state != h:
+                        state_prop[state] = c.prop  # a minister's proposal is his state's
         return clusters
 
     def _resolve(self, doc: Doc, cands: list[Cand], agreements: list[Agreement],
@@ -801,6 +1166,7 @@ class StanceStage:
                 continue
             for h in c.holders:
                 by_key.setdefault((h, c.prop), []).append(c)
+        self._officials(by_key)
         # agreement: the echoing actor takes the other's principal position
         for ag in sorted(agreements, key=lambda a: a.trigger):
             theirs = [(k, v) for k, v in by_key.items() if k[0] == ag.other]
@@ -816,23 +1182,8 @@ class StanceStage:
                 t = doc[ag.trigger]
                 by_key.setdefault((h, k[1]), []).append(Cand(
                     [h], pol, None, None, ag.trigger, evidence=(t.sent.start, t.sent.end)))
-        # "Its chief negotiator, X, said ...": an official introduced as the state's agent
-        # speaks for it. The official shares the state's positions; a state that states no
-        # position itself takes the official's.
-        for a in self.actors.values():
-            if a.type != "person" or not any(
-                    m.text.lower().startswith(("its ", "their ")) for m in a.mentions):
-                continue
-            state = self._state_of(a.id)
-            if state is None:
-                continue
-            silent = not any(h == state for h, _ in by_key)
-            for (h, k), cs in list(by_key.items()):
-                to = state if h == a.id and silent else a.id if h == state else None
-                if to is not None and (to, k) not in by_key:
-                    by_key[(to, k)] = [Cand([to], c.polarity, c.phrase, c.anaphor,
-                                            c.trigger, c.past, c.statement, c.prop,
-                                            c.evidence) for c in cs]
+        self._officials(by_key)
+        self._paragraph_officials(doc, by_key)
         out = []
         for (actor, k), cs in by_key.items():
             pol = self._decide(cs)
@@ -840,6 +1191,64 @@ class StanceStage:
             out.append((actor, k, pol, first.statement, first.evidence))
         out.sort(key=lambda x: x[4])
         return out
+
+    def _officials(self, by_key: dict[tuple[str, int], list[Cand]]) -> None:
+        """"Its chief negotiator, X, said ...": an official introduced as the state's agent
+        speaks for it. The official shares the state's positions; a state that states no
+        position itself takes the official's."""
+        for a in self.actors.values():
+            if a.type != "person" or not any(
+                    m.text.lower().startswith(("its ", "their ")) or POSS_TITLE.match(m.text)
+                    for m in a.mentions):
+                continue
+            state = self._state_of(a.id)
+            if state is None:
+                continue
+            silent = not any(h == state for h, _ in by_key)
+            if not any(m.text.lower().startswith(("its ", "their ")) for m in a.mentions):
+                # "Russia's envoy, X": the state takes X's position only if it is an actor
+                # beyond that title
+                silent = silent and len(self.actors[state].mentions) > 1
+            for (h, k), cs in list(by_key.items()):
+                to = state if h == a.id and silent else a.id if h == state else None
+                if to is not None and (to, k) not in by_key:
+                    by_key[(to, k)] = [Cand([to], c.polarity, c.phrase, c.anaphor,
+                                            c.trigger, c.past, c.statement, c.prop,
+                                            c.evidence) for c in cs]
+
+    def _paragraph_officials(self, doc: Doc, by_key: dict[tuple[str, int], list[Cand]]
+                             ) -> None:
+        """"Norway said it would now support X. '...,' Climate Minister Aasen said.": an
+        official of a state whose quotation opens the sentence right after the state's stance,
+        in the same paragraph, shares that stance."""
+        for st in doc._.statements or []:
+            a = self.actors.get(st.speaker or "")
+            if a is None or a.type != "person" or st.content is None:
+                continue
+            state = self._state_of(a.id)
+            if state is None or state == a.id:
+                continue
+            sp = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+            if sp is None:
+                continue
+            q = sp[0].i - 1  # the opening quotation mark
+            while q > 0 and doc[q].is_space:
+                q -= 1
+            if q < 1 or doc[q].text not in QUOTES:
+                continue  # only a quotation that follows the state's stance
+            before = q - 1
+            while before > 0 and doc[before].is_space:
+                before -= 1
+            if doc[before].text not in (".", "!", "?") or "\n" in doc[before:q].text:
+                continue  # not a new sentence, or another paragraph
+            prev = doc[before].sent
+            for (h, k), cs in list(by_key.items()):
+                if h != state or (a.id, k) in by_key:
+                    continue
+                if any(prev.start <= c.trigger < prev.end for c in cs):
+                    by_key[(a.id, k)] = [Cand([a.id], c.polarity, c.phrase, c.anaphor,
+                                              c.trigger, c.past, st.id, c.prop, c.evidence)
+                                         for c in cs]
 
     @staticmethod
     def _decide(cs: list[Cand]) -> str:

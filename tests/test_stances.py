@@ -104,6 +104,7 @@ TEXT2 = (
     "The Labour Party accused the Green Party of blocking the new airport. "
     "Spain, Italy and Greece warned that they would support a tariff on steel imports unless "
     "Turkey lifted its export ban. "
+    "Chile changed course on Monday. "
     "Chile's foreign minister, Ana Rojas, said her government would back a ceasefire in the "
     "region. "
     "Kenya's envoy, Daniel Otieno, said the Europeans had \"no right\" to impose carbon tariffs. "
@@ -153,3 +154,126 @@ def test_precondition(doc2: Document) -> None:
 def test_labels_are_clean(doc2: Document) -> None:
     for p in doc2.propositions:
         assert '"' not in p.label and not p.label.lower().startswith(("the ", "a "))
+
+
+TEXT3 = (
+    "Brazil on Monday vetoed a U.N. Security Council resolution demanding a ban on deep-sea "
+    "mining. Chile voted in favour, with India abstaining. Kenya voted for the text. "
+    "Peru welcomed the veto.\n"
+    "Austria would vote against making the steel levies permanent, a position shared by "
+    "Croatia. Slovenia would vote no. Malta would support making the steel levies permanent "
+    "only if Brussels paid compensation. Latvia said it had not yet decided how it would vote. "
+    "Mexico denounced the rice levies.\n"
+    "Italy proposed to scrap the fishing quotas. Spanish Foreign Minister Ana Ruiz called for "
+    "talks with Morocco. She was backed by Portugal. Canada rejected the Italian proposal. "
+    "Ireland urged the Commission to keep the fishing quotas in place. "
+    "A spokesperson for the Commission, Eva Lind, declined to say whether the bloc would "
+    "extend the quotas.\n"
+    "Sweden said it would host a meeting of Nordic leaders. Greenpeace protested against plans "
+    "to build a new oil terminal, deepening a rift with the port authority. Qatar urged Israel "
+    "not to let the ceasefire lapse.\n"
+    "Finland said it would now support a moratorium on seabed drilling. \"We have changed our "
+    "view,\" Finnish Environment Minister Mika Virtanen said. Estonian Prime Minister Kaja Tamm "
+    "said her government has not been asked and has not said yes.\n"
+    "Hungary proposed to lift the sanctions on Iran. Its foreign minister, Peter Nagy, argued "
+    "that the sanctions had failed and that dialogue with Tehran was the only way forward. "
+    "Hezbollah said it would not negotiate under fire. Pakistan demanded that the court release "
+    "the detainees. The draft would have demanded a ban on whaling."
+)
+
+
+@pytest.fixture(scope="module")
+def doc3() -> Document:
+    from stancemap.pipeline import Engine
+
+    return Engine().analyze(Article(id="t3", text=TEXT3))
+
+
+def test_votes(doc3: Document) -> None:
+    assert stance(doc3, "Brazil")[0][1] == "oppose"  # vetoed X
+    assert "deep-sea mining" in stance(doc3, "Brazil")[0][0]
+    assert stance(doc3, "Chile")[0][1] == "support"  # voted in favour
+    assert stance(doc3, "India")[0][1] == "neutral"  # with India abstaining
+    assert stance(doc3, "Kenya")[0][1] == "support"  # voted for the text
+    for who in ("Chile", "India", "Kenya"):
+        assert prop_of(doc3, who) == prop_of(doc3, "Brazil")
+
+
+def test_welcomed_the_veto_opposes_the_vetoed(doc3: Document) -> None:
+    assert stance(doc3, "Peru") == [(stance(doc3, "Brazil")[0][0], "oppose")]
+
+
+def test_vote_against_and_vote_no(doc3: Document) -> None:
+    assert stance(doc3, "Austria")[0][1] == "oppose"
+    assert stance(doc3, "Slovenia") == stance(doc3, "Austria")
+
+
+def test_position_shared_by(doc3: Document) -> None:
+    assert stance(doc3, "Croatia") == stance(doc3, "Austria")
+
+
+def test_conditional_with_gerund_object(doc3: Document) -> None:
+    assert stance(doc3, "Malta") == [(stance(doc3, "Austria")[0][0], "conditional")]
+
+
+def test_undecided_is_neutral(doc3: Document) -> None:
+    assert stance(doc3, "Latvia") == [(stance(doc3, "Austria")[0][0], "neutral")]
+    assert stance(doc3, "Lind")[0][1] == "neutral"  # declined to say whether ...
+    assert prop_of(doc3, "Lind") == prop_of(doc3, "Italy")  # extend ~ scrap the quotas
+    assert stance(doc3, "Commission") == stance(doc3, "Lind")  # a spokesperson for X
+    assert stance(doc3, "Tamm")[0][1] == "neutral"  # has not said yes
+
+
+def test_different_targets_do_not_merge(doc3: Document) -> None:
+    assert stance(doc3, "Mexico")[0][1] == "oppose"
+    assert prop_of(doc3, "Mexico") != prop_of(doc3, "Austria")  # rice vs steel levies
+
+
+def test_passive_backing_and_demonym_proposal(doc3: Document) -> None:
+    assert stance(doc3, "Portugal") == stance(doc3, "Ruiz")
+    assert stance(doc3, "Canada") == [(stance(doc3, "Italy")[0][0], "oppose")]
+
+
+def test_keep_is_the_reverse_of_scrap(doc3: Document) -> None:
+    assert stance(doc3, "Ireland") == [(stance(doc3, "Italy")[0][0], "oppose")]
+
+
+def test_hosting_a_meeting_is_no_stance(doc3: Document) -> None:
+    assert not stance(doc3, "Sweden")
+
+
+def test_protest_against_plans_opposes(doc3: Document) -> None:
+    (label, pol), = stance(doc3, "Greenpeace")
+    assert pol == "oppose"
+    assert label.endswith("oil terminal")  # no "deepening a rift" in the label
+
+
+def test_urged_not_to_flips(doc3: Document) -> None:
+    assert stance(doc3, "Qatar")[0][1] == "oppose"  # urged them not to let X
+
+
+def test_quoted_official_after_state_shares_its_stance(doc3: Document) -> None:
+    assert stance(doc3, "Virtanen") == stance(doc3, "Finland")
+
+
+def test_failed_opposes_what_is_lifted(doc3: Document) -> None:
+    got = dict(stance(doc3, "Nagy"))
+    lift = stance(doc3, "Hungary")[0][0]
+    assert "lift the sanctions" in lift
+    assert got[lift] == "support"  # "the sanctions had failed": for lifting them
+    assert any("dialogue" in label and pol == "support" for label, pol in got.items())
+
+
+def test_not_negotiate_under_fire_is_conditional(doc3: Document) -> None:
+    assert stance(doc3, "Hezbollah")[0][1] == "conditional"
+
+
+def test_demanded_that_and_counterfactual(doc3: Document) -> None:
+    (label, pol), = stance(doc3, "Pakistan")
+    assert pol == "support" and label.startswith("release the detainees")
+    assert not any("whaling" in p.label for p in doc3.propositions)
+
+
+def test_talks_with_different_parties_do_not_merge(doc3: Document) -> None:
+    dialogue = next(label for label, _ in stance(doc3, "Nagy") if "dialogue" in label)
+    assert dialogue != stance(doc3, "Ruiz")[0][0]
