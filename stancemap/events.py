@@ -17,18 +17,33 @@ How a sentence is coded (one linear pass over its tokens):
    "offered to host talks": one AGREE), or reported speech (the event stays with its own
    subject; "we" is the speaker). In reported speech some predicates are the speaker's own act
    (``data/event_speaker.tsv``: "they are stirring up trouble" is the speaker's ACCUSE; "Y must
-   withdraw" the speaker's REQUEST, mode demand).
+   withdraw" the speaker's REQUEST, mode demand), and a position or intention of the speaker's
+   own state or body is the speaker's ("Karimi said Tehran would never accept X" is Karimi
+   REJECT; "the envoy said the AU would invite both sides" the envoy's AGREE); completed acts
+   ("said Lima had rejected it") and acts of other actors the speaker reports stay theirs. A
+   condition on the complement ("would support making X permanent only if ...") makes the
+   whole conditional; a relative clause set off by commas on an actor ("France, which pushed
+   for X, welcomed Y") is background, not an event.
 3. **Arguments.** Subject -> source (the agent of a passive), object or prepositional object ->
    target, with conjuncts expanded into one event per source and target ("Latvia, Lithuania and
    Estonia backed X" is three events), appositions and "like/such as" lists opened, the owner of
    a thing taken for the target ("backed Macron's idea" -> Macron; "rejected the draft" -> who
-   circulated it), and symmetric events (talks, cooperation) coded both ways.
-4. **Date.** A date expression on the trigger's clause is resolved by :mod:`stancemap.dates`
+   circulated it; "voted for the text" -> its drafter; "condemned the strikes" -> whoever
+   struck last), goods taken for where they come from ("tariffs on cars made in China" ->
+   China), "both sides" for the two parties last seen fighting or addressed together, symmetric
+   events (talks, cooperation, signing an agreement) coded both ways, and one event per act and
+   source when some object is an actor ("sanctions on an RSF commander and two companies").
+4. **Special predicates.** "X expected Y to act" is REQUEST; "X called Y's conduct 'a test'"
+   ACCUSE (unless the label is praise); "its investigation found that Y ..." ACCUSE by the
+   inquiry's owner; "X told <another person>" CONSULT; "would seek sanctions" THREATEN.
+5. **Date.** A date expression on the trigger's clause is resolved by :mod:`stancemap.dates`
    against the publication date; without one, the event gets the publication date.
 
 Actors come from the actor stage (``doc._.mention_map``). Where the subject or object names no
 actor ("a car bomb", "police"), the event keeps ``source``/``target`` null and records the
-phrase in ``source_text``/``target_text``.
+phrase in ``source_text``/``target_text``. Events with no source actor are kept (CAMEO-style
+data codes agentless violence such as "40 people were killed"); the gold articles never code
+them.
 """
 
 from __future__ import annotations
@@ -82,6 +97,8 @@ REJECT_MODE = {"CONSULT": "meet", "AID": "assist"}
 #: types that need someone to act: a thing ("the move", "expropriation") cannot be their source
 AGENTIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE",
                             "REJECT", "THREATEN", "COOPERATE", "AID", "SANCTION", "PROTEST"})
+#: positions a state's own official voices for it (the official is the source)
+SPEAKER_VOICED = frozenset({"AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE"})
 #: verbal events: somebody must say them
 VERBAL = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT",
                     "THREATEN"})
@@ -107,6 +124,28 @@ GENERIC_HEADS = frozenset({"effort", "process", "bid", "initiative", "mission", 
 #: heads that name a person's state: "her government" is the country
 STATE_NOUNS = frozenset({"government", "country", "administration", "army", "military",
                          "force", "troop", "delegation", "cabinet", "state", "nation"})
+#: what inquiries do with their results ("the probe found that ...")
+FINDING_VERBS = frozenset({"find", "conclude", "establish", "determine"})
+INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "audit", "review", "panel",
+                           "commission", "tribunal", "report"})
+#: verbs that label something ("called X a disgrace")
+LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+#: words that make a label praise rather than criticism
+PRAISE_WORDS = frozenset({"step", "progress", "success", "victory", "breakthrough", "good",
+                          "great", "positive", "constructive", "important", "historic",
+                          "welcome", "milestone", "model", "partner", "friend", "ally", "vital",
+                          "necessary", "essential", "crucial", "opportunity", "achievement",
+                          "useful", "helpful", "productive", "excellent", "fair", "reasonable",
+                          "encouraging", "hope", "hopeful", "landmark", "right"})
+#: "both sides", "the two parties"
+SIDE_NOUNS = frozenset({"side", "party"})
+#: who suffers consequences rather than being threatened with them
+VICTIM_NOUNS = frozenset({"people", "civilian", "population", "child", "family", "citizen",
+                          "resident", "woman", "refugee", "farmer", "worker", "consumer",
+                          "taxpayer", "patient", "victim", "generation"})
+#: participles that name where goods come from ("cars made in China")
+ORIGIN_VERBS = frozenset({"make", "import", "produce", "manufacture", "export", "grow",
+                          "build", "assemble", "originate", "ship"})
 #: verbs whose purpose clause is carried out ("sent experts to investigate")
 SENDING = frozenset({"send", "dispatch", "deploy", "fly", "rush"})
 WEEKDAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -701,6 +740,8 @@ class _Coder:
         self._conds: set[str] | None = None
         self.noun_cache: dict[int, NounEntry | None] = {}
         self.consult_parties: list[str] = []
+        self.actor_by_id = {a.id: a for a in doc._.actors or []}
+        self.sides: list[str] = []  # the two parties "both sides" refers to
 
     # -- driver ----------------------------------------------------------------------------
     def run(self) -> list[PloverEvent]:
@@ -809,6 +850,16 @@ class _Coder:
                 objs.append((c, None))
             elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
                 objs.append((c, None))
+            elif c.dep_ == "intj" and c.lower_ in ("no", "yes") and c.i > v.i:
+                objs.append((c, None))  # "would vote no"
+        # "$50 million in emergency aid": the money's kind is the object too
+        for o, via in list(objs):
+            if via is None and (o.ent_type_ == "MONEY" or o.text in ("$", "€", "£")):
+                for p in o.children:
+                    if p.dep_ == "prep" and p.lower_ in ("in", "of"):
+                        inner = _child(p, "pobj")
+                        if inner is not None and self._is_event_noun(inner):
+                            objs.append((inner, None))
         if passive and v.dep_ == "acl" and not any(o[1] is None for o in objs):
             objs.append((_skip_quantity(v.head), None))
         if v.dep_ == "relcl" and not passive and not any(o[1] is None for o in objs) and any(
@@ -932,7 +983,9 @@ class _Coder:
                 break
             kinds = self.lex.kinds(head.lem)
             if dep == "conj":
-                if first and not ctx.future and not _children(cur, "aux", "auxpass"):
+                if first and not ctx.future and not _children(cur, "aux", "auxpass") and not (
+                    cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+                ):  # "said the tariffs would raise prices and called on ...": own tense
                     hctx = Context()
                     self._own_flags(head, hctx)
                     ctx.future = ctx.future or hctx.future
@@ -943,6 +996,12 @@ class _Coder:
                 hf = self.frame(head)
                 if first and hf is not None and hf.type in PLOVER_TYPES and hf.noun is None:
                     ctx.blocked = ctx.blocked or "complement"
+                if first and "aspect" in kinds and head.dep_ in ("xcomp", "ccomp") and (
+                    head.head.i != head.i
+                ):  # "urged X to keep working with Y": still the urging's complement
+                    uf = self.frame(head.head)
+                    if uf is not None and uf.type in PLOVER_TYPES and uf.noun is None:
+                        ctx.blocked = ctx.blocked or "complement"
                 if first and "commit" in kinds and head.pos_ == "ADJ":
                     ctx.blocked = ctx.blocked or "complement"
                 if "nonfactual" in kinds:
@@ -1028,6 +1087,8 @@ class _Coder:
                         or self.classes(head) & (PROPOSAL_CLASSES | {"document"})
                     ):
                         ctx.blocked = ctx.blocked or "relative-clause"
+                    elif subject_relative and self._background(cur, head):
+                        ctx.blocked = ctx.blocked or "background"
                 first = False
                 cur = head
                 continue
@@ -1054,6 +1115,22 @@ class _Coder:
         if not ctx.speaker:
             self._speaker_from_children(v, ctx)
         return ctx
+
+    def _background(self, clause: Token, head: Token) -> bool:
+        """"France, which pushed for the investigation, welcomed ...": a relative clause set
+        off by commas on an actor that acts in the main clause tells its background, not the
+        news."""
+        if head.i not in self.mmap or head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in RELATIVE), None)
+        if rel is None or rel.i == 0:
+            return False
+        doc = clause.doc
+        if doc[rel.i - 1].text != ",":
+            return False
+        main = head.head
+        return main.is_verb and main.i > clause.i
 
     def _conditions(self) -> set[str]:
         if self._conds is None:
@@ -1100,6 +1177,12 @@ class _Coder:
                 if self._is_condition(mark):
                     ctx.conditional = True
             elif c.dep_ == "prep" and low == "if":
+                ctx.conditional = True
+            elif c.dep_ == "xcomp" and c.is_verb and v.lem not in OBJECT_CONTROL and (
+                self._conditional_below(c, strict=True)
+            ):
+                # "would support making the tariffs permanent only if ...": the condition
+                # hangs on the complement
                 ctx.conditional = True
         if v.dep_ == "advcl":
             mark = _child(v, "mark")
@@ -1263,12 +1346,24 @@ class _Coder:
         # "members of ASEAN", "forces from Chad" (not "stats from the Pentagon")
         group = self.classes(tok) & {"people", "troops", "diplomat", "org"}
         for c in tok.rights if group else ():
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "on"):
                 pobj = _child(c, "pobj")
-                if pobj is not None:
-                    found = self.actors(pobj, allow_speaker, depth + 1)
+                if pobj is not None and (c.lower_ != "on" or pobj.lem in SIDE_NOUNS):
+                    # "mediators from Egypt and Qatar", "commanders on both sides"
+                    found = _unique([x for t in _conjuncts(pobj)
+                                     for x in self.actors(t, allow_speaker, depth + 1)])
                     if found:
                         return found
+        return self._sides(tok)
+
+    def _sides(self, tok: Token) -> list[str]:
+        """"both sides", "the two parties": the two parties last seen opposed or addressed
+        together."""
+        if tok.lem not in SIDE_NOUNS or len(self.sides) != 2:
+            return []
+        words = {c.lower_ for c in tok.children}
+        if "both" in words or {"the", "two"} <= words:
+            return list(self.sides)
         return []
 
     def _earlier_mention(self, tok: Token) -> str | None:
@@ -1445,6 +1540,14 @@ class _Coder:
                     return
         if not v.is_verb:
             return
+        if lem == "expect" and self._expectation(v):
+            return
+        if lem in LABEL_VERBS and self._labelling(v):
+            return
+        if lem in FINDING_VERBS and self._finding(v):
+            return
+        if lem == "tell":
+            self._telling(v)
         f = self.frame(v)
         if f is None or f.type == NONE:
             if ctx is None and self._may_oblige(v) and self._obligation_possible(v):
@@ -1458,6 +1561,101 @@ class _Coder:
             self._obligation(v, ctx)
             return
         self._verb_event(v, f, ctx)
+
+    def _telling(self, v: Token) -> None:
+        """"Blinken told Netanyahu that ...": one leader telling another in person or by
+        phone is a consultation (CONSULT); telling reporters or a body is only speech."""
+        addressee = _child(v, "dobj", "dative")
+        subj = _child(v, "nsubj")
+        if addressee is None or subj is None:
+            return
+        if addressee.pos_ == "ADP":
+            addressee = _child(addressee, "pobj")
+            if addressee is None:
+                return
+        persons = [a for a in self.actors(addressee)
+                   if getattr(self.actor_by_id.get(a), "type", None) == "person"]
+        speakers = [a for a in self.actors(subj)
+                    if getattr(self.actor_by_id.get(a), "type", None) == "person"]
+        if not persons or not speakers or set(persons) & set(speakers):
+            return
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return
+        f = Frame("CONSULT", None, "tell [@person]", v, obj=addressee)
+        args = Args([(a, subj) for a in speakers], [(a, addressee) for a in persons])
+        self._make(f, ctx, args, "telling")
+
+    def _finding(self, v: Token) -> bool:
+        """"its investigation found that Beijing subsidised ...": what an inquiry finds
+        another actor did is an accusation by whoever ran the inquiry."""
+        subj = _child(v, "nsubj")
+        comp = _child(v, "ccomp")
+        if subj is None or comp is None or subj.lem not in INQUIRY_NOUNS:
+            return False
+        csubj = _child(comp, "nsubj")
+        if csubj is None:
+            return False
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return False
+        owners = self.owner(subj)
+        if not owners and ctx.speaker:
+            owners = list(ctx.speaker)
+        src_tok = _child(subj, "poss") or ctx.speaker_tok or subj
+        targets = [(a, csubj) for a in self.actors(csubj) if a not in owners]
+        if not owners or not targets:
+            return False
+        f = Frame("ACCUSE", "investigate", f"{subj.lem} {v.lem}", v, obj=csubj)
+        self._make(f, ctx, Args([(a, src_tok) for a in owners], targets), "finding")
+        return True
+
+    def _labelling(self, v: Token) -> bool:
+        """"X called Y's behaviour 'a deliberate test'": labelling another actor's conduct
+        in the main clause is criticism (ACCUSE), unless the label is praise."""
+        label = _child(v, "oprd")
+        obj = _child(v, "dobj")
+        if label is None or obj is None or v.dep_ not in ("ROOT", "conj", "advcl"):
+            return False
+        if any(t.lem in PRAISE_WORDS for t in label.subtree):
+            return True
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return True
+        f = Frame("ACCUSE", "disapprove", f"{v.lem} [@label]", v, obj=obj)
+        args = self.arguments(v, f)
+        src = {a for a, _ in args.sources if a}
+        ids = [a for a in (self.actors(obj) or self.owner(obj)) if a not in src]
+        if not ids:
+            return True
+        args.targets = [(a, obj) for a in ids]
+        self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
+        return True
+
+    def _expectation(self, v: Token) -> bool:
+        """"X expected Y to allow more aid": X's request to the actor Y."""
+        comp = _child(v, "ccomp", "xcomp")
+        if comp is None or not comp.is_verb or _child(comp, "aux") is None or (
+            _child(comp, "aux").lower_ != "to"  # type: ignore[union-attr]
+        ):
+            return False
+        csubj = _child(comp, "nsubj") or _child(v, "dobj")
+        if csubj is None or not self.actors(csubj):
+            return False
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return True
+        f = Frame("REQUEST", None, "expect", v)
+        args = self.arguments(v, f)
+        src = {a for a, _ in args.sources if a}
+        args.targets = [(a, t) for a, t in self._resolve(csubj) if a and a not in src]
+        if not args.targets:
+            return True
+        ctype, _, _ = self._complement_info(comp, src)
+        mode = COMPLEMENT_MODE.get(ctype or "", "appeal") if ctype in (
+            "CONSULT", "AGREE", "AID") else "appeal"
+        self._make(Frame("REQUEST", mode, "expect", v), ctx, args, "expectation")
+        return True
 
     def _stance(self, v: Token) -> None:
         """"took a firm stance against X" is REJECT; "a stance in favour of" SUPPORT."""
@@ -1509,9 +1707,13 @@ class _Coder:
                                trigger=adj)
         return True
 
-    def _conditional_below(self, v: Token) -> bool:
+    def _conditional_below(self, v: Token, strict: bool = False) -> bool:
+        """A condition ("if", "unless", "only if") under ``v``; ``strict``: not "until" (a
+        time limit on a demand)."""
         for t in v.subtree:
             if t.dep_ == "mark" and self._is_condition(t) and t.head.dep_ in ("advcl", "conj"):
+                if strict and t.lower_ == "until":
+                    continue
                 return True
         return False
 
@@ -1608,6 +1810,12 @@ class _Coder:
     def _verb_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.blocked:
             return
+        if f.type == "AID" and v.lem == "help" and _child(v, "dobj", "dative") is None and any(
+            c.dep_ in ("xcomp", "ccomp") and c.is_verb and _child(c, "nsubj") is None
+            and self._complement_info(c, set())[0] in CONFLICT
+            for c in v.children
+        ):
+            return  # "helped organise the rally": taking part, not aid
         if f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE") and f.noun is None:
             comp = self._complement(v)
             if comp is None and f.type == "REQUEST":  # "called for sanctions against X"
@@ -1741,7 +1949,12 @@ class _Coder:
         if ctx.conditional and etype != "THREATEN":
             return
         if ctx.future and etype == "REQUEST":
-            return
+            if ctype not in MATERIAL_CONFLICT or ctx.hypothetical or comp is None or (
+                comp.pos_ not in ("NOUN", "PROPN")
+            ):
+                return
+            # "would seek sanctions against X": a threat of them
+            etype, mode = "THREATEN", ctype.lower()
         if not args.targets or all(a is None for a, _ in args.targets) or etype in (
             "AGREE", "REJECT", "THREATEN", "CONCEDE"
         ):
@@ -1779,7 +1992,8 @@ class _Coder:
                         continue
                     lem = t.lem
                     if lem in ("consequence", "retaliation", "retaliate", "response",
-                               "respond", "punish", "punishment", "force", "action"):
+                               "respond", "punish", "punishment", "force", "action",
+                               "measure", "countermeasure"):
                         return True
                     if t.is_verb:
                         f = self.frame(t)
@@ -1873,6 +2087,8 @@ class _Coder:
             if ids:
                 targets = [(a, subj) for a in ids]
         if f.type == "THREATEN":
+            if subj is not None and subj.lem in VICTIM_NOUNS:
+                return  # "the people of Sudan will pay the price": a lament, not a threat
             targets = [(None, None)]
         sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
         self._make(f, ctx, Args(sources, targets), "speaker")
@@ -1888,6 +2104,8 @@ class _Coder:
             subj = _child(v, "nsubj")
             if subj is None:
                 subj = self._inherited_subject(v)
+                if subj is not None and v.dep_ == "conj" and not self._agentive(subj):
+                    subj = self._speaker_of_conjunct(v) or subj
         if subj is None and f.noun is not None:
             subj = self._noun_source(f.noun)
         sources = self._resolve(subj)
@@ -1899,6 +2117,18 @@ class _Coder:
         if f.noun is not None and subj is None and not any(a for a, _ in sources):
             sources = self._resolve(self._noun_source(f.noun))
         return Args(sources or [(None, None)], targets or [(None, None)])
+
+    def _speaker_of_conjunct(self, v: Token) -> Token | None:
+        """"X said the charges were fantasy and accused Y": an act coordinated (by the
+        parse) with a reported clause whose subject is a thing belongs to the reporter."""
+        top = v
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "ccomp" and "speech" in self.lex.kinds(top.head.lem) and (
+            v.tag_ in ("VBD", "VBZ") and v.tag_ == top.head.tag_  # finite, like "said"
+        ):
+            return _child(top.head, "nsubj")
+        return None
 
     def _noun_source(self, noun: Token) -> Token | None:
         for c in noun.children:
@@ -1964,6 +2194,10 @@ class _Coder:
                 c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children
             ):
                 dobj = v.head
+        if dobj is not None and not passive and dobj.left_edge.i > 0 and (
+            dobj.doc[dobj.left_edge.i - 1].text == ","
+        ) and any(c.dep_ == "prep" and v.i < c.i < dobj.i for c in v.children):
+            dobj = None  # "would vote against X, a position shared by Y": a comment on X
         if dobj is not None:
             dobj = _skip_quantity(dobj)
         dative = _child(v, "dative")
@@ -2018,12 +2252,17 @@ class _Coder:
                 # keep unknown parties of a list too ("Serbia and Kosovo")
                 return [(a, tok) for a, tok in res if (a and a not in exclude) or (
                     a is None and tok is not None and self._target_phrase(tok, t))]
-            if dobj is not None and c.i == dobj.i and t not in ("PROTEST",):
+            if (dobj is not None and c.i == dobj.i and t not in ("PROTEST", "AGREE")) or (
+                c.dep_ == "pobj" and c.head.lower_ in ("for", "against") and t in (
+                    "SUPPORT", "REJECT") and "proposal" in self.classes(c)
+            ):  # "backed Macron's idea", "voted for the text" (its drafter)
                 own = [a for a in self.owner(c) if a not in exclude]
                 if own:
                     return [(a, c) for a in own]
             # "its eastern border with Guyana": an actor inside the phrase
             inner = [a for a in self._inner_actor(c) if a not in exclude]
+            if not inner and t in MATERIAL_CONFLICT:
+                inner = [a for a in self._origin(c) if a not in exclude]
             if inner:
                 return [(a, c) for a in inner]
         if t == "AID":  # "pledged $640 million to help Mozambique recover"
@@ -2096,6 +2335,23 @@ class _Coder:
             return False
         return self._agentive(tok)
 
+    def _origin(self, tok: Token) -> list[str]:
+        """The maker of goods: "cars made in China", "brandy imported from the EU",
+        "steel from Vietnam" (a material act on goods is aimed at where they come from)."""
+        for c in tok.children:
+            prep = None
+            if c.dep_ == "acl" and c.lem in ORIGIN_VERBS:
+                prep = next((p for p in c.children if p.dep_ == "prep"
+                             and p.lower_ in ("in", "from", "by")), None)
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                prep = c
+            pobj = _child(prep, "pobj") if prep is not None else None
+            if pobj is not None:
+                ids = self.actors(pobj)
+                if ids:
+                    return ids
+        return []
+
     def _inner_actor(self, tok: Token) -> list[str]:
         """An actor named inside a place phrase ("its border with Guyana")."""
         for c in tok.children:
@@ -2132,6 +2388,8 @@ class _Coder:
                 if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
                     continue
                 res = self._resolve(pobj)
+                if not any(a for a, _ in res):  # "duties on brandy imported from the EU"
+                    res = [(a, pobj) for a in self._origin(pobj)] or res
                 if any(a for a, _ in res):
                     out.extend(res)
                     if c.lower_ != "between":
@@ -2197,8 +2455,17 @@ class _Coder:
                     return
         if ctx.obligation and not ctx.reported:
             return
-        if etype == "ACCUSE" and f.obj is not None and self.classes(f.obj) & PROPOSAL_CLASSES:
-            etype = "REJECT"  # "lambasted the demand as absurd"
+        criticised = f.obj or _child(v, "dobj")
+        if criticised is not None and criticised.lower_ in RELATIVE:
+            criticised = None
+        criticised = criticised or (
+            v.head if v.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children
+            ) else None)
+        if etype == "ACCUSE" and criticised is not None and self.classes(criticised) & (
+            PROPOSAL_CLASSES
+        ):
+            etype = "REJECT"  # "lambasted the demand as absurd", "a demand that X lambasted"
         if etype in ("MOBILIZE", "THREATEN") and self._peaceful_deployment(v):
             etype = "AID" if etype == "MOBILIZE" else "AGREE"
         if v.dep_ == "relcl" and f.noun is not None and f.noun.i == v.head.i:
@@ -2236,7 +2503,9 @@ class _Coder:
                 resolved.extend(self._resolve(rep) or [(None, rep)])
             else:
                 resolved.append((a, tok))
-        sources = resolved
+        sources = self._speaker_for_state(f, ctx, resolved)
+        # the evidence keeps the words of the state whose position the speaker voiced
+        voiced = [t.i for a, t in resolved if t is not None and (a, t) not in sources]
         if f.type in AGENTIVE_TYPES:
             sources = [(a, t) for a, t in sources
                        if a is not None or (t is None and f.type not in VERBAL)
@@ -2278,10 +2547,17 @@ class _Coder:
                 pairs.append((a, st, b, tt))
         if not pairs:
             pairs = [(a, st, None, None) for a, st in sources]
+        elif any(b for _, _, b, _ in pairs):
+            # one event per act and actor: "sanctions on an RSF commander and two companies"
+            # is one SANCTION on the RSF, not a second one on the companies (a named party
+            # the actor stage does not know stays: "mediation between the NDA and Hadas")
+            pairs = [p for p in pairs if p[2] is not None or (
+                p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
         # symmetric events with several parties and no target: both directions
         symmetric = f.type in SYMMETRIC or (
             f.type in ("AGREE", "CONCEDE") and v.lem in ("agree", "sign", "reach")
-        ) or (f.type == "AGREE" and f.mode in ("meet", "cooperate"))
+        ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
+            f.type == "AGREE" and f.mode in ("meet", "cooperate"))
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
             ids = [a for a, _ in sources if a]
             toks = {a: t for a, t in sources if a}
@@ -2292,7 +2568,7 @@ class _Coder:
             t_start, t_end = min(v.i, f.noun.i), max(v.i, f.noun.i) + 1
         date = self._date(v, f, ctx)
         for a, st, b, tt in pairs:
-            toks = [t_start, t_end - 1]
+            toks = [t_start, t_end - 1, *[i for i in voiced if sent.start <= i < sent.end]]
             sspan = tspan = None
             if st is not None and sent.start <= st.i < sent.end:
                 s0, s1 = _phrase(st)
@@ -2317,6 +2593,7 @@ class _Coder:
             )
             self.events.append(ev)
             self._note_event(ev)
+        self._note_sides(f, pairs)
         if f.type == "CONSULT":
             parties = _unique([x for a, _, b, _ in pairs for x in (a, b) if x])
             if len(parties) > 1:
@@ -2335,6 +2612,55 @@ class _Coder:
                              [(b, tt) for _, _, b, tt in pairs[:1]])
                 if extra.sources:
                     self._make(f, ctx, extra, rule + "+followed", trigger=trigger)
+
+    def _speaker_for_state(self, f: Frame, ctx: Context,
+                           sources: list[tuple[str | None, Token | None]]
+                           ) -> list[tuple[str | None, Token | None]]:
+        """A position or intention of a state or body, voiced by one of its own people, is
+        that person's act: "Lund said Copenhagen would veto it" is Lund REJECT, "the envoy
+        said the AU would invite both sides" the envoy's AGREE. Acts of other actors the
+        speaker reports stay theirs."""
+        if f.type not in SPEAKER_VOICED or not ctx.reported or len(ctx.speaker) != 1:
+            return sources
+        if any(c.dep_ == "aux" and c.lem == "have" for c in f.verb.children):
+            return sources  # "said France had rejected it": a past act of the state
+        speaker = self.actor_by_id.get(ctx.speaker[0])
+        if speaker is None or speaker.type != "person":
+            return sources
+        out: list[tuple[str | None, Token | None]] = []
+        for a, tok in sources:
+            if a is not None and a != speaker.id and self._affiliated(speaker, a):
+                if all(x != speaker.id for x, _ in out):
+                    out.append((speaker.id, ctx.speaker_tok))
+            else:
+                out.append((a, tok))
+        return out
+
+    def _affiliated(self, person: Any, actor_id: str) -> bool:
+        """Does ``person`` speak for the state or body ``actor_id`` (its country, or a body
+        named in the person's title: "African Union envoy Grace Achieng")?"""
+        actor = self.actor_by_id.get(actor_id)
+        if actor is None or actor.type == "person":
+            return False
+        if actor.type == "country":
+            return bool(person.country) and actor.country == person.country
+        titles = [m.text.lower() for m in person.mentions]
+        names = {m.text.lower() for m in actor.mentions if len(m.text) > 3} | {
+            actor.name.lower()}
+        return any(n in t for n in names for t in titles if n != t)
+
+    def _note_sides(self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None,
+                                                     Token | None]]) -> None:
+        """Remember the two sides of fighting ("X struck Y") or of an appeal to two parties
+        ("urged Israel and Hamas to ...") for a later "both sides"."""
+        targets = _unique([b for _, _, b, _ in pairs if b])
+        sources = _unique([a for a, _, _, _ in pairs if a])
+        if len(targets) == 2 and len(sources) == 1 and not set(targets) & set(sources):
+            self.sides = targets
+        elif f.type == "ASSAULT" and len(sources) == 1 and len(
+            targets
+        ) == 1 and sources[0] != targets[0]:
+            self.sides = [sources[0], targets[0]]
 
     def _note_event(self, ev: PloverEvent) -> None:
         """Owners for anaphoric nouns: "the call" is the last REQUEST's, "the offer" the
@@ -2436,8 +2762,11 @@ EVENT_NOUN_OWNERS = {
     "REJECT": ("rejection", "veto", "refusal"),
     "ACCUSE": ("accusation", "criticism", "allegation", "charge"),
     "THREATEN": ("threat", "warning"),
-    "SANCTION": ("sanction", "measure", "move", "decision"),
+    "SANCTION": ("sanction", "measure", "move", "decision", "duty", "tariff", "levy",
+                 "embargo"),
     "COERCE": ("move", "decision", "measure", "ban"),
+    "ASSAULT": ("strike", "airstrike", "attack", "bombing", "shelling", "raid", "offensive",
+                "assault", "bombardment"),
 }
 
 
