@@ -62,6 +62,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
 from . import dates
+from .actors.tokens import doc_text
 from .model import Event, Span
 
 log = logging.getLogger("stancemap.events")
@@ -1246,7 +1247,7 @@ class _Coder:
             if not isinstance(text, str) or last is None or (
                 len(text) != last.idx + len(last.text_with_ws)
             ):
-                text = self.doc.text
+                text = doc_text(self.doc)
             for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text):
                 spans.append((m.start(), m.end()))
             self.quote_spans = spans

@@ -12,30 +12,28 @@ after an unfinished sentence is left to the parser: hard-wrapped text keeps its 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .actors.tokens import doc_text
+
 # what may end a paragraph's last sentence
-FINAL = {".", "!", "?", ":", '"', "”", "’", "'", "''", ")", "…"}
+FINAL = frozenset('.!?:"”’\')…')
+_BREAK = re.compile(r"(\S)?([ \t]*\n\s*)(?=\S)")
 
 
 @Language.component("stancemap_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Before the parser: the first word after a paragraph break starts a sentence."""
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        if "\n" not in tok.text_with_ws or i + 1 >= n:
+    for m in _BREAK.finditer(doc_text(doc)):
+        before = m.group(1)
+        if before is None:  # the text starts with a line break
             continue
-        if tok.is_space:  # "\n" tokens: look back at the last word before the break
-            if i == 0 or doc[i + 1].is_space:
-                continue
-            prev = doc[i - 1]
-            blank = tok.text.count("\n") + prev.whitespace_.count("\n") >= 2
-            nxt = doc[i + 1]
-        else:  # a break folded into the token's trailing whitespace
-            prev, nxt, blank = tok, doc[i + 1], tok.whitespace_.count("\n") >= 2
-            if nxt.is_space:
-                continue
-        if blank or prev.text in FINAL or prev.text[-1:] in FINAL:
-            nxt.is_sent_start = True
+        if m.group(2).count("\n") < 2 and before not in FINAL:
+            continue
+        sp = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if sp is not None and sp.start > 0:
+            doc[sp.start].is_sent_start = True
     return doc

@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .actors.gazetteer import gazetteer
+from .actors.tokens import table
 from .model import Proposition, Stance
 from .model import Span as TextSpan
 
@@ -169,6 +170,11 @@ class StanceStage:
 
     def __init__(self) -> None:
         self.lex = load_lexicon()
+        lex = self.lex
+        # lemmas that can start a stance expression (see _verb, _noun, _evaluative)
+        self.triggers = frozenset(
+            VOTE_VERBS | UNDECIDED | {"share"} | set(lex.agreement) | set(lex.verbs)
+            | set(lex.nouns) | set(lex.evaluatives))
 
     # -- entry ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -178,10 +184,13 @@ class StanceStage:
         self.stmt_of, self.stmt_speakers = self._statement_index(doc)
         cands: list[Cand] = []
         agreements: list[Agreement] = []
-        for tok in doc:
-            self._verb(tok, cands, agreements)
-            self._noun(tok, cands)
-            self._evaluative(tok, cands)
+        tab = table(doc)
+        for i, lemma in enumerate(tab.lemma):  # only words some lexicon knows
+            if lemma in self.triggers or tab.lower[i] in ("line", "way"):
+                tok = doc[i]
+                self._verb(tok, cands, agreements)
+                self._noun(tok, cands)
+                self._evaluative(tok, cands)
         cands = [c for c in cands if c.holders]
         clusters = self._merge(doc, cands)
         stances = self._resolve(doc, cands, agreements, clusters)

@@ -63,6 +63,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from .actors import actor_at
+from .actors.tokens import doc_text
 from .model import Span, Statement
 
 __all__ = [
@@ -371,7 +372,7 @@ class StatementStage:
 
     # -- entry ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         if not len(doc):
             doc._.statements = []
             return doc
@@ -1496,7 +1497,7 @@ class StatementStage:
 def _apart(a: Token, b: Token) -> bool:
     """Do tokens ``a`` and ``b`` lie in different paragraphs (a parse across a line break)?"""
     lo, hi = (a, b) if a.i < b.i else (b, a)
-    return "\n" in a.doc.text[lo.idx:hi.idx]
+    return "\n" in doc_text(a.doc)[lo.idx:hi.idx]
 
 
 def _unique(items: Iterable[str | None]) -> list[str | None]:
@@ -1526,7 +1527,7 @@ class _Context:
         self.doc_nouns = doc_nouns
         self.spokes = spokes
         self.keep_that = keep_that
-        self.text = doc.text
+        self.text = doc_text(doc)
         text = self.text
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         self._para_starts = [s for s, _ in self.paragraphs]

@@ -16,6 +16,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .tokens import doc_text
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # upper case, at most four words: WASHINGTON, ST. PETERSBURG, SALT LAKE CITY
 _PLACE = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
@@ -29,7 +31,7 @@ _KEY = "stancemap.dateline"
 
 def _spans(doc: Doc) -> list[tuple[int, int]]:
     out = []
-    for m in _DATELINE.finditer(doc.text):
+    for m in _DATELINE.finditer(doc_text(doc)):
         if not m.group("more") and m.start() > 600:
             # "FELLOW DOCTORS DISAGREE —" deep in the text is a subhead: a bare place name
             # makes a dateline only at the top of the story (after a headline, perhaps)

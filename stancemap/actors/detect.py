@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
-from .tokens import table
+from .tokens import doc_text, table
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
@@ -209,7 +209,7 @@ class Detector:
                 spans.append(ent)
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
-        text = doc.text
+        text = doc_text(doc)
         tab = table(doc)
         words, starts = tab.text, tab.idx
         first_words = self.gaz.first_words

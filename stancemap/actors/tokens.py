@@ -1,4 +1,4 @@
-"""Per-Doc token facts and sentence lists, computed once and shared by the actor modules."""
+"""Per-Doc token facts, the text and sentence lists, computed once and shared by the stages."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ class Table:
         self.lower: list[str] = []
         self.tag: list[str] = []
         self.pos: list[str] = []
+        self.lemma: list[str] = []  # lower-cased
         self.idx: list[int] = []
         self.quoted: list[bool] = []  # after an odd number of quotation marks in its sentence
         inside = False
@@ -26,6 +27,7 @@ class Table:
             self.lower.append(t.lower_)
             self.tag.append(t.tag_)
             self.pos.append(t.pos_)
+            self.lemma.append(t.lemma_.lower())
             self.idx.append(t.idx)
             self.quoted.append(inside)
             if text in QUOTE_MARKS:
@@ -46,4 +48,13 @@ def sentences(doc: Doc) -> list:
     if cached is None or len(cached) and cached[-1].end != len(doc):
         cached = list(doc.sents)
         doc.user_data["stancemap.sents"] = cached
+    return cached
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins every token's text on each access)."""
+    cached = doc.user_data.get("stancemap.text")
+    if cached is None or (len(doc) and len(cached) != doc[-1].idx + len(doc[-1].text_with_ws)):
+        cached = doc.text
+        doc.user_data["stancemap.text"] = cached
     return cached
