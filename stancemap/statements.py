@@ -348,6 +348,9 @@ _SENT_END = {".", "!", "?"}
 _DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:,[^\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?"
     r"\s+[-—–]+\s+")
+# What an appeal asks for in one word: "urged caution", "called for calm" report words.
+_APPEAL_NOUNS = {"caution", "restraint", "calm", "patience", "dialogue", "moderation"}
+_STATE_BODY_NOUNS = {"ministry", "government", "office", "department"}
 _WITHHOLD = {"decline", "refuse"}  # "declined to say whether X": nothing is said
 _CHARGE_VERBS = {"accuse", "suspect", "convict"}  # "accused X of <noun>": the charge
 _DASHES = {"―", "—", "–", "-", "--", "―-"}
@@ -850,6 +853,13 @@ class StatementStage:
         for c in n.children:
             if c.dep_ == "poss":
                 subj_tok = c
+        if subj_tok is not None and subj_tok.lower_ in ("its", "their", "his", "her") and (
+            n.dep_ == "dobj"
+        ):
+            # "Baku renewed its demand that ...": the subject who owns the demand
+            subj = self._subject(n.head)
+            if subj and ctx.actor(subj[0].i):
+                subj_tok = subj[0]
         if subj_tok is None and n.dep_ in ("dobj",) and n.head.lemma_ in self.words["utter"]:
             subj = self._subject(n.head)
             subj_tok = subj[0] if subj else None
@@ -992,8 +1002,8 @@ class StatementStage:
             for o in objs:
                 if o.dep_ != "dobj" or o.lower_ in _BAD_OBJ or o.pos_ == "PRON":
                     continue
-                if self._bare_np(ctx, o, strict=v.lemma_ not in self.words["act"]) or (
-                        self._quantity(o)):
+                if (self._bare_np(ctx, o, strict=v.lemma_ not in self.words["act"]) and (
+                        o.lower_ not in _APPEAL_NOUNS)) or self._quantity(o):
                     continue  # "defended the idea", "announced $120 million in aid": acts
                 end = o.right_edge.i
                 for c in after:
@@ -1009,6 +1019,12 @@ class StatementStage:
                 if c.dep_ == "prep" and c.lower_ in _PREP_FRAME and not self._temporal(c) and (
                         c.i == v.i + 1 or not ctx.comma_between(v.i, c.i)):
                     if any(k.dep_ in ("pobj", "pcomp") for k in c.children):
+                        inf = [x for x in after if x.i > c.right_edge.i and x.dep_ in (
+                            "xcomp", "advcl") and any(k.dep_ == "aux" and k.lower_ == "to"
+                                                      for k in x.children)]
+                        if c.lower_ == "to" and inf:
+                            # "appealed to the G7 to release the assets": on to the infinitive
+                            return self._span(ctx, c.i, inf[0].right_edge.i, anchor=v)
                         return self._span(ctx, c.i, c.right_edge.i, anchor=v)
                 if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "for" and
                                              k.i == v.i + 1 for k in c.children):
@@ -1198,11 +1214,22 @@ class StatementStage:
                 else:
                     src_tok = objs[0]
                 src_s, src_e = src_tok.left_edge.i, src_tok.right_edge.i
-                src_e = max(src_e, last.i + 1)
-                phrase_s, phrase_e = t.i, src_e
                 head = t.head if t.head.i != t.i else t
                 while head.dep_ in ("prep", "pobj", "pcomp") and head.head.i != head.i:
                     head = head.head
+                if objs and head.pos_ in ("VERB", "AUX") and not any(
+                        k.dep_ in _SUBJ for k in head.children):
+                    # "According to X, any step that ... could push ...": the parser took the
+                    # subject of the reported clause for an apposition to the source
+                    for c in src_tok.children:
+                        if c.dep_ == "appos" and c.i > src_tok.i and c.right_edge.i + 1 < len(
+                                doc) and doc[c.right_edge.i + 1].head.i == head.i:
+                            src_e = c.left_edge.i - 1
+                            while src_e > src_tok.i and doc[src_e].is_punct:
+                                src_e -= 1
+                            break
+                src_e = max(src_e, last.i + 1)
+                phrase_s, phrase_e = t.i, src_e
                 sent = ctx.sent_bounds(t.i)
                 if head.pos_ in ("VERB", "AUX") and head.i != t.i:
                     lo, hi = head.left_edge.i, head.right_edge.i
@@ -1809,14 +1836,55 @@ class _Context:
             if a is not None:
                 return a
         poss = [c for c in s.children if c.dep_ == "poss"]
+        if poss and s.lower_ in _STATE_BODY_NOUNS and poss[0].lower_ in ("his", "her"):
+            # "..., his ministry said": the state of the person, not the person
+            state = self._state_of(self.actor(poss[0].i))
+            if state:
+                return state
         if poss and (s.lemma_.lower() in self.spokes or s.lemma_.lower() in self.doc_nouns):
             return self.actor(poss[0].i) or self.np_actor(poss[0])
+        if s.lemma_.lower() in self.spokes and not poss:
+            # "A bank spokesperson said": the one organisation the text calls a bank
+            for c in s.children:
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower:
+                    org = self._org_by_word(c.lower_)
+                    if org:
+                        return org
+        # "The NATO-led peacekeeping force in Kosovo, KFOR, said": a name in apposition
+        # deeper in the phrase
+        for t in s.subtree:
+            if t.dep_ == "appos" and t.i > s.i and t.pos_ == "PROPN":
+                a = self.actor(t.i)
+                if a and self._type(a) in ("organization", "person"):
+                    return a
+        if a is None and s.lemma_.lower() in self.spokes:
+            # "Ethiopia rejected the request, with a foreign ministry spokesman saying ...":
+            # the unnamed spokesman speaks for the main clause's subject
+            w = s.head if s.dep_ == "pobj" else s.head.head if s.dep_ in _SUBJ else None
+            if w is not None and w.lower_ == "with" and w.dep_ == "prep" and w.head.i < w.i:
+                subj = [c for c in w.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj and self.actor(subj[0].i):
+                    return self.actor(subj[0].i)
         return a if a is not None and s.lemma_.lower() in self.spokes else None
 
     def _type(self, aid: str) -> str | None:
         if self._types is None:
             self._types = {a.id: a.type for a in self.doc._.actors or []}
         return self._types.get(aid)
+
+    def _state_of(self, aid: str | None) -> str | None:
+        """The country actor of a person actor's state."""
+        actors = self.doc._.actors or []
+        code = next((a.country for a in actors if a.id == aid and a.type == "person"), None)
+        if not code:
+            return None
+        return next((a.id for a in actors if a.type == "country" and a.country == code), None)
+
+    def _org_by_word(self, word: str) -> str | None:
+        """The one organisation actor whose name has this word ("bank": the World Bank)."""
+        hits = [a.id for a in self.doc._.actors or []
+                if a.type == "organization" and word in a.name.lower().split()]
+        return hits[0] if len(hits) == 1 else None
 
     def _by_surname(self, s: Token) -> str | None:
         """A person's surname the actor stage left unlinked ("Trump said" after "Donald

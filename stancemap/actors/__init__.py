@@ -64,6 +64,16 @@ class ActorStage:
             surname_of.setdefault(parts[-1], full)
             if len(parts) > 2:
                 surname_of.setdefault(" ".join(parts[-2:]), full)
+        # Given names where a full name's first word is used alone ("Dawit told", common in
+        # Ethiopian and Eritrean usage), when no other person shares it and it is no surname.
+        given: dict[str, list[str]] = {}
+        for full in full_names:
+            parts = full.split()
+            if len(parts) == 2:
+                given.setdefault(parts[0], []).append(full)
+        for first, fulls in given.items():
+            if len(fulls) == 1 and first not in surname_of:
+                surname_of[first] = fulls[0]
         for m in mentions:
             if m.kind == "person" and fold(m.name) in surname_of:
                 m.name = full_names[surname_of[fold(m.name)]]
@@ -194,6 +204,19 @@ class ActorStage:
             if child.dep_ == "appos" and child.i > span.end:
                 cand = child
                 break
+        if cand is not None and any(t.lower_ == "former" for t in cand.lefts) and (
+            span.start >= 2 and doc[span.start - 1].text == ","
+        ):
+            # "Its special envoy, X, a former South African foreign minister": the office
+            # held now, before the name, says what X is
+            before = root.head if root.dep_ == "appos" and root.head.i < span.start else None
+            k = span.start - 2
+            while before is None and k >= 0 and span.start - k <= 8 and not doc[k].is_punct:
+                if doc[k].pos_ == "NOUN" and doc[k].lower_ in _role_nouns():
+                    before = doc[k]
+                k -= 1
+            if before is not None:
+                cand = before
         if cand is None and root.dep_ == "appos" and root.head.i < span.start:
             cand = root.head
         if cand is None:
@@ -275,6 +298,13 @@ class ActorStage:
                 m.key = f"person:{fold(m.name)}"
             elif m.kind == "group":
                 m.key = f"group:{fold(m.name)}"
+        # "The Congress" after "the Indian National Congress": the first body it ends
+        for m in mentions:
+            if m.kind == "org" and m.how == "ner:org" and len(m.name.split()) == 1:
+                longer = [o for o in mentions if o.kind == "org" and o.start < m.start and (
+                    len(o.name.split()) > 1 and o.name.split()[-1] == m.name)]
+                if longer:
+                    m.key, m.name = longer[0].key, longer[0].name
         self._merge_militaries(mentions)
         strong = {m.key for m in mentions if not m.weak}
         home_votes = Counter(m.country for m in mentions if m.kind == "country" and (
@@ -342,6 +372,11 @@ class ActorStage:
                 poss = m.__dict__.get("possessor")
                 target = self._possessor_actor(doc, poss, mentions, info) if poss is not None \
                     else None
+                if target is None and d["roles"]:
+                    lead = self._lead_place(doc, m.start)
+                    if lead is not None:  # "In Beijing, foreign ministry spokesman X said"
+                        d["country"] = lead
+                        continue
                 if target is None and (d["sector"] in STATE_SECTORS) and d["roles"]:
                     target = self._topic_actor(doc, m, mentions, info)
                 if target is not None:
@@ -370,6 +405,10 @@ class ActorStage:
                             break
                     if entry is not None:
                         d["country"] = entry.code
+                if d["country"] is None and d.get("org_kind") == "party":
+                    d["country"] = self._lead_place(doc, m.start) or (  # "In New Delhi, ..."
+                        self._lead_place(doc, doc[m.start].sent.start - 1)
+                        if doc[m.start].sent.start > 0 else None)
                 if d["country"] is None and home and d.get("org_kind") != "igo" and (
                     self.gaz.orgs.get(d["name"]) is None
                 ) and not (set(fold(d["name"]).split()) & SUPRANATIONAL_WORDS and d.get(
@@ -377,6 +416,18 @@ class ActorStage:
                     # the story's home state, but not for a body whose name spans a region
                     # ("European Automobile Manufacturers' Association" in a China story)
                     d["country"] = home
+
+    def _lead_place(self, doc: Doc, i: int) -> str | None:
+        """The state of a sentence that opens "In <capital or state>, ..."."""
+        start = doc[i].sent.start
+        if doc[start].lower_ != "in" or i - start > 25:
+            return None
+        for j in (start + 2, start + 3):
+            if j <= i and doc[j].text == ",":
+                entry = self.gaz.lookup(doc[start + 1:j].text)
+                if entry is not None and entry.code and entry.kind in ("country", "capital"):
+                    return entry.code
+        return None
 
     def _possessor_actor(self, doc: Doc, i: int, mentions: list[Mention],
                          info: dict[str, dict]) -> str | None:

@@ -27,6 +27,10 @@ MEMBER_NOUNS = {"ministers", "leaders", "governments", "states", "nations", "cou
                 "members", "officials", "diplomats", "envoys", "negotiators"}
 REBEL_WORDS = {"militant", "rebel", "insurgent", "jihadist", "terrorist", "armed", "extremist",
                "separatist", "islamist"}
+QUANTIFIERS = {"several", "many", "some", "most", "other", "few", "various", "numerous"}
+# "the junta": the state whose military rulers the text named ("Niger's military government").
+JUNTA_WORDS = {"junta"}
+RULER_WORDS = {"military", "junta", "coup", "rulers", "putschists"}
 # Description heads that point back at an organisation ("the bloc", "the court").
 ORG_DESCRIPTIONS = {
     "bloc": ("igo",), "alliance": ("name",), "organisation": ("igo",), "organization": ("igo",),
@@ -238,6 +242,8 @@ class Resolver:
                         info: dict[str, dict]) -> Mention | None:
         """"the Nordic states", "Western governments", "Gulf nations" with no bloc named: a
         group actor. Not a counted set that the text lists ("Three Baltic countries - ...")."""
+        # "several European governments": a quantifier in front names nothing
+        words = [t for t in words if t.lower_ not in QUANTIFIERS]
         if tok.lower_ not in ("states", "nations", "countries", "governments") or not words:
             return None
         if any(not t.text[:1].isupper() or self.gaz.role_word(t.text) is not None or (
@@ -297,6 +303,19 @@ class Resolver:
             if best is None:
                 return None
             return Mention(det.i, head.i + 1, info[best]["kind"], info[best]["name"], key=best,
+                           how="coref:description")
+        if low in JUNTA_WORDS and len(words) == 1:
+            # "the junta" after "Niger's military government": the state its rulers hold
+            best = None
+            for m in prior:
+                if m.start >= det.i or not m.key or info[m.key]["kind"] != "country":
+                    continue
+                after = {t.lower_ for t in doc[m.end:min(len(doc), m.end + 4)]}
+                if after & RULER_WORDS:
+                    best = m.key
+            if best is None:
+                return None
+            return Mention(det.i, head.i + 1, "country", info[best]["name"], key=best,
                            how="coref:description")
         if low in ORG_DESCRIPTIONS:
             want = ORG_DESCRIPTIONS[low]

@@ -9,6 +9,7 @@ another noun ("the UN climate summit") or sits inside a person's title is not an
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -39,7 +40,7 @@ GROUP_HEADS = {
     "soldiers", "police", "medics", "doctors", "teachers", "miners", "nurses", "unions",
     "separatists", "separatist", "extremists", "jihadists", "hardliners", "nationalists",
     "veterans", "pensioners", "truckers", "taxi drivers", "youths", "mourners", "crowds",
-    "tribesmen", "leaders", "officials", "governments", "states", "nations",
+    "tribesmen", "leaders", "officials", "governments", "states", "nations", "diplomats",
 }
 # Collectives that are political actors by themselves ("thousands of protesters").
 POLITICAL_COLLECTIVES = {"protesters", "protestors", "demonstrators", "rebels", "militants",
@@ -54,13 +55,18 @@ VAGUE_MODS = {"local", "other", "some", "many", "several", "few", "all", "both",
 NON_ACTOR_ORG_WORDS = {"act", "law", "bill", "convention", "agreement", "treaty", "accord",
                        "accords", "framework", "protocol", "summit", "conference", "charter",
                        "resolution", "declaration", "plan", "initiative", "programme", "program",
-                       "fund", "games", "cup", "forum", "festival", "week", "day"}
+                       "fund", "games", "cup", "forum", "festival", "week", "day",
+                       # works and places: "the Grand Ethiopian Renaissance Dam"
+                       "dam", "reservoir", "canal", "pipeline", "exclave", "enclave", "river",
+                       "corridor", "bridge", "airport", "highway", "railway"}
 # Head nouns that are organisations (so an org compound before them is a real org mention).
 ORG_NOUNS = {"members", "member", "states", "countries", "officials", "leaders", "forces",
              "troops", "delegation", "spokesperson", "spokesman", "spokeswoman", "chief",
              "allies", "partners", "mission", "envoy", "diplomats",
              # the body's own presence or act: "a NATO naval presence", "a UN resolution"
-             "presence", "deployment", "peacekeepers", "observers", "resolution"}
+             "presence", "deployment", "peacekeepers", "observers", "resolution",
+             # "the ruling Civil Contract party"
+             "party", "movement", "bloc", "coalition"}
 PLACE_NOUNS = {"area", "region", "city", "town", "province", "territory", "state", "district",
                "village", "border", "river", "sea", "island", "islands", "capital", "port",
                "county", "enclave", "suburb", "municipality", "neighbourhood", "neighborhood",
@@ -95,6 +101,18 @@ def _strip(span: Span) -> Span:
     return doc[start:end]
 
 
+# Nouns for a body that an apposition may name ("A third party, Prosperous Armenia,").
+APPOS_ORG_HEADS = {"party", "movement", "group", "alliance", "coalition", "organisation",
+                   "organization", "union", "company", "firm"}
+# Nouns for a person that an apposition may name ("His Azerbaijani counterpart, X,").
+APPOS_PERSON_NOUNS = {"counterpart", "predecessor", "successor", "deputy", "aide", "envoy"}
+# Capitals that stand for an international body seated there when the text names that body.
+IGO_SEATS = {"Brussels": ("European Union", re.compile(r"\b(?:EU|E\.U\.|European Union)\b"))}
+# "the NATO-led force": the organisation only qualifies another noun here.
+LED_WORDS = {"led", "backed", "brokered", "sponsored", "funded", "run", "mediated", "supported"}
+
+# Nouns for what a body says ("an Indian army statement said").
+VOICE_NOUNS = {"statement", "spokesman", "spokeswoman", "spokesperson", "source", "sources"}
 MILITARY_BODIES = {"army", "military", "navy"}  # and "armed forces", "air force"
 STATE_BODY_HEADS = {"ministry", "ministries"}  # "China's commerce ministry" is China
 
@@ -198,6 +216,15 @@ class Detector:
                 places.add(fold(_strip(ent).text))
             if any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in root.children):
                 places.add(fold(_strip(ent).text))
+        if ents:
+            # "on the Chenab river": a capitalised word before a place noun names a place
+            tab = table(ents[0].doc)
+            lower, words = tab.lower, tab.text
+            for i in range(1, len(lower)):
+                if lower[i] in PLACE_NOUNS and words[i].islower() and words[i - 1].istitle() and (
+                    lower[i - 2] == "the" if i > 1 else False
+                ):
+                    places.add(fold(words[i - 1]))
         return places
 
     # -- candidates ----------------------------------------------------------------------
@@ -243,6 +270,15 @@ class Detector:
             return None
         label = span.label_ if span.label_ else ""
         entry = self.gaz.lookup(core.text)
+        root = core.root
+        if entry is None and label in PLACE_LABELS and root.dep_ == "appos" and (
+            root.head.lower_ in APPOS_ORG_HEADS and root.head.i < core.start
+        ):
+            # "A third party, Prosperous Armenia, said": a name the tagger took for a place
+            m = self._org(span, core)
+            if m is not None and m.kind == "org" and root.head.lower_ == "party":
+                m.org_kind, m.sector = "party", "PTY"
+            return m
         if entry is None and label not in PERSON_LABELS | ORG_LABELS:
             # "Europe" acting ("Europe will stand by") is the European Union.
             if core.text == "Europe" and core.root.dep_ in ("nsubj", "nsubjpass"):
@@ -273,9 +309,26 @@ class Detector:
                     # "Japan's foreign ministry said": the ministry speaks for its state
                     return Mention(span.start, head.i + 1, "country", entry.name,
                                    country=entry.code, how="state-body")
+            if root.dep_ == "poss" and head.i == end + 1 and doc[end].text in ("'s", "’s") and (
+                head.lower_ in MILITARY_BODIES or (head.lower_ == "forces" and head.i > 0 and (
+                    doc[head.i - 1].lower_ == "armed"))
+            ) and head.dep_ not in ("compound", "amod"):
+                # "Pakistan's military said": the armed forces act apart from the state
+                return Mention(span.start, head.i + 1, "org", f"{entry.name} {head.lower_}",
+                               country=entry.code, sector="MIL", org_kind="military",
+                               how="demonym-mil")
+            if root.dep_ == "compound" and is_role_word(head, self.gaz) and span.start > 0 and (
+                doc[span.start - 1].lower_ == "the" and head.i + 1 < len(doc)
+            ) and not (doc[head.i + 1].pos_ == "PROPN" or is_role_word(doc[head.i + 1],
+                                                                         self.gaz)):
+                return None  # "the Kosovo prime minister": a description of a person
             return Mention(span.start, end, "country", entry.name, country=entry.code,
                            how="gazetteer:country")
         if entry.kind == "seat":
+            owner = self._seat_owner(doc, core.text)
+            if owner is not None and owner.code != entry.code:
+                # "Pakistan's Foreign Office": the seat's name is another state's body here
+                entry = owner
             start = span.start
             if start > 0 and doc[start - 1].lower_ in ("a", "an", "the"):
                 start -= 1
@@ -284,6 +337,12 @@ class Detector:
                 end += 1
             return Mention(start, end, "country", entry.name, country=entry.code, how="seat")
         if entry.kind == "capital":
+            seat_of = IGO_SEATS.get(core.text)
+            if seat_of and seat_of[1].search(doc_text(doc)) and _acts_as_capital(core):
+                # "accused Brussels of pressuring Belgrade": the EU, when the text names it
+                org = self.gaz.orgs[seat_of[0]]
+                return Mention(core.start, core.end, "org", org.name, sector=org.sector,
+                               org_kind=org.org_kind, how="capital-igo")
             body = _body_in_capital(root)
             if body is not None:  # "the government in Nuuk", "the authorities in Kabul"
                 start = body.i
@@ -304,10 +363,14 @@ class Detector:
             # "the Brazilian presidency", "Omani officials": a state body is the state.
             head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
             between = doc[core.end:head.i] if head is not None and head.i >= core.end else None
+            if between is not None and head.lower_ in VOICE_NOUNS and len(between) and (
+                _is_military(between[-1], between[:-1])
+            ):
+                head, between = between[-1], between[:-1]  # "an Indian army statement said"
             if between is not None and all(
                 t.dep_ in ("amod", "compound") and t.is_lower for t in between
-            ) and len(between) <= 2 and _is_military(head, between) and head.dep_ not in (
-                "compound", "amod"
+            ) and len(between) <= 2 and _is_military(head, between) and (
+                head.dep_ not in ("compound", "amod") or head.head.lower_ in VOICE_NOUNS
             ):
                 # "the Sudanese army", "the Israeli military": the armed forces act apart
                 start = core.start
@@ -337,6 +400,18 @@ class Detector:
                 return None
             return Mention(span.start, span.end, "org", entry.name, sector=entry.sector,
                            org_kind=entry.org_kind, how="gazetteer:org")
+        return None
+
+    def _seat_owner(self, doc: Doc, phrase: str) -> Entry | None:
+        """The state a text gives a government body's name to: "Pakistan's Foreign Office"."""
+        m = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s " + re.escape(phrase),
+                      doc_text(doc))
+        if m is None:
+            return None
+        for name in (m.group(1), m.group(1).split()[-1]):
+            entry = self.gaz.lookup(name)
+            if entry is not None and entry.code and entry.kind in ("country", "capital"):
+                return Entry("country", entry.code, entry.name)
         return None
 
     def _person(self, core: Span) -> Mention | None:
@@ -371,6 +446,10 @@ class Detector:
             return None  # "300 Sami and environmental activists", "a Sami reindeer herder"
         if all(t.is_lower for t in name_span):
             return None
+        if len(name_span) == 1 and name_span.text.endswith("s"):
+            entry = self.gaz.lookup(name_span.text[:-1])
+            if entry is not None and entry.kind == "demonym":
+                return None  # "ordinary Nigeriens": a people, not a person
         return Mention(start, core.end, "person", name_span.text, how="ner:person")
 
     def _state_body(self, span: Span, core: Span) -> Mention | None:
@@ -424,6 +503,17 @@ class Detector:
         titled = prev is not None and prev.lower_ in HEAD_ROLES and not prev.is_lower
         appos = (root.dep_ == "appos" and root.head.lower_ in HEAD_ROLES) or any(
             c.dep_ == "appos" and c.lower_ in HEAD_ROLES for c in root.children)
+        if not (titled or appos) and prev is not None and prev.text == "," and (
+            core.end < len(doc) and doc[core.end].text == ","
+        ):
+            # "The U.N. humanitarian coordinator for Niger, Helena Costa, said": the noun
+            # phrase before the comma is a title (the parser may hang the name elsewhere)
+            k = start - 2
+            while k >= 0 and start - k <= 8 and not doc[k].is_punct:
+                if doc[k].lower_ in HEAD_ROLES or doc[k].lower_ in APPOS_PERSON_NOUNS:
+                    appos = True
+                    break
+                k -= 1
         if not (titled or appos):
             return None
         return Mention(start, core.end, "person", doc[start:core.end].text, how="ner:person")
@@ -437,6 +527,11 @@ class Detector:
             head = root.head
             if head.lower_ not in ORG_NOUNS and head.lower_ not in GOV_BODIES:
                 return False  # "the UN climate summit", "UN sanctions", "EU Commissioner"
+        doc = core.doc
+        if core.end + 1 < len(doc) and doc[core.end].text == "-" and (
+            doc[core.end + 1].lower_ in LED_WORDS
+        ):
+            return False  # "the NATO-led peacekeeping force"
         if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS:
             return False  # "the G20's Common Framework"
         if _is_locative(root) and self.gaz.lookup(core.text) is None:
@@ -458,10 +553,17 @@ class Detector:
         if all(t.is_lower or not t.is_alpha for t in core):
             return None  # "coast guard chiefs": a common noun phrase names no organisation
         end = _posting_end(core)
+        doc = core.doc
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and (
+            doc[end + 1].is_title and doc[end + 1].is_alpha
+        ) and end == span.end:
+            end += 3  # "the Communist Party of India (Marxist)": the bracket is in the name
         if end > span.end:  # "the China Chamber of Commerce to the EU"
             span, core = core.doc[span.start:end], core.doc[core.start:end]
         name = core.text
         kind, sector = _org_kind(name)
+        if kind is None and span.end < len(doc) and doc[span.end].lower_ == "party":
+            kind, sector = "party", "PTY"  # "the ruling Civil Contract party"
         return Mention(span.start, span.end, "org", name, sector=sector, org_kind=kind,
                        how="ner:org")
 
@@ -487,7 +589,9 @@ class Detector:
             source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
                 tok.head.head.lower_ == "according")
             if source and not named:
-                named = [m for m in mods if m.dep_ == "amod" and m.pos_ == "ADJ"]
+                # "according to local medics", "according to two diplomats present"
+                named = [m for m in mods if m.dep_ == "amod" and m.pos_ == "ADJ" or (
+                    m.dep_ == "nummod" and m.like_num)]
             if not named and not source and not (tok.lower_ in POLITICAL_COLLECTIVES and (
                 quantity or any(m.dep_ == "nummod" for m in mods))):
                 continue

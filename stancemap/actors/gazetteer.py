@@ -98,6 +98,10 @@ class Gazetteer:
                 or country.name
             )
             self.country_names[code] = name
+        # States outside ISO 3166-1 (countries_extra.tsv "canonical" rows with a code pycountry
+        # lacks, e.g. Kosovo XKX, the user-assigned code the EU, the IMF and ISO users take).
+        for code, phrase in canonical.items():
+            self.country_names.setdefault(code, phrase)
         # Country names: ours first (they win), then the libraries'.
         for kind, code, phrase in extra:
             if kind == "name":
@@ -118,6 +122,8 @@ class Gazetteer:
         for kind, code, phrase in extra:
             if kind in ("demonym", "capital", "seat"):
                 self._add(phrase, Entry(kind, code, self.country_names[code]))
+            elif kind == "place":  # a region, exclave or line that is never an actor
+                self._add(phrase, Entry("place", None, phrase), overwrite=True)
         for code, info in info_by_code.items():
             if code not in self.country_names:
                 continue

@@ -26,6 +26,7 @@ HEAD_ROLES = {
     "prosecutor", "chairperson", "chairman", "chairwoman", "chair", "leader", "pope", "cardinal",
     "archbishop", "bishop", "patriarch", "imam", "ayatollah", "rabbi", "ceo", "premier",
     "undersecretary", "under-secretary", "vice-president", "editor", "correspondent",
+    "counterpart",  # "His Azerbaijani counterpart, X": the same office in another state
 }
 # Titles that stay part of a name ("Pope Francis", "King Charles").
 NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan",
@@ -114,6 +115,8 @@ def read_title(tokens: list[Token], gaz: Gazetteer, org_of: dict[int, tuple[str,
                 title.sector = hit[0]
                 if hit[1] and title.country is None:
                     title.country = hit[1]
+            elif hit and hit[1] and title.country is None:
+                title.country = hit[1]  # "Chancellor of the Exchequer" is British
         if title.sector is None:
             for t in role_words:
                 hit = gaz.role_word(t.text)

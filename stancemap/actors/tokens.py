@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from spacy import attrs
 from spacy.tokens import Doc
 
 QUOTE_MARKS = ('"', "“", "”", "«", "»")
+_ATTRS = [attrs.ORTH, attrs.LOWER, attrs.TAG, attrs.POS, attrs.LEMMA, attrs.IDX, attrs.SENT_START]
+_STRINGS: dict[int, str] = {0: ""}  # string hash -> text, shared by every Doc of the process
 
 
 class Table:
@@ -18,18 +21,29 @@ class Table:
         self.lemma: list[str] = []  # lower-cased
         self.idx: list[int] = []
         self.quoted: list[bool] = []  # after an odd number of quotation marks in its sentence
+        n = len(doc)
+        if not n:
+            return
+        # one bulk read of the attributes (no Token objects), strings looked up once each
+        cols = doc.to_array(_ATTRS).reshape(n, len(_ATTRS)).T.tolist()
+        strings = doc.vocab.strings
+        for h in set(cols[0]) | set(cols[1]) | set(cols[2]) | set(cols[3]) | set(cols[4]):
+            if h not in _STRINGS:
+                _STRINGS[h] = strings[h]
+        get = _STRINGS.__getitem__
+        self.text = list(map(get, cols[0]))
+        self.lower = list(map(get, cols[1]))
+        self.tag = list(map(get, cols[2]))
+        self.pos = list(map(get, cols[3]))
+        self.lemma = [get(h).lower() for h in cols[4]]
+        self.idx = cols[5]
+        starts = cols[6]
         inside = False
-        for t in doc:
-            if t.is_sent_start:
+        quoted = self.quoted
+        for text, start in zip(self.text, starts, strict=True):
+            if start == 1:
                 inside = False
-            text = t.text
-            self.text.append(text)
-            self.lower.append(t.lower_)
-            self.tag.append(t.tag_)
-            self.pos.append(t.pos_)
-            self.lemma.append(t.lemma_.lower())
-            self.idx.append(t.idx)
-            self.quoted.append(inside)
+            quoted.append(inside)
             if text in QUOTE_MARKS:
                 inside = not inside
 
