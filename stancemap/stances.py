@@ -25,6 +25,16 @@ neutral. "a position shared by Y", "He was backed by Y" give Y the position; "th
 proposal" is supported by Finland. Hosting a meeting, blocking an entrance, rejecting accusations
 and counterfactuals ("would have demanded") are no stances.
 
+Announced actions: "Ethiopia will begin the next filling", "Ankara would open its border as soon
+as X" support (or, negated, oppose) the action, but only when another stance expression addresses
+the same proposition or a condition is stated (``Cand.weak``). A plain "if" clause on the stance's
+own clause ("ready to sign if Baku dropped X", ", provided Serbia stopped X") makes it conditional;
+"even if", "asked if", a condition inside a coordinated clause ("never accept X and that Y would
+last as long as Z") and "before" + a time ("before the lean season begins") do not. "still
+studying X", "did not commit either way", "remained undecided", "was reviewing the request",
+"would decide its position later" are neutral on the question in play. Passive agents hold the
+stance: "X is recognised by A, but not by B, nor by five members: C, D and E" (B..E oppose).
+
 Propositions: each stance expression yields a phrase; phrases are merged into one proposition
 when their content lemmas, normalised through a small synonym lexicon, overlap (with word
 vectors as a fallback). Anaphoric phrases ("such plans", "the demand", "Macron's idea", "it")
@@ -59,7 +69,7 @@ LIST_PREPS = ("like", "including", "within", "among", "as")
 MEMBERS = {"supporter", "member", "official", "lawmaker", "activist", "diplomat", "negotiator",
            "delegate", "delegation", "spokesperson", "spokesman", "spokeswoman", "legislator",
            "mediator", "envoy", "representative"}
-GOVERNMENT = {"government", "administration", "cabinet"}
+GOVERNMENT = {"government", "administration", "cabinet", "country"}
 POSS_TITLE = re.compile(r"^(?:the )?[A-Z][\w.\- ]*['’]s [a-z]")  # "Russia's deputy ambassador"
 DOC_NOUNS = {"text", "draft", "resolution", "bill", "motion"}
 VOTE_VERBS = {"vote", "veto", "abstain"}
@@ -75,6 +85,14 @@ POSITIONS = {"position", "view", "stance", "line", "concern", "opinion", "assess
 # ("the tariffs would raise prices").
 JUDGED_VERBS = {"necessitate", "require", "demand", "trigger"}
 UNDECIDED = {"decide", "say", "indicate", "reveal", "disclose"}
+# Weighing a question commits to neither side: "still studying X", "did not commit either way",
+# "remained undecided" are neutral on the question in play (the most debated proposition).
+WEIGHING = {"study", "review", "weigh", "assess", "examine", "evaluate"}
+OPEN_ADJ = {"undecided", "uncommitted", "noncommittal"}
+GENERIC = {"door", "frontier", "thing", "matter", "situation", "way", "one", "side"}
+MEDIA = {"statement", "letter", "speech", "interview", "communique", "post", "address"}
+TIME_WORDS = {"season", "winter", "summer", "spring", "autumn", "deadline", "end", "start",
+              "month", "week", "year", "day", "summit", "harvest"}
 ACTION_STOP = {"be", "have", "do", "make", "take", "get", "go", "come", "say", "would", "will",
                "can", "could", "should", "must", "may", "might"}
 
@@ -144,6 +162,7 @@ class Cand:
     evidence: tuple[int, int] = (0, 0)
     aside: bool = False  # a side proposition (a precondition's object): not an antecedent
     vote: bool = False  # the phrase is what is voted on (or an anaphor to the latest such)
+    weak: bool = False  # an announced action: a stance only on a proposition others discuss
 
 
 @dataclass
@@ -173,8 +192,11 @@ class StanceStage:
         lex = self.lex
         # lemmas that can start a stance expression (see _verb, _noun, _evaluative)
         self.triggers = frozenset(
-            VOTE_VERBS | UNDECIDED | {"share"} | set(lex.agreement) | set(lex.verbs)
+            VOTE_VERBS | UNDECIDED | WEIGHING | OPEN_ADJ | {"share", "commit"}
+            | set(lex.agreement) | set(lex.verbs)
             | set(lex.nouns) | set(lex.evaluatives))
+        self.verb_triggers = frozenset(VOTE_VERBS | UNDECIDED | WEIGHING | {"share", "commit"}
+                                       | set(lex.agreement) | set(lex.verbs))
 
     # -- entry ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -188,9 +210,16 @@ class StanceStage:
         for i, lemma in enumerate(tab.lemma):  # only words some lexicon knows
             if lemma in self.triggers or tab.lower[i] in ("line", "way"):
                 tok = doc[i]
+                if self._open(tok, cands):
+                    continue
                 self._verb(tok, cands, agreements)
                 self._noun(tok, cands)
                 self._evaluative(tok, cands)
+            elif tab.lower[i] in ("will", "would"):
+                tok = doc[i]
+                if tok.dep_ == "aux" and tok.head.pos_ == "VERB" and (
+                        tok.head.lemma_ not in self.verb_triggers):
+                    self._announced(tok.head, self._negated(tok.head), cands)
         cands = [c for c in cands if c.holders]
         clusters = self._merge(doc, cands)
         stances = self._resolve(doc, cands, agreements, clusters)
@@ -405,17 +434,33 @@ class StanceStage:
     def _phrase(self, head: Token) -> tuple[int, int]:
         cut = {t.i for c in head.subtree if c.i > head.i and (
             (c.head.i == head.i and c.dep_ in ("appos", "relcl", "advcl"))
+            or (c.head.i == head.i and c.dep_ == "conj" and c.pos_ == "VERB" and any(
+                g.dep_ == "cc" and g.lower_ == "but" for g in head.children))
             or self._aside(c) or self._temporal(c)) for t in c.subtree}
         toks = [t for t in head.subtree if t.i not in cut]
         if cut:
             toks = [t for t in toks if t.i < min(cut)]
         s, e = toks[0].i, toks[-1].i + 1
         while s < e - 1 and (self.doc[s].is_punct or self.doc[s].dep_ in ("det", "cc", "mark",
-                                                                              "aux", "neg")):
+                                                                              "aux", "neg")) and (
+                self.doc[s].lower_ != "any"):  # "any amendment": the scope stays
             s += 1
         while e > s + 1 and self.doc[e - 1].is_punct:
             e -= 1
         return s, e
+
+    def _coordinated(self, trigger: Token, phrase: tuple[int, int]) -> tuple[int, int]:
+        """A noun coordinated with the phrase but parsed onto the stance verb ("backed keeping
+        X and the freeze on Y"): part of the same phrase."""
+        for c in trigger.children:
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > phrase[1] and (
+                    c.left_edge.i - phrase[1] <= 1) and self.doc[phrase[1]].lower_ == "and":
+                end = c.i + 1
+                for g in c.children:
+                    if g.i > c.i and g.dep_ == "prep" and not self._temporal(g):
+                        end = max(end, g.right_edge.i + 1)
+                return phrase[0], end
+        return phrase
 
     def _proposer(self, head: Token) -> str | None:
         """The state whose demonym qualifies a proposal ("the Finnish proposal"), or the
@@ -450,6 +495,9 @@ class StanceStage:
     @staticmethod
     def _temporal(c: Token) -> bool:
         """A time phrase attached to a noun ("the draft within hours", "talks on Monday")."""
+        if c.dep_ == "prep" and c.lower_ in ("before", "until") and c.head.pos_ in (
+                "NOUN", "PROPN"):
+            return True  # "a binding deal before any further filling": a time, not the deal
         return c.dep_ == "prep" and c.head.pos_ in ("NOUN", "PROPN") and any(
             g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in (
                 "hour", "minute", "day", "week", "month", "year")) for g in c.children)
@@ -465,20 +513,49 @@ class StanceStage:
         while clause.dep_ in ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd") and (
                 clause.head.i != clause.i):
             clause = clause.head
+        other = self._other_clauses(clause)
         for c in clause.subtree:
             if c.dep_ not in ("advcl", "ccomp", "prep", "pcomp") and c.i != clause.i:
+                continue
+            if c.i in other:
                 continue
             marks = [m for m in c.children if m.dep_ in ("mark", "advmod", "prep")]
             words = " ".join(t.lower_ for t in self.doc[max(c.left_edge.i - 2, 0):c.left_edge.i
                                                                 + 3])
             for mk, kind in self.lex.conditions.items():
                 if f" {mk} " in f" {words} ":
+                    if mk == "if" and not (c.dep_ == "advcl" and any(
+                            m.lower_ == "if" for m in marks) and c.left_edge.lower_ == "if"):
+                        continue  # "asked if", "even if": no condition
                     if kind == "precondition":
+                        subj = next((g for g in c.children if g.dep_ in (
+                            "nsubj", "nsubjpass", "pobj")), None)
+                        if subj is not None and (subj.ent_type_ in ("DATE", "TIME") or (
+                                subj.lemma_.lower() in TIME_WORDS)):
+                            continue  # "before the lean season begins": a time, no condition
                         if any(m.lower_ == mk for m in marks):
                             return kind, c
                     else:
                         return kind, c
         return None
+
+    def _other_clauses(self, clause: Token) -> set[int]:
+        """Tokens of clauses coordinated under a clause with their own subject ("would never
+        accept X and that the transition would last as long as ..."): their conditions are
+        not the clause's."""
+        out: set[int] = set()
+        for c in clause.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                    g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and (
+                    self._marker(c) is None):
+                out.update(t.i for t in c.subtree)
+        return out
+
+    @staticmethod
+    def _provided(t: Token) -> bool:
+        """", provided Serbia stopped X": "provided" parsed as a verb heading the condition."""
+        return t.lower_ in ("provided", "providing") and t.dep_ in ("ccomp", "advcl") and (
+            t.left_edge.i == t.i) and any(c.dep_ == "ccomp" for c in t.children)
 
     def _marker(self, clause: Token) -> str | None:
         """The condition marker opening a clause ("if", "only if", "as long as"), if any."""
@@ -493,6 +570,8 @@ class StanceStage:
         """Whether a token sits inside a condition clause ("unless Iran restored X")."""
         t = tok
         for _ in range(6):
+            if self._provided(t):
+                return True
             if t.dep_ in ("advcl", "conj") and t.pos_ in ("VERB", "AUX"):
                 mk = self._marker(t)
                 if mk is not None and self.lex.conditions.get(mk) == "condition":
@@ -542,7 +621,10 @@ class StanceStage:
              ) -> None:
         if not holders or self._in_condition(trigger):
             return
-        full_end = head.right_edge.i + 1 if head is not None else 0
+        full_end = head.right_edge.i + 1 if head is not None and phrase is None else 0
+        if head is not None and any(c.dep_ == "prep" and c.lower_ in ("before", "until")
+                                    for c in head.children):
+            full_end = 0
         vote = False
         if head is not None and phrase is None and head.pos_ == "NOUN" and all(
                 c.dep_ == "det" for c in head.children) and head.lemma_.lower() in (
@@ -555,6 +637,10 @@ class StanceStage:
             if head.lower_ in PRONOUNS and (head.i not in self.mmap
                                             or self.mmap[head.i] in holders):
                 anaphor = ""
+            elif head.lemma_.lower() in GENERIC and head.i not in self.mmap and not any(
+                    c.dep_ in ("acl", "relcl", "compound") or (c.dep_ == "prep" and c.lower_ in (
+                        "to", "for")) for c in head.children):
+                anaphor = ""  # "the door is open", "the frontier": no proposition of its own
             else:
                 det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
                 noun = self.lex.nouns.get(head.lemma_)
@@ -566,6 +652,15 @@ class StanceStage:
                     if "no" in det:
                         pol = FLIP.get(pol, pol)
                 else:
+                    if noun and head.dep_ == "dobj" and trigger.lemma_ in self.lex.verbs:
+                        # "rejected the demand for a police pullout": the pullout
+                        comp = next((g for c in head.children if c.dep_ == "prep"
+                                     and c.lower_ in noun[1] for g in c.children
+                                     if g.dep_ in ("pobj", "pcomp")), None)
+                        if comp is not None:
+                            head = comp
+                            if noun[0] == "oppose":
+                                pol = FLIP.get(pol, pol)
                     if pol == "oppose":
                         inner = self._reversal(head)
                         if inner is not None:
@@ -573,11 +668,20 @@ class StanceStage:
                             if inner.i != head.i:
                                 head = inner
                     phrase = self._phrase(head)
+                    phrase = self._coordinated(trigger, phrase)
         cond = self._condition(trigger)
         sent = trigger.sent
         if cond is None:
+            clause = trigger
+            while clause.dep_ in ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd") and (
+                    clause.head.i != clause.i):
+                clause = clause.head
+            other = self._other_clauses(clause)
             for t in sent:
-                if t.i > trigger.i and t.dep_ in ("advcl", "conj") and t.pos_ in ("VERB", "AUX"):
+                if t.i > trigger.i and (t.dep_ in ("advcl", "conj") or self._provided(t)) and (
+                        t.pos_ in ("VERB", "AUX")) and t.i not in other and (
+                        clause.is_ancestor(t) or t.head.i == trigger.i
+                        or t.head.is_ancestor(trigger)):
                     mk = self._marker(t)
                     if mk is not None and self.lex.conditions.get(mk) == "condition":
                         cond = ("condition", t)
@@ -592,6 +696,8 @@ class StanceStage:
         past = any(c.lower_ == "had" and c.dep_ == "aux" for c in trigger.children) or any(
             c.lower_ == "had" and c.dep_ == "aux" for c in trigger.head.children)
         lo = min([trigger.i] + ([phrase[0]] if phrase else [head.i] if head else []))
+        if head is not None and head.head.i == trigger.i and head.dep_ in ("nsubj", "csubj"):
+            lo = min(lo, head.left_edge.i)  # "any easing should depend on X"
         hi = max([trigger.i + 1] + ([phrase[1]] if phrase else [head.i + 1] if head else []))
         if phrase and phrase[1] < full_end <= phrase[1] + 12 and full_end <= sent.end:
             hi = max(hi, full_end)  # "language that singles out X": the clause says what
@@ -663,16 +769,24 @@ class StanceStage:
             return
         entry = self.lex.verbs.get(lemma)
         if entry is None:
+            if ag is not None:  # "would join talks": an announced action, not agreement
+                self._announced(tok, neg, cands)
             return
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
                 c.dep_ in ("nsubj", "mark") for c in tok.children) and (
-                tok.head.lemma_.lower() in VOTE_VERBS or tok.head.lemma_ in self.lex.verbs):
+                tok.head.lemma_.lower() in VOTE_VERBS or tok.head.lemma_ in self.lex.verbs) and (
+                not any(c.dep_ == "dobj" and c.i in self.mmap for c in tok.head.children)):
             return  # "vetoed X, blocking Y": the consequence of a stance, not a second one
         if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
             return  # "it would have demanded X": a counterfactual, no one's position
         pol, frames = entry
+        if lemma == "stop" and (tok.dep_ not in ("ROOT", "ccomp", "conj") or not any(
+                c.dep_ == "nsubj" for c in tok.children) or tok.tag_ not in ("VBD", "VBN")):
+            return  # "urged both sides to stop fighting": the urging is the stance
         if neg:
             pol = FLIP.get(pol, pol)
+        if "obj" in frames and self._passive(tok, pol, cands):
+            return
         for frame in frames:
             if frame == "obj":
                 for c in tok.children:
@@ -683,26 +797,56 @@ class StanceStage:
                             obj = tok.head
                         if tok.dep_ == "relcl" and c.lower_ in ("that", "which"):
                             obj = tok.head
-                        if obj.i in self.mmap and not self._self_pronoun(obj, tok):
-                            continue
+                        if obj.i in self.mmap and not self._self_pronoun(obj, tok) and not (
+                                lemma in ("recognise", "recognize") and obj.pos_ == "PROPN"):
+                            continue  # an actor ("backed Egypt"); recognising a state is not
                         if obj.lemma_.lower() in self.lex.nonprops.get(lemma, ()):
                             return  # "host a meeting", "blocking the entrance": an event
                         if lemma not in JUDGED_VERBS and self._thing_subject(tok):
                             return  # "the tariffs would raise prices": no one's stance
+                        if obj.i in self.mmap and obj.pos_ == "PROPN":  # "recognise Kosovo"
+                            self._add(cands, self._holders(tok), pol, tok, tok,
+                                      phrase=(tok.i, obj.right_edge.i + 1))
+                            return
                         self._add(cands, self._holders(tok), pol, obj, tok)
                         return
+                for c in tok.children:  # "would not sign what he called X": X
+                    if c.dep_ == "ccomp" and any(g.dep_ == "dobj" and g.lower_ == "what"
+                                                 for g in c.children):
+                        named = next((g for g in c.children if g.dep_ in ("oprd", "xcomp")
+                                      and g.pos_ == "NOUN"), None)
+                        if named is not None:
+                            self._add(cands, self._holders(tok), pol, named, tok)
+                            return
                 for c in tok.children:  # "would support making the tariffs permanent"
                     if c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(
                             g.dep_ == "aux" for g in c.children):
                         self._add(cands, self._holders(tok), pol, c, tok)
                         return
+                if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and (
+                        tok.head.lemma_.lower() in PROPOSALS) and not any(
+                        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children
+                ) and any(c.dep_ == "nsubj" and c.i in self.mmap for c in tok.children):
+                    # "a plan France and Italy also support": the plan
+                    self._add(cands, self._holders(tok), pol, tok.head, tok)
+                    return
+                if frames == ("obj",) and tok.dep_ in ("ROOT", "ccomp") and not any(
+                        c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt", "nsubjpass")
+                        for c in tok.children) and any(
+                        c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.children
+                ) and self._subject(tok) is not None and not self._thing_subject(tok):
+                    # "Baku would sign only once X": what is in play
+                    self._add(cands, self._holders(tok), pol, None, tok, anaphor="")
+                    return
             elif frame == "xcomp":
                 if any(c.dep_ == "auxpass" for c in tok.children):
                     continue  # "were expected to join", "was urged to": not the subject's
                 for c in tok.children:
                     if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
-                            c.dep_ == "ccomp" and any(g.dep_ == "aux" and g.lower_ == "to"
-                                                      for g in c.children))):
+                            c.dep_ in ("ccomp", "advcl") and c.i > tok.i and any(
+                                g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                            and (c.dep_ == "ccomp" or not any(
+                                g.dep_ in ("nsubj", "mark") for g in c.children)))):
                         # "offered to host X", "expected Israel to allow X"
                         # "urged them not to let X": opposes what the complement says
                         inner = FLIP.get(pol, pol) if any(
@@ -728,7 +872,20 @@ class StanceStage:
                         return
             elif frame.startswith("prep:"):
                 p = frame[5:]
+                # "calling in a statement for X": the preposition hangs on the medium
+                media = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in MEDIA
+                         for x in g.children]
                 for c in tok.children:
+                    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")),
+                                None)
+                    if c.dep_ == "advcl" and subj is not None and subj.i not in self.mmap and any(
+                            g.dep_ == "mark" and g.lower_ == p for g in c.children):
+                        # "called for the measures to be lifted": the clause is the proposition
+                        self._add(cands, self._holders(tok), pol, c, tok,
+                                  phrase=(subj.left_edge.i, c.i + 1))
+                        return
+                for c in [*tok.children, *media]:
                     if c.dep_ in ("prep", "prt") and c.lower_ == p:
                         objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
                         if objs:
@@ -740,6 +897,83 @@ class StanceStage:
                     spk = self._speaker(tok)
                     self._add(cands, spk, pol, subj[0], tok)
                     return
+
+    def _announced(self, tok: Token, neg: bool, cands: list[Cand]) -> None:
+        """"Ethiopia will begin the next filling", "Ankara would open its border": an actor
+        announcing its own action supports it (opposes it when negated). Weak: kept only when
+        the action is a proposition some other stance expression also addresses."""
+        if tok.lemma_.lower() in ACTION_STOP or tok.dep_ not in ("ROOT", "ccomp", "conj"):
+            return
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if not aux & {"will", "would", "'ll"} or "have" in aux:
+            return
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if", "how", "when")
+               for c in tok.children):
+            return  # "declined to say whether the bloc would extend X": an open question
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i in self.mmap or obj.lower_ in PRONOUNS or obj.pos_ not in (
+                "NOUN", "PROPN"):
+            return
+        subj = self._subject(tok)
+        if subj is None or self._thing_subject(tok) or not (
+                subj.i in self.mmap or subj.lower_ in PRONOUNS or subj.lemma_.lower() in
+                GOVERNMENT):
+            return
+        cond = self._condition(tok)
+        if cond is not None and cond[0] == "precondition":
+            return  # "would find a formula before leaders meet": a plan, not a condition
+        n = len(cands)
+        end = max((c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in (
+            "dobj", "prt", "prep", "xcomp", "oprd", "dative")), default=tok.i + 1)
+        self._add(cands, self._holders(tok), "oppose" if neg else "support", tok, tok,
+                  phrase=(tok.i, min(end, self._phrase(tok)[1])))
+        for c in cands[n:]:
+            c.weak = c.aside = True
+
+    def _passive(self, tok: Token, pol: str, cands: list[Cand]) -> bool:
+        """"X is recognised by A, but not by B or C, nor by five members: D, E and F": each
+        agent group holds the stance on X (the reverse after "not"/"nor")."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        if subj is None or agent is None or subj.i in self.mmap and subj.lower_ not in PRONOUNS:
+            return False
+        groups: list[tuple[Token, bool]] = []
+        todo = [(agent, False)] + [(c, False) for c in tok.children
+                                   if c.dep_ == "conj" and c.lower_ == "by"]
+        while todo and len(groups) < 8:
+            by, negative = todo.pop(0)
+            negative = negative or any(c.dep_ == "neg" for c in by.children)
+            pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                groups.append((pobj, negative))
+            nor = any(c.lower_ == "nor" for c in by.children)
+            todo += [(c, negative or nor) for c in [
+                *by.children, *(pobj.children if pobj is not None else [])]
+                if c.dep_ == "conj" and c.lower_ == "by"]
+        added = False
+        later: set[str] = set()
+        found = []
+        for pobj, negative in reversed(groups):
+            holders = [h for h in self._actors_in(pobj) if h not in later]
+            if any(c.dep_ == "appos" and c.i in self.mmap for c in pobj.children):
+                # "five EU members: Spain, ...": the members, not the EU
+                holders = [h for h in holders if h not in {
+                    self.mmap.get(c.i) for c in pobj.children if c.dep_ == "compound"}]
+            later.update(holders)
+            found.append((pobj, negative, holders))
+        for pobj, negative, holders in reversed(found):
+            if not holders:
+                continue
+            p = FLIP.get(pol, pol) if negative else pol
+            n = len(cands)
+            if subj.lower_ in PRONOUNS:
+                self._add(cands, holders, p, None, tok, anaphor="")
+            else:
+                self._add(cands, holders, p, subj, tok)
+            for c in cands[n:]:
+                c.evidence = (min(c.evidence[0], tok.i), max(c.evidence[1], pobj.right_edge.i + 1))
+            added = True
+        return added
 
     def _vote(self, tok: Token, cands: list[Cand]) -> None:
         """Votes: "vetoed X", "would vote against X" (oppose), "voted in favour (of X)",
@@ -828,10 +1062,42 @@ class StanceStage:
                 and subj.i not in self.mmap and not self._actors_in(subj)
                 and subj.lemma_.lower() not in GOVERNMENT and self._named(subj) is None)
 
+    def _open(self, tok: Token, cands: list[Cand]) -> bool:
+        """"still studying the legal questions", "did not commit either way", "remained
+        undecided": neutral on the question in play."""
+        lemma = tok.lemma_.lower()
+        anaphor = "*"
+        if lemma in WEIGHING and tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in PROPOSALS | {"request", "application"}:
+                anaphor = ""  # "reviewing the request": the request in play
+            elif not any(c.lower_ == "still" for c in tok.children):
+                return False
+            if tok.tag_ != "VBG" and not any(c.lower_ == "still" for c in tok.children):
+                return False
+        elif lemma == "commit" and tok.pos_ == "VERB":
+            if not self._negated(tok) or any(c.dep_ in ("dobj", "prep", "xcomp")
+                                             and c.lower_ != "way" for c in tok.children):
+                return False
+        elif lemma in OPEN_ADJ and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):
+            if self._negated(tok):
+                return False
+        else:
+            return False
+        verb = tok.head if tok.pos_ == "ADJ" else tok
+        self._add(cands, self._holders(verb), "neutral", None, tok, anaphor=anaphor)
+        return True
+
     def _undecided(self, tok: Token, cands: list[Cand]) -> bool:
         """"had not yet decided how it would vote", "declined to say whether the bloc would
         extend X": neutral on the open question."""
         declined = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse")
+        if tok.lemma_.lower() == "decide" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in POSITIONS for c in tok.children):
+            # "would decide its position after consulting X": undecided for now
+            self._add(cands, self._holders(tok), "neutral", None, tok, anaphor="*")
+            return True
         if not declined and not self._negated(tok):
             return False
         if not declined and tok.lemma_.lower() == "say" and any(
@@ -871,6 +1137,11 @@ class StanceStage:
                     if c.lower_ in self.lex.preps:
                         pol = self.lex.preps[c.lower_] if pol == "neutral" else pol
                     break
+            if c.dep_ in ("acl", "ccomp") and "that" in preps and c.pos_ == "VERB" and any(
+                    g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and any(
+                    g.dep_ == "nsubj" for g in c.children):
+                comp = c  # "its demand that Yerevan amend its constitution"
+                break
             if c.dep_ in ("acl", "relcl") and "inf" in preps and any(
                     g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
                 comp = c
@@ -894,12 +1165,16 @@ class StanceStage:
         if pol == "neutral":
             # "has not taken a position on X", "has no position on X": neutral on X
             on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
-                  for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")] or (
+                [comp] if comp is not None and comp.head.lower_ == "on" else [])
             gov = tok.head if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else None
             if on and (no or (gov is not None and self._negated(gov))):
                 self._add(cands, self._holders(gov) if gov is not None else [], "neutral",
                           on[0], tok)
             return
+        if tok.dep_ == "dobj" and tok.head.lemma_ in self.lex.verbs and comp is not None and (
+                tok.head.pos_ == "VERB"):
+            return  # "rejected the demand for X": the verb's stance on X, not the demand's
         # holder: the governing verb's subject, else the possessor, else a listed group
         holders: list[str] = []
         if tok.lemma_.lower() in self.lex.judged:
@@ -956,7 +1231,9 @@ class StanceStage:
                 return
             if neg:
                 pol = FLIP.get(pol, pol)
-            if (subj.i in self.mmap or subj.lower_ in PRONOUNS) and compl != "-":
+            own = subj.lemma_.lower() in GOVERNMENT and any(c.dep_ == "poss"
+                                                            for c in subj.children)
+            if (subj.i in self.mmap or subj.lower_ in PRONOUNS or own) and compl != "-":
                 comp = None
                 for c in tok.children:
                     if compl == "inf" and c.dep_ == "xcomp":
@@ -967,7 +1244,7 @@ class StanceStage:
                 if comp is not None:
                     self._add(cands, self._holders(head), pol, comp, tok)
                 return
-            if subj.i in self.mmap:
+            if subj.i in self.mmap or own:
                 return
             self._add(cands, self._speaker(head), pol, subj, tok)
             return
@@ -978,6 +1255,9 @@ class StanceStage:
                 verb = verb.head
             obj = [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i]
             target: Token | None = obj[0] if obj else None
+            if target is None and tok.dep_ in ("oprd", "dobj"):  # "called any seizure 'theft'"
+                target = next((c for c in tok.children if c.dep_ in ("nmod", "amod")
+                               and c.pos_ == "NOUN" and c.i < tok.i), None)
             if verb.dep_ == "relcl" and (target is None or target.lower_ in ("that", "which")):
                 target = verb.head
             if target is None or target.i in self.mmap:
@@ -1090,21 +1370,27 @@ class StanceStage:
         """Keys of the object a loosening verb acts on ("lift sanctions" -> {"sanction"})."""
         for t in doc[phrase[0]:phrase[1]]:
             if t.lemma_.lower() in LOOSEN:
-                return {k for c in t.children if c.dep_ == "dobj"
+                return {k for c in t.children if c.dep_ in ("dobj", "nsubjpass")
                         for k in self._keys(doc, c.i, c.i + 1)}
         return set()
 
     def _merge(self, doc: Doc, cands: list[Cand]) -> list[Cluster]:
         clusters: list[Cluster] = []
-        latest = voted = -1
+        latest = voted = recent = -1
         holder_prop: dict[str, int] = {}
         state_prop: dict[str, int] = {}
         for c in sorted(cands, key=lambda c: c.trigger):
             if c.phrase is None:
-                if c.anaphor:
+                if c.anaphor == "*":  # the main question: the first one debated so far
+                    k = next((j for j, cl in enumerate(clusters) if len(cl.mentions) > 1),
+                             max(range(len(clusters)), key=lambda j: (
+                                 len(clusters[j].mentions), -j), default=-1))
+                elif c.anaphor:
                     k = holder_prop.get(c.anaphor, state_prop.get(c.anaphor, latest))
                 else:
-                    k = voted if c.vote and voted >= 0 else latest
+                    # a vote with nothing voted on yet: the question just raised, even in a
+                    # "while" clause ("A backs X, while B will campaign against it")
+                    k = (voted if voted >= 0 else recent) if c.vote else latest
                 if k < 0:
                     continue
                 c.prop = k
@@ -1112,7 +1398,36 @@ class StanceStage:
                 clusters[k].mentions.append((lo, hi))
             else:
                 keys = self._keys(doc, *c.phrase)
+                root = doc[c.phrase[0]:c.phrase[1]].root
+                if latest >= 0 and root.pos_ == "VERB" and any(
+                        g.dep_ == "dobj" and g.lower_ in ("it", "them", "this", "that")
+                        and g.i not in self.mmap for g in root.children) and (
+                        keys <= {root.lemma_.lower()}) and root.lemma_.lower() in LOOSEN | KEEP:
+                    # "lift them": the latest proposition, flipped if it keeps what this lifts
+                    cl = clusters[latest]
+                    if (cl.loosen and any(self._loosens(doc, m) is not None
+                                          for m in cl.mentions)) != (
+                            root.lemma_.lower() in LOOSEN):
+                        c.polarity = FLIP.get(c.polarity, c.polarity)
+                    c.prop = latest
+                    cl.mentions.append(c.phrase)
+                    if not c.aside:
+                        latest = c.prop
+                    if c.polarity in ("support", "conditional"):
+                        for h in c.holders:
+                            holder_prop[h] = c.prop
+                    continue
+                vkeys: set[str] = set()
+                if root.pos_ == "VERB":
+                    for g in root.children:
+                        if g.dep_ == "dobj" and g.lower_ not in PRONOUNS:
+                            # the verb and its object's own words, not its clauses
+                            vkeys = self._keys(doc, root.i, root.i + 1)
+                            for x in [g, *g.conjuncts, *(m for m in g.children if m.dep_ in (
+                                    "compound", "amod", "nmod"))]:
+                                vkeys |= self._keys(doc, x.i, x.i + 1)
                 core = self._core(doc, c.phrase)
+                hkeys = self._keys(doc, root.i, root.i + 1) if root.pos_ == "NOUN" else set()
                 best, best_score = -1, 0.0
                 trig = doc[c.trigger]
                 directive = any(g.dep_ == "dobj" and g.i in self.mmap for g in trig.children)
@@ -1124,6 +1439,10 @@ class StanceStage:
                         continue  # "brandy duties" vs "car duties": different targets
                     if directive and any(s <= trig.i < e for s, e in cl.mentions):
                         continue  # "ask the court to order X to pull back": a second action
+                    if hkeys and not hkeys & cl.keys and not core & cl.core:
+                        continue  # "the dam is essential" is no "dam-safety engineers" phrase
+                    if vkeys and not vkeys & cl.keys:
+                        continue  # "exempt food from the measures" is no "measures" phrase
                     score = len(keys & cl.keys) / min(len(keys), len(cl.keys))
                     if score < 0.5 and len(keys) > 1 and len(cl.keys) > 1:
                         span = doc[c.phrase[0]:c.phrase[1]]
@@ -1144,6 +1463,16 @@ class StanceStage:
                 elif loosen is not None and loosen != clusters[best].loosen and any(
                         self._loosens(doc, m) is not None for m in clusters[best].mentions):
                     c.polarity = FLIP.get(c.polarity, c.polarity)  # "keep" X vs "lift" X
+                elif loosen and not any(self._loosens(doc, m) is not None
+                                        for m in clusters[best].mentions) and (
+                        self._loosened(doc, c.phrase) & clusters[best].keys):
+                    # "called the measures unjust" then "called for the measures to be
+                    # lifted": the proposition is the course of action, lifting them
+                    for prev in cands:
+                        if prev.prop == best and prev is not c:
+                            prev.polarity = FLIP.get(prev.polarity, prev.polarity)
+                    clusters[best].loosen = True
+                    clusters[best].loosened = self._loosened(doc, c.phrase)
                 elif loosen is None and clusters[best].loosen and clusters[best].loosened & (
                         self._keys(doc, *c.phrase)) and doc[c.phrase[0]:c.phrase[1]].root.pos_ \
                         in ("NOUN", "PROPN"):
@@ -1156,6 +1485,8 @@ class StanceStage:
                 c.prop = best
             if not c.aside:
                 latest = c.prop
+            if not c.weak and c.prop >= 0:
+                recent = c.prop
             if c.vote:
                 voted = c.prop
             if c.polarity in ("support", "conditional"):
@@ -1170,8 +1501,10 @@ class StanceStage:
                  clusters: list[Cluster]
                  ) -> list[tuple[str, int, str, str | None, tuple[int, int]]]:
         by_key: dict[tuple[str, int], list[Cand]] = {}
+        # an announced action is a stance when others address it or it names a condition
+        strong = {c.prop for c in cands if not c.weak or c.polarity == "conditional"}
         for c in cands:
-            if c.prop < 0:
+            if c.prop < 0 or c.prop not in strong:
                 continue
             for h in c.holders:
                 by_key.setdefault((h, c.prop), []).append(c)
@@ -1196,7 +1529,9 @@ class StanceStage:
         out = []
         for (actor, k), cs in by_key.items():
             pol = self._decide(cs)
-            first = next(c for c in sorted(cs, key=lambda c: c.trigger) if c.polarity == pol)
+            # evidence: the holder's own expression before one lent by agreement
+            first = next(c for c in sorted(cs, key=lambda c: (
+                c.phrase is None and c.anaphor is None, c.trigger)) if c.polarity == pol)
             out.append((actor, k, pol, first.statement, first.evidence))
         out.sort(key=lambda x: x[4])
         return out

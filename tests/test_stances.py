@@ -277,3 +277,124 @@ def test_demanded_that_and_counterfactual(doc3: Document) -> None:
 def test_talks_with_different_parties_do_not_merge(doc3: Document) -> None:
     dialogue = next(label for label, _ in stance(doc3, "Nagy") if "dialogue" in label)
     assert dialogue != stance(doc3, "Ruiz")[0][0]
+
+
+TEXT4 = (
+    "Chile will expand the lithium mining quota in the Atacama desert, Mining Minister Rosa "
+    "Vidal said on Monday. Peru opposed the lithium mining quota. "
+    "Ecuador would build a new refinery near the coast, officials said. "
+    "Colombian Foreign Minister Pablo Ruiz said Bogota would open its river port to barges "
+    "as soon as the customs accord was ratified. "
+    "Uruguayan President Marta Sosa said her government was ready to sign the fisheries pact "
+    "if Paraguay dropped its objections. "
+    "Belize, Honduras and Guatemala backed keeping the fishing ban and the freeze on trawler "
+    "licences. Nicaragua argued for lifting them. "
+    "Cuba said it would never accept a quota imposed from outside and that the ban would last "
+    "as long as the stocks required. "
+    "Jamaica urged the ministers to lift the sanctions on Haiti before the rainy season begins. "
+    "Portuguese Finance Minister Joao Costa said his country would not accept the bond swap "
+    "unless the lenders agreed to share any losses. "
+    "Bolivia was still studying the legal questions. Panama remained undecided. "
+    "Mexico called for the tariffs on steel to be lifted. "
+    "Western Sahara's independence is recognised by several states, but not by Morocco or "
+    "Senegal, nor by three Gulf members: Qatar, Oman and Kuwait. "
+    "Finnish Finance Minister Aino Virtanen called any seizure \"theft.\" "
+    "Latvian Foreign Minister Janis Ozols appealed to the council to release the grain. "
+    "Kenya renewed its demand that Uganda drain the border lake before any talks. "
+    "Tanzanian President Amina Juma said her government was ready to sign the lake charter. "
+    "Rwanda would sign only once the survey had been published, its minister said. "
+    "Burundi was sharply critical of the lake charter. "
+    "Zambia said it would not sign what it called \"a colonial fishing quota.\" "
+    "Malawi had stopped sharing rainfall data with Zambia. "
+    "The Nordic Investment Bank said it was reviewing the request. "
+    "Angola said it would decide its position after the election. "
+    "Estonia backed seizing the frozen grain reserves. Lithuania wanted to expand a credit line "
+    "that is repaid from the profits the frozen reserves generate, a plan Norway also supports."
+)
+
+
+@pytest.fixture(scope="module")
+def doc4() -> Document:
+    from stancemap.pipeline import Engine
+
+    return Engine().analyze(Article(id="t4", text=TEXT4))
+
+
+def test_announced_action_discussed_by_others(doc4: Document) -> None:
+    assert [p for _, p in stance(doc4, "Chile")] == ["support"]
+    assert prop_of(doc4, "Chile") == prop_of(doc4, "Peru")
+    assert stance(doc4, "Ecuador") == []  # an announced action no one else addresses
+
+
+def test_announced_action_with_condition(doc4: Document) -> None:
+    assert [p for _, p in stance(doc4, "Pablo Ruiz")] == ["conditional"]
+
+
+def test_plain_if_on_readiness_is_conditional(doc4: Document) -> None:
+    assert [p for _, p in stance(doc4, "Marta Sosa")] == ["conditional"]
+    assert "his government" not in " ".join(p.label for p in doc4.propositions)
+
+
+def test_coordinated_object_and_pronoun_lifting(doc4: Document) -> None:
+    (label, pol), = stance(doc4, "Belize")
+    assert pol == "support" and "freeze on trawler licences" in label
+    assert stance(doc4, "Nicaragua") == [(label, "oppose")]
+
+
+def test_condition_of_a_coordinated_clause_is_not_the_stances(doc4: Document) -> None:
+    assert [p for _, p in stance(doc4, "Cuba")] == ["oppose"]
+
+
+def test_before_a_time_is_no_condition(doc4: Document) -> None:
+    assert [p for _, p in stance(doc4, "Jamaica")] == ["support"]
+
+
+def test_unless_on_his_country(doc4: Document) -> None:
+    assert [p for _, p in stance(doc4, "Joao Costa")] == ["conditional"]
+
+
+def test_still_studying_and_undecided_are_neutral(doc4: Document) -> None:
+    assert [p for _, p in stance(doc4, "Bolivia")] == ["neutral"]
+    assert [p for _, p in stance(doc4, "Panama")] == ["neutral"]
+
+
+def test_called_for_x_to_be_lifted(doc4: Document) -> None:
+    (label, pol), = stance(doc4, "Mexico")
+    assert pol == "support" and "tariffs" in label
+
+
+def test_passive_agents_and_colon_list(doc4: Document) -> None:
+    for who in ("Morocco", "Senegal", "Qatar", "Kuwait"):
+        assert [p for _, p in stance(doc4, who)] == ["oppose"], who
+
+
+def test_called_it_theft_and_appealed_to(doc4: Document) -> None:
+    assert [p for _, p in stance(doc4, "Virtanen")] == ["oppose"]
+    (label, pol), = stance(doc4, "Ozols")
+    assert pol == "support" and "grain" in label
+
+
+def test_demand_that_and_sign_without_object(doc4: Document) -> None:
+    (label, pol), = stance(doc4, "Kenya")
+    assert pol == "support" and "drain the border lake" in label
+    assert stance(doc4, "Rwanda") == [(stance(doc4, "Amina Juma")[0][0], "conditional")]
+    assert [p for _, p in stance(doc4, "Burundi")] == ["oppose"]
+
+
+def test_sign_what_he_called_and_stopped_sharing(doc4: Document) -> None:
+    (label, pol), = stance(doc4, "Zambia")
+    assert pol == "oppose" and "fishing quota" in label
+    (label, pol), = stance(doc4, "Malawi")
+    assert pol == "oppose" and "rainfall data" in label
+
+
+def test_reviewing_and_deciding_later_are_neutral(doc4: Document) -> None:
+    assert [p for _, p in stance(doc4, "Nordic Investment Bank")] == ["neutral"]
+    assert [p for _, p in stance(doc4, "Angola")] == ["neutral"]
+
+
+def test_want_and_zero_relative_plan(doc4: Document) -> None:
+    (label, pol), = stance(doc4, "Lithuania")
+    assert pol == "support" and "credit line" in label
+    assert stance(doc4, "Norway") == [(label, "support")]
+    assert prop_of(doc4, "Estonia") != prop_of(doc4, "Lithuania")
