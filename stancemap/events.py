@@ -20,7 +20,10 @@ How a sentence is coded (one linear pass over its tokens):
    withdraw" the speaker's REQUEST, mode demand), and a position or intention of the speaker's
    own state or body is the speaker's ("Karimi said Tehran would never accept X" is Karimi
    REJECT; "the envoy said the AU would invite both sides" the envoy's AGREE); completed acts
-   ("said Lima had rejected it") and acts of other actors the speaker reports stay theirs. A
+   ("said Lima had rejected it") and acts of other actors the speaker reports stay theirs. Not
+   acts at all: "provided (that)" as a conjunction, "Asked about X, he said", a present-tense
+   clause of time ("before leaders meet"), the means of a future response ("would respond by
+   seizing X": a THREATEN), a warning that a thing would have consequences (no threat). A
    condition on the complement ("would support making X permanent only if ...") makes the
    whole conditional; a relative clause set off by commas on an actor ("France, which pushed
    for X, welcomed Y") is background, not an event.
@@ -114,6 +117,24 @@ QUANTITY_NOUNS = frozenset({"series", "number", "wave", "spate", "string", "barr
                             "dozen", "hundred", "thousand", "couple", "flurry", "raft", "host",
                             "ton", "tonne", "set", "kind", "type", "lot", "handful", "part",
                             "third", "half"})
+#: subordinators of time: a present-tense clause under them is future or background
+TIME_MARKS = frozenset({"before", "until", "till", "once", "while", "whenever", "when",
+                        "after"})
+#: nouns of an actor's own dealings: defending them supports nobody
+OWN_CONDUCT = frozenset({"sale", "delivery", "export", "shipment", "purchase", "transfer"})
+#: verbs of "calling for": "called in a statement for X", "called for X to be lifted"
+FOR_VERBS = frozenset({"call", "appeal", "press", "push", "ask", "plead", "lobby", "argue"})
+#: where something is said ("called in a statement for X")
+MEDIUM_NOUNS = frozenset({"statement", "communique", "letter", "speech", "interview", "post",
+                          "message", "declaration", "resolution", "address"})
+#: heads that name their event by "at" ("an attempt at mediation")
+ATTEMPT_HEADS = frozenset({"attempt", "effort", "bid", "push", "drive"})
+#: verbs of a future AGREE that back someone else's idea ("London would back X")
+BACKING_VERBS = frozenset({"back", "support", "endorse", "accept", "welcome", "join"})
+#: verbs whose gerund complement stops ("stopped sharing data")
+STOP_VERBS = frozenset({"stop", "cease", "halt", "suspend"})
+#: durations that measure what follows "of" ("two days of talks")
+DURATION_NOUNS = frozenset({"day", "week", "month", "hour", "year", "round"})
 LIST_PREPS = ("like", "including", "such")
 FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
@@ -131,6 +152,15 @@ INQUIRY_NOUNS = frozenset({"investigation", "inquiry", "probe", "audit", "review
                            "commission", "tribunal", "report"})
 #: verbs that label something ("called X a disgrace")
 LABEL_VERBS = frozenset({"call", "label", "brand", "dub", "term"})
+#: verbs that label with "as" ("described X as a provocation")
+DESCRIBE_VERBS = frozenset({"describe", "characterize", "characterise", "portray"})
+#: labels that are accusations in themselves, whatever they are applied to
+BLAME_LABELS = frozenset({"theft", "robbery", "intimidation", "hostility", "aggression",
+                          "provocation", "blackmail", "piracy", "crime", "violation",
+                          "propaganda", "lie", "terrorism", "extortion", "interference",
+                          "hypocrisy", "disgrace", "illegal", "unjust", "outrageous",
+                          "unacceptable", "irresponsible", "hostile", "betrayal", "sabotage",
+                          "aggressive", "criminal", "lawless", "reckless", "escalation"})
 #: words that make a label praise rather than criticism
 PRAISE_WORDS = frozenset({"step", "progress", "success", "victory", "breakthrough", "good",
                           "great", "positive", "constructive", "important", "historic",
@@ -587,7 +617,9 @@ def _conjuncts(tok: Token) -> list[Token]:
 def _skip_quantity(tok: Token) -> Token:
     """"a series of rebuttals" -> "rebuttals"."""
     for _ in range(3):
-        if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
+        if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num or (
+            tok.lemma_.lower() in DURATION_NOUNS and any(c.like_num for c in tok.children)
+        ):  # "two days of talks"
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = _child(of, "pobj") if of is not None else None
             if pobj is None:
@@ -796,6 +828,13 @@ class _Coder:
             inner = self.noun_entry(mods[-1]) if mods[-1].pos_ in ("NOUN", "PROPN") else None
             if inner is not None and (inner.type is not None or best is None):
                 best = inner  # "ceasefire agreement", "mediation efforts"
+        if lem in ATTEMPT_HEADS and (best is None or best.type is None):
+            at = next((c for c in tok.children if c.dep_ == "prep"
+                       and c.lower_ in ("at", "toward", "towards")), None)
+            pobj = _child(at, "pobj") if at is not None else None
+            inner = self.noun_entry(pobj) if pobj is not None else None
+            if inner is not None and inner.type is not None:
+                best = inner  # "a fresh attempt at mediation"
         hyph = self._hyphenated(tok)
         if hyph is not None:
             best = hyph
@@ -901,6 +940,15 @@ class _Coder:
             p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)]
         if lem == "call" and _child(v, "xcomp") is not None and _child(v, "dobj") is not None:
             preps = ["on", *preps]  # "called X to do Y" is "called on X to do Y"
+        for c in v.children if lem in FOR_VERBS else ():  # the parse hangs "for" lower
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                         for m in c.children):
+                preps.append("for")  # "called for the measures to be lifted"
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                where = _child(c, "pobj")
+                if where is not None and where.lem in MEDIUM_NOUNS:
+                    preps += [g.lower_ for g in where.children if g.dep_ == "prep"
+                              and g.lower_ in ("for", "against")]
         parts = [f"{a} {b}" for a in prts for b in preps] + prts + preps
         objs = self._objects(v)
         found: Frame | None = None
@@ -993,7 +1041,9 @@ class _Coder:
                     ctx.hypothetical = ctx.hypothetical or hctx.hypothetical
                 cur = head
                 continue
-            if dep in ("xcomp",) or (dep == "ccomp" and head.pos_ == "ADJ"):
+            if dep in ("xcomp",) or (dep == "ccomp" and head.pos_ == "ADJ") or (
+                dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                       for m in cur.children)):
                 hf = self.frame(head)
                 if first and hf is not None and hf.type in PLOVER_TYPES and hf.noun is None:
                     ctx.blocked = ctx.blocked or "complement"
@@ -1131,7 +1181,10 @@ class _Coder:
         if doc[rel.i - 1].text != ",":
             return False
         main = head.head
-        return main.is_verb and main.i > clause.i
+        if not (main.is_verb and main.i > clause.i):
+            return False
+        f = self.frame(clause)  # "X, who met Y on the sidelines, said": a meeting is news
+        return f is None or f.type != "CONSULT"
 
     def _conditions(self) -> set[str]:
         if self._conds is None:
@@ -1151,7 +1204,8 @@ class _Coder:
     def _own_flags(self, v: Token, ctx: Context) -> None:
         for c in v.children:
             low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ == "advmod" and low in ("never", "no longer")):
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and (low in ("never", "no longer") or (
+                low == "longer" and any(x.lower_ == "no" for x in c.children)))):
                 ctx.negated = True
                 auxes = [a for a in v.children if a.dep_ in ("aux", "auxpass")]
                 if any((a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP")) or a.lower_ in (
@@ -1536,14 +1590,25 @@ class _Coder:
             sf = self.frame(v, self.lex.speaker)  # (None for any other lemma)
             if sf is not None:
                 ctx = self.context(v)
+                if sf.obj is not None and sf.obj.pos_ == "ADJ" and any(
+                    c.dep_ == "prep" and _child(c, "pcomp") is not None
+                    for c in sf.obj.children
+                ):  # "the dam is essential to lifting millions out of poverty": a purpose
+                    sf = Frame(NONE, None, sf.key, v)
                 if ctx.reported and ctx.speaker and not ctx.blocked and sf.type != NONE:
                     self._speaker_event(v, sf, ctx)
                     return
         if not v.is_verb:
             return
+        if v.tag_ in ("VBN", "VBG") and _no_act(v):
+            return
+        if v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in v.children
+        ):  # "before leaders meet in June", "while our crops burn": no act happens
+            return
         if lem == "expect" and self._expectation(v):
             return
-        if lem in LABEL_VERBS and self._labelling(v):
+        if (lem in LABEL_VERBS or lem in DESCRIBE_VERBS) and self._labelling(v):
             return
         if lem in FINDING_VERBS and self._finding(v):
             return
@@ -1558,6 +1623,14 @@ class _Coder:
             self._stance(v)
             return
         ctx = ctx or self.context(v)
+        if f.type in ("COOPERATE", "AID") and v.dep_ == "xcomp" and v.tag_ == "VBG" and (
+            v.head.lem in STOP_VERBS and ctx.negated and not ctx.blocked
+        ):  # "stopped sharing data with X": ending cooperation is a sanction
+            hctx = Context()
+            self._own_flags(v.head, hctx)
+            if not (hctx.negated or hctx.hypothetical or hctx.conditional):
+                f = Frame("SANCTION", None, f.key + "+stopped", v, noun=f.noun, obj=f.obj)
+                ctx.negated = False
         if ctx.obligation and ctx.reported and ctx.speaker:
             self._obligation(v, ctx)
             return
@@ -1616,20 +1689,31 @@ class _Coder:
         in the main clause is criticism (ACCUSE), unless the label is praise."""
         label = _child(v, "oprd")
         obj = _child(v, "dobj")
-        if label is None or obj is None or v.dep_ not in ("ROOT", "conj", "advcl"):
+        if label is None and v.lem in DESCRIBE_VERBS:  # "described X as 'intimidation'"
+            as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            label = _child(as_, "pobj") if as_ is not None else None
+        if label is None or v.dep_ not in ("ROOT", "conj", "advcl"):
             return False
         if any(t.lem in PRAISE_WORDS for t in label.subtree):
             return True
+        blame = any(t.lem in BLAME_LABELS for t in label.subtree)
+        if obj is None:
+            if not blame:
+                return v.lem in DESCRIBE_VERBS
+            comp = _child(v, "ccomp")  # "X began drills, an exercise Y described as ..."
+            obj = _child(comp, "nsubj") if comp is not None and comp.i < v.i else None
         ctx = self.context(v)
         if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
             return True
         f = Frame("ACCUSE", "disapprove", f"{v.lem} [@label]", v, obj=obj)
         args = self.arguments(v, f)
         src = {a for a, _ in args.sources if a}
-        ids = [a for a in (self.actors(obj) or self.owner(obj)) if a not in src]
-        if not ids:
+        pairs = [] if obj is None else [
+            (a, o) for o in _conjuncts(obj) for a in (self.actors(o) or self.owner(o))
+            if a not in src]
+        if not pairs and not blame:
             return True
-        args.targets = [(a, obj) for a in ids]
+        args.targets = list(dict(pairs).items()) or [(None, None)]
         self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
         return True
 
@@ -1811,6 +1895,20 @@ class _Coder:
     def _verb_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.blocked:
             return
+        if f.key == "use as [shield]":  # human shields are people, not a treaty
+            obj = _child(v, "dobj")
+            if obj is not None and obj.lower_ in RELATIVE and v.dep_ == "relcl":
+                obj = v.head
+            if obj is not None and not self.actors(obj) and "people" not in self.classes(obj):
+                return
+        if f.type == "SUPPORT" and v.lem in ("defend", "justify"):
+            obj = _child(v, "dobj")
+            if obj is not None and not self.actors(obj):
+                subj = _child(v, "nsubj")
+                own = set(self.actors(subj)) if subj is not None else set()
+                owners = set(self.owner(obj))
+                if obj.lem in OWN_CONDUCT and owners <= own:
+                    return  # "France defended the sales": its own conduct, no support
         if f.type == "AID" and v.lem == "help" and _child(v, "dobj", "dative") is None and any(
             c.dep_ in ("xcomp", "ccomp") and c.is_verb and _child(c, "nsubj") is None
             and self._complement_info(c, set())[0] in CONFLICT
@@ -1840,6 +1938,10 @@ class _Coder:
     def _complement(self, v: Token) -> Token | None:
         for c in v.children:
             if c.dep_ in CONTENT_DEPS and c.is_verb:
+                return c
+        for c in v.children:  # "called for the measures to be lifted"
+            if c.dep_ == "advcl" and c.is_verb and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
                 return c
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in ("to", "against", "of", "for", "on"):
@@ -1986,6 +2088,11 @@ class _Coder:
         consequences")?"""
         for c in v.children:
             if c.dep_ in ("ccomp", "xcomp", "prep", "dobj"):
+                subj = _child(c, "nsubj") if c.dep_ == "ccomp" else None
+                if subj is not None and subj.pos_ == "NOUN" and not self.actors(subj) and (
+                    subj.lem not in STATE_NOUNS
+                ):  # "warned that seizure would invite retaliation": others would act
+                    continue
                 skip = {x.i for t in c.subtree if t.dep_ in ("nsubj", "csubj", "nsubjpass")
                         for x in t.subtree}
                 for t in c.subtree:
@@ -2111,6 +2218,14 @@ class _Coder:
             subj = self._noun_source(f.noun)
         sources = self._resolve(subj)
         targets = self._targets(v, f, passive, {a for a, _ in sources if a})
+        obj = _child(v, "dobj") if v.dep_ == "conj" and not passive else None
+        if obj is not None and _child(v, "nsubj") is None and (
+            {a for a, _ in sources if a} & set(self.actors(obj))
+        ):  # "X said the EU was biased and accused Brussels": X accuses
+            spk = self._speaker_of_conjunct(v)
+            if spk is not None:
+                sources = self._resolve(spk)
+                targets = self._targets(v, f, passive, {a for a, _ in sources if a})
         # "X hosted / received Y": Y is the visitor
         if f.type == "CONSULT" and v.lem in ("host", "receive", "welcome") and f.noun is None:
             if targets and any(t is not None for _, t in targets):
@@ -2593,7 +2708,8 @@ class _Coder:
                 rule=f"{rule}:{f.key}", sentence=self.sent_index,
             )
             self.events.append(ev)
-            self._note_event(ev)
+            if not (f.type == "AGREE" and f.verb.lem in BACKING_VERBS):
+                self._note_event(ev)  # "would back X" proposes nothing of its own
         self._note_sides(f, pairs)
         if f.type == "CONSULT":
             parties = _unique([x for a, _, b, _ in pairs for x in (a, b) if x])
@@ -2619,9 +2735,11 @@ class _Coder:
                            ) -> list[tuple[str | None, Token | None]]:
         """A position or intention of a state or body, voiced by one of its own people, is
         that person's act: "Lund said Copenhagen would veto it" is Lund REJECT, "the envoy
-        said the AU would invite both sides" the envoy's AGREE. Acts of other actors the
-        speaker reports stay theirs."""
-        if f.type not in SPEAKER_VOICED or not ctx.reported or len(ctx.speaker) != 1:
+        said the AU would invite both sides" the envoy's AGREE, "the minister said Ankara would
+        open the border" the minister's CONCEDE. Acts of other actors the speaker reports stay
+        theirs."""
+        if (f.type not in SPEAKER_VOICED and not (f.type == "CONCEDE" and ctx.future)) or (
+                not ctx.reported or len(ctx.speaker) != 1):
             return sources
         if any(c.dep_ == "aux" and c.lem == "have" for c in f.verb.children):
             return sources  # "said France had rejected it": a past act of the state
@@ -2726,7 +2844,13 @@ class _Coder:
         out: list[PloverEvent] = []
         seen: dict[tuple, PloverEvent] = {}
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
+        states: dict[str, str | None] = {}
         for e in evs:
+            if e.source is not None and e.target is not None and (
+                e.target == e.source or (e.type in SPEAKER_VOICED and e.target == (
+                    states[e.source] if e.source in states else
+                    states.setdefault(e.source, self._state_of(e.source))))):
+                e.target = None  # nobody threatens or accuses itself
             if e.source is not None:
                 key: tuple = (e.source, e.type, e.target, e.mode if e.type == "REQUEST" else "")
                 if key in seen:
@@ -2786,6 +2910,56 @@ THING_NOUNS = frozenset({
     "tremor", "splendor", "horror", "valor", "rigor", "clamor", "fervor", "furor",
     "coffee", "jubilee", "toffee", "guarantee", "pedigree", "decree",
 })
+
+
+#: verbs of answering whose "by"-clause is the (future) act itself ("would respond by X-ing")
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply", "answer"})
+
+
+def _clause_follows(v: Token) -> bool:
+    """"provided (that) Serbia stopped ...": a finite verb follows before any preposition."""
+    doc = v.doc
+    for i in range(v.i + 1, min(v.i + 8, len(doc))):
+        t = doc[i]
+        if t.lower_ == "that" and i == v.i + 1:
+            return True
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PART"):
+            return False
+    return False
+
+
+def _no_act(v: Token) -> bool:
+    """Participles that name no act: the conjunction "provided (that)", a journalist's
+    question ("Asked about X, he said"), a gerund that the parse took for an adverbial but is
+    the quoted clause's subject ("Confiscating X, he said, was legal"), the means of a
+    future response ("would respond by confiscating X": the response is the event) and a
+    step planned before or after a future act ("would decide after consulting X")."""
+    dep = v.dep_
+    kids = v.children
+    if v.tag_ == "VBN":
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in kids):
+            return False
+        if v.lem == "provide":  # (the parse may take the clause's subject for an object)
+            return dep in ("acl", "advcl", "ccomp", "mark", "prep", "dep") and _clause_follows(v)
+        return v.lem == "ask" and dep == "advcl" and _child(v, "dobj") is None
+    if dep == "advcl" and v.head.lem in ("say", "tell", "add") and not any(
+        c.dep_ == "nsubj" for c in kids
+    ):  # "Confiscating X, he said, was legal": the gerund is the quoted clause's subject
+        rest = [c for c in v.head.children if c.dep_ == "ccomp" and c.i > v.i]
+        if v.head.dep_ == "parataxis":  # "X-ing, she told reporters, was legal"
+            rest.append(v.head.head)
+        return any(not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                           for g in c.children) for c in rest)
+    if dep == "pcomp" and v.head.lower_ == "by":
+        gov = v.head.head
+        return gov.lem in RESPONSE_VERBS
+    if dep == "pcomp" and v.head.lower_ in ("after", "before", "upon"):
+        gov = v.head.head  # "would decide after consulting X": a planned step, not an act
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                   for c in gov.children)
+    return False
 
 
 def _unique(ids: list[str]) -> list[str]:

@@ -389,3 +389,162 @@ def test_labelling_participle_in_reported_speech_is_the_speakers_accusation(anal
 def test_official_reporting_a_completed_act_of_the_state_keeps_the_state(analyze):
     doc = analyze("Peruvian Foreign Minister Ana Ruiz said Lima had rejected the proposal.")
     assert [(t, s) for t, s, _ in events(doc)] == [("REJECT", "Peru")]
+
+
+# -- non-events, money, labels, meetings (invented sentences) ------------------------------
+
+
+def test_provided_as_a_conjunction_is_no_aid(analyze):
+    doc = analyze("Chile would lift its veto, provided Peru stopped blocking the pipeline.")
+    assert "AID" not in [t for t, _, _ in events(doc)]
+
+
+def test_releasing_money_is_aid_and_releasing_prisoners_is_retreat(analyze):
+    assert events(analyze("Washington had released $12 million in aid to Chile.")) == [
+        ("AID", "United States", "Chile")]
+    assert [t for t, _, _ in events(analyze("Peru released 40 prisoners on Monday."))] == [
+        "RETREAT"]
+
+
+def test_transferring_money_is_aid(analyze):
+    assert events(analyze("Ottawa had transferred another C$3 billion to Kyiv.")) == [
+        ("AID", "Canada", "Ukraine")]
+
+
+def test_approving_a_grant_is_aid(analyze):
+    assert [t for t, _, _ in events(analyze("The World Bank approved a $200 million grant for "
+                                            "Chad."))] == ["AID"]
+
+
+def test_extending_sanctions_is_sanction(analyze):
+    assert events(analyze("The European Union extended sanctions on Iran.")) == [
+        ("SANCTION", "European Union", "Iran")]
+
+
+def test_a_journalists_question_is_no_request(analyze):
+    doc = analyze("Asked about the tariffs, Lopez said Chile was ready to talk.")
+    assert "REQUEST" not in [t for t, _, _ in events(doc)]
+
+
+def test_warning_of_consequences_others_would_draw_is_no_threat(analyze):
+    doc = analyze("Lopez warned that the tariffs would invite retaliation against Chilean firms.")
+    assert events(doc) == []
+
+
+def test_warning_that_ones_own_side_could_cut_trade_is_a_threat(analyze):
+    doc = analyze("Lopez warned that Chile could cut off all remaining trade with Peru.")
+    assert [t for t, _, _ in events(doc)] == ["THREATEN"]
+
+
+def test_gerund_subject_and_means_of_a_response_are_no_coercion(analyze):
+    doc = analyze("Seizing the funds outright, she told reporters, was \"overdue.\"")
+    assert events(doc) == []
+    doc = analyze("Spokesman Ivan Petrov warned that Moscow would respond by seizing Western "
+                  "property.")
+    assert [(t, s, g) for t, s, g in events(doc)] == [("THREATEN", "Ivan Petrov", None)]
+
+
+def test_present_tense_time_clause_is_no_event(analyze):
+    assert events(analyze("The ministers would settle the matter before leaders meet in "
+                          "July.")) == []
+
+
+def test_blame_label_without_an_actor_is_still_an_accusation(analyze):
+    doc = analyze("Spokesman Ivan Petrov called any confiscation \"robbery.\"")
+    assert events(doc) == [("ACCUSE", "Ivan Petrov", None)]
+
+
+def test_described_as_intimidation_accuses_the_actors(analyze):
+    doc = analyze("Chile and Peru began naval drills on Sunday, an exercise Bolivian officials "
+                  "described as \"pure intimidation.\"")
+    assert [(t, s, g) for t, s, g in events(doc) if t == "ACCUSE"] == [
+        ("ACCUSE", "Bolivia", "Chile"), ("ACCUSE", "Bolivia", "Peru")]
+
+
+def test_accusing_the_body_one_just_described_is_the_speakers_act(analyze):
+    doc = analyze("Lopez said the EU was \"not a fair referee\" and accused Brussels of bias.")
+    assert events(doc) == [("ACCUSE", "Lopez", "European Union")]
+
+
+def test_days_of_talks_ended_are_mutual_consultation(analyze):
+    doc = analyze("Chile and Peru ended three days of talks in Lima on Tuesday.")
+    assert events(doc) == [("CONSULT", "Chile", "Peru"), ("CONSULT", "Peru", "Chile")]
+
+
+def test_meeting_face_to_face_is_mutual_consultation(analyze):
+    doc = analyze("Chilean President Juan Soto and Peruvian Prime Minister Ana Vega met face to "
+                  "face for the first time.")
+    assert events(doc) == [("CONSULT", "Juan Soto", "Ana Vega"),
+                           ("CONSULT", "Ana Vega", "Juan Soto")]
+
+
+def test_stopping_cooperation_is_a_sanction(analyze):
+    doc = analyze("Peru had stopped sharing intelligence with Chile.")
+    assert [(t, s) for t, s, _ in events(doc)] == [("SANCTION", "Peru")]
+
+
+def test_no_longer_negates(analyze):
+    doc = analyze("Peru would no longer allow Chilean inspectors to visit the mines.")
+    assert "CONCEDE" not in [t for t, _, _ in events(doc)]
+
+
+def test_defending_ones_own_sales_is_no_support(analyze):
+    doc = analyze("Spain, which sold radars to Chile in May, defended the sales.")
+    assert "SUPPORT" not in [t for t, _, _ in events(doc)]
+
+
+def test_a_purpose_is_no_demand(analyze):
+    doc = analyze("Chile says the canal, the region's largest project, is essential to lifting "
+                  "millions out of poverty.")
+    assert events(doc) == []
+
+
+def test_calling_in_a_statement_for_something_is_a_request(analyze):
+    doc = analyze("The Arab League called in a statement for \"a binding agreement.\"")
+    assert [(t, s) for t, s, _ in events(doc)] == [("REQUEST", "Arab League")]
+
+
+def test_a_meeting_in_a_relative_clause_is_news(analyze):
+    doc = analyze("Iranian Deputy Foreign Minister Ali Karimi, who visited Yerevan last week, said "
+                  "Tehran regarded the border as a red line.")
+    assert ("CONSULT", "Ali Karimi", "Armenia") in events(doc)
+
+
+def test_calling_for_a_clause_is_a_request(analyze):
+    doc = analyze("Chilean Foreign Minister Ana Vega called for the tariffs on Peru to be lifted.")
+    assert [(t, s) for t, s, _ in events(doc)] == [("REQUEST", "Ana Vega")]
+
+
+def test_a_promised_concession_of_the_speakers_state_is_the_speakers(analyze):
+    doc = analyze("Chilean Foreign Minister Ana Vega said Santiago would open its border with "
+                  "Peru as soon as the treaty was signed.")
+    assert events(doc) == [("CONCEDE", "Ana Vega", "Peru")]
+
+
+def test_an_attempt_at_mediation_takes_the_type_of_mediation(analyze):
+    doc = analyze("The African Union said it would make a new attempt at mediation.")
+    assert [(t, s) for t, s, _ in events(doc)] == [("AGREE", "African Union")]
+
+
+def test_a_step_planned_after_a_future_decision_is_no_event(analyze):
+    doc = analyze("The Chilean Socialist Party said it would decide its position after "
+                  "consulting miners' unions.")
+    assert "CONSULT" not in [t for t, _, _ in events(doc)]
+
+
+def test_a_thing_used_as_a_shield_is_no_assault(analyze):
+    doc = analyze("\"Lima will not keep a treaty that Chile uses as a shield,\" Vega said.")
+    assert "ASSAULT" not in [t for t, _, _ in events(doc)]
+    assert [t for t, _, _ in events(analyze("The rebels used villagers as human shields."))] == [
+        "ASSAULT"]
+
+
+def test_being_met_with_force_is_the_speakers_threat(analyze):
+    doc = analyze("Chile's Foreign Office said any attempt to divert the river would be met "
+                  "with force.")
+    assert [(t, s) for t, s, _ in events(doc)] == [("THREATEN", "Chile")]
+
+
+def test_a_mediation_team_takes_the_type_of_mediation(analyze):
+    assert events(analyze("The African Union sent a mediation team to Lima.")) == [
+        ("CONSULT", "African Union", "Peru")]
