@@ -14,17 +14,20 @@ from stancemap.evaluate import evaluate_cameo, evaluate_gold, evaluate_polnear
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = SHARED / "gold"
-OWN_GOLD = Path(__file__).resolve().parent / "gold"  # our own annotations (actors only so far)
+OWN_GOLD = Path(__file__).resolve().parent / "gold"  # our own annotations, all layers
 
-# layer -> (floor on the seed, floor on every other shared gold article or None)
+# layer -> (floor on the seed, floor on every other shared gold article or None); the issues
+# set 1.0 / 17 of 19 / 0.9 / 0.8 on the seed and 0.8 / 0.75 / 0.7 on the others, raised since
 FLOORS = {
-    "actors": (1.0, 0.9),
+    "actors": (1.0, 0.95),
     "statements_attributed": (17 / 19 - 1e-9, 0.8),
-    "stances": (0.9, 0.75),
+    "stances": (0.9, 0.8),
     "stances_country": (0.9, None),
-    "events": (0.8, 0.7),
+    "events": (0.9, 0.8),
 }
-OWN_FLOORS = {"actors": 0.9}
+# Our own articles (tests/gold): micro-averaged F1 over all of them, and a floor per article.
+OWN_FLOORS = {"actors": (0.97, 0.9), "statements_attributed": (0.93, 0.85),
+              "stances": (0.8, 0.6), "events": (0.8, 0.65)}
 
 needs_shared = pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/gold not present")
 
@@ -67,12 +70,19 @@ def test_actor_countries_and_types(report):
     assert total and right / total >= 0.95, f"country accuracy {right}/{total}"
 
 
+@pytest.fixture(scope="module")
+def own_report(engine):
+    return evaluate_gold(sorted(OWN_GOLD.glob("*.gold.json")), analyze=engine.analyze)
+
+
 @pytest.mark.parametrize("layer", sorted(OWN_FLOORS))
-def test_own_gold_floor(engine, layer):
-    own = evaluate_gold(sorted(OWN_GOLD.glob("*.gold.json")), analyze=engine.analyze)
-    low = [f"{d.id}: {d.layers[layer].f1:.3f}" for d in own.documents
-           if d.layers[layer].f1 < OWN_FLOORS[layer]]
-    assert own.documents and not low, low
+def test_own_gold_floor(own_report, layer):
+    total_floor, doc_floor = OWN_FLOORS[layer]
+    assert len(own_report.documents) >= 11
+    total = own_report.total[layer].f1
+    low = [f"{d.id}: {d.layers[layer].f1:.3f}" for d in own_report.documents
+           if d.layers[layer].f1 < doc_floor]
+    assert total >= total_floor and not low, (f"micro F1 {total:.3f}", low)
 
 
 @pytest.mark.skipif(not (SHARED / "data" / "polnear").is_dir(), reason="no PolNeAR data")
