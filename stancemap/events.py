@@ -772,6 +772,13 @@ class _Coder:
         self.frame_cache: dict[int, Frame | None] = {}
         self._conds: set[str] | None = None
         self.noun_cache: dict[int, NounEntry | None] = {}
+        self.class_cache: dict[int, set[str]] = {}
+        self.phrase_cache: dict[int, tuple[int, int]] = {}
+        self.object_cache: dict[int, list[tuple[Token, str | None]]] = {}
+        self.mentions_by_word: dict[str, list[tuple[int, int, str]]] | None = None
+        self.date_cache: dict[int, str | None] = {}  # token -> its date expression
+        self.resolved: dict[tuple[str, bool], dates.ResolvedDate | None] = {}
+        self.have_above: dict[int, bool] = {}  # token -> a "have" among its heads
         self.consult_parties: list[str] = []
         self.actor_by_id = {a.id: a for a in doc._.actors or []}
         self.sides: list[str] = []  # the two parties "both sides" refers to
@@ -808,7 +815,7 @@ class _Coder:
         if cached is not None or tok.i in self.noun_cache:
             return cached
         lem = tok.lem
-        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i]
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod")]
         best = None
         for k in range(len(mods)):
             key = " ".join([m.lem for m in mods[k:]] + [lem])
@@ -860,6 +867,11 @@ class _Coder:
         return None
 
     def classes(self, tok: Token) -> set[str]:
+        """The lexicon classes of ``tok`` and "money", "actor", "people" (memoised per token:
+        callers only read the set)."""
+        cached = self.class_cache.get(tok.i)
+        if cached is not None:
+            return cached
         out: set[str] = set()
         e = self.noun_entry(tok)
         if e is not None:
@@ -872,9 +884,15 @@ class _Coder:
         if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me", "he", "she",
                                                  "they", "we"):  # not "himself"
             out.add("people")
+        self.class_cache[tok.i] = out
         return out
 
     def _objects(self, v: Token) -> list[tuple[Token, str | None]]:
+        """The objects of ``v`` with the preposition they hang on (memoised per token: callers
+        only read the list)."""
+        cached = self.object_cache.get(v.i)
+        if cached is not None:
+            return cached
         objs: list[tuple[Token, str | None]] = []
         passive = _is_passive(v)
         for c in v.children:
@@ -906,6 +924,7 @@ class _Coder:
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children
         ):  # "a demand that Moscow lambasted"
             objs.append((v.head, None))
+        self.object_cache[v.i] = objs
         return objs
 
     def frame(self, v: Token, table: dict[str, Entry] | None = None) -> Frame | None:
@@ -1383,7 +1402,7 @@ class _Coder:
         # modifiers: "EFF supporters", "Syrian government forces", "Russia's troops"
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod", "poss"):
-                ids = [self.mmap[t.i] for t in c.subtree if t.i in self.mmap]
+                ids = self._first_actor(c)
                 if ids:
                     if c.dep_ == "poss" and tok.lem in STATE_NOUNS:
                         # "her government" is the state of the person, not the person
@@ -1411,6 +1430,15 @@ class _Coder:
                         return found
         return self._sides(tok)
 
+    def _first_actor(self, tok: Token) -> list[str]:
+        """The actor of the first token of ``tok``'s subtree that names one (in subtree
+        order), as a one-item list; empty if none does."""
+        mmap = self.mmap
+        for t in tok.subtree:
+            if t.i in mmap:
+                return [mmap[t.i]]
+        return []
+
     def _sides(self, tok: Token) -> list[str]:
         """"both sides", "the two parties": the two parties last seen opposed or addressed
         together."""
@@ -1424,15 +1452,20 @@ class _Coder:
     def _earlier_mention(self, tok: Token) -> str | None:
         """The actor of the latest earlier mention with the same head word ("the
         spokesperson" -> "a State Department spokesperson"), if only one actor has one."""
-        word = tok.lower_
+        by_word = self.mentions_by_word
+        if by_word is None:  # last word -> (end, start, actor) of each mention, in order
+            by_word = self.mentions_by_word = {}
+            for a in self.doc._.actors or []:
+                for m in a.mentions:
+                    word = m.text.lower().rsplit(" ", 1)[-1]
+                    by_word.setdefault(word, []).append((m.end, m.start, a.id))
         best: tuple[int, str] | None = None
         owners = set()
-        for a in self.doc._.actors or []:
-            for m in a.mentions:
-                if m.end <= tok.idx and m.text.lower().rsplit(" ", 1)[-1] == word:
-                    owners.add(a.id)
-                    if best is None or m.start > best[0]:
-                        best = (m.start, a.id)
+        for end, start, actor_id in by_word.get(tok.lower_, ()):
+            if end <= tok.idx:
+                owners.add(actor_id)
+                if best is None or start > best[0]:
+                    best = (start, actor_id)
         return best[1] if best is not None and len(owners) == 1 else None
 
     def _state_of(self, actor_id: str) -> str | None:
@@ -1463,9 +1496,9 @@ class _Coder:
         circulated by X", or whoever an earlier sentence tied the word to."""
         for c in tok.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
-                ids = [self.mmap[t.i] for t in c.subtree if t.i in self.mmap]
+                ids = self._first_actor(c)
                 if ids:
-                    return ids[:1]
+                    return ids
                 if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
                     found = self.owner(c)
                     if found:
@@ -1495,7 +1528,7 @@ class _Coder:
             own = []
             for c in tok.children:
                 if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i:
-                    own = [self.mmap[t.i] for t in c.subtree if t.i in self.mmap][:1]
+                    own = self._first_actor(c)
                     if own:
                         break
                 if c.dep_ == "acl":
@@ -2140,15 +2173,30 @@ class _Coder:
                 "modal_obligation" in kinds(c.lower_) or "modal_obligation" in kinds(c.lem)
             ):
                 return True
-        cur = v
-        for _ in range(len(self.sdoc)):
+        return self._have_above(v)
+
+    def _have_above(self, tok: Token) -> bool:
+        """Is some head above ``tok`` (up to the root) a "have"? (Memoised per token.)"""
+        memo = self.have_above
+        path = []
+        cur = tok
+        found = False
+        while True:
+            known = memo.get(cur.i)
+            if known is not None:
+                found = known
+                break
             head = cur.head
+            path.append(cur.i)
             if head.i == cur.i:
                 break
             if head.lem == "have":
-                return True
+                found = True
+                break
             cur = head
-        return False
+        for i in path:
+            memo[i] = found
+        return found
 
     def _obligation(self, v: Token, ctx: Context) -> None:
         """In reported speech, "Y must/should/has to <act>" is the speaker's demand on Y."""
@@ -2687,11 +2735,11 @@ class _Coder:
             toks = [t_start, t_end - 1, *[i for i in voiced if sent.start <= i < sent.end]]
             sspan = tspan = None
             if st is not None and sent.start <= st.i < sent.end:
-                s0, s1 = _phrase(st)
+                s0, s1 = self._phrase_of(st)
                 sspan = _tok_span(doc, s0, s1)
                 toks += [s0, s1 - 1]
             if tt is not None and sent.start <= tt.i < sent.end:
-                t0, t1 = _phrase(tt)
+                t0, t1 = self._phrase_of(tt)
                 tspan = _tok_span(doc, t0, t1)
                 toks += [t0, t1 - 1]
             if extra_end is not None:
@@ -2729,6 +2777,13 @@ class _Coder:
                              [(b, tt) for _, _, b, tt in pairs[:1]])
                 if extra.sources:
                     self._make(f, ctx, extra, rule + "+followed", trigger=trigger)
+
+    def _phrase_of(self, tok: Token) -> tuple[int, int]:
+        """:func:`_phrase` of ``tok``, memoised per token."""
+        found = self.phrase_cache.get(tok.i)
+        if found is None:
+            found = self.phrase_cache[tok.i] = _phrase(tok)
+        return found
 
     def _speaker_for_state(self, f: Frame, ctx: Context,
                            sources: list[tuple[str | None, Token | None]]
@@ -2811,10 +2866,16 @@ class _Coder:
                               "dobj", "parataxis", "punct", "cc", "mark", "aux", "neg"):
                     if not (c.dep_ in ("nsubj", "dobj") and c.ent_type_ in ("DATE", "TIME")):
                         continue
-                expr = self._date_expression(c)
+                expr = self.date_cache.get(c.i, "")
+                if expr == "":
+                    expr = self.date_cache[c.i] = self._date_expression(c)
                 if expr is None:
                     continue
-                res = dates.resolve(expr, self.pub, future=ctx.future)
+                key = (expr, ctx.future)
+                if key in self.resolved:
+                    res = self.resolved[key]
+                else:
+                    res = self.resolved[key] = dates.resolve(expr, self.pub, future=ctx.future)
                 if res is not None:
                     return res
         return None

@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .actors.gazetteer import gazetteer
-from .actors.tokens import table
+from .actors.tokens import doc_text, sentence_of, table
 from .model import Proposition, Stance
 from .model import Span as TextSpan
 
@@ -195,18 +195,24 @@ class StanceStage:
             VOTE_VERBS | UNDECIDED | WEIGHING | OPEN_ADJ | {"share", "commit"}
             | set(lex.agreement) | set(lex.verbs)
             | set(lex.nouns) | set(lex.evaluatives))
+        # condition markers padded with spaces, in lexicon order (see _condition)
+        self.conditions = [(mk, f" {mk} ", kind) for mk, kind in lex.conditions.items()]
+        # hedges that make a stance neutral, in lexicon order (see _add)
+        self.neutral_hedges = [h for h, hp in lex.hedges.items() if hp == "neutral"]
         self.verb_triggers = frozenset(VOTE_VERBS | UNDECIDED | WEIGHING | {"share", "commit"}
                                        | set(lex.agreement) | set(lex.verbs))
 
     # -- entry ------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         self.doc = doc
+        self.text = doc_text(doc)
         self.mmap: dict[int, str] = doc._.mention_map or {}
         self.actors = {a.id: a for a in doc._.actors or []}
+        tab = self.tab = table(doc)
         self.stmt_of, self.stmt_speakers = self._statement_index(doc)
         cands: list[Cand] = []
         agreements: list[Agreement] = []
-        tab = table(doc)
+        self._sent_words_cache: dict[int, str] = {}
         for i, lemma in enumerate(tab.lemma):  # only words some lexicon knows
             if lemma in self.triggers or tab.lower[i] in ("line", "way"):
                 tok = doc[i]
@@ -240,9 +246,18 @@ class StanceStage:
         return doc
 
     # -- helpers ----------------------------------------------------------------------------
+    def _sent_words(self, sent: SpacySpan) -> str:
+        """The sentence's lower-cased words joined by spaces, built once per sentence."""
+        words = self._sent_words_cache.get(sent.start)
+        if words is None:
+            words = " ".join(self.tab.lower[sent.start:sent.end])
+            self._sent_words_cache[sent.start] = words
+        return words
+
     def _span(self, s: int, e: int) -> TextSpan:
         sp = self.doc[s:e]
-        return TextSpan(sp.start_char, sp.end_char, sp.text)
+        start, end = sp.start_char, sp.end_char
+        return TextSpan(start, end, self.text[start:end] if len(sp) else sp.text)
 
     def _statement_index(self, doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
                                                   dict[int, list[str]]]:
@@ -256,9 +271,9 @@ class StanceStage:
             sp = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
             if sp is None:
                 continue
-            for t in sp:
-                out.setdefault(t.i, (st.speaker, st.id))
-                who = speakers.setdefault(t.i, [])
+            for i in range(sp.start, sp.end):
+                out.setdefault(i, (st.speaker, st.id))
+                who = speakers.setdefault(i, [])
                 if st.speaker not in who:
                     who.append(st.speaker)
         return out, speakers
@@ -354,9 +369,9 @@ class StanceStage:
                     if acts:
                         return acts
         # a quotation sentence: the speaker named in the previous sentence
-        sent = tok.sent
-        if sent.text.lstrip()[:1] in "\"“" and sent.start > 0:
-            prev_sent = self.doc[sent.start - 1].sent
+        sent = sentence_of(self.doc, tok.i)
+        if self.text[sent.start_char:sent.end_char].lstrip()[:1] in "\"“" and sent.start > 0:
+            prev_sent = sentence_of(self.doc, sent.start - 1)
             for t in prev_sent:
                 if t.dep_ in ("nsubj",) and self._actors_in(t):
                     return self._actors_in(t)
@@ -365,18 +380,21 @@ class StanceStage:
     def _quoted(self, tok: Token) -> bool:
         """Whether a token sits inside quotation marks (counted from its paragraph start)."""
         n = 0
-        for t in reversed(self.doc[:tok.i]):
-            if "\n" in t.text_with_ws:
+        words = self.tab.text
+        for k in range(tok.i - 1, -1, -1):
+            word = words[k]
+            if "\n" in word:  # a token's trailing whitespace is never a line break
                 break
-            if t.text in ('"', "“", "”", "``", "''"):
+            if word in ('"', "“", "”", "``", "''"):
                 n += 1
         return n % 2 == 1
 
     def _sentence_break(self, lo: int, hi: int) -> bool:
         """A full stop between two tokens followed by a capitalised word outside quotes."""
-        for t in self.doc[lo:hi]:
-            if t.text in (".", "!", "?"):
-                nxt = next((x for x in self.doc[t.i + 1:hi + 1] if not x.is_space), None)
+        words = self.tab.text
+        for i in range(lo, hi):
+            if words[i] in (".", "!", "?"):
+                nxt = next((x for x in self.doc[i + 1:hi + 1] if not x.is_space), None)
                 if nxt is not None and nxt.text not in QUOTES and nxt.is_title:
                     return True
         return False
@@ -408,7 +426,7 @@ class StanceStage:
         if not own and not spk and subj is not None and subj.lower_ == "it":
             # an unresolved "it": the nearest earlier state or organization subject in the
             # sentence ("... that Beijing would consider X, but it did not back Y")
-            for t in reversed(self.doc[subj.sent.start:subj.i]):
+            for t in reversed(self.doc[sentence_of(self.doc, subj.i).start:subj.i]):
                 a = self.actors.get(self.mmap.get(t.i, ""))
                 if a is not None and t.dep_ == "nsubj" and a.type in ("country",
                                                                        "organization"):
@@ -519,11 +537,13 @@ class StanceStage:
                 continue
             if c.i in other:
                 continue
-            marks = [m for m in c.children if m.dep_ in ("mark", "advmod", "prep")]
-            words = " ".join(t.lower_ for t in self.doc[max(c.left_edge.i - 2, 0):c.left_edge.i
-                                                                + 3])
-            for mk, kind in self.lex.conditions.items():
-                if f" {mk} " in f" {words} ":
+            marks: list[Token] | None = None
+            left = c.left_edge.i
+            words = " " + " ".join(self.tab.lower[max(left - 2, 0):left + 3]) + " "
+            for mk, padded, kind in self.conditions:
+                if padded in words:
+                    if marks is None:
+                        marks = [m for m in c.children if m.dep_ in ("mark", "advmod", "prep")]
                     if mk == "if" and not (c.dep_ == "advcl" and any(
                             m.lower_ == "if" for m in marks) and c.left_edge.lower_ == "if"):
                         continue  # "asked if", "even if": no condition
@@ -670,27 +690,30 @@ class StanceStage:
                     phrase = self._phrase(head)
                     phrase = self._coordinated(trigger, phrase)
         cond = self._condition(trigger)
-        sent = trigger.sent
+        sent = sentence_of(self.doc, trigger.i)
         if cond is None:
             clause = trigger
             while clause.dep_ in ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd") and (
                     clause.head.i != clause.i):
                 clause = clause.head
             other = self._other_clauses(clause)
-            for t in sent:
-                if t.i > trigger.i and (t.dep_ in ("advcl", "conj") or self._provided(t)) and (
-                        t.pos_ in ("VERB", "AUX")) and t.i not in other and (
+            pos = self.tab.pos
+            for i in range(trigger.i + 1, sent.end):  # the words after the trigger
+                if pos[i] not in ("VERB", "AUX"):
+                    continue
+                t = self.doc[i]
+                if (t.dep_ in ("advcl", "conj") or self._provided(t)) and t.i not in other and (
                         clause.is_ancestor(t) or t.head.i == trigger.i
                         or t.head.is_ancestor(trigger)):
                     mk = self._marker(t)
                     if mk is not None and self.lex.conditions.get(mk) == "condition":
                         cond = ("condition", t)
                         break
-        clause_words = " ".join(t.lower_ for t in sent)
-        for h, hp in self.lex.hedges.items():
-            if h in clause_words and hp == "neutral" and abs(
+        clause_words = self._sent_words(sent)
+        for h in self.neutral_hedges:
+            if h in clause_words and abs(
                     clause_words.find(h) - clause_words.find(trigger.lower_)) < 40:
-                pol = hp
+                pol = "neutral"
         if cond is not None and cond[0] == "condition" and pol in ("support", "oppose"):
             pol = "conditional"
         past = any(c.lower_ == "had" and c.dep_ == "aux" for c in trigger.children) or any(
@@ -1043,7 +1066,7 @@ class StanceStage:
         sharers = self._actors_in(agent[0]) if agent else []
         if not sharers:
             return
-        sent = tok.sent
+        sent = sentence_of(self.doc, tok.i)
         prior = [c for c in cands if sent.start <= c.trigger < tok.head.i]
         if not prior:
             return
@@ -1379,6 +1402,15 @@ class StanceStage:
         latest = voted = recent = -1
         holder_prop: dict[str, int] = {}
         state_prop: dict[str, int] = {}
+        # one Span per stretch, so that spaCy computes each one's vector once
+        spans: dict[tuple[int, int], SpacySpan] = {}
+
+        def span_of(s: int, e: int) -> SpacySpan:
+            sp = spans.get((s, e))
+            if sp is None:
+                sp = spans[(s, e)] = doc[s:e]
+            return sp
+
         for c in sorted(cands, key=lambda c: c.trigger):
             if c.phrase is None:
                 if c.anaphor == "*":  # the main question: the first one debated so far
@@ -1444,9 +1476,12 @@ class StanceStage:
                     if vkeys and not vkeys & cl.keys:
                         continue  # "exempt food from the measures" is no "measures" phrase
                     score = len(keys & cl.keys) / min(len(keys), len(cl.keys))
-                    if score < 0.5 and len(keys) > 1 and len(cl.keys) > 1:
-                        span = doc[c.phrase[0]:c.phrase[1]]
-                        first = doc[cl.mentions[0][0]:cl.mentions[0][1]]
+                    if score < 0.5 and len(keys) > 1 and len(cl.keys) > 1 and (
+                            best_score < 0.5 and not core & cl.core):
+                        # (a similar phrase scores 0.5: no gain over a match found already,
+                        # nor where the shared core scores 0.75 below)
+                        span = span_of(*c.phrase)
+                        first = span_of(*cl.mentions[0])
                         if span.vector_norm and first.vector_norm and span.similarity(
                                 first) >= 0.9:
                             score = 0.5
@@ -1521,9 +1556,9 @@ class StanceStage:
             for h in ag.holders:
                 if h == ag.other:
                     continue
-                t = doc[ag.trigger]
+                sent = sentence_of(doc, ag.trigger)
                 by_key.setdefault((h, k[1]), []).append(Cand(
-                    [h], pol, None, None, ag.trigger, evidence=(t.sent.start, t.sent.end)))
+                    [h], pol, None, None, ag.trigger, evidence=(sent.start, sent.end)))
         self._officials(by_key)
         self._paragraph_officials(doc, by_key)
         out = []
@@ -1585,7 +1620,7 @@ class StanceStage:
                 before -= 1
             if doc[before].text not in (".", "!", "?") or "\n" in doc[before:q].text:
                 continue  # not a new sentence, or another paragraph
-            prev = doc[before].sent
+            prev = sentence_of(doc, before)
             for (h, k), cs in list(by_key.items()):
                 if h != state or (a.id, k) in by_key:
                     continue

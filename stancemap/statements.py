@@ -62,8 +62,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from .actors import actor_at
-from .actors.tokens import doc_text
+from .actors.tokens import doc_text, sentences, table
 from .model import Span, Statement
 
 __all__ = [
@@ -171,6 +170,7 @@ _CLOSERS_DOUBLE = set("”“\"»«〞」』") | {"''"}
 _CLOSERS_SINGLE = set("’'‘›‹")
 _OPEN_BEFORE = set(" \t\n\r([{<—–-/\u00a0") | set("“‘«„‚")
 QUOTE_CHARS = set("\"“”„«»‘’‚‹›'`〝〞「」『』")
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
 
 
 @dataclass
@@ -239,10 +239,10 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(pending)
             pending = None
         while i < pe:
-            c = text[i]
-            if c not in QUOTE_CHARS:
-                i += 1
-                continue
+            found = _QUOTE_CHAR.search(text, i, pe)
+            if found is None:
+                break
+            i = found.start()
             mark = _mark_at(text, i)
             if inside is None:
                 if mark in _DOUBLE_OPEN and _opens(text, i, mark):
@@ -372,6 +372,9 @@ class StatementStage:
         self.doc_nouns = frozenset(self.lex.nouns)
         self.source_first = {w[0]: [(ws, c) for ws, c in self.lex.sources if ws[0] == w[0]]
                              for w, _ in self.lex.sources}
+        # lemmas that can be a verb, phrase or noun cue (``_reported`` reads no other token)
+        self.cue_lemmas = frozenset(self.lex.verbs) | frozenset(
+            w for w, _ in self.lex.phrases) | self.doc_nouns
 
     # -- entry ---------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -780,9 +783,15 @@ class StatementStage:
     def _reported(self, ctx: _Context, used: set[int]) -> list[_Found]:
         out: list[_Found] = []
         doc = ctx.doc
-        for t in doc:
-            if t.i in used or ctx.in_quote(t.idx):
+        tab = table(doc)
+        cue_lemmas = self.cue_lemmas
+        for i, (lemma, lower) in enumerate(zip(tab.lemma, tab.lower, strict=True)):
+            # only a cue lemma (or "says"/"said") can start a report: skip the rest unread
+            if lemma not in cue_lemmas and lower not in ("says", "said"):
                 continue
+            if i in used or ctx.in_quote(tab.idx[i]):
+                continue
+            t = doc[i]
             if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (
                     t.lower_ in ("says", "said") and t.pos_ != "PROPN"):
                 if t.dep_ in ("amod", "compound") or t.tag_ == "VBN" and t.dep_ in ("acl",):
@@ -1153,8 +1162,12 @@ class StatementStage:
         if anchor is not None:
             # a coordinated report of its own: "called on X to Y and called on Z to W"
             doc = ctx.doc
-            for t in doc[ts + 1:te + 1]:
-                if t.dep_ == "conj" and t.i != anchor.i and t.pos_ == "VERB" and (
+            pos = table(doc).pos
+            for i in range(ts + 1, te + 1):
+                if pos[i] != "VERB":
+                    continue
+                t = doc[i]
+                if t.dep_ == "conj" and t.i != anchor.i and (
                         self._from_verb_ok(t)) and not ctx.in_quote(t.idx):
                     cut = t.left_edge.i - 1
                     while cut > ts and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
@@ -1173,20 +1186,21 @@ class StatementStage:
         """Leave out non-restrictive material closing a content: ", which ...",
         ", the latest chapter in ...", "-- a news network ...", ", although ..."."""
         doc = ctx.doc
+        tab = table(doc)
+        words, idx = tab.text, tab.idx
         for k in range(s + 2, e + 1):
-            t = doc[k]
-            if ctx.in_quote(t.idx):
+            if ctx.in_quote(idx[k]):
                 continue
-            prev = doc[k - 1]
-            if prev.text == "," and (
-                    t.lower_ in ("which", "who", "whom", "whose", "although", "though",
+            if words[k - 1] == ",":
+                t = doc[k]
+                if (t.lower_ in ("which", "who", "whom", "whose", "although", "though",
                                  "whereas", "especially", "including") or
-                    t.dep_ == "appos" and t.head.i < k - 1 or
-                    t.dep_ in ("appos",) or
-                    t.lower_ in ("the", "a", "an") and t.head.dep_ == "appos"):
-                return k - 2
-            if t.text in ("--", "—", "–") and not any(
-                    doc[j].text == t.text for j in range(k + 1, e + 1)):
+                        t.dep_ == "appos" and t.head.i < k - 1 or
+                        t.dep_ in ("appos",) or
+                        t.lower_ in ("the", "a", "an") and t.head.dep_ == "appos"):
+                    return k - 2
+            word = words[k]
+            if word in ("--", "—", "–") and word not in words[k + 1:e + 1]:
                 return k - 1
         return e
 
@@ -1194,10 +1208,12 @@ class StatementStage:
     def _according(self, ctx: _Context) -> list[_Found]:
         doc = ctx.doc
         out: list[_Found] = []
-        for t in doc:
-            cands = self.source_first.get(t.lower_)
+        source_first = self.source_first
+        for i, lower in enumerate(table(doc).lower):
+            cands = source_first.get(lower)
             if not cands:
                 continue
+            t = doc[i]
             for words, _cue in cands:
                 if doc[t.i:t.i + len(words)].text.lower().split() != list(words):
                     continue
@@ -1562,17 +1578,17 @@ class _Context:
         self._tok_para = [0] * len(doc)
         k = 0
         n_para = len(self._para_starts)
-        for t in doc:
-            while k + 1 < n_para and self._para_starts[k + 1] <= t.idx:
+        for i, idx in enumerate(table(doc).idx):
+            while k + 1 < n_para and self._para_starts[k + 1] <= idx:
                 k += 1
-            self._tok_para[t.i] = k
+            self._tok_para[i] = k
         # sentences
         self._sent_of = [0] * len(doc)
         self._sents: list[tuple[int, int]] = []
-        for k, s in enumerate(doc.sents):
+        for k, s in enumerate(sentences(doc)):
             self._sents.append((s.start, s.end - 1))
-            for i in range(s.start, s.end):
-                self._sent_of[i] = k
+            self._sent_of[s.start:s.end] = [k] * (s.end - s.start)
+        self._mention_map: dict[int, str] = doc._.mention_map or {}
         # every actor mention by start, for "which actor do these words name?"
         self._mentions = sorted((m.start, m.end, a.id) for a in doc._.actors or []
                                 for m in a.mentions)
@@ -1641,7 +1657,7 @@ class _Context:
 
     # -- actors ------------------------------------------------------------------------
     def actor(self, i: int) -> str | None:
-        return actor_at(self.doc, i)
+        return self._mention_map.get(i)  # ``actor_at``, without reading the Doc's extension
 
     def is_actorish(self, i: int) -> bool:
         t = self.doc[i]
@@ -1915,13 +1931,20 @@ class _Context:
     def trim(self, s: int, e: int, drop_mark: bool = False) -> tuple[int | None, int | None]:
         doc = self.doc
         for _ in range(2):
-            while s <= e and (doc[s].is_space or (doc[s].is_punct and not doc[s].is_quote) or (
-                    doc[s].is_quote and not self._opens_inside(s, e))):
+            while s <= e:
+                t = doc[s]
+                if not (t.is_space or (t.is_punct and not t.is_quote) or (
+                        t.is_quote and not self._opens_inside(s, e))):
+                    break
                 s += 1
-            if drop_mark and not self.keep_that and s <= e and doc[s].lower_ == "that" and doc[
-                    s].dep_ == "mark":
-                s += 1
-        while e >= s and (doc[e].is_space or doc[e].is_punct or doc[e].lower_ in ("and", "but")):
+            if drop_mark and not self.keep_that and s <= e:
+                t = doc[s]
+                if t.lower_ == "that" and t.dep_ == "mark":
+                    s += 1
+        while e >= s:
+            t = doc[e]
+            if not (t.is_space or t.is_punct or t.lower_ in ("and", "but")):
+                break
             e -= 1
         if s > e:
             return None, None

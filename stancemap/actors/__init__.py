@@ -20,7 +20,7 @@ from .coref import _in_quote as _quoted
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
 from .titles import NAME_TITLES, has_head_role, left_title_tokens, read_title
-from .tokens import sentences, table
+from .tokens import doc_text, sentences, span_text, table
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
 
@@ -79,7 +79,7 @@ class ActorStage:
                 m.name = full_names[surname_of[fold(m.name)]]
                 continue
             if m.kind in ("org", "person") and m.how in ("ner:org", "ner:person"):
-                key = fold(doc[m.start:m.end].text)
+                key = fold(span_text(doc, m.start, m.end))
                 key = key.removeprefix("the ").removesuffix(" s")
                 if key in surname_of:
                     m.kind, m.name, m.sector, m.org_kind = "person", full_names[surname_of[key]], (
@@ -467,23 +467,31 @@ class ActorStage:
     # -- output ---------------------------------------------------------------------------
     def _build(self, doc: Doc, mentions: list[Mention],
                info: dict[str, dict]) -> tuple[list[Actor], dict[int, str]]:
-        order = sorted(info, key=lambda k: min(m.start for m in mentions if m.key == k))
+        of_key: dict[str | None, list[Mention]] = {}
+        for m in mentions:
+            of_key.setdefault(m.key, []).append(m)
+        order = sorted(info, key=lambda k: min(m.start for m in of_key.get(k, [])))
         ids = {key: f"a{n + 1}" for n, key in enumerate(order)}
         actors: list[Actor] = []
         token_map: dict[int, str] = {}
+        text = doc_text(doc)
         for key in order:
             d = info[key]
-            ms = sorted({(m.start, m.end) for m in mentions if m.key == key})
-            # drop mentions nested in another mention of the same actor
-            kept: list[tuple[int, int]] = []
-            for s, e in ms:
-                if any(s >= s2 and e <= e2 and (s, e) != (s2, e2) for s2, e2 in ms):
-                    continue
-                kept.append((s, e))
+            ms = sorted({(m.start, m.end) for m in of_key[key]})
+            # drop mentions nested in another mention of the same actor: by start, the longest
+            # first, one is nested when an earlier one reaches as far
+            nested: set[tuple[int, int]] = set()
+            reach = -1
+            for s, e in sorted(ms, key=lambda se: (se[0], -se[1])):
+                if reach >= e:
+                    nested.add((s, e))
+                reach = max(reach, e)
+            kept = [se for se in ms if se not in nested]
             spans = []
             for s, e in kept:
                 sp = doc[s:e]
-                spans.append(TextSpan(sp.start_char, sp.end_char, sp.text))
+                start, end = sp.start_char, sp.end_char
+                spans.append(TextSpan(start, end, text[start:end] if len(sp) else sp.text))
                 for i in range(s, e):
                     token_map.setdefault(i, ids[key])
             sector = d["sector"]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .detect import GOV_BODIES, Mention
 from .gazetteer import Gazetteer, fold
 from .titles import HEAD_ROLES
-from .tokens import sentences, table
+from .tokens import sentences, span_text, table
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -331,7 +331,7 @@ class Resolver:
                 inf = info[m.key]
                 if rebel and inf.get("sector") != "REB":
                     continue  # "the militant group" is not an army
-                text = fold(doc[m.start:m.end].text + " " + inf["name"])
+                text = fold(span_text(doc, m.start, m.end) + " " + inf["name"])
                 if ("name" in want and low in text.split()) or (
                     "igo" in want and inf.get("org_kind") == "igo") or (
                     "agency" in want and inf.get("org_kind") == "agency") or (

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
-from .tokens import doc_text, table
+from .tokens import doc_text, span_text, table
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
@@ -94,9 +94,10 @@ def _strip(span: Span) -> Span:
     """Drop a leading determiner and a trailing possessive."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
+    tab = table(doc)
+    while start < end and tab.lower[start] in ("the", "a", "an"):
         start += 1
-    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’"):
+    while end > start and tab.text[end - 1] in ("'s", "’s", "'", "’"):
         end -= 1
     return doc[start:end]
 
@@ -197,7 +198,7 @@ class Detector:
         out.extend(self._groups(doc, taken))
         places = self._place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
-                                      and fold(doc[m.start:m.end].text) in places)]
+                                      and fold(span_text(doc, m.start, m.end)) in places)]
         out.sort(key=lambda m: m.start)
         return out
 
@@ -244,11 +245,14 @@ class Detector:
         longest = self.gaz.longest
         i = 0
         n = len(doc)
+        capital: list[bool] | None = None
         while i < n:
-            if words[i][:1].isupper() and words[i] in first_words:
+            if words[i] in first_words and words[i][:1].isupper():
+                if capital is None:  # which words start with a capital, once per Doc
+                    capital = [w[:1].isupper() for w in words]
                 found = None
                 for j in range(min(n, i + longest), i, -1):
-                    if not words[j - 1][:1].isupper():
+                    if not capital[j - 1]:
                         continue
                     if text[starts[i]:starts[j - 1] + len(words[j - 1])] in phrases:
                         found = doc[i:j]

@@ -3,11 +3,34 @@
 from __future__ import annotations
 
 from spacy import attrs
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 QUOTE_MARKS = ('"', "“", "”", "«", "»")
 _ATTRS = [attrs.ORTH, attrs.LOWER, attrs.TAG, attrs.POS, attrs.LEMMA, attrs.IDX, attrs.SENT_START]
+_TEXT_ATTRS = [attrs.ORTH, attrs.SPACY]
 _STRINGS: dict[int, str] = {0: ""}  # string hash -> text, shared by every Doc of the process
+_LOWERED: dict[int, str] = {0: ""}  # string hash -> lower-cased text
+
+
+def _strings(hashes: list[int], doc: Doc) -> list[str]:
+    """The strings of ``hashes``, looked up in the vocabulary once per process."""
+    try:
+        return list(map(_STRINGS.__getitem__, hashes))
+    except KeyError:
+        strings = doc.vocab.strings
+        for h in set(hashes):
+            if h not in _STRINGS:
+                _STRINGS[h] = strings[h]
+        return list(map(_STRINGS.__getitem__, hashes))
+
+
+def _lowered(hashes: list[int], doc: Doc) -> list[str]:
+    try:
+        return list(map(_LOWERED.__getitem__, hashes))
+    except KeyError:
+        for h, text in zip(hashes, _strings(hashes, doc), strict=True):
+            _LOWERED[h] = text.lower()
+        return list(map(_LOWERED.__getitem__, hashes))
 
 
 class Table:
@@ -26,16 +49,11 @@ class Table:
             return
         # one bulk read of the attributes (no Token objects), strings looked up once each
         cols = doc.to_array(_ATTRS).reshape(n, len(_ATTRS)).T.tolist()
-        strings = doc.vocab.strings
-        for h in set(cols[0]) | set(cols[1]) | set(cols[2]) | set(cols[3]) | set(cols[4]):
-            if h not in _STRINGS:
-                _STRINGS[h] = strings[h]
-        get = _STRINGS.__getitem__
-        self.text = list(map(get, cols[0]))
-        self.lower = list(map(get, cols[1]))
-        self.tag = list(map(get, cols[2]))
-        self.pos = list(map(get, cols[3]))
-        self.lemma = [get(h).lower() for h in cols[4]]
+        self.text = _strings(cols[0], doc)
+        self.lower = _strings(cols[1], doc)
+        self.tag = _strings(cols[2], doc)
+        self.pos = _strings(cols[3], doc)
+        self.lemma = _lowered(cols[4], doc)
         self.idx = cols[5]
         starts = cols[6]
         inside = False
@@ -65,10 +83,35 @@ def sentences(doc: Doc) -> list:
     return cached
 
 
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``: ``doc[i].sent`` from the cached sentence list."""
+    sents = sentences(doc)
+    cached = doc.user_data.get("stancemap.sent_of")
+    if cached is None or cached[0] is not sents:
+        index: list[int] = []
+        for k, sent in enumerate(sents):
+            index.extend([k] * (sent.end - sent.start))
+        cached = (sents, index)
+        doc.user_data["stancemap.sent_of"] = cached
+    return sents[cached[1][i]]
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without making the Span: a slice of ``doc_text``."""
+    if not 0 <= start < end <= len(doc):
+        return doc[start:end].text
+    tab = table(doc)
+    return doc_text(doc)[tab.idx[start]:tab.idx[end - 1] + len(tab.text[end - 1])]
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token's text on each access)."""
     cached = doc.user_data.get("stancemap.text")
     if cached is None or (len(doc) and len(cached) != doc[-1].idx + len(doc[-1].text_with_ws)):
-        cached = doc.text
+        # each token's text and its trailing space, read in bulk (no Token objects); not
+        # through ``table``, which may be asked for before the tagger has run
+        cols = doc.to_array(_TEXT_ATTRS).reshape(len(doc), 2).T.tolist()
+        cached = "".join([t + " " if sp else t
+                          for t, sp in zip(_strings(cols[0], doc), cols[1], strict=True)])
         doc.user_data["stancemap.text"] = cached
     return cached

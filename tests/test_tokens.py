@@ -1,0 +1,39 @@
+"""The per-Doc token helpers the stages share (stancemap/actors/tokens.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def doc():
+    from stancemap.pipeline import load_nlp
+
+    return load_nlp()('Kalinak said "we will not sign it." Finland disagreed.\n\n'
+                      "The talks go on in Oslo next week.")
+
+
+def test_sentence_of_is_the_token_sentence(doc):
+    from stancemap.actors.tokens import sentence_of
+
+    for tok in doc:
+        sent = sentence_of(doc, tok.i)
+        assert (sent.start, sent.end) == (tok.sent.start, tok.sent.end)
+
+
+def test_doc_text_and_table_match_the_doc(doc):
+    from stancemap.actors.tokens import doc_text, table
+
+    assert doc_text(doc) == doc.text
+    tab = table(doc)
+    assert tab.text == [t.text for t in doc]
+    assert tab.lemma == [t.lemma_.lower() for t in doc]
+    assert tab.idx == [t.idx for t in doc]
+
+
+def test_span_text_is_the_span_text(doc):
+    from stancemap.actors.tokens import span_text
+
+    n = len(doc)
+    for start, end in [(0, 1), (0, n), (2, 5), (n - 3, n), (3, 3), (5, 2), (0, n + 4)]:
+        assert span_text(doc, start, end) == doc[start:end].text
