@@ -913,3 +913,24 @@ def test_evaluate_cameo_with_stub(tmp_path: Path) -> None:
     assert r["ner"]["spans"]["f1"] == 1.0
     assert len(calls) == 3  # the duplicate sentence was analysed once
     assert ev.evaluate_cameo(tmp_path, analyze, limit=1)["class"]["n"] == 1
+
+
+OWN_GOLD_FILES = sorted((Path(__file__).resolve().parent / "gold").rglob("*.gold.json"))
+
+
+@pytest.mark.parametrize("path", OWN_GOLD_FILES, ids=lambda p: p.stem)
+def test_own_gold_is_consistent(path: Path) -> None:
+    """Our own annotations quote their text exactly and name only listed actors."""
+    gold = ev.load_gold(path)
+    names = {a["name"] for a in gold.actors}  # aliases may add usual forms the text lacks
+    for q in gold.quotes:
+        assert q["content"] in gold.text, q["content"]
+        assert q["speaker"] in names, q["speaker"]
+    keys = {p["key"] for p in gold.propositions}
+    for p in gold.propositions:
+        for m in p.get("mentions") or []:
+            assert m in gold.text, m
+    for s in gold.stances:
+        assert s["actor"] in names and s["proposition"] in keys, s
+    for e in gold.events:
+        assert e["source"] in names and (e.get("target") is None or e["target"] in names), e
