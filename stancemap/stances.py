@@ -73,6 +73,9 @@ GOVERNMENT = {"government", "administration", "cabinet", "country"}
 POSS_TITLE = re.compile(r"^(?:the )?[A-Z][\w.\- ]*['’]s [a-z]")  # "Russia's deputy ambassador"
 DOC_NOUNS = {"text", "draft", "resolution", "bill", "motion"}
 VOTE_VERBS = {"vote", "veto", "abstain"}
+# nouns that only frame what follows ("the possibility of sending troops" is about sending troops)
+FRAME_NOUNS = {"possibility", "prospect", "idea", "option", "notion", "question", "issue",
+               "matter", "subject", "topic"}
 # Course-of-action words of opposite direction: "keep the sanctions" vs "lift sanctions".
 # A phrase merged into a proposition of the other direction has its polarity flipped.
 LOOSEN = {"lift", "ease", "weaken", "relax", "loosen", "scrap", "repeal", "remove"}
@@ -1459,7 +1462,8 @@ class StanceStage:
                                     "compound", "amod", "nmod"))]:
                                 vkeys |= self._keys(doc, x.i, x.i + 1)
                 core = self._core(doc, c.phrase)
-                hkeys = self._keys(doc, root.i, root.i + 1) if root.pos_ == "NOUN" else set()
+                hkeys = self._keys(doc, root.i, root.i + 1) if root.pos_ == "NOUN" and (
+                    root.lemma_.lower() not in FRAME_NOUNS) else set()
                 best, best_score = -1, 0.0
                 trig = doc[c.trigger]
                 directive = any(g.dep_ == "dobj" and g.i in self.mmap for g in trig.children)

@@ -398,3 +398,13 @@ def test_want_and_zero_relative_plan(doc4: Document) -> None:
     assert pol == "support" and "credit line" in label
     assert stance(doc4, "Norway") == [(label, "support")]
     assert prop_of(doc4, "Estonia") != prop_of(doc4, "Lithuania")
+
+
+def test_possibility_of_an_action_is_that_action() -> None:
+    from stancemap.pipeline import Engine
+
+    doc = Engine().analyze(Article(id="t4", text=(
+        "Danish Prime Minister Mette Holm has taken a firm stance against deploying EU "
+        "peacekeepers to Georgia. Her remarks followed comments by the Dutch leader, Jan "
+        "Visser, about the possibility of sending EU peacekeepers to Georgia.")))
+    assert len({s.proposition for s in doc.stances}) == 1, [p.label for p in doc.propositions]
