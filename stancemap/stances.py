@@ -75,7 +75,7 @@ DOC_NOUNS = {"text", "draft", "resolution", "bill", "motion"}
 VOTE_VERBS = {"vote", "veto", "abstain"}
 # nouns that only frame what follows ("the possibility of sending troops" is about sending troops)
 FRAME_NOUNS = {"possibility", "prospect", "idea", "option", "notion", "question", "issue",
-               "matter", "subject", "topic"}
+               "matter", "subject", "topic", "activation", "launch", "resumption", "start"}
 # Course-of-action words of opposite direction: "keep the sanctions" vs "lift sanctions".
 # A phrase merged into a proposition of the other direction has its polarity flipped.
 LOOSEN = {"lift", "ease", "weaken", "relax", "loosen", "scrap", "repeal", "remove"}
@@ -1489,7 +1489,7 @@ class StanceStage:
                         if span.vector_norm and first.vector_norm and span.similarity(
                                 first) >= 0.9:
                             score = 0.5
-                    if core & cl.core:
+                    if core & (cl.core or cl.keys):  # a cluster of no known class: its words
                         score = max(score, 0.75)
                     if score >= 0.5 and score > best_score:
                         best, best_score = k, score

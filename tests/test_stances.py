@@ -408,3 +408,17 @@ def test_possibility_of_an_action_is_that_action() -> None:
         "peacekeepers to Georgia. Her remarks followed comments by the Dutch leader, Jan "
         "Visser, about the possibility of sending EU peacekeepers to Georgia.")))
     assert len({s.proposition for s in doc.stances}) == 1, [p.label for p in doc.propositions]
+
+
+def test_talks_by_other_names_are_one_proposition() -> None:
+    from stancemap.pipeline import Engine
+
+    doc = Engine().analyze(Article(id="t5", text=(
+        "Austrian Chancellor Karl Huber emphasized the need for a peaceful resolution to the "
+        "Moldovan conflict. Turkish President Kemal Aydin offered to host negotiations between "
+        "Moldova and Russia in March. Greek Defense Minister Nikos Pappas called for the "
+        "activation of diplomatic efforts to resolve the conflict.")))
+    names = {a.id: a.name for a in doc.actors}
+    by_actor = {names[s.actor]: s.proposition for s in doc.stances}
+    assert by_actor["Karl Huber"] == by_actor["Kemal Aydin"] == by_actor["Nikos Pappas"], (
+        [p.label for p in doc.propositions])
