@@ -23,10 +23,15 @@ TEXT = (
 
 
 @pytest.fixture(scope="module")
-def doc() -> Document:
+def engine():
     from stancemap.pipeline import Engine
 
-    return Engine().analyze(Article(id="t", text=TEXT))
+    return Engine()
+
+
+@pytest.fixture(scope="module")
+def doc(engine) -> Document:
+    return engine.analyze(Article(id="t", text=TEXT))
 
 
 def stance(doc: Document, actor: str) -> list[tuple[str, str]]:
@@ -114,10 +119,8 @@ TEXT2 = (
 
 
 @pytest.fixture(scope="module")
-def doc2() -> Document:
-    from stancemap.pipeline import Engine
-
-    return Engine().analyze(Article(id="t2", text=TEXT2))
+def doc2(engine) -> Document:
+    return engine.analyze(Article(id="t2", text=TEXT2))
 
 
 def test_accusation_frame(doc2: Document) -> None:
@@ -183,10 +186,8 @@ TEXT3 = (
 
 
 @pytest.fixture(scope="module")
-def doc3() -> Document:
-    from stancemap.pipeline import Engine
-
-    return Engine().analyze(Article(id="t3", text=TEXT3))
+def doc3(engine) -> Document:
+    return engine.analyze(Article(id="t3", text=TEXT3))
 
 
 def test_votes(doc3: Document) -> None:
@@ -314,10 +315,8 @@ TEXT4 = (
 
 
 @pytest.fixture(scope="module")
-def doc4() -> Document:
-    from stancemap.pipeline import Engine
-
-    return Engine().analyze(Article(id="t4", text=TEXT4))
+def doc4(engine) -> Document:
+    return engine.analyze(Article(id="t4", text=TEXT4))
 
 
 def test_announced_action_discussed_by_others(doc4: Document) -> None:
@@ -400,20 +399,16 @@ def test_want_and_zero_relative_plan(doc4: Document) -> None:
     assert prop_of(doc4, "Estonia") != prop_of(doc4, "Lithuania")
 
 
-def test_possibility_of_an_action_is_that_action() -> None:
-    from stancemap.pipeline import Engine
-
-    doc = Engine().analyze(Article(id="t4", text=(
+def test_possibility_of_an_action_is_that_action(engine) -> None:
+    doc = engine.analyze(Article(id="t4", text=(
         "Danish Prime Minister Mette Holm has taken a firm stance against deploying EU "
         "peacekeepers to Georgia. Her remarks followed comments by the Dutch leader, Jan "
         "Visser, about the possibility of sending EU peacekeepers to Georgia.")))
     assert len({s.proposition for s in doc.stances}) == 1, [p.label for p in doc.propositions]
 
 
-def test_talks_by_other_names_are_one_proposition() -> None:
-    from stancemap.pipeline import Engine
-
-    doc = Engine().analyze(Article(id="t5", text=(
+def test_talks_by_other_names_are_one_proposition(engine) -> None:
+    doc = engine.analyze(Article(id="t5", text=(
         "Austrian Chancellor Karl Huber emphasized the need for a peaceful resolution to the "
         "Moldovan conflict. Turkish President Kemal Aydin offered to host negotiations between "
         "Moldova and Russia in March. Greek Defense Minister Nikos Pappas called for the "
