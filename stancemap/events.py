@@ -349,7 +349,7 @@ _POS_NAMES: dict[int, str] = {int(k): v for k, v in POS_NAMES.items()}
 _IOB = Token.iob_strings()
 _ARRAY_ATTRS = [attrs.ORTH, attrs.LOWER, attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP,
                 attrs.ENT_TYPE, attrs.ENT_IOB, attrs.HEAD, attrs.IDX, attrs.IS_PUNCT,
-                attrs.LIKE_NUM, attrs.IS_TITLE, attrs.SPACY]
+                attrs.LIKE_NUM, attrs.IS_TITLE]
 
 
 class _Tok:
@@ -474,9 +474,8 @@ class _Doc:
             pos_col = [_POS_NAMES.get(p, "") for p in arr[3]]
         iob = list(map(_IOB.__getitem__, arr[7]))
         heads = array[:, 8].astype("int64").tolist()  # offsets, stored as uint64
-        idxs, punct, num, title, space = arr[9], arr[10], arr[11], arr[12], arr[13]
-        # ``Doc.text``: each token's text and its trailing space
-        self.text = "".join([o + " " if sp else o for o, sp in zip(orth, space, strict=True)])
+        idxs, punct, num, title = arr[9], arr[10], arr[11], arr[12]
+        self.text = doc_text(doc)  # built once per Doc, shared with the other stages
         toks = []
         append = toks.append
         for i, o, lo, lm, pos, tg, dp, en, io, ix, pu, nu, ti in zip(
