@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import StancemapError
-from .model import SCHEMA, Actor, Article, Document, Event, Span
+from .model import SCHEMA, Actor, Article, Document, Event, Span, Statement
 
 log = logging.getLogger("stancemap")
 
@@ -825,6 +825,19 @@ def _docs_for(ids: Sequence[str], docs: Sequence[Document]) -> list[Document | N
     return [by_id.get(i, docs[n] if positional else None) for n, i in enumerate(ids)]
 
 
+def _source_right(
+    st: Statement, g: PolnearAttribution, actors: dict[str, Actor]
+) -> tuple[bool, bool]:
+    """(strict, lenient) source verdicts for one matched pair (see :func:`score_polnear`)."""
+    if not g.source:
+        return st.speaker is None, st.speaker is None
+    speaker = actors.get(st.speaker) if st.speaker else None
+    mentions = [(m.start, m.end) for m in speaker.mentions] if speaker else []
+    strict = any(_overlap([f], g.source) for f in mentions)
+    own = st.source is not None and _overlap(_span_frags(st.source), g.source) > 0
+    return strict, strict or own
+
+
 def score_polnear(articles: Sequence[PolnearArticle], docs: Sequence[Document]) -> dict[str, Any]:
     """Score system statements against PolNeAR attributions (SCORING.md).
 
@@ -837,16 +850,21 @@ def score_polnear(articles: Sequence[PolnearArticle], docs: Sequence[Document]) 
     * **content_exact**: separately matched pairs whose texts are equal after trimming spaces,
       punctuation and quotation marks from both ends; a multi-fragment gold content may equal
       either its fragments joined by one space or the whole stretch from first to last.
-    * **source** (over content-matched pairs): right when any mention of the statement's
-      speaker actor overlaps the gold Source span, or when the statement's own ``source`` span
-      (``model.Statement.source``, the words naming the speaker) overlaps it; a gold relation
-      without a Source is right when the statement has no speaker.
+    * **source** (over content-matched pairs), exactly as SCORING.md says: right when any
+      mention of the statement's speaker actor overlaps the gold Source span; a gold relation
+      without a Source is right when the statement has no speaker. A statement without a
+      speaker actor is wrong against a gold Source, whatever its own words say.
+    * **source_lenient**, printed beside it, never instead: also right when the statement's own
+      ``source`` span (``model.Statement.source``, the words naming the speaker) overlaps it.
+    * **no_speaker**: matched pairs whose gold has a Source but whose statement has no speaker
+      actor.
     * **cue** (over content-matched pairs): right when the cue spans overlap; a gold relation
       without a Cue is right when the statement has no cue.
     """
     total_content = LayerScore()
     total_exact = LayerScore()
     source_right = source_total = cue_right = cue_total = 0
+    lenient_right = no_speaker = with_source = 0
     skipped = 0
     per_doc = []
     warnings: list[str] = []
@@ -889,15 +907,12 @@ def score_polnear(articles: Sequence[PolnearArticle], docs: Sequence[Document]) 
         s_right = c_right = 0
         for k, i in matched.items():
             st, g = stmts[k], gold[i]
-            if g.source:
-                speaker = actors.get(st.speaker) if st.speaker else None
-                frags = [(m.start, m.end) for m in speaker.mentions] if speaker else []
-                ok = any(_overlap([f], g.source) for f in frags)
-                if st.source is not None:
-                    ok = ok or _overlap(_span_frags(st.source), g.source) > 0
-            else:
-                ok = st.speaker is None
+            ok, lenient = _source_right(st, g, actors)
             s_right += int(ok)
+            lenient_right += int(lenient)
+            if g.source:
+                with_source += 1
+                no_speaker += int(actors.get(st.speaker or "") is None)
             if g.cue:
                 c_right += int(_overlap(_span_frags(st.cue), g.cue) > 0)
             else:
@@ -924,6 +939,8 @@ def score_polnear(articles: Sequence[PolnearArticle], docs: Sequence[Document]) 
         "content": total_content.to_dict(),
         "content_exact": total_exact.to_dict(),
         "source": _accuracy(source_right, source_total),
+        "source_lenient": _accuracy(lenient_right, source_total),
+        "no_speaker": _accuracy(no_speaker, with_source),
         "cue": _accuracy(cue_right, cue_total),
         "gold_without_content": skipped,
         "documents": per_doc,
@@ -1269,6 +1286,9 @@ def format_report(report: Report | dict[str, Any], as_json: bool = False) -> str
         lines.append(_row("content (exact)", data["content_exact"]))
         lines.append("  over matched pairs:")
         lines.append(_acc_line("source accuracy", data["source"]))
+        if "source_lenient" in data:
+            lines.append(_acc_line("source, lenient", data["source_lenient"]))
+            lines.append(_acc_line("no speaker actor", data["no_speaker"]))
         lines.append(_acc_line("cue accuracy", data["cue"]))
     elif kind in ("cameo", "cameo_class", "cameo_ner"):
         parts = [data] if kind != "cameo" else [data["class"], data["ner"]]

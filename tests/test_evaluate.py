@@ -706,9 +706,17 @@ def test_score_polnear_synthetic() -> None:
     assert result["source"] == {"right": 1, "total": 2, "accuracy": 0.5}  # s2 speaker Smith
     assert result["cue"] == {"right": 1, "total": 2, "accuracy": 0.5}  # "that" vs "argued"
 
-    # the statement's own source span is accepted as well
+    # the statement's own source words count only in the lenient figure (SCORING.md: a
+    # mention of the speaker actor must overlap the gold Source)
     doc.statements[1].source = s("Jones, a senator")
+    again = ev.score_polnear([art], [doc])
+    assert again["source"]["right"] == 1 and again["source_lenient"]["right"] == 2
+    # the speaker actor's own mention does count
+    doc.statements[1].speaker = "a2"
     assert ev.score_polnear([art], [doc])["source"]["right"] == 2
+    # a pair whose gold has a Source but whose statement has no speaker actor is counted
+    doc.statements[1].speaker = None
+    assert ev.score_polnear([art], [doc])["no_speaker"] == {"right": 1, "total": 2, "accuracy": 0.5}
     # gold without source: right when the statement has no speaker
     art3 = ev.PolnearArticle("p1", PTEXT, "0000", "x", [_patt("E3", "the plan is bad", None, None)])
     nospeaker = Statement("s9", None, "direct", None, s("the plan is bad"))

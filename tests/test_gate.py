@@ -90,7 +90,10 @@ def test_polnear_dev_floor(engine):
     r = evaluate_polnear(SHARED / "data" / "polnear" / "dev", engine.analyze)
     assert r["content"]["f1"] >= 0.75, r["content"]
     assert r["content_exact"]["f1"] >= 0.45, r["content_exact"]
-    assert r["source"]["accuracy"] >= 0.85, r["source"]
+    # strict as SCORING.md (a mention of the speaker actor overlaps the gold Source): 0.685 when
+    # the evaluator was made strict; the lenient figure also credits the speaker's own words
+    assert r["source"]["accuracy"] >= 0.68, r["source"]
+    assert r["source_lenient"]["accuracy"] >= 0.85, r["source_lenient"]
 
 
 @pytest.mark.skipif(not (SHARED / "data" / "cameo").is_dir(), reason="no CAMEO data")
