@@ -122,6 +122,7 @@ class Words:
     proposals: frozenset[str]
     requests: frozenset[str]
     positions: frozenset[str]
+    actor_objects: frozenset[str]
     judged_verbs: frozenset[str]
     undecided: frozenset[str]
     weighing: frozenset[str]

@@ -24,7 +24,6 @@ from .context import PRONOUNS, Reading
 from .record import add
 from .rules import condition, negated
 
-RECOGNISE = ("recognise", "recognize")  # recognising a state is a stance on it
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
 RELATIVE_OBJECTS = ("that", "which")
@@ -131,7 +130,7 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
             continue
         obj = tok.head if tok.dep_ == "relcl" and c.lower_ in RELATIVE_OBJECTS else c
         if obj.i in r.mmap and not r.self_pronoun(obj, tok) and not (
-                lemma in RECOGNISE and obj.pos_ == "PROPN"):
+                lemma in r.words.actor_objects and obj.pos_ == "PROPN"):
             continue  # an actor ("backed Egypt"); recognising a state is not
         if obj.lemma_.lower() in r.lex.nonprops.get(lemma, ()):
             return True  # "host a meeting", "blocking the entrance": an event
