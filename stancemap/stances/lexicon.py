@@ -28,6 +28,7 @@ HEDGE_POLARITIES = ("neutral",)
 REVERSAL_KINDS = ("verb", "modifier")
 JUDGES = ("speaker",)
 YES_NO = ("yes", "no")
+RULE_VERBS = frozenset({"share", "commit"})  # read by votes.shared and votes.open_question
 NO_COMPLEMENT = "-"
 WORD = re.compile(r"[a-z][a-z'\-]*")
 PHRASE = re.compile(r"[a-z][a-z'\-]*(?: [a-z][a-z'\-]*)*")
@@ -187,7 +188,7 @@ class Lexicon:
     def verb_triggers(self) -> frozenset[str]:
         """Verb lemmas some verb rule reads: an announced action is none of them."""
         w = self.words
-        return frozenset(w.vote_verbs | w.undecided | w.weighing | {"share", "commit"}
+        return frozenset(w.vote_verbs | w.undecided | w.weighing | RULE_VERBS
                          | set(self.agreement) | set(self.verbs))
 
     @cached_property
