@@ -247,7 +247,7 @@ class Merger:
                 and lemma in w.loosen | w.keep):
             return False
         cl = self.clusters[self.latest]
-        if (cl.loosen and any(self._loosens(m) is not None for m in cl.mentions)) != (
+        if (cl.loosen and self._directed(cl)) != (
                 lemma in w.loosen):
             c.polarity = flip(c.polarity)
         c.prop = self.latest
@@ -261,6 +261,10 @@ class Merger:
 
     def _loosens(self, phrase: tuple[int, int]) -> bool | None:
         return loosens(self.lex.words, self.doc, phrase)
+
+    def _directed(self, cl: Cluster) -> bool:
+        """Whether some mention of a cluster lifts or keeps something."""
+        return any(self._loosens(m) is not None for m in cl.mentions)
 
     def _span(self, s: int, e: int) -> SpacySpan:
         sp = self.spans.get((s, e))
@@ -329,10 +333,9 @@ class Merger:
         """Polarity across directions: "keep X" in a "lift X" proposition is its reverse."""
         assert c.phrase is not None
         lex, doc = self.lex, self.doc
-        directed = any(self._loosens(m) is not None for m in cl.mentions)
-        if loosen is not None and loosen != cl.loosen and directed:
+        if loosen is not None and loosen != cl.loosen and self._directed(cl):
             c.polarity = flip(c.polarity)  # "keep" X vs "lift" X
-        elif loosen and not directed and loosened(lex, doc, c.phrase) & cl.keys:
+        elif loosen and not self._directed(cl) and loosened(lex, doc, c.phrase) & cl.keys:
             # "called the measures unjust" then "called for the measures to be lifted": the
             # proposition is the course of action, lifting them
             for prev in cands:
