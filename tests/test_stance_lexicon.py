@@ -89,6 +89,7 @@ def test_multiword_rows_come_from_data(engine, data: Path) -> None:
     ("stance_preps.tsv", "in support of\tsupport", "must be one lower-case word"),
     ("stance_reversal.tsv", "shelve\tnoun", "unknown kind 'noun'"),
     ("stance_words.tsv", "colours\tred green", "unknown word class 'colours'"),
+    ("stance_synonyms.tsv", "army\tarmy troops", "'troops' is already in synonym class"),
 ])
 def test_a_bad_row_is_an_error_naming_file_and_line(data: Path, name: str, row: str,
                                                     problem: str) -> None:

@@ -242,6 +242,8 @@ def _synonyms(path: Path) -> dict[str, str]:
     for r in read_rows(path, 2):
         cls = r.word(0, "synonym class")
         for w in r.words(1, "synonym"):
+            if w in syn:
+                r.fail(f"{w!r} is already in synonym class {syn[w]!r}")
             syn[w] = cls
     return syn
 
