@@ -108,3 +108,10 @@ def test_a_missing_word_class_is_an_error(data: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(LexiconError, match="stance_words.tsv:0: missing word class.*copulas"):
         load_lexicon(data)
+
+
+def test_the_stage_keeps_no_document_state(engine) -> None:
+    stage = next(s for s in engine.stages if isinstance(s, StanceStage))
+    before = dict(vars(stage))
+    engine.analyze(Article(id="t", text=RECKLESS))
+    assert vars(stage) == before
