@@ -48,14 +48,15 @@ Where things live (see also README.md, "Where the stance rules live and how to a
 * ``lexicon.py``      loads and checks the data files ``stancemap/data/stance_*.tsv``
 * ``stage.py``        the stage: find expressions, interpret, merge, emit
 * ``context.py``      one document as the rules see it (actors, subjects, speakers, holders)
-* ``verbs.py``        stance verbs by frame, agreement cues, passives, announced actions
+* ``verbs.py``        stance verbs by frame, passives, announced actions
 * ``votes.py``        votes, open questions, shared positions
 * ``nouns.py``        stance nouns and evaluative predicates (multiword ones from the data)
 * ``rules.py``        negation, hedge, condition, reversal and accusation rules
+* ``agreement.py``    the agreement rule: "Y backed X", "X was echoed by Y"
 * ``record.py``       from a matched expression to candidate stances
 * ``phrases.py``      where a proposition phrase starts and ends
 * ``propositions.py`` proposition merging and labels
-* ``resolve.py``      agreement, officials, one polarity per actor and proposition
+* ``resolve.py``      officials, one polarity per actor and proposition
 """
 
 from __future__ import annotations

@@ -56,3 +56,14 @@ class Cluster:
     loosen: bool = False  # the first mention loosens its object ("lift sanctions")
     mods: set[str] = field(default_factory=set)  # what distinguishes it ("brandy" duties)
     loosened: set[str] = field(default_factory=set)  # what it loosens ("sanction")
+
+
+def decide(cs: list[Cand]) -> str:
+    """One polarity per actor and proposition: the current, most frequent, earliest."""
+    live = [c for c in cs if not c.past] or cs
+    counts: dict[str, int] = {}
+    for c in live:
+        counts[c.polarity] = counts.get(c.polarity, 0) + 1
+    top = max(counts.values())
+    return next(c.polarity for c in sorted(live, key=lambda c: c.trigger)
+                if counts[c.polarity] == top)

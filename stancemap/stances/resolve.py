@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..actors.tokens import sentence_of
-from .candidates import Agreement, Cand, flip
+from . import agreement
+from .candidates import Agreement, Cand, decide
 from .context import QUOTES, Reading
 
 # "Russia's deputy ambassador": a title that makes a person the state's agent
@@ -32,7 +33,7 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
         for h in c.holders:
             by_key.setdefault((h, c.prop), []).append(c)
     officials(r, by_key)
-    agree(r, agreements, by_key)
+    agreement.apply(r, agreements, by_key)
     officials(r, by_key)
     paragraph_officials(r, by_key)
     out = []
@@ -44,25 +45,6 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
         out.append((actor, k, pol, first.statement, first.evidence))
     out.sort(key=lambda x: x[4])
     return out
-
-
-def agree(r: Reading, agreements: list[Agreement], by_key: ByKey) -> None:
-    """The agreement rule: the echoing actor takes the other's principal position (the one
-    with most expressions, the earliest on a tie), reversed for an opposite relation."""
-    for ag in sorted(agreements, key=lambda a: a.trigger):
-        theirs = [(k, v) for k, v in by_key.items() if k[0] == ag.other]
-        if not theirs:
-            continue
-        k, v = max(theirs, key=lambda kv: (len(kv[1]), -kv[1][0].trigger))
-        pol = decide(v)
-        if ag.relation == "opposite":
-            pol = flip(pol)
-        for h in ag.holders:
-            if h == ag.other:
-                continue
-            sent = sentence_of(r.doc, ag.trigger)
-            by_key.setdefault((h, k[1]), []).append(Cand(
-                [h], pol, None, None, ag.trigger, evidence=(sent.start, sent.end)))
 
 
 def officials(r: Reading, by_key: ByKey) -> None:
@@ -128,14 +110,3 @@ def _sentence_before_quote(r: Reading, start: int, end: int) -> int | None:
     if doc[before].text not in SENTENCE_ENDS or "\n" in doc[before:q].text:
         return None  # not a new sentence, or another paragraph
     return before
-
-
-def decide(cs: list[Cand]) -> str:
-    """One polarity per actor and proposition: the current, most frequent, earliest."""
-    live = [c for c in cs if not c.past] or cs
-    counts: dict[str, int] = {}
-    for c in live:
-        counts[c.polarity] = counts.get(c.polarity, 0) + 1
-    top = max(counts.values())
-    return next(c.polarity for c in sorted(live, key=lambda c: c.trigger)
-                if counts[c.polarity] == top)

@@ -9,8 +9,8 @@
 * accusation "A accused B of blocking X" (``stance_accusation.tsv``): B opposes X, A supports
              it.
 
-Agreement ("Y backed X", ``stance_agreement.tsv``) is found in verbs.py and applied in
-resolve.py. Each rule is a small function of the parse and the lexicon.
+The agreement rule ("Y backed X", ``stance_agreement.tsv``) has a module of its own,
+agreement.py. Each rule is a small function of the parse and the lexicon.
 """
 
 from __future__ import annotations

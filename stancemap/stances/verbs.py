@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from . import phrases, votes
+from . import agreement, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
@@ -47,7 +47,7 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
         return
     neg = negated(tok)
     ag = r.lex.agreement.get(lemma)
-    if ag is not None and agreement(r, tok, ag, neg, agreements):
+    if ag is not None and agreement.cue(r, tok, ag, neg, agreements):
         return
     if lemma == SHARE and tok.dep_ == "acl" and tok.head.lemma_.lower() in r.words.positions:
         votes.shared(r, tok, cands)
@@ -88,37 +88,6 @@ def _no_stance(r: Reading, tok: Token, lemma: str) -> bool:
         return True  # "it would have demanded X": a counterfactual, no one's position
     return lemma == STOP and (tok.dep_ not in ("ROOT", "ccomp", "conj") or not any(
         c.dep_ == "nsubj" for c in tok.children) or tok.tag_ not in ("VBD", "VBN"))
-
-
-# -- agreement ------------------------------------------------------------------------------
-def agreement(r: Reading, tok: Token, ag: tuple[str, str], neg: bool,
-              agreements: list[Agreement]) -> bool:
-    """"Y backed X", "X was echoed by Y", "Y sided with X": True when an agreement was found
-    (or the object is an actor, so the verb states no stance of its own)."""
-    rel, frame = ag
-    if frame == "obj" and any(c.dep_ == "nsubjpass" for c in tok.children):
-        other = [c for c in tok.children if c.dep_ == "nsubjpass"][0]
-        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children
-                 if g.dep_ == "pobj"]
-        if other.i in r.mmap and agent and r.actors_in(agent[0]):
-            agreements.append(Agreement(r.actors_in(agent[0]), r.mmap[other.i], rel, tok.i))
-            return True
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    if frame.startswith("prep:"):
-        objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == frame[5:]
-                for g in c.children if g.dep_ == "pobj"]
-    other = r.mmap.get(objs[0].i) if objs else None
-    if objs and other is None:
-        other = r.named(objs[0])
-    if other is None:
-        return False
-    holders = r.holders(tok)
-    if holders and other not in holders:
-        if neg:
-            rel = "opposite" if rel == "same" else "same"
-        agreements.append(Agreement(holders, other, rel, tok.i))
-        return True
-    return not holders  # "it would now support it": the object is no actor
 
 
 # -- frames ---------------------------------------------------------------------------------
