@@ -22,11 +22,7 @@ TEXT = (
 )
 
 
-@pytest.fixture(scope="module")
-def engine():
-    from stancemap.pipeline import Engine
-
-    return Engine()
+# ``engine``: the session's shared Engine (tests/conftest.py).
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,70 @@
+"""Propositions and stances: who stands where on which policy, claim or course of action.
+
+The stage reads the parse, the actor layer (``doc._.mention_map``) and, when present, the
+statement layer (``doc._.statements``), and finds stance expressions from lexicons in
+``stancemap/data/stance_*.tsv``:
+
+* stance verbs ("backed X", "cautioned against X", "offered to host X", "X could erode Y"),
+* stance nouns ("a firm stance against X", "a commitment not to X", "no such plans"),
+* evaluative predicates ("X is not unthinkable", "labeling it a red line", "lambasted as absurd",
+  "We remain open to X"),
+* agreement cues ("X was echoed by Y", "Y backed X", "rebuttals of X's idea").
+
+Polarity: negation ("did not back", "never accept", "no such plans") flips support and oppose;
+a hedge such as "not unthinkable" is the negation of an opposing predicate and so reads as
+support. "would consider" is **neutral**: weighing an option commits to neither side and names
+no condition, whereas ``conditional`` needs a stated condition ("only if", "as long as",
+"unless", "before talks can proceed"). Opposing a reversal ("postponing talks", "zero
+enrichment", "a deal that left the roadmap out") is support for what is reversed.
+
+Votes: "vetoed X" and "would vote against X"/"vote no" oppose, "voted for X"/"in favour" support,
+"abstained" is neutral; without an object (or with a bare "the text") a vote is on what was last
+voted on, and "welcomed the veto" opposes the vetoed text. An open question ("had not decided how
+it would vote", "declined to say whether the bloc would extend X", "has not said yes") is
+neutral. "a position shared by Y", "He was backed by Y" give Y the position; "the Finnish
+proposal" is supported by Finland. Hosting a meeting, blocking an entrance, rejecting accusations
+and counterfactuals ("would have demanded") are no stances.
+
+Announced actions: "Ethiopia will begin the next filling", "Ankara would open its border as soon
+as X" support (or, negated, oppose) the action, but only when another stance expression addresses
+the same proposition or a condition is stated (``Cand.weak``). A plain "if" clause on the stance's
+own clause ("ready to sign if Baku dropped X", ", provided Serbia stopped X") makes it conditional;
+"even if", "asked if", a condition inside a coordinated clause ("never accept X and that Y would
+last as long as Z") and "before" + a time ("before the lean season begins") do not. "still
+studying X", "did not commit either way", "remained undecided", "was reviewing the request",
+"would decide its position later" are neutral on the question in play. Passive agents hold the
+stance: "X is recognised by A, but not by B, nor by five members: C, D and E" (B..E oppose).
+
+Propositions: each stance expression yields a phrase; phrases are merged into one proposition
+when their content lemmas, normalised through a small synonym lexicon, overlap (with word
+vectors as a fallback). Anaphoric phrases ("such plans", "the demand", "Macron's idea", "it")
+resolve to an earlier proposition: the one the possessor supports, else the latest one.
+Phrases whose noun modifiers name different targets ("brandy duties", "car duties"; "talks with
+A", "talks with B") are not merged; a phrase of the opposite direction ("keep the sanctions" into
+"lift sanctions") merges with its polarity flipped.
+
+Where things live (see also README.md, "Where the stance rules live and how to add one"):
+
+* ``lexicon.py``      loads and checks the data files ``stancemap/data/stance_*.tsv``
+* ``stage.py``        the stage: find expressions, interpret, merge, emit
+* ``context.py``      one document as the rules see it (actors, subjects, speakers, holders)
+* ``verbs.py``        stance verbs by frame, passives, announced actions
+* ``votes.py``        votes, open questions, shared positions
+* ``nouns.py``        stance nouns and evaluative predicates (multiword ones from the data)
+* ``rules.py``        negation, hedge, condition, reversal and accusation rules
+* ``agreement.py``    the agreement rule: "Y backed X", "X was echoed by Y"
+* ``record.py``       from a matched expression to candidate stances
+* ``phrases.py``      where a proposition phrase starts and ends
+* ``propositions.py`` proposition merging and labels
+* ``resolve.py``      officials, one polarity per actor and proposition
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from .lexicon import Lexicon, LexiconError, load_lexicon
+from .stage import StanceStage, proposition_text
+
+__all__ = ["Lexicon", "LexiconError", "SpacySpan", "StanceStage", "load_lexicon",
+           "proposition_text"]

@@ -1,0 +1,69 @@
+"""What the rules produce before propositions are merged: candidate stances and agreements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FLIP = {"support": "oppose", "oppose": "support"}
+
+
+def flip(polarity: str) -> str:
+    """Negation: support <-> oppose; neutral and conditional stay."""
+    return FLIP.get(polarity, polarity)
+
+
+@dataclass
+class Cand:
+    """One stance expression before propositions are merged."""
+
+    holders: list[str]
+    polarity: str
+    phrase: tuple[int, int] | None  # token range of the proposition phrase
+    anaphor: str | None  # possessor actor id, "" for "the latest", None if not anaphoric
+    trigger: int
+    past: bool = False
+    statement: str | None = None
+    prop: int = -1  # index into clusters
+    evidence: tuple[int, int] = (0, 0)
+    aside: bool = False  # a side proposition (a precondition's object): not an antecedent
+    vote: bool = False  # the phrase is what is voted on (or an anaphor to the latest such)
+    weak: bool = False  # an announced action: a stance only on a proposition others discuss
+
+    def copy_for(self, holder: str, statement: str | None = None) -> Cand:
+        """The same expression held by another actor (an official, the official's state)."""
+        return Cand([holder], self.polarity, self.phrase, self.anaphor, self.trigger,
+                    self.past, statement or self.statement, self.prop, self.evidence)
+
+
+@dataclass
+class Agreement:
+    """"Y backed X", "X was echoed by Y": the holders take X's (or the opposite) position."""
+
+    holders: list[str]
+    other: str
+    relation: str
+    trigger: int
+
+
+@dataclass
+class Cluster:
+    """A proposition being built: its mentions and what they say."""
+
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    core: set[str] = field(default_factory=set)
+    label: str = ""
+    loosen: bool = False  # the first mention loosens its object ("lift sanctions")
+    mods: set[str] = field(default_factory=set)  # what distinguishes it ("brandy" duties)
+    loosened: set[str] = field(default_factory=set)  # what it loosens ("sanction")
+
+
+def decide(cs: list[Cand]) -> str:
+    """One polarity per actor and proposition: the current, most frequent, earliest."""
+    live = [c for c in cs if not c.past] or cs
+    counts: dict[str, int] = {}
+    for c in live:
+        counts[c.polarity] = counts.get(c.polarity, 0) + 1
+    top = max(counts.values())
+    return next(c.polarity for c in sorted(live, key=lambda c: c.trigger)
+                if counts[c.polarity] == top)

@@ -1,0 +1,264 @@
+"""One document as the stance rules see it: the parse, its actors and statements.
+
+A :class:`Reading` is made per document by the stage and handed to every rule; the stage
+itself keeps no per-document state. Its methods answer "who" questions: the actors a noun
+phrase names, a verb's subject, the speaker a clause is reported from, a stance's holders.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..actors.tokens import doc_text, sentence_of, table
+from ..model import Span as TextSpan
+from .lexicon import Lexicon
+
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "this", "that", "them", "who",
+                      "which"})
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+DOUBLE_QUOTES = ('"', "“", "”", "``", "''")
+SPEECH_DEPS = ("ccomp", "parataxis")
+LIST_PREPS = ("like", "including", "within", "among", "as")
+TITLE_PREPS = ("for", "of", "from")  # "a spokesperson for the Commission"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+RELATIVES = ("who", "which", "that")
+SENTENCE_ENDS = (".", "!", "?")
+SPEECH_HOPS = 8  # how far up the tree a reporting verb is looked for
+SUBJECT_HOPS = 4  # how far up xcomp/conj/acl/advcl chains a subject is looked for
+
+
+class Reading:
+    """A document's parse, actors and statements, with the holder-finding helpers."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.words = lex.words
+        self.text = doc_text(doc)
+        self.tab = table(doc)
+        self.mmap: dict[int, str] = doc._.mention_map or {}
+        self.actors = {a.id: a for a in doc._.actors or []}
+        self.stmt_of, self.stmt_speakers = _statement_index(doc)
+        self._sent_words: dict[int, str] = {}
+
+    # -- text -------------------------------------------------------------------------------
+    def sent_words(self, sent: SpacySpan) -> str:
+        """The sentence's lower-cased words joined by spaces, built once per sentence."""
+        words = self._sent_words.get(sent.start)
+        if words is None:
+            words = " ".join(self.tab.lower[sent.start:sent.end])
+            self._sent_words[sent.start] = words
+        return words
+
+    def span(self, s: int, e: int) -> TextSpan:
+        sp = self.doc[s:e]
+        start, end = sp.start_char, sp.end_char
+        return TextSpan(start, end, self.text[start:end] if len(sp) else sp.text)
+
+    def quoted(self, tok: Token) -> bool:
+        """Whether a token sits inside quotation marks (counted from its paragraph start)."""
+        n = 0
+        words = self.tab.text
+        for k in range(tok.i - 1, -1, -1):
+            word = words[k]
+            if "\n" in word:  # a token's trailing whitespace is never a line break
+                break
+            if word in DOUBLE_QUOTES:
+                n += 1
+        return n % 2 == 1
+
+    def sentence_break(self, lo: int, hi: int) -> bool:
+        """A full stop between two tokens followed by a capitalised word outside quotes."""
+        words = self.tab.text
+        for i in range(lo, hi):
+            if words[i] in SENTENCE_ENDS:
+                nxt = next((x for x in self.doc[i + 1:hi + 1] if not x.is_space), None)
+                if nxt is not None and nxt.text not in QUOTES and nxt.is_title:
+                    return True
+        return False
+
+    # -- actors -----------------------------------------------------------------------------
+    def actors_in(self, np: Token) -> list[str]:
+        """Actors a noun phrase names: its head, or heads in appositions, conjunctions and
+        "like"/"including"/"within" lists ("countries, like A, B and C")."""
+        out: list[str] = [self.mmap[np.i]] if np.i in self.mmap else []
+        lemma = np.lemma_.lower()
+        if not out and lemma in self.words.members:  # "EFF supporters", "party officials"
+            out = [self.mmap[c.i] for c in np.children
+                   if c.dep_ in ("compound", "poss") and c.i in self.mmap][:1]
+        if lemma in self.words.members and (not out or lemma in self.words.speaks_for):
+            np = self._title_body(np, out)
+        deps = ("appos", "conj") if out else ("appos", "conj", "pobj")
+        stack = [np]
+        while stack:
+            t = stack.pop()
+            for c in t.children:
+                if c.dep_ in deps:
+                    if c.i in self.mmap:
+                        out.append(self.mmap[c.i])
+                    stack.append(c)
+                elif c.dep_ == "prep" and c.lower_ in LIST_PREPS and not out:
+                    stack.append(c)
+        return list(dict.fromkeys(out))
+
+    def _title_body(self, np: Token, out: list[str]) -> Token:
+        """"a spokesperson for the Commission, Elena Marin": adds the Commission to ``out``
+        and returns the body's noun (whose appositions name the person)."""
+        for c in np.children:
+            if c.dep_ != "prep" or c.lower_ not in TITLE_PREPS:
+                continue
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is None:
+                continue
+            who = self.mmap.get(g.i)
+            if (who is None or who in out) and g.pos_ == "PROPN":
+                # the body named inside the person's own title mention
+                hits = [a.id for a in self.actors.values() if a.type != "person"
+                        and g.lower_ in a.name.lower().split()]
+                who = hits[0] if len(hits) == 1 else None
+            if who is not None and who not in out:
+                out.append(who)
+                out += [self.mmap[x.i] for x in g.conjuncts if x.i in self.mmap
+                        and self.mmap[x.i] not in out]  # "mediators from A and B"
+                return g
+        return np
+
+    def named(self, np: Token) -> str | None:
+        """An actor a definite noun phrase names by part of its name ("the island states")."""
+        if np.pos_ not in ("NOUN", "PROPN") or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in np.children):
+            return None
+        words = {t.lower_ for t in np.subtree if not t.is_stop and not t.is_punct}
+        if len(words) < 2:
+            return None
+        hits = [a.id for a in self.actors.values()
+                if words <= {w.lower() for w in a.name.split()}]
+        return hits[0] if len(hits) == 1 else None
+
+    def state_of(self, actor_id: str) -> str | None:
+        """The state an official speaks for: the country actor of the person's country."""
+        a = self.actors.get(actor_id)
+        if a is None or a.type == "country" or not a.country:
+            return a.id if a is not None and a.type == "country" else None
+        return next((b.id for b in self.actors.values()
+                     if b.type == "country" and b.country == a.country), None)
+
+    # -- holders ----------------------------------------------------------------------------
+    def subject(self, verb: Token) -> Token | None:
+        v = verb
+        for _ in range(SUBJECT_HOPS):
+            for c in v.children:
+                if c.dep_ in SUBJECT_DEPS:
+                    if c.lower_ in RELATIVES and v.dep_ == "relcl":
+                        return v.head
+                    return c
+            if v.dep_ in ("xcomp", "conj", "acl", "advcl") and v.head.i != v.i:
+                v = v.head
+                continue
+            if v.dep_ == "relcl":
+                return v.head
+            break
+        return None
+
+    def speaker(self, tok: Token) -> list[str]:
+        """Who a clause is reported from: the statement layer, else the reporting verb."""
+        if tok.i in self.stmt_of:
+            return list(self.stmt_speakers.get(tok.i, []))
+        v = tok
+        steps = 0
+        while v.head.i != v.i and steps < SPEECH_HOPS:
+            steps += 1
+            prev, v = v, v.head
+            if prev.dep_ in SPEECH_DEPS and v.pos_ in ("VERB", "AUX"):
+                if self.sentence_break(min(prev.i, v.i), max(prev.i, v.i)):
+                    break  # a missed sentence boundary: the next sentence is not reported
+                s = self.subject(v)
+                if s is not None:
+                    acts = self.actors_in(s)
+                    if acts:
+                        return acts
+        return self._quotation_speaker(tok)
+
+    def _quotation_speaker(self, tok: Token) -> list[str]:
+        """A quotation sentence: the speaker named in the previous sentence."""
+        sent = sentence_of(self.doc, tok.i)
+        if self.text[sent.start_char:sent.end_char].lstrip()[:1] in "\"“" and sent.start > 0:
+            prev_sent = sentence_of(self.doc, sent.start - 1)
+            for t in prev_sent:
+                if t.dep_ in ("nsubj",) and self.actors_in(t):
+                    return self.actors_in(t)
+        return []
+
+    def holders(self, verb: Token) -> list[str]:
+        """The subject's actors (or, for a pronoun or non-actor, the reporting speaker)."""
+        subj = self.subject(verb)
+        own = self.actors_in(subj) if subj is not None else []
+        spk = self.speaker(verb)
+        if own and verb.dep_ == "relcl":
+            return own
+        if not own and subj is not None and _non_actor_relative(verb, subj):
+            return []  # "the ruling, which rejected X": the subject is no actor
+        if not own and subj is not None and subj.lemma_.lower() in self.words.government and any(
+                c.dep_ == "poss" for c in subj.children):
+            # "her government would ...": the speaker's state
+            own = [st for st in (self.state_of(a) for a in spk) if st]
+        if not own and not spk and subj is not None and subj.lower_ == "it":
+            own = self._earlier_subject(subj)
+        if own and verb.dep_ == "ROOT" and not (subj is not None and subj.lower_ in PRONOUNS) \
+                and not self.quoted(verb):
+            # a main clause with its own actor subject is not reported speech: a statement
+            # whose span happens to cover it does not lend its speaker
+            return own
+        if own:
+            # "X said Y would back Z": both the speaker and Y hold the stance.
+            return list(dict.fromkeys(own + [a for a in spk if a not in own]))
+        return spk
+
+    def _earlier_subject(self, subj: Token) -> list[str]:
+        """An unresolved "it": the nearest earlier state or organization subject in the
+        sentence ("... that Beijing would consider X, but it did not back Y")."""
+        for t in reversed(self.doc[sentence_of(self.doc, subj.i).start:subj.i]):
+            a = self.actors.get(self.mmap.get(t.i, ""))
+            if a is not None and t.dep_ == "nsubj" and a.type in ("country", "organization"):
+                return [a.id]
+        return []
+
+    def self_pronoun(self, obj: Token, verb: Token) -> bool:
+        """An object pronoun resolved to the verb's own holder ("it would support it") is no
+        actor: it refers back to a proposition."""
+        return obj.lower_ in PRONOUNS and self.mmap.get(obj.i) in self.holders(verb)
+
+    def thing_subject(self, verb: Token) -> bool:
+        """Whether a verb's subject is a common noun that names no actor ("the tariffs")."""
+        subj = self.subject(verb)
+        return (subj is not None and subj.pos_ == "NOUN" and verb.dep_ != "relcl"
+                and subj.i not in self.mmap and not self.actors_in(subj)
+                and subj.lemma_.lower() not in self.words.government and self.named(subj) is None)
+
+
+def _non_actor_relative(verb: Token, subj: Token) -> bool:
+    """"the ruling, which rejected X" and a relative clause whose subject is its head."""
+    if subj.lower_ in ("which", "that") and subj.i != verb.i and subj.head.dep_ == "relcl":
+        return True
+    return subj.i == verb.head.i and verb.dep_ == "relcl"
+
+
+def _statement_index(doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
+                                        dict[int, list[str]]]:
+    """Token index -> (speaker, statement id) for tokens inside statement contents, and
+    token index -> every speaker of a statement with that content (joint statements)."""
+    out: dict[int, tuple[str | None, str]] = {}
+    speakers: dict[int, list[str]] = {}
+    for st in doc._.statements or []:
+        if st.content is None or st.speaker is None:
+            continue
+        sp = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        if sp is None:
+            continue
+        for i in range(sp.start, sp.end):
+            out.setdefault(i, (st.speaker, st.id))
+            who = speakers.setdefault(i, [])
+            if st.speaker not in who:
+                who.append(st.speaker)
+    return out, speakers

@@ -1,0 +1,284 @@
+"""The stance lexicons of ``stancemap/data/stance_*.tsv``: read, checked and indexed once.
+
+Every table is a tab-separated file with ``#`` comments. Each row is checked when it is read:
+a wrong number of columns, an unknown polarity, frame, relation or word class, a multiword
+entry where only one word can match, or a key defined twice raises :class:`LexiconError`
+naming the file and the line. Nothing is skipped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import NoReturn
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+POLARITIES = ("support", "oppose", "neutral", "conditional")
+POLAR = ("support", "oppose")
+# Frames of stance_verbs.tsv (``prep:P`` besides): see stancemap/stances/verbs.py.
+VERB_FRAMES = ("obj", "xcomp", "self", "that", "subj")
+AGREEMENT_RELATIONS = ("same", "opposite")
+AGREEMENT_FRAMES = ("obj",)  # and prep:P
+NOUN_COMPLEMENTS = ("inf", "that")  # besides prepositions
+CONDITION_KINDS = ("condition", "precondition")
+HEDGE_POLARITIES = ("neutral",)
+REVERSAL_KINDS = ("verb", "modifier")
+JUDGES = ("speaker",)
+YES_NO = ("yes", "no")
+RULE_VERBS = frozenset({"share", "commit"})  # read by votes.shared and votes.open_question
+NO_COMPLEMENT = "-"
+WORD = re.compile(r"[a-z][a-z'\-]*")
+PHRASE = re.compile(r"[a-z][a-z'\-]*(?: [a-z][a-z'\-]*)*")
+
+
+class LexiconError(ValueError):
+    """A malformed row of a stance data file: ``FILE:LINE: problem``."""
+
+    def __init__(self, path: Path, line: int, problem: str) -> None:
+        self.path, self.line, self.problem = path, line, problem
+        super().__init__(f"{path}:{line}: {problem}")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row with where it came from, for error messages."""
+
+    path: Path
+    line: int
+    cells: tuple[str, ...]
+
+    def fail(self, problem: str) -> NoReturn:
+        raise LexiconError(self.path, self.line, problem)
+
+    def word(self, col: int, what: str) -> str:
+        """A single lower-case word (the matchers compare one token)."""
+        value = self.cells[col]
+        if not WORD.fullmatch(value):
+            self.fail(f"{what} {value!r} must be one lower-case word")
+        return value
+
+    def phrase(self, col: int, what: str) -> str:
+        value = self.cells[col]
+        if not PHRASE.fullmatch(value):
+            self.fail(f"{what} {value!r} must be lower-case words separated by one space")
+        return value
+
+    def choice(self, col: int, allowed: tuple[str, ...], what: str) -> str:
+        value = self.cells[col]
+        if value not in allowed:
+            self.fail(f"unknown {what} {value!r} (known: {', '.join(allowed)})")
+        return value
+
+    def frames(self, col: int, allowed: tuple[str, ...]) -> tuple[str, ...]:
+        """Comma-separated frames, each one of ``allowed`` or ``prep:P``."""
+        out = tuple(self.cells[col].split(","))
+        for frame in out:
+            if frame not in allowed and not (frame.startswith("prep:")
+                                             and WORD.fullmatch(frame[5:])):
+                self.fail(f"unknown frame {frame!r} (known: {', '.join(allowed)}, prep:P)")
+        return out
+
+    def words(self, col: int, what: str, sep: str = " ") -> tuple[str, ...]:
+        out = tuple(self.cells[col].split(sep))
+        for w in out:
+            if not WORD.fullmatch(w):
+                self.fail(f"{what} {w!r} must be one lower-case word")
+        return out
+
+
+def read_rows(path: Path, min_cols: int, max_cols: int | None = None) -> list[Row]:
+    """The rows of a data file, each with ``min_cols`` to ``max_cols`` cells."""
+    rows: list[Row] = []
+    seen: dict[str, int] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = Row(path, n, tuple(line.split("\t")))
+        top = max_cols or min_cols
+        if not min_cols <= len(row.cells) <= top:
+            want = f"{min_cols}" if top == min_cols else f"{min_cols} to {top}"
+            row.fail(f"{len(row.cells)} tab-separated columns, want {want}")
+        if row.cells[0] in seen:
+            row.fail(f"{row.cells[0]!r} is already defined on line {seen[row.cells[0]]}")
+        seen[row.cells[0]] = n
+        rows.append(row)
+    return rows
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word classes of ``stance_words.tsv`` (the comments there say which rule reads each)."""
+
+    members: frozenset[str]
+    speaks_for: frozenset[str]
+    government: frozenset[str]
+    doc_nouns: frozenset[str]
+    vote_verbs: frozenset[str]
+    frame_nouns: frozenset[str]
+    loosen: frozenset[str]
+    keep: frozenset[str]
+    proposals: frozenset[str]
+    requests: frozenset[str]
+    positions: frozenset[str]
+    actor_objects: frozenset[str]
+    judged_verbs: frozenset[str]
+    undecided: frozenset[str]
+    weighing: frozenset[str]
+    open_adj: frozenset[str]
+    generic: frozenset[str]
+    media: frozenset[str]
+    time_words: frozenset[str]
+    time_units: frozenset[str]
+    action_stop: frozenset[str]
+    copulas: frozenset[str]
+    declining: frozenset[str]
+
+
+def _words(path: Path) -> Words:
+    known = {f.name for f in fields(Words)}
+    classes: dict[str, frozenset[str]] = {}
+    for row in read_rows(path, 2):
+        name = row.choice(0, tuple(sorted(known)), "word class")
+        classes[name] = frozenset(row.words(1, "word"))
+    missing = sorted(known - set(classes))
+    if missing:
+        raise LexiconError(path, 0, f"missing word class(es): {', '.join(missing)}")
+    return Words(**classes)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the stance rules know about words, from the data files."""
+
+    verbs: dict[str, tuple[str, tuple[str, ...]]]
+    nouns: dict[str, tuple[str, tuple[str, ...], bool]]
+    preps: dict[str, str]
+    evaluatives: dict[str, tuple[str, str]]
+    conditions: dict[str, str]
+    hedges: dict[str, str]
+    agreement: dict[str, tuple[str, str]]
+    reversal: dict[str, str]
+    synonyms: dict[str, str]
+    accusation: dict[str, tuple[str, ...]]
+    judged: frozenset[str]
+    nonprops: dict[str, frozenset[str]]
+    words: Words
+
+    @cached_property
+    def multiword(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """Multiword evaluatives ("red line") with their words, in file order."""
+        return tuple((k, tuple(k.split())) for k in self.evaluatives if " " in k)
+
+    @cached_property
+    def multiword_words(self) -> frozenset[str]:
+        """Every word of a multiword evaluative: a token that may start one."""
+        return frozenset(w for _, ws in self.multiword for w in ws)
+
+    @cached_property
+    def triggers(self) -> frozenset[str]:
+        """Lemmas that can start a stance expression (see stage.find_expressions)."""
+        w = self.words
+        return frozenset(self.verb_triggers | w.open_adj | set(self.nouns)
+                         | set(self.evaluatives))
+
+    @cached_property
+    def verb_triggers(self) -> frozenset[str]:
+        """Verb lemmas some verb rule reads: an announced action is none of them."""
+        w = self.words
+        return frozenset(w.vote_verbs | w.undecided | w.weighing | RULE_VERBS
+                         | set(self.agreement) | set(self.verbs))
+
+    @cached_property
+    def padded_conditions(self) -> list[tuple[str, str, str]]:
+        """(marker, " marker ", kind) in file order, for matching inside word strings."""
+        return [(mk, f" {mk} ", kind) for mk, kind in self.conditions.items()]
+
+    @cached_property
+    def neutral_hedges(self) -> list[str]:
+        return [h for h, pol in self.hedges.items() if pol == "neutral"]
+
+
+def _verbs(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
+    return {r.word(0, "verb lemma"): (r.choice(1, POLARITIES, "polarity"),
+                                      r.frames(2, VERB_FRAMES))
+            for r in read_rows(path, 3)}
+
+
+def _nouns(path: Path) -> tuple[dict[str, tuple[str, tuple[str, ...], bool]], frozenset[str]]:
+    nouns: dict[str, tuple[str, tuple[str, ...], bool]] = {}
+    judged: set[str] = set()
+    for r in read_rows(path, 4, 5):
+        lemma = r.word(0, "noun lemma")
+        comps = r.words(2, "complement", sep=",")
+        nouns[lemma] = (r.choice(1, POLARITIES, "polarity"), comps,
+                        r.choice(3, YES_NO, "anaphoric value") == "yes")
+        if len(r.cells) > 4 and r.choice(4, JUDGES, "judge") == "speaker":
+            judged.add(lemma)
+    return nouns, frozenset(judged)
+
+
+def _evaluatives(path: Path) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for r in read_rows(path, 3):
+        comp = r.cells[2]
+        if comp != NO_COMPLEMENT:
+            r.word(2, "complement (a preposition, inf or -)")
+        out[r.phrase(0, "evaluative")] = (r.choice(1, POLARITIES, "polarity"), comp)
+    return out
+
+
+def _pairs(path: Path, key: str, allowed: tuple[str, ...], what: str,
+           multiword: bool = False) -> dict[str, str]:
+    """A two-column table key -> one of ``allowed``."""
+    return {(r.phrase(0, key) if multiword else r.word(0, key)): r.choice(1, allowed, what)
+            for r in read_rows(path, 2)}
+
+
+def _synonyms(path: Path) -> dict[str, str]:
+    syn: dict[str, str] = {}
+    for r in read_rows(path, 2):
+        cls = r.word(0, "synonym class")
+        for w in r.words(1, "synonym"):
+            if w in syn:
+                r.fail(f"{w!r} is already in synonym class {syn[w]!r}")
+            syn[w] = cls
+    return syn
+
+
+def _agreement(path: Path) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for r in read_rows(path, 3):
+        if "," in r.cells[2]:
+            r.fail("one frame per agreement cue")
+        frame, = r.frames(2, AGREEMENT_FRAMES)
+        out[r.word(0, "verb lemma")] = (r.choice(1, AGREEMENT_RELATIONS, "relation"), frame)
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(data: Path | None = None) -> Lexicon:
+    """The stance lexicons of ``data`` (default ``stancemap/data``), read and checked once."""
+    d = Path(data) if data is not None else DATA
+    nouns, judged = _nouns(d / "stance_nouns.tsv")
+    return Lexicon(
+        verbs=_verbs(d / "stance_verbs.tsv"),
+        nouns=nouns,
+        judged=judged,
+        preps=_pairs(d / "stance_preps.tsv", "preposition", POLAR, "polarity"),
+        evaluatives=_evaluatives(d / "stance_evaluatives.tsv"),
+        conditions=_pairs(d / "stance_conditions.tsv", "marker", CONDITION_KINDS,
+                          "condition type", multiword=True),
+        hedges=_pairs(d / "stance_hedges.tsv", "hedge", HEDGE_POLARITIES, "polarity",
+                      multiword=True),
+        agreement=_agreement(d / "stance_agreement.tsv"),
+        reversal=_pairs(d / "stance_reversal.tsv", "reversal word", REVERSAL_KINDS, "kind"),
+        synonyms=_synonyms(d / "stance_synonyms.tsv"),
+        accusation={r.word(0, "verb lemma"): r.words(1, "preposition", sep=",")
+                    for r in read_rows(d / "stance_accusation.tsv", 2)},
+        nonprops={r.word(0, "verb lemma"): frozenset(r.words(1, "object lemma"))
+                  for r in read_rows(d / "stance_nonprops.tsv", 2)},
+        words=_words(d / "stance_words.tsv"),
+    )

@@ -1,0 +1,196 @@
+"""Stance nouns (``stance_nouns.tsv``, ``stance_preps.tsv``) and evaluative predicates
+(``stance_evaluatives.tsv``): "a firm stance against X", "a commitment not to X", "no such
+plans", "X is not unthinkable", "labeling it a red line", "We remain open to X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidates import Cand, flip
+from .context import LIST_PREPS, PRONOUNS, Reading
+from .lexicon import NO_COMPLEMENT
+from .record import add
+from .rules import negated
+
+INFINITIVE, THAT = "inf", "that"  # complements of stance_nouns.tsv besides prepositions
+HOLDER_PREPS = LIST_PREPS + ("from", "by", "in")  # "rebuttals within countries like A, B"
+EVALUATIVE_DEPS = ("oprd", "xcomp", "ccomp", "dobj", "pobj", "attr", "npadvmod", "appos")
+
+
+# -- stance nouns ---------------------------------------------------------------------------
+def noun(r: Reading, tok: Token, cands: list[Cand]) -> None:
+    """A stance noun: its complement is the proposition, its holder the governing verb's
+    subject, else the possessor, else a listed group."""
+    if tok.pos_ not in ("NOUN",):
+        return
+    entry = r.lex.nouns.get(tok.lemma_.lower())
+    if entry is None:
+        return
+    pol, preps, anaphoric = entry
+    comp, pol = _complement(r, tok, pol, preps)
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    if no:
+        pol = flip(pol)
+    if tok.dep_ == "pobj" and tok.head.lower_ == "against" and pol != "neutral":
+        pol = flip(pol)  # "protested against plans to X": opposes X
+    if pol == "neutral":
+        _no_position(r, tok, comp, no, cands)
+        return
+    if tok.dep_ == "dobj" and tok.head.lemma_ in r.lex.verbs and comp is not None and (
+            tok.head.pos_ == "VERB"):
+        return  # "rejected the demand for X": the verb's stance on X, not the demand's
+    holders = _noun_holders(r, tok, comp)
+    if comp is not None:
+        add(r, cands, holders, pol, comp, tok)
+    elif anaphoric:
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.i in r.mmap]
+        # "Macron's idea": holder is the verb's subject, the idea is Macron's
+        if tok.dep_ == "dobj" and tok.head.lemma_ in r.lex.verbs:
+            return
+        add(r, cands, holders, pol, None, tok, anaphor=r.mmap[poss[0].i]
+            if poss and holders != [r.mmap[poss[0].i]] else "")
+
+
+def _complement(r: Reading, tok: Token, pol: str, preps: tuple[str, ...]
+                ) -> tuple[Token | None, str]:
+    """What the noun is about ("a stance against X": X) and the polarity it then has."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                if c.lower_ in r.lex.preps:
+                    pol = r.lex.preps[c.lower_] if pol == "neutral" else pol
+                return objs[0], pol
+        if c.dep_ in ("acl", "ccomp") and THAT in preps and c.pos_ == "VERB" and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and any(
+                g.dep_ == "nsubj" for g in c.children):
+            return c, pol  # "its demand that Yerevan amend its constitution"
+        if c.dep_ in ("acl", "relcl") and INFINITIVE in preps and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return c, flip(pol) if any(g.dep_ == "neg" for g in c.children) else pol
+    if tok.dep_ == "dobj":  # "taken a stance against X": the preposition on the verb
+        for c in tok.head.children:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
+                objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs:
+                    if pol == "neutral" and c.lower_ in r.lex.preps:
+                        pol = r.lex.preps[c.lower_]
+                    return objs[0], pol
+    return None, pol
+
+
+def _no_position(r: Reading, tok: Token, comp: Token | None, no: bool,
+                 cands: list[Cand]) -> None:
+    """"has not taken a position on X", "has no position on X": neutral on X."""
+    on = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
+          for g in c.children if g.dep_ in ("pobj", "pcomp")] or (
+        [comp] if comp is not None and comp.head.lower_ == "on" else [])
+    gov = tok.head if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else None
+    if on and (no or (gov is not None and negated(gov))):
+        add(r, cands, r.holders(gov) if gov is not None else [], "neutral", on[0], tok)
+
+
+def _noun_holders(r: Reading, tok: Token, comp: Token | None) -> list[str]:
+    holders: list[str] = []
+    if tok.lemma_.lower() in r.lex.judged:
+        holders = r.speaker(tok)
+    elif tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        holders = r.holders(tok.head)
+    elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" \
+            and comp is not None:
+        holders = r.holders(tok.head.head)  # "chanting slogans in support of X"
+    if not holders:
+        poss = [c for c in tok.children if c.dep_ == "poss" and c.i in r.mmap]
+        if poss:
+            holders = [r.mmap[poss[0].i]]
+    # "a series of rebuttals within countries like A, B and C"
+    nodes = [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        nodes.append(tok.head.head)
+    for node in nodes:
+        if holders:
+            break
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        holders += [a for a in r.actors_in(g) if a not in holders]
+    return holders
+
+
+# -- evaluatives ----------------------------------------------------------------------------
+def evaluative_key(r: Reading, tok: Token) -> str:
+    """The evaluative a word starts: a multiword entry whose other words are among its
+    dependents ("a red line", "the way forward"), else its lemma."""
+    kids: set[str] | None = None
+    for key, words in r.lex.multiword:
+        if tok.lower_ not in words:
+            continue
+        if kids is None:
+            kids = {c.lower_ for c in tok.children}
+        rest = list(words)
+        rest.remove(tok.lower_)
+        if all(w in kids for w in rest):
+            return key
+    return tok.lemma_.lower()
+
+
+def evaluative(r: Reading, tok: Token, cands: list[Cand]) -> None:
+    """"X is not unthinkable", "We remain open to X", "labeling it a red line"."""
+    entry = r.lex.evaluatives.get(evaluative_key(r, tok))
+    if entry is None or tok.pos_ not in ("ADJ", "NOUN"):
+        return
+    pol, compl = entry
+    neg = negated(tok)
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ == "as":  # "lambasted as absurd"
+        head = head.head
+    if tok.dep_ in ("acomp", "attr") and head.pos_ in ("AUX", "VERB") and (
+            head.lemma_ in r.words.copulas):
+        _predicate(r, tok, head, flip(pol) if neg else pol, compl, cands)
+    elif tok.dep_ in EVALUATIVE_DEPS or head.pos_ == "VERB":
+        _judgement(r, tok, head, pol, neg, cands)
+
+
+def _predicate(r: Reading, tok: Token, head: Token, pol: str, compl: str,
+               cands: list[Cand]) -> None:
+    """"X is ADJ": the speaker judges X; "We remain open to X": the subject stands on X."""
+    subj = r.subject(head)
+    if subj is None:
+        return
+    own = subj.lemma_.lower() in r.words.government and any(
+        c.dep_ == "poss" for c in subj.children)
+    if (subj.i in r.mmap or subj.lower_ in PRONOUNS or own) and compl != NO_COMPLEMENT:
+        comp = None
+        for c in tok.children:
+            if compl == INFINITIVE and c.dep_ == "xcomp":
+                comp = c
+            elif c.dep_ == "prep" and c.lower_ == compl:
+                comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        if comp is not None:
+            add(r, cands, r.holders(head), pol, comp, tok)
+        return
+    if subj.i in r.mmap or own:
+        return
+    add(r, cands, r.speaker(head), pol, subj, tok)
+
+
+def _judgement(r: Reading, tok: Token, head: Token, pol: str, neg: bool,
+               cands: list[Cand]) -> None:
+    """"called X absurd", "lambasted X as absurd", "labeling it a red line": the verb's
+    subject judges its object."""
+    verb = head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    obj = [c for c in verb.children if c.dep_ == "dobj" and c.i != tok.i]
+    target: Token | None = obj[0] if obj else None
+    if target is None and tok.dep_ in ("oprd", "dobj"):  # "called any seizure 'theft'"
+        target = next((c for c in tok.children if c.dep_ in ("nmod", "amod")
+                       and c.pos_ == "NOUN" and c.i < tok.i), None)
+    if verb.dep_ == "relcl" and (target is None or target.lower_ in ("that", "which")):
+        target = verb.head
+    if target is None or target.i in r.mmap:
+        return
+    if negated(verb) or neg:
+        pol = flip(pol)
+    add(r, cands, r.holders(verb), pol, target, tok)

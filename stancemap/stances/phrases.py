@@ -1,0 +1,75 @@
+"""Where a proposition phrase starts and ends in the parse ("sending NATO troops to Moldova")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import Words
+
+CUT_DEPS = ("appos", "relcl", "advcl")  # clauses that comment on a phrase, not part of it
+LEADING_DEPS = ("det", "cc", "mark", "aux", "neg")  # trimmed from a phrase's start
+TIME_PREPS = ("before", "until")
+ASIDE_DEPS = ("acl", "advcl")
+BACKGROUND_MARKS = ("as", "while")
+
+
+def phrase(head: Token, words: Words) -> tuple[int, int]:
+    """The token range of the phrase ``head`` heads, without comments, asides and times."""
+    doc = head.doc
+    cut = {t.i for c in head.subtree if c.i > head.i and (
+        (c.head.i == head.i and c.dep_ in CUT_DEPS)
+        or (c.head.i == head.i and c.dep_ == "conj" and c.pos_ == "VERB" and any(
+            g.dep_ == "cc" and g.lower_ == "but" for g in head.children))
+        or aside(c) or temporal(c, words)) for t in c.subtree}
+    toks = [t for t in head.subtree if t.i not in cut]
+    if cut:
+        toks = [t for t in toks if t.i < min(cut)]
+    s, e = toks[0].i, toks[-1].i + 1
+    while s < e - 1 and (doc[s].is_punct or doc[s].dep_ in LEADING_DEPS) and (
+            doc[s].lower_ != "any"):  # "any amendment": the scope stays
+        s += 1
+    while e > s + 1 and doc[e - 1].is_punct:
+        e -= 1
+    return s, e
+
+
+def coordinated(trigger: Token, span: tuple[int, int], words: Words) -> tuple[int, int]:
+    """A noun coordinated with the phrase but parsed onto the stance verb ("backed keeping
+    X and the freeze on Y"): part of the same phrase."""
+    doc = trigger.doc
+    for c in trigger.children:
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > span[1] and (
+                c.left_edge.i - span[1] <= 1) and doc[span[1]].lower_ == "and":
+            end = c.i + 1
+            for g in c.children:
+                if g.i > c.i and g.dep_ == "prep" and not temporal(g, words):
+                    end = max(end, g.right_edge.i + 1)
+            return span[0], end
+    return span
+
+
+def temporal(c: Token, words: Words) -> bool:
+    """A time phrase attached to a noun ("the draft within hours", "talks on Monday")."""
+    if c.dep_ == "prep" and c.lower_ in TIME_PREPS and c.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "a binding deal before any further filling": a time, not the deal
+    return c.dep_ == "prep" and c.head.pos_ in ("NOUN", "PROPN") and any(
+        g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME")
+                              or g.lemma_.lower() in words.time_units) for g in c.children)
+
+
+def aside(c: Token) -> bool:
+    """A participial or adverbial clause set off by a comma ("X, deepening a rift")."""
+    return c.dep_ in ASIDE_DEPS and c.tag_ == "VBG" and c.i > 0 and (
+        c.doc[c.left_edge.i - 1].text == ",")
+
+
+def backgrounded(tok: Token) -> bool:
+    """A stance in a subordinate "as"/"while" clause ("X urged A, as B pressed for C"):
+    less salient than the main clause's, so no antecedent for "the call"."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
+                                     for c in t.children):
+            return True
+        t = t.head
+    return False

@@ -1,0 +1,361 @@
+"""Proposition merging: which stance phrases are about the same proposition.
+
+Each candidate's phrase joins the earlier proposition whose content lemmas, normalised
+through ``stance_synonyms.tsv``, it overlaps (with word vectors as a fallback); else it starts
+a new one. Anaphoric phrases ("such plans", "the demand", "Macron's idea", "it") join an
+earlier proposition: the one the possessor supports, else the latest one. Phrases whose noun
+modifiers name different targets ("brandy duties", "car duties") stay apart; a phrase of the
+opposite direction ("keep the sanctions" into "lift sanctions", ``loosen``/``keep`` of
+``stance_words.tsv``) joins with its polarity flipped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..model import Proposition
+from .candidates import Cand, Cluster, flip
+from .context import PRONOUNS, QUOTES, Reading
+from .lexicon import Lexicon, Words
+from .phrases import aside
+
+KEY_POS = ("NOUN", "PROPN", "VERB", "ADJ")
+CORE_DEPS = ("dobj", "xcomp", "pobj", "pcomp", "acl")
+CORE_DEPTH = 4
+MOD_PREPS = ("for", "on", "against", "with")  # "prices for consumers"
+OBJECT_PRONOUNS = ("it", "them", "this", "that")  # "lift them"
+MATCH = 0.5  # the overlap that merges a phrase into a proposition
+SIMILAR = 0.9  # the vector similarity that counts as a MATCH
+CORE_MATCH = 0.75  # a shared core (synonym class of head and complements)
+LABEL_WORDS = 12
+LABEL_CONTENT_WORDS = 2
+LABEL_TRIM_START = ("det", "cc", "mark", "aux", "neg")
+LABEL_TRIM_END = ("cc", "det", "prep")
+
+
+# -- what a phrase says ---------------------------------------------------------------------
+def keys(lex: Lexicon, doc: Doc, s: int, e: int) -> set[str]:
+    """Content lemmas of a stretch, each normalised to its synonym class."""
+    out = set()
+    for t in doc[s:e]:
+        if t.is_stop or t.is_punct or t.pos_ not in KEY_POS:
+            continue
+        if t.lemma_.lower() in lex.words.action_stop:
+            continue
+        w = t.lemma_.lower()
+        out.add(lex.synonyms.get(w, lex.synonyms.get(t.lower_, w)))
+    return out
+
+
+def core(lex: Lexicon, doc: Doc, phrase: tuple[int, int]) -> set[str]:
+    """Synonym classes of a phrase's head and its nearest complements: "deploying troops",
+    "host negotiations", "enter into dialogue" (not a modifier: "withdrawal of troops")."""
+    head = doc[phrase[0]:phrase[1]].root
+    syn = lex.synonyms
+    out = set()
+    frontier = [head]
+    for _depth in range(CORE_DEPTH):
+        nxt = []
+        for t in frontier:
+            cls = syn.get(t.lemma_.lower(), syn.get(t.lower_))
+            if cls:
+                out.add(cls)
+            for c in t.children:
+                if c.dep_ in CORE_DEPS or (c.dep_ == "prep" and t.pos_ == "VERB"):
+                    nxt.append(c)
+        frontier = nxt
+    # only verb-headed (course of action) or noun-headed phrases whose head is in a class
+    head_cls = syn.get(head.lemma_.lower(), syn.get(head.lower_))
+    if head.pos_ != "VERB" and not head_cls:
+        return set()
+    return out
+
+
+def mods(r: Reading, phrase: tuple[int, int]) -> set[str]:
+    """Noun modifiers of a phrase's head noun (or of its verb's object): "brandy duties",
+    "prices for consumers", "minimum import prices"."""
+    head = r.doc[phrase[0]:phrase[1]].root
+    if head.pos_ in ("VERB", "AUX"):  # "denounced X", "making X permanent"
+        head = next((g for c in [head, *(c for c in head.children if c.dep_ in (
+            "ccomp", "oprd", "xcomp"))] for g in c.children
+            if g.dep_ in ("dobj", "nsubj")), head)
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    out = set()
+    for c in head.children:
+        toks = [c] if c.dep_ in ("compound", "nmod") else [
+            g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and (
+            c.lower_ in MOD_PREPS) else []
+        for t in toks:
+            if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and phrase[0] <= t.i < phrase[1]:
+                w = t.lemma_.lower()
+                # an actor by its id: "talks with Moscow" ~ "dialogue with Russia"
+                out.add(r.mmap.get(t.i) or r.lex.synonyms.get(w, w))
+    return out
+
+
+def loosens(words: Words, doc: Doc, phrase: tuple[int, int]) -> bool | None:
+    """True for "lift/ease X", False for "keep/extend X", None for neither."""
+    for t in doc[phrase[0]:phrase[1]]:
+        w = t.lemma_.lower()
+        if w in words.loosen or w in words.keep:
+            return w in words.loosen
+    return None
+
+
+def loosened(lex: Lexicon, doc: Doc, phrase: tuple[int, int]) -> set[str]:
+    """Keys of the object a loosening verb acts on ("lift sanctions" -> {"sanction"})."""
+    for t in doc[phrase[0]:phrase[1]]:
+        if t.lemma_.lower() in lex.words.loosen:
+            return {k for c in t.children if c.dep_ in ("dobj", "nsubjpass")
+                    for k in keys(lex, doc, c.i, c.i + 1)}
+    return set()
+
+
+def verb_object_keys(lex: Lexicon, root: Token) -> set[str]:
+    """A verb phrase's verb and its object's own words, not its clauses."""
+    vkeys: set[str] = set()
+    if root.pos_ != "VERB":
+        return vkeys
+    doc = root.doc
+    for g in root.children:
+        if g.dep_ == "dobj" and g.lower_ not in PRONOUNS:
+            vkeys = keys(lex, doc, root.i, root.i + 1)
+            for x in [g, *g.conjuncts, *(m for m in g.children if m.dep_ in (
+                    "compound", "amod", "nmod"))]:
+                vkeys |= keys(lex, doc, x.i, x.i + 1)
+    return vkeys
+
+
+# -- labels and records ---------------------------------------------------------------------
+def label(doc: Doc, cl: Cluster) -> str:
+    """A short neutral label: the first mention with two content words or more, without
+    quotation marks, leading determiners or trailing relative and appositive clauses."""
+    for s, e in cl.mentions:
+        toks = _label_tokens(doc, s, e)
+        if sum(1 for t in toks if not t.is_stop) >= LABEL_CONTENT_WORDS:
+            break
+    else:
+        toks = _label_tokens(doc, *cl.mentions[0]) if cl.mentions else []
+    if not toks:
+        return cl.label
+    out = toks[0].text
+    for prev, t in zip(toks, toks[1:], strict=False):
+        gap = any(g.whitespace_ for g in doc[prev.i:t.i])
+        out += (" " if gap else "") + t.text
+    return out
+
+
+def _label_tokens(doc: Doc, s: int, e: int) -> list[Token]:
+    sp = doc[s:e]
+    cut = {t.i for w in sp for c in w.children if (c.dep_ in ("relcl", "appos")
+           or aside(c)) and c.i > w.i for t in c.subtree}
+    toks = [t for t in sp if t.i not in cut]
+    if cut:
+        toks = [t for t in toks if t.i < min(cut)]
+    toks = [t for t in toks if t.text not in QUOTES]
+    while toks and (toks[0].dep_ in LABEL_TRIM_START or toks[0].is_punct
+                    or toks[0].lower_ in PRONOUNS):
+        toks = toks[1:]
+    toks = toks[:LABEL_WORDS]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ in LABEL_TRIM_END):
+        toks = toks[:-1]
+    return toks
+
+
+def records(r: Reading, clusters: list[Cluster], used: list[int]) -> list[Proposition]:
+    """The propositions some stance is on, numbered p1, p2, ... in cluster order."""
+    return [Proposition(id=f"p{n + 1}", label=label(r.doc, clusters[k]),
+                        mentions=[r.span(s, e) for s, e in sorted(set(clusters[k].mentions))])
+            for n, k in enumerate(used)]
+
+
+# -- merging --------------------------------------------------------------------------------
+class Merger:
+    """Merges the candidates of one document, in text order, into clusters."""
+
+    def __init__(self, r: Reading) -> None:
+        self.r = r
+        self.lex = r.lex
+        self.doc = r.doc
+        self.clusters: list[Cluster] = []
+        self.latest = self.voted = self.recent = -1
+        self.holder_prop: dict[str, int] = {}
+        self.state_prop: dict[str, int] = {}
+        # one Span per stretch, so that spaCy computes each one's vector once
+        self.spans: dict[tuple[int, int], SpacySpan] = {}
+
+    def merge(self, cands: list[Cand]) -> list[Cluster]:
+        """Sets each candidate's ``prop`` (or leaves -1) and returns the clusters."""
+        for c in sorted(cands, key=lambda c: c.trigger):
+            if c.phrase is None:
+                if not self._join_anaphor(c):
+                    continue
+            elif self._lift_it(c):
+                continue
+            else:
+                self._join_phrase(c, cands)
+            self._track(c)
+        return self.clusters
+
+    def _track(self, c: Cand) -> None:
+        """Antecedents for later anaphors: the latest, last voted, last strong proposition
+        and each holder's (and its state's) supported one."""
+        if not c.aside:
+            self.latest = c.prop
+        if not c.weak and c.prop >= 0:
+            self.recent = c.prop
+        if c.vote:
+            self.voted = c.prop
+        if c.polarity in ("support", "conditional"):
+            for h in c.holders:
+                self.holder_prop[h] = c.prop
+                state = self.r.state_of(h)
+                if state is not None and state != h:
+                    self.state_prop[state] = c.prop  # a minister's proposal is his state's
+
+    def _antecedent(self, c: Cand) -> int:
+        clusters = self.clusters
+        if c.anaphor == "*":  # the main question: the first one debated so far
+            return next((j for j, cl in enumerate(clusters) if len(cl.mentions) > 1),
+                        max(range(len(clusters)), key=lambda j: (
+                            len(clusters[j].mentions), -j), default=-1))
+        if c.anaphor:
+            return self.holder_prop.get(c.anaphor, self.state_prop.get(c.anaphor, self.latest))
+        # a vote with nothing voted on yet: the question just raised, even in a "while"
+        # clause ("A backs X, while B will campaign against it")
+        return (self.voted if self.voted >= 0 else self.recent) if c.vote else self.latest
+
+    def _join_anaphor(self, c: Cand) -> bool:
+        k = self._antecedent(c)
+        if k < 0:
+            return False
+        c.prop = k
+        self.clusters[k].mentions.append(c.evidence)
+        return True
+
+    def _lift_it(self, c: Cand) -> bool:
+        """"lift them": the latest proposition, flipped if it keeps what this lifts."""
+        assert c.phrase is not None
+        w = self.lex.words
+        root = self.doc[c.phrase[0]:c.phrase[1]].root
+        lemma = root.lemma_.lower()
+        if not (self.latest >= 0 and root.pos_ == "VERB" and any(
+                g.dep_ == "dobj" and g.lower_ in OBJECT_PRONOUNS and g.i not in self.r.mmap
+                for g in root.children) and keys(self.lex, self.doc, *c.phrase) <= {lemma}
+                and lemma in w.loosen | w.keep):
+            return False
+        cl = self.clusters[self.latest]
+        if (cl.loosen and self._directed(cl)) != (
+                lemma in w.loosen):
+            c.polarity = flip(c.polarity)
+        c.prop = self.latest
+        cl.mentions.append(c.phrase)
+        if not c.aside:
+            self.latest = c.prop
+        if c.polarity in ("support", "conditional"):
+            for h in c.holders:
+                self.holder_prop[h] = c.prop
+        return True
+
+    def _loosens(self, phrase: tuple[int, int]) -> bool | None:
+        return loosens(self.lex.words, self.doc, phrase)
+
+    def _directed(self, cl: Cluster) -> bool:
+        """Whether some mention of a cluster lifts or keeps something."""
+        return any(self._loosens(m) is not None for m in cl.mentions)
+
+    def _span(self, s: int, e: int) -> SpacySpan:
+        sp = self.spans.get((s, e))
+        if sp is None:
+            sp = self.spans[(s, e)] = self.doc[s:e]
+        return sp
+
+    def _join_phrase(self, c: Cand, cands: list[Cand]) -> None:
+        assert c.phrase is not None
+        lex, doc = self.lex, self.doc
+        ks = keys(lex, doc, *c.phrase)
+        ms = mods(self.r, c.phrase)
+        cs = core(lex, doc, c.phrase)
+        best = self._best(c, ks, ms, cs)
+        loosen = self._loosens(c.phrase)
+        if best < 0:
+            self.clusters.append(Cluster(label=doc[c.phrase[0]:c.phrase[1]].text,
+                                         loosen=bool(loosen),
+                                         loosened=loosened(lex, doc, c.phrase)))
+            best = len(self.clusters) - 1
+        else:
+            self._direction(c, self.clusters[best], best, loosen, cands)
+        cl = self.clusters[best]
+        cl.mentions.append(c.phrase)
+        cl.keys |= ks
+        cl.mods |= ms
+        cl.core |= cs
+        c.prop = best
+
+    def _best(self, c: Cand, ks: set[str], ms: set[str], cs: set[str]) -> int:
+        """The cluster the phrase overlaps most (at least MATCH), or -1."""
+        assert c.phrase is not None
+        root = self.doc[c.phrase[0]:c.phrase[1]].root
+        vkeys = verb_object_keys(self.lex, root)
+        hkeys = keys(self.lex, self.doc, root.i, root.i + 1) if root.pos_ == "NOUN" and (
+            root.lemma_.lower() not in self.lex.words.frame_nouns) else set()
+        trig = self.doc[c.trigger]
+        directive = any(g.dep_ == "dobj" and g.i in self.r.mmap for g in trig.children)
+        best, best_score = -1, 0.0
+        for k, cl in enumerate(self.clusters):
+            if not ks or not cl.keys or _apart(cl, ms, cs, hkeys, vkeys, trig.i, directive):
+                continue
+            score = self._score(c, cl, ks, cs, best_score)
+            if score >= MATCH and score > best_score:
+                best, best_score = k, score
+        return best
+
+    def _score(self, c: Cand, cl: Cluster, ks: set[str], cs: set[str],
+               best_score: float) -> float:
+        assert c.phrase is not None
+        score = len(ks & cl.keys) / min(len(ks), len(cl.keys))
+        if score < MATCH and len(ks) > 1 and len(cl.keys) > 1 and (
+                best_score < MATCH and not cs & cl.core):
+            # (a similar phrase scores MATCH: no gain over a match found already, nor where
+            # the shared core scores CORE_MATCH below)
+            span = self._span(*c.phrase)
+            first = self._span(*cl.mentions[0])
+            if span.vector_norm and first.vector_norm and span.similarity(first) >= SIMILAR:
+                score = MATCH
+        if cs & (cl.core or cl.keys):  # a cluster of no known class: its words
+            score = max(score, CORE_MATCH)
+        return score
+
+    def _direction(self, c: Cand, cl: Cluster, best: int, loosen: bool | None,
+                   cands: list[Cand]) -> None:
+        """Polarity across directions: "keep X" in a "lift X" proposition is its reverse."""
+        assert c.phrase is not None
+        lex, doc = self.lex, self.doc
+        if loosen is not None and loosen != cl.loosen and self._directed(cl):
+            c.polarity = flip(c.polarity)  # "keep" X vs "lift" X
+        elif loosen and not self._directed(cl) and loosened(lex, doc, c.phrase) & cl.keys:
+            # "called the measures unjust" then "called for the measures to be lifted": the
+            # proposition is the course of action, lifting them
+            for prev in cands:
+                if prev.prop == best and prev is not c:
+                    prev.polarity = flip(prev.polarity)
+            cl.loosen = True
+            cl.loosened = loosened(lex, doc, c.phrase)
+        elif loosen is None and cl.loosen and cl.loosened & keys(lex, doc, *c.phrase) and (
+                doc[c.phrase[0]:c.phrase[1]].root.pos_ in ("NOUN", "PROPN")):
+            # "sanctions had failed" in a "lift sanctions" proposition: the reverse
+            c.polarity = flip(c.polarity)
+
+
+def _apart(cl: Cluster, ms: set[str], cs: set[str], hkeys: set[str], vkeys: set[str],
+           trigger: int, directive: bool) -> bool:
+    """Whether a phrase cannot join a cluster whatever its overlap."""
+    if ms and cl.mods and not ms & cl.mods:
+        return True  # "brandy duties" vs "car duties": different targets
+    if directive and any(s <= trigger < e for s, e in cl.mentions):
+        return True  # "ask the court to order X to pull back": a second action
+    if hkeys and not hkeys & cl.keys and not cs & cl.core:
+        return True  # "the dam is essential" is no "dam-safety engineers" phrase
+    return bool(vkeys and not vkeys & cl.keys)  # "exempt food from the measures"

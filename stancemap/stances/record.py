@@ -1,0 +1,182 @@
+"""From a matched stance expression to candidate stances: target, rules, evidence.
+
+Every expression rule (verbs, nouns, evaluatives, votes) ends in :func:`add` with the holders,
+a polarity and the head of what is stood on. ``add`` finds the proposition phrase (or marks
+the expression as anaphoric), applies the condition, hedge and reversal rules, and records
+the candidate, plus those the accusation, proposer and precondition rules imply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..actors.gazetteer import gazetteer
+from ..actors.tokens import sentence_of
+from . import phrases, rules
+from .candidates import Cand, flip
+from .context import PRONOUNS, Reading
+
+VETO = "veto"
+WHAT_PREPS = ("to", "for")  # "the way to peace": a generic noun with a proposition
+EXTENT = 12  # tokens of a clause beyond the phrase that the evidence may include
+EXTENT_BREAKERS = ("before", "until")
+PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
+
+
+@dataclass
+class Target:
+    """What an expression stands on: a phrase, or an anaphor to an earlier proposition."""
+
+    head: Token | None
+    polarity: str
+    anaphor: str | None
+    phrase: tuple[int, int] | None
+    vote: bool = False
+
+
+def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token | None,
+        trigger: Token, anaphor: str | None = None, phrase: tuple[int, int] | None = None
+        ) -> None:
+    """Records the stance of ``holders`` on what ``head`` (or ``phrase``) says."""
+    if not holders or rules.in_condition(r.lex, trigger):
+        return
+    full_end = _full_end(head, phrase)
+    tg = _target(r, Target(head, pol, anaphor, phrase), holders, trigger)
+    sent = sentence_of(r.doc, trigger.i)
+    cond = rules.condition(r, trigger) or rules.trailing_condition(r, trigger, sent.end)
+    pol = tg.polarity
+    if rules.hedged(r, trigger, r.sent_words(sent)):
+        pol = "neutral"
+    if cond is not None and cond[0] == "condition" and pol in ("support", "oppose"):
+        pol = "conditional"
+    past = any(c.lower_ == "had" and c.dep_ == "aux"
+               for c in [*trigger.children, *trigger.head.children])
+    evidence = _evidence(tg, trigger, full_end, sent.end)
+    st = r.stmt_of.get(trigger.i, (None, None))[1]
+    acc = rules.accusation(r, trigger)
+    if acc is not None:  # "A accused B of blocking X": B opposes X, A supports it
+        accused, accuser = acc
+        cands.append(Cand(accused, pol, tg.phrase, tg.anaphor, trigger.i, past, st,
+                          evidence=evidence))
+        holders, pol = accuser, flip(pol)
+    cands.append(Cand(holders, pol, tg.phrase, tg.anaphor, trigger.i, past, st,
+                      evidence=evidence, vote=tg.vote, aside=phrases.backgrounded(trigger)))
+    _proposer_stance(r, cands, tg, holders, trigger, past, st)
+    if cond is not None and cond[0] == "precondition":
+        _precondition(r, cands, cond[1], holders, trigger, past, st)
+
+
+def _full_end(head: Token | None, phrase: tuple[int, int] | None) -> int:
+    """Where the head's whole clause ends, when the evidence may reach it."""
+    if head is None or phrase is not None:
+        return 0
+    if any(c.dep_ == "prep" and c.lower_ in EXTENT_BREAKERS for c in head.children):
+        return 0
+    return head.right_edge.i + 1
+
+
+def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Target:
+    if tg.head is None or tg.phrase is not None:
+        return tg
+    head = tg.head
+    if head.pos_ == "NOUN" and all(c.dep_ == "det" for c in head.children) and (
+            head.lemma_.lower() in r.words.doc_nouns | {VETO}):
+        # "supported the draft": what was voted on; "welcomed the veto": the reverse of it
+        pol = flip(tg.polarity) if head.lemma_.lower() == VETO else tg.polarity
+        return Target(None, pol, "", None, vote=True)
+    if head.lower_ in PRONOUNS and (head.i not in r.mmap or r.mmap[head.i] in holders):
+        tg.anaphor = ""
+    elif _generic(r, head):
+        tg.anaphor = ""  # "the door is open", "the frontier": no proposition of its own
+    else:
+        noun = r.lex.nouns.get(head.lemma_)
+        if noun and noun[2] and not any(c.dep_ in ("prep", "acl") for c in head.children):
+            _anaphoric_noun(r, tg, head)
+        else:
+            _phrase_target(r, tg, head, trigger)
+    return tg
+
+
+def _generic(r: Reading, head: Token) -> bool:
+    return head.lemma_.lower() in r.words.generic and head.i not in r.mmap and not any(
+        c.dep_ in PRONOUN_MODIFIERS or (c.dep_ == "prep" and c.lower_ in WHAT_PREPS)
+        for c in head.children)
+
+
+def _anaphoric_noun(r: Reading, tg: Target, head: Token) -> None:
+    """"backed Weber's idea", "no such plans": an earlier proposition."""
+    det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+    poss = [c for c in head.children if c.dep_ == "poss" and c.i in r.mmap]
+    # "the Finnish proposal": what Finland (or its minister) supports
+    tg.anaphor = r.mmap[poss[0].i] if poss else proposer(r, head) or ""
+    if "no" in det:
+        tg.polarity = flip(tg.polarity)
+
+
+def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
+    noun = r.lex.nouns.get(head.lemma_)
+    if noun and head.dep_ == "dobj" and trigger.lemma_ in r.lex.verbs:
+        # "rejected the demand for a police pullout": the pullout
+        comp = next((g for c in head.children if c.dep_ == "prep"
+                     and c.lower_ in noun[1] for g in c.children
+                     if g.dep_ in ("pobj", "pcomp")), None)
+        if comp is not None:
+            head = comp
+            if noun[0] == "oppose":
+                tg.polarity = flip(tg.polarity)
+    tg.polarity, head = rules.reverse(r.lex, tg.polarity, head)
+    tg.head = head
+    tg.phrase = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
+
+
+def _evidence(tg: Target, trigger: Token, full_end: int, sent_end: int) -> tuple[int, int]:
+    phrase, head = tg.phrase, tg.head
+    lo = min([trigger.i] + ([phrase[0]] if phrase else [head.i] if head else []))
+    if head is not None and head.head.i == trigger.i and head.dep_ in ("nsubj", "csubj"):
+        lo = min(lo, head.left_edge.i)  # "any easing should depend on X"
+    hi = max([trigger.i + 1] + ([phrase[1]] if phrase else [head.i + 1] if head else []))
+    if phrase and phrase[1] < full_end <= phrase[1] + EXTENT and full_end <= sent_end:
+        hi = max(hi, full_end)  # "language that singles out X": the clause says what
+    return lo, hi
+
+
+def _proposer_stance(r: Reading, cands: list[Cand], tg: Target, holders: list[str],
+                     trigger: Token, past: bool, st: str | None) -> None:
+    """"rejected the Finnish proposal": Finland supports what it proposed."""
+    head = tg.head
+    who = proposer(r, head) if head is not None else None
+    if head is not None and who is not None and who not in holders:
+        cands.append(Cand([who], "support", tg.phrase, tg.anaphor, trigger.i, past, st,
+                          evidence=(head.left_edge.i, head.i + 1), vote=tg.vote))
+
+
+def _precondition(r: Reading, cands: list[Cand], ctok: Token, holders: list[str],
+                  trigger: Token, past: bool, st: str | None) -> None:
+    """"A is necessary before B can proceed": the holders are conditional on B."""
+    subj = [c for c in ctok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subj:
+        ph = phrases.phrase(subj[0], r.words)
+        cands.append(Cand(holders, "conditional", ph, None, trigger.i, past, st,
+                          evidence=(min(ph[0], trigger.i), max(ph[1], trigger.i + 1)),
+                          aside=True))
+
+
+def proposer(r: Reading, head: Token) -> str | None:
+    """The state whose demonym qualifies a proposal ("the Finnish proposal"), or the
+    possessor of a proposal with its content ("Hungary's plan to lift X")."""
+    if head.lemma_.lower() not in r.words.proposals:
+        return None
+    for c in head.children:
+        if c.dep_ == "amod" and c.i < head.i:
+            e = gazetteer().lookup(c.text)
+            if e is not None and e.kind == "demonym":
+                hits = [a.id for a in r.actors.values()
+                        if a.type == "country" and a.country == e.code]
+                if hits:
+                    return hits[0]
+        if c.dep_ == "poss" and c.i in r.mmap and any(
+                g.dep_ in ("acl", "prep") for g in head.children):
+            return r.mmap[c.i]
+    return None

@@ -1,0 +1,112 @@
+"""From merged candidates to one stance per actor and proposition.
+
+Announced actions count only on propositions others address; agreements lend the other
+actor's principal position (reversed for "rebutted"); officials and their states share
+positions; the polarity is the current, most frequent, earliest one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..actors.tokens import sentence_of
+from . import agreement
+from .candidates import Agreement, Cand, decide
+from .context import QUOTES, Reading
+
+# "Russia's deputy ambassador": a title that makes a person the state's agent
+POSS_TITLE = re.compile(r"^(?:the )?[A-Z][\w.\- ]*['’]s [a-z]")
+AGENT_TITLES = ("its ", "their ")
+SENTENCE_ENDS = (".", "!", "?")
+Resolved = tuple[str, int, str, str | None, tuple[int, int]]  # actor, cluster, pol, st, ev
+ByKey = dict[tuple[str, int], list[Cand]]
+
+
+def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[Resolved]:
+    """(actor, cluster, polarity, statement, evidence) in evidence order."""
+    by_key: ByKey = {}
+    # an announced action is a stance when others address it or it names a condition
+    strong = {c.prop for c in cands if not c.weak or c.polarity == "conditional"}
+    for c in cands:
+        if c.prop < 0 or c.prop not in strong:
+            continue
+        for h in c.holders:
+            by_key.setdefault((h, c.prop), []).append(c)
+    officials(r, by_key)
+    agreement.apply(r, agreements, by_key)
+    officials(r, by_key)
+    paragraph_officials(r, by_key)
+    out = []
+    for (actor, k), cs in by_key.items():
+        pol = decide(cs)
+        # evidence: the holder's own expression before one lent by agreement
+        first = next(c for c in sorted(cs, key=lambda c: (
+            c.phrase is None and c.anaphor is None, c.trigger)) if c.polarity == pol)
+        out.append((actor, k, pol, first.statement, first.evidence))
+    out.sort(key=lambda x: x[4])
+    return out
+
+
+def officials(r: Reading, by_key: ByKey) -> None:
+    """"Its chief negotiator, X, said ...": an official introduced as the state's agent
+    speaks for it. The official shares the state's positions; a state that states no
+    position itself takes the official's."""
+    for a in r.actors.values():
+        if a.type != "person" or not any(
+                m.text.lower().startswith(AGENT_TITLES) or POSS_TITLE.match(m.text)
+                for m in a.mentions):
+            continue
+        state = r.state_of(a.id)
+        if state is None:
+            continue
+        silent = not any(h == state for h, _ in by_key)
+        if not any(m.text.lower().startswith(AGENT_TITLES) for m in a.mentions):
+            # "Russia's envoy, X": the state takes X's position only if it is an actor
+            # beyond that title
+            silent = silent and len(r.actors[state].mentions) > 1
+        for (h, k), cs in list(by_key.items()):
+            to = state if h == a.id and silent else a.id if h == state else None
+            if to is not None and (to, k) not in by_key:
+                by_key[(to, k)] = [c.copy_for(to) for c in cs]
+
+
+def paragraph_officials(r: Reading, by_key: ByKey) -> None:
+    """"Norway said it would now support X. '...,' Climate Minister Aasen said.": an
+    official of a state whose quotation opens the sentence right after the state's stance,
+    in the same paragraph, shares that stance."""
+    doc = r.doc
+    for st in doc._.statements or []:
+        a = r.actors.get(st.speaker or "")
+        if a is None or a.type != "person" or st.content is None:
+            continue
+        state = r.state_of(a.id)
+        if state is None or state == a.id:
+            continue
+        before = _sentence_before_quote(r, st.content.start, st.content.end)
+        if before is None:
+            continue
+        prev = sentence_of(doc, before)
+        for (h, k), cs in list(by_key.items()):
+            if h != state or (a.id, k) in by_key:
+                continue
+            if any(prev.start <= c.trigger < prev.end for c in cs):
+                by_key[(a.id, k)] = [c.copy_for(a.id, st.id) for c in cs]
+
+
+def _sentence_before_quote(r: Reading, start: int, end: int) -> int | None:
+    """The end of the sentence a quotation follows in the same paragraph, if it does."""
+    doc = r.doc
+    sp = doc.char_span(start, end, alignment_mode="expand")
+    if sp is None:
+        return None
+    q = sp[0].i - 1  # the opening quotation mark
+    while q > 0 and doc[q].is_space:
+        q -= 1
+    if q < 1 or doc[q].text not in QUOTES:
+        return None  # only a quotation that follows the state's stance
+    before = q - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    if doc[before].text not in SENTENCE_ENDS or "\n" in doc[before:q].text:
+        return None  # not a new sentence, or another paragraph
+    return before

@@ -1,0 +1,221 @@
+"""The named interpretation rules: how a found stance expression gets its polarity.
+
+* negation   "did not back", "never accept", "no such plans" flip support and oppose;
+* hedge      a hedge of ``stance_hedges.tsv`` near the trigger ("would consider") -> neutral;
+* condition  a marker of ``stance_conditions.tsv`` on the stance's clause ("only if",
+             "unless") -> conditional; "before X can proceed" makes X a precondition;
+* reversal   opposing a reversal of ``stance_reversal.tsv`` ("postponing talks", "zero
+             enrichment") supports what is reversed;
+* accusation "A accused B of blocking X" (``stance_accusation.tsv``): B opposes X, A supports
+             it.
+
+The agreement rule ("Y backed X", ``stance_agreement.tsv``) has a module of its own,
+agreement.py. Each rule is a small function of the parse and the lexicon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidates import flip
+from .context import PRONOUNS, Reading
+from .lexicon import Lexicon, Words
+
+NEGATORS = ("never", "no")
+PREDICATE_DEPS = ("acomp", "attr", "xcomp", "oprd")  # "is not unthinkable": the copula's "not"
+CLAUSE_UP_DEPS = ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd")
+CONDITION_DEPS = ("advcl", "ccomp", "prep", "pcomp")
+CONDITION_WINDOW = 2, 3  # words before and after a clause's left edge searched for a marker
+MARKER_WIDTH = 3  # a condition marker has at most three words
+HEDGE_DISTANCE = 40  # characters between a hedge and its trigger in the sentence's words
+PROVIDED = ("provided", "providing")
+IN_CONDITION_HOPS = 6
+ACCUSATION_HOPS = 4
+
+
+# -- negation -------------------------------------------------------------------------------
+def negated(tok: Token) -> bool:
+    """"did not back", "never accept", "no such plans"; a predicate by its copula's "not"."""
+    for t in [tok, *([tok.head] if tok.dep_ in PREDICATE_DEPS else [])]:
+        for c in t.children:
+            if c.dep_ == "neg" or c.lower_ in NEGATORS:
+                return True
+    return False
+
+
+# -- hedge ----------------------------------------------------------------------------------
+def hedged(r: Reading, trigger: Token, sent_words: str) -> bool:
+    """A neutral hedge ("would consider") within reach of the trigger in its sentence."""
+    for h in r.lex.neutral_hedges:
+        if h in sent_words and abs(
+                sent_words.find(h) - sent_words.find(trigger.lower_)) < HEDGE_DISTANCE:
+            return True
+    return False
+
+
+# -- condition ------------------------------------------------------------------------------
+def stance_clause(tok: Token) -> Token:
+    """The clause a stance word belongs to ("ready to sign": "ready"'s copula)."""
+    clause = tok
+    while clause.dep_ in CLAUSE_UP_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
+
+def condition(r: Reading, tok: Token) -> tuple[str, Token] | None:
+    """A condition clause attached to the stance's clause: (kind, clause head)."""
+    clause = stance_clause(tok)
+    other = other_clauses(r.lex, clause)
+    for c in clause.subtree:
+        if (c.dep_ not in CONDITION_DEPS and c.i != clause.i) or c.i in other:
+            continue
+        found = _condition_at(r, c)
+        if found is not None:
+            return found
+    return None
+
+
+def _condition_at(r: Reading, c: Token) -> tuple[str, Token] | None:
+    """The condition a marker near ``c``'s left edge states, if any."""
+    marks: list[Token] | None = None
+    left = c.left_edge.i
+    before, after = CONDITION_WINDOW
+    words = " " + " ".join(r.tab.lower[max(left - before, 0):left + after]) + " "
+    for mk, padded, kind in r.lex.padded_conditions:
+        if padded not in words:
+            continue
+        if marks is None:
+            marks = [m for m in c.children if m.dep_ in ("mark", "advmod", "prep")]
+        if mk == "if" and not (c.dep_ == "advcl" and any(m.lower_ == "if" for m in marks)
+                               and c.left_edge.lower_ == "if"):
+            continue  # "asked if", "even if": no condition
+        if kind != "precondition":
+            return kind, c
+        if _time_clause(c, r.words):
+            continue  # "before the lean season begins": a time, no condition
+        if any(m.lower_ == mk for m in marks):
+            return kind, c
+    return None
+
+
+def _time_clause(c: Token, words: Words) -> bool:
+    subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "pobj")), None)
+    return subj is not None and (subj.ent_type_ in ("DATE", "TIME")
+                                 or subj.lemma_.lower() in words.time_words)
+
+
+def trailing_condition(r: Reading, trigger: Token, sent_end: int) -> tuple[str, Token] | None:
+    """A condition clause after the trigger that the parse hung elsewhere in the sentence
+    (", provided Serbia stopped X", "unless Moscow withdrew")."""
+    clause = stance_clause(trigger)
+    other = other_clauses(r.lex, clause)
+    pos = r.tab.pos
+    for i in range(trigger.i + 1, sent_end):  # the words after the trigger
+        if pos[i] not in ("VERB", "AUX"):
+            continue
+        t = r.doc[i]
+        if (t.dep_ in ("advcl", "conj") or provided(t)) and t.i not in other and (
+                clause.is_ancestor(t) or t.head.i == trigger.i or t.head.is_ancestor(trigger)):
+            mk = marker(r.lex, t)
+            if mk is not None and r.lex.conditions.get(mk) == "condition":
+                return "condition", t
+    return None
+
+
+def other_clauses(lex: Lexicon, clause: Token) -> set[int]:
+    """Tokens of clauses coordinated under a clause with their own subject ("would never
+    accept X and that the transition would last as long as ..."): their conditions are
+    not the clause's."""
+    out: set[int] = set()
+    for c in clause.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and (
+                marker(lex, c) is None):
+            out.update(t.i for t in c.subtree)
+    return out
+
+
+def provided(t: Token) -> bool:
+    """", provided Serbia stopped X": "provided" parsed as a verb heading the condition."""
+    return t.lower_ in PROVIDED and t.dep_ in ("ccomp", "advcl") and (
+        t.left_edge.i == t.i) and any(c.dep_ == "ccomp" for c in t.children)
+
+
+def marker(lex: Lexicon, clause: Token) -> str | None:
+    """The condition marker opening a clause ("if", "only if", "as long as"), if any."""
+    left = clause.left_edge.i
+    words = " " + " ".join(
+        t.lower_ for t in clause.doc[left:min(left + MARKER_WIDTH, clause.i + 1)]) + " "
+    for mk in lex.conditions:
+        if words.startswith(f" {mk} "):
+            return mk
+    return None
+
+
+def in_condition(lex: Lexicon, tok: Token) -> bool:
+    """Whether a token sits inside a condition clause ("unless Iran restored X")."""
+    t = tok
+    for _ in range(IN_CONDITION_HOPS):
+        if provided(t):
+            return True
+        if t.dep_ in ("advcl", "conj") and t.pos_ in ("VERB", "AUX"):
+            mk = marker(lex, t)
+            if mk is not None and lex.conditions.get(mk) == "condition":
+                return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+# -- reversal -------------------------------------------------------------------------------
+def reversal(lex: Lexicon, head: Token) -> Token | None:
+    """For a reversal phrase ("postponing talks", "zero enrichment"), the thing reversed."""
+    rev = lex.reversal
+    if rev.get(head.lemma_) == "verb":
+        for c in head.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                return c
+    for c in head.children:
+        if c.dep_ in ("amod", "nummod", "compound") and rev.get(c.lower_) == "modifier":
+            return head
+        if c.dep_ == "relcl" and rev.get(c.lemma_) == "verb":
+            for g in c.children:
+                if g.dep_ == "dobj" and g.lower_ not in PRONOUNS:
+                    return g
+    return None
+
+
+def reverse(lex: Lexicon, polarity: str, head: Token) -> tuple[str, Token]:
+    """Opposing a reversal is supporting what it reverses: (polarity, new head)."""
+    if polarity != "oppose":
+        return polarity, head
+    inner = reversal(lex, head)
+    if inner is None:
+        return polarity, head
+    return "support", inner
+
+
+# -- accusation -----------------------------------------------------------------------------
+def accusation(r: Reading, trigger: Token) -> tuple[list[str], list[str]] | None:
+    """"A accused B of V-ing X" -> (B's actors, A's actors) for a trigger V."""
+    t = trigger
+    for _ in range(ACCUSATION_HOPS):
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep":
+            prep, verb = t.head, t.head.head
+            preps = r.lex.accusation.get(verb.lemma_.lower())
+            if preps and prep.lower_ in preps:
+                objs = [c for c in verb.children if c.dep_ == "dobj"]
+                accused = r.actors_in(objs[0]) if objs else []
+                accuser = r.holders(verb)
+                if accused and accuser:
+                    return accused, accuser
+            return None
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+__all__ = ["accusation", "condition", "flip", "hedged", "in_condition", "marker", "negated",
+           "provided", "reversal", "reverse", "trailing_condition"]

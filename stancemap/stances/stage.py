@@ -1,0 +1,82 @@
+"""The stance stage: find stance expressions, interpret them, merge, emit records.
+
+``StanceStage`` holds only the lexicon. Per document it makes a :class:`Reading`, lets the
+expression rules (verbs.py, votes.py, nouns.py) turn each trigger word into candidate stances,
+merges their phrases into propositions (propositions.py), settles one polarity per actor and
+proposition (resolve.py) and sets ``doc._.propositions`` and ``doc._.stances``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from ..model import Proposition, Stance
+from . import nouns, propositions, resolve, verbs, votes
+from .candidates import Agreement, Cand
+from .context import Reading
+from .lexicon import Lexicon, load_lexicon
+from .rules import negated
+
+FUTURE = ("will", "would")  # "Ethiopia will begin the filling": an announced action
+
+
+class StanceStage:
+    """Sets ``doc._.propositions`` and ``doc._.stances``."""
+
+    def __init__(self, lexicon: Lexicon | None = None, data: Path | None = None) -> None:
+        self.lex = lexicon or load_lexicon(data)
+        self.triggers = self.lex.triggers
+        self.multiword_words = self.lex.multiword_words
+        self.verb_triggers = self.lex.verb_triggers
+
+    def __call__(self, doc: Doc) -> Doc:
+        r = Reading(doc, self.lex)
+        cands, agreements = self.find(r)
+        cands = [c for c in cands if c.holders]
+        clusters = propositions.Merger(r).merge(cands)
+        found = resolve.resolve(r, cands, agreements)
+        used = sorted({s[1] for s in found})
+        ids = {k: f"p{n + 1}" for n, k in enumerate(used)}
+        doc._.propositions = propositions.records(r, clusters, used)
+        doc._.stances = [
+            Stance(actor=a, proposition=ids[k], polarity=pol, statement=st,
+                   evidence=r.span(*ev))
+            for a, k, pol, st, ev in found
+        ]
+        return doc
+
+    def find(self, r: Reading) -> tuple[list[Cand], list[Agreement]]:
+        """Candidate stances and agreements from every word some lexicon knows."""
+        cands: list[Cand] = []
+        agreements: list[Agreement] = []
+        tab = r.tab
+        for i, lemma in enumerate(tab.lemma):
+            if lemma in self.triggers or tab.lower[i] in self.multiword_words:
+                self.expression(r, r.doc[i], cands, agreements)
+            elif tab.lower[i] in FUTURE:
+                self.announcement(r, r.doc[i], cands)
+        return cands, agreements
+
+    @staticmethod
+    def expression(r: Reading, tok: Token, cands: list[Cand],
+                   agreements: list[Agreement]) -> None:
+        """The rules a trigger word may start: an open question, else verb, noun and
+        evaluative rules in turn."""
+        if votes.open_question(r, tok, cands):
+            return
+        verbs.verb(r, tok, cands, agreements)
+        nouns.noun(r, tok, cands)
+        nouns.evaluative(r, tok, cands)
+
+    def announcement(self, r: Reading, aux: Token, cands: list[Cand]) -> None:
+        """"will"/"would" on a verb no stance rule reads: an announced action."""
+        if aux.dep_ == "aux" and aux.head.pos_ == "VERB" and (
+                aux.head.lemma_ not in self.verb_triggers):
+            verbs.announced(r, aux.head, negated(aux.head), cands)
+
+
+def proposition_text(doc: Doc, prop: Proposition) -> str:
+    """All the words of a proposition (label and mentions), for matching and tests."""
+    return " ".join([prop.label, *(m.text for m in prop.mentions)])

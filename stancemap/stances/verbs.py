@@ -1,0 +1,326 @@
+"""Stance verbs (``stance_verbs.tsv``) and agreement cues (``stance_agreement.tsv``).
+
+A verb row names the verb's polarity and its frames: where the proposition is in the parse.
+:func:`verb` tries the frames in the row's order; the first that finds its proposition
+records the stance. Each frame is one function in ``FRAMES``:
+
+* ``obj``    the direct object ("backed X")
+* ``xcomp``  a to-infinitive complement ("offered to host talks")
+* ``prep:P`` the object of preposition P ("cautioned against X")
+* ``subj``   the subject, judged by the speaker ("X could erode Y")
+* ``self``   the act itself ("would not negotiate under fire")
+* ``that``   a that-clause ("demanded that the council designate X")
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from . import agreement, phrases, votes
+from .candidates import Agreement, Cand, flip
+from .context import PRONOUNS, Reading
+from .record import add
+from .rules import condition, negated
+
+STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
+SHARE = "share"  # "a position shared by Hungary"
+RELATIVE_OBJECTS = ("that", "which")
+FUTURE = ("will", "would")
+PREP_FRAME = "prep:"
+OPEN_QUESTION = ("whether", "if", "how", "when")
+ACTION_DEPS = ("dobj", "prt", "prep", "xcomp", "oprd", "dative")  # an action's extent
+MAX_AGENT_GROUPS = 8
+FrameRule = Callable[[Reading, Token, str, list[Cand]], bool]
+
+
+def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement]) -> None:
+    """The stance a verb expresses, or the agreement it states."""
+    if tok.pos_ not in ("VERB",):
+        return
+    lemma = tok.lemma_.lower()
+    if lemma in r.words.vote_verbs:
+        votes.vote(r, tok, cands)
+        return
+    if lemma in r.words.undecided and votes.undecided(r, tok, cands):
+        return
+    neg = negated(tok)
+    ag = r.lex.agreement.get(lemma)
+    if ag is not None and agreement.cue(r, tok, ag, neg, agreements):
+        return
+    if lemma == SHARE and tok.dep_ == "acl" and tok.head.lemma_.lower() in r.words.positions:
+        votes.shared(r, tok, cands)
+        return
+    entry = r.lex.verbs.get(lemma)
+    if entry is None:
+        if ag is not None:  # "would join talks": an announced action, not agreement
+            announced(r, tok, neg, cands)
+        return
+    pol, frames = entry
+    if _no_stance(r, tok, lemma):
+        return
+    if neg:
+        pol = flip(pol)
+    if "obj" in frames and passive(r, tok, pol, cands):
+        return
+    for frame in frames:
+        if frame_rule(r, tok, pol, cands, frame):
+            return
+
+
+def frame_rule(r: Reading, tok: Token, pol: str, cands: list[Cand], frame: str) -> bool:
+    """Applies one frame of a verb row: True when it found the proposition (or found that
+    the verb states no stance here), False to try the row's next frame."""
+    if frame.startswith(PREP_FRAME):
+        return prep_frame(r, tok, pol, cands, frame[len(PREP_FRAME):])
+    return FRAMES[frame](r, tok, pol, cands)
+
+
+def _no_stance(r: Reading, tok: Token, lemma: str) -> bool:
+    """Consequences, counterfactuals and a plain "stop" state no stance of their own."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "mark") for c in tok.children) and (
+            tok.head.lemma_.lower() in r.words.vote_verbs or tok.head.lemma_ in r.lex.verbs) and (
+            not any(c.dep_ == "dobj" and c.i in r.mmap for c in tok.head.children)):
+        return True  # "vetoed X, blocking Y": the consequence of a stance, not a second one
+    if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
+        return True  # "it would have demanded X": a counterfactual, no one's position
+    return lemma == STOP and (tok.dep_ not in ("ROOT", "ccomp", "conj") or not any(
+        c.dep_ == "nsubj" for c in tok.children) or tok.tag_ not in ("VBD", "VBN"))
+
+
+# -- frames ---------------------------------------------------------------------------------
+def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
+    """"backed X": the direct object (or what a relative clause's object refers to)."""
+    lemma = tok.lemma_.lower()
+    for c in tok.children:
+        if c.dep_ != "dobj":
+            continue
+        obj = tok.head if tok.dep_ == "relcl" and c.lower_ in RELATIVE_OBJECTS else c
+        if obj.i in r.mmap and not r.self_pronoun(obj, tok) and not (
+                lemma in r.words.actor_objects and obj.pos_ == "PROPN"):
+            continue  # an actor ("backed Egypt"); recognising a state is not
+        if obj.lemma_.lower() in r.lex.nonprops.get(lemma, ()):
+            return True  # "host a meeting", "blocking the entrance": an event
+        if lemma not in r.words.judged_verbs and r.thing_subject(tok):
+            return True  # "the tariffs would raise prices": no one's stance
+        if obj.i in r.mmap and obj.pos_ == "PROPN":  # "recognise Kosovo"
+            add(r, cands, r.holders(tok), pol, tok, tok, phrase=(tok.i, obj.right_edge.i + 1))
+            return True
+        add(r, cands, r.holders(tok), pol, obj, tok)
+        return True
+    return _obj_elsewhere(r, tok, pol, cands)
+
+
+def _obj_elsewhere(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
+    """An object frame without a plain object: "what he called X", "support making X Y",
+    "a plan France also supports", "would sign only once X"."""
+    for c in tok.children:  # "would not sign what he called X": X
+        if c.dep_ == "ccomp" and any(g.dep_ == "dobj" and g.lower_ == "what"
+                                     for g in c.children):
+            named = next((g for g in c.children if g.dep_ in ("oprd", "xcomp")
+                          and g.pos_ == "NOUN"), None)
+            if named is not None:
+                add(r, cands, r.holders(tok), pol, named, tok)
+                return True
+    for c in tok.children:  # "would support making the tariffs permanent"
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and not any(
+                g.dep_ == "aux" for g in c.children):
+            add(r, cands, r.holders(tok), pol, c, tok)
+            return True
+    if _relative_to_proposal(r, tok):
+        # "a plan France and Italy also support": the plan
+        add(r, cands, r.holders(tok), pol, tok.head, tok)
+        return True
+    if _bare_future(r, tok):
+        # "Baku would sign only once X": what is in play
+        add(r, cands, r.holders(tok), pol, None, tok, anaphor="")
+        return True
+    return False
+
+
+def _relative_to_proposal(r: Reading, tok: Token) -> bool:
+    return tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and (
+        tok.head.lemma_.lower() in r.words.proposals) and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children) and any(
+        c.dep_ == "nsubj" and c.i in r.mmap for c in tok.children)
+
+
+def _bare_future(r: Reading, tok: Token) -> bool:
+    frames = r.lex.verbs[tok.lemma_.lower()][1]
+    return frames == ("obj",) and tok.dep_ in ("ROOT", "ccomp") and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt", "nsubjpass")
+        for c in tok.children) and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children
+    ) and r.subject(tok) is not None and not r.thing_subject(tok)
+
+
+def xcomp_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
+    """"offered to host X", "expected Israel to allow X"; "urged them not to let X" opposes
+    what the complement says."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False  # "were expected to join", "was urged to": not the subject's
+    for c in tok.children:
+        if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+                c.dep_ in ("ccomp", "advcl") and c.i > tok.i and any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                and (c.dep_ == "ccomp" or not any(
+                    g.dep_ in ("nsubj", "mark") for g in c.children)))):
+            inner = flip(pol) if any(g.dep_ == "neg" for g in c.children) else pol
+            add(r, cands, r.holders(tok), inner, c, tok)
+            return True
+    return False
+
+
+def self_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
+    """"it would not negotiate under fire": the act itself."""
+    if tok.dep_ in ("ROOT", "ccomp", "conj") and not r.thing_subject(tok) and (
+            r.subject(tok) is not None):
+        end = phrases.phrase(tok, r.words)[1]
+        add(r, cands, r.holders(tok), pol, tok, tok, phrase=(tok.i, end))
+        return True
+    return False
+
+
+def that_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
+    """"demanded that the council designate X"."""
+    subj = r.subject(tok)
+    if subj is None or (subj.i not in r.mmap and not r.actors_in(subj)):
+        return False  # "the text would have demanded that ...": no actor's stance
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
+                g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and (
+                not any(g.dep_ == "aux" for g in c.children)):
+            end = phrases.phrase(c, r.words)[1]
+            add(r, cands, r.holders(tok), pol, c, tok, phrase=(c.i, end))
+            return True
+    return False
+
+
+def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> bool:
+    """"cautioned against X", "called for the measures to be lifted"."""
+    # "calling in a statement for X": the preposition hangs on the medium
+    media = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"
+             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in r.words.media
+             for x in g.children]
+    for c in tok.children:
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if c.dep_ == "advcl" and subj is not None and subj.i not in r.mmap and any(
+                g.dep_ == "mark" and g.lower_ == p for g in c.children):
+            # "called for the measures to be lifted": the clause is the proposition
+            add(r, cands, r.holders(tok), pol, c, tok, phrase=(subj.left_edge.i, c.i + 1))
+            return True
+    for c in [*tok.children, *media]:
+        if c.dep_ in ("prep", "prt") and c.lower_ == p:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                add(r, cands, r.holders(tok), pol, objs[0], tok)
+                return True
+    return False
+
+
+def subj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
+    """"X could erode Y": the subject, judged by the speaker."""
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if subj and subj[0].i not in r.mmap and subj[0].lower_ not in PRONOUNS:
+        add(r, cands, r.speaker(tok), pol, subj[0], tok)
+        return True
+    return False
+
+
+FRAMES: dict[str, FrameRule] = {
+    "obj": obj_frame, "xcomp": xcomp_frame, "self": self_frame, "that": that_frame,
+    "subj": subj_frame,
+}  # and prep:P, see frame_rule
+
+
+# -- announced actions and passives ---------------------------------------------------------
+def announced(r: Reading, tok: Token, neg: bool, cands: list[Cand]) -> None:
+    """"Ethiopia will begin the next filling", "Ankara would open its border": an actor
+    announcing its own action supports it (opposes it when negated). Weak: kept only when
+    the action is a proposition some other stance expression also addresses."""
+    if not _announcement(r, tok):
+        return
+    cond = condition(r, tok)
+    if cond is not None and cond[0] == "precondition":
+        return  # "would find a formula before leaders meet": a plan, not a condition
+    n = len(cands)
+    end = max((c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in ACTION_DEPS),
+              default=tok.i + 1)
+    add(r, cands, r.holders(tok), "oppose" if neg else "support", tok, tok,
+        phrase=(tok.i, min(end, phrases.phrase(tok, r.words)[1])))
+    for c in cands[n:]:
+        c.weak = c.aside = True
+
+
+def _announcement(r: Reading, tok: Token) -> bool:
+    """A future main clause of an actor (or pronoun) with a noun object."""
+    if tok.lemma_.lower() in r.words.action_stop or tok.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if not aux & {"will", "would", "'ll"} or "have" in aux:
+        return False
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in OPEN_QUESTION for c in tok.children):
+        return False  # "declined to say whether the bloc would extend X": an open question
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i in r.mmap or obj.lower_ in PRONOUNS or obj.pos_ not in (
+            "NOUN", "PROPN"):
+        return False
+    subj = r.subject(tok)
+    return not (subj is None or r.thing_subject(tok) or not (
+        subj.i in r.mmap or subj.lower_ in PRONOUNS or subj.lemma_.lower() in
+        r.words.government))
+
+
+def passive(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
+    """"X is recognised by A, but not by B or C, nor by five members: D, E and F": each
+    agent group holds the stance on X (the reverse after "not"/"nor")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if subj is None or agent is None or subj.i in r.mmap and subj.lower_ not in PRONOUNS:
+        return False
+    added = False
+    for pobj, negative, holders in _agent_groups(r, tok, agent):
+        if not holders:
+            continue
+        p = flip(pol) if negative else pol
+        n = len(cands)
+        if subj.lower_ in PRONOUNS:
+            add(r, cands, holders, p, None, tok, anaphor="")
+        else:
+            add(r, cands, holders, p, subj, tok)
+        for c in cands[n:]:
+            c.evidence = (min(c.evidence[0], tok.i), max(c.evidence[1], pobj.right_edge.i + 1))
+        added = True
+    return added
+
+
+def _agent_groups(r: Reading, tok: Token, agent: Token
+                  ) -> list[tuple[Token, bool, list[str]]]:
+    """The "by" groups of a passive, in order: (object, negated, holders); an actor named in
+    a later group is not also a holder of an earlier one."""
+    groups: list[tuple[Token, bool]] = []
+    todo = [(agent, False)] + [(c, False) for c in tok.children
+                               if c.dep_ == "conj" and c.lower_ == "by"]
+    while todo and len(groups) < MAX_AGENT_GROUPS:
+        by, negative = todo.pop(0)
+        negative = negative or any(c.dep_ == "neg" for c in by.children)
+        pobj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            groups.append((pobj, negative))
+        nor = any(c.lower_ == "nor" for c in by.children)
+        todo += [(c, negative or nor) for c in [
+            *by.children, *(pobj.children if pobj is not None else [])]
+            if c.dep_ == "conj" and c.lower_ == "by"]
+    later: set[str] = set()
+    found = []
+    for pobj, negative in reversed(groups):
+        holders = [h for h in r.actors_in(pobj) if h not in later]
+        if any(c.dep_ == "appos" and c.i in r.mmap for c in pobj.children):
+            # "five EU members: Spain, ...": the members, not the EU
+            holders = [h for h in holders if h not in {
+                r.mmap.get(c.i) for c in pobj.children if c.dep_ == "compound"}]
+        later.update(holders)
+        found.append((pobj, negative, holders))
+    return list(reversed(found))

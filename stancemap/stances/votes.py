@@ -1,0 +1,177 @@
+"""Votes, open questions and shared positions.
+
+* votes: "vetoed X", "would vote against X", "vote no" oppose; "voted for X", "in favour"
+  support; "abstained" is neutral. Without an object (or with a bare "the text") a vote is on
+  what was last voted on.
+* open questions: "had not decided how it would vote", "declined to say whether ...",
+  "still studying X", "did not commit either way", "remained undecided" are neutral.
+* shared positions: "would vote against X, a position shared by Hungary".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.tokens import sentence_of
+from . import phrases
+from .candidates import Cand
+from .context import PRONOUNS, Reading
+from .record import add
+from .rules import negated
+
+ABSTAIN, VETO, COMMIT, DECIDE, SAY = "abstain", "veto", "commit", "decide", "say"
+VOTE_ON_PREPS = ("on", "in")  # "abstain on any vote over X"
+VOTE_OVER_PREPS = ("on", "over", "about")
+FOR_AGAINST = {"for": "support", "against": "oppose"}
+FAVOUR = ("favour", "favor")
+YES_NO = {"yes": "support", "no": "oppose"}
+YES_NO_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr", "det")
+QUESTION_WORDS = ("whether", "how", "if")
+STILL = "still"
+EITHER_WAY = "way"  # "did not commit either way"
+
+
+def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
+    """A vote: its polarity and what is voted on (else what was last voted on)."""
+    lemma = tok.lemma_.lower()
+    yes_no = False
+    if lemma == ABSTAIN:
+        pol: str | None = "neutral"
+        obj = _abstained_on(tok)
+    elif lemma == VETO:
+        pol = "oppose"
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN" and any(
+                c.dep_ == "relcl" for c in obj.children):
+            # "veto any decision that weakened X": the clause says what is vetoed
+            add(r, cands, r.holders(tok), pol, obj, tok, phrase=(obj.i, obj.right_edge.i + 1))
+            return
+    else:
+        pol, obj, yes_no = _ballot(tok)
+    if pol is None:
+        return
+    if pol != "neutral" and not yes_no and negated(tok):
+        pol = "oppose" if pol == "support" else "support"
+    if obj is not None and obj.lemma_.lower() in r.words.doc_nouns and all(
+            c.dep_ in ("det",) for c in obj.children):
+        obj = None  # "voted for the text": the text being voted on
+    if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS):
+        obj = None
+    n = len(cands)
+    add(r, cands, r.holders(tok), pol, obj, tok, anaphor="" if obj is None else None)
+    for c in cands[n:]:
+        c.vote = True
+        c.past = False  # "had abstained": the vote is the fact, not a former position
+
+
+def _abstained_on(tok: Token) -> Token | None:
+    """"would abstain on any vote over X": X."""
+    return next((x for c in tok.children if c.dep_ == "prep" and c.lower_ in VOTE_ON_PREPS
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_ == "vote"
+                 for p in g.children if p.dep_ == "prep" and p.lower_ in VOTE_OVER_PREPS
+                 for x in p.children if x.dep_ == "pobj"), None)
+
+
+def _ballot(tok: Token) -> tuple[str | None, Token | None, bool]:
+    """"voted for/against X", "voted in favour (of X)", "vote yes/no": (polarity, object,
+    whether it was a yes or no)."""
+    for c in tok.children:
+        pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+        if c.dep_ == "prep" and c.lower_ in FOR_AGAINST:
+            return FOR_AGAINST[c.lower_], pobj[0] if pobj else None, False
+        if c.dep_ == "prep" and c.lower_ == "in" and pobj and pobj[0].lower_ in FAVOUR:
+            return "support", next((g for p in pobj[0].children if p.dep_ == "prep"
+                                    and p.lower_ == "of" for g in p.children
+                                    if g.dep_ in ("pobj", "pcomp")), None), False
+        if c.lower_ in YES_NO and c.dep_ in YES_NO_DEPS:
+            return YES_NO[c.lower_], None, True
+    return None, None, False
+
+
+def shared(r: Reading, tok: Token, cands: list[Cand]) -> None:
+    """"would vote against X, a position shared by Hungary": Hungary takes the stance of
+    the clause the position noun sums up."""
+    agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"]
+    sharers = r.actors_in(agent[0]) if agent else []
+    if not sharers:
+        return
+    sent = sentence_of(r.doc, tok.i)
+    prior = [c for c in cands if sent.start <= c.trigger < tok.head.i]
+    if not prior:
+        return
+    last = max(c.trigger for c in prior)
+    for c in [c for c in prior if c.trigger == last]:
+        cands.append(Cand([h for h in sharers if h not in c.holders], c.polarity,
+                          c.phrase, c.anaphor, c.trigger, c.past, c.statement,
+                          evidence=(min(c.evidence[0], tok.head.i),
+                                    max(c.evidence[1], agent[0].i + 1)),
+                          vote=c.vote))
+
+
+def open_question(r: Reading, tok: Token, cands: list[Cand]) -> bool:
+    """"still studying the legal questions", "did not commit either way", "remained
+    undecided": neutral on the question in play. True when the token was such a word."""
+    anaphor = _weighed(r, tok)
+    if anaphor is None:
+        return False
+    verb = tok.head if tok.pos_ == "ADJ" else tok
+    add(r, cands, r.holders(verb), "neutral", None, tok, anaphor=anaphor)
+    return True
+
+
+def _weighed(r: Reading, tok: Token) -> str | None:
+    """The anaphor of an open-question word: "*" for the main question, "" for the latest
+    proposition ("reviewing the request"), None when the word states no open question."""
+    lemma = tok.lemma_.lower()
+    if lemma in r.words.weighing and tok.pos_ == "VERB":
+        still = any(c.lower_ == STILL for c in tok.children)
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in r.words.proposals | r.words.requests:
+            anaphor = ""  # "reviewing the request": the request in play
+        elif not still:
+            return None
+        else:
+            anaphor = "*"
+        return anaphor if tok.tag_ == "VBG" or still else None
+    if lemma == COMMIT and tok.pos_ == "VERB":
+        if not negated(tok) or any(c.dep_ in ("dobj", "prep", "xcomp")
+                                   and c.lower_ != EITHER_WAY for c in tok.children):
+            return None
+        return "*"
+    if lemma in r.words.open_adj and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd"):
+        return None if negated(tok) else "*"
+    return None
+
+
+def undecided(r: Reading, tok: Token, cands: list[Cand]) -> bool:
+    """"had not yet decided how it would vote", "declined to say whether the bloc would
+    extend X": neutral on the open question. True when one was found."""
+    declined = tok.dep_ == "xcomp" and tok.head.lemma_.lower() in r.words.declining
+    if tok.lemma_.lower() == DECIDE and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in r.words.positions for c in tok.children):
+        # "would decide its position after consulting X": undecided for now
+        add(r, cands, r.holders(tok), "neutral", None, tok, anaphor="*")
+        return True
+    if not declined and not negated(tok):
+        return False
+    if not declined and tok.lemma_.lower() == SAY and any(
+            c.lower_ in YES_NO for c in tok.children):
+        # "has not said yes": neutral on the question in play
+        add(r, cands, r.holders(tok), "neutral", None, tok, anaphor="")
+        return True
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "xcomp") or c.pos_ not in ("VERB", "AUX") or not any(
+                g.lower_ in QUESTION_WORDS for g in c.children if g.dep_ in ("mark", "advmod")):
+            continue
+        n = len(cands)
+        if c.lemma_.lower() in r.words.vote_verbs:
+            add(r, cands, r.holders(tok), "neutral", None, tok, anaphor="")
+            for x in cands[n:]:
+                x.vote = True
+        else:
+            add(r, cands, r.holders(tok), "neutral", None, tok,
+                phrase=(c.i, phrases.phrase(c, r.words)[1]))
+        return True
+    return False

@@ -1,0 +1,117 @@
+"""The stance data files: every row is checked on load, and a new row works without code."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+
+import pytest
+
+from stancemap.model import Article
+from stancemap.stances import LexiconError, StanceStage, load_lexicon
+from stancemap.stances.lexicon import DATA, VERB_FRAMES
+from stancemap.stances.verbs import FRAMES, PREP_FRAME
+
+DEAD_END = "Russia called the deployment a dead end."
+RECKLESS = "Russia called the deployment reckless."
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A copy of the data folder that a test may change."""
+    out = tmp_path / "data"
+    shutil.copytree(DATA, out)
+    return out
+
+
+def append(path: Path, row: str) -> int:
+    """Adds a row to a data file; returns its line number."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + ("" if text.endswith("\n") else "\n") + row + "\n", encoding="utf-8")
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def stances(engine, text: str, data: Path | None = None) -> list[tuple[str, str]]:
+    """(holder name, polarity) of a text, with the stance data of ``data`` if given."""
+    if data is not None:
+        engine = copy.copy(engine)
+        engine.stages = [StanceStage(load_lexicon(data)) if isinstance(s, StanceStage) else s
+                         for s in engine.stages]
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    return [(names[s.actor], s.polarity) for s in doc.stances]
+
+
+def test_the_shipped_data_loads() -> None:
+    lex = load_lexicon()
+    assert lex.evaluatives["red line"] == ("oppose", "-")
+    assert ("red line", ("red", "line")) in lex.multiword
+    assert "lift" in lex.words.loosen
+
+
+def test_every_documented_verb_frame_has_a_rule() -> None:
+    assert set(FRAMES) == set(VERB_FRAMES)
+    assert PREP_FRAME == "prep:"
+
+
+def test_a_new_single_word_evaluative_row_works(engine, data: Path) -> None:
+    assert stances(engine, RECKLESS) == []
+    append(data / "stance_evaluatives.tsv", "reckless\toppose\t-")
+    assert stances(engine, RECKLESS, data) == [("Russia", "oppose")]
+
+
+def test_a_new_multiword_evaluative_row_works(engine, data: Path) -> None:
+    assert stances(engine, DEAD_END) == []
+    append(data / "stance_evaluatives.tsv", "dead end\toppose\t-")
+    assert stances(engine, DEAD_END, data) == [("Russia", "oppose")]
+
+
+def test_multiword_rows_come_from_data(engine, data: Path) -> None:
+    """Without its row, "red line" is no stance: no hard-coded check is left."""
+    text = "Russia called the deployment a red line."
+    assert stances(engine, text) == [("Russia", "oppose")]
+    path = data / "stance_evaluatives.tsv"
+    path.write_text("".join(line for line in path.read_text(encoding="utf-8")
+                            .splitlines(keepends=True) if not line.startswith("red line")),
+                    encoding="utf-8")
+    assert stances(engine, text, data) == []
+
+
+@pytest.mark.parametrize(("name", "row", "problem"), [
+    ("stance_verbs.tsv", "applaud\tsupport\tobjcomp", "unknown frame 'objcomp'"),
+    ("stance_verbs.tsv", "applaud\tsupport", "2 tab-separated columns, want 3"),
+    ("stance_verbs.tsv", "applaud\tcheer\tobj", "unknown polarity 'cheer'"),
+    ("stance_verbs.tsv", "back\tsupport\tobj", "'back' is already defined on line"),
+    ("stance_nouns.tsv", "wish\tsupport\tfor\tmaybe", "unknown anaphoric value 'maybe'"),
+    ("stance_agreement.tsv", "mirror\tsimilar\tobj", "unknown relation 'similar'"),
+    ("stance_conditions.tsv", "in case\tguess", "unknown condition type 'guess'"),
+    ("stance_preps.tsv", "in support of\tsupport", "must be one lower-case word"),
+    ("stance_reversal.tsv", "shelve\tnoun", "unknown kind 'noun'"),
+    ("stance_words.tsv", "colours\tred green", "unknown word class 'colours'"),
+    ("stance_synonyms.tsv", "army\tarmy troops", "'troops' is already in synonym class"),
+])
+def test_a_bad_row_is_an_error_naming_file_and_line(data: Path, name: str, row: str,
+                                                    problem: str) -> None:
+    line = append(data / name, row)
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(data)
+    assert f"{name}:{line}: " in str(err.value)
+    assert problem in str(err.value)
+    assert err.value.line == line
+
+
+def test_a_missing_word_class_is_an_error(data: Path) -> None:
+    path = data / "stance_words.tsv"
+    path.write_text("".join(line for line in path.read_text(encoding="utf-8")
+                            .splitlines(keepends=True) if not line.startswith("copulas")),
+                    encoding="utf-8")
+    with pytest.raises(LexiconError, match="stance_words.tsv:0: missing word class.*copulas"):
+        load_lexicon(data)
+
+
+def test_the_stage_keeps_no_document_state(engine) -> None:
+    stage = next(s for s in engine.stages if isinstance(s, StanceStage))
+    before = dict(vars(stage))
+    engine.analyze(Article(id="t", text=RECKLESS))
+    assert vars(stage) == before

@@ -1,0 +1,127 @@
+"""The named stance rules as tables: short sentences and the (holder, polarity) they give.
+
+Each table is one rule of stancemap/stances/rules.py (or of the agreement step of resolve.py);
+add a row to pin a case down. The holder is the actor's name as the actor layer gives it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Article
+
+Row = tuple[str, list[tuple[str, str]]]
+
+
+def stances(engine, text: str) -> list[tuple[str, str]]:
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    return [(names[s.actor], s.polarity) for s in doc.stances]
+
+
+def propositions(engine, text: str) -> int:
+    return len(engine.analyze(Article(id="t", text=text)).propositions)
+
+
+NEGATION: list[Row] = [
+    ("Italy rejected the new tariff.", [("Italy", "oppose")]),
+    ("Italy did not reject the new tariff.", [("Italy", "support")]),
+    ("Germany never accepted the new tariff.", [("Germany", "oppose")]),
+    ("France did not back the proposal to lift sanctions.", [("France", "oppose")]),
+    ("Chile did not oppose the tariff.", [("Chile", "support")]),
+    ("Brazil did not warn against a military intervention.", [("Brazil", "support")]),
+    ("Turkey said the tariff was unthinkable.", [("Turkey", "oppose")]),
+    ("Turkey said the tariff was not unthinkable.", [("Turkey", "support")]),
+]
+
+HEDGE: list[Row] = [
+    ("Japan would consider the tariff.", [("Japan", "neutral")]),
+    ("Spain said it would consider sending troops.", [("Spain", "neutral")]),
+    ("India has not taken a position on the tariff.", [("India", "neutral")]),
+]
+
+CONDITION: list[Row] = [
+    ("Poland supports a ceasefire only if Russia withdraws its forces.",
+     [("Poland", "conditional")]),
+    ("Poland supports a ceasefire unless Russia attacks again.", [("Poland", "conditional")]),
+    ("Poland would support a ceasefire if Russia withdrew its forces.",
+     [("Poland", "conditional")]),
+    ("Kenya would back the deal as long as the ceasefire holds.", [("Kenya", "conditional")]),
+    ("Kenya would back the deal provided the ceasefire holds.", [("Kenya", "conditional")]),
+    ("Poland would support a ceasefire even if Russia attacked.", [("Poland", "support")]),
+]
+
+REVERSAL: list[Row] = [
+    ("Austria opposed postponing the talks.", [("Austria", "support")]),
+    ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
+    ("Canada opposed zero enrichment.", [("Canada", "support")]),
+    ("Britain opposed lifting sanctions.", [("United Kingdom", "oppose")]),
+    ("France wants to lift the sanctions. Germany wants to keep the sanctions.",
+     [("France", "support"), ("Germany", "oppose")]),
+    ("France called for lifting the sanctions. Germany wants to keep the sanctions.",
+     [("France", "support"), ("Germany", "oppose")]),
+]
+
+AGREEMENT: list[Row] = [
+    ("Germany proposed a ceasefire. France backed Germany.",
+     [("Germany", "support"), ("France", "support")]),
+    ("Germany proposed a ceasefire. France echoed Germany.",
+     [("Germany", "support"), ("France", "support")]),
+    ("Germany proposed a ceasefire. France sided with Germany.",
+     [("Germany", "support"), ("France", "support")]),
+    ("Germany proposed a ceasefire. France contradicted Germany.",
+     [("Germany", "support"), ("France", "oppose")]),
+    ("Germany proposed a ceasefire. France did not back Germany.",
+     [("Germany", "support"), ("France", "oppose")]),
+]
+
+ACCUSATION: list[Row] = [
+    ("Spain accused Italy of blocking the tariff.", [("Italy", "oppose"), ("Spain", "support")]),
+]
+
+MULTIWORD: list[Row] = [
+    ("Russia called the deployment a red line.", [("Russia", "oppose")]),
+    ("Russia called the deployment a clear red line.", [("Russia", "oppose")]),
+    ("Sweden said the deal was the way forward.", [("Sweden", "support")]),
+]
+
+
+def ids(rows: list[Row]) -> list[str]:
+    return [text for text, _ in rows]
+
+
+@pytest.mark.parametrize(("text", "want"), NEGATION, ids=ids(NEGATION))
+def test_negation_flips(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), HEDGE, ids=ids(HEDGE))
+def test_hedge_is_neutral(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), CONDITION, ids=ids(CONDITION))
+def test_condition_is_conditional(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), REVERSAL, ids=ids(REVERSAL))
+def test_reversal(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert stances(engine, text) == want
+    assert propositions(engine, text) == 1
+
+
+@pytest.mark.parametrize(("text", "want"), AGREEMENT, ids=ids(AGREEMENT))
+def test_agreement(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert stances(engine, text) == want
+    assert propositions(engine, text) == 1
+
+
+@pytest.mark.parametrize(("text", "want"), ACCUSATION, ids=ids(ACCUSATION))
+def test_accusation(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), MULTIWORD, ids=ids(MULTIWORD))
+def test_multiword_evaluative(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert stances(engine, text) == want
