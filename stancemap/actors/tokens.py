@@ -96,6 +96,27 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return sents[cached[1][i]]
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read in bulk (also before the tagger has run)."""
+    if not len(doc):
+        return []
+    return _strings(doc.to_array([attrs.ORTH]).tolist(), doc)
+
+
+def set_sent_starts(doc: Doc, values: dict[int, int]) -> None:
+    """Sets ``is_sent_start`` of many tokens (1: starts a sentence, -1: does not) at once.
+
+    Before the parser; each ``Token.is_sent_start`` assignment would scan the whole Doc.
+    """
+    if not values:
+        return
+    arr = doc.to_array([attrs.SENT_START])
+    signed = arr.view("int64")  # spaCy hands the values over as uint64; -1 is 2**64 - 1
+    for i, v in values.items():
+        signed[i] = v
+    doc.from_array([attrs.SENT_START], arr)
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` without making the Span: a slice of ``doc_text``."""
     if not 0 <= start < end <= len(doc):
