@@ -85,6 +85,11 @@ def sentences(doc: Doc) -> list:
 
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i``: ``doc[i].sent`` from the cached sentence list."""
+    return sentences(doc)[sentence_index(doc, i)]
+
+
+def sentence_index(doc: Doc, i: int) -> int:
+    """The number of the sentence holding token ``i`` in ``sentences(doc)``."""
     sents = sentences(doc)
     cached = doc.user_data.get("stancemap.sent_of")
     if cached is None or cached[0] is not sents:
@@ -93,7 +98,7 @@ def sentence_of(doc: Doc, i: int) -> Span:
             index.extend([k] * (sent.end - sent.start))
         cached = (sents, index)
         doc.user_data["stancemap.sent_of"] = cached
-    return sents[cached[1][i]]
+    return cached[1][i]
 
 
 def token_texts(doc: Doc) -> list[str]:
