@@ -63,10 +63,12 @@ def load_nlp(path: str | None = None) -> Language:
 class Engine:
     """Runs spaCy and stancemap's stages. One Engine per process; it is reusable."""
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    def __init__(self, nlp: Language | None = None, part_chars: int = PART_CHARS) -> None:
+        """``part_chars``: a longer text goes through spaCy in parts of at most this size."""
         from .actors import ActorStage
 
         self.nlp = nlp or load_nlp()
+        self.part_chars = part_chars
         self.stages = [ActorStage()]
         try:  # later layers plug in here as they land
             from .statements import StatementStage
@@ -112,8 +114,8 @@ class Engine:
         )
 
     def analyze(self, article: Article) -> Document:
-        """One article; one over ``PART_CHARS`` characters goes through spaCy in parts."""
-        if len(article.text) > PART_CHARS:
+        """One article; one over ``part_chars`` characters goes through spaCy in parts."""
+        if len(article.text) > self.part_chars:
             return self._analyze_long(article)
         return self.process(self.nlp(article.text), article)
 
@@ -121,10 +123,10 @@ class Engine:
         """Parts of the text one at a time (memory stays that of one part), one Document."""
         from .actors.tokens import sentences
 
-        bounds = part_bounds(article.text)
+        bounds = part_bounds(article.text, self.part_chars)
         merger = PartMerger(article)
         warnings: list[tuple[str, dict[str, object]]] = [
-            ("W012", {"chars": len(article.text), "parts": len(bounds), "limit": PART_CHARS})]
+            ("W012", {"chars": len(article.text), "parts": len(bounds), "limit": self.part_chars})]
         for start, end in bounds:
             part = replace(article, text=article.text[start:end])
             doc = self.nlp(part.text)
@@ -143,7 +145,7 @@ class Engine:
         """Streams documents through ``nlp.pipe``; order is kept.
 
         A document that breaks a stage is reported to ``on_error`` (default: logged) and
-        skipped; the rest of the batch goes on. A text over ``PART_CHARS`` characters is
+        skipped; the rest of the batch goes on. A text over ``part_chars`` characters is
         analysed on its own, in parts (``analyze``).
         """
         report = on_error or _log_error
@@ -152,7 +154,7 @@ class Engine:
 
         def short() -> Iterator[Article]:
             for article in stream:
-                if len(article.text) > PART_CHARS:
+                if len(article.text) > self.part_chars:
                     long.append(article)
                     return
                 yield article
