@@ -67,6 +67,8 @@ class GuardedTokenizer:
         self.inner = inner
 
     def __getattr__(self, name: str) -> Any:  # vocab, rules, explain, ... of the inner one
+        if name == "inner":  # not set yet (unpickling)
+            raise AttributeError(name)
         return getattr(self.inner, name)
 
     def __call__(self, text: str) -> Doc:
