@@ -36,6 +36,13 @@ class Errors:
     # Warnings: logged and reported, the input is still read.
     W001 = "text of {chars} characters split into {parts} parts of at most {limit} characters"
     W002 = "date '{value}' is not an ISO date (YYYY-MM-DD); ignored"
+    # Long or pathological texts: analysed, with a note of what was done to them.
+    W010 = ("{count} sentence break(s) forced: runs of over {limit} tokens without sentence "
+            "punctuation or a line break")
+    W011 = ("{count} run(s) of over {limit} characters without a space; cut into words of "
+            "{piece} characters")
+    W012 = ("text of {chars} characters analysed in {parts} parts of at most {limit} "
+            "characters; pronouns and descriptions do not reach across parts")
 
 
 class StancemapError(Exception):

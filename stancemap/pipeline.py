@@ -10,12 +10,16 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
+from typing import cast
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .errors import StancemapError
+from .longtext import PART_CHARS, GuardedTokenizer, PartMerger, part_bounds
 from .model import Article, Document
 
 log = logging.getLogger("stancemap")
@@ -49,6 +53,7 @@ def load_nlp(path: str | None = None) -> Language:
 
     nlp = spacy.load(path or model_path())
     nlp.max_length = MAX_CHARS
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stancemap_paragraphs", before="parser")
         nlp.add_pipe("stancemap_datelines", before="parser")
@@ -58,10 +63,12 @@ def load_nlp(path: str | None = None) -> Language:
 class Engine:
     """Runs spaCy and stancemap's stages. One Engine per process; it is reusable."""
 
-    def __init__(self, nlp: Language | None = None) -> None:
+    def __init__(self, nlp: Language | None = None, part_chars: int = PART_CHARS) -> None:
+        """``part_chars``: a longer text goes through spaCy in parts of at most this size."""
         from .actors import ActorStage
 
         self.nlp = nlp or load_nlp()
+        self.part_chars = part_chars
         self.stages = [ActorStage()]
         try:  # later layers plug in here as they land
             from .statements import StatementStage
@@ -83,6 +90,12 @@ class Engine:
             pass
 
     def process(self, doc: Doc, article: Article) -> Document:
+        """Runs the stages over a parsed article; logs the warnings its Doc carries."""
+        document = self._run_stages(doc, article)
+        _warn(article, _doc_warnings(doc))
+        return document
+
+    def _run_stages(self, doc: Doc, article: Article) -> Document:
         doc._.article = article
         for stage in self.stages:
             doc = stage(doc)
@@ -101,7 +114,27 @@ class Engine:
         )
 
     def analyze(self, article: Article) -> Document:
+        """One article; one over ``part_chars`` characters goes through spaCy in parts."""
+        if len(article.text) > self.part_chars:
+            return self._analyze_long(article)
         return self.process(self.nlp(article.text), article)
+
+    def _analyze_long(self, article: Article) -> Document:
+        """Parts of the text one at a time (memory stays that of one part), one Document."""
+        from .actors.tokens import sentences
+
+        bounds = part_bounds(article.text, self.part_chars)
+        merger = PartMerger(article)
+        warnings: list[tuple[str, dict[str, object]]] = [
+            ("W012", {"chars": len(article.text), "parts": len(bounds), "limit": self.part_chars})]
+        for start, end in bounds:
+            part = replace(article, text=article.text[start:end])
+            doc = self.nlp(part.text)
+            merger.add(self._run_stages(doc, part), start, len(sentences(doc)))
+            warnings.extend(_doc_warnings(doc))
+            del doc
+        _warn(article, warnings)
+        return merger.doc
 
     def analyze_many(
         self,
@@ -112,18 +145,60 @@ class Engine:
         """Streams documents through ``nlp.pipe``; order is kept.
 
         A document that breaks a stage is reported to ``on_error`` (default: logged) and
-        skipped; the rest of the batch goes on.
+        skipped; the rest of the batch goes on. A text over ``part_chars`` characters is
+        analysed on its own, in parts (``analyze``).
         """
+        report = on_error or _log_error
+        stream = iter(articles)
+        long: list[Article] = []
+
+        def short() -> Iterator[Article]:
+            for article in stream:
+                if len(article.text) > self.part_chars:
+                    long.append(article)
+                    return
+                yield article
+
+        while True:
+            yield from self._pipe(short(), batch_size, report)
+            if not long:
+                return
+            article = long.pop()
+            try:
+                document = self._analyze_long(article)
+            except Exception as exc:  # one bad document must not stop the rest
+                report(article, exc)
+                continue
+            yield document
+
+    def _pipe(self, articles: Iterable[Article], batch_size: int,
+              report: Callable[[Article, Exception], None]) -> Iterator[Document]:
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             try:
                 yield self.process(doc, article)
             except Exception as exc:  # one bad document must not stop a batch
-                if on_error is not None:
-                    on_error(article, exc)
-                else:
-                    log.error("%s: internal error while analysing: %r [E900]",
-                              article.path or article.id, exc)
+                report(article, exc)
+
+
+def _log_error(article: Article, exc: Exception) -> None:
+    log.error("%s: internal error while analysing: %r [E900]", article.path or article.id, exc)
+
+
+def _doc_warnings(doc: Doc) -> list[tuple[str, dict[str, object]]]:
+    return doc.user_data.get("stancemap.warnings") or []
+
+
+def _warn(article: Article, warnings: list[tuple[str, dict[str, object]]]) -> None:
+    """Logs each kind of warning once per article, the counts of its parts added up."""
+    merged: dict[str, dict[str, object]] = {}
+    for code, fmt in warnings:
+        if code not in merged:
+            merged[code] = dict(fmt)
+        elif "count" in fmt:
+            merged[code]["count"] = cast(int, merged[code]["count"]) + cast(int, fmt["count"])
+    for code, fmt in merged.items():
+        log.warning("%s", StancemapError(code, article.path or article.id, **fmt))
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""Paragraph breaks end sentences.
+"""Paragraph breaks end sentences; overlong runs of words are cut into sentences.
 
 spaCy's parser sometimes runs a sentence across a line break ("... told reporters on
 Tuesday.\\nIceland's foreign minister, ..." parsed as one sentence), which then misleads every
@@ -8,6 +8,15 @@ on a line, so ``mark_paragraphs`` (a spaCy component that runs before the parser
 sentence after a line break that follows sentence-final punctuation or a closing quote, and
 after a blank line whatever precedes it (a headline without a full stop). A single line break
 after an unfinished sentence is left to the parser: hard-wrapped text keeps its sentences.
+
+Text without sentence punctuation (a word list, a scraped table, a 2 MB run of words) would
+make one huge sentence, and every step that walks a sentence or a subtree would then take
+time in the square of its length. So the same component also starts a sentence after
+``MAX_SENT_TOKENS`` tokens with neither sentence-final punctuation nor a line break, and notes
+a W010 warning on the Doc (see ``doc_warnings``). Real news sentences stay far below the cap.
+
+The starts are written with one ``Doc.from_array`` call: each ``Token.is_sent_start``
+assignment makes spaCy scan the whole Doc, which is quadratic on long texts.
 """
 
 from __future__ import annotations
@@ -17,16 +26,26 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors.tokens import doc_text
+from .actors.tokens import doc_text, set_sent_starts, token_texts
 
 # what may end a paragraph's last sentence
 FINAL = frozenset('.!?:"”’\')…')
 _BREAK = re.compile(r"(\S)?([ \t]*\n\s*)(?=\S)")
+# a sentence may end after one of these
+_ENDS = frozenset(".!?;…")
+#: no sentence runs longer than this many tokens without punctuation or a line break
+MAX_SENT_TOKENS = 300
+_WARNINGS = "stancemap.warnings"
 
 
-@Language.component("stancemap_paragraphs")
-def mark_paragraphs(doc: Doc) -> Doc:
-    """Before the parser: the first word after a paragraph break starts a sentence."""
+def doc_warnings(doc: Doc) -> list[tuple[str, dict[str, object]]]:
+    """Warnings (code, message fields) the components noted on the Doc, for the engine."""
+    return doc.user_data.setdefault(_WARNINGS, [])
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Token indices that start a sentence because a paragraph break precedes them."""
+    out = []
     for m in _BREAK.finditer(doc_text(doc)):
         before = m.group(1)
         if before is None:  # the text starts with a line break
@@ -35,5 +54,34 @@ def mark_paragraphs(doc: Doc) -> Doc:
             continue
         sp = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if sp is not None and sp.start > 0:
-            doc[sp.start].is_sent_start = True
+            out.append(sp.start)
+    return out
+
+
+def capped_starts(texts: list[str], starts: set[int], limit: int = MAX_SENT_TOKENS) -> list[int]:
+    """Tokens to start a sentence at so that no run of more than ``limit`` tokens goes
+    without a start in ``starts``, sentence-final punctuation or a line break."""
+    out = []
+    run = 0
+    prev = ""
+    for i, text in enumerate(texts):
+        if i in starts or prev[-1:] in _ENDS or "\n" in prev:
+            run = 0
+        elif run >= limit:
+            out.append(i)
+            run = 0
+        run += 1
+        prev = text
+    return out
+
+
+@Language.component("stancemap_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Before the parser: the first word after a paragraph break starts a sentence, and so
+    does every ``MAX_SENT_TOKENS``-th token of a run without sentence punctuation."""
+    starts = paragraph_starts(doc)
+    capped = capped_starts(token_texts(doc), set(starts))
+    if capped:
+        doc_warnings(doc).append(("W010", {"count": len(capped), "limit": MAX_SENT_TOKENS}))
+    set_sent_starts(doc, dict.fromkeys(starts + capped, 1))
     return doc

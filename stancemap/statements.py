@@ -1465,13 +1465,14 @@ class StatementStage:
         found = [f for f in found if f.content[1] > f.content[0]]
         found.sort(key=lambda f: (-f.priority, f.content[0]))
 
-        # statements only meet within the paragraphs they touch: index them by paragraph
+        # statements only meet where their words overlap or touch: index them by the blocks
+        # of text they cover (a paragraph index would pair every two of a long paragraph)
         def paras(f: _Found) -> range:
             lo, hi = f.content
             for span in (f.cue, f.source):
                 if span is not None:
                     lo, hi = min(lo, span[0]), max(hi, span[1])
-            return range(ctx.para_of_char(lo), ctx.para_of_char(max(lo, hi - 1)) + 1)
+            return range((lo - 1) // _BLOCK, (hi + 1) // _BLOCK + 1)
 
         near: dict[int, list[_Found]] = {}
 
@@ -1535,6 +1536,10 @@ class StatementStage:
                     if f.source else None,
                 ))
         return out
+
+
+#: characters per block of the index that finds the statements a statement may clash with
+_BLOCK = 1000
 
 
 def _apart(a: Token, b: Token) -> bool:

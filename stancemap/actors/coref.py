@@ -13,12 +13,14 @@ and the named mentions and returns extra mentions linked to existing actor keys.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from .detect import GOV_BODIES, Mention
 from .gazetteer import Gazetteer, fold
 from .titles import HEAD_ROLES
-from .tokens import sentences, span_text, table
+from .tokens import sentence_index, sentence_of, sentences, span_text, table
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -27,6 +29,9 @@ MEMBER_NOUNS = {"ministers", "leaders", "governments", "states", "nations", "cou
                 "members", "officials", "diplomats", "envoys", "negotiators"}
 REBEL_WORDS = {"militant", "rebel", "insurgent", "jihadist", "terrorist", "armed", "extremist",
                "separatist", "islamist"}
+#: how far back (tokens) a pronoun or description looks for its antecedent; longer than any
+#: news article, it keeps the work per pronoun bounded on book-length texts
+COREF_WINDOW = 5000
 QUANTIFIERS = {"several", "many", "some", "most", "other", "few", "various", "numerous"}
 # "the junta": the state whose military rulers the text named ("Niger's military government").
 JUNTA_WORDS = {"junta"}
@@ -68,7 +73,9 @@ class Resolver:
             for i in range(m.start, m.end):
                 by_token.setdefault(i, m)
         named = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in named]
         out: list[Mention] = []
+        lo_out = 0
         taken = set(by_token)
         lowers = table(doc).lower
         wanted = PERSON_PRONOUNS | THING_PRONOUNS | MEMBER_NOUNS | {"the", "this", "that", "whose"}
@@ -77,13 +84,18 @@ class Resolver:
                 continue
             tok = doc[i]
             mention: Mention | None = None
+            # the mentions before i, those of the last COREF_WINDOW tokens on long texts
+            cut = i - COREF_WINDOW
+            while lo_out < len(out) and out[lo_out].start < cut:
+                lo_out += 1
+            prior = named[bisect_left(starts, cut):bisect_left(starts, i)] + out[lo_out:]
             if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
-                key = self._person_antecedent(doc, tok, named + out, info)
+                key = self._person_antecedent(doc, tok, prior, info)
                 if key:
                     mention = Mention(tok.i, tok.i + 1, info[key]["kind"], info[key]["name"],
                                       key=key, how="coref:pronoun")
             elif low in THING_PRONOUNS and tok.pos_ == "PRON":
-                key = self._thing_antecedent(doc, tok, named + out, info)
+                key = self._thing_antecedent(doc, tok, prior, info)
                 if key:
                     end = tok.i + 1
                     head = tok.head
@@ -98,7 +110,7 @@ class Resolver:
             elif low == "whose":
                 mention = self._whose(doc, tok, by_token, info, taken)
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
-                mention = self._description(doc, tok, named + out, info, taken)
+                mention = self._description(doc, tok, prior, info, taken)
             elif tok.tag_ == "NNS" and low in MEMBER_NOUNS:
                 mention = self._members(doc, tok, info, taken)
             if mention is not None:
@@ -109,7 +121,7 @@ class Resolver:
     # -- people ---------------------------------------------------------------------------
     def _person_antecedent(self, doc: Doc, tok: Token, prior: list[Mention],
                            info: dict[str, dict]) -> str | None:
-        sent = tok.sent
+        sent = sentence_of(doc, tok.i)
         people = [m for m in prior if m.start < tok.i and m.key and info[m.key]["kind"] == "person"]
         if not people:
             return None
@@ -133,7 +145,7 @@ class Resolver:
             return same[-1].key
         # Previous sentences: the subject of the nearest one that has a person subject.
         sents = sentences(doc)
-        idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
+        idx = sentence_index(doc, tok.i)
         for back in range(idx - 1, max(-1, idx - 4), -1):
             s = sents[back]
             cands = [m for m in people if s.start <= m.start < s.end]
@@ -149,7 +161,7 @@ class Resolver:
     # -- states and organisations ----------------------------------------------------------
     def _thing_antecedent(self, doc: Doc, tok: Token, prior: list[Mention],
                           info: dict[str, dict]) -> str | None:
-        sent = tok.sent
+        sent = sentence_of(doc, tok.i)
         things = [m for m in prior if m.start < tok.i and m.key and info[m.key]["kind"] in (
             "country", "org")]
         if not things:
@@ -168,7 +180,7 @@ class Resolver:
         # "Its lead negotiator, ..." / "It began ..." at the start of a sentence.
         if tok.i == sent.start or (tok.i == sent.start + 1 and doc[sent.start].is_punct):
             sents = sentences(doc)
-            idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
+            idx = sentence_index(doc, tok.i)
             for back in range(idx - 1, max(-1, idx - 3), -1):
                 prev = sents[back]
                 cands = [m for m in things if prev.start <= m.start < prev.end]
@@ -323,7 +335,7 @@ class Resolver:
             best = salient = None
             salient_at = -1
             sents = sentences(doc)
-            idx = next(k for k, s in enumerate(sents) if s.start <= det.i < s.end)
+            idx = sentence_index(doc, det.i)
             prev_start = sents[max(0, idx - 1)].start
             for m in prior:
                 if m.start >= det.i or not m.key or info[m.key]["kind"] not in ("org", "country"):

@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .tokens import doc_text
+from .tokens import doc_text, set_sent_starts
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # upper case, at most four words: WASHINGTON, ST. PETERSBURG, SALT LAKE CITY
@@ -55,10 +55,11 @@ def dateline_tokens(doc: Doc) -> set[int]:
 def mark_datelines(doc: Doc) -> Doc:
     """Before the parser: the sentence after a dateline starts after its dash."""
     spans = _spans(doc)
+    values: dict[int, int] = {}
     for s, e in spans:
-        for t in doc[s + 1:e]:
-            t.is_sent_start = False
+        values.update(dict.fromkeys(range(s + 1, e), -1))
         if e < len(doc):
-            doc[e].is_sent_start = True
+            values[e] = 1
+    set_sent_starts(doc, values)
     doc.user_data[_KEY] = {i for s, e in spans for i in range(s, e)}
     return doc

@@ -85,6 +85,11 @@ def sentences(doc: Doc) -> list:
 
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i``: ``doc[i].sent`` from the cached sentence list."""
+    return sentences(doc)[sentence_index(doc, i)]
+
+
+def sentence_index(doc: Doc, i: int) -> int:
+    """The number of the sentence holding token ``i`` in ``sentences(doc)``."""
     sents = sentences(doc)
     cached = doc.user_data.get("stancemap.sent_of")
     if cached is None or cached[0] is not sents:
@@ -93,7 +98,28 @@ def sentence_of(doc: Doc, i: int) -> Span:
             index.extend([k] * (sent.end - sent.start))
         cached = (sents, index)
         doc.user_data["stancemap.sent_of"] = cached
-    return sents[cached[1][i]]
+    return cached[1][i]
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read in bulk (also before the tagger has run)."""
+    if not len(doc):
+        return []
+    return _strings(doc.to_array([attrs.ORTH]).tolist(), doc)
+
+
+def set_sent_starts(doc: Doc, values: dict[int, int]) -> None:
+    """Sets ``is_sent_start`` of many tokens (1: starts a sentence, -1: does not) at once.
+
+    Before the parser; each ``Token.is_sent_start`` assignment would scan the whole Doc.
+    """
+    if not values:
+        return
+    arr = doc.to_array([attrs.SENT_START])
+    signed = arr.view("int64")  # spaCy hands the values over as uint64; -1 is 2**64 - 1
+    for i, v in values.items():
+        signed[i] = v
+    doc.from_array([attrs.SENT_START], arr)
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
