@@ -1,0 +1,41 @@
+"""``stancemap serve``: a read-only web UI over the corpus store.
+
+    >>> from stancemap.web import create_app
+    >>> app = create_app("stancemap.db")         # an ASGI app (Starlette)
+
+Pages (each also JSON at the same URL plus ``.json``): overview ``/``, search ``/search``,
+proposition ``/proposition/ID``, actor ``/actor/ID``, document ``/document/ID``, stance matrix
+``/matrix``, signed network ``/network``, event timeline ``/timeline``. Modules: ``db``
+(read-only connections, cache), ``pages`` and ``aggregate`` (page data), ``network`` (signed
+actor edges), ``highlight`` (offsets to escaped HTML), ``app`` (routes, templates).
+"""
+
+from __future__ import annotations
+
+import threading
+import webbrowser
+from typing import Any
+
+VENDOR_VERSIONS = {"vega": "6.4.0", "vega-lite": "6.5.0", "vega-embed": "7.3.0",
+                   "cytoscape": "3.35.0"}
+
+
+def create_app(url: str) -> Any:
+    """The ASGI application over the store at ``url`` (see :mod:`stancemap.web.app`)."""
+    from .app import create_app as _create
+
+    return _create(url)
+
+
+def serve(url: str, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
+          echo: Any = print) -> None:
+    """Serve the store at ``url`` on ``host:port`` until interrupted (Ctrl-C)."""
+    import uvicorn
+
+    app = create_app(url)
+    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    link = f"http://{shown if ':' not in shown else f'[{shown}]'}:{port}/"
+    echo(f"stancemap: serving {url} read-only at {link} (Ctrl-C stops)")
+    if open_browser:
+        threading.Timer(1.0, webbrowser.open, args=(link,)).start()
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

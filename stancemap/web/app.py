@@ -1,0 +1,218 @@
+"""The Starlette application: read-only pages over the store, each also at ``URL.json``.
+
+Only GET (and HEAD) routes exist: there is no write endpoint. Templates are Jinja2 with
+autoescape on, so every string from the store or the request is escaped; the document text is
+highlighted server-side (:mod:`stancemap.web.highlight`), also escaped piece by piece. A
+Content-Security-Policy allows scripts from this server only (no inline script; the charts read
+their data from ``<script type="application/json">`` blocks).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from . import aggregate, pages
+from .db import Cache, Pool
+from .network import BASES
+
+HERE = Path(__file__).resolve().parent
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+COUNTRY = re.compile(r"^[A-Za-z]{3}(,[A-Za-z]{3})*$")
+HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+     b"img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+     b"frame-ancestors 'none'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+]
+
+
+class BadRequest(Exception):
+    """A malformed parameter (the server answers 400)."""
+
+
+class SecurityHeaders:
+    """Adds :data:`HEADERS` to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def param(request: Request, name: str, pattern: re.Pattern[str] | None = None) -> str | None:
+    """A query parameter, stripped, at most 200 characters; None when empty."""
+    value = (request.query_params.get(name) or "").strip()[:200]
+    if not value:
+        return None
+    if pattern is not None and not pattern.match(value):
+        raise BadRequest(f"bad value for {name}")
+    return value
+
+
+def _int_param(request: Request, name: str) -> int | None:
+    value = param(request, name)
+    if value is None:
+        return None
+    digits = value.lstrip("PpEe")
+    if not digits.isdigit():
+        raise BadRequest(f"bad value for {name}")
+    return int(digits)
+
+
+def _dates(request: Request) -> dict[str, str | None]:
+    return {"since": param(request, "since", DATE), "until": param(request, "until", DATE)}
+
+
+class Site:
+    """The pages, bound to a connection pool and a cache."""
+
+    def __init__(self, url: str) -> None:
+        self.pool = Pool(url)
+        self.cache = Cache()
+        self.env = Environment(loader=FileSystemLoader(HERE / "templates"),
+                               autoescape=select_autoescape(["html"]), auto_reload=False)
+        self.env.globals["polarities"] = pages.POLARITIES
+
+    def cached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        db = self.pool.get()
+        return self.cache.get_or((self.pool.version(db), *key), compute)
+
+    # -- page data ------------------------------------------------------------------------
+
+    def overview(self, request: Request) -> dict[str, Any]:
+        db = self.pool.get()
+        return self.cached(("overview",), lambda: pages.overview(db))
+
+    def search(self, request: Request) -> dict[str, Any]:
+        return pages.search(self.pool.get(), param(request, "q") or "")
+
+    def proposition(self, request: Request) -> dict[str, Any]:
+        return pages.proposition(self.pool.get(), request.path_params["pid"],
+                                 actor=param(request, "actor"),
+                                 country=param(request, "country", COUNTRY), **_dates(request))
+
+    def actor(self, request: Request) -> dict[str, Any]:
+        return pages.actor(self.pool.get(), request.path_params["eid"])
+
+    def document(self, request: Request) -> dict[str, Any]:
+        return pages.document(self.pool.get(), request.path_params["doc"], param(request, "at"))
+
+    def matrix(self, request: Request) -> dict[str, Any]:
+        kw: dict[str, Any] = {"by": param(request, "by") or "country",
+                              "country": param(request, "country", COUNTRY),
+                              "sort": param(request, "sort") or "total",
+                              "top": min(60, _int_param(request, "top") or 25), **_dates(request)}
+        db = self.pool.get()
+        return self.cached(("matrix", tuple(sorted(kw.items()))),
+                           lambda: aggregate.matrix(db, **kw))
+
+    def network(self, request: Request) -> dict[str, Any]:
+        bases = tuple(b for b in BASES if b in (param(request, "bases") or ",".join(BASES)))
+        kw: dict[str, Any] = {"proposition": _int_param(request, "proposition"),
+                              "bases": bases or BASES,
+                              "limit": min(400, _int_param(request, "limit") or 120),
+                              **_dates(request)}
+        db = self.pool.get()
+        return self.cached(("network", tuple(sorted(kw.items()))),
+                           lambda: aggregate.network(db, **kw))
+
+    def timeline(self, request: Request) -> dict[str, Any]:
+        kw: dict[str, Any] = {"actor": param(request, "actor"),
+                              "country": param(request, "country", COUNTRY),
+                              "type": param(request, "type"), **_dates(request)}
+        db = self.pool.get()
+        return self.cached(("timeline", tuple(sorted(kw.items()))),
+                           lambda: aggregate.timeline(db, **kw))
+
+    # -- responses ------------------------------------------------------------------------
+
+    def endpoint(self, name: str) -> Callable[[Request], Response]:
+        compute = getattr(self, name)
+
+        def respond(request: Request) -> Response:
+            as_json = request.url.path.endswith(".json")
+            try:
+                data = compute(request)
+            except pages.NotFound as exc:
+                return self.error(request, 404, str(exc), as_json)
+            except BadRequest as exc:
+                return self.error(request, 400, str(exc), as_json)
+            if as_json:
+                return JSONResponse(data)
+            html = self.env.get_template(f"{name}.html").render(data=data, request=request,
+                                                                page=name)
+            return HTMLResponse(html)
+
+        return respond
+
+    def error(self, request: Request, status: int, message: str, as_json: bool) -> Response:
+        if as_json:
+            return JSONResponse({"error": message, "status": status}, status_code=status)
+        html = self.env.get_template("error.html").render(
+            data={"error": message, "status": status}, request=request, page="error")
+        return HTMLResponse(html, status_code=status)
+
+
+def _routes(site: Site) -> list[Route | Mount]:
+    paths = {
+        "overview": ["/", "/index.json", "/.json"],
+        "search": ["/search", "/search.json"],
+        "proposition": ["/proposition/{pid:int}", "/proposition/{pid:int}.json"],
+        "actor": ["/actor/{eid:int}", "/actor/{eid:int}.json"],
+        "document": ["/document/{doc:int}", "/document/{doc:int}.json"],
+        "matrix": ["/matrix", "/matrix.json"],
+        "network": ["/network", "/network.json"],
+        "timeline": ["/timeline", "/timeline.json"],
+    }
+    routes: list[Route | Mount] = []
+    for name, urls in paths.items():
+        ep = site.endpoint(name)
+        routes += [Route(u, ep, methods=["GET", "HEAD"], name=f"{name}{i}")
+                   for i, u in enumerate(urls)]
+    routes.append(Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"))
+    return routes
+
+
+def create_app(url: str) -> Starlette:
+    """The web application over the store at ``url`` (a SQLite path or PostgreSQL URL),
+    read-only. Raises :class:`~stancemap.store.db.DatabaseError` when it cannot be read."""
+    site = Site(url)
+
+    def not_found(request: Request, exc: Exception) -> Response:
+        return site.error(request, 404, "no such page", request.url.path.endswith(".json"))
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        site.pool.close()
+
+    app = Starlette(routes=_routes(site), exception_handlers={404: not_found},
+                    lifespan=lifespan)
+    app.state.site = site
+    app.add_middleware(SecurityHeaders)
+    return app
