@@ -98,13 +98,16 @@ def _network_nodes(db: Database, *, since: str | None, until: str | None,
 
 def network(db: Database, *, since: str | None = None, until: str | None = None,
             proposition: int | None = None, bases: tuple[str, ...] = BASES,
-            limit: int = 120) -> dict[str, Any]:
-    """Nodes (the most active actors) and signed edges among them."""
+            limit: int = 80, max_edges: int = 400) -> dict[str, Any]:
+    """Nodes (the ``limit`` most active actors) and the ``max_edges`` heaviest signed edges
+    among them."""
     weights = _network_nodes(db, since=since, until=until, proposition=proposition,
                              limit=limit)
     nodes = set(weights)
     edges = signed_edges(db, bases=bases, since=since, until=until, proposition=proposition,
                          nodes=nodes)
+    total_edges = len(edges)
+    edges = sorted(edges, key=lambda e: (-e.weight, e.source, e.target, e.basis))[:max_edges]
     linked = {e.source for e in edges} | {e.target for e in edges}
     info = {r["id"]: r for r in _entities(db, sorted(linked))}
     out_nodes = [{"id": n, "label": info[n]["name"], "kind": info[n]["kind"],
@@ -118,7 +121,7 @@ def network(db: Database, *, since: str | None = None, until: str | None = None,
                                            "proposition": proposition,
                                            "proposition_label": label,
                                            "bases": list(bases)},
-            "nodes": out_nodes, "edges": out_edges}
+            "total_edges": total_edges, "nodes": out_nodes, "edges": out_edges}
 
 
 def _entities(db: Database, ids: list[int]) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ their data from ``<script type="application/json">`` blocks).
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -93,7 +94,7 @@ class Site:
 
     def __init__(self, url: str) -> None:
         self.pool = Pool(url)
-        self.cache = Cache()
+        self.cache = Cache(512)
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"),
                                autoescape=select_autoescape(["html"]), auto_reload=False)
         self.env.globals["polarities"] = pages.POLARITIES
@@ -135,7 +136,7 @@ class Site:
         bases = tuple(b for b in BASES if b in (param(request, "bases") or ",".join(BASES)))
         kw: dict[str, Any] = {"proposition": _int_param(request, "proposition"),
                               "bases": bases or BASES,
-                              "limit": min(400, _int_param(request, "limit") or 120),
+                              "limit": min(300, _int_param(request, "limit") or 80),
                               **_dates(request)}
         db = self.pool.get()
         return self.cached(("network", tuple(sorted(kw.items()))),
@@ -157,18 +158,22 @@ class Site:
         def respond(request: Request) -> Response:
             as_json = request.url.path.endswith(".json")
             try:
-                data = compute(request)
+                body = self.cached(("response", request.url.path, request.url.query),
+                                   lambda: self.render(name, compute(request), request, as_json))
             except pages.NotFound as exc:
                 return self.error(request, 404, str(exc), as_json)
             except BadRequest as exc:
                 return self.error(request, 400, str(exc), as_json)
-            if as_json:
-                return JSONResponse(data)
-            html = self.env.get_template(f"{name}.html").render(data=data, request=request,
-                                                                page=name)
-            return HTMLResponse(html)
+            media = "application/json" if as_json else "text/html; charset=utf-8"
+            return Response(body, media_type=media)
 
         return respond
+
+    def render(self, name: str, data: dict[str, Any], request: Request, as_json: bool) -> bytes:
+        if as_json:
+            return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return self.env.get_template(f"{name}.html").render(
+            data=data, request=request, page=name).encode("utf-8")
 
     def error(self, request: Request, status: int, message: str, as_json: bool) -> Response:
         if as_json:

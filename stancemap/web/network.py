@@ -63,31 +63,72 @@ def event_edges(db: Database, *, since: str | None = None, until: str | None = N
     return list(merged.values())
 
 
+def leans(db: Database, *, since: str | None = None, until: str | None = None,
+          proposition: int | None = None, actor: int | None = None,
+          nodes: set[int] | None = None) -> dict[tuple[int, int], float]:
+    """Each (actor, proposition) score as :func:`~stancemap.store.query.matrix` computes it
+    (distinct clusters per polarity, weighted), for the propositions ``actor`` took a stance
+    on (all without it), the actors in ``nodes`` (all without it)."""
+    w = query._Where()
+    w.add("s.entity_id IS NOT NULL AND s.proposition_id IS NOT NULL")
+    if proposition is not None:
+        w.add("s.proposition_id = ?", proposition)
+    if actor is not None:
+        w.add("s.proposition_id IN (SELECT proposition_id FROM stances WHERE entity_id = ?)",
+              actor)
+    if nodes is not None:
+        ids = sorted(nodes) or [-1]
+        w.add(f"s.entity_id IN ({', '.join('?' * len(ids))})", *ids)
+    query._dates(w, since, until, "s.pub_date")
+    per: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)
+    for eid, pid, pol, n in db.fetchall(
+            "SELECT s.entity_id, s.proposition_id, s.polarity, COUNT(DISTINCT s.cluster_id) "
+            f"FROM stances s{w.sql()} GROUP BY s.entity_id, s.proposition_id, s.polarity",
+            w.params):
+        per[(int(eid), int(pid))][pol] = int(n)
+    out = {}
+    for key, counts in per.items():
+        total = sum(counts.values())
+        weighted = sum(query.POLARITY_WEIGHT.get(k, 0.0) * v for k, v in counts.items())
+        out[key] = round(weighted / total, 3) if total else 0.0
+    return out
+
+
 def costance_edges(db: Database, *, since: str | None = None, until: str | None = None,
                    proposition: int | None = None, actor: int | None = None,
                    nodes: set[int] | None = None) -> list[Edge]:
     """Actors leaning the same way (+) or opposite ways (-) on the same propositions. With
     ``actor``, only that actor's ties; with ``nodes``, only ties among those actors."""
-    long = query.matrix(db, by="actor", proposition=proposition, since=since, until=until)
-    ix = {c: i for i, c in enumerate(long.columns)}
-    lean: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    labels: dict[int, str] = {}
-    for r in long.rows:
-        rid, score = int(r[ix["row_id"]]), r[ix["score"]]
-        if score and (nodes is None or rid in nodes):
-            pid = int(r[ix["proposition_id"]])
-            lean[pid].append((rid, 1 if score > 0 else -1))
-            labels[pid] = str(r[ix["proposition"]])
+    by_prop: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (eid, pid), score in leans(db, since=since, until=until, proposition=proposition,
+                                   actor=actor, nodes=nodes).items():
+        if score:
+            by_prop[pid].append((eid, 1 if score > 0 else -1))
+    labels = _labels(db, sorted(by_prop))
     pairs: dict[tuple[int, int, int], Edge] = {}
-    for pid, items in lean.items():
-        for (a, sa), (b, sb) in combinations(sorted(items), 2):
-            if a == b or (actor is not None and actor not in (a, b)):
-                continue
+    for pid, items in by_prop.items():
+        if actor is not None:
+            mine = [x for x in items if x[0] == actor]
+            combos = [(mine[0], x) for x in items if mine and x[0] != actor]
+        else:
+            combos = list(combinations(sorted(items), 2))
+        for (a, sa), (b, sb) in combos:
             sign = 1 if sa == sb else -1
             e = pairs.setdefault((a, b, sign), Edge(a, b, sign, "stance", 0, directed=False))
             e.weight += 1
-            e.detail.append(labels[pid])
+            if len(e.detail) < 5:
+                e.detail.append(labels.get(pid, f"P{pid}"))
     return list(pairs.values())
+
+
+def _labels(db: Database, pids: list[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for i in range(0, len(pids), 500):
+        chunk = pids[i:i + 500]
+        out.update((int(k), v) for k, v in db.fetchall(
+            f"SELECT id, label FROM propositions WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk))
+    return out
 
 
 def relation_edges(db: Database, *, actor: int | None = None) -> list[Edge]:

@@ -9,7 +9,7 @@ helpers). Listings are capped (``LIMIT``) and say how many there were in all.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any
 
 from ..store import query
@@ -90,52 +90,47 @@ def search(db: Database, q: str) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- proposition
 
 
-def _proposition_stances(db: Database, pid: int, *, actor: str | None, country: str | None,
-                         since: str | None, until: str | None) -> list[dict[str, Any]]:
+def _proposition_where(pid: int, actor: str | None, country: str | None,
+                       since: str | None, until: str | None) -> tuple[str, list[Any]]:
     w = query._Where()
     w.add("s.proposition_id = ?", pid)
     query._actor_filter(w, actor, "e")
     query._country_filter(w, country, "e.country")
     query._dates(w, since, until, "s.pub_date")
-    return _records(
-        db, "SELECT s.document_id AS document_id, d.doc_id AS doc_id, d.title AS title, "
-        "s.pub_date AS date, e.id AS actor_id, COALESCE(e.name, s.actor) AS actor, "
-        "e.country AS country, s.polarity AS polarity, s.ev_text AS evidence, "
-        "s.ev_start AS start, s.ev_end AS \"end\", s.cluster_id AS cluster "
-        "FROM stances s JOIN documents d ON d.id = s.document_id "
-        f"LEFT JOIN entities e ON e.id = s.entity_id{w.sql()} "
-        "ORDER BY s.pub_date, s.document_id, s.ev_start", w.params)
+    return ("FROM stances s LEFT JOIN entities e ON e.id = s.entity_id" + w.sql(), w.params)
 
 
-def _by_actor(rows: list[dict[str, Any]], quotes: int = 3, cap: int = 60
+def _by_actor(db: Database, base: str, params: list[Any], quotes: int = 2, cap: int = 40
               ) -> dict[str, dict[str, Any]]:
-    groups: dict[str, dict[Any, dict[str, Any]]] = {p: {} for p in POLARITIES}
+    """Per polarity: its actors (most evidence first, ``cap`` of them) with ``quotes`` quotes
+    each, the earliest first."""
+    groups = _records(db, "SELECT e.id AS actor_id, e.name AS actor, e.country AS country, "
+                      "s.polarity AS polarity, COUNT(DISTINCT s.cluster_id) AS clusters "
+                      f"{base} AND s.entity_id IS NOT NULL "
+                      "GROUP BY e.id, e.name, e.country, s.polarity", params)
+    out: dict[str, dict[str, Any]] = {}
+    for pol in {*POLARITIES, *(g["polarity"] for g in groups)}:
+        items = sorted((g for g in groups if g["polarity"] == pol),
+                       key=lambda g: (-g["clusters"], str(g["actor"])))
+        out[pol] = {"total": len(items), "actors": items[:cap]}
+        for g in out[pol]["actors"]:
+            g["quotes"] = []
+    shown = {(g["actor_id"], p): g for p, v in out.items() for g in v["actors"]}
+    rows = _records(db, "SELECT * FROM (SELECT s.entity_id AS actor_id, s.polarity AS "
+                    "polarity, s.document_id AS document_id, s.pub_date AS date, "
+                    "s.ev_text AS evidence, s.ev_start AS start, s.ev_end AS \"end\", "
+                    "ROW_NUMBER() OVER (PARTITION BY s.entity_id, s.polarity ORDER BY "
+                    "s.pub_date, s.document_id, s.ev_start) AS n "
+                    f"{base} AND s.entity_id IS NOT NULL) q WHERE q.n <= ? "
+                    "ORDER BY q.actor_id, q.polarity, q.n", [*params, quotes])
     for r in rows:
-        g = groups.setdefault(r["polarity"], {}).setdefault(r["actor_id"] or r["actor"], {
-            "actor_id": r["actor_id"], "actor": r["actor"], "country": r["country"],
-            "clusters": set(), "quotes": []})
-        g["clusters"].add(r["cluster"])
-        if len(g["quotes"]) < quotes:
-            g["quotes"].append({k: r[k] for k in ("document_id", "doc_id", "title", "date",
-                                                  "evidence", "start", "end")}
+        g = shown.get((r["actor_id"], r["polarity"]))
+        if g is not None:
+            g["quotes"].append({k: r[k] for k in ("document_id", "date", "evidence", "start",
+                                                  "end")}
                                | {"href": evidence_href(r["document_id"], r["start"],
                                                         r["end"])})
-    out = {}
-    for pol, by in groups.items():
-        items = sorted(by.values(), key=lambda g: (-len(g["clusters"]), str(g["actor"])))
-        for g in items:
-            g["clusters"] = len(g["clusters"])
-        out[pol] = {"total": len(items), "actors": items[:cap]}
     return out
-
-
-def _count_by(rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
-    seen: dict[Any, dict[str, set[Any]]] = defaultdict(lambda: defaultdict(set))
-    for r in rows:
-        if r[key]:
-            seen[r[key]][r["polarity"]].add(r["cluster"])
-    out = [{key: k, **{p: len(v.get(p, ())) for p in POLARITIES}} for k, v in seen.items()]
-    return sorted(out, key=lambda x: (-sum(x[p] for p in POLARITIES), str(x[key])))
 
 
 def proposition(db: Database, pid: int, *, actor: str | None = None,
@@ -146,22 +141,21 @@ def proposition(db: Database, pid: int, *, actor: str | None = None,
     row = db.fetchone("SELECT id, label FROM propositions WHERE id = ?", (pid,))
     if row is None:
         raise NotFound(f"no proposition P{pid}")
-    rows = _proposition_stances(db, pid, actor=actor, country=country, since=since,
-                                until=until)
-    months = [{"month": m, "polarity": p, "clusters": len(c)} for (m, p), c in sorted(
-        _group_sets(rows, lambda r: ((r["date"] or "")[:7] or "undated", r["polarity"])).items())]
+    base, params = _proposition_where(pid, actor, country, since, until)
+    n, clusters = db.fetchone(f"SELECT COUNT(*), COUNT(DISTINCT s.cluster_id) {base}", params)
+    pol = ", ".join(f"COUNT(DISTINCT CASE WHEN s.polarity = '{p}' THEN s.cluster_id END) "
+                    f"AS {p}" for p in POLARITIES)
+    countries = _records(db, f"SELECT e.country AS country, {pol} {base} AND e.country IS NOT "
+                         "NULL GROUP BY e.country", params)
+    countries.sort(key=lambda x: (-sum(x[p] for p in POLARITIES), x["country"]))
+    months = _records(db, "SELECT COALESCE(SUBSTR(s.pub_date, 1, 7), 'undated') AS month, "
+                      "s.polarity AS polarity, COUNT(DISTINCT s.cluster_id) AS clusters "
+                      f"{base} GROUP BY 1, s.polarity ORDER BY 1, 2", params)
     return {"page": "proposition", "id": int(row[0]), "label": row[1],
             "filters": {"actor": actor, "country": country, "since": since, "until": until},
-            "stances": len(rows), "clusters": len({r["cluster"] for r in rows}),
-            "by_actor": _by_actor(rows), "by_country": _count_by(rows, "country"),
+            "stances": int(n), "clusters": int(clusters),
+            "by_actor": _by_actor(db, base, params), "by_country": countries,
             "over_time": months}
-
-
-def _group_sets(rows: list[dict[str, Any]], key: Any) -> dict[Any, set[Any]]:
-    out: dict[Any, set[Any]] = defaultdict(set)
-    for r in rows:
-        out[key(r)].add(r["cluster"])
-    return out
 
 
 # ----------------------------------------------------------------------------- actor
