@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -27,6 +28,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import aggregate, pages
 from .db import Cache, Pool
 from .network import BASES
+from .search import TextIndex
 
 HERE = Path(__file__).resolve().parent
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -40,6 +42,10 @@ HEADERS = [
     (b"referrer-policy", b"no-referrer"),
     (b"x-frame-options", b"DENY"),
 ]
+
+
+ROUTE_NAMES = {"/": "overview", "/matrix": "matrix", "/network": "network",
+               "/timeline": "timeline"}
 
 
 class BadRequest(Exception):
@@ -95,6 +101,7 @@ class Site:
     def __init__(self, url: str) -> None:
         self.pool = Pool(url)
         self.cache = Cache(512)
+        self.index = TextIndex()
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"),
                                autoescape=select_autoescape(["html"]), auto_reload=False)
         self.env.globals["polarities"] = pages.POLARITIES
@@ -110,7 +117,16 @@ class Site:
         return self.cached(("overview",), lambda: pages.overview(db))
 
     def search(self, request: Request) -> dict[str, Any]:
-        return pages.search(self.pool.get(), param(request, "q") or "")
+        db = self.pool.get()
+        q = param(request, "q") or ""
+        version = self.pool.version(db)
+        if self.index.needs_build(version):
+            threading.Thread(target=self.build_index, daemon=True).start()
+        return pages.search(db, q, self.index.search(q, version))
+
+    def build_index(self) -> None:
+        db = self.pool.get()
+        self.index.build(db, self.pool.version(db, ttl=0))
 
     def proposition(self, request: Request) -> dict[str, Any]:
         return pages.proposition(self.pool.get(), request.path_params["pid"],
@@ -175,6 +191,18 @@ class Site:
         return self.env.get_template(f"{name}.html").render(
             data=data, request=request, page=name).encode("utf-8")
 
+    def warm(self) -> None:
+        """Build the search index and compute the default views of the corpus-wide pages
+        into the cache."""
+        self.build_index()
+        for path in ("/", "/matrix", "/network", "/timeline"):
+            scope = {"type": "http", "method": "GET", "path": path, "query_string": b"",
+                     "headers": [], "path_params": {}}
+            try:
+                self.endpoint(ROUTE_NAMES[path])(Request(scope))
+            except Exception:  # noqa: BLE001 - a failed warm-up only costs the first visitor
+                return
+
     def error(self, request: Request, status: int, message: str, as_json: bool) -> Response:
         if as_json:
             return JSONResponse({"error": message, "status": status}, status_code=status)
@@ -203,9 +231,11 @@ def _routes(site: Site) -> list[Route | Mount]:
     return routes
 
 
-def create_app(url: str) -> Starlette:
+def create_app(url: str, warm: bool = True) -> Starlette:
     """The web application over the store at ``url`` (a SQLite path or PostgreSQL URL),
-    read-only. Raises :class:`~stancemap.store.db.DatabaseError` when it cannot be read."""
+    read-only. Raises :class:`~stancemap.store.db.DatabaseError` when it cannot be read.
+    With ``warm``, the corpus-wide pages' default views are computed in the background at
+    start, so the first visitor does not wait for them."""
     site = Site(url)
 
     def not_found(request: Request, exc: Exception) -> Response:
@@ -213,6 +243,8 @@ def create_app(url: str) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if warm:
+            threading.Thread(target=site.warm, daemon=True, name="stancemap-warm").start()
         yield
         site.pool.close()
 

@@ -42,14 +42,19 @@ class Edge:
 
 
 def event_edges(db: Database, *, since: str | None = None, until: str | None = None,
-                actor: int | None = None) -> list[Edge]:
-    """Cooperation (+) and conflict (-) events between two different actors."""
+                actor: int | None = None, nodes: set[int] | None = None) -> list[Edge]:
+    """Cooperation (+) and conflict (-) events between two different actors (with ``actor``,
+    those involving it; with ``nodes``, those between two of them)."""
     w = query._Where()
     w.add("ev.source_entity IS NOT NULL AND ev.target_entity IS NOT NULL "
           "AND ev.source_entity <> ev.target_entity")
     query._dates(w, since, until, "ev.event_date")
     if actor is not None:
         w.add("(ev.source_entity = ? OR ev.target_entity = ?)", actor, actor)
+    if nodes is not None:
+        ids = sorted(nodes) or [-1]
+        marks = ", ".join("?" * len(ids))
+        w.add(f"ev.source_entity IN ({marks}) AND ev.target_entity IN ({marks})", *ids, *ids)
     sql = ("SELECT ev.source_entity, ev.target_entity, ev.quad, ev.event_type, "
            f"COUNT(DISTINCT ev.cluster_id) FROM events ev{w.sql()} "
            "GROUP BY ev.source_entity, ev.target_entity, ev.quad, ev.event_type")
@@ -80,18 +85,13 @@ def leans(db: Database, *, since: str | None = None, until: str | None = None,
         ids = sorted(nodes) or [-1]
         w.add(f"s.entity_id IN ({', '.join('?' * len(ids))})", *ids)
     query._dates(w, since, until, "s.pub_date")
-    per: dict[tuple[int, int], dict[str, int]] = defaultdict(dict)
-    for eid, pid, pol, n in db.fetchall(
-            "SELECT s.entity_id, s.proposition_id, s.polarity, COUNT(DISTINCT s.cluster_id) "
-            f"FROM stances s{w.sql()} GROUP BY s.entity_id, s.proposition_id, s.polarity",
-            w.params):
-        per[(int(eid), int(pid))][pol] = int(n)
-    out = {}
-    for key, counts in per.items():
-        total = sum(counts.values())
-        weighted = sum(query.POLARITY_WEIGHT.get(k, 0.0) * v for k, v in counts.items())
-        out[key] = round(weighted / total, 3) if total else 0.0
-    return out
+    weight = " ".join(f"WHEN '{k}' THEN {v}" for k, v in query.POLARITY_WEIGHT.items())
+    rows = db.fetchall(
+        f"SELECT q.entity_id, q.proposition_id, SUM(CASE q.polarity {weight} ELSE 0 END), "
+        "COUNT(*) FROM (SELECT DISTINCT s.entity_id, s.proposition_id, s.polarity, "
+        f"s.cluster_id FROM stances s{w.sql()}) q GROUP BY q.entity_id, q.proposition_id",
+        w.params)
+    return {(int(e), int(p)): round(float(sw) / n, 3) for e, p, sw, n in rows if n}
 
 
 def costance_edges(db: Database, *, since: str | None = None, until: str | None = None,
@@ -162,7 +162,7 @@ def signed_edges(db: Database, *, bases: tuple[str, ...] = BASES, since: str | N
     if "relation" in bases:
         out += relation_edges(db, actor=actor)
     if "event" in bases:
-        out += event_edges(db, since=since, until=until, actor=actor)
+        out += event_edges(db, since=since, until=until, actor=actor, nodes=nodes)
     if "stance" in bases:
         out += costance_edges(db, since=since, until=until, proposition=proposition,
                               actor=actor, nodes=nodes)

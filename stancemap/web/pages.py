@@ -64,24 +64,43 @@ def overview(db: Database) -> dict[str, Any]:
             "top_propositions": props, "top_actors": actors}
 
 
-def search(db: Database, q: str) -> dict[str, Any]:
-    """Actors, propositions and documents matching ``q``."""
+def _search_actors(db: Database, q: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Entities whose name holds ``q``, the most documented first."""
+    found = _records(db, "SELECT e.id AS id, e.name AS name, e.kind AS kind, e.country AS "
+                     "country, (SELECT COUNT(*) FROM doc_actors a WHERE a.entity_id = e.id) "
+                     "AS documents FROM entities e WHERE LOWER(e.name) LIKE ? ESCAPE '\\' "
+                     "ORDER BY documents DESC, e.name LIMIT ?", [_like(q), limit])
+    return found
+
+
+def search(db: Database, q: str, doc_ids: list[int] | None = None) -> dict[str, Any]:
+    """Actors, propositions and documents matching ``q``. ``doc_ids``: the documents found by
+    the full-text index, best first (None: scan the text with LIKE instead)."""
     q = (q or "").strip()[:200]
     out: dict[str, Any] = {"page": "search", "q": q, "actors": [], "propositions": [],
                            "documents": []}
     if not q:
         return out
-    out["actors"] = query.actors(db, actor=q, limit=20).records()
+    out["actors"] = _search_actors(db, q)
     out["propositions"] = _records(
         db, "SELECT id, label FROM propositions WHERE LOWER(label) LIKE ? ESCAPE '\\' "
         "ORDER BY label LIMIT 20", [_like(q)])
-    docs = _records(db, "SELECT id, doc_id, title, pub_date, text FROM documents "
-                    "WHERE LOWER(text) LIKE ? ESCAPE '\\' OR LOWER(COALESCE(title, '')) "
-                    "LIKE ? ESCAPE '\\' ORDER BY pub_date DESC, id LIMIT 20",
-                    [_like(q), _like(q)])
+    cols = "SELECT id, doc_id, title, pub_date, text FROM documents"
+    if doc_ids is None:
+        docs = _records(db, f"{cols} WHERE LOWER(text) LIKE ? ESCAPE '\\' OR "
+                        "LOWER(COALESCE(title, '')) LIKE ? ESCAPE '\\' "
+                        "ORDER BY pub_date DESC, id LIMIT 20", [_like(q), _like(q)])
+    elif doc_ids:
+        found = {d["id"]: d for d in _records(
+            db, f"{cols} WHERE id IN ({', '.join('?' * len(doc_ids))})", doc_ids)}
+        docs = [found[i] for i in doc_ids if i in found]
+    else:
+        docs = []
+    words = [w for w in q.lower().split() if w]
     for d in docs:
         text = d.pop("text")
-        at = max(0, text.lower().find(q.lower()))
+        low = text.lower()
+        at = max(0, min((low.find(w) for w in words if low.find(w) >= 0), default=0))
         d["snippet"] = ("…" if at > 80 else "") + text[max(0, at - 80):at + 120] + "…"
     out["documents"] = docs
     return out
@@ -215,9 +234,10 @@ def _ties(db: Database, eid: int) -> dict[str, list[dict[str, Any]]]:
         else:
             key = "praised_by" if e.sign > 0 else "attacked_by"
         ties[key][other] += e.weight
-    names = query._entity_names(db, sorted({o for c in ties.values() for o in c}))
-    return {k: [{"actor_id": o, "actor": names.get(o, f"E{o}"), "weight": n}
-                for o, n in c.most_common(20)] for k, c in ties.items()}
+    top = {k: c.most_common(20) for k, c in ties.items()}
+    names = query._entity_names(db, sorted({o for c in top.values() for o, _ in c}))
+    return {k: [{"actor_id": o, "actor": names.get(o, f"E{o}"), "weight": n} for o, n in c]
+            for k, c in top.items()}
 
 
 def actor(db: Database, eid: int) -> dict[str, Any]:
