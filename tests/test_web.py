@@ -19,7 +19,13 @@ from stancemap.cli import main
 from stancemap.store.db import DatabaseError
 from stancemap.web.db import ReadOnlyDatabase
 from stancemap.web.highlight import Span, nest, render
-from stancemap.web.network import costance_edges, event_edges, relation_edges, signed_edges
+from stancemap.web.network import (
+    LeanIndex,
+    costance_edges,
+    event_edges,
+    relation_edges,
+    signed_edges,
+)
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +42,11 @@ def server(store) -> str:
 
 @pytest.fixture(scope="module")
 def ids(store) -> dict[str, int]:
-    with ReadOnlyDatabase(store) as db:
+    return store_ids(store)
+
+
+def store_ids(url: str) -> dict[str, int]:
+    with ReadOnlyDatabase(url) as db:
         prop = db.fetchone("SELECT proposition_id FROM stances GROUP BY proposition_id "
                            "ORDER BY COUNT(*) DESC LIMIT 1")[0]
         actor = db.fetchone("SELECT entity_id FROM stances WHERE entity_id IS NOT NULL "
@@ -195,6 +205,25 @@ def test_static_assets_ship_in_the_package(server):
     assert total < 3_000_000
 
 
+def test_every_page_over_postgresql_read_only(tmp_path):
+    from test_store_support import pg_server
+
+    url = build_store(pg_server().create_database("webui"), tmp_path)
+    ids = store_ids(url)
+    with live_server(url) as base:
+        for path in page_urls(ids).values():
+            assert fetch(base + path)[0] == 200, path
+            assert fetch_json(base + json_url(path))["page"]
+        hostile = fetch(base + f"/document/{ids['hostile']}")[2]
+        assert "<script>alert" not in hostile and "&lt;script&gt;" in hostile
+        found = fetch_json(base + "/search.json?q=Sikorski")
+        assert found["actors"] and found["documents"]
+    import psycopg
+
+    with ReadOnlyDatabase(url) as db, pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+        db.execute("DELETE FROM stances")
+
+
 # ----------------------------------------------------------------------------- pieces
 
 
@@ -209,6 +238,11 @@ def test_signed_edges_from_events_and_co_stance(store, tmp_path):
         costance = costance_edges(db)
         assert {e.sign for e in costance} == {1, -1} and not costance[0].directed
         assert relation_edges(db) == []
+        index = LeanIndex.build(db)
+        for actor in {e.source for e in costance} | {e.target for e in costance}:
+            want = {(e.target if e.source == actor else e.source, e.sign, e.weight)
+                    for e in costance if actor in (e.source, e.target)}
+            assert {(e.target, e.sign, e.weight) for e in index.edges(actor)} == want
     copy = tmp_path / "with-relations.db"
     copy.write_bytes(Path(store).read_bytes())
     with sqlite3.connect(copy) as con:

@@ -33,7 +33,7 @@ def serve(url: str, *, host: str = "127.0.0.1", port: int = 8000, open_browser: 
     import uvicorn
 
     app = create_app(url)
-    shown = "localhost" if host in ("127.0.0.1", "::1") else host
+    shown = "127.0.0.1" if host in ("", "0.0.0.0") else host
     link = f"http://{shown if ':' not in shown else f'[{shown}]'}:{port}/"
     echo(f"stancemap: serving {url} read-only at {link} (Ctrl-C stops)")
     if open_browser:

@@ -27,7 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import aggregate, pages
 from .db import Cache, Pool
-from .network import BASES
+from .network import BASES, LeanIndex
 from .search import TextIndex
 
 HERE = Path(__file__).resolve().parent
@@ -100,15 +100,17 @@ class Site:
 
     def __init__(self, url: str) -> None:
         self.pool = Pool(url)
-        self.cache = Cache(512)
+        self.cache = Cache(256)  # page data of the corpus-wide views
+        self.responses = Cache(4096, max_bytes=128 << 20)  # response bodies, by URL
         self.index = TextIndex()
         self.env = Environment(loader=FileSystemLoader(HERE / "templates"),
                                autoescape=select_autoescape(["html"]), auto_reload=False)
         self.env.globals["polarities"] = pages.POLARITIES
 
-    def cached(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    def cached(self, key: tuple[Any, ...], compute: Callable[[], Any],
+               cache: Cache | None = None) -> Any:
         db = self.pool.get()
-        return self.cache.get_or((self.pool.version(db), *key), compute)
+        return (cache or self.cache).get_or((self.pool.version(db), *key), compute)
 
     # -- page data ------------------------------------------------------------------------
 
@@ -134,7 +136,9 @@ class Site:
                                  country=param(request, "country", COUNTRY), **_dates(request))
 
     def actor(self, request: Request) -> dict[str, Any]:
-        return pages.actor(self.pool.get(), request.path_params["eid"])
+        db = self.pool.get()
+        index = self.cached(("leans",), lambda: LeanIndex.build(db))
+        return pages.actor(db, request.path_params["eid"], index)
 
     def document(self, request: Request) -> dict[str, Any]:
         return pages.document(self.pool.get(), request.path_params["doc"], param(request, "at"))
@@ -174,8 +178,9 @@ class Site:
         def respond(request: Request) -> Response:
             as_json = request.url.path.endswith(".json")
             try:
-                body = self.cached(("response", request.url.path, request.url.query),
-                                   lambda: self.render(name, compute(request), request, as_json))
+                body = self.cached((request.url.path, request.url.query),
+                                   lambda: self.render(name, compute(request), request, as_json),
+                                   self.responses)
             except pages.NotFound as exc:
                 return self.error(request, 404, str(exc), as_json)
             except BadRequest as exc:
@@ -195,6 +200,8 @@ class Site:
         """Build the search index and compute the default views of the corpus-wide pages
         into the cache."""
         self.build_index()
+        db = self.pool.get()
+        self.cached(("leans",), lambda: LeanIndex.build(db))
         for path in ("/", "/matrix", "/network", "/timeline"):
             scope = {"type": "http", "method": "GET", "path": path, "query_string": b"",
                      "headers": [], "path_params": {}}

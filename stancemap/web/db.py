@@ -82,6 +82,7 @@ class Pool:
         self._all: list[Database] = []
         self._lock = threading.Lock()
         self._version: tuple[float, tuple[Any, ...]] = (0.0, ())
+        self._refresh = threading.Lock()
         self.get()  # fail now, not at the first request, when the store cannot be read
 
     def get(self) -> Database:
@@ -97,13 +98,23 @@ class Pool:
 
     def version(self, db: Database, ttl: float = 1.0) -> tuple[Any, ...]:
         """A value that changes when documents are added or re-analysed (checked at most once
-        per ``ttl`` seconds): the key of the page caches."""
+        per ``ttl`` seconds, by one thread): the key of the page caches. Index-only lookups:
+        the number of documents and the highest document, stance and event ids (re-analysis
+        writes new stance and event rows)."""
         now = time.monotonic()
         at, value = self._version
-        if now - at > ttl or not value:
-            row = db.fetchone("SELECT COUNT(*), MAX(id), MAX(ingested_at) FROM documents")
+        if value and now - at <= ttl:
+            return value
+        if not self._refresh.acquire(blocking=not value):
+            return value  # another thread is refreshing it
+        try:
+            row = db.fetchone("SELECT (SELECT COUNT(*) FROM documents), "
+                              "(SELECT MAX(id) FROM documents), (SELECT MAX(id) FROM stances), "
+                              "(SELECT MAX(id) FROM events)")
             value = tuple(row or ())
-            self._version = (now, value)
+            self._version = (time.monotonic(), value)
+        finally:
+            self._refresh.release()
         return value
 
     def close(self) -> None:
@@ -114,11 +125,14 @@ class Pool:
 
 
 class Cache:
-    """A small LRU of computed page data, keyed by (corpus version, page, parameters)."""
+    """A small LRU of computed values, keyed by (corpus version, page, parameters), holding at
+    most ``size`` values and, when values are bytes, at most ``max_bytes`` of them."""
 
-    def __init__(self, size: int = 256) -> None:
+    def __init__(self, size: int = 256, max_bytes: int | None = None) -> None:
         self.size = size
+        self.max_bytes = max_bytes
         self._data: dict[Any, Any] = {}
+        self._bytes = 0
         self._lock = threading.Lock()
 
     def get_or(self, key: Any, compute: Callable[[], Any]) -> Any:
@@ -129,7 +143,14 @@ class Cache:
                 return value
         value = compute()
         with self._lock:
-            self._data[key] = value
-            while len(self._data) > self.size:
-                self._data.pop(next(iter(self._data)))
+            if key not in self._data:
+                self._data[key] = value
+                self._bytes += _weight(value)
+            while self._data and (len(self._data) > self.size or (
+                    self.max_bytes is not None and self._bytes > self.max_bytes)):
+                self._bytes -= _weight(self._data.pop(next(iter(self._data))))
         return value
+
+
+def _weight(value: Any) -> int:
+    return len(value) if isinstance(value, bytes | str) else 0

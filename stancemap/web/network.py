@@ -131,6 +131,43 @@ def _labels(db: Database, pids: list[int]) -> dict[int, str]:
     return out
 
 
+@dataclass
+class LeanIndex:
+    """Every (actor, proposition) lean of the corpus, both ways round: built once per corpus
+    version, it answers one actor's co-stance ties without a query."""
+
+    by_actor: dict[int, list[tuple[int, int]]]  # actor -> [(proposition, +1 | -1)]
+    by_proposition: dict[int, list[tuple[int, int]]]  # proposition -> [(actor, +1 | -1)]
+
+    @classmethod
+    def build(cls, db: Database) -> LeanIndex:
+        by_actor: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        by_prop: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for (eid, pid), score in leans(db).items():
+            if score:
+                sign = 1 if score > 0 else -1
+                by_actor[eid].append((pid, sign))
+                by_prop[pid].append((eid, sign))
+        return cls(dict(by_actor), dict(by_prop))
+
+    def edges(self, actor: int) -> list[Edge]:
+        """``actor``'s co-stance edges, as :func:`costance_edges` gives them (details are
+        proposition ids)."""
+        pairs: dict[tuple[int, int], Edge] = {}
+        for pid, sa in self.by_actor.get(actor, []):
+            for other, sb in self.by_proposition.get(pid, []):
+                if other == actor:
+                    continue
+                sign = 1 if sa == sb else -1
+                e = pairs.get((other, sign))
+                if e is None:
+                    e = pairs[(other, sign)] = Edge(actor, other, sign, "stance", 0, False)
+                e.weight += 1
+                if len(e.detail) < 5:
+                    e.detail.append(f"P{pid}")
+        return list(pairs.values())
+
+
 def relation_edges(db: Database, *, actor: int | None = None) -> list[Edge]:
     """Rows of a ``relations`` table (absent from schema v2: then none)."""
     if not db.table_exists("relations"):
@@ -154,16 +191,20 @@ def relation_edges(db: Database, *, actor: int | None = None) -> list[Edge]:
 
 def signed_edges(db: Database, *, bases: tuple[str, ...] = BASES, since: str | None = None,
                  until: str | None = None, proposition: int | None = None,
-                 actor: int | None = None, nodes: set[int] | None = None) -> list[Edge]:
+                 actor: int | None = None, nodes: set[int] | None = None,
+                 index: LeanIndex | None = None) -> list[Edge]:
     """Every signed edge of the chosen ``bases``. ``proposition`` restricts co-stance ties
     to that proposition (events and relations have none: they are kept between the actors
-    that took a stance on it)."""
+    that took a stance on it). ``index`` answers an unfiltered ``actor``'s co-stance ties."""
     out: list[Edge] = []
     if "relation" in bases:
         out += relation_edges(db, actor=actor)
     if "event" in bases:
         out += event_edges(db, since=since, until=until, actor=actor, nodes=nodes)
-    if "stance" in bases:
+    if "stance" in bases and index is not None and actor is not None and not (
+            since or until or proposition is not None or nodes is not None):
+        out += index.edges(actor)
+    elif "stance" in bases:
         out += costance_edges(db, since=since, until=until, proposition=proposition,
                               actor=actor, nodes=nodes)
     if nodes is not None:

@@ -15,7 +15,7 @@ from typing import Any
 from ..store import query
 from ..store.db import Database
 from .highlight import Span, render
-from .network import signed_edges
+from .network import LeanIndex, signed_edges
 
 POLARITIES = ("support", "oppose", "conditional", "neutral")
 MAX_LIST = 100
@@ -221,11 +221,12 @@ def _actor_over_time(db: Database, eid: int) -> list[dict[str, Any]]:
     return sorted(out, key=lambda x: (x["month"], x["layer"]))
 
 
-def _ties(db: Database, eid: int) -> dict[str, list[dict[str, Any]]]:
+def _ties(db: Database, eid: int, index: LeanIndex | None = None
+          ) -> dict[str, list[dict[str, Any]]]:
     """Who the actor praises / attacks, who praises / attacks them, who agrees / disagrees."""
     ties: dict[str, Counter[int]] = {k: Counter() for k in (
         "praises", "attacks", "praised_by", "attacked_by", "agrees_with", "disagrees_with")}
-    for e in signed_edges(db, actor=eid):
+    for e in signed_edges(db, actor=eid, index=index):
         other = e.target if e.source == eid else e.source
         if not e.directed:
             key = "agrees_with" if e.sign > 0 else "disagrees_with"
@@ -234,14 +235,15 @@ def _ties(db: Database, eid: int) -> dict[str, list[dict[str, Any]]]:
         else:
             key = "praised_by" if e.sign > 0 else "attacked_by"
         ties[key][other] += e.weight
-    top = {k: c.most_common(20) for k, c in ties.items()}
+    top = {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:20] for k, c in ties.items()}
     names = query._entity_names(db, sorted({o for c in top.values() for o, _ in c}))
     return {k: [{"actor_id": o, "actor": names.get(o, f"E{o}"), "weight": n} for o, n in c]
             for k, c in top.items()}
 
 
-def actor(db: Database, eid: int) -> dict[str, Any]:
-    """One actor: statements, stances, events and ties, over time."""
+def actor(db: Database, eid: int, index: LeanIndex | None = None) -> dict[str, Any]:
+    """One actor: statements, stances, events and ties, over time (``index``: the corpus's
+    leans, to find co-stance ties without a query)."""
     row = _records(db, "SELECT id, name, kind, country, sector FROM entities WHERE id = ?",
                    [eid])
     if not row:
@@ -259,7 +261,7 @@ def actor(db: Database, eid: int) -> dict[str, Any]:
                                        "WHERE entity_id = ? LIMIT 10", (eid,))]
     return {"page": "actor", **row[0], "names": names, "totals": totals,
             "positions": positions[:50], **_actor_lists(db, eid),
-            "over_time": _actor_over_time(db, eid), "ties": _ties(db, eid)}
+            "over_time": _actor_over_time(db, eid), "ties": _ties(db, eid, index)}
 
 
 # ----------------------------------------------------------------------------- document
