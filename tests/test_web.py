@@ -8,12 +8,22 @@ import hashlib
 import html
 import re
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
-from test_web_support import HOSTILE_ID, build_store, fetch, fetch_json, live_server
+from test_web_support import (
+    HOSTILE_ID,
+    build_store,
+    fetch,
+    fetch_json,
+    free_port,
+    live_server,
+)
 
 from stancemap.cli import main
 from stancemap.store.db import DatabaseError
@@ -272,6 +282,27 @@ def test_read_only_connection_refuses_a_missing_file(tmp_path):
     with pytest.raises(DatabaseError):
         ReadOnlyDatabase(str(tmp_path / "missing.db"))
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_serve_command_prints_its_url_and_serves(store):
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "stancemap.cli", "serve", "--db", store,
+                             "--port", str(port)], stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline()
+        assert f"read-only at http://127.0.0.1:{port}/" in line
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                status, _, body = fetch(f"http://127.0.0.1:{port}/")
+                break
+            except OSError:
+                assert time.monotonic() < deadline and proc.poll() is None
+                time.sleep(0.1)
+        assert status == 200 and "Corpus overview" in body
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
 def test_serve_command(tmp_path):

@@ -67,6 +67,9 @@ def page(browser, tmp_path):
     pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
     pg.on("console", lambda m: m.type == "error" and pg.errors.append(m.text))
     pg.on("dialog", lambda d: (pg.errors.append("dialog: " + d.message), d.dismiss()))
+    # Nothing may be fetched from anywhere but the server (no CDN: users may be offline).
+    pg.on("request", lambda r: r.url.startswith(("http://127.0.0.1:", "data:"))
+          or pg.errors.append("external request: " + r.url))
     yield pg
     ctx.close()
 

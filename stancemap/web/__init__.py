@@ -32,10 +32,15 @@ def serve(url: str, *, host: str = "127.0.0.1", port: int = 8000, open_browser: 
     """Serve the store at ``url`` on ``host:port`` until interrupted (Ctrl-C)."""
     import uvicorn
 
+    from ..store.db import display_url
+
     app = create_app(url)
     shown = "127.0.0.1" if host in ("", "0.0.0.0") else host
     link = f"http://{shown if ':' not in shown else f'[{shown}]'}:{port}/"
-    echo(f"stancemap: serving {url} read-only at {link} (Ctrl-C stops)")
+    echo(f"stancemap: serving {display_url(url)} read-only at {link} (Ctrl-C stops)")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        echo(f"stancemap: warning: listening on {host}: anyone who can reach this machine "
+             "can read the whole store (there is no login)")
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(link,)).start()
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 
 from ..store import query
 from ..store.db import Database
-from .network import BASES, signed_edges
+from .network import BASES, Edge, signed_edges
 from .pages import _records, evidence_href
 
 
@@ -107,7 +107,7 @@ def network(db: Database, *, since: str | None = None, until: str | None = None,
     edges = signed_edges(db, bases=bases, since=since, until=until, proposition=proposition,
                          nodes=nodes)
     total_edges = len(edges)
-    edges = sorted(edges, key=lambda e: (-e.weight, e.source, e.target, e.basis))[:max_edges]
+    edges = _heaviest(edges, max_edges)
     linked = {e.source for e in edges} | {e.target for e in edges}
     info = {r["id"]: r for r in _entities(db, sorted(linked))}
     out_nodes = [{"id": n, "label": info[n]["name"], "kind": info[n]["kind"],
@@ -122,6 +122,21 @@ def network(db: Database, *, since: str | None = None, until: str | None = None,
                                            "proposition_label": label,
                                            "bases": list(bases)},
             "total_edges": total_edges, "nodes": out_nodes, "edges": out_edges}
+
+
+def _heaviest(edges: list[Edge], limit: int) -> list[Edge]:
+    """The ``limit`` heaviest edges, shared evenly among the bases present (co-stance ties,
+    the most numerous, do not crowd out events and relations)."""
+    by_basis: dict[str, list[Edge]] = defaultdict(list)
+    for e in sorted(edges, key=lambda e: (-e.weight, e.source, e.target, -e.sign)):
+        by_basis[e.basis].append(e)
+    out: list[Edge] = []
+    left = sorted(by_basis, key=lambda b: len(by_basis[b]))
+    while left:
+        basis = left.pop(0)
+        share = (limit - len(out)) // (len(left) + 1)
+        out += by_basis[basis][:share]
+    return out
 
 
 def _entities(db: Database, ids: list[int]) -> list[dict[str, Any]]:

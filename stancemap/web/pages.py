@@ -152,6 +152,24 @@ def _by_actor(db: Database, base: str, params: list[Any], quotes: int = 2, cap: 
     return out
 
 
+def _country_quotes(db: Database, base: str, params: list[Any],
+                    countries: list[dict[str, Any]]) -> None:
+    """Adds to each country row, per polarity, its first quote (``quotes[polarity]``)."""
+    rows = _records(db, "SELECT * FROM (SELECT e.country AS country, s.polarity AS polarity, "
+                    "s.document_id AS document_id, s.ev_text AS evidence, s.ev_start AS start, "
+                    "s.ev_end AS \"end\", ROW_NUMBER() OVER (PARTITION BY e.country, "
+                    "s.polarity ORDER BY s.pub_date, s.document_id, s.ev_start) AS n "
+                    f"{base} AND e.country IS NOT NULL) q WHERE q.n = 1", params)
+    by = {c["country"]: c for c in countries}
+    for c in countries:
+        c["quotes"] = {}
+    for r in rows:
+        if r["country"] in by:
+            by[r["country"]]["quotes"][r["polarity"]] = {
+                "evidence": r["evidence"], "document_id": r["document_id"],
+                "href": evidence_href(r["document_id"], r["start"], r["end"])}
+
+
 def proposition(db: Database, pid: int, *, actor: str | None = None,
                 country: str | None = None, since: str | None = None,
                 until: str | None = None) -> dict[str, Any]:
@@ -167,11 +185,17 @@ def proposition(db: Database, pid: int, *, actor: str | None = None,
     countries = _records(db, f"SELECT e.country AS country, {pol} {base} AND e.country IS NOT "
                          "NULL GROUP BY e.country", params)
     countries.sort(key=lambda x: (-sum(x[p] for p in POLARITIES), x["country"]))
+    _country_quotes(db, base, params, countries)
     months = _records(db, "SELECT COALESCE(SUBSTR(s.pub_date, 1, 7), 'undated') AS month, "
                       "s.polarity AS polarity, COUNT(DISTINCT s.cluster_id) AS clusters "
                       f"{base} GROUP BY 1, s.polarity ORDER BY 1, 2", params)
+    actor_name = None
+    if actor and actor.lstrip("Ee").isdigit():
+        actor_name = db.scalar("SELECT name FROM entities WHERE id = ?",
+                               (int(actor.lstrip("Ee")),))
     return {"page": "proposition", "id": int(row[0]), "label": row[1],
-            "filters": {"actor": actor, "country": country, "since": since, "until": until},
+            "filters": {"actor": actor, "actor_name": actor_name, "country": country,
+                        "since": since, "until": until},
             "stances": int(n), "clusters": int(clusters),
             "by_actor": _by_actor(db, base, params), "by_country": countries,
             "over_time": months}
@@ -218,6 +242,14 @@ def _actor_over_time(db: Database, eid: int) -> list[dict[str, Any]]:
              "WHERE source_entity = ? OR target_entity = ? GROUP BY 1", [eid, eid])):
         for month, n in db.fetchall(sql, params):
             out.append({"month": month or "undated", "layer": layer, "count": int(n)})
+    # Relations over time: events with another actor, cooperation (+) or conflict (-).
+    for month, sign, n in db.fetchall(
+            "SELECT SUBSTR(event_date, 1, 7), CASE WHEN quad LIKE '%COOPERATION' THEN "
+            "'positive ties' ELSE 'negative ties' END, COUNT(*) FROM events "
+            "WHERE (source_entity = ? OR target_entity = ?) AND source_entity IS NOT NULL "
+            "AND target_entity IS NOT NULL AND source_entity <> target_entity "
+            "GROUP BY 1, 2", [eid, eid]):
+        out.append({"month": month or "undated", "layer": sign, "count": int(n)})
     return sorted(out, key=lambda x: (x["month"], x["layer"]))
 
 

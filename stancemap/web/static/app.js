@@ -30,7 +30,13 @@
     "proposition-time": function (v) {
       return barSpec(v, "month", "clusters", "polarity", POL_COLORS, "stories");
     },
-    "actor-time": function (v) { return barSpec(v, "month", "count", "layer", null, "records"); },
+    "actor-time": function (v) {
+      var spec = barSpec(v, "month", "count", "layer", {
+        domain: ["statements", "stances", "events", "positive ties", "negative ties"],
+        range: ["#5c6bc0", "#f0a202", "#90a4ae", "#2e7d32", "#c62828"]}, "records");
+      spec.encoding.xOffset = {field: "layer", type: "nominal"};
+      return spec;
+    },
     "timeline-chart": function (v) {
       return barSpec(v, "month", "events", "type", {scheme: "tableau20"}, "events");
     }
@@ -70,19 +76,22 @@
     var box = document.getElementById("cy");
     var data = readJSON("network-data");
     if (!box || !data || typeof cytoscape === "undefined") { return; }
+    var maxNode = Math.max.apply(null, data.nodes.map(function (n) { return n.weight || 1; }).concat([1]));
+    var maxEdge = Math.max.apply(null, data.edges.map(function (e) { return e.weight; }).concat([1]));
     var els = data.nodes.map(function (n) {
       return {data: {id: "n" + n.id, actor: n.id, label: n.label, kind: n.kind,
-                     size: 10 + Math.min(40, Math.sqrt(n.weight || 1) * 4)}};
+                     size: 8 + 26 * Math.sqrt((n.weight || 1) / maxNode)}};
     });
     data.edges.forEach(function (e, i) {
       els.push({data: {id: "e" + i, source: "n" + e.source, target: "n" + e.target,
                        basis: e.basis, directed: e.directed, sign: e.sign,
                        color: e.sign > 0 ? "#2e7d32" : "#c62828",
-                       width: Math.min(8, 1 + Math.log(1 + e.weight))}});
+                       width: 1 + 5 * Math.sqrt(e.weight / maxEdge)}});
     });
     var cy = cytoscape({container: box, elements: els, style: edgeStyle(),
                         layout: {name: "cose", animate: false, randomize: false,
-                                 nodeRepulsion: function () { return 9000; }},
+                                 nodeRepulsion: function () { return 12000; },
+                                 idealEdgeLength: function () { return 60; }},
                         minZoom: 0.1, maxZoom: 4});
     cy.on("tap", "node", function (evt) {
       window.location.href = "/actor/" + evt.target.data("actor");
