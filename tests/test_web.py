@@ -167,9 +167,11 @@ def test_timeline_filters_by_type_and_country(server):
 def test_hostile_article_text_shows_as_text(server, ids):
     status, _, body = fetch(server + f"/document/{ids['hostile']}")
     assert status == 200
-    assert "<script>alert" not in body and "&lt;script&gt;alert(&#39;xss&#39;)" in body
+    assert "<script>alert" not in body
+    assert re.search(r"&lt;script&gt;alert\((&#39;|&#x27;)xss(&#39;|&#x27;)\)", body)
     assert "<img" not in body and "&lt;img src=x onerror=" in body
-    assert "<a href=\"javascript:" not in body and "href=&#34;javascript:alert(2)" in body
+    assert "<a href=\"javascript:" not in body
+    assert re.search(r"&lt;a href=(&#34;|&quot;)javascript:alert\(2\)", body)
     assert not re.search(r"<[^>]+\son\w+=", body)  # no event-handler attribute anywhere
     # And where the hostile text shows elsewhere: search snippets and statement lists.
     _, _, found = fetch(server + "/search?q=" + quote("<script>"))

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import heapq
 from dataclasses import dataclass, field
+from html import escape
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 # Outer layers first when two spans start and end at the same place.
 RANK = {"event": 0, "stance": 1, "statement": 2, "cue": 3, "proposition": 4, "actor": 5}
@@ -65,7 +66,7 @@ def _open_tag(s: Span) -> str:
              f'data-start="{int(s.start)}"', f'data-end="{int(s.end)}"']
     for name, value in s.attrs.items():
         if value is not None and not (name == "id" and s.part):
-            attrs.append(f'{escape(name)}="{escape(value)}"')
+            attrs.append(f'{escape(name)}="{escape(str(value))}"')
     return "<mark " + " ".join(attrs) + ">"
 
 
@@ -80,16 +81,16 @@ def render(text: str, spans: list[Span]) -> Markup:
         nonlocal pos
         while stack and stack[-1].end <= limit:
             s = stack.pop()
-            html.append(str(escape(text[pos:s.end])))
+            html.append(escape(text[pos:s.end]))
             pos = s.end
             html.append("</mark>")
 
     for s in pieces:
         close_until(s.start)
-        html.append(str(escape(text[pos:s.start])))
+        html.append(escape(text[pos:s.start]))
         pos = s.start
         html.append(_open_tag(s))
         stack.append(s)
     close_until(len(text))
-    html.append(str(escape(text[pos:])))
+    html.append(escape(text[pos:]))
     return Markup("".join(html))

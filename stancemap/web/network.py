@@ -16,7 +16,7 @@ on its own:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from itertools import combinations
 from typing import Any
@@ -137,35 +137,37 @@ class LeanIndex:
     version, it answers one actor's co-stance ties without a query."""
 
     by_actor: dict[int, list[tuple[int, int]]]  # actor -> [(proposition, +1 | -1)]
-    by_proposition: dict[int, list[tuple[int, int]]]  # proposition -> [(actor, +1 | -1)]
+    # proposition -> (actors leaning for it, actors leaning against it)
+    by_proposition: dict[int, tuple[list[int], list[int]]]
 
     @classmethod
     def build(cls, db: Database) -> LeanIndex:
         by_actor: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        by_prop: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        by_prop: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
         for (eid, pid), score in leans(db).items():
             if score:
-                sign = 1 if score > 0 else -1
-                by_actor[eid].append((pid, sign))
-                by_prop[pid].append((eid, sign))
+                by_actor[eid].append((pid, 1 if score > 0 else -1))
+                by_prop[pid][0 if score > 0 else 1].append(eid)
         return cls(dict(by_actor), dict(by_prop))
 
+    def tie_counts(self, actor: int) -> tuple[Counter[int], Counter[int]]:
+        """Per other actor, the propositions on which it leans the same way as ``actor``
+        and those on which it leans the other way."""
+        agree: Counter[int] = Counter()
+        disagree: Counter[int] = Counter()
+        for pid, sign in self.by_actor.get(actor, []):
+            pro, con = self.by_proposition.get(pid, ([], []))
+            agree.update(pro if sign > 0 else con)
+            disagree.update(con if sign > 0 else pro)
+        agree.pop(actor, None)
+        disagree.pop(actor, None)
+        return agree, disagree
+
     def edges(self, actor: int) -> list[Edge]:
-        """``actor``'s co-stance edges, as :func:`costance_edges` gives them (details are
-        proposition ids)."""
-        pairs: dict[tuple[int, int], Edge] = {}
-        for pid, sa in self.by_actor.get(actor, []):
-            for other, sb in self.by_proposition.get(pid, []):
-                if other == actor:
-                    continue
-                sign = 1 if sa == sb else -1
-                e = pairs.get((other, sign))
-                if e is None:
-                    e = pairs[(other, sign)] = Edge(actor, other, sign, "stance", 0, False)
-                e.weight += 1
-                if len(e.detail) < 5:
-                    e.detail.append(f"P{pid}")
-        return list(pairs.values())
+        """``actor``'s co-stance edges, as :func:`costance_edges` gives them (no details)."""
+        agree, disagree = self.tie_counts(actor)
+        return [Edge(actor, o, sign, "stance", n, False)
+                for sign, counts in ((1, agree), (-1, disagree)) for o, n in counts.items()]
 
 
 def relation_edges(db: Database, *, actor: int | None = None) -> list[Edge]:

@@ -8,6 +8,7 @@ helpers). Listings are capped (``LIMIT``) and say how many there were in all.
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections import Counter
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from ..store import query
 from ..store.db import Database
 from .highlight import Span, render
-from .network import LeanIndex, signed_edges
+from .network import BASES, LeanIndex, signed_edges
 
 POLARITIES = ("support", "oppose", "conditional", "neutral")
 MAX_LIST = 100
@@ -255,10 +256,12 @@ def _actor_over_time(db: Database, eid: int) -> list[dict[str, Any]]:
 
 def _ties(db: Database, eid: int, index: LeanIndex | None = None
           ) -> dict[str, list[dict[str, Any]]]:
-    """Who the actor praises / attacks, who praises / attacks them, who agrees / disagrees."""
+    """Who the actor praises / attacks, who praises / attacks them, who agrees / disagrees
+    (co-stance ties from ``index`` when given, else queried)."""
     ties: dict[str, Counter[int]] = {k: Counter() for k in (
         "praises", "attacks", "praised_by", "attacked_by", "agrees_with", "disagrees_with")}
-    for e in signed_edges(db, actor=eid, index=index):
+    bases = ("relation", "event") if index is not None else BASES
+    for e in signed_edges(db, actor=eid, bases=bases):
         other = e.target if e.source == eid else e.source
         if not e.directed:
             key = "agrees_with" if e.sign > 0 else "disagrees_with"
@@ -267,7 +270,10 @@ def _ties(db: Database, eid: int, index: LeanIndex | None = None
         else:
             key = "praised_by" if e.sign > 0 else "attacked_by"
         ties[key][other] += e.weight
-    top = {k: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:20] for k, c in ties.items()}
+    if index is not None:
+        ties["agrees_with"], ties["disagrees_with"] = index.tie_counts(eid)
+    top = {k: heapq.nlargest(20, c.items(), key=lambda kv: (kv[1], -kv[0]))
+           for k, c in ties.items()}
     names = query._entity_names(db, sorted({o for c in top.values() for o, _ in c}))
     return {k: [{"actor_id": o, "actor": names.get(o, f"E{o}"), "weight": n} for o, n in c]
             for k, c in top.items()}
@@ -345,7 +351,31 @@ def document(db: Database, doc: int, at: str | None = None) -> dict[str, Any]:
              proposition_ids=props, actor_names=names, **{k: layers.get(k, []) for k in (
                  "actors", "statements", "propositions", "stances", "events")})
     d["html"] = render(d["text"], _document_spans(layers, names, focus))
+    d["side"] = _side_records(layers, ents, props)
     return d
+
+
+def _side_records(layers: dict[str, Any], ents: dict[str, int], props: dict[str, int]
+                  ) -> dict[str, list[dict[str, Any]]]:
+    """The records listed beside the text, with names and global ids resolved."""
+    names = {a["id"]: a["name"] for a in layers.get("actors", [])}
+    labels = {p["id"]: p["label"] for p in layers.get("propositions", [])}
+
+    def who(local: str | None) -> dict[str, Any]:
+        return {"id": ents.get(local or ""), "name": names.get(local or "", "?")}
+
+    return {
+        "statements": [{"ref": s["id"], "speaker": who(s.get("speaker")), "kind": s["kind"],
+                        "text": s["content"]["text"]} for s in layers.get("statements", [])],
+        "stances": [{"ref": f"st{i}", "actor": who(st["actor"]), "polarity": st["polarity"],
+                     "proposition_id": props.get(st["proposition"]),
+                     "proposition": labels.get(st["proposition"], "")}
+                    for i, st in enumerate(layers.get("stances", []), 1)],
+        "events": [{"ref": e["id"], "type": e["type"], "quad": e["quad"].lower(),
+                    "source": who(e.get("source")) if e.get("source") else None,
+                    "target": who(e.get("target")) if e.get("target") else None}
+                   for e in layers.get("events", [])],
+    }
 
 
 def _parse_at(at: str | None) -> tuple[int, int] | None:
