@@ -108,9 +108,10 @@ def url_pools(db: Path, rng: random.Random) -> dict[str, list[str]]:
     }
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     exe = Path(sys.executable).parent / "stancemap"
-    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--port", str(port)],
+    proc = subprocess.Popen([str(exe), "serve", "--db", str(db), "--port", str(port),
+                             "--workers", str(workers)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -175,24 +176,29 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def wait_warm(port: int, pools: dict[str, list[str]]) -> None:
-    """Wait for the server's start-up warm-up (the default views answer fast)."""
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-    for path in ("/", "/matrix", "/network", "/timeline"):
-        get(port, path, conn)
-    conn.close()
+def wait_warm(port: int, workers: int) -> None:
+    """Wait for the start-up warm-up of every worker (the default views answer fast)."""
+    for _ in range(4 * workers):  # new connections reach the workers in turn, roughly
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        for path in ("/", "/matrix", "/network", "/timeline", "/search?q=warm"):
+            get(port, path, conn)
+        conn.close()
 
 
-def cold_times(port: int, pools: dict[str, list[str]]) -> dict[str, list[float]]:
-    """The first (uncached) request of each filtered corpus-wide view, one at a time."""
+def cold_times(port: int, pools: dict[str, list[str]], workers: int
+               ) -> dict[str, list[float]]:
+    """The first (uncached) request of each filtered corpus-wide view, one at a time (then,
+    with several workers, the same again on new connections so that each worker has it)."""
     out: dict[str, list[float]] = {}
-    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     for page in ("matrix", "network", "timeline"):
         for path in pools[page][1:]:
-            t0 = time.perf_counter()
-            get(port, path, conn)
-            out.setdefault(page, []).append((time.perf_counter() - t0) * 1000)
-    conn.close()
+            for i in range(1 + 3 * (workers - 1)):
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+                t0 = time.perf_counter()
+                get(port, path, conn)
+                if i == 0:
+                    out.setdefault(page, []).append((time.perf_counter() - t0) * 1000)
+                conn.close()
     return out
 
 
@@ -203,10 +209,10 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
         n_docs = int(con.scalar("SELECT COUNT(*) FROM documents"))
     pools = url_pools(args.db, random.Random(7))
     port = args.port or free_port()
-    proc = start_server(args.db, port)
+    proc = start_server(args.db, port, args.workers)
     try:
-        wait_warm(port, pools)
-        cold = cold_times(port, pools)
+        wait_warm(port, args.workers)
+        cold = cold_times(port, pools, args.workers)
         results = {}
         for i, page in enumerate(PAGES):
             t0 = time.perf_counter()
@@ -218,7 +224,8 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
     finally:
         proc.terminate()
         proc.wait(10)
-    return {"documents": n_docs, "clients": args.clients, "requests_per_page": args.requests,
+    return {"documents": n_docs, "clients": args.clients, "workers": args.workers,
+            "requests_per_page": args.requests,
             "cpus": os.cpu_count(), "load_avg_1min": round(os.getloadavg()[0], 2),
             "pages": results,
             "cold_ms": {k: {"median": round(statistics.median(v), 1), "max": round(max(v), 1),
@@ -226,7 +233,8 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
 
 
 def report(res: dict[str, object]) -> None:
-    print(f"stancemap serve: {res['documents']} documents, {res['clients']} concurrent clients, "
+    print(f"stancemap serve --workers {res['workers']}: {res['documents']} documents, "
+          f"{res['clients']} concurrent clients, "
           f"{res['requests_per_page']} requests per page type, {res['cpus']} CPUs "
           f"(load average {res['load_avg_1min']} at the end)")
     print(f"{'page':<12}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}{'req/s':>8}{'URLs':>6}{'err':>5}")
@@ -245,6 +253,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--requests", type=int, default=300, help="per page type")
     ap.add_argument("--port", type=int, default=0)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (serve --workers)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
     if not args.db.exists():

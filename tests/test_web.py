@@ -286,10 +286,12 @@ def test_read_only_connection_refuses_a_missing_file(tmp_path):
     assert not (tmp_path / "missing.db").exists()
 
 
-def test_serve_command_prints_its_url_and_serves(store):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_serve_command_prints_its_url_and_serves(store, workers):
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "stancemap.cli", "serve", "--db", store,
-                             "--port", str(port)], stderr=subprocess.PIPE, text=True)
+                             "--port", str(port), "--workers", str(workers)],
+                            stderr=subprocess.PIPE, text=True)
     try:
         line = proc.stderr.readline()
         assert f"read-only at http://127.0.0.1:{port}/" in line

@@ -12,6 +12,7 @@ actor edges), ``highlight`` (offsets to escaped HTML), ``app`` (routes, template
 
 from __future__ import annotations
 
+import os
 import threading
 import webbrowser
 from typing import Any
@@ -27,14 +28,20 @@ def create_app(url: str) -> Any:
     return _create(url)
 
 
+def app_from_env() -> Any:
+    """The application over ``$STANCEMAP_SERVE_DB`` (the factory of each worker process)."""
+    return create_app(os.environ["STANCEMAP_SERVE_DB"])
+
+
 def serve(url: str, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
-          echo: Any = print) -> None:
-    """Serve the store at ``url`` on ``host:port`` until interrupted (Ctrl-C)."""
+          workers: int = 1, echo: Any = print) -> None:
+    """Serve the store at ``url`` on ``host:port`` until interrupted (Ctrl-C), in ``workers``
+    processes (each with its own connections and caches)."""
     import uvicorn
 
     from ..store.db import display_url
 
-    app = create_app(url)
+    app = create_app(url)  # also checks, before printing the URL, that the store opens
     shown = "127.0.0.1" if host in ("", "0.0.0.0") else host
     link = f"http://{shown if ':' not in shown else f'[{shown}]'}:{port}/"
     echo(f"stancemap: serving {display_url(url)} read-only at {link} (Ctrl-C stops)")
@@ -43,4 +50,9 @@ def serve(url: str, *, host: str = "127.0.0.1", port: int = 8000, open_browser: 
              "can read the whole store (there is no login)")
     if open_browser:
         threading.Timer(1.0, webbrowser.open, args=(link,)).start()
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    if workers > 1:
+        os.environ["STANCEMAP_SERVE_DB"] = url
+        uvicorn.run("stancemap.web:app_from_env", factory=True, workers=workers, host=host,
+                    port=port, log_level="warning", access_log=False)
+    else:
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
