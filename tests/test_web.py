@@ -236,6 +236,28 @@ def test_every_page_over_postgresql_read_only(tmp_path):
         db.execute("DELETE FROM stances")
 
 
+def test_documents_ingested_while_serving_show_up(tmp_path):
+    from test_web_support import gold_paths
+
+    from stancemap.store import ingest
+
+    url = str(tmp_path / "live.db")
+    first, second = gold_paths()[:2]
+    ingest([str(first)], url, date="2024-05-01")
+    with live_server(url) as base:
+        assert fetch_json(base + "/index.json")["counts"]["documents"] == 1
+        ingest([str(second)], url, date="2024-06-01")
+        deadline = time.monotonic() + 10
+        while fetch_json(base + "/index.json")["counts"]["documents"] != 2:
+            assert time.monotonic() < deadline, "the cache kept the old corpus"
+            time.sleep(0.2)
+        words = set(re.findall(r"[A-Za-z]{6,}", second.read_text())) - set(
+            re.findall(r"[A-Za-z]{6,}", first.read_text()))
+        word = sorted(words, key=lambda w: (-len(w), w))[0]
+        found = fetch_json(base + "/search.json?q=" + quote(word))["documents"]
+        assert [d["doc_id"] for d in found] == [second.stem]
+
+
 # ----------------------------------------------------------------------------- pieces
 
 
