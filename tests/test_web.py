@@ -258,6 +258,22 @@ def test_documents_ingested_while_serving_show_up(tmp_path):
         assert [d["doc_id"] for d in found] == [second.stem]
 
 
+def test_package_data_ships_every_template_and_asset():
+    import glob
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    conf = tomllib.loads((root / "pyproject.toml").read_text())
+    pkg = root / "stancemap"
+    shipped = {Path(p).resolve() for g in conf["tool"]["setuptools"]["package-data"]["stancemap"]
+               for p in glob.glob(str(pkg / g))}
+    for sub in ("templates", "static"):
+        for f in (pkg / "web" / sub).rglob("*"):
+            assert not f.is_file() or f.resolve() in shipped, f
+    assert {"starlette", "uvicorn", "jinja2"} <= {
+        d.split(">")[0].split("=")[0] for d in conf["project"]["dependencies"]}
+
+
 # ----------------------------------------------------------------------------- pieces
 
 
