@@ -318,6 +318,22 @@ def test_highlights_nest_across_crossing_spans_and_escape_text():
     assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
 
 
+def test_chart_and_network_data_cannot_close_their_script_block(store):
+    from starlette.requests import Request
+
+    from stancemap.web.app import Site
+
+    evil = "</script><script>alert(1)</script>"
+    req = Request({"type": "http", "method": "GET", "path": "/network", "query_string": b"",
+                   "headers": []})
+    data = {"filters": {"since": None, "until": None, "proposition": None, "bases": ["event"],
+                        "proposition_label": evil},
+            "nodes": [{"id": 1, "label": evil, "kind": "person", "weight": 1}], "edges": []}
+    out = Site(store).env.get_template("network.html").render(data=data, request=req,
+                                                               page="network")
+    assert evil not in out and "\\u003c/script\\u003e" in out
+
+
 def test_read_only_connection_refuses_a_missing_file(tmp_path):
     with pytest.raises(DatabaseError):
         ReadOnlyDatabase(str(tmp_path / "missing.db"))
