@@ -405,5 +405,10 @@ def export(fmt: str, db_url: str | None, output: TextIO, network: str, by: str,
     click.echo(f"stancemap: export {fmt}: {what}", err=True)
 
 
+from .web.cli import serve  # noqa: E402  (stancemap serve: the web UI)
+
+main.add_command(serve)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
