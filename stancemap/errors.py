@@ -27,7 +27,7 @@ class Errors:
     E016 = "JSON file holds no article records (want an object, a list of objects, or JSONL)"
     E017 = "malformed JSON ({detail}); file skipped"
     E018 = "cannot read this input ({detail}); skipped"
-    E019 = ("{what} larger than the input limit of {limit} bytes (--max-input-size or "
+    E019 = ("{what} larger than the input limit ({limit} bytes; --max-input-size or "
             "$STANCEMAP_MAX_INPUT_SIZE); skipped")
     # The corpus store (stancemap ingest / query / export).
     E020 = "cannot open the store ({detail})"

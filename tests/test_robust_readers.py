@@ -48,8 +48,8 @@ def test_a_100_mb_jsonl_line_is_refused_without_holding_it(tmp_path):
     finally:
         tracemalloc.stop()
     assert [a.id for a in arts] == ["good", "last"]
-    assert rep.errors == [f"{f}:2: JSONL line larger than the input limit of {limit} bytes "
-                          "(--max-input-size or $STANCEMAP_MAX_INPUT_SIZE); skipped [E019]"]
+    assert rep.errors == [f"{f}:2: JSONL line larger than the input limit ({limit} bytes; "
+                          "--max-input-size or $STANCEMAP_MAX_INPUT_SIZE); skipped [E019]"]
     assert peak < 2.5 * limit
 
 
@@ -64,8 +64,8 @@ def test_dev_zero_and_oversized_files_are_not_read_without_limit(tmp_path):
         tracemalloc.stop()
     assert arts == []
     assert rep.errors == ["/dev/zero: binary file, not text [E003]",
-                          f"{big}: file larger than the input limit of 1048576 bytes "
-                          "(--max-input-size or $STANCEMAP_MAX_INPUT_SIZE); skipped [E019]"]
+                          f"{big}: file larger than the input limit (1048576 bytes; "
+                          "--max-input-size or $STANCEMAP_MAX_INPUT_SIZE); skipped [E019]"]
     assert peak < 3 * 2**20
 
 
