@@ -227,7 +227,8 @@ def _check_id(art: Article, ids: dict[str, str], rep: ReadReport) -> None:
 
 
 def _walk(directory: str, rep: ReadReport) -> list[str]:
-    """Article files under ``directory``, sorted by path (component by component)."""
+    """Article files under ``directory``, sorted by path (component by component); only
+    regular files (a named pipe in a folder would block the run for good)."""
     found: list[tuple[str, ...]] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
@@ -235,7 +236,8 @@ def _walk(directory: str, rep: ReadReport) -> list[str]:
         for name in files:
             low = name.lower()
             if (not name.startswith(".") and low.endswith(ARTICLE_EXTS)
-                    and not low.endswith(GOLD_SUFFIX)):
+                    and not low.endswith(GOLD_SUFFIX)
+                    and os.path.isfile(os.path.join(root, name))):  # no FIFO, socket, device
                 found.append((*rel, name))
     if not found:
         rep.error("E002", directory)
