@@ -486,9 +486,23 @@ def _read_jsonl_file(path: str, stem: str, rep: ReadReport, max_chars: int, max_
                 rep.error("E004", path)
                 raise _Skip
             f.seek(0)
-        else:
+        elif not _holds_record(head):
+            # A binary file is refused whole; JSONL with a record in its first block is read
+            # line by line, so a corrupt line (a NUL byte, say) costs that line only.
             _check_bytes(head, path, rep)
         yield from _jsonl_lines(f, path, stem, rep, max_chars, max_bytes)
+
+
+def _holds_record(head: bytes) -> bool:
+    """Whether a whole line of ``head`` is a JSON object."""
+    for line in head.removeprefix(_UTF8_BOM).split(b"\n")[:-1]:
+        if line.lstrip().startswith(b"{"):
+            try:
+                if isinstance(json.loads(line), dict):
+                    return True
+            except (ValueError, RecursionError):
+                continue
+    return False
 
 
 def _has_non_blank(f: Any) -> bool:
@@ -543,7 +557,7 @@ def _jsonl_line(raw: bytes, where: str, start: int, default_id: str, rep: ReadRe
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
-        rep.error("E006", where, detail=f"{e.msg} at column {e.colno}")
+        rep.error("E006", where, detail=_json_error(e))
         return
     except RecursionError:
         rep.error("E006", where, detail="nested too deeply")
@@ -564,7 +578,7 @@ def _read_json_bytes(
     except json.JSONDecodeError as e:
         if not _has_json_object_line(text):
             # Not JSONL either: one broken document, reported once.
-            rep.error("E017", f"{loc}:{e.lineno}", detail=f"{e.msg} at column {e.colno}")
+            rep.error("E017", f"{loc}:{e.lineno}", detail=_json_error(e))
             raise _Skip from None
         del text
         yield from _jsonl_lines(io.BytesIO(data), loc, stem, rep, max_chars, max_bytes)
@@ -578,6 +592,12 @@ def _read_json_bytes(
     else:
         rep.error("E016", loc)
         raise _Skip
+
+
+def _json_error(e: json.JSONDecodeError) -> str:
+    """``Invalid control character at column 5``: the decoder's message (some end in "at")
+    and the column."""
+    return f"{e.msg.removesuffix(' at')} at column {e.colno}"
 
 
 def _has_json_object_line(text: str, limit: int = 50) -> bool:
