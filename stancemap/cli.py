@@ -332,9 +332,15 @@ def _query(run: Callable[[Any], Any], db_url: str | None, output: str) -> Any:
     try:
         return run(db)
     except db._errors as exc:
-        _fail(StancemapError("E024", None, detail=" ".join(str(exc).split())), 1)
+        _fail(_query_error(db, exc), 1)
     finally:
         db.close()
+
+
+def _query_error(db: Any, exc: BaseException) -> StancemapError:
+    from .store.db import display_url
+
+    return StancemapError("E024", display_url(db.url), detail=" ".join(str(exc).split()))
 
 
 def _emit(table: Any, fmt: str, output: str, kind: str = "") -> None:
@@ -538,7 +544,7 @@ def export(fmt: str, db_url: str | None, output: str, network: str, by: str,
     except StancemapError as exc:
         _fail(exc, 2 if getattr(exc, "usage", False) else 1)
     except db._errors as exc:
-        _fail(StancemapError("E024", None, detail=" ".join(str(exc).split())), 1)
+        _fail(_query_error(db, exc), 1)
     finally:
         db.close()
     click.echo(f"stancemap: export {fmt}: {what}", err=True)

@@ -203,22 +203,24 @@ def test_empty_store_and_damaged_store_are_one_line(tmp_path):
     empty = tmp_path / "empty.db"
     Store(str(empty)).close()
     one_error(run("query", "actors", "--db", str(empty)), "E023", 1)
-    url = tmp_path / "bad.db"
-    st = Store(str(url))
-    for i in range(60):
-        st.add(make_doc(f"b{i}", f"Poland said item {i} " + "word " * 400,
-                        actors=[("Poland", "country", "POL", "Poland")]))
-    st.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    st.close()
-    data = bytearray(url.read_bytes())
-    for page in range(3, len(data) // 4096 - 1, 2):  # overwrite every other page
-        data[page * 4096: page * 4096 + 4096] = b"\xa5" * 4096
-    url.write_bytes(bytes(data))
-    for args in (("query", "stances"), ("query", "actors"), ("export", "jsonl"),
-                 ("export", "graphml")):
-        out = run(*args, "--db", str(url))
-        assert out.returncode == 1 and "Traceback" not in out.stderr, out.stderr
-        assert "[E024]" in out.stderr or "[E020]" in out.stderr, out.stderr
+    for name, first, step, code, cmds in (
+            ("torn.db", 3, 2, "E020", (("query", "stances"), ("export", "jsonl"))),
+            ("late.db", None, 1, "E024", (("query", "documents"), ("export", "jsonl")))):
+        url = tmp_path / name
+        st = Store(str(url))
+        for i in range(60):
+            st.add(make_doc(f"b{i}", f"Poland said item {i} " + "word " * 400,
+                            actors=[("Poland", "country", "POL", "Poland")]))
+        st.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        st.close()
+        data = bytearray(url.read_bytes())
+        pages = len(data) // 4096
+        for page in range(first or pages // 2, pages - 1, step):  # damage pages
+            data[page * 4096 + 100: page * 4096 + 4000] = b"\xa5" * 3900
+        url.write_bytes(bytes(data))
+        for args in cmds:
+            line = one_error(run(*args, "--db", str(url)), code, 1)
+            assert line.startswith(f"stancemap: {url}: ") and "malformed" in line
 
 
 def test_sqlite_url_with_three_slashes_is_absolute(store, tmp_path):
@@ -334,3 +336,12 @@ def test_ingest_stops_after_repeated_connection_loss_with_a_summary(tmp_path):
     db = connect(url)
     assert db.scalar("SELECT COUNT(*) FROM documents") == len(stored) == rep.stored
     db.close()
+
+
+def test_filter_vocabularies_match_the_engine():
+    from stancemap.events import QUAD
+    from stancemap.validate import EVENT_TYPES, KINDS, QUADS, country_codes
+
+    assert set(EVENT_TYPES) == set(QUAD) and set(QUADS) == set(QUAD.values())
+    assert KINDS == ("person", "country", "organization", "group")
+    assert {"POL", "UKR", "USA", "XKX"} <= country_codes()
