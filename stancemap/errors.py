@@ -20,7 +20,7 @@ class Errors:
     E009 = "{option} '{value}' is not an ISO date (YYYY-MM-DD)"
     E010 = "gold file is not stancemap-gold/1 ({detail})"
     E011 = "cannot read system output ({detail})"
-    E012 = "--date applies to a single input, not {count}"
+    # E012 (retired, never reused): --date with several inputs fills in missing dates.
     E013 = "cannot read file ({detail})"
     E014 = "UTF-16 text (byte-order mark found); re-encode it as UTF-8"
     E015 = "JSON record is not an object but {kind}; skipped"

@@ -93,3 +93,17 @@ def test_hostile_batch_loses_nothing_good_and_warns(tmp_path):
     assert "ru: no actor found, and the text is mostly in Cyrillic script" in err
     assert "gold" not in err
     assert "5 document(s) analysed, 2 failed" in err
+
+
+def test_every_error_code_is_used_and_documented():
+    import re
+
+    from stancemap.errors import Errors
+
+    codes = [k for k in vars(Errors) if re.fullmatch(r"[EW]\d{3}", k)]
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    source = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "stancemap").rglob("*.py")
+                       if p.name != "errors.py")
+    for code in codes:
+        assert f"| {code} |" in readme, code
+        assert f'"{code}"' in source, code
