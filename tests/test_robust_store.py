@@ -139,6 +139,14 @@ def test_matrix_is_keyed_by_id_with_labels_as_a_header_row(tmp_path):
     assert rows[1][:2] == ["", ""] and set(rows[1][2:]) <= set(labels)
     assert rows[2][0].startswith("E") and rows[2][1] == "Poland"
     assert "the 20 of 25 propositions" in out.stderr
+    from stancemap.store import Corpus
+
+    with Corpus(url) as c:
+        df = c.matrix()
+    assert list(df.columns.names) == ["id", "proposition"] and df.shape == (1, 25)
+    assert sorted(df.columns.get_level_values("proposition")) == sorted(labels)
+    assert all(p.startswith("P") for p in df.columns.get_level_values("id"))
+    assert df.loc["Poland"].tolist() == [1.0] * 25
     full = run("query", "matrix", "--db", url, "--top", "30", "--json")
     recs = json.loads(full.stdout)
     assert len(recs[0]) == 27 and sorted(v for k, v in recs[0].items() if k[0] == "P") == sorted(

@@ -477,21 +477,27 @@ class Corpus:
     def matrix(self, by: str = "actor", value: str = "score", long: bool = False,
                top: int | None = None, **filters: Any) -> pd.DataFrame:
         """Actors (or countries, ``by="country"``) x propositions; ``long=True`` gives one row
-        per cell with every count."""
+        per cell with every count. Columns are keyed by proposition id and label
+        (``("P3", "sending troops")``: equal labels never collide); rows by name (a name
+        two actors share gets their id: ``"Jan Kowalski [E7]"``)."""
         import numpy as np
         import pandas as pd
 
         t = matrix(self.db, by=by, **filters)
         if long:
             return self._df(t)
-        rows, cols, cells = _pivot_cells(t, value, top)
+        wide = pivot_ids(t, by=by, value=value, top=top)
+        assert wide.header is not None
+        names = _unique({r[0]: str(r[1]) for r in wide.rows}, "")
         numeric = value != "summary"
-        arr = np.full((len(rows), len(cols)), np.nan if numeric else None,
-                      dtype=float if numeric else object)
-        for i, got in enumerate(cells):
-            for c, v in got:
-                arr[i, c] = v
-        return pd.DataFrame(arr, index=pd.Index(rows, name=by), columns=cols)
+        arr = np.array([r[2:] for r in wide.rows], dtype=object).reshape(
+            len(wide.rows), len(wide.columns) - 2)
+        if numeric:
+            arr = np.where(arr == None, np.nan, arr).astype(float)  # noqa: E711
+        cols = pd.MultiIndex.from_arrays([wide.columns[2:], wide.header[2:]],
+                                         names=["id", "proposition"])
+        return pd.DataFrame(arr, index=pd.Index([names[r[0]] for r in wide.rows], name=by),
+                            columns=cols)
 
     def close(self) -> None:
         self.db.close()
