@@ -67,6 +67,27 @@ def store(db_url):  # noqa: F811
     return db_url
 
 
+@pytest.fixture(scope="module")
+def sqlite_store(tmp_path_factory) -> str:
+    url = str(tmp_path_factory.mktemp("filters") / "s.db")
+    st = Store(url)
+    for d in _docs():
+        st.add(d)
+    st.close()
+    return url
+
+
+def invoke(*args: str) -> subprocess.CompletedProcess:
+    """The command run in this process (what a user sees: exit status, stdout, stderr)."""
+    from click.testing import CliRunner
+
+    from stancemap.cli import main
+
+    res = CliRunner().invoke(main, list(args))
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    return subprocess.CompletedProcess(args, res.exit_code, res.stdout, res.stderr)
+
+
 @pytest.mark.parametrize("args, code, allowed", [
     (("stances", "--polarity", "against"), "E028", "support, oppose, neutral, conditional"),
     (("events", "--quad", "FOO"), "E028", "VERBAL_COOPERATION, MATERIAL_COOPERATION"),
@@ -80,16 +101,22 @@ def store(db_url):  # noqa: F811
     (("actors", "--since", "2024-02-30"), "E009", "--since '2024-02-30'"),
     (("actors", "--until", "soon"), "E009", "--until 'soon'"),
 ])
-def test_bad_filter_values_are_usage_errors_naming_the_allowed_values(store, args, code,
-                                                                      allowed):
-    line = one_error(run("query", *args, "--db", store), code, 2)
+def test_bad_filter_values_are_usage_errors_naming_the_allowed_values(sqlite_store, args,
+                                                                      code, allowed):
+    line = one_error(invoke("query", *args, "--db", sqlite_store), code, 2)
     assert allowed in line
 
 
 @pytest.mark.parametrize("limit", ["0", "-1"])
-def test_limit_must_be_positive(store, limit):
-    out = run("query", "actors", "--db", store, "--limit", limit)
+def test_limit_must_be_positive(sqlite_store, limit):
+    out = invoke("query", "actors", "--db", sqlite_store, "--limit", limit)
     assert out.returncode == 2 and "x>=1" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_bad_filters_on_postgresql_too(store):
+    """Checked before the store opens, so PostgreSQL never sees `IN ()` or bad syntax."""
+    for args in (("stances", "--country", ","), ("stances", "--proposition", "!!!")):
+        one_error(run("query", *args, "--db", store), "E028", 2)
 
 
 def test_actor_names_match_like_wildcards_literally(store):
