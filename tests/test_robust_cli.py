@@ -31,6 +31,8 @@ def test_output_equal_to_an_input_is_refused_and_the_input_kept(tmp_path):
         assert "output file is also an input" in out.stderr and "[E027]" in out.stderr
     out = run("analyze", str(tmp_path), "-o", str(tmp_path / "out.jsonl"))
     assert out.returncode == 2 and "the input folder" in out.stderr
+    out = run("ingest", str(f), "--db", str(f))
+    assert out.returncode == 2 and "[E027]" in out.stderr and "Traceback" not in out.stderr
     assert f.read_text() == body
 
 
@@ -56,6 +58,9 @@ def test_dev_zero_and_size_limit_from_the_environment(tmp_path):
     big.write_text("Chile thanked Peru. " * 200)
     out = run("analyze", str(big), env={"STANCEMAP_MAX_INPUT_SIZE": "1k"}, timeout=60)
     assert out.returncode == 1 and "[E019]" in out.stderr and "1024 bytes" in out.stderr
+    piped = run("analyze", "-", "--max-input-size", "1k", stdin="Chile thanked Peru. " * 200)
+    assert piped.returncode == 1 and "<stdin>: standard input larger than the input limit" \
+        in piped.stderr
     bad = run("analyze", str(big), "--max-input-size", "0")
     assert bad.returncode == 2 and "[E028]" in bad.stderr
 
@@ -107,3 +112,13 @@ def test_every_error_code_is_used_and_documented():
     for code in codes:
         assert f"| {code} |" in readme, code
         assert f'"{code}"' in source, code
+
+
+def test_foreign_script_check():
+    from stancemap.validate import foreign_script
+
+    assert foreign_script("Президент России заявил о переговорах.") == "Cyrillic"
+    assert foreign_script("قال وزير الخارجية إن المحادثات ستستمر") == "Arabic"
+    assert foreign_script("中国外交部发言人表示") == "Chinese (CJK)"
+    assert foreign_script("France said Moscou, Москва, was far.") is None
+    assert foreign_script("2024 — 17 %") is None
