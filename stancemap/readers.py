@@ -436,17 +436,39 @@ def _read_html(
 # on pages with at least HTML_MIN_VISIBLE characters of visible text.
 HTML_MIN_SHARE = 0.10
 HTML_MIN_VISIBLE = 2000
-_INVISIBLE = re.compile(r"<(script|style|noscript|template|svg)\b.*?</\1\s*>|<!--.*?-->",
-                        re.I | re.S)
-_TAG = re.compile(r"<[^>]*>")
+_HIDDEN_OPEN = re.compile(r"<(?:(script|style|noscript|template|svg)\b|(!--))", re.I)
+_TAG = re.compile(r"<[^<>]*>")  # never spans another "<": linear on "<<<<..."
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _check_share(page: str, text: str, loc: str, rep: ReadReport) -> None:
     """W005 when trafilatura kept only a small share of the page's visible text."""
-    visible = len(" ".join(html.unescape(_TAG.sub(" ", _INVISIBLE.sub(" ", page))).split()))
+    visible = _visible_chars(page)
     kept = len(" ".join(text.split()))
     if visible >= HTML_MIN_VISIBLE and kept < HTML_MIN_SHARE * visible:
         rep.warning("W005", loc, kept=kept, total=visible, share=kept / visible)
+
+
+def _visible_chars(page: str) -> int:
+    """Characters of text a browser would show (tags, scripts, styles and comments out,
+    whitespace runs as one), in one forward pass: linear on any markup."""
+    n, pos, end = 0, 0, len(page)
+    low = page.translate(_ASCII_LOWER)  # same length, unlike str.lower ("İ")
+    while pos < end:
+        m = _HIDDEN_OPEN.search(page, pos)
+        stop = m.start() if m else end
+        chunk = html.unescape(_TAG.sub(" ", page[pos:stop]))
+        words = " ".join(chunk.split())
+        n += len(words) + 1 if words else 0
+        if m is None:
+            break
+        close = "-->" if m.group(2) else "</" + m.group(1).lower()
+        found = low.find(close, m.end())
+        if found >= 0 and close != "-->":  # past the closing tag's ">"
+            found = low.find(">", found)
+            close = ">"
+        pos = end if found < 0 else found + len(close)
+    return max(0, n - 1)  # the last chunk's separator
 
 
 def _decode_declared(data: bytes) -> str | None:

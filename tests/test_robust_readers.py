@@ -105,3 +105,17 @@ def test_html_that_keeps_a_small_share_of_the_page_is_warned(tmp_path):
     assert len(arts) == 1
     assert len(rep.warnings) == 1 and rep.warnings[0].startswith(f"{page}: HTML extraction kept")
     assert rep.warnings[0].endswith("the main text may be missing [W005]")
+
+
+def test_page_text_share_is_linear_on_hostile_markup():
+    import time
+
+    from stancemap.readers import _visible_chars
+
+    assert _visible_chars("<p>Hi &amp; there</p><SCRIPT>x<y</script> more <!-- c --> end") == 19
+    assert _visible_chars("\u0130" * 10 + "<script>x</script>" * 5) == 10  # İ: lower() grows
+    for page in ("<script>" * 200_000, "<" * 1_000_000, "<!--" * 250_000,
+                 "<style></style>" * 100_000):
+        t0 = time.perf_counter()
+        _visible_chars(page)
+        assert time.perf_counter() - t0 < 2.0

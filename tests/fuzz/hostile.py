@@ -76,6 +76,14 @@ def fixed_cases() -> list[tuple[str, bytes]]:
                         b"<<<>>>&&&#xFFFFFFFF;&#0;</p>"),
         ("big_attr.html", b'<html><body><p title="' + b"x" * 50_000 + b'">Peru spoke.</p>'
                           b"</body></html>"),
+        ("unclosed_script.html", b"<html><body><article><p>Peru and Chile agreed to reopen "
+                                 b"the border crossing on Monday, officials said.</p></article>"
+                                 + b"<script>" * 6000 + b"</body></html>"),
+        ("lt_run.html", b"<html><body><article><p>Peru and Chile agreed to reopen the border "
+                        b"crossing on Monday, officials said.</p></article>" + b"<" * 50_000
+                        + b"</body></html>"),
+        ("open_comments.html", b"<html><body><article><p>Peru and Chile agreed to reopen the "
+                               b"border crossing on Monday.</p></article>" + b"<!--" * 12_000),
         ("control.txt", b"\x01\x02\x03\x04" * 300 + b"Peru"),
         ("rtl.txt", "\u202ePeru spoke.\u200b\u200d\u2066 Chile \ufeffanswered.".encode()),
         ("long_token.txt", b"x" * 20_000),
