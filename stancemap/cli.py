@@ -7,7 +7,9 @@ written), 2 for a usage error.
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
@@ -57,30 +59,63 @@ def main() -> None:
     """stancemap: who said what, who stands where, and who did what to whom, from news."""
 
 
+MAX_INPUT_HELP = ("Refuse a file, stdin or JSONL line larger than SIZE (bytes, or 500k, 64M, "
+                  "1G) without reading it whole.")
+
+
+def _max_input_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--max-input-size", "max_input", envvar="STANCEMAP_MAX_INPUT_SIZE",
+                        default="64M", show_default=True, metavar="SIZE",
+                        help=MAX_INPUT_HELP + " Also $STANCEMAP_MAX_INPUT_SIZE.")(f)
+
+
+def _check_inputs(paths: tuple[str, ...], output: str | None, max_input: str,
+                  **dates: str | None) -> int:
+    """Usage checks made before any input is read or model loaded (exit 2 on failure);
+    returns the input limit in bytes. ``output``: the file the command writes (the
+    store, for ingest), which must not be an input."""
+    from .validate import check_output, parse_size
+
+    _check_dates(**dates)
+    try:
+        check_output(output, paths)
+        return parse_size(max_input)
+    except StancemapError as exc:
+        _fail(exc)
+    raise AssertionError  # pragma: no cover - _fail exits
+
+
+def _prefetched(articles: Iterator[Article]) -> tuple[Article | None, Iterator[Article]]:
+    """The first article and all of them again: reads the input before the model loads."""
+    import itertools
+
+    first = next(articles, None)
+    return first, (itertools.chain([first], articles) if first is not None else iter(()))
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="json",
               show_default=True, help="json: one stancemap/1 object; jsonl: a document per "
               "line; text: a summary for people; plover: PLOVER event records.")
 @click.option("--date", help="Publication date (YYYY-MM-DD) of a single input.")
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write here instead of standard output.")
-@click.option("--batch-size", type=int, default=16, show_default=True)
+@click.option("--output", "-o", default="-", metavar="FILE",
+              help="Write here instead of standard output (never one of the inputs).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@_max_input_option
 @click.option("--quiet", "-q", is_flag=True, help="Only print errors on stderr.")
-def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: TextIO,
-            batch_size: int, quiet: bool) -> None:
+def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
+            batch_size: int, max_input: str, quiet: bool) -> None:
     """Analyse articles: text, HTML or JSONL files, directories, or - for standard input."""
-    from .readers import ReadReport, check_date, iter_articles
+    from .cli_output import open_output
+    from .readers import ReadReport, iter_articles
+    from .validate import script_warning
 
     handler = _setup_logging(quiet)
-    if date is not None:
-        try:
-            check_date(date)
-        except StancemapError as exc:
-            _fail(exc)
+    max_bytes = _check_inputs(paths, output, max_input, date=date)
     report = ReadReport()
-    articles = iter_articles(list(paths), date=date, report=report)
-    from .pipeline import default_engine
+    first, articles = _prefetched(
+        iter_articles(list(paths), date=date, report=report, max_bytes=max_bytes))
     from .writers import WRITERS
 
     failed = 0
@@ -90,10 +125,23 @@ def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: TextIO,
         failed += 1
         log.error(str(StancemapError("E900", article.path or article.id, detail=repr(exc))))
 
-    docs: Iterator[Document] = default_engine().analyze_many(
-        articles, batch_size=batch_size, on_error=on_error)
-    WRITERS[fmt](docs, output)
-    output.flush()
+    def checked(docs: Iterator[Document]) -> Iterator[Document]:
+        for doc in docs:
+            if (warning := script_warning(doc, doc.id)) is not None:
+                log.warning(warning)
+            yield doc
+
+    try:
+        with open_output(output) as fh:
+            docs: Iterator[Document] = iter(())
+            if first is not None:  # the model loads only when there is something to analyse
+                from .pipeline import default_engine
+
+                docs = checked(default_engine().analyze_many(articles, batch_size=batch_size,
+                                                             on_error=on_error))
+            WRITERS[fmt](docs, fh)
+    except StancemapError as exc:
+        _fail(exc, 2 if getattr(exc, "usage", False) else 1)
     n_bad = report.failed + failed
     if not quiet and (n_bad or report.read != 1):
         click.echo(f"stancemap: {report.read - failed} document(s) analysed, {n_bad} failed",
@@ -148,11 +196,13 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
 
 # --- corpus store: ingest, query, export ----------------------------------------------------
 
-DB_HELP = ("Store: a SQLite file path (default stancemap.db, or $STANCEMAP_DB) or "
-           "postgresql://user@host:port/dbname.")
+DB_HELP = ("Store: a SQLite file path (default stancemap.db, or $STANCEMAP_DB), "
+           "sqlite:///absolute/path, or postgresql://user@host:port/dbname.")
+TABLE_FORMATS = ("table", "csv", "json", "nl")
 
 
 def _open_db(url: str | None, create: bool = False) -> Any:
+    """The store for ingest (created or upgraded as needed); E020/E022 end the run."""
     from .store import open_store
 
     try:
@@ -161,19 +211,57 @@ def _open_db(url: str | None, create: bool = False) -> Any:
         _fail(exc, 1)
 
 
+def _open_reader(url: str | None, output: str = "-") -> Any:
+    """The store for a read-only command: opened read-only, never created, refused when it
+    is not a stancemap store (E026) or holds no document (E023); the output file must not
+    be the store itself (E027)."""
+    from .store.access import open_reader
+    from .store.db import is_postgres, sqlite_path
+    from .validate import check_output
+
+    target = url or os.environ.get("STANCEMAP_DB") or "stancemap.db"
+    try:
+        if not is_postgres(target):
+            check_output(output, [sqlite_path(target)], what="the store")
+    except StancemapError as exc:
+        _fail(exc)
+    try:
+        return open_reader(url, require_documents=True)
+    except StancemapError as exc:
+        _fail(exc, 1)
+
+
+def _format_option(fmt: str, help: str, default: bool = False) -> Callable[..., Any]:
+    return click.option(f"--{fmt}", f"as_{fmt}", is_flag=True, default=default, help=help)
+
+
 def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
-    """The option bundle of every listing command: --db, the output format, -o, --limit."""
-    f = click.option("--limit", type=int, help="At most N rows.")(f)
-    f = click.option("--output", "-o", type=click.File("w", encoding="utf-8"),
-                     default="-", help="Write here instead of standard output.")(f)
-    f = click.option("--nl", "fmt", flag_value="nl", help="JSON lines: one object per row.")(f)
-    f = click.option("--json", "fmt", flag_value="json", help="One JSON array of objects.")(f)
-    f = click.option("--csv", "fmt", flag_value="csv",
-                     help="CSV (RFC 4180; text as stored, never shortened).")(f)
-    f = click.option("--table", "fmt", flag_value="table", default=True,
-                     help="An aligned table for people (default; long text shortened).")(f)
-    f = click.option("--db", "db_url", envvar="STANCEMAP_DB", help=DB_HELP)(f)
-    return f
+    """The option bundle of every listing command: --db, one output format, -o, --limit.
+    The command receives ``db_url``, ``fmt``, ``output`` (a path, ``-`` for stdout) and
+    ``limit``; giving two formats (``--csv --json``) is a usage error."""
+
+    @functools.wraps(f)
+    def inner(*args: Any, as_table: bool, as_csv: bool, as_json: bool, as_nl: bool,
+              **kw: Any) -> Any:
+        given = [n for n, on in zip(TABLE_FORMATS, (as_table, as_csv, as_json, as_nl),
+                                    strict=True) if on]
+        if len(given) > 1:
+            _fail(StancemapError("E030", None, option=" ".join(f"--{g}" for g in given),
+                                 allowed=", ".join(f"--{g}" for g in TABLE_FORMATS)))
+        return f(*args, fmt=given[0] if given else "table", **kw)
+
+    g: Callable[..., Any] = inner
+    g = click.option("--limit", type=click.IntRange(min=1), help="At most N rows (N >= 1).")(g)
+    g = click.option("--output", "-o", default="-", metavar="FILE",
+                     help="Write here instead of standard output.")(g)
+    g = _format_option("nl", "JSON lines: one object per row.")(g)
+    g = _format_option("json", "One JSON array of objects.")(g)
+    g = _format_option("csv", "CSV (RFC 4180; text never shortened; cells that a spreadsheet "
+                       "would run as formulas get a leading ').")(g)
+    g = _format_option("table", "An aligned table for people (default; long text "
+                       "shortened).")(g)
+    g = click.option("--db", "db_url", envvar="STANCEMAP_DB", help=DB_HELP)(g)
+    return g
 
 
 def filter_options(*names: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -205,19 +293,66 @@ def filter_options(*names: str) -> Callable[[Callable[..., Any]], Callable[..., 
 def _check_dates(**dates: str | None) -> None:
     from .readers import check_date
 
-    for value in dates.values():
+    for name, value in dates.items():
         if value is not None:
             try:
-                check_date(value)
+                check_date(value, option=f"--{name}")
             except StancemapError as exc:
                 _fail(exc)
 
 
-def _emit(table: Any, fmt: str, output: TextIO) -> None:
-    from .store.output import write_table
+def _filters(**given: Any) -> dict[str, Any]:
+    """The query filters, each checked against its vocabulary before the store is opened
+    (E028, exit 2, with the allowed values); returns them normalised."""
+    from .model import POLARITIES
+    from .validate import EVENT_TYPES, QUADS, choices, country, record_id
 
-    write_table(table, output, fmt)
-    output.flush()
+    _check_dates(since=given.get("since"), until=given.get("until"))
+    checks: dict[str, Callable[[Any], Any]] = {
+        "actor": lambda v: record_id("--actor", v, "E"),
+        "proposition": lambda v: record_id("--proposition", v, "P"),
+        "country": country,
+        "polarity": lambda v: choices("--polarity", v, POLARITIES),
+        "type": lambda v: choices("--type", v, EVENT_TYPES, upper=True),
+        "quad": lambda v: choices("--quad", v, QUADS, upper=True),
+    }
+    out = dict(given)
+    try:
+        for name, check in checks.items():
+            if out.get(name) is not None:
+                out[name] = check(out[name])
+    except StancemapError as exc:
+        _fail(exc)
+    return out
+
+
+def _query(run: Callable[[Any], Any], db_url: str | None, output: str) -> Any:
+    """``run(db)`` on the store opened read-only; a failing query is E024 (exit 1)."""
+    db = _open_reader(db_url, output)
+    try:
+        return run(db)
+    except db._errors as exc:
+        _fail(_query_error(db, exc), 1)
+    finally:
+        db.close()
+
+
+def _query_error(db: Any, exc: BaseException) -> StancemapError:
+    from .store.db import display_url
+
+    return StancemapError("E024", display_url(db.url), detail=" ".join(str(exc).split()))
+
+
+def _emit(table: Any, fmt: str, output: str, kind: str = "") -> None:
+    from .cli_output import open_output
+    from .store.output import write_table
+    from .store.query import display_ids
+
+    try:
+        with open_output(output) as fh:
+            write_table(display_ids(table, kind), fh, fmt)
+    except StancemapError as exc:
+        _fail(exc, 2 if getattr(exc, "usage", False) else 1)
 
 
 @main.command()
@@ -226,107 +361,113 @@ def _emit(table: Any, fmt: str, output: TextIO) -> None:
 @click.option("--reanalyze", is_flag=True, help="Analyse texts already stored again and "
               "replace their records (after an engine improvement).")
 @click.option("--date", help="Publication date (YYYY-MM-DD) for inputs that have none.")
-@click.option("--batch-size", type=int, default=16, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@_max_input_option
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar with docs/s on stderr (default: when stderr is a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Only print errors on stderr.")
 def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: str | None,
-           batch_size: int, progress: bool | None, quiet: bool) -> None:
+           batch_size: int, max_input: str, progress: bool | None, quiet: bool) -> None:
     """Analyse articles into a corpus store (files, folders, JSONL, HTML, - for stdin).
 
     Idempotent and resumable: texts already stored are skipped before any analysis, each
     document commits on its own, so running the same command again after a crash or Ctrl-C
-    continues where it stopped. Exit status 0 when nothing failed, 1 when some input failed,
-    130 when interrupted.
+    continues where it stopped. Exit status 0 when nothing failed, 1 when some input failed
+    (or the store's connection was lost repeatedly), 130 when interrupted.
     """
     from .store import ingest as run_ingest
+    from .store.db import is_postgres, sqlite_path
 
     _setup_logging(quiet)
-    _check_dates(date=date)
+    target = db_url or os.environ.get("STANCEMAP_DB") or "stancemap.db"
+    max_bytes = _check_inputs(paths, None if is_postgres(target) else sqlite_path(target),
+                              max_input, date=date)
     db = _open_db(db_url, create=True)
     if progress is None:
         progress = sys.stderr.isatty()
     rep = run_ingest(list(paths), db, reanalyze=reanalyze, batch_size=batch_size, date=date,
-                     progress=progress)
-    if not quiet or rep.failed or rep.interrupted:
+                     progress=progress, max_bytes=max_bytes)
+    if not quiet or rep.failed or rep.interrupted or rep.stopped:
         click.echo(f"stancemap: ingest: {rep.summary()}", err=True)
     if rep.interrupted:
         sys.exit(130)
-    if rep.failed:
+    if rep.failed or rep.stopped:
         sys.exit(1)
 
 
 @main.group()
 def query() -> None:
-    """Query a corpus store: actors, statements, stances, events, a stance matrix."""
+    """Query a corpus store (read-only): actors, statements, stances, events, a matrix."""
 
 
 @query.command("documents")
 @output_options
 @filter_options("since", "until")
-def query_documents(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+def query_documents(db_url: str | None, fmt: str, output: str, limit: int | None,
                     since: str | None, until: str | None) -> None:
     """Stored documents, with their near-duplicate cluster."""
     from .store import query as q
 
-    _check_dates(since=since, until=until)
-    _emit(q.documents(_open_db(db_url), since=since, until=until, limit=limit), fmt, output)
+    f = _filters(since=since, until=until)
+    _emit(_query(lambda db: q.documents(db, limit=limit, **f), db_url, output), fmt, output)
 
 
 @query.command("actors")
 @output_options
 @filter_options("actor", "country", "kind", "since", "until")
-def query_actors(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+def query_actors(db_url: str | None, fmt: str, output: str, limit: int | None,
                  actor: str | None, country: str | None, kind: str | None, since: str | None,
                  until: str | None) -> None:
     """Actors across documents, with documents, clusters and mentions."""
     from .store import query as q
 
-    _check_dates(since=since, until=until)
-    _emit(q.actors(_open_db(db_url), actor=actor, country=country, kind=kind, since=since,
-                   until=until, limit=limit), fmt, output)
+    f = _filters(actor=actor, country=country, kind=kind, since=since, until=until)
+    _emit(_query(lambda db: q.actors(db, limit=limit, **f), db_url, output), fmt, output,
+          "actors")
 
 
 @query.command("statements")
 @output_options
 @filter_options("actor", "country", "since", "until")
-def query_statements(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+def query_statements(db_url: str | None, fmt: str, output: str, limit: int | None,
                      actor: str | None, country: str | None, since: str | None,
                      until: str | None) -> None:
     """Who said what (content with offsets)."""
     from .store import query as q
 
-    _check_dates(since=since, until=until)
-    _emit(q.statements(_open_db(db_url), actor=actor, country=country, since=since,
-                       until=until, limit=limit), fmt, output)
+    f = _filters(actor=actor, country=country, since=since, until=until)
+    _emit(_query(lambda db: q.statements(db, limit=limit, **f), db_url, output), fmt, output)
 
 
 @query.command("stances")
 @output_options
 @filter_options("actor", "country", "proposition", "polarity", "since", "until")
-def query_stances(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+def query_stances(db_url: str | None, fmt: str, output: str, limit: int | None,
                   actor: str | None, country: str | None, proposition: str | None,
                   polarity: str | None, since: str | None, until: str | None) -> None:
     """Stances: who takes which position on which proposition, with evidence."""
     from .store import query as q
 
-    _check_dates(since=since, until=until)
-    _emit(q.stances(_open_db(db_url), actor=actor, country=country, proposition=proposition,
-                    polarity=polarity, since=since, until=until, limit=limit), fmt, output)
+    f = _filters(actor=actor, country=country, proposition=proposition, polarity=polarity,
+                 since=since, until=until)
+    _emit(_query(lambda db: q.stances(db, limit=limit, **f), db_url, output), fmt, output)
 
 
 @query.command("events")
 @output_options
 @filter_options("actor", "country", "type", "quad", "since", "until")
-def query_events(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+def query_events(db_url: str | None, fmt: str, output: str, limit: int | None,
                  actor: str | None, country: str | None, event_type: str | None,
                  quad: str | None, since: str | None, until: str | None) -> None:
     """PLOVER events (actor or country as source or target)."""
     from .store import query as q
 
-    _check_dates(since=since, until=until)
-    _emit(q.events(_open_db(db_url), actor=actor, country=country, type=event_type, quad=quad,
-                   since=since, until=until, limit=limit), fmt, output)
+    f = _filters(actor=actor, country=country, type=event_type, quad=quad, since=since,
+                 until=until)
+    _emit(_query(lambda db: q.events(db, limit=limit, **f), db_url, output), fmt, output)
+
+
+MATRIX_TOP = 20
 
 
 @query.command("matrix")
@@ -338,31 +479,39 @@ def query_events(db_url: str | None, fmt: str, output: TextIO, limit: int | None
                                             "oppose", "conditional", "neutral"]),
               default="score", show_default=True,
               help="Cell: score in [-1, 1], 'summary' (2+ 1- 0c 0n), or a count of clusters.")
-@click.option("--top", type=int, help="Only the N propositions with the most evidence.")
+@click.option("--top", type=click.IntRange(min=1), default=MATRIX_TOP, show_default=True,
+              help="Only the N propositions with the most evidence (columns P3, ...; their "
+                   "labels are the row under the header).")
 @click.option("--long", "long_form", is_flag=True,
               help="One row per cell with every count instead of the wide matrix.")
 @click.option("--timing", is_flag=True, help="Print the query time on stderr.")
-def query_matrix(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+def query_matrix(db_url: str | None, fmt: str, output: str, limit: int | None,
                  actor: str | None, country: str | None, proposition: str | None,
-                 since: str | None, until: str | None, by: str, value: str, top: int | None,
+                 since: str | None, until: str | None, by: str, value: str, top: int,
                  long_form: bool, timing: bool) -> None:
     """Stance matrix: actors or countries x propositions, evidence counted per cluster."""
     import time
 
     from .store import query as q
 
-    _check_dates(since=since, until=until)
-    db = _open_db(db_url)
+    f = _filters(actor=actor, country=country, proposition=proposition, since=since,
+                 until=until)
     t0 = time.perf_counter()
-    table = q.matrix(db, by=by, actor=actor, country=country, proposition=proposition,
-                     since=since, until=until)
-    if not long_form:
-        table = q.pivot(table, value=value, top=top)
-        table.columns[0] = by
-    if limit:
-        table.rows = table.rows[:limit]
+    table = _query(lambda db: q.matrix(db, by=by, **f), db_url, output)
     if timing:
         click.echo(f"stancemap: matrix query {time.perf_counter() - t0:.3f} s", err=True)
+    if long_form:
+        if limit:
+            table.rows = table.rows[:limit]
+        _emit(table, fmt, output, f"matrix-{by}")
+        return
+    n_props = len({r[table.columns.index("proposition_id")] for r in table.rows})
+    table = q.pivot_ids(table, by=by, value=value, top=top)
+    if n_props > top:
+        click.echo(f"stancemap: matrix: the {top} of {n_props} propositions with the most "
+                   "evidence (--top)", err=True)
+    if limit:
+        table.rows = table.rows[:limit]
     _emit(table, fmt, output)
 
 
@@ -372,37 +521,48 @@ EXPORT_FORMATS = ("jsonl", "plover", "graphml", "dna")
 @main.command()
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(EXPORT_FORMATS))
 @click.option("--db", "db_url", envvar="STANCEMAP_DB", help=DB_HELP)
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
+@click.option("--output", "-o", default="-", metavar="FILE",
               help="Write here instead of standard output.")
 @click.option("--network", type=click.Choice(["combined", "agreement", "conflict"]),
               default="combined", show_default=True, help="graphml: which edges.")
 @click.option("--by", type=click.Choice(["actor", "country"]), default="actor",
               show_default=True, help="graphml: nodes are actors or countries.")
 @filter_options("since", "until")
-def export(fmt: str, db_url: str | None, output: TextIO, network: str, by: str,
+def export(fmt: str, db_url: str | None, output: str, network: str, by: str,
            since: str | None, until: str | None) -> None:
-    """Export the store: jsonl (stancemap/1 documents), plover (PLOVER JSONL), graphml (actor
-    agreement / conflict network) or dna (Discourse Network Analyzer statement CSV)."""
-    from .store import export as ex
+    """Export the store (read-only): jsonl (stancemap/1 documents), plover (PLOVER JSONL),
+    graphml (actor agreement / conflict network) or dna (Discourse Network Analyzer
+    statement CSV)."""
+    from .cli_output import open_output
 
     _setup_logging(False)
     _check_dates(since=since, until=until)
-    db = _open_db(db_url)
-    if fmt == "jsonl":
-        n = ex.export_jsonl(db, output, since=since, until=until)
-        what = f"{n} document(s)"
-    elif fmt == "plover":
-        n = ex.export_plover(db, output, since=since, until=until)
-        what = f"{n} event record(s)"
-    elif fmt == "graphml":
-        nodes, edges = ex.export_graphml(db, output, network=network, by=by, since=since,
-                                         until=until)
-        what = f"{nodes} node(s), {edges} edge(s)"
-    else:
-        n = ex.export_dna(db, output, since=since, until=until)
-        what = f"{n} statement(s)"
-    output.flush()
+    db = _open_reader(db_url, output)
+    try:
+        with open_output(output) as fh:
+            what = _export(fmt, db, fh, network=network, by=by, since=since, until=until)
+    except StancemapError as exc:
+        _fail(exc, 2 if getattr(exc, "usage", False) else 1)
+    except db._errors as exc:
+        _fail(_query_error(db, exc), 1)
+    finally:
+        db.close()
     click.echo(f"stancemap: export {fmt}: {what}", err=True)
+
+
+def _export(fmt: str, db: Any, fh: TextIO, *, network: str, by: str, since: str | None,
+            until: str | None) -> str:
+    from .store import export as ex
+
+    if fmt == "jsonl":
+        return f"{ex.export_jsonl(db, fh, since=since, until=until)} document(s)"
+    if fmt == "plover":
+        return f"{ex.export_plover(db, fh, since=since, until=until)} event record(s)"
+    if fmt == "graphml":
+        nodes, edges = ex.export_graphml(db, fh, network=network, by=by, since=since,
+                                         until=until)
+        return f"{nodes} node(s), {edges} edge(s)"
+    return f"{ex.export_dna(db, fh, since=since, until=until)} statement(s)"
 
 
 from .web.cli import serve  # noqa: E402  (stancemap serve: the web UI)

@@ -9,6 +9,7 @@ boundaries instead of being truncated.
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import logging
@@ -28,6 +29,11 @@ log = logging.getLogger("stancemap")
 
 # Must equal stancemap.pipeline.MAX_CHARS (spaCy's max_length); a test checks it.
 MAX_CHARS = 2_000_000
+# The most bytes read for one document (a file, stdin, or one JSONL line): larger inputs are
+# refused with E019 without being read whole (the CLI's --max-input-size,
+# $STANCEMAP_MAX_INPUT_SIZE).
+MAX_INPUT_BYTES = 64 * 2**20
+_CHUNK = 1 << 20
 
 TEXT_EXTS = (".txt", ".text")
 HTML_EXTS = (".html", ".htm")
@@ -35,6 +41,7 @@ JSONL_EXTS = (".jsonl", ".ndjson")
 JSON_EXTS = (".json",)
 ARTICLE_EXTS = TEXT_EXTS + HTML_EXTS + JSONL_EXTS + JSON_EXTS
 
+GOLD_SUFFIX = ".gold.json"  # stancemap-gold/1 files (evaluate's input), not articles
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 
@@ -84,14 +91,15 @@ class _Skip(Exception):
 # ----------------------------------------------------------------------------- public API
 
 
-def check_date(value: str) -> str:
-    """Return ``value`` if it is a real ISO date ``YYYY-MM-DD``, else raise E009."""
+def check_date(value: str, option: str = "--date") -> str:
+    """Return ``value`` if it is a real ISO date ``YYYY-MM-DD``, else raise E009 (naming
+    ``option``, the command-line option the value came from)."""
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
-        raise StancemapError("E009", None, value=value)
+        raise StancemapError("E009", None, value=value, option=option)
     try:
         _date.fromisoformat(value.strip())
     except ValueError:
-        raise StancemapError("E009", None, value=value) from None
+        raise StancemapError("E009", None, value=value, option=option) from None
     return value.strip()
 
 
@@ -140,6 +148,7 @@ def iter_articles(
     report: ReadReport | None = None,
     *,
     max_chars: int = MAX_CHARS,
+    max_bytes: int = MAX_INPUT_BYTES,
 ) -> Iterator[Article]:
     """Yield one Article per input document; errors go to ``report`` and the log.
 
@@ -153,7 +162,10 @@ def iter_articles(
     records), it only fills in the date of articles that have none.
 
     Texts longer than ``max_chars`` are split (see :func:`split_text`) into articles with ids
-    ``<id>#1``, ``<id>#2``, ... and a W001 warning.
+    ``<id>#1``, ``<id>#2``, ... and a W001 warning. A file, stdin or JSONL line of more than
+    ``max_bytes`` bytes is refused (E019) after reading at most ``max_bytes`` of it; an
+    unexpected failure on one input is reported as E018 and reading goes on with the next.
+    An id already seen in this run gets a W003 warning (both articles are kept).
     """
     rep = report if report is not None else ReadReport()
     paths = [os.fspath(p) for p in paths]
@@ -161,9 +173,10 @@ def iter_articles(
         try:
             date = check_date(date)
         except StancemapError as e:
-            rep.error(e.code, e.location, value=date)
+            rep.error(e.code, e.location, value=date, option="--date")
             return
     single = len(paths) == 1
+    ids: dict[str, str] = {}
     for p in paths:
         if p == STDIN:
             sources: Iterable[str] = [STDIN]
@@ -176,45 +189,74 @@ def iter_articles(
             rep.error("E001", p)
             continue
         for src in sources:
-            try:
-                for art, is_record in _read_source(src, rep, max_chars):
-                    if date is not None and ((single and not is_record) or art.date is None):
-                        art.date = date
-                    rep.read += 1
-                    yield art
-            except _Skip:
-                continue
+            for art, is_record in _guarded(src, rep, max_chars, max_bytes):
+                if date is not None and ((single and not is_record) or art.date is None):
+                    art.date = date
+                _check_id(art, ids, rep)
+                rep.read += 1
+                yield art
+
+
+def _guarded(src: str, rep: ReadReport, max_chars: int, max_bytes: int
+             ) -> Iterator[tuple[Article, bool]]:
+    """:func:`_read_source`, with any failure on this input reported (E018) and ended."""
+    try:
+        yield from _read_source(src, rep, max_chars, max_bytes)
+    except _Skip:
+        return
+    except (Exception, RecursionError) as e:  # whatever the cause: one line, then go on
+        rep.error("E018", STDIN_NAME if src == STDIN else src, detail=_describe(e))
+
+
+def _describe(e: BaseException) -> str:
+    if isinstance(e, RecursionError):
+        return "nested too deeply"
+    if isinstance(e, MemoryError):
+        return "out of memory"
+    return f"{type(e).__name__}: {' '.join(str(e).split())[:200]}"
+
+
+def _check_id(art: Article, ids: dict[str, str], rep: ReadReport) -> None:
+    where = art.path or art.id
+    first = ids.setdefault(art.id, where)
+    if first is not where:
+        rep.warning("W003", where, id=art.id, first=first)
 
 
 # ----------------------------------------------------------------------------- dispatch
 
 
 def _walk(directory: str, rep: ReadReport) -> list[str]:
-    """Article files under ``directory``, sorted by path (component by component)."""
+    """Article files under ``directory``, sorted by path (component by component); only
+    regular files (a named pipe in a folder would block the run for good)."""
     found: list[tuple[str, ...]] = []
     for root, dirs, files in os.walk(directory):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         rel = Path(root).relative_to(directory).parts
         for name in files:
-            if not name.startswith(".") and name.lower().endswith(ARTICLE_EXTS):
+            low = name.lower()
+            if (not name.startswith(".") and low.endswith(ARTICLE_EXTS)
+                    and not low.endswith(GOLD_SUFFIX)
+                    and os.path.isfile(os.path.join(root, name))):  # no FIFO, socket, device
                 found.append((*rel, name))
     if not found:
         rep.error("E002", directory)
     return [os.path.join(directory, *parts) for parts in sorted(found)]
 
 
-def _read_source(src: str, rep: ReadReport, max_chars: int) -> Iterator[tuple[Article, bool]]:
+def _read_source(src: str, rep: ReadReport, max_chars: int, max_bytes: int
+                 ) -> Iterator[tuple[Article, bool]]:
     """(article, is_json_record) for one file or stdin; _Skip after a whole-file error."""
     if src == STDIN:
-        loc, stem, data = STDIN_NAME, "stdin", _read_stdin(rep)
+        loc, stem, data = STDIN_NAME, "stdin", _read_stdin(rep, max_bytes)
         ext = ""
     else:
         loc, stem, ext = src, Path(src).stem, Path(src).suffix.lower()
         if ext in JSONL_EXTS:
-            for art in _read_jsonl_file(src, stem, rep, max_chars):
+            for art in _read_jsonl_file(src, stem, rep, max_chars, max_bytes):
                 yield art, True
             return
-        data = _read_bytes(src, rep)
+        data = _read_bytes(src, rep, max_bytes)
     _check_bytes(data, loc, rep)
     if ext in JSON_EXTS:
         kind = "json"
@@ -225,7 +267,7 @@ def _read_source(src: str, rep: ReadReport, max_chars: int) -> Iterator[tuple[Ar
     else:
         kind = _sniff(data)
     if kind == "json":
-        for art in _read_json_bytes(data, loc, stem, rep, max_chars):
+        for art in _read_json_bytes(data, loc, stem, rep, max_chars, max_bytes):
             yield art, True
     elif kind == "html":
         for art in _read_html(data, loc, stem, rep, max_chars):
@@ -249,7 +291,7 @@ def _sniff(data: bytes) -> str:
         try:
             if isinstance(json.loads(data.removeprefix(_UTF8_BOM)), list):
                 return "json"
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             pass
         return "text"
     if _HTML_START.match(head.decode("utf-8", "replace")):
@@ -260,7 +302,7 @@ def _sniff(data: bytes) -> str:
 # ----------------------------------------------------------------------------- bytes
 
 
-def _read_stdin(rep: ReadReport) -> bytes:
+def _read_stdin(rep: ReadReport, max_bytes: int) -> bytes:
     stream = sys.stdin
     if stream is None:
         rep.error("E013", STDIN_NAME, detail="standard input is closed")
@@ -268,22 +310,48 @@ def _read_stdin(rep: ReadReport) -> bytes:
     try:
         buf = getattr(stream, "buffer", None)
         if buf is not None:
-            return buf.read()
-        return stream.read().encode("utf-8", "surrogatepass")
+            return _read_capped(buf, STDIN_NAME, rep, max_bytes)
+        text = stream.read(max_bytes + 1)
+        if len(text) > max_bytes:
+            rep.error("E019", STDIN_NAME, what="standard input", limit=max_bytes)
+            raise _Skip
+        return text.encode("utf-8", "surrogatepass")
     except (OSError, ValueError) as e:
         rep.error("E013", STDIN_NAME, detail=str(e))
         raise _Skip from None
 
 
-def _read_bytes(path: str, rep: ReadReport) -> bytes:
+def _read_bytes(path: str, rep: ReadReport, max_bytes: int) -> bytes:
     try:
         with open(path, "rb") as f:
-            return f.read()
+            return _read_capped(f, path, rep, max_bytes)
     except FileNotFoundError:
         rep.error("E001", path)
+    except IsADirectoryError:
+        rep.error("E013", path, detail="is a directory")
     except OSError as e:
         rep.error("E013", path, detail=e.strerror or type(e).__name__)
     raise _Skip
+
+
+def _read_capped(f: Any, loc: str, rep: ReadReport, max_bytes: int) -> bytes:
+    """The whole stream, read in chunks: binary content is refused (E003) from its first
+    block, and a stream longer than ``max_bytes`` (E019) after at most that many bytes, so
+    neither ``/dev/zero`` nor an endless pipe is read without limit."""
+    head = f.read(min(_SNIFF_BYTES, max_bytes + 1))
+    if _looks_binary(head.removeprefix(_UTF8_BOM)) and not head.startswith(_UTF16_BOMS):
+        rep.error("E003", loc)
+        raise _Skip
+    chunks, size = [head], len(head)
+    while head and size <= max_bytes:
+        head = f.read(min(_CHUNK, max_bytes + 1 - size))
+        chunks.append(head)
+        size += len(head)
+    if size > max_bytes:
+        what = "standard input" if loc == STDIN_NAME else "file"
+        rep.error("E019", loc, what=what, limit=max_bytes)
+        raise _Skip
+    return b"".join(chunks)
 
 
 def _check_bytes(data: bytes, loc: str, rep: ReadReport) -> None:
@@ -351,6 +419,7 @@ def _read_html(
     if not text.strip():
         rep.error("E008", loc)
         raise _Skip
+    _check_share(page, text, loc, rep)
     art = Article(
         id=stem,
         text=text,
@@ -361,6 +430,45 @@ def _read_html(
         path=loc,
     )
     yield from _parts(art, rep, max_chars)
+
+
+# Warn (W005) when the extracted main text is under this share of the page's visible text,
+# on pages with at least HTML_MIN_VISIBLE characters of visible text.
+HTML_MIN_SHARE = 0.10
+HTML_MIN_VISIBLE = 2000
+_HIDDEN_OPEN = re.compile(r"<(?:(script|style|noscript|template|svg)\b|(!--))", re.I)
+_TAG = re.compile(r"<[^<>]*>")  # never spans another "<": linear on "<<<<..."
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _check_share(page: str, text: str, loc: str, rep: ReadReport) -> None:
+    """W005 when trafilatura kept only a small share of the page's visible text."""
+    visible = _visible_chars(page)
+    kept = len(" ".join(text.split()))
+    if visible >= HTML_MIN_VISIBLE and kept < HTML_MIN_SHARE * visible:
+        rep.warning("W005", loc, kept=kept, total=visible, share=kept / visible)
+
+
+def _visible_chars(page: str) -> int:
+    """Characters of text a browser would show (tags, scripts, styles and comments out,
+    whitespace runs as one), in one forward pass: linear on any markup."""
+    n, pos, end = 0, 0, len(page)
+    low = page.translate(_ASCII_LOWER)  # same length, unlike str.lower ("İ")
+    while pos < end:
+        m = _HIDDEN_OPEN.search(page, pos)
+        stop = m.start() if m else end
+        chunk = html.unescape(_TAG.sub(" ", page[pos:stop]))
+        words = " ".join(chunk.split())
+        n += len(words) + 1 if words else 0
+        if m is None:
+            break
+        close = "-->" if m.group(2) else "</" + m.group(1).lower()
+        found = low.find(close, m.end())
+        if found >= 0 and close != "-->":  # past the closing tag's ">"
+            found = low.find(">", found)
+            close = ">"
+        pos = end if found < 0 else found + len(close)
+    return max(0, n - 1)  # the last chunk's separator
 
 
 def _decode_declared(data: bytes) -> str | None:
@@ -377,7 +485,8 @@ def _decode_declared(data: bytes) -> str | None:
 # ----------------------------------------------------------------------------- JSON / JSONL
 
 
-def _read_jsonl_file(path: str, stem: str, rep: ReadReport, max_chars: int) -> Iterator[Article]:
+def _read_jsonl_file(path: str, stem: str, rep: ReadReport, max_chars: int, max_bytes: int
+                     ) -> Iterator[Article]:
     try:
         f = open(path, "rb")  # streamed line by line below
     except FileNotFoundError:
@@ -395,52 +504,106 @@ def _read_jsonl_file(path: str, stem: str, rep: ReadReport, max_chars: int) -> I
             raise _Skip from None
         if not head.removeprefix(_UTF8_BOM).strip():
             # Only blank lines (or nothing) in the first block: check the whole file.
-            if not f.read().removeprefix(_UTF8_BOM).strip():
+            if not _has_non_blank(f):
                 rep.error("E004", path)
                 raise _Skip
             f.seek(0)
-        else:
+        elif not _holds_record(head):
+            # A binary file is refused whole; JSONL with a record in its first block is read
+            # line by line, so a corrupt line (a NUL byte, say) costs that line only.
             _check_bytes(head, path, rep)
-        yield from _jsonl_lines(f, path, stem, rep, max_chars)
+        yield from _jsonl_lines(f, path, stem, rep, max_chars, max_bytes)
+
+
+def _holds_record(head: bytes) -> bool:
+    """Whether a whole line of ``head`` is a JSON object."""
+    for line in head.removeprefix(_UTF8_BOM).split(b"\n")[:-1]:
+        if line.lstrip().startswith(b"{"):
+            try:
+                if isinstance(json.loads(line), dict):
+                    return True
+            except (ValueError, RecursionError):
+                continue
+    return False
+
+
+def _has_non_blank(f: Any) -> bool:
+    while chunk := f.read(_CHUNK):
+        if chunk.removeprefix(_UTF8_BOM).strip():
+            return True
+    return False
+
+
+def _bounded_lines(f: Any, max_bytes: int) -> Iterator[tuple[bytes | None, int]]:
+    """(line, its length in bytes) for each line of a binary stream; a line of more than
+    ``max_bytes`` bytes (its line break aside) comes as (None, length) after being skipped
+    in chunks, never held whole."""
+    while raw := f.readline(max_bytes + 1):
+        if len(raw) <= max_bytes or raw.endswith(b"\n"):
+            yield raw, len(raw)
+            continue
+        size = len(raw)
+        del raw
+        while part := f.readline(_CHUNK):  # skip the rest of the over-long line
+            size += len(part)
+            if part.endswith(b"\n"):
+                break
+        yield None, size
 
 
 def _jsonl_lines(
-    lines: Iterable[bytes], loc: str, stem: str, rep: ReadReport, max_chars: int
+    lines: Any, loc: str, stem: str, rep: ReadReport, max_chars: int, max_bytes: int
 ) -> Iterator[Article]:
     offset = 0
-    for lineno, raw in enumerate(lines, 1):
-        start, offset = offset, offset + len(raw)
+    for lineno, (raw, size) in enumerate(_bounded_lines(lines, max_bytes), 1):
+        start, offset = offset, offset + size
         where = f"{loc}:{lineno}"
+        if raw is None:
+            rep.error("E019", where, what="JSONL line", limit=max_bytes)
+            continue
         if lineno == 1 and raw.startswith(_UTF8_BOM):
             raw, start = raw[len(_UTF8_BOM) :], start + len(_UTF8_BOM)
         if not raw.strip():
             continue
         try:
-            line = _decode(raw, where, rep, base=start)
+            yield from _jsonl_line(raw, where, start, f"{stem}-{lineno}", rep, max_chars)
         except _Skip:
             continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            rep.error("E006", where, detail=f"{e.msg} at column {e.colno}")
-            continue
-        yield from _record(obj, where, f"{stem}-{lineno}", rep, max_chars)
+        except Exception as e:  # whatever the cause: one line, then the next line
+            rep.error("E018", where, detail=_describe(e))
+
+
+def _jsonl_line(raw: bytes, where: str, start: int, default_id: str, rep: ReadReport,
+                max_chars: int) -> Iterator[Article]:
+    line = _decode(raw, where, rep, base=start)
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as e:
+        rep.error("E006", where, detail=_json_error(e))
+        return
+    except RecursionError:
+        rep.error("E006", where, detail="nested too deeply")
+        return
+    yield from _record(obj, where, default_id, rep, max_chars)
 
 
 def _read_json_bytes(
-    data: bytes, loc: str, stem: str, rep: ReadReport, max_chars: int
+    data: bytes, loc: str, stem: str, rep: ReadReport, max_chars: int, max_bytes: int
 ) -> Iterator[Article]:
     """A .json file (or sniffed JSON): one object, a list of objects, or JSONL."""
     text = _decode(data, loc, rep)
     try:
         whole = json.loads(text)
+    except RecursionError:
+        rep.error("E017", loc, detail="nested too deeply")
+        raise _Skip from None
     except json.JSONDecodeError as e:
         if not _has_json_object_line(text):
             # Not JSONL either: one broken document, reported once.
-            rep.error("E017", f"{loc}:{e.lineno}", detail=f"{e.msg} at column {e.colno}")
+            rep.error("E017", f"{loc}:{e.lineno}", detail=_json_error(e))
             raise _Skip from None
         del text
-        yield from _jsonl_lines(io.BytesIO(data), loc, stem, rep, max_chars)
+        yield from _jsonl_lines(io.BytesIO(data), loc, stem, rep, max_chars, max_bytes)
         return
     if isinstance(whole, dict):
         line = 1 + text.count("\n", 0, len(text) - len(text.lstrip()))
@@ -453,6 +616,12 @@ def _read_json_bytes(
         raise _Skip
 
 
+def _json_error(e: json.JSONDecodeError) -> str:
+    """``Invalid control character at column 5``: the decoder's message (some end in "at")
+    and the column."""
+    return f"{e.msg.removesuffix(' at')} at column {e.colno}"
+
+
 def _has_json_object_line(text: str, limit: int = 50) -> bool:
     """Whether one of the first ``limit`` lines is a complete JSON object (JSONL)."""
     pos = 0
@@ -463,7 +632,7 @@ def _has_json_object_line(text: str, limit: int = 50) -> bool:
             try:
                 if isinstance(json.loads(line), dict):
                     return True
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, RecursionError):
                 pass
         if end < 0:
             return False
@@ -499,10 +668,10 @@ def _record(
         rep.error("E007", where, field="text")
         return
     rid = obj.get("id")
-    rid = str(rid) if isinstance(rid, str | int) and not isinstance(rid, bool) else None
+    rid = _clean(str(rid)) if isinstance(rid, str | int) and not isinstance(rid, bool) else None
     art = Article(
         id=rid if rid and rid.strip() else default_id,
-        text=normalize_newlines(text.removeprefix("\ufeff")),
+        text=normalize_newlines(_clean(text).removeprefix("\ufeff")),
         title=_str_or_none(obj.get("title")),
         date=_norm_date(obj.get("date"), where, rep),
         url=_str_or_none(obj.get("url")),
@@ -583,9 +752,18 @@ def _norm_date(value: Any, where: str, rep: ReadReport | None) -> str | None:
     return None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _clean(value: str) -> str:
+    """JSON may escape lone surrogates (``"\\ud800"``), which no UTF-8 output or database
+    can hold: each becomes U+FFFD (one character for one, so offsets are kept)."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def _str_or_none(value: Any) -> str | None:
     if isinstance(value, str):
-        value = value.strip()
+        value = _clean(value).strip()
         return value or None
     if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)

@@ -153,10 +153,12 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_completes(tmp_path):
     corpus = write_corpus(tmp_path / "c.jsonl", 20, seed=12)
     url = str(tmp_path / "s.db")
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # A shell starts background jobs (pytest ... &) with SIGINT ignored, and a child keeps
+    # that: give the ingest the terminal's default, as a Ctrl-C in the foreground finds it.
     proc = subprocess.Popen(
         [sys.executable, "-m", "stancemap.cli", "ingest", str(corpus), "--db", url,
          "--batch-size", "1"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        env=env)
+        env=env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and proc.poll() is None and count(url) < 2:
         time.sleep(0.01)

@@ -11,8 +11,11 @@ one, every statement commits on its own.
   (psycopg's ``prepare_threshold``); ``executemany`` pipelines its rows, and
   :meth:`Database.insert_batch` pipelines several tables' rows in one round trip.
 
-``connect(url)`` takes ``sqlite:///path``, ``sqlite:///:memory:``, a plain file path, or
-``postgresql://user@host:port/dbname`` (``postgres://`` too).
+``connect(url)`` takes ``sqlite:///abs/path`` (a file URL: ``sqlite:///tmp/x.db`` is
+``/tmp/x.db``), ``sqlite://rel/path``, ``sqlite:///:memory:``, a plain file path, or
+``postgresql://user@host:port/dbname`` (``postgres://`` too). ``read_only=True`` opens the
+store so that nothing can be written through the connection (SQLite ``mode=ro``; PostgreSQL
+read-only transactions).
 """
 
 from __future__ import annotations
@@ -38,12 +41,14 @@ def is_postgres(url: str) -> bool:
 
 
 def sqlite_path(url: str) -> str:
-    """The file path of a SQLite URL or plain path."""
-    if url.startswith("sqlite:///"):
-        return url[len("sqlite:///"):] or ":memory:"
-    if url.startswith("sqlite://"):
-        return url[len("sqlite://"):] or ":memory:"
-    return url
+    """The file path of a SQLite URL or plain path: ``sqlite:///tmp/x.db`` is the absolute
+    ``/tmp/x.db`` (as in a ``file:///`` URL), ``sqlite://x.db`` the relative ``x.db``."""
+    if not url.startswith("sqlite://"):
+        return url
+    path = url[len("sqlite://"):]
+    if path in ("", "/", "/:memory:", ":memory:"):
+        return ":memory:"
+    return "/" + path.lstrip("/") if path.startswith("/") else path
 
 
 def display_url(url: str) -> str:
@@ -64,8 +69,9 @@ def _pg_sql(sql: str) -> str:
 class Database:
     """One connection to a store, SQLite or PostgreSQL."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only
         self.dialect = "postgresql" if is_postgres(url) else "sqlite"
         self._depth = 0
         try:
@@ -75,17 +81,21 @@ class Database:
                 pg_url = url.replace("postgresql+psycopg://", "postgresql://", 1)
                 self.conn: Any = psycopg.connect(pg_url, autocommit=True, prepare_threshold=2)
                 self._errors: tuple[type[BaseException], ...] = (psycopg.Error,)
+                if read_only:
+                    self.conn.execute("SET default_transaction_read_only = on")
             else:
                 path = sqlite_path(url)
                 if path != ":memory:":
                     parent = os.path.dirname(os.path.abspath(path))
                     if not os.path.isdir(parent):
                         raise DatabaseError(f"no such directory: {parent}")
-                self.conn = sqlite3.connect(path, isolation_level=None, timeout=30,
-                                            check_same_thread=False)
+                self.conn = _sqlite_connect(path, read_only)
                 self._errors = (sqlite3.Error,)
-                for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
-                               "busy_timeout=30000", "cache_size=-65536"):
+                pragmas = ("busy_timeout=30000", "cache_size=-65536")
+                if not read_only:
+                    pragmas = ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
+                               *pragmas)
+                for pragma in pragmas:
                     self.conn.execute(f"PRAGMA {pragma}")
         except DatabaseError:
             raise
@@ -240,10 +250,20 @@ class Database:
         self.close()
 
 
+def _sqlite_connect(path: str, read_only: bool) -> sqlite3.Connection:
+    if read_only and path != ":memory:":
+        from urllib.parse import quote
+
+        uri = f"file:{quote(os.path.abspath(path))}?mode=ro"
+        return sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30,
+                               check_same_thread=False)
+    return sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
+
+
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-def connect(url: str | None = None) -> Database:
+def connect(url: str | None = None, read_only: bool = False) -> Database:
     """Open the store at ``url`` (default ``stancemap.db`` in the working directory)."""
-    return Database(url or os.environ.get("STANCEMAP_DB") or DEFAULT_DB)
+    return Database(url or os.environ.get("STANCEMAP_DB") or DEFAULT_DB, read_only=read_only)

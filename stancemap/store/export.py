@@ -29,6 +29,7 @@ from xml.etree import ElementTree as ET
 from ..model import SCHEMA, Document
 from . import query
 from .db import Database
+from .output import csv_safe
 
 PAGE = 200
 
@@ -293,8 +294,8 @@ def export_dna(db: Database, fh: TextIO, *, since: str | None = None,
             person, org = name, _country_name(country)
         else:
             person, org = "", name
-        out.writerow([sid, doc, title or "", date or "", start, stop, text, person, org,
-                      concept, DNA_AGREEMENT.get(pol, ""), pol, country or "", f"E{eid}",
-                      f"P{pid}"])
+        out.writerow([csv_safe(v) for v in (
+            sid, doc, title or "", date or "", start, stop, text, person, org, concept,
+            DNA_AGREEMENT.get(pol, ""), pol, country or "", f"E{eid}", f"P{pid}")])
         n += 1
     return n

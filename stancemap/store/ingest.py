@@ -104,11 +104,8 @@ class Store:
 
     def __init__(self, url_or_db: str | Database | None = None,
                  proposition_similarity: float | None = None) -> None:
+        # PostgreSQL keeps synchronous_commit on: a document reported stored is on disk.
         self.db = url_or_db if isinstance(url_or_db, Database) else open_store(url_or_db)
-        if self.db.dialect == "postgresql":
-            # A commit returns before its WAL reaches disk: each document is still atomic, and
-            # a server crash can only lose the last moments' documents, which a re-run adds.
-            self.db.execute("SET synchronous_commit TO off")
         self._sim = proposition_similarity
         self._actors: ActorResolver | None = None
         self._props: PropositionResolver | None = None
@@ -146,6 +143,18 @@ class Store:
     def _reset(self) -> None:
         """Forget the in-memory identity index (after a rolled-back transaction)."""
         self._actors = self._props = None
+
+    def connection_lost(self) -> bool:
+        """Whether the server connection is gone (PostgreSQL; an embedded file never is)."""
+        conn = self.db.conn
+        return bool(getattr(conn, "closed", False) or getattr(conn, "broken", False))
+
+    def reconnect(self) -> None:
+        """A fresh connection to the same store (DatabaseError when it cannot be had)."""
+        self.db.close()
+        self.db = Database(self.db.url)
+        self.neardup.db = self.db
+        self._reset()
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -383,6 +392,7 @@ class IngestReport:
     reasons: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
     interrupted: bool = False
+    stopped: str = ""  # why the run stopped early (the store's connection was lost)
     seconds: float = 0.0
 
     def fail(self, msg: str, code: str) -> None:
@@ -402,16 +412,34 @@ class IngestReport:
         if self.reasons:
             from ..errors import Errors
 
-            why = "; ".join(
-                f"{n} x {getattr(Errors, code, code).split(' (')[0].split(';')[0]} [{code}]"
-                for code, n in sorted(self.reasons.items()))
+            why = "; ".join(f"{n} x {_reason(getattr(Errors, code, code))} [{code}]"
+                            for code, n in sorted(self.reasons.items()))
             line += f" ({why})"
         if self.seconds > 0:
             done = self.stored + self.replaced
             line += f" in {self.seconds:.1f} s ({done / self.seconds:.1f} docs/s)"
         if self.interrupted:
             line += "; interrupted: run the same command again to continue"
+        if self.stopped:
+            line += f"; stopped: {self.stopped}"
         return line
+
+
+def _reason(message: str) -> str:
+    """The short form of a catalogue message for the summary: no details, no placeholders
+    (``'{field}'`` and the like)."""
+    import re
+
+    short = message.split(" (")[0].split(";")[0]
+    return re.sub(r"\s*'?\{\w+(?::[^}]*)?\}'?", "", short).strip(" :")
+
+
+MAX_LOST = 3  # connection losses in a row (reconnecting in between) before ingest stops
+RECONNECT_WAIT = 0.5  # seconds before the n-th reconnection attempt: n times this
+
+
+class StoreLost(Exception):
+    """The store's connection was lost repeatedly: the run stops (message: E025 line)."""
 
 
 class _Writer(threading.Thread):
@@ -439,28 +467,53 @@ class _Writer(threading.Thread):
         self._closed = False  # the end-of-input marker is queued
 
     def run(self) -> None:
-        store = self.store
         try:
             while not self.abandon.is_set():
                 item = self.inbox.get()
                 if item is None or self.abandon.is_set():
                     return
-                doc, art, h = item
-                try:
-                    outcome, row = store.add(doc, path=art.path, text_hash=h,
-                                             replace=self.replace,
-                                             engine_version=self.engine_version)
-                except store.db._errors as exc:
-                    if self.abandon.is_set():  # cancelled by a second Ctrl-C: not a failure
-                        return
-                    msg = str(StancemapError("E021", art.path or art.id, detail=_one_line(exc)))
-                    self.results.put(("E021", msg, False, art))
-                    continue
-                near = (outcome == "stored" and store.last_cluster is not None
-                        and store.last_cluster != row)
-                self.results.put((outcome, row, near, art))
+                if not self._store_one(*item):
+                    return
         except BaseException as exc:  # handed to the main thread, never lost
             self.error = exc
+
+    def _store_one(self, doc: Document, art: Article, h: str) -> bool:
+        """Store one document; after a lost connection, reconnect and store it again. False
+        when the writer must end (cancelled, or the connection lost MAX_LOST times in a row:
+        then :attr:`error` is a :class:`StoreLost`)."""
+        store = self.store
+        lost = 0
+        while True:
+            try:
+                outcome, row = store.add(doc, path=art.path, text_hash=h, replace=self.replace,
+                                         engine_version=self.engine_version)
+                break
+            except store.db._errors as exc:
+                if self.abandon.is_set():  # cancelled by a second Ctrl-C: not a failure
+                    return False
+                if not store.connection_lost():
+                    msg = str(StancemapError("E021", art.path or art.id, detail=_one_line(exc)))
+                    self.results.put(("E021", msg, False, art))
+                    return True
+                lost += 1
+                while lost < MAX_LOST and not self._reconnect(lost):
+                    lost += 1
+                if lost >= MAX_LOST:
+                    self.error = StoreLost(str(StancemapError(
+                        "E025", display_url(store.db.url), count=lost, detail=_one_line(exc))))
+                    return False
+        near = (outcome == "stored" and store.last_cluster is not None
+                and store.last_cluster != row)
+        self.results.put((outcome, row, near, art))
+        return True
+
+    def _reconnect(self, attempt: int) -> bool:
+        time.sleep(RECONNECT_WAIT * attempt)
+        try:
+            self.store.reconnect()
+        except DatabaseError:
+            return False
+        return True
 
     def put(self, item: tuple[Document, Article, str]) -> None:
         """Queue one document (waits while the queue is full); raises the writer's error."""
@@ -523,6 +576,7 @@ def ingest(
     report: IngestReport | None = None,
     on_stored: Callable[[str, int], None] | None = None,
     queue_size: int = 32,
+    max_bytes: int | None = None,
 ) -> IngestReport:
     """Read ``paths``, analyse what is not stored yet, and store it (see module docstring).
 
@@ -531,10 +585,13 @@ def ingest(
     counted in the report; an exception that ends the writer is raised here. A
     ``KeyboardInterrupt`` stops the NLP, lets the writer store the documents already
     analysed (a second one drops them instead) and sets ``interrupted``. ``on_stored`` is
-    called in the calling thread.
+    called in the calling thread. ``max_bytes``: the readers' input limit per document. When
+    the store's connection is lost :data:`MAX_LOST` times in a row (reconnecting in between),
+    the run stops and ``stopped`` says why (E025).
     """
     from .. import __version__
-    from ..readers import ReadReport, iter_articles
+    from ..readers import MAX_INPUT_BYTES, ReadReport, iter_articles
+    from ..validate import script_warning
 
     rep = report if report is not None else IngestReport()
     store = Store(url)
@@ -558,7 +615,8 @@ def ingest(
                             failed=rep.failed + reads.failed, refresh=False)
 
     def todo() -> Iterator[Article]:
-        for art in iter_articles(list(paths), date=date, report=reads):
+        for art in iter_articles(list(paths), date=date, report=reads,
+                                 max_bytes=max_bytes or MAX_INPUT_BYTES):
             h = content_hash(art.text)
             if h in seen or (h in known and not reanalyze):
                 rep.duplicates += 1
@@ -620,16 +678,24 @@ def ingest(
                         break
                 else:  # pragma: no cover - the engine always hands back its article's text
                     art, h = Article(id=doc.id, text=doc.text), content_hash(doc.text)
+                if (warning := script_warning(doc, art.path or art.id)) is not None:
+                    log.warning(warning)
                 writer.put((doc, art, h))  # raises the writer's error, if it had one
                 drain()
         except KeyboardInterrupt:
             rep.interrupted = True
+        except StoreLost:
+            pass  # reported below, from writer.error
         except BaseException as exc:
             failure = exc
         # Let the writer store what is queued (after a failure: drop it) and end.
-        if writer.finish(abandon=failure is not None):
+        if writer.finish(abandon=failure is not None or writer.error is not None):
             rep.interrupted = True
         drain()
+        if isinstance(writer.error, StoreLost):
+            rep.stopped = str(writer.error)
+            log.error(rep.stopped)
+            writer.error = None
         if failure is None:
             writer.check()
         else:

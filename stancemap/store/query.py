@@ -36,10 +36,12 @@ POLARITY_WEIGHT = {"support": 1.0, "conditional": 0.5, "neutral": 0.0, "oppose":
 
 @dataclass
 class Table:
-    """A query result: column names and rows (tuples)."""
+    """A query result: column names and rows (tuples), and for the wide stance matrix a
+    ``header`` row of labels under the column names (the propositions' labels)."""
 
     columns: list[str]
     rows: list[tuple[Any, ...]]
+    header: list[Any] | None = None
 
     def records(self) -> list[dict[str, Any]]:
         return [dict(zip(self.columns, r, strict=True)) for r in self.rows]
@@ -66,21 +68,30 @@ def _actor_filter(w: _Where, actor: str | int | None, ent: str) -> None:
         return
     m = _ID.match(str(actor).strip())
     if m and (isinstance(actor, int) or str(actor)[:1] in "Ee" or str(actor).isdigit()):
-        w.add(f"{ent}.id = ?", int(m.group(1)))
+        w.add(f"{ent}.id = ?", _row_id(m.group(1)))
         return
     words = fold(str(actor)).split()
     raw = str(actor).strip().lower()
-    cond = [f"LOWER({ent}.name) LIKE ?"]
-    params: list[Any] = [f"%{raw}%"]
+    cond = [f"LOWER({ent}.name) LIKE ? ESCAPE '\\'"]
+    params: list[Any] = [f"%{like_escape(raw)}%"]
     if words:
-        cond.append("(" + " AND ".join(f"{ent}.key LIKE ?" for _ in words) + ")")
-        params += [f"%{x}%" for x in words]
+        cond.append("(" + " AND ".join(f"{ent}.key LIKE ? ESCAPE '\\'" for _ in words) + ")")
+        params += [f"%{like_escape(x)}%" for x in words]
     w.add("(" + " OR ".join(cond) + ")", *params)
+
+
+def like_escape(value: str) -> str:
+    """``value`` with LIKE's wildcards (``%``, ``_``) and the escape character escaped, so a
+    name filter matches those characters literally (``ESCAPE '\\'``)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _country_filter(w: _Where, country: str | None, col: str) -> None:
     if country:
         codes = [c.strip().upper() for c in country.split(",") if c.strip()]
+        if not codes:
+            w.add("1 = 0")
+            return
         w.add(f"{col} IN ({', '.join('?' * len(codes))})", *codes)
 
 
@@ -90,11 +101,23 @@ def _proposition_filter(w: _Where, proposition: str | int | None, prop: str) -> 
     m = _ID.match(str(proposition).strip())
     if m and (isinstance(proposition, int) or str(proposition)[:1] in "Pp"
               or str(proposition).isdigit()):
-        w.add(f"{prop}.id = ?", int(m.group(1)))
+        w.add(f"{prop}.id = ?", _row_id(m.group(1)))
         return
     words = sorted(content_words(str(proposition))) or fold(str(proposition)).split()
-    w.add("(" + " AND ".join(f"{prop}.key LIKE ?" for _ in words) + ")",
-          *[f"%{x}%" for x in words])
+    if not words:  # nothing to match on (punctuation only): no proposition matches
+        w.add("1 = 0")
+        return
+    w.add("(" + " AND ".join(f"{prop}.key LIKE ? ESCAPE '\\'" for _ in words) + ")",
+          *[f"%{like_escape(x)}%" for x in words])
+
+
+_MAX_ROW_ID = 2**63 - 1
+
+
+def _row_id(digits: str) -> int:
+    """A row id from an id's digits; one too large for any row matches none (-1)."""
+    n = int(digits)
+    return n if n <= _MAX_ROW_ID else -1
 
 
 def _dates(w: _Where, since: str | None, until: str | None, col: str) -> None:
@@ -105,7 +128,7 @@ def _dates(w: _Where, since: str | None, until: str | None, col: str) -> None:
 
 
 def _limit(limit: int | None) -> str:
-    return f" LIMIT {int(limit)}" if limit else ""
+    return f" LIMIT {int(limit)}" if limit is not None else ""
 
 
 def _run(db: Database, sql: str, params: Sequence[Any]) -> Table:
@@ -180,7 +203,7 @@ def stances(db: Database, *, actor: str | int | None = None, country: str | None
     _country_filter(w, country, "e.country")
     _proposition_filter(w, proposition, "p")
     if polarity:
-        pols = [x.strip() for x in polarity.split(",") if x.strip()]
+        pols = [x.strip() for x in polarity.split(",") if x.strip()] or [""]
         w.add(f"s.polarity IN ({', '.join('?' * len(pols))})", *pols)
     _dates(w, since, until, "s.pub_date")
     sql = ("SELECT d.doc_id AS document, s.pub_date AS date, e.id AS actor_id, "
@@ -330,6 +353,64 @@ def _pivot_cells(long: Table, value: str, top: int | None
     return [rname[k] for k in kept], [pcol[p] for p in pids], [per_row[k] for k in kept]
 
 
+# Columns that hold entity / proposition row ids, shown as E12 / P3 (as --actor E12 takes them).
+ENTITY_ID_COLUMNS = ("actor_id",)
+PROPOSITION_ID_COLUMNS = ("proposition_id",)
+
+
+def display_ids(t: Table, kind: str) -> Table:
+    """``t`` with entity ids as ``E12`` and proposition ids as ``P3``: the one id form of the
+    README, ``--actor`` and ``--proposition``. ``kind`` names the listing (``actors``: its
+    ``id`` column is an entity; ``matrix``: ``row_id`` is one when rows are actors)."""
+    ent = set(ENTITY_ID_COLUMNS)
+    if kind in ("actors",):
+        ent.add("id")
+    if kind == "matrix-actor":
+        ent.add("row_id")
+    fix = [("E" if c in ent else "P" if c in PROPOSITION_ID_COLUMNS else None)
+           for c in t.columns]
+    if not any(fix):
+        return t
+    rows = [tuple(f"{p}{v}" if p and v is not None else v for p, v in zip(fix, r, strict=True))
+            for r in t.rows]
+    return Table(list(t.columns), rows, t.header)
+
+
+def pivot_ids(long: Table, by: str = "actor", value: str = "score", top: int | None = None
+              ) -> Table:
+    """The wide matrix keyed by ids: columns ``id`` (``E12``, or the country code),
+    ``actor`` or ``country`` (the name), then one column per proposition named by its id
+    (``P3``: two propositions with equal labels never collide); the labels are the
+    ``header`` row. ``value`` and ``top`` as for :func:`pivot`."""
+    idx = {c: i for i, c in enumerate(long.columns)}
+    ri, pi, ci = idx["row_id"], idx["proposition_id"], idx["clusters"]
+    weight: dict[Any, int] = {}
+    rweight: dict[Any, int] = {}
+    plabel: dict[Any, str] = {}
+    rlabel: dict[Any, str] = {}
+    for r in long.rows:
+        weight[r[pi]] = weight.get(r[pi], 0) + r[ci]
+        rweight[r[ri]] = rweight.get(r[ri], 0) + r[ci]
+        plabel[r[pi]] = r[idx["proposition"]]
+        rlabel[r[ri]] = str(r[idx["row"]])
+    pids = sorted(weight, key=lambda p: (-weight[p], plabel[p], p))[:top] if top else sorted(
+        weight, key=lambda p: (-weight[p], plabel[p], p))
+    col = {p: i for i, p in enumerate(pids)}
+    cells: dict[Any, list[Any]] = {}
+    for r in long.rows:
+        c = col.get(r[pi])
+        if c is None:
+            continue
+        v = (f"{r[idx['support']]}+ {r[idx['oppose']]}- {r[idx['conditional']]}c "
+             f"{r[idx['neutral']]}n") if value == "summary" else r[idx[value]]
+        cells.setdefault(r[ri], [None] * len(pids))[c] = v
+    rids = sorted(cells, key=lambda k: (-rweight[k], rlabel[k], str(k)))
+    ident = (lambda k: f"E{k}") if by == "actor" else str
+    rows = [(ident(k), rlabel[k], *cells[k]) for k in rids]
+    return Table(["id", by, *[f"P{p}" for p in pids]], rows,
+                 header=["", "", *[plabel[p] for p in pids]])
+
+
 def pivot(long: Table, value: str = "score", top: int | None = None) -> Table:
     """The wide matrix: one row per actor or country, one column per proposition.
 
@@ -366,9 +447,9 @@ class Corpus:
     """
 
     def __init__(self, url: str | Database | None = None) -> None:
-        from .ingest import open_store
+        from .access import open_reader
 
-        self.db = url if isinstance(url, Database) else open_store(url, create=False)
+        self.db = url if isinstance(url, Database) else open_reader(url)
 
     def _df(self, table: Table) -> pd.DataFrame:
         import pandas as pd
@@ -396,21 +477,27 @@ class Corpus:
     def matrix(self, by: str = "actor", value: str = "score", long: bool = False,
                top: int | None = None, **filters: Any) -> pd.DataFrame:
         """Actors (or countries, ``by="country"``) x propositions; ``long=True`` gives one row
-        per cell with every count."""
+        per cell with every count. Columns are keyed by proposition id and label
+        (``("P3", "sending troops")``: equal labels never collide); rows by name (a name
+        two actors share gets their id: ``"Jan Kowalski [E7]"``)."""
         import numpy as np
         import pandas as pd
 
         t = matrix(self.db, by=by, **filters)
         if long:
             return self._df(t)
-        rows, cols, cells = _pivot_cells(t, value, top)
+        wide = pivot_ids(t, by=by, value=value, top=top)
+        assert wide.header is not None
+        names = _unique({r[0]: str(r[1]) for r in wide.rows}, "")
         numeric = value != "summary"
-        arr = np.full((len(rows), len(cols)), np.nan if numeric else None,
-                      dtype=float if numeric else object)
-        for i, got in enumerate(cells):
-            for c, v in got:
-                arr[i, c] = v
-        return pd.DataFrame(arr, index=pd.Index(rows, name=by), columns=cols)
+        arr = np.array([r[2:] for r in wide.rows], dtype=object).reshape(
+            len(wide.rows), len(wide.columns) - 2)
+        if numeric:
+            arr = np.where(arr == None, np.nan, arr).astype(float)  # noqa: E711
+        cols = pd.MultiIndex.from_arrays([wide.columns[2:], wide.header[2:]],
+                                         names=["id", "proposition"])
+        return pd.DataFrame(arr, index=pd.Index([names[r[0]] for r in wide.rows], name=by),
+                            columns=cols)
 
     def close(self) -> None:
         self.db.close()
