@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .frames import Context
 from .parse import _child, _children
 from .vocab import OBJECT_CONTROL, PLOVER_TYPES, PROPOSAL_CLASSES, RELATIVE, SENDING
+
+#: how far up the parse ``context`` climbs from a trigger
+MAX_CLIMB = 12
+#: dependencies that make a verb a noun-like part of a clause ("his refusing X", "to talk")
+NOMINAL_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "pobj", "amod",
+                          "compound", "attr", "npadvmod", "appos", "nmod", "poss"})
+#: prepositions whose clause is the complement of the word they hang on ("accused of X-ing")
+COMPLEMENT_PREPS = frozenset({"of", "against", "for", "to", "about", "from", "on", "into", "in",
+                              "over", "with", "towards"})
+#: words whose "of"/"for" clause happened ("guilty of violating X")
+GUILT_WORDS = frozenset({"guilty", "responsible", "convict", "culpable"})
 
 
 class Modality:
@@ -16,151 +29,182 @@ class Modality:
     methods read its per-document state."""
 
     def context(self, v: Token) -> Context:
-        """Negation, modality and embedding of a trigger, from the trigger up to the root."""
+        """Negation, modality and embedding of a trigger, from the trigger up to the root: one
+        climbing step per dependency on the way (``_climb_step``)."""
         ctx = Context()
         self._own_flags(v, ctx)
         cur = v
         first = True
-        for _ in range(12):
+        for _ in range(MAX_CLIMB):
             dep, head = cur.dep_, cur.head
             if head.i == cur.i or dep == "ROOT":
                 break
-            kinds = self.lex.kinds(head.lem)
             if dep == "conj":
-                if first and not ctx.future and not _children(cur, "aux", "auxpass") and not (
-                    cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
-                ):  # "said the tariffs would raise prices and called on ...": own tense
-                    hctx = Context()
-                    self._own_flags(head, hctx)
-                    ctx.future = ctx.future or hctx.future
-                    ctx.hypothetical = ctx.hypothetical or hctx.hypothetical
-                cur = head
-                continue
-            if dep in ("xcomp",) or (dep == "ccomp" and head.pos_ == "ADJ") or (
-                dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
-                                       for m in cur.children)):
-                hf = self.frame(head)
-                if first and hf is not None and hf.type in PLOVER_TYPES and hf.noun is None:
-                    ctx.blocked = ctx.blocked or "complement"
-                if first and "aspect" in kinds and head.dep_ in ("xcomp", "ccomp") and (
-                    head.head.i != head.i
-                ):  # "urged X to keep working with Y": still the urging's complement
-                    uf = self.frame(head.head)
-                    if uf is not None and uf.type in PLOVER_TYPES and uf.noun is None:
-                        ctx.blocked = ctx.blocked or "complement"
-                if first and "commit" in kinds and head.pos_ == "ADJ":
-                    ctx.blocked = ctx.blocked or "complement"
-                if "nonfactual" in kinds:
-                    ctx.blocked = ctx.blocked or "nonfactual"
-                if "negative" in kinds:
-                    ctx.negated = True
-                    ctx.failed = ctx.failed or head.lem == "fail"
-                if "future" in kinds:
-                    ctx.future = True
-                if "speech" in kinds:
-                    self._set_speaker(head, ctx)
-                if head.lem == "have" and _child(cur, "aux") is not None:
-                    ctx.obligation = True
-                    self._own_flags(head, ctx)
-                if head.lem == "go" and head.tag_ == "VBG":
-                    ctx.future = True
-                first = False
-                cur = head
-                continue
-            if dep == "ccomp" or dep == "parataxis":
-                hf = self.frame(head)
-                if "speech" in kinds or (dep == "parataxis" and "speech" in kinds):
-                    self._set_speaker(head, ctx)
-                    # "said it was open to talks, but only if ..."
-                    for c in head.children:
-                        if c.dep_ in ("conj", "advcl") and c.i > cur.i and self._is_condition(
-                            _child(c, "mark")
-                        ):
-                            ctx.conditional = True
-                elif "nonfactual" in kinds:
-                    ctx.blocked = ctx.blocked or "nonfactual"
-                elif hf is not None and hf.type in PLOVER_TYPES and first:
-                    ctx.blocked = ctx.blocked or "complement"
-                else:
-                    ctx.reported = True
-                    if ctx.reporter is None:
-                        ctx.reporter = _child(head, "nsubj")
-                first = False
-                cur = head
-                continue
-            if dep == "advcl":
-                mark = _child(cur, "mark")
-                if self._is_condition(mark):
-                    ctx.blocked = ctx.blocked or "conditional-clause"
-                elif first and _child(cur, "aux") is not None and cur.tag_ == "VB" and (
-                    _child(cur, "nsubj") is None
-                ) and head.lem not in SENDING:
-                    ctx.blocked = ctx.blocked or "purpose"
-                first = False
-                cur = head
-                continue
-            if dep == "acl":
                 if first:
-                    if head.pos_ in ("NOUN", "PROPN") and (
-                        self.lex.kinds(head.lem) & {"noplan", "noright"}
-                        or _child(cur, "aux") is not None
-                        or (self._is_event_noun(head) and cur.tag_ != "VBN")
-                    ):
-                        ctx.blocked = ctx.blocked or "noun-complement"
-                    elif cur.tag_ == "VBN":
-                        agent = _child(cur, "agent")
-                        pobj = _child(agent, "pobj") if agent is not None else None
-                        if pobj is None or not self._agentive(pobj) or not (
-                            head.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "appos")
-                            and head.head.dep_ in ("ROOT", "conj")
-                        ):
-                            ctx.blocked = ctx.blocked or "modifier"
-                first = False
+                    self._conjunct_tense(cur, head, ctx)
                 cur = head
                 continue
-            if dep == "relcl":
-                if first:
-                    subject_relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in
-                                           RELATIVE for c in cur.children)
-                    # "talks in which X blocked Y": the clause is an event of its own
-                    adverbial = any(c.dep_ == "prep" and any(
-                        p.dep_ == "pobj" and p.lower_ in RELATIVE for p in c.children)
-                        for c in cur.children) or any(
-                        c.dep_ == "advmod" and c.lower_ in ("where", "when")
-                        for c in cur.children)
-                    if not subject_relative and not adverbial and not (
-                        self._is_event_noun(head)
-                        or self.classes(head) & (PROPOSAL_CLASSES | {"document"})
-                    ):
-                        ctx.blocked = ctx.blocked or "relative-clause"
-                    elif subject_relative and self._background(cur, head):
-                        ctx.blocked = ctx.blocked or "background"
-                first = False
-                cur = head
-                continue
-            if dep == "pcomp":
-                prep = head
-                if prep.lower_ == "without":
-                    ctx.negated = True
-                elif first and prep.lower_ in ("of", "for") and prep.head.lem in (
-                    "guilty", "responsible", "convict", "culpable"
-                ):
-                    pass  # "guilty of violating the ceasefire": it happened
-                elif first and prep.lower_ in ("of", "against", "for", "to", "about", "from",
-                                               "on", "into", "in", "over", "with", "towards"):
-                    ctx.blocked = ctx.blocked or "complement"
-                first = False
-                cur = prep.head
-                continue
-            if dep in ("csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "pobj", "amod",
-                       "compound", "attr", "npadvmod", "appos", "nmod", "poss") and first:
-                if cur.pos_ in ("VERB", "AUX"):
+            step = self._climb_step(cur, head)
+            if step is not None:
+                cur = step(cur, head, ctx, first)
+            else:
+                if first and dep in NOMINAL_DEPS and cur.pos_ in ("VERB", "AUX"):
                     ctx.blocked = ctx.blocked or "nominal"
+                cur = head
             first = False
-            cur = head
         if not ctx.speaker:
             self._speaker_from_children(v, ctx)
         return ctx
+
+    def _climb_step(self, cur: Token, head: Token) -> Callable[
+            [Token, Token, Context, bool], Token] | None:
+        """The step that reads the dependency of ``cur`` on ``head`` (None: nothing to read
+        but a nominal use)."""
+        dep = cur.dep_
+        if dep == "xcomp" or (dep == "ccomp" and head.pos_ == "ADJ") or (
+            dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                   for m in cur.children)):
+            return self._climb_control
+        if dep in ("ccomp", "parataxis"):
+            return self._climb_report
+        return {"advcl": self._climb_adverbial, "acl": self._climb_participle,
+                "relcl": self._climb_relative, "pcomp": self._climb_preposition}.get(dep)
+
+    def _conjunct_tense(self, cur: Token, head: Token, ctx: Context) -> None:
+        """"said the tariffs would raise prices and called on ...": a conjunct without
+        auxiliaries of its own shares the tense and mood of the verb it is coordinated with."""
+        if ctx.future or _children(cur, "aux", "auxpass") or (
+            cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+        ):
+            return
+        hctx = Context()
+        self._own_flags(head, hctx)
+        ctx.future = ctx.future or hctx.future
+        ctx.hypothetical = ctx.hypothetical or hctx.hypothetical
+
+    def _climb_control(self, cur: Token, head: Token, ctx: Context, first: bool) -> Token:
+        """An infinitive or adjective complement: the controlling word (event, "fail to",
+        "plan to", "said to", "have to") decides."""
+        kinds = self.lex.kinds(head.lem)
+        if first:
+            self._block_controlled(head, kinds, ctx)
+        if "nonfactual" in kinds:
+            ctx.blocked = ctx.blocked or "nonfactual"
+        if "negative" in kinds:
+            ctx.negated = True
+            ctx.failed = ctx.failed or head.lem == "fail"
+        if "future" in kinds:
+            ctx.future = True
+        if "speech" in kinds:
+            self._set_speaker(head, ctx)
+        if head.lem == "have" and _child(cur, "aux") is not None:
+            ctx.obligation = True
+            self._own_flags(head, ctx)
+        if head.lem == "go" and head.tag_ == "VBG":
+            ctx.future = True
+        return head
+
+    def _block_controlled(self, head: Token, kinds: frozenset[str], ctx: Context) -> None:
+        """The complement of an event verb, of "keep" under one, or of an adjective of
+        commitment is part of that event, not one of its own."""
+        hf = self.frame(head)
+        if hf is not None and hf.type in PLOVER_TYPES and hf.noun is None:
+            ctx.blocked = ctx.blocked or "complement"
+        if "aspect" in kinds and head.dep_ in ("xcomp", "ccomp") and (
+            head.head.i != head.i
+        ):  # "urged X to keep working with Y": still the urging's complement
+            uf = self.frame(head.head)
+            if uf is not None and uf.type in PLOVER_TYPES and uf.noun is None:
+                ctx.blocked = ctx.blocked or "complement"
+        if "commit" in kinds and head.pos_ == "ADJ":
+            ctx.blocked = ctx.blocked or "complement"
+
+    def _climb_report(self, cur: Token, head: Token, ctx: Context, first: bool) -> Token:
+        """A clausal complement: reported speech, a non-factual verb, another event, or a
+        report by a non-speech verb ("X made it clear that ...")."""
+        kinds = self.lex.kinds(head.lem)
+        hf = self.frame(head)
+        if "speech" in kinds:
+            self._set_speaker(head, ctx)
+            # "said it was open to talks, but only if ..."
+            for c in head.children:
+                if c.dep_ in ("conj", "advcl") and c.i > cur.i and self._is_condition(
+                    _child(c, "mark")
+                ):
+                    ctx.conditional = True
+        elif "nonfactual" in kinds:
+            ctx.blocked = ctx.blocked or "nonfactual"
+        elif hf is not None and hf.type in PLOVER_TYPES and first:
+            ctx.blocked = ctx.blocked or "complement"
+        else:
+            ctx.reported = True
+            if ctx.reporter is None:
+                ctx.reporter = _child(head, "nsubj")
+        return head
+
+    def _climb_adverbial(self, cur: Token, head: Token, ctx: Context, first: bool) -> Token:
+        """An adverbial clause: a condition, or the purpose of an act ("went there to talk")."""
+        if self._is_condition(_child(cur, "mark")):
+            ctx.blocked = ctx.blocked or "conditional-clause"
+        elif first and _child(cur, "aux") is not None and cur.tag_ == "VB" and (
+            _child(cur, "nsubj") is None
+        ) and head.lem not in SENDING:
+            ctx.blocked = ctx.blocked or "purpose"
+        return head
+
+    def _climb_participle(self, cur: Token, head: Token, ctx: Context, first: bool) -> Token:
+        """A clause on a noun: the complement of a noun ("plans to", "the right to", "talks to
+        end ..."), or a modifier ("troops stationed in X") unless its agent acts."""
+        if not first:
+            return head
+        if head.pos_ in ("NOUN", "PROPN") and (
+            self.lex.kinds(head.lem) & {"noplan", "noright"}
+            or _child(cur, "aux") is not None
+            or (self._is_event_noun(head) and cur.tag_ != "VBN")
+        ):
+            ctx.blocked = ctx.blocked or "noun-complement"
+        elif cur.tag_ == "VBN":
+            agent = _child(cur, "agent")
+            pobj = _child(agent, "pobj") if agent is not None else None
+            if pobj is None or not self._agentive(pobj) or not (
+                head.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "appos")
+                and head.head.dep_ in ("ROOT", "conj")
+            ):
+                ctx.blocked = ctx.blocked or "modifier"
+        return head
+
+    def _climb_relative(self, cur: Token, head: Token, ctx: Context, first: bool) -> Token:
+        """A relative clause: background, unless it tells an event of its own ("talks in
+        which X blocked Y", "a demand that X rejected")."""
+        if not first:
+            return head
+        subject_relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE
+                               for c in cur.children)
+        # "talks in which X blocked Y": the clause is an event of its own
+        adverbial = any(c.dep_ == "prep" and any(
+            p.dep_ == "pobj" and p.lower_ in RELATIVE for p in c.children)
+            for c in cur.children) or any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in cur.children)
+        if not subject_relative and not adverbial and not (
+            self._is_event_noun(head)
+            or self.classes(head) & (PROPOSAL_CLASSES | {"document"})
+        ):
+            ctx.blocked = ctx.blocked or "relative-clause"
+        elif subject_relative and self._background(cur, head):
+            ctx.blocked = ctx.blocked or "background"
+        return head
+
+    def _climb_preposition(self, cur: Token, head: Token, ctx: Context, first: bool) -> Token:
+        """A clause under a preposition: "without X-ing" negates; "accused of X-ing",
+        "talks on X-ing" make it a complement; "guilty of X-ing" lets it happen."""
+        low = head.lower_
+        if low == "without":
+            ctx.negated = True
+        elif first and low in ("of", "for") and head.head.lem in GUILT_WORDS:
+            pass  # "guilty of violating the ceasefire": it happened
+        elif first and low in COMPLEMENT_PREPS:
+            ctx.blocked = ctx.blocked or "complement"
+        return head.head
 
     def _background(self, clause: Token, head: Token) -> bool:
         """"France, which pushed for the investigation, welcomed ...": a relative clause set

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frames import Frame
-from .lexicon import _ANY_KEYS, Entry, NounEntry, _table_index
+from .lexicon import _ANY_KEYS, Entry, NounEntry, _table_index, _VerbKeys
 from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
     AGENT_ENTS,
@@ -145,10 +145,18 @@ class TriggerLookup:
         return objs
 
     def frame(self, v: Token, table: dict[str, Entry] | None = None) -> Frame | None:
+        """The trigger of the verb ``v`` in a verb table (``lex.verbs`` unless given): the
+        first of its candidate keys (``_frame_keys``, longest first) that the table holds
+        (memoised per token for ``lex.verbs``)."""
         use_cache = table is None
         if use_cache and v.i in self.frame_cache:
             return self.frame_cache[v.i]
-        table = self.lex.verbs if table is None else table
+        found = self._lookup_frame(v, self.lex.verbs if table is None else table)
+        if use_cache:
+            self.frame_cache[v.i] = found
+        return found
+
+    def _lookup_frame(self, v: Token, table: dict[str, Entry]) -> Frame | None:
         lem = v.lem
         index = self.verb_index if table is self.lex.verbs else (
             self.speaker_index if table is self.lex.speaker else _table_index(table))
@@ -156,21 +164,22 @@ class TriggerLookup:
         # index tells which kinds of key the table has for it (all kinds for odd lemmas)
         info = index.get(lem) if " " not in lem and "]" not in lem else _ANY_KEYS
         if info is None:
-            if use_cache:
-                self.frame_cache[v.i] = None
             return None
         if self._hyphenated(v) is not None or (
             lem == "call" and _child(v, "oprd") is not None
         ):  # "cease - fire"; "called the minister nasty"
-            if use_cache:
-                self.frame_cache[v.i] = None
             return None
         if info.only_lemma and table[lem].type != LIGHT:
             e = table[lem]
-            found = Frame(e.type, e.mode, lem, v, noun=None, obj=None)
-            if use_cache:
-                self.frame_cache[v.i] = found
-            return found
+            return Frame(e.type, e.mode, lem, v, noun=None, obj=None)
+        objs = self._objects(v)
+        return self._match_keys(v, table, self._frame_keys(v, info, objs), objs)
+
+    def _verb_parts(self, v: Token) -> tuple[list[str], list[str]]:
+        """The particles and the prepositions (not of dates) of ``v``, with the prepositions
+        the parse hangs elsewhere ("called X to do Y" is "called on X to do Y", "called in a
+        statement for X" is "called for X")."""
+        lem = v.lem
         prts = [c.lower_ for c in v.children if c.dep_ == "prt"]
         preps = [c.lower_ for c in v.children if c.dep_ in ("prep", "agent") and not any(
             p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)]
@@ -185,10 +194,16 @@ class TriggerLookup:
                 if where is not None and where.lem in MEDIUM_NOUNS:
                     preps += [g.lower_ for g in where.children if g.dep_ == "prep"
                               and g.lower_ in ("for", "against")]
+        return prts, preps
+
+    def _frame_keys(self, v: Token, info: _VerbKeys, objs: list[tuple[Token, str | None]]
+                    ) -> list[tuple[str, Token | None]]:
+        """The keys a verb table may hold for ``v``, most specific first, each with the object
+        it names: "take part in", "call on [X]", "lift [@restriction]", "[@troops] leave",
+        "accuse [@any]", "call on", "urge"."""
+        lem = v.lem
+        prts, preps = self._verb_parts(v)
         parts = [f"{a} {b}" for a in prts for b in preps] + prts + preps
-        objs = self._objects(v)
-        found: Frame | None = None
-        with_classes = info.classes
         keys: list[tuple[str, Token | None]] = []
         for o, via in objs:  # "take part in", "pay tribute to"
             if via is None:
@@ -198,12 +213,12 @@ class TriggerLookup:
             for o, via in objs:
                 if via == p or (via is None and p in prts):
                     keys.append((f"{lem} {p} [{o.lem}]", o))
-                    if with_classes:
+                    if info.classes:
                         keys.extend((f"{lem} {p} [@{c}]", o) for c in sorted(self.classes(o)))
         for o, via in objs:
             if via is None:
                 keys.append((f"{lem} [{o.lem}]", o))
-                if with_classes:
+                if info.classes:
                     keys.extend((f"{lem} [@{c}]", o) for c in sorted(self.classes(o)))
         subj = _child(v, "nsubj") if info.subject else None
         if subj is not None:  # "peacekeepers arrived", "troops began leaving"
@@ -214,6 +229,13 @@ class TriggerLookup:
                 break
         keys.extend((f"{lem} {p}", None) for p in parts)
         keys.append((lem, None))
+        return keys
+
+    def _match_keys(self, v: Token, table: dict[str, Entry],
+                    keys: list[tuple[str, Token | None]],
+                    objs: list[tuple[Token, str | None]]) -> Frame | None:
+        """The frame of the first key in ``table``; a LIGHT entry takes the type of its event
+        noun ("launched [an attack]") and is passed over when the noun names no event."""
         for key, o in keys:
             e = table.get(key)
             if e is None:
@@ -223,21 +245,16 @@ class TriggerLookup:
                 ne = self.noun_entry(noun) if noun is not None else None
                 if ne is None or ne.type is None:
                     if o is None:
-                        found = None
-                        break
+                        return None
                     continue
-                found = Frame(ne.type, ne.mode, key, v, noun=noun, obj=noun)
-            else:
-                noun = None
-                if o is not None:
-                    ne = self.noun_entry(o)
-                    if ne is not None and ne.type is not None:
-                        noun = o
-                found = Frame(e.type, e.mode, key, v, noun=noun, obj=o)
-            break
-        if use_cache:
-            self.frame_cache[v.i] = found
-        return found
+                return Frame(ne.type, ne.mode, key, v, noun=noun, obj=noun)
+            noun = None
+            if o is not None:
+                ne = self.noun_entry(o)
+                if ne is not None and ne.type is not None:
+                    noun = o
+            return Frame(e.type, e.mode, key, v, noun=noun, obj=o)
+        return None
 
     def _light_noun(self, v: Token, objs: list[tuple[Token, str | None]]) -> Token | None:
         """The event noun a light verb carries: its object, or its subject when intransitive
