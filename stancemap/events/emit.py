@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import dates
 from .frames import Args, Context, Frame
 from .parse import _child, _phrase, _tok_span, _unique
 from .records import PloverEvent
@@ -88,28 +89,11 @@ class Emitter:
 
     def _make(self, f: Frame, ctx: Context, args: Args, rule: str,
               trigger: Token | None = None, extra_end: int | None = None) -> None:
-        doc = self.sdoc
+        """Record one event per source and target of ``args`` (after resolving pronouns and
+        voiced positions, and filling a missing target), and note what later sentences refer
+        back to."""
         v = f.verb
-        sent = self.sent if self.sent is not None and self.sent.start <= v.i < self.sent.end \
-            else v.sent
-        sources = args.sources or [(None, None)]
-        targets = args.targets or [(None, None)]
-        # the speaker for pronoun subjects ("X said it would ...")
-        resolved = []
-        for a, tok in sources:
-            if a is None and tok is not None and tok.pos_ == "PRON" and ctx.speaker and (
-                tok.lower_ in ("it", "they", "he", "she", "we", "i")
-            ):
-                resolved.extend((s, ctx.speaker_tok) for s in ctx.speaker)
-            elif a is None and tok is not None and tok.pos_ == "PRON" and (
-                ctx.reporter is not None or ctx.speaker_tok is not None
-            ) and tok.lower_ in ("it", "they", "he", "she"):
-                # "X has made it clear it will not ...": the pronoun is the reporting subject
-                rep = ctx.speaker_tok if ctx.speaker_tok is not None else ctx.reporter
-                assert rep is not None
-                resolved.extend(self._resolve(rep) or [(None, rep)])
-            else:
-                resolved.append((a, tok))
+        resolved = self._pronoun_sources(args.sources or [(None, None)], ctx)
         sources = self._speaker_for_state(f, ctx, resolved)
         # the evidence keeps the words of the state whose position the speaker voiced
         voiced = [t.i for a, t in resolved if t is not None and (a, t) not in sources]
@@ -119,85 +103,21 @@ class Emitter:
                        or (t is not None and self._agentive(t))]
             if not sources:
                 return
-        # inherit a missing target from the previous event of the same type in the sentence
         src_ids = {a for a, _ in sources if a}
         if f.type == "MOBILIZE" and len(src_ids) > 1 and f.noun is not None and (
             "exercise" in self.classes(f.noun)
         ):  # an exercise staged by several armies is joint
             f = Frame("COOPERATE", f.mode, f.key, f.verb, noun=f.noun, obj=f.obj)
-        patient = f.obj or _child(v, "dobj") or _child(v, "nsubjpass") or (
-            v.head if v.dep_ == "acl" else None)
-        if f.type == "CONSULT" and not any(a for a, _ in targets) and self.consult_parties and (
-            patient is not None and "consult" in self.classes(patient)
-        ):
-            # "the talks, mediated by Oman": the parties of the talks already reported
-            parties = [a for a in self.consult_parties if a not in src_ids]
-            if parties:
-                targets = [(a, None) for a in parties]
-        if all(a is None and t is None for a, t in targets):
-            for prev in reversed(self.events):
-                # AID pledged in one sentence goes to the same recipient in the next
-                reach = 2 if f.type == "AID" else 0
-                if prev.sentence is None or prev.sentence < self.sent_index - reach:
-                    break
-                if prev.type == f.type and prev.target is not None and (
-                    prev.target not in src_ids
-                ):
-                    targets = [(prev.target, None)]
-                    break
-
-        pairs: list[tuple[str | None, Token | None, str | None, Token | None]] = []
-        for a, st in sources:
-            for b, tt in targets:
-                if b is not None and b == a:
-                    continue
-                pairs.append((a, st, b, tt))
-        if not pairs:
-            pairs = [(a, st, None, None) for a, st in sources]
-        elif any(b for _, _, b, _ in pairs):
-            # one event per act and actor: "sanctions on an RSF commander and two companies"
-            # is one SANCTION on the RSF, not a second one on the companies (a named party
-            # the actor stage does not know stays: "mediation between the NDA and Hadas")
-            pairs = [p for p in pairs if p[2] is not None or (
-                p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
-        # symmetric events with several parties and no target: both directions
-        symmetric = f.type in SYMMETRIC or (
-            f.type in ("AGREE", "CONCEDE") and v.lem in ("agree", "sign", "reach")
-        ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
-            f.type == "AGREE" and f.mode in ("meet", "cooperate"))
-        if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
-            ids = [a for a, _ in sources if a]
-            toks = {a: t for a, t in sources if a}
-            pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
+        targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
+        pairs = self._pairs(f, sources, targets, src_ids)
         trig = trigger or v
         t_start, t_end = trig.i, trig.i + 1
         if f.noun is not None and trigger is None:
             t_start, t_end = min(v.i, f.noun.i), max(v.i, f.noun.i) + 1
         date = self._date(v, f, ctx)
         for a, st, b, tt in pairs:
-            toks = [t_start, t_end - 1, *[i for i in voiced if sent.start <= i < sent.end]]
-            sspan = tspan = None
-            if st is not None and sent.start <= st.i < sent.end:
-                s0, s1 = self._phrase_of(st)
-                sspan = _tok_span(doc, s0, s1)
-                toks += [s0, s1 - 1]
-            if tt is not None and sent.start <= tt.i < sent.end:
-                t0, t1 = self._phrase_of(tt)
-                tspan = _tok_span(doc, t0, t1)
-                toks += [t0, t1 - 1]
-            if extra_end is not None:
-                toks.append(extra_end - 1)
-            lo, hi = max(min(toks), sent.start), min(max(toks) + 1, sent.end)
-            ev = PloverEvent(
-                id="", type=f.type, mode=f.mode, source=a, target=b,
-                date=date.value if date is not None else self.pub,
-                quad=QUAD[f.type], evidence=_tok_span(doc, lo, hi),
-                trigger=_tok_span(doc, t_start, t_end), source_text=sspan, target_text=tspan,
-                date_text=date.text if date is not None else None,
-                date_granularity=date.granularity if date is not None else (
-                    "day" if self.pub else None),
-                rule=f"{rule}:{f.key}", sentence=self.sent_index,
-            )
+            ev = self._record(f, rule, (a, st, b, tt), (t_start, t_end), voiced, extra_end,
+                              date)
             self.events.append(ev)
             if not (f.type == "AGREE" and f.verb.lem in BACKING_VERBS):
                 self._note_event(ev)  # "would back X" proposes nothing of its own
@@ -206,10 +126,121 @@ class Emitter:
             parties = _unique([x for a, _, b, _ in pairs for x in (a, b) if x])
             if len(parties) > 1:
                 self.consult_parties = parties
-        # "made the largest pledge, 150 million euros, followed by Britain ... and Japan"
-        if "+followed" in rule:
-            return
-        near = list(v.children)
+        if "+followed" not in rule:
+            self._followed(f, ctx, rule, trigger, pairs, src_ids)
+
+    def _pronoun_sources(self, sources: list[tuple[str | None, Token | None]], ctx: Context
+                         ) -> list[tuple[str | None, Token | None]]:
+        """The speaker for pronoun subjects ("X said it would ..."); the reporting subject
+        for "X has made it clear it will not ..."."""
+        resolved: list[tuple[str | None, Token | None]] = []
+        for a, tok in sources:
+            if a is None and tok is not None and tok.pos_ == "PRON" and ctx.speaker and (
+                tok.lower_ in ("it", "they", "he", "she", "we", "i")
+            ):
+                resolved.extend((s, ctx.speaker_tok) for s in ctx.speaker)
+            elif a is None and tok is not None and tok.pos_ == "PRON" and (
+                ctx.reporter is not None or ctx.speaker_tok is not None
+            ) and tok.lower_ in ("it", "they", "he", "she"):
+                rep = ctx.speaker_tok if ctx.speaker_tok is not None else ctx.reporter
+                assert rep is not None
+                resolved.extend(self._resolve(rep) or [(None, rep)])
+            else:
+                resolved.append((a, tok))
+        return resolved
+
+    def _missing_targets(self, f: Frame, targets: list[tuple[str | None, Token | None]],
+                         src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
+        """A missing target from context: the parties of talks already reported ("the talks,
+        mediated by Oman"), or the target of the previous event of the same type in the
+        sentence (AID: in the two sentences before too)."""
+        v = f.verb
+        patient = f.obj or _child(v, "dobj") or _child(v, "nsubjpass") or (
+            v.head if v.dep_ == "acl" else None)
+        if f.type == "CONSULT" and not any(a for a, _ in targets) and self.consult_parties and (
+            patient is not None and "consult" in self.classes(patient)
+        ):
+            parties = [a for a in self.consult_parties if a not in src_ids]
+            if parties:
+                targets = [(a, None) for a in parties]
+        if all(a is None and t is None for a, t in targets):
+            reach = 2 if f.type == "AID" else 0
+            for prev in reversed(self.events):
+                if prev.sentence is None or prev.sentence < self.sent_index - reach:
+                    break
+                if prev.type == f.type and prev.target is not None and (
+                    prev.target not in src_ids
+                ):
+                    return [(prev.target, None)]
+        return targets
+
+    def _pairs(self, f: Frame, sources: list[tuple[str | None, Token | None]],
+               targets: list[tuple[str | None, Token | None]], src_ids: set[str]
+               ) -> list[tuple[str | None, Token | None, str | None, Token | None]]:
+        """(source, its phrase, target, its phrase) of each event to record: one per act and
+        actor; symmetric events among several sources both ways."""
+        pairs = [(a, st, b, tt) for a, st in sources for b, tt in targets
+                 if b is None or b != a]
+        if not pairs:
+            pairs = [(a, st, None, None) for a, st in sources]
+        elif any(b for _, _, b, _ in pairs):
+            # one event per act and actor: "sanctions on an RSF commander and two companies"
+            # is one SANCTION on the RSF, not a second one on the companies (a named party
+            # the actor stage does not know stays: "mediation between the NDA and Hadas")
+            pairs = [p for p in pairs if p[2] is not None or (
+                p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
+        v = f.verb
+        symmetric = f.type in SYMMETRIC or (
+            f.type in ("AGREE", "CONCEDE") and v.lem in ("agree", "sign", "reach")
+        ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
+            f.type == "AGREE" and f.mode in ("meet", "cooperate"))
+        if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
+            ids = [a for a, _ in sources if a]
+            toks = {a: t for a, t in sources if a}
+            pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
+        return pairs
+
+    def _record(self, f: Frame, rule: str,
+                pair: tuple[str | None, Token | None, str | None, Token | None],
+                trig: tuple[int, int], voiced: list[int], extra_end: int | None,
+                date: dates.ResolvedDate | None) -> PloverEvent:
+        """The record of one event; its evidence spans the trigger, the phrases of source and
+        target in the sentence and the words of a voiced state."""
+        doc, v = self.sdoc, f.verb
+        sent = self.sent if self.sent is not None and self.sent.start <= v.i < self.sent.end \
+            else v.sent
+        a, st, b, tt = pair
+        t_start, t_end = trig
+        toks = [t_start, t_end - 1, *[i for i in voiced if sent.start <= i < sent.end]]
+        sspan = tspan = None
+        if st is not None and sent.start <= st.i < sent.end:
+            s0, s1 = self._phrase_of(st)
+            sspan = _tok_span(doc, s0, s1)
+            toks += [s0, s1 - 1]
+        if tt is not None and sent.start <= tt.i < sent.end:
+            t0, t1 = self._phrase_of(tt)
+            tspan = _tok_span(doc, t0, t1)
+            toks += [t0, t1 - 1]
+        if extra_end is not None:
+            toks.append(extra_end - 1)
+        lo, hi = max(min(toks), sent.start), min(max(toks) + 1, sent.end)
+        return PloverEvent(
+            id="", type=f.type, mode=f.mode, source=a, target=b,
+            date=date.value if date is not None else self.pub,
+            quad=QUAD[f.type], evidence=_tok_span(doc, lo, hi),
+            trigger=_tok_span(doc, t_start, t_end), source_text=sspan, target_text=tspan,
+            date_text=date.text if date is not None else None,
+            date_granularity=date.granularity if date is not None else (
+                "day" if self.pub else None),
+            rule=f"{rule}:{f.key}", sentence=self.sent_index,
+        )
+
+    def _followed(self, f: Frame, ctx: Context, rule: str, trigger: Token | None,
+                  pairs: list[tuple[str | None, Token | None, str | None, Token | None]],
+                  src_ids: set[str]) -> None:
+        """"made the largest pledge, 150 million euros, followed by Britain ... and Japan":
+        the same act by those who followed."""
+        near = list(f.verb.children)
         if f.noun is not None:
             near += [g for c in f.noun.children for g in [c, *c.children]]
         for c in near:

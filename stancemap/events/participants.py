@@ -8,6 +8,22 @@ from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
 from .vocab import MATERIAL_CONFLICT, ORIGIN_VERBS, RELATIVE, THING_NOUNS
 
+#: event type -> prepositions whose object is its target, in order of preference
+TARGET_PREPS: dict[str, tuple[str, ...]] = {
+    "CONSULT": ("with", "to"), "AID": ("to", "for", "with"),
+    "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "to"),
+    "MOBILIZE": ("to", "into", "in", "near", "along", "on", "with"),
+    "COERCE": ("on", "against", "in"), "ASSAULT": ("on", "against", "at", "with", "in"),
+    "REQUEST": ("on", "upon", "to"), "ACCUSE": ("against",),
+    "REJECT": ("to",), "SUPPORT": ("with", "behind", "to", "for"),
+    "COOPERATE": ("with",), "AGREE": ("with",), "THREATEN": ("against",),
+    "PROTEST": ("against",), "CONCEDE": ("to",),
+}  # fmt: skip
+#: types whose object is what is given, sent or done; the recipient is a prepositional object
+RECIPIENT_FIRST = frozenset({"AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+#: verbs of a purpose clause whose object is who aid helps ("to help Mozambique recover")
+HELP_VERBS = frozenset({"help", "assist", "support", "aid", "rebuild"})
+
 
 class Participants:
     """Source and target of an event: subjects, objects, prepositions by event type.
@@ -100,7 +116,32 @@ class Participants:
         of a thing ("backed Macron's idea"), the party named inside a place or relation ("ties
         with Colombia"). Without an actor, the phrase alone when it can be a target."""
         exclude = exclude or set()
-        dobj = None
+        dobj = self._direct_object(v, passive)
+        noun_phrases: list[tuple[str | None, Token | None]] = []
+        for n in [x for x in (f.noun, f.obj) if x is not None][:1] or (
+            [dobj] if dobj is not None and self._is_event_noun(dobj) else []
+        ):
+            nt = [(a, tok) for a, tok in self._noun_targets(n, phrases=True, etype=f.type)
+                  if a not in exclude]
+            if any(a for a, _ in nt):
+                return nt
+            noun_phrases = nt
+        cands = self._target_candidates(v, f, dobj)
+        for c in cands:
+            found = self._candidate_actors(c, f.type, dobj, exclude)
+            if found:
+                return found
+        found = (self._helped(v, exclude) if f.type == "AID" else []) or (
+            self._main_clause_target(v, exclude)
+            if not cands and f.type in ("ACCUSE", "REJECT", "SUPPORT") else [])
+        if found:
+            return found
+        return noun_phrases or self._target_phrases(cands, f.type, dobj)
+
+    def _direct_object(self, v: Token, passive: bool) -> Token | None:
+        """The object of ``v``: the passive subject, the noun a participle or an object
+        relative clause hangs on ("a demand that Moscow lambasted"); none for a comment set off
+        by a comma ("would vote against X, a position shared by Y")."""
         if passive:
             dobj = _child(v, "nsubjpass")
             if dobj is None and v.dep_ == "acl":
@@ -115,8 +156,13 @@ class Participants:
             dobj.doc[dobj.left_edge.i - 1].text == ","
         ) and any(c.dep_ == "prep" and v.i < c.i < dobj.i for c in v.children):
             dobj = None  # "would vote against X, a position shared by Y": a comment on X
-        if dobj is not None:
-            dobj = _skip_quantity(dobj)
+        return _skip_quantity(dobj) if dobj is not None else None
+
+    def _target_candidates(self, v: Token, f: Frame, dobj: Token | None) -> list[Token]:
+        """Phrases that may name the target, in order: the dative, the object (after the
+        prepositions for types whose object is what is sent or done), the objects of the
+        prepositions of the type (``TARGET_PREPS``)."""
+        t, noun = f.type, f.noun
         dative = _child(v, "dative")
         if dative is not None and dative.pos_ == "ADP":
             dative = _child(dative, "pobj")
@@ -126,85 +172,70 @@ class Participants:
                 pobj = _child(c, "pobj")
                 if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
                     preps.setdefault(c.lower_, _skip_quantity(pobj))
-        noun = f.noun
-        noun_phrases: list[tuple[str | None, Token | None]] = []
-        for n in [x for x in (noun, f.obj) if x is not None][:1] or (
-            [dobj] if dobj is not None and self._is_event_noun(dobj) else []
-        ):
-            nt = [(a, tok) for a, tok in self._noun_targets(n, phrases=True, etype=f.type)
-                  if a not in exclude]
-            if any(a for a, _ in nt):
-                return nt
-            noun_phrases = nt
-        t = f.type
-        recipient_first = t in ("AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
         cands: list[Token] = []
         if dative is not None:
             cands.append(dative)
-        if dobj is not None and (not recipient_first or self._agentive_target(dobj, t)) and (
-            noun is None or dobj.i != noun.i
-        ):
+        if dobj is not None and (
+            t not in RECIPIENT_FIRST or self._agentive_target(dobj, t)
+        ) and (noun is None or dobj.i != noun.i):
             cands.append(dobj)
-        order = {
-            "CONSULT": ("with", "to"), "AID": ("to", "for", "with"),
-            "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "to"),
-            "MOBILIZE": ("to", "into", "in", "near", "along", "on", "with"),
-            "COERCE": ("on", "against", "in"), "ASSAULT": ("on", "against", "at", "with", "in"),
-            "REQUEST": ("on", "upon", "to"), "ACCUSE": ("against",),
-            "REJECT": ("to",), "SUPPORT": ("with", "behind", "to", "for"),
-            "COOPERATE": ("with",), "AGREE": ("with",), "THREATEN": ("against",),
-            "PROTEST": ("against",), "CONCEDE": ("to",),
-        }.get(t, ())
-        for p in order:
-            if p in preps:
-                cands.append(preps[p])
+        cands.extend(preps[p] for p in TARGET_PREPS.get(t, ()) if p in preps)
         if dobj is not None and dobj.i not in {c.i for c in cands} and (
             noun is None or dobj.i != noun.i
         ) and t != "MOBILIZE":
             cands.append(dobj)
-        for c in cands:
-            c = self._through_relation(c)
-            res = self._resolve(c)
-            if any(a and a not in exclude for a, _ in res):
-                # keep unknown parties of a list too ("Serbia and Kosovo")
-                return [(a, tok) for a, tok in res if (a and a not in exclude) or (
-                    a is None and tok is not None and self._target_phrase(tok, t))]
-            if (dobj is not None and c.i == dobj.i and t not in ("PROTEST", "AGREE")) or (
-                c.dep_ == "pobj" and c.head.lower_ in ("for", "against") and t in (
-                    "SUPPORT", "REJECT") and "proposal" in self.classes(c)
-            ):  # "backed Macron's idea", "voted for the text" (its drafter)
-                own = [a for a in self.owner(c) if a not in exclude]
-                if own:
-                    return [(a, c) for a in own]
-            # "its eastern border with Guyana": an actor inside the phrase
-            inner = [a for a in self._inner_actor(c) if a not in exclude]
-            if not inner and t in MATERIAL_CONFLICT:
-                inner = [a for a in self._origin(c) if a not in exclude]
-            if inner:
-                return [(a, c) for a in inner]
-        if t == "AID":  # "pledged $640 million to help Mozambique recover"
-            for c in v.children:
-                if c.dep_ in ("advcl", "xcomp") and c.lem in ("help", "assist", "support",
-                                                                  "aid", "rebuild"):
-                    o = _child(c, "dobj") or _child(c, "nsubj")
-                    inner = _child(c, "ccomp") or _child(c, "xcomp")
-                    if o is None and inner is not None:  # "help Mozambique recover"
-                        o = _child(inner, "nsubj")
-                    if o is not None:
-                        good = [(a, tok) for a, tok in self._resolve(o) if a and a not in exclude]
-                        if good:
-                            return good
-        if t in ("ACCUSE", "REJECT", "SUPPORT") and not cands and v.dep_ == "advcl" and any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in v.children
-        ):
-            # "in what Caracas called X and Georgetown denounced as Y": the main clause's actor
-            hs = _child(v.head, "nsubj")
-            if hs is not None:
-                ids = [a for a in self.actors(hs) if a not in exclude]
-                if ids:
-                    return [(a, None) for a in ids]
-        if noun_phrases:
-            return noun_phrases
+        return cands
+
+    def _candidate_actors(self, c: Token, t: str, dobj: Token | None,
+                          exclude: set[str]) -> list[tuple[str | None, Token | None]]:
+        """The actors a candidate names, owns ("backed Macron's idea", "voted for the text":
+        its drafter) or holds inside ("its eastern border with Guyana")."""
+        c = self._through_relation(c)
+        res = self._resolve(c)
+        if any(a and a not in exclude for a, _ in res):
+            # keep unknown parties of a list too ("Serbia and Kosovo")
+            return [(a, tok) for a, tok in res if (a and a not in exclude) or (
+                a is None and tok is not None and self._target_phrase(tok, t))]
+        if (dobj is not None and c.i == dobj.i and t not in ("PROTEST", "AGREE")) or (
+            c.dep_ == "pobj" and c.head.lower_ in ("for", "against") and t in (
+                "SUPPORT", "REJECT") and "proposal" in self.classes(c)
+        ):  # "backed Macron's idea", "voted for the text" (its drafter)
+            own = [a for a in self.owner(c) if a not in exclude]
+            if own:
+                return [(a, c) for a in own]
+        inner = [a for a in self._inner_actor(c) if a not in exclude]
+        if not inner and t in MATERIAL_CONFLICT:
+            inner = [a for a in self._origin(c) if a not in exclude]
+        return [(a, c) for a in inner]
+
+    def _helped(self, v: Token, exclude: set[str]) -> list[tuple[str | None, Token | None]]:
+        """"pledged $640 million to help Mozambique recover": who the aid helps."""
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp") and c.lem in HELP_VERBS:
+                o = _child(c, "dobj") or _child(c, "nsubj")
+                inner = _child(c, "ccomp") or _child(c, "xcomp")
+                if o is None and inner is not None:  # "help Mozambique recover"
+                    o = _child(inner, "nsubj")
+                if o is not None:
+                    good = [(a, tok) for a, tok in self._resolve(o) if a and a not in exclude]
+                    if good:
+                        return good
+        return []
+
+    def _main_clause_target(self, v: Token, exclude: set[str]
+                            ) -> list[tuple[str | None, Token | None]]:
+        """"in what Caracas called X and Georgetown denounced as Y": the main clause's actor
+        (for an ACCUSE, REJECT or SUPPORT without candidates)."""
+        if v.dep_ != "advcl" or not any(c.dep_ == "prep" and c.lower_ == "as"
+                                        for c in v.children):
+            return []
+        hs = _child(v.head, "nsubj")
+        ids = [a for a in self.actors(hs) if a not in exclude] if hs is not None else []
+        return [(a, None) for a in ids]
+
+    def _target_phrases(self, cands: list[Token], t: str, dobj: Token | None
+                        ) -> list[tuple[str | None, Token | None]]:
+        """Without an actor: the first candidate phrase that can name the target."""
         for c in cands:
             c = self._through_relation(c)
             via = c.head.lower_ if c.dep_ == "pobj" else None
