@@ -10,6 +10,7 @@ from .frames import Args, Context, Frame
 from .parse import _child, _phrase, _tok_span, _unique
 from .records import PloverEvent
 from .vocab import (
+    ACCORD_VERBS,
     AGENT_ENTS,
     AGENTIVE_TYPES,
     BACKING_VERBS,
@@ -191,7 +192,7 @@ class Emitter:
                 p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
         v = f.verb
         symmetric = f.type in SYMMETRIC or (
-            f.type in ("AGREE", "CONCEDE") and v.lem in ("agree", "sign", "reach")
+            f.type in ("AGREE", "CONCEDE") and v.lem in ACCORD_VERBS
         ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
             f.type == "AGREE" and f.mode in ("meet", "cooperate"))
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):

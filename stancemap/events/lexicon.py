@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .vocab import DATA, LIGHT, NONE, PLOVER_TYPES
+from ..lexicon import Column, Row, read_table
+from .tables import DATA, EventTypes
 
 
 @dataclass(frozen=True)
@@ -25,16 +25,74 @@ class NounEntry:
     classes: frozenset[str]
 
 
-def _rows(path: Path) -> Iterable[list[str]]:
-    with open(path, encoding="utf-8", newline="") as f:
-        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if not row or not row[0].strip() or row[0].startswith("#"):
-                continue
-            yield [c.strip() for c in row]
+#: what a verb table may give as a type besides a PLOVER type
+LIGHT, NONE = "LIGHT", "NONE"
+#: kinds of the words of event_control.tsv (its header says what each does)
+CONTROL_KINDS = frozenset({
+    "speech", "nonfactual", "future", "commit", "aspect", "negative", "cause", "modal_future",
+    "modal_hypothetical", "modal_obligation", "noplan", "noright", "condition",
+})
+#: noun classes the coder gives itself (``TriggerLookup.classes``), and "any" object
+BUILT_IN_CLASSES = frozenset({"actor", "people", "money", "any"})
 
 
-def _opt(value: str) -> str | None:
-    return None if value in ("", "-") else value
+def _verb_columns(types: EventTypes) -> tuple[Column, ...]:
+    return (Column("lemma", lower=True),
+            Column("type", values=types.names | {LIGHT, NONE}),
+            Column("mode", values=types.all_modes, required=False),
+            Column("notes", required=False))
+
+
+def _noun_columns(types: EventTypes) -> tuple[Column, ...]:
+    return (Column("lemma", lower=True),
+            Column("type", values=types.names, required=False),
+            Column("mode", values=types.all_modes, required=False),
+            Column("class", required=False, many=True),
+            Column("notes", required=False))
+
+
+CONTROL_COLUMNS = (Column("word", lower=True), Column("kind", values=CONTROL_KINDS),
+                   Column("notes", required=False))
+
+
+def _unique_keys(rows: list[Row], column: str) -> dict[str, Row]:
+    """The rows by their key; a key given twice is an error."""
+    out: dict[str, Row] = {}
+    for row in rows:
+        key = row[column]
+        if key in out:
+            raise row.error(f"{key!r} is given twice (first on line {out[key].line})")
+        out[key] = row
+    return out
+
+
+def _check_mode(row: Row, types: EventTypes) -> None:
+    """A mode must be one of the modes of the row's type."""
+    mode, etype = row.get("mode"), row.get("type")
+    if mode is not None and mode not in types.modes.get(etype or "", ()):
+        raise row.error(f"mode {mode!r} is not a mode of {etype} (event_types.tsv)")
+
+
+def _verb_table(path: Path, types: EventTypes, classes: set[str],
+                speaker: bool = False) -> dict[str, Entry]:
+    """A verb table; every "[@class]" of a key must be a noun class (event_nouns.tsv) or a
+    built-in one."""
+    rows = _unique_keys(read_table(path, _verb_columns(types)), "lemma")
+    for key, row in rows.items():
+        _check_mode(row, types)
+        for name in re.findall(r"\[@([^\]]*)\]", key):
+            if name not in classes:
+                raise row.error(f"unknown noun class {name!r} in {key!r}")
+    return {key: Entry(r["type"], r.get("mode"), "" if speaker else r.get("notes") or "")
+            for key, r in rows.items()}
+
+
+def _noun_table(path: Path, types: EventTypes) -> dict[str, NounEntry]:
+    rows = _unique_keys(read_table(path, _noun_columns(types)), "lemma")
+    for row in rows.values():
+        _check_mode(row, types)
+    return {key: NounEntry(r.get("type"), r.get("mode"), frozenset(r.items("class")))
+            for key, r in rows.items()}
 
 
 @dataclass
@@ -48,27 +106,18 @@ class Lexicon:
 
     @classmethod
     def load(cls, directory: str | Path | None = None) -> Lexicon:
+        """Read and check the tables in ``directory`` (default: ``stancemap/data``): an
+        unknown type, mode, kind or noun class, an extra column or a key given twice is a
+        :class:`~stancemap.lexicon.LexiconError` naming the file and line."""
         root = Path(directory) if directory else DATA
-        verbs = {r[0].lower(): Entry(r[1], _opt(r[2]) if len(r) > 2 else None,
-                                     r[3] if len(r) > 3 else "")
-                 for r in _rows(root / "event_verbs.tsv")}
-        speaker = {r[0].lower(): Entry(r[1], _opt(r[2]) if len(r) > 2 else None)
-                   for r in _rows(root / "event_speaker.tsv")}
-        nouns = {}
-        for r in _rows(root / "event_nouns.tsv"):
-            classes = frozenset(c for c in (r[3] if len(r) > 3 else "-").split(",")
-                                if c and c != "-")
-            nouns[r[0].lower()] = NounEntry(_opt(r[1]), _opt(r[2]), classes)
+        types = EventTypes.load(root / "event_types.tsv")
+        nouns = _noun_table(root / "event_nouns.tsv", types)
+        classes = {c for n in nouns.values() for c in n.classes} | BUILT_IN_CLASSES
+        verbs = _verb_table(root / "event_verbs.tsv", types, classes)
+        speaker = _verb_table(root / "event_speaker.tsv", types, classes, speaker=True)
         control: dict[str, set[str]] = {}
-        for r in _rows(root / "event_control.tsv"):
-            control.setdefault(r[0].lower(), set()).add(r[1])
-        for table, name in ((verbs, "event_verbs"), (speaker, "event_speaker")):
-            for key, e in table.items():
-                if e.type not in PLOVER_TYPES and e.type not in (LIGHT, NONE):
-                    raise ValueError(f"{name}.tsv: {key!r} has unknown type {e.type!r}")
-        for key, n in nouns.items():
-            if n.type is not None and n.type not in PLOVER_TYPES:
-                raise ValueError(f"event_nouns.tsv: {key!r} has unknown type {n.type!r}")
+        for r in read_table(root / "event_control.tsv", CONTROL_COLUMNS):
+            control.setdefault(r["word"], set()).add(r["kind"])
         return cls(verbs, speaker, nouns, {k: frozenset(v) for k, v in control.items()})
 
     def kinds(self, word: str) -> frozenset[str]:

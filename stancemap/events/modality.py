@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .frames import Context
 from .parse import _child, _children
-from .vocab import OBJECT_CONTROL, PLOVER_TYPES, PROPOSAL_CLASSES, RELATIVE, SENDING
+from .vocab import GUILT_WORDS, OBJECT_CONTROL, PLOVER_TYPES, PROPOSAL_CLASSES, RELATIVE, SENDING
 
 #: how far up the parse ``context`` climbs from a trigger
 MAX_CLIMB = 12
@@ -18,8 +18,6 @@ NOMINAL_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "p
 #: prepositions whose clause is the complement of the word they hang on ("accused of X-ing")
 COMPLEMENT_PREPS = frozenset({"of", "against", "for", "to", "about", "from", "on", "into", "in",
                               "over", "with", "towards"})
-#: words whose "of"/"for" clause happened ("guilty of violating X")
-GUILT_WORDS = frozenset({"guilty", "responsible", "convict", "culpable"})
 
 
 class Modality:

@@ -6,23 +6,16 @@ from spacy.tokens import Token
 
 from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
-from .vocab import MATERIAL_CONFLICT, ORIGIN_VERBS, RELATIVE, THING_NOUNS
-
-#: event type -> prepositions whose object is its target, in order of preference
-TARGET_PREPS: dict[str, tuple[str, ...]] = {
-    "CONSULT": ("with", "to"), "AID": ("to", "for", "with"),
-    "RETREAT": ("to", "from"), "SANCTION": ("on", "against", "to"),
-    "MOBILIZE": ("to", "into", "in", "near", "along", "on", "with"),
-    "COERCE": ("on", "against", "in"), "ASSAULT": ("on", "against", "at", "with", "in"),
-    "REQUEST": ("on", "upon", "to"), "ACCUSE": ("against",),
-    "REJECT": ("to",), "SUPPORT": ("with", "behind", "to", "for"),
-    "COOPERATE": ("with",), "AGREE": ("with",), "THREATEN": ("against",),
-    "PROTEST": ("against",), "CONCEDE": ("to",),
-}  # fmt: skip
-#: types whose object is what is given, sent or done; the recipient is a prepositional object
-RECIPIENT_FIRST = frozenset({"AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-#: verbs of a purpose clause whose object is who aid helps ("to help Mozambique recover")
-HELP_VERBS = frozenset({"help", "assist", "support", "aid", "rebuild"})
+from .vocab import (
+    HELP_VERBS,
+    HOSTING_VERBS,
+    MATERIAL_CONFLICT,
+    ORIGIN_VERBS,
+    RECIPIENT_FIRST,
+    RELATIVE,
+    TARGET_PREPS,
+    THING_NOUNS,
+)
 
 
 class Participants:
@@ -56,7 +49,7 @@ class Participants:
                 sources = self._resolve(spk)
                 targets = self._targets(v, f, passive, {a for a, _ in sources if a})
         # "X hosted / received Y": Y is the visitor
-        if f.type == "CONSULT" and v.lem in ("host", "receive", "welcome") and f.noun is None:
+        if f.type == "CONSULT" and v.lem in HOSTING_VERBS and f.noun is None:
             if targets and any(t is not None for _, t in targets):
                 sources, targets = targets, sources
         if f.noun is not None and subj is None and not any(a for a, _ in sources):

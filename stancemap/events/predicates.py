@@ -15,6 +15,7 @@ from .vocab import (
     LIST_PREPS,
     PRAISE_WORDS,
     QUANTITY_NOUNS,
+    STANCE_VERBS,
     VERBAL,
 )
 
@@ -134,7 +135,7 @@ class SpecialPredicates:
 
     def _stance(self, v: Token) -> None:
         """"took a firm stance against X" is REJECT; "a stance in favour of" SUPPORT."""
-        if v.lem not in ("take", "adopt", "hold", "maintain"):
+        if v.lem not in STANCE_VERBS:
             return
         obj = _child(v, "dobj")
         if obj is None or "stance" not in self.classes(obj):

@@ -9,6 +9,7 @@ from .frames import Context
 from .parse import _child, _conjuncts, _unique
 from .vocab import (
     FIRST_PERSON,
+    ISSUING_VERBS,
     LIST_PREPS,
     NOMINALIZATIONS,
     OBJECT_CONTROL,
@@ -183,11 +184,7 @@ class Reference:
                         own = self.actors(pobj)[:1]
                         if own:
                             break
-            if not own and tok.dep_ == "dobj" and tok.head.lem in (
-                "issue", "circulate", "propose", "submit", "table", "present", "unveil",
-                "draft", "release", "publish", "announce", "adopt", "make", "put", "hand",
-                "deliver", "pass"
-            ):
+            if not own and tok.dep_ == "dobj" and tok.head.lem in ISSUING_VERBS:
                 subj = _child(tok.head, "nsubj")
                 if subj is not None:
                     own = self.actors(subj)[:1]

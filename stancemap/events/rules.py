@@ -10,13 +10,17 @@ from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
     COMPLEMENT_MODE,
     CONFLICT,
+    CONSEQUENCE_WORDS,
     CONTENT_DEPS,
+    DEFENDING_VERBS,
     DESCRIBE_VERBS,
     FINDING_VERBS,
     LABEL_VERBS,
     MATERIAL_CONFLICT,
     NONE,
     OWN_CONDUCT,
+    PEACEFUL_PURPOSE_VERBS,
+    PEACEFUL_WORDS,
     PLOVER_TYPES,
     PROPOSAL_CLASSES,
     REJECT_MODE,
@@ -151,7 +155,7 @@ class EventRules:
                 obj = v.head
             if obj is not None and not self.actors(obj) and "people" not in self.classes(obj):
                 return
-        if f.type == "SUPPORT" and v.lem in ("defend", "justify"):
+        if f.type == "SUPPORT" and v.lem in DEFENDING_VERBS:
             obj = _child(v, "dobj")
             if obj is not None and not self.actors(obj):
                 subj = _child(v, "nsubj")
@@ -323,13 +327,11 @@ class EventRules:
     def _peaceful_deployment(self, v: Token) -> bool:
         """Troops sent to help, train or keep the peace are aid, not posturing."""
         for c in v.subtree:
-            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.lem in (
-                "help", "assist", "train", "support", "rescue", "distribute", "deliver"
-            ) and c.head.i == v.i:
-                return True
-            if c.lower_ in ("peacekeeping", "peacekeepers", "peacekeeper", "humanitarian") and (
-                c.i > v.i
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and (
+                c.lem in PEACEFUL_PURPOSE_VERBS and c.head.i == v.i
             ):
+                return True
+            if c.lower_ in PEACEFUL_WORDS and c.i > v.i:
                 return True
         return False
 
@@ -349,9 +351,7 @@ class EventRules:
                     if t.i in skip:
                         continue
                     lem = t.lem
-                    if lem in ("consequence", "retaliation", "retaliate", "response",
-                               "respond", "punish", "punishment", "force", "action",
-                               "measure", "countermeasure"):
+                    if lem in CONSEQUENCE_WORDS:
                         return True
                     if t.is_verb:
                         f = self.frame(t)

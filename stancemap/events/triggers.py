@@ -12,6 +12,7 @@ from .vocab import (
     ATTEMPT_HEADS,
     FOR_VERBS,
     GENERIC_HEADS,
+    JOINT_WORDS,
     LIGHT,
     MEDIUM_NOUNS,
     RELATIVE,
@@ -63,7 +64,7 @@ class TriggerLookup:
         if hyph is not None:
             best = hyph
         if best is not None and best.type == "MOBILIZE" and "exercise" in best.classes and any(
-            m.lower_ in ("joint", "combined", "bilateral", "multinational") for m in mods
+            m.lower_ in JOINT_WORDS for m in mods
         ):
             best = NounEntry("COOPERATE", best.mode, best.classes)
         self.noun_cache[tok.i] = best
