@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from spacy.tokens import Doc
 
 from .coder import _Coder
@@ -11,8 +15,26 @@ from .records import PloverEvent
 
 def code_events(doc: Doc, lexicon: Lexicon | None = None,
                 future_concession: str = "CONCEDE") -> list[PloverEvent]:
-    """The PLOVER events of a parsed document (after the actor stage)."""
-    return _Coder(doc, lexicon or load_lexicon(), future_concession).run()
+    """The PLOVER events of a parsed document (after the actor stage).
+
+    The cyclic garbage collector is paused while the coder runs: its view of the parse is
+    thousands of small objects that live until the end of the document and are freed by
+    reference counting (``_Doc.close``), and collections the allocations would trigger scan
+    the whole heap of the process for nothing."""
+    with _gc_paused():
+        return _Coder(doc, lexicon or load_lexicon(), future_concession).run()
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 class EventStage:
