@@ -123,73 +123,93 @@ class _Sent:
         return self.doc.toks[self.doc.spacy[self.start:self.end].root.i]
 
 
+def _strings(doc: Doc, hashes: list[int]) -> list[str]:
+    """The strings of a column of string hashes (through a process-wide cache)."""
+    cache = _STRINGS
+    try:
+        return list(map(cache.__getitem__, hashes))
+    except KeyError:
+        strings = doc.vocab.strings
+        for h in hashes:
+            if h not in cache:
+                cache[h] = strings[h]
+        return list(map(cache.__getitem__, hashes))
+
+
+def _columns(doc: Doc) -> tuple[list[Any], ...]:
+    """The token attributes of ``doc`` in ``_ARRAY_ATTRS`` order, one list each, read once
+    from ``Doc.to_array``: strings for ORTH ... ENT_IOB, head offsets as ints."""
+    n = len(doc)
+    array = doc.to_array(_ARRAY_ATTRS).reshape(n, len(_ARRAY_ATTRS))
+    arr = array.T.tolist()
+    orth, lower, lemma, tag, dep, ent = (_strings(doc, arr[k]) for k in (0, 1, 2, 4, 5, 6))
+    try:
+        pos = list(map(_POS_NAMES.__getitem__, arr[3]))
+    except KeyError:
+        pos = [_POS_NAMES.get(p, "") for p in arr[3]]
+    iob = list(map(_IOB.__getitem__, arr[7]))
+    heads = array[:, 8].astype("int64").tolist()  # offsets, stored as uint64
+    return (orth, lower, lemma, pos, tag, dep, ent, iob, heads, arr[9], arr[10], arr[11],
+            arr[12])
+
+
+def _tokens(doc: _Doc, cols: tuple[list[Any], ...]) -> list[_Tok]:
+    """One ``_Tok`` per token, its head and children linked."""
+    orth, lower, lemma, pos_col, tag, dep, ent, iob, heads, idxs, punct, num, title = cols
+    toks = []
+    append = toks.append
+    for i, o, lo, lm, pos, tg, dp, en, io, ix, pu, nu, ti in zip(
+        range(len(orth)), orth, lower, lemma, pos_col, tag, dep, ent, iob, idxs, punct, num,
+        title, strict=True,
+    ):
+        t = _Tok()
+        t.i = i
+        t.text = o
+        t.lower_ = lo
+        t.lemma_ = lm
+        t.pos_ = pos
+        t.tag_ = tg
+        t.dep_ = dp
+        t.ent_type_ = en
+        t.ent_iob_ = io
+        t.idx = ix
+        t.is_punct = pu != 0
+        t.like_num = nu != 0
+        t.is_title = ti != 0
+        t.doc = doc
+        t.children = ()
+        lm = lm.lower()
+        t.lem = lo if lm == "-pron-" else lm
+        t.is_verb = pos in ("VERB", "AUX") or tg.startswith("VB")
+        append(t)
+    _link(toks, heads)
+    return toks
+
+
+def _link(toks: list[_Tok], offsets: list[int]) -> None:
+    """Set ``head`` and ``children`` (in token order) from the head offsets."""
+    kids: dict[int, list[_Tok]] = {}
+    for i, t, off in zip(range(len(toks)), toks, offsets, strict=True):
+        h = i + off
+        t.head = toks[h]
+        if h != i:
+            k = kids.get(h)
+            if k is None:
+                kids[h] = [t]
+            else:
+                k.append(t)
+    for h, k in kids.items():
+        toks[h].children = tuple(k)
+
+
 class _Doc:
     """The tokens and sentences of a parsed ``Doc``; slices are spaCy's own spans."""
 
     def __init__(self, doc: Doc) -> None:
         self.spacy = doc
         n = len(doc)
-        strings = doc.vocab.strings
-        cache = _STRINGS
-        array = doc.to_array(_ARRAY_ATTRS).reshape(n, len(_ARRAY_ATTRS))
-        arr = array.T.tolist()
-        cols = []
-        for k in (0, 1, 2, 4, 5, 6):
-            try:
-                cols.append(list(map(cache.__getitem__, arr[k])))
-            except KeyError:
-                for h in arr[k]:
-                    if h not in cache:
-                        cache[h] = strings[h]
-                cols.append(list(map(cache.__getitem__, arr[k])))
-        orth, lower, lemma, tag, dep, ent = cols
-        try:
-            pos_col = list(map(_POS_NAMES.__getitem__, arr[3]))
-        except KeyError:
-            pos_col = [_POS_NAMES.get(p, "") for p in arr[3]]
-        iob = list(map(_IOB.__getitem__, arr[7]))
-        heads = array[:, 8].astype("int64").tolist()  # offsets, stored as uint64
-        idxs, punct, num, title = arr[9], arr[10], arr[11], arr[12]
         self.text = doc_text(doc)  # built once per Doc, shared with the other stages
-        toks = []
-        append = toks.append
-        for i, o, lo, lm, pos, tg, dp, en, io, ix, pu, nu, ti in zip(
-            range(n), orth, lower, lemma, pos_col, tag, dep, ent, iob, idxs, punct, num, title,
-            strict=True,
-        ):
-            t = _Tok()
-            t.i = i
-            t.text = o
-            t.lower_ = lo
-            t.lemma_ = lm
-            t.pos_ = pos
-            t.tag_ = tg
-            t.dep_ = dp
-            t.ent_type_ = en
-            t.ent_iob_ = io
-            t.idx = ix
-            t.is_punct = pu != 0
-            t.like_num = nu != 0
-            t.is_title = ti != 0
-            t.doc = self
-            t.children = ()
-            lm = lm.lower()
-            t.lem = lo if lm == "-pron-" else lm
-            t.is_verb = pos in ("VERB", "AUX") or tg.startswith("VB")
-            append(t)
-        kids: dict[int, list[_Tok]] = {}
-        for i, t, off in zip(range(n), toks, heads, strict=True):
-            h = i + off
-            t.head = toks[h]
-            if h != i:
-                k = kids.get(h)
-                if k is None:
-                    kids[h] = [t]
-                else:
-                    k.append(t)
-        for h, k in kids.items():
-            toks[h].children = tuple(k)
-        self.toks = toks
+        self.toks = _tokens(self, _columns(doc))
         self.left = [-1] * n  # edges, set on demand
         self.right = [-1] * n
         sents: list[_Sent] = []
