@@ -250,6 +250,8 @@ class EventRules:
     def _controller_event(self, v: Token, f: Frame, ctx: Context, comp: Token | None,
                           rule: str, trigger: Token | None = None,
                           speaker_source: bool = False) -> None:
+        """An event that governs another ("offered to host talks", "urged X to withdraw",
+        "refused to join"): its type and mode follow what the complement describes."""
         if ctx.blocked and rule not in ("no-right",):
             return
         args = self.arguments(v, f)
@@ -257,61 +259,91 @@ class EventRules:
             args.sources = [(a, ctx.speaker_tok) for a in ctx.speaker] or [(None, None)]
         src_ids = {a for a, _ in args.sources if a}
         ctype, ctargets, cneg = self._complement_info(comp, src_ids)
+        typed = self._by_complement(v, f, comp, ctype, cneg, args, src_ids)
+        if typed is not None:
+            typed = self._by_modality(typed, ctx, ctype, comp)
+        if typed is None:
+            return
+        etype, mode = typed
+        self._complement_targets(v, etype, args, ctargets)
+        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
+        self._make(nf, ctx, args, rule, trigger=trigger)
+
+    def _by_complement(self, v: Token, f: Frame, comp: Token | None, ctype: str | None, cneg: bool,
+                       args: Args, src_ids: set[str]) -> tuple[str, str | None] | None:
+        """Type and mode of a controller by its complement (None: no event)."""
         etype, mode = f.type, f.mode
         if etype == "AGREE":
-            if cneg:
-                return
-            if ctype == "MOBILIZE" and comp is not None and self._peaceful_deployment(
-                comp if comp.dep_ != "prep" else comp.head
-            ):
-                mode = "assist"  # "offered to send troops to help"
-            elif ctype in MATERIAL_CONFLICT:
-                etype, mode = "THREATEN", ctype.lower()
-            elif ctype in ("CONCEDE", "RETREAT"):
-                etype, mode = self.future_concession, None
-            elif ctype in ("REJECT", "ACCUSE", "REQUEST"):
-                etype = ctype
-            else:
-                mode = COMPLEMENT_MODE.get(ctype or "", mode)
-        elif etype == "REQUEST":
-            if comp is not None and comp.dep_ == "ccomp" and not any(
-                t is not None for _, t in args.targets
-            ):  # "demanded that Iraq expel the militants": Iraq is asked
-                csubj = _child(comp, "nsubj")
-                if csubj is not None and self._agentive(csubj):
-                    args.targets = [(a, tok) for a, tok in self._resolve(csubj)
-                                    if a is None or a not in src_ids]
-            if mode in (None, "appeal") and ctype in COMPLEMENT_MODE:
-                mode = COMPLEMENT_MODE[ctype] if ctype in ("CONSULT", "AGREE", "AID") else mode
-            elif mode in (None, "appeal") and ctype in MATERIAL_CONFLICT | {"PROTEST"} and not (
-                any(t is not None for _, t in args.targets)
-            ):
-                mode = "demand"  # calling for sanctions or force against someone
-        elif etype == "REJECT":
+            return None if cneg else self._agree_by_complement(mode, ctype, comp)
+        if etype == "REQUEST":
+            return etype, self._request_mode(mode, ctype, comp, args, src_ids)
+        if etype == "REJECT":
             if comp is not None and comp.is_verb and "speech" in self.lex.kinds(comp.lem):
-                return  # "declined to comment"
-            if ctype in REJECT_MODE:
-                mode = REJECT_MODE[ctype]
-        elif etype == "THREATEN":
-            if v.lem == "warn":
-                if not self._conflict_content(v):
-                    return
+                return None  # "declined to comment"
+            return etype, REJECT_MODE[ctype] if ctype in REJECT_MODE else mode
+        if etype == "THREATEN" and v.lem == "warn" and not self._conflict_content(v):
+            return None
+        return etype, mode
+
+    def _agree_by_complement(self, mode: str | None, ctype: str | None, comp: Token | None
+                             ) -> tuple[str, str | None]:
+        """"offered to send troops to help": AGREE (assist); "vowed to strike": THREATEN;
+        "agreed to lift the ban": the future concession; "agreed to reject": REJECT."""
+        if ctype == "MOBILIZE" and comp is not None and self._peaceful_deployment(
+            comp if comp.dep_ != "prep" else comp.head
+        ):
+            return "AGREE", "assist"  # "offered to send troops to help"
+        if ctype in MATERIAL_CONFLICT:
+            return "THREATEN", ctype.lower()
+        if ctype in ("CONCEDE", "RETREAT"):
+            return self.future_concession, None
+        if ctype in ("REJECT", "ACCUSE", "REQUEST"):
+            return ctype, mode
+        return "AGREE", COMPLEMENT_MODE.get(ctype or "", mode)
+
+    def _request_mode(self, mode: str | None, ctype: str | None, comp: Token | None,
+                      args: Args, src_ids: set[str]) -> str | None:
+        """The mode of a request by what it asks for ("urged X to talk": meet; "called for
+        sanctions against X": demand); "demanded that Iraq expel ...": Iraq is asked."""
+        if comp is not None and comp.dep_ == "ccomp" and not any(
+            t is not None for _, t in args.targets
+        ):  # "demanded that Iraq expel the militants": Iraq is asked
+            csubj = _child(comp, "nsubj")
+            if csubj is not None and self._agentive(csubj):
+                args.targets = [(a, tok) for a, tok in self._resolve(csubj)
+                                if a is None or a not in src_ids]
+        if mode in (None, "appeal") and ctype in COMPLEMENT_MODE:
+            return COMPLEMENT_MODE[ctype] if ctype in ("CONSULT", "AGREE", "AID") else mode
+        if mode in (None, "appeal") and ctype in MATERIAL_CONFLICT | {"PROTEST"} and not (
+            any(t is not None for _, t in args.targets)
+        ):
+            return "demand"  # calling for sanctions or force against someone
+        return mode
+
+    def _by_modality(self, typed: tuple[str, str | None], ctx: Context, ctype: str | None,
+                     comp: Token | None) -> tuple[str, str | None] | None:
+        """Negation, hypotheses, conditions and the future on a controller: "will not agree
+        to" is a refusal, "would seek sanctions" a threat; otherwise no event."""
+        etype, mode = typed
         if ctx.negated:
-            if etype in ("AGREE",) and (ctx.future or ctx.present_negation):
-                etype, mode = "REJECT", REJECT_MODE.get(ctype or "")
-            else:
-                return
-        if ctx.hypothetical and etype != "THREATEN":
-            return
-        if ctx.conditional and etype != "THREATEN":
-            return
+            if etype != "AGREE" or not (ctx.future or ctx.present_negation):
+                return None
+            etype, mode = "REJECT", REJECT_MODE.get(ctype or "")
+        if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN":
+            return None
         if ctx.future and etype == "REQUEST":
             if ctype not in MATERIAL_CONFLICT or ctx.hypothetical or comp is None or (
                 comp.pos_ not in ("NOUN", "PROPN")
             ):
-                return
-            # "would seek sanctions against X": a threat of them
-            etype, mode = "THREATEN", ctype.lower()
+                return None
+            etype, mode = "THREATEN", ctype.lower()  # "would seek sanctions against X"
+        return etype, mode
+
+    def _complement_targets(self, v: Token, etype: str, args: Args,
+                            ctargets: list[tuple[str | None, Token | None]]) -> None:
+        """Targets from the complement where the controller has none (or is an offer,
+        refusal, threat or concession), else the subject of a condition ("will strike if X
+        ...": X)."""
         if not args.targets or all(a is None for a, _ in args.targets) or etype in (
             "AGREE", "REJECT", "THREATEN", "CONCEDE"
         ):
@@ -321,8 +353,6 @@ class EventRules:
             cond = self._condition_subject(v)
             if cond:
                 args.targets = cond
-        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
-        self._make(nf, ctx, args, rule, trigger=trigger)
 
     def _peaceful_deployment(self, v: Token) -> bool:
         """Troops sent to help, train or keep the peace are aid, not posturing."""
