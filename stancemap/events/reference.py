@@ -40,53 +40,68 @@ class Reference:
                 return ctx.speaker
         if depth > 2:
             return []
-        # "Three Baltic countries - Latvia, Lithuania and Estonia"
+        found = self._listed_actors(tok, allow_speaker, depth) or self._modifier_actor(tok)
+        if found:
+            return found
+        # "the spokesperson" after "a State Department spokesperson"
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
+            tok.pos_ == "NOUN" and len(list(tok.lefts)) == 1
+        ):
+            earlier = self._earlier_mention(tok)
+            if earlier is not None:
+                return [earlier]
+        return self._group_actors(tok, allow_speaker, depth) or self._sides(tok)
+
+    def _each_actor(self, head: Token, allow_speaker: bool, depth: int) -> list[str]:
+        """The actors of ``head`` and its conjuncts, once each."""
+        return _unique([x for t in _conjuncts(head)
+                        for x in self.actors(t, allow_speaker, depth + 1)])
+
+    def _listed_actors(self, tok: Token, allow_speaker: bool, depth: int) -> list[str]:
+        """An apposition ("Three Baltic countries - Latvia, Lithuania and Estonia") or a list
+        ("countries like the Czech Republic, Finland")."""
         for c in tok.children:
             if c.dep_ == "appos":
-                found = [x for t in _conjuncts(c) for x in self.actors(t, allow_speaker,
-                                                                        depth + 1)]
+                found = self._each_actor(c, allow_speaker, depth)
                 if found:
-                    return _unique(found)
-        # "countries like the Czech Republic, Finland"
+                    return found
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
                 pobj = _child(c, "pobj") or (_child(_child(c, "prep"), "pobj")
                                              if _child(c, "prep") is not None else None)
                 if pobj is not None:
-                    found = [x for t in _conjuncts(pobj) for x in self.actors(t, allow_speaker,
-                                                                               depth + 1)]
+                    found = self._each_actor(pobj, allow_speaker, depth)
                     if found:
-                        return _unique(found)
-        # modifiers: "EFF supporters", "Syrian government forces", "Russia's troops"
+                        return found
+        return []
+
+    def _modifier_actor(self, tok: Token) -> list[str]:
+        """"EFF supporters", "Syrian government forces", "Russia's troops"; "her government"
+        is the state of the person, not the person."""
         for c in tok.lefts:
             if c.dep_ in ("compound", "amod", "nmod", "poss"):
                 ids = self._first_actor(c)
                 if ids:
                     if c.dep_ == "poss" and tok.lem in STATE_NOUNS:
-                        # "her government" is the state of the person, not the person
                         state = self._state_of(ids[0])
                         if state is not None:
                             return [state]
                     return ids[:1]
-        # "the spokesperson" after "a State Department spokesperson"
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
-            tok.pos_ == "NOUN" and len(list(tok.lefts)) == 1
-        ):
-            found = self._earlier_mention(tok)
-            if found is not None:
-                return [found]
-        # "members of ASEAN", "forces from Chad" (not "stats from the Pentagon")
-        group = self.classes(tok) & {"people", "troops", "diplomat", "org"}
-        for c in tok.rights if group else ():
+        return []
+
+    def _group_actors(self, tok: Token, allow_speaker: bool, depth: int) -> list[str]:
+        """"members of ASEAN", "mediators from Egypt and Qatar", "commanders on both sides"
+        (not "stats from the Pentagon": only groups of people)."""
+        if not self.classes(tok) & {"people", "troops", "diplomat", "org"}:
+            return []
+        for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "on"):
                 pobj = _child(c, "pobj")
                 if pobj is not None and (c.lower_ != "on" or pobj.lem in SIDE_NOUNS):
-                    # "mediators from Egypt and Qatar", "commanders on both sides"
-                    found = _unique([x for t in _conjuncts(pobj)
-                                     for x in self.actors(t, allow_speaker, depth + 1)])
+                    found = self._each_actor(pobj, allow_speaker, depth)
                     if found:
                         return found
-        return self._sides(tok)
+        return []
 
     def _first_actor(self, tok: Token) -> list[str]:
         """The actor of the first token of ``tok``'s subtree that names one (in subtree
