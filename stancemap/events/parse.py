@@ -322,19 +322,9 @@ def _phrase(tok: Token) -> tuple[int, int]:
     phrases, relative clauses, date modifiers or trailing punctuation ("dozens of Islamic State
     fighters", "Alice Wells, a senior US official", "forces based in Vitez")."""
     if PHRASE_OPTS["quantity"]:
-        for _ in range(2):
-            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-                tok.head.head.lemma_.lower() in QUANTITY_NOUNS or tok.head.head.like_num
-            ) and tok.head.head.pos_ in ("NOUN", "NUM"):
-                tok = tok.head.head
+        tok = _quantity_head(tok)
     skip = {"conj", "cc", "punct", "advcl", "preconj", "parataxis", "dep"}
-    if not PHRASE_OPTS["appos"]:
-        skip.add("appos")
-    if not PHRASE_OPTS["acl"]:
-        skip.add("acl")
-    if not PHRASE_OPTS["relcl"]:
-        skip.add("relcl")
-    preps = PHRASE_OPTS["preps"]
+    skip |= {dep for dep in ("appos", "acl", "relcl") if not PHRASE_OPTS[dep]}
     left, right = tok.i, tok.i
     for t in tok.lefts:
         if t.dep_ in ("conj", "cc", "preconj"):
@@ -345,28 +335,46 @@ def _phrase(tok: Token) -> tuple[int, int]:
     for t in tok.rights:
         if t.dep_ == "punct" and t.text in ("(", ")"):
             right = max(right, t.i)
-            continue
-        if t.dep_ in skip:
-            continue
-        if t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME"):
-            continue
-        if t.dep_ == "prep":
-            if preps is not None and t.lower_ not in preps:
-                continue
-            pobj = _child(t, "pobj")
-            if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
-                continue
-            if _child(t, "pcomp") is not None:
-                continue  # "accused X of doing Y"
-        if t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children):
-            continue
-        right = max(right, t.right_edge.i)
-    doc = tok.doc
+        elif _in_phrase(t, skip):
+            right = max(right, t.right_edge.i)
+    return _trim(tok.doc, left, right)
+
+
+def _quantity_head(tok: Token) -> Token:
+    """"dozens of Islamic State fighters": the phrase starts at the quantity."""
+    for _ in range(2):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.lemma_.lower() in QUANTITY_NOUNS or tok.head.head.like_num
+        ) and tok.head.head.pos_ in ("NOUN", "NUM"):
+            tok = tok.head.head
+    return tok
+
+
+def _in_phrase(t: Token, skip: set[str]) -> bool:
+    """Is the right dependent ``t`` part of its head's noun phrase? Not coordinated or
+    clausal parts, dates, prepositions outside ``PHRASE_OPTS["preps"]``, a preposition with
+    a clause ("accused X of doing Y") or an apposition that is a list."""
+    if t.dep_ in skip or (t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME")):
+        return False
+    if t.dep_ == "prep":
+        preps = PHRASE_OPTS["preps"]
+        if preps is not None and t.lower_ not in preps:
+            return False
+        pobj = _child(t, "pobj")
+        if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
+            return False
+        if _child(t, "pcomp") is not None:
+            return False  # "accused X of doing Y"
+    return not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
+
+
+def _trim(doc: _Doc, left: int, right: int) -> tuple[int, int]:
+    """``left``..``right`` without punctuation at the ends, parentheses kept balanced
+    ("Nigerian Air Force (NAF)"); as a range."""
     while left < right and doc[left].is_punct and doc[left].text not in ("(",):
         left += 1
     while right > left and doc[right].is_punct and doc[right].text not in (")",):
         right -= 1
-    # keep parentheses balanced: "Nigerian Air Force (NAF)"
     opens = sum(1 for i in range(left, right + 1) if doc[i].text == "(")
     closes = sum(1 for i in range(left, right + 1) if doc[i].text == ")")
     if opens > closes:
