@@ -87,43 +87,17 @@ class EventRules:
     methods read its per-document state."""
 
     def _trigger(self, v: Token) -> None:
+        """A verb or adjective: the first rule that takes it: willingness and "no plans", the
+        speaker's own act, a predicate with a rule of its own, an event verb; else an
+        obligation or a stance."""
         if v.pos_ == "ADJ" or (v.lem in ("be", "remain", "stay") and v.is_verb):
             if self._willingness(v):
                 return
-        if v.lem == "have":
-            if self._no_plans(v):
-                return
-        ctx: Context | None = None
-        # the speaker's own acts in reported speech
-        lem = v.lem
-        if v.is_verb and (lem in self.speaker_index or " " in lem or "]" in lem):
-            sf = self.frame(v, self.lex.speaker)  # (None for any other lemma)
-            if sf is not None:
-                ctx = self.context(v)
-                if sf.obj is not None and sf.obj.pos_ == "ADJ" and any(
-                    c.dep_ == "prep" and _child(c, "pcomp") is not None
-                    for c in sf.obj.children
-                ):  # "the dam is essential to lifting millions out of poverty": a purpose
-                    sf = Frame(NONE, None, sf.key, v)
-                if ctx.reported and ctx.speaker and not ctx.blocked and sf.type != NONE:
-                    self._speaker_event(v, sf, ctx)
-                    return
-        if not v.is_verb:
+        if v.lem == "have" and self._no_plans(v):
             return
-        if v.tag_ in ("VBN", "VBG") and _no_act(v):
+        done, ctx = self._speaker_act(v)
+        if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
             return
-        if v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ") and any(
-            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in v.children
-        ):  # "before leaders meet in June", "while our crops burn": no act happens
-            return
-        if lem == "expect" and self._expectation(v):
-            return
-        if (lem in LABEL_VERBS or lem in DESCRIBE_VERBS) and self._labelling(v):
-            return
-        if lem in FINDING_VERBS and self._finding(v):
-            return
-        if lem == "tell":
-            self._telling(v)
         f = self.frame(v)
         if f is None or f.type == NONE:
             if ctx is None and self._may_oblige(v) and self._obligation_possible(v):
@@ -133,18 +107,65 @@ class EventRules:
             self._stance(v)
             return
         ctx = ctx or self.context(v)
-        if f.type in ("COOPERATE", "AID") and v.dep_ == "xcomp" and v.tag_ == "VBG" and (
-            v.head.lem in STOP_VERBS and ctx.negated and not ctx.blocked
-        ):  # "stopped sharing data with X": ending cooperation is a sanction
-            hctx = Context()
-            self._own_flags(v.head, hctx)
-            if not (hctx.negated or hctx.hypothetical or hctx.conditional):
-                f = Frame("SANCTION", None, f.key + "+stopped", v, noun=f.noun, obj=f.obj)
-                ctx.negated = False
+        f = self._stopped(v, f, ctx)
         if ctx.obligation and ctx.reported and ctx.speaker:
             self._obligation(v, ctx)
             return
         self._verb_event(v, f, ctx)
+
+    def _speaker_act(self, v: Token) -> tuple[bool, Context | None]:
+        """The speaker's own act in reported speech (event_speaker.tsv): (coded, the
+        context if it was worked out)."""
+        lem = v.lem
+        if not (v.is_verb and (lem in self.speaker_index or " " in lem or "]" in lem)):
+            return False, None
+        sf = self.frame(v, self.lex.speaker)  # (None for any other lemma)
+        if sf is None:
+            return False, None
+        ctx = self.context(v)
+        if sf.obj is not None and sf.obj.pos_ == "ADJ" and any(
+            c.dep_ == "prep" and _child(c, "pcomp") is not None for c in sf.obj.children
+        ):  # "the dam is essential to lifting millions out of poverty": a purpose
+            sf = Frame(NONE, None, sf.key, v)
+        if ctx.reported and ctx.speaker and not ctx.blocked and sf.type != NONE:
+            self._speaker_event(v, sf, ctx)
+            return True, ctx
+        return False, ctx
+
+    @staticmethod
+    def _no_act_here(v: Token) -> bool:
+        """Participles that name no act (``_no_act``); a present-tense clause of time
+        ("before leaders meet in June", "while our crops burn")."""
+        if v.tag_ in ("VBN", "VBG") and _no_act(v):
+            return True
+        return v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in v.children)
+
+    def _special_verb(self, v: Token) -> bool:
+        """Predicates with a rule of their own: expecting, labelling, findings (True: coded
+        or ruled out); "told X" may add a CONSULT and goes on."""
+        lem = v.lem
+        if lem == "expect" and self._expectation(v):
+            return True
+        if (lem in LABEL_VERBS or lem in DESCRIBE_VERBS) and self._labelling(v):
+            return True
+        if lem in FINDING_VERBS and self._finding(v):
+            return True
+        if lem == "tell":
+            self._telling(v)
+        return False
+
+    def _stopped(self, v: Token, f: Frame, ctx: Context) -> Frame:
+        """"stopped sharing data with X": ending cooperation is a sanction."""
+        if f.type in ("COOPERATE", "AID") and v.dep_ == "xcomp" and v.tag_ == "VBG" and (
+            v.head.lem in STOP_VERBS and ctx.negated and not ctx.blocked
+        ):
+            hctx = Context()
+            self._own_flags(v.head, hctx)
+            if not (hctx.negated or hctx.hypothetical or hctx.conditional):
+                ctx.negated = False
+                return Frame("SANCTION", None, f.key + "+stopped", v, noun=f.noun, obj=f.obj)
+        return f
 
     def _verb_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.blocked:
