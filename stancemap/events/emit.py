@@ -37,40 +37,15 @@ class Emitter:
 
     def _emit(self, v: Token, f: Frame, ctx: Context, rule: str,
               extra_end: int | None = None) -> None:
+        """An event of the trigger ``v`` itself, its type as its context makes it
+        (``_type_in_context``), unless blocked or told as background."""
         if ctx.blocked:
             return
-        etype, mode = f.type, f.mode
-        if ctx.negated:
-            if (etype in COOPERATIVE and ctx.future) or (
-                etype in ("AGREE", "SUPPORT") and ctx.present_negation
-            ) or (ctx.failed and etype in ("AGREE", "CONSULT", "COOPERATE")):
-                mode = REJECT_MODE.get(etype)
-                etype = "REJECT"
-            else:
-                return
-        else:
-            if ctx.future and etype in MATERIAL_CONFLICT:
-                # "will impose sanctions", also "will attack if ..." (a conditional threat)
-                mode, etype = etype.lower(), "THREATEN"
-            if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN":
-                return
-            if ctx.future:
-                if etype in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"):
-                    mode = COMPLEMENT_MODE.get(etype, mode) if etype != "AGREE" else mode
-                    etype = "AGREE"
-                elif etype in ("CONCEDE", "RETREAT"):
-                    etype = self.future_concession
-                elif etype == "REQUEST":
-                    return
-        if ctx.obligation and not ctx.reported:
+        typed = self._type_in_context(f.type, f.mode, ctx)
+        if typed is None or (ctx.obligation and not ctx.reported):
             return
-        criticised = f.obj or _child(v, "dobj")
-        if criticised is not None and criticised.lower_ in RELATIVE:
-            criticised = None
-        criticised = criticised or (
-            v.head if v.dep_ == "relcl" and any(
-                c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children
-            ) else None)
+        etype, mode = typed
+        criticised = self._criticised(v, f)
         if etype == "ACCUSE" and criticised is not None and self.classes(criticised) & (
             PROPOSAL_CLASSES
         ):
@@ -87,6 +62,43 @@ class Emitter:
             return
         nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
         self._make(nf, ctx, args, rule, extra_end=extra_end)
+
+    def _type_in_context(self, etype: str, mode: str | None, ctx: Context
+                         ) -> tuple[str, str | None] | None:
+        """Type and mode under negation and modality (None: no event): "will not meet" is a
+        refusal, "will impose sanctions" a threat, "will meet" an offer (AGREE), "would
+        attack" nothing."""
+        if ctx.negated:
+            if (etype in COOPERATIVE and ctx.future) or (
+                etype in ("AGREE", "SUPPORT") and ctx.present_negation
+            ) or (ctx.failed and etype in ("AGREE", "CONSULT", "COOPERATE")):
+                return "REJECT", REJECT_MODE.get(etype)
+            return None
+        if ctx.future and etype in MATERIAL_CONFLICT:
+            # "will impose sanctions", also "will attack if ..." (a conditional threat)
+            mode, etype = etype.lower(), "THREATEN"
+        if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN":
+            return None
+        if ctx.future:
+            if etype in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"):
+                return "AGREE", COMPLEMENT_MODE.get(etype, mode) if etype != "AGREE" else mode
+            if etype in ("CONCEDE", "RETREAT"):
+                return self.future_concession, mode
+            if etype == "REQUEST":
+                return None
+        return etype, mode
+
+    @staticmethod
+    def _criticised(v: Token, f: Frame) -> Token | None:
+        """What an act is aimed at: its object, or the noun an object relative clause hangs
+        on ("a demand that Moscow lambasted")."""
+        criticised = f.obj or _child(v, "dobj")
+        if criticised is not None and criticised.lower_ in RELATIVE:
+            criticised = None
+        return criticised or (
+            v.head if v.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children
+            ) else None)
 
     def _make(self, f: Frame, ctx: Context, args: Args, rule: str,
               trigger: Token | None = None, extra_end: int | None = None) -> None:
