@@ -1,0 +1,59 @@
+"""PLOVER event coding on the dependency parse.
+
+``EventStage()(doc)`` sets ``doc._.events``: a list of :class:`PloverEvent` (a ``model.Event``
+with the trigger, the source/target phrases, the rule that fired and the resolved date).
+
+How a sentence is coded (one linear pass over its tokens):
+
+1. **Triggers.** A verb is looked up in ``data/event_verbs.tsv`` by lemma, particle or
+   preposition, and object ("call on", "lift [@restriction]", "go on [strike]"); a light verb
+   ("launched an attack", "held talks") takes its type from the object noun
+   (``data/event_nouns.tsv``). Adjectives of willingness ("ready to", "open to") and nouns of
+   commitment or refusal ("has no plans to") are triggers too (``data/event_control.tsv``).
+2. **Context.** Climbing the parse from the trigger decides whether it is an event at all:
+   negated ("did not attack": none; "will not accept": REJECT), future ("will meet": AGREE;
+   "will impose sanctions": THREATEN), hypothetical or conditional (none), only claimed or
+   wanted (none), the complement of another event ("urged X to talk": one REQUEST, mode meet;
+   "offered to host talks": one AGREE), or reported speech (the event stays with its own
+   subject; "we" is the speaker). In reported speech some predicates are the speaker's own act
+   (``data/event_speaker.tsv``: "they are stirring up trouble" is the speaker's ACCUSE; "Y must
+   withdraw" the speaker's REQUEST, mode demand), and a position or intention of the speaker's
+   own state or body is the speaker's ("Karimi said Tehran would never accept X" is Karimi
+   REJECT; "the envoy said the AU would invite both sides" the envoy's AGREE); completed acts
+   ("said Lima had rejected it") and acts of other actors the speaker reports stay theirs. Not
+   acts at all: "provided (that)" as a conjunction, "Asked about X, he said", a present-tense
+   clause of time ("before leaders meet"), the means of a future response ("would respond by
+   seizing X": a THREATEN), a warning that a thing would have consequences (no threat). A
+   condition on the complement ("would support making X permanent only if ...") makes the
+   whole conditional; a relative clause set off by commas on an actor ("France, which pushed
+   for X, welcomed Y") is background, not an event.
+3. **Arguments.** Subject -> source (the agent of a passive), object or prepositional object ->
+   target, with conjuncts expanded into one event per source and target ("Latvia, Lithuania and
+   Estonia backed X" is three events), appositions and "like/such as" lists opened, the owner of
+   a thing taken for the target ("backed Macron's idea" -> Macron; "rejected the draft" -> who
+   circulated it; "voted for the text" -> its drafter; "condemned the strikes" -> whoever
+   struck last), goods taken for where they come from ("tariffs on cars made in China" ->
+   China), "both sides" for the two parties last seen fighting or addressed together, symmetric
+   events (talks, cooperation, signing an agreement) coded both ways, and one event per act and
+   source when some object is an actor ("sanctions on an RSF commander and two companies").
+4. **Special predicates.** "X expected Y to act" is REQUEST; "X called Y's conduct 'a test'"
+   ACCUSE (unless the label is praise); "its investigation found that Y ..." ACCUSE by the
+   inquiry's owner; "X told <another person>" CONSULT; "would seek sanctions" THREATEN.
+5. **Date.** A date expression on the trigger's clause is resolved by :mod:`stancemap.dates`
+   against the publication date; without one, the event gets the publication date.
+
+Actors come from the actor stage (``doc._.mention_map``). Where the subject or object names no
+actor ("a car bomb", "police"), the event keeps ``source``/``target`` null and records the
+phrase in ``source_text``/``target_text``. Events with no source actor are kept (CAMEO-style
+data codes agentless violence such as "40 people were killed"); the gold articles never code
+them.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon, load_lexicon
+from .records import PloverEvent
+from .stage import EventStage, code_events
+from .vocab import QUAD
+
+__all__ = ["EventStage", "PloverEvent", "Lexicon", "load_lexicon", "QUAD", "code_events"]

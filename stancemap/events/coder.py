@@ -1,0 +1,83 @@
+"""The event coder of one document: its state and the pass over its sentences."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .. import dates
+from .dating import Dating
+from .emit import Emitter
+from .frames import Frame
+from .lexicon import Lexicon, NounEntry, _table_index
+from .modality import Modality
+from .parse import _Doc, _Sent
+from .participants import Participants
+from .predicates import SpecialPredicates
+from .records import PloverEvent
+from .reference import Reference
+from .rules import EventRules
+from .speakers import Speakers
+from .triggers import TriggerLookup
+from .vocab import NOMINALIZATIONS
+
+
+class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
+             EventRules, Emitter, Dating):
+    """Codes the events of one document: the per-document state, and the pass over its
+    sentences. The rules live in the mixins."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, future_concession: str = "CONCEDE") -> None:
+        self.future_concession = future_concession
+        self.doc = doc
+        self.sdoc = _Doc(doc)
+        self.verb_index = _table_index(lex.verbs)
+        self.speaker_index = _table_index(lex.speaker)
+        self.lex = lex
+        self.mmap: dict[int, str] = doc._.mention_map or {}
+        article = doc._.article
+        pub = getattr(article, "date", None) if article is not None else None
+        day = dates.parse_iso_date(pub) if isinstance(pub, str) else None
+        self.pub = day.isoformat() if day is not None else pub
+        self.events: list[PloverEvent] = []
+        self.owners: dict[str, list[str]] = {}
+        self.owner_sentence: dict[str, int] = {}
+        self.quote_spans: list[tuple[int, int]] | None = None
+        self.quote_speaker: dict[tuple[int, int], tuple[list[str], Token | None]] = {}
+        self.statements = self._statement_index(doc)
+        self.sent_index = 0
+        self.sent: _Sent | None = None
+        self.frame_cache: dict[int, Frame | None] = {}
+        self._conds: set[str] | None = None
+        self.noun_cache: dict[int, NounEntry | None] = {}
+        self.class_cache: dict[int, set[str]] = {}
+        self.phrase_cache: dict[int, tuple[int, int]] = {}
+        self.object_cache: dict[int, list[tuple[Token, str | None]]] = {}
+        self.mentions_by_word: dict[str, list[tuple[int, int, str]]] | None = None
+        self.date_cache: dict[int, str | None] = {}  # token -> its date expression
+        self.resolved: dict[tuple[str, bool], dates.ResolvedDate | None] = {}
+        self.have_above: dict[int, bool] = {}  # token -> a "have" among its heads
+        self.consult_parties: list[str] = []
+        self.actor_by_id = {a.id: a for a in doc._.actors or []}
+        self.sides: list[str] = []  # the two parties "both sides" refers to
+
+    def run(self) -> list[PloverEvent]:
+        try:
+            for n, sent in enumerate(self.sdoc.sents):
+                self.sent_index = n
+                self.sent = sent
+                self._sentence(sent)
+            self.sent = None
+            return self._finish()
+        finally:
+            self.sdoc.close()
+
+    def _sentence(self, sent: _Sent) -> None:
+        for tok in sent:
+            verb = tok.is_verb
+            if verb or tok.pos_ == "ADJ":
+                self._trigger(tok)
+            if tok.pos_ in ("NOUN", "PROPN"):
+                self._noun_trigger(tok)
+                self._remember_owner(tok)
+            elif verb and tok.lem in NOMINALIZATIONS:  # only nouns and these verbs own words
+                self._remember_owner(tok)

@@ -1,0 +1,69 @@
+"""Event coder: the date of an event: a date expression on the trigger's clause, resolved
+against the publication date."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import dates
+from .frames import Context, Frame
+from .vocab import WEEKDAY_WORDS
+
+
+class Dating:
+    """The date of an event: a date expression on the trigger's clause, resolved against the
+    publication date.
+
+    A part of the event coder (``coder._Coder``); the
+    methods read its per-document state."""
+
+    def _date(self, v: Token, f: Frame, ctx: Context) -> dates.ResolvedDate | None:
+        heads = [v]
+        if f.noun is not None:
+            heads.append(f.noun)
+        cur = v
+        for _ in range(3):
+            if cur.dep_ in ("conj", "xcomp", "advcl") and cur.head.i != cur.i:
+                cur = cur.head
+                heads.append(cur)
+            else:
+                break
+        # last: the complement of a promise or offer ("agreed to reopen ... in late February")
+        heads += [c for c in v.children if c.dep_ == "xcomp"]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "nsubj",
+                              "dobj", "parataxis", "punct", "cc", "mark", "aux", "neg"):
+                    if not (c.dep_ in ("nsubj", "dobj") and c.ent_type_ in ("DATE", "TIME")):
+                        continue
+                expr = self.date_cache.get(c.i, "")
+                if expr == "":
+                    expr = self.date_cache[c.i] = self._date_expression(c)
+                if expr is None:
+                    continue
+                key = (expr, ctx.future)
+                if key in self.resolved:
+                    res = self.resolved[key]
+                else:
+                    res = self.resolved[key] = dates.resolve(expr, self.pub, future=ctx.future)
+                if res is not None:
+                    return res
+        return None
+
+    def _date_expression(self, c: Token) -> str | None:
+        """The date words in a modifier: the DATE entity with its preposition ("in late
+        February", "on Thursday"), or a bare weekday the tagger missed."""
+        lo, hi = c.left_edge.i, c.right_edge.i
+        doc = c.doc
+        start = next((i for i in range(lo, hi + 1) if doc[i].ent_type_ == "DATE"), None)
+        if start is None:
+            words = [doc[i].text for i in range(lo, hi + 1) if doc[i].lower_ in WEEKDAY_WORDS]
+            return " ".join(words) if words else None
+        end = start + 1
+        while end <= hi and doc[end].ent_type_ == "DATE" and doc[end].ent_iob_ == "I":
+            end += 1
+        if start > lo and doc[start - 1].dep_ == "prep" and doc[start - 1].lower_ in (
+            "in", "on", "at", "since", "during", "from", "until", "by", "before", "after"
+        ):
+            start -= 1
+        return doc.text_of(start, end)

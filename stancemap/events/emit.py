@@ -1,0 +1,329 @@
+"""Event coder: making records: the event's final type, its pairs of parties, spans, and the
+last pass over a document's events."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import dates
+from .frames import Args, Context, Frame
+from .parse import _child, _phrase, _tok_span, _unique
+from .records import PloverEvent
+from .vocab import (
+    ACCORD_VERBS,
+    AGENT_ENTS,
+    AGENTIVE_TYPES,
+    BACKING_VERBS,
+    COMPLEMENT_MODE,
+    COOPERATIVE,
+    EVENT_NOUN_OWNERS,
+    MATERIAL_CONFLICT,
+    PROPOSAL_CLASSES,
+    QUAD,
+    REJECT_MODE,
+    RELATIVE,
+    SPEAKER_VOICED,
+    SYMMETRIC,
+    VERBAL,
+)
+
+
+class Emitter:
+    """Making records: the event's final type, its pairs of parties, spans, and the last pass
+    over a document's events.
+
+    A part of the event coder (``coder._Coder``); the
+    methods read its per-document state."""
+
+    def _emit(self, v: Token, f: Frame, ctx: Context, rule: str,
+              extra_end: int | None = None) -> None:
+        """An event of the trigger ``v`` itself, its type as its context makes it
+        (``_type_in_context``), unless blocked or told as background."""
+        if ctx.blocked:
+            return
+        typed = self._type_in_context(f.type, f.mode, ctx)
+        if typed is None or (ctx.obligation and not ctx.reported):
+            return
+        etype, mode = typed
+        criticised = self._criticised(v, f)
+        if etype == "ACCUSE" and criticised is not None and self.classes(criticised) & (
+            PROPOSAL_CLASSES
+        ):
+            etype = "REJECT"  # "lambasted the demand as absurd", "a demand that X lambasted"
+        if etype in ("MOBILIZE", "THREATEN") and self._peaceful_deployment(v):
+            etype = "AID" if etype == "MOBILIZE" else "AGREE"
+        if v.dep_ == "relcl" and f.noun is not None and f.noun.i == v.head.i:
+            return  # "a promise we made": the noun's own light verb, told as background
+        args = self.arguments(v, f)
+        clause = v
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ == "relcl" and not any(a for a, _ in args.sources):
+            return
+        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
+        self._make(nf, ctx, args, rule, extra_end=extra_end)
+
+    def _type_in_context(self, etype: str, mode: str | None, ctx: Context
+                         ) -> tuple[str, str | None] | None:
+        """Type and mode under negation and modality (None: no event): "will not meet" is a
+        refusal, "will impose sanctions" a threat, "will meet" an offer (AGREE), "would
+        attack" nothing."""
+        if ctx.negated:
+            if (etype in COOPERATIVE and ctx.future) or (
+                etype in ("AGREE", "SUPPORT") and ctx.present_negation
+            ) or (ctx.failed and etype in ("AGREE", "CONSULT", "COOPERATE")):
+                return "REJECT", REJECT_MODE.get(etype)
+            return None
+        if ctx.future and etype in MATERIAL_CONFLICT:
+            # "will impose sanctions", also "will attack if ..." (a conditional threat)
+            mode, etype = etype.lower(), "THREATEN"
+        if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN":
+            return None
+        if ctx.future:
+            if etype in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"):
+                return "AGREE", COMPLEMENT_MODE.get(etype, mode) if etype != "AGREE" else mode
+            if etype in ("CONCEDE", "RETREAT"):
+                return self.future_concession, mode
+            if etype == "REQUEST":
+                return None
+        return etype, mode
+
+    @staticmethod
+    def _criticised(v: Token, f: Frame) -> Token | None:
+        """What an act is aimed at: its object, or the noun an object relative clause hangs
+        on ("a demand that Moscow lambasted")."""
+        criticised = f.obj or _child(v, "dobj")
+        if criticised is not None and criticised.lower_ in RELATIVE:
+            criticised = None
+        return criticised or (
+            v.head if v.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children
+            ) else None)
+
+    def _make(self, f: Frame, ctx: Context, args: Args, rule: str,
+              trigger: Token | None = None, extra_end: int | None = None) -> None:
+        """Record one event per source and target of ``args`` (after resolving pronouns and
+        voiced positions, and filling a missing target), and note what later sentences refer
+        back to."""
+        v = f.verb
+        resolved = self._pronoun_sources(args.sources or [(None, None)], ctx)
+        sources = self._speaker_for_state(f, ctx, resolved)
+        # the evidence keeps the words of the state whose position the speaker voiced
+        voiced = [t.i for a, t in resolved if t is not None and (a, t) not in sources]
+        if f.type in AGENTIVE_TYPES:
+            sources = [(a, t) for a, t in sources
+                       if a is not None or (t is None and f.type not in VERBAL)
+                       or (t is not None and self._agentive(t))]
+            if not sources:
+                return
+        src_ids = {a for a, _ in sources if a}
+        if f.type == "MOBILIZE" and len(src_ids) > 1 and f.noun is not None and (
+            "exercise" in self.classes(f.noun)
+        ):  # an exercise staged by several armies is joint
+            f = Frame("COOPERATE", f.mode, f.key, f.verb, noun=f.noun, obj=f.obj)
+        targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
+        pairs = self._pairs(f, sources, targets, src_ids)
+        trig = trigger or v
+        t_start, t_end = trig.i, trig.i + 1
+        if f.noun is not None and trigger is None:
+            t_start, t_end = min(v.i, f.noun.i), max(v.i, f.noun.i) + 1
+        date = self._date(v, f, ctx)
+        for a, st, b, tt in pairs:
+            ev = self._record(f, rule, (a, st, b, tt), (t_start, t_end), voiced, extra_end,
+                              date)
+            self.events.append(ev)
+            if not (f.type == "AGREE" and f.verb.lem in BACKING_VERBS):
+                self._note_event(ev)  # "would back X" proposes nothing of its own
+        self._note_sides(f, pairs)
+        if f.type == "CONSULT":
+            parties = _unique([x for a, _, b, _ in pairs for x in (a, b) if x])
+            if len(parties) > 1:
+                self.consult_parties = parties
+        if "+followed" not in rule:
+            self._followed(f, ctx, rule, trigger, pairs, src_ids)
+
+    def _pronoun_sources(self, sources: list[tuple[str | None, Token | None]], ctx: Context
+                         ) -> list[tuple[str | None, Token | None]]:
+        """The speaker for pronoun subjects ("X said it would ..."); the reporting subject
+        for "X has made it clear it will not ..."."""
+        resolved: list[tuple[str | None, Token | None]] = []
+        for a, tok in sources:
+            if a is None and tok is not None and tok.pos_ == "PRON" and ctx.speaker and (
+                tok.lower_ in ("it", "they", "he", "she", "we", "i")
+            ):
+                resolved.extend((s, ctx.speaker_tok) for s in ctx.speaker)
+            elif a is None and tok is not None and tok.pos_ == "PRON" and (
+                ctx.reporter is not None or ctx.speaker_tok is not None
+            ) and tok.lower_ in ("it", "they", "he", "she"):
+                rep = ctx.speaker_tok if ctx.speaker_tok is not None else ctx.reporter
+                assert rep is not None
+                resolved.extend(self._resolve(rep) or [(None, rep)])
+            else:
+                resolved.append((a, tok))
+        return resolved
+
+    def _missing_targets(self, f: Frame, targets: list[tuple[str | None, Token | None]],
+                         src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
+        """A missing target from context: the parties of talks already reported ("the talks,
+        mediated by Oman"), or the target of the previous event of the same type in the
+        sentence (AID: in the two sentences before too)."""
+        v = f.verb
+        patient = f.obj or _child(v, "dobj") or _child(v, "nsubjpass") or (
+            v.head if v.dep_ == "acl" else None)
+        if f.type == "CONSULT" and not any(a for a, _ in targets) and self.consult_parties and (
+            patient is not None and "consult" in self.classes(patient)
+        ):
+            parties = [a for a in self.consult_parties if a not in src_ids]
+            if parties:
+                targets = [(a, None) for a in parties]
+        if all(a is None and t is None for a, t in targets):
+            reach = 2 if f.type == "AID" else 0
+            for prev in reversed(self.events):
+                if prev.sentence is None or prev.sentence < self.sent_index - reach:
+                    break
+                if prev.type == f.type and prev.target is not None and (
+                    prev.target not in src_ids
+                ):
+                    return [(prev.target, None)]
+        return targets
+
+    def _pairs(self, f: Frame, sources: list[tuple[str | None, Token | None]],
+               targets: list[tuple[str | None, Token | None]], src_ids: set[str]
+               ) -> list[tuple[str | None, Token | None, str | None, Token | None]]:
+        """(source, its phrase, target, its phrase) of each event to record: one per act and
+        actor; symmetric events among several sources both ways."""
+        pairs = [(a, st, b, tt) for a, st in sources for b, tt in targets
+                 if b is None or b != a]
+        if not pairs:
+            pairs = [(a, st, None, None) for a, st in sources]
+        elif any(b for _, _, b, _ in pairs):
+            # one event per act and actor: "sanctions on an RSF commander and two companies"
+            # is one SANCTION on the RSF, not a second one on the companies (a named party
+            # the actor stage does not know stays: "mediation between the NDA and Hadas")
+            pairs = [p for p in pairs if p[2] is not None or (
+                p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
+        v = f.verb
+        symmetric = f.type in SYMMETRIC or (
+            f.type in ("AGREE", "CONCEDE") and v.lem in ACCORD_VERBS
+        ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
+            f.type == "AGREE" and f.mode in ("meet", "cooperate"))
+        if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
+            ids = [a for a, _ in sources if a]
+            toks = {a: t for a, t in sources if a}
+            pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
+        return pairs
+
+    def _record(self, f: Frame, rule: str,
+                pair: tuple[str | None, Token | None, str | None, Token | None],
+                trig: tuple[int, int], voiced: list[int], extra_end: int | None,
+                date: dates.ResolvedDate | None) -> PloverEvent:
+        """The record of one event; its evidence spans the trigger, the phrases of source and
+        target in the sentence and the words of a voiced state."""
+        doc, v = self.sdoc, f.verb
+        sent = self.sent if self.sent is not None and self.sent.start <= v.i < self.sent.end \
+            else v.sent
+        a, st, b, tt = pair
+        t_start, t_end = trig
+        toks = [t_start, t_end - 1, *[i for i in voiced if sent.start <= i < sent.end]]
+        sspan = tspan = None
+        if st is not None and sent.start <= st.i < sent.end:
+            s0, s1 = self._phrase_of(st)
+            sspan = _tok_span(doc, s0, s1)
+            toks += [s0, s1 - 1]
+        if tt is not None and sent.start <= tt.i < sent.end:
+            t0, t1 = self._phrase_of(tt)
+            tspan = _tok_span(doc, t0, t1)
+            toks += [t0, t1 - 1]
+        if extra_end is not None:
+            toks.append(extra_end - 1)
+        lo, hi = max(min(toks), sent.start), min(max(toks) + 1, sent.end)
+        return PloverEvent(
+            id="", type=f.type, mode=f.mode, source=a, target=b,
+            date=date.value if date is not None else self.pub,
+            quad=QUAD[f.type], evidence=_tok_span(doc, lo, hi),
+            trigger=_tok_span(doc, t_start, t_end), source_text=sspan, target_text=tspan,
+            date_text=date.text if date is not None else None,
+            date_granularity=date.granularity if date is not None else (
+                "day" if self.pub else None),
+            rule=f"{rule}:{f.key}", sentence=self.sent_index,
+        )
+
+    def _followed(self, f: Frame, ctx: Context, rule: str, trigger: Token | None,
+                  pairs: list[tuple[str | None, Token | None, str | None, Token | None]],
+                  src_ids: set[str]) -> None:
+        """"made the largest pledge, 150 million euros, followed by Britain ... and Japan":
+        the same act by those who followed."""
+        near = list(f.verb.children)
+        if f.noun is not None:
+            near += [g for c in f.noun.children for g in [c, *c.children]]
+        for c in near:
+            if c.dep_ in ("acl", "advcl") and c.lem == "follow" and _child(c, "agent"):
+                ids = _unique([self.mmap[t.i] for t in c.subtree if t.i in self.mmap])
+                toks = {self.mmap[t.i]: t for t in reversed(list(c.subtree)) if t.i in self.mmap}
+                extra = Args([(a, toks[a]) for a in ids if a not in src_ids],
+                             [(b, tt) for _, _, b, tt in pairs[:1]])
+                if extra.sources:
+                    self._make(f, ctx, extra, rule + "+followed", trigger=trigger)
+
+    def _phrase_of(self, tok: Token) -> tuple[int, int]:
+        """:func:`_phrase` of ``tok``, memoised per token."""
+        found = self.phrase_cache.get(tok.i)
+        if found is None:
+            found = self.phrase_cache[tok.i] = _phrase(tok)
+        return found
+
+    def _note_sides(self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None,
+                                                     Token | None]]) -> None:
+        """Remember the two sides of fighting ("X struck Y") or of an appeal to two parties
+        ("urged Israel and Hamas to ...") for a later "both sides"."""
+        targets = _unique([b for _, _, b, _ in pairs if b])
+        sources = _unique([a for a, _, _, _ in pairs if a])
+        if len(targets) == 2 and len(sources) == 1 and not set(targets) & set(sources):
+            self.sides = targets
+        elif f.type == "ASSAULT" and len(sources) == 1 and len(
+            targets
+        ) == 1 and sources[0] != targets[0]:
+            self.sides = [sources[0], targets[0]]
+
+    def _note_event(self, ev: PloverEvent) -> None:
+        """Owners for anaphoric nouns: "the call" is the last REQUEST's, "the offer" the
+        last AGREE's."""
+        if ev.source is None:
+            return
+        for noun in EVENT_NOUN_OWNERS.get(ev.type, ()):
+            # the first such event of a sentence is its main one ("X urged ..., as Y pressed")
+            if self.owner_sentence.get(noun) != self.sent_index:
+                self.owners[noun] = [ev.source]
+                self.owner_sentence[noun] = self.sent_index
+
+    def _finish(self) -> list[PloverEvent]:
+        evs = sorted(self.events, key=lambda e: (e.evidence.start, e.trigger.start
+                                                 if e.trigger else 0))
+        out: list[PloverEvent] = []
+        seen: dict[tuple, PloverEvent] = {}
+        with_target = {(e.source, e.type) for e in evs if e.source and e.target}
+        states: dict[str, str | None] = {}
+        for e in evs:
+            if e.source is not None and e.target is not None and (
+                e.target == e.source or (e.type in SPEAKER_VOICED and e.target == (
+                    states[e.source] if e.source in states else
+                    states.setdefault(e.source, self._state_of(e.source))))):
+                e.target = None  # nobody threatens or accuses itself
+            if e.source is not None:
+                key: tuple = (e.source, e.type, e.target, e.mode if e.type == "REQUEST" else "")
+                if key in seen:
+                    continue
+                if e.target is None and e.target_text is None and (
+                    e.source, e.type) in with_target:
+                    continue
+                seen[key] = e
+            else:
+                key = (None, e.type, e.target, e.trigger.start if e.trigger else 0,
+                       e.source_text.start if e.source_text else None)
+                if key in seen:
+                    continue
+                seen[key] = e
+            out.append(e)
+        for n, e in enumerate(out, 1):
+            e.id = f"e{n}"
+        return out

@@ -1,0 +1,367 @@
+"""Event coder: source and target of an event: subjects, objects, prepositions by event type."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frames import Args, Frame
+from .parse import _child, _conjuncts, _is_passive, _skip_quantity
+from .vocab import (
+    HELP_VERBS,
+    HOSTING_VERBS,
+    MATERIAL_CONFLICT,
+    ORIGIN_VERBS,
+    RECIPIENT_FIRST,
+    RELATIVE,
+    TARGET_PREPS,
+    THING_NOUNS,
+)
+
+
+class Participants:
+    """Source and target of an event: subjects, objects, prepositions by event type.
+
+    A part of the event coder (``coder._Coder``); the
+    methods read its per-document state."""
+
+    def arguments(self, v: Token, f: Frame) -> Args:
+        passive = _is_passive(v)
+        subj: Token | None
+        if passive:
+            agent = _child(v, "agent")
+            subj = _child(agent, "pobj") if agent is not None else None
+        else:
+            subj = _child(v, "nsubj")
+            if subj is None:
+                subj = self._inherited_subject(v)
+                if subj is not None and v.dep_ == "conj" and not self._agentive(subj):
+                    subj = self._speaker_of_conjunct(v) or subj
+        if subj is None and f.noun is not None:
+            subj = self._noun_source(f.noun)
+        sources = self._resolve(subj)
+        targets = self._targets(v, f, passive, {a for a, _ in sources if a})
+        obj = _child(v, "dobj") if v.dep_ == "conj" and not passive else None
+        if obj is not None and _child(v, "nsubj") is None and (
+            {a for a, _ in sources if a} & set(self.actors(obj))
+        ):  # "X said the EU was biased and accused Brussels": X accuses
+            spk = self._speaker_of_conjunct(v)
+            if spk is not None:
+                sources = self._resolve(spk)
+                targets = self._targets(v, f, passive, {a for a, _ in sources if a})
+        # "X hosted / received Y": Y is the visitor
+        if f.type == "CONSULT" and v.lem in HOSTING_VERBS and f.noun is None:
+            if targets and any(t is not None for _, t in targets):
+                sources, targets = targets, sources
+        if f.noun is not None and subj is None and not any(a for a, _ in sources):
+            sources = self._resolve(self._noun_source(f.noun))
+        return Args(sources or [(None, None)], targets or [(None, None)])
+
+    def _noun_source(self, noun: Token) -> Token | None:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "by":
+                return _child(c, "pobj")
+        return None
+
+    def _resolve(self, head: Token | None) -> list[tuple[str | None, Token | None]]:
+        if head is None:
+            return []
+        out: list[tuple[str | None, Token | None]] = []
+        for t in _conjuncts(head):
+            t = _skip_quantity(t) if t.i not in self.mmap else t
+            ids = self.actors(t)
+            if not ids and t.pos_ in ("NOUN", "PROPN"):
+                ids = self._thing_actor(t)
+            if ids:
+                out.extend((a, t) for a in ids)
+            else:
+                out.append((None, t))
+        # one entry per actor
+        seen: set[str] = set()
+        uniq = []
+        for a, t in out:
+            if a is not None:
+                if a in seen:
+                    continue
+                seen.add(a)
+            uniq.append((a, t))
+        return uniq
+
+    def _thing_actor(self, t: Token) -> list[str]:
+        """"A car bombing by the Islamic State group", "missiles fired by the Israeli
+        military": the agent inside a non-actor subject."""
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    return self.actors(pobj)
+            if c.dep_ == "acl":
+                agent = _child(c, "agent")
+                pobj = _child(agent, "pobj") if agent is not None else None
+                if pobj is not None:
+                    return self.actors(pobj)
+        return []
+
+    def _targets(self, v: Token, f: Frame, passive: bool,
+                 exclude: set[str] | None = None) -> list[tuple[str | None, Token | None]]:
+        """Who the event is aimed at: object or prepositional object by event type, the owner
+        of a thing ("backed Macron's idea"), the party named inside a place or relation ("ties
+        with Colombia"). Without an actor, the phrase alone when it can be a target."""
+        exclude = exclude or set()
+        dobj = self._direct_object(v, passive)
+        noun_phrases: list[tuple[str | None, Token | None]] = []
+        for n in [x for x in (f.noun, f.obj) if x is not None][:1] or (
+            [dobj] if dobj is not None and self._is_event_noun(dobj) else []
+        ):
+            nt = [(a, tok) for a, tok in self._noun_targets(n, phrases=True, etype=f.type)
+                  if a not in exclude]
+            if any(a for a, _ in nt):
+                return nt
+            noun_phrases = nt
+        cands = self._target_candidates(v, f, dobj)
+        for c in cands:
+            found = self._candidate_actors(c, f.type, dobj, exclude)
+            if found:
+                return found
+        found = (self._helped(v, exclude) if f.type == "AID" else []) or (
+            self._main_clause_target(v, exclude)
+            if not cands and f.type in ("ACCUSE", "REJECT", "SUPPORT") else [])
+        if found:
+            return found
+        return noun_phrases or self._target_phrases(cands, f.type, dobj)
+
+    def _direct_object(self, v: Token, passive: bool) -> Token | None:
+        """The object of ``v``: the passive subject, the noun a participle or an object
+        relative clause hangs on ("a demand that Moscow lambasted"); none for a comment set off
+        by a comma ("would vote against X, a position shared by Y")."""
+        if passive:
+            dobj = _child(v, "nsubjpass")
+            if dobj is None and v.dep_ == "acl":
+                dobj = v.head
+        else:
+            dobj = _child(v, "dobj")
+            if dobj is None and v.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children
+            ):
+                dobj = v.head
+        if dobj is not None and not passive and dobj.left_edge.i > 0 and (
+            dobj.doc[dobj.left_edge.i - 1].text == ","
+        ) and any(c.dep_ == "prep" and v.i < c.i < dobj.i for c in v.children):
+            dobj = None  # "would vote against X, a position shared by Y": a comment on X
+        return _skip_quantity(dobj) if dobj is not None else None
+
+    def _target_candidates(self, v: Token, f: Frame, dobj: Token | None) -> list[Token]:
+        """Phrases that may name the target, in order: the dative, the object (after the
+        prepositions for types whose object is what is sent or done), the objects of the
+        prepositions of the type (``TARGET_PREPS``)."""
+        t, noun = f.type, f.noun
+        dative = _child(v, "dative")
+        if dative is not None and dative.pos_ == "ADP":
+            dative = _child(dative, "pobj")
+        preps: dict[str, Token] = {}
+        for c in v.children:
+            if c.dep_ == "prep":
+                pobj = _child(c, "pobj")
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                    preps.setdefault(c.lower_, _skip_quantity(pobj))
+        cands: list[Token] = []
+        if dative is not None:
+            cands.append(dative)
+        if dobj is not None and (
+            t not in RECIPIENT_FIRST or self._agentive_target(dobj, t)
+        ) and (noun is None or dobj.i != noun.i):
+            cands.append(dobj)
+        cands.extend(preps[p] for p in TARGET_PREPS.get(t, ()) if p in preps)
+        if dobj is not None and dobj.i not in {c.i for c in cands} and (
+            noun is None or dobj.i != noun.i
+        ) and t != "MOBILIZE":
+            cands.append(dobj)
+        return cands
+
+    def _candidate_actors(self, c: Token, t: str, dobj: Token | None,
+                          exclude: set[str]) -> list[tuple[str | None, Token | None]]:
+        """The actors a candidate names, owns ("backed Macron's idea", "voted for the text":
+        its drafter) or holds inside ("its eastern border with Guyana")."""
+        c = self._through_relation(c)
+        res = self._resolve(c)
+        if any(a and a not in exclude for a, _ in res):
+            # keep unknown parties of a list too ("Serbia and Kosovo")
+            return [(a, tok) for a, tok in res if (a and a not in exclude) or (
+                a is None and tok is not None and self._target_phrase(tok, t))]
+        if (dobj is not None and c.i == dobj.i and t not in ("PROTEST", "AGREE")) or (
+            c.dep_ == "pobj" and c.head.lower_ in ("for", "against") and t in (
+                "SUPPORT", "REJECT") and "proposal" in self.classes(c)
+        ):  # "backed Macron's idea", "voted for the text" (its drafter)
+            own = [a for a in self.owner(c) if a not in exclude]
+            if own:
+                return [(a, c) for a in own]
+        inner = [a for a in self._inner_actor(c) if a not in exclude]
+        if not inner and t in MATERIAL_CONFLICT:
+            inner = [a for a in self._origin(c) if a not in exclude]
+        return [(a, c) for a in inner]
+
+    def _helped(self, v: Token, exclude: set[str]) -> list[tuple[str | None, Token | None]]:
+        """"pledged $640 million to help Mozambique recover": who the aid helps."""
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp") and c.lem in HELP_VERBS:
+                o = _child(c, "dobj") or _child(c, "nsubj")
+                inner = _child(c, "ccomp") or _child(c, "xcomp")
+                if o is None and inner is not None:  # "help Mozambique recover"
+                    o = _child(inner, "nsubj")
+                if o is not None:
+                    good = [(a, tok) for a, tok in self._resolve(o) if a and a not in exclude]
+                    if good:
+                        return good
+        return []
+
+    def _main_clause_target(self, v: Token, exclude: set[str]
+                            ) -> list[tuple[str | None, Token | None]]:
+        """"in what Caracas called X and Georgetown denounced as Y": the main clause's actor
+        (for an ACCUSE, REJECT or SUPPORT without candidates)."""
+        if v.dep_ != "advcl" or not any(c.dep_ == "prep" and c.lower_ == "as"
+                                        for c in v.children):
+            return []
+        hs = _child(v.head, "nsubj")
+        ids = [a for a in self.actors(hs) if a not in exclude] if hs is not None else []
+        return [(a, None) for a in ids]
+
+    def _target_phrases(self, cands: list[Token], t: str, dobj: Token | None
+                        ) -> list[tuple[str | None, Token | None]]:
+        """Without an actor: the first candidate phrase that can name the target."""
+        for c in cands:
+            c = self._through_relation(c)
+            via = c.head.lower_ if c.dep_ == "pobj" else None
+            if self._target_phrase(c, t, via=via):
+                return [(None, x) for x in _conjuncts(c)]
+            if dobj is not None and c.i == dobj.i and t in ("REJECT", "ACCUSE", "SUPPORT") and (
+                any(x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ in ("by", "from"))
+                    for x in c.children)
+            ):
+                return [(None, c)]  # "rejected a request by Mr. Erdogan"
+        return []
+
+    def _through_relation(self, tok: Token) -> Token:
+        """"diplomatic ties with Colombia", "its borders with Togo": the party, not the thing."""
+        if self._agentive(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return tok
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "between"):
+                pobj = _child(c, "pobj")
+                if pobj is not None and (self._agentive(pobj) or pobj.ent_type_):
+                    return pobj
+        return tok
+
+    def _target_phrase(self, tok: Token, etype: str, via: str | None = None) -> bool:
+        """Can a phrase without an actor still name the target? People, bodies and places
+        can; a thing ("power", "refuge", "information") only as the object of force, or as
+        the place or recipient of a material act ("curfew in X", "aid to X")."""
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"):
+            return False
+        if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        if self._agentive(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP",
+                                                    "PERSON"):
+            return True
+        if etype in ("ASSAULT", "COERCE"):
+            return True
+        return via is not None and etype in ("AID", "RETREAT", "SANCTION", "MOBILIZE")
+
+    def _agentive_target(self, tok: Token, etype: str) -> bool:
+        """Can the object be the recipient? Troops that are sent or withdrawn are not."""
+        if etype == "MOBILIZE":
+            return tok.i in self.mmap and tok.ent_type_ != "NORP"
+        cls = self.classes(tok)
+        if etype in ("RETREAT", "AID") and cls & {"troops", "peacekeepers"}:
+            return False
+        return self._agentive(tok)
+
+    def _origin(self, tok: Token) -> list[str]:
+        """The maker of goods: "cars made in China", "brandy imported from the EU",
+        "steel from Vietnam" (a material act on goods is aimed at where they come from)."""
+        for c in tok.children:
+            prep = None
+            if c.dep_ == "acl" and c.lem in ORIGIN_VERBS:
+                prep = next((p for p in c.children if p.dep_ == "prep"
+                             and p.lower_ in ("in", "from", "by")), None)
+            elif c.dep_ == "prep" and c.lower_ == "from":
+                prep = c
+            pobj = _child(prep, "pobj") if prep is not None else None
+            if pobj is not None:
+                ids = self.actors(pobj)
+                if ids:
+                    return ids
+        return []
+
+    def _inner_actor(self, tok: Token) -> list[str]:
+        """An actor named inside a place phrase ("its border with Guyana")."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "of"):
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    ids = self.actors(pobj)
+                    if ids:
+                        return ids
+        return []
+
+    def _noun_targets(self, noun: Token, phrases: bool = False,
+                      etype: str | None = None) -> list[tuple[str | None, Token | None]]:
+        """Targets named in an event noun's phrase: "attacks on X", "sanctions against X",
+        "talks between A and B", "the ban imposed on X", "a curfew in X"."""
+        out: list[tuple[str | None, Token | None]] = []
+        found: list[Token] = []
+        ne = self.noun_entry(noun)
+        preps = ["on", "against", "with", "to", "between", "into", "toward", "towards", "at",
+                 "for", "of"]
+        if (etype or (ne.type if ne else None)) in MATERIAL_CONFLICT or (
+            ne is not None and "restriction" in ne.classes
+        ):
+            preps += ["in", "around"]
+        kids = list(noun.children)
+        for c in noun.children:  # "the ban imposed on X"
+            if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+                kids.extend(c.children)
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                if c.lower_ == "of" and not (ne is not None and "restriction" in ne.classes):
+                    continue  # "a boycott of X" only
+                pobj = _child(c, "pobj")
+                if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
+                    continue
+                res = self._resolve(pobj)
+                if not any(a for a, _ in res):  # "duties on brandy imported from the EU"
+                    res = [(a, pobj) for a in self._origin(pobj)] or res
+                if any(a for a, _ in res):
+                    out.extend(res)
+                    if c.lower_ != "between":
+                        break
+                elif self._target_phrase(pobj, ne.type if ne and ne.type else "", via=c.lower_):
+                    found.append(pobj)
+        if not out and phrases and found:
+            return [(None, x) for x in _conjuncts(found[0])]
+        return out
+
+    def _agentive(self, tok: Token) -> bool:
+        """Can this phrase act? Actors, people and groups, and role nouns ("donors",
+        "creditors", "activists"); not things ("the move", "expropriation")."""
+        if self.classes(tok) & {"people", "actor", "troops", "diplomat", "voice"} or self.actors(
+            tok
+        ):
+            return True
+        first = self._sent_start(tok)
+        if tok.is_title and tok.pos_ in ("NOUN", "PROPN") and tok.i > first:
+            return True
+        if tok.i == first and tok.is_title and tok.tag_ in ("NN", "NNP", "NNPS") and (
+            tok.dep_ in ("nsubj", "nsubjpass")
+        ):
+            return True  # "Trump threatened ..." (tagged as a common noun)
+        if tok.pos_ == "PRON":
+            if tok.lower_ in ("it", "they") and tok.dep_ == "nsubj":
+                return True  # "it will not lift the ban": a state or body
+            return tok.lower_ not in ("it", "this", "that", "which", "what", "everything",
+                                      "something", "nothing")
+        if tok.pos_ == "PROPN":
+            return True
+        lem = tok.lem
+        return len(lem) > 5 and lem.endswith(("er", "or", "ist", "ian", "ee")) and (
+            lem not in THING_NOUNS)

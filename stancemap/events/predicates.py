@@ -1,0 +1,273 @@
+"""Event coder: predicates with rules of their own: telling, findings, labels, expectations,
+stances, willingness, "no plans", caused and "responsible for" nouns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frames import Args, Context, Frame
+from .parse import _child, _conjuncts
+from .vocab import (
+    BLAME_LABELS,
+    COMPLEMENT_MODE,
+    DESCRIBE_VERBS,
+    INQUIRY_NOUNS,
+    LIST_PREPS,
+    PRAISE_WORDS,
+    QUANTITY_NOUNS,
+    STANCE_VERBS,
+    VERBAL,
+)
+
+
+class SpecialPredicates:
+    """Predicates with rules of their own: telling, findings, labels, expectations, stances,
+    willingness, "no plans", caused and "responsible for" nouns.
+
+    A part of the event coder (``coder._Coder``); the
+    methods read its per-document state."""
+
+    def _telling(self, v: Token) -> None:
+        """"Blinken told Netanyahu that ...": one leader telling another in person or by
+        phone is a consultation (CONSULT); telling reporters or a body is only speech."""
+        addressee = _child(v, "dobj", "dative")
+        subj = _child(v, "nsubj")
+        if addressee is None or subj is None:
+            return
+        if addressee.pos_ == "ADP":
+            addressee = _child(addressee, "pobj")
+            if addressee is None:
+                return
+        persons = [a for a in self.actors(addressee)
+                   if getattr(self.actor_by_id.get(a), "type", None) == "person"]
+        speakers = [a for a in self.actors(subj)
+                    if getattr(self.actor_by_id.get(a), "type", None) == "person"]
+        if not persons or not speakers or set(persons) & set(speakers):
+            return
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return
+        f = Frame("CONSULT", None, "tell [@person]", v, obj=addressee)
+        args = Args([(a, subj) for a in speakers], [(a, addressee) for a in persons])
+        self._make(f, ctx, args, "telling")
+
+    def _finding(self, v: Token) -> bool:
+        """"its investigation found that Beijing subsidised ...": what an inquiry finds
+        another actor did is an accusation by whoever ran the inquiry."""
+        subj = _child(v, "nsubj")
+        comp = _child(v, "ccomp")
+        if subj is None or comp is None or subj.lem not in INQUIRY_NOUNS:
+            return False
+        csubj = _child(comp, "nsubj")
+        if csubj is None:
+            return False
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return False
+        owners = self.owner(subj)
+        if not owners and ctx.speaker:
+            owners = list(ctx.speaker)
+        src_tok = _child(subj, "poss") or ctx.speaker_tok or subj
+        targets = [(a, csubj) for a in self.actors(csubj) if a not in owners]
+        if not owners or not targets:
+            return False
+        f = Frame("ACCUSE", "investigate", f"{subj.lem} {v.lem}", v, obj=csubj)
+        self._make(f, ctx, Args([(a, src_tok) for a in owners], targets), "finding")
+        return True
+
+    def _labelling(self, v: Token) -> bool:
+        """"X called Y's behaviour 'a deliberate test'": labelling another actor's conduct
+        in the main clause is criticism (ACCUSE), unless the label is praise."""
+        label = _child(v, "oprd")
+        obj = _child(v, "dobj")
+        if label is None and v.lem in DESCRIBE_VERBS:  # "described X as 'intimidation'"
+            as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            label = _child(as_, "pobj") if as_ is not None else None
+        if label is None or v.dep_ not in ("ROOT", "conj", "advcl"):
+            return False
+        if any(t.lem in PRAISE_WORDS for t in label.subtree):
+            return True
+        blame = any(t.lem in BLAME_LABELS for t in label.subtree)
+        if obj is None:
+            if not blame:
+                return v.lem in DESCRIBE_VERBS
+            comp = _child(v, "ccomp")  # "X began drills, an exercise Y described as ..."
+            obj = _child(comp, "nsubj") if comp is not None and comp.i < v.i else None
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return True
+        f = Frame("ACCUSE", "disapprove", f"{v.lem} [@label]", v, obj=obj)
+        args = self.arguments(v, f)
+        src = {a for a, _ in args.sources if a}
+        pairs = [] if obj is None else [
+            (a, o) for o in _conjuncts(obj) for a in (self.actors(o) or self.owner(o))
+            if a not in src]
+        if not pairs and not blame:
+            return True
+        args.targets = list(dict(pairs).items()) or [(None, None)]
+        self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
+        return True
+
+    def _expectation(self, v: Token) -> bool:
+        """"X expected Y to allow more aid": X's request to the actor Y."""
+        comp = _child(v, "ccomp", "xcomp")
+        if comp is None or not comp.is_verb or _child(comp, "aux") is None or (
+            _child(comp, "aux").lower_ != "to"  # type: ignore[union-attr]
+        ):
+            return False
+        csubj = _child(comp, "nsubj") or _child(v, "dobj")
+        if csubj is None or not self.actors(csubj):
+            return False
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return True
+        f = Frame("REQUEST", None, "expect", v)
+        args = self.arguments(v, f)
+        src = {a for a, _ in args.sources if a}
+        args.targets = [(a, t) for a, t in self._resolve(csubj) if a and a not in src]
+        if not args.targets:
+            return True
+        ctype, _, _ = self._complement_info(comp, src)
+        mode = COMPLEMENT_MODE.get(ctype or "", "appeal") if ctype in (
+            "CONSULT", "AGREE", "AID") else "appeal"
+        self._make(Frame("REQUEST", mode, "expect", v), ctx, args, "expectation")
+        return True
+
+    def _stance(self, v: Token) -> None:
+        """"took a firm stance against X" is REJECT; "a stance in favour of" SUPPORT."""
+        if v.lem not in STANCE_VERBS:
+            return
+        obj = _child(v, "dobj")
+        if obj is None or "stance" not in self.classes(obj):
+            return
+        against = next((c for c in list(obj.children) + list(v.children)
+                        if c.dep_ == "prep" and c.lower_ == "against"), None)
+        if against is None:
+            return
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical:
+            return
+        f = Frame("REJECT", None, "take [@stance] against", v, obj=obj)
+        self._emit(v, f, ctx, "stance-against", extra_end=against.right_edge.i + 1)
+
+    def _willingness(self, v: Token) -> bool:
+        """"X is ready/willing/open to ..." -> AGREE by X (unless conditional)."""
+        adj = v
+        if v.pos_ != "ADJ":
+            return False
+        if "commit" not in self.lex.kinds(adj.lem) and "commit" not in self.lex.kinds(
+            adj.lower_
+        ):
+            return False
+        if adj.dep_ not in ("acomp", "oprd", "xcomp", "ROOT", "amod") or (
+            adj.dep_ == "amod"
+        ):
+            return False
+        comp = _child(adj, "xcomp")
+        to = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")),
+                  None)
+        if comp is None and to is None:
+            return False
+        cop = adj.head if adj.dep_ != "ROOT" else adj
+        ctx = self.context(cop)
+        own = Context()
+        self._own_flags(adj, own)
+        if ctx.blocked or ctx.hypothetical or ctx.conditional or own.conditional:
+            return True
+        if self._conditional_below(cop) or self._conditional_below(adj):
+            return True
+        if ctx.negated:
+            return True
+        f = Frame("AGREE", None, f"{adj.lem} {to.lower_ if to is not None else 'to'}", cop)
+        self._controller_event(cop, f, ctx, comp if comp is not None else to, "willingness",
+                               trigger=adj)
+        return True
+
+    def _no_plans(self, v: Token) -> bool:
+        """"has no plans to send troops" -> REJECT by the subject; "had no right to" -> REJECT
+        by the speaker."""
+        obj = _child(v, "dobj")
+        if obj is None:
+            return False
+        neg = any(c.dep_ == "det" and c.lower_ in ("no",) for c in obj.children) or any(
+            c.dep_ == "neg" for c in v.children)
+        if not neg:
+            return False
+        kinds = self.lex.kinds(obj.lem)
+        if "noplan" not in kinds and "noright" not in kinds:
+            return False
+        ctx = self.context(v)
+        if ctx.blocked in ("nonfactual", "conditional-clause"):
+            return True
+        ctx.negated = False  # the "no" is the refusal itself
+        comp = _child(obj, "acl") or _child(obj, "xcomp")
+        if "noright" in kinds:
+            if not (ctx.reported and ctx.speaker):
+                return True
+            f = Frame("REJECT", None, f"have no [{obj.lem}]", v, obj=obj)
+            self._controller_event(v, f, ctx, comp, "no-right", speaker_source=True)
+            return True
+        f = Frame("REJECT", None, f"have no [{obj.lem}]", v, obj=obj)
+        self._controller_event(v, f, ctx, comp, "no-plans")
+        return True
+
+    def _noun_trigger(self, n: Token) -> None:
+        """Event nouns outside light verbs: "prompting a series of rebuttals within X"."""
+        head = n.head
+        base = n
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in (
+            QUANTITY_NOUNS
+        ):
+            base = n.head.head
+            head = base.head
+        if base.dep_ == "pobj" and head.lower_ == "for" and head.head.lem == "responsible":
+            self._responsible(n, head.head)
+            return
+        if base.dep_ != "dobj" or "cause" not in self.lex.kinds(head.lem):
+            return
+        ne = self.noun_entry(n)
+        if ne is None or ne.type is None:
+            return
+        ctx = self.context(head)
+        if ctx.blocked or ctx.negated or ctx.hypothetical:
+            return
+        sources: list[tuple[str | None, Token | None]] = []
+        for c in list(base.children) + (list(n.children) if base.i != n.i else []):
+            if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    sources = [(a, t) for t in _conjuncts(pobj) for a in self.actors(t)]
+                    if sources:
+                        break
+        for c in [] if sources else n.children:
+            if c.dep_ == "prep" and c.lower_ in ("within", "from", "by", "among", "in"):
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    sources = [(a, pobj) for a in self.actors(pobj)]
+                    if sources:
+                        break
+        if not sources:
+            return
+        subj = _child(head, "nsubj") or self._inherited_subject(head)
+        targets: list[tuple[str | None, Token | None]] = []
+        if subj is not None:
+            targets = [(a, subj) for a in (self.actors(subj) or self.owner(subj))]
+        f = Frame(ne.type, ne.mode, f"{head.lem} [{n.lem}]", head, noun=n, obj=n)
+        self._make(f, ctx, Args(sources, targets or [(None, None)]), "caused-noun",
+                   trigger=n)
+
+    def _responsible(self, n: Token, adj: Token) -> None:
+        """"X is responsible for the killings": X did it."""
+        ne = self.noun_entry(n)
+        if ne is None or ne.type is None or ne.type in VERBAL:
+            return
+        cop = adj.head if adj.dep_ in ("acomp", "amod") else adj
+        subj = _child(cop, "nsubj")
+        if subj is None:
+            return
+        ctx = self.context(cop)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.future:
+            return
+        f = Frame(ne.type, ne.mode, f"responsible for [{n.lem}]", cop, noun=n, obj=n)
+        args = Args(self._resolve(subj), self._noun_targets(n) or [(None, None)])
+        self._make(f, ctx, args, "responsible", trigger=n)

@@ -1,0 +1,262 @@
+"""Event coder: which actors a phrase refers to: mentions, lists, owners of things, inherited
+subjects."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frames import Context
+from .parse import _child, _conjuncts, _unique
+from .vocab import (
+    FIRST_PERSON,
+    ISSUING_VERBS,
+    LIST_PREPS,
+    NOMINALIZATIONS,
+    OBJECT_CONTROL,
+    RELATIVE,
+    SIDE_NOUNS,
+    STATE_NOUNS,
+)
+
+
+class Reference:
+    """Which actors a phrase refers to: mentions, lists, owners of things, inherited subjects.
+
+    A part of the event coder (``coder._Coder``); the
+    methods read its per-document state."""
+
+    def actors(self, tok: Token, allow_speaker: bool = True, depth: int = 0) -> list[str]:
+        """Actor ids a noun phrase head refers to (several for a list)."""
+        a = self.mmap.get(tok.i)
+        if a is not None:
+            return [a]
+        low = tok.lower_
+        if low in RELATIVE and tok.head.dep_ == "relcl":
+            return self.actors(tok.head.head, allow_speaker, depth)
+        if low in FIRST_PERSON and allow_speaker:
+            ctx = Context()
+            self._climb_for_speaker(tok, ctx)
+            if ctx.speaker:
+                return ctx.speaker
+        if depth > 2:
+            return []
+        found = self._listed_actors(tok, allow_speaker, depth) or self._modifier_actor(tok)
+        if found:
+            return found
+        # "the spokesperson" after "a State Department spokesperson"
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
+            tok.pos_ == "NOUN" and len(list(tok.lefts)) == 1
+        ):
+            earlier = self._earlier_mention(tok)
+            if earlier is not None:
+                return [earlier]
+        return self._group_actors(tok, allow_speaker, depth) or self._sides(tok)
+
+    def _each_actor(self, head: Token, allow_speaker: bool, depth: int) -> list[str]:
+        """The actors of ``head`` and its conjuncts, once each."""
+        return _unique([x for t in _conjuncts(head)
+                        for x in self.actors(t, allow_speaker, depth + 1)])
+
+    def _listed_actors(self, tok: Token, allow_speaker: bool, depth: int) -> list[str]:
+        """An apposition ("Three Baltic countries - Latvia, Lithuania and Estonia") or a list
+        ("countries like the Czech Republic, Finland")."""
+        for c in tok.children:
+            if c.dep_ == "appos":
+                found = self._each_actor(c, allow_speaker, depth)
+                if found:
+                    return found
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
+                pobj = _child(c, "pobj") or (_child(_child(c, "prep"), "pobj")
+                                             if _child(c, "prep") is not None else None)
+                if pobj is not None:
+                    found = self._each_actor(pobj, allow_speaker, depth)
+                    if found:
+                        return found
+        return []
+
+    def _modifier_actor(self, tok: Token) -> list[str]:
+        """"EFF supporters", "Syrian government forces", "Russia's troops"; "her government"
+        is the state of the person, not the person."""
+        for c in tok.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "poss"):
+                ids = self._first_actor(c)
+                if ids:
+                    if c.dep_ == "poss" and tok.lem in STATE_NOUNS:
+                        state = self._state_of(ids[0])
+                        if state is not None:
+                            return [state]
+                    return ids[:1]
+        return []
+
+    def _group_actors(self, tok: Token, allow_speaker: bool, depth: int) -> list[str]:
+        """"members of ASEAN", "mediators from Egypt and Qatar", "commanders on both sides"
+        (not "stats from the Pentagon": only groups of people)."""
+        if not self.classes(tok) & {"people", "troops", "diplomat", "org"}:
+            return []
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "on"):
+                pobj = _child(c, "pobj")
+                if pobj is not None and (c.lower_ != "on" or pobj.lem in SIDE_NOUNS):
+                    found = self._each_actor(pobj, allow_speaker, depth)
+                    if found:
+                        return found
+        return []
+
+    def _first_actor(self, tok: Token) -> list[str]:
+        """The actor of the first token of ``tok``'s subtree that names one (in subtree
+        order), as a one-item list; empty if none does."""
+        mmap = self.mmap
+        for t in tok.subtree:
+            if t.i in mmap:
+                return [mmap[t.i]]
+        return []
+
+    def _sides(self, tok: Token) -> list[str]:
+        """"both sides", "the two parties": the two parties last seen opposed or addressed
+        together."""
+        if tok.lem not in SIDE_NOUNS or len(self.sides) != 2:
+            return []
+        words = {c.lower_ for c in tok.children}
+        if "both" in words or {"the", "two"} <= words:
+            return list(self.sides)
+        return []
+
+    def _earlier_mention(self, tok: Token) -> str | None:
+        """The actor of the latest earlier mention with the same head word ("the
+        spokesperson" -> "a State Department spokesperson"), if only one actor has one."""
+        by_word = self.mentions_by_word
+        if by_word is None:  # last word -> (end, start, actor) of each mention, in order
+            by_word = self.mentions_by_word = {}
+            for a in self.doc._.actors or []:
+                for m in a.mentions:
+                    word = m.text.lower().rsplit(" ", 1)[-1]
+                    by_word.setdefault(word, []).append((m.end, m.start, a.id))
+        best: tuple[int, str] | None = None
+        owners = set()
+        for end, start, actor_id in by_word.get(tok.lower_, ()):
+            if end <= tok.idx:
+                owners.add(actor_id)
+                if best is None or start > best[0]:
+                    best = (start, actor_id)
+        return best[1] if best is not None and len(owners) == 1 else None
+
+    def _state_of(self, actor_id: str) -> str | None:
+        """The country actor of a person ("her government" -> the country)."""
+        actors = {a.id: a for a in self.doc._.actors or []}
+        person = actors.get(actor_id)
+        if person is None or person.type != "person" or not person.country:
+            return None
+        for a in actors.values():
+            if a.type == "country" and a.country == person.country:
+                return a.id
+        return None
+
+    def owner(self, tok: Token) -> list[str]:
+        """Who a thing belongs to: "Macron's idea", "a Philippine proposal", "the draft
+        circulated by X", or whoever an earlier sentence tied the word to."""
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < tok.i:
+                ids = self._first_actor(c)
+                if ids:
+                    return ids
+                if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN"):
+                    found = self.owner(c)
+                    if found:
+                        return found
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):
+                pobj = _child(c, "pobj")
+                if pobj is not None:
+                    found = self.actors(pobj)
+                    if found:
+                        return found
+            if c.dep_ == "acl":
+                agent = _child(c, "agent")
+                pobj = _child(agent, "pobj") if agent is not None else None
+                if pobj is not None:
+                    found = self.actors(pobj)
+                    if found:
+                        return found
+        found = self.owners.get(tok.lem)
+        if found is None and "proposal" in self.classes(tok):
+            found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
+        return list(found or [])
+
+    def _remember_owner(self, tok: Token) -> None:
+        """Tie nouns to their makers for later sentences ("the draft", "the ruling")."""
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.mmap:
+            own = []
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i:
+                    own = self._first_actor(c)
+                    if own:
+                        break
+                if c.dep_ == "acl":
+                    agent = _child(c, "agent")
+                    pobj = _child(agent, "pobj") if agent is not None else None
+                    if pobj is not None:
+                        own = self.actors(pobj)[:1]
+                        if own:
+                            break
+            if not own and tok.dep_ == "dobj" and tok.head.lem in ISSUING_VERBS:
+                subj = _child(tok.head, "nsubj")
+                if subj is not None:
+                    own = self.actors(subj)[:1]
+            if own:
+                self.owners[tok.lem] = own
+                if "proposal" in self.classes(tok):
+                    self.owners["@proposal"] = own
+        if tok.is_verb:
+            nouns = NOMINALIZATIONS.get(tok.lem, ())
+            if nouns:
+                subj = _child(tok, "nsubj") or self._inherited_subject(tok)
+                if subj is not None:
+                    own = self.actors(subj)[:1]
+                    if own:
+                        for noun in nouns:
+                            self.owners[noun] = own
+
+    def _inherited_subject(self, v: Token) -> Token | None:
+        """The subject of a verb without one: from the verb it is coordinated with, the verb
+        that controls it, or the clause a participle hangs on."""
+        cur = v
+        for _ in range(6):
+            subj = _child(cur, "nsubj")
+            if subj is not None and cur.i != v.i:
+                if subj.lower_ in RELATIVE and cur.dep_ == "relcl" and v.dep_ == "advcl" and (
+                    not self.actors(subj)
+                ):
+                    # "struck down a provision of the Act that allowed X, ruling that ...":
+                    # the participle belongs to the main clause
+                    up = cur.head
+                    while not up.is_verb and up.head.i != up.i:
+                        up = up.head
+                    if up.is_verb and up.i != cur.i:
+                        cur = up
+                        continue
+                return subj
+            if cur.dep_ in ("conj", "advcl") and cur.head.is_verb:
+                cur = cur.head
+                continue
+            if cur.dep_ == "xcomp":
+                head = cur.head
+                if head.lem in OBJECT_CONTROL or (
+                    head.lem == "call" and _child(head, "prep") is not None
+                ):
+                    obj = _child(head, "dobj")
+                    if obj is None:
+                        on = next((c for c in head.children if c.dep_ == "prep"
+                                   and c.lower_ in ("on", "upon")), None)
+                        obj = _child(on, "pobj") if on is not None else None
+                    if obj is not None:
+                        return obj
+                cur = head
+                continue
+            if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
+                return cur.head
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
+                cur = cur.head.head
+                continue
+            break
+        return None

@@ -1,0 +1,476 @@
+"""Event coder: from a trigger to an event: which rule applies to a verb, its complement,
+obligations and the speaker's own acts."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frames import Args, Context, Frame
+from .parse import _child, _is_passive, _skip_quantity
+from .vocab import (
+    COMPLEMENT_MODE,
+    CONFLICT,
+    CONSEQUENCE_WORDS,
+    CONTENT_DEPS,
+    DEFENDING_VERBS,
+    DESCRIBE_VERBS,
+    FINDING_VERBS,
+    LABEL_VERBS,
+    MATERIAL_CONFLICT,
+    NONE,
+    OWN_CONDUCT,
+    PEACEFUL_PURPOSE_VERBS,
+    PEACEFUL_WORDS,
+    PLOVER_TYPES,
+    PROPOSAL_CLASSES,
+    REJECT_MODE,
+    RELATIVE,
+    RESPONSE_VERBS,
+    STATE_NOUNS,
+    STOP_VERBS,
+    TIME_MARKS,
+    VICTIM_NOUNS,
+)
+
+
+def _clause_follows(v: Token) -> bool:
+    """"provided (that) Serbia stopped ...": a finite verb follows before any preposition."""
+    doc = v.doc
+    for i in range(v.i + 1, min(v.i + 8, len(doc))):
+        t = doc[i]
+        if t.lower_ == "that" and i == v.i + 1:
+            return True
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return True
+        if t.is_punct or t.pos_ in ("ADP", "VERB", "AUX", "PART"):
+            return False
+    return False
+
+
+def _no_act(v: Token) -> bool:
+    """Participles that name no act: the conjunction "provided (that)", a journalist's
+    question ("Asked about X, he said"), a gerund that the parse took for an adverbial but is
+    the quoted clause's subject ("Confiscating X, he said, was legal"), the means of a
+    future response ("would respond by confiscating X": the response is the event) and a
+    step planned before or after a future act ("would decide after consulting X")."""
+    dep = v.dep_
+    kids = v.children
+    if v.tag_ == "VBN":
+        if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in kids):
+            return False
+        if v.lem == "provide":  # (the parse may take the clause's subject for an object)
+            return dep in ("acl", "advcl", "ccomp", "mark", "prep", "dep") and _clause_follows(v)
+        return v.lem == "ask" and dep == "advcl" and _child(v, "dobj") is None
+    if dep == "advcl" and v.head.lem in ("say", "tell", "add") and not any(
+        c.dep_ == "nsubj" for c in kids
+    ):  # "Confiscating X, he said, was legal": the gerund is the quoted clause's subject
+        rest = [c for c in v.head.children if c.dep_ == "ccomp" and c.i > v.i]
+        if v.head.dep_ == "parataxis":  # "X-ing, she told reporters, was legal"
+            rest.append(v.head.head)
+        return any(not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                           for g in c.children) for c in rest)
+    if dep == "pcomp" and v.head.lower_ == "by":
+        gov = v.head.head
+        return gov.lem in RESPONSE_VERBS
+    if dep == "pcomp" and v.head.lower_ in ("after", "before", "upon"):
+        gov = v.head.head  # "would decide after consulting X": a planned step, not an act
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
+                   for c in gov.children)
+    return False
+
+
+class EventRules:
+    """From a trigger to an event: which rule applies to a verb, its complement, obligations and
+    the speaker's own acts.
+
+    A part of the event coder (``coder._Coder``); the
+    methods read its per-document state."""
+
+    def _trigger(self, v: Token) -> None:
+        """A verb or adjective: the first rule that takes it: willingness and "no plans", the
+        speaker's own act, a predicate with a rule of its own, an event verb; else an
+        obligation or a stance."""
+        if v.pos_ == "ADJ" or (v.lem in ("be", "remain", "stay") and v.is_verb):
+            if self._willingness(v):
+                return
+        if v.lem == "have" and self._no_plans(v):
+            return
+        done, ctx = self._speaker_act(v)
+        if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
+            return
+        f = self.frame(v)
+        if f is None or f.type == NONE:
+            if ctx is None and self._may_oblige(v) and self._obligation_possible(v):
+                ctx = self.context(v)
+            if ctx is not None:
+                self._obligation(v, ctx)
+            self._stance(v)
+            return
+        ctx = ctx or self.context(v)
+        f = self._stopped(v, f, ctx)
+        if ctx.obligation and ctx.reported and ctx.speaker:
+            self._obligation(v, ctx)
+            return
+        self._verb_event(v, f, ctx)
+
+    def _speaker_act(self, v: Token) -> tuple[bool, Context | None]:
+        """The speaker's own act in reported speech (event_speaker.tsv): (coded, the
+        context if it was worked out)."""
+        lem = v.lem
+        if not (v.is_verb and (lem in self.speaker_index or " " in lem or "]" in lem)):
+            return False, None
+        sf = self.frame(v, self.lex.speaker)  # (None for any other lemma)
+        if sf is None:
+            return False, None
+        ctx = self.context(v)
+        if sf.obj is not None and sf.obj.pos_ == "ADJ" and any(
+            c.dep_ == "prep" and _child(c, "pcomp") is not None for c in sf.obj.children
+        ):  # "the dam is essential to lifting millions out of poverty": a purpose
+            sf = Frame(NONE, None, sf.key, v)
+        if ctx.reported and ctx.speaker and not ctx.blocked and sf.type != NONE:
+            self._speaker_event(v, sf, ctx)
+            return True, ctx
+        return False, ctx
+
+    @staticmethod
+    def _no_act_here(v: Token) -> bool:
+        """Participles that name no act (``_no_act``); a present-tense clause of time
+        ("before leaders meet in June", "while our crops burn")."""
+        if v.tag_ in ("VBN", "VBG") and _no_act(v):
+            return True
+        return v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in v.children)
+
+    def _special_verb(self, v: Token) -> bool:
+        """Predicates with a rule of their own: expecting, labelling, findings (True: coded
+        or ruled out); "told X" may add a CONSULT and goes on."""
+        lem = v.lem
+        if lem == "expect" and self._expectation(v):
+            return True
+        if (lem in LABEL_VERBS or lem in DESCRIBE_VERBS) and self._labelling(v):
+            return True
+        if lem in FINDING_VERBS and self._finding(v):
+            return True
+        if lem == "tell":
+            self._telling(v)
+        return False
+
+    def _stopped(self, v: Token, f: Frame, ctx: Context) -> Frame:
+        """"stopped sharing data with X": ending cooperation is a sanction."""
+        if f.type in ("COOPERATE", "AID") and v.dep_ == "xcomp" and v.tag_ == "VBG" and (
+            v.head.lem in STOP_VERBS and ctx.negated and not ctx.blocked
+        ):
+            hctx = Context()
+            self._own_flags(v.head, hctx)
+            if not (hctx.negated or hctx.hypothetical or hctx.conditional):
+                ctx.negated = False
+                return Frame("SANCTION", None, f.key + "+stopped", v, noun=f.noun, obj=f.obj)
+        return f
+
+    def _verb_event(self, v: Token, f: Frame, ctx: Context) -> None:
+        if ctx.blocked:
+            return
+        if f.key == "use as [shield]":  # human shields are people, not a treaty
+            obj = _child(v, "dobj")
+            if obj is not None and obj.lower_ in RELATIVE and v.dep_ == "relcl":
+                obj = v.head
+            if obj is not None and not self.actors(obj) and "people" not in self.classes(obj):
+                return
+        if f.type == "SUPPORT" and v.lem in DEFENDING_VERBS:
+            obj = _child(v, "dobj")
+            if obj is not None and not self.actors(obj):
+                subj = _child(v, "nsubj")
+                own = set(self.actors(subj)) if subj is not None else set()
+                owners = set(self.owner(obj))
+                if obj.lem in OWN_CONDUCT and owners <= own:
+                    return  # "France defended the sales": its own conduct, no support
+        if f.type == "AID" and v.lem == "help" and _child(v, "dobj", "dative") is None and any(
+            c.dep_ in ("xcomp", "ccomp") and c.is_verb and _child(c, "nsubj") is None
+            and self._complement_info(c, set())[0] in CONFLICT
+            for c in v.children
+        ):
+            return  # "helped organise the rally": taking part, not aid
+        if f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE") and f.noun is None:
+            comp = self._complement(v)
+            if comp is None and f.type == "REQUEST":  # "called for sanctions against X"
+                for c in v.children:
+                    inner = c if c.dep_ == "dobj" else (
+                        _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "for" else None)
+                    if inner is not None and self._is_event_noun(_skip_quantity(inner)):
+                        comp = _skip_quantity(inner)
+                        break
+            if comp is not None or f.type in ("THREATEN",):
+                self._controller_event(v, f, ctx, comp, "controller")
+                return
+        if f.noun is not None and f.type in ("AGREE",):
+            comp = _child(f.noun, "acl") or next(
+                (c for c in f.noun.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            if comp is not None:
+                self._controller_event(v, f, ctx, comp, "commitment")
+                return
+        self._emit(v, f, ctx, "verb" if f.noun is None else "light-verb")
+
+    def _complement(self, v: Token) -> Token | None:
+        for c in v.children:
+            if c.dep_ in CONTENT_DEPS and c.is_verb:
+                return c
+        for c in v.children:  # "called for the measures to be lifted"
+            if c.dep_ == "advcl" and c.is_verb and any(
+                    m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+                return c
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "against", "of", "for", "on"):
+                pc = _child(c, "pcomp")
+                if pc is not None:
+                    return pc
+        return None
+
+    def _complement_info(self, comp: Token | None, source_ids: set[str]) -> tuple[
+        str | None, list[tuple[str | None, Token | None]], bool
+    ]:
+        """(event type, targets, negated) of what a controller's complement describes."""
+        if comp is None:
+            return None, [], False
+        negated = any(c.dep_ == "neg" for c in comp.children)
+        if comp.dep_ == "prep":  # "open to talks", "commitment to resolving"
+            inner = _child(comp, "pcomp") or _child(comp, "pobj")
+            if inner is None:
+                return None, [], negated
+            comp = inner
+            negated = negated or any(c.dep_ == "neg" for c in comp.children)
+        # breadth-first over the complement for the first event verb or noun
+        queue = [comp]
+        seen = 0
+        while queue and seen < 40:
+            t = queue.pop(0)
+            seen += 1
+            ctype = None
+            targets: list[tuple[str | None, Token | None]] = []
+            if t.is_verb:
+                f = self.frame(t)
+                if f is not None and f.type in PLOVER_TYPES:
+                    ctype = f.type
+                    targets = self._targets(t, f, passive=_is_passive(t))
+            elif (t.pos_ in ("NOUN", "PROPN") or self._hyphenated(t)) and self._is_event_noun(t):
+                ne = self.noun_entry(t)
+                assert ne is not None
+                gov = t.head if t.dep_ == "dobj" else None
+                if gov is not None and "restriction" in ne.classes and self.frame(gov) is None:
+                    pass  # "discontinue tariffs": the verb, unknown here, decides
+                else:
+                    ctype = ne.type
+                    targets = self._noun_targets(t)
+            if ctype is not None:
+                targets = [(a, tok) for a, tok in targets if a is None or a not in source_ids]
+                return ctype, targets, negated
+            queue.extend(c for c in t.children
+                         if c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "pobj", "pcomp",
+                                       "conj", "advcl", "acl"))
+        return None, [], negated
+
+    def _controller_event(self, v: Token, f: Frame, ctx: Context, comp: Token | None,
+                          rule: str, trigger: Token | None = None,
+                          speaker_source: bool = False) -> None:
+        """An event that governs another ("offered to host talks", "urged X to withdraw",
+        "refused to join"): its type and mode follow what the complement describes."""
+        if ctx.blocked and rule not in ("no-right",):
+            return
+        args = self.arguments(v, f)
+        if speaker_source:
+            args.sources = [(a, ctx.speaker_tok) for a in ctx.speaker] or [(None, None)]
+        src_ids = {a for a, _ in args.sources if a}
+        ctype, ctargets, cneg = self._complement_info(comp, src_ids)
+        typed = self._by_complement(v, f, comp, ctype, cneg, args, src_ids)
+        if typed is not None:
+            typed = self._by_modality(typed, ctx, ctype, comp)
+        if typed is None:
+            return
+        etype, mode = typed
+        self._complement_targets(v, etype, args, ctargets)
+        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
+        self._make(nf, ctx, args, rule, trigger=trigger)
+
+    def _by_complement(self, v: Token, f: Frame, comp: Token | None, ctype: str | None, cneg: bool,
+                       args: Args, src_ids: set[str]) -> tuple[str, str | None] | None:
+        """Type and mode of a controller by its complement (None: no event)."""
+        etype, mode = f.type, f.mode
+        if etype == "AGREE":
+            return None if cneg else self._agree_by_complement(mode, ctype, comp)
+        if etype == "REQUEST":
+            return etype, self._request_mode(mode, ctype, comp, args, src_ids)
+        if etype == "REJECT":
+            if comp is not None and comp.is_verb and "speech" in self.lex.kinds(comp.lem):
+                return None  # "declined to comment"
+            return etype, REJECT_MODE[ctype] if ctype in REJECT_MODE else mode
+        if etype == "THREATEN" and v.lem == "warn" and not self._conflict_content(v):
+            return None
+        return etype, mode
+
+    def _agree_by_complement(self, mode: str | None, ctype: str | None, comp: Token | None
+                             ) -> tuple[str, str | None]:
+        """"offered to send troops to help": AGREE (assist); "vowed to strike": THREATEN;
+        "agreed to lift the ban": the future concession; "agreed to reject": REJECT."""
+        if ctype == "MOBILIZE" and comp is not None and self._peaceful_deployment(
+            comp if comp.dep_ != "prep" else comp.head
+        ):
+            return "AGREE", "assist"  # "offered to send troops to help"
+        if ctype in MATERIAL_CONFLICT:
+            return "THREATEN", ctype.lower()
+        if ctype in ("CONCEDE", "RETREAT"):
+            return self.future_concession, None
+        if ctype in ("REJECT", "ACCUSE", "REQUEST"):
+            return ctype, mode
+        return "AGREE", COMPLEMENT_MODE.get(ctype or "", mode)
+
+    def _request_mode(self, mode: str | None, ctype: str | None, comp: Token | None,
+                      args: Args, src_ids: set[str]) -> str | None:
+        """The mode of a request by what it asks for ("urged X to talk": meet; "called for
+        sanctions against X": demand); "demanded that Iraq expel ...": Iraq is asked."""
+        if comp is not None and comp.dep_ == "ccomp" and not any(
+            t is not None for _, t in args.targets
+        ):  # "demanded that Iraq expel the militants": Iraq is asked
+            csubj = _child(comp, "nsubj")
+            if csubj is not None and self._agentive(csubj):
+                args.targets = [(a, tok) for a, tok in self._resolve(csubj)
+                                if a is None or a not in src_ids]
+        if mode in (None, "appeal") and ctype in COMPLEMENT_MODE:
+            return COMPLEMENT_MODE[ctype] if ctype in ("CONSULT", "AGREE", "AID") else mode
+        if mode in (None, "appeal") and ctype in MATERIAL_CONFLICT | {"PROTEST"} and not (
+            any(t is not None for _, t in args.targets)
+        ):
+            return "demand"  # calling for sanctions or force against someone
+        return mode
+
+    def _by_modality(self, typed: tuple[str, str | None], ctx: Context, ctype: str | None,
+                     comp: Token | None) -> tuple[str, str | None] | None:
+        """Negation, hypotheses, conditions and the future on a controller: "will not agree
+        to" is a refusal, "would seek sanctions" a threat; otherwise no event."""
+        etype, mode = typed
+        if ctx.negated:
+            if etype != "AGREE" or not (ctx.future or ctx.present_negation):
+                return None
+            etype, mode = "REJECT", REJECT_MODE.get(ctype or "")
+        if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN":
+            return None
+        if ctx.future and etype == "REQUEST":
+            if ctype not in MATERIAL_CONFLICT or ctx.hypothetical or comp is None or (
+                comp.pos_ not in ("NOUN", "PROPN")
+            ):
+                return None
+            etype, mode = "THREATEN", ctype.lower()  # "would seek sanctions against X"
+        return etype, mode
+
+    def _complement_targets(self, v: Token, etype: str, args: Args,
+                            ctargets: list[tuple[str | None, Token | None]]) -> None:
+        """Targets from the complement where the controller has none (or is an offer,
+        refusal, threat or concession), else the subject of a condition ("will strike if X
+        ...": X)."""
+        if not args.targets or all(a is None for a, _ in args.targets) or etype in (
+            "AGREE", "REJECT", "THREATEN", "CONCEDE"
+        ):
+            if ctargets and not any(a for a, _ in args.targets if a):
+                args.targets = ctargets
+        if etype == "THREATEN" and not any(a for a, _ in args.targets):
+            cond = self._condition_subject(v)
+            if cond:
+                args.targets = cond
+
+    def _peaceful_deployment(self, v: Token) -> bool:
+        """Troops sent to help, train or keep the peace are aid, not posturing."""
+        for c in v.subtree:
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and (
+                c.lem in PEACEFUL_PURPOSE_VERBS and c.head.i == v.i
+            ):
+                return True
+            if c.lower_ in PEACEFUL_WORDS and c.i > v.i:
+                return True
+        return False
+
+    def _conflict_content(self, v: Token) -> bool:
+        """Does a warning carry a threat ("warned they would trigger sanctions", "warned of
+        consequences")?"""
+        for c in v.children:
+            if c.dep_ in ("ccomp", "xcomp", "prep", "dobj"):
+                subj = _child(c, "nsubj") if c.dep_ == "ccomp" else None
+                if subj is not None and subj.pos_ == "NOUN" and not self.actors(subj) and (
+                    subj.lem not in STATE_NOUNS
+                ):  # "warned that seizure would invite retaliation": others would act
+                    continue
+                skip = {x.i for t in c.subtree if t.dep_ in ("nsubj", "csubj", "nsubjpass")
+                        for x in t.subtree}
+                for t in c.subtree:
+                    if t.i in skip:
+                        continue
+                    lem = t.lem
+                    if lem in CONSEQUENCE_WORDS:
+                        return True
+                    if t.is_verb:
+                        f = self.frame(t)
+                        if f is not None and f.type in MATERIAL_CONFLICT:
+                            return True
+                    elif t.pos_ in ("NOUN", "PROPN"):
+                        ne = self.noun_entry(t)
+                        if ne is not None and ne.type in MATERIAL_CONFLICT:
+                            return True
+        return False
+
+    def _condition_subject(self, v: Token) -> list[tuple[str | None, Token | None]]:
+        for t in v.subtree:
+            if t.dep_ == "mark" and self._is_condition(t) and t.head.dep_ == "advcl":
+                subj = _child(t.head, "nsubj")
+                if subj is not None:
+                    ids = self.actors(subj)
+                    if ids:
+                        return [(a, subj) for a in ids]
+        return []
+
+    def _obligation(self, v: Token, ctx: Context) -> None:
+        """In reported speech, "Y must/should/has to <act>" is the speaker's demand on Y."""
+        if not (ctx.obligation and ctx.reported and ctx.speaker) or ctx.blocked:
+            return
+        if not self._may_oblige(v):
+            return
+        subj = _child(v, "nsubj") or _child(v, "nsubjpass")
+        if subj is None and v.dep_ == "xcomp":
+            subj = _child(v.head, "nsubj")
+        targets: list[tuple[str | None, Token | None]] = [(None, subj)] if subj is not None \
+            else [(None, None)]
+        if subj is None or not self._agentive(subj) or subj.pos_ == "PRON":
+            return
+        ids = [a for a in self.actors(subj) if a not in ctx.speaker]
+        targets = [(a, subj) for a in ids] or [(None, subj)]
+        sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
+        f = Frame("REQUEST", "demand", "must", v)
+        self._make(f, ctx, Args(sources, targets), "obligation")
+
+    def _speaker_event(self, v: Token, f: Frame, ctx: Context) -> None:
+        if ctx.hypothetical and f.type != "THREATEN":
+            return
+        if ctx.negated:
+            return
+        subj = _child(v, "nsubj") or _child(v, "nsubjpass")
+        if v.lem == "be" and subj is not None and not (
+            self._agentive(subj) or subj.lower_ in ("this", "that", "it")
+            or self._is_event_noun(subj) or self.classes(subj) & (PROPOSAL_CLASSES | {
+                "document"})
+        ):
+            return  # "climate change is a threat" is an opinion about a thing
+        targets: list[tuple[str | None, Token | None]] = [(None, subj)] if subj is not None \
+            else [(None, None)]
+        if subj is not None:
+            ids = self.actors(subj) or self.owner(_skip_quantity(subj))
+            if not ids:
+                for c in subj.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        pobj = _child(c, "pobj")
+                        if pobj is not None:
+                            ids = self.actors(pobj)
+            ids = [a for a in ids if a not in ctx.speaker]
+            if ids:
+                targets = [(a, subj) for a in ids]
+        if f.type == "THREATEN":
+            if subj is not None and subj.lem in VICTIM_NOUNS:
+                return  # "the people of Sudan will pay the price": a lament, not a threat
+            targets = [(None, None)]
+        sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
+        self._make(f, ctx, Args(sources, targets), "speaker")

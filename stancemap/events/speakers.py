@@ -1,0 +1,185 @@
+"""Event coder: who reports an event: speech verbs, quotations, statements and a state's own
+people."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from ..actors.tokens import doc_text
+from .frames import Context, Frame
+from .parse import _child
+from .vocab import SPEAKER_VOICED
+
+
+class Speakers:
+    """Who reports an event: speech verbs, quotations, statements and a state's own people.
+
+    A part of the event coder (``coder._Coder``); the
+    methods read its per-document state."""
+
+    def _set_speaker(self, verb: Token, ctx: Context) -> None:
+        ctx.reported = True
+        if ctx.speaker:
+            return
+        subj = _child(verb, "nsubj") or self._inherited_subject(verb)
+        if subj is None:
+            agent = _child(verb, "agent")
+            subj = _child(agent, "pobj") if agent is not None else None
+        if subj is not None:
+            ctx.speaker = self.actors(subj, allow_speaker=False)
+            ctx.speaker_tok = subj
+
+    def _speaker_from_children(self, v: Token, ctx: Context) -> None:
+        """``"...," X said``: the speech verb may hang below the event's clause."""
+        root = v
+        while root.dep_ in ("conj", "xcomp", "ccomp", "advcl") and root.head.i != root.i:
+            root = root.head
+        for c in root.children:
+            if c.dep_ in ("parataxis", "ccomp", "advcl") and "speech" in self.lex.kinds(
+                c.lem
+            ) and c.i > v.i:
+                self._set_speaker(c, ctx)
+                return
+            if c.dep_ == "prep" and c.lower_ == "according":
+                to = _child(c, "prep")
+                pobj = _child(to, "pobj") if to is not None else None
+                if pobj is not None:
+                    ctx.reported = True
+                    ctx.speaker = self.actors(pobj, allow_speaker=False)
+                    ctx.speaker_tok = pobj
+                    return
+        sp = self._quote_speaker(v)
+        if sp is not None:
+            ctx.reported = True
+            ctx.speaker, ctx.speaker_tok = sp
+
+    def _statement_index(self, doc: Doc) -> list[tuple[int, int, str]]:
+        stmts = doc._.statements
+        out = []
+        if isinstance(stmts, list):
+            for s in stmts:
+                content = getattr(s, "content", None)
+                speaker = getattr(s, "speaker", None)
+                if content is not None and speaker:
+                    out.append((content.start, content.end, speaker))
+        return out
+
+    def _quotes(self) -> list[tuple[int, int]]:
+        if self.quote_spans is None:
+            spans = []
+            article = self.doc._.article
+            text = getattr(article, "text", None)
+            last = self.doc[-1] if len(self.doc) else None
+            if not isinstance(text, str) or last is None or (
+                len(text) != last.idx + len(last.text_with_ws)
+            ):
+                text = doc_text(self.doc)
+            for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", text):
+                spans.append((m.start(), m.end()))
+            self.quote_spans = spans
+        return self.quote_spans
+
+    def _quote_speaker(self, v: Token) -> tuple[list[str], Token | None] | None:
+        pos = v.idx
+        for start, end, speaker in self.statements:
+            if start <= pos < end:
+                return [speaker], None
+        for q in self._quotes():
+            if q[0] <= pos < q[1]:
+                if q not in self.quote_speaker:
+                    self.quote_speaker[q] = self._find_quote_speaker(q)
+                found = self.quote_speaker[q]
+                return found if found[0] else None
+        return None
+
+    def _find_quote_speaker(self, q: tuple[int, int]) -> tuple[list[str], Token | None]:
+        doc = self.sdoc
+        first = self.doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
+        last = self.doc.char_span(q[1] - 1, q[1], alignment_mode="expand")
+        sents = []
+        if last is not None:
+            sents.append(doc[last[0].i].sent)
+        if first is not None and doc[first[0].i].sent not in sents:
+            sents.append(doc[first[0].i].sent)
+        for sent in sents:
+            for tok in sent:
+                if q[0] <= tok.idx < q[1]:
+                    continue
+                if "speech" in self.lex.kinds(tok.lem) and tok.is_verb:
+                    subj = _child(tok, "nsubj")
+                    if subj is not None and not (q[0] <= subj.idx < q[1]):
+                        return self.actors(subj, allow_speaker=False), subj
+        # "X was blunt: '...'"
+        if first is not None:
+            i = first[0].i - 1
+            if i >= 0 and doc[i].text == ":":
+                root = doc[i].sent.root
+                subj = _child(root, "nsubj")
+                if subj is not None:
+                    return self.actors(subj, allow_speaker=False), subj
+        return [], None
+
+    def _climb_for_speaker(self, tok: Token, ctx: Context) -> None:
+        cur = tok.head
+        for _ in range(10):
+            if "speech" in self.lex.kinds(cur.lem) and cur.is_verb:
+                self._set_speaker(cur, ctx)
+                if ctx.speaker:
+                    return
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        self._speaker_from_children(tok.head, ctx)
+
+    def _speaker_of_conjunct(self, v: Token) -> Token | None:
+        """"X said the charges were fantasy and accused Y": an act coordinated (by the
+        parse) with a reported clause whose subject is a thing belongs to the reporter."""
+        top = v
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "ccomp" and "speech" in self.lex.kinds(top.head.lem) and (
+            v.tag_ in ("VBD", "VBZ") and v.tag_ == top.head.tag_  # finite, like "said"
+        ):
+            return _child(top.head, "nsubj")
+        return None
+
+    def _speaker_for_state(self, f: Frame, ctx: Context,
+                           sources: list[tuple[str | None, Token | None]]
+                           ) -> list[tuple[str | None, Token | None]]:
+        """A position or intention of a state or body, voiced by one of its own people, is
+        that person's act: "Lund said Copenhagen would veto it" is Lund REJECT, "the envoy
+        said the AU would invite both sides" the envoy's AGREE, "the minister said Ankara would
+        open the border" the minister's CONCEDE. Acts of other actors the speaker reports stay
+        theirs."""
+        if (f.type not in SPEAKER_VOICED and not (f.type == "CONCEDE" and ctx.future)) or (
+                not ctx.reported or len(ctx.speaker) != 1):
+            return sources
+        if any(c.dep_ == "aux" and c.lem == "have" for c in f.verb.children):
+            return sources  # "said France had rejected it": a past act of the state
+        speaker = self.actor_by_id.get(ctx.speaker[0])
+        if speaker is None or speaker.type != "person":
+            return sources
+        out: list[tuple[str | None, Token | None]] = []
+        for a, tok in sources:
+            if a is not None and a != speaker.id and self._affiliated(speaker, a):
+                if all(x != speaker.id for x, _ in out):
+                    out.append((speaker.id, ctx.speaker_tok))
+            else:
+                out.append((a, tok))
+        return out
+
+    def _affiliated(self, person: Any, actor_id: str) -> bool:
+        """Does ``person`` speak for the state or body ``actor_id`` (its country, or a body
+        named in the person's title: "African Union envoy Grace Achieng")?"""
+        actor = self.actor_by_id.get(actor_id)
+        if actor is None or actor.type == "person":
+            return False
+        if actor.type == "country":
+            return bool(person.country) and actor.country == person.country
+        titles = [m.text.lower() for m in person.mentions]
+        names = {m.text.lower() for m in actor.mentions if len(m.text) > 3} | {
+            actor.name.lower()}
+        return any(n in t for n in names for t in titles if n != t)

@@ -1,0 +1,58 @@
+"""The event stage: ``EventStage()(doc)`` sets ``doc._.events``."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from spacy.tokens import Doc
+
+from .coder import _Coder
+from .lexicon import Lexicon, load_lexicon
+from .records import PloverEvent
+
+
+def code_events(doc: Doc, lexicon: Lexicon | None = None,
+                future_concession: str = "CONCEDE") -> list[PloverEvent]:
+    """The PLOVER events of a parsed document (after the actor stage).
+
+    The cyclic garbage collector is paused while the coder runs: its view of the parse is
+    thousands of small objects that live until the end of the document and are freed by
+    reference counting (``_Doc.close``), and collections the allocations would trigger scan
+    the whole heap of the process for nothing."""
+    with _gc_paused():
+        return _Coder(doc, lexicon or load_lexicon(), future_concession).run()
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+class EventStage:
+    """Codes PLOVER events; sets ``doc._.events``.
+
+    ``future_concession`` is the type of a promised concession ("agreed to lift the ban",
+    "will release the hostages"): ``"CONCEDE"`` as PLOVER codes it (the default), or
+    ``"AGREE"`` as CAMEO-style data does (verbal cooperation).
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None,
+                 future_concession: str = "CONCEDE") -> None:
+        if future_concession not in ("CONCEDE", "AGREE"):
+            raise ValueError(f"future_concession must be CONCEDE or AGREE, not "
+                             f"{future_concession!r}")
+        self.lexicon = lexicon or load_lexicon()
+        self.future_concession = future_concession
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = code_events(doc, self.lexicon, self.future_concession)
+        return doc

@@ -1,0 +1,278 @@
+"""Event coder: looking triggers up in the lexicon: verb frames, event nouns and noun classes."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frames import Frame
+from .lexicon import _ANY_KEYS, Entry, NounEntry, _table_index, _VerbKeys
+from .parse import _child, _is_passive, _skip_quantity
+from .vocab import (
+    AGENT_ENTS,
+    ATTEMPT_HEADS,
+    FOR_VERBS,
+    GENERIC_HEADS,
+    JOINT_WORDS,
+    LIGHT,
+    MEDIUM_NOUNS,
+    RELATIVE,
+)
+
+
+class TriggerLookup:
+    """Looking triggers up in the lexicon: verb frames, event nouns and noun classes.
+
+    A part of the event coder (``coder._Coder``); the
+    methods read its per-document state."""
+
+    def noun_entry(self, tok: Token) -> NounEntry | None:
+        """The longest lexicon entry for the noun ``tok`` with the modifiers before it
+        ("air strike", "cease-fire"); a generic head ("mediation efforts", "curfew hours")
+        takes the entry of its modifier."""
+        cached = self.noun_cache.get(tok.i)
+        if cached is not None or tok.i in self.noun_cache:
+            return cached
+        lem = tok.lem
+        mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("compound", "amod", "nmod")]
+        best = None
+        for k in range(len(mods)):
+            key = " ".join([m.lem for m in mods[k:]] + [lem])
+            e = self.lex.nouns.get(key) or self.lex.nouns.get(
+                tok.doc.text_of(mods[k].i, tok.i + 1).lower())
+            if e is not None:
+                best = e
+                break
+        if best is None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = _child(of, "pobj") if of is not None else None
+            if pobj is not None:
+                best = self.lex.nouns.get(f"{lem} of {pobj.lem}")
+        if best is None:
+            best = self.lex.nouns.get(lem) or self.lex.nouns.get(tok.lower_)
+        if lem in GENERIC_HEADS and mods:
+            inner = self.noun_entry(mods[-1]) if mods[-1].pos_ in ("NOUN", "PROPN") else None
+            if inner is not None and (inner.type is not None or best is None):
+                best = inner  # "ceasefire agreement", "mediation efforts"
+        if lem in ATTEMPT_HEADS and (best is None or best.type is None):
+            at = next((c for c in tok.children if c.dep_ == "prep"
+                       and c.lower_ in ("at", "toward", "towards")), None)
+            pobj = _child(at, "pobj") if at is not None else None
+            inner = self.noun_entry(pobj) if pobj is not None else None
+            if inner is not None and inner.type is not None:
+                best = inner  # "a fresh attempt at mediation"
+        hyph = self._hyphenated(tok)
+        if hyph is not None:
+            best = hyph
+        if best is not None and best.type == "MOBILIZE" and "exercise" in best.classes and any(
+            m.lower_ in JOINT_WORDS for m in mods
+        ):
+            best = NounEntry("COOPERATE", best.mode, best.classes)
+        self.noun_cache[tok.i] = best
+        return best
+
+    def _sent_start(self, tok: Token) -> int:
+        if self.sent is not None and self.sent.start <= tok.i < self.sent.end:
+            return self.sent.start
+        return tok.sent.start
+
+    def _hyphenated(self, tok: Token) -> NounEntry | None:
+        """"cease-fire" written "cease - fire": the entry of the whole word."""
+        doc = tok.doc
+        if tok.i >= 2 and doc[tok.i - 1].text in ("-", "–"):
+            word = f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+            return self.lex.nouns.get(word) or self.lex.nouns.get(
+                f"{doc[tok.i - 2].lower_}-{tok.lem}")
+        return None
+
+    def classes(self, tok: Token) -> set[str]:
+        """The lexicon classes of ``tok`` and "money", "actor", "people" (memoised per token:
+        callers only read the set)."""
+        cached = self.class_cache.get(tok.i)
+        if cached is not None:
+            return cached
+        out: set[str] = set()
+        e = self.noun_entry(tok)
+        if e is not None:
+            out |= e.classes
+        if tok.ent_type_ == "MONEY" or tok.text in ("$", "€", "£"):
+            out.add("money")
+        if tok.i in self.mmap or tok.ent_type_ in AGENT_ENTS:
+            out.add("actor")
+            out.add("people")
+        if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me", "he", "she",
+                                                 "they", "we"):  # not "himself"
+            out.add("people")
+        self.class_cache[tok.i] = out
+        return out
+
+    def _objects(self, v: Token) -> list[tuple[Token, str | None]]:
+        """The objects of ``v`` with the preposition they hang on (memoised per token: callers
+        only read the list)."""
+        cached = self.object_cache.get(v.i)
+        if cached is not None:
+            return cached
+        objs: list[tuple[Token, str | None]] = []
+        passive = _is_passive(v)
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative", "attr", "acomp", "oprd") or (
+                passive and c.dep_ == "nsubjpass"
+            ):
+                objs.append((_skip_quantity(c), None))
+            elif c.dep_ in ("prep", "agent") and c.dep_ != "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        objs.append((_skip_quantity(p), c.lower_))
+            elif c.dep_ == "xcomp" and c.pos_ == "ADJ":
+                objs.append((c, None))
+            elif c.dep_ == "ccomp" and c.pos_ == "ADJ":
+                objs.append((c, None))
+            elif c.dep_ == "intj" and c.lower_ in ("no", "yes") and c.i > v.i:
+                objs.append((c, None))  # "would vote no"
+        # "$50 million in emergency aid": the money's kind is the object too
+        for o, via in list(objs):
+            if via is None and (o.ent_type_ == "MONEY" or o.text in ("$", "€", "£")):
+                for p in o.children:
+                    if p.dep_ == "prep" and p.lower_ in ("in", "of"):
+                        inner = _child(p, "pobj")
+                        if inner is not None and self._is_event_noun(inner):
+                            objs.append((inner, None))
+        if passive and v.dep_ == "acl" and not any(o[1] is None for o in objs):
+            objs.append((_skip_quantity(v.head), None))
+        if v.dep_ == "relcl" and not passive and not any(o[1] is None for o in objs) and any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in v.children
+        ):  # "a demand that Moscow lambasted"
+            objs.append((v.head, None))
+        self.object_cache[v.i] = objs
+        return objs
+
+    def frame(self, v: Token, table: dict[str, Entry] | None = None) -> Frame | None:
+        """The trigger of the verb ``v`` in a verb table (``lex.verbs`` unless given): the
+        first of its candidate keys (``_frame_keys``, longest first) that the table holds
+        (memoised per token for ``lex.verbs``)."""
+        use_cache = table is None
+        if use_cache and v.i in self.frame_cache:
+            return self.frame_cache[v.i]
+        found = self._lookup_frame(v, self.lex.verbs if table is None else table)
+        if use_cache:
+            self.frame_cache[v.i] = found
+        return found
+
+    def _lookup_frame(self, v: Token, table: dict[str, Entry]) -> Frame | None:
+        lem = v.lem
+        index = self.verb_index if table is self.lex.verbs else (
+            self.speaker_index if table is self.lex.speaker else _table_index(table))
+        # every key built below is the lemma, starts with "lemma " or ends with "] lemma": the
+        # index tells which kinds of key the table has for it (all kinds for odd lemmas)
+        info = index.get(lem) if " " not in lem and "]" not in lem else _ANY_KEYS
+        if info is None:
+            return None
+        if self._hyphenated(v) is not None or (
+            lem == "call" and _child(v, "oprd") is not None
+        ):  # "cease - fire"; "called the minister nasty"
+            return None
+        if info.only_lemma and table[lem].type != LIGHT:
+            e = table[lem]
+            return Frame(e.type, e.mode, lem, v, noun=None, obj=None)
+        objs = self._objects(v)
+        return self._match_keys(v, table, self._frame_keys(v, info, objs), objs)
+
+    def _verb_parts(self, v: Token) -> tuple[list[str], list[str]]:
+        """The particles and the prepositions (not of dates) of ``v``, with the prepositions
+        the parse hangs elsewhere ("called X to do Y" is "called on X to do Y", "called in a
+        statement for X" is "called for X")."""
+        lem = v.lem
+        prts = [c.lower_ for c in v.children if c.dep_ == "prt"]
+        preps = [c.lower_ for c in v.children if c.dep_ in ("prep", "agent") and not any(
+            p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)]
+        if lem == "call" and _child(v, "xcomp") is not None and _child(v, "dobj") is not None:
+            preps = ["on", *preps]  # "called X to do Y" is "called on X to do Y"
+        for c in v.children if lem in FOR_VERBS else ():  # the parse hangs "for" lower
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
+                                         for m in c.children):
+                preps.append("for")  # "called for the measures to be lifted"
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                where = _child(c, "pobj")
+                if where is not None and where.lem in MEDIUM_NOUNS:
+                    preps += [g.lower_ for g in where.children if g.dep_ == "prep"
+                              and g.lower_ in ("for", "against")]
+        return prts, preps
+
+    def _frame_keys(self, v: Token, info: _VerbKeys, objs: list[tuple[Token, str | None]]
+                    ) -> list[tuple[str, Token | None]]:
+        """The keys a verb table may hold for ``v``, most specific first, each with the object
+        it names: "take part in", "call on [X]", "lift [@restriction]", "[@troops] leave",
+        "accuse [@any]", "call on", "urge"."""
+        lem = v.lem
+        prts, preps = self._verb_parts(v)
+        parts = [f"{a} {b}" for a in prts for b in preps] + prts + preps
+        keys: list[tuple[str, Token | None]] = []
+        for o, via in objs:  # "take part in", "pay tribute to"
+            if via is None:
+                for p in preps + [c.lower_ for c in o.children if c.dep_ == "prep"]:
+                    keys.append((f"{lem} {o.lem} {p}", None))
+        for p in parts:
+            for o, via in objs:
+                if via == p or (via is None and p in prts):
+                    keys.append((f"{lem} {p} [{o.lem}]", o))
+                    if info.classes:
+                        keys.extend((f"{lem} {p} [@{c}]", o) for c in sorted(self.classes(o)))
+        for o, via in objs:
+            if via is None:
+                keys.append((f"{lem} [{o.lem}]", o))
+                if info.classes:
+                    keys.extend((f"{lem} [@{c}]", o) for c in sorted(self.classes(o)))
+        subj = _child(v, "nsubj") if info.subject else None
+        if subj is not None:  # "peacekeepers arrived", "troops began leaving"
+            keys.extend((f"[@{c}] {lem}", None) for c in sorted(self.classes(subj)))
+        for o, via in objs:
+            if via is None and o.dep_ in ("dobj", "nsubjpass"):
+                keys.append((f"{lem} [@any]", o))
+                break
+        keys.extend((f"{lem} {p}", None) for p in parts)
+        keys.append((lem, None))
+        return keys
+
+    def _match_keys(self, v: Token, table: dict[str, Entry],
+                    keys: list[tuple[str, Token | None]],
+                    objs: list[tuple[Token, str | None]]) -> Frame | None:
+        """The frame of the first key in ``table``; a LIGHT entry takes the type of its event
+        noun ("launched [an attack]") and is passed over when the noun names no event."""
+        for key, o in keys:
+            e = table.get(key)
+            if e is None:
+                continue
+            if e.type == LIGHT:
+                noun = o if o is not None else self._light_noun(v, objs)
+                ne = self.noun_entry(noun) if noun is not None else None
+                if ne is None or ne.type is None:
+                    if o is None:
+                        return None
+                    continue
+                return Frame(ne.type, ne.mode, key, v, noun=noun, obj=noun)
+            noun = None
+            if o is not None:
+                ne = self.noun_entry(o)
+                if ne is not None and ne.type is not None:
+                    noun = o
+            return Frame(e.type, e.mode, key, v, noun=noun, obj=o)
+        return None
+
+    def _light_noun(self, v: Token, objs: list[tuple[Token, str | None]]) -> Token | None:
+        """The event noun a light verb carries: its object, or its subject when intransitive
+        ("talks began")."""
+        for o, via in objs:
+            if via is None or via in ("in", "on"):
+                ne = self.noun_entry(o)
+                if ne is not None and ne.type is not None:
+                    return o
+        if not objs:
+            subj = _child(v, "nsubj")
+            if subj is not None:
+                ne = self.noun_entry(subj)
+                if ne is not None and ne.type is not None:
+                    return subj
+        return None
+
+    def _is_event_noun(self, tok: Token) -> bool:
+        e = self.noun_entry(tok)
+        return e is not None and e.type is not None

@@ -1,0 +1,97 @@
+"""Named constants of the event rules. The words and the event types live in data files
+(``data/event_words.tsv``, ``data/event_types.tsv``); this module names each list after what
+the rules do with it. To add a word to a list, add a line to the data file."""
+
+from __future__ import annotations
+
+from .lexicon import LIGHT, NONE
+from .tables import DATA, EventTypes, WordLists
+
+__all__ = ["DATA", "LIGHT", "NONE"]  # and the constants below
+
+TYPES = EventTypes.load()
+QUAD = TYPES.quad
+PLOVER_TYPES = TYPES.names
+
+COOPERATIVE = TYPES.group("cooperative")
+MATERIAL_CONFLICT = TYPES.group("material_conflict")
+CONFLICT = TYPES.group("conflict")
+SYMMETRIC = TYPES.group("symmetric")
+AGENTIVE_TYPES = TYPES.group("agentive")
+SPEAKER_VOICED = TYPES.group("speaker_voiced")
+VERBAL = TYPES.group("verbal")
+RECIPIENT_FIRST = TYPES.group("recipient_first")
+#: complement type -> mode of the AGREE / REQUEST / REJECT that governs it
+COMPLEMENT_MODE = TYPES.complement_mode
+#: what a refusal refuses -> its mode ("will not attend talks": REJECT, mode meet)
+REJECT_MODE = TYPES.reject_mode
+#: event type -> prepositions whose object is its target, in order of preference
+TARGET_PREPS = TYPES.target_preps
+
+#: the word lists of event_words.tsv -> whether the list is keyed
+WORD_LISTS = {
+    "object_control": False, "quantity_nouns": False, "time_marks": False,
+    "own_conduct": False, "for_verbs": False, "medium_nouns": False, "attempt_heads": False,
+    "backing_verbs": False, "stop_verbs": False, "duration_nouns": False,
+    "generic_heads": False, "state_nouns": False, "finding_verbs": False,
+    "inquiry_nouns": False, "label_verbs": False, "describe_verbs": False,
+    "blame_labels": False, "praise_words": False, "side_nouns": False, "victim_nouns": False,
+    "origin_verbs": False, "sending_verbs": False, "weekday_words": False,
+    "thing_nouns": False, "response_verbs": False, "proposal_classes": False,
+    "help_verbs": False, "guilt_words": False, "issuing_verbs": False,
+    "peaceful_purpose_verbs": False, "peaceful_words": False, "consequence_words": False,
+    "stance_verbs": False, "defending_verbs": False, "hosting_verbs": False,
+    "accord_verbs": False, "joint_words": False,
+    "nominalization": True, "event_noun_owner": True,
+}  # fmt: skip
+WORDS = WordLists.load(WORD_LISTS)
+_W = WORDS.words
+
+PROPOSAL_CLASSES = _W["proposal_classes"]
+OBJECT_CONTROL = _W["object_control"]
+QUANTITY_NOUNS = _W["quantity_nouns"]
+TIME_MARKS = _W["time_marks"]
+OWN_CONDUCT = _W["own_conduct"]
+FOR_VERBS = _W["for_verbs"]
+MEDIUM_NOUNS = _W["medium_nouns"]
+ATTEMPT_HEADS = _W["attempt_heads"]
+BACKING_VERBS = _W["backing_verbs"]
+STOP_VERBS = _W["stop_verbs"]
+DURATION_NOUNS = _W["duration_nouns"]
+GENERIC_HEADS = _W["generic_heads"]
+STATE_NOUNS = _W["state_nouns"]
+FINDING_VERBS = _W["finding_verbs"]
+INQUIRY_NOUNS = _W["inquiry_nouns"]
+LABEL_VERBS = _W["label_verbs"]
+DESCRIBE_VERBS = _W["describe_verbs"]
+BLAME_LABELS = _W["blame_labels"]
+PRAISE_WORDS = _W["praise_words"]
+SIDE_NOUNS = _W["side_nouns"]
+VICTIM_NOUNS = _W["victim_nouns"]
+ORIGIN_VERBS = _W["origin_verbs"]
+SENDING = _W["sending_verbs"]
+WEEKDAY_WORDS = _W["weekday_words"]
+THING_NOUNS = _W["thing_nouns"]
+RESPONSE_VERBS = _W["response_verbs"]
+HELP_VERBS = _W["help_verbs"]
+GUILT_WORDS = _W["guilt_words"]
+ISSUING_VERBS = _W["issuing_verbs"]
+PEACEFUL_PURPOSE_VERBS = _W["peaceful_purpose_verbs"]
+PEACEFUL_WORDS = _W["peaceful_words"]
+CONSEQUENCE_WORDS = _W["consequence_words"]
+STANCE_VERBS = _W["stance_verbs"]
+DEFENDING_VERBS = _W["defending_verbs"]
+HOSTING_VERBS = _W["hosting_verbs"]
+ACCORD_VERBS = _W["accord_verbs"]
+JOINT_WORDS = _W["joint_words"]
+#: verbs whose nominalisations later sentences refer to ("the ruling" of "ruled")
+NOMINALIZATIONS = WORDS.keyed["nominalization"]
+#: event type -> nouns that refer back to the last such event ("backed the call")
+EVENT_NOUN_OWNERS = WORDS.keyed["event_noun_owner"]
+
+# grammar, not vocabulary
+LIST_PREPS = ("like", "including", "such")
+FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
+RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
+AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+CONTENT_DEPS = ("xcomp", "ccomp")
