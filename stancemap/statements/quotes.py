@@ -1,0 +1,159 @@
+"""Quotation regions: the one detector of quotation marks in a text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = {"“": "”", "„": "“", "«": "»", "»": "«", "”": "”", '"': '"', "``": "''",
+                "''": "''", "〝": "〞", "「": "」", "『": "』"}
+_SINGLE_OPEN = {"‘": "’", "'": "'", "‚": "‘", "‹": "›", "›": "‹"}
+_CLOSERS_DOUBLE = set("”“\"»«〞」』") | {"''"}
+_CLOSERS_SINGLE = set("’'‘›‹")
+_OPEN_BEFORE = set(" \t\n\r([{<—–-/\u00a0") | set("“‘«„‚")
+QUOTE_CHARS = set("\"“”„«»‘’‚‹›'`〝〞「」『』")
+_QUOTE_CHAR = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+
+
+@dataclass
+class Quote:
+    """A top-level quotation: marks at ``open`` and ``close - len(mark)``; inner text is
+    ``text[start:end]``. ``closed`` is False when the text never closed it (it then ends
+    with its last paragraph)."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool = True
+    paragraphs: int = 1
+
+
+def mark_at(text: str, i: int) -> str:
+    c = text[i]
+    if c in "'`" and i + 1 < len(text) and text[i + 1] == c:
+        return c + c
+    return c
+
+
+def _opens(text: str, i: int, mark: str) -> bool:
+    """Could the mark at ``i`` open a quotation (preceded by space or start, word after)?"""
+    before = text[i - 1] if i > 0 else " "
+    j = i + len(mark)
+    after = text[j] if j < len(text) else " "
+    return (before in _OPEN_BEFORE or i == 0) and not after.isspace()
+
+
+def _closes(text: str, i: int, mark: str) -> bool:
+    """Could the mark at ``i`` close a quotation (not followed by a letter)?"""
+    j = i + len(mark)
+    after = text[j] if j < len(text) else " "
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace() or after.isspace() or not after.isalnum()
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Top-level quotations in ``text``, in order; never raises on unbalanced marks."""
+    quotes: list[Quote] = []
+    pending: Quote | None = None  # open at the end of the previous paragraph
+    pos = 0
+    n = len(text)
+    paragraphs: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        paragraphs.append((m.start(), m.end()))
+    for ps, pe in paragraphs:
+        i = ps
+        while i < pe and text[i].isspace():
+            i += 1
+        inside: str | None = None  # the closing marks family: "d" or "s"
+        cur: Quote | None = None
+        if pending is not None:
+            mark = mark_at(text, i) if i < pe else ""
+            first_mark = mark_at(text, pending.open)
+            if mark and mark in DOUBLE_OPEN and _same_style(mark, first_mark) and not label_at(
+                    text, i + len(mark), pe):
+                cur = pending
+                cur.paragraphs += 1
+                inside = "d"
+                i += len(mark)
+            else:
+                _finish(pending, text, pos)
+                quotes.append(pending)
+            pending = None
+        while i < pe:
+            found = _QUOTE_CHAR.search(text, i, pe)
+            if found is None:
+                break
+            i = found.start()
+            mark = mark_at(text, i)
+            if inside is None:
+                if mark in DOUBLE_OPEN and _opens(text, i, mark):
+                    cur = Quote(open=i, start=i + len(mark), end=i + len(mark), close=i + len(
+                        mark))
+                    inside = "d"
+                elif mark in _SINGLE_OPEN and _opens(text, i, mark) and _single_closes_later(
+                        text, i + 1, pe):
+                    cur = Quote(open=i, start=i + 1, end=i + 1, close=i + 1)
+                    inside = "s"
+            elif inside == "d":
+                if (mark in _CLOSERS_DOUBLE or mark == "”") and _closes(text, i, mark):
+                    assert cur is not None
+                    cur.end, cur.close = i, i + len(mark)
+                    if cur.end > cur.start and text[cur.start:cur.end].strip():
+                        quotes.append(cur)
+                    cur, inside = None, None
+            elif inside == "s":
+                if mark in _CLOSERS_SINGLE and _closes(text, i, mark) and (
+                        i + 1 >= n or not text[i + 1].isalnum()):
+                    assert cur is not None
+                    cur.end, cur.close = i, i + 1
+                    if cur.end > cur.start and text[cur.start:cur.end].strip():
+                        quotes.append(cur)
+                    cur, inside = None, None
+            i += len(mark)
+        if cur is not None:
+            if inside == "d":
+                pending = cur
+                pos = pe
+            # an unclosed single quote is an apostrophe after all: forget it
+    if pending is not None:
+        _finish(pending, text, pos)
+        quotes.append(pending)
+    quotes.sort(key=lambda q: q.open)
+    return quotes
+
+
+def _same_style(a: str, b: str) -> bool:
+    """Do two opening marks belong to the same style (a quotation goes on only in its own)?"""
+    straight = {'"', "''", "``"}
+    return (a in straight) == (b in straight)
+
+
+def _finish(q: Quote, text: str, end: int) -> None:
+    """Close an unbalanced quotation at ``end`` (end of its last paragraph)."""
+    while end > q.start and text[end - 1].isspace():
+        end -= 1
+    q.end = q.close = end
+    q.closed = False
+
+
+def _single_closes_later(text: str, i: int, pe: int) -> bool:
+    for j in range(i, pe):
+        if text[j] in "’'" and text[j - 1] not in " \t" and (
+                j + 1 >= len(text) or not text[j + 1].isalnum()):
+            return True
+    return False
+
+
+HEADLINE_TAG = re.compile(
+    r"\s*(?P<content>[^\n]{10,}?),\s+(?P<name>[A-Z][^,\n]{1,70}?)\s+(?P<cue>[A-Z][a-z]+)\.?[ \t]*$")
+LABEL = re.compile(r"[A-Z][A-Z.'’\- ]{1,40}:\s")
+
+
+def label_at(text: str, i: int, pe: int) -> bool:
+    """Does a transcript speaker label ("PENCE: ...") start at ``i``?"""
+    return LABEL.match(text, i, pe) is not None
+
+
+# --------------------------------------------------------------------------------------------
+# The stage
