@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from ..actors.tokens import table
 from .content import token_span
@@ -65,7 +65,7 @@ def according_to(ctx: Context) -> list[Found]:
                 left = (lo, phrase_s - 1)
                 right = (phrase_e + 1, hi)
                 cs, ce = left if left[1] - left[0] >= right[1] - right[0] else right
-                if own_clause(doc, phrase_e + 1, hi):
+                if own_clause(ctx, phrase_e + 1, hi):
                     # "X happened, according to Y, while Z said W": the clause after is
                     # another one
                     cs, ce = left
@@ -84,15 +84,16 @@ def according_to(ctx: Context) -> list[Found]:
     return out
 
 
-def own_clause(doc: Doc, s: int, e: int) -> bool:
+def own_clause(ctx: Context, s: int, e: int) -> bool:
     """Does ``doc[s:e+1]`` open a clause of its own (", while the army said X")?"""
+    doc = ctx.doc
     k = s
     while k <= e and (doc[k].is_punct or doc[k].is_space):
         k += 1
     if k > e:
         return False
     t = doc[k]
-    return t.lower_ in ("while", "whereas", "but", "and", "although", "though") and (
+    return t.lower_ in ctx.words.own_clause and (
         t.dep_ in ("mark", "cc")) and any(
         x.dep_ in SUBJ for x in doc[k:e + 1])
 

@@ -5,19 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.tokens import table
-from .context import (
-    APPEAL_NOUNS,
-    BAD_OBJ,
-    CHARGE_VERBS,
-    CONTENT_PREPS,
-    OBJ_COMP_PREPS,
-    PREP_FRAME,
-    REL,
-    SENT_END,
-    SUBJ,
-    TIME_PREP_OBJ,
-    Context,
-)
+from .context import SENT_END, SUBJ, Context
 from .cues import from_verb_ok, verb_cue
 from .speakers import subject_of
 
@@ -56,7 +44,7 @@ def particle_content(ctx: Context, v: Token, part: Token, after: list[Token]) ->
         start = objs[0]
         end = max([start.right_edge.i] + [c.right_edge.i for c in after if c.dep_ in (
             "xcomp", "ccomp") and c.i > start.i])
-        if end == start.right_edge.i and v.lemma_ in ctx.words["act"] and (
+        if end == start.right_edge.i and v.lemma_ in ctx.words.act and (
                 bare_np(ctx, start)):
             return None  # "pushed for a deal": no words reported
         return token_span(ctx, start.left_edge.i, end, anchor=v)
@@ -110,9 +98,9 @@ def _relcl_object(ctx: Context, v: Token, after: list[Token], para: int) -> Char
         if o.dep_ in ("dobj", "dative") and ctx.para_of_tok(o.i) == para:
             for r in o.children:
                 if r.dep_ == "relcl" and r.i > o.i and any(
-                        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ not in REL
+                        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ not in ctx.words.relative
                         for k in r.children) and (
-                        r.left_edge.lower_ not in REL - {"that"}):
+                        r.left_edge.lower_ not in ctx.words.relative - {"that"}):
                     span = token_span(ctx, r.left_edge.i, r.right_edge.i, mark=True,
                                       anchor=v)
                     if span is not None:
@@ -154,11 +142,12 @@ def inf_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token]
     return MISS
 
 
-def _objects(v: Token, after: list[Token]) -> tuple[list[Token], bool]:
+def _objects(ctx: Context, v: Token, after: list[Token]) -> tuple[list[Token], bool]:
     """The verb's objects after it, and whether its object is a relative pronoun."""
-    objs = [c for c in after if c.dep_ in ("dobj", "oprd", "attr") and c.lower_ not in REL]
+    rel = ctx.words.relative
+    objs = [c for c in after if c.dep_ in ("dobj", "oprd", "attr") and c.lower_ not in rel]
     kids = list(v.children)
-    rel_obj = any(c.dep_ == "dobj" and c.lower_ in REL for c in kids) or (
+    rel_obj = any(c.dep_ == "dobj" and c.lower_ in rel for c in kids) or (
         v.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in kids))
     return objs, rel_obj
 
@@ -166,15 +155,15 @@ def _objects(v: Token, after: list[Token]) -> tuple[list[Token], bool]:
 def objcomp_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token]
                   ) -> Chars | None | _Miss:
     """3. An object with its complement ("criticized X for Y", "called X Y")."""
-    objs, rel_obj = _objects(v, after)
+    objs, rel_obj = _objects(ctx, v, after)
     comps = [c for c in after if c.dep_ in ("oprd", "xcomp", "ccomp") or (
-        c.dep_ == "prep" and c.lower_ in OBJ_COMP_PREPS and (objs or rel_obj)) or (
+        c.dep_ == "prep" and c.lower_ in ctx.words.objcomp_preps and (objs or rel_obj)) or (
         c.dep_ == "dobj" and len(objs) > 1 and c is not objs[0])]
     comps = [c for c in comps if not ctx.comma_between(v.i, c.i) or ctx.in_quote(c.idx)]
     if objs and comps and comps[-1].i > objs[0].i:
         end = max(c.right_edge.i for c in comps)
         return token_span(ctx, objs[0].left_edge.i, end, anchor=v)
-    if objs and objs[0].dep_ == "dobj" and _charge(v, objs[0]):
+    if objs and objs[0].dep_ == "dobj" and _charge(ctx, v, objs[0]):
         # "accused the judges of protecting X": the complement hangs on the object
         end = max([objs[0].right_edge.i] + [c.right_edge.i for c in comps])
         return token_span(ctx, objs[0].left_edge.i, end, anchor=v)
@@ -187,12 +176,12 @@ def objcomp_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[To
     return MISS
 
 
-def _charge(v: Token, obj: Token) -> bool:
+def _charge(ctx: Context, v: Token, obj: Token) -> bool:
     """Does a complement hang on the object ("accused the judges of protecting X")?"""
     return any(
         k.dep_ == "prep" and (k.lower_ == "as" or k.lower_ in ("of", "for") and any(
             g.dep_ == "pcomp" or g.pos_ == "VERB" or (
-                v.lemma_.lower() in CHARGE_VERBS and g.dep_ == "pobj")
+                v.lemma_.lower() in ctx.words.charge_verbs and g.dep_ == "pobj")
             for g in k.children))
         for k in obj.children)
 
@@ -204,17 +193,17 @@ def obj_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token]
         if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i == v.i + 1:
             # "proposed dropping carried interest"
             return token_span(ctx, c.left_edge.i, c.right_edge.i, anchor=v)
-    objs, _ = _objects(v, after)
+    objs, _ = _objects(ctx, v, after)
     for o in objs:
-        if o.dep_ != "dobj" or o.lower_ in BAD_OBJ or o.pos_ == "PRON":
+        if o.dep_ != "dobj" or o.lower_ in ctx.words.empty_objects or o.pos_ == "PRON":
             continue
-        if (bare_np(ctx, o, strict=v.lemma_ not in ctx.words["act"]) and (
-                o.lower_ not in APPEAL_NOUNS)) or quantity(o):
+        if (bare_np(ctx, o, strict=v.lemma_ not in ctx.words.act) and (
+                o.lower_ not in ctx.words.appeal_nouns)) or quantity(o):
             continue  # "defended the idea", "announced $120 million in aid": acts
         end = o.right_edge.i
         for c in after:
             if c.i > end and (c.dep_ == "xcomp" or c.dep_ == "prep" and (
-                    c.lower_ in CONTENT_PREPS) and not temporal(c) and not any(
+                    c.lower_ in ctx.words.content_preps) and not temporal(ctx, c) and not any(
                     k.dep_ == "pobj" and k.pos_ == "PRON" for k in c.children)) and (
                     not ctx.comma_between(end, c.i)):
                 end = max(end, c.right_edge.i)
@@ -226,7 +215,7 @@ def prep_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token
                ) -> Chars | None | _Miss:
     """5. A prepositional complement ("cautioned against X")."""
     for c in after:
-        if c.dep_ == "prep" and c.lower_ in PREP_FRAME and not temporal(c) and (
+        if c.dep_ == "prep" and c.lower_ in ctx.words.prep_frame and not temporal(ctx, c) and (
                 c.i == v.i + 1 or not ctx.comma_between(v.i, c.i)):
             if any(k.dep_ in ("pobj", "pcomp") for k in c.children):
                 inf = [x for x in after if x.i > c.right_edge.i and x.dep_ in (
@@ -268,10 +257,10 @@ def quantity(o: Token) -> bool:
         first.text in ("$", "€", "£"))
 
 
-def temporal(prep: Token) -> bool:
+def temporal(ctx: Context, prep: Token) -> bool:
     objs = [k for k in prep.children if k.dep_ == "pobj"]
     return bool(objs) and (objs[0].ent_type_ in ("DATE", "TIME") or
-                           objs[0].lower_ in TIME_PREP_OBJ)
+                           objs[0].lower_ in ctx.words.time_nouns)
 
 
 def fronted_ok(ctx: Context, c: Token, v: Token) -> bool:
@@ -398,8 +387,7 @@ def cut_tail(ctx: Context, s: int, e: int) -> int:
             continue
         if words[k - 1] == ",":
             t = doc[k]
-            if (t.lower_ in ("which", "who", "whom", "whose", "although", "though",
-                             "whereas", "especially", "including") or
+            if (t.lower_ in ctx.words.tail_openers or
                     t.dep_ == "appos" and t.head.i < k - 1 or
                     t.dep_ in ("appos",) or
                     t.lower_ in ("the", "a", "an") and t.head.dep_ == "appos"):

@@ -15,29 +15,11 @@ from .lexicon import Rules
 from .quotes import QUOTE_CHARS, Quote
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
-REL = {"who", "that", "which", "whom", "whose"}
-DISTRIBUTIVE = {"each", "both", "all", "either", "neither"}
-PLURAL_PRON = {"they", "them", "we", "us"}
-EXPLETIVE = {"it", "there", "this", "that", "what", "which"}
-BAD_OBJ = {"it", "this", "that", "so", "nothing", "something", "anything", "what", "which",
-            "much", "more", "little", "one", "lot"}
-TIME_PREP_OBJ = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                  "today", "tonight", "week", "month", "year", "morning", "afternoon",
-                  "evening", "night", "time", "day"}
-CONTENT_PREPS = {"over", "about", "against", "for", "of", "as", "on", "with", "into", "toward",
-                  "towards", "from"}
-OBJ_COMP_PREPS = ("as", "for", "of", "to", "with")  # "criticized X for Y", "called X as Y"
-PREP_FRAME = {"against", "for", "of", "about", "on", "over", "with", "to", "that"}
 SENT_END = {".", "!", "?"}
 DATELINE = re.compile(
     r"\s*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:,[^\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?"
     r"\s+[-—–]+\s+")
 # What an appeal asks for in one word: "urged caution", "called for calm" report words.
-APPEAL_NOUNS = {"caution", "restraint", "calm", "patience", "dialogue", "moderation"}
-STATE_BODY_NOUNS = {"ministry", "government", "office", "department"}
-WITHHOLD = {"decline", "refuse"}  # "declined to say whether X": nothing is said
-CHARGE_VERBS = {"accuse", "suspect", "convict"}  # "accused X of <noun>": the charge
-DASHES = {"―", "—", "–", "-", "--", "―-"}
 
 
 @dataclass
@@ -89,7 +71,7 @@ class Context:
         self.lex = rules.lex
         self.words = rules.words
         self.doc_nouns = rules.doc_nouns
-        self.spokes = rules.words["spokes"]
+        self.spokes = rules.words.spokes
         self.keep_that = rules.keep_that
         self.text = doc_text(doc)
         text = self.text
@@ -237,12 +219,13 @@ class Context:
             real = [x for x in ids if x]
             if len(set(real)) > 1:
                 return unique(real)
-        if s.lower_ in DISTRIBUTIVE or (s.lower_ in PLURAL_PRON and not self.actor(s.i)):
+        plural = self.words.plural_pronouns
+        if s.lower_ in self.words.distributive or (s.lower_ in plural and not self.actor(s.i)):
             ante = self._antecedent_group(s)
             if ante:
                 return ante
             for c in s.subtree:
-                if c.lower_ in PLURAL_PRON and self.actor(c.i):
+                if c.lower_ in self.words.plural_pronouns and self.actor(c.i):
                     return [self.actor(c.i)]
         a = self.np_actor(s)
         return [a]
@@ -369,7 +352,7 @@ class Context:
             if a is not None:
                 return a
         poss = [c for c in s.children if c.dep_ == "poss"]
-        if poss and s.lower_ in STATE_BODY_NOUNS and poss[0].lower_ in ("his", "her"):
+        if poss and s.lower_ in self.words.state_bodies and poss[0].lower_ in ("his", "her"):
             # "..., his ministry said": the state of the person, not the person
             state = self._state_of(self.actor(poss[0].i))
             if state:

@@ -169,7 +169,7 @@ def tag_after(ctx: Context, q: Quote, last: int) -> tuple[Token, int] | None:
     if end_mark == "." and not (doc[i].is_lower or verb_cue(ctx.rules, doc[i])):
         return None  # `"...." The next sentence` is no tag
     if doc[i].pos_ in ("SCONJ", "CCONJ") or doc[i].tag_ in ("WRB", "IN") or doc[
-            i].lower_ in ("as", "when", "while", "after", "before", "because", "if"):
+            i].lower_ in ctx.words.no_tag:
         return None  # `"...," when Clinton blasted him` is no tag
     limit = 8 if end_mark in ("?", "!", ".") else 24
     words = 0
@@ -300,8 +300,9 @@ def dash_after(ctx: Context, q: Quote, last: int) -> Found | None:
             cut = k
     name = name[:cut].rstrip(" .\u00a0\t")
     words = name.split()
-    if not words or len(words) > 6 or not all(w[:1].isupper() or w[:1] == "@" or w in (
-            "de", "van", "von", "da", "bin", "al") for w in words):
+    particles = ctx.words.name_particles
+    if not words or len(words) > 6 or not all(
+            w[:1].isupper() or w[:1] == "@" or w in particles for w in words):
         return None
     ns, ne = pos, pos + len(name)
     speaker = ctx.actor_for_chars(ns, ne)
@@ -321,7 +322,7 @@ def label_in_quote(ctx: Context, q: Quote, first: int, last: int) -> Found | Non
 
 def label_found(ctx: Context, ls: int, le: int, end: int) -> Found | None:
     label = ctx.text[ls:le].strip()
-    if not label or label.split()[0].lower().strip(".'’") in ctx.words["nolabel"]:
+    if not label or label.split()[0].lower().strip(".'’") in ctx.words.nolabel:
         return None
     cs = le + 1
     while cs < end and ctx.text[cs].isspace():

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import table
 from .content import reported_content
-from .context import SUBJ, WITHHOLD, Context, Found
+from .context import SUBJ, Context, Found
 from .cues import phrase_cue, verb_cue
 from .lexicon import Cue
 from .speakers import make_found, subject_of
@@ -55,13 +55,13 @@ def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
         return None  # passive: "is expected to", "was told"
     if v.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
-            verb_cue(ctx.rules, v.head) is None or withheld(v)):
+            verb_cue(ctx.rules, v.head) is None or withheld(ctx, v)):
         return None  # "marched to demand X", "declined to say": no report of words
     frames = cue.frames
     if any(c.dep_ == "neg" for c in v.children):
         frames = frames & {"clause", "inf"}  # "did not announce a pledge"
-    if v.lemma_ in WITHHOLD and any(
-            c.dep_ == "xcomp" and c.i > v.i and withheld(c) for c in v.children):
+    if v.lemma_ in ctx.words.withhold and any(
+            c.dep_ == "xcomp" and c.i > v.i and withheld(ctx, c) for c in v.children):
         return None  # "declined to say whether X": nothing said
     content = reported_content(ctx, v, frames, part)
     if content is None:
@@ -103,7 +103,7 @@ def from_noun(ctx: Context, n: Token, cue: Cue) -> list[Found] | None:
         subj = subject_of(ctx.rules, n.head)
         if subj and ctx.actor(subj[0].i):
             subj_tok = subj[0]
-    if subj_tok is None and n.dep_ in ("dobj",) and n.head.lemma_ in ctx.words["utter"]:
+    if subj_tok is None and n.dep_ in ("dobj",) and n.head.lemma_ in ctx.words.utter:
         subj = subject_of(ctx.rules, n.head)
         subj_tok = subj[0] if subj else None
     if subj_tok is None:
@@ -118,10 +118,10 @@ def from_noun(ctx: Context, n: Token, cue: Cue) -> list[Found] | None:
                    (doc[s].idx, doc[e].idx + len(doc[e])), src, n.i, "noun", 1)]
 
 
-def withheld(v: Token) -> bool:
+def withheld(ctx: Context, v: Token) -> bool:
     """"declined to say whether X": a question left open under a refusal is not said."""
-    return v.dep_ == "xcomp" and v.head.lemma_ in WITHHOLD and v.lemma_ in (
-        "say", "tell", "confirm", "specify", "disclose", "reveal") and any(
+    return v.dep_ == "xcomp" and v.head.lemma_ in ctx.words.withhold and (
+        v.lemma_ in ctx.words.withheld) and any(
         k.dep_ == "mark" and k.lower_ in ("whether", "if") for c in v.children
         if c.dep_ == "ccomp" for k in c.children)
 
@@ -133,7 +133,7 @@ def document_subject(ctx: Context, v: Token, speakers: list[str | None]) -> bool
     if not subj:
         return False
     s = subj[0]
-    docs = ctx.words["document"]
+    docs = ctx.words.document
     if s.lemma_.lower() in docs:
         return speakers == [None] or not ctx.actor(s.i)
     if s.lower_ != "it":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .context import REL, SUBJ, WITHHOLD, Context, Found, apart
+from .context import SUBJ, Context, Found, apart
 from .cues import verb_cue
 from .lexicon import Rules
 
@@ -26,7 +26,7 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
         subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         if subj:
             s = subj[0]
-            if s.lower_ in REL and t.dep_ == "relcl":
+            if s.lower_ in rules.words.relative and t.dep_ == "relcl":
                 return [t.head]
             if s.lower_ in ("it", "there") and s.dep_ == "nsubj" and t.lemma_ == "be":
                 return []
@@ -71,7 +71,7 @@ def report_conj(rules: Rules, t: Token) -> bool:
     called on Y``, the second verb parsed as a conjunct of X)?"""
     own = verb_cue(rules, t)
     if t.dep_ != "conj" or own is None or own.cls != "speech" or t.tag_ == "VBG" or (
-            t.lemma_ in WITHHOLD):
+            t.lemma_ in rules.words.withhold):
         return False
     h = t.head
     if h.dep_ != "ccomp" or h.i > t.i or h.head.i == h.i or h.head.i > h.i:
@@ -131,7 +131,7 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
         s = subj[0]
         speakers = ctx.speakers_of(s)
         src = ctx.np_chars(s, v)
-        rel = [c for c in v.children if c.dep_ in SUBJ and c.lower_ in REL]
+        rel = [c for c in v.children if c.dep_ in SUBJ and c.lower_ in ctx.words.relative]
         if rel and v.dep_ == "relcl":
             # "..., who said X": the relative pronoun names the speaker here
             src = (rel[0].idx, rel[0].idx + len(rel[0]))
