@@ -24,13 +24,14 @@ def reported_content(ctx: Context, v: Token, frames: frozenset[str], part: Token
                      ) -> Chars | None:
     """Character span of the reported content of cue verb ``v``: the first of its frames
     (``cues.tsv``, in the order of :data:`FRAME_RULES`) that applies."""
-    after = [c for c in v.children if c.i > (part.i if part is not None else v.i)]
+    kids = list(v.children)
+    after = [c for c in kids if c.i > (part.i if part is not None else v.i)]
     if part is not None:
         return particle_content(ctx, v, part, after)
     for frame, rule in FRAME_RULES:
         if frame in frames:
-            found = rule(ctx, v, frames, after)
-            if not isinstance(found, _Miss):
+            found = rule(ctx, v, frames, kids, after)
+            if found is not MISS:
                 return found
     return None
 
@@ -55,12 +56,12 @@ def particle_content(ctx: Context, v: Token, part: Token, after: list[Token]) ->
     return None
 
 
-def clause_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token]
-                 ) -> Chars | None | _Miss:
+def clause_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+                 after: list[Token]) -> Chars | None | _Miss:
     """1. A that-clause or reported clause ("said [that] X")."""
     para = ctx.para_of_tok(v.i)
     for rule in (_ccomp, _relcl_object, _fronted_conjunct, _parenthetical_head):
-        found = rule(ctx, v, after, para)
+        found = rule(ctx, v, kids, after, para)
         if found is not None:
             return found
     for c in after:
@@ -71,9 +72,10 @@ def clause_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Tok
     return MISS
 
 
-def _ccomp(ctx: Context, v: Token, after: list[Token], para: int) -> Chars | None:
+def _ccomp(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
+           ) -> Chars | None:
     """The verb's clausal complement in its paragraph, after it or fronted."""
-    ccomps = [c for c in v.children if c.dep_ == "ccomp" and ctx.para_of_tok(c.i) == para]
+    ccomps = [c for c in kids if c.dep_ == "ccomp" and ctx.para_of_tok(c.i) == para]
     for c in sorted(ccomps, key=lambda c: (c.i < v.i, c.i)):
         if c.i < v.i < c.right_edge.i:
             # "X, he said, Y": the tag inside the clause; the whole stretch
@@ -92,7 +94,8 @@ def _ccomp(ctx: Context, v: Token, after: list[Token], para: int) -> Chars | Non
     return None
 
 
-def _relcl_object(ctx: Context, v: Token, after: list[Token], para: int) -> Chars | None:
+def _relcl_object(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
+                  ) -> Chars | None:
     """"told the forum he was X": the reported clause parsed as a relative clause."""
     for o in after:
         if o.dep_ in ("dobj", "dative") and ctx.para_of_tok(o.i) == para:
@@ -108,7 +111,8 @@ def _relcl_object(ctx: Context, v: Token, after: list[Token], para: int) -> Char
     return None
 
 
-def _fronted_conjunct(ctx: Context, v: Token, after: list[Token], para: int) -> Chars | None:
+def _fronted_conjunct(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
+                      ) -> Chars | None:
     """"Trump could embrace X, Sen. Graham told The Huffington Post"."""
     if v.dep_ in ("conj", "parataxis") and v.head.i < v.i and conj_fronted(ctx, v):
         subj = subject_of(ctx.rules, v)
@@ -117,7 +121,7 @@ def _fronted_conjunct(ctx: Context, v: Token, after: list[Token], para: int) -> 
     return None
 
 
-def _parenthetical_head(ctx: Context, v: Token, after: list[Token], para: int
+def _parenthetical_head(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
                         ) -> Chars | None:
     """"All of which, he said, would help X" (the tag hangs on the clause)."""
     if v.dep_ in ("parataxis", "advcl", "ccomp") and v.head.i != v.i and (
@@ -128,8 +132,8 @@ def _parenthetical_head(ctx: Context, v: Token, after: list[Token], para: int
     return None
 
 
-def inf_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token]
-              ) -> Chars | None | _Miss:
+def inf_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+              after: list[Token]) -> Chars | None | _Miss:
     """2. A to-infinitive, with the object before it ("urged Kiev to X")."""
     for c in after:
         if c.dep_ in ("xcomp", "ccomp") and any(
@@ -142,20 +146,20 @@ def inf_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token]
     return MISS
 
 
-def _objects(ctx: Context, v: Token, after: list[Token]) -> tuple[list[Token], bool]:
+def _objects(ctx: Context, v: Token, kids: list[Token], after: list[Token]
+             ) -> tuple[list[Token], bool]:
     """The verb's objects after it, and whether its object is a relative pronoun."""
     rel = ctx.words.relative
     objs = [c for c in after if c.dep_ in ("dobj", "oprd", "attr") and c.lower_ not in rel]
-    kids = list(v.children)
     rel_obj = any(c.dep_ == "dobj" and c.lower_ in rel for c in kids) or (
         v.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in kids))
     return objs, rel_obj
 
 
-def objcomp_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token]
-                  ) -> Chars | None | _Miss:
+def objcomp_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+                  after: list[Token]) -> Chars | None | _Miss:
     """3. An object with its complement ("criticized X for Y", "called X Y")."""
-    objs, rel_obj = _objects(ctx, v, after)
+    objs, rel_obj = _objects(ctx, v, kids, after)
     comps = [c for c in after if c.dep_ in ("oprd", "xcomp", "ccomp") or (
         c.dep_ == "prep" and c.lower_ in ctx.words.objcomp_preps and (objs or rel_obj)) or (
         c.dep_ == "dobj" and len(objs) > 1 and c is not objs[0])]
@@ -186,14 +190,14 @@ def _charge(ctx: Context, v: Token, obj: Token) -> bool:
         for k in obj.children)
 
 
-def obj_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token]
-              ) -> Chars | None | _Miss:
+def obj_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+              after: list[Token]) -> Chars | None | _Miss:
     """4. A noun phrase object of two words or more."""
     for c in after:
         if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i == v.i + 1:
             # "proposed dropping carried interest"
             return token_span(ctx, c.left_edge.i, c.right_edge.i, anchor=v)
-    objs, _ = _objects(ctx, v, after)
+    objs, _ = _objects(ctx, v, kids, after)
     for o in objs:
         if o.dep_ != "dobj" or o.lower_ in ctx.words.empty_objects or o.pos_ == "PRON":
             continue
@@ -211,8 +215,8 @@ def obj_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token]
     return MISS
 
 
-def prep_frame(ctx: Context, v: Token, frames: frozenset[str], after: list[Token]
-               ) -> Chars | None | _Miss:
+def prep_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+               after: list[Token]) -> Chars | None | _Miss:
     """5. A prepositional complement ("cautioned against X")."""
     for c in after:
         if c.dep_ == "prep" and c.lower_ in ctx.words.prep_frame and not temporal(ctx, c) and (
