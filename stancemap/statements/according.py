@@ -11,6 +11,7 @@ from .lexicon import Rules
 
 
 def according_to(ctx: Context) -> list[Found]:
+    """``according to X, ...`` and the other ``source`` cues of ``cues.tsv``."""
     doc = ctx.doc
     out: list[Found] = []
     source_first = ctx.rules.source_first
@@ -22,66 +23,80 @@ def according_to(ctx: Context) -> list[Found]:
         for words, _cue in cands:
             if doc[t.i:t.i + len(words)].text.lower().split() != list(words):
                 continue
-            last = doc[t.i + len(words) - 1]
             if ctx.in_quote(t.idx):
                 continue
-            objs = [c for c in last.children if c.dep_ == "pobj"] or [
-                c for c in t.subtree if c.dep_ == "pobj"]
-            if not objs:
-                if t.i + len(words) < len(doc):
-                    src_tok = doc[t.i + len(words)]
-                else:
-                    continue
-            else:
-                src_tok = objs[0]
-            src_s, src_e = src_tok.left_edge.i, src_tok.right_edge.i
-            head = t.head if t.head.i != t.i else t
-            while head.dep_ in ("prep", "pobj", "pcomp") and head.head.i != head.i:
-                head = head.head
-            if objs and head.pos_ in ("VERB", "AUX") and not any(
-                    k.dep_ in SUBJ for k in head.children):
-                # "According to X, any step that ... could push ...": the parser took the
-                # subject of the reported clause for an apposition to the source
-                for c in src_tok.children:
-                    if c.dep_ == "appos" and c.i > src_tok.i and c.right_edge.i + 1 < len(
-                            doc) and doc[c.right_edge.i + 1].head.i == head.i:
-                        src_e = c.left_edge.i - 1
-                        while src_e > src_tok.i and doc[src_e].is_punct:
-                            src_e -= 1
-                        break
-            src_e = max(src_e, last.i + 1)
-            phrase_s, phrase_e = t.i, src_e
-            sent = ctx.sent_bounds(t.i)
-            if head.pos_ in ("VERB", "AUX") and head.i != t.i:
-                lo, hi = head.left_edge.i, head.right_edge.i
-            else:
-                lo, hi = sent
-            lo, hi = max(lo, sent[0]), min(hi, sent[1])
-            if phrase_s <= lo + 1:
-                cs, ce = phrase_e + 1, hi
-            elif phrase_e >= hi - 1:
-                cs, ce = lo, phrase_s - 1
-            else:
-                left = (lo, phrase_s - 1)
-                right = (phrase_e + 1, hi)
-                cs, ce = left if left[1] - left[0] >= right[1] - right[0] else right
-                if own_clause(ctx, phrase_e + 1, hi):
-                    # "X happened, according to Y, while Z said W": the clause after is
-                    # another one
-                    cs, ce = left
-            span = token_span(ctx, cs, ce, mark=True)
-            if span is None:
-                continue
-            speaker_chars = (doc[src_s].idx, doc[src_e].idx + len(doc[src_e]))
-            if objs:
-                src_tok = author_of(ctx.rules, src_tok)
-            speakers = ctx.speakers_of(src_tok) if objs else [
-                ctx.actor_for_chars(*speaker_chars)]
-            cue_chars = (t.idx, last.idx + len(last))
-            out.append(Found(speakers, "indirect", cue_chars, span, speaker_chars, t.i,
-                              "according", 2))
-            break
+            f = _according_at(ctx, t, doc[t.i + len(words) - 1])
+            if f is not None:
+                out.append(f)
+                break
     return out
+
+
+def _according_at(ctx: Context, t: Token, last: Token) -> Found | None:
+    """The statement of the source phrase ``t`` .. ``last`` ("according to") and its source."""
+    doc = ctx.doc
+    objs = [c for c in last.children if c.dep_ == "pobj"] or [
+        c for c in t.subtree if c.dep_ == "pobj"]
+    if objs:
+        src_tok = objs[0]
+    elif last.i + 1 < len(doc):
+        src_tok = doc[last.i + 1]
+    else:
+        return None
+    head = t.head if t.head.i != t.i else t
+    while head.dep_ in ("prep", "pobj", "pcomp") and head.head.i != head.i:
+        head = head.head
+    src_s, src_e = src_tok.left_edge.i, src_tok.right_edge.i
+    if objs and head.pos_ in ("VERB", "AUX") and not any(
+            k.dep_ in SUBJ for k in head.children):
+        src_e = _source_end(ctx, src_tok, head, src_e)
+    src_e = max(src_e, last.i + 1)
+    span = token_span(ctx, *_according_content(ctx, t, head, src_e), mark=True)
+    if span is None:
+        return None
+    speaker_chars = (doc[src_s].idx, doc[src_e].idx + len(doc[src_e]))
+    if objs:
+        speakers = ctx.speakers_of(author_of(ctx.rules, src_tok))
+    else:
+        speakers = [ctx.actor_for_chars(*speaker_chars)]
+    cue_chars = (t.idx, last.idx + len(last))
+    return Found(speakers, "indirect", cue_chars, span, speaker_chars, t.i, "according", 2)
+
+
+def _source_end(ctx: Context, src_tok: Token, head: Token, src_e: int) -> int:
+    """"According to X, any step that ... could push ...": the parser took the subject of the
+    reported clause for an apposition to the source; the source ends before it."""
+    doc = ctx.doc
+    for c in src_tok.children:
+        if c.dep_ == "appos" and c.i > src_tok.i and c.right_edge.i + 1 < len(
+                doc) and doc[c.right_edge.i + 1].head.i == head.i:
+            src_e = c.left_edge.i - 1
+            while src_e > src_tok.i and doc[src_e].is_punct:
+                src_e -= 1
+            break
+    return src_e
+
+
+def _according_content(ctx: Context, t: Token, head: Token, phrase_e: int) -> tuple[int, int]:
+    """The tokens reported: the clause the source phrase ``t`` .. ``phrase_e`` hangs on (or its
+    sentence), on the side of the phrase that holds the longer part."""
+    phrase_s = t.i
+    sent = ctx.sent_bounds(t.i)
+    if head.pos_ in ("VERB", "AUX") and head.i != t.i:
+        lo, hi = head.left_edge.i, head.right_edge.i
+    else:
+        lo, hi = sent
+    lo, hi = max(lo, sent[0]), min(hi, sent[1])
+    if phrase_s <= lo + 1:
+        return phrase_e + 1, hi
+    if phrase_e >= hi - 1:
+        return lo, phrase_s - 1
+    left = (lo, phrase_s - 1)
+    right = (phrase_e + 1, hi)
+    if own_clause(ctx, phrase_e + 1, hi):
+        # "X happened, according to Y, while Z said W": the clause after is another one
+        return left
+    return left if left[1] - left[0] >= right[1] - right[0] else right
 
 
 def own_clause(ctx: Context, s: int, e: int) -> bool:

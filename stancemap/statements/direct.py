@@ -142,28 +142,55 @@ def previous_paragraph_quote(ctx: Context, q: Quote, found: list[Found]
     return best
 
 
+#: marks that may close a quotation followed by its tag without a comma ("...?" she asked)
+TAG_END_MARKS = (",", "?", "!", ".", "…", "—", "–", "-")
+#: words a tag may run to before its cue verb, after a full stop, question or exclamation
+SHORT_TAG_WORDS = 8
+LONG_TAG_WORDS = 24
+TAG_CLASSES = ("speech", "belief")  # the cue classes a quotation's tag may have
+
+
 def tag_after(ctx: Context, q: Quote, last: int) -> tuple[Token, int] | None:
     """``"...," X said`` / ``"...," said X``: the cue verb and the tag's last token."""
-    doc = ctx.doc
-    text = ctx.text
     if not ctx.starts_clause(q.open):
         return None  # `accept "zero enrichment," calling X`: a quotation inside a clause
     para = ctx.para_of_char(q.close - 1) if q.close > 0 else 0
-    inner = text[q.start:q.end].rstrip()
+    inner = ctx.text[q.start:q.end].rstrip()
     end_mark = inner[-1:] if inner else ""
-    i = last + 1
+    i = _tag_start(ctx, last, para, end_mark)
+    if i is None:
+        return None
+    limit = SHORT_TAG_WORDS if end_mark in ("?", "!", ".") else LONG_TAG_WORDS
+    verb = _tag_verb(ctx, i, para, limit)
+    if verb is None or verb.tag_ == "VBG":
+        return None  # `accept "zero enrichment," calling X Y` is no tag
+    e = _tag_end(ctx, verb)
+    if _tag_content(ctx, verb, e):
+        return None
+    return verb, e - 1
+
+
+def _skip_spaces(ctx: Context, i: int) -> int:
+    """The first token from ``i`` on that is no space within the line."""
+    doc = ctx.doc
     while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
         i += 1
+    return i
+
+
+def _tag_start(ctx: Context, last: int, para: int, end_mark: str) -> int | None:
+    """The first word of a tag after a quotation ending at token ``last``, if one may follow."""
+    doc = ctx.doc
+    i = _skip_spaces(ctx, last + 1)
     if i >= len(doc) or ctx.para_of_tok(i) != para or doc[i].is_space:
         return None
     if doc[i].text == ",":
         i += 1
-    elif end_mark not in (",", "?", "!", ".", "…", "—", "–", "-"):
+    elif end_mark not in TAG_END_MARKS:
         return None
     elif doc[i].text in SENT_END | {":", ";"} or doc[i].is_quote:
         return None
-    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
-        i += 1
+    i = _skip_spaces(ctx, i)
     if i >= len(doc):
         return None
     if end_mark == "." and not (doc[i].is_lower or verb_cue(ctx.rules, doc[i])):
@@ -171,35 +198,40 @@ def tag_after(ctx: Context, q: Quote, last: int) -> tuple[Token, int] | None:
     if doc[i].pos_ in ("SCONJ", "CCONJ") or doc[i].tag_ in ("WRB", "IN") or doc[
             i].lower_ in ctx.words.no_tag:
         return None  # `"...," when Clinton blasted him` is no tag
-    limit = 8 if end_mark in ("?", "!", ".") else 24
+    return i
+
+
+def _tag_verb(ctx: Context, i: int, para: int, limit: int) -> Token | None:
+    """The speech or belief cue within ``limit`` words of the tag's start, before any other
+    verb, quotation, sentence end or line break."""
+    doc = ctx.doc
     words = 0
-    verb = None
     j = i
     while j < len(doc) and words <= limit:
         t = doc[j]
         if t.is_space:
             if "\n" in t.text:
-                break
+                return None
             j += 1
             continue
         if ctx.para_of_tok(j) != para or t.is_quote or ctx.in_quote(t.idx):
-            break
+            return None
         if t.text in SENT_END or t.text == ";":
-            break
+            return None
         cue = verb_cue(ctx.rules, t)
-        if cue is not None and cue.cls in ("speech", "belief") and (
+        if cue is not None and cue.cls in TAG_CLASSES and (
                 t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")):
-            verb = t
-            break
+            return t
         if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj"):
             return None
         words += 1
         j += 1
-    if verb is None:
-        return None
-    if verb.tag_ == "VBG":
-        return None  # `accept "zero enrichment," calling X Y` is no tag
-    # the tag ends at the sentence end, a new quote or the paragraph end
+    return None
+
+
+def _tag_end(ctx: Context, verb: Token) -> int:
+    """Where the tag ends (exclusive): the sentence end, a new quote or the paragraph end."""
+    doc = ctx.doc
     e = verb.i + 1
     while e < len(doc):
         t = doc[e]
@@ -209,13 +241,16 @@ def tag_after(ctx: Context, q: Quote, last: int) -> tuple[Token, int] | None:
             e += 1
             break
         e += 1
-    # the tag must not carry a content of its own after the verb
-    for c in verb.children:
-        if c.dep_ == "ccomp" and verb.i < c.i < e and not ctx.in_quote(c.idx) and not any(
-                k.dep_ == "mark" and k.lower_ != "that" for k in c.children) and not (
-                ctx.comma_between(verb.i, c.left_edge.i)):
-            return None
-    return verb, e - 1
+    return e
+
+
+def _tag_content(ctx: Context, verb: Token, e: int) -> bool:
+    """Does the tag carry a content of its own after the verb?"""
+    return any(
+        c.dep_ == "ccomp" and verb.i < c.i < e and not ctx.in_quote(c.idx) and not any(
+            k.dep_ == "mark" and k.lower_ != "that" for k in c.children) and not (
+            ctx.comma_between(verb.i, c.left_edge.i))
+        for c in verb.children)
 
 
 def tag_before(ctx: Context, q: Quote, first: int) -> tuple[Token, bool] | None:

@@ -1,4 +1,9 @@
-"""Merging: one statement per content and cue, nested attributions dropped, records made."""
+"""Merging: one statement per content and cue, nested attributions dropped, records made.
+
+Statements only meet where their words overlap or touch, so each kept statement is indexed by
+the blocks of :data:`BLOCK` characters its content, cue and source cover (a paragraph index
+would pair every two statements of a long paragraph): the merge is linear in the text.
+"""
 
 from __future__ import annotations
 
@@ -7,66 +12,73 @@ from .context import Context, Found, overlap, unique, within
 
 #: characters per block of the index that finds the statements a statement may clash with
 BLOCK = 1000
+#: two statements with this share of the shorter content in common say the same thing
+SAME_CONTENT = 0.8
 
 
-def merge(ctx: Context, found: list[Found]) -> list[Statement]:
-    text = ctx.text
-    # one statement per content and cue; nested attributions are dropped
-    found = [f for f in found if f.content[1] > f.content[0]]
-    found.sort(key=lambda f: (-f.priority, f.content[0]))
+class Blocks:
+    """The kept statements by the blocks of text they cover."""
 
-    # statements only meet where their words overlap or touch: index them by the blocks
-    # of text they cover (a paragraph index would pair every two of a long paragraph)
-    def paras(f: Found) -> range:
+    def __init__(self) -> None:
+        self.near: dict[int, list[Found]] = {}
+
+    @staticmethod
+    def blocks(f: Found) -> range:
         lo, hi = f.content
         for span in (f.cue, f.source):
             if span is not None:
                 lo, hi = min(lo, span[0]), max(hi, span[1])
         return range((lo - 1) // BLOCK, (hi + 1) // BLOCK + 1)
 
-    near: dict[int, list[Found]] = {}
+    def add(self, f: Found) -> None:
+        for p in self.blocks(f):
+            self.near.setdefault(p, []).append(f)
 
-    def neighbours(f: Found) -> list[Found]:
+    def neighbours(self, f: Found) -> list[Found]:
+        """The statements in the blocks ``f`` covers, each once, in the order they came."""
         seen: dict[int, Found] = {}
-        for p in paras(f):
-            for g in near.get(p, []):
+        for p in self.blocks(f):
+            for g in self.near.get(p, []):
                 seen[id(g)] = g
         return list(seen.values())
 
+
+def merge(ctx: Context, found: list[Found]) -> list[Statement]:
+    """One statement per content and cue (the surer first); nested attributions dropped."""
+    found = [f for f in found if f.content[1] > f.content[0]]
+    found.sort(key=lambda f: (-f.priority, f.content[0]))
+    index = Blocks()
     kept: list[Found] = []
     for f in found:
-        clash = False
-        for g in neighbours(f):
-            if overlap(f.content, g.content) > 0 and (
-                    f.cue_tok is not None and f.cue_tok == g.cue_tok or
-                    overlap(f.content, g.content) >= 0.8 * min(
-                        f.content[1] - f.content[0], g.content[1] - g.content[0])):
-                clash = True
-                break
-        if not clash:
+        if not any(_clash(f, g) for g in index.neighbours(f)):
             kept.append(f)
-            for p in paras(f):
-                near.setdefault(p, []).append(f)
-    # drop statements whose cue lies inside another statement's content or source (when
-    # that one is at least as sure), and those that would swallow a surer one's cue
-    final = []
-    for f in kept:
-        drop = False
-        for g in neighbours(f):
-            if g is f:
-                continue
-            if f.cue is not None and g.priority >= f.priority and (
-                    within(f.cue, g.content) or g.source is not None and within(
-                        f.cue, g.source)):
-                drop = True
-            elif g.cue is not None and g.priority > f.priority and within(g.cue,
-                                                                           f.content):
-                drop = True
-            if drop:
-                break
-        if not drop:
-            final.append(f)
+            index.add(f)
+    final = [f for f in kept if not any(
+        g is not f and _nested(f, g) for g in index.neighbours(f))]
     final.sort(key=lambda f: (f.content[0], f.cue[0] if f.cue else 0))
+    return records(ctx, final)
+
+
+def _clash(f: Found, g: Found) -> bool:
+    """Do ``f`` and ``g`` report the same words (same cue, or mostly the same content)?"""
+    return overlap(f.content, g.content) > 0 and (
+        f.cue_tok is not None and f.cue_tok == g.cue_tok or
+        overlap(f.content, g.content) >= SAME_CONTENT * min(
+            f.content[1] - f.content[0], g.content[1] - g.content[0]))
+
+
+def _nested(f: Found, g: Found) -> bool:
+    """Is ``f``'s cue inside ``g``'s content or source (``g`` at least as sure), or would
+    ``f`` swallow the cue of a surer ``g``?"""
+    if f.cue is not None and g.priority >= f.priority and (
+            within(f.cue, g.content) or g.source is not None and within(f.cue, g.source)):
+        return True
+    return g.cue is not None and g.priority > f.priority and within(g.cue, f.content)
+
+
+def records(ctx: Context, final: list[Found]) -> list[Statement]:
+    """The statements, one per speaker, with ids in text order."""
+    text = ctx.text
     out: list[Statement] = []
     for f in final:
         cs, ce = f.content
