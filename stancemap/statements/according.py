@@ -8,6 +8,7 @@ from ..actors.tokens import table
 from .content import token_span
 from .context import SUBJ, Context, Found
 from .lexicon import Rules
+from .speakers import speakers_of
 
 
 def according_to(ctx: Context) -> list[Found]:
@@ -56,7 +57,7 @@ def _according_at(ctx: Context, t: Token, last: Token) -> Found | None:
         return None
     speaker_chars = (doc[src_s].idx, doc[src_e].idx + len(doc[src_e]))
     if objs:
-        speakers = ctx.speakers_of(author_of(ctx.rules, src_tok))
+        speakers = speakers_of(ctx, author_of(ctx.rules, src_tok))
     else:
         speakers = [ctx.actor_for_chars(*speaker_chars)]
     cue_chars = (t.idx, last.idx + len(last))

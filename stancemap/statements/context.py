@@ -16,9 +16,6 @@ from .quotes import QUOTE_CHARS, Quote
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 SENT_END = {".", "!", "?"}
-DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:,[^\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?"
-    r"\s+[-—–]+\s+")
 # What an appeal asks for in one word: "urged caution", "called for calm" report words.
 
 
@@ -78,28 +75,28 @@ class Context:
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
         self._para_starts = [s for s, _ in self.paragraphs]
         # paragraph index per token (a space token holding a line break: the paragraph before)
-        self._tok_para = [0] * len(doc)
+        self.tok_para = [0] * len(doc)
         k = 0
         n_para = len(self._para_starts)
         for i, idx in enumerate(table(doc).idx):
             while k + 1 < n_para and self._para_starts[k + 1] <= idx:
                 k += 1
-            self._tok_para[i] = k
+            self.tok_para[i] = k
         # sentences
-        self._sent_of = [0] * len(doc)
-        self._sents: list[tuple[int, int]] = []
+        self.sent_of = [0] * len(doc)
+        self.sents: list[tuple[int, int]] = []
         for k, s in enumerate(sentences(doc)):
-            self._sents.append((s.start, s.end - 1))
-            self._sent_of[s.start:s.end] = [k] * (s.end - s.start)
+            self.sents.append((s.start, s.end - 1))
+            self.sent_of[s.start:s.end] = [k] * (s.end - s.start)
         self._mention_map: dict[int, str] = doc._.mention_map or {}
         # every actor mention by start, for "which actor do these words name?"
         self._mentions = sorted((m.start, m.end, a.id) for a in doc._.actors or []
                                 for m in a.mentions)
         self._mention_starts = [m[0] for m in self._mentions]
         self._longest_mention = max((m[1] - m[0] for m in self._mentions), default=0)
-        self._surnames: dict[str, str | None] | None = None
-        self._datelines: dict[int, int | None] | None = None
-        self._types: dict[str, str] | None = None
+        self.surnames: dict[str, str | None] | None = None
+        self.datelines: dict[int, int | None] | None = None
+        self.types: dict[str, str] | None = None
         self._quote_mask: list[tuple[int, int]] = []
         self._quote_marks: set[int] = set()
         self.quotes: list[Quote] = []
@@ -111,13 +108,13 @@ class Context:
 
     # -- positions ---------------------------------------------------------------------
     def para_of_tok(self, i: int) -> int:
-        return self._tok_para[i]
+        return self.tok_para[i]
 
     def para_of_char(self, c: int) -> int:
         return max(0, bisect_right(self._para_starts, c) - 1)
 
     def sent_bounds(self, i: int) -> tuple[int, int]:
-        return self._sents[self._sent_of[i]]
+        return self.sents[self.sent_of[i]]
 
     def in_quote(self, c: int) -> bool:
         k = bisect_right(self._qstarts, c) - 1
@@ -183,10 +180,10 @@ class Context:
         holds the cue, for "X, who said ...")."""
         lo, hi = s.left_edge.i, s.right_edge.i
         doc = self.doc
-        p = self._tok_para[s.i]
-        while lo < s.i and self._tok_para[lo] != p:
+        p = self.tok_para[s.i]
+        while lo < s.i and self.tok_para[lo] != p:
             lo += 1
-        while hi > s.i and self._tok_para[hi] != p:
+        while hi > s.i and self.tok_para[hi] != p:
             hi -= 1
         if cue is not None and lo <= cue.i <= hi:
             t = cue
@@ -202,230 +199,6 @@ class Context:
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
             lo += 1
         return doc[lo].idx, doc[hi].idx + len(doc[hi])
-
-    def speakers_of(self, s: Token) -> list[str | None]:
-        """Actor ids for a subject token (several for a coordinated or distributive one)."""
-        group = self._past_dateline(s)
-        if group is None:
-            group = [s] + [c for c in s.conjuncts if c.i > s.i]
-        else:
-            s = group[0]
-        if len(group) == 1 and not self.actor(s.i):
-            group = self._named_group(s) or group
-        elif len(group) > 1:
-            group = self._list_before(group[0]) + group
-        if len(group) > 1:
-            ids = [self.np_actor(g) for g in group]
-            real = [x for x in ids if x]
-            if len(set(real)) > 1:
-                return unique(real)
-        plural = self.words.plural_pronouns
-        if s.lower_ in self.words.distributive or (s.lower_ in plural and not self.actor(s.i)):
-            ante = self._antecedent_group(s)
-            if ante:
-                return ante
-            for c in s.subtree:
-                if c.lower_ in self.words.plural_pronouns and self.actor(c.i):
-                    return [self.actor(c.i)]
-        a = self.np_actor(s)
-        return [a]
-
-    def _past_dateline(self, s: Token) -> list[Token] | None:
-        """A subject parsed into the dateline ("TROMSO, Norway, May 14 - Norway, Finland and
-        Iceland accused ..."): the phrase after the dateline, with its conjuncts."""
-        p = self._tok_para[s.i]
-        end = self._dateline_end(p)
-        if end is None or s.idx >= end:
-            return None
-        doc = self.doc
-        k = s.i
-        while k < len(doc) and (doc[k].idx < end or doc[k].is_punct or doc[k].is_space):
-            k += 1
-        if k >= len(doc) or self._tok_para[k] != p:
-            return None
-        t = doc[k]
-        while t.head.i != t.i and t.head.idx >= end and t.dep_ in (
-                "det", "compound", "amod", "nmod", "poss", "nummod", "flat", "case"):
-            t = t.head
-        if t.pos_ not in ("PROPN", "NOUN", "PRON"):
-            return None
-        return [t] + [c for c in t.conjuncts if c.i > t.i]
-
-    def _list_before(self, s: Token) -> list[Token]:
-        """Names of a list the parser cut off before its subject ("Denmark, [Sweden and
-        Estonia] accused ..."), when the list opens the paragraph or follows its dateline."""
-        doc = self.doc
-        p = self._tok_para[s.i]
-        start = self._dateline_end(p) or self.paragraphs[p][0]
-        out: list[Token] = []
-        k = s.left_edge.i
-        while k >= 2 and doc[k - 1].text == "," and self.actor(doc[k - 2].i):
-            t = doc[k - 2]
-            if t.head.pos_ == "ADP" or self._tok_para[t.i] != p:
-                return []
-            j = t.i
-            aid = self.actor(j)
-            while j > 0 and self.actor(j - 1) == aid and not doc[j - 1].is_punct:
-                j -= 1
-            out.insert(0, t)
-            k = j
-            b = k - 1
-            while b >= 0 and doc[b].is_space:
-                b -= 1
-            if b < 0 or doc[b].idx + len(doc[b]) <= start:
-                return out
-        return []
-
-    def _dateline_end(self, p: int) -> int | None:
-        if self._datelines is None:
-            self._datelines = {}
-        if p not in self._datelines:
-            ps, pe = self.paragraphs[p]
-            m = DATELINE.match(self.text, ps, pe)
-            self._datelines[p] = m.end() if m else None
-        return self._datelines[p]
-
-    def _named_group(self, s: Token) -> list[Token]:
-        """Actors a subject that names none itself enumerates: "Three countries - Italy,
-        Poland and the Netherlands -", "mediators from Egypt and Qatar"."""
-        for c in s.children:
-            if c.i < s.i:
-                continue
-            head = None
-            if c.dep_ == "appos":
-                head = c
-            elif c.dep_ == "prep" and c.lower_ == "from" and c.i == s.i + 1:
-                objs = [k for k in c.children if k.dep_ == "pobj"]
-                head = objs[0] if objs else None
-            if head is None:
-                continue
-            group = [head] + [k for k in head.conjuncts if k.i > head.i]
-            if all(self.np_actor(g) for g in group):
-                return group
-        return []
-
-    def np_actor(self, s: Token) -> str | None:
-        a = self.actor(s.i)
-        if s.pos_ == "NOUN" and s.tag_ == "NN":
-            # "African Union envoy for Sudan Grace Achieng": the person the phrase ends with
-            r = s.right_edge
-            p = self.actor(r.i) if r.i > s.i and r.pos_ == "PROPN" else None
-            if p and p != a and self._type(p) == "person" and not any(
-                    c.dep_ in ("det", "poss") for c in s.children) and not any(
-                    t.pos_ in ("VERB", "AUX") or t.is_punct for t in self.doc[s.i:r.i]):
-                return p
-        if a:
-            return a
-        whose = [c for c in s.children if c.dep_ == "poss" and c.lower_ == "whose"]
-        if whose:
-            # "Slovakia, whose economy minister said X": the relative clause's antecedent
-            t = s
-            while t.dep_ != "relcl" and t.head.i != t.i:
-                t = t.head
-            if t.dep_ == "relcl":
-                return self.np_actor(t.head)
-        # appositions and names inside the phrase ("Its lead negotiator, Faisal al-Harbi")
-        for c in s.children:
-            if c.dep_ == "appos":
-                a = self.actor(c.i) or self.actor(c.right_edge.i)
-                if a:
-                    return a
-        cs, ce = self.np_chars(s)
-        for t in s.subtree:
-            if t.dep_ in ("compound", "nmod", "amod", "poss") and t.head.i == s.i and (
-                    t.dep_ != "poss"):
-                a = self.actor(t.i)
-                if a:
-                    return a
-        a = None
-        best = 0
-        for ms, me, aid in self.mentions_in(cs, ce):
-            ov = min(ce, me) - max(cs, ms)
-            if ov > best and ms >= cs and me <= ce:
-                # a possessor alone ("Clinton's campaign") does not speak unless it is
-                # the whole phrase
-                best, a = ov, aid
-        if a is not None and best >= 0.5 * (ce - cs):
-            return a
-        if a is None and (s.pos_ == "PROPN" or s.is_title and s.pos_ == "NOUN"):
-            a = self._by_surname(s)
-            if a is not None:
-                return a
-        poss = [c for c in s.children if c.dep_ == "poss"]
-        if poss and s.lower_ in self.words.state_bodies and poss[0].lower_ in ("his", "her"):
-            # "..., his ministry said": the state of the person, not the person
-            state = self._state_of(self.actor(poss[0].i))
-            if state:
-                return state
-        if poss and (s.lemma_.lower() in self.spokes or s.lemma_.lower() in self.doc_nouns):
-            return self.actor(poss[0].i) or self.np_actor(poss[0])
-        if s.lemma_.lower() in self.spokes and not poss:
-            # "A bank spokesperson said": the one organisation the text calls a bank
-            for c in s.children:
-                if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower:
-                    org = self._org_by_word(c.lower_)
-                    if org:
-                        return org
-        # "The NATO-led peacekeeping force in Kosovo, KFOR, said": a name in apposition
-        # deeper in the phrase
-        for t in s.subtree:
-            if t.dep_ == "appos" and t.i > s.i and t.pos_ == "PROPN":
-                a = self.actor(t.i)
-                if a and self._type(a) in ("organization", "person"):
-                    return a
-        if a is None and s.lemma_.lower() in self.spokes:
-            # "Ethiopia rejected the request, with a foreign ministry spokesman saying ...":
-            # the unnamed spokesman speaks for the main clause's subject
-            w = s.head if s.dep_ == "pobj" else s.head.head if s.dep_ in SUBJ else None
-            if w is not None and w.lower_ == "with" and w.dep_ == "prep" and w.head.i < w.i:
-                subj = [c for c in w.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if subj and self.actor(subj[0].i):
-                    return self.actor(subj[0].i)
-        return a if a is not None and s.lemma_.lower() in self.spokes else None
-
-    def _type(self, aid: str) -> str | None:
-        if self._types is None:
-            self._types = {a.id: a.type for a in self.doc._.actors or []}
-        return self._types.get(aid)
-
-    def _state_of(self, aid: str | None) -> str | None:
-        """The country actor of a person actor's state."""
-        actors = self.doc._.actors or []
-        code = next((a.country for a in actors if a.id == aid and a.type == "person"), None)
-        if not code:
-            return None
-        return next((a.id for a in actors if a.type == "country" and a.country == code), None)
-
-    def _org_by_word(self, word: str) -> str | None:
-        """The one organisation actor whose name has this word ("bank": the World Bank)."""
-        hits = [a.id for a in self.doc._.actors or []
-                if a.type == "organization" and word in a.name.lower().split()]
-        return hits[0] if len(hits) == 1 else None
-
-    def _by_surname(self, s: Token) -> str | None:
-        """A person's surname the actor stage left unlinked ("Trump said" after "Donald
-        Trump"): the one person actor whose name ends with it."""
-        if self._surnames is None:
-            self._surnames = {}
-            for actor in self.doc._.actors or []:
-                if actor.type == "person" and len(actor.name.split()) > 1:
-                    key = actor.name.split()[-1].lower()
-                    self._surnames[key] = None if key in self._surnames else actor.id
-        return self._surnames.get(s.text.lower())
-
-    def _antecedent_group(self, s: Token) -> list[str | None]:
-        """``the Czech Republic, Finland, Sweden and the UK, each of them ...``."""
-        doc = self.doc
-        lo = self._sents[max(0, self._sent_of[s.i] - 1)][0]
-        for k in range(s.i - 1, lo - 1, -1):
-            t = doc[k]
-            conj = list(t.conjuncts)
-            if conj:
-                ids = [self.np_actor(x) for x in sorted([t, *conj], key=lambda x: x.i)]
-                real = [x for x in ids if x]
-                if len(set(real)) > 1:
-                    return unique(real)
-        return []
 
     # -- content spans -----------------------------------------------------------------
     def trim(self, s: int, e: int, drop_mark: bool = False) -> tuple[int | None, int | None]:

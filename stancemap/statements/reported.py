@@ -9,7 +9,7 @@ from .content import reported_content
 from .context import SUBJ, Context, Found
 from .cues import phrase_cue, verb_cue
 from .lexicon import Cue
-from .speakers import make_found, subject_of
+from .speakers import make_found, speakers_of, subject_of
 
 
 def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
@@ -111,7 +111,7 @@ def from_noun(ctx: Context, n: Token, cue: Cue) -> list[Found] | None:
     s, e = ctx.trim(comp.left_edge.i, comp.right_edge.i, drop_mark=True)
     if s is None or e is None:
         return None
-    speakers = ctx.speakers_of(subj_tok)
+    speakers = speakers_of(ctx, subj_tok)
     src = ctx.np_chars(subj_tok)
     doc = ctx.doc
     return [Found(speakers, "indirect", (n.idx, n.idx + len(n)),
