@@ -46,72 +46,90 @@ def direct_quotes(ctx: Context, quotes: list[Quote], used: set[int]) -> list[Fou
     return out
 
 
+class _Covered:
+    """The statements by start with the furthest end so far, to see what covers a quotation
+    (starts and ends as they were before any continuation was added)."""
+
+    def __init__(self, found: list[Found]) -> None:
+        self.order = sorted(found, key=lambda f: f.content[0])
+        self.starts = [f.content[0] for f in self.order]
+        self.reach: list[int] = []
+        for f in self.order:
+            self.reach.append(max(f.content[1], self.reach[-1] if self.reach else 0))
+
+    def __call__(self, q: Quote) -> bool:
+        """Does a statement's content overlap quotation ``q``?"""
+        order, reach = self.order, self.reach
+        k = bisect_left(self.starts, q.end) - 1
+        if k < 0 or reach[k] <= q.start:
+            return False
+        j = k
+        while j >= 0 and reach[j] > q.start and not (
+                order[j].content[0] <= q.start < order[j].content[1] or
+                q.start <= order[j].content[0] < q.end):
+            j -= 1
+        return j >= 0 and reach[j] > q.start
+
+
 def continuations(ctx: Context, quotes: list[Quote], found: list[Found]) -> None:
     """Quotations with no attribution of their own that go on from a statement earlier in
     the same paragraph (``"A," he said after the meeting. "B."``, ``X, he said. "B."``):
     the statement's content is extended to their end (PolNeAR: one attribution)."""
-    doc = ctx.doc
     extra: list[Found] = []
-    # statements by start, with the furthest end so far, to see what covers a quotation
-    order = sorted(found, key=lambda f: f.content[0])
-    starts = [f.content[0] for f in order]
-    reach: list[int] = []
-    for f in order:
-        reach.append(max(f.content[1], reach[-1] if reach else 0))
+    covered = _Covered(found)
     by_para: dict[int, list[Found]] = {}
     for f in found:
         by_para.setdefault(ctx.para_of_char(f.content[0]), []).append(f)
     for q in quotes:
-        k = bisect_left(starts, q.end) - 1
-        if k >= 0 and reach[k] > q.start:
-            j = k
-            while j >= 0 and reach[j] > q.start and not (
-                    order[j].content[0] <= q.start < order[j].content[1] or
-                    q.start <= order[j].content[0] < q.end):
-                j -= 1
-            if j >= 0 and reach[j] > q.start:
-                continue
-        if not ctx.starts_clause(q.open):
+        if covered(q) or not ctx.starts_clause(q.open):
             continue
         para = ctx.para_of_char(q.open)
         prev = previous_paragraph_quote(ctx, q, by_para.get(para - 1, []))
         if prev is not None:
             prev.content = (prev.content[0], q.end)
             continue
-        best: Found | None = None
-        best_end = -1
-        for f in by_para.get(para, []):
-            if f.cue_tok is None or f.rule in ("label", "according"):
-                continue
-            end = max(f.content[1], f.cue[1] if f.cue else 0, f.source[1] if f.source
-                      else 0)
-            if end <= q.open and ctx.para_of_char(f.content[0]) == para and end > best_end:
-                best, best_end = f, end
-        if best is None:
+        last = _last_statement(ctx, q, para, by_para.get(para, []))
+        if last is None or _other_speaker(ctx, q, *last):
             continue
-        # nobody else speaks in between
-        gap = ctx.tok_range(best_end, q.open)
-        other = False
-        if gap[0] is not None and gap[1] is not None:
-            for t in doc[gap[0]:gap[1] + 1]:
-                if t.idx < best_end or t.idx >= q.open:
-                    continue
-                if (t.is_quote and t.idx != q.open) or (
-                        verb_cue(ctx.rules, t) is not None and t.pos_ == "VERB" and
-                        t.i != best.cue_tok and (t.dep_ in ("ROOT", "conj", "ccomp") or
-                                                 t.tag_ == "VBG")):
-                    other = True
-                    break
-        if other:
-            continue
+        best, best_end = last
         if not ctx.rules.join_quotes and any(c in ctx.text[best_end:q.open] for c in ".!?"):
             extra.append(Found(list(best.speakers), "direct", best.cue, (q.start, q.end),
-                                best.source, best.cue_tok, "quote-more", 3))
+                               best.source, best.cue_tok, "quote-more", 3))
             continue
         best.content = (best.content[0], q.end)
         if best.kind != "direct":
             best.kind = "mixed"
     found.extend(extra)
+
+
+def _last_statement(ctx: Context, q: Quote, para: int, found: list[Found]
+                    ) -> tuple[Found, int] | None:
+    """The statement of the paragraph that ends last before quotation ``q``, and its end."""
+    best: Found | None = None
+    best_end = -1
+    for f in found:
+        if f.cue_tok is None or f.rule in ("label", "according"):
+            continue
+        end = max(f.content[1], f.cue[1] if f.cue else 0, f.source[1] if f.source else 0)
+        if end <= q.open and ctx.para_of_char(f.content[0]) == para and end > best_end:
+            best, best_end = f, end
+    return None if best is None else (best, best_end)
+
+
+def _other_speaker(ctx: Context, q: Quote, best: Found, best_end: int) -> bool:
+    """Does somebody else speak between the statement's end and quotation ``q``?"""
+    first, last = ctx.tok_range(best_end, q.open)
+    if first is None or last is None:
+        return False
+    for t in ctx.doc[first:last + 1]:
+        if t.idx < best_end or t.idx >= q.open:
+            continue
+        if (t.is_quote and t.idx != q.open) or (
+                verb_cue(ctx.rules, t) is not None and t.pos_ == "VERB" and
+                t.i != best.cue_tok and (t.dep_ in ("ROOT", "conj", "ccomp") or
+                                         t.tag_ == "VBG")):
+            return True
+    return False
 
 
 def previous_paragraph_quote(ctx: Context, q: Quote, found: list[Found]

@@ -17,32 +17,16 @@ DATELINE = re.compile(
     r"\s+[-—–]+\s+")
 
 
+CLIMB = 6  # clauses climbed at most to find a cue's subject
+
+
 def subject_of(rules: Rules, v: Token) -> list[Token]:
     """The subject of cue ``v`` (climbing through participles, conjuncts, relatives)."""
-    seen = 0
-    t = v
-    if v.tag_ == "VBG" and v.dep_ in ("advcl", "conj", "xcomp") and v.i > 1 and (
-            v.doc[v.i - 1].text in (",", "—", "–") or v.doc[v.i - 1].is_quote and v.doc[
-                v.i - 2].text == ",") and not any(
-            c.dep_ in SUBJ for c in v.children):
-        # "..., ruling that X" / "..., calling Y Z": the participle belongs to the main
-        # clause, not to the relative or reported clause it is attached to
-        t = matrix(rules, v)
-    while seen < 6:
-        seen += 1
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
-        if subj:
-            s = subj[0]
-            if s.lower_ in rules.words.relative and t.dep_ == "relcl":
-                return [t.head]
-            if s.lower_ in ("it", "there") and s.dep_ == "nsubj" and t.lemma_ == "be":
-                return []
-            return [s]
-        agent = [c for c in t.children if c.dep_ == "agent"]
-        if agent:
-            objs = [c for c in agent[0].children if c.dep_ == "pobj"]
-            if objs:
-                return [objs[0]]
+    t = _participle_host(rules, v)
+    for _ in range(CLIMB):
+        own = _own_subject(rules, t)
+        if own is not None:
+            return own
         if report_conj(rules, t):
             # "X said the charges were Y and accused Z of W": the second report is the
             # speaker's, not that of the reported clause's subject
@@ -54,23 +38,61 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
                 return []
             continue
         if t.dep_ == "acl" and t.head.i != t.i:
-            h = t.head
-            if h.pos_ in ("PROPN", "PRON") or h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-                return [h]
-            if h.lemma_.lower() in rules.lex.nouns:
-                # "a statement saying X": the statement's author
-                poss = [c for c in h.children if c.dep_ == "poss"]
-                if poss:
-                    return [poss[0]]
-                t = h.head
-                while t.dep_ in ("prep", "pobj") and t.head.i != t.i:
-                    t = t.head
-                continue
-            return [h] if h.pos_ == "NOUN" else []
+            found, t = _acl_subject(rules, t)
+            if found is not None:
+                return found
+            continue
         if t.dep_ == "relcl" and t.head.i != t.i:
             return [t.head]
         return []
     return []
+
+
+def _participle_host(rules: Rules, v: Token) -> Token:
+    """"..., ruling that X" / "..., calling Y Z": the participle belongs to the main clause,
+    not to the relative or reported clause it is attached to."""
+    doc = v.doc
+    if v.tag_ == "VBG" and v.dep_ in ("advcl", "conj", "xcomp") and v.i > 1 and (
+            doc[v.i - 1].text in (",", "—", "–") or doc[v.i - 1].is_quote and doc[
+                v.i - 2].text == ",") and not any(
+            c.dep_ in SUBJ for c in v.children):
+        return matrix(rules, v)
+    return v
+
+
+def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
+    """The subject or agent of ``t`` itself ([] for "it is", "there is"); None if none."""
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+    if subj:
+        s = subj[0]
+        if s.lower_ in rules.words.relative and t.dep_ == "relcl":
+            return [t.head]
+        if s.lower_ in ("it", "there") and s.dep_ == "nsubj" and t.lemma_ == "be":
+            return []
+        return [s]
+    agent = [c for c in t.children if c.dep_ == "agent"]
+    if agent:
+        objs = [c for c in agent[0].children if c.dep_ == "pobj"]
+        if objs:
+            return [objs[0]]
+    return None
+
+
+def _acl_subject(rules: Rules, t: Token) -> tuple[list[Token] | None, Token]:
+    """The subject of a clause ``t`` modifying a noun: the noun, or for "a statement saying
+    X" the statement's author (None: climb on from the returned token)."""
+    h = t.head
+    if h.pos_ in ("PROPN", "PRON") or h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return [h], t
+    if h.lemma_.lower() in rules.lex.nouns:
+        poss = [c for c in h.children if c.dep_ == "poss"]
+        if poss:
+            return [poss[0]], t
+        t = h.head
+        while t.dep_ in ("prep", "pobj") and t.head.i != t.i:
+            t = t.head
+        return None, t
+    return ([h] if h.pos_ == "NOUN" else []), t
 
 
 def report_conj(rules: Rules, t: Token) -> bool:
