@@ -271,6 +271,12 @@ def _tag_content(ctx: Context, verb: Token, e: int) -> bool:
         for c in verb.children)
 
 
+#: words a tag before a quotation is looked back for its cue verb, and for a name and colon
+TAG_BEFORE_WORDS = 10
+#: a quotation this long opening with a capital needs no colon or comma after its tag
+LONG_QUOTE_CHARS = 40
+
+
 def tag_before(ctx: Context, q: Quote, first: int) -> tuple[Token, bool] | None:
     """``X said: "..."``, ``X said, "..."``, ``X was blunt: "..."``."""
     doc = ctx.doc
@@ -283,49 +289,56 @@ def tag_before(ctx: Context, q: Quote, first: int) -> tuple[Token, bool] | None:
         return None  # only a colon introduces a quotation in the next paragraph
     punct = doc[i].text
     para = ctx.para_of_tok(i)
-    if punct in (":", ","):
-        j = i - 1
-    else:
-        j = i
-    # look back for a cue verb in the same clause
+    t = _cue_before(ctx, i - 1 if punct in (":", ",") else i, para)
+    if t is not None:
+        if any(b.dep_ == "mark" or b.lower_ in ("that", "if", "whether")
+               for b in doc[t.i + 1:first]):
+            return None
+        if punct not in (":", ",") and not (q.end - q.start > LONG_QUOTE_CHARS and doc[
+                first + 1:first + 2].text[:1].isupper()):
+            return None
+        return t, False
+    if punct == ":" and i > 0 and _colon_tag(ctx, i, para):
+        return doc[i], True
+    return None
+
+
+def _cue_before(ctx: Context, j: int, para: int) -> Token | None:
+    """A speech or belief cue verb looking back from token ``j`` in the same clause."""
+    doc = ctx.doc
     steps = 0
-    while j >= 0 and steps < 10:
+    while j >= 0 and steps < TAG_BEFORE_WORDS:
         t = doc[j]
         if ctx.para_of_tok(j) != para or t.text in SENT_END or t.is_quote or t.text == ";":
-            break
+            return None
         cue = verb_cue(ctx.rules, t)
-        if cue is not None and cue.cls in ("speech", "belief") and (
+        if cue is not None and cue.cls in TAG_CLASSES and (
                 t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX") or t.lower_ in (
                     "said", "says")) and t.dep_ not in ("amod", "compound"):
-            between = doc[t.i + 1:first]
-            if any(b.dep_ == "mark" or b.lower_ in ("that", "if", "whether") for b in
-                   between):
-                return None
-            if punct not in (":", ",") and not (q.end - q.start > 40 and doc[first + 1:
-                                               first + 2].text[:1].isupper()):
-                return None
-            return t, False
+            return t
         if t.pos_ in ("VERB",) and t.dep_ not in ("amod", "compound", "acl", "advcl",
                                                   "xcomp", "pcomp", "relcl"):
-            break
+            return None
         steps += 1
         j -= 1
-    if punct == ":" and i > 0:
-        colon = doc[i]
-        head = colon.head
-        subj = [c for c in head.children if c.dep_ in SUBJ and c.i < i]
-        if subj and ctx.para_of_tok(subj[0].i) == para:
-            return colon, True
-        # "Canadian Environment Minister Paul Leblanc: "..."": a name and a colon
-        k = i - 1
-        while k >= 0 and ctx.para_of_tok(k) == para and doc[k].text not in SENT_END and (
-                not doc[k].is_quote) and i - k <= 10:
-            k -= 1
-        np = [t for t in doc[k + 1:i] if not t.is_space]
-        if np and not any(t.pos_ in ("VERB", "AUX") for t in np) and (
-                ctx.actor(np[-1].i) or np[-1].pos_ == "PROPN"):
-            return colon, True
     return None
+
+
+def _colon_tag(ctx: Context, i: int, para: int) -> bool:
+    """Does the colon at ``i`` follow a speaker: the subject of its clause ("X was blunt:")
+    or a name ("Canadian Environment Minister Paul Leblanc: "...")?"""
+    doc = ctx.doc
+    colon = doc[i]
+    subj = [c for c in colon.head.children if c.dep_ in SUBJ and c.i < i]
+    if subj and ctx.para_of_tok(subj[0].i) == para:
+        return True
+    k = i - 1
+    while k >= 0 and ctx.para_of_tok(k) == para and doc[k].text not in SENT_END and (
+            not doc[k].is_quote) and i - k <= TAG_BEFORE_WORDS:
+        k -= 1
+    np = [t for t in doc[k + 1:i] if not t.is_space]
+    return bool(np) and not any(t.pos_ in ("VERB", "AUX") for t in np) and bool(
+        ctx.actor(np[-1].i) or np[-1].pos_ == "PROPN")
 
 
 def dash_after(ctx: Context, q: Quote, last: int) -> Found | None:

@@ -54,73 +54,94 @@ def _closes(text: str, i: int, mark: str) -> bool:
 
 def find_quotes(text: str) -> list[Quote]:
     """Top-level quotations in ``text``, in order; never raises on unbalanced marks."""
-    quotes: list[Quote] = []
-    pending: Quote | None = None  # open at the end of the previous paragraph
-    pos = 0
-    n = len(text)
-    paragraphs: list[tuple[int, int]] = []
+    scan = _Scan(text)
     for m in re.finditer(r"[^\n]+", text):
-        paragraphs.append((m.start(), m.end()))
-    for ps, pe in paragraphs:
+        scan.paragraph(m.start(), m.end())
+    scan.flush()
+    scan.quotes.sort(key=lambda q: q.open)
+    return scan.quotes
+
+
+class _Scan:
+    """Pairs quotation marks paragraph by paragraph. ``pending``: a double quotation open at
+    the end of the previous paragraph, which ended at ``pos``."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.quotes: list[Quote] = []
+        self.pending: Quote | None = None
+        self.pos = 0
+
+    def paragraph(self, ps: int, pe: int) -> None:
+        text = self.text
         i = ps
         while i < pe and text[i].isspace():
             i += 1
-        inside: str | None = None  # the closing marks family: "d" or "s"
         cur: Quote | None = None
-        if pending is not None:
-            mark = mark_at(text, i) if i < pe else ""
-            first_mark = mark_at(text, pending.open)
-            if mark and mark in DOUBLE_OPEN and _same_style(mark, first_mark) and not label_at(
-                    text, i + len(mark), pe):
-                cur = pending
-                cur.paragraphs += 1
-                inside = "d"
-                i += len(mark)
-            else:
-                _finish(pending, text, pos)
-                quotes.append(pending)
-            pending = None
+        inside: str | None = None  # the closing marks family: "d" or "s"
+        if self.pending is not None:
+            cur, inside, i = self._go_on(i, pe)
         while i < pe:
             found = _QUOTE_CHAR.search(text, i, pe)
             if found is None:
                 break
             i = found.start()
             mark = mark_at(text, i)
-            if inside is None:
-                if mark in DOUBLE_OPEN and _opens(text, i, mark):
-                    cur = Quote(open=i, start=i + len(mark), end=i + len(mark), close=i + len(
-                        mark))
-                    inside = "d"
-                elif mark in _SINGLE_OPEN and _opens(text, i, mark) and _single_closes_later(
-                        text, i + 1, pe):
-                    cur = Quote(open=i, start=i + 1, end=i + 1, close=i + 1)
-                    inside = "s"
-            elif inside == "d":
-                if (mark in _CLOSERS_DOUBLE or mark == "”") and _closes(text, i, mark):
-                    assert cur is not None
-                    cur.end, cur.close = i, i + len(mark)
-                    if cur.end > cur.start and text[cur.start:cur.end].strip():
-                        quotes.append(cur)
-                    cur, inside = None, None
-            elif inside == "s":
-                if mark in _CLOSERS_SINGLE and _closes(text, i, mark) and (
-                        i + 1 >= n or not text[i + 1].isalnum()):
-                    assert cur is not None
-                    cur.end, cur.close = i, i + 1
-                    if cur.end > cur.start and text[cur.start:cur.end].strip():
-                        quotes.append(cur)
-                    cur, inside = None, None
+            cur, inside = self._mark(cur, inside, i, pe, mark)
             i += len(mark)
-        if cur is not None:
-            if inside == "d":
-                pending = cur
-                pos = pe
-            # an unclosed single quote is an apostrophe after all: forget it
-    if pending is not None:
-        _finish(pending, text, pos)
-        quotes.append(pending)
-    quotes.sort(key=lambda q: q.open)
-    return quotes
+        if cur is not None and inside == "d":
+            self.pending, self.pos = cur, pe
+        # an unclosed single quote is an apostrophe after all: forget it
+
+    def _go_on(self, i: int, pe: int) -> tuple[Quote | None, str | None, int]:
+        """The pending quotation goes on when this paragraph opens with a double mark of its
+        style (and no transcript label); otherwise it ends with the previous paragraph."""
+        text, pending = self.text, self.pending
+        assert pending is not None
+        self.pending = None
+        mark = mark_at(text, i) if i < pe else ""
+        if mark and mark in DOUBLE_OPEN and _same_style(mark, mark_at(text, pending.open)) and (
+                not label_at(text, i + len(mark), pe)):
+            pending.paragraphs += 1
+            return pending, "d", i + len(mark)
+        _finish(pending, text, self.pos)
+        self.quotes.append(pending)
+        return None, None, i
+
+    def _mark(self, cur: Quote | None, inside: str | None, i: int, pe: int, mark: str
+              ) -> tuple[Quote | None, str | None]:
+        """The open quotation and its family after the mark at ``i``."""
+        text = self.text
+        if inside is None:
+            if mark in DOUBLE_OPEN and _opens(text, i, mark):
+                return Quote(open=i, start=i + len(mark), end=i + len(mark),
+                             close=i + len(mark)), "d"
+            if mark in _SINGLE_OPEN and _opens(text, i, mark) and _single_closes_later(
+                    text, i + 1, pe):
+                return Quote(open=i, start=i + 1, end=i + 1, close=i + 1), "s"
+        elif inside == "d":
+            if (mark in _CLOSERS_DOUBLE or mark == "”") and _closes(text, i, mark):
+                assert cur is not None
+                self._close(cur, i, i + len(mark))
+                return None, None
+        elif inside == "s":
+            if mark in _CLOSERS_SINGLE and _closes(text, i, mark) and (
+                    i + 1 >= len(text) or not text[i + 1].isalnum()):
+                assert cur is not None
+                self._close(cur, i, i + 1)
+                return None, None
+        return cur, inside
+
+    def _close(self, cur: Quote, end: int, close: int) -> None:
+        cur.end, cur.close = end, close
+        if cur.end > cur.start and self.text[cur.start:cur.end].strip():
+            self.quotes.append(cur)
+
+    def flush(self) -> None:
+        """The text ends: a quotation still open ends with the last paragraph."""
+        if self.pending is not None:
+            _finish(self.pending, self.text, self.pos)
+            self.quotes.append(self.pending)
 
 
 def _same_style(a: str, b: str) -> bool:
