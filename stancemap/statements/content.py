@@ -334,9 +334,14 @@ def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
             while cut > start and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
                 cut -= 1
             end = min(end, cut)
-    # leave out a trailing participial cue: "X would not accept Y, calling Z"
-    for t in c.subtree:
-        if t.i > c.i and t.dep_ in ("advcl", "conj") and t.tag_ == "VBG" and (
+    # leave out a trailing participial cue: "X would not accept Y, calling Z" (read from
+    # the tag table: only a participle of the subtree after ``c`` becomes a Token)
+    tags = table(doc).tag
+    for i in range(c.i + 1, c.right_edge.i + 1):
+        if tags[i] != "VBG":
+            continue
+        t = doc[i]
+        if t.dep_ in ("advcl", "conj") and c.is_ancestor(t) and (
                 verb_cue(ctx.rules, t) is not None) and t.i - 1 >= start and (
                 doc[t.i - 1].text == "," or doc[t.i - 1].is_quote and t.i - 2 >= start and
                 doc[t.i - 2].text == ","):

@@ -50,30 +50,38 @@ def merge(ctx: Context, found: list[Found]) -> list[Statement]:
     index = Blocks()
     kept: list[Found] = []
     for f in found:
-        if not any(_clash(f, g) for g in index.neighbours(f)):
+        if not _clashes(f, index.neighbours(f)):
             kept.append(f)
             index.add(f)
-    final = [f for f in kept if not any(
-        g is not f and _nested(f, g) for g in index.neighbours(f))]
+    final = [f for f in kept if not _nested(f, index.neighbours(f))]
     final.sort(key=lambda f: (f.content[0], f.cue[0] if f.cue else 0))
     return records(ctx, final)
 
 
-def _clash(f: Found, g: Found) -> bool:
-    """Do ``f`` and ``g`` report the same words (same cue, or mostly the same content)?"""
-    return overlap(f.content, g.content) > 0 and (
-        f.cue_tok is not None and f.cue_tok == g.cue_tok or
-        overlap(f.content, g.content) >= SAME_CONTENT * min(
-            f.content[1] - f.content[0], g.content[1] - g.content[0]))
+def _clashes(f: Found, others: list[Found]) -> bool:
+    """Does a statement of ``others`` report the same words as ``f`` (same cue, or mostly the
+    same content)?"""
+    for g in others:
+        if overlap(f.content, g.content) > 0 and (
+                f.cue_tok is not None and f.cue_tok == g.cue_tok or
+                overlap(f.content, g.content) >= SAME_CONTENT * min(
+                    f.content[1] - f.content[0], g.content[1] - g.content[0])):
+            return True
+    return False
 
 
-def _nested(f: Found, g: Found) -> bool:
-    """Is ``f``'s cue inside ``g``'s content or source (``g`` at least as sure), or would
-    ``f`` swallow the cue of a surer ``g``?"""
-    if f.cue is not None and g.priority >= f.priority and (
-            within(f.cue, g.content) or g.source is not None and within(f.cue, g.source)):
-        return True
-    return g.cue is not None and g.priority > f.priority and within(g.cue, f.content)
+def _nested(f: Found, others: list[Found]) -> bool:
+    """Is ``f``'s cue inside the content or source of another statement at least as sure,
+    or would ``f`` swallow the cue of a surer one?"""
+    for g in others:
+        if g is f:
+            continue
+        if f.cue is not None and g.priority >= f.priority and (
+                within(f.cue, g.content) or g.source is not None and within(f.cue, g.source)):
+            return True
+        if g.cue is not None and g.priority > f.priority and within(g.cue, f.content):
+            return True
+    return False
 
 
 def records(ctx: Context, final: list[Found]) -> list[Statement]:

@@ -22,7 +22,7 @@ CLIMB = 6  # clauses climbed at most to find a cue's subject
 
 def subject_of(rules: Rules, v: Token) -> list[Token]:
     """The subject of cue ``v`` (climbing through participles, conjuncts, relatives)."""
-    t = _participle_host(rules, v)
+    t = _participle_host(rules, v) if v.tag_ == "VBG" else v
     for _ in range(CLIMB):
         own = _own_subject(rules, t)
         if own is not None:
