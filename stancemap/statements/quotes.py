@@ -1,4 +1,14 @@
-"""Quotation regions: the one detector of quotation marks in a text."""
+"""Quotation regions: the detector of quotation marks the statement rules use.
+
+Marks of every style are paired per paragraph; a quotation open at a paragraph's end goes on
+when the next paragraph opens with a double mark of its style. Three simpler tests remain
+elsewhere and are not this one: the actors' ``table(doc).quoted`` (an odd number of double
+marks before a token in its sentence), the stances' ``Reading.quoted`` (the same, counted from
+the paragraph start) and the events' ``“...”``/``"..."`` regex. On 105 reference
+documents the first two disagree with :func:`find_quotes` on 5,985 and 535 of 78,313 words,
+so making them call it would change the actor and stance output; they are left for a change
+that is meant to move the figures.
+"""
 
 from __future__ import annotations
 
