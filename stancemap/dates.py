@@ -184,6 +184,13 @@ _PART = r"(early|mid|late|the beginning of|the start of|the middle of|the end of
         r"start of|middle of|end of)"
 
 
+class _Miss:
+    """An expression that is not of a rule's form: the next rule is tried."""
+
+
+MISS = _Miss()
+
+
 def resolve(
     expression: str, published: str | date | None, *, future: bool = False
 ) -> ResolvedDate | None:
@@ -193,74 +200,118 @@ def resolve(
     duration such as "two weeks", or an unknown phrase).
     """
     text = expression.strip()
+    s, since = _normalise(text)
+    pub = parse_iso_date(published)
+    # absolute: ISO dates, days with months, months, years
+    for rule in _ABSOLUTE:
+        found = rule(s, text, pub, since, future)
+        if found is not MISS:
+            return found
+    # relative to the publication date
+    rel = _relative(s, text, pub, future)
+    if rel is not None and since and rel.start is not None:
+        return _since(rel.start, pub, text)
+    return rel
+
+
+def _normalise(text: str) -> tuple[str, bool]:
+    """The expression lower-cased without its lead words, and whether it says "since"."""
     s = re.sub(r"\s+", " ", text.lower()).strip(" ,.;:")
     s = s.replace("’", "'")
     s = re.sub(r"(?<=\w)-(?=\w)", " ", s) if s.startswith(("mid-", "early-", "late-")) else s
     since = bool(re.match(r"^(since|starting|beginning)\b", s))
     s = _LEAD.sub("", s)
     s = re.sub(r"^the (?=(?:following|previous|same|next|last) )", "", s)
-    pub = parse_iso_date(published)
+    return s, since
 
-    # -- absolute: ISO dates, days with months, months, years ----------------------------
+
+def _iso(s: str, text: str, pub: date | None, since: bool, future: bool
+         ) -> ResolvedDate | None | _Miss:
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s)
-    if m:
-        d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        return _since(d, pub, text) if since and d else (_day(d, text) if d else None)
+    if not m:
+        return MISS
+    d = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return _since(d, pub, text) if since and d else (_day(d, text) if d else None)
 
+
+def _day_of_month(s: str, text: str, pub: date | None, since: bool, future: bool
+                  ) -> ResolvedDate | None | _Miss:
+    """"14 May", "May 14, 2024", "Tuesday, the 14th of May"."""
     day_month = re.fullmatch(
         rf"(?:{_WEEKDAY_RE},? )?(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? {_MONTH_RE},?"
         rf"(?: {_YEAR_RE})?{_PART_OF_DAY}", s)
     month_day = re.fullmatch(
         rf"(?:{_WEEKDAY_RE},? )?{_MONTH_RE} (\d{{1,2}})(?:st|nd|rd|th)?,?(?: {_YEAR_RE})?"
         rf"{_PART_OF_DAY}", s)
-    if day_month or month_day:
-        if day_month:
-            dd, mon, yr = day_month.group(2), day_month.group(3), day_month.group(4)
-        else:
-            assert month_day is not None
-            mon, dd, yr = month_day.group(2), month_day.group(3), month_day.group(4)
-        month, day = MONTHS[mon], int(dd)
-        if yr:
-            year = int(yr)
-        elif pub is None:
-            return _unresolved("day", text)
-        else:
-            year = pub.year
-            cand = _safe_date(year, month, day)
-            if cand is not None:
-                if not future and cand > pub:
-                    year -= 1
-                elif future and cand < pub:
-                    year += 1
-        d = _safe_date(year, month, day)
-        if d is None:
-            return None
-        return _since(d, pub, text) if since else _day(d, text)
+    if day_month:
+        dd, mon, yr = day_month.group(2), day_month.group(3), day_month.group(4)
+    elif month_day:
+        mon, dd, yr = month_day.group(2), month_day.group(3), month_day.group(4)
+    else:
+        return MISS
+    month, day = MONTHS[mon], int(dd)
+    if yr:
+        year = int(yr)
+    elif pub is None:
+        return _unresolved("day", text)
+    else:
+        year = _day_year(pub, month, day, future)
+    d = _safe_date(year, month, day)
+    if d is None:
+        return None
+    return _since(d, pub, text) if since else _day(d, text)
 
+
+def _day_year(pub: date, month: int, day: int, future: bool) -> int:
+    """The year of a day given without one: the publication year, or the one before (after,
+    for a future event) when that day would fall after (before) publication."""
+    year = pub.year
+    cand = _safe_date(year, month, day)
+    if cand is not None:
+        if not future and cand > pub:
+            year -= 1
+        elif future and cand < pub:
+            year += 1
+    return year
+
+
+def _part_month(s: str, text: str, pub: date | None, since: bool, future: bool
+                ) -> ResolvedDate | None | _Miss:
+    """"early May", "late March 2023"."""
     m = re.fullmatch(rf"{_PART} {_MONTH_RE}(?:,? {_YEAR_RE})?", s)
-    if m:
-        part, month = m.group(1), MONTHS[m.group(2)]
-        if m.group(3):
-            year = int(m.group(3))
-        elif pub is None:
-            return _unresolved("period", text)
-        else:
-            year = _month_year(month, pub, future)
-        return _part_of_month(part, year, month, text)
+    if not m:
+        return MISS
+    part, month = m.group(1), MONTHS[m.group(2)]
+    if m.group(3):
+        year = int(m.group(3))
+    elif pub is None:
+        return _unresolved("period", text)
+    else:
+        year = _month_year(month, pub, future)
+    return _part_of_month(part, year, month, text)
 
+
+def _month_only(s: str, text: str, pub: date | None, since: bool, future: bool
+                ) -> ResolvedDate | None | _Miss:
+    """"May", "May 2024"."""
     m = re.fullmatch(rf"{_MONTH_RE}(?:,? {_YEAR_RE})?", s)
-    if m:
-        month = MONTHS[m.group(1)]
-        if m.group(2):
-            year = int(m.group(2))
-        elif pub is None:
-            return _unresolved("month", text)
-        else:
-            year = _month_year(month, pub, future)
-        if since:
-            return _since(date(year, month, 1), pub, text)
-        return _month(year, month, text)
+    if not m:
+        return MISS
+    month = MONTHS[m.group(1)]
+    if m.group(2):
+        year = int(m.group(2))
+    elif pub is None:
+        return _unresolved("month", text)
+    else:
+        year = _month_year(month, pub, future)
+    if since:
+        return _since(date(year, month, 1), pub, text)
+    return _month(year, month, text)
 
+
+def _years(s: str, text: str, pub: date | None, since: bool, future: bool
+           ) -> ResolvedDate | None | _Miss:
+    """"early 2024", "2024"."""
     m = re.fullmatch(rf"{_PART} {_YEAR_RE}", s)
     if m:
         return _part_of_year(m.group(1), int(m.group(2)), text)
@@ -269,12 +320,10 @@ def resolve(
         if since:
             return _since(date(int(m.group(1)), 1, 1), pub, text)
         return _year(int(m.group(1)), text)
+    return MISS
 
-    # -- relative to the publication date -------------------------------------------------
-    rel = _relative(s, text, pub, future)
-    if rel is not None and since and rel.start is not None:
-        return _since(rel.start, pub, text)
-    return rel
+
+_ABSOLUTE = (_iso, _day_of_month, _part_month, _month_only, _years)
 
 
 def _since(start: date, pub: date | None, text: str) -> ResolvedDate:

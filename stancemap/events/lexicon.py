@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..lexicon import Column, Row, read_table
+from ..lexicon import Column, read_table
+from ..lexicon import TableRow as Row
 from .tables import DATA, EventTypes
 
 

@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..lexicon import Column, Row, read_table
+from ..lexicon import Column, read_table
+from ..lexicon import TableRow as Row
 
 DATA = Path(__file__).parent.parent / "data"
 

@@ -8,11 +8,12 @@ naming the file and the line. Nothing is skipped silently.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
-from typing import NoReturn
+
+from ..lexicon import LexiconError as LexiconError  # re-exported: stancemap.stances.LexiconError
+from ..lexicon import read_rows, word_classes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -30,82 +31,6 @@ JUDGES = ("speaker",)
 YES_NO = ("yes", "no")
 RULE_VERBS = frozenset({"share", "commit"})  # read by votes.shared and votes.open_question
 NO_COMPLEMENT = "-"
-WORD = re.compile(r"[a-z][a-z'\-]*")
-PHRASE = re.compile(r"[a-z][a-z'\-]*(?: [a-z][a-z'\-]*)*")
-
-
-class LexiconError(ValueError):
-    """A malformed row of a stance data file: ``FILE:LINE: problem``."""
-
-    def __init__(self, path: Path, line: int, problem: str) -> None:
-        self.path, self.line, self.problem = path, line, problem
-        super().__init__(f"{path}:{line}: {problem}")
-
-
-@dataclass(frozen=True)
-class Row:
-    """One data row with where it came from, for error messages."""
-
-    path: Path
-    line: int
-    cells: tuple[str, ...]
-
-    def fail(self, problem: str) -> NoReturn:
-        raise LexiconError(self.path, self.line, problem)
-
-    def word(self, col: int, what: str) -> str:
-        """A single lower-case word (the matchers compare one token)."""
-        value = self.cells[col]
-        if not WORD.fullmatch(value):
-            self.fail(f"{what} {value!r} must be one lower-case word")
-        return value
-
-    def phrase(self, col: int, what: str) -> str:
-        value = self.cells[col]
-        if not PHRASE.fullmatch(value):
-            self.fail(f"{what} {value!r} must be lower-case words separated by one space")
-        return value
-
-    def choice(self, col: int, allowed: tuple[str, ...], what: str) -> str:
-        value = self.cells[col]
-        if value not in allowed:
-            self.fail(f"unknown {what} {value!r} (known: {', '.join(allowed)})")
-        return value
-
-    def frames(self, col: int, allowed: tuple[str, ...]) -> tuple[str, ...]:
-        """Comma-separated frames, each one of ``allowed`` or ``prep:P``."""
-        out = tuple(self.cells[col].split(","))
-        for frame in out:
-            if frame not in allowed and not (frame.startswith("prep:")
-                                             and WORD.fullmatch(frame[5:])):
-                self.fail(f"unknown frame {frame!r} (known: {', '.join(allowed)}, prep:P)")
-        return out
-
-    def words(self, col: int, what: str, sep: str = " ") -> tuple[str, ...]:
-        out = tuple(self.cells[col].split(sep))
-        for w in out:
-            if not WORD.fullmatch(w):
-                self.fail(f"{what} {w!r} must be one lower-case word")
-        return out
-
-
-def read_rows(path: Path, min_cols: int, max_cols: int | None = None) -> list[Row]:
-    """The rows of a data file, each with ``min_cols`` to ``max_cols`` cells."""
-    rows: list[Row] = []
-    seen: dict[str, int] = {}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        row = Row(path, n, tuple(line.split("\t")))
-        top = max_cols or min_cols
-        if not min_cols <= len(row.cells) <= top:
-            want = f"{min_cols}" if top == min_cols else f"{min_cols} to {top}"
-            row.fail(f"{len(row.cells)} tab-separated columns, want {want}")
-        if row.cells[0] in seen:
-            row.fail(f"{row.cells[0]!r} is already defined on line {seen[row.cells[0]]}")
-        seen[row.cells[0]] = n
-        rows.append(row)
-    return rows
 
 
 @dataclass(frozen=True)
@@ -138,15 +63,8 @@ class Words:
 
 
 def _words(path: Path) -> Words:
-    known = {f.name for f in fields(Words)}
-    classes: dict[str, frozenset[str]] = {}
-    for row in read_rows(path, 2):
-        name = row.choice(0, tuple(sorted(known)), "word class")
-        classes[name] = frozenset(row.words(1, "word"))
-    missing = sorted(known - set(classes))
-    if missing:
-        raise LexiconError(path, 0, f"missing word class(es): {', '.join(missing)}")
-    return Words(**classes)
+    known = tuple(sorted(f.name for f in fields(Words)))
+    return Words(**word_classes(path, known))
 
 
 @dataclass(frozen=True)

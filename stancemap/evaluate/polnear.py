@@ -1,0 +1,307 @@
+"""PolNeAR brat attribution files: loading and scoring statements against them."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import StancemapError
+from ..model import Actor, Article, Document, Span, Statement
+from .scoring import LayerScore, _accuracy, _match, log
+
+Frag = tuple[int, int]
+
+
+@dataclass
+class PolnearAttribution:
+    """One brat ``E`` relation; spans are lists of ``(start, end)`` fragments (maybe empty)."""
+
+    id: str
+    type: str  # "Attribution" or "Attribution-no-source"
+    source: list[Frag] = field(default_factory=list)
+    cue: list[Frag] = field(default_factory=list)
+    content: list[Frag] = field(default_factory=list)  # Content and Content2 fragments
+
+
+@dataclass
+class PolnearArticle:
+    id: str
+    text: str
+    annotator: str
+    ann_path: str
+    attributions: list[PolnearAttribution] = field(default_factory=list)
+
+
+def _polnear_root(directory: Path) -> Path:
+    if (directory / "attributions").is_dir():
+        return directory
+    if (directory / "dev" / "attributions").is_dir():
+        return directory / "dev"
+    raise StancemapError("E001", str(directory))
+
+
+def _parse_ann(path: Path) -> list[PolnearAttribution]:
+    where = str(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise StancemapError("E013", where, detail=str(e)) from e
+    spans: dict[str, list[Frag]] = {}
+    relations: list[tuple[str, list[str]]] = []
+    for n, line in enumerate(raw.split("\n"), 1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            continue
+        parts = line.split("\t")
+        try:
+            if line.startswith("T"):
+                _, frags = parts[1].split(" ", 1)
+                spans[parts[0]] = sorted(
+                    (int(a), int(b)) for a, b in (f.split() for f in frags.split(";"))
+                )
+            elif line.startswith("E"):
+                relations.append((parts[0], parts[1].split()))
+        except (IndexError, ValueError) as e:
+            raise StancemapError("E013", f"{where}:{n}", detail=f"bad brat line: {e}") from e
+    out = []
+    for rid, args in relations:
+        rtype = args[0].split(":", 1)[0] if args else ""
+        att = PolnearAttribution(rid, rtype)
+        for arg in args[1:]:
+            role, _, ref = arg.partition(":")
+            if ref not in spans:
+                raise StancemapError("E013", where, detail=f"{rid} refers to unknown span {ref}")
+            if role == "Source":
+                att.source.extend(spans[ref])
+            elif role == "Cue":
+                att.cue.extend(spans[ref])
+            elif role.startswith("Content"):
+                att.content.extend(spans[ref])
+        att.source.sort()
+        att.cue.sort()
+        att.content.sort()
+        out.append(att)
+    return out
+
+
+def load_polnear(directory: str | Path) -> list[PolnearArticle]:
+    """PolNeAR articles with their attributions, one annotator per article.
+
+    ``directory`` holds ``text/`` and ``attributions/`` (or a ``dev/`` folder that does).
+    Articles annotated several times use the alphabetically first ``.ann`` (annotator id).
+    """
+    root = _polnear_root(Path(directory))
+    chosen: dict[str, Path] = {}
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        article = ann.stem.rsplit("_", 1)[0]
+        chosen.setdefault(article, ann)
+    articles = []
+    for article_id, ann in sorted(chosen.items()):
+        text_path = root / "text" / f"{article_id}.txt"
+        try:
+            with open(text_path, encoding="utf-8", newline="") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError) as e:
+            raise StancemapError("E013", str(text_path), detail=str(e)) from e
+        articles.append(
+            PolnearArticle(
+                id=article_id,
+                text=text,
+                annotator=ann.stem.rsplit("_", 1)[1],
+                ann_path=str(ann),
+                attributions=_parse_ann(ann),
+            )
+        )
+    return articles
+
+
+def _merge(frags: Iterable[Frag]) -> list[Frag]:
+    out: list[Frag] = []
+    for s, e in sorted(frags):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _overlap(a: Iterable[Frag], b: Iterable[Frag]) -> int:
+    """Characters in both unions of fragments."""
+    total = 0
+    mb = _merge(b)
+    for s, e in _merge(a):
+        for s2, e2 in mb:
+            total += max(0, min(e, e2) - max(s, s2))
+    return total
+
+
+def _length(frags: Iterable[Frag]) -> int:
+    return sum(e - s for s, e in _merge(frags))
+
+
+def _trim(text: str) -> str:
+    """Strip spaces, punctuation and quotation marks from both ends; collapse inner spaces."""
+
+    def junk(c: str) -> bool:
+        return c.isspace() or unicodedata.category(c).startswith("P") or c in "`´^~|"
+
+    i, j = 0, len(text)
+    while i < j and junk(text[i]):
+        i += 1
+    while j > i and junk(text[j - 1]):
+        j -= 1
+    return " ".join(text[i:j].split())
+
+
+def _span_frags(span: Span | None) -> list[Frag]:
+    return [] if span is None else [(span.start, span.end)]
+
+
+def _docs_for(ids: Sequence[str], docs: Sequence[Document]) -> list[Document | None]:
+    """Documents for ``ids``: by id, else by position when the counts agree."""
+    by_id = {d.id: d for d in docs}
+    positional = len(docs) == len(ids)
+    return [by_id.get(i, docs[n] if positional else None) for n, i in enumerate(ids)]
+
+
+def _source_right(
+    st: Statement, g: PolnearAttribution, actors: dict[str, Actor]
+) -> tuple[bool, bool]:
+    """(strict, lenient) source verdicts for one matched pair (see :func:`score_polnear`)."""
+    if not g.source:
+        return st.speaker is None, st.speaker is None
+    speaker = actors.get(st.speaker) if st.speaker else None
+    mentions = [(m.start, m.end) for m in speaker.mentions] if speaker else []
+    strict = any(_overlap([f], g.source) for f in mentions)
+    own = st.source is not None and _overlap(_span_frags(st.source), g.source) > 0
+    return strict, strict or own
+
+
+def score_polnear(articles: Sequence[PolnearArticle], docs: Sequence[Document]) -> dict[str, Any]:
+    """Score system statements against PolNeAR attributions (SCORING.md).
+
+    ``docs`` are found by article id (else by position when the counts agree); a missing one
+    scores as empty. Relations without a Content span (one in dev) are left out of the gold and
+    counted in ``gold_without_content``.
+
+    * **content**: a statement matches an attribution when their content spans overlap by at
+      least half of the shorter one (discontinuous spans: the union of fragments); one-to-one.
+    * **content_exact**: separately matched pairs whose texts are equal after trimming spaces,
+      punctuation and quotation marks from both ends; a multi-fragment gold content may equal
+      either its fragments joined by one space or the whole stretch from first to last.
+    * **source** (over content-matched pairs), exactly as SCORING.md says: right when any
+      mention of the statement's speaker actor overlaps the gold Source span; a gold relation
+      without a Source is right when the statement has no speaker. A statement without a
+      speaker actor is wrong against a gold Source, whatever its own words say.
+    * **source_lenient**, printed beside it, never instead: also right when the statement's own
+      ``source`` span (``model.Statement.source``, the words naming the speaker) overlaps it.
+    * **no_speaker**: matched pairs whose gold has a Source but whose statement has no speaker
+      actor.
+    * **cue** (over content-matched pairs): right when the cue spans overlap; a gold relation
+      without a Cue is right when the statement has no cue.
+    """
+    total_content = LayerScore()
+    total_exact = LayerScore()
+    source_right = source_total = cue_right = cue_total = 0
+    lenient_right = no_speaker = with_source = 0
+    skipped = 0
+    per_doc = []
+    warnings: list[str] = []
+    for article, doc in zip(articles, _docs_for([a.id for a in articles], docs), strict=True):
+        if doc is None:
+            msg = f"{article.id}: no system document; scored as empty"
+            log.warning(msg)
+            warnings.append(msg)
+            doc = Document(id=article.id, text=article.text)
+        elif doc.text != article.text:
+            msg = f"{article.id}: system text differs from the article text; offsets may not agree"
+            log.warning(msg)
+            warnings.append(msg)
+        gold = [a for a in article.attributions if a.content]
+        skipped += len(article.attributions) - len(gold)
+        stmts = doc.statements
+        actors = {a.id: a for a in doc.actors}
+        pairs = []
+        exact_pairs = []
+        gold_texts = []
+        for g in gold:
+            frags = _merge(g.content)
+            variants = {_trim(" ".join(article.text[s:e] for s, e in frags))}
+            variants.add(_trim(article.text[frags[0][0] : frags[-1][1]]))
+            gold_texts.append(variants)
+        for k, st in enumerate(stmts):
+            sfr = _span_frags(st.content)
+            slen = _length(sfr)
+            stext = _trim(article.text[st.content.start : st.content.end])
+            for i, g in enumerate(gold):
+                ov = _overlap(sfr, g.content)
+                glen = _length(g.content)
+                if ov > 0 and 2 * ov >= min(slen, glen):
+                    pairs.append((ov / max(slen, glen), k, i))
+                if stext and stext in gold_texts[i]:
+                    exact_pairs.append((1.0, k, i))
+        matched = _match(pairs)
+        content = LayerScore(len(matched), len(stmts), len(gold))
+        exact = LayerScore(len(_match(exact_pairs)), len(stmts), len(gold))
+        s_right = c_right = 0
+        for k, i in matched.items():
+            st, g = stmts[k], gold[i]
+            ok, lenient = _source_right(st, g, actors)
+            s_right += int(ok)
+            lenient_right += int(lenient)
+            if g.source:
+                with_source += 1
+                no_speaker += int(actors.get(st.speaker or "") is None)
+            if g.cue:
+                c_right += int(_overlap(_span_frags(st.cue), g.cue) > 0)
+            else:
+                c_right += int(st.cue is None)
+        source_right += s_right
+        cue_right += c_right
+        source_total += len(matched)
+        cue_total += len(matched)
+        total_content = total_content + content
+        total_exact = total_exact + exact
+        per_doc.append(
+            {
+                "id": article.id,
+                "annotator": article.annotator,
+                "content": content.to_dict(),
+                "content_exact": exact.to_dict(),
+                "source": _accuracy(s_right, len(matched)),
+                "cue": _accuracy(c_right, len(matched)),
+            }
+        )
+    return {
+        "kind": "polnear",
+        "articles": len(articles),
+        "content": total_content.to_dict(),
+        "content_exact": total_exact.to_dict(),
+        "source": _accuracy(source_right, source_total),
+        "source_lenient": _accuracy(lenient_right, source_total),
+        "no_speaker": _accuracy(no_speaker, with_source),
+        "cue": _accuracy(cue_right, cue_total),
+        "gold_without_content": skipped,
+        "documents": per_doc,
+        "warnings": warnings,
+    }
+
+
+def evaluate_polnear(
+    directory: str | Path, analyze: Callable[[Article], Document], limit: int | None = None
+) -> dict[str, Any]:
+    """Run ``analyze`` over the PolNeAR articles in ``directory`` (first ``limit``) and score."""
+    articles = load_polnear(directory)
+    if limit is not None:
+        articles = articles[:limit]
+    docs = [analyze(Article(id=a.id, text=a.text, path=a.ann_path)) for a in articles]
+    return score_polnear(articles, docs)
+
+
+# --------------------------------------------------------------------------------------------
+# CAMEO sentences

@@ -1,0 +1,128 @@
+"""Attributions without a speech verb: ``according to X, ...``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.tokens import table
+from .content import token_span
+from .context import SUBJ, Context, Found
+from .lexicon import Rules
+from .speakers import speakers_of
+
+
+def according_to(ctx: Context) -> list[Found]:
+    """``according to X, ...`` and the other ``source`` cues of ``cues.tsv``."""
+    doc = ctx.doc
+    out: list[Found] = []
+    source_first = ctx.rules.source_first
+    for i, lower in enumerate(table(doc).lower):
+        cands = source_first.get(lower)
+        if not cands:
+            continue
+        t = doc[i]
+        for words, _cue in cands:
+            if doc[t.i:t.i + len(words)].text.lower().split() != list(words):
+                continue
+            if ctx.in_quote(t.idx):
+                continue
+            f = _according_at(ctx, t, doc[t.i + len(words) - 1])
+            if f is not None:
+                out.append(f)
+                break
+    return out
+
+
+def _according_at(ctx: Context, t: Token, last: Token) -> Found | None:
+    """The statement of the source phrase ``t`` .. ``last`` ("according to") and its source."""
+    doc = ctx.doc
+    objs = [c for c in last.children if c.dep_ == "pobj"] or [
+        c for c in t.subtree if c.dep_ == "pobj"]
+    if objs:
+        src_tok = objs[0]
+    elif last.i + 1 < len(doc):
+        src_tok = doc[last.i + 1]
+    else:
+        return None
+    head = t.head if t.head.i != t.i else t
+    while head.dep_ in ("prep", "pobj", "pcomp") and head.head.i != head.i:
+        head = head.head
+    src_s, src_e = src_tok.left_edge.i, src_tok.right_edge.i
+    if objs and head.pos_ in ("VERB", "AUX") and not any(
+            k.dep_ in SUBJ for k in head.children):
+        src_e = _source_end(ctx, src_tok, head, src_e)
+    src_e = max(src_e, last.i + 1)
+    span = token_span(ctx, *_according_content(ctx, t, head, src_e), mark=True)
+    if span is None:
+        return None
+    speaker_chars = (doc[src_s].idx, doc[src_e].idx + len(doc[src_e]))
+    if objs:
+        speakers = speakers_of(ctx, author_of(ctx.rules, src_tok))
+    else:
+        speakers = [ctx.actor_for_chars(*speaker_chars)]
+    cue_chars = (t.idx, last.idx + len(last))
+    return Found(speakers, "indirect", cue_chars, span, speaker_chars, t.i, "according", 2)
+
+
+def _source_end(ctx: Context, src_tok: Token, head: Token, src_e: int) -> int:
+    """"According to X, any step that ... could push ...": the parser took the subject of the
+    reported clause for an apposition to the source; the source ends before it."""
+    doc = ctx.doc
+    for c in src_tok.children:
+        if c.dep_ == "appos" and c.i > src_tok.i and c.right_edge.i + 1 < len(
+                doc) and doc[c.right_edge.i + 1].head.i == head.i:
+            src_e = c.left_edge.i - 1
+            while src_e > src_tok.i and doc[src_e].is_punct:
+                src_e -= 1
+            break
+    return src_e
+
+
+def _according_content(ctx: Context, t: Token, head: Token, phrase_e: int) -> tuple[int, int]:
+    """The tokens reported: the clause the source phrase ``t`` .. ``phrase_e`` hangs on (or its
+    sentence), on the side of the phrase that holds the longer part."""
+    phrase_s = t.i
+    sent = ctx.sent_bounds(t.i)
+    if head.pos_ in ("VERB", "AUX") and head.i != t.i:
+        lo, hi = head.left_edge.i, head.right_edge.i
+    else:
+        lo, hi = sent
+    lo, hi = max(lo, sent[0]), min(hi, sent[1])
+    if phrase_s <= lo + 1:
+        return phrase_e + 1, hi
+    if phrase_e >= hi - 1:
+        return lo, phrase_s - 1
+    left = (lo, phrase_s - 1)
+    right = (phrase_e + 1, hi)
+    if own_clause(ctx, phrase_e + 1, hi):
+        # "X happened, according to Y, while Z said W": the clause after is another one
+        return left
+    return left if left[1] - left[0] >= right[1] - right[0] else right
+
+
+def own_clause(ctx: Context, s: int, e: int) -> bool:
+    """Does ``doc[s:e+1]`` open a clause of its own (", while the army said X")?"""
+    doc = ctx.doc
+    k = s
+    while k <= e and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k > e:
+        return False
+    t = doc[k]
+    return t.lower_ in ctx.words.own_clause and (
+        t.dep_ in ("mark", "cc")) and any(
+        x.dep_ in SUBJ for x in doc[k:e + 1])
+
+
+def author_of(rules: Rules, t: Token) -> Token:
+    """The author behind a document: "a statement from the ministry" -> the ministry."""
+    if t.lemma_.lower() not in rules.lex.nouns:
+        return t
+    for c in t.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by", "of") and c.i > t.i:
+            objs = [k for k in c.children if k.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return t

@@ -1,0 +1,407 @@
+"""Content boundaries: the complement a cue verb reports, as a character span."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.tokens import table
+from .context import SENT_END, SUBJ, Context
+from .cues import from_verb_ok, verb_cue
+from .speakers import subject_of
+
+Chars = tuple[int, int]
+
+
+class _Miss:
+    """A frame that does not apply to a cue: the next frame is tried."""
+
+
+#: what a frame rule returns when its frame does not apply (None: it applies, no content)
+MISS = _Miss()
+
+
+def reported_content(ctx: Context, v: Token, frames: frozenset[str], part: Token | None
+                     ) -> Chars | None:
+    """Character span of the reported content of cue verb ``v``: the first of its frames
+    (``cues.tsv``, in the order of :data:`FRAME_RULES`) that applies."""
+    kids = list(v.children)
+    after = [c for c in kids if c.i > (part.i if part is not None else v.i)]
+    if part is not None:
+        return particle_content(ctx, v, part, after)
+    for frame, rule in FRAME_RULES:
+        if frame in frames:
+            found = rule(ctx, v, frames, kids, after)
+            if found is not MISS:
+                return found
+    return None
+
+
+def particle_content(ctx: Context, v: Token, part: Token, after: list[Token]) -> Chars | None:
+    """"called for X", "called on X to Y", "pointed out that X"."""
+    if part.dep_ == "mark":
+        return token_span(ctx, part.i + 1, part.head.right_edge.i, anchor=v)
+    objs = [c for c in part.children if c.dep_ in ("pobj", "pcomp")]
+    if objs:
+        start = objs[0]
+        end = max([start.right_edge.i] + [c.right_edge.i for c in after if c.dep_ in (
+            "xcomp", "ccomp") and c.i > start.i])
+        if end == start.right_edge.i and v.lemma_ in ctx.words.act and (
+                bare_np(ctx, start)):
+            return None  # "pushed for a deal": no words reported
+        return token_span(ctx, start.left_edge.i, end, anchor=v)
+    comp = [c for c in after if c.dep_ in ("ccomp", "dobj", "xcomp")]
+    if comp:
+        return token_span(ctx, comp[0].left_edge.i, comp[-1].right_edge.i, mark=True,
+                          anchor=v)
+    return None
+
+
+def clause_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+                 after: list[Token]) -> Chars | None | _Miss:
+    """1. A that-clause or reported clause ("said [that] X")."""
+    para = ctx.para_of_tok(v.i)
+    for rule in (_ccomp, _relcl_object, _fronted_conjunct, _parenthetical_head):
+        found = rule(ctx, v, kids, after, para)
+        if found is not None:
+            return found
+    for c in after:
+        # "said, adding that": the clause is parsed as the verb's dobj sometimes
+        if c.dep_ in ("dobj",) and c.pos_ in ("VERB", "AUX") and any(
+                k.dep_ in SUBJ for k in c.children):
+            return clause_span(ctx, c, v)
+    return MISS
+
+
+def _ccomp(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
+           ) -> Chars | None:
+    """The verb's clausal complement in its paragraph, after it or fronted."""
+    ccomps = [c for c in kids if c.dep_ == "ccomp" and ctx.para_of_tok(c.i) == para]
+    for c in sorted(ccomps, key=lambda c: (c.i < v.i, c.i)):
+        if c.i < v.i < c.right_edge.i:
+            # "X, he said, Y": the tag inside the clause; the whole stretch
+            if parenthetical(ctx, v):
+                span = token_span(ctx, c.left_edge.i, c.right_edge.i, anchor=v)
+                if span is not None:
+                    return span
+            continue
+        if c.i < v.i and not fronted_ok(ctx, c, v):
+            continue
+        if c.i > v.i and v.dep_ == "ccomp" and ctx.in_quote(c.idx):
+            continue
+        span = clause_span(ctx, c, v)
+        if span is not None:
+            return span
+    return None
+
+
+def _relcl_object(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
+                  ) -> Chars | None:
+    """"told the forum he was X": the reported clause parsed as a relative clause."""
+    for o in after:
+        if o.dep_ in ("dobj", "dative") and ctx.para_of_tok(o.i) == para:
+            for r in o.children:
+                if r.dep_ == "relcl" and r.i > o.i and any(
+                        k.dep_ in ("nsubj", "nsubjpass") and k.lower_ not in ctx.words.relative
+                        for k in r.children) and (
+                        r.left_edge.lower_ not in ctx.words.relative - {"that"}):
+                    span = token_span(ctx, r.left_edge.i, r.right_edge.i, mark=True,
+                                      anchor=v)
+                    if span is not None:
+                        return span
+    return None
+
+
+def _fronted_conjunct(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
+                      ) -> Chars | None:
+    """"Trump could embrace X, Sen. Graham told The Huffington Post"."""
+    if v.dep_ in ("conj", "parataxis") and v.head.i < v.i and conj_fronted(ctx, v):
+        subj = subject_of(ctx.rules, v)
+        end = subj[0].left_edge.i - 1
+        return token_span(ctx, v.head.left_edge.i, end, anchor=v)
+    return None
+
+
+def _parenthetical_head(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
+                        ) -> Chars | None:
+    """"All of which, he said, would help X" (the tag hangs on the clause)."""
+    if v.dep_ in ("parataxis", "advcl", "ccomp") and v.head.i != v.i and (
+            v.head.pos_ in ("VERB", "AUX")) and parenthetical(ctx, v) and (
+            subject_of(ctx.rules, v)):
+        h = v.head
+        return token_span(ctx, h.left_edge.i, h.right_edge.i, anchor=v)
+    return None
+
+
+def inf_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+              after: list[Token]) -> Chars | None | _Miss:
+    """2. A to-infinitive, with the object before it ("urged Kiev to X")."""
+    for c in after:
+        if c.dep_ in ("xcomp", "ccomp") and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in c.children):
+            objs = [o for o in after if o.dep_ in ("dobj", "dative") and o.i < c.i]
+            start = objs[0].left_edge.i if objs else c.left_edge.i
+            return token_span(ctx, start, c.right_edge.i, anchor=v)
+        if c.dep_ == "ccomp" and "clause" in frames:
+            return clause_span(ctx, c, v)
+    return MISS
+
+
+def _objects(ctx: Context, v: Token, kids: list[Token], after: list[Token]
+             ) -> tuple[list[Token], bool]:
+    """The verb's objects after it, and whether its object is a relative pronoun."""
+    rel = ctx.words.relative
+    objs = [c for c in after if c.dep_ in ("dobj", "oprd", "attr") and c.lower_ not in rel]
+    rel_obj = any(c.dep_ == "dobj" and c.lower_ in rel for c in kids) or (
+        v.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in kids))
+    return objs, rel_obj
+
+
+def objcomp_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+                  after: list[Token]) -> Chars | None | _Miss:
+    """3. An object with its complement ("criticized X for Y", "called X Y")."""
+    objs, rel_obj = _objects(ctx, v, kids, after)
+    comps = [c for c in after if c.dep_ in ("oprd", "xcomp", "ccomp") or (
+        c.dep_ == "prep" and c.lower_ in ctx.words.objcomp_preps and (objs or rel_obj)) or (
+        c.dep_ == "dobj" and len(objs) > 1 and c is not objs[0])]
+    comps = [c for c in comps if not ctx.comma_between(v.i, c.i) or ctx.in_quote(c.idx)]
+    if objs and comps and comps[-1].i > objs[0].i:
+        end = max(c.right_edge.i for c in comps)
+        return token_span(ctx, objs[0].left_edge.i, end, anchor=v)
+    if objs and objs[0].dep_ == "dobj" and _charge(ctx, v, objs[0]):
+        # "accused the judges of protecting X": the complement hangs on the object
+        end = max([objs[0].right_edge.i] + [c.right_edge.i for c in comps])
+        return token_span(ctx, objs[0].left_edge.i, end, anchor=v)
+    if rel_obj and comps:
+        c = comps[0]
+        s = c.left_edge.i + (1 if c.dep_ == "prep" else 0)
+        return token_span(ctx, s, c.right_edge.i, anchor=v)
+    if objs and objs[0].dep_ == "oprd" or (objs and rel_obj):
+        return token_span(ctx, objs[0].left_edge.i, objs[0].right_edge.i, anchor=v)
+    return MISS
+
+
+def _charge(ctx: Context, v: Token, obj: Token) -> bool:
+    """Does a complement hang on the object ("accused the judges of protecting X")?"""
+    return any(
+        k.dep_ == "prep" and (k.lower_ == "as" or k.lower_ in ("of", "for") and any(
+            g.dep_ == "pcomp" or g.pos_ == "VERB" or (
+                v.lemma_.lower() in ctx.words.charge_verbs and g.dep_ == "pobj")
+            for g in k.children))
+        for k in obj.children)
+
+
+def obj_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+              after: list[Token]) -> Chars | None | _Miss:
+    """4. A noun phrase object of two words or more."""
+    for c in after:
+        if c.dep_ in ("xcomp", "ccomp", "dobj") and c.tag_ == "VBG" and c.i == v.i + 1:
+            # "proposed dropping carried interest"
+            return token_span(ctx, c.left_edge.i, c.right_edge.i, anchor=v)
+    objs, _ = _objects(ctx, v, kids, after)
+    for o in objs:
+        if o.dep_ != "dobj" or o.lower_ in ctx.words.empty_objects or o.pos_ == "PRON":
+            continue
+        if (bare_np(ctx, o, strict=v.lemma_ not in ctx.words.act) and (
+                o.lower_ not in ctx.words.appeal_nouns)) or quantity(o):
+            continue  # "defended the idea", "announced $120 million in aid": acts
+        end = o.right_edge.i
+        for c in after:
+            if c.i > end and (c.dep_ == "xcomp" or c.dep_ == "prep" and (
+                    c.lower_ in ctx.words.content_preps) and not temporal(ctx, c) and not any(
+                    k.dep_ == "pobj" and k.pos_ == "PRON" for k in c.children)) and (
+                    not ctx.comma_between(end, c.i)):
+                end = max(end, c.right_edge.i)
+        return token_span(ctx, o.left_edge.i, end, anchor=v)
+    return MISS
+
+
+def prep_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+               after: list[Token]) -> Chars | None | _Miss:
+    """5. A prepositional complement ("cautioned against X")."""
+    for c in after:
+        if c.dep_ == "prep" and c.lower_ in ctx.words.prep_frame and not temporal(ctx, c) and (
+                c.i == v.i + 1 or not ctx.comma_between(v.i, c.i)):
+            if any(k.dep_ in ("pobj", "pcomp") for k in c.children):
+                inf = [x for x in after if x.i > c.right_edge.i and x.dep_ in (
+                    "xcomp", "advcl") and any(k.dep_ == "aux" and k.lower_ == "to"
+                                              for k in x.children)]
+                if c.lower_ == "to" and inf:
+                    # "appealed to the G7 to release the assets": on to the infinitive
+                    return token_span(ctx, c.i, inf[0].right_edge.i, anchor=v)
+                return token_span(ctx, c.i, c.right_edge.i, anchor=v)
+        if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "for" and
+                                     k.i == v.i + 1 for k in c.children):
+            # "appealed for donors to close the gap"
+            return token_span(ctx, v.i + 1, c.right_edge.i, anchor=v)
+    return MISS
+
+
+#: the frames of ``cues.tsv`` in the order they are tried, with the rule that reads each
+FRAME_RULES = (("clause", clause_frame), ("inf", inf_frame), ("objcomp", objcomp_frame),
+               ("obj", obj_frame), ("prep", prep_frame))
+
+
+def bare_np(ctx: Context, o: Token, strict: bool = False) -> bool:
+    """Is object ``o`` a bare noun phrase that reports no words? ``strict``: a lone word
+    ("condemned violence"); else also a determiner and a noun ("condemned the strikes").
+    Quoted words always report."""
+    if ctx.in_quote(o.idx):
+        return False
+    words = [x for x in o.subtree if not x.is_punct and not x.is_space]
+    if strict:
+        return len(words) < 2
+    return o.pos_ in ("NOUN", "PROPN") and len([x for x in words if x.dep_ != "det"]) < 2
+
+
+def quantity(o: Token) -> bool:
+    """An object that counts or prices something ("$120 million in aid", "500 troops"):
+    an act, not words."""
+    first = o.left_edge
+    return first.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or first.like_num or (
+        first.text in ("$", "€", "£"))
+
+
+def temporal(ctx: Context, prep: Token) -> bool:
+    objs = [k for k in prep.children if k.dep_ == "pobj"]
+    return bool(objs) and (objs[0].ent_type_ in ("DATE", "TIME") or
+                           objs[0].lower_ in ctx.words.time_nouns)
+
+
+def fronted_ok(ctx: Context, c: Token, v: Token) -> bool:
+    """A reported clause before its cue: ``The economy is weak, he said.``"""
+    doc = ctx.doc
+    # the clause must end right before the tag: "X, he said" / "X, said Y"
+    j = c.right_edge.i + 1
+    while j < v.i and (doc[j].is_punct or doc[j].is_space):
+        j += 1
+    if j < v.i and not any(doc[k].text == "," or doc[k].is_quote
+                           for k in range(c.right_edge.i + 1, j)):
+        return False  # "The revelation set off fireworks: Republicans said X"
+    subj = subject_of(ctx.rules, v)
+    if j == v.i:
+        return True
+    return bool(subj) and subj[0].i >= j
+
+
+def conj_fronted(ctx: Context, v: Token) -> bool:
+    """``Clause, X told Y.``: a tag parsed as a conjunct of the clause it reports."""
+    doc = ctx.doc
+    subj = [c for c in v.children if c.dep_ == "nsubj" and c.i < v.i]
+    if not subj or any(c.dep_ in ("ccomp", "xcomp") for c in v.children):
+        return False
+    s0 = subj[0].left_edge.i
+    if s0 == 0 or doc[s0 - 1].text != "," or any(
+            c.dep_ == "cc" and c.i < v.i for c in v.children) or any(
+            c.dep_ == "cc" and s0 - 2 <= c.i < s0 for c in v.head.children):
+        return False
+    # the tag closes the sentence
+    for k in range(v.i + 1, len(doc)):
+        t = doc[k]
+        if t.text in SENT_END or "\n" in t.text:
+            return True
+        if t.pos_ == "VERB" or t.text in (",", ";", ":"):
+            return False
+    return True
+
+
+def parenthetical(ctx: Context, v: Token) -> bool:
+    """Is the tag of ``v`` set off by commas inside its clause (``X, he said, Y``)?"""
+    doc = ctx.doc
+    subj = subject_of(ctx.rules, v)
+    start = min([v.i] + [s.left_edge.i for s in subj if s.i < v.i])
+    if start == 0 or doc[start - 1].text != ",":
+        return False
+    for k in range(v.i + 1, min(len(doc), v.i + 8)):
+        t = doc[k]
+        if t.text == ",":
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct or t.is_quote:
+            return False
+    return False
+
+
+def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
+    doc = ctx.doc
+    start, end = c.left_edge.i, c.right_edge.i
+    if c.i > v.i:
+        start = max(start, v.i + 1)
+    # leave out a coordinated report of its own: "X would not be eligible, and when
+    # pressed, he said Y" / "he'd battled pneumonia and called it Z"
+    for t in c.children:
+        if t.dep_ == "conj" and t.i > c.i and verb_cue(ctx.rules, t) is not None and (
+                from_verb_ok(ctx.rules, t)):
+            cut = t.left_edge.i - 1
+            while cut > start and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
+                cut -= 1
+            end = min(end, cut)
+    # leave out a trailing participial cue: "X would not accept Y, calling Z" (read from
+    # the tag table: only a participle of the subtree after ``c`` becomes a Token)
+    tags = table(doc).tag
+    for i in range(c.i + 1, c.right_edge.i + 1):
+        if tags[i] != "VBG":
+            continue
+        t = doc[i]
+        if t.dep_ in ("advcl", "conj") and c.is_ancestor(t) and (
+                verb_cue(ctx.rules, t) is not None) and t.i - 1 >= start and (
+                doc[t.i - 1].text == "," or doc[t.i - 1].is_quote and t.i - 2 >= start and
+                doc[t.i - 2].text == ","):
+            # (`accept "zero enrichment," calling X Y`: the comma inside the quotation)
+            end = min(end, t.i - 2)
+    return token_span(ctx, start, end, mark=True, anchor=v)
+
+
+def token_span(ctx: Context, s: int, e: int, mark: bool = False,
+          anchor: Token | None = None) -> tuple[int, int] | None:
+    if anchor is not None:
+        p = ctx.para_of_tok(anchor.i)
+        while s < e and ctx.para_of_tok(s) != p:
+            s += 1
+        while e > s and ctx.para_of_tok(e) != p:
+            e -= 1
+    ts, te = ctx.trim(s, e, drop_mark=mark)
+    if ts is None or te is None:
+        return None
+    if anchor is not None:
+        # a coordinated report of its own: "called on X to Y and called on Z to W"
+        doc = ctx.doc
+        pos = table(doc).pos
+        for i in range(ts + 1, te + 1):
+            if pos[i] != "VERB":
+                continue
+            t = doc[i]
+            if t.dep_ == "conj" and t.i != anchor.i and (
+                    from_verb_ok(ctx.rules, t)) and not ctx.in_quote(t.idx):
+                cut = t.left_edge.i - 1
+                while cut > ts and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
+                    cut -= 1
+                te = min(te, cut)
+                break
+    te = cut_tail(ctx, ts, te)
+    ts, te = ctx.trim(ts, te)
+    if ts is None or te is None:
+        return None
+    doc = ctx.doc
+    cs, ce = doc[ts].idx, doc[te].idx + len(doc[te])
+    return ctx.fit_quotes(cs, ce)
+
+
+def cut_tail(ctx: Context, s: int, e: int) -> int:
+    """Leave out non-restrictive material closing a content: ", which ...",
+    ", the latest chapter in ...", "-- a news network ...", ", although ..."."""
+    doc = ctx.doc
+    tab = table(doc)
+    words, idx = tab.text, tab.idx
+    for k in range(s + 2, e + 1):
+        if ctx.in_quote(idx[k]):
+            continue
+        if words[k - 1] == ",":
+            t = doc[k]
+            if (t.lower_ in ctx.words.tail_openers or
+                    t.dep_ == "appos" and t.head.i < k - 1 or
+                    t.dep_ in ("appos",) or
+                    t.lower_ in ("the", "a", "an") and t.head.dep_ == "appos"):
+                return k - 2
+        word = words[k]
+        if word in ("--", "—", "–") and word not in words[k + 1:e + 1]:
+            return k - 1
+    return e

@@ -1,0 +1,108 @@
+"""Merging: one statement per content and cue, nested attributions dropped, records made.
+
+Statements only meet where their words overlap or touch, so each kept statement is indexed by
+the blocks of :data:`BLOCK` characters its content, cue and source cover (a paragraph index
+would pair every two statements of a long paragraph): the merge is linear in the text.
+"""
+
+from __future__ import annotations
+
+from ..model import Span, Statement
+from .context import Context, Found, overlap, unique, within
+
+#: characters per block of the index that finds the statements a statement may clash with
+BLOCK = 1000
+#: two statements with this share of the shorter content in common say the same thing
+SAME_CONTENT = 0.8
+
+
+class Blocks:
+    """The kept statements by the blocks of text they cover."""
+
+    def __init__(self) -> None:
+        self.near: dict[int, list[Found]] = {}
+
+    @staticmethod
+    def blocks(f: Found) -> range:
+        lo, hi = f.content
+        for span in (f.cue, f.source):
+            if span is not None:
+                lo, hi = min(lo, span[0]), max(hi, span[1])
+        return range((lo - 1) // BLOCK, (hi + 1) // BLOCK + 1)
+
+    def add(self, f: Found) -> None:
+        for p in self.blocks(f):
+            self.near.setdefault(p, []).append(f)
+
+    def neighbours(self, f: Found) -> list[Found]:
+        """The statements in the blocks ``f`` covers, each once, in the order they came."""
+        seen: dict[int, Found] = {}
+        for p in self.blocks(f):
+            for g in self.near.get(p, []):
+                seen[id(g)] = g
+        return list(seen.values())
+
+
+def merge(ctx: Context, found: list[Found]) -> list[Statement]:
+    """One statement per content and cue (the surer first); nested attributions dropped."""
+    found = [f for f in found if f.content[1] > f.content[0]]
+    found.sort(key=lambda f: (-f.priority, f.content[0]))
+    index = Blocks()
+    kept: list[Found] = []
+    for f in found:
+        if not _clashes(f, index.neighbours(f)):
+            kept.append(f)
+            index.add(f)
+    final = [f for f in kept if not _nested(f, index.neighbours(f))]
+    final.sort(key=lambda f: (f.content[0], f.cue[0] if f.cue else 0))
+    return records(ctx, final)
+
+
+def _clashes(f: Found, others: list[Found]) -> bool:
+    """Does a statement of ``others`` report the same words as ``f`` (same cue, or mostly the
+    same content)?"""
+    for g in others:
+        if overlap(f.content, g.content) > 0 and (
+                f.cue_tok is not None and f.cue_tok == g.cue_tok or
+                overlap(f.content, g.content) >= SAME_CONTENT * min(
+                    f.content[1] - f.content[0], g.content[1] - g.content[0])):
+            return True
+    return False
+
+
+def _nested(f: Found, others: list[Found]) -> bool:
+    """Is ``f``'s cue inside the content or source of another statement at least as sure,
+    or would ``f`` swallow the cue of a surer one?"""
+    for g in others:
+        if g is f:
+            continue
+        if f.cue is not None and g.priority >= f.priority and (
+                within(f.cue, g.content) or g.source is not None and within(f.cue, g.source)):
+            return True
+        if g.cue is not None and g.priority > f.priority and within(g.cue, f.content):
+            return True
+    return False
+
+
+def records(ctx: Context, final: list[Found]) -> list[Statement]:
+    """The statements, one per speaker, with ids in text order."""
+    text = ctx.text
+    out: list[Statement] = []
+    for f in final:
+        cs, ce = f.content
+        kind = f.kind
+        if f.kind != "direct" or f.rule == "label":
+            kind = ctx.kind_of(cs, ce)
+            if kind == "direct" and f.rule != "label":
+                kind = "mixed"  # a quoted complement: called it "absurd"
+        for sp in unique(f.speakers):
+            out.append(Statement(
+                id=f"s{len(out) + 1}",
+                speaker=sp,
+                kind=kind,
+                cue=Span(f.cue[0], f.cue[1], text[f.cue[0]:f.cue[1]]) if f.cue else None,
+                content=Span(cs, ce, text[cs:ce]),
+                source=Span(f.source[0], f.source[1], text[f.source[0]:f.source[1]])
+                if f.source else None,
+            ))
+    return out

@@ -1,0 +1,148 @@
+"""Reported speech, beliefs and intentions: a cue verb or noun and its complement."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.tokens import table
+from .content import reported_content
+from .context import SUBJ, Context, Found
+from .cues import phrase_cue, verb_cue
+from .lexicon import Cue
+from .speakers import make_found, speakers_of, subject_of
+
+
+def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
+    out: list[Found] = []
+    doc = ctx.doc
+    tab = table(doc)
+    cue_lemmas = ctx.rules.cue_lemmas
+    for i, (lemma, lower) in enumerate(zip(tab.lemma, tab.lower, strict=True)):
+        # only a cue lemma (or "says"/"said") can start a report: skip the rest unread
+        if lemma not in cue_lemmas and lower not in ("says", "said"):
+            continue
+        if i in used or ctx.in_quote(tab.idx[i]):
+            continue
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (
+                t.lower_ in ("says", "said") and t.pos_ != "PROPN"):
+            if t.dep_ in ("amod", "compound") or t.tag_ == "VBN" and t.dep_ in ("acl",):
+                continue
+            phrase = phrase_cue(ctx.rules, t)
+            if phrase is not None:
+                cue, part = phrase
+                f = from_verb(ctx, t, cue, part)
+                if f is not None:
+                    out.extend(f)
+                    continue
+            cue = verb_cue(ctx.rules, t)
+            if cue is not None:
+                f = from_verb(ctx, t, cue, None)
+                if f is not None:
+                    out.extend(f)
+        elif t.pos_ == "NOUN":
+            cue = ctx.lex.nouns.get(t.lemma_.lower())
+            if cue is not None:
+                f = from_noun(ctx, t, cue)
+                if f is not None:
+                    out.extend(f)
+    return out
+
+
+def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
+               ) -> list[Found] | None:
+    if any(c.dep_ == "auxpass" for c in v.children):
+        return None  # passive: "is expected to", "was told"
+    if v.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
+            verb_cue(ctx.rules, v.head) is None or withheld(ctx, v)):
+        return None  # "marched to demand X", "declined to say": no report of words
+    frames = cue.frames
+    if any(c.dep_ == "neg" for c in v.children):
+        frames = frames & {"clause", "inf"}  # "did not announce a pledge"
+    if v.lemma_ in ctx.words.withhold and any(
+            c.dep_ == "xcomp" and c.i > v.i and withheld(ctx, c) for c in v.children):
+        return None  # "declined to say whether X": nothing said
+    content = reported_content(ctx, v, frames, part)
+    if content is None:
+        return None
+    cs, ce = content
+    cue_end = (part or v)
+    f = make_found(ctx, v, "indirect", (cs, ce), "cue-" + cue.cls,
+                   cue_chars=(v.idx, cue_end.idx + len(cue_end)), priority=1)
+    if f is None or document_subject(ctx, v, f.speakers):
+        return None
+    return [f]
+
+
+def from_noun(ctx: Context, n: Token, cue: Cue) -> list[Found] | None:
+    comp = None
+    for c in n.children:
+        if c.i <= n.i:
+            continue
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            kids = list(c.children)
+            if any(k.dep_ == "mark" and k.lower_ == "that" for k in kids) and any(
+                    k.dep_ in SUBJ + ("expl", "nsubjpass") for k in kids):
+                comp = c
+                break
+            if any(k.dep_ == "aux" and k.lower_ == "to" for k in kids) and c.i == n.i + 2:
+                comp = c
+                break
+    if comp is None:
+        return None
+    # the speaker: "Trump's claim that", "X made the claim that"
+    subj_tok = None
+    for c in n.children:
+        if c.dep_ == "poss":
+            subj_tok = c
+    if subj_tok is not None and subj_tok.lower_ in ("its", "their", "his", "her") and (
+        n.dep_ == "dobj"
+    ):
+        # "Baku renewed its demand that ...": the subject who owns the demand
+        subj = subject_of(ctx.rules, n.head)
+        if subj and ctx.actor(subj[0].i):
+            subj_tok = subj[0]
+    if subj_tok is None and n.dep_ in ("dobj",) and n.head.lemma_ in ctx.words.utter:
+        subj = subject_of(ctx.rules, n.head)
+        subj_tok = subj[0] if subj else None
+    if subj_tok is None:
+        return None
+    s, e = ctx.trim(comp.left_edge.i, comp.right_edge.i, drop_mark=True)
+    if s is None or e is None:
+        return None
+    speakers = speakers_of(ctx, subj_tok)
+    src = ctx.np_chars(subj_tok)
+    doc = ctx.doc
+    return [Found(speakers, "indirect", (n.idx, n.idx + len(n)),
+                   (doc[s].idx, doc[e].idx + len(doc[e])), src, n.i, "noun", 1)]
+
+
+def withheld(ctx: Context, v: Token) -> bool:
+    """"declined to say whether X": a question left open under a refusal is not said."""
+    return v.dep_ == "xcomp" and v.head.lemma_ in ctx.words.withhold and (
+        v.lemma_ in ctx.words.withheld) and any(
+        k.dep_ == "mark" and k.lower_ in ("whether", "if") for c in v.children
+        if c.dep_ == "ccomp" for k in c.children)
+
+
+def document_subject(ctx: Context, v: Token, speakers: list[str | None]) -> bool:
+    """Is the subject of ``v`` a drafted text ("a resolution demanding X"), or "it" for
+    the one the sentence before is about ("The text failed. It would have demanded X")?"""
+    subj = subject_of(ctx.rules, v)
+    if not subj:
+        return False
+    s = subj[0]
+    docs = ctx.words.document
+    if s.lemma_.lower() in docs:
+        return speakers == [None] or not ctx.actor(s.i)
+    if s.lower_ != "it":
+        return False
+    lo = ctx.sent_bounds(s.i)[0]
+    if lo == 0:
+        return False
+    prev = ctx.sent_bounds(lo - 1)
+    for t in ctx.doc[prev[0]:prev[1] + 1]:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+            return t.lemma_.lower() in docs and not ctx.actor(t.i)
+    return False

@@ -1,0 +1,434 @@
+"""Speakers: the subject of a cue, climbing through participles, conjuncts and relative
+clauses, and the statement a cue and its subject make."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .context import SUBJ, Context, Found, apart, unique
+from .cues import verb_cue
+from .lexicon import Rules
+
+#: a dateline opening a paragraph ("TROMSO, Norway, May 14 - ")
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+)*(?:,[^\n]{0,40}?)?(?:\s*\([^)\n]{1,30}\))?"
+    r"\s+[-—–]+\s+")
+
+
+CLIMB = 6  # clauses climbed at most to find a cue's subject
+
+
+def subject_of(rules: Rules, v: Token) -> list[Token]:
+    """The subject of cue ``v`` (climbing through participles, conjuncts, relatives)."""
+    t = _participle_host(rules, v) if v.tag_ == "VBG" else v
+    for _ in range(CLIMB):
+        own = _own_subject(rules, t)
+        if own is not None:
+            return own
+        if report_conj(rules, t):
+            # "X said the charges were Y and accused Z of W": the second report is the
+            # speaker's, not that of the reported clause's subject
+            t = t.head.head
+            continue
+        if t.dep_ in ("xcomp", "advcl", "conj", "pcomp") and t.head.i != t.i:
+            t = t.head
+            if t.pos_ in ("NOUN", "PROPN", "PRON") and v.dep_ == "conj":
+                return []
+            continue
+        if t.dep_ == "acl" and t.head.i != t.i:
+            found, t = _acl_subject(rules, t)
+            if found is not None:
+                return found
+            continue
+        if t.dep_ == "relcl" and t.head.i != t.i:
+            return [t.head]
+        return []
+    return []
+
+
+def _participle_host(rules: Rules, v: Token) -> Token:
+    """"..., ruling that X" / "..., calling Y Z": the participle belongs to the main clause,
+    not to the relative or reported clause it is attached to."""
+    doc = v.doc
+    if v.tag_ == "VBG" and v.dep_ in ("advcl", "conj", "xcomp") and v.i > 1 and (
+            doc[v.i - 1].text in (",", "—", "–") or doc[v.i - 1].is_quote and doc[
+                v.i - 2].text == ",") and not any(
+            c.dep_ in SUBJ for c in v.children):
+        return matrix(rules, v)
+    return v
+
+
+def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
+    """The subject or agent of ``t`` itself ([] for "it is", "there is"); None if none."""
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+    if subj:
+        s = subj[0]
+        if s.lower_ in rules.words.relative and t.dep_ == "relcl":
+            return [t.head]
+        if s.lower_ in ("it", "there") and s.dep_ == "nsubj" and t.lemma_ == "be":
+            return []
+        return [s]
+    agent = [c for c in t.children if c.dep_ == "agent"]
+    if agent:
+        objs = [c for c in agent[0].children if c.dep_ == "pobj"]
+        if objs:
+            return [objs[0]]
+    return None
+
+
+def _acl_subject(rules: Rules, t: Token) -> tuple[list[Token] | None, Token]:
+    """The subject of a clause ``t`` modifying a noun: the noun, or for "a statement saying
+    X" the statement's author (None: climb on from the returned token)."""
+    h = t.head
+    if h.pos_ in ("PROPN", "PRON") or h.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return [h], t
+    if h.lemma_.lower() in rules.lex.nouns:
+        poss = [c for c in h.children if c.dep_ == "poss"]
+        if poss:
+            return [poss[0]], t
+        t = h.head
+        while t.dep_ in ("prep", "pobj") and t.head.i != t.i:
+            t = t.head
+        return None, t
+    return ([h] if h.pos_ == "NOUN" else []), t
+
+
+def report_conj(rules: Rules, t: Token) -> bool:
+    """Is cue ``t`` a conjunct of the clause another speech cue reports (``said X and
+    called on Y``, the second verb parsed as a conjunct of X)?"""
+    own = verb_cue(rules, t)
+    if t.dep_ != "conj" or own is None or own.cls != "speech" or t.tag_ == "VBG" or (
+            t.lemma_ in rules.words.withhold):
+        return False
+    h = t.head
+    if h.dep_ != "ccomp" or h.i > t.i or h.head.i == h.i or h.head.i > h.i:
+        return False
+    cue = verb_cue(rules, h.head)
+    if cue is None or cue.cls != "speech":
+        return False
+    return any(c.dep_ == "cc" and c.i < t.i for c in h.children) or any(
+        c.dep_ == "cc" for c in t.children)
+
+
+def matrix(rules: Rules, v: Token) -> Token:
+    """The main clause a sentence-final participle ``v`` belongs to."""
+    h = v.head
+    for _ in range(8):
+        if h.head.i == h.i or apart(h.head, h):
+            break
+        if h.dep_ in ("relcl", "acl") or h.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP"):
+            h = h.head
+            continue
+        if h.dep_ in ("ccomp", "xcomp") and verb_cue(rules, h.head) is not None:
+            h = h.head
+            continue
+        break
+    return h if h.pos_ in ("VERB", "AUX") else v
+
+
+def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule: str,
+          priority: int = 1, colon: bool = False,
+          cue_chars: tuple[int, int] | None = None) -> Found | None:
+    subj = subject_of(ctx.rules, v) if not colon else []
+    if colon:
+        subj = [c for c in v.head.children if c.dep_ in SUBJ and c.i < v.i]
+        if not subj:
+            # a bare name before the colon: its last word's phrase
+            k = v.i - 1
+            while k >= 0 and ctx.doc[k].is_space:
+                k -= 1
+            if k >= 0:
+                t = ctx.doc[k]
+                while t.head.i != t.i and t.head.i < v.i and t.dep_ in (
+                        "compound", "flat", "appos", "amod", "nmod", "poss"):
+                    t = t.head
+                subj = [t]
+    if not subj:
+        speakers: list[str | None] = [None]
+        src = None
+        # "said X" with X not parsed as the subject: the name after the verb
+        nxt = ctx.next_word(v.i)
+        if nxt is not None and rule == "quote-tag" and (
+                ctx.doc[nxt].pos_ in ("PROPN", "PRON") or ctx.actor(nxt)):
+            subj = [ctx.doc[nxt]]
+    if subj and ctx.para_of_tok(subj[0].i) != ctx.para_of_tok(v.i):
+        subj = []
+        speakers, src = [None], None
+    if subj:
+        s = subj[0]
+        speakers = speakers_of(ctx, s)
+        src = ctx.np_chars(s, v)
+        rel = [c for c in v.children if c.dep_ in SUBJ and c.lower_ in ctx.words.relative]
+        if rel and v.dep_ == "relcl":
+            # "..., who said X": the relative pronoun names the speaker here
+            src = (rel[0].idx, rel[0].idx + len(rel[0]))
+    if cue_chars is None:
+        cue_chars = (v.idx, v.idx + len(v))
+    return Found(speakers, kind, cue_chars, content, src, v.i, rule, priority)
+
+
+def speakers_of(ctx: Context, s: Token) -> list[str | None]:
+    """Actor ids for a subject token (several for a coordinated or distributive one)."""
+    group = _past_dateline(ctx, s)
+    if group is None:
+        group = [s] + [c for c in s.conjuncts if c.i > s.i]
+    else:
+        s = group[0]
+    if len(group) == 1 and not ctx.actor(s.i):
+        group = _named_group(ctx, s) or group
+    elif len(group) > 1:
+        group = _list_before(ctx, group[0]) + group
+    if len(group) > 1:
+        ids = [np_actor(ctx, g) for g in group]
+        real = [x for x in ids if x]
+        if len(set(real)) > 1:
+            return unique(real)
+    plural = ctx.words.plural_pronouns
+    if s.lower_ in ctx.words.distributive or (s.lower_ in plural and not ctx.actor(s.i)):
+        ante = _antecedent_group(ctx, s)
+        if ante:
+            return ante
+        for c in s.subtree:
+            if c.lower_ in ctx.words.plural_pronouns and ctx.actor(c.i):
+                return [ctx.actor(c.i)]
+    a = np_actor(ctx, s)
+    return [a]
+
+def _past_dateline(ctx: Context, s: Token) -> list[Token] | None:
+    """A subject parsed into the dateline ("TROMSO, Norway, May 14 - Norway, Finland and
+    Iceland accused ..."): the phrase after the dateline, with its conjuncts."""
+    p = ctx.tok_para[s.i]
+    end = _dateline_end(ctx, p)
+    if end is None or s.idx >= end:
+        return None
+    doc = ctx.doc
+    k = s.i
+    while k < len(doc) and (doc[k].idx < end or doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k >= len(doc) or ctx.tok_para[k] != p:
+        return None
+    t = doc[k]
+    while t.head.i != t.i and t.head.idx >= end and t.dep_ in (
+            "det", "compound", "amod", "nmod", "poss", "nummod", "flat", "case"):
+        t = t.head
+    if t.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    return [t] + [c for c in t.conjuncts if c.i > t.i]
+
+def _list_before(ctx: Context, s: Token) -> list[Token]:
+    """Names of a list the parser cut off before its subject ("Denmark, [Sweden and
+    Estonia] accused ..."), when the list opens the paragraph or follows its dateline."""
+    doc = ctx.doc
+    p = ctx.tok_para[s.i]
+    start = _dateline_end(ctx, p) or ctx.paragraphs[p][0]
+    out: list[Token] = []
+    k = s.left_edge.i
+    while k >= 2 and doc[k - 1].text == "," and ctx.actor(doc[k - 2].i):
+        t = doc[k - 2]
+        if t.head.pos_ == "ADP" or ctx.tok_para[t.i] != p:
+            return []
+        j = t.i
+        aid = ctx.actor(j)
+        while j > 0 and ctx.actor(j - 1) == aid and not doc[j - 1].is_punct:
+            j -= 1
+        out.insert(0, t)
+        k = j
+        b = k - 1
+        while b >= 0 and doc[b].is_space:
+            b -= 1
+        if b < 0 or doc[b].idx + len(doc[b]) <= start:
+            return out
+    return []
+
+def _dateline_end(ctx: Context, p: int) -> int | None:
+    if ctx.datelines is None:
+        ctx.datelines = {}
+    if p not in ctx.datelines:
+        ps, pe = ctx.paragraphs[p]
+        m = DATELINE.match(ctx.text, ps, pe)
+        ctx.datelines[p] = m.end() if m else None
+    return ctx.datelines[p]
+
+def _named_group(ctx: Context, s: Token) -> list[Token]:
+    """Actors a subject that names none itself enumerates: "Three countries - Italy,
+    Poland and the Netherlands -", "mediators from Egypt and Qatar"."""
+    for c in s.children:
+        if c.i < s.i:
+            continue
+        head = None
+        if c.dep_ == "appos":
+            head = c
+        elif c.dep_ == "prep" and c.lower_ == "from" and c.i == s.i + 1:
+            objs = [k for k in c.children if k.dep_ == "pobj"]
+            head = objs[0] if objs else None
+        if head is None:
+            continue
+        group = [head] + [k for k in head.conjuncts if k.i > head.i]
+        if all(np_actor(ctx, g) for g in group):
+            return group
+    return []
+
+#: a mention that covers this share of a phrase names it ("Clinton's campaign" is no Clinton)
+NAMES_PHRASE = 0.5
+
+
+def np_actor(ctx: Context, s: Token) -> str | None:
+    """The actor a noun phrase with head ``s`` names, or speaks for."""
+    a = ctx.actor(s.i)
+    person = _person_at_end(ctx, s, a)
+    if person:
+        return person
+    if a:
+        return a
+    antecedent = _whose_antecedent(s)
+    if antecedent is not None:
+        # "Slovakia, whose economy minister said X": the relative clause's antecedent
+        return np_actor(ctx, antecedent)
+    return _named_inside(ctx, s) or _by_mentions(ctx, s)
+
+
+def _person_at_end(ctx: Context, s: Token, a: str | None) -> str | None:
+    """"African Union envoy for Sudan Grace Achieng": the person the phrase ends with."""
+    if s.pos_ != "NOUN" or s.tag_ != "NN":
+        return None
+    r = s.right_edge
+    p = ctx.actor(r.i) if r.i > s.i and r.pos_ == "PROPN" else None
+    if p and p != a and _actor_type(ctx, p) == "person" and not any(
+            c.dep_ in ("det", "poss") for c in s.children) and not any(
+            t.pos_ in ("VERB", "AUX") or t.is_punct for t in ctx.doc[s.i:r.i]):
+        return p
+    return None
+
+
+def _whose_antecedent(s: Token) -> Token | None:
+    """The antecedent of the relative clause ``s`` opens with "whose", if any."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in s.children):
+        return None
+    t = s
+    while t.dep_ != "relcl" and t.head.i != t.i:
+        t = t.head
+    return t.head if t.dep_ == "relcl" else None
+
+
+def _named_inside(ctx: Context, s: Token) -> str | None:
+    """Appositions and names inside the phrase ("Its lead negotiator, Faisal al-Harbi")."""
+    for c in s.children:
+        if c.dep_ == "appos":
+            a = ctx.actor(c.i) or ctx.actor(c.right_edge.i)
+            if a:
+                return a
+    for t in s.subtree:
+        if t.dep_ in ("compound", "nmod", "amod") and t.head.i == s.i:
+            a = ctx.actor(t.i)
+            if a:
+                return a
+    return None
+
+
+def _by_mentions(ctx: Context, s: Token) -> str | None:
+    """The actor whose mention covers most of the phrase, else the one its head word points
+    to (a surname, a state body, a spokesperson's possessor)."""
+    cs, ce = ctx.np_chars(s)
+    a = None
+    best = 0
+    for ms, me, aid in ctx.mentions_in(cs, ce):
+        ov = min(ce, me) - max(cs, ms)
+        if ov > best and ms >= cs and me <= ce:
+            # a possessor alone ("Clinton's campaign") does not speak unless it is
+            # the whole phrase
+            best, a = ov, aid
+    if a is not None and best >= NAMES_PHRASE * (ce - cs):
+        return a
+    if a is None and (s.pos_ == "PROPN" or s.is_title and s.pos_ == "NOUN"):
+        a = _by_surname(ctx, s)
+        if a is not None:
+            return a
+    poss = [c for c in s.children if c.dep_ == "poss"]
+    if poss and s.lower_ in ctx.words.state_bodies and poss[0].lower_ in ("his", "her"):
+        # "..., his ministry said": the state of the person, not the person
+        state = _state_of(ctx, ctx.actor(poss[0].i))
+        if state:
+            return state
+    if poss and (s.lemma_.lower() in ctx.spokes or s.lemma_.lower() in ctx.doc_nouns):
+        return ctx.actor(poss[0].i) or np_actor(ctx, poss[0])
+    if s.lemma_.lower() in ctx.spokes and not poss:
+        org = _org_of_compound(ctx, s)
+        if org:
+            return org
+    return _spokes_for(ctx, s, a)
+
+
+def _org_of_compound(ctx: Context, s: Token) -> str | None:
+    """"A bank spokesperson said": the one organisation the text calls a bank."""
+    for c in s.children:
+        if c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower:
+            org = _org_by_word(ctx, c.lower_)
+            if org:
+                return org
+    return None
+
+
+def _spokes_for(ctx: Context, s: Token, a: str | None) -> str | None:
+    """A name in apposition deeper in the phrase ("The NATO-led peacekeeping force in Kosovo,
+    KFOR, said"); else whom an unnamed spokesperson speaks for."""
+    for t in s.subtree:
+        if t.dep_ == "appos" and t.i > s.i and t.pos_ == "PROPN":
+            a = ctx.actor(t.i)
+            if a and _actor_type(ctx, a) in ("organization", "person"):
+                return a
+    if a is None and s.lemma_.lower() in ctx.spokes:
+        # "Ethiopia rejected the request, with a foreign ministry spokesman saying ...":
+        # the unnamed spokesman speaks for the main clause's subject
+        w = s.head if s.dep_ == "pobj" else s.head.head if s.dep_ in SUBJ else None
+        if w is not None and w.lower_ == "with" and w.dep_ == "prep" and w.head.i < w.i:
+            subj = [c for c in w.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subj and ctx.actor(subj[0].i):
+                return ctx.actor(subj[0].i)
+    return a if a is not None and s.lemma_.lower() in ctx.spokes else None
+
+
+def _actor_type(ctx: Context, aid: str) -> str | None:
+    if ctx.types is None:
+        ctx.types = {a.id: a.type for a in ctx.doc._.actors or []}
+    return ctx.types.get(aid)
+
+def _state_of(ctx: Context, aid: str | None) -> str | None:
+    """The country actor of a person actor's state."""
+    actors = ctx.doc._.actors or []
+    code = next((a.country for a in actors if a.id == aid and a.type == "person"), None)
+    if not code:
+        return None
+    return next((a.id for a in actors if a.type == "country" and a.country == code), None)
+
+def _org_by_word(ctx: Context, word: str) -> str | None:
+    """The one organisation actor whose name has this word ("bank": the World Bank)."""
+    hits = [a.id for a in ctx.doc._.actors or []
+            if a.type == "organization" and word in a.name.lower().split()]
+    return hits[0] if len(hits) == 1 else None
+
+def _by_surname(ctx: Context, s: Token) -> str | None:
+    """A person's surname the actor stage left unlinked ("Trump said" after "Donald
+    Trump"): the one person actor whose name ends with it."""
+    if ctx.surnames is None:
+        ctx.surnames = {}
+        for actor in ctx.doc._.actors or []:
+            if actor.type == "person" and len(actor.name.split()) > 1:
+                key = actor.name.split()[-1].lower()
+                ctx.surnames[key] = None if key in ctx.surnames else actor.id
+    return ctx.surnames.get(s.text.lower())
+
+def _antecedent_group(ctx: Context, s: Token) -> list[str | None]:
+    """``the Czech Republic, Finland, Sweden and the UK, each of them ...``."""
+    doc = ctx.doc
+    lo = ctx.sents[max(0, ctx.sent_of[s.i] - 1)][0]
+    for k in range(s.i - 1, lo - 1, -1):
+        t = doc[k]
+        conj = list(t.conjuncts)
+        if conj:
+            ids = [np_actor(ctx, x) for x in sorted([t, *conj], key=lambda x: x.i)]
+            real = [x for x in ids if x]
+            if len(set(real)) > 1:
+                return unique(real)
+    return []
