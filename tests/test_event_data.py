@@ -47,13 +47,13 @@ def test_read_table_checks_columns_and_values(tmp_path: Path):
     assert [(r["word"], r["kind"], r.items("tags"), r.get("notes"), r.line) for r in rows] == [
         ("word", "a", ("x", "y"), "note", 2), ("other", "b", (), None, 3)]
     path.write_text("word\tc\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"^t\.tsv:1: unknown kind 'c'"):
+    with pytest.raises(LexiconError, match=r"t\.tsv:1: unknown kind 'c'"):
         read_table(path, cols)
     path.write_text("word\ta\t-\t-\textra\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"^t\.tsv:1: 5 columns; the table has 4"):
+    with pytest.raises(LexiconError, match=r"t\.tsv:1: 5 columns; the table has 4"):
         read_table(path, cols)
     path.write_text("\n\nword\t-\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match=r"^t\.tsv:3: no value in column 'kind'"):
+    with pytest.raises(LexiconError, match=r"t\.tsv:3: no value in column 'kind'"):
         read_table(path, cols)
 
 
@@ -78,17 +78,17 @@ def test_a_bad_line_is_an_error_naming_file_and_line(data: Path, table: str, lin
     n = add_line(data / table, line)
     with pytest.raises(LexiconError) as err:
         Lexicon.load(data)
-    assert str(err.value).startswith(f"{table}:{n}: ")
+    assert f"{table}:{n}: " in str(err.value) and err.value.path.name == table
     assert message in str(err.value)
 
 
 def test_word_lists_are_checked(data: Path):
     n = add_line(data / "event_words.tsv", "praise_wrods\tgreat\t-")
-    with pytest.raises(LexiconError, match=rf"^event_words\.tsv:{n}: unknown list 'praise_wrods'"):
+    with pytest.raises(LexiconError, match=rf"/event_words\.tsv:{n}: unknown list 'praise_wrods'"):
         WordLists.load(WORD_LISTS, data / "event_words.tsv")
     shutil.copy(DATA / "event_words.tsv", data / "event_words.tsv")
     n = add_line(data / "event_words.tsv", "nominalization\truling\t-")
-    with pytest.raises(LexiconError, match=rf"^event_words\.tsv:{n}: .* takes a key"):
+    with pytest.raises(LexiconError, match=rf"/event_words\.tsv:{n}: .* takes a key"):
         WordLists.load(WORD_LISTS, data / "event_words.tsv")
 
 
