@@ -1,0 +1,248 @@
+"""Relations read off the parse (basis ``statement``, or ``stance`` for "X rejected Y's idea").
+
+- :func:`from_parse`: a lexicon verb with actor X as subject and actor Y as object or
+  prepositional target ("X praised Y", "X sided with Y", "X blamed the crisis on Y"), a relation
+  noun ("X's criticism of Y", "X voiced support for Y") and a naming verb whose predicate is
+  evaluative ("X called Y a liar", "X described Y as reckless").
+- :func:`from_speech`: reported speech: a statement of speaker X whose content has actor Y as
+  subject of an evaluative predicate ("Lavrov said Macron was reckless").
+
+A negated verb ("X did not praise Y") or one under a negating verb ("X refused to criticise
+Y") gives no relation; negation inside an evaluative predicate flips its sign.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from . import Collector
+from .lexicon import NEGATIVE, POSITIVE, Lexicon
+
+#: A verb without a subject of its own takes the subject of the verb it hangs from.
+CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl"})
+MAX_CLIMB = 3
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+#: Where the parser sometimes puts a name right after the verb ("thanked Zelensky").
+MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod"})
+#: Children of a naming verb or copula that hold the evaluative predicate.
+PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp", "ccomp"})
+#: Children of a content verb whose words count toward its valence ("Y did a terrible job").
+VERB_VALENCE_DEPS = frozenset({"acomp", "oprd", "advmod"})
+#: |VADER valence| of a predicate below which it is not evaluative.
+VALENCE_MIN = 1.0
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+#: Verbs that pass a relation noun's sense to their subject: "X voiced criticism of Y".
+LIGHT_VERBS = frozenset({"voice", "express", "launch", "offer", "give", "lend", "pledge",
+                         "level", "make", "issue", "renew", "escalate", "throw", "announce",
+                         "declare", "signal", "show", "intensify", "step", "mount", "wage"})
+
+
+def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
+    """The actors a noun phrase names: its head (or a compound of it) and its conjuncts."""
+    out: list[str] = []
+    for t in (tok, *tok.conjuncts):
+        a = mmap.get(t.i)
+        if a is None:
+            a = next((mmap[c.i] for c in t.children
+                      if c.dep_ == "compound" and c.i in mmap), None)
+        if a is not None and a not in out:
+            out.append(a)
+    return out
+
+
+def _negated(verb: Token, lex: Lexicon) -> bool:
+    """A ``neg`` child, or a negating or negated verb above through xcomp."""
+    v = verb
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+        if v.dep_ != "xcomp" or v.head is v:
+            return False
+        v = v.head
+        if v.lemma_.lower() in lex.negations:
+            return True
+    return False
+
+
+def subjects(verb: Token, mmap: dict[int, str]) -> list[str]:
+    """The actors that do what ``verb`` says: nsubj, the passive's agent, a relative
+    clause's antecedent, or the subject of the verb it is conjoined with or depends on."""
+    v = verb
+    for _ in range(MAX_CLIMB):
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                if c.tag_ in RELATIVE_TAGS and v.dep_ == "relcl":
+                    return actors_of(v.head, mmap)
+                return actors_of(c, mmap)
+            if c.dep_ == "agent":
+                return [a for p in c.children if p.dep_ == "pobj" for a in actors_of(p, mmap)]
+        if v.dep_ not in CLIMB_DEPS or v.head is v:
+            return []
+        v = v.head
+    return []
+
+
+def _possessor(tok: Token, mmap: dict[int, str]) -> list[str]:
+    return [a for c in tok.children if c.dep_ == "poss" for a in actors_of(c, mmap)]
+
+
+def _prep_targets(head: Token, lemma: str, lex: Lexicon, mmap: dict[int, str]
+                  ) -> Iterable[tuple[str, str]]:
+    for prep in head.children:
+        pol = lex.preps.get((lemma, prep.lower_)) if prep.dep_ in ("prep", "dative") else None
+        if pol is None:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                for a in actors_of(pobj, mmap):
+                    yield a, pol
+
+
+def verb_targets(verb: Token, lex: Lexicon, mmap: dict[int, str]
+                 ) -> list[tuple[str, str, str]]:
+    """(target actor, polarity, basis) of a lexicon verb: its object (the passive's subject),
+    the possessor of a position noun it takes ("rejected Y's idea": basis stance), and the
+    targets of its prepositions."""
+    lemma = verb.lemma_.lower()
+    pol = lex.verbs.get(lemma)
+    out: list[tuple[str, str, str]] = []
+    for c in verb.children:
+        if c.dep_ in MISPARSED_OBJECT_DEPS and pol is not None:
+            out += [(a, pol, "statement") for a in actors_of(c, mmap)]
+        if c.dep_ not in OBJECT_DEPS:
+            continue
+        if pol is not None:
+            named = actors_of(c, mmap)
+            out += [(a, pol, "statement") for a in named]
+            if not named:
+                basis = "stance" if c.lemma_.lower() in lex.positions else "statement"
+                out += [(a, pol, basis) for a in _possessor(c, mmap)]
+        out += [(a, p, "statement") for a, p in _prep_targets(c, lemma, lex, mmap)]
+    out += [(a, p, "statement") for a, p in _prep_targets(verb, lemma, lex, mmap)]
+    return out
+
+
+def valence(tokens: Iterable[Token], lex: Lexicon, mmap: dict[int, str]) -> float:
+    """Sum of the words' VADER valence; a negation word among them flips the sign."""
+    total, flip = 0.0, False
+    for t in tokens:
+        low = t.lower_
+        if t.dep_ == "neg" or low in lex.negations:
+            flip = not flip
+            continue
+        if t.i in mmap or t.pos_ == "PROPN":
+            continue
+        total += lex.valence[low] if low in lex.valence else lex.word_valence(t.lemma_)
+    return -total if flip else total
+
+
+def sign(value: float) -> str | None:
+    if value >= VALENCE_MIN:
+        return POSITIVE
+    if value <= -VALENCE_MIN:
+        return NEGATIVE
+    return None
+
+
+def _naming(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, str]]:
+    """(target, polarity) of "X called Y a liar" / "X described Y as reckless"."""
+    preps = lex.naming.get(verb.lemma_.lower())
+    if preps is None:
+        return []
+    targets = [a for c in verb.children if c.dep_ == "dobj" for a in actors_of(c, mmap)]
+    if not targets:
+        return []
+    words: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in PREDICATE_DEPS or (c.dep_ == "dobj" and not actors_of(c, mmap)):
+            words += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            words += [t for p in c.children if p.dep_ == "pobj" for t in p.subtree]
+    pol = sign(valence(words, lex, mmap))
+    return [(a, pol) for a in targets] if pol else []
+
+
+def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
+                    ) -> list[tuple[str, str, str]]:
+    """(source, target, polarity) of "X's criticism of Y" / "X voiced support for Y"."""
+    lemma = noun.lemma_.lower()
+    pol = lex.nouns.get(lemma)
+    preps = lex.noun_preps.get(lemma, frozenset())
+    targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+               for o in p.children if o.dep_ == "pobj" for a in actors_of(o, mmap)]
+    if pol is None or not targets:
+        return []
+    sources = _possessor(noun, mmap)
+    if not sources:
+        sources = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                   for o in p.children if o.dep_ == "pobj" for a in actors_of(o, mmap)]
+    head = noun.head
+    if not sources and noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        if _negated(head, lex):
+            return []
+        sources = subjects(head, mmap)
+    return [(s, t, pol) for s in sources for t in targets]
+
+
+def from_parse(doc: Doc, lex: Lexicon, col: Collector) -> None:
+    """Verb, noun and naming relations, sentence by sentence."""
+    mmap: dict[int, str] = doc._.mention_map or {}
+    if not mmap:
+        return
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX"):
+                if _negated(tok, lex):
+                    continue
+                found = verb_targets(tok, lex, mmap)
+                found += [(a, p, "statement") for a, p in _naming(tok, lex, mmap)]
+                if found:
+                    for s in subjects(tok, mmap):
+                        for a, p, b in found:
+                            col.add(s, a, p, b, start, end)
+            elif tok.pos_ == "NOUN":
+                for s, t, p in _noun_relations(tok, lex, mmap):
+                    col.add(s, t, p, "statement", start, end)
+
+
+def _predicate_words(pred: Token, subject: Token) -> list[Token]:
+    """The words that say something about ``subject``: a copula's complements, else the verb
+    with its adjectival and adverbial complements and its object's adjectives."""
+    words: list[Token] = [c for c in pred.children if c.dep_ == "neg"]
+    if pred.lemma_ == "be":
+        for c in pred.children:
+            if c.dep_ in ("acomp", "attr"):
+                words += [t for t in c.subtree if t.dep_ != "relcl"]
+        return words
+    words.append(pred)
+    for c in pred.children:
+        if c.dep_ in VERB_VALENCE_DEPS:
+            words += list(c.subtree)
+        elif c.dep_ == "dobj":
+            words += [c, *(a for a in c.children if a.dep_ == "amod")]
+    return [w for w in words if w.i != subject.i]
+
+
+def from_speech(doc: Doc, lex: Lexicon, col: Collector) -> None:
+    """Speaker X said that actor Y is/does something evaluative: X -> Y."""
+    mmap: dict[int, str] = doc._.mention_map or {}
+    for st in doc._.statements or []:
+        if not st.speaker or not mmap:
+            continue
+        content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        if content is None:
+            continue
+        for tok in content:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i not in range(
+                    content.start, content.end):
+                continue
+            targets = actors_of(tok, mmap)
+            if not targets:
+                continue
+            pol = sign(valence(_predicate_words(tok.head, tok), lex, mmap))
+            sent = tok.sent
+            for t in targets:
+                col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
