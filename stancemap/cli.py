@@ -108,20 +108,25 @@ def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: TextIO,
               "JSONL) instead of running the engine.")
 @click.option("--polnear", "polnear_dir", help="Also score PolNeAR brat attributions in DIR.")
 @click.option("--cameo", "cameo_dir", help="Also score CAMEO sentence files in DIR.")
-@click.option("--limit", type=int, help="Only the first N PolNeAR articles / CAMEO rows.")
+@click.option("--seesaw", "seesaw_dir", help="Also score SEESAW stance triplets in DIR.")
+@click.option("--limit", type=int,
+              help="Only the first N PolNeAR / SEESAW articles / CAMEO rows.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | None,
-             cameo_dir: str | None, limit: int | None, as_json: bool) -> None:
+             cameo_dir: str | None, seesaw_dir: str | None, limit: int | None,
+             as_json: bool) -> None:
     """Score the engine against gold files (SCORING.md): P, R and F1 per layer."""
     import json
 
     from . import evaluate as ev
+    from . import evaluate_seesaw as es
 
     _setup_logging(False)
-    if not gold and not polnear_dir and not cameo_dir:
-        raise click.UsageError("give gold files (*.gold.json), --polnear DIR or --cameo DIR")
+    if not gold and not polnear_dir and not cameo_dir and not seesaw_dir:
+        raise click.UsageError("give gold files (*.gold.json), --polnear DIR, --cameo DIR "
+                               "or --seesaw DIR")
     analyze_one: Callable[[Article], Document] | None = None
-    if system_path is None or polnear_dir or cameo_dir:
+    if system_path is None or polnear_dir or cameo_dir or seesaw_dir:
         from .pipeline import default_engine
 
         analyze_one = default_engine().analyze
@@ -137,13 +142,18 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
         if cameo_dir:
             assert analyze_one is not None
             results.append(ev.evaluate_cameo(cameo_dir, analyze_one, limit=limit))
+        if seesaw_dir:
+            assert analyze_one is not None
+            results.append(es.evaluate_seesaw(seesaw_dir, analyze_one, limit=limit))
     except StancemapError as exc:
         _fail(exc, 1)
     if as_json:
         data = [r.to_dict() if hasattr(r, "to_dict") else r for r in results]
         click.echo(json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False))
     else:
-        click.echo("\n\n".join(ev.format_report(r) for r in results))
+        click.echo("\n\n".join(
+            es.format_seesaw(r) if isinstance(r, dict) and r.get("kind") == "seesaw"
+            else ev.format_report(r) for r in results))
 
 
 # --- corpus store: ingest, query, export ----------------------------------------------------
