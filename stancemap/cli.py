@@ -268,7 +268,7 @@ def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: st
 
 @main.group()
 def query() -> None:
-    """Query a corpus store: actors, statements, stances, events, a stance matrix."""
+    """Query a corpus store: actors, statements, stances, events, relations, a stance matrix."""
 
 
 @query.command("documents")
@@ -339,6 +339,28 @@ def query_events(db_url: str | None, fmt: str, output: TextIO, limit: int | None
                    since=since, until=until, limit=limit), fmt, output)
 
 
+@query.command("relations")
+@output_options
+@filter_options("actor", "country", "since", "until")
+@click.option("--polarity", help="positive, negative (comma-separated).")
+@click.option("--basis", help="statement, event, stance (comma-separated).")
+def query_relations(db_url: str | None, fmt: str, output: TextIO, limit: int | None,
+                    actor: str | None, country: str | None, since: str | None,
+                    until: str | None, polarity: str | None, basis: str | None) -> None:
+    """The signed actor network: who stands positively or negatively toward whom."""
+    from .store import query as q
+
+    _check_dates(since=since, until=until)
+    for opt, value, allowed in (("--polarity", polarity, q.RELATION_POLARITIES),
+                                ("--basis", basis, q.RELATION_BASES)):
+        bad = [x for x in (value or "").split(",") if x.strip() and x.strip() not in allowed]
+        if bad:
+            raise click.BadParameter(f"{bad[0]!r} is not one of {', '.join(allowed)}",
+                                     param_hint=opt)
+    _emit(q.relations(_open_db(db_url), actor=actor, country=country, polarity=polarity,
+                      basis=basis, since=since, until=until, limit=limit), fmt, output)
+
+
 @query.command("matrix")
 @output_options
 @filter_options("actor", "country", "proposition", "since", "until")
@@ -384,15 +406,18 @@ EXPORT_FORMATS = ("jsonl", "plover", "graphml", "dna")
 @click.option("--db", "db_url", envvar="STANCEMAP_DB", help=DB_HELP)
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Write here instead of standard output.")
-@click.option("--network", type=click.Choice(["combined", "agreement", "conflict"]),
-              default="combined", show_default=True, help="graphml: which edges.")
+@click.option("--network", type=click.Choice(["combined", "agreement", "conflict",
+                                              "relations"]),
+              default="combined", show_default=True, help="graphml: which edges (relations: "
+              "the directed signed network of the relations layer).")
 @click.option("--by", type=click.Choice(["actor", "country"]), default="actor",
               show_default=True, help="graphml: nodes are actors or countries.")
 @filter_options("since", "until")
 def export(fmt: str, db_url: str | None, output: TextIO, network: str, by: str,
            since: str | None, until: str | None) -> None:
     """Export the store: jsonl (stancemap/1 documents), plover (PLOVER JSONL), graphml (actor
-    agreement / conflict network) or dna (Discourse Network Analyzer statement CSV)."""
+    agreement / conflict network, or with --network relations the directed signed network of the
+    relations layer) or dna (Discourse Network Analyzer statement CSV)."""
     from .store import export as ex
 
     _setup_logging(False)
