@@ -126,7 +126,7 @@ def test_lexicon_reads_cameo_verbs_cues_and_vader() -> None:
     lex = load_lexicon()
     assert lex.verbs["praise"] == "positive" and lex.verbs["denounce"] == "negative"
     assert lex.verbs["accuse"] == "negative" and lex.verbs["reject"] == "negative"
-    assert "defeat" not in lex.verbs  # removed by relation_cues.tsv
+    assert "overshadow" not in lex.verbs  # removed by relation_cues.tsv
     assert lex.preps[("side", "with")] == "positive"
     assert lex.word_valence("reckless") < -1 and lex.word_valence("brilliant") > 1
     assert lex.word_valence("war") == 0.0  # a topic word, not an evaluation

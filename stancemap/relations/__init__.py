@@ -36,7 +36,7 @@ if not Doc.has_extension("relations"):
 
 BASIS_PRIORITY = {"stance": 0, "event": 1, "statement": 2}
 
-__all__ = ["RelationStage", "build_relations", "Candidate", "Collector"]
+__all__ = ["RelationStage", "build_relations", "Candidate", "Collector", "token_actors"]
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,23 @@ class Collector:
                 for n, c in enumerate(ordered, 1)]
 
 
+def token_actors(doc: Doc) -> dict[int, str]:
+    """Token index -> actor, the shortest mention covering the token winning: in "Bill
+    Donohue, a frequent critic of President Obama" the long mention is Donohue's, but
+    "Obama" stays Obama's (``doc._.mention_map`` keeps one actor per token)."""
+    spans = []
+    for actor in doc._.actors or []:
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                spans.append((span.end - span.start, span.start, span.end, actor.id))
+    out: dict[int, str] = dict(doc._.mention_map or {})
+    for _, start, end, ident in sorted(spans, reverse=True):
+        for i in range(start, end):
+            out[i] = ident
+    return out
+
+
 def build_relations(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:
     """The relations of a Doc that has been through the actor ... event stages."""
     from .layers import from_events, from_stances
@@ -97,9 +114,10 @@ def build_relations(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:
 
     lex = lexicon or load_lexicon()
     col = Collector(doc)
-    from_parse(doc, lex, col)
-    from_speech(doc, lex, col)
-    from_stances(doc, lex, col)
+    mmap = token_actors(doc)
+    from_parse(doc, lex, col, mmap)
+    from_speech(doc, lex, col, mmap)
+    from_stances(doc, lex, col, mmap)
     from_events(doc, col)
     return col.relations()
 

@@ -64,9 +64,8 @@ def _inside(tok: object, mentions: list[tuple[int, int]]) -> bool:
     return any(s <= idx < e for s, e in mentions)
 
 
-def from_stances(doc: Doc, lex: Lexicon, col: Collector) -> None:
+def from_stances(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     stances: list[Stance] = doc._.stances or []
-    mmap: dict[int, str] = doc._.mention_map or {}
     mentions = {p.id: [(m.start, m.end) for m in p.mentions] for p in doc._.propositions or []}
     for st in stances:
         pol = STANCE_SIGN.get(st.polarity)

@@ -36,6 +36,10 @@ class Lexicon:
     noun_preps: dict[str, frozenset[str]]
     valence: dict[str, float]
     negations: frozenset[str]
+    agents: dict[str, str]  # "critic", "ally" -> polarity
+    mutual: frozenset[str]  # relations that hold both ways ("rival", "feud", "clash")
+    light: frozenset[str]  # "X voiced criticism of Y"
+    receive: frozenset[str]  # "Y drew criticism from X"
 
     def word_valence(self, word: str) -> float:
         """VADER valence of a lower-cased word (0.0 when it has none)."""
@@ -58,11 +62,12 @@ def load_lexicon() -> Lexicon:
     verbs = {r[0]: r[1] for r in _rows("cameo_verbs.tsv")}
     preps: dict[tuple[str, str], str] = {}
     naming: dict[str, frozenset[str]] = {}
-    positions: set[str] = set()
     nouns: dict[str, str] = {}
     noun_preps: dict[str, frozenset[str]] = {}
     valence = _vader()
-    negations: set[str] = set()
+    agents: dict[str, str] = {}
+    words: dict[str, set[str]] = {"negation": set(), "mutual": set(), "light": set(),
+                                  "receive": set(), "position": set()}
     for kind, word, *rest in _rows("relation_cues.tsv"):
         value = rest[0] if rest else ""
         if kind == "verb":
@@ -75,15 +80,16 @@ def load_lexicon() -> Lexicon:
                 preps[(word, p)] = rest[1]
         elif kind == "naming":
             naming[word] = _split(value) or frozenset({""})
-        elif kind == "position":
-            positions.add(word)
+        elif kind in words:
+            words[kind].add(word)
+        elif kind == "agent":
+            agents[word] = value
         elif kind == "noun":
             nouns[word] = value
         elif kind == "noun_prep":
             noun_preps[word] = _split(value)
         elif kind == "valence":
             valence[word] = float(value)
-        elif kind == "negation":
-            negations.add(word)
-    return Lexicon(verbs, preps, naming, frozenset(positions), nouns, noun_preps, valence,
-                   frozenset(negations))
+    return Lexicon(verbs, preps, naming, frozenset(words["position"]), nouns, noun_preps,
+                   valence, frozenset(words["negation"]), agents, frozenset(words["mutual"]),
+                   frozenset(words["light"]), frozenset(words["receive"]))

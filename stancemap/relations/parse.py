@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from . import Collector
 from .lexicon import NEGATIVE, POSITIVE, Lexicon
@@ -33,12 +34,8 @@ VERB_VALENCE_DEPS = frozenset({"acomp", "oprd", "advmod"})
 #: |VADER valence| of a predicate below which it is not evaluative.
 VALENCE_MIN = 1.0
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
-#: Verbs that pass a relation noun's sense to their subject: "X voiced criticism of Y".
-LIGHT_VERBS = frozenset({"voice", "express", "launch", "offer", "give", "lend", "pledge",
-                         "level", "make", "issue", "renew", "escalate", "throw", "announce",
-                         "declare", "signal", "show", "intensify", "step", "mount", "wage"})
-
-
+#: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
+GIVER_PREPS = frozenset({"from", "of", "by"})
 def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
     """The actors a noun phrase names: its head (or a compound of it) and its conjuncts."""
     out: list[str] = []
@@ -84,6 +81,20 @@ def subjects(verb: Token, mmap: dict[int, str]) -> list[str]:
     return []
 
 
+def _object_actors(verb: Token, obj: Token, mmap: dict[int, str]) -> list[str]:
+    """The actors an object names; a relative pronoun ("whom he dubbed a liar") stands for
+    the noun its clause hangs from."""
+    if obj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        return actors_of(verb.head, mmap)
+    return actors_of(obj, mmap)
+
+
+def _pobj_actors(head: Token, preps: frozenset[str] | set[str], mmap: dict[int, str]
+                 ) -> list[str]:
+    return [a for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" for a in actors_of(o, mmap)]
+
+
 def _possessor(tok: Token, mmap: dict[int, str]) -> list[str]:
     return [a for c in tok.children if c.dep_ == "poss" for a in actors_of(c, mmap)]
 
@@ -114,7 +125,7 @@ def verb_targets(verb: Token, lex: Lexicon, mmap: dict[int, str]
         if c.dep_ not in OBJECT_DEPS:
             continue
         if pol is not None:
-            named = actors_of(c, mmap)
+            named = _object_actors(verb, c, mmap)
             out += [(a, pol, "statement") for a in named]
             if not named:
                 basis = "stance" if c.lemma_.lower() in lex.positions else "statement"
@@ -151,7 +162,7 @@ def _naming(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, 
     preps = lex.naming.get(verb.lemma_.lower())
     if preps is None:
         return []
-    targets = [a for c in verb.children if c.dep_ == "dobj" for a in actors_of(c, mmap)]
+    targets = [a for c in verb.children if c.dep_ == "dobj" for a in _object_actors(verb, c, mmap)]
     if not targets:
         return []
     words: list[Token] = []
@@ -166,29 +177,78 @@ def _naming(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, 
 
 def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
                     ) -> list[tuple[str, str, str]]:
-    """(source, target, polarity) of "X's criticism of Y" / "X voiced support for Y"."""
+    """(source, target, polarity) of "X's criticism of Y", "X voiced support for Y", "Y drew
+    criticism from X", "the feud between X and Y"."""
     lemma = noun.lemma_.lower()
     pol = lex.nouns.get(lemma)
-    preps = lex.noun_preps.get(lemma, frozenset())
-    targets = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
-               for o in p.children if o.dep_ == "pobj" for a in actors_of(o, mmap)]
-    if pol is None or not targets:
+    if pol is None:
         return []
-    sources = _possessor(noun, mmap)
-    if not sources:
-        sources = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
-                   for o in p.children if o.dep_ == "pobj" for a in actors_of(o, mmap)]
+    between = _pobj_actors(noun, {"between"}, mmap)
+    if len(between) > 1 and lemma in lex.mutual:
+        return [(a, b, pol) for a in between for b in between if a != b]
+    preps = lex.noun_preps.get(lemma, frozenset())
+    targets = _pobj_actors(noun, preps, mmap)
+    sources = _possessor(noun, mmap) or _pobj_actors(noun, {"by"}, mmap)
     head = noun.head
-    if not sources and noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
-        if _negated(head, lex):
-            return []
-        sources = subjects(head, mmap)
-    return [(s, t, pol) for s in sources for t in targets]
+    if noun.dep_ == "dobj" and not _negated(head, lex):
+        verb = head.lemma_.lower()
+        givers = _pobj_actors(noun, GIVER_PREPS, mmap) if verb in lex.receive else []
+        if givers:  # "Y drew criticism from X", "Y had the backing of X"
+            sources, targets = givers, subjects(head, mmap)
+        elif not sources and (verb in lex.light or verb in lex.receive):
+            sources = subjects(head, mmap)  # "X voiced support for Y", "X took aim at Y"
+            targets += _pobj_actors(head, preps, mmap)
+    found = [(s, t, pol) for s in sources for t in targets]
+    if lemma in lex.mutual:
+        found += [(t, s, p) for s, t, p in found]
+    return found
 
 
-def from_parse(doc: Doc, lex: Lexicon, col: Collector) -> None:
-    """Verb, noun and naming relations, sentence by sentence."""
-    mmap: dict[int, str] = doc._.mention_map or {}
+def _bearers(noun: Token, mmap: dict[int, str]) -> list[str]:
+    """Who an agent noun is said of: "X, a critic of Y", "Y's rival, X", "X is Y's ally"."""
+    out = [a for c in noun.children if c.dep_ == "appos" for a in actors_of(c, mmap)]
+    if noun.i in mmap:  # the actor stage folded the apposition into the bearer's mention
+        out.append(mmap[noun.i])
+    if noun.dep_ == "appos":
+        out += actors_of(noun.head, mmap)
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        out += subjects(noun.head, mmap)
+    return out
+
+
+def _agent_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
+                     ) -> list[tuple[str, str, str]]:
+    """(source, target, polarity) of agent nouns: the bearer toward the possessor or the
+    "of" object ("a frequent critic of Obama"); both ways for mutual ones ("rival")."""
+    lemma = noun.lemma_.lower()
+    pol = lex.agents.get(lemma)
+    if pol is None:
+        return []
+    targets = _possessor(noun, mmap) + _pobj_actors(noun, {"of", "to"}, mmap)
+    found = [(b, t, pol) for b in _bearers(noun, mmap) for t in targets]
+    if lemma in lex.mutual:
+        found += [(t, b, p) for b, t, p in found]
+    return found
+
+
+def _mutual_verb(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, str, str]]:
+    """"X and Y clashed": a mutual verb with conjoined actor subjects holds both ways; "X
+    clashed with Y" / "X battled Y" too."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.mutual:
+        return []
+    pol = lex.verbs.get(lemma, NEGATIVE)
+    subj = subjects(verb, mmap)
+    found = [(a, b, pol) for a in subj for b in subj if a != b]
+    others = [a for c in verb.children if c.dep_ == "dobj" for a in actors_of(c, mmap)]
+    others += [a for (lem, p), _ in lex.preps.items() if lem == lemma
+               for a in _pobj_actors(verb, {p}, mmap)]
+    found += [(b, a, pol) for a in subj for b in others if a != b]
+    return found
+
+
+def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
+    """Verb, noun and naming relations, sentence by sentence (``mmap``: token -> actor)."""
     if not mmap:
         return
     for sent in doc.sents:
@@ -199,12 +259,13 @@ def from_parse(doc: Doc, lex: Lexicon, col: Collector) -> None:
                     continue
                 found = verb_targets(tok, lex, mmap)
                 found += [(a, p, "statement") for a, p in _naming(tok, lex, mmap)]
-                if found:
-                    for s in subjects(tok, mmap):
-                        for a, p, b in found:
-                            col.add(s, a, p, b, start, end)
-            elif tok.pos_ == "NOUN":
-                for s, t, p in _noun_relations(tok, lex, mmap):
+                for s in subjects(tok, mmap) if found else ():
+                    for a, p, b in found:
+                        col.add(s, a, p, b, start, end)
+                for s, t, p in _mutual_verb(tok, lex, mmap):
+                    col.add(s, t, p, "statement", start, end)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                for s, t, p in _noun_relations(tok, lex, mmap) + _agent_relations(tok, lex, mmap):
                     col.add(s, t, p, "statement", start, end)
 
 
@@ -226,23 +287,38 @@ def _predicate_words(pred: Token, subject: Token) -> list[Token]:
     return [w for w in words if w.i != subject.i]
 
 
-def from_speech(doc: Doc, lex: Lexicon, col: Collector) -> None:
-    """Speaker X said that actor Y is/does something evaluative: X -> Y."""
-    mmap: dict[int, str] = doc._.mention_map or {}
+def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
+    """The content's main predicates, with whether a negated verb above flips them: the
+    content's roots, their conjuncts, and the clauses they take ("I don't think Y is ...")."""
+    roots = [t for t in content if t.head.i not in range(content.start, content.end)
+             or t.head.i == t.i]
+    out: list[tuple[Token, bool]] = []
+    for root in roots:
+        negated = any(c.dep_ == "neg" for c in root.children)
+        out.append((root, False))
+        for c in root.children:
+            if c.dep_ == "conj":
+                out.append((c, False))
+            elif c.dep_ == "ccomp":
+                out.append((c, negated))
+    return out
+
+
+def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
+    """Speaker X said that actor Y (the subject of the content's main clause) is or does
+    something evaluative: X -> Y."""
     for st in doc._.statements or []:
         if not st.speaker or not mmap:
             continue
         content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
         if content is None:
             continue
-        for tok in content:
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i not in range(
-                    content.start, content.end):
-                continue
-            targets = actors_of(tok, mmap)
-            if not targets:
-                continue
-            pol = sign(valence(_predicate_words(tok.head, tok), lex, mmap))
-            sent = tok.sent
-            for t in targets:
-                col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
+        for pred, flip in _main_predicates(content):
+            for subj in pred.children:
+                if subj.dep_ != "nsubj" or not (targets := actors_of(subj, mmap)):
+                    continue
+                value = valence(_predicate_words(pred, subj), lex, mmap)
+                pol = sign(-value if flip else value)
+                sent = subj.sent
+                for t in targets:
+                    col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
