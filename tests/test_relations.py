@@ -48,7 +48,13 @@ CASES = [
      "Russia", "Ukraine", "negative", {"event"}),
     ("Germany signed a trade agreement with France.",
      "Germany", "France", "positive", {"event"}),
+    ("Bill Donohue, a frequent critic of President Obama, spoke.",
+     "Donohue", "Obama", "negative", {"statement"}),
+    ("Senator Graham is fiercely loyal to President Biden.",
+     "Graham", "Biden", "positive", {"statement"}),
+    ("Senator Cruz drew criticism from Senator Rubio.", "Rubio", "Cruz", "negative", SPOKEN),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
+    ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]
 
 
@@ -80,6 +86,14 @@ def test_relation_table(engine, text, source, target, polarity, bases) -> None:
     assert hits[0][3] in bases, got
     obj = json.loads(json.dumps({"schema": "stancemap/1", "documents": [doc.to_dict()]}))
     assert validate_output(obj) == [] and check_offsets(obj) == []
+
+
+def test_mutual_verb_holds_both_ways(engine) -> None:
+    from stancemap.model import Article
+
+    doc = engine.analyze(Article(id="t", text="Senator Cruz and Senator Rubio clashed on Tuesday."))
+    assert sorted(_named(doc)) == [("Cruz", "Rubio", "negative", "statement"),
+                                   ("Rubio", "Cruz", "negative", "statement")]
 
 
 def test_relation_evidence_is_the_sentence_and_ids_run_in_text_order(engine) -> None:

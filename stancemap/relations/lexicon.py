@@ -30,6 +30,7 @@ def _rows(name: str) -> list[list[str]]:
 class Lexicon:
     verbs: dict[str, str]  # lemma -> polarity
     preps: dict[tuple[str, str], str]  # (lemma, preposition) -> polarity
+    adjs: dict[tuple[str, str], str]  # (adjective, preposition) -> polarity
     naming: dict[str, frozenset[str]]  # lemma -> prepositions of the predicate ("" = none)
     positions: frozenset[str]
     nouns: dict[str, str]  # relation noun -> polarity
@@ -61,6 +62,7 @@ def load_lexicon() -> Lexicon:
     """The lexicon (cached: read once per process)."""
     verbs = {r[0]: r[1] for r in _rows("cameo_verbs.tsv")}
     preps: dict[tuple[str, str], str] = {}
+    adjs: dict[tuple[str, str], str] = {}
     naming: dict[str, frozenset[str]] = {}
     nouns: dict[str, str] = {}
     noun_preps: dict[str, frozenset[str]] = {}
@@ -75,9 +77,9 @@ def load_lexicon() -> Lexicon:
                 verbs.pop(word, None)
             else:
                 verbs[word] = value
-        elif kind == "prep":
+        elif kind in ("prep", "adj"):
             for p in _split(value):
-                preps[(word, p)] = rest[1]
+                (preps if kind == "prep" else adjs)[(word, p)] = rest[1]
         elif kind == "naming":
             naming[word] = _split(value) or frozenset({""})
         elif kind in words:
@@ -90,6 +92,6 @@ def load_lexicon() -> Lexicon:
             noun_preps[word] = _split(value)
         elif kind == "valence":
             valence[word] = float(value)
-    return Lexicon(verbs, preps, naming, frozenset(words["position"]), nouns, noun_preps,
+    return Lexicon(verbs, preps, adjs, naming, frozenset(words["position"]), nouns, noun_preps,
                    valence, frozenset(words["negation"]), agents, frozenset(words["mutual"]),
                    frozenset(words["light"]), frozenset(words["receive"]))

@@ -231,6 +231,27 @@ def _agent_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
     return found
 
 
+def _adjective(adj: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, str, str]]:
+    """(source, target, polarity) of "X is critical of Y", "X, loyal to Y": the holder is the
+    subject of the copula (or of the clause), or the noun the adjective describes."""
+    found: list[tuple[str, str, str]] = []
+    lemma = adj.lemma_.lower()
+    for prep in adj.children:
+        pol = lex.adjs.get((lemma, prep.lower_)) if prep.dep_ == "prep" else None
+        if pol is None:
+            continue
+        targets = [a for o in prep.children if o.dep_ == "pobj" for a in actors_of(o, mmap)]
+        head = adj.head
+        if adj.dep_ in ("acomp", "oprd", "xcomp") and not _negated(head, lex):
+            holders = subjects(head, mmap)
+        elif adj.dep_ in ("amod", "appos"):
+            holders = actors_of(head, mmap)
+        else:
+            holders = []
+        found += [(h, t, pol) for h in holders for t in targets]
+    return found
+
+
 def _mutual_verb(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, str, str]]:
     """"X and Y clashed": a mutual verb with conjoined actor subjects holds both ways; "X
     clashed with Y" / "X battled Y" too."""
@@ -263,6 +284,9 @@ def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> 
                     for a, p, b in found:
                         col.add(s, a, p, b, start, end)
                 for s, t, p in _mutual_verb(tok, lex, mmap):
+                    col.add(s, t, p, "statement", start, end)
+            elif tok.pos_ == "ADJ":
+                for s, t, p in _adjective(tok, lex, mmap):
                     col.add(s, t, p, "statement", start, end)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 for s, t, p in _noun_relations(tok, lex, mmap) + _agent_relations(tok, lex, mmap):
