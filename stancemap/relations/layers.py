@@ -39,34 +39,36 @@ def _span(doc: Doc, start: int, end: int) -> DocSpan | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _position_holders(doc: Doc, st: Stance, mentions: list[tuple[int, int]], lex: Lexicon,
+def _position_holders(doc: Doc, st: Stance, mentions: list[DocSpan], lex: Lexicon,
                       mmap: dict[int, str]) -> list[str]:
-    """Actors whose position the stance is about: the possessor of a position noun in the
-    evidence whose phrase holds or touches a mention of the proposition, or of the mention's
-    own head ("Y's plan to ...")."""
+    """Actors whose position the stance is about: the possessor of a noun that is the head of
+    a mention of the proposition ("Y's plan to ..."), or of a position noun that governs one
+    ("Y's idea of sending troops") or is the object of a mention's head ("backed Y's idea").
+    A possessive deeper inside the proposition ("respect for the ruling that rejected China's
+    claims") is not the position's holder."""
     ev = _span(doc, st.evidence.start, st.evidence.end)
     if ev is None:
         return []
     out: list[str] = []
     for tok in ev:
-        if tok.dep_ != "poss" or tok.head.i not in range(ev.start, ev.end):
-            continue
         head = tok.head
-        lo, hi = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
-        touches = any(s < hi and lo < e for s, e in mentions)
-        if touches and (head.lemma_.lower() in lex.positions or _inside(head, mentions)):
+        if tok.dep_ != "poss" or head.i not in range(ev.start, ev.end):
+            continue
+        is_root = any(m.root.i == head.i for m in mentions)
+        position = head.lemma_.lower() in lex.positions
+        governs = position and any(
+            head.left_edge.i <= m.start and m.end <= head.right_edge.i + 1 for m in mentions)
+        taken = position and any(m.root.i == head.head.i for m in mentions)  # "backed Y's idea"
+        if is_root or governs or taken:
             out += [a for a in actors_of(tok, mmap) if a not in out]
     return out
 
 
-def _inside(tok: object, mentions: list[tuple[int, int]]) -> bool:
-    idx = getattr(tok, "idx", -1)
-    return any(s <= idx < e for s, e in mentions)
-
-
 def from_stances(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     stances: list[Stance] = doc._.stances or []
-    mentions = {p.id: [(m.start, m.end) for m in p.mentions] for p in doc._.propositions or []}
+    mentions: dict[str, list[DocSpan]] = {
+        p.id: [sp for m in p.mentions if (sp := _span(doc, m.start, m.end)) is not None]
+        for p in doc._.propositions or []}
     for st in stances:
         pol = STANCE_SIGN.get(st.polarity)
         if pol is None:
