@@ -53,6 +53,9 @@ CASES = [
     ("Senator Graham is fiercely loyal to President Biden.",
      "Graham", "Biden", "positive", {"statement"}),
     ("Senator Cruz drew criticism from Senator Rubio.", "Rubio", "Cruz", "negative", SPOKEN),
+    ("Senator McCaskill said she won't support Senator Reid.",
+     "McCaskill", "Reid", "negative", SPOKEN),
+    ("President Obama campaigned for Senator Peters.", "Obama", "Peters", "positive", SPOKEN),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]

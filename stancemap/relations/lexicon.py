@@ -41,6 +41,7 @@ class Lexicon:
     mutual: frozenset[str]  # relations that hold both ways ("rival", "feud", "clash")
     light: frozenset[str]  # "X voiced criticism of Y"
     receive: frozenset[str]  # "Y drew criticism from X"
+    flip: frozenset[str]  # positive verbs whose negation is opposition ("won't support Y")
 
     def word_valence(self, word: str) -> float:
         """VADER valence of a lower-cased word (0.0 when it has none)."""
@@ -69,7 +70,7 @@ def load_lexicon() -> Lexicon:
     valence = _vader()
     agents: dict[str, str] = {}
     words: dict[str, set[str]] = {"negation": set(), "mutual": set(), "light": set(),
-                                  "receive": set(), "position": set()}
+                                  "receive": set(), "position": set(), "flip": set()}
     for kind, word, *rest in _rows("relation_cues.tsv"):
         value = rest[0] if rest else ""
         if kind == "verb":
@@ -94,4 +95,5 @@ def load_lexicon() -> Lexicon:
             valence[word] = float(value)
     return Lexicon(verbs, preps, adjs, naming, frozenset(words["position"]), nouns, noun_preps,
                    valence, frozenset(words["negation"]), agents, frozenset(words["mutual"]),
-                   frozenset(words["light"]), frozenset(words["receive"]))
+                   frozenset(words["light"]), frozenset(words["receive"]),
+                   frozenset(words["flip"]))

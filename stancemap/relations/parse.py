@@ -268,6 +268,17 @@ def _mutual_verb(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[
     return found
 
 
+def _negated_support(verb: Token, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
+    """"X won't support Y": a negated verb of backing is opposition (basis statement)."""
+    if verb.lemma_.lower() not in lex.flip or not any(c.dep_ == "neg" for c in verb.children):
+        return
+    sent = verb.sent
+    for a, pol, _ in verb_targets(verb, lex, mmap):
+        if pol == POSITIVE:
+            for s in subjects(verb, mmap):
+                col.add(s, a, NEGATIVE, "statement", sent.start_char, sent.end_char)
+
+
 def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     """Verb, noun and naming relations, sentence by sentence (``mmap``: token -> actor)."""
     if not mmap:
@@ -277,6 +288,7 @@ def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> 
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX"):
                 if _negated(tok, lex):
+                    _negated_support(tok, lex, col, mmap)
                     continue
                 found = verb_targets(tok, lex, mmap)
                 found += [(a, p, "statement") for a, p in _naming(tok, lex, mmap)]
