@@ -29,8 +29,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod"})
 #: Children of a naming verb or copula that hold the evaluative predicate.
 PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp", "ccomp"})
-#: Children of a content verb whose words count toward its valence ("Y did a terrible job").
-VERB_VALENCE_DEPS = frozenset({"acomp", "oprd", "advmod"})
+#: Children of a content verb whose words count toward its valence ("Y seemed weak").
+VERB_VALENCE_DEPS = frozenset({"acomp", "oprd"})
 #: |VADER valence| of a predicate below which it is not evaluative.
 VALENCE_MIN = 1.0
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -307,7 +307,9 @@ def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> 
 
 def _predicate_words(pred: Token, subject: Token) -> list[Token]:
     """The words that say something about ``subject``: a copula's complements, else the verb
-    with its adjectival and adverbial complements and its object's adjectives."""
+    with its adjectival complements ("Y lied", "Y seemed weak"). The verb's object and
+    adverbs are left out: on SEESAW train they judged the object or the manner more often
+    than the subject."""
     words: list[Token] = [c for c in pred.children if c.dep_ == "neg"]
     if pred.lemma_ == "be":
         for c in pred.children:
@@ -318,8 +320,6 @@ def _predicate_words(pred: Token, subject: Token) -> list[Token]:
     for c in pred.children:
         if c.dep_ in VERB_VALENCE_DEPS:
             words += list(c.subtree)
-        elif c.dep_ == "dobj":
-            words += [c, *(a for a in c.children if a.dep_ == "amod")]
     return [w for w in words if w.i != subject.i]
 
 
