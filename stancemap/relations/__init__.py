@@ -34,6 +34,7 @@ from .lexicon import Lexicon, load_lexicon
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=None)
 
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 BASIS_PRIORITY = {"stance": 0, "event": 1, "statement": 2}
 
 __all__ = ["RelationStage", "build_relations", "Candidate", "Collector", "token_actors"]
@@ -104,7 +105,20 @@ def token_actors(doc: Doc) -> dict[int, str]:
     for _, start, end, ident in sorted(spans, reverse=True):
         for i in range(start, end):
             out[i] = ident
+    _first_person(doc, out)
     return out
+
+
+def _first_person(doc: Doc, out: dict[int, str]) -> None:
+    """"I" and "we" inside a statement's content stand for its speaker ("'We will fight
+    them,' X said"), where the actor stage left them unmapped."""
+    for st in doc._.statements or []:
+        if not st.speaker:
+            continue
+        content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        for tok in content if content is not None else ():
+            if tok.lower_ in FIRST_PERSON and tok.i not in out:
+                out[tok.i] = st.speaker
 
 
 def build_relations(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:

@@ -254,16 +254,15 @@ def _adjective(adj: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str
 
 def _mutual_verb(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, str, str]]:
     """"X and Y clashed": a mutual verb with conjoined actor subjects holds both ways; "X
-    clashed with Y" / "X battled Y" too."""
+    clashed with Y" too (but "X fought Y" is one way: the verb frame gives it)."""
     lemma = verb.lemma_.lower()
     if lemma not in lex.mutual:
         return []
     pol = lex.verbs.get(lemma, NEGATIVE)
     subj = subjects(verb, mmap)
     found = [(a, b, pol) for a in subj for b in subj if a != b]
-    others = [a for c in verb.children if c.dep_ == "dobj" for a in actors_of(c, mmap)]
-    others += [a for (lem, p), _ in lex.preps.items() if lem == lemma
-               for a in _pobj_actors(verb, {p}, mmap)]
+    others = [a for (lem, p), _ in lex.preps.items() if lem == lemma
+              for a in _pobj_actors(verb, {p}, mmap)]
     found += [(b, a, pol) for a in subj for b in others if a != b]
     return found
 
@@ -340,15 +339,33 @@ def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
     return out
 
 
+def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
+                           ) -> list[tuple[str, str, DocSpan]]:
+    """(actor, polarity, sentence) of "Y's failed policies", "Y's brilliant record" in a
+    statement's content: the possessed noun with its adjectives, rated by valence."""
+    out = []
+    for tok in content:
+        if tok.dep_ != "poss" or not (targets := actors_of(tok, mmap)):
+            continue
+        head = tok.head
+        words = [head, *(c for c in head.children if c.dep_ in ("amod", "neg"))]
+        pol = sign(valence(words, lex, mmap))
+        if pol is not None:
+            out += [(t, pol, tok.sent) for t in targets]
+    return out
+
+
 def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     """Speaker X said that actor Y (the subject of the content's main clause) is or does
-    something evaluative: X -> Y."""
+    something evaluative, or judged something of Y's: X -> Y."""
     for st in doc._.statements or []:
         if not st.speaker or not mmap:
             continue
         content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
         if content is None:
             continue
+        for t, pol, sent in _possessive_judgements(content, lex, mmap):
+            col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
         for pred, flip in _main_predicates(content):
             for subj in pred.children:
                 if subj.dep_ != "nsubj" or not (targets := actors_of(subj, mmap)):
