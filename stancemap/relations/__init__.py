@@ -56,11 +56,18 @@ class Collector:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        self.sent_starts = [s.start_char for s in doc.sents]
+        sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in sents]
+        self.sent_ends = [s.end_char for s in sents]
         self.found: list[Candidate] = []
 
     def sentence_of(self, char: int) -> int:
         return max(0, bisect_right(self.sent_starts, char) - 1)
+
+    def sentence_bounds(self, char: int) -> tuple[int, int]:
+        """Start and end offsets of the sentence holding ``char``."""
+        n = self.sentence_of(char)
+        return self.sent_starts[n], self.sent_ends[n]
 
     def add(self, source: str | None, target: str | None, polarity: str | None, basis: str,
             start: int, end: int) -> None:

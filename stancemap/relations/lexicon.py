@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 POSITIVE, NEGATIVE = "positive", "negative"
@@ -42,6 +42,20 @@ class Lexicon:
     light: frozenset[str]  # "X voiced criticism of Y"
     receive: frozenset[str]  # "Y drew criticism from X"
     flip: frozenset[str]  # positive verbs whose negation is opposition ("won't support Y")
+
+    @cached_property
+    def verb_triggers(self) -> frozenset[str]:
+        """Lemmas of the verbs any parse rule looks at (the others are skipped fast)."""
+        return frozenset(self.verbs) | {v for v, _ in self.preps} | set(self.naming) \
+            | self.mutual | self.flip
+
+    @cached_property
+    def noun_triggers(self) -> frozenset[str]:
+        return frozenset(self.nouns) | set(self.agents)
+
+    @cached_property
+    def adj_triggers(self) -> frozenset[str]:
+        return frozenset(a for a, _ in self.adjs)
 
     def word_valence(self, word: str) -> float:
         """VADER valence of a lower-cased word (0.0 when it has none)."""

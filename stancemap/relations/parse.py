@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
@@ -271,37 +272,63 @@ def _negated_support(verb: Token, lex: Lexicon, col: Collector, mmap: dict[int, 
     """"X won't support Y": a negated verb of backing is opposition (basis statement)."""
     if verb.lemma_.lower() not in lex.flip or not any(c.dep_ == "neg" for c in verb.children):
         return
-    sent = verb.sent
+    start, end = col.sentence_bounds(verb.idx)
     for a, pol, _ in verb_targets(verb, lex, mmap):
         if pol == POSITIVE:
             for s in subjects(verb, mmap):
-                col.add(s, a, NEGATIVE, "statement", sent.start_char, sent.end_char)
+                col.add(s, a, NEGATIVE, "statement", start, end)
+
+
+def _candidates(doc: Doc, lex: Lexicon) -> list[Token]:
+    """Tokens whose lemma some parse rule looks at, found on the Doc's arrays (no Token
+    objects for the rest)."""
+    strings = doc.vocab.strings
+    lemmas = doc.to_array([LEMMA])
+    wanted = lex.verb_triggers | lex.adj_triggers | lex.noun_triggers
+    found: dict[int, bool] = {}
+    out = []
+    for i, h in enumerate(lemmas.tolist()):
+        hit = found.get(h)
+        if hit is None:
+            hit = found[h] = strings[h].lower() in wanted
+        if hit:
+            out.append(doc[i])
+    return out
+
+
+def _token_relations(tok: Token, lex: Lexicon, col: Collector, mmap: dict[int, str]
+                     ) -> list[tuple[str, str, str, str]]:
+    """(source, target, polarity, basis) that one candidate token gives."""
+    pos, lemma = tok.pos_, tok.lemma_.lower()
+    out: list[tuple[str, str, str, str]] = []
+    if pos in ("VERB", "AUX") and lemma in lex.verb_triggers:
+        if _negated(tok, lex):
+            _negated_support(tok, lex, col, mmap)
+            return out
+        found = verb_targets(tok, lex, mmap)
+        found += [(a, p, "statement") for a, p in _naming(tok, lex, mmap)]
+        out += [(s, a, p, b) for s in (subjects(tok, mmap) if found else ())
+                for a, p, b in found]
+        out += [(s, t, p, "statement") for s, t, p in _mutual_verb(tok, lex, mmap)]
+    elif pos == "ADJ" and lemma in lex.adj_triggers:
+        out += [(s, t, p, "statement") for s, t, p in _adjective(tok, lex, mmap)]
+    elif pos in ("NOUN", "PROPN") and lemma in lex.noun_triggers:
+        found3 = _noun_relations(tok, lex, mmap) + _agent_relations(tok, lex, mmap)
+        out += [(s, t, p, "statement") for s, t, p in found3]
+    return out
 
 
 def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
-    """Verb, noun and naming relations, sentence by sentence (``mmap``: token -> actor)."""
+    """Verb, noun, adjective and naming relations (``mmap``: token -> actor); the evidence
+    is the sentence."""
     if not mmap:
         return
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        for tok in sent:
-            if tok.pos_ in ("VERB", "AUX"):
-                if _negated(tok, lex):
-                    _negated_support(tok, lex, col, mmap)
-                    continue
-                found = verb_targets(tok, lex, mmap)
-                found += [(a, p, "statement") for a, p in _naming(tok, lex, mmap)]
-                for s in subjects(tok, mmap) if found else ():
-                    for a, p, b in found:
-                        col.add(s, a, p, b, start, end)
-                for s, t, p in _mutual_verb(tok, lex, mmap):
-                    col.add(s, t, p, "statement", start, end)
-            elif tok.pos_ == "ADJ":
-                for s, t, p in _adjective(tok, lex, mmap):
-                    col.add(s, t, p, "statement", start, end)
-            elif tok.pos_ in ("NOUN", "PROPN"):
-                for s, t, p in _noun_relations(tok, lex, mmap) + _agent_relations(tok, lex, mmap):
-                    col.add(s, t, p, "statement", start, end)
+    for tok in _candidates(doc, lex):
+        found = _token_relations(tok, lex, col, mmap)
+        if found:
+            start, end = col.sentence_bounds(tok.idx)
+            for s, t, p, b in found:
+                col.add(s, t, p, b, start, end)
 
 
 def _predicate_words(pred: Token, subject: Token) -> list[Token]:
