@@ -2,13 +2,17 @@
 
 - :func:`from_parse`: a lexicon verb with actor X as subject and actor Y as object or
   prepositional target ("X praised Y", "X sided with Y", "X blamed the crisis on Y"), a relation
-  noun ("X's criticism of Y", "X voiced support for Y") and a naming verb whose predicate is
-  evaluative ("X called Y a liar", "X described Y as reckless").
-- :func:`from_speech`: reported speech: a statement of speaker X whose content has actor Y as
-  subject of an evaluative predicate ("Lavrov said Macron was reckless").
+  noun ("X's criticism of Y", "X voiced support for Y", "Y drew criticism from X"), an agent
+  noun ("X, a frequent critic of Y", "Y's rival X"), an adjective ("X is critical of Y"), a
+  naming verb whose predicate is evaluative ("X called Y a liar", "X described Y as
+  reckless"), and mutual verbs both ways ("X and Y clashed").
+- :func:`from_speech`: reported speech: a statement of speaker X whose content's main clause
+  has actor Y as subject of an evaluative predicate ("Lavrov said Macron was reckless"), or
+  judges something of Y's ("Y's disastrous policies").
 
 A negated verb ("X did not praise Y") or one under a negating verb ("X refused to criticise
-Y") gives no relation; negation inside an evaluative predicate flips its sign.
+Y") gives no relation, except a verb of backing, whose negation is opposition ("X won't
+support Y"); negation inside an evaluative predicate flips its sign.
 """
 
 from __future__ import annotations
@@ -37,6 +41,8 @@ VALENCE_MIN = 1.0
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
 GIVER_PREPS = frozenset({"from", "of", "by"})
+
+
 def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
     """The actors a noun phrase names: its head (or a compound of it) and its conjuncts."""
     out: list[str] = []
