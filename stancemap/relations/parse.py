@@ -289,7 +289,7 @@ def _candidates(doc: Doc, lex: Lexicon) -> list[Token]:
     """Tokens whose lemma some parse rule looks at, found on the Doc's arrays (no Token
     objects for the rest)."""
     strings = doc.vocab.strings
-    lemmas = doc.to_array([LEMMA])
+    lemmas = doc.to_array(LEMMA)
     wanted = lex.verb_triggers | lex.adj_triggers | lex.noun_triggers
     found: dict[int, bool] = {}
     out = []
