@@ -156,20 +156,25 @@ def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
               "JSONL) instead of running the engine.")
 @click.option("--polnear", "polnear_dir", help="Also score PolNeAR brat attributions in DIR.")
 @click.option("--cameo", "cameo_dir", help="Also score CAMEO sentence files in DIR.")
-@click.option("--limit", type=int, help="Only the first N PolNeAR articles / CAMEO rows.")
+@click.option("--seesaw", "seesaw_dir", help="Also score SEESAW stance triplets in DIR.")
+@click.option("--limit", type=int,
+              help="Only the first N PolNeAR / SEESAW articles / CAMEO rows.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | None,
-             cameo_dir: str | None, limit: int | None, as_json: bool) -> None:
+             cameo_dir: str | None, seesaw_dir: str | None, limit: int | None,
+             as_json: bool) -> None:
     """Score the engine against gold files (SCORING.md): P, R and F1 per layer."""
     import json
 
     from . import evaluate as ev
+    from . import evaluate_seesaw as es
 
     _setup_logging(False)
-    if not gold and not polnear_dir and not cameo_dir:
-        raise click.UsageError("give gold files (*.gold.json), --polnear DIR or --cameo DIR")
+    if not gold and not polnear_dir and not cameo_dir and not seesaw_dir:
+        raise click.UsageError("give gold files (*.gold.json), --polnear DIR, --cameo DIR "
+                               "or --seesaw DIR")
     analyze_one: Callable[[Article], Document] | None = None
-    if system_path is None or polnear_dir or cameo_dir:
+    if system_path is None or polnear_dir or cameo_dir or seesaw_dir:
         from .pipeline import default_engine
 
         analyze_one = default_engine().analyze
@@ -185,13 +190,18 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
         if cameo_dir:
             assert analyze_one is not None
             results.append(ev.evaluate_cameo(cameo_dir, analyze_one, limit=limit))
+        if seesaw_dir:
+            assert analyze_one is not None
+            results.append(es.evaluate_seesaw(seesaw_dir, analyze_one, limit=limit))
     except StancemapError as exc:
         _fail(exc, 1)
     if as_json:
         data = [r.to_dict() if hasattr(r, "to_dict") else r for r in results]
         click.echo(json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False))
     else:
-        click.echo("\n\n".join(ev.format_report(r) for r in results))
+        click.echo("\n\n".join(
+            es.format_seesaw(r) if isinstance(r, dict) and r.get("kind") == "seesaw"
+            else ev.format_report(r) for r in results))
 
 
 # --- corpus store: ingest, query, export ----------------------------------------------------
@@ -397,7 +407,8 @@ def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: st
 
 @main.group()
 def query() -> None:
-    """Query a corpus store (read-only): actors, statements, stances, events, a matrix."""
+    """Query a corpus store (read-only): actors, statements, stances, events, relations, a
+    stance matrix."""
 
 
 @query.command("documents")
@@ -470,6 +481,28 @@ def query_events(db_url: str | None, fmt: str, output: str, limit: int | None,
 MATRIX_TOP = 20
 
 
+@query.command("relations")
+@output_options
+@filter_options("actor", "country", "since", "until")
+@click.option("--polarity", help="positive, negative (comma-separated).")
+@click.option("--basis", help="statement, event, stance (comma-separated).")
+def query_relations(db_url: str | None, fmt: str, output: str, limit: int | None,
+                    actor: str | None, country: str | None, since: str | None,
+                    until: str | None, polarity: str | None, basis: str | None) -> None:
+    """The signed actor network: who stands positively or negatively toward whom."""
+    from .model import RELATION_BASES, RELATION_POLARITIES
+    from .store import query as q
+    from .validate import choices
+
+    f = _filters(actor=actor, country=country, since=since, until=until)
+    try:
+        f["polarity"] = choices("--polarity", polarity, RELATION_POLARITIES)
+        f["basis"] = choices("--basis", basis, RELATION_BASES)
+    except StancemapError as exc:
+        _fail(exc)
+    _emit(_query(lambda db: q.relations(db, limit=limit, **f), db_url, output), fmt, output)
+
+
 @query.command("matrix")
 @output_options
 @filter_options("actor", "country", "proposition", "since", "until")
@@ -523,16 +556,19 @@ EXPORT_FORMATS = ("jsonl", "plover", "graphml", "dna")
 @click.option("--db", "db_url", envvar="STANCEMAP_DB", help=DB_HELP)
 @click.option("--output", "-o", default="-", metavar="FILE",
               help="Write here instead of standard output.")
-@click.option("--network", type=click.Choice(["combined", "agreement", "conflict"]),
-              default="combined", show_default=True, help="graphml: which edges.")
+@click.option("--network", type=click.Choice(["combined", "agreement", "conflict",
+                                              "relations"]),
+              default="combined", show_default=True, help="graphml: which edges (relations: "
+              "the directed signed network of the relations layer).")
 @click.option("--by", type=click.Choice(["actor", "country"]), default="actor",
               show_default=True, help="graphml: nodes are actors or countries.")
 @filter_options("since", "until")
 def export(fmt: str, db_url: str | None, output: str, network: str, by: str,
            since: str | None, until: str | None) -> None:
     """Export the store (read-only): jsonl (stancemap/1 documents), plover (PLOVER JSONL),
-    graphml (actor agreement / conflict network) or dna (Discourse Network Analyzer
-    statement CSV)."""
+    graphml (actor agreement / conflict network, or with --network relations the directed
+    signed network of the relations layer) or dna (Discourse Network Analyzer statement
+    CSV)."""
     from .cli_output import open_output
 
     _setup_logging(False)

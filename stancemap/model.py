@@ -14,6 +14,8 @@ SCHEMA = "stancemap/1"
 ACTOR_TYPES = ("person", "country", "organization", "group")
 STATEMENT_KINDS = ("direct", "indirect", "mixed")
 POLARITIES = ("support", "oppose", "neutral", "conditional")
+RELATION_POLARITIES = ("positive", "negative")
+RELATION_BASES = ("statement", "event", "stance")
 _EVENT_FIELDS = {"id", "type", "mode", "source", "target", "date", "quad", "evidence"}
 
 
@@ -154,6 +156,43 @@ class Event:
 
 
 @dataclass
+class Relation:
+    """How one actor stands toward another (the signed actor network), with its evidence.
+
+    ``basis`` says where it comes from: ``statement`` (said about the target), ``event`` (a
+    PLOVER event between them) or ``stance`` (backs or rebuts the target's position).
+    """
+
+    id: str
+    source: str
+    target: str
+    polarity: str
+    basis: str
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "target": self.target,
+            "polarity": self.polarity,
+            "basis": self.basis,
+            "evidence": self.evidence.to_dict(),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Relation:
+        return cls(
+            id=d["id"],
+            source=d["source"],
+            target=d["target"],
+            polarity=d["polarity"],
+            basis=d["basis"],
+            evidence=Span.from_dict(d["evidence"]),  # type: ignore[arg-type]
+        )
+
+
+@dataclass
 class Document:
     """Everything the engine found in one article."""
 
@@ -168,6 +207,7 @@ class Document:
     propositions: list[Proposition] = field(default_factory=list)
     stances: list[Stance] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -182,6 +222,7 @@ class Document:
             "propositions": [p.to_dict() for p in self.propositions],
             "stances": [s.to_dict() for s in self.stances],
             "events": [e.to_dict() for e in self.events],
+            "relations": [r.to_dict() for r in self.relations],
         }
 
     @classmethod
@@ -247,6 +288,7 @@ class Document:
                 )
                 for e in d.get("events", [])
             ],
+            relations=[Relation.from_dict(r) for r in d.get("relations") or []],
         )
 
 

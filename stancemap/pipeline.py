@@ -1,8 +1,8 @@
 """Loads the spaCy model once and runs the stages in order over each parsed article.
 
 Data flow (one direction): Article -> spaCy Doc -> actors -> statements -> propositions and
-stances -> events -> ``model.Document``. Each stage is a small class with ``__call__(doc)``
-that reads what earlier stages left on ``doc._`` and adds its own layer.
+stances -> events -> relations -> ``model.Document``. Each stage is a small class with
+``__call__(doc)`` that reads what earlier stages left on ``doc._`` and adds its own layer.
 """
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ from .model import Article, Document
 log = logging.getLogger("stancemap")
 
 # Layers the stages put on the Doc.
-_LAYERS = ("article", "actors", "statements", "propositions", "stances", "events", "mention_map")
+_LAYERS = ("article", "actors", "statements", "propositions", "stances", "events", "relations",
+           "mention_map")
 for _name in _LAYERS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
@@ -88,6 +89,9 @@ class Engine:
             self.stages.append(EventStage())
         except ImportError:
             pass
+        from .relations import RelationStage  # the signed actor network, after events
+
+        self.stages.append(RelationStage())
 
     def process(self, doc: Doc, article: Article) -> Document:
         """Runs the stages over a parsed article; logs the warnings its Doc carries."""
@@ -111,6 +115,7 @@ class Engine:
             propositions=doc._.propositions or [],
             stances=doc._.stances or [],
             events=doc._.events or [],
+            relations=doc._.relations or [],
         )
 
     def analyze(self, article: Article) -> Document:

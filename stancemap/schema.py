@@ -3,7 +3,8 @@
 ``validate_output`` checks shapes and vocabularies against ``data/stancemap-1.schema.json``
 (draft 2020-12). What a schema cannot express, ``check_offsets`` checks: every span's ``text``
 equals ``document.text[start:end]``, and every id that a statement, stance or event refers to
-exists in the same document. Both return a list of readable messages, empty when all is well.
+exists in the same document (a relation's two ends are different actors). Both return a list
+of readable messages, empty when all is well.
 
     >>> from stancemap.schema import validate_output, check_offsets
     >>> obj = {"schema": "stancemap/1", "documents": []}
@@ -161,7 +162,18 @@ def _check_document(doc: Any, where: str) -> list[str]:
     _check_refs(stn, "statement", statements, "statement", f"{where}/stances", errors)
     _check_refs(evs, "source", actors, "actor", f"{where}/events", errors)
     _check_refs(evs, "target", actors, "actor", f"{where}/events", errors)
+    _check_relations(doc.get("relations"), actors, where, errors)
     return errors
+
+
+def _check_relations(rels: Any, actors: set[str], where: str, errors: list[str]) -> None:
+    """Relation ids unique, both ends known actors, and the two ends different."""
+    _ids(rels, "relations", where, errors)
+    for end in ("source", "target"):
+        _check_refs(rels, end, actors, "actor", f"{where}/relations", errors, nullable=False)
+    for i, rel in enumerate(rels if isinstance(rels, list) else []):
+        if isinstance(rel, dict) and rel.get("source") == rel.get("target"):
+            errors.append(f"{where}/relations/{i}: source and target are the same actor")
 
 
 def check_offsets(obj: Any) -> list[str]:

@@ -6,7 +6,8 @@ Every writer takes an iterable of ``model.Document`` and a text file handle:
 - ``jsonl``: one document object per line, each carrying ``"schema": "stancemap/1"`` so a line
   can be read on its own (streams; nothing is held in memory).
 - ``text``: a readable summary per document: actors, statements per speaker, propositions with
-  who supports and who opposes them (and the same rolled up by country), events.
+  who supports and who opposes them (and the same rolled up by country), events, and
+  relations (who stands positively or negatively toward whom).
 - ``plover``: one PLOVER event record per line (actor, event, recipient, mode, context, date,
   text), as event-data tools expect, with the document id and offsets of the evidence.
 """
@@ -25,6 +26,7 @@ QUOTE_CHARS = 160  # statement content shown in the text summary
 EVIDENCE_CHARS = 90  # evidence quotes next to stances and events
 
 POLARITY_ORDER = ("support", "oppose", "conditional", "neutral")
+RELATION_STYLE = {"positive": "support", "negative": "oppose"}  # colours of relation labels
 _ANSI = {
     "bold": "\033[1m",
     "dim": "\033[2m",
@@ -309,6 +311,21 @@ def _summary(doc: Document, out: _Out) -> None:
         date = e.date or doc.date
         label = f"{src} -{e.type}{mode}-> {tgt}" + (f" ({date})" if date else "") + ": "
         out.wrap(_quoted(e.evidence.text, EVIDENCE_CHARS), 2, label, "bold", hang=6)
+    _relations(doc, out, actors)
+
+
+def _relations(doc: Document, out: _Out, actors: dict[str, Actor]) -> None:
+    """RELATIONS: "Lavrov -negative/statement-> Macron: “evidence”", in text order."""
+    out.line()
+    out.heading(f"RELATIONS ({len(doc.relations)})")
+    if not doc.relations:
+        out.line("  (none found)")
+    for r in doc.relations:
+        src = _actor_label(actors.get(r.source), r.source)
+        tgt = _actor_label(actors.get(r.target), r.target)
+        label = f"{src} -{r.polarity}/{r.basis}-> {tgt}: "
+        style = RELATION_STYLE.get(r.polarity, "bold")
+        out.wrap(_quoted(r.evidence.text, EVIDENCE_CHARS), 2, label, style, hang=6)
 
 
 def write_text(docs: Iterable[Document], fh: TextIO, color: bool = False) -> None:

@@ -211,7 +211,7 @@ def test_text_summary_events() -> None:
 
 def test_text_summary_empty_sections_and_color() -> None:
     out = summary(empty_doc())
-    assert out.count("(none found)") == 4
+    assert out.count("(none found)") == 5  # actors, statements, propositions, events, relations
     assert "undated" in out.splitlines()[0]
     colored = summary(make_doc(), color=True)
     assert "\033[" in colored and "\033[" not in summary(make_doc())

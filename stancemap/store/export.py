@@ -13,6 +13,10 @@
   ``conflict_clusters`` (evidence, per cluster), ``coop_events`` and ``conflict_events``
   (PLOVER events between the two, per cluster), ``weight`` and ``type``. Opens in Gephi and
   ``networkx.read_graphml``.
+- :func:`relation_network` (``export_graphml(network="relations")``): the relations layer as
+  a directed signed network: an edge source -> target with ``positive`` and ``negative``
+  counts (and distinct clusters of each), ``weight`` (positive - negative clusters), ``sign``
+  (+1, -1 or 0), ``type`` (positive, negative, mixed) and the ``bases`` seen.
 - :func:`export_dna`: a statement table in Discourse Network Analyzer's layout (person,
   organization, concept, agreement, with text and offsets), CSV per RFC 4180.
 """
@@ -207,21 +211,83 @@ def actor_network(db: Database, *, network: str = "combined", by: str = "actor",
     return nodes, out
 
 
+RELATION_NETWORK = "relations"
+RELATION_EDGE_KEYS = [("type", "string"), ("sign", "int"), ("weight", "double"),
+                      ("positive", "int"), ("negative", "int"), ("positive_clusters", "int"),
+                      ("negative_clusters", "int"), ("bases", "string")]
+
+
+def relation_network(db: Database, *, by: str = "actor", since: str | None = None,
+                     until: str | None = None) -> tuple[dict[Any, dict[str, Any]],
+                                                        dict[tuple[Any, Any], dict[str, Any]]]:
+    """Nodes and directed signed edges of the relations layer: an edge source -> target per
+    pair, with its positive and negative relations (and distinct clusters of each), ``weight``
+    = positive - negative clusters, ``sign`` its sign (+1, -1, 0), ``type`` positive, negative
+    or mixed, and the bases seen."""
+    if by not in ("actor", "country"):
+        raise ValueError("by must be 'actor' or 'country'")
+    w = query._Where()
+    query._dates(w, since, until, "r.pub_date")
+    col = "id" if by == "actor" else "country"
+    for part in (f"se.{col} IS NOT NULL", f"te.{col} IS NOT NULL", f"se.{col} <> te.{col}"):
+        w.add(part)
+    cols = f"se.{col}, te.{col}"
+    sql = (f"SELECT {cols}, r.polarity, r.basis, COUNT(*), COUNT(DISTINCT r.cluster_id) "
+           "FROM relations r JOIN entities se ON se.id = r.source_entity "
+           f"JOIN entities te ON te.id = r.target_entity{w.sql()} "
+           f"GROUP BY {cols}, r.polarity, r.basis")
+    edges: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for a, b, pol, basis, n, clusters in db.fetchall(sql, w.params):
+        e = edges.setdefault((a, b), {"positive": 0, "negative": 0, "positive_clusters": 0,
+                                      "negative_clusters": 0, "basis_set": set()})
+        e[pol] += int(n)
+        e[f"{pol}_clusters"] += int(clusters)
+        e["basis_set"].add(basis)
+    for e in edges.values():
+        e["weight"] = float(e["positive_clusters"] - e["negative_clusters"])
+        e["sign"] = (e["weight"] > 0) - (e["weight"] < 0)
+        e["type"] = ("mixed" if e["positive"] and e["negative"] else
+                     "positive" if e["positive"] else "negative")
+        e["bases"] = ", ".join(sorted(e.pop("basis_set")))
+    ends = {x for pair in edges for x in pair}
+    return _relation_nodes(db, ends, by), edges
+
+
+def _relation_nodes(db: Database, ends: set[Any], by: str) -> dict[Any, dict[str, Any]]:
+    if by != "actor":
+        return {c: {"label": c, "kind": "country", "country": c} for c in ends}
+    nodes: dict[Any, dict[str, Any]] = {}
+    ids = sorted(ends)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for eid, name, kind, country, sector in db.fetchall(
+                "SELECT id, name, kind, country, sector FROM entities WHERE id IN "
+                f"({', '.join('?' * len(chunk))})", chunk):
+            nodes[eid] = {"label": name, "kind": kind, "country": country, "sector": sector}
+    return nodes
+
+
 def export_graphml(db: Database, fh: TextIO, *, network: str = "combined", by: str = "actor",
                    **filters: Any) -> tuple[int, int]:
-    """Write the network as GraphML; returns (nodes, edges)."""
-    nodes, edges = actor_network(db, network=network, by=by, **filters)
+    """Write the network as GraphML; returns (nodes, edges). ``network="relations"`` is the
+    directed signed network of the relations layer; the others are undirected."""
+    if network == RELATION_NETWORK:
+        nodes, edges = relation_network(db, by=by, **filters)
+        edge_keys, direction = RELATION_EDGE_KEYS, "directed"
+    else:
+        nodes, edges = actor_network(db, network=network, by=by, **filters)
+        edge_keys, direction = EDGE_KEYS, "undirected"
     root = ET.Element("graphml", {"xmlns": "http://graphml.graphdrawing.org/xmlns"})
     keys = {}
     for i, (name, typ) in enumerate(NODE_KEYS):
         keys[("node", name)] = f"n{i}"
         ET.SubElement(root, "key", {"id": f"n{i}", "for": "node", "attr.name": name,
                                     "attr.type": typ})
-    for i, (name, typ) in enumerate(EDGE_KEYS):
+    for i, (name, typ) in enumerate(edge_keys):
         keys[("edge", name)] = f"e{i}"
         ET.SubElement(root, "key", {"id": f"e{i}", "for": "edge", "attr.name": name,
                                     "attr.type": typ})
-    graph = ET.SubElement(root, "graph", {"id": f"{network}-{by}", "edgedefault": "undirected"})
+    graph = ET.SubElement(root, "graph", {"id": f"{network}-{by}", "edgedefault": direction})
     prefix = "E" if by == "actor" else ""
 
     def data(el: ET.Element, kind: str, attrs: dict[str, Any], spec: list[tuple[str, str]]
@@ -239,7 +305,7 @@ def export_graphml(db: Database, fh: TextIO, *, network: str = "combined", by: s
     for i, ((a, b), attrs) in enumerate(sorted(edges.items(), key=lambda kv: str(kv[0]))):
         e = ET.SubElement(graph, "edge", {"id": f"x{i}", "source": f"{prefix}{a}",
                                           "target": f"{prefix}{b}"})
-        data(e, "edge", attrs, EDGE_KEYS)
+        data(e, "edge", attrs, edge_keys)
     ET.indent(root)
     fh.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     fh.write(ET.tostring(root, encoding="unicode"))

@@ -2,9 +2,9 @@
 
 :class:`Store` adds analysed documents. Each :meth:`Store.add` is one transaction: the document
 row, its near-duplicate buckets, its actors (linked to global entities), propositions (linked to
-global propositions), statements, stances and events commit together or not at all, so a killed
-process leaves only whole documents behind. Documents are identified by a hash of their text
-(:func:`content_hash`), so the same article stored twice is stored once.
+global propositions), statements, stances, events and relations commit together or not at all,
+so a killed process leaves only whole documents behind. Documents are identified by a hash of
+their text (:func:`content_hash`), so the same article stored twice is stored once.
 
 :func:`ingest` reads inputs, skips texts already stored *before* the NLP runs on them (so a
 re-run after a crash or Ctrl-C continues where it stopped), analyses the rest with
@@ -52,7 +52,7 @@ from .schema import SchemaTooNew, migrate
 
 log = logging.getLogger("stancemap")
 
-_DERIVED = ("stances", "events", "statements", "doc_propositions", "doc_actors")
+_DERIVED = ("relations", "stances", "events", "statements", "doc_propositions", "doc_actors")
 
 # What a new document still writes with its layers: (cluster statement or None, band rows).
 _Pending = tuple[tuple[str, tuple[Any, ...]] | None, list[tuple[int, str]]]
@@ -274,6 +274,13 @@ class Store:
                entity_of.get(e.source or ""), entity_of.get(e.target or ""), e.date or doc.date,
                e.evidence.start, e.evidence.end, e.evidence.text, cluster)
               for e in doc.events]),
+            ("relations",
+             ("document_id", "local_id", "source", "target", "source_entity", "target_entity",
+              "polarity", "basis", "ev_start", "ev_end", "ev_text", "pub_date", "cluster_id"),
+             [(row, r.id, r.source, r.target, entity_of.get(r.source), entity_of.get(r.target),
+               r.polarity, r.basis, r.evidence.start, r.evidence.end, r.evidence.text, doc.date,
+               cluster)
+              for r in doc.relations]),
         ], first=first)
 
     def _entity(self, res: ActorResolver, kind: str, name: str, country: str | None,

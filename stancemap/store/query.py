@@ -1,4 +1,5 @@
-"""Reading the store: listings of actors, statements, stances and events, and stance matrices.
+"""Reading the store: listings of actors, statements, stances, events and relations, and stance
+matrices.
 
 Every function takes an open :class:`~stancemap.store.db.Database` and filters, and returns a
 :class:`Table` (column names and rows), which the CLI prints and :class:`Corpus` turns into
@@ -251,6 +252,50 @@ def events(db: Database, *, actor: str | int | None = None, country: str | None 
     return _run(db, sql, w.params)
 
 
+RELATION_POLARITIES = ("positive", "negative")
+RELATION_BASES = ("statement", "event", "stance")
+
+
+def _choices(w: _Where, value: str | None, col: str) -> None:
+    if value:
+        items = [x.strip().lower() for x in value.split(",") if x.strip()]
+        w.add(f"{col} IN ({', '.join('?' * len(items))})", *items)
+
+
+def relations(db: Database, *, actor: str | int | None = None, country: str | None = None,
+              polarity: str | None = None, basis: str | None = None,
+              since: str | None = None, until: str | None = None,
+              limit: int | None = None) -> Table:
+    """The signed actor network: who stands positively or negatively toward whom, with the
+    basis (statement, event, stance) and evidence; ``actor``/``country`` match either end,
+    ``polarity`` and ``basis`` take comma-separated values."""
+    w = _Where()
+    if actor not in (None, ""):
+        ws, wt = _Where(), _Where()
+        _actor_filter(ws, actor, "se")
+        _actor_filter(wt, actor, "te")
+        w.add(f"(({' AND '.join(ws.parts)}) OR ({' AND '.join(wt.parts)}))",
+              *ws.params, *wt.params)
+    if country:
+        cs, ct = _Where(), _Where()
+        _country_filter(cs, country, "se.country")
+        _country_filter(ct, country, "te.country")
+        w.add(f"({cs.parts[0]} OR {ct.parts[0]})", *cs.params, *ct.params)
+    _choices(w, polarity, "r.polarity")
+    _choices(w, basis, "r.basis")
+    _dates(w, since, until, "r.pub_date")
+    sql = ("SELECT d.doc_id AS document, r.pub_date AS date, se.id AS source_id, "
+           "COALESCE(se.name, r.source) AS source, te.id AS target_id, "
+           "COALESCE(te.name, r.target) AS target, r.polarity AS polarity, r.basis AS basis, "
+           "r.ev_text AS evidence, r.ev_start AS start, r.ev_end AS \"end\", "
+           "r.cluster_id AS cluster "
+           "FROM relations r JOIN documents d ON d.id = r.document_id "
+           "LEFT JOIN entities se ON se.id = r.source_entity "
+           f"LEFT JOIN entities te ON te.id = r.target_entity{w.sql()} "
+           f"ORDER BY r.pub_date, r.document_id, r.ev_start, r.id{_limit(limit)}")
+    return _run(db, sql, w.params)
+
+
 # ----------------------------------------------------------------------------- matrix
 
 MATRIX_COLUMNS = ["row_id", "row", "proposition_id", "proposition", "support", "oppose",
@@ -354,7 +399,7 @@ def _pivot_cells(long: Table, value: str, top: int | None
 
 
 # Columns that hold entity / proposition row ids, shown as E12 / P3 (as --actor E12 takes them).
-ENTITY_ID_COLUMNS = ("actor_id",)
+ENTITY_ID_COLUMNS = ("actor_id", "source_id", "target_id")
 PROPOSITION_ID_COLUMNS = ("proposition_id",)
 
 
@@ -470,6 +515,9 @@ class Corpus:
         """Stances (``actor``, ``country``, ``proposition``, ``polarity``, ``since``,
         ``until``, ``limit``)."""
         return self._df(stances(self.db, **filters))
+
+    def relations(self, **filters: Any) -> pd.DataFrame:
+        return self._df(relations(self.db, **filters))
 
     def events(self, **filters: Any) -> pd.DataFrame:
         return self._df(events(self.db, **filters))

@@ -5,7 +5,7 @@ the missing ones in order, each in its own transaction together with the version
 database written by any earlier version opens with the current code (and a crash during a
 migration leaves the previous version intact). Never edit a released migration: add one.
 
-Tables (v2):
+Tables (v3):
 
 - ``documents``: one row per distinct text (``content_hash`` unique), its metadata, the text,
   and ``layers``: the engine's records as stancemap/1 JSON (without the text), so an export
@@ -20,6 +20,8 @@ Tables (v2):
   the entity, proposition, date and cluster they belong to, so the queries need no joins
   through the document tables.
 - ``doc_bands``: MinHash LSH buckets of each document (near-duplicate look-up).
+- ``relations`` (v3): the signed actor network, source and target linked to entities, with
+  polarity, basis, evidence, date and cluster.
 """
 
 from __future__ import annotations
@@ -166,7 +168,31 @@ def _v2(db: Database) -> None:
                "WHERE d.id = events.document_id)")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2]
+def _v3(db: Database) -> None:
+    """The signed actor network: one row per relation, with both ends' entities.
+
+    Documents stored before v3 were analysed without relations (their ``layers`` hold none),
+    so there is nothing to backfill; ``ingest --reanalyze`` adds them.
+    """
+    _ddl(db, """
+    CREATE TABLE relations (
+        id {pk},
+        document_id BIGINT NOT NULL REFERENCES documents (id),
+        local_id TEXT NOT NULL,
+        source TEXT NOT NULL, target TEXT NOT NULL,
+        source_entity BIGINT REFERENCES entities (id),
+        target_entity BIGINT REFERENCES entities (id),
+        polarity TEXT NOT NULL, basis TEXT NOT NULL,
+        ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, ev_text TEXT NOT NULL,
+        pub_date TEXT, cluster_id BIGINT
+    );
+    CREATE INDEX relations_document ON relations (document_id);
+    CREATE INDEX relations_source ON relations (source_entity);
+    CREATE INDEX relations_target ON relations (target_entity)
+    """)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 

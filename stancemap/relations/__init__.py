@@ -1,0 +1,154 @@
+"""The signed actor network: who stands positively or negatively toward whom.
+
+The stage runs after events and reads what the earlier stages left on the Doc (actors and
+``mention_map``, statements, propositions and stances, events) plus the parse. It never edits
+an earlier layer. Candidates come from three places (``basis``):
+
+- ``statement`` (:mod:`.parse`): a verb of the lexicon with actor X as subject and actor Y as
+  object or prepositional target ("X praised Y", "X sided with Y", "X accused Y of ..."), a
+  relation noun ("X's criticism of Y"), a naming verb ("X called Y a liar"), and reported
+  speech: statement speaker X, content whose subject is actor Y with an evaluative predicate
+  ("Lavrov said Macron was reckless"), its VADER valence giving the sign, negation flipping it;
+- ``stance`` (:mod:`.layers`): X's stance on a proposition that is Y's position ("rejected
+  Macron's idea"), or that actor Y put forward earlier in the document;
+- ``event`` (:mod:`.layers`): a PLOVER event with source X and target Y, cooperation positive,
+  conflict negative.
+
+One relation is kept per (source, target, polarity, sentence); when several bases give it,
+stance wins over event (the more specific reading: "rejected Macron's idea" is a REJECT event
+too), and event over statement (a coded PLOVER event is the more structured record).
+Relations are numbered r1, r2, ... in text order of their evidence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..actors.tokens import doc_text
+from ..model import Relation, Span
+from .lexicon import Lexicon, load_lexicon
+
+if not Doc.has_extension("relations"):
+    Doc.set_extension("relations", default=None)
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+BASIS_PRIORITY = {"stance": 0, "event": 1, "statement": 2}
+
+__all__ = ["RelationStage", "build_relations", "Candidate", "Collector", "token_actors"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    source: str
+    target: str
+    polarity: str
+    basis: str
+    start: int
+    end: int
+
+
+class Collector:
+    """Gathers candidates and keeps one per (source, target, polarity, sentence)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        sents = list(doc.sents)
+        self.sent_starts = [s.start_char for s in sents]
+        self.sent_ends = [s.end_char for s in sents]
+        self.found: list[Candidate] = []
+
+    def sentence_of(self, char: int) -> int:
+        return max(0, bisect_right(self.sent_starts, char) - 1)
+
+    def sentence_bounds(self, char: int) -> tuple[int, int]:
+        """Start and end offsets of the sentence holding ``char``."""
+        n = self.sentence_of(char)
+        return self.sent_starts[n], self.sent_ends[n]
+
+    def add(self, source: str | None, target: str | None, polarity: str | None, basis: str,
+            start: int, end: int) -> None:
+        if not source or not target or source == target or polarity is None:
+            return
+        start, end = self._trim(start, end)
+        if end > start:
+            self.found.append(Candidate(source, target, polarity, basis, start, end))
+
+    def _trim(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def relations(self) -> list[Relation]:
+        best: dict[tuple[str, str, str, int], Candidate] = {}
+        for c in self.found:
+            key = (c.source, c.target, c.polarity, self.sentence_of(c.start))
+            old = best.get(key)
+            if old is None or BASIS_PRIORITY[c.basis] < BASIS_PRIORITY[old.basis]:
+                best[key] = c
+        ordered = sorted(best.values(), key=lambda c: (c.start, c.end, c.source, c.target,
+                                                       c.polarity))
+        return [Relation(f"r{n}", c.source, c.target, c.polarity, c.basis,
+                         Span(c.start, c.end, self.text[c.start:c.end]))
+                for n, c in enumerate(ordered, 1)]
+
+
+def token_actors(doc: Doc) -> dict[int, str]:
+    """Token index -> actor, the shortest mention covering the token winning: in "Bill
+    Donohue, a frequent critic of President Obama" the long mention is Donohue's, but
+    "Obama" stays Obama's (``doc._.mention_map`` keeps one actor per token)."""
+    spans = []
+    for actor in doc._.actors or []:
+        for m in actor.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                spans.append((span.end - span.start, span.start, span.end, actor.id))
+    out: dict[int, str] = dict(doc._.mention_map or {})
+    for _, start, end, ident in sorted(spans, reverse=True):
+        for i in range(start, end):
+            out[i] = ident
+    _first_person(doc, out)
+    return out
+
+
+def _first_person(doc: Doc, out: dict[int, str]) -> None:
+    """"I" and "we" inside a statement's content stand for its speaker ("'We will fight
+    them,' X said"), where the actor stage left them unmapped."""
+    for st in doc._.statements or []:
+        if not st.speaker:
+            continue
+        content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        for tok in content if content is not None else ():
+            if tok.lower_ in FIRST_PERSON and tok.i not in out:
+                out[tok.i] = st.speaker
+
+
+def build_relations(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:
+    """The relations of a Doc that has been through the actor ... event stages."""
+    from .layers import from_events, from_stances
+    from .parse import from_parse, from_speech
+
+    lex = lexicon or load_lexicon()
+    col = Collector(doc)
+    mmap = token_actors(doc)
+    from_parse(doc, lex, col, mmap)
+    from_speech(doc, lex, col, mmap)
+    from_stances(doc, lex, col, mmap)
+    from_events(doc, col)
+    return col.relations()
+
+
+class RelationStage:
+    """Sets ``doc._.relations`` (see the module docstring)."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or load_lexicon()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.relations = build_relations(doc, self.lexicon)
+        return doc

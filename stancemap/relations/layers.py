@@ -1,0 +1,78 @@
+"""Relations from the earlier layers: PLOVER events (basis ``event``) and stances on another
+actor's position (basis ``stance``).
+
+- An event with a source and a target: a cooperation quad is positive, a conflict quad
+  negative.
+- A stance whose evidence names the position of another actor Y ("rejected Macron's idea":
+  a position noun with Y as possessor, or a proposition mention that reads "Y's ..."): support
+  and conditional are positive toward Y, oppose negative.
+
+A rule that read "Y put the proposition forward earlier in the document" off the stances alone
+(Y's support being its first stance) was tried and dropped: on SEESAW train fewer than one in
+five of its relations were right, since two actors supporting or opposing one proposition do
+not make them allies or opponents.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
+
+from ..model import Stance
+from . import Collector
+from .lexicon import NEGATIVE, POSITIVE, Lexicon
+from .parse import actors_of
+
+STANCE_SIGN = {"support": POSITIVE, "conditional": POSITIVE, "oppose": NEGATIVE}
+
+
+def from_events(doc: Doc, col: Collector) -> None:
+    for e in doc._.events or []:
+        if not e.source or not e.target:
+            continue
+        quad = e.quad or ""
+        pol = POSITIVE if "COOPERATION" in quad else NEGATIVE if "CONFLICT" in quad else None
+        col.add(e.source, e.target, pol, "event", e.evidence.start, e.evidence.end)
+
+
+def _span(doc: Doc, start: int, end: int) -> DocSpan | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _position_holders(doc: Doc, st: Stance, mentions: list[DocSpan], lex: Lexicon,
+                      mmap: dict[int, str]) -> list[str]:
+    """Actors whose position the stance is about: the possessor of a noun that is the head of
+    a mention of the proposition ("Y's plan to ..."), or of a position noun that governs one
+    ("Y's idea of sending troops") or is the object of a mention's head ("backed Y's idea").
+    A possessive deeper inside the proposition ("respect for the ruling that rejected China's
+    claims") is not the position's holder."""
+    ev = _span(doc, st.evidence.start, st.evidence.end)
+    if ev is None:
+        return []
+    out: list[str] = []
+    for tok in ev:
+        head = tok.head
+        if tok.dep_ != "poss" or head.i not in range(ev.start, ev.end):
+            continue
+        is_root = any(m.root.i == head.i for m in mentions)
+        position = head.lemma_.lower() in lex.positions
+        governs = position and any(
+            head.left_edge.i <= m.start and m.end <= head.right_edge.i + 1 for m in mentions)
+        taken = position and any(m.root.i == head.head.i for m in mentions)  # "backed Y's idea"
+        if is_root or governs or taken:
+            out += [a for a in actors_of(tok, mmap) if a not in out]
+    return out
+
+
+def from_stances(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
+    stances: list[Stance] = doc._.stances or []
+    mentions: dict[str, list[DocSpan]] = {
+        p.id: [sp for m in p.mentions if (sp := _span(doc, m.start, m.end)) is not None]
+        for p in doc._.propositions or []}
+    for st in stances:
+        pol = STANCE_SIGN.get(st.polarity)
+        if pol is None:
+            continue
+        ev = st.evidence
+        for holder in _position_holders(doc, st, mentions.get(st.proposition, []), lex, mmap):
+            col.add(st.actor, holder, pol, "stance", ev.start, ev.end)

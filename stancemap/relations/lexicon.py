@@ -1,0 +1,113 @@
+"""The relation stage's vocabulary, read once from data files.
+
+- ``data/cameo_verbs.tsv``: verbs whose CAMEO code says how the subject treats the object
+  (praise, endorse, defend; criticise, accuse, reject, threaten, ...), extracted from
+  PETRARCH2's CAMEO verb dictionary by ``scripts/extract_cameo_relation_verbs.py`` (MIT).
+- ``data/relation_cues.tsv``: hand-written additions: verbs, verb + preposition frames,
+  naming verbs ("called Y a liar"), position nouns ("Y's idea"), relation nouns ("criticism
+  of Y"), valence corrections and negation words.
+- VADER's sentiment lexicon (``vaderSentiment``, MIT): the valence (-4..4) of evaluative words
+  ("reckless", "liar", "brilliant"), corrected by the ``valence`` rows above.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+
+POSITIVE, NEGATIVE = "positive", "negative"
+REMOVED = "none"
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("stancemap.relations").joinpath("data", name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]  # lemma -> polarity
+    preps: dict[tuple[str, str], str]  # (lemma, preposition) -> polarity
+    adjs: dict[tuple[str, str], str]  # (adjective, preposition) -> polarity
+    naming: dict[str, frozenset[str]]  # lemma -> prepositions of the predicate ("" = none)
+    positions: frozenset[str]
+    nouns: dict[str, str]  # relation noun -> polarity
+    noun_preps: dict[str, frozenset[str]]
+    valence: dict[str, float]
+    negations: frozenset[str]
+    agents: dict[str, str]  # "critic", "ally" -> polarity
+    mutual: frozenset[str]  # relations that hold both ways ("rival", "feud", "clash")
+    light: frozenset[str]  # "X voiced criticism of Y"
+    receive: frozenset[str]  # "Y drew criticism from X"
+    flip: frozenset[str]  # positive verbs whose negation is opposition ("won't support Y")
+
+    @cached_property
+    def verb_triggers(self) -> frozenset[str]:
+        """Lemmas of the verbs any parse rule looks at (the others are skipped fast)."""
+        return frozenset(self.verbs) | {v for v, _ in self.preps} | set(self.naming) \
+            | self.mutual | self.flip
+
+    @cached_property
+    def noun_triggers(self) -> frozenset[str]:
+        return frozenset(self.nouns) | set(self.agents)
+
+    @cached_property
+    def adj_triggers(self) -> frozenset[str]:
+        return frozenset(a for a, _ in self.adjs)
+
+    def word_valence(self, word: str) -> float:
+        """VADER valence of a lower-cased word (0.0 when it has none)."""
+        return self.valence.get(word.lower(), 0.0)
+
+
+def _vader() -> dict[str, float]:
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return {w: float(v) for w, v in SentimentIntensityAnalyzer().lexicon.items()}
+
+
+def _split(value: str) -> frozenset[str]:
+    return frozenset(p.strip() for p in value.split(",") if p.strip())
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon (cached: read once per process)."""
+    verbs = {r[0]: r[1] for r in _rows("cameo_verbs.tsv")}
+    preps: dict[tuple[str, str], str] = {}
+    adjs: dict[tuple[str, str], str] = {}
+    naming: dict[str, frozenset[str]] = {}
+    nouns: dict[str, str] = {}
+    noun_preps: dict[str, frozenset[str]] = {}
+    valence = _vader()
+    agents: dict[str, str] = {}
+    words: dict[str, set[str]] = {"negation": set(), "mutual": set(), "light": set(),
+                                  "receive": set(), "position": set(), "flip": set()}
+    for kind, word, *rest in _rows("relation_cues.tsv"):
+        value = rest[0] if rest else ""
+        if kind == "verb":
+            if value == REMOVED:
+                verbs.pop(word, None)
+            else:
+                verbs[word] = value
+        elif kind in ("prep", "adj"):
+            for p in _split(value):
+                (preps if kind == "prep" else adjs)[(word, p)] = rest[1]
+        elif kind == "naming":
+            naming[word] = _split(value) or frozenset({""})
+        elif kind in words:
+            words[kind].add(word)
+        elif kind == "agent":
+            agents[word] = value
+        elif kind == "noun":
+            nouns[word] = value
+        elif kind == "noun_prep":
+            noun_preps[word] = _split(value)
+        elif kind == "valence":
+            valence[word] = float(value)
+    return Lexicon(verbs, preps, adjs, naming, frozenset(words["position"]), nouns, noun_preps,
+                   valence, frozenset(words["negation"]), agents, frozenset(words["mutual"]),
+                   frozenset(words["light"]), frozenset(words["receive"]),
+                   frozenset(words["flip"]))

@@ -1,0 +1,410 @@
+"""Relations read off the parse (basis ``statement``, or ``stance`` for "X rejected Y's idea").
+
+- :func:`from_parse`: a lexicon verb with actor X as subject and actor Y as object or
+  prepositional target ("X praised Y", "X sided with Y", "X blamed the crisis on Y"), a relation
+  noun ("X's criticism of Y", "X voiced support for Y", "Y drew criticism from X"), an agent
+  noun ("X, a frequent critic of Y", "Y's rival X"), an adjective ("X is critical of Y"), a
+  naming verb whose predicate is evaluative ("X called Y a liar", "X described Y as
+  reckless"), and mutual verbs both ways ("X and Y clashed").
+- :func:`from_speech`: reported speech: a statement of speaker X whose content's main clause
+  has actor Y as subject of an evaluative predicate ("Lavrov said Macron was reckless"), or
+  judges something of Y's ("Y's disastrous policies").
+
+A negated verb ("X did not praise Y") or one under a negating verb ("X refused to criticise
+Y") gives no relation, except a verb of backing, whose negation is opposition ("X won't
+support Y"); negation inside an evaluative predicate flips its sign.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from . import Collector
+from .lexicon import NEGATIVE, POSITIVE, Lexicon
+
+#: A verb without a subject of its own takes the subject of the verb it hangs from.
+CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl"})
+MAX_CLIMB = 3
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+#: Where the parser sometimes puts a name right after the verb ("thanked Zelensky").
+MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod"})
+#: Children of a naming verb or copula that hold the evaluative predicate.
+PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp", "ccomp"})
+#: Children of a content verb whose words count toward its valence ("Y seemed weak").
+VERB_VALENCE_DEPS = frozenset({"acomp", "oprd"})
+#: |VADER valence| of a predicate below which it is not evaluative.
+VALENCE_MIN = 1.0
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+#: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
+GIVER_PREPS = frozenset({"from", "of", "by"})
+
+
+def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
+    """The actors a noun phrase names: its head (or a compound of it) and its conjuncts."""
+    out: list[str] = []
+    for t in (tok, *tok.conjuncts):
+        a = mmap.get(t.i)
+        if a is None:
+            a = next((mmap[c.i] for c in t.children
+                      if c.dep_ == "compound" and c.i in mmap), None)
+        if a is not None and a not in out:
+            out.append(a)
+    return out
+
+
+def _negated(verb: Token, lex: Lexicon) -> bool:
+    """A ``neg`` child, or a negating or negated verb above through xcomp."""
+    v = verb
+    for _ in range(MAX_CLIMB):
+        if any(c.dep_ == "neg" for c in v.children):
+            return True
+        if v.dep_ != "xcomp" or v.head is v:
+            return False
+        v = v.head
+        if v.lemma_.lower() in lex.negations:
+            return True
+    return False
+
+
+def subjects(verb: Token, mmap: dict[int, str]) -> list[str]:
+    """The actors that do what ``verb`` says: nsubj, the passive's agent, a relative
+    clause's antecedent, or the subject of the verb it is conjoined with or depends on."""
+    v = verb
+    for _ in range(MAX_CLIMB):
+        for c in v.children:
+            if c.dep_ == "nsubj":
+                if c.tag_ in RELATIVE_TAGS and v.dep_ == "relcl":
+                    return actors_of(v.head, mmap)
+                return actors_of(c, mmap)
+            if c.dep_ == "agent":
+                return [a for p in c.children if p.dep_ == "pobj" for a in actors_of(p, mmap)]
+        if v.dep_ not in CLIMB_DEPS or v.head is v:
+            return []
+        v = v.head
+    return []
+
+
+def _object_actors(verb: Token, obj: Token, mmap: dict[int, str]) -> list[str]:
+    """The actors an object names; a relative pronoun ("whom he dubbed a liar") stands for
+    the noun its clause hangs from."""
+    if obj.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        return actors_of(verb.head, mmap)
+    return actors_of(obj, mmap)
+
+
+def _pobj_actors(head: Token, preps: frozenset[str] | set[str], mmap: dict[int, str]
+                 ) -> list[str]:
+    return [a for p in head.children if p.dep_ == "prep" and p.lower_ in preps
+            for o in p.children if o.dep_ == "pobj" for a in actors_of(o, mmap)]
+
+
+def _possessor(tok: Token, mmap: dict[int, str]) -> list[str]:
+    return [a for c in tok.children if c.dep_ == "poss" for a in actors_of(c, mmap)]
+
+
+def _prep_targets(head: Token, lemma: str, lex: Lexicon, mmap: dict[int, str]
+                  ) -> Iterable[tuple[str, str]]:
+    for prep in head.children:
+        pol = lex.preps.get((lemma, prep.lower_)) if prep.dep_ in ("prep", "dative") else None
+        if pol is None:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                for a in actors_of(pobj, mmap):
+                    yield a, pol
+
+
+def verb_targets(verb: Token, lex: Lexicon, mmap: dict[int, str]
+                 ) -> list[tuple[str, str, str]]:
+    """(target actor, polarity, basis) of a lexicon verb: its object (the passive's subject),
+    the possessor of a position noun it takes ("rejected Y's idea": basis stance), and the
+    targets of its prepositions."""
+    lemma = verb.lemma_.lower()
+    pol = lex.verbs.get(lemma)
+    out: list[tuple[str, str, str]] = []
+    for c in verb.children:
+        if c.dep_ in MISPARSED_OBJECT_DEPS and pol is not None:
+            out += [(a, pol, "statement") for a in actors_of(c, mmap)]
+        if c.dep_ not in OBJECT_DEPS:
+            continue
+        if pol is not None:
+            named = _object_actors(verb, c, mmap)
+            out += [(a, pol, "statement") for a in named]
+            if not named:
+                basis = "stance" if c.lemma_.lower() in lex.positions else "statement"
+                out += [(a, pol, basis) for a in _possessor(c, mmap)]
+        out += [(a, p, "statement") for a, p in _prep_targets(c, lemma, lex, mmap)]
+    out += [(a, p, "statement") for a, p in _prep_targets(verb, lemma, lex, mmap)]
+    return out
+
+
+def valence(tokens: Iterable[Token], lex: Lexicon, mmap: dict[int, str]) -> float:
+    """Sum of the words' VADER valence; a negation word among them flips the sign."""
+    total, flip = 0.0, False
+    for t in tokens:
+        low = t.lower_
+        if t.dep_ == "neg" or low in lex.negations:
+            flip = not flip
+            continue
+        if t.i in mmap or t.pos_ == "PROPN":
+            continue
+        total += lex.valence[low] if low in lex.valence else lex.word_valence(t.lemma_)
+    return -total if flip else total
+
+
+def sign(value: float) -> str | None:
+    if value >= VALENCE_MIN:
+        return POSITIVE
+    if value <= -VALENCE_MIN:
+        return NEGATIVE
+    return None
+
+
+def _naming(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, str]]:
+    """(target, polarity) of "X called Y a liar" / "X described Y as reckless"."""
+    preps = lex.naming.get(verb.lemma_.lower())
+    if preps is None:
+        return []
+    targets = [a for c in verb.children if c.dep_ == "dobj" for a in _object_actors(verb, c, mmap)]
+    if not targets:
+        return []
+    words: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in PREDICATE_DEPS or (c.dep_ == "dobj" and not actors_of(c, mmap)):
+            words += list(c.subtree)
+        elif c.dep_ == "prep" and c.lower_ in preps:
+            words += [t for p in c.children if p.dep_ == "pobj" for t in p.subtree]
+    pol = sign(valence(words, lex, mmap))
+    return [(a, pol) for a in targets] if pol else []
+
+
+def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
+                    ) -> list[tuple[str, str, str]]:
+    """(source, target, polarity) of "X's criticism of Y", "X voiced support for Y", "Y drew
+    criticism from X", "the feud between X and Y"."""
+    lemma = noun.lemma_.lower()
+    pol = lex.nouns.get(lemma)
+    if pol is None:
+        return []
+    between = _pobj_actors(noun, {"between"}, mmap)
+    if len(between) > 1 and lemma in lex.mutual:
+        return [(a, b, pol) for a in between for b in between if a != b]
+    preps = lex.noun_preps.get(lemma, frozenset())
+    targets = _pobj_actors(noun, preps, mmap)
+    sources = _possessor(noun, mmap) or _pobj_actors(noun, {"by"}, mmap)
+    head = noun.head
+    if noun.dep_ == "dobj" and not _negated(head, lex):
+        verb = head.lemma_.lower()
+        givers = _pobj_actors(noun, GIVER_PREPS, mmap) if verb in lex.receive else []
+        if givers:  # "Y drew criticism from X", "Y had the backing of X"
+            sources, targets = givers, subjects(head, mmap)
+        elif not sources and (verb in lex.light or verb in lex.receive):
+            sources = subjects(head, mmap)  # "X voiced support for Y", "X took aim at Y"
+            targets += _pobj_actors(head, preps, mmap)
+    found = [(s, t, pol) for s in sources for t in targets]
+    if lemma in lex.mutual:
+        found += [(t, s, p) for s, t, p in found]
+    return found
+
+
+def _bearers(noun: Token, mmap: dict[int, str]) -> list[str]:
+    """Who an agent noun is said of: "X, a critic of Y", "Y's rival, X", "X is Y's ally"."""
+    out = [a for c in noun.children if c.dep_ == "appos" for a in actors_of(c, mmap)]
+    if noun.i in mmap:  # the actor stage folded the apposition into the bearer's mention
+        out.append(mmap[noun.i])
+    if noun.dep_ == "appos":
+        out += actors_of(noun.head, mmap)
+    elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        out += subjects(noun.head, mmap)
+    return out
+
+
+def _agent_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
+                     ) -> list[tuple[str, str, str]]:
+    """(source, target, polarity) of agent nouns: the bearer toward the possessor or the
+    "of" object ("a frequent critic of Obama"); both ways for mutual ones ("rival")."""
+    lemma = noun.lemma_.lower()
+    pol = lex.agents.get(lemma)
+    if pol is None:
+        return []
+    targets = _possessor(noun, mmap) + _pobj_actors(noun, {"of", "to"}, mmap)
+    found = [(b, t, pol) for b in _bearers(noun, mmap) for t in targets]
+    if lemma in lex.mutual:
+        found += [(t, b, p) for b, t, p in found]
+    return found
+
+
+def _adjective(adj: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, str, str]]:
+    """(source, target, polarity) of "X is critical of Y", "X, loyal to Y": the holder is the
+    subject of the copula (or of the clause), or the noun the adjective describes."""
+    found: list[tuple[str, str, str]] = []
+    lemma = adj.lemma_.lower()
+    for prep in adj.children:
+        pol = lex.adjs.get((lemma, prep.lower_)) if prep.dep_ == "prep" else None
+        if pol is None:
+            continue
+        targets = [a for o in prep.children if o.dep_ == "pobj" for a in actors_of(o, mmap)]
+        head = adj.head
+        if adj.dep_ in ("acomp", "oprd", "xcomp") and not _negated(head, lex):
+            holders = subjects(head, mmap)
+        elif adj.dep_ in ("amod", "appos"):
+            holders = actors_of(head, mmap)
+        else:
+            holders = []
+        found += [(h, t, pol) for h in holders for t in targets]
+    return found
+
+
+def _mutual_verb(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, str, str]]:
+    """"X and Y clashed": a mutual verb with conjoined actor subjects holds both ways; "X
+    clashed with Y" too (but "X fought Y" is one way: the verb frame gives it)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.mutual:
+        return []
+    pol = lex.verbs.get(lemma, NEGATIVE)
+    subj = subjects(verb, mmap)
+    found = [(a, b, pol) for a in subj for b in subj if a != b]
+    others = [a for (lem, p), _ in lex.preps.items() if lem == lemma
+              for a in _pobj_actors(verb, {p}, mmap)]
+    found += [(b, a, pol) for a in subj for b in others if a != b]
+    return found
+
+
+def _negated_support(verb: Token, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
+    """"X won't support Y": a negated verb of backing is opposition (basis statement)."""
+    if verb.lemma_.lower() not in lex.flip or not any(c.dep_ == "neg" for c in verb.children):
+        return
+    start, end = col.sentence_bounds(verb.idx)
+    for a, pol, _ in verb_targets(verb, lex, mmap):
+        if pol == POSITIVE:
+            for s in subjects(verb, mmap):
+                col.add(s, a, NEGATIVE, "statement", start, end)
+
+
+def _candidates(doc: Doc, lex: Lexicon) -> list[Token]:
+    """Tokens whose lemma some parse rule looks at, found on the Doc's arrays (no Token
+    objects for the rest)."""
+    strings = doc.vocab.strings
+    lemmas = doc.to_array(LEMMA)
+    wanted = lex.verb_triggers | lex.adj_triggers | lex.noun_triggers
+    found: dict[int, bool] = {}
+    out = []
+    for i, h in enumerate(lemmas.tolist()):
+        hit = found.get(h)
+        if hit is None:
+            hit = found[h] = strings[h].lower() in wanted
+        if hit:
+            out.append(doc[i])
+    return out
+
+
+def _token_relations(tok: Token, lex: Lexicon, col: Collector, mmap: dict[int, str]
+                     ) -> list[tuple[str, str, str, str]]:
+    """(source, target, polarity, basis) that one candidate token gives."""
+    pos, lemma = tok.pos_, tok.lemma_.lower()
+    out: list[tuple[str, str, str, str]] = []
+    if pos in ("VERB", "AUX") and lemma in lex.verb_triggers:
+        if _negated(tok, lex):
+            _negated_support(tok, lex, col, mmap)
+            return out
+        found = verb_targets(tok, lex, mmap)
+        found += [(a, p, "statement") for a, p in _naming(tok, lex, mmap)]
+        out += [(s, a, p, b) for s in (subjects(tok, mmap) if found else ())
+                for a, p, b in found]
+        out += [(s, t, p, "statement") for s, t, p in _mutual_verb(tok, lex, mmap)]
+    elif pos == "ADJ" and lemma in lex.adj_triggers:
+        out += [(s, t, p, "statement") for s, t, p in _adjective(tok, lex, mmap)]
+    elif pos in ("NOUN", "PROPN") and lemma in lex.noun_triggers:
+        found3 = _noun_relations(tok, lex, mmap) + _agent_relations(tok, lex, mmap)
+        out += [(s, t, p, "statement") for s, t, p in found3]
+    return out
+
+
+def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
+    """Verb, noun, adjective and naming relations (``mmap``: token -> actor); the evidence
+    is the sentence."""
+    if not mmap:
+        return
+    for tok in _candidates(doc, lex):
+        found = _token_relations(tok, lex, col, mmap)
+        if found:
+            start, end = col.sentence_bounds(tok.idx)
+            for s, t, p, b in found:
+                col.add(s, t, p, b, start, end)
+
+
+def _predicate_words(pred: Token, subject: Token) -> list[Token]:
+    """The words that say something about ``subject``: a copula's complements, else the verb
+    with its adjectival complements ("Y lied", "Y seemed weak"). The verb's object and
+    adverbs are left out: on SEESAW train they judged the object or the manner more often
+    than the subject."""
+    words: list[Token] = [c for c in pred.children if c.dep_ == "neg"]
+    if pred.lemma_ == "be":
+        for c in pred.children:
+            if c.dep_ in ("acomp", "attr"):
+                words += [t for t in c.subtree if t.dep_ != "relcl"]
+        return words
+    words.append(pred)
+    for c in pred.children:
+        if c.dep_ in VERB_VALENCE_DEPS:
+            words += list(c.subtree)
+    return [w for w in words if w.i != subject.i]
+
+
+def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
+    """The content's main predicates, with whether a negated verb above flips them: the
+    content's roots, their conjuncts, and the clauses they take ("I don't think Y is ...")."""
+    roots = [t for t in content if t.head.i not in range(content.start, content.end)
+             or t.head.i == t.i]
+    out: list[tuple[Token, bool]] = []
+    for root in roots:
+        negated = any(c.dep_ == "neg" for c in root.children)
+        out.append((root, False))
+        for c in root.children:
+            if c.dep_ == "conj":
+                out.append((c, False))
+            elif c.dep_ == "ccomp":
+                out.append((c, negated))
+    return out
+
+
+def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
+                           ) -> list[tuple[str, str, DocSpan]]:
+    """(actor, polarity, sentence) of "Y's failed policies", "Y's brilliant record" in a
+    statement's content: the possessed noun with its adjectives, rated by valence."""
+    out = []
+    for tok in content:
+        if tok.dep_ != "poss" or not (targets := actors_of(tok, mmap)):
+            continue
+        head = tok.head
+        words = [head, *(c for c in head.children if c.dep_ in ("amod", "neg"))]
+        pol = sign(valence(words, lex, mmap))
+        if pol is not None:
+            out += [(t, pol, tok.sent) for t in targets]
+    return out
+
+
+def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
+    """Speaker X said that actor Y (the subject of the content's main clause) is or does
+    something evaluative, or judged something of Y's: X -> Y."""
+    for st in doc._.statements or []:
+        if not st.speaker or not mmap:
+            continue
+        content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        if content is None:
+            continue
+        for t, pol, sent in _possessive_judgements(content, lex, mmap):
+            col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
+        for pred, flip in _main_predicates(content):
+            for subj in pred.children:
+                if subj.dep_ != "nsubj" or not (targets := actors_of(subj, mmap)):
+                    continue
+                value = valence(_predicate_words(pred, subj), lex, mmap)
+                pol = sign(-value if flip else value)
+                sent = subj.sent
+                for t in targets:
+                    col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)

@@ -1,0 +1,240 @@
+"""The relations layer: the signed actor network, from the engine to the store and GraphML.
+
+The sentences are written for these tests; each names its actors with a title so that the
+actor stage finds them.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+import spacy
+from click.testing import CliRunner
+from test_store_support import db_url, make_doc  # noqa: F401 - fixture
+
+from stancemap.cli import main
+from stancemap.model import Document, Relation, Span
+from stancemap.relations import Collector
+from stancemap.relations.lexicon import load_lexicon
+from stancemap.schema import check_offsets, validate_output
+from stancemap.store import Store
+from stancemap.store import export as ex
+from stancemap.store import query as q
+
+# (sentence, source, target, polarity, allowed bases); target None: no relation at all.
+# Where the event stage codes the same act (praise: SUPPORT, criticism: ACCUSE), the event
+# basis wins; the parse gives the statement basis when no event is coded.
+SPOKEN = {"statement", "event"}
+CASES = [
+    ("Chancellor Merkel praised President Macron on Tuesday.",
+     "Merkel", "Macron", "positive", SPOKEN),
+    ("Senator Warren sharply criticized Senator Manchin.",
+     "Warren", "Manchin", "negative", SPOKEN),
+    ("Prime Minister Johnson accused President Putin of lying.",
+     "Johnson", "Putin", "negative", SPOKEN),
+    ("Senator Cruz called Governor Christie a liar.",
+     "Cruz", "Christie", "negative", SPOKEN),
+    ("Senator Sanders thanked Senator Schumer for his help.",
+     "Sanders", "Schumer", "positive", SPOKEN),
+    ("Foreign Minister Lavrov said President Macron was reckless.",
+     "Lavrov", "Macron", "negative", {"statement"}),
+    ("Governor Newsom said President Biden was not a competent leader.",
+     "Newsom", "Biden", "negative", {"statement"}),
+    ("“I admire President Biden,” Governor Hogan said.", "Hogan", "Biden", "positive", SPOKEN),
+    ("Senator Cruz said President Obama's disastrous policies had failed.",
+     "Cruz", "Obama", "negative", {"statement", "stance"}),
+    ("Defense Minister Kalinak rejected President Macron's proposal.",
+     "Kalinak", "Macron", "negative", {"stance"}),
+    ("Russian forces attacked Ukrainian troops near Bakhmut.",
+     "Russia", "Ukraine", "negative", {"event"}),
+    ("Germany signed a trade agreement with France.",
+     "Germany", "France", "positive", {"event"}),
+    ("Bill Donohue, a frequent critic of President Obama, spoke.",
+     "Donohue", "Obama", "negative", {"statement"}),
+    ("Senator Graham is fiercely loyal to President Biden.",
+     "Graham", "Biden", "positive", {"statement"}),
+    ("Senator Cruz drew criticism from Senator Rubio.", "Rubio", "Cruz", "negative", SPOKEN),
+    ("Senator McCaskill said she won't support Senator Reid.",
+     "McCaskill", "Reid", "negative", SPOKEN),
+    ("President Obama campaigned for Senator Peters.", "Obama", "Peters", "positive", SPOKEN),
+    ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
+    ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
+]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    from stancemap.pipeline import default_engine
+
+    return default_engine()
+
+
+def _named(doc: Document) -> list[tuple[str, str, str, str]]:
+    names = {a.id: a.name for a in doc.actors}
+    return [(names[r.source], names[r.target], r.polarity, r.basis) for r in doc.relations]
+
+
+@pytest.mark.parametrize("text,source,target,polarity,bases", CASES,
+                         ids=[c[0][:40] for c in CASES])
+def test_relation_table(engine, text, source, target, polarity, bases) -> None:
+    from stancemap.model import Article
+
+    doc = engine.analyze(Article(id="t", text=text))
+    got = _named(doc)
+    if target is None:
+        assert not [g for g in got if source in g[0]], got
+        return
+    hits = [g for g in got if source in g[0] and target in g[1]]
+    assert hits, got
+    assert {g[2] for g in hits} == {polarity}, got
+    assert hits[0][3] in bases, got
+    obj = json.loads(json.dumps({"schema": "stancemap/1", "documents": [doc.to_dict()]}))
+    assert validate_output(obj) == [] and check_offsets(obj) == []
+
+
+def test_mutual_verb_holds_both_ways(engine) -> None:
+    from stancemap.model import Article
+
+    doc = engine.analyze(Article(id="t", text="Senator Cruz and Senator Rubio clashed on Tuesday."))
+    assert sorted(_named(doc)) == [("Cruz", "Rubio", "negative", "statement"),
+                                   ("Rubio", "Cruz", "negative", "statement")]
+
+
+def test_relation_evidence_is_the_sentence_and_ids_run_in_text_order(engine) -> None:
+    from stancemap.model import Article
+
+    text = ("Foreign Minister Lavrov said President Macron was reckless. "
+            "Chancellor Merkel praised President Macron on Tuesday.")
+    doc = engine.analyze(Article(id="t", text=text))
+    assert [r.id for r in doc.relations] == [f"r{i}" for i in range(1, len(doc.relations) + 1)]
+    first = doc.relations[0]
+    assert first.evidence.text == text[first.evidence.start:first.evidence.end]
+    assert first.evidence.text.startswith("Foreign Minister Lavrov said")
+    assert [r.evidence.start for r in doc.relations] == sorted(
+        r.evidence.start for r in doc.relations)
+
+
+# --- the collector: one relation per (source, target, polarity, sentence) ------------------
+
+
+def _blank_doc(text: str):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp(text)
+
+
+def test_collector_keeps_one_per_sentence_and_prefers_stance_then_event() -> None:
+    text = "A rejected B's plan. A rejected B again."
+    col = Collector(_blank_doc(text))
+    col.add("a1", "a2", "negative", "statement", 0, 20)
+    col.add("a1", "a2", "negative", "event", 0, 10)
+    col.add("a1", "a2", "negative", "stance", 0, 20)
+    col.add("a1", "a2", "negative", "statement", 21, 40)
+    col.add("a1", "a2", "positive", "statement", 21, 40)
+    col.add("a1", "a1", "negative", "statement", 0, 20)  # never toward oneself
+    col.add("a1", None, "negative", "event", 0, 20)
+    rels = col.relations()
+    assert [(r.id, r.polarity, r.basis, r.evidence.start) for r in rels] == [
+        ("r1", "negative", "stance", 0), ("r2", "negative", "statement", 21),
+        ("r3", "positive", "statement", 21)]
+    assert all(r.evidence.text == text[r.evidence.start:r.evidence.end] for r in rels)
+
+
+def test_lexicon_reads_cameo_verbs_cues_and_vader() -> None:
+    lex = load_lexicon()
+    assert lex.verbs["praise"] == "positive" and lex.verbs["denounce"] == "negative"
+    assert lex.verbs["accuse"] == "negative" and lex.verbs["reject"] == "negative"
+    assert "overshadow" not in lex.verbs  # removed by relation_cues.tsv
+    assert lex.preps[("side", "with")] == "positive"
+    assert lex.word_valence("reckless") < -1 and lex.word_valence("brilliant") > 1
+    assert lex.word_valence("war") == 0.0  # a topic word, not an evaluation
+    assert "not" in lex.negations and "idea" in lex.positions
+
+
+# --- model and schema ----------------------------------------------------------------------
+
+
+def _doc_with_relations() -> Document:
+    text = "Poland praised Hungary. Hungary attacked Poland."
+    doc = make_doc("r1", text, actors=[("Poland", "country", "POL", "Poland"),
+                                       ("Hungary", "country", "HUN", "Hungary")])
+    doc.relations = [
+        Relation("r1", "a1", "a2", "positive", "statement", Span(0, 23, text[0:23])),
+        Relation("r2", "a2", "a1", "negative", "event", Span(24, 48, text[24:48])),
+    ]
+    return doc
+
+
+def test_relations_round_trip_and_validate() -> None:
+    doc = _doc_with_relations()
+    d = doc.to_dict()
+    assert d["relations"][0] == {"id": "r1", "source": "a1", "target": "a2",
+                                 "polarity": "positive", "basis": "statement",
+                                 "evidence": {"start": 0, "end": 23,
+                                              "text": "Poland praised Hungary."}}
+    assert Document.from_dict(d).to_dict() == d
+    obj = {"schema": "stancemap/1", "documents": [d]}
+    assert validate_output(obj) == [] and check_offsets(obj) == []
+    d["relations"][0]["target"] = "a1"
+    d["relations"][1]["polarity"] = "hostile"
+    assert any("same actor" in m for m in check_offsets(obj))
+    assert any("relations/1/polarity" in m for m in validate_output(obj))
+    del d["relations"]  # output without the layer (older files) stays valid
+    assert validate_output(obj) == [] and Document.from_dict(d).relations == []
+
+
+# --- store, query, GraphML, CLI ------------------------------------------------------------
+
+
+def test_store_query_and_signed_graphml(db_url, tmp_path):  # noqa: F811
+    nx = pytest.importorskip("networkx")
+    st = Store(db_url)
+    doc = _doc_with_relations()
+    st.add(doc)
+    rows = q.relations(st.db).records()
+    assert [(r["source"], r["target"], r["polarity"], r["basis"]) for r in rows] == [
+        ("Poland", "Hungary", "positive", "statement"), ("Hungary", "Poland", "negative", "event")]
+    assert rows[0]["evidence"] == "Poland praised Hungary." and rows[0]["start"] == 0
+    assert len(q.relations(st.db, polarity="negative")) == 1
+    assert len(q.relations(st.db, basis="statement,event", actor="hungary")) == 2
+    assert len(q.relations(st.db, country="POL", basis="stance")) == 0
+    buf = io.StringIO()
+    ex.export_jsonl(st.db, buf)
+    assert Document.from_dict(json.loads(buf.getvalue())).relations == doc.relations
+    assert st.add(doc, replace=True)[0] == "replaced"  # re-analysis replaces, never doubles
+    assert len(q.relations(st.db)) == 2
+    path = tmp_path / "rel.graphml"
+    with path.open("w", encoding="utf-8") as fh:
+        assert ex.export_graphml(st.db, fh, network="relations") == (2, 2)
+    g = nx.read_graphml(path)
+    assert g.is_directed()
+    names = {d["label"]: n for n, d in g.nodes(data=True)}
+    pol, hun = names["Poland"], names["Hungary"]
+    assert g.edges[pol, hun]["sign"] == 1 and g.edges[pol, hun]["type"] == "positive"
+    assert g.edges[hun, pol]["sign"] == -1 and g.edges[hun, pol]["negative"] == 1
+    with path.open("w", encoding="utf-8") as fh:
+        ex.export_graphml(st.db, fh, network="relations", by="country")
+    assert sorted(nx.read_graphml(path).edges()) == [("HUN", "POL"), ("POL", "HUN")]
+    st.close()
+
+
+def test_cli_query_relations_and_export(tmp_path) -> None:
+    url = str(tmp_path / "store.db")
+    st = Store(url)
+    st.add(_doc_with_relations())
+    st.close()
+    runner = CliRunner()
+    res = runner.invoke(main, ["query", "relations", "--db", url, "--polarity", "negative",
+                               "--json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert [(r["source"], r["target"], r["basis"]) for r in rows] == [
+        ("Hungary", "Poland", "event")]
+    res = runner.invoke(main, ["query", "relations", "--db", url, "--basis", "rumour"])
+    assert res.exit_code == 2 and "rumour" in res.output
+    out = tmp_path / "g.graphml"
+    res = runner.invoke(main, ["export", "graphml", "--db", url, "--network", "relations",
+                               "-o", str(out)])
+    assert res.exit_code == 0 and 'edgedefault="directed"' in out.read_text(encoding="utf-8")
