@@ -185,7 +185,16 @@ def _stance_evidence(st: Stance, statements: dict[str, Statement]) -> str:
 def _summary(doc: Document, out: _Out) -> None:
     actors = {a.id: a for a in doc.actors}
     statements = {s.id: s for s in doc.statements}
+    _summary_head(doc, out)
+    _summary_actors(doc, out)
+    _summary_statements(doc, out, actors)
+    _summary_propositions(doc, out, actors, statements)
+    _summary_events(doc, out, actors)
+    _relations(doc, out, actors)
 
+
+def _summary_head(doc: Document, out: _Out) -> None:
+    """The "=== title [id] date source ===" heading and the URL."""
     title = _flat(doc.title) if doc.title else doc.id
     head = f"=== {title}"
     if doc.title:
@@ -197,11 +206,17 @@ def _summary(doc: Document, out: _Out) -> None:
     if doc.url:
         out.line(f"  {doc.url}")
 
-    # ACTORS
+
+def _section(out: _Out, name: str, items: list[Any]) -> None:
+    """A blank line, "NAME (count)", and "(none found)" when there are none."""
     out.line()
-    out.heading(f"ACTORS ({len(doc.actors)})")
-    if not doc.actors:
+    out.heading(f"{name} ({len(items)})")
+    if not items:
         out.line("  (none found)")
+
+
+def _summary_actors(doc: Document, out: _Out) -> None:
+    _section(out, "ACTORS", doc.actors)
     for a in doc.actors:
         bits = [a.type, a.country or "-"]
         if a.sector:
@@ -212,11 +227,10 @@ def _summary(doc: Document, out: _Out) -> None:
         bits.append(f"{n} mention{'s' if n != 1 else ''}")
         out.wrap(" · ".join(bits), 2, f"{a.name}  ", "bold", hang=6)
 
-    # STATEMENTS grouped by speaker, in order of first statement
-    out.line()
-    out.heading(f"STATEMENTS ({len(doc.statements)})")
-    if not doc.statements:
-        out.line("  (none found)")
+
+def _summary_statements(doc: Document, out: _Out, actors: dict[str, Actor]) -> None:
+    """STATEMENTS grouped by speaker, in order of first statement."""
+    _section(out, "STATEMENTS", doc.statements)
     by_speaker: dict[str | None, list[Any]] = {}
     for s in doc.statements:
         by_speaker.setdefault(s.speaker, []).append(s)
@@ -233,19 +247,22 @@ def _summary(doc: Document, out: _Out) -> None:
         ]
         out.line("  " + out.paint(who, "bold") + (f" ({', '.join(extra)})" if extra else ""))
         for s in items:
-            cue = _flat(s.cue.text) if s.cue else ""
-            content = s.content.text
-            body = (
-                _quoted(content, QUOTE_CHARS) if s.kind == "direct" else _clip(content, QUOTE_CHARS)
-            )
-            label = f"[{s.kind}] " + (f"{cue}: " if cue and cue not in ":–—-" else "")
-            out.wrap(body, 4, label, "dim", hang=4)
+            _summary_statement(s, out)
 
-    # PROPOSITIONS and who stands where
-    out.line()
-    out.heading(f"PROPOSITIONS ({len(doc.propositions)})")
-    if not doc.propositions:
-        out.line("  (none found)")
+
+def _summary_statement(s: Statement, out: _Out) -> None:
+    cue = _flat(s.cue.text) if s.cue else ""
+    content = s.content.text
+    body = _quoted(content, QUOTE_CHARS) if s.kind == "direct" else _clip(content, QUOTE_CHARS)
+    label = f"[{s.kind}] " + (f"{cue}: " if cue and cue not in ":–—-" else "")
+    out.wrap(body, 4, label, "dim", hang=4)
+
+
+def _summary_propositions(
+    doc: Document, out: _Out, actors: dict[str, Actor], statements: dict[str, Statement]
+) -> None:
+    """PROPOSITIONS and who stands where; then stances whose proposition is missing."""
+    _section(out, "PROPOSITIONS", doc.propositions)
     stances_by_prop: dict[str, list[Any]] = {}
     for st in doc.stances:
         stances_by_prop.setdefault(st.proposition, []).append(st)
@@ -259,35 +276,9 @@ def _summary(doc: Document, out: _Out) -> None:
         if not items:
             out.line("      (no stances found)")
             continue
-        countries: dict[str, dict[str, list[str]]] = {}
-        for polarity in POLARITY_ORDER:
-            these = [st for st in items if st.polarity == polarity]
-            if not these:
-                continue
-            names = dict.fromkeys(_actor_label(actors.get(st.actor), st.actor) for st in these)
-            out.wrap(", ".join(names), 6, f"{polarity.upper()}: ", polarity, hang=4)
-            for st in these:
-                actor = actors.get(st.actor)
-                name = _actor_label(actor, st.actor)
-                quote = _quoted(_stance_evidence(st, statements), EVIDENCE_CHARS)
-                out.wrap(quote, 8, f"{name} — ", "", hang=4)
-                if actor is not None and actor.country:
-                    who = countries.setdefault(actor.country, {}).setdefault(polarity, [])
-                    if actor.type != "country" and actor.name not in who:
-                        who.append(actor.name)
+        countries = _summary_stances(items, out, actors, statements)
         if countries:
-            rolled = []
-            for polarity in POLARITY_ORDER:
-                names = []
-                for code, per in countries.items():
-                    if polarity in per:
-                        people = per[polarity]
-                        names.append(
-                            f"{_country_name(code)}" + (f" ({', '.join(people)})" if people else "")
-                        )
-                if names:
-                    rolled.append(f"{polarity.upper()} {', '.join(names)}")
-            out.wrap(" | ".join(rolled), 6, "by country: ", "dim", hang=4)
+            _summary_by_country(countries, out)
     orphans = [st for st in doc.stances if st.proposition not in {p.id for p in doc.propositions}]
     for st in orphans:
         out.wrap(
@@ -299,11 +290,48 @@ def _summary(doc: Document, out: _Out) -> None:
             hang=6,
         )
 
-    # EVENTS
-    out.line()
-    out.heading(f"EVENTS ({len(doc.events)})")
-    if not doc.events:
-        out.line("  (none found)")
+
+def _summary_stances(
+    items: list[Stance], out: _Out, actors: dict[str, Actor], statements: dict[str, Statement]
+) -> dict[str, dict[str, list[str]]]:
+    """One proposition's stances by polarity; returns country -> polarity -> people named."""
+    countries: dict[str, dict[str, list[str]]] = {}
+    for polarity in POLARITY_ORDER:
+        these = [st for st in items if st.polarity == polarity]
+        if not these:
+            continue
+        names = dict.fromkeys(_actor_label(actors.get(st.actor), st.actor) for st in these)
+        out.wrap(", ".join(names), 6, f"{polarity.upper()}: ", polarity, hang=4)
+        for st in these:
+            actor = actors.get(st.actor)
+            name = _actor_label(actor, st.actor)
+            quote = _quoted(_stance_evidence(st, statements), EVIDENCE_CHARS)
+            out.wrap(quote, 8, f"{name} — ", "", hang=4)
+            if actor is not None and actor.country:
+                who = countries.setdefault(actor.country, {}).setdefault(polarity, [])
+                if actor.type != "country" and actor.name not in who:
+                    who.append(actor.name)
+    return countries
+
+
+def _summary_by_country(countries: dict[str, dict[str, list[str]]], out: _Out) -> None:
+    """"by country: SUPPORT France (Macron) | OPPOSE Russia"."""
+    rolled = []
+    for polarity in POLARITY_ORDER:
+        names = []
+        for code, per in countries.items():
+            if polarity in per:
+                people = per[polarity]
+                names.append(
+                    f"{_country_name(code)}" + (f" ({', '.join(people)})" if people else "")
+                )
+        if names:
+            rolled.append(f"{polarity.upper()} {', '.join(names)}")
+    out.wrap(" | ".join(rolled), 6, "by country: ", "dim", hang=4)
+
+
+def _summary_events(doc: Document, out: _Out, actors: dict[str, Actor]) -> None:
+    _section(out, "EVENTS", doc.events)
     for e in doc.events:
         src = _actor_label(actors.get(e.source), e.source) if e.source else "?"
         tgt = _actor_label(actors.get(e.target), e.target) if e.target else "—"
@@ -311,7 +339,6 @@ def _summary(doc: Document, out: _Out) -> None:
         date = e.date or doc.date
         label = f"{src} -{e.type}{mode}-> {tgt}" + (f" ({date})" if date else "") + ": "
         out.wrap(_quoted(e.evidence.text, EVIDENCE_CHARS), 2, label, "bold", hang=6)
-    _relations(doc, out, actors)
 
 
 def _relations(doc: Document, out: _Out, actors: dict[str, Actor]) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import StancemapError
-from ..model import SCHEMA, Actor, Article, Document
+from ..model import SCHEMA, Actor, Article, Document, Stance
 from .scoring import (
     GOLD_FORMAT,
     LAYERS,
@@ -204,45 +204,58 @@ def _proposition_key(
     return best_key
 
 
+class _SystemKeys:
+    """Keys of system actors: the gold actor's key where mapped, else the system id."""
+
+    def __init__(self, index: _GoldActors, doc: Document) -> None:
+        self.index = index
+        self.actor_by_id = {a.id: a for a in doc.actors}
+        self.mapped: dict[str, int] = {}
+        for actor in doc.actors:
+            g = index.map_actor(actor)
+            if g is not None:
+                self.mapped[actor.id] = g
+
+    def key(self, actor_id: str | None) -> Key | None:
+        if actor_id is None:
+            return None
+        if actor_id in self.mapped:
+            return self.index.key_of(self.mapped[actor_id])
+        return ("s", actor_id)
+
+    def country_key(self, actor_id: str | None) -> Key | None:
+        actor = self.actor_by_id.get(actor_id) if actor_id is not None else None
+        if actor is not None and actor.country:
+            return ("c", actor.country.upper())
+        return self.key(actor_id)
+
+
 def score_document(gold: Gold, doc: Document) -> dict[str, LayerScore]:
     """Score one system document against one gold article, layer by layer (SCORING.md)."""
     index = _GoldActors(gold.actors)
-    actor_by_id = {a.id: a for a in doc.actors}
-    mapped: dict[str, int] = {}
-    for actor in doc.actors:
-        g = index.map_actor(actor)
-        if g is not None:
-            mapped[actor.id] = g
+    keys = _SystemKeys(index, doc)
+    scores: dict[str, LayerScore] = {"actors": _score_actors(gold, doc, keys)}
+    scores.update(_score_statements(gold, doc, keys))
+    scores.update(_score_stances(gold, doc, keys))
+    scores.update(_score_events(gold, doc, keys))
+    return scores
 
-    def sys_key(actor_id: str | None) -> Key | None:
-        if actor_id is None:
-            return None
-        if actor_id in mapped:
-            return index.key_of(mapped[actor_id])
-        return ("s", actor_id)
 
-    def sys_country_key(actor_id: str | None) -> Key | None:
-        actor = actor_by_id.get(actor_id) if actor_id is not None else None
-        if actor is not None and actor.country:
-            return ("c", actor.country.upper())
-        return sys_key(actor_id)
-
-    scores: dict[str, LayerScore] = {}
-
-    # actors
+def _score_actors(gold: Gold, doc: Document, keys: _SystemKeys) -> LayerScore:
+    mapped = keys.mapped
     gold_hit = set(mapped.values())
     per_gold: dict[int, int] = {}
     for g in mapped.values():
         per_gold[g] = per_gold.get(g, 0) + 1
     type_right = country_right = 0
     for actor_id, g in mapped.items():
-        actor = actor_by_id[actor_id]
+        actor = keys.actor_by_id[actor_id]
         gold_actor = gold.actors[g]
         type_right += int(actor.type == gold_actor.get("type"))
         gold_country = gold_actor.get("country")
         sys_country = actor.country.upper() if actor.country else None
         country_right += int(sys_country == (str(gold_country).upper() if gold_country else None))
-    scores["actors"] = LayerScore(
+    return LayerScore(
         tp=len(gold_hit),
         n_system=len(doc.actors),
         n_gold=len(gold.actors),
@@ -254,10 +267,12 @@ def score_document(gold: Gold, doc: Document) -> dict[str, LayerScore]:
         },
     )
 
-    # statements
+
+def _score_statements(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str, LayerScore]:
+    index = keys.index
     gold_q = [(content_tokens(q["content"]), index.ref(q.get("speaker"))) for q in gold.quotes]
     sys_q = [
-        (content_tokens(s.content.text if s.content else ""), sys_key(s.speaker))
+        (content_tokens(s.content.text if s.content else ""), keys.key(s.speaker))
         for s in doc.statements
     ]
     pairs: list[tuple[float, int, int]] = []
@@ -272,18 +287,14 @@ def score_document(gold: Gold, doc: Document) -> dict[str, LayerScore]:
                 pairs.append((score, k, i))
                 if sspeaker is not None and sspeaker == gspeaker:
                     attributed.append((score, k, i))
-    scores["statements"] = LayerScore(len(_match(pairs)), len(sys_q), len(gold_q))
-    scores["statements_attributed"] = LayerScore(len(_match(attributed)), len(sys_q), len(gold_q))
+    return {
+        "statements": LayerScore(len(_match(pairs)), len(sys_q), len(gold_q)),
+        "statements_attributed": LayerScore(len(_match(attributed)), len(sys_q), len(gold_q)),
+    }
 
-    # stances
-    gold_props = [
-        (
-            str(p["key"]),
-            [t for t in (content_tokens(x) for x in [p["label"], *(p.get("mentions") or [])]) if t],
-        )
-        for p in gold.propositions
-    ]
-    prop_by_id = {p.id: p for p in doc.propositions}
+
+def _score_stances(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str, LayerScore]:
+    index = keys.index
     gold_triples = {
         (index.ref(s["actor"]), str(s["proposition"]), str(s["polarity"]).lower())
         for s in gold.stances
@@ -294,6 +305,31 @@ def score_document(gold: Gold, doc: Document) -> dict[str, LayerScore]:
     }
     sys_triples = set()
     sys_country = set()
+    for st, pkey in _stance_proposition_keys(gold, doc):
+        polarity = st.polarity.lower()
+        sys_triples.add((keys.key(st.actor), pkey, polarity))
+        sys_country.add((keys.country_key(st.actor), pkey, polarity))
+    return {
+        "stances": LayerScore(
+            len(sys_triples & gold_triples), len(sys_triples), len(gold_triples)
+        ),
+        "stances_country": LayerScore(
+            len(sys_country & gold_country), len(sys_country), len(gold_country)
+        ),
+    }
+
+
+def _stance_proposition_keys(gold: Gold, doc: Document) -> list[tuple[Stance, str]]:
+    """Each system stance with the key of the gold proposition it maps to (or its own)."""
+    gold_props = [
+        (
+            str(p["key"]),
+            [t for t in (content_tokens(x) for x in [p["label"], *(p.get("mentions") or [])]) if t],
+        )
+        for p in gold.propositions
+    ]
+    prop_by_id = {p.id: p for p in doc.propositions}
+    out = []
     for st in doc.stances:
         bag = set(tokens(st.evidence.text if st.evidence else ""))
         prop = prop_by_id.get(st.proposition)
@@ -302,24 +338,18 @@ def score_document(gold: Gold, doc: Document) -> dict[str, LayerScore]:
             for m in prop.mentions:
                 bag.update(tokens(m.text))
         gkey = _proposition_key(gold_props, bag)
-        pkey = gkey if gkey is not None else f"\x00system:{st.proposition}"
-        polarity = st.polarity.lower()
-        sys_triples.add((sys_key(st.actor), pkey, polarity))
-        sys_country.add((sys_country_key(st.actor), pkey, polarity))
-    scores["stances"] = LayerScore(
-        len(sys_triples & gold_triples), len(sys_triples), len(gold_triples)
-    )
-    scores["stances_country"] = LayerScore(
-        len(sys_country & gold_country), len(sys_country), len(gold_country)
-    )
+        out.append((st, gkey if gkey is not None else f"\x00system:{st.proposition}"))
+    return out
 
-    # events
+
+def _score_events(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str, LayerScore]:
+    index = keys.index
     gold_ev = [
         (index.ref(e.get("source")), str(e["type"]).upper(), index.ref(e.get("target")))
         for e in gold.events
     ]
-    sys_ev = [(sys_key(e.source), e.type.upper(), sys_key(e.target)) for e in doc.events]
-    pairs = []
+    sys_ev = [(keys.key(e.source), e.type.upper(), keys.key(e.target)) for e in doc.events]
+    pairs: list[tuple[float, int, int]] = []
     with_target: list[tuple[float, int, int]] = []
     for k, (ssrc, stype, stgt) in enumerate(sys_ev):
         for i, (gsrc, gtype, gtgt) in enumerate(gold_ev):
@@ -328,9 +358,10 @@ def score_document(gold: Gold, doc: Document) -> dict[str, LayerScore]:
             pairs.append((1.0 if stgt == gtgt else 0.5, k, i))
             if gtgt is None or stgt == gtgt:
                 with_target.append((1.0 if stgt == gtgt else 0.5, k, i))
-    scores["events"] = LayerScore(len(_match(pairs)), len(sys_ev), len(gold_ev))
-    scores["events_target"] = LayerScore(len(_match(with_target)), len(sys_ev), len(gold_ev))
-    return scores
+    return {
+        "events": LayerScore(len(_match(pairs)), len(sys_ev), len(gold_ev)),
+        "events_target": LayerScore(len(_match(with_target)), len(sys_ev), len(gold_ev)),
+    }
 
 
 @dataclass

@@ -205,91 +205,130 @@ def score_polnear(articles: Sequence[PolnearArticle], docs: Sequence[Document]) 
     * **cue** (over content-matched pairs): right when the cue spans overlap; a gold relation
       without a Cue is right when the statement has no cue.
     """
-    total_content = LayerScore()
-    total_exact = LayerScore()
-    source_right = source_total = cue_right = cue_total = 0
-    lenient_right = no_speaker = with_source = 0
-    skipped = 0
+    total = _PolnearTally()
     per_doc = []
     warnings: list[str] = []
     for article, doc in zip(articles, _docs_for([a.id for a in articles], docs), strict=True):
-        if doc is None:
-            msg = f"{article.id}: no system document; scored as empty"
-            log.warning(msg)
-            warnings.append(msg)
-            doc = Document(id=article.id, text=article.text)
-        elif doc.text != article.text:
-            msg = f"{article.id}: system text differs from the article text; offsets may not agree"
-            log.warning(msg)
-            warnings.append(msg)
+        doc = _checked_doc(article, doc, warnings)
         gold = [a for a in article.attributions if a.content]
-        skipped += len(article.attributions) - len(gold)
-        stmts = doc.statements
-        actors = {a.id: a for a in doc.actors}
-        pairs = []
-        exact_pairs = []
-        gold_texts = []
-        for g in gold:
-            frags = _merge(g.content)
-            variants = {_trim(" ".join(article.text[s:e] for s, e in frags))}
-            variants.add(_trim(article.text[frags[0][0] : frags[-1][1]]))
-            gold_texts.append(variants)
-        for k, st in enumerate(stmts):
-            sfr = _span_frags(st.content)
-            slen = _length(sfr)
-            stext = _trim(article.text[st.content.start : st.content.end])
-            for i, g in enumerate(gold):
-                ov = _overlap(sfr, g.content)
-                glen = _length(g.content)
-                if ov > 0 and 2 * ov >= min(slen, glen):
-                    pairs.append((ov / max(slen, glen), k, i))
-                if stext and stext in gold_texts[i]:
-                    exact_pairs.append((1.0, k, i))
-        matched = _match(pairs)
-        content = LayerScore(len(matched), len(stmts), len(gold))
-        exact = LayerScore(len(_match(exact_pairs)), len(stmts), len(gold))
-        s_right = c_right = 0
-        for k, i in matched.items():
-            st, g = stmts[k], gold[i]
-            ok, lenient = _source_right(st, g, actors)
-            s_right += int(ok)
-            lenient_right += int(lenient)
-            if g.source:
-                with_source += 1
-                no_speaker += int(actors.get(st.speaker or "") is None)
-            if g.cue:
-                c_right += int(_overlap(_span_frags(st.cue), g.cue) > 0)
-            else:
-                c_right += int(st.cue is None)
-        source_right += s_right
-        cue_right += c_right
-        source_total += len(matched)
-        cue_total += len(matched)
-        total_content = total_content + content
-        total_exact = total_exact + exact
+        one = _score_polnear_doc(article, doc, gold)
+        total.add(one)
+        total.skipped += len(article.attributions) - len(gold)
         per_doc.append(
             {
                 "id": article.id,
                 "annotator": article.annotator,
-                "content": content.to_dict(),
-                "content_exact": exact.to_dict(),
-                "source": _accuracy(s_right, len(matched)),
-                "cue": _accuracy(c_right, len(matched)),
+                "content": one.content.to_dict(),
+                "content_exact": one.exact.to_dict(),
+                "source": _accuracy(one.source_right, one.matched),
+                "cue": _accuracy(one.cue_right, one.matched),
             }
         )
     return {
         "kind": "polnear",
         "articles": len(articles),
-        "content": total_content.to_dict(),
-        "content_exact": total_exact.to_dict(),
-        "source": _accuracy(source_right, source_total),
-        "source_lenient": _accuracy(lenient_right, source_total),
-        "no_speaker": _accuracy(no_speaker, with_source),
-        "cue": _accuracy(cue_right, cue_total),
-        "gold_without_content": skipped,
+        "content": total.content.to_dict(),
+        "content_exact": total.exact.to_dict(),
+        "source": _accuracy(total.source_right, total.matched),
+        "source_lenient": _accuracy(total.lenient_right, total.matched),
+        "no_speaker": _accuracy(total.no_speaker, total.with_source),
+        "cue": _accuracy(total.cue_right, total.matched),
+        "gold_without_content": total.skipped,
         "documents": per_doc,
         "warnings": warnings,
     }
+
+
+@dataclass
+class _PolnearTally:
+    """Counts for one document or, summed with :meth:`add`, for all of them."""
+
+    content: LayerScore = field(default_factory=LayerScore)
+    exact: LayerScore = field(default_factory=LayerScore)
+    matched: int = 0  # content-matched pairs: the total for source and cue
+    source_right: int = 0
+    lenient_right: int = 0
+    cue_right: int = 0
+    with_source: int = 0
+    no_speaker: int = 0
+    skipped: int = 0
+
+    def add(self, other: _PolnearTally) -> None:
+        self.content = self.content + other.content
+        self.exact = self.exact + other.exact
+        self.matched += other.matched
+        self.source_right += other.source_right
+        self.lenient_right += other.lenient_right
+        self.cue_right += other.cue_right
+        self.with_source += other.with_source
+        self.no_speaker += other.no_speaker
+        self.skipped += other.skipped
+
+
+def _checked_doc(article: PolnearArticle, doc: Document | None, warnings: list[str]) -> Document:
+    """``doc``, or an empty one when missing; warns when missing or its text differs."""
+    if doc is None:
+        msg = f"{article.id}: no system document; scored as empty"
+        log.warning(msg)
+        warnings.append(msg)
+        return Document(id=article.id, text=article.text)
+    if doc.text != article.text:
+        msg = f"{article.id}: system text differs from the article text; offsets may not agree"
+        log.warning(msg)
+        warnings.append(msg)
+    return doc
+
+
+def _score_polnear_doc(
+    article: PolnearArticle, doc: Document, gold: list[PolnearAttribution]
+) -> _PolnearTally:
+    stmts = doc.statements
+    actors = {a.id: a for a in doc.actors}
+    matched, n_exact = _polnear_matches(article, stmts, gold)
+    tally = _PolnearTally(
+        content=LayerScore(len(matched), len(stmts), len(gold)),
+        exact=LayerScore(n_exact, len(stmts), len(gold)),
+        matched=len(matched),
+    )
+    for k, i in matched.items():
+        st, g = stmts[k], gold[i]
+        ok, lenient = _source_right(st, g, actors)
+        tally.source_right += int(ok)
+        tally.lenient_right += int(lenient)
+        if g.source:
+            tally.with_source += 1
+            tally.no_speaker += int(actors.get(st.speaker or "") is None)
+        if g.cue:
+            tally.cue_right += int(_overlap(_span_frags(st.cue), g.cue) > 0)
+        else:
+            tally.cue_right += int(st.cue is None)
+    return tally
+
+
+def _polnear_matches(
+    article: PolnearArticle, stmts: list[Statement], gold: list[PolnearAttribution]
+) -> tuple[dict[int, int], int]:
+    """Content-matched pairs (statement index -> gold index) and the count of exact matches."""
+    pairs = []
+    exact_pairs = []
+    gold_texts = []
+    for g in gold:
+        frags = _merge(g.content)
+        variants = {_trim(" ".join(article.text[s:e] for s, e in frags))}
+        variants.add(_trim(article.text[frags[0][0] : frags[-1][1]]))
+        gold_texts.append(variants)
+    for k, st in enumerate(stmts):
+        sfr = _span_frags(st.content)
+        slen = _length(sfr)
+        stext = _trim(article.text[st.content.start : st.content.end])
+        for i, g in enumerate(gold):
+            ov = _overlap(sfr, g.content)
+            glen = _length(g.content)
+            if ov > 0 and 2 * ov >= min(slen, glen):
+                pairs.append((ov / max(slen, glen), k, i))
+            if stext and stext in gold_texts[i]:
+                exact_pairs.append((1.0, k, i))
+    return _match(pairs), len(_match(exact_pairs))
 
 
 def evaluate_polnear(
