@@ -134,9 +134,24 @@ def actor_network(db: Database, *, network: str = "combined", by: str = "actor",
     """Nodes and undirected edges of the agreement / conflict network (see module doc)."""
     if network not in NETWORKS:
         raise ValueError(f"network must be one of {', '.join(NETWORKS)}")
-    long = query.matrix(db, by=by, **filters)
+    nodes, lean = _stance_nodes(query.matrix(db, by=by, **filters))
+    edges: dict[tuple[Any, Any], dict[str, Any]] = {}
+    _stance_edges(lean, edges)
+    if network == "combined":
+        _event_edges(db, by, nodes, edges)
+    out = _weighted_edges(edges, network)
+    _node_details(db, by, nodes)
+    return nodes, out
+
+
+_Lean = dict[Any, list[tuple[Any, int, int, str]]]
+
+
+def _stance_nodes(long: Any) -> tuple[dict[Any, dict[str, Any]], _Lean]:
+    """Nodes with their stance and cluster counts; each proposition's (row, sign, clusters,
+    label) leanings."""
     ix = {c: i for i, c in enumerate(long.columns)}
-    lean: dict[Any, list[tuple[Any, int, int, str]]] = {}
+    lean: _Lean = {}
     nodes: dict[Any, dict[str, Any]] = {}
     for r in long.rows:
         rid, score, clusters = r[ix["row_id"]], r[ix["score"]], r[ix["clusters"]]
@@ -147,25 +162,33 @@ def actor_network(db: Database, *, network: str = "combined", by: str = "actor",
         if score:
             lean.setdefault(r[ix["proposition_id"]], []).append(
                 (rid, 1 if score > 0 else -1, clusters, str(r[ix["proposition"]])))
-    edges: dict[tuple[Any, Any], dict[str, Any]] = {}
+    return nodes, lean
 
-    def edge(a: Any, b: Any) -> dict[str, Any]:
-        key = (a, b) if str(a) < str(b) else (b, a)
-        return edges.setdefault(key, {"agreement": 0, "conflict": 0, "agreement_clusters": 0,
-                                      "conflict_clusters": 0, "coop_events": 0,
-                                      "conflict_events": 0, "props": []})
 
+def _edge(edges: dict[tuple[Any, Any], dict[str, Any]], a: Any, b: Any) -> dict[str, Any]:
+    key = (a, b) if str(a) < str(b) else (b, a)
+    return edges.setdefault(key, {"agreement": 0, "conflict": 0, "agreement_clusters": 0,
+                                  "conflict_clusters": 0, "coop_events": 0,
+                                  "conflict_events": 0, "props": []})
+
+
+def _stance_edges(lean: _Lean, edges: dict[tuple[Any, Any], dict[str, Any]]) -> None:
+    """Agreement (same sign) and conflict counts between every two rows per proposition."""
     for items in lean.values():
         for (a, sa, ca, label), (b, sb, cb, _) in combinations(sorted(items, key=lambda x:
                                                                       str(x[0])), 2):
             if a == b:
                 continue
-            e = edge(a, b)
+            e = _edge(edges, a, b)
             kind = "agreement" if sa == sb else "conflict"
             e[kind] += 1
             e[f"{kind}_clusters"] += min(ca, cb)
             e["props"].append(("+" if kind == "agreement" else "x") + label)
-    # PLOVER events between actors (per cluster)
+
+
+def _event_edges(db: Database, by: str, nodes: dict[Any, dict[str, Any]],
+                 edges: dict[tuple[Any, Any], dict[str, Any]]) -> None:
+    """PLOVER events between actors (per cluster), between nodes already present."""
     if by == "actor":
         sql = ("SELECT source_entity, target_entity, quad, COUNT(DISTINCT cluster_id) "
                "FROM events WHERE source_entity IS NOT NULL AND target_entity IS NOT NULL "
@@ -177,10 +200,15 @@ def actor_network(db: Database, *, network: str = "combined", by: str = "actor",
                "AND te.country IS NOT NULL AND se.country <> te.country "
                "GROUP BY se.country, te.country, ev.quad")
     for a, b, quad, n in db.fetchall(sql):
-        if network != "combined" or a not in nodes or b not in nodes:
+        if a not in nodes or b not in nodes:
             continue
-        e = edge(a, b)
+        e = _edge(edges, a, b)
         e["coop_events" if "COOPERATION" in (quad or "") else "conflict_events"] += int(n)
+
+
+def _weighted_edges(edges: dict[tuple[Any, Any], dict[str, Any]],
+                    network: str) -> dict[tuple[Any, Any], dict[str, Any]]:
+    """The edges of ``network`` with their weight, type and propositions."""
     out: dict[tuple[Any, Any], dict[str, Any]] = {}
     for key, e in edges.items():
         if network == "agreement":
@@ -197,6 +225,11 @@ def actor_network(db: Database, *, network: str = "combined", by: str = "actor",
                          if e["agreement"] else "conflict" if e["conflict"] else "events")
         e["propositions"] = "; ".join(sorted(set(e.pop("props"))))
         out[key] = e
+    return out
+
+
+def _node_details(db: Database, by: str, nodes: dict[Any, dict[str, Any]]) -> None:
+    """Kind, country and sector of each node (entities by actor; countries by country)."""
     if by == "actor" and nodes:
         ids = list(nodes)
         for i in range(0, len(ids), 500):
@@ -208,7 +241,6 @@ def actor_network(db: Database, *, network: str = "combined", by: str = "actor",
     else:
         for n in nodes.values():
             n.update(kind="country", country=n["label"])
-    return nodes, out
 
 
 RELATION_NETWORK = "relations"

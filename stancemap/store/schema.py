@@ -42,9 +42,7 @@ def _ddl(db: Database, statements: str) -> None:
             db.execute(stmt.replace("{pk}", PK[db.dialect]))
 
 
-def _v1(db: Database) -> None:
-    """The base tables: documents, entities, propositions and the per-document layers."""
-    _ddl(db, """
+_V1_DOCUMENTS = """
     CREATE TABLE documents (
         id {pk},
         content_hash TEXT NOT NULL UNIQUE,
@@ -56,6 +54,9 @@ def _v1(db: Database) -> None:
         ingested_at TEXT NOT NULL
     );
     CREATE INDEX documents_doc_id ON documents (doc_id);
+"""
+
+_V1_ENTITIES = """
     CREATE TABLE entities (
         id {pk},
         kind TEXT NOT NULL,
@@ -66,11 +67,17 @@ def _v1(db: Database) -> None:
     );
     CREATE INDEX entities_kind_key ON entities (kind, key);
     CREATE UNIQUE INDEX entities_unique_key ON entities (kind, key) WHERE kind <> 'person';
+"""
+
+_V1_PROPOSITIONS = """
     CREATE TABLE propositions (
         id {pk},
         key TEXT NOT NULL UNIQUE,
         label TEXT NOT NULL
     );
+"""
+
+_V1_DOC_ACTORS = """
     CREATE TABLE doc_actors (
         id {pk},
         document_id BIGINT NOT NULL REFERENCES documents (id),
@@ -83,6 +90,9 @@ def _v1(db: Database) -> None:
     );
     CREATE INDEX doc_actors_document ON doc_actors (document_id);
     CREATE INDEX doc_actors_entity ON doc_actors (entity_id);
+"""
+
+_V1_DOC_PROPOSITIONS = """
     CREATE TABLE doc_propositions (
         id {pk},
         document_id BIGINT NOT NULL REFERENCES documents (id),
@@ -92,6 +102,9 @@ def _v1(db: Database) -> None:
     );
     CREATE INDEX doc_propositions_document ON doc_propositions (document_id);
     CREATE INDEX doc_propositions_proposition ON doc_propositions (proposition_id);
+"""
+
+_V1_STATEMENTS = """
     CREATE TABLE statements (
         id {pk},
         document_id BIGINT NOT NULL REFERENCES documents (id),
@@ -104,6 +117,9 @@ def _v1(db: Database) -> None:
     );
     CREATE INDEX statements_document ON statements (document_id);
     CREATE INDEX statements_entity ON statements (entity_id);
+"""
+
+_V1_STANCES = """
     CREATE TABLE stances (
         id {pk},
         document_id BIGINT NOT NULL REFERENCES documents (id),
@@ -119,6 +135,9 @@ def _v1(db: Database) -> None:
     CREATE INDEX stances_document ON stances (document_id);
     CREATE INDEX stances_entity ON stances (entity_id);
     CREATE INDEX stances_proposition ON stances (proposition_id);
+"""
+
+_V1_EVENTS = """
     CREATE TABLE events (
         id {pk},
         document_id BIGINT NOT NULL REFERENCES documents (id),
@@ -132,8 +151,23 @@ def _v1(db: Database) -> None:
     );
     CREATE INDEX events_document ON events (document_id);
     CREATE INDEX events_source ON events (source_entity);
-    CREATE INDEX events_target ON events (target_entity)
-    """)
+    CREATE INDEX events_target ON events (target_entity);
+"""
+
+
+def _v1(db: Database) -> None:
+    """The base tables: documents, entities, propositions and the per-document layers."""
+    for ddl in (
+        _V1_DOCUMENTS,
+        _V1_ENTITIES,
+        _V1_PROPOSITIONS,
+        _V1_DOC_ACTORS,
+        _V1_DOC_PROPOSITIONS,
+        _V1_STATEMENTS,
+        _V1_STANCES,
+        _V1_EVENTS,
+    ):
+        _ddl(db, ddl)
 
 
 def _v2(db: Database) -> None:
