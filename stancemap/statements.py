@@ -62,6 +62,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from .actors.sources import add_source_actor
 from .actors.tokens import doc_text, sentences, table
 from .model import Span, Statement
 
@@ -1516,6 +1517,11 @@ class StatementStage:
             if not drop:
                 final.append(f)
         final.sort(key=lambda f: (f.content[0], f.cue[0] if f.cue else 0))
+        for f in final:
+            if f.source is not None and not any(f.speakers):
+                # "the Florida senator said", "analysts say": an unnamed source is an actor
+                sid = add_source_actor(ctx.doc, *f.source)
+                f.speakers = [sid] if sid else f.speakers
         out: list[Statement] = []
         for f in final:
             cs, ce = f.content

@@ -1,0 +1,165 @@
+"""Unnamed sources as actors: "the Florida senator said", "analysts say", "police officials told".
+
+The statement stage finds the words naming a speaker; when they name no actor the detector
+found, :func:`add_source_actor` makes one of them, coded as event data codes agents: the head
+noun gives the type and the sector (``data/actors/agents.tsv``, compiled from the PETRARCH2
+agents dictionary, and ``data/actors/source_nouns.tsv``), a country, demonym or US-state word
+in the phrase gives the country. Pronouns, documents ("the statement said") and counts name no
+actor and get none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor
+from ..model import Span as TextSpan
+from .gazetteer import fold, gazetteer
+from .tokens import doc_text
+
+__all__ = ["add_source_actor", "agent_sector", "source_noun"]
+
+# Kinds of gazetteer entries whose code says where a phrase's speaker is from.
+COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
+LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
+MAX_NAME_TOKENS = 6
+# Endings of person nouns ("moderator", "businessman", "fact-checker").
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
+PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
+
+
+@dataclass(frozen=True)
+class SourceNoun:
+    type: str
+    sector: str | None
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("stancemap").joinpath("data", "actors", name).read_text(
+        encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, str]:
+    return {row[0]: row[1].strip() for row in _rows("agents.tsv") if len(row) > 1}
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> dict[str, SourceNoun]:
+    out = {}
+    for row in _rows("source_nouns.tsv"):
+        row += [""] * (3 - len(row))
+        out[row[0].strip()] = SourceNoun(row[1].strip(), row[2].strip() or None)
+    return out
+
+
+def agent_sector(words: list[str]) -> str | None:
+    """The sector of the longest agent phrase that ends the lower-cased ``words``."""
+    agents = _agents()
+    for k in range(len(words)):
+        hit = agents.get(" ".join(words[k:]))
+        if hit:
+            return hit
+    return None
+
+
+def source_noun(lemma: str) -> SourceNoun | None:
+    return _source_nouns().get(lemma.lower())
+
+
+def _head_type(head: Token) -> SourceNoun | None:
+    """What kind of actor a head noun names, or None for one that names none."""
+    if head.pos_ in ("PRON", "DET", "NUM") or not head.is_alpha:
+        return None
+    lemma = head.lemma_.lower()
+    noun = source_noun(lemma) or source_noun(head.lower_)
+    plural = head.tag_ in ("NNS", "NNPS") and lemma != head.lower_
+    if noun is not None:
+        if noun.type == NONE:
+            return None
+        kind = GROUP if plural and noun.type == PERSON else noun.type
+        return SourceNoun(kind, noun.sector)
+    if head.pos_ == "PROPN":
+        return None  # a name the detector did not take is no unnamed source
+    sector = agent_sector([head.lower_]) or agent_sector([lemma])
+    if plural:
+        return SourceNoun(GROUP, sector)
+    if sector or lemma.endswith(PERSON_SUFFIXES):
+        return SourceNoun(PERSON, sector)
+    return None
+
+
+def _phrase(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span) or "\n" in span.text:
+        return None
+    return span
+
+
+def _country(tokens: list[Token]) -> str | None:
+    gaz = gazetteer()
+    for k, tok in enumerate(tokens):
+        if not tok.text[:1].isupper():
+            continue
+        for j in range(min(len(tokens), k + 3), k, -1):
+            entry = gaz.lookup(" ".join(t.text for t in tokens[k:j]))
+            if entry is not None and entry.code and entry.kind in COUNTRY_KINDS:
+                return entry.code
+    return None
+
+
+def add_source_actor(doc: Doc, start_char: int, end_char: int,
+                     taken: dict[int, str] | None = None) -> str | None:
+    """Make the phrase ``text[start_char:end_char]`` an actor when it names an unnamed source;
+    return its id (an existing one when the same words named one before), else None."""
+    span = _phrase(doc, start_char, end_char)
+    if span is None:
+        return None
+    head = span.root
+    what = _head_type(head)
+    if what is None:
+        return None
+    mmap = doc._.mention_map if doc._.mention_map is not None else {}
+    toks = [t for t in span if t.i <= head.i and t.i not in mmap]
+    while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct):
+        toks = toks[1:]
+    if not toks or head not in toks or len(toks) > MAX_NAME_TOKENS:
+        toks = [head] if head.i not in mmap else []
+    if not toks:
+        return None
+    name = " ".join(t.text for t in toks)
+    sector = agent_sector([t.lower_ for t in toks]) or what.sector
+    return _register(doc, toks, name, what.type, sector, _country(list(span)))
+
+
+def _register(doc: Doc, toks: list[Token], name: str, kind: str, sector: str | None,
+              country: str | None) -> str:
+    actors: list[Actor] = list(doc._.actors or [])
+    mmap: dict[int, str] = dict(doc._.mention_map or {})
+    key = fold(name)
+    text = doc_text(doc)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    mention = TextSpan(start, end, text[start:end])
+    actor = next((a for a in actors if a.type == kind and fold(a.name) == key), None)
+    if actor is None:
+        actor = Actor(id=_next_id(actors), name=name, type=kind, country=country, roles=[],
+                      sector=sector, mentions=[])
+        actors.append(actor)
+    if all(m.start != start for m in actor.mentions):
+        actor.mentions.append(mention)
+        actor.mentions.sort(key=lambda m: m.start)
+    for t in toks:
+        mmap.setdefault(t.i, actor.id)
+    doc._.actors, doc._.mention_map = actors, mmap
+    return actor.id
+
+
+def _next_id(actors: list[Actor]) -> str:
+    nums = [int(a.id[1:]) for a in actors if a.id[1:].isdigit()]
+    return f"a{max(nums, default=0) + 1}"
