@@ -30,6 +30,15 @@ ACTOR_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt
 CODE = re.compile(r"\[([A-Z~]+)\s*([<>]?\d{6,8})?-?(\d{6,8})?\s*\]")
 SUBST = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
 MIN_NAME_WORDS = 2
+# Words that make a dictionary entry (or an alias) a body, not a person ("Clinton
+# Administration", "Israel Defense Forces"): such entries stay out of people.tsv.
+BODY_WORDS = {"administration", "government", "regime", "cabinet", "forces", "force", "army",
+              "party", "ministry", "office", "council", "committee", "movement", "front",
+              "brigade", "brigades", "organization", "organisation", "group", "union", "league",
+              "navy", "police", "guard", "guards", "court", "assembly", "parliament",
+              "family", "dynasty", "junta", "militia", "command", "corps", "agency", "bank",
+              "company", "association", "federation", "alliance", "coalition", "congress",
+              "republic", "kingdom", "state", "states", "people", "nation", "tribe", "clan"}
 # Agent codes the output vocabulary keeps (the first three letters of a code are its sector).
 SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "PTY", "BUS", "MED", "LAB",
            "EDU", "HLH", "REL", "NGO", "IGO", "CVL", "AGR", "ENV", "REF", "CRM", "UAF", "ELI",
@@ -97,8 +106,8 @@ def _people(text: str) -> list[tuple[str, list[str], list[str]]]:
     codes: list[str] = []
 
     def flush() -> None:
-        if name and codes and len(name.split()) >= MIN_NAME_WORDS:
-            out.append((name, aliases[:], codes[:]))
+        if name and codes and len(name.split()) >= MIN_NAME_WORDS and not _body(name):
+            out.append((name, [a for a in aliases if not _body(a)], codes[:]))
 
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].rstrip()
@@ -120,6 +129,10 @@ def _people(text: str) -> list[tuple[str, list[str], list[str]]]:
         name = _title(line)
     flush()
     return out
+
+
+def _body(name: str) -> bool:
+    return bool(set(name.lower().replace("-", " ").split()) & BODY_WORDS)
 
 
 def _title(phrase: str) -> str:

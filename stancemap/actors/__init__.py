@@ -19,12 +19,15 @@ from .coref import Resolver
 from .coref import _in_quote as _quoted
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
+from .sources import add_mention, antecedent
 from .titles import NAME_TITLES, has_head_role, left_title_tokens, read_title
 from .tokens import doc_text, sentences, span_text, table
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
+# Sectors of people who speak for no state: they take a country only from the text's words.
+NON_STATE_SECTORS = {"IGO", "NGO", "MED", "BUS", "REL", "EDU", "HLH"}
 MILITARY_NAME = re.compile(r"\b(?:Armed Forces|Defen[cs]e Forces?|Army|Navy|Air Force|Military)\b")
 # Where a person's family name comes first ("Zhou Haibin" is "Zhou" later).
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
@@ -51,7 +54,17 @@ class ActorStage:
         info = self._identify(doc, mentions)
         mentions += self.resolve(doc, mentions, info)
         doc._.actors, doc._.mention_map = self._build(doc, mentions, info)
+        self._relative_pronouns(doc)
         return doc
+
+    @staticmethod
+    def _relative_pronouns(doc: Doc) -> None:
+        """"Kerry, who said ...": the relative pronoun is a mention of its antecedent."""
+        mmap = doc._.mention_map
+        for tok in doc:
+            ante = antecedent(tok)
+            if ante is not None and ante.i in mmap:
+                add_mention(doc, tok, mmap[ante.i])
 
     # -- people: titles, appositions, surnames -----------------------------------------------
     def _people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -154,6 +167,7 @@ class ActorStage:
                 m.__dict__["possessor"] = title.possessor.i
             if title.org:
                 m.__dict__["org"] = title.org
+        self._known_people(doc, mentions)
         self._family_name_first(doc, mentions)
         # An organisation named only inside a person's title is not an actor of its own
         # ("Speaker of the National Council of ...", "EU Commissioner for ...").
@@ -173,6 +187,19 @@ class ActorStage:
                 m.weak = True
                 m.__dict__["owner"] = True  # still tells the story's home state
         return sorted(mentions + extra, key=lambda m: m.start)
+
+    def _known_people(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Country and sector of people the actor dictionaries know, as coded on the article's
+        date ("John Kerry" in 2015: USA, GOV); the text's own title wins."""
+        article = getattr(doc._, "article", None)
+        date = getattr(article, "date", None)
+        for m in mentions:
+            if m.kind != "person" or m.country or m.sector in NON_STATE_SECTORS or (
+                    m.__dict__.get("org")):
+                continue
+            country, sector = self.gaz.person_code(m.name, date)
+            m.country = m.country or country
+            m.sector = m.sector or sector
 
     @staticmethod
     def _family_name_first(doc: Doc, mentions: list[Mention]) -> None:
@@ -385,6 +412,10 @@ class ActorStage:
                         else None
                     if t["kind"] == "org" and t.get("org_kind") == "igo":
                         d["sector"] = "IGO"
+                elif home and d["sector"] not in NON_STATE_SECTORS and not org:
+                    # a person the text ties to no state: the state the article is about,
+                    # when one dominates its country mentions (see ``_home``)
+                    d["country"] = home
             elif d["kind"] == "org" and d.get("org_kind") not in ("igo",):
                 span = doc[m.start:m.end]
                 for t in span.root.children:

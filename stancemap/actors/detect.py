@@ -20,6 +20,7 @@ from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
 from .tokens import doc_text, span_text, table
 
 PERSON_LABELS = {"PERSON"}
+MAX_PERSON_NAME_TOKENS = 3
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
@@ -235,6 +236,8 @@ class Detector:
         for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
                 spans.append(ent)
+        spans.extend(self._split_names(doc, ents))
+        spans.extend(self._untagged_names(doc))
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
         text = doc_text(doc)
@@ -266,6 +269,34 @@ class Detector:
         spans.sort(key=lambda s: (-(s.end - s.start), s.start))
         # An entity that is exactly a gazetteer phrase is taken as that phrase.
         return spans
+
+    def _split_names(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+        """A given name and a surname the tagger cut in two ("[Donald] [Trump]"): one person."""
+        out = []
+        for a, b in zip(ents, ents[1:], strict=False):
+            if a.end == b.start and len(a) == 1 and a.text in self.gaz.given_names and (
+                    len(b) <= MAX_PERSON_NAME_TOKENS - 1 and all(
+                        t.is_alpha and t.is_title for t in b)) and (
+                    self.gaz.lookup(b.text) is None and _org_kind(b.text)[0] is None):
+                out.append(Span(doc, a.start, b.end, label="PERSON"))
+        return out
+
+    def _untagged_names(self, doc: Doc) -> list[Span]:
+        """Given name and surname the tagger left untagged ("- Donald Trump said")."""
+        tab = table(doc)
+        out = []
+        given = self.gaz.given_names
+        for i, word in enumerate(tab.text[:-1]):
+            if word not in given or tab.pos[i] != "PROPN" or doc[i].ent_type_:
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < MAX_PERSON_NAME_TOKENS and tab.pos[j] == "PROPN" and (
+                    tab.text[j].istitle() and tab.text[j].isalpha() and not doc[j].ent_type_):
+                j += 1
+            if j > i + 1 and self.gaz.lookup(span_text(doc, i + 1, j)) is None and not any(
+                    is_role_word(t, self.gaz) for t in doc[i + 1:j]):
+                out.append(Span(doc, i, j, label="PERSON"))
+        return out
 
     # -- classification --------------------------------------------------------------------
     def _classify(self, span: Span) -> Mention | None:
@@ -403,7 +434,8 @@ class Detector:
             if not self._org_acts(span, core):
                 return None
             return Mention(span.start, span.end, "org", entry.name, sector=entry.sector,
-                           org_kind=entry.org_kind, how="gazetteer:org")
+                           org_kind=entry.org_kind, how="gazetteer:org",
+                           country=self.gaz.org_countries.get(entry.name))
         return None
 
     def _seat_owner(self, doc: Doc, phrase: str) -> Entry | None:
@@ -545,8 +577,22 @@ class Detector:
                 return False
         return True
 
+    def _named_person(self, core: Span) -> Mention | None:
+        """A name the tagger called an organisation that is a person's: one the actor
+        dictionaries know ("Hillary Clinton"), or a given name and a surname ("Donald Trump")."""
+        if not 2 <= len(core) <= MAX_PERSON_NAME_TOKENS or not all(
+                t.is_alpha and t.is_title for t in core):
+            return None
+        known = self.gaz.people.get(fold(core.text))
+        if known is None and (core[0].text not in self.gaz.given_names or _org_kind(
+                core.text)[0] is not None or any(
+                is_role_word(t, self.gaz) or self.gaz.lookup(t.text) is not None
+                for t in core[1:])):
+            return None
+        return Mention(core.start, core.end, "person", core.text, how="ner:person")
+
     def _org(self, span: Span, core: Span) -> Mention | None:
-        person = self._titled_name(core)
+        person = self._titled_name(core) or self._named_person(core)
         if person is not None:
             return person
         state = self._state_body(span, core)

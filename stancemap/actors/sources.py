@@ -21,7 +21,7 @@ from ..model import Span as TextSpan
 from .gazetteer import fold, gazetteer
 from .tokens import doc_text
 
-__all__ = ["add_source_actor", "agent_sector", "source_noun"]
+__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "source_noun"]
 
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
@@ -30,6 +30,7 @@ MAX_NAME_TOKENS = 6
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
+RELATIVE_PRONOUNS = {"who", "which", "that"}
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def _head_type(head: Token) -> SourceNoun | None:
         if noun.type == NONE:
             return None
         kind = GROUP if plural and noun.type == PERSON else noun.type
-        return SourceNoun(kind, noun.sector)
+        return SourceNoun(kind, noun.sector or agent_sector([head.lower_]))
     if head.pos_ == "PROPN":
         return None  # a name the detector did not take is no unnamed source
     sector = agent_sector([head.lower_]) or agent_sector([lemma])
@@ -114,28 +115,58 @@ def _country(tokens: list[Token]) -> str | None:
     return None
 
 
-def add_source_actor(doc: Doc, start_char: int, end_char: int,
-                     taken: dict[int, str] | None = None) -> str | None:
+def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     """Make the phrase ``text[start_char:end_char]`` an actor when it names an unnamed source;
     return its id (an existing one when the same words named one before), else None."""
     span = _phrase(doc, start_char, end_char)
     if span is None:
         return None
     head = span.root
+    mmap = doc._.mention_map if doc._.mention_map is not None else {}
+    ante = antecedent(head)
+    if ante is not None:
+        # "..., who said": the relative pronoun is a mention of the phrase it hangs on
+        aid = mmap.get(ante.i) or add_source_actor(doc, ante.left_edge.idx,
+                                                   ante.idx + len(ante.text))
+        if aid is not None:
+            add_mention(doc, head, aid)
+        return aid
     what = _head_type(head)
     if what is None:
         return None
-    mmap = doc._.mention_map if doc._.mention_map is not None else {}
+    if head.i in mmap:
+        return mmap[head.i]  # named before: the same words, the same actor
     toks = [t for t in span if t.i <= head.i and t.i not in mmap]
     while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct):
         toks = toks[1:]
     if not toks or head not in toks or len(toks) > MAX_NAME_TOKENS:
-        toks = [head] if head.i not in mmap else []
-    if not toks:
-        return None
+        toks = [head]
     name = " ".join(t.text for t in toks)
-    sector = agent_sector([t.lower_ for t in toks]) or what.sector
+    sector = what.sector or agent_sector([t.lower_ for t in toks])
     return _register(doc, toks, name, what.type, sector, _country(list(span)))
+
+
+def antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("the senator, who said")."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or (
+            tok.head.dep_ != "relcl"):
+        return None
+    ante = tok.head.head
+    return ante if ante.i < tok.i and ante.pos_ in ("NOUN", "PROPN") else None
+
+
+def add_mention(doc: Doc, tok: Token, actor_id: str) -> None:
+    """Make token ``tok`` a mention of the actor ``actor_id`` (if it is no other's)."""
+    mmap: dict[int, str] = doc._.mention_map if doc._.mention_map is not None else {}
+    if tok.i in mmap:
+        return
+    actor = next((a for a in doc._.actors or [] if a.id == actor_id), None)
+    if actor is None:
+        return
+    actor.mentions.append(TextSpan(tok.idx, tok.idx + len(tok.text), tok.text))
+    actor.mentions.sort(key=lambda m: m.start)
+    mmap[tok.i] = actor_id
+    doc._.mention_map = mmap
 
 
 def _register(doc: Doc, toks: list[Token], name: str, kind: str, sector: str | None,
