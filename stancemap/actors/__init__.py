@@ -19,8 +19,8 @@ from .coref import Resolver
 from .coref import _in_quote as _quoted
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
-from .sources import add_mention, antecedent
-from .titles import NAME_TITLES, has_head_role, left_title_tokens, read_title
+from .sources import add_mention, antecedent, compound_agent_sector
+from .titles import NAME_TITLES, has_head_role, is_role_word, left_title_tokens, read_title
 from .tokens import doc_text, sentences, span_text, table
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
@@ -163,6 +163,9 @@ class ActorStage:
             m.roles = [title.role] if title.role else []
             m.country = title.country
             m.sector = title.sector
+            if left:
+                m.sector = compound_agent_sector([t.lower_ for t in left if t.is_alpha]) or (
+                    _agent_title_sector(doc, left[0].i, left[-1], title.sector))
             if title.possessor is not None and m.country is None:
                 m.__dict__["possessor"] = title.possessor.i
             if title.org:
@@ -534,6 +537,18 @@ class ActorStage:
                 country=d["country"], roles=d["roles"], sector=sector, mentions=spans,
             ))
         return actors, token_map
+
+
+def _agent_title_sector(doc: Doc, start: int, head: Token, sector: str | None) -> str | None:
+    """The sector a common noun before a title gives it: "army general" (MIL), "union
+    leader" (LAB), "police commissioner" (COP); a "film director" has no state sector."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None or prev.pos_ != "NOUN" or not prev.is_lower or prev.dep_ != "compound":
+        return sector
+    found = compound_agent_sector([prev.lower_, head.lower_])
+    if found or prev.lower_ in GOV_BODIES or is_role_word(prev, gazetteer()):
+        return found or sector  # "ministry spokesperson" stays the state's
+    return None
 
 
 def _strip_the(name: str) -> str:

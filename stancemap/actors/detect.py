@@ -16,10 +16,17 @@ from spacy.tokens import Doc, Span, Token
 
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
+from .sources import agent_sector
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
 from .tokens import doc_text, span_text, table
 
 PERSON_LABELS = {"PERSON"}
+# Words that introduce a picture's credit ("Photo: AP", "(AP Photo/Jane Doe)").
+CREDIT_WORDS = {"photo", "photos", "photograph", "picture", "image", "credit", "credits",
+                "video", "illustration"}
+CREDIT_WINDOW = 3
+# Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
+PLAIN_PEOPLE_SECTORS = {"CVL"}
 MAX_PERSON_NAME_TOKENS = 3
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
@@ -159,6 +166,26 @@ def _posting_end(core: Span) -> int:
     return j if j > k and doc[j - 1].ent_type_ in ("ORG", "GPE") else end
 
 
+def _one_line(span: Span) -> Span:
+    """A name never runs over a line break: "Heading One\nHeading Two" is cut at the break."""
+    for tok in span:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            end = tok.i + 1 if "\n" in tok.whitespace_ and "\n" not in tok.text else tok.i
+            return span.doc[span.start:end] if end > span.start else span.doc[span.start:
+                                                                                span.start]
+    return span
+
+
+def _credit(span: Span) -> bool:
+    """A photo or image credit ("Photo: AP", "(AP Photo/...)") names no actor."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - CREDIT_WINDOW):span.start]]
+    after = [t.lower_ for t in doc[span.end:span.end + 1]]
+    return bool(set(before[-2:]) & CREDIT_WORDS) and (":" in before or "/" in before) or (
+        bool(after) and after[0] in CREDIT_WORDS and span.end + 1 < len(doc) and (
+            doc[span.end + 1].text == "/"))
+
+
 def _is_locative(tok: Token) -> bool:
     """A place, not an actor: "talks in Muscat", "reporters in Manila"."""
     head = tok.head
@@ -189,7 +216,9 @@ class Detector:
         taken: set[int] = set(dateline)
         out: list[Mention] = []
         for span in self._candidates(doc, ents):
-            if any(i in taken for i in range(span.start, span.end)):
+            span = _one_line(span)
+            if any(i in taken for i in range(span.start, span.end)) or not len(span) or (
+                    self.gaz.is_non_actor(span.text) or _credit(span)):
                 continue
             mention = self._classify(span)
             if mention is None:
@@ -397,7 +426,11 @@ class Detector:
         if entry.kind == "demonym":
             # "the Brazilian presidency", "Omani officials": a state body is the state.
             head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
-            between = doc[core.end:head.i] if head is not None and head.i >= core.end else None
+            if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
+                head = root.head.head  # "Indian and [Pakistani] officials"
+            coord = any(c.dep_ == "conj" for c in root.children)  # "[Indian] and Pakistani"
+            between = [t for t in doc[core.end:head.i] if not (coord and t.dep_ in (
+                "cc", "conj", "punct"))] if head is not None and head.i >= core.end else None
             if between is not None and head.lower_ in VOICE_NOUNS and len(between) and (
                 _is_military(between[-1], between[:-1])
             ):
@@ -424,8 +457,11 @@ class Detector:
                 start = core.start
                 if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
                     start -= 1
-                return Mention(start, head.i + 1, "country", entry.name, country=entry.code,
-                               how="demonym-body")
+                return Mention(start, core.end if coord else head.i + 1, "country", entry.name,
+                               country=entry.code, how="demonym-body")
+            group = self._agent_group(core, entry, head, between, coord)
+            if group is not None:
+                return group
             if head is not None and is_role_word(head, self.gaz):
                 return None  # part of a person's title
             return Mention(core.start, core.end, "country", entry.name, country=entry.code,
@@ -437,6 +473,23 @@ class Detector:
                            org_kind=entry.org_kind, how="gazetteer:org",
                            country=self.gaz.org_countries.get(entry.name))
         return None
+
+    @staticmethod
+    def _agent_group(core: Span, entry: Entry, head: Token | None, between: list[Token] | None,
+                     coord: bool) -> Mention | None:
+        """A country word and an agent noun: "Pakistani border guards", "Iranian hardliners"
+        (each state's own group where demonyms are coordinated: "Indian and Pakistani ...")."""
+        if head is None or between is None or head.tag_ != "NNS" or len(between) > 2 or not all(
+                t.is_lower and t.dep_ in ("amod", "compound") for t in between):
+            return None
+        words = [t.lower_ for t in between] + [head.lower_]
+        sector = agent_sector(words)
+        if sector is None or sector in PLAIN_PEOPLE_SECTORS:
+            return None
+        name = " ".join([core.text] + words)
+        end = core.end if coord else head.i + 1
+        return Mention(core.start, end, "group", name, country=entry.code, sector=sector,
+                       how="demonym-agent")
 
     def _seat_owner(self, doc: Doc, phrase: str) -> Entry | None:
         """The state a text gives a government body's name to: "Pakistan's Foreign Office"."""

@@ -35,7 +35,7 @@ def fold(text: str) -> str:
 class Entry:
     """One known phrase: what it names and how."""
 
-    kind: str  # country | demonym | capital | seat | org
+    kind: str  # country | demonym | capital | seat | region | place | org
     code: str | None  # ISO3 for country-like kinds, else None
     name: str  # canonical display name
     sector: str | None = None
@@ -86,8 +86,10 @@ class Gazetteer:
         self.org_countries: dict[str, str] = {}  # canonical org name -> ISO3 where it is one
         self.people: dict[str, Person] = {}  # folded name or alias -> person (PETRARCH2)
         self.given_names: set[str] = set()  # first words of several known people's names
+        self.non_actors: set[str] = set()  # folded names that are never actors
         self._build()
         self._build_people()
+        self._build_non_actors()
         # For fast scanning: the first word of every phrase, and the longest phrase in tokens.
         self.first_words = {p.split()[0] for p in self.phrases if p.split()}
         self.longest = max((len(p.split()) for p in self.phrases), default=1) + 2
@@ -153,6 +155,8 @@ class Gazetteer:
         for kind, code, phrase in extra:
             if kind in ("demonym", "capital", "seat"):
                 self._add(phrase, Entry(kind, code, self.country_names[code]))
+            elif kind == "region":  # a state inside a country: a place that tells a country
+                self._add(phrase, Entry("region", code, self.country_names[code]), overwrite=True)
             elif kind == "place":  # a region, exclave or line that is never an actor
                 self._add(phrase, Entry("place", None, phrase), overwrite=True)
         for code, info in info_by_code.items():
@@ -176,6 +180,15 @@ class Gazetteer:
         for row in _data_lines("roles.tsv"):
             row += [""] * (3 - len(row))
             self.roles[row[0].lower()] = (row[1], row[2] or None)
+
+    def _build_non_actors(self) -> None:
+        for name in ("actors/non_actors.tsv", "actors/discards.tsv"):
+            self.non_actors.update(fold(row[0]) for row in _data_lines(name))
+
+    def is_non_actor(self, text: str) -> bool:
+        """Is ``text`` an event, award, work or website that names no actor ("Brexit")?"""
+        key = fold(text)
+        return key in self.non_actors or key.removeprefix("the ") in self.non_actors
 
     def _build_people(self) -> None:
         first_count: dict[str, int] = {}

@@ -21,7 +21,8 @@ from ..model import Span as TextSpan
 from .gazetteer import fold, gazetteer
 from .tokens import doc_text
 
-__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "source_noun"]
+__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
+           "compound_agent_sector", "source_noun"]
 
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
@@ -48,7 +49,12 @@ def _rows(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _agents() -> dict[str, str]:
-    return {row[0]: row[1].strip() for row in _rows("agents.tsv") if len(row) > 1}
+    rows = _rows("agents_extra.tsv") + _rows("agents.tsv")  # ours first: they win
+    out: dict[str, str] = {}
+    for row in rows:
+        if len(row) > 1:
+            out.setdefault(row[0], row[1].strip())
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +70,17 @@ def agent_sector(words: list[str]) -> str | None:
     """The sector of the longest agent phrase that ends the lower-cased ``words``."""
     agents = _agents()
     for k in range(len(words)):
+        hit = agents.get(" ".join(words[k:]))
+        if hit:
+            return hit
+    return None
+
+
+def compound_agent_sector(words: list[str]) -> str | None:
+    """The sector of an agent phrase of two words or more that ends ``words`` ("army
+    general", "union leader"); a one-word title keeps the sector its title words give."""
+    agents = _agents()
+    for k in range(len(words) - 1):
         hit = agents.get(" ".join(words[k:]))
         if hit:
             return hit
