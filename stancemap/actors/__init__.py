@@ -17,6 +17,7 @@ from ..model import Actor
 from ..model import Span as TextSpan
 from .coref import Resolver
 from .coref import _in_quote as _quoted
+from .dateline import dateline_tokens
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
 from .sources import add_mention, antecedent, compound_agent_sector
@@ -26,6 +27,9 @@ from .tokens import doc_text, sentences, span_text, table
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
+# The story's home state: a dateline's place counts as this many country mentions.
+DATELINE_VOTES = 2
+HOME_KINDS = {"country", "capital", "region"}
 # Sectors of people who speak for no state: they take a country only from the text's words.
 NON_STATE_SECTORS = {"IGO", "NGO", "MED", "BUS", "REL", "EDU", "HLH"}
 MILITARY_NAME = re.compile(r"\b(?:Armed Forces|Defen[cs]e Forces?|Army|Navy|Air Force|Military)\b")
@@ -197,8 +201,7 @@ class ActorStage:
         article = getattr(doc._, "article", None)
         date = getattr(article, "date", None)
         for m in mentions:
-            if m.kind != "person" or m.country or m.sector in NON_STATE_SECTORS or (
-                    m.__dict__.get("org")):
+            if m.kind != "person" or m.country or m.sector in NON_STATE_SECTORS:
                 continue
             country, sector = self.gaz.person_code(m.name, date)
             m.country = m.country or country
@@ -339,6 +342,7 @@ class ActorStage:
         strong = {m.key for m in mentions if not m.weak}
         home_votes = Counter(m.country for m in mentions if m.kind == "country" and (
             not m.weak or m.key in strong or m.__dict__.get("owner")))
+        home_votes.update(self._more_home_votes(doc, mentions))
         for m in mentions:
             if m.weak and m.key not in strong:
                 m.key = None
@@ -358,6 +362,30 @@ class ActorStage:
             d["sector"] = d["sector"] or m.sector
         self._countries_from_context(doc, mentions, info, home_votes)
         return info
+
+    def _more_home_votes(self, doc: Doc, mentions: list[Mention]) -> Counter:
+        """Votes for the state the article is about besides its country mentions: the
+        dateline's place ("WASHINGTON -", worth ``DATELINE_VOTES``), each person the actor
+        dictionaries tie to a state, and each state or province named ("New Jersey")."""
+        votes: Counter = Counter()
+        line = sorted(dateline_tokens(doc))
+        words = [doc[i] for i in line if doc[i].is_alpha]
+        for k in range(len(words)):
+            entry = self.gaz.lookup(" ".join(t.text for t in words[:k + 1]).title())
+            if entry is not None and entry.code and entry.kind in HOME_KINDS:
+                votes[entry.code] += DATELINE_VOTES
+                break
+        for m in mentions:
+            if m.kind == "person" and m.country and m.how != "surname" and (
+                    self.gaz.people.get(fold(m.name))):
+                votes[m.country] += 1
+        tab = table(doc)
+        for i, word in enumerate(tab.text):
+            if word[:1].isupper() and i not in line:
+                entry = self.gaz.phrases.get(word)
+                if entry is not None and entry.kind == "region":
+                    votes[entry.code] += 1
+        return votes
 
     def _merge_militaries(self, mentions: list[Mention]) -> None:
         """"The Israeli military" is "the Israel Defense Forces" when the text names them."""

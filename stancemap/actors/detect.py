@@ -27,6 +27,8 @@ CREDIT_WORDS = {"photo", "photos", "photograph", "picture", "image", "credit", "
 CREDIT_WINDOW = 3
 # Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
 PLAIN_PEOPLE_SECTORS = {"CVL"}
+# Bare names of legislatures that other words would read as parties ("Congress").
+LEGISLATURE_NAMES = {"congress", "house", "senate"}
 MAX_PERSON_NAME_TOKENS = 3
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
@@ -71,6 +73,8 @@ NON_ACTOR_ORG_WORDS = {"act", "law", "bill", "convention", "agreement", "treaty"
 ORG_NOUNS = {"members", "member", "states", "countries", "officials", "leaders", "forces",
              "troops", "delegation", "spokesperson", "spokesman", "spokeswoman", "chief",
              "allies", "partners", "mission", "envoy", "diplomats",
+             # "NATO defence ministers said": the body's ministers speak for it
+             "ministers",
              # the body's own presence or act: "a NATO naval presence", "a UN resolution"
              "presence", "deployment", "peacekeepers", "observers", "resolution",
              # "the ruling Civil Contract party"
@@ -724,6 +728,8 @@ def _org_kind(name: str) -> tuple[str | None, str | None]:
     """Guess an organisation's kind and sector from its name."""
     low = fold(name)
     words = set(low.split())
+    if low.removeprefix("the ") in LEGISLATURE_NAMES:
+        return "body", "LEG"  # "Congress" alone is a legislature ("the Congress party" is not)
     if words & {"party", "congress", "alliance", "front", "fighters", "league", "union",
                 "movement"} and "trade" not in words:
         if "court" not in words:
