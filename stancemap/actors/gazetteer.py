@@ -22,10 +22,19 @@ _SHORT_OK = {"UK", "US", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 MIN_GIVEN_NAME_PEOPLE = 2
 
 
+# Letters NFKD does not decompose ("Radosław" folds to "radoslaw"): the store folds names
+# the same way (``store.identity.fold``), so that engine and store agree on names.
+_TRANSLIT = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+    "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
+    "’": "'", "‘": "'",
+})
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and punctuation: "Kaliňák's" -> "kalinak s"."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
     text = "".join(c for c in text if not unicodedata.combining(c))
     out = [c.lower() if c.isalnum() else " " for c in text]
     return " ".join("".join(out).split())
