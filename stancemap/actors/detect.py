@@ -657,7 +657,7 @@ class Detector:
             return state
         if not self._org_acts(span, core):
             return None
-        if all(t.is_lower or not t.is_alpha for t in core):
+        if not any(c.isupper() for c in core.text):
             return None  # "coast guard chiefs": a common noun phrase names no organisation
         end = _posting_end(core)
         doc = core.doc

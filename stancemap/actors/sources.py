@@ -92,8 +92,8 @@ def source_noun(lemma: str) -> SourceNoun | None:
 
 
 def _head_type(head: Token) -> SourceNoun | None:
-    """What kind of actor a head noun names, or None for one that names none."""
-    if head.pos_ in ("PRON", "DET", "NUM") or not head.is_alpha:
+    """What kind of actor a common head noun names, or None for one that names none."""
+    if head.pos_ in ("PRON", "DET", "NUM", "PROPN") or not head.is_alpha:
         return None
     lemma = head.lemma_.lower()
     noun = source_noun(lemma) or source_noun(head.lower_)
@@ -103,13 +103,59 @@ def _head_type(head: Token) -> SourceNoun | None:
             return None
         kind = GROUP if plural and noun.type == PERSON else noun.type
         return SourceNoun(kind, noun.sector or agent_sector([head.lower_]))
-    if head.pos_ == "PROPN":
-        return None  # a name the detector did not take is no unnamed source
     sector = agent_sector([head.lower_]) or agent_sector([lemma])
-    if plural:
-        return SourceNoun(GROUP, sector)
-    if sector or lemma.endswith(PERSON_SUFFIXES):
-        return SourceNoun(PERSON, sector)
+    person_like = sector is not None or lemma.endswith(PERSON_SUFFIXES)
+    if not person_like:
+        return None  # "requests", "banners", "the first incident": no speakers
+    return SourceNoun(GROUP if plural else PERSON, sector)
+
+
+def _is_document(head: Token) -> bool:
+    noun = source_noun(head.lemma_.lower()) or source_noun(head.lower_)
+    return noun is not None and noun.type == NONE
+
+
+def _name_run(head: Token) -> list[Token]:
+    """The proper-noun run a phrase's head ends ("The Daily Beast", "Pagliano")."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return list(doc[start:head.i + 1])
+
+
+def _name_actor(doc: Doc, run: list[Token]) -> str | None:
+    """A name no rule took that a statement shows to speak: a person when it opens with a
+    given name or is one plain word, else an organisation ("The Daily Beast", "PolitiFact")."""
+    gaz = gazetteer()
+    text = " ".join(t.text for t in run)
+    entry = gaz.lookup(text)
+    if not run or len(run) > MAX_NAME_TOKENS or gaz.is_non_actor(text) or (
+            entry is not None and entry.kind != "org") or not any(
+            c.isalpha() for c in run[-1].text):
+        return None
+    mmap = doc._.mention_map or {}
+    if any(t.i in mmap for t in run):
+        return mmap.get(run[-1].i)
+    first = run[0]
+    the = first.i > 0 and doc[first.i - 1].lower_ == "the"
+    person = first.text in gaz.given_names or (
+        len(run) == 1 and first.is_title and not the and not first.is_upper)
+    kind = PERSON if person and entry is None else ORG
+    return _register(doc, run, text, kind, None, None)
+
+
+def _document_author(doc: Doc, head: Token) -> str | None:
+    """"A Quinnipiac University poll", "a report by the GAO": a document speaks for the body
+    or person it names."""
+    mmap = doc._.mention_map or {}
+    for child in head.children:
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+            return mmap.get(child.i) or _name_actor(doc, _name_run(child))
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
+                    return mmap.get(obj.i) or _name_actor(doc, _name_run(obj))
     return None
 
 
@@ -148,11 +194,15 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         if aid is not None:
             add_mention(doc, head, aid)
         return aid
+    if head.i in mmap:
+        return mmap[head.i]  # named before: the same words, the same actor
+    if head.pos_ == "PROPN":
+        return _name_actor(doc, _name_run(head))
+    if _is_document(head):
+        return _document_author(doc, head)
     what = _head_type(head)
     if what is None:
         return None
-    if head.i in mmap:
-        return mmap[head.i]  # named before: the same words, the same actor
     toks = [t for t in span if t.i <= head.i and t.i not in mmap]
     while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct):
         toks = toks[1:]
