@@ -38,7 +38,9 @@ BODY_WORDS = {"administration", "government", "regime", "cabinet", "forces", "fo
               "navy", "police", "guard", "guards", "court", "assembly", "parliament",
               "family", "dynasty", "junta", "militia", "command", "corps", "agency", "bank",
               "company", "association", "federation", "alliance", "coalition", "congress",
-              "republic", "kingdom", "state", "states", "people", "nation", "tribe", "clan"}
+              "republic", "kingdom", "state", "states", "people", "nation", "tribe", "clan",
+              "press", "news", "media", "times", "post", "research", "institute", "university",
+              "foundation", "center", "centre", "network", "journal", "radio", "television"}
 # Agent codes the output vocabulary keeps (the first three letters of a code are its sector).
 SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "OPP", "PTY", "BUS", "MED", "LAB",
            "EDU", "HLH", "REL", "NGO", "IGO", "CVL", "AGR", "ENV", "REF", "CRM", "UAF", "ELI",

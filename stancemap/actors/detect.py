@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
-from .sources import agent_sector
+from .sources import agent_sector, source_noun
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
 from .tokens import doc_text, span_text, table
 
@@ -170,6 +170,12 @@ def _posting_end(core: Span) -> int:
     return j if j > k and doc[j - 1].ent_type_ in ("ORG", "GPE") else end
 
 
+def _org_tail(tokens: Span | list[Token]) -> bool:
+    """Does a name end in a word for a body ("Edison Research", "Brookings Institute")?"""
+    noun = source_noun(tokens[-1].lower_) if len(tokens) else None
+    return noun is not None and noun.type == "organization"
+
+
 def _one_line(span: Span) -> Span:
     """A name never runs over a line break: "Heading One\nHeading Two" is cut at the break."""
     for tok in span:
@@ -310,7 +316,8 @@ class Detector:
             if a.end == b.start and len(a) == 1 and a.text in self.gaz.given_names and (
                     len(b) <= MAX_PERSON_NAME_TOKENS - 1 and all(
                         t.is_alpha and t.is_title for t in b)) and (
-                    self.gaz.lookup(b.text) is None and _org_kind(b.text)[0] is None):
+                    self.gaz.lookup(b.text) is None and _org_kind(b.text)[0] is None) and (
+                    not _org_tail(b)):
                 out.append(Span(doc, a.start, b.end, label="PERSON"))
         return out
 
@@ -326,7 +333,8 @@ class Detector:
             while j < len(doc) and j - i < MAX_PERSON_NAME_TOKENS and tab.pos[j] == "PROPN" and (
                     tab.text[j].istitle() and tab.text[j].isalpha() and not doc[j].ent_type_):
                 j += 1
-            if j > i + 1 and self.gaz.lookup(span_text(doc, i + 1, j)) is None and not any(
+            if j > i + 1 and self.gaz.lookup(span_text(doc, i + 1, j)) is None and not (
+                    _org_tail(doc[i:j])) and not any(
                     is_role_word(t, self.gaz) for t in doc[i + 1:j]):
                 out.append(Span(doc, i, j, label="PERSON"))
         return out
@@ -641,8 +649,9 @@ class Detector:
                 t.is_alpha and t.is_title for t in core):
             return None
         known = self.gaz.people.get(fold(core.text))
-        if known is None and (core[0].text not in self.gaz.given_names or _org_kind(
-                core.text)[0] is not None or any(
+        if _org_kind(core.text)[0] is not None or _org_tail(core):
+            return None
+        if known is None and (core[0].text not in self.gaz.given_names or any(
                 is_role_word(t, self.gaz) or self.gaz.lookup(t.text) is not None
                 for t in core[1:])):
             return None

@@ -32,6 +32,8 @@ MAX_NAME_TOKENS = 6
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Prepositions that name a document's maker ("a poll by X", "a report from X", "for X").
+AUTHOR_PREPS = {"by", "from", "for"}
 
 
 @dataclass(frozen=True)
@@ -139,9 +141,10 @@ def _name_actor(doc: Doc, run: list[Token]) -> str | None:
         return mmap.get(run[-1].i)
     first = run[0]
     the = first.i > 0 and doc[first.i - 1].lower_ == "the"
+    tail = source_noun(run[-1].lower_)
     person = first.text in gaz.given_names or (
         len(run) == 1 and first.is_title and not the and not first.is_upper)
-    kind = PERSON if person and entry is None else ORG
+    kind = PERSON if person and entry is None and (tail is None or tail.type == PERSON) else ORG
     return _register(doc, run, text, kind, None, None)
 
 
@@ -152,10 +155,21 @@ def _document_author(doc: Doc, head: Token) -> str | None:
     for child in head.children:
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
             return mmap.get(child.i) or _name_actor(doc, _name_run(child))
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN":
-                    return mmap.get(obj.i) or _name_actor(doc, _name_run(obj))
+    # "early results of an exit poll conducted by Edison Research": the maker, at any depth
+    for tok in head.subtree:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in AUTHOR_PREPS:
+            return mmap.get(tok.i) or _name_actor(doc, _name_run(tok))
+    return None
+
+
+def _partitive(head: Token) -> Token | None:
+    """"some of her followers", "two-thirds of Republican voters": the people counted."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ in ("NNS", "NNPS") and head.pos_ in (
+                    "PRON", "DET", "NOUN", "NUM", "ADJ"):
+                return obj
     return None
 
 
@@ -200,9 +214,19 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         return _name_actor(doc, _name_run(head))
     if _is_document(head):
         return _document_author(doc, head)
-    what = _head_type(head)
+    counted = _partitive(head)
+    if counted is not None and counted.i in mmap:
+        return mmap[counted.i]  # "two-thirds of [Republican voters]"
+    what = _head_type(counted if counted is not None else head)
     if what is None:
         return None
+    if counted is not None:
+        # the group counted, named by its own words ("her followers"), from the count on
+        toks = [t for t in doc[span.start:counted.i + 1] if t.i not in mmap]
+        words = [t for t in counted.subtree if t.i <= counted.i and t.i not in mmap and (
+            t.dep_ in ("amod", "compound") or t.i == counted.i)]
+        return _register(doc, toks, " ".join(t.text for t in words), GROUP,
+                         what.sector or agent_sector([counted.lower_]), _country(list(span)))
     toks = [t for t in span if t.i <= head.i and t.i not in mmap]
     while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct):
         toks = toks[1:]
