@@ -32,6 +32,10 @@ MAX_NAME_TOKENS = 6
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Speaking pronouns the coreference stage left alone, and the actor types they may stand for.
+PRONOUN_TYPES = {"he": {"person"}, "she": {"person"}, "they": {"group", "organization"},
+                 "it": {"organization", "country"}}
+PRONOUN_REACH = 2  # sentences back
 # Prepositions that name a document's maker ("a poll by X", "a report from X", "for X").
 AUTHOR_PREPS = {"by", "from", "for"}
 
@@ -162,6 +166,23 @@ def _document_author(doc: Doc, head: Token) -> str | None:
     return None
 
 
+def _pronoun_antecedent(doc: Doc, pron: Token) -> str | None:
+    """The actor a speaking pronoun left unresolved stands for: the nearest actor of a fitting
+    type mentioned before it in its sentence or the ``PRONOUN_REACH`` sentences before."""
+    types = PRONOUN_TYPES[pron.lower_]
+    sents = list(doc.sents)
+    k = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
+    lo = sents[max(0, k - PRONOUN_REACH)].start_char
+    best: tuple[int, str] | None = None
+    for actor in doc._.actors or []:
+        if actor.type not in types:
+            continue
+        for m in actor.mentions:
+            if lo <= m.start < pron.idx and (best is None or m.start > best[0]):
+                best = (m.start, actor.id)
+    return best[1] if best else None
+
+
 def _partitive(head: Token) -> Token | None:
     """"some of her followers", "two-thirds of Republican voters": the people counted."""
     for child in head.children:
@@ -210,6 +231,11 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         return aid
     if head.i in mmap:
         return mmap[head.i]  # named before: the same words, the same actor
+    if head.lower_ in PRONOUN_TYPES and len(span) == 1:
+        aid = _pronoun_antecedent(doc, head)
+        if aid is not None:
+            add_mention(doc, head, aid)
+        return aid
     if head.pos_ == "PROPN":
         return _name_actor(doc, _name_run(head))
     if _is_document(head):
