@@ -110,8 +110,8 @@ class ActorStage:
             tok = doc[i]
             if not (tok.pos_ == "PROPN" or (
                 tok.is_title and tok.pos_ in ("NOUN", "ADJ", "VERB") and (
-                    tok.is_sent_start or tok.i == 0)
-            )):
+                    tok.is_sent_start or tok.i == 0 or tok.dep_ in ("nsubj", "nsubjpass"))
+            )):  # "But Trump claims": a surname the tagger took for a verb, as a subject
                 continue
             key = fold(tok.text)
             if key in surname_of and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"
