@@ -57,6 +57,14 @@ def test_non_state_body_gets_no_country_from_the_story(analyze):
     assert "Wikipedia" not in names(doc)
 
 
+def test_a_foundation_takes_a_country_only_from_its_own_words(analyze):
+    doc = analyze("Turkey blocked the site on Saturday. Turkish officials said it lied. The "
+                  "Open Knowledge Foundation said it would appeal. The Ankara Foundation "
+                  "agreed.")
+    assert by_name(doc, "Open Knowledge Foundation").country is None
+    assert by_name(doc, "Ankara Foundation").country == "TUR"
+
+
 def test_us_politicians_have_a_country(analyze):
     doc = analyze("Secretary of State John Kerry said the talks would go on. Rep. Adam Schiff "
                   "said Congress would hold hearings.", date="2015-06-01")

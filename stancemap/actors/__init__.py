@@ -20,7 +20,7 @@ from .coref import _in_quote as _quoted
 from .dateline import dateline_tokens
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
-from .sources import add_mention, antecedent, compound_agent_sector
+from .sources import add_mention, antecedent, compound_agent_sector, source_noun
 from .titles import NAME_TITLES, has_head_role, is_role_word, left_title_tokens, read_title
 from .tokens import doc_text, sentences, span_text, table
 
@@ -471,10 +471,11 @@ class ActorStage:
                     d["country"] = self._lead_place(doc, m.start) or (  # "In New Delhi, ..."
                         self._lead_place(doc, doc[m.start].sent.start - 1)
                         if doc[m.start].sent.start > 0 else None)
+                regional = set(fold(d["name"]).split()) & SUPRANATIONAL_WORDS and d.get(
+                    "org_kind") != "party"
                 if d["country"] is None and home and d.get("org_kind") != "igo" and (
                     self.gaz.orgs.get(d["name"]) is None
-                ) and not (set(fold(d["name"]).split()) & SUPRANATIONAL_WORDS and d.get(
-                    "org_kind") != "party"):
+                ) and not _non_state_name(d["name"]) and not regional:
                     # the story's home state, but not for a body whose name spans a region
                     # ("European Automobile Manufacturers' Association" in a China story)
                     d["country"] = home
@@ -577,6 +578,14 @@ def _agent_title_sector(doc: Doc, start: int, head: Token, sector: str | None) -
     if found or prev.lower_ in GOV_BODIES or is_role_word(prev, gazetteer()):
         return found or sector  # "ministry spokesperson" stays the state's
     return None
+
+
+def _non_state_name(name: str) -> bool:
+    """A body whose name says it is no state's ("X Foundation", "Y University"): it takes a
+    country only from its own words, not from the story's home state."""
+    words = name.split()
+    noun = source_noun(words[-1].lower()) if words else None
+    return noun is not None and noun.type == "organization" and noun.sector in NON_STATE_SECTORS
 
 
 def _strip_the(name: str) -> str:
