@@ -20,7 +20,13 @@ from .coref import _in_quote as _quoted
 from .dateline import dateline_tokens
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
-from .sources import add_mention, antecedent, compound_agent_sector, source_noun
+from .sources import (
+    RELATIVE_PRONOUNS,
+    add_mention,
+    antecedent,
+    compound_agent_sector,
+    source_noun,
+)
 from .titles import NAME_TITLES, has_head_role, is_role_word, left_title_tokens, read_title
 from .tokens import doc_text, sentences, span_text, table
 
@@ -65,7 +71,10 @@ class ActorStage:
     def _relative_pronouns(doc: Doc) -> None:
         """"Kerry, who said ...": the relative pronoun is a mention of its antecedent."""
         mmap = doc._.mention_map
-        for tok in doc:
+        for i, low in enumerate(table(doc).lower):
+            if low not in RELATIVE_PRONOUNS:
+                continue
+            tok = doc[i]
             ante = antecedent(tok)
             if ante is not None and ante.i in mmap:
                 add_mention(doc, tok, mmap[ante.i])
