@@ -17,14 +17,27 @@ from ..model import Actor
 from ..model import Span as TextSpan
 from .coref import Resolver
 from .coref import _in_quote as _quoted
+from .dateline import dateline_tokens
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
-from .titles import NAME_TITLES, has_head_role, left_title_tokens, read_title
+from .sources import (
+    RELATIVE_PRONOUNS,
+    add_mention,
+    antecedent,
+    compound_agent_sector,
+    source_noun,
+)
+from .titles import NAME_TITLES, has_head_role, is_role_word, left_title_tokens, read_title
 from .tokens import doc_text, sentences, span_text, table
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
 
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
+# The story's home state: a dateline's place counts as this many country mentions.
+DATELINE_VOTES = 2
+HOME_KINDS = {"country", "capital", "region"}
+# Sectors of people who speak for no state: they take a country only from the text's words.
+NON_STATE_SECTORS = {"IGO", "NGO", "MED", "BUS", "REL", "EDU", "HLH"}
 MILITARY_NAME = re.compile(r"\b(?:Armed Forces|Defen[cs]e Forces?|Army|Navy|Air Force|Military)\b")
 # Where a person's family name comes first ("Zhou Haibin" is "Zhou" later).
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
@@ -51,7 +64,20 @@ class ActorStage:
         info = self._identify(doc, mentions)
         mentions += self.resolve(doc, mentions, info)
         doc._.actors, doc._.mention_map = self._build(doc, mentions, info)
+        self._relative_pronouns(doc)
         return doc
+
+    @staticmethod
+    def _relative_pronouns(doc: Doc) -> None:
+        """"Kerry, who said ...": the relative pronoun is a mention of its antecedent."""
+        mmap = doc._.mention_map
+        for i, low in enumerate(table(doc).lower):
+            if low not in RELATIVE_PRONOUNS:
+                continue
+            tok = doc[i]
+            ante = antecedent(tok)
+            if ante is not None and ante.i in mmap:
+                add_mention(doc, tok, mmap[ante.i])
 
     # -- people: titles, appositions, surnames -----------------------------------------------
     def _people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -93,8 +119,8 @@ class ActorStage:
             tok = doc[i]
             if not (tok.pos_ == "PROPN" or (
                 tok.is_title and tok.pos_ in ("NOUN", "ADJ", "VERB") and (
-                    tok.is_sent_start or tok.i == 0)
-            )):
+                    tok.is_sent_start or tok.i == 0 or tok.dep_ in ("nsubj", "nsubjpass"))
+            )):  # "But Trump claims": a surname the tagger took for a verb, as a subject
                 continue
             key = fold(tok.text)
             if key in surname_of and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"
@@ -150,10 +176,14 @@ class ActorStage:
             m.roles = [title.role] if title.role else []
             m.country = title.country
             m.sector = title.sector
+            if left:
+                m.sector = compound_agent_sector([t.lower_ for t in left if t.is_alpha]) or (
+                    _agent_title_sector(doc, left[0].i, left[-1], title.sector))
             if title.possessor is not None and m.country is None:
                 m.__dict__["possessor"] = title.possessor.i
             if title.org:
                 m.__dict__["org"] = title.org
+        self._known_people(doc, mentions)
         self._family_name_first(doc, mentions)
         # An organisation named only inside a person's title is not an actor of its own
         # ("Speaker of the National Council of ...", "EU Commissioner for ...").
@@ -173,6 +203,18 @@ class ActorStage:
                 m.weak = True
                 m.__dict__["owner"] = True  # still tells the story's home state
         return sorted(mentions + extra, key=lambda m: m.start)
+
+    def _known_people(self, doc: Doc, mentions: list[Mention]) -> None:
+        """Country and sector of people the actor dictionaries know, as coded on the article's
+        date ("John Kerry" in 2015: USA, GOV); the text's own title wins."""
+        article = getattr(doc._, "article", None)
+        date = getattr(article, "date", None)
+        for m in mentions:
+            if m.kind != "person" or m.country or m.sector in NON_STATE_SECTORS:
+                continue
+            country, sector = self.gaz.person_code(m.name, date)
+            m.country = m.country or country
+            m.sector = m.sector or sector
 
     @staticmethod
     def _family_name_first(doc: Doc, mentions: list[Mention]) -> None:
@@ -309,6 +351,7 @@ class ActorStage:
         strong = {m.key for m in mentions if not m.weak}
         home_votes = Counter(m.country for m in mentions if m.kind == "country" and (
             not m.weak or m.key in strong or m.__dict__.get("owner")))
+        home_votes.update(self._more_home_votes(doc, mentions))
         for m in mentions:
             if m.weak and m.key not in strong:
                 m.key = None
@@ -328,6 +371,30 @@ class ActorStage:
             d["sector"] = d["sector"] or m.sector
         self._countries_from_context(doc, mentions, info, home_votes)
         return info
+
+    def _more_home_votes(self, doc: Doc, mentions: list[Mention]) -> Counter:
+        """Votes for the state the article is about besides its country mentions: the
+        dateline's place ("WASHINGTON -", worth ``DATELINE_VOTES``), each person the actor
+        dictionaries tie to a state, and each state or province named ("New Jersey")."""
+        votes: Counter = Counter()
+        line = sorted(dateline_tokens(doc))
+        words = [doc[i] for i in line if doc[i].is_alpha]
+        for k in range(len(words)):
+            entry = self.gaz.lookup(" ".join(t.text for t in words[:k + 1]).title())
+            if entry is not None and entry.code and entry.kind in HOME_KINDS:
+                votes[entry.code] += DATELINE_VOTES
+                break
+        for m in mentions:
+            if m.kind == "person" and m.country and m.how != "surname" and (
+                    self.gaz.people.get(fold(m.name))):
+                votes[m.country] += 1
+        tab = table(doc)
+        for i, word in enumerate(tab.text):
+            if word[:1].isupper() and i not in line:
+                entry = self.gaz.phrases.get(word)
+                if entry is not None and entry.kind == "region":
+                    votes[entry.code] += 1
+        return votes
 
     def _merge_militaries(self, mentions: list[Mention]) -> None:
         """"The Israeli military" is "the Israel Defense Forces" when the text names them."""
@@ -385,6 +452,10 @@ class ActorStage:
                         else None
                     if t["kind"] == "org" and t.get("org_kind") == "igo":
                         d["sector"] = "IGO"
+                elif home and d["sector"] not in NON_STATE_SECTORS and not org:
+                    # a person the text ties to no state: the state the article is about,
+                    # when one dominates its country mentions (see ``_home``)
+                    d["country"] = home
             elif d["kind"] == "org" and d.get("org_kind") not in ("igo",):
                 span = doc[m.start:m.end]
                 for t in span.root.children:
@@ -409,10 +480,11 @@ class ActorStage:
                     d["country"] = self._lead_place(doc, m.start) or (  # "In New Delhi, ..."
                         self._lead_place(doc, doc[m.start].sent.start - 1)
                         if doc[m.start].sent.start > 0 else None)
+                regional = set(fold(d["name"]).split()) & SUPRANATIONAL_WORDS and d.get(
+                    "org_kind") != "party"
                 if d["country"] is None and home and d.get("org_kind") != "igo" and (
                     self.gaz.orgs.get(d["name"]) is None
-                ) and not (set(fold(d["name"]).split()) & SUPRANATIONAL_WORDS and d.get(
-                    "org_kind") != "party"):
+                ) and not _non_state_name(d["name"]) and not regional:
                     # the story's home state, but not for a body whose name spans a region
                     # ("European Automobile Manufacturers' Association" in a China story)
                     d["country"] = home
@@ -503,6 +575,26 @@ class ActorStage:
                 country=d["country"], roles=d["roles"], sector=sector, mentions=spans,
             ))
         return actors, token_map
+
+
+def _agent_title_sector(doc: Doc, start: int, head: Token, sector: str | None) -> str | None:
+    """The sector a common noun before a title gives it: "army general" (MIL), "union
+    leader" (LAB), "police commissioner" (COP); a "film director" has no state sector."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is None or prev.pos_ != "NOUN" or not prev.is_lower or prev.dep_ != "compound":
+        return sector
+    found = compound_agent_sector([prev.lower_, head.lower_])
+    if found or prev.lower_ in GOV_BODIES or is_role_word(prev, gazetteer()):
+        return found or sector  # "ministry spokesperson" stays the state's
+    return None
+
+
+def _non_state_name(name: str) -> bool:
+    """A body whose name says it is no state's ("X Foundation", "Y University"): it takes a
+    country only from its own words, not from the story's home state."""
+    words = name.split()
+    noun = source_noun(words[-1].lower()) if words else None
+    return noun is not None and noun.type == "organization" and noun.sector in NON_STATE_SECTORS
 
 
 def _strip_the(name: str) -> str:

@@ -209,7 +209,7 @@ class Resolver:
         if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
             return None  # a named person follows: the name is the actor
         verb = head.head
-        while verb.dep_ not in ("relcl",) and verb.head is not verb and verb.i > tok.i:
+        while verb.dep_ not in ("relcl",) and verb.head.i != verb.i and verb.i > tok.i:
             verb = verb.head
         if verb.dep_ != "relcl":
             return None

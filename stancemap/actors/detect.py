@@ -16,10 +16,20 @@ from spacy.tokens import Doc, Span, Token
 
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
+from .sources import agent_sector, source_noun
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
 from .tokens import doc_text, span_text, table
 
 PERSON_LABELS = {"PERSON"}
+# Words that introduce a picture's credit ("Photo: AP", "(AP Photo/Jane Doe)").
+CREDIT_WORDS = {"photo", "photos", "photograph", "picture", "image", "credit", "credits",
+                "video", "illustration"}
+CREDIT_WINDOW = 3
+# Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
+PLAIN_PEOPLE_SECTORS = {"CVL"}
+# Bare names of legislatures that other words would read as parties ("Congress").
+LEGISLATURE_NAMES = {"congress", "house", "senate"}
+MAX_PERSON_NAME_TOKENS = 3
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
@@ -63,6 +73,8 @@ NON_ACTOR_ORG_WORDS = {"act", "law", "bill", "convention", "agreement", "treaty"
 ORG_NOUNS = {"members", "member", "states", "countries", "officials", "leaders", "forces",
              "troops", "delegation", "spokesperson", "spokesman", "spokeswoman", "chief",
              "allies", "partners", "mission", "envoy", "diplomats",
+             # "NATO defence ministers said": the body's ministers speak for it
+             "ministers",
              # the body's own presence or act: "a NATO naval presence", "a UN resolution"
              "presence", "deployment", "peacekeepers", "observers", "resolution",
              # "the ruling Civil Contract party"
@@ -158,6 +170,32 @@ def _posting_end(core: Span) -> int:
     return j if j > k and doc[j - 1].ent_type_ in ("ORG", "GPE") else end
 
 
+def _org_tail(tokens: Span | list[Token]) -> bool:
+    """Does a name end in a word for a body ("Edison Research", "Brookings Institute")?"""
+    noun = source_noun(tokens[-1].lower_) if len(tokens) else None
+    return noun is not None and noun.type == "organization"
+
+
+def _one_line(span: Span) -> Span:
+    """A name never runs over a line break: "Heading One\nHeading Two" is cut at the break."""
+    for tok in span:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            end = tok.i + 1 if "\n" in tok.whitespace_ and "\n" not in tok.text else tok.i
+            return span.doc[span.start:end] if end > span.start else span.doc[span.start:
+                                                                                span.start]
+    return span
+
+
+def _credit(span: Span) -> bool:
+    """A photo or image credit ("Photo: AP", "(AP Photo/...)") names no actor."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(0, span.start - CREDIT_WINDOW):span.start]]
+    after = [t.lower_ for t in doc[span.end:span.end + 1]]
+    return bool(set(before[-2:]) & CREDIT_WORDS) and (":" in before or "/" in before) or (
+        bool(after) and after[0] in CREDIT_WORDS and span.end + 1 < len(doc) and (
+            doc[span.end + 1].text == "/"))
+
+
 def _is_locative(tok: Token) -> bool:
     """A place, not an actor: "talks in Muscat", "reporters in Manila"."""
     head = tok.head
@@ -188,7 +226,9 @@ class Detector:
         taken: set[int] = set(dateline)
         out: list[Mention] = []
         for span in self._candidates(doc, ents):
-            if any(i in taken for i in range(span.start, span.end)):
+            span = _one_line(span)
+            if any(i in taken for i in range(span.start, span.end)) or not len(span) or (
+                    self.gaz.is_non_actor(span.text) or _credit(span)):
                 continue
             mention = self._classify(span)
             if mention is None:
@@ -235,6 +275,8 @@ class Detector:
         for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
                 spans.append(ent)
+        spans.extend(self._split_names(doc, ents))
+        spans.extend(self._untagged_names(doc))
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
         text = doc_text(doc)
@@ -266,6 +308,36 @@ class Detector:
         spans.sort(key=lambda s: (-(s.end - s.start), s.start))
         # An entity that is exactly a gazetteer phrase is taken as that phrase.
         return spans
+
+    def _split_names(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+        """A given name and a surname the tagger cut in two ("[Donald] [Trump]"): one person."""
+        out = []
+        for a, b in zip(ents, ents[1:], strict=False):
+            if a.end == b.start and len(a) == 1 and a.text in self.gaz.given_names and (
+                    len(b) <= MAX_PERSON_NAME_TOKENS - 1 and all(
+                        t.is_alpha and t.is_title for t in b)) and (
+                    self.gaz.lookup(b.text) is None and _org_kind(b.text)[0] is None) and (
+                    not _org_tail(b)):
+                out.append(Span(doc, a.start, b.end, label="PERSON"))
+        return out
+
+    def _untagged_names(self, doc: Doc) -> list[Span]:
+        """Given name and surname the tagger left untagged ("- Donald Trump said")."""
+        tab = table(doc)
+        out = []
+        given = self.gaz.given_names
+        for i, word in enumerate(tab.text[:-1]):
+            if word not in given or tab.pos[i] != "PROPN" or doc[i].ent_type_:
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < MAX_PERSON_NAME_TOKENS and tab.pos[j] == "PROPN" and (
+                    tab.text[j].istitle() and tab.text[j].isalpha() and not doc[j].ent_type_):
+                j += 1
+            if j > i + 1 and self.gaz.lookup(span_text(doc, i + 1, j)) is None and not (
+                    _org_tail(doc[i:j])) and not any(
+                    is_role_word(t, self.gaz) for t in doc[i + 1:j]):
+                out.append(Span(doc, i, j, label="PERSON"))
+        return out
 
     # -- classification --------------------------------------------------------------------
     def _classify(self, span: Span) -> Mention | None:
@@ -366,7 +438,11 @@ class Detector:
         if entry.kind == "demonym":
             # "the Brazilian presidency", "Omani officials": a state body is the state.
             head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
-            between = doc[core.end:head.i] if head is not None and head.i >= core.end else None
+            if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
+                head = root.head.head  # "Indian and [Pakistani] officials"
+            coord = any(c.dep_ == "conj" for c in root.children)  # "[Indian] and Pakistani"
+            between = [t for t in doc[core.end:head.i] if not (coord and t.dep_ in (
+                "cc", "conj", "punct"))] if head is not None and head.i >= core.end else None
             if between is not None and head.lower_ in VOICE_NOUNS and len(between) and (
                 _is_military(between[-1], between[:-1])
             ):
@@ -393,8 +469,11 @@ class Detector:
                 start = core.start
                 if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
                     start -= 1
-                return Mention(start, head.i + 1, "country", entry.name, country=entry.code,
-                               how="demonym-body")
+                return Mention(start, core.end if coord else head.i + 1, "country", entry.name,
+                               country=entry.code, how="demonym-body")
+            group = self._agent_group(core, entry, head, between, coord)
+            if group is not None:
+                return group
             if head is not None and is_role_word(head, self.gaz):
                 return None  # part of a person's title
             return Mention(core.start, core.end, "country", entry.name, country=entry.code,
@@ -403,8 +482,26 @@ class Detector:
             if not self._org_acts(span, core):
                 return None
             return Mention(span.start, span.end, "org", entry.name, sector=entry.sector,
-                           org_kind=entry.org_kind, how="gazetteer:org")
+                           org_kind=entry.org_kind, how="gazetteer:org",
+                           country=self.gaz.org_countries.get(entry.name))
         return None
+
+    @staticmethod
+    def _agent_group(core: Span, entry: Entry, head: Token | None, between: list[Token] | None,
+                     coord: bool) -> Mention | None:
+        """A country word and an agent noun: "Pakistani border guards", "Iranian hardliners"
+        (each state's own group where demonyms are coordinated: "Indian and Pakistani ...")."""
+        if head is None or between is None or head.tag_ != "NNS" or len(between) > 2 or not all(
+                t.is_lower and t.dep_ in ("amod", "compound") for t in between):
+            return None
+        words = [t.lower_ for t in between] + [head.lower_]
+        sector = agent_sector(words)
+        if sector is None or sector in PLAIN_PEOPLE_SECTORS:
+            return None
+        name = " ".join([core.text] + words)
+        end = core.end if coord else head.i + 1
+        return Mention(core.start, end, "group", name, country=entry.code, sector=sector,
+                       how="demonym-agent")
 
     def _seat_owner(self, doc: Doc, phrase: str) -> Entry | None:
         """The state a text gives a government body's name to: "Pakistan's Foreign Office"."""
@@ -545,8 +642,23 @@ class Detector:
                 return False
         return True
 
+    def _named_person(self, core: Span) -> Mention | None:
+        """A name the tagger called an organisation that is a person's: one the actor
+        dictionaries know ("Hillary Clinton"), or a given name and a surname ("Donald Trump")."""
+        if not 2 <= len(core) <= MAX_PERSON_NAME_TOKENS or not all(
+                t.is_alpha and t.is_title for t in core):
+            return None
+        known = self.gaz.people.get(fold(core.text))
+        if _org_kind(core.text)[0] is not None or _org_tail(core):
+            return None
+        if known is None and (core[0].text not in self.gaz.given_names or any(
+                is_role_word(t, self.gaz) or self.gaz.lookup(t.text) is not None
+                for t in core[1:])):
+            return None
+        return Mention(core.start, core.end, "person", core.text, how="ner:person")
+
     def _org(self, span: Span, core: Span) -> Mention | None:
-        person = self._titled_name(core)
+        person = self._titled_name(core) or self._named_person(core)
         if person is not None:
             return person
         state = self._state_body(span, core)
@@ -554,7 +666,7 @@ class Detector:
             return state
         if not self._org_acts(span, core):
             return None
-        if all(t.is_lower or not t.is_alpha for t in core):
+        if not any(c.isupper() for c in core.text):
             return None  # "coast guard chiefs": a common noun phrase names no organisation
         end = _posting_end(core)
         doc = core.doc
@@ -625,6 +737,8 @@ def _org_kind(name: str) -> tuple[str | None, str | None]:
     """Guess an organisation's kind and sector from its name."""
     low = fold(name)
     words = set(low.split())
+    if low.removeprefix("the ") in LEGISLATURE_NAMES:
+        return "body", "LEG"  # "Congress" alone is a legislature ("the Congress party" is not)
     if words & {"party", "congress", "alliance", "front", "fighters", "league", "union",
                 "movement"} and "trade" not in words:
         if "court" not in words:

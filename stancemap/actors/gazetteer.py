@@ -18,12 +18,23 @@ import pycountry
 
 # Short alternative spellings that are safe to match (others, like "IN" or "ME", are words).
 _SHORT_OK = {"UK", "US", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK"}
+# A first word shared by this many known people's names is a given name ("Donald", "Hillary").
+MIN_GIVEN_NAME_PEOPLE = 2
+
+
+# Letters NFKD does not decompose ("Radosław" folds to "radoslaw"): the store folds names
+# the same way (``store.identity.fold``), so that engine and store agree on names.
+_TRANSLIT = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+    "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
+    "’": "'", "‘": "'",
+})
 
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and punctuation: "Kaliňák's" -> "kalinak s"."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
     text = "".join(c for c in text if not unicodedata.combining(c))
     out = [c.lower() if c.isalnum() else " " for c in text]
     return " ".join("".join(out).split())
@@ -33,11 +44,36 @@ def fold(text: str) -> str:
 class Entry:
     """One known phrase: what it names and how."""
 
-    kind: str  # country | demonym | capital | seat | org
+    kind: str  # country | demonym | capital | seat | region | place | org
     code: str | None  # ISO3 for country-like kinds, else None
     name: str  # canonical display name
     sector: str | None = None
     org_kind: str | None = None  # igo, ngo, party, court, armed, ...
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person of the PETRARCH2 actor dictionaries: coded roles with their date ranges."""
+
+    name: str
+    codes: tuple[tuple[str, str, str], ...]  # (code, start yymmdd or "", end yymmdd or "")
+
+    def code_at(self, date: str | None) -> str | None:
+        """The code valid on ``date`` (ISO yyyy-mm-dd), else the open-ended one, else None."""
+        day = date[2:4] + date[5:7] + date[8:10] if date and len(date) >= 10 else None
+        if day:
+            for code, start, end in self.codes:
+                if (not start or _yymmdd(start) <= _yymmdd(day)) and (
+                        not end or _yymmdd(day) <= _yymmdd(end)):
+                    return code
+        open_ended = [c for c, start, end in self.codes if not end]
+        return open_ended[-1] if open_ended else None
+
+
+def _yymmdd(text: str) -> str:
+    """A sortable yyyymmdd from a dictionary's yymmdd (years 00-29 are 2000s)."""
+    text = text[-6:]
+    return ("20" if text[:2] < "30" else "19") + text
 
 
 def _data_lines(name: str) -> list[list[str]]:
@@ -56,7 +92,13 @@ class Gazetteer:
         self.folded: dict[str, Entry] = {}  # folded surface form -> entry
         self.roles: dict[str, tuple[str, str | None]] = {}  # title word -> (sector, ISO3)
         self.orgs: dict[str, Entry] = {}  # canonical name -> entry
+        self.org_countries: dict[str, str] = {}  # canonical org name -> ISO3 where it is one
+        self.people: dict[str, Person] = {}  # folded name or alias -> person (PETRARCH2)
+        self.given_names: set[str] = set()  # first words of several known people's names
+        self.non_actors: set[str] = set()  # folded names that are never actors
         self._build()
+        self._build_people()
+        self._build_non_actors()
         # For fast scanning: the first word of every phrase, and the longest phrase in tokens.
         self.first_words = {p.split()[0] for p in self.phrases if p.split()}
         self.longest = max((len(p.split()) for p in self.phrases), default=1) + 2
@@ -122,6 +164,8 @@ class Gazetteer:
         for kind, code, phrase in extra:
             if kind in ("demonym", "capital", "seat"):
                 self._add(phrase, Entry(kind, code, self.country_names[code]))
+            elif kind == "region":  # a state inside a country: a place that tells a country
+                self._add(phrase, Entry("region", code, self.country_names[code]), overwrite=True)
             elif kind == "place":  # a region, exclave or line that is never an actor
                 self._add(phrase, Entry("place", None, phrase), overwrite=True)
         for code, info in info_by_code.items():
@@ -133,16 +177,57 @@ class Gazetteer:
             for cap in [caps] if isinstance(caps, str) else caps:
                 self._add(cap, Entry("capital", code, self.country_names[code]))
         for row in _data_lines("organizations.tsv"):
-            row += [""] * (4 - len(row))
-            name, sector, kind, aliases = row[:4]
+            row += [""] * (5 - len(row))
+            name, sector, kind, aliases, country = row[:5]
             entry = Entry("org", None, name, sector or None, kind or None)
             self.orgs[name] = entry
+            if country.strip():
+                self.org_countries[name] = country.strip()
             self._add(name, entry, overwrite=True)
             for alias in aliases.split("|"):
                 self._add(alias, entry, overwrite=True)
         for row in _data_lines("roles.tsv"):
             row += [""] * (3 - len(row))
             self.roles[row[0].lower()] = (row[1], row[2] or None)
+
+    def _build_non_actors(self) -> None:
+        for name in ("actors/non_actors.tsv", "actors/discards.tsv"):
+            self.non_actors.update(fold(row[0]) for row in _data_lines(name))
+
+    def is_non_actor(self, text: str) -> bool:
+        """Is ``text`` an event, award, work or website that names no actor ("Brexit")?"""
+        key = fold(text)
+        return key in self.non_actors or key.removeprefix("the ") in self.non_actors
+
+    def _build_people(self) -> None:
+        first_count: dict[str, int] = {}
+        for row in _data_lines("actors/people.tsv"):
+            row += [""] * (3 - len(row))
+            name, aliases, codes = row[0], row[1], row[2]
+            parsed = []
+            for code in codes.split("|"):
+                code_name, _, dates = code.strip().partition(" ")
+                start, _, end = dates.partition("-")
+                if code_name:
+                    parsed.append((code_name, start, end))
+            person = Person(name, tuple(parsed))
+            for form in [name] + [a for a in aliases.split("|") if len(a.split()) > 1]:
+                self.people.setdefault(fold(form), person)
+            first = name.split()[0]
+            first_count[first] = first_count.get(first, 0) + 1
+        self.given_names = {
+            w for w, n in first_count.items() if n >= MIN_GIVEN_NAME_PEOPLE and w.isalpha()
+            and self.lookup(w) is None and self.role_word(w) is None}
+
+    def person_code(self, name: str, date: str | None) -> tuple[str | None, str | None]:
+        """(ISO3, sector) a known person's dictionary code gives on ``date``."""
+        person = self.people.get(fold(name))
+        code = person.code_at(date) if person is not None else None
+        if not code:
+            return None, None
+        if code[:3] in self.country_names:
+            return code[:3], code[3:6] or None
+        return None, code[:3]
 
     # -- lookups --------------------------------------------------------------------------
     def lookup(self, text: str) -> Entry | None:

@@ -74,7 +74,8 @@ def read_title(tokens: list[Token], gaz: Gazetteer, org_of: dict[int, tuple[str,
         for j in range(min(len(tokens), i + 6), i, -1):
             text = "".join(t.text_with_ws for t in tokens[i:j]).strip()
             entry = gaz.lookup(text) if not (j == i + 1 and tok.is_lower) else None
-            if entry is not None and entry.kind in ("country", "demonym", "capital", "seat"):
+            if entry is not None and entry.kind in ("country", "demonym", "capital", "seat",
+                                                    "region"):
                 hit = (j, entry)
                 break
         if hit is not None:

@@ -7,6 +7,7 @@ would pair every two statements of a long paragraph): the merge is linear in the
 
 from __future__ import annotations
 
+from ..actors.sources import add_source_actor
 from ..model import Span, Statement
 from .context import Context, Found, overlap, unique, within
 
@@ -55,7 +56,17 @@ def merge(ctx: Context, found: list[Found]) -> list[Statement]:
             index.add(f)
     final = [f for f in kept if not _nested(f, index.neighbours(f))]
     final.sort(key=lambda f: (f.content[0], f.cue[0] if f.cue else 0))
+    _unnamed_sources(ctx, final)
     return records(ctx, final)
+
+
+def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
+    """"the Florida senator said", "analysts say": speaker words that match no actor become
+    one, coded from their words (:func:`stancemap.actors.sources.add_source_actor`)."""
+    for f in final:
+        if f.source is not None and not any(f.speakers):
+            sid = add_source_actor(ctx.doc, *f.source)
+            f.speakers = [sid] if sid else f.speakers
 
 
 def _clashes(f: Found, others: list[Found]) -> bool:

@@ -1,0 +1,313 @@
+"""Unnamed sources as actors: "the Florida senator said", "analysts say", "police officials told".
+
+The statement stage finds the words naming a speaker; when they name no actor the detector
+found, :func:`add_source_actor` makes one of them, coded as event data codes agents: the head
+noun gives the type and the sector (``data/actors/agents.tsv``, compiled from the PETRARCH2
+agents dictionary, and ``data/actors/source_nouns.tsv``), a country, demonym or US-state word
+in the phrase gives the country. Pronouns, documents ("the statement said") and counts name no
+actor and get none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Actor
+from ..model import Span as TextSpan
+from .gazetteer import fold, gazetteer
+from .tokens import doc_text
+
+__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
+           "compound_agent_sector", "source_noun"]
+
+# Kinds of gazetteer entries whose code says where a phrase's speaker is from.
+COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
+LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
+MAX_NAME_TOKENS = 6
+# Endings of person nouns ("moderator", "businessman", "fact-checker").
+PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
+PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
+RELATIVE_PRONOUNS = {"who", "which", "that"}
+# Speaking pronouns the coreference stage left alone, and the actor types they may stand for.
+PRONOUN_TYPES = {"he": {"person"}, "she": {"person"}, "they": {"group", "organization"},
+                 "it": {"organization", "country"}}
+PRONOUN_REACH = 2  # sentences back
+# Prepositions that name a document's maker ("a poll by X", "a report from X", "for X").
+AUTHOR_PREPS = {"by", "from", "for"}
+
+
+@dataclass(frozen=True)
+class SourceNoun:
+    type: str
+    sector: str | None
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("stancemap").joinpath("data", "actors", name).read_text(
+        encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def _agents() -> dict[str, str]:
+    rows = _rows("agents_extra.tsv") + _rows("agents.tsv")  # ours first: they win
+    out: dict[str, str] = {}
+    for row in rows:
+        if len(row) > 1:
+            out.setdefault(row[0], row[1].strip())
+    return out
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> dict[str, SourceNoun]:
+    out = {}
+    for row in _rows("source_nouns.tsv"):
+        row += [""] * (3 - len(row))
+        out[row[0].strip()] = SourceNoun(row[1].strip(), row[2].strip() or None)
+    return out
+
+
+def agent_sector(words: list[str]) -> str | None:
+    """The sector of the longest agent phrase that ends the lower-cased ``words``."""
+    agents = _agents()
+    for k in range(len(words)):
+        hit = agents.get(" ".join(words[k:]))
+        if hit:
+            return hit
+    return None
+
+
+def compound_agent_sector(words: list[str]) -> str | None:
+    """The sector of an agent phrase of two words or more that ends ``words`` ("army
+    general", "union leader"); a one-word title keeps the sector its title words give."""
+    agents = _agents()
+    for k in range(len(words) - 1):
+        hit = agents.get(" ".join(words[k:]))
+        if hit:
+            return hit
+    return None
+
+
+def source_noun(lemma: str) -> SourceNoun | None:
+    return _source_nouns().get(lemma.lower())
+
+
+def _head_type(head: Token) -> SourceNoun | None:
+    """What kind of actor a common head noun names, or None for one that names none."""
+    if head.pos_ in ("PRON", "DET", "NUM", "PROPN") or not head.is_alpha:
+        return None
+    lemma = head.lemma_.lower()
+    noun = source_noun(lemma) or source_noun(head.lower_)
+    plural = head.tag_ in ("NNS", "NNPS") and lemma != head.lower_
+    if noun is not None:
+        if noun.type == NONE:
+            return None
+        kind = GROUP if plural and noun.type == PERSON else noun.type
+        return SourceNoun(kind, noun.sector or agent_sector([head.lower_]))
+    sector = agent_sector([head.lower_]) or agent_sector([lemma])
+    person_like = sector is not None or lemma.endswith(PERSON_SUFFIXES)
+    if not person_like:
+        return None  # "requests", "banners", "the first incident": no speakers
+    return SourceNoun(GROUP if plural else PERSON, sector)
+
+
+def _is_document(head: Token) -> bool:
+    noun = source_noun(head.lemma_.lower()) or source_noun(head.lower_)
+    return noun is not None and noun.type == NONE
+
+
+def _name_run(head: Token) -> list[Token]:
+    """The proper-noun run a phrase's head ends ("The Daily Beast", "Pagliano")."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return list(doc[start:head.i + 1])
+
+
+def _name_actor(doc: Doc, run: list[Token]) -> str | None:
+    """A name no rule took that a statement shows to speak: a person when it opens with a
+    given name or is one plain word, else an organisation ("The Daily Beast", "PolitiFact")."""
+    gaz = gazetteer()
+    text = " ".join(t.text for t in run)
+    entry = gaz.lookup(text)
+    if not run or len(run) > MAX_NAME_TOKENS or gaz.is_non_actor(text) or (
+            entry is not None and entry.kind != "org") or not any(
+            c.isalpha() for c in run[-1].text):
+        return None
+    mmap = doc._.mention_map or {}
+    if any(t.i in mmap for t in run):
+        return mmap.get(run[-1].i)
+    first = run[0]
+    the = first.i > 0 and doc[first.i - 1].lower_ == "the"
+    tail = source_noun(run[-1].lower_)
+    person = first.text in gaz.given_names or (
+        len(run) == 1 and first.is_title and not the and not first.is_upper)
+    kind = PERSON if person and entry is None and (tail is None or tail.type == PERSON) else ORG
+    return _register(doc, run, text, kind, None, None)
+
+
+def _document_author(doc: Doc, head: Token) -> str | None:
+    """"A Quinnipiac University poll", "a report by the GAO": a document speaks for the body
+    or person it names."""
+    mmap = doc._.mention_map or {}
+    for child in head.children:
+        if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
+            return mmap.get(child.i) or _name_actor(doc, _name_run(child))
+    # "early results of an exit poll conducted by Edison Research": the maker, at any depth
+    for tok in head.subtree:
+        if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in AUTHOR_PREPS:
+            return mmap.get(tok.i) or _name_actor(doc, _name_run(tok))
+    return None
+
+
+def _pronoun_antecedent(doc: Doc, pron: Token) -> str | None:
+    """The actor a speaking pronoun left unresolved stands for: the nearest actor of a fitting
+    type mentioned before it in its sentence or the ``PRONOUN_REACH`` sentences before."""
+    types = PRONOUN_TYPES[pron.lower_]
+    sents = list(doc.sents)
+    k = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
+    lo = sents[max(0, k - PRONOUN_REACH)].start_char
+    best: tuple[int, str] | None = None
+    for actor in doc._.actors or []:
+        if actor.type not in types:
+            continue
+        for m in actor.mentions:
+            if lo <= m.start < pron.idx and (best is None or m.start > best[0]):
+                best = (m.start, actor.id)
+    return best[1] if best else None
+
+
+def _partitive(head: Token) -> Token | None:
+    """"some of her followers", "two-thirds of Republican voters": the people counted."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.tag_ in ("NNS", "NNPS") and head.pos_ in (
+                    "PRON", "DET", "NOUN", "NUM", "ADJ"):
+                return obj
+    return None
+
+
+def _phrase(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None or not len(span) or "\n" in span.text:
+        return None
+    return span
+
+
+def _country(tokens: list[Token]) -> str | None:
+    gaz = gazetteer()
+    for k, tok in enumerate(tokens):
+        if not tok.text[:1].isupper():
+            continue
+        for j in range(min(len(tokens), k + 3), k, -1):
+            entry = gaz.lookup(" ".join(t.text for t in tokens[k:j]))
+            if entry is not None and entry.code and entry.kind in COUNTRY_KINDS:
+                return entry.code
+    return None
+
+
+def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """Make the phrase ``text[start_char:end_char]`` an actor when it names an unnamed source;
+    return its id (an existing one when the same words named one before), else None."""
+    span = _phrase(doc, start_char, end_char)
+    if span is None:
+        return None
+    head = span.root
+    mmap = doc._.mention_map if doc._.mention_map is not None else {}
+    ante = antecedent(head)
+    if ante is not None:
+        # "..., who said": the relative pronoun is a mention of the phrase it hangs on
+        aid = mmap.get(ante.i) or add_source_actor(doc, ante.left_edge.idx,
+                                                   ante.idx + len(ante.text))
+        if aid is not None:
+            add_mention(doc, head, aid)
+        return aid
+    if head.i in mmap:
+        return mmap[head.i]  # named before: the same words, the same actor
+    if head.lower_ in PRONOUN_TYPES and len(span) == 1:
+        aid = _pronoun_antecedent(doc, head)
+        if aid is not None:
+            add_mention(doc, head, aid)
+        return aid
+    if head.pos_ == "PROPN":
+        return _name_actor(doc, _name_run(head))
+    if _is_document(head):
+        return _document_author(doc, head)
+    counted = _partitive(head)
+    if counted is not None and counted.i in mmap:
+        return mmap[counted.i]  # "two-thirds of [Republican voters]"
+    what = _head_type(counted if counted is not None else head)
+    if what is None:
+        return None
+    if counted is not None:
+        # the group counted, named by its own words ("her followers"), from the count on
+        toks = [t for t in doc[span.start:counted.i + 1] if t.i not in mmap]
+        words = [t for t in counted.subtree if t.i <= counted.i and t.i not in mmap and (
+            t.dep_ in ("amod", "compound") or t.i == counted.i)]
+        return _register(doc, toks, " ".join(t.text for t in words), GROUP,
+                         what.sector or agent_sector([counted.lower_]), _country(list(span)))
+    toks = [t for t in span if t.i <= head.i and t.i not in mmap]
+    while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct):
+        toks = toks[1:]
+    if not toks or head not in toks or len(toks) > MAX_NAME_TOKENS:
+        toks = [head]
+    name = " ".join(t.text for t in toks)
+    sector = what.sector or agent_sector([t.lower_ for t in toks])
+    return _register(doc, toks, name, what.type, sector, _country(list(span)))
+
+
+def antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for ("the senator, who said")."""
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or (
+            tok.head.dep_ != "relcl"):
+        return None
+    ante = tok.head.head
+    return ante if ante.i < tok.i and ante.pos_ in ("NOUN", "PROPN") else None
+
+
+def add_mention(doc: Doc, tok: Token, actor_id: str) -> None:
+    """Make token ``tok`` a mention of the actor ``actor_id`` (if it is no other's)."""
+    mmap: dict[int, str] = doc._.mention_map if doc._.mention_map is not None else {}
+    if tok.i in mmap:
+        return
+    actor = next((a for a in doc._.actors or [] if a.id == actor_id), None)
+    if actor is None:
+        return
+    actor.mentions.append(TextSpan(tok.idx, tok.idx + len(tok.text), tok.text))
+    actor.mentions.sort(key=lambda m: m.start)
+    mmap[tok.i] = actor_id
+    doc._.mention_map = mmap
+
+
+def _register(doc: Doc, toks: list[Token], name: str, kind: str, sector: str | None,
+              country: str | None) -> str:
+    actors: list[Actor] = list(doc._.actors or [])
+    mmap: dict[int, str] = dict(doc._.mention_map or {})
+    key = fold(name)
+    text = doc_text(doc)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    mention = TextSpan(start, end, text[start:end])
+    actor = next((a for a in actors if a.type == kind and fold(a.name) == key), None)
+    if actor is None:
+        actor = Actor(id=_next_id(actors), name=name, type=kind, country=country, roles=[],
+                      sector=sector, mentions=[])
+        actors.append(actor)
+    if all(m.start != start for m in actor.mentions):
+        actor.mentions.append(mention)
+        actor.mentions.sort(key=lambda m: m.start)
+    for t in toks:
+        mmap.setdefault(t.i, actor.id)
+    doc._.actors, doc._.mention_map = actors, mmap
+    return actor.id
+
+
+def _next_id(actors: list[Actor]) -> str:
+    nums = [int(a.id[1:]) for a in actors if a.id[1:].isdigit()]
+    return f"a{max(nums, default=0) + 1}"

@@ -1,0 +1,182 @@
+"""Actor coding as event data codes it (issue #10): country, sector and role of real news
+speakers, groups and parties as actors, and names that are no actors. Each test is a sentence
+of the shape of a wrong coding seen on real news."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Actor, Document
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from stancemap.model import Article
+    from stancemap.pipeline import Engine
+
+    engine = Engine()
+    return lambda text, date=None: engine.analyze(Article(id="t", text=text, date=date))
+
+
+def by_name(doc: Document, name: str) -> Actor:
+    hits = [a for a in doc.actors if a.name == name]
+    assert hits, f"no actor {name!r} in {[a.name for a in doc.actors]}"
+    return hits[0]
+
+
+def names(doc: Document) -> set[str]:
+    return {a.name for a in doc.actors}
+
+
+def speaker_of(doc: Document, words: str) -> Actor | None:
+    actors = {a.id: a for a in doc.actors}
+    for st in doc.statements:
+        if words in st.content.text:
+            return actors.get(st.speaker or "")
+    raise AssertionError(f"no statement with {words!r}")
+
+
+def test_us_bodies_take_the_datelines_state_not_a_foreign_one(analyze):
+    doc = analyze("WASHINGTON - The House Oversight Committee said on Monday that Russian "
+                  "hackers had broken into the Democratic National Committee's servers.")
+    assert by_name(doc, "House Oversight Committee").country == "USA"
+    dnc = by_name(doc, "Democratic National Committee")
+    assert dnc.country == "USA" and dnc.sector == "PTY"
+
+
+def test_a_us_state_is_not_a_country(analyze):
+    doc = analyze("Police were investigating two explosions in New Jersey on Saturday.")
+    assert not any(a.country == "JEY" for a in doc.actors)
+    assert "Jersey" not in names(doc)
+
+
+def test_non_state_body_gets_no_country_from_the_story(analyze):
+    doc = analyze("Turkey blocked access to Wikipedia on Saturday. Turkish officials said the "
+                  "site ran a smear campaign. The Wikimedia Foundation said it would appeal.")
+    assert by_name(doc, "Wikimedia Foundation").country is None
+    assert "Wikipedia" not in names(doc)
+
+
+def test_a_foundation_takes_a_country_only_from_its_own_words(analyze):
+    doc = analyze("Turkey blocked the site on Saturday. Turkish officials said it lied. The "
+                  "Open Knowledge Foundation said it would appeal. The Ankara Foundation "
+                  "agreed.")
+    assert by_name(doc, "Open Knowledge Foundation").country is None
+    assert by_name(doc, "Ankara Foundation").country == "TUR"
+
+
+def test_us_politicians_have_a_country(analyze):
+    doc = analyze("Secretary of State John Kerry said the talks would go on. Rep. Adam Schiff "
+                  "said Congress would hold hearings.", date="2015-06-01")
+    kerry = by_name(doc, "John Kerry")
+    assert kerry.country == "USA" and kerry.sector == "GOV"
+    assert by_name(doc, "Adam Schiff").country == "USA"
+
+
+def test_dictionary_role_valid_at_the_articles_date():
+    from stancemap.actors.gazetteer import gazetteer
+
+    gaz = gazetteer()
+    assert gaz.person_code("John Kerry", "2010-01-01") == ("USA", "GOV")  # USAGOVLEG then
+    assert gaz.person_code("John Kerry", "2014-01-01") == ("USA", "GOV")
+
+
+def test_retired_general_union_leader_and_film_director(analyze):
+    doc = analyze("Retired army general Tom Miller said the plan was flawed. Union leader Maria "
+                  "Lopez said workers would strike. The film director Ava Stone said the "
+                  "festival would go ahead.")
+    general = by_name(doc, "Tom Miller")
+    assert general.sector == "MIL" and "President" not in general.roles
+    assert by_name(doc, "Maria Lopez").sector == "LAB"
+    assert by_name(doc, "Ava Stone").sector is None
+
+
+def test_police_commissioner_is_police_not_an_igo(analyze):
+    doc = analyze("Police commissioner Dan Reilly said the city was safe.")
+    assert by_name(doc, "Dan Reilly").sector == "COP"
+
+
+def test_events_awards_and_websites_are_no_actors(analyze):
+    doc = analyze("Brexit dominated the evening. Oscar voters and the Golden Globes jury met, "
+                  "and Wikipedia editors disagreed about the Grammys.")
+    assert not names(doc) & {"Brexit", "Oscar", "Golden Globes", "Wikipedia", "Grammys"}
+
+
+def test_photo_credit_is_no_actor(analyze):
+    doc = analyze("Protesters marched through the capital on Sunday.\nPhoto: AP\n"
+                  "The government said the march was illegal.")
+    assert "AP" not in names(doc)
+
+
+def test_a_name_never_spans_a_line_break(analyze):
+    doc = analyze("Regional Talks\nBorder Security Council said on Monday it would meet.")
+    assert not any("\n" in m.text for a in doc.actors for m in a.mentions)
+
+
+def test_parties_and_collectives_speak(analyze):
+    doc = analyze("Republicans said the bill would fail. Democrats said it would pass. "
+                  "Analysts said the vote would be close. The deal is dead, a source said.")
+    gop = speaker_of(doc, "the bill would fail")
+    assert gop is not None and gop.name == "Republican Party" and gop.country == "USA"
+    assert speaker_of(doc, "it would pass").name == "Democratic Party"
+    analysts = speaker_of(doc, "the vote would be close")
+    assert analysts is not None and analysts.type == "group"
+    assert speaker_of(doc, "The deal is dead") is not None
+
+
+def test_unnamed_source_coded_from_its_words(analyze):
+    doc = analyze("The Florida senator said the deal was a mistake.")
+    senator = speaker_of(doc, "the deal was a mistake")
+    assert senator is not None and senator.type == "person"
+    assert senator.country == "USA" and senator.sector == "LEG"
+
+
+def test_documents_name_no_speaker_actor(analyze):
+    doc = analyze("The statement said the talks had failed.")
+    assert not doc.actors
+
+
+def test_country_word_and_agent_make_a_group(analyze):
+    doc = analyze("Pakistani border guards fired across the line. Iranian hardliners "
+                  "protested in Tehran.")
+    guards = by_name(doc, "Pakistani border guards")
+    assert guards.type == "group" and guards.country == "PAK" and guards.sector == "MIL"
+    assert by_name(doc, "Iranian hardliners").country == "IRN"
+
+
+def test_coordinated_demonyms_give_two_actors(analyze):
+    doc = analyze("Indian and Pakistani officials met in Geneva on Monday.")
+    countries = {a.country for a in doc.actors}
+    assert {"IND", "PAK"} <= countries
+
+
+def test_a_bodys_ministers_speak_for_it_and_dutch_police_are_dutch(analyze):
+    doc = analyze("NATO defence ministers said the alliance would respond. Dutch police said "
+                  "two men were arrested.")
+    assert speaker_of(doc, "the alliance would respond").name == (
+        "North Atlantic Treaty Organization")
+    police = speaker_of(doc, "two men were arrested")
+    assert police.country == "NLD" and police.sector == "COP"
+
+
+def test_relative_pronoun_is_a_mention_of_its_speaker(analyze):
+    doc = analyze("The plan was backed by Senator Mary Hale, who said it would save money.")
+    hale = by_name(doc, "Mary Hale")
+    assert "who" in [m.text for m in hale.mentions]
+
+
+def test_given_name_and_surname_the_tagger_splits_are_one_person(analyze):
+    doc = analyze("LONDON (Reuters) - Donald Trump said he would visit. Trump added that the "
+                  "trip was planned.")
+    trump = by_name(doc, "Donald Trump")
+    assert trump.type == "person"
+    assert len([a for a in doc.actors if "Trump" in a.name]) == 1
+
+
+def test_fold_is_the_same_in_engine_and_store():
+    from stancemap.actors.gazetteer import fold
+    from stancemap.store.identity import fold as store_fold
+
+    assert fold("Radosław Sikorski") == fold("Radoslaw Sikorski") == "radoslaw sikorski"
+    for name in ("Radosław Sikorski", "Søren Møller", "Đorđe Vučić", "Kaliňák's", "Straße"):
+        assert fold(name) == store_fold(name)
