@@ -19,7 +19,7 @@ from .model import Article, Document
 
 log = logging.getLogger("stancemap")
 
-FORMATS = ("json", "jsonl", "text", "plover")
+FORMATS = ("json", "jsonl", "text", "plover", "parquet")
 
 
 class _CountingHandler(logging.Handler):
@@ -57,18 +57,26 @@ def main() -> None:
     """stancemap: who said what, who stands where, and who did what to whom, from news."""
 
 
+JOBS_HELP = "Worker processes (0: one per CPU core); the output is the same as with 1."
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="json",
               show_default=True, help="json: one stancemap/1 object; jsonl: a document per "
-              "line; text: a summary for people; plover: PLOVER event records.")
+              "line; text: a summary for people; plover: PLOVER event records; parquet: "
+              "shards for a later ingest in the -o directory.")
 @click.option("--date", help="Publication date (YYYY-MM-DD) of a single input.")
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write here instead of standard output.")
+@click.option("--output", "-o", default="-", help="Write here instead of standard output "
+              "(with --format parquet: a directory).")
 @click.option("--batch-size", type=int, default=16, show_default=True)
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help=JOBS_HELP)
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar with ETA on stderr (default: when stderr is a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Only print errors on stderr.")
-def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: TextIO,
-            batch_size: int, quiet: bool) -> None:
+def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
+            batch_size: int, jobs: int, progress: bool | None, quiet: bool) -> None:
     """Analyse articles: text, HTML or JSONL files, directories, or - for standard input."""
     from .readers import ReadReport, check_date, iter_articles
 
@@ -80,26 +88,63 @@ def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: TextIO,
             _fail(exc)
     report = ReadReport()
     articles = iter_articles(list(paths), date=date, report=report)
+    from . import parallel
     from .pipeline import default_engine
-    from .writers import WRITERS
 
     failed = 0
+    engine = default_engine()
+    n_jobs = parallel.resolve_jobs(jobs)
+    sink = _sink(fmt, output)
+    pool = parallel.WorkerPool(engine, n_jobs) if n_jobs > 1 else None
+    bar = parallel.progress_bar("analyze", False if quiet else progress)
+    parallel.count_in_background(bar, paths, date)
 
     def on_error(article: Article, exc: Exception) -> None:
         nonlocal failed
         failed += 1
+        if bar is not None:
+            bar.update(1)
         log.error(str(StancemapError("E900", article.path or article.id, detail=repr(exc))))
 
-    docs: Iterator[Document] = default_engine().analyze_many(
-        articles, batch_size=batch_size, on_error=on_error)
-    WRITERS[fmt](docs, output)
-    output.flush()
+    docs: Iterator[Document] = parallel.ticking((pool or engine).analyze_many(
+        articles, batch_size=batch_size, on_error=on_error), bar)
+    try:
+        sink(docs)
+    finally:
+        if bar is not None:
+            bar.close()
+        if pool is not None:
+            pool.close()
     n_bad = report.failed + failed
     if not quiet and (n_bad or report.read != 1):
         click.echo(f"stancemap: {report.read - failed} document(s) analysed, {n_bad} failed",
                    err=True)
     if n_bad or handler.errors:
         sys.exit(1)
+
+
+def _sink(fmt: str, output: str) -> Callable[[Iterator[Document]], None]:
+    """What writes the documents in ``fmt`` to ``output`` (``-``: standard output); the file
+    is opened now, so a bad path fails before any analysis."""
+    if fmt == "parquet":
+        from .shards import ShardWriter
+
+        if output == "-":
+            raise click.UsageError("--format parquet needs -o DIRECTORY")
+        return ShardWriter(output).write_all
+    from .writers import WRITERS
+
+    try:
+        fh = click.open_file(output, "w", encoding="utf-8", lazy=False)
+    except OSError as exc:
+        raise click.FileError(output, hint=exc.strerror) from None
+
+    def write(docs: Iterator[Document]) -> None:
+        with fh:
+            WRITERS[fmt](docs, fh)
+            fh.flush()
+
+    return write
 
 
 @main.command()
@@ -110,8 +155,13 @@ def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: TextIO,
 @click.option("--cameo", "cameo_dir", help="Also score CAMEO sentence files in DIR.")
 @click.option("--limit", type=int, help="Only the first N PolNeAR articles / CAMEO rows.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help=JOBS_HELP)
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar with ETA on stderr (default: when stderr is a terminal).")
 def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | None,
-             cameo_dir: str | None, limit: int | None, as_json: bool) -> None:
+             cameo_dir: str | None, limit: int | None, as_json: bool, jobs: int,
+             progress: bool | None) -> None:
     """Score the engine against gold files (SCORING.md): P, R and F1 per layer."""
     import json
 
@@ -120,13 +170,33 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
     _setup_logging(False)
     if not gold and not polnear_dir and not cameo_dir:
         raise click.UsageError("give gold files (*.gold.json), --polnear DIR or --cameo DIR")
-    analyze_one: Callable[[Article], Document] | None = None
+    engine: Any = None
     if system_path is None or polnear_dir or cameo_dir:
         from .pipeline import default_engine
 
-        analyze_one = default_engine().analyze
-    results: list[Any] = []
+        engine = default_engine()
     try:
+        results = _evaluate_all(engine, gold, system_path, polnear_dir, cameo_dir, limit,
+                                jobs, progress)
+    except StancemapError as exc:
+        _fail(exc, 1)
+    if as_json:
+        data = [r.to_dict() if hasattr(r, "to_dict") else r for r in results]
+        click.echo(json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False))
+    else:
+        click.echo("\n\n".join(ev.format_report(r) for r in results))
+
+
+def _evaluate_all(engine: Any, gold: tuple[str, ...], system_path: str | None,
+                  polnear_dir: str | None, cameo_dir: str | None, limit: int | None,
+                  jobs: int, progress: bool | None) -> list[Any]:
+    """The reports ``evaluate`` prints; the engine's articles analysed up front, in
+    ``jobs`` processes with a progress bar, when either is asked for (or on a terminal)."""
+    from . import evaluate as ev
+    from . import parallel
+
+    def run(analyze_one: Callable[[Article], Document] | None) -> list[Any]:
+        results: list[Any] = []
         if gold:
             system = ev.load_system(system_path) if system_path else None
             results.append(ev.evaluate_gold(list(gold), analyze=None if system else analyze_one,
@@ -137,13 +207,14 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
         if cameo_dir:
             assert analyze_one is not None
             results.append(ev.evaluate_cameo(cameo_dir, analyze_one, limit=limit))
-    except StancemapError as exc:
-        _fail(exc, 1)
-    if as_json:
-        data = [r.to_dict() if hasattr(r, "to_dict") else r for r in results]
-        click.echo(json.dumps(data[0] if len(data) == 1 else data, indent=2, ensure_ascii=False))
-    else:
-        click.echo("\n\n".join(ev.format_report(r) for r in results))
+        return results
+
+    n_jobs = parallel.resolve_jobs(jobs)
+    if engine is None:
+        return run(None)
+    if n_jobs > 1 or (progress if progress is not None else sys.stderr.isatty()):
+        return parallel.prefetched(run, engine, jobs=n_jobs, progress=progress)
+    return run(engine.analyze)
 
 
 # --- corpus store: ingest, query, export ----------------------------------------------------
@@ -227,11 +298,17 @@ def _emit(table: Any, fmt: str, output: TextIO) -> None:
               "replace their records (after an engine improvement).")
 @click.option("--date", help="Publication date (YYYY-MM-DD) for inputs that have none.")
 @click.option("--batch-size", type=int, default=16, show_default=True)
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help=JOBS_HELP)
+@click.option("--dask", "dask_address", metavar="local[:N]|tcp://HOST:PORT",
+              help="Analyse on a Dask cluster: local[:N] starts N local workers, tcp://... "
+              "uses a running scheduler (see README, 'Scale').")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar with docs/s on stderr (default: when stderr is a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Only print errors on stderr.")
 def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: str | None,
-           batch_size: int, progress: bool | None, quiet: bool) -> None:
+           batch_size: int, jobs: int, dask_address: str | None, progress: bool | None,
+           quiet: bool) -> None:
     """Analyse articles into a corpus store (files, folders, JSONL, HTML, - for stdin).
 
     Idempotent and resumable: texts already stored are skipped before any analysis, each
@@ -239,6 +316,7 @@ def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: st
     continues where it stopped. Exit status 0 when nothing failed, 1 when some input failed,
     130 when interrupted.
     """
+    from .parallel import resolve_jobs
     from .store import ingest as run_ingest
 
     _setup_logging(quiet)
@@ -246,8 +324,14 @@ def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: st
     db = _open_db(db_url, create=True)
     if progress is None:
         progress = sys.stderr.isatty()
-    rep = run_ingest(list(paths), db, reanalyze=reanalyze, batch_size=batch_size, date=date,
-                     progress=progress)
+    if dask_address:
+        from .distributed import ingest_dask
+
+        rep = ingest_dask(list(paths), db, dask_address, reanalyze=reanalyze, date=date,
+                          batch_size=batch_size, progress=progress)
+    else:
+        rep = run_ingest(list(paths), db, reanalyze=reanalyze, batch_size=batch_size,
+                         date=date, progress=progress, jobs=resolve_jobs(jobs))
     if not quiet or rep.failed or rep.interrupted:
         click.echo(f"stancemap: ingest: {rep.summary()}", err=True)
     if rep.interrupted:

@@ -25,7 +25,6 @@ import json
 import logging
 import os
 import queue
-import sys
 import threading
 import time
 import unicodedata
@@ -523,6 +522,7 @@ def ingest(
     report: IngestReport | None = None,
     on_stored: Callable[[str, int], None] | None = None,
     queue_size: int = 32,
+    jobs: int = 1,
 ) -> IngestReport:
     """Read ``paths``, analyse what is not stored yet, and store it (see module docstring).
 
@@ -531,10 +531,18 @@ def ingest(
     counted in the report; an exception that ends the writer is raised here. A
     ``KeyboardInterrupt`` stops the NLP, lets the writer store the documents already
     analysed (a second one drops them instead) and sets ``interrupted``. ``on_stored`` is
-    called in the calling thread.
+    called in the calling thread. ``jobs`` > 1 analyses in that many forked worker processes
+    (:mod:`stancemap.parallel`); the one writer thread still stores in input order. Parquet
+    shards of analysed documents (:mod:`stancemap.shards`) are stored without analysis.
     """
     from .. import __version__
+    from ..parallel import WorkerPool, count_in_background, progress_bar
     from ..readers import ReadReport, iter_articles
+    from ..shards import parquet_inputs, split_inputs
+
+    all_paths = list(paths)
+    shard_files, paths = split_inputs(all_paths)
+    doc_shards, article_parquet = parquet_inputs(shard_files)
 
     rep = report if report is not None else IngestReport()
     store = Store(url)
@@ -544,12 +552,7 @@ def ingest(
     seen: set[str] = set()
     pending: deque[tuple[Article, str]] = deque()
 
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
-                   desc="ingest", mininterval=0.5)
+    bar = progress_bar("ingest", progress)
 
     def tick() -> None:
         if bar is not None:
@@ -558,7 +561,9 @@ def ingest(
                             failed=rep.failed + reads.failed, refresh=False)
 
     def todo() -> Iterator[Article]:
-        for art in iter_articles(list(paths), date=date, report=reads):
+        arts = itertools.chain(article_parquet(reads),
+                               iter_articles(paths, date=date, report=reads) if paths else ())
+        for art in arts:
             h = content_hash(art.text)
             if h in seen or (h in known and not reanalyze):
                 rep.duplicates += 1
@@ -601,9 +606,21 @@ def ingest(
                 on_stored(outcome, row)
             tick()
 
+    def store_shards() -> None:
+        """Queue the analysed documents of Parquet shards (no NLP)."""
+        for row in doc_shards(reads):
+            if row.content_hash in seen or (row.content_hash in known and not reanalyze):
+                rep.duplicates += 1
+                tick()
+                continue
+            seen.add(row.content_hash)
+            art = Article(id=row.doc.id, text=row.doc.text, path=row.path)
+            writer.put((row.doc, art, row.content_hash))
+            drain()
+
     failure: BaseException | None = None
+    pool: WorkerPool | None = None
     try:
-        writer.start()
         try:
             articles = todo()
             first = next(articles, None)  # load the engine only when something needs analysing
@@ -611,12 +628,18 @@ def ingest(
                 from ..pipeline import default_engine
 
                 engine = default_engine()
+            if first is not None and jobs > 1:  # fork before any thread starts
+                pool = WorkerPool(engine, jobs)
+            writer.start()
+            count_in_background(bar, all_paths, date)
+            store_shards()
             stream = itertools.chain([first], articles) if first is not None else iter(())
-            for doc in (engine.analyze_many(stream, batch_size=batch_size, on_error=on_error)
+            runner = pool if pool is not None else engine
+            for doc in (runner.analyze_many(stream, batch_size=batch_size, on_error=on_error)
                         if first is not None else ()):
                 while pending:
                     art, h = pending.popleft()
-                    if art.text is doc.text:
+                    if art.text is doc.text or art.text == doc.text:  # a worker's is a copy
                         break
                 else:  # pragma: no cover - the engine always hands back its article's text
                     art, h = Article(id=doc.id, text=doc.text), content_hash(doc.text)
@@ -637,6 +660,8 @@ def ingest(
                 log.error("ingest: the store writer failed too: %r", writer.error)
             raise failure
     finally:
+        if pool is not None:
+            pool.close()
         if bar is not None:
             bar.close()
         rep.seconds = time.perf_counter() - t0
