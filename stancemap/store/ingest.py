@@ -51,6 +51,9 @@ from .schema import SchemaTooNew, migrate
 
 log = logging.getLogger("stancemap")
 
+# The PostgreSQL advisory lock that serialises writers' transactions ("stancemap" in ASCII).
+WRITE_LOCK = 0x7374616E63656D61
+
 _DERIVED = ("stances", "events", "statements", "doc_propositions", "doc_actors")
 
 # What a new document still writes with its layers: (cluster statement or None, band rows).
@@ -112,6 +115,8 @@ class Store:
         self._actors: ActorResolver | None = None
         self._props: PropositionResolver | None = None
         self._uses: Counter[int] = Counter()
+        self._clock = (0, 0)  # identity_clock's (rev, epoch) the index reflects
+        self._bumped: int | None = None  # the rev this transaction writes, once it has one
         self.neardup = neardup.Index(self.db)
         self.last_cluster: int | None = None  # cluster of the last document added
 
@@ -126,6 +131,7 @@ class Store:
 
     def _resolvers(self) -> tuple[ActorResolver, PropositionResolver]:
         if self._actors is None or self._props is None:
+            self._clock = self._read_clock()
             actors = ActorResolver()
             uses = dict(self.db.fetchall(
                 "SELECT entity_id, COUNT(*) FROM doc_actors GROUP BY entity_id"))
@@ -146,6 +152,61 @@ class Store:
         """Forget the in-memory identity index (after a rolled-back transaction)."""
         self._actors = self._props = None
 
+    # -- concurrent writers ----------------------------------------------------------------
+    #
+    # Each document's transaction first takes the store's write lock (SQLite: BEGIN
+    # IMMEDIATE; PostgreSQL: a transaction-level advisory lock), so identity decisions are
+    # taken one writer at a time, whatever the number of processes or machines. Under the
+    # lock the writer reads identity_clock: if another writer added or changed entities or
+    # propositions since this index was loaded, it loads those rows (rev > what it saw); if
+    # one deleted some (epoch), it reloads the whole index. Linking then sees every entity
+    # committed before, as a single writer would.
+
+    def _read_clock(self) -> tuple[int, int]:
+        row = self.db.fetchone("SELECT rev, epoch FROM identity_clock WHERE id = 1")
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
+    def _lock_and_catch_up(self) -> None:
+        """In a transaction: take the write lock and bring the identity index up to date."""
+        if self.db.dialect == "postgresql":
+            self.db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+        self._bumped = None
+        if self._actors is None or self._props is None:
+            return  # loaded under the lock when first needed
+        rev, epoch = self._read_clock()
+        if epoch != self._clock[1]:
+            self._reset()
+        elif rev != self._clock[0]:
+            self._catch_up(self._clock[0])
+            self._clock = (rev, epoch)
+
+    def _catch_up(self, since: int) -> None:
+        """Load the entities and propositions other writers added or changed after ``since``."""
+        assert self._actors is not None and self._props is not None
+        for i, kind, key, name, country, sector in self.db.fetchall(
+                "SELECT id, kind, key, name, country, sector FROM entities WHERE rev > ?",
+                (since,)):
+            old = self._actors.records.get(int(i))
+            self._actors.forget([int(i)])
+            self._actors.add(EntityRecord(int(i), kind, key, name, country, sector,
+                                          uses=old.uses if old else 0))
+        for i, key, label in self.db.fetchall(
+                "SELECT id, key, label FROM propositions WHERE rev > ?", (since,)):
+            self._props.forget([int(i)])
+            self._props.add(PropositionRecord(int(i), key, label, content_words(label)))
+
+    def _rev(self) -> int:
+        """The rev this transaction's identity writes carry (advances the clock once)."""
+        if self._bumped is None:
+            self.db.execute("UPDATE identity_clock SET rev = rev + 1 WHERE id = 1")
+            self._bumped = int(self.db.scalar("SELECT rev FROM identity_clock WHERE id = 1"))
+        return self._bumped
+
+    def _deleted_identities(self) -> None:
+        """This transaction deletes entities or propositions: other writers reload."""
+        self.db.execute("UPDATE identity_clock SET epoch = epoch + 1 WHERE id = 1")
+        self._clock = (self._clock[0], self._clock[1] + 1)
+
     # -- writing ---------------------------------------------------------------------------
 
     def add(self, doc: Document, *, path: str | None = None, text_hash: str | None = None,
@@ -158,6 +219,7 @@ class Store:
         text_hash = text_hash or content_hash(doc.text)
         try:
             with self.db.transaction():
+                self._lock_and_catch_up()
                 if not replace:  # the usual case: no look-up first, the unique hash decides
                     got = self._insert_document(doc, text_hash, path, engine_version)
                     if got is None:
@@ -190,6 +252,8 @@ class Store:
         except BaseException:
             self._reset()
             raise
+        if self._bumped is not None:  # committed: the index now reflects this rev
+            self._clock = (self._bumped, self._clock[1])
         self.last_cluster = cluster
         return outcome, row
 
@@ -273,15 +337,15 @@ class Store:
             key = entity_key(kind, name, country)
             if kind == "person":
                 ent = self.db.insert_id(
-                    "INSERT INTO entities (kind, key, name, country, sector) "
-                    "VALUES (?, ?, ?, ?, ?)", (kind, key, name, country, sector))
+                    "INSERT INTO entities (kind, key, name, country, sector, rev) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", (kind, key, name, country, sector, self._rev()))
                 rec = EntityRecord(ent, kind, key, name, country, sector)
             else:
                 # Another writer may have added it since the index was loaded.
                 got = self.db.fetchone(
-                    "INSERT INTO entities (kind, key, name, country, sector) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, key) WHERE kind <> 'person' "
-                    "DO NOTHING RETURNING id", (kind, key, name, country, sector))
+                    "INSERT INTO entities (kind, key, name, country, sector, rev) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, key) WHERE kind <> 'person' "
+                    "DO NOTHING RETURNING id", (kind, key, name, country, sector, self._rev()))
                 if got is not None:
                     rec = EntityRecord(int(got[0]), kind, key, name, country, sector)
                 else:
@@ -292,8 +356,8 @@ class Store:
             res.add(rec)
         elif res.upgrade(rec, name, country, sector):
             self.db.execute(
-                "UPDATE entities SET name = ?, key = ?, country = ?, sector = ? WHERE id = ?",
-                (rec.name, rec.key, rec.country, rec.sector, rec.id))
+                "UPDATE entities SET name = ?, key = ?, country = ?, sector = ?, rev = ? "
+                "WHERE id = ?", (rec.name, rec.key, rec.country, rec.sector, self._rev(), rec.id))
         rec.uses += 1
         return rec.id
 
@@ -301,8 +365,9 @@ class Store:
         rec = res.find(label)
         if rec is None:
             key = proposition_key(label)
-            got = self.db.fetchone("INSERT INTO propositions (key, label) VALUES (?, ?) "
-                                   "ON CONFLICT (key) DO NOTHING RETURNING id", (key, label))
+            got = self.db.fetchone("INSERT INTO propositions (key, label, rev) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (key) DO NOTHING RETURNING id",
+                                   (key, label, self._rev()))
             if got is None:  # added by another writer
                 got = self.db.fetchone("SELECT id, label FROM propositions WHERE key = ?",
                                        (key,))
@@ -334,6 +399,8 @@ class Store:
             "SELECT 1 FROM doc_propositions WHERE proposition_id = ? LIMIT 1", (p,)) is None]
         self.db.executemany("DELETE FROM entities WHERE id = ?", [(e,) for e in dead_e])
         self.db.executemany("DELETE FROM propositions WHERE id = ?", [(p,) for p in dead_p])
+        if dead_e or dead_p:
+            self._deleted_identities()
         if self._actors is not None:
             self._actors.forget(dead_e)
         if self._props is not None:
@@ -342,6 +409,8 @@ class Store:
     def gc(self) -> tuple[int, int]:
         """Delete every entity and proposition that no document refers to; returns counts."""
         with self.db.transaction():
+            self._lock_and_catch_up()
+            self._deleted_identities()
             e = self.db.execute(
                 "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM doc_actors a "
                 "WHERE a.entity_id = entities.id)").rowcount
