@@ -196,10 +196,22 @@ class DaskEngine:
                     yield res
 
 
-def ingest_dask(paths: list[str], db: Any, address: str, *, reanalyze: bool = False,
-                date: str | None = None, batch_size: int = 16, progress: bool | None = None,
-                partition: int = PARTITION, results: str | None = None) -> Any:
-    """``stancemap ingest --dask ADDRESS``: returns the run's ``IngestReport``.
+def ingest_dask(paths: list[str], db: Any, address: str, **kw: Any) -> Any:
+    """``stancemap ingest --dask ADDRESS``: :func:`ingest_on` a cluster it connects to (or
+    starts, for ``local[:N]``) and closes after; returns the run's ``IngestReport``."""
+    client, cluster = connect(address)
+    try:
+        return ingest_on(client, paths, db, **kw)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def ingest_on(client: Any, paths: list[str], db: Any, *, reanalyze: bool = False,
+              date: str | None = None, batch_size: int = 16, progress: bool | None = None,
+              partition: int = PARTITION, results: str | None = None) -> Any:
+    """Ingest ``paths`` into the store ``db`` with the Dask ``client``'s workers.
 
     ``results``: ``"workers"`` (they write to the store: PostgreSQL's default) or
     ``"client"`` (documents come back to this process's one writer: SQLite's default)."""
@@ -207,18 +219,11 @@ def ingest_dask(paths: list[str], db: Any, address: str, *, reanalyze: bool = Fa
 
     if results is None:
         results = "workers" if db.dialect == "postgresql" else "client"
-    client, cluster = connect(address)
-    try:
-        if results == "client":
-            return ingest(paths, db, reanalyze=reanalyze, batch_size=batch_size, date=date,
-                          engine=DaskEngine(client, partition), progress=progress)
-        return _ingest_on_workers(paths, db, client, reanalyze=reanalyze, date=date,
-                                  batch_size=batch_size, progress=progress,
-                                  partition=partition)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    if results == "client":
+        return ingest(paths, db, reanalyze=reanalyze, batch_size=batch_size, date=date,
+                      engine=DaskEngine(client, partition), progress=progress)
+    return _ingest_on_workers(paths, db, client, reanalyze=reanalyze, date=date,
+                              batch_size=batch_size, progress=progress, partition=partition)
 
 
 def _ingest_on_workers(paths: list[str], db: Any, client: Any, *, reanalyze: bool,

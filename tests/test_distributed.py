@@ -17,7 +17,7 @@ from test_store_support import pg_server
 from stancemap.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.append(str(ROOT / "benchmarks"))
 from make_corpus import generate  # noqa: E402
 
 distributed = pytest.importorskip("dask.distributed")
