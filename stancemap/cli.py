@@ -72,11 +72,15 @@ JOBS_HELP = "Worker processes (0: one per CPU core); the output is the same as w
 @click.option("--batch-size", type=int, default=16, show_default=True)
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help=JOBS_HELP)
+@click.option("--dask", "dask_address", metavar="local[:N]|tcp://HOST:PORT",
+              help="Analyse on a Dask cluster (with --format parquet the workers write the "
+              "shards into -o DIR, which they must all see).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar with ETA on stderr (default: when stderr is a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Only print errors on stderr.")
 def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
-            batch_size: int, jobs: int, progress: bool | None, quiet: bool) -> None:
+            batch_size: int, jobs: int, dask_address: str | None, progress: bool | None,
+            quiet: bool) -> None:
     """Analyse articles: text, HTML or JSONL files, directories, or - for standard input."""
     from .readers import ReadReport, check_date, iter_articles
 
@@ -89,13 +93,12 @@ def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
     report = ReadReport()
     articles = iter_articles(list(paths), date=date, report=report)
     from . import parallel
-    from .pipeline import default_engine
 
     failed = 0
-    engine = default_engine()
-    n_jobs = parallel.resolve_jobs(jobs)
-    sink = _sink(fmt, output)
-    pool = parallel.WorkerPool(engine, n_jobs) if n_jobs > 1 else None
+    if dask_address and fmt == "parquet" and output == "-":
+        raise click.UsageError("--format parquet needs -o DIRECTORY")
+    sink = None if dask_address and fmt == "parquet" else _sink(fmt, output)
+    runner, client, close = _runner(jobs, dask_address)
     bar = parallel.progress_bar("analyze", False if quiet else progress)
     parallel.count_in_background(bar, paths, date)
 
@@ -106,21 +109,51 @@ def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
             bar.update(1)
         log.error(str(StancemapError("E900", article.path or article.id, detail=repr(exc))))
 
-    docs: Iterator[Document] = parallel.ticking((pool or engine).analyze_many(
-        articles, batch_size=batch_size, on_error=on_error), bar)
     try:
-        sink(docs)
+        if sink is None:  # the Dask workers write the shards
+            from .distributed import shards_on
+
+            shards_on(client, articles, output, batch_size=batch_size, on_error=on_error,
+                      bar=bar)
+        else:
+            sink(parallel.ticking(runner.analyze_many(
+                articles, batch_size=batch_size, on_error=on_error), bar))
     finally:
         if bar is not None:
             bar.close()
-        if pool is not None:
-            pool.close()
+        close()
     n_bad = report.failed + failed
     if not quiet and (n_bad or report.read != 1):
         click.echo(f"stancemap: {report.read - failed} document(s) analysed, {n_bad} failed",
                    err=True)
     if n_bad or handler.errors:
         sys.exit(1)
+
+
+def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[], None]]:
+    """(what runs ``analyze_many``, the Dask client or None, what closes them): the engine
+    here, a pool of forked workers (``--jobs``), or a Dask cluster (``--dask``)."""
+    from . import parallel
+
+    if dask_address:
+        from . import distributed
+
+        client, cluster = distributed.connect(dask_address)
+
+        def close_dask() -> None:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+        return distributed.DaskEngine(client), client, close_dask
+    from .pipeline import default_engine
+
+    engine = default_engine()
+    n_jobs = parallel.resolve_jobs(jobs)
+    if n_jobs <= 1:
+        return engine, None, lambda: None
+    pool = parallel.WorkerPool(engine, n_jobs)
+    return pool, None, pool.close
 
 
 def _sink(fmt: str, output: str) -> Callable[[Iterator[Document]], None]:

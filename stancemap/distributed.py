@@ -112,17 +112,18 @@ def _stored_hashes(store: Any, hashes: list[str]) -> set[str]:
         f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})", hashes)}
 
 
-def shard_partition(articles: list[Article], directory: str, batch_size: int = 16) -> dict:
+def shard_partition(articles: list[Article], directory: str, batch_size: int = 16
+                    ) -> dict[str, Any]:
     """On a worker: analyse ``articles`` into one Parquet shard in ``directory`` (a path
-    every worker sees: a shared file system); returns the shard path and the errors."""
+    every worker can write: a shared file system); returns the shard path, the number of
+    documents and the failures as ``(index in articles, repr of the exception)``."""
     from . import __version__
     from .shards import write_shard
 
     results = analyze_partition(articles, batch_size)
     rows = [(r, a.path) for a, r in zip(articles, results, strict=True)
             if not isinstance(r, WorkerError)]
-    errors = [f"{a.path or a.id}: {r.text}" for a, r in zip(articles, results, strict=True)
-              if isinstance(r, WorkerError)]
+    errors = [(i, r.text) for i, r in enumerate(results) if isinstance(r, WorkerError)]
     path = write_shard(rows, directory, __version__) if rows else None
     return {"shard": path, "documents": len(rows), "errors": errors}
 
@@ -337,3 +338,46 @@ def _count(res: dict[str, Any], rep: Any) -> None:
     for code, msg in res["errors"]:
         log.error(msg)
         rep.fail(msg, code)
+
+
+def shards_on(client: Any, articles: Iterable[Article], directory: str, *,
+              batch_size: int = 16, rows: int = 200,
+              on_error: Callable[[Article, Exception], None] | None = None,
+              bar: Any = None) -> list[str]:
+    """``analyze --dask ... --format parquet -o DIR``: the workers analyse partitions of
+    ``rows`` articles and each writes its shard into ``directory`` (which they must all
+    see); shards come in no particular order. Returns the shard paths."""
+    from dask.distributed import as_completed
+
+    from .parallel import _report
+
+    directory = os.path.abspath(directory)
+    os.makedirs(directory, exist_ok=True)
+    parts = partitions(articles, rows)
+    n = max(1, len(client.scheduler_info().get("workers", {})))
+    held: dict[str, list[Article]] = {}
+
+    def submit() -> Any:
+        part = next(parts, None)
+        if part is None:
+            return None
+        fut = client.submit(shard_partition, part, directory, batch_size,
+                            key=task_key("shard", part), retries=2)
+        held[fut.key] = part
+        return fut
+
+    written: list[str] = []
+    pending = as_completed([f for f in (submit() for _ in range(2 * n)) if f is not None])
+    for fut in pending:
+        res, part = fut.result(), held.pop(fut.key)
+        fut.release()
+        if res["shard"]:
+            written.append(res["shard"])
+        for i, text in res["errors"]:
+            _report(part[i], WorkerError(text), on_error)
+        if bar is not None:
+            bar.update(res["documents"])  # on_error counts the failures
+        nxt = submit()
+        if nxt is not None:
+            pending.add(nxt)
+    return written

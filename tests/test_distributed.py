@@ -1,5 +1,7 @@
-"""``ingest --dask``: a LocalCluster of two workers writes 100 articles into PostgreSQL while
-one worker is killed mid-task; every article is stored once and no entity is split."""
+"""``--dask`` on a LocalCluster of two workers: shards the workers write and a SQLite store
+fed through the client's writer hold the same documents; the workers write 100 articles into
+PostgreSQL while one of them is killed mid-task, and every article is stored once with no
+entity split."""
 
 from __future__ import annotations
 
@@ -39,27 +41,52 @@ def _wait_for(check, timeout: float, what: str) -> None:
         time.sleep(0.1)
 
 
-def test_dask_ingest_survives_a_killed_worker(tmp_path):
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None, memory_limit=0) as cluster, \
+            distributed.Client(cluster) as client:
+        yield cluster, client
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "stancemap.cli", *args], capture_output=True,
+                          text=True, timeout=180)
+
+
+def test_dask_shards_and_sqlite_stores_hold_the_same_documents(cluster, tmp_path):
+    addr = cluster[0].scheduler_address
+    _articles(tmp_path / "in.jsonl", 10)
+    out = run("analyze", str(tmp_path / "in.jsonl"), "--dask", addr, "--format", "parquet",
+              "-o", str(tmp_path / "shards"))
+    assert out.returncode == 0, out.stderr
+    assert run("ingest", str(tmp_path / "shards"), "--db", str(tmp_path / "a.db")).returncode == 0
+    out = run("ingest", str(tmp_path / "in.jsonl"), "--db", str(tmp_path / "b.db"),
+              "--dask", addr)  # SQLite: the documents come back to the one writer
+    assert out.returncode == 0 and "10 document(s) stored" in out.stderr, out.stderr
+    a, b = (run("export", "jsonl", "--db", str(tmp_path / f"{x}.db")).stdout for x in "ab")
+    assert len(a.splitlines()) == 10 and a == b
+
+
+def test_dask_ingest_survives_a_killed_worker(cluster, tmp_path):
+    cluster, client = cluster
     url = pg_server().create_database("dask1")
     _articles(tmp_path / "in.jsonl", 100)
     open_store(url).close()
     db = open_store(url)
     count = lambda: int(db.scalar("SELECT COUNT(*) FROM documents"))  # noqa: E731
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None, memory_limit=0) as cluster, \
-            distributed.Client(cluster) as client:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "stancemap.cli", "ingest", str(tmp_path / "in.jsonl"),
-             "--db", url, "--dask", cluster.scheduler_address, "--no-progress"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        _wait_for(lambda: count() >= 10 or proc.poll() is not None, 180, "first documents")
-        busy = {w: ks for w, ks in client.processing().items() if ks}
-        assert busy, "no worker is running a task"
-        victim = sorted(busy)[0]
-        pid = client.run(os.getpid, workers=[victim])[victim]
-        os.kill(pid, signal.SIGKILL)  # mid-task: its partition is run again elsewhere
-        killed_at = count()
-        _, err = proc.communicate(timeout=180)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "stancemap.cli", "ingest", str(tmp_path / "in.jsonl"),
+         "--db", url, "--dask", cluster.scheduler_address, "--no-progress"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_for(lambda: count() >= 10 or proc.poll() is not None, 180, "first documents")
+    busy = {w: ks for w, ks in client.processing().items() if ks}
+    assert busy, "no worker is running a task"
+    victim = sorted(busy)[0]
+    pid = client.run(os.getpid, workers=[victim])[victim]
+    os.kill(pid, signal.SIGKILL)  # mid-task: its partition is run again elsewhere
+    killed_at = count()
+    _, err = proc.communicate(timeout=180)
     assert proc.returncode == 0, err
     assert killed_at < 100, "the run ended before the kill"
     assert count() == 100
