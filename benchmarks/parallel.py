@@ -59,9 +59,34 @@ def timed(run) -> tuple[list[dict], float, float]:
     return docs, time.perf_counter() - t0, _cpu() - c0
 
 
+MEMORY: dict[str, float] = {}
+
+
+def _smaps(pid: int) -> dict[str, float]:
+    """Rss, Pss and Shared_* of a process in MiB (Linux ``smaps_rollup``), or {}."""
+    out: dict[str, float] = {}
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
+            for line in fh:
+                key, _, rest = line.partition(":")
+                if key in ("Rss", "Pss", "Shared_Clean", "Shared_Dirty"):
+                    out[key] = int(rest.split()[0]) / 1024
+    except OSError:
+        pass
+    return out
+
+
 def run_pool(engine: Engine, arts: list[Article], jobs: int) -> list:
     with WorkerPool(engine, jobs) as pool:
-        return list(pool.analyze_many(arts))
+        docs = list(pool.analyze_many(arts))
+        pids = list(pool._pool._processes)  # the workers, still alive here
+        mem = [m for m in (_smaps(p) for p in pids) if m]
+        if mem:
+            MEMORY["worker_rss_mib"] = round(sum(m["Rss"] for m in mem) / len(mem))
+            MEMORY["worker_shared_mib"] = round(sum(
+                m["Shared_Clean"] + m["Shared_Dirty"] for m in mem) / len(mem))
+            MEMORY["worker_pss_mib"] = round(sum(m["Pss"] for m in mem) / len(mem))
+        return docs
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -87,6 +112,7 @@ def main(argv: list[str] | None = None) -> None:
         f"jobs{args.jobs}": {"seconds": round(tn, 2), "docs_per_s": round(len(arts) / tn, 2),
                              "cpu_s": round(cn, 1)},
         "ratio": round(t1 / tn, 2),
+        "memory": MEMORY,
         "identical_output": one == many,
         "load_average_before": [round(x, 2) for x in load_before],
         "load_average_after": [round(x, 2) for x in os.getloadavg()],
@@ -100,6 +126,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"--jobs {args.jobs}: {len(arts) / tn:7.2f} docs/s  ({tn:6.1f} s wall, "
           f"{cn:6.1f} s CPU)")
     print(f"ratio: {res['ratio']:.2f}x   identical output: {res['identical_output']}")
+    if MEMORY:
+        print(f"each worker: RSS {MEMORY['worker_rss_mib']} MiB, of which "
+              f"{MEMORY['worker_shared_mib']} MiB shared (copy-on-write) with the parent "
+              f"and the other workers; PSS {MEMORY['worker_pss_mib']} MiB")
     print(f"load average before {res['load_average_before']}, "
           f"after {res['load_average_after']}")
 
