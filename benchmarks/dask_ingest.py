@@ -10,7 +10,9 @@ process), loads the model on every worker (not timed: a real cluster loads it on
 worker for hours of work), then times ``distributed.ingest_on`` of the file into a fresh
 PostgreSQL database (the workers write; a throwaway local server unless ``--pg-url``, whose
 database is emptied first). Prints docs/s per worker count, the speed-up over one worker and
-the scaling efficiency (speed-up / workers), with the load average (other work on the
+the scaling efficiency (speed-up / workers), the store's own write rate (the analysed
+documents added again to an empty database, with the throwaway server only: the ceiling of
+writers that take the store's lock per document), and the load average (other work on the
 machine lowers every figure).
 """
 
@@ -65,6 +67,26 @@ def run_once(workers: int, inputs: str, url: str, n: int) -> dict:
             "failed": rep.failed}
 
 
+def store_rate(src: str, dst: str) -> dict:
+    """The store's own write rate: ``Store.add`` of the documents stored in ``src`` (already
+    analysed) into the empty store ``dst``, one transaction (and one lock) per document."""
+    from stancemap.model import Document
+    from stancemap.store import Store
+    from stancemap.store.export import iter_documents
+
+    db = open_store(src)
+    docs = [Document.from_dict(d) for d, _ in iter_documents(db)]
+    db.close()
+    st = Store(dst)
+    t0 = time.perf_counter()
+    for d in docs:
+        st.add(d)
+    secs = time.perf_counter() - t0
+    st.close()
+    return {"documents": len(docs), "seconds": round(secs, 2),
+            "docs_per_s": round(len(docs) / secs, 1)}
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=100)
@@ -88,8 +110,12 @@ def main(argv: list[str] | None = None) -> None:
             with open(inputs, "w", encoding="utf-8") as fh:
                 for a in arts:
                     fh.write(json.dumps({"id": a.id, "text": a.text}) + "\n")
-            runs = [run_once(w, inputs, _fresh_db(args.pg_url, pg, f"bench{w}"), len(arts))
-                    for w in args.workers]
+            urls = [_fresh_db(args.pg_url, pg, f"bench{w}") for w in args.workers[:1]]
+            runs = [run_once(args.workers[0], inputs, urls[0], len(arts))]
+            for w in args.workers[1:]:
+                runs.append(run_once(w, inputs, _fresh_db(args.pg_url, pg, f"bench{w}"),
+                                     len(arts)))
+            writes = store_rate(urls[0], pg.create_database("writes")) if pg else None
     finally:
         if pg is not None:
             pg.stop()
@@ -98,6 +124,7 @@ def main(argv: list[str] | None = None) -> None:
         r["speedup"] = round(r["docs_per_s"] / runs[0]["docs_per_s"], 2)
         r["efficiency"] = round(r["docs_per_s"] / (base * r["workers"]), 2)
     res = {"articles": len(arts), "cpu_cores": os.cpu_count(), "runs": runs,
+           "store_only": writes,
            "load_average_before": [round(x, 2) for x in load_before],
            "load_average_after": [round(x, 2) for x in os.getloadavg()]}
     if args.json:
@@ -108,6 +135,9 @@ def main(argv: list[str] | None = None) -> None:
         print(f"{r['workers']} worker(s): {r['docs_per_s']:7.2f} docs/s ({r['seconds']:6.1f} s; "
               f"model load {r['model_load_s']} s, not counted)  speed-up {r['speedup']:.2f}x, "
               f"efficiency {r['efficiency']:.0%}")
+    if writes:
+        print(f"store alone (Store.add of analysed documents, one lock each): "
+              f"{writes['docs_per_s']} docs/s")
     print(f"load average before {res['load_average_before']}, "
           f"after {res['load_average_after']}")
 
