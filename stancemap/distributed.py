@@ -171,7 +171,7 @@ class DaskEngine:
     def analyze_many(self, articles: Iterable[Article], batch_size: int = 16,
                      on_error: Callable[[Article, Exception], None] | None = None
                      ) -> Iterator[Document]:
-        from .parallel import _report
+        from .parallel import report_failure
 
         parts = partitions(articles, self.partition)
         queue: deque[tuple[list[Article], Any]] = deque()
@@ -192,7 +192,7 @@ class DaskEngine:
             submit()
             for art, res in zip(part, results, strict=True):
                 if isinstance(res, WorkerError):
-                    _report(art, res, on_error)
+                    report_failure(art, res, on_error)
                 else:
                     yield res
 
@@ -349,7 +349,7 @@ def shards_on(client: Any, articles: Iterable[Article], directory: str, *,
     see); shards come in no particular order. Returns the shard paths."""
     from dask.distributed import as_completed
 
-    from .parallel import _report
+    from .parallel import report_failure
 
     directory = os.path.abspath(directory)
     os.makedirs(directory, exist_ok=True)
@@ -374,7 +374,7 @@ def shards_on(client: Any, articles: Iterable[Article], directory: str, *,
         if res["shard"]:
             written.append(res["shard"])
         for i, text in res["errors"]:
-            _report(part[i], WorkerError(text), on_error)
+            report_failure(part[i], WorkerError(text), on_error)
         if bar is not None:
             bar.update(res["documents"])  # on_error counts the failures
         nxt = submit()

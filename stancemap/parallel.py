@@ -112,7 +112,7 @@ class WorkerPool:
             submit()
             for art, res in zip(chunk, results, strict=True):
                 if isinstance(res, WorkerError):
-                    _report(art, res, on_error)
+                    report_failure(art, res, on_error)
                 else:
                     yield res
 
@@ -127,7 +127,7 @@ class WorkerPool:
         self.close()
 
 
-def _report(article: Article, exc: Exception,
+def report_failure(article: Article, exc: Exception,
             on_error: Callable[[Article, Exception], None] | None) -> None:
     if on_error is not None:
         on_error(article, exc)

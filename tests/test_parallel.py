@@ -93,3 +93,17 @@ def test_evaluate_with_two_jobs_scores_as_one():
     assert one.returncode == 0 and two.returncode == 0, two.stderr
     assert json.loads(one.stdout) == json.loads(two.stdout)
     assert "3/3" in two.stderr
+
+
+def test_spacy_n_process_works_with_the_dateline_component():
+    """spaCy's own n_process sends user_data between processes: the dateline component's
+    marks must survive it (it used to fail with E871)."""
+    from stancemap.actors.dateline import dateline_tokens
+    from stancemap.pipeline import load_nlp
+
+    texts = ["WARSAW, March 12 (Reuters) - Poland's foreign minister spoke on Tuesday.",
+             "Germany agreed to the plan."]
+    docs = list(load_nlp().pipe(texts, n_process=2))
+    assert [d.text for d in docs] == texts
+    assert [docs[0][i].text for i in sorted(dateline_tokens(docs[0]))][:1] == ["WARSAW"]
+    assert dateline_tokens(docs[1]) == set()
