@@ -198,8 +198,8 @@ class Store:
     def _rev(self) -> int:
         """The rev this transaction's identity writes carry (advances the clock once)."""
         if self._bumped is None:
-            self.db.execute("UPDATE identity_clock SET rev = rev + 1 WHERE id = 1")
-            self._bumped = int(self.db.scalar("SELECT rev FROM identity_clock WHERE id = 1"))
+            self._bumped = int(self.db.scalar(
+                "UPDATE identity_clock SET rev = rev + 1 WHERE id = 1 RETURNING rev"))
         return self._bumped
 
     def _deleted_identities(self) -> None:
