@@ -160,7 +160,8 @@ class Store:
     # lock the writer reads identity_clock: if another writer added or changed entities or
     # propositions since this index was loaded, it loads those rows (rev > what it saw); if
     # one deleted some (epoch), it reloads the whole index. Linking then sees every entity
-    # committed before, as a single writer would.
+    # committed before, as a single writer would (only the use counts that break ties
+    # between equally good person matches are counted per writer).
 
     def _read_clock(self) -> tuple[int, int]:
         row = self.db.fetchone("SELECT rev, epoch FROM identity_clock WHERE id = 1")
