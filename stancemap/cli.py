@@ -98,7 +98,10 @@ def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
     if dask_address and fmt == "parquet" and output == "-":
         raise click.UsageError("--format parquet needs -o DIRECTORY")
     sink = None if dask_address and fmt == "parquet" else _sink(fmt, output)
-    runner, client, close = _runner(jobs, dask_address)
+    try:
+        runner, client, close = _runner(jobs, dask_address)
+    except StancemapError as exc:
+        _fail(exc, 1)
     bar = parallel.progress_bar("analyze", False if quiet else progress)
     parallel.count_in_background(bar, paths, date)
 
@@ -360,8 +363,11 @@ def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: st
     if dask_address:
         from .distributed import ingest_dask
 
-        rep = ingest_dask(list(paths), db, dask_address, reanalyze=reanalyze, date=date,
-                          batch_size=batch_size, progress=progress)
+        try:
+            rep = ingest_dask(list(paths), db, dask_address, reanalyze=reanalyze, date=date,
+                              batch_size=batch_size, progress=progress)
+        except StancemapError as exc:
+            _fail(exc, 1)
     else:
         rep = run_ingest(list(paths), db, reanalyze=reanalyze, batch_size=batch_size,
                          date=date, progress=progress, jobs=resolve_jobs(jobs))

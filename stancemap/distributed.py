@@ -135,12 +135,21 @@ def connect(address: str) -> tuple[Any, Any]:
     """(client, cluster or None) for ``local[:N]`` or a scheduler address."""
     from dask.distributed import Client, LocalCluster
 
-    if address == "local" or address.startswith("local:"):
-        n = int(address.split(":", 1)[1]) if ":" in address else (os.cpu_count() or 1)
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                               dashboard_address=None, memory_limit=0)
-        return Client(cluster), cluster
-    return Client(address), None
+    from .errors import StancemapError
+
+    local = address == "local" or address.startswith("local:")
+    try:
+        if local:
+            n = int(address.split(":", 1)[1]) if ":" in address else (os.cpu_count() or 1)
+            if n < 1:
+                raise ValueError("local:N needs N >= 1")
+            cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, memory_limit=0)
+            return Client(cluster), cluster
+        return Client(address, timeout="20s"), None
+    except (OSError, TimeoutError, ValueError) as exc:
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        raise StancemapError("E025", address, detail=detail) from None
 
 
 def task_key(prefix: str, articles: list[Article]) -> str:

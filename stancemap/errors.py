@@ -32,6 +32,7 @@ class Errors:
     E022 = "store schema v{found} is newer than this stancemap understands (v{latest}); upgrade"
     E023 = "store has no documents yet; run stancemap ingest first"
     E024 = "store query failed ({detail})"
+    E025 = "cannot use the Dask cluster ({detail})"
     E900 = "internal error while analysing ({detail}); document skipped, please report it"
     # Warnings: logged and reported, the input is still read.
     W001 = "text of {chars} characters split into {parts} parts of at most {limit} characters"
