@@ -196,7 +196,7 @@ class DaskEngine:
             submit()
         while queue:
             part, fut = queue.popleft()
-            results = fut.result()
+            results = _results(fut, part)
             fut.release()
             submit()
             for art, res in zip(part, results, strict=True):
@@ -310,7 +310,7 @@ def _run_partitions(client: Any, parts: Iterator[list[Article]], url: str, rep: 
     from dask.distributed import as_completed
 
     n = max(1, len(client.scheduler_info().get("workers", {})))
-    sizes: dict[str, int] = {}
+    held: dict[str, list[Article]] = {}
 
     def submit() -> Any:
         part = next(parts, None)
@@ -318,16 +318,17 @@ def _run_partitions(client: Any, parts: Iterator[list[Article]], url: str, rep: 
             return None
         fut = client.submit(store_partition, part, url, batch_size, replace,
                             key=task_key("store", part), retries=2)
-        sizes[fut.key] = len(part)
+        held[fut.key] = part
         return fut
 
     first = [f for f in (submit() for _ in range(3 * n)) if f is not None]
     pending = as_completed(first)
     try:
         for fut in pending:
-            _count(fut.result(), rep)
+            part = held.pop(fut.key, [])
+            _count(_stored(fut, part), rep)
             if bar is not None:
-                bar.update(sizes.pop(fut.key, 0))
+                bar.update(len(part))
                 bar.set_postfix(stored=rep.stored + rep.replaced, dup=rep.duplicates,
                                 failed=rep.failed, refresh=False)
             fut.release()
@@ -337,6 +338,32 @@ def _run_partitions(client: Any, parts: Iterator[list[Article]], url: str, rep: 
     except KeyboardInterrupt:
         client.cancel(list(pending.futures))
         raise
+
+
+def _failure(exc: BaseException) -> str:
+    """What a task that failed for good (after its retries, or a worker lost three times
+    while running it) tells about each of its articles."""
+    return f"the Dask task failed: {type(exc).__name__}: {' '.join(str(exc).split())}"
+
+
+def _results(fut: Any, part: list[Article]) -> list[Document | WorkerError]:
+    """The task's documents, or every article failed when the task itself did."""
+    try:
+        return fut.result()
+    except Exception as exc:  # KilledWorker, or an error that outlived the retries
+        return [WorkerError(_failure(exc))] * len(part)
+
+
+def _stored(fut: Any, part: list[Article]) -> dict[str, Any]:
+    """The counts of a ``store_partition`` task; all its articles failed when it did."""
+    from .errors import StancemapError
+
+    try:
+        return fut.result()
+    except Exception as exc:  # KilledWorker, or an error that outlived the retries
+        errors = [("E900", str(StancemapError("E900", a.path or a.id, detail=_failure(exc))))
+                  for a in part]
+        return {"stored": 0, "replaced": 0, "duplicates": 0, "near": 0, "errors": errors}
 
 
 def _count(res: dict[str, Any], rep: Any) -> None:
