@@ -15,6 +15,7 @@ an ETA (the total is counted by a second, silent read of the inputs in a thread)
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -84,9 +85,15 @@ class WorkerPool:
         self.chunk_size = max(1, chunk_size)
         _ENGINE = engine
         ctx = multiprocessing.get_context("fork")
-        self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
-        for f in [self._pool.submit(_ready) for _ in range(jobs)]:
-            f.result()  # every worker forked now, while this process has one thread
+        # The collector of a worker would touch every object it inherited, and so copy the
+        # pages it shares with this process: what exists now is left out of collections.
+        gc.freeze()
+        try:
+            self._pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+            for f in [self._pool.submit(_ready) for _ in range(jobs)]:
+                f.result()  # every worker forked now, while this process has one thread
+        finally:
+            gc.unfreeze()
 
     def analyze_many(self, articles: Iterable[Article], batch_size: int = 16,
                      on_error: Callable[[Article, Exception], None] | None = None
