@@ -167,7 +167,10 @@ def _sink(fmt: str, output: str) -> Callable[[Iterator[Document]], None]:
 
         if output == "-":
             raise click.UsageError("--format parquet needs -o DIRECTORY")
-        return ShardWriter(output).write_all
+        try:
+            return ShardWriter(output).write_all
+        except OSError as exc:
+            raise click.FileError(output, hint=exc.strerror or str(exc)) from None
     from .writers import WRITERS
 
     try:
