@@ -12,7 +12,10 @@ the engine once, analyses a few warm-up documents, then times:
 
 and prints docs/s and CPU seconds (this process plus its reaped workers) of each, the
 speed-up ratio, whether the two outputs are identical, and the load average before and after
-(the machine's other work slows both runs; a ratio is only fair on an idle machine).
+(the machine's other work slows both runs; a ratio is only fair on an idle machine). "Cores
+used" is CPU time over wall time: where the kernel shares the CPU per session (Linux
+autogroup) and other sessions are busy, N workers get no more CPU than one process, and the
+ratio says nothing about the code.
 """
 
 from __future__ import annotations
@@ -122,9 +125,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     print(f"{len(arts)} articles, {words} words, {os.cpu_count()} CPU cores")
     print(f"--jobs 1: {res['jobs1']['docs_per_s']:7.2f} docs/s  ({t1:6.1f} s wall, "
-          f"{c1:6.1f} s CPU)")
+          f"{c1:6.1f} s CPU: {c1 / t1:.2f} cores used)")
     print(f"--jobs {args.jobs}: {len(arts) / tn:7.2f} docs/s  ({tn:6.1f} s wall, "
-          f"{cn:6.1f} s CPU)")
+          f"{cn:6.1f} s CPU: {cn / tn:.2f} cores used)")
     print(f"ratio: {res['ratio']:.2f}x   identical output: {res['identical_output']}")
     if MEMORY:
         print(f"each worker: RSS {MEMORY['worker_rss_mib']} MiB, of which "
