@@ -23,12 +23,15 @@ def analyze(text: str, date: str | None = None, id: str = "doc", **meta: str | N
     return default_engine().analyze(Article(id=id, text=text, date=date, **meta))
 
 
-def analyze_many(items: Iterable[Article | str], batch_size: int = 16) -> Iterator[Document]:
-    """Analyse many texts or Articles, streamed through spaCy's ``nlp.pipe``."""
+def analyze_many(items: Iterable[Article | str], batch_size: int = 16,
+                 jobs: int = 1) -> Iterator[Document]:
+    """Analyse many texts or Articles, streamed through spaCy's ``nlp.pipe``; ``jobs`` > 1:
+    in that many forked worker processes (same documents, same order)."""
+    from .parallel import analyze_many as run
     from .pipeline import default_engine
 
     def articles() -> Iterator[Article]:
         for i, item in enumerate(items):
             yield item if isinstance(item, Article) else Article(id=f"doc{i + 1}", text=item)
 
-    return default_engine().analyze_many(articles(), batch_size=batch_size)
+    return run(default_engine(), articles(), jobs=jobs, batch_size=batch_size)

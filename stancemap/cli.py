@@ -21,7 +21,7 @@ from .model import Article, Document
 
 log = logging.getLogger("stancemap")
 
-FORMATS = ("json", "jsonl", "text", "plover")
+FORMATS = ("json", "jsonl", "text", "plover", "parquet")
 
 
 class _CountingHandler(logging.Handler):
@@ -93,61 +93,149 @@ def _prefetched(articles: Iterator[Article]) -> tuple[Article | None, Iterator[A
     return first, (itertools.chain([first], articles) if first is not None else iter(()))
 
 
+JOBS_HELP = "Worker processes (0: one per CPU core); the output is the same as with 1."
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "-f", "fmt", type=click.Choice(FORMATS), default="json",
               show_default=True, help="json: one stancemap/1 object; jsonl: a document per "
-              "line; text: a summary for people; plover: PLOVER event records.")
+              "line; text: a summary for people; plover: PLOVER event records; parquet: "
+              "shards for a later ingest in the -o directory.")
 @click.option("--date", help="Publication date (YYYY-MM-DD) of a single input.")
 @click.option("--output", "-o", default="-", metavar="FILE",
-              help="Write here instead of standard output (never one of the inputs).")
+              help="Write here instead of standard output (never one of the inputs; with "
+              "--format parquet: a directory).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help=JOBS_HELP)
+@click.option("--dask", "dask_address", metavar="local[:N]|tcp://HOST:PORT",
+              help="Analyse on a Dask cluster (with --format parquet the workers write the "
+              "shards into -o DIR, which they must all see).")
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar with ETA on stderr (default: when stderr is a terminal).")
 @_max_input_option
 @click.option("--quiet", "-q", is_flag=True, help="Only print errors on stderr.")
 def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
-            batch_size: int, max_input: str, quiet: bool) -> None:
+            batch_size: int, jobs: int, dask_address: str | None, progress: bool | None,
+            max_input: str, quiet: bool) -> None:
     """Analyse articles: text, HTML or JSONL files, directories, or - for standard input."""
-    from .cli_output import open_output
+    from . import parallel
     from .readers import ReadReport, iter_articles
-    from .validate import script_warning
 
     handler = _setup_logging(quiet)
-    max_bytes = _check_inputs(paths, output, max_input, date=date)
+    max_bytes = _check_inputs(paths, None if fmt == "parquet" else output, max_input,
+                              date=date)
+    if fmt == "parquet" and output == "-":
+        raise click.UsageError("--format parquet needs -o DIRECTORY")
     report = ReadReport()
     first, articles = _prefetched(
         iter_articles(list(paths), date=date, report=report, max_bytes=max_bytes))
-    from .writers import WRITERS
-
+    bar = parallel.progress_bar("analyze", False if quiet else progress)
+    parallel.count_in_background(bar, paths, date)
     failed = 0
 
     def on_error(article: Article, exc: Exception) -> None:
         nonlocal failed
         failed += 1
+        if bar is not None:
+            bar.update(1)
         log.error(str(StancemapError("E900", article.path or article.id, detail=repr(exc))))
 
-    def checked(docs: Iterator[Document]) -> Iterator[Document]:
-        for doc in docs:
-            if (warning := script_warning(doc, doc.id)) is not None:
-                log.warning(warning)
-            yield doc
-
     try:
-        with open_output(output) as fh:
-            docs: Iterator[Document] = iter(())
-            if first is not None:  # the model loads only when there is something to analyse
-                from .pipeline import default_engine
-
-                docs = checked(default_engine().analyze_many(articles, batch_size=batch_size,
-                                                             on_error=on_error))
-            WRITERS[fmt](docs, fh)
+        _analyze_into(fmt, output, articles if first is not None else None, jobs=jobs,
+                      dask_address=dask_address, batch_size=batch_size, on_error=on_error,
+                      bar=bar)
     except StancemapError as exc:
         _fail(exc, 2 if getattr(exc, "usage", False) else 1)
+    finally:
+        if bar is not None:
+            bar.close()
     n_bad = report.failed + failed
     if not quiet and (n_bad or report.read != 1):
         click.echo(f"stancemap: {report.read - failed} document(s) analysed, {n_bad} failed",
                    err=True)
     if n_bad or handler.errors:
         sys.exit(1)
+
+
+def _analyze_into(fmt: str, output: str, articles: Iterator[Article] | None, *, jobs: int,
+                  dask_address: str | None, batch_size: int,
+                  on_error: Callable[[Article, Exception], None], bar: Any) -> None:
+    """Analyse ``articles`` (None: there are none, and no model is loaded) and write them in
+    ``fmt`` to ``output``: here, in ``jobs`` forked workers, or on a Dask cluster."""
+    from . import parallel
+
+    if articles is None:
+        _write(fmt, output, iter(()))
+        return
+    runner, client, close = _runner(jobs, dask_address)
+    try:
+        if dask_address and fmt == "parquet":  # the Dask workers write the shards
+            from .distributed import shards_on
+
+            shards_on(client, articles, output, batch_size=batch_size, on_error=on_error,
+                      bar=bar)
+            return
+        docs = runner.analyze_many(articles, batch_size=batch_size, on_error=on_error)
+        _write(fmt, output, _script_checked(parallel.ticking(docs, bar)))
+    finally:
+        close()
+
+
+def _script_checked(docs: Iterator[Document]) -> Iterator[Document]:
+    """The documents, with a warning for one without actors in a script we do not read."""
+    from .validate import script_warning
+
+    for doc in docs:
+        if (warning := script_warning(doc, doc.id)) is not None:
+            log.warning(warning)
+        yield doc
+
+
+def _write(fmt: str, output: str, docs: Iterator[Document]) -> None:
+    """Write ``docs`` in ``fmt`` to ``output`` (``-``: standard output; parquet: a folder of
+    shards), the file opened only now, after every check."""
+    if fmt == "parquet":
+        from .shards import ShardWriter
+
+        try:
+            writer = ShardWriter(output)
+        except OSError as exc:
+            raise StancemapError("E029", output, detail=exc.strerror or str(exc)) from None
+        writer.write_all(docs)
+        return
+    from .cli_output import open_output
+    from .writers import WRITERS
+
+    with open_output(output) as fh:
+        WRITERS[fmt](docs, fh)
+
+
+def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[], None]]:
+    """(what runs ``analyze_many``, the Dask client or None, what closes them): the engine
+    here, a pool of forked workers (``--jobs``), or a Dask cluster (``--dask``)."""
+    from . import parallel
+
+    if dask_address:
+        from . import distributed
+
+        client, cluster = distributed.connect(dask_address)
+
+        def close_dask() -> None:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+
+        return distributed.DaskEngine(client), client, close_dask
+    from .pipeline import default_engine
+
+    engine = default_engine()
+    n_jobs = parallel.resolve_jobs(jobs)
+    if n_jobs <= 1:
+        return engine, None, lambda: None
+    pool = parallel.WorkerPool(engine, n_jobs)
+    return pool, None, pool.close
 
 
 @main.command()
@@ -160,9 +248,13 @@ def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
 @click.option("--limit", type=int,
               help="Only the first N PolNeAR / SEESAW articles / CAMEO rows.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help=JOBS_HELP)
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar with ETA on stderr (default: when stderr is a terminal).")
 def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | None,
              cameo_dir: str | None, seesaw_dir: str | None, limit: int | None,
-             as_json: bool) -> None:
+             as_json: bool, jobs: int, progress: bool | None) -> None:
     """Score the engine against gold files (SCORING.md): P, R and F1 per layer."""
     import json
 
@@ -173,26 +265,14 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
     if not gold and not polnear_dir and not cameo_dir and not seesaw_dir:
         raise click.UsageError("give gold files (*.gold.json), --polnear DIR, --cameo DIR "
                                "or --seesaw DIR")
-    analyze_one: Callable[[Article], Document] | None = None
+    engine: Any = None
     if system_path is None or polnear_dir or cameo_dir or seesaw_dir:
         from .pipeline import default_engine
 
-        analyze_one = default_engine().analyze
-    results: list[Any] = []
+        engine = default_engine()
+    dirs = {"polnear": polnear_dir, "cameo": cameo_dir, "seesaw": seesaw_dir}
     try:
-        if gold:
-            system = ev.load_system(system_path) if system_path else None
-            results.append(ev.evaluate_gold(list(gold), analyze=None if system else analyze_one,
-                                            system=system))
-        if polnear_dir:
-            assert analyze_one is not None
-            results.append(ev.evaluate_polnear(polnear_dir, analyze_one, limit=limit))
-        if cameo_dir:
-            assert analyze_one is not None
-            results.append(ev.evaluate_cameo(cameo_dir, analyze_one, limit=limit))
-        if seesaw_dir:
-            assert analyze_one is not None
-            results.append(es.evaluate_seesaw(seesaw_dir, analyze_one, limit=limit))
+        results = _evaluate_all(engine, gold, system_path, dirs, limit, jobs, progress)
     except StancemapError as exc:
         _fail(exc, 1)
     if as_json:
@@ -202,6 +282,38 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
         click.echo("\n\n".join(
             es.format_seesaw(r) if isinstance(r, dict) and r.get("kind") == "seesaw"
             else ev.format_report(r) for r in results))
+
+
+def _evaluate_all(engine: Any, gold: tuple[str, ...], system_path: str | None,
+                  dirs: dict[str, str | None], limit: int | None, jobs: int,
+                  progress: bool | None) -> list[Any]:
+    """The reports ``evaluate`` prints; the engine's articles analysed up front, in
+    ``jobs`` processes with a progress bar, when either is asked for (or on a terminal)."""
+    from . import evaluate as ev
+    from . import evaluate_seesaw as es
+    from . import parallel
+
+    scorers = {"polnear": ev.evaluate_polnear, "cameo": ev.evaluate_cameo,
+               "seesaw": es.evaluate_seesaw}
+
+    def run(analyze_one: Callable[[Article], Document] | None) -> list[Any]:
+        results: list[Any] = []
+        if gold:
+            system = ev.load_system(system_path) if system_path else None
+            results.append(ev.evaluate_gold(list(gold), analyze=None if system else analyze_one,
+                                            system=system))
+        for name, directory in dirs.items():
+            if directory:
+                assert analyze_one is not None
+                results.append(scorers[name](directory, analyze_one, limit=limit))
+        return results
+
+    n_jobs = parallel.resolve_jobs(jobs)
+    if engine is None:
+        return run(None)
+    if n_jobs > 1 or (progress if progress is not None else sys.stderr.isatty()):
+        return parallel.prefetched(run, engine, jobs=n_jobs, progress=progress)
+    return run(engine.analyze)
 
 
 # --- corpus store: ingest, query, export ----------------------------------------------------
@@ -373,11 +485,17 @@ def _emit(table: Any, fmt: str, output: str, kind: str = "") -> None:
 @click.option("--date", help="Publication date (YYYY-MM-DD) for inputs that have none.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
 @_max_input_option
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+              help=JOBS_HELP)
+@click.option("--dask", "dask_address", metavar="local[:N]|tcp://HOST:PORT",
+              help="Analyse on a Dask cluster: local[:N] starts N local workers, tcp://... "
+              "uses a running scheduler (see README, 'Scale').")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar with docs/s on stderr (default: when stderr is a terminal).")
 @click.option("--quiet", "-q", is_flag=True, help="Only print errors on stderr.")
 def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: str | None,
-           batch_size: int, max_input: str, progress: bool | None, quiet: bool) -> None:
+           batch_size: int, max_input: str, jobs: int, dask_address: str | None,
+           progress: bool | None, quiet: bool) -> None:
     """Analyse articles into a corpus store (files, folders, JSONL, HTML, - for stdin).
 
     Idempotent and resumable: texts already stored are skipped before any analysis, each
@@ -385,6 +503,7 @@ def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: st
     continues where it stopped. Exit status 0 when nothing failed, 1 when some input failed
     (or the store's connection was lost repeatedly), 130 when interrupted.
     """
+    from .parallel import resolve_jobs
     from .store import ingest as run_ingest
     from .store.db import is_postgres, sqlite_path
 
@@ -395,8 +514,18 @@ def ingest(paths: tuple[str, ...], db_url: str | None, reanalyze: bool, date: st
     db = _open_db(db_url, create=True)
     if progress is None:
         progress = sys.stderr.isatty()
-    rep = run_ingest(list(paths), db, reanalyze=reanalyze, batch_size=batch_size, date=date,
-                     progress=progress, max_bytes=max_bytes)
+    if dask_address:
+        from .distributed import ingest_dask
+
+        try:
+            rep = ingest_dask(list(paths), db, dask_address, reanalyze=reanalyze, date=date,
+                              batch_size=batch_size, progress=progress, max_bytes=max_bytes)
+        except StancemapError as exc:
+            _fail(exc, 1)
+    else:
+        rep = run_ingest(list(paths), db, reanalyze=reanalyze, batch_size=batch_size,
+                         date=date, progress=progress, max_bytes=max_bytes,
+                         jobs=resolve_jobs(jobs))
     if not quiet or rep.failed or rep.interrupted or rep.stopped:
         click.echo(f"stancemap: ingest: {rep.summary()}", err=True)
     if rep.interrupted:

@@ -41,6 +41,7 @@ class Errors:
     E028 = "{option} '{value}' is not valid; allowed: {allowed}"
     E029 = "cannot write the output ({detail})"
     E030 = "{option}: choose one of {allowed}, not several"
+    E031 = "cannot use the Dask cluster ({detail})"
     E900 = "internal error while analysing ({detail}); document skipped, please report it"
     # Warnings: logged and reported, the input is still read.
     W001 = "text of {chars} characters split into {parts} parts of at most {limit} characters"

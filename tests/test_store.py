@@ -282,7 +282,7 @@ def test_v1_database_is_migrated(db_url):  # noqa: F811
                "VALUES (1, 'support', 0, 6, 'WARSAW')")
     db.close()
     db = open_store(db_url)  # current code
-    assert version(db) == LATEST == 3
+    assert version(db) == LATEST == 4
     rows = db.fetchall("SELECT id, cluster_id, minhash FROM documents ORDER BY id")
     assert [r[1] for r in rows] == [1, 1] and all(r[2] for r in rows)
     assert db.scalar("SELECT cluster_id FROM stances") == 1

@@ -48,6 +48,8 @@ def dateline_tokens(doc: Doc) -> set[int]:
     if cached is None:
         cached = {i for s, e in _spans(doc) for i in range(s, e)}
         doc.user_data[_KEY] = cached
+    elif not isinstance(cached, set):  # the list mark_datelines left
+        cached = doc.user_data[_KEY] = set(cached)
     return cached
 
 
@@ -61,5 +63,6 @@ def mark_datelines(doc: Doc) -> Doc:
         if e < len(doc):
             values[e] = 1
     set_sent_starts(doc, values)
-    doc.user_data[_KEY] = {i for s, e in spans for i in range(s, e)}
+    # A list, not a set: nlp.pipe(n_process=N) sends user_data between processes as msgpack.
+    doc.user_data[_KEY] = [i for s, e in spans for i in range(s, e)]
     return doc

@@ -15,8 +15,10 @@ Propositions are linked by their folded content words (stop words dropped, light
 then, when no label has the same word set, by word-set Jaccard similarity of at least
 ``PROPOSITION_SIMILARITY``.
 
-The resolvers keep an in-memory index loaded from the database on first use, so one process
-should write to a store at a time (concurrent writers could create twin entities).
+The resolvers keep an in-memory index loaded from the database on first use. Several
+processes may write to one store at once: ``Store`` takes the store's write lock for each
+document and first loads what other writers added or changed since (``identity_clock``), so
+no entity is split in two.
 """
 
 from __future__ import annotations

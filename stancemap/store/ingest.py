@@ -25,7 +25,6 @@ import json
 import logging
 import os
 import queue
-import sys
 import threading
 import time
 import unicodedata
@@ -51,6 +50,9 @@ from .identity import (
 from .schema import SchemaTooNew, migrate
 
 log = logging.getLogger("stancemap")
+
+# The PostgreSQL advisory lock that serialises writers' transactions ("stancemap" in ASCII).
+WRITE_LOCK = 0x7374616E63656D61
 
 _DERIVED = ("relations", "stances", "events", "statements", "doc_propositions", "doc_actors")
 
@@ -110,6 +112,8 @@ class Store:
         self._actors: ActorResolver | None = None
         self._props: PropositionResolver | None = None
         self._uses: Counter[int] = Counter()
+        self._clock = (0, 0)  # identity_clock's (rev, epoch) the index reflects
+        self._bumped: int | None = None  # the rev this transaction writes, once it has one
         self.neardup = neardup.Index(self.db)
         self.last_cluster: int | None = None  # cluster of the last document added
 
@@ -124,6 +128,7 @@ class Store:
 
     def _resolvers(self) -> tuple[ActorResolver, PropositionResolver]:
         if self._actors is None or self._props is None:
+            self._clock = self._read_clock()
             actors = ActorResolver()
             uses = dict(self.db.fetchall(
                 "SELECT entity_id, COUNT(*) FROM doc_actors GROUP BY entity_id"))
@@ -156,6 +161,62 @@ class Store:
         self.neardup.db = self.db
         self._reset()
 
+    # -- concurrent writers ----------------------------------------------------------------
+    #
+    # Each document's transaction first takes the store's write lock (SQLite: BEGIN
+    # IMMEDIATE; PostgreSQL: a transaction-level advisory lock), so identity decisions are
+    # taken one writer at a time, whatever the number of processes or machines. Under the
+    # lock the writer reads identity_clock: if another writer added or changed entities or
+    # propositions since this index was loaded, it loads those rows (rev > what it saw); if
+    # one deleted some (epoch), it reloads the whole index. Linking then sees every entity
+    # committed before, as a single writer would (only the use counts that break ties
+    # between equally good person matches are counted per writer).
+
+    def _read_clock(self) -> tuple[int, int]:
+        row = self.db.fetchone("SELECT rev, epoch FROM identity_clock WHERE id = 1")
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
+    def _lock_and_catch_up(self) -> None:
+        """In a transaction: take the write lock and bring the identity index up to date."""
+        if self.db.dialect == "postgresql":
+            self.db.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK,))
+        self._bumped = None
+        if self._actors is None or self._props is None:
+            return  # loaded under the lock when first needed
+        rev, epoch = self._read_clock()
+        if epoch != self._clock[1]:
+            self._reset()
+        elif rev != self._clock[0]:
+            self._catch_up(self._clock[0])
+            self._clock = (rev, epoch)
+
+    def _catch_up(self, since: int) -> None:
+        """Load the entities and propositions other writers added or changed after ``since``."""
+        assert self._actors is not None and self._props is not None
+        for i, kind, key, name, country, sector in self.db.fetchall(
+                "SELECT id, kind, key, name, country, sector FROM entities WHERE rev > ?",
+                (since,)):
+            old = self._actors.records.get(int(i))
+            self._actors.forget([int(i)])
+            self._actors.add(EntityRecord(int(i), kind, key, name, country, sector,
+                                          uses=old.uses if old else 0))
+        for i, key, label in self.db.fetchall(
+                "SELECT id, key, label FROM propositions WHERE rev > ?", (since,)):
+            self._props.forget([int(i)])
+            self._props.add(PropositionRecord(int(i), key, label, content_words(label)))
+
+    def _rev(self) -> int:
+        """The rev this transaction's identity writes carry (advances the clock once)."""
+        if self._bumped is None:
+            self._bumped = int(self.db.scalar(
+                "UPDATE identity_clock SET rev = rev + 1 WHERE id = 1 RETURNING rev"))
+        return self._bumped
+
+    def _deleted_identities(self) -> None:
+        """This transaction deletes entities or propositions: other writers reload."""
+        self.db.execute("UPDATE identity_clock SET epoch = epoch + 1 WHERE id = 1")
+        self._clock = (self._clock[0], self._clock[1] + 1)
+
     # -- writing ---------------------------------------------------------------------------
 
     def add(self, doc: Document, *, path: str | None = None, text_hash: str | None = None,
@@ -168,6 +229,7 @@ class Store:
         text_hash = text_hash or content_hash(doc.text)
         try:
             with self.db.transaction():
+                self._lock_and_catch_up()
                 if not replace:  # the usual case: no look-up first, the unique hash decides
                     got = self._insert_document(doc, text_hash, path, engine_version)
                     if got is None:
@@ -200,6 +262,8 @@ class Store:
         except BaseException:
             self._reset()
             raise
+        if self._bumped is not None:  # committed: the index now reflects this rev
+            self._clock = (self._bumped, self._clock[1])
         self.last_cluster = cluster
         return outcome, row
 
@@ -290,15 +354,15 @@ class Store:
             key = entity_key(kind, name, country)
             if kind == "person":
                 ent = self.db.insert_id(
-                    "INSERT INTO entities (kind, key, name, country, sector) "
-                    "VALUES (?, ?, ?, ?, ?)", (kind, key, name, country, sector))
+                    "INSERT INTO entities (kind, key, name, country, sector, rev) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", (kind, key, name, country, sector, self._rev()))
                 rec = EntityRecord(ent, kind, key, name, country, sector)
             else:
                 # Another writer may have added it since the index was loaded.
                 got = self.db.fetchone(
-                    "INSERT INTO entities (kind, key, name, country, sector) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, key) WHERE kind <> 'person' "
-                    "DO NOTHING RETURNING id", (kind, key, name, country, sector))
+                    "INSERT INTO entities (kind, key, name, country, sector, rev) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, key) WHERE kind <> 'person' "
+                    "DO NOTHING RETURNING id", (kind, key, name, country, sector, self._rev()))
                 if got is not None:
                     rec = EntityRecord(int(got[0]), kind, key, name, country, sector)
                 else:
@@ -309,8 +373,8 @@ class Store:
             res.add(rec)
         elif res.upgrade(rec, name, country, sector):
             self.db.execute(
-                "UPDATE entities SET name = ?, key = ?, country = ?, sector = ? WHERE id = ?",
-                (rec.name, rec.key, rec.country, rec.sector, rec.id))
+                "UPDATE entities SET name = ?, key = ?, country = ?, sector = ?, rev = ? "
+                "WHERE id = ?", (rec.name, rec.key, rec.country, rec.sector, self._rev(), rec.id))
         rec.uses += 1
         return rec.id
 
@@ -318,8 +382,9 @@ class Store:
         rec = res.find(label)
         if rec is None:
             key = proposition_key(label)
-            got = self.db.fetchone("INSERT INTO propositions (key, label) VALUES (?, ?) "
-                                   "ON CONFLICT (key) DO NOTHING RETURNING id", (key, label))
+            got = self.db.fetchone("INSERT INTO propositions (key, label, rev) VALUES (?, ?, ?) "
+                                   "ON CONFLICT (key) DO NOTHING RETURNING id",
+                                   (key, label, self._rev()))
             if got is None:  # added by another writer
                 got = self.db.fetchone("SELECT id, label FROM propositions WHERE key = ?",
                                        (key,))
@@ -351,6 +416,8 @@ class Store:
             "SELECT 1 FROM doc_propositions WHERE proposition_id = ? LIMIT 1", (p,)) is None]
         self.db.executemany("DELETE FROM entities WHERE id = ?", [(e,) for e in dead_e])
         self.db.executemany("DELETE FROM propositions WHERE id = ?", [(p,) for p in dead_p])
+        if dead_e or dead_p:
+            self._deleted_identities()
         if self._actors is not None:
             self._actors.forget(dead_e)
         if self._props is not None:
@@ -359,6 +426,8 @@ class Store:
     def gc(self) -> tuple[int, int]:
         """Delete every entity and proposition that no document refers to; returns counts."""
         with self.db.transaction():
+            self._lock_and_catch_up()
+            self._deleted_identities()
             e = self.db.execute(
                 "DELETE FROM entities WHERE NOT EXISTS (SELECT 1 FROM doc_actors a "
                 "WHERE a.entity_id = entities.id)").rowcount
@@ -584,6 +653,7 @@ def ingest(
     on_stored: Callable[[str, int], None] | None = None,
     queue_size: int = 32,
     max_bytes: int | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Read ``paths``, analyse what is not stored yet, and store it (see module docstring).
 
@@ -594,11 +664,20 @@ def ingest(
     analysed (a second one drops them instead) and sets ``interrupted``. ``on_stored`` is
     called in the calling thread. ``max_bytes``: the readers' input limit per document. When
     the store's connection is lost :data:`MAX_LOST` times in a row (reconnecting in between),
-    the run stops and ``stopped`` says why (E025).
+    the run stops and ``stopped`` says why (E025). ``jobs`` > 1 analyses in that many forked
+    worker processes (:mod:`stancemap.parallel`); the one writer thread still stores in input
+    order. Parquet shards of analysed documents (:mod:`stancemap.shards`) are stored without
+    analysis.
     """
     from .. import __version__
+    from ..parallel import WorkerPool, count_in_background, progress_bar
     from ..readers import MAX_INPUT_BYTES, ReadReport, iter_articles
+    from ..shards import parquet_inputs, split_inputs
     from ..validate import script_warning
+
+    all_paths = list(paths)
+    shard_files, paths = split_inputs(all_paths)
+    doc_shards, article_parquet = parquet_inputs(shard_files)
 
     rep = report if report is not None else IngestReport()
     store = Store(url)
@@ -608,12 +687,7 @@ def ingest(
     seen: set[str] = set()
     pending: deque[tuple[Article, str]] = deque()
 
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1,
-                   desc="ingest", mininterval=0.5)
+    bar = progress_bar("ingest", progress)
 
     def tick() -> None:
         if bar is not None:
@@ -622,8 +696,11 @@ def ingest(
                             failed=rep.failed + reads.failed, refresh=False)
 
     def todo() -> Iterator[Article]:
-        for art in iter_articles(list(paths), date=date, report=reads,
-                                 max_bytes=max_bytes or MAX_INPUT_BYTES):
+        arts = itertools.chain(article_parquet(reads),
+                               iter_articles(paths, date=date, report=reads,
+                                             max_bytes=max_bytes or MAX_INPUT_BYTES)
+                               if paths else ())
+        for art in arts:
             h = content_hash(art.text)
             if h in seen or (h in known and not reanalyze):
                 rep.duplicates += 1
@@ -666,9 +743,21 @@ def ingest(
                 on_stored(outcome, row)
             tick()
 
+    def store_shards() -> None:
+        """Queue the analysed documents of Parquet shards (no NLP)."""
+        for row in doc_shards(reads):
+            if row.content_hash in seen or (row.content_hash in known and not reanalyze):
+                rep.duplicates += 1
+                tick()
+                continue
+            seen.add(row.content_hash)
+            art = Article(id=row.doc.id, text=row.doc.text, path=row.path)
+            writer.put((row.doc, art, row.content_hash))
+            drain()
+
     failure: BaseException | None = None
+    pool: WorkerPool | None = None
     try:
-        writer.start()
         try:
             articles = todo()
             first = next(articles, None)  # load the engine only when something needs analysing
@@ -676,12 +765,18 @@ def ingest(
                 from ..pipeline import default_engine
 
                 engine = default_engine()
+            if first is not None and jobs > 1:  # fork before any thread starts
+                pool = WorkerPool(engine, jobs)
+            writer.start()
+            count_in_background(bar, all_paths, date)
+            store_shards()
             stream = itertools.chain([first], articles) if first is not None else iter(())
-            for doc in (engine.analyze_many(stream, batch_size=batch_size, on_error=on_error)
+            runner = pool if pool is not None else engine
+            for doc in (runner.analyze_many(stream, batch_size=batch_size, on_error=on_error)
                         if first is not None else ()):
                 while pending:
                     art, h = pending.popleft()
-                    if art.text is doc.text:
+                    if art.text is doc.text or art.text == doc.text:  # a worker's is a copy
                         break
                 else:  # pragma: no cover - the engine always hands back its article's text
                     art, h = Article(id=doc.id, text=doc.text), content_hash(doc.text)
@@ -710,6 +805,8 @@ def ingest(
                 log.error("ingest: the store writer failed too: %r", writer.error)
             raise failure
     finally:
+        if pool is not None:
+            pool.close()
         if bar is not None:
             bar.close()
         rep.seconds = time.perf_counter() - t0

@@ -22,6 +22,9 @@ Tables (v3):
 - ``doc_bands``: MinHash LSH buckets of each document (near-duplicate look-up).
 - ``relations`` (v3): the signed actor network, source and target linked to entities, with
   polarity, basis, evidence, date and cluster.
+- ``identity_clock`` (v4): one row; ``rev`` goes up with every transaction that adds or
+  changes entities or propositions (their ``rev`` column holds the value it set), ``epoch``
+  with every transaction that deletes some.
 """
 
 from __future__ import annotations
@@ -226,7 +229,24 @@ def _v3(db: Database) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3]
+def _v4(db: Database) -> None:
+    """Concurrent writers: a clock that every write to the identity tables advances, so each
+    writer brings its in-memory identity index up to date (see ``Store``)."""
+    _ddl(db, """
+    ALTER TABLE entities ADD COLUMN rev BIGINT NOT NULL DEFAULT 0;
+    ALTER TABLE propositions ADD COLUMN rev BIGINT NOT NULL DEFAULT 0;
+    CREATE INDEX entities_rev ON entities (rev);
+    CREATE INDEX propositions_rev ON propositions (rev);
+    CREATE TABLE identity_clock (
+        id INTEGER PRIMARY KEY,
+        rev BIGINT NOT NULL,
+        epoch BIGINT NOT NULL
+    );
+    INSERT INTO identity_clock (id, rev, epoch) VALUES (1, 0, 0)
+    """)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)
 
 
