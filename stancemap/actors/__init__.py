@@ -27,7 +27,14 @@ from .sources import (
     compound_agent_sector,
     source_noun,
 )
-from .titles import NAME_TITLES, has_head_role, is_role_word, left_title_tokens, read_title
+from .titles import (
+    NAME_TITLES,
+    Title,
+    has_head_role,
+    is_role_word,
+    left_title_tokens,
+    read_title,
+)
 from .tokens import doc_text, sentences, span_text, table
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
@@ -81,55 +88,24 @@ class ActorStage:
 
     # -- people: titles, appositions, surnames -----------------------------------------------
     def _people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        people = [m for m in mentions if m.kind == "person"]
-        full_names = {fold(m.name): m.name for m in people if len(m.name.split()) > 1}
-        # Surnames and given-name-less forms: "Kalinak", "Kalinak's" (which NER may call ORG).
-        surname_of: dict[str, str] = {}
-        for full in full_names:
-            parts = full.split()
-            surname_of.setdefault(parts[-1], full)
-            if len(parts) > 2:
-                surname_of.setdefault(" ".join(parts[-2:]), full)
-        # Given names where a full name's first word is used alone ("Dawit told", common in
-        # Ethiopian and Eritrean usage), when no other person shares it and it is no surname.
-        given: dict[str, list[str]] = {}
-        for full in full_names:
-            parts = full.split()
-            if len(parts) == 2:
-                given.setdefault(parts[0], []).append(full)
-        for first, fulls in given.items():
-            if len(fulls) == 1 and first not in surname_of:
-                surname_of[first] = fulls[0]
-        for m in mentions:
-            if m.kind == "person" and fold(m.name) in surname_of:
-                m.name = full_names[surname_of[fold(m.name)]]
-                continue
-            if m.kind in ("org", "person") and m.how in ("ner:org", "ner:person"):
-                key = fold(span_text(doc, m.start, m.end))
-                key = key.removeprefix("the ").removesuffix(" s")
-                if key in surname_of:
-                    m.kind, m.name, m.sector, m.org_kind = "person", full_names[surname_of[key]], (
-                        None), None
-                    m.how = "surname"
-        taken = {i for m in mentions for i in range(m.start, m.end)}
-        tab = table(doc)
-        for i, word in enumerate(tab.text):
-            if i in taken or not word[:1].isupper() or fold(word) not in surname_of:
-                continue
-            tok = doc[i]
-            if not (tok.pos_ == "PROPN" or (
-                tok.is_title and tok.pos_ in ("NOUN", "ADJ", "VERB") and (
-                    tok.is_sent_start or tok.i == 0 or tok.dep_ in ("nsubj", "nsubjpass"))
-            )):  # "But Trump claims": a surname the tagger took for a verb, as a subject
-                continue
-            key = fold(tok.text)
-            if key in surname_of and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"
-                                          and doc[tok.i - 1].i not in taken):
-                mentions.append(Mention(tok.i, tok.i + 1, "person", full_names[surname_of[key]],
-                                        how="surname"))
-                taken.add(tok.i)
+        full_names, surname_of = _surname_index(mentions)
+        _rename_by_surname(doc, mentions, full_names, surname_of)
+        _add_bare_surnames(doc, mentions, full_names, surname_of)
         mentions.sort(key=lambda m: m.start)
-        # Titles: words before the name, and appositions around it.
+        extra, in_titles, in_appos = self._read_person_titles(doc, mentions)
+        self._known_people(doc, mentions)
+        self._family_name_first(doc, mentions)
+        # An organisation named only inside a person's title is not an actor of its own
+        # ("Speaker of the National Council of ...", "EU Commissioner for ...").
+        mentions = [m for m in mentions if not (
+            m.kind == "org" and all(i in in_titles for i in range(m.start, m.end)))]
+        _weaken_owner_states(doc, mentions, in_appos)
+        return sorted(mentions + extra, key=lambda m: m.start)
+
+    def _read_person_titles(self, doc: Doc, mentions: list[Mention],
+                            ) -> tuple[list[Mention], set[int], set[int]]:
+        """Titles: words before the name, and appositions around it. Returns the apposition
+        mentions to add and the token indices inside titles and inside appositions."""
         org_of = {
             i: (m.name, m.sector, m.country)
             for m in mentions if m.kind == "org" for i in range(m.start, m.end)
@@ -152,57 +128,28 @@ class ActorStage:
             if appos is not None:
                 in_titles.update(range(appos.start, appos.end))
                 in_appos.update(range(appos.start, appos.end))
-                t2 = read_title(list(appos), self.gaz, org_of)
-                if t2.role or t2.country:
-                    if title.role and t2.role and title.role.lower() in NAME_TITLES:
-                        title.role = None  # "Sheikh X, Qatar's Prime Minister": the office
-                        title.sector = None
-                    title.role = title.role or t2.role
-                    title.country = title.country or t2.country
-                    title.sector = title.sector or t2.sector
-                    title.org = title.org or t2.org
-                    title.possessor = title.possessor or t2.possessor
-                    if not any(o.start <= appos.start < o.end for o in mentions
-                               if o.kind == "person"):
-                        extra.append(Mention(appos.start, appos.end, "person", m.name,
-                                             how="apposition"))
-            if left:
-                start = left[0].i
-                # "Poland's Foreign Minister X": the person's mention starts after the owner.
-                for t in left:
-                    if t.text in ("'s", "’s"):
-                        start = t.i + 1
-                m.start = min(m.start, start)
-            m.roles = [title.role] if title.role else []
-            m.country = title.country
-            m.sector = title.sector
-            if left:
-                m.sector = compound_agent_sector([t.lower_ for t in left if t.is_alpha]) or (
-                    _agent_title_sector(doc, left[0].i, left[-1], title.sector))
-            if title.possessor is not None and m.country is None:
-                m.__dict__["possessor"] = title.possessor.i
-            if title.org:
-                m.__dict__["org"] = title.org
-        self._known_people(doc, mentions)
-        self._family_name_first(doc, mentions)
-        # An organisation named only inside a person's title is not an actor of its own
-        # ("Speaker of the National Council of ...", "EU Commissioner for ...").
-        mentions = [m for m in mentions if not (
-            m.kind == "org" and all(i in in_titles for i in range(m.start, m.end)))]
-        # Nor is a state named only as the owner of an office in an apposition ("Russia's
-        # envoy to ..., Oleg X, said") or of a body ("South Africa's Constitutional Court"):
-        # such a mention counts only if the state is named as an actor elsewhere.
-        org_tokens = {i for m in mentions if m.kind == "org" for i in range(m.start, m.end)}
-        for m in mentions:
-            if m.kind != "country" or m.how != "gazetteer:country":
-                continue
-            root = doc[m.start:m.end].root
-            if all(i in in_appos for i in range(m.start, m.end)) or (
-                root.dep_ == "poss" and root.head.i in org_tokens
-            ):
-                m.weak = True
-                m.__dict__["owner"] = True  # still tells the story's home state
-        return sorted(mentions + extra, key=lambda m: m.start)
+                if self._add_apposition_title(title, appos, org_of) and not any(
+                        o.start <= appos.start < o.end for o in mentions if o.kind == "person"):
+                    extra.append(Mention(appos.start, appos.end, "person", m.name,
+                                         how="apposition"))
+            _set_person_title(doc, m, left, title)
+        return extra, in_titles, in_appos
+
+    def _add_apposition_title(self, title: Title, appos: Span,
+                              org_of: dict[int, tuple[str, str | None, str | None]]) -> bool:
+        """Fill ``title`` from the apposition's title; whether that one had a role or country."""
+        t2 = read_title(list(appos), self.gaz, org_of)
+        if not (t2.role or t2.country):
+            return False
+        if title.role and t2.role and title.role.lower() in NAME_TITLES:
+            title.role = None  # "Sheikh X, Qatar's Prime Minister": the office
+            title.sector = None
+        title.role = title.role or t2.role
+        title.country = title.country or t2.country
+        title.sector = title.sector or t2.sector
+        title.org = title.org or t2.org
+        title.possessor = title.possessor or t2.possessor
+        return True
 
     def _known_people(self, doc: Doc, mentions: list[Mention]) -> None:
         """Country and sector of people the actor dictionaries know, as coded on the article's
@@ -587,6 +534,106 @@ def _agent_title_sector(doc: Doc, start: int, head: Token, sector: str | None) -
     if found or prev.lower_ in GOV_BODIES or is_role_word(prev, gazetteer()):
         return found or sector  # "ministry spokesperson" stays the state's
     return None
+
+
+def _surname_index(mentions: list[Mention]) -> tuple[dict[str, str], dict[str, str]]:
+    """Full names of the people (folded -> as written) and the short forms that point to them
+    (short form -> folded full name)."""
+    people = [m for m in mentions if m.kind == "person"]
+    full_names = {fold(m.name): m.name for m in people if len(m.name.split()) > 1}
+    # Surnames and given-name-less forms: "Kalinak", "Kalinak's" (which NER may call ORG).
+    surname_of: dict[str, str] = {}
+    for full in full_names:
+        parts = full.split()
+        surname_of.setdefault(parts[-1], full)
+        if len(parts) > 2:
+            surname_of.setdefault(" ".join(parts[-2:]), full)
+    # Given names where a full name's first word is used alone ("Dawit told", common in
+    # Ethiopian and Eritrean usage), when no other person shares it and it is no surname.
+    given: dict[str, list[str]] = {}
+    for full in full_names:
+        parts = full.split()
+        if len(parts) == 2:
+            given.setdefault(parts[0], []).append(full)
+    for first, fulls in given.items():
+        if len(fulls) == 1 and first not in surname_of:
+            surname_of[first] = fulls[0]
+    return full_names, surname_of
+
+
+def _rename_by_surname(doc: Doc, mentions: list[Mention], full_names: dict[str, str],
+                       surname_of: dict[str, str]) -> None:
+    """Give mentions by surname alone the full name (NER's organisations included)."""
+    for m in mentions:
+        if m.kind == "person" and fold(m.name) in surname_of:
+            m.name = full_names[surname_of[fold(m.name)]]
+            continue
+        if m.kind in ("org", "person") and m.how in ("ner:org", "ner:person"):
+            key = fold(span_text(doc, m.start, m.end))
+            key = key.removeprefix("the ").removesuffix(" s")
+            if key in surname_of:
+                m.kind, m.name, m.sector, m.org_kind = "person", full_names[surname_of[key]], (
+                    None), None
+                m.how = "surname"
+
+
+def _add_bare_surnames(doc: Doc, mentions: list[Mention], full_names: dict[str, str],
+                       surname_of: dict[str, str]) -> None:
+    """Add a mention for each surname that no mention covers yet."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    tab = table(doc)
+    for i, word in enumerate(tab.text):
+        if i in taken or not word[:1].isupper() or fold(word) not in surname_of:
+            continue
+        tok = doc[i]
+        if not (tok.pos_ == "PROPN" or (
+            tok.is_title and tok.pos_ in ("NOUN", "ADJ", "VERB") and (
+                tok.is_sent_start or tok.i == 0 or tok.dep_ in ("nsubj", "nsubjpass"))
+        )):  # "But Trump claims": a surname the tagger took for a verb, as a subject
+            continue
+        key = fold(tok.text)
+        if key in surname_of and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"
+                                      and doc[tok.i - 1].i not in taken):
+            mentions.append(Mention(tok.i, tok.i + 1, "person", full_names[surname_of[key]],
+                                    how="surname"))
+            taken.add(tok.i)
+
+
+def _set_person_title(doc: Doc, m: Mention, left: list[Token], title: Title) -> None:
+    """Put the title read for a person on its mention, and start the mention at the title."""
+    if left:
+        start = left[0].i
+        # "Poland's Foreign Minister X": the person's mention starts after the owner.
+        for t in left:
+            if t.text in ("'s", "’s"):
+                start = t.i + 1
+        m.start = min(m.start, start)
+    m.roles = [title.role] if title.role else []
+    m.country = title.country
+    m.sector = title.sector
+    if left:
+        m.sector = compound_agent_sector([t.lower_ for t in left if t.is_alpha]) or (
+            _agent_title_sector(doc, left[0].i, left[-1], title.sector))
+    if title.possessor is not None and m.country is None:
+        m.__dict__["possessor"] = title.possessor.i
+    if title.org:
+        m.__dict__["org"] = title.org
+
+
+def _weaken_owner_states(doc: Doc, mentions: list[Mention], in_appos: set[int]) -> None:
+    """A state named only as the owner of an office in an apposition ("Russia's envoy to ...,
+    Oleg X, said") or of a body ("South Africa's Constitutional Court") is no actor of its own:
+    such a mention counts only if the state is named as an actor elsewhere."""
+    org_tokens = {i for m in mentions if m.kind == "org" for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.kind != "country" or m.how != "gazetteer:country":
+            continue
+        root = doc[m.start:m.end].root
+        if all(i in in_appos for i in range(m.start, m.end)) or (
+            root.dep_ == "poss" and root.head.i in org_tokens
+        ):
+            m.weak = True
+            m.__dict__["owner"] = True  # still tells the story's home state
 
 
 def _non_state_name(name: str) -> bool:

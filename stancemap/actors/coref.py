@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .detect import GOV_BODIES, Mention
 from .gazetteer import Gazetteer, fold
@@ -58,6 +58,64 @@ def _subject_like(tok: Token) -> bool:
 def _in_quote(doc: Doc, i: int) -> bool:
     """Whether token i lies between quotation marks in its sentence (odd count before it)."""
     return table(doc).quoted[i]
+
+
+def _described_ruled_state(doc: Doc, det: Token, prior: list[Mention],
+                           info: dict[str, dict]) -> str | None:
+    """The key of the state its rulers hold ("the junta" after "Niger's military
+    government")."""
+    best = None
+    for m in prior:
+        if m.start >= det.i or not m.key or info[m.key]["kind"] != "country":
+            continue
+        after = {t.lower_ for t in doc[m.end:min(len(doc), m.end + 4)]}
+        if after & RULER_WORDS:
+            best = m.key
+    return best
+
+
+def _described_org(doc: Doc, det: Token, words: Span, prior: list[Mention],
+                   info: dict[str, dict]) -> str | None:
+    """The key of the organisation or state a description ("the ministry") refers to."""
+    low = words[-1].lower_
+    want = ORG_DESCRIPTIONS[low]
+    rebel = any(t.lower_ in REBEL_WORDS for t in words[:-1])
+    best = salient = None
+    salient_at = -1
+    sents = sentences(doc)
+    idx = sentence_index(doc, det.i)
+    prev_start = sents[max(0, idx - 1)].start
+    for m in prior:
+        if m.start >= det.i or not m.key or info[m.key]["kind"] not in ("org", "country"):
+            continue
+        inf = info[m.key]
+        if rebel and inf.get("sector") != "REB":
+            continue  # "the militant group" is not an army
+        if _fits_description(doc, m, inf, want, words):
+            best = m.key
+            # a subject of this or the previous sentence is the salient one
+            if m.start >= max(prev_start, salient_at) and _subject_like(
+                doc[m.start:m.end].root
+            ):
+                salient, salient_at = m.key, m.start
+    return salient or best
+
+
+def _fits_description(doc: Doc, m: Mention, inf: dict, want: tuple[str, ...],
+                      words: Span) -> bool:
+    low = words[-1].lower_
+    text = fold(span_text(doc, m.start, m.end) + " " + inf["name"])
+    return bool(("name" in want and low in text.split()) or (
+        "igo" in want and inf.get("org_kind") == "igo") or (
+        "agency" in want and inf.get("org_kind") == "agency") or (
+        "party" in want and inf.get("org_kind") == "party") or (
+        "armed" in want and inf.get("org_kind") == "armed") or (
+        "court" in want and inf.get("org_kind") == "court") or (
+        "military" in want and inf.get("org_kind") == "military") or (
+        "ministry" in want and len(words) == 1 and m.how in (
+            "state-body", "demonym-body") and "ministry" in fold(
+            doc[m.start:m.end].text).split()
+    ))
 
 
 class Resolver:
@@ -288,82 +346,44 @@ class Resolver:
         words = doc[det.i + 1:head.i + 1]
         low = head.lower_
         if low in HEAD_ROLES or low == "minister":
-            country = None
-            for t in words[:-1]:
-                entry = self.gaz.lookup(t.text)
-                if entry is not None and entry.code:
-                    country = entry.code
-            best = None
-            best_at = -1
-            for m in prior:  # the nearest fitting person before the description
-                if m.start >= det.i or m.start < best_at or not m.key or (
-                        info[m.key]["kind"] != "person"):
-                    continue
-                inf = info[m.key]
-                if country and inf.get("country") != country:
-                    continue
-                roles = " ".join(inf.get("roles") or []).lower()
-                if low in roles or (low == "leader" and roles):
-                    best, best_at = m.key, m.start
-            if best is None and country is None:
-                # "the spokesperson" after "a State Department spokesperson" (the state)
-                for m in prior:
-                    if m.start < det.i and m.key and low in {
-                        t.lower_ for t in doc[m.start:m.end]
-                    }:
-                        best = m.key
-            if best is None:
-                return None
-            return Mention(det.i, head.i + 1, info[best]["kind"], info[best]["name"], key=best,
-                           how="coref:description")
-        if low in JUNTA_WORDS and len(words) == 1:
-            # "the junta" after "Niger's military government": the state its rulers hold
-            best = None
+            best = self._described_person(doc, det, words, prior, info)
+        elif low in JUNTA_WORDS and len(words) == 1:
+            best = _described_ruled_state(doc, det, prior, info)
+        elif low in ORG_DESCRIPTIONS:
+            best = _described_org(doc, det, words, prior, info)
+        else:
+            return None
+        if best is None:
+            return None
+        return Mention(det.i, head.i + 1, info[best]["kind"], info[best]["name"], key=best,
+                       how="coref:description")
+
+    def _described_person(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
+                          info: dict[str, dict]) -> str | None:
+        """The key of the person a role description ("the minister") refers to."""
+        low = words[-1].lower_
+        country = None
+        for t in words[:-1]:
+            entry = self.gaz.lookup(t.text)
+            if entry is not None and entry.code:
+                country = entry.code
+        best = None
+        best_at = -1
+        for m in prior:  # the nearest fitting person before the description
+            if m.start >= det.i or m.start < best_at or not m.key or (
+                    info[m.key]["kind"] != "person"):
+                continue
+            inf = info[m.key]
+            if country and inf.get("country") != country:
+                continue
+            roles = " ".join(inf.get("roles") or []).lower()
+            if low in roles or (low == "leader" and roles):
+                best, best_at = m.key, m.start
+        if best is None and country is None:
+            # "the spokesperson" after "a State Department spokesperson" (the state)
             for m in prior:
-                if m.start >= det.i or not m.key or info[m.key]["kind"] != "country":
-                    continue
-                after = {t.lower_ for t in doc[m.end:min(len(doc), m.end + 4)]}
-                if after & RULER_WORDS:
+                if m.start < det.i and m.key and low in {
+                    t.lower_ for t in doc[m.start:m.end]
+                }:
                     best = m.key
-            if best is None:
-                return None
-            return Mention(det.i, head.i + 1, "country", info[best]["name"], key=best,
-                           how="coref:description")
-        if low in ORG_DESCRIPTIONS:
-            want = ORG_DESCRIPTIONS[low]
-            rebel = any(t.lower_ in REBEL_WORDS for t in words[:-1])
-            best = salient = None
-            salient_at = -1
-            sents = sentences(doc)
-            idx = sentence_index(doc, det.i)
-            prev_start = sents[max(0, idx - 1)].start
-            for m in prior:
-                if m.start >= det.i or not m.key or info[m.key]["kind"] not in ("org", "country"):
-                    continue
-                inf = info[m.key]
-                if rebel and inf.get("sector") != "REB":
-                    continue  # "the militant group" is not an army
-                text = fold(span_text(doc, m.start, m.end) + " " + inf["name"])
-                if ("name" in want and low in text.split()) or (
-                    "igo" in want and inf.get("org_kind") == "igo") or (
-                    "agency" in want and inf.get("org_kind") == "agency") or (
-                    "party" in want and inf.get("org_kind") == "party") or (
-                    "armed" in want and inf.get("org_kind") == "armed") or (
-                    "court" in want and inf.get("org_kind") == "court") or (
-                    "military" in want and inf.get("org_kind") == "military") or (
-                    "ministry" in want and len(words) == 1 and m.how in (
-                        "state-body", "demonym-body") and "ministry" in fold(
-                        doc[m.start:m.end].text).split()
-                ):
-                    best = m.key
-                    # a subject of this or the previous sentence is the salient one
-                    if m.start >= max(prev_start, salient_at) and _subject_like(
-                        doc[m.start:m.end].root
-                    ):
-                        salient, salient_at = m.key, m.start
-            best = salient or best
-            if best is None:
-                return None
-            return Mention(det.i, head.i + 1, info[best]["kind"], info[best]["name"], key=best,
-                           how="coref:description")
-        return None
+        return best

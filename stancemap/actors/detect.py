@@ -214,6 +214,36 @@ def _acts_as_capital(span: Span) -> bool:
     return True
 
 
+def _after_article(doc: Doc, start: int) -> int:
+    """``start``, moved back over an article just before it."""
+    if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+        start -= 1
+    return start
+
+
+def _demonym_head(core: Span) -> tuple[Token | None, list[Token] | None, bool]:
+    """The noun a demonym modifies, the words between them (None without such a noun), and
+    whether the demonym is coordinated with another."""
+    root = core.root
+    head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
+    if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
+        head = root.head.head  # "Indian and [Pakistani] officials"
+    coord = any(c.dep_ == "conj" for c in root.children)  # "[Indian] and Pakistani"
+    between = [t for t in core.doc[core.end:head.i] if not (coord and t.dep_ in (
+        "cc", "conj", "punct"))] if head is not None and head.i >= core.end else None
+    if between is not None and head.lower_ in VOICE_NOUNS and len(between) and (
+        _is_military(between[-1], between[:-1])
+    ):
+        head, between = between[-1], between[:-1]  # "an Indian army statement said"
+    return head, between, coord
+
+
+def _few_lower_modifiers(between: list[Token]) -> bool:
+    return all(
+        t.dep_ in ("amod", "compound") and t.is_lower for t in between
+    ) and len(between) <= 2
+
+
 class Detector:
     """Turns a parsed Doc into a list of candidate Mentions."""
 
@@ -370,114 +400,14 @@ class Detector:
         return None
 
     def _from_entry(self, span: Span, core: Span, entry: Entry) -> Mention | None:
-        root = core.root
-        doc = span.doc
         if entry.kind == "country":
-            # Within a longer organisation name ("Business Unity South Africa"): not here.
-            end = span.end
-            head = root.head
-            if root.dep_ == "poss" and head.lower_ in STATE_BODY_HEADS and head.i > end and (
-                all(t.is_lower and t.dep_ in ("compound", "amod", "case")
-                    for t in doc[end:head.i] if t.text not in ("'s", "’s"))
-            ) and head.i - end <= 3:
-                nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-                if nxt is None or not (is_role_word(nxt, self.gaz) or nxt.ent_type_ == "PERSON"):
-                    # "Japan's foreign ministry said": the ministry speaks for its state
-                    return Mention(span.start, head.i + 1, "country", entry.name,
-                                   country=entry.code, how="state-body")
-            if root.dep_ == "poss" and head.i == end + 1 and doc[end].text in ("'s", "’s") and (
-                head.lower_ in MILITARY_BODIES or (head.lower_ == "forces" and head.i > 0 and (
-                    doc[head.i - 1].lower_ == "armed"))
-            ) and head.dep_ not in ("compound", "amod"):
-                # "Pakistan's military said": the armed forces act apart from the state
-                return Mention(span.start, head.i + 1, "org", f"{entry.name} {head.lower_}",
-                               country=entry.code, sector="MIL", org_kind="military",
-                               how="demonym-mil")
-            if root.dep_ == "compound" and is_role_word(head, self.gaz) and span.start > 0 and (
-                doc[span.start - 1].lower_ == "the" and head.i + 1 < len(doc)
-            ) and not (doc[head.i + 1].pos_ == "PROPN" or is_role_word(doc[head.i + 1],
-                                                                         self.gaz)):
-                return None  # "the Kosovo prime minister": a description of a person
-            return Mention(span.start, end, "country", entry.name, country=entry.code,
-                           how="gazetteer:country")
+            return self._from_country(span, core, entry)
         if entry.kind == "seat":
-            owner = self._seat_owner(doc, core.text)
-            if owner is not None and owner.code != entry.code:
-                # "Pakistan's Foreign Office": the seat's name is another state's body here
-                entry = owner
-            start = span.start
-            if start > 0 and doc[start - 1].lower_ in ("a", "an", "the"):
-                start -= 1
-            end = span.end
-            if end < len(doc) and doc[end].lower_ in GOV_BODIES:
-                end += 1
-            return Mention(start, end, "country", entry.name, country=entry.code, how="seat")
+            return self._from_seat(span, core, entry)
         if entry.kind == "capital":
-            seat_of = IGO_SEATS.get(core.text)
-            if seat_of and seat_of[1].search(doc_text(doc)) and _acts_as_capital(core):
-                # "accused Brussels of pressuring Belgrade": the EU, when the text names it
-                org = self.gaz.orgs[seat_of[0]]
-                return Mention(core.start, core.end, "org", org.name, sector=org.sector,
-                               org_kind=org.org_kind, how="capital-igo")
-            body = _body_in_capital(root)
-            if body is not None:  # "the government in Nuuk", "the authorities in Kabul"
-                start = body.i
-                if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
-                    start -= 1
-                return Mention(start, span.end, "country", entry.name, country=entry.code,
-                               how="capital-body")
-            if not _acts_as_capital(core):
-                return None
-            end = span.end
-            if end < len(doc) and doc[end].lower_ in ("regime", "government", "authorities"):
-                end += 1
-            start = span.start
-            if end > span.end and start > 0 and doc[start - 1].lower_ == "the":
-                start -= 1
-            return Mention(start, end, "country", entry.name, country=entry.code, how="capital")
+            return self._from_capital(span, core, entry)
         if entry.kind == "demonym":
-            # "the Brazilian presidency", "Omani officials": a state body is the state.
-            head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
-            if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
-                head = root.head.head  # "Indian and [Pakistani] officials"
-            coord = any(c.dep_ == "conj" for c in root.children)  # "[Indian] and Pakistani"
-            between = [t for t in doc[core.end:head.i] if not (coord and t.dep_ in (
-                "cc", "conj", "punct"))] if head is not None and head.i >= core.end else None
-            if between is not None and head.lower_ in VOICE_NOUNS and len(between) and (
-                _is_military(between[-1], between[:-1])
-            ):
-                head, between = between[-1], between[:-1]  # "an Indian army statement said"
-            if between is not None and all(
-                t.dep_ in ("amod", "compound") and t.is_lower for t in between
-            ) and len(between) <= 2 and _is_military(head, between) and (
-                head.dep_ not in ("compound", "amod") or head.head.lower_ in VOICE_NOUNS
-            ):
-                # "the Sudanese army", "the Israeli military": the armed forces act apart
-                start = core.start
-                if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
-                    start -= 1
-                name = " ".join([core.text] + [t.lower_ for t in between] + [head.lower_])
-                return Mention(start, head.i + 1, "org", name, country=entry.code,
-                               sector="MIL", org_kind="military", how="demonym-mil")
-            if between is not None and all(
-                t.dep_ in ("amod", "compound") and t.is_lower for t in between
-            ) and len(between) <= 2 and head.lower_ in GOV_BODIES:
-                # but not when the body has a named person ("Chinese ministry spokesperson Gao")
-                nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-                if nxt is not None and nxt.ent_type_ == "PERSON":
-                    return None
-                start = core.start
-                if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
-                    start -= 1
-                return Mention(start, core.end if coord else head.i + 1, "country", entry.name,
-                               country=entry.code, how="demonym-body")
-            group = self._agent_group(core, entry, head, between, coord)
-            if group is not None:
-                return group
-            if head is not None and is_role_word(head, self.gaz):
-                return None  # part of a person's title
-            return Mention(core.start, core.end, "country", entry.name, country=entry.code,
-                           weak=True, how="demonym")
+            return self._from_demonym(core, entry)
         if entry.kind == "org":
             if not self._org_acts(span, core):
                 return None
@@ -485,6 +415,98 @@ class Detector:
                            org_kind=entry.org_kind, how="gazetteer:org",
                            country=self.gaz.org_countries.get(entry.name))
         return None
+
+    def _from_country(self, span: Span, core: Span, entry: Entry) -> Mention | None:
+        root = core.root
+        doc = span.doc
+        # Within a longer organisation name ("Business Unity South Africa"): not here.
+        end = span.end
+        head = root.head
+        if root.dep_ == "poss" and head.lower_ in STATE_BODY_HEADS and head.i > end and (
+            all(t.is_lower and t.dep_ in ("compound", "amod", "case")
+                for t in doc[end:head.i] if t.text not in ("'s", "’s"))
+        ) and head.i - end <= 3:
+            nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+            if nxt is None or not (is_role_word(nxt, self.gaz) or nxt.ent_type_ == "PERSON"):
+                # "Japan's foreign ministry said": the ministry speaks for its state
+                return Mention(span.start, head.i + 1, "country", entry.name,
+                               country=entry.code, how="state-body")
+        if root.dep_ == "poss" and head.i == end + 1 and doc[end].text in ("'s", "’s") and (
+            head.lower_ in MILITARY_BODIES or (head.lower_ == "forces" and head.i > 0 and (
+                doc[head.i - 1].lower_ == "armed"))
+        ) and head.dep_ not in ("compound", "amod"):
+            # "Pakistan's military said": the armed forces act apart from the state
+            return Mention(span.start, head.i + 1, "org", f"{entry.name} {head.lower_}",
+                           country=entry.code, sector="MIL", org_kind="military",
+                           how="demonym-mil")
+        if root.dep_ == "compound" and is_role_word(head, self.gaz) and span.start > 0 and (
+            doc[span.start - 1].lower_ == "the" and head.i + 1 < len(doc)
+        ) and not (doc[head.i + 1].pos_ == "PROPN" or is_role_word(doc[head.i + 1],
+                                                                     self.gaz)):
+            return None  # "the Kosovo prime minister": a description of a person
+        return Mention(span.start, end, "country", entry.name, country=entry.code,
+                       how="gazetteer:country")
+
+    def _from_seat(self, span: Span, core: Span, entry: Entry) -> Mention:
+        doc = span.doc
+        owner = self._seat_owner(doc, core.text)
+        if owner is not None and owner.code != entry.code:
+            # "Pakistan's Foreign Office": the seat's name is another state's body here
+            entry = owner
+        start = _after_article(doc, span.start)
+        end = span.end
+        if end < len(doc) and doc[end].lower_ in GOV_BODIES:
+            end += 1
+        return Mention(start, end, "country", entry.name, country=entry.code, how="seat")
+
+    def _from_capital(self, span: Span, core: Span, entry: Entry) -> Mention | None:
+        doc = span.doc
+        seat_of = IGO_SEATS.get(core.text)
+        if seat_of and seat_of[1].search(doc_text(doc)) and _acts_as_capital(core):
+            # "accused Brussels of pressuring Belgrade": the EU, when the text names it
+            org = self.gaz.orgs[seat_of[0]]
+            return Mention(core.start, core.end, "org", org.name, sector=org.sector,
+                           org_kind=org.org_kind, how="capital-igo")
+        body = _body_in_capital(core.root)
+        if body is not None:  # "the government in Nuuk", "the authorities in Kabul"
+            return Mention(_after_article(doc, body.i), span.end, "country", entry.name,
+                           country=entry.code, how="capital-body")
+        if not _acts_as_capital(core):
+            return None
+        end = span.end
+        if end < len(doc) and doc[end].lower_ in ("regime", "government", "authorities"):
+            end += 1
+        start = span.start
+        if end > span.end and start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        return Mention(start, end, "country", entry.name, country=entry.code, how="capital")
+
+    def _from_demonym(self, core: Span, entry: Entry) -> Mention | None:
+        # "the Brazilian presidency", "Omani officials": a state body is the state.
+        head, between, coord = _demonym_head(core)
+        if between is not None and _few_lower_modifiers(between) and _is_military(
+            head, between
+        ) and (head.dep_ not in ("compound", "amod") or head.head.lower_ in VOICE_NOUNS):
+            # "the Sudanese army", "the Israeli military": the armed forces act apart
+            name = " ".join([core.text] + [t.lower_ for t in between] + [head.lower_])
+            return Mention(_after_article(core.doc, core.start), head.i + 1, "org", name,
+                           country=entry.code, sector="MIL", org_kind="military",
+                           how="demonym-mil")
+        if between is not None and _few_lower_modifiers(between) and head.lower_ in GOV_BODIES:
+            # but not when the body has a named person ("Chinese ministry spokesperson Gao")
+            doc = core.doc
+            nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+            if nxt is not None and nxt.ent_type_ == "PERSON":
+                return None
+            return Mention(_after_article(doc, core.start), core.end if coord else head.i + 1,
+                           "country", entry.name, country=entry.code, how="demonym-body")
+        group = self._agent_group(core, entry, head, between, coord)
+        if group is not None:
+            return group
+        if head is not None and is_role_word(head, self.gaz):
+            return None  # part of a person's title
+        return Mention(core.start, core.end, "country", entry.name, country=entry.code,
+                       weak=True, how="demonym")
 
     @staticmethod
     def _agent_group(core: Span, entry: Entry, head: Token | None, between: list[Token] | None,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
 
 # Words that may sit inside a title without being role words themselves.
 _TITLE_GLUE = {"of", "for", "the", "and", "to", "on", "in", "'s", "’s", "-"}
@@ -65,19 +65,24 @@ def read_title(tokens: list[Token], gaz: Gazetteer, org_of: dict[int, tuple[str,
     if not tokens:
         return title
     title.span = (tokens[0].i, tokens[-1].i + 1)
+    role_words = _scan_title(tokens, gaz, org_of, title)
+    while role_words and role_words[-1].lower_ in _TITLE_GLUE:
+        role_words.pop()
+    # Keep the role up to the last head-role word plus its "of ..." complement words.
+    if role_words:
+        _read_role(role_words, gaz, title)
+    _read_igo(tokens, gaz, title)
+    return title
+
+
+def _scan_title(tokens: list[Token], gaz: Gazetteer, org_of: dict[int, tuple[str, str | None,
+                str | None]], title: Title) -> list[Token]:
+    """Fill the country, possessor and organisation of ``title``; return its role words."""
     role_words: list[Token] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        # Longest gazetteer phrase starting here (country names, demonyms, orgs).
-        hit = None
-        for j in range(min(len(tokens), i + 6), i, -1):
-            text = "".join(t.text_with_ws for t in tokens[i:j]).strip()
-            entry = gaz.lookup(text) if not (j == i + 1 and tok.is_lower) else None
-            if entry is not None and entry.kind in ("country", "demonym", "capital", "seat",
-                                                    "region"):
-                hit = (j, entry)
-                break
+        hit = _place_at(tokens, i, gaz)
         if hit is not None:
             j, entry = hit
             if title.country is None:
@@ -99,33 +104,49 @@ def read_title(tokens: list[Token], gaz: Gazetteer, org_of: dict[int, tuple[str,
         elif role_words and tok.is_alpha and not tok.is_lower and tok.i not in org_of:
             role_words.append(tok)  # "Speaker of the National Council"
         i += 1
-    while role_words and role_words[-1].lower_ in _TITLE_GLUE:
-        role_words.pop()
-    # Keep the role up to the last head-role word plus its "of ..." complement words.
-    if role_words:
-        text = " ".join(t.text for t in role_words)
-        title.role = _tidy_role(text)
-        for k, t in enumerate(role_words):
+    return role_words
+
+
+def _place_at(tokens: list[Token], i: int, gaz: Gazetteer) -> tuple[int, Entry] | None:
+    """Longest gazetteer phrase starting here (country names, demonyms, orgs): its end and
+    entry."""
+    for j in range(min(len(tokens), i + 6), i, -1):
+        text = "".join(t.text_with_ws for t in tokens[i:j]).strip()
+        entry = gaz.lookup(text) if not (j == i + 1 and tokens[i].is_lower) else None
+        if entry is not None and entry.kind in ("country", "demonym", "capital", "seat",
+                                                "region"):
+            return (j, entry)
+    return None
+
+
+def _read_role(role_words: list[Token], gaz: Gazetteer, title: Title) -> None:
+    """The role, its sector and any country the role words imply."""
+    text = " ".join(t.text for t in role_words)
+    title.role = _tidy_role(text)
+    for k, t in enumerate(role_words):
+        hit = gaz.role_word(t.text)
+        joined = None
+        if k >= 2 and role_words[k - 1].text == "-":
+            joined = gaz.role_word(role_words[k - 2].text + "-" + t.text)
+        if joined:
+            title.sector = joined[0]  # "Secretary-General" is not a military general
+        elif hit and t.lower_ in HEAD_ROLES:
+            title.sector = hit[0]
+            if hit[1] and title.country is None:
+                title.country = hit[1]
+        elif hit and hit[1] and title.country is None:
+            title.country = hit[1]  # "Chancellor of the Exchequer" is British
+    if title.sector is None:
+        for t in role_words:
             hit = gaz.role_word(t.text)
-            joined = None
-            if k >= 2 and role_words[k - 1].text == "-":
-                joined = gaz.role_word(role_words[k - 2].text + "-" + t.text)
-            if joined:
-                title.sector = joined[0]  # "Secretary-General" is not a military general
-            elif hit and t.lower_ in HEAD_ROLES:
+            if hit:
                 title.sector = hit[0]
-                if hit[1] and title.country is None:
-                    title.country = hit[1]
-            elif hit and hit[1] and title.country is None:
-                title.country = hit[1]  # "Chancellor of the Exchequer" is British
-        if title.sector is None:
-            for t in role_words:
-                hit = gaz.role_word(t.text)
-                if hit:
-                    title.sector = hit[0]
-                    break
-    # An international body in the title ("UN humanitarian coordinator in Mozambique"): the
-    # person serves it, and a country after "in" is the posting, not the nationality.
+                break
+
+
+def _read_igo(tokens: list[Token], gaz: Gazetteer, title: Title) -> None:
+    """An international body in the title ("UN humanitarian coordinator in Mozambique"): the
+    person serves it, and a country after "in" is the posting, not the nationality."""
     for tok in tokens:
         entry = gaz.lookup(tok.text) if tok.text[:1].isupper() else None
         if entry is not None and entry.kind == "org" and entry.sector == "IGO":
@@ -140,7 +161,6 @@ def read_title(tokens: list[Token], gaz: Gazetteer, org_of: dict[int, tuple[str,
         title.sector = "IGO"
     elif title.org_sector in ("PTY", "NGO", "BUS", "MED", "REB", "JUD", "LEG"):
         title.sector = title.org_sector
-    return title
 
 
 def _tidy_role(text: str) -> str:
