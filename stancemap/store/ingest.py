@@ -669,151 +669,201 @@ def ingest(
     order. Parquet shards of analysed documents (:mod:`stancemap.shards`) are stored without
     analysis.
     """
-    from .. import __version__
-    from ..parallel import WorkerPool, count_in_background, progress_bar
-    from ..readers import MAX_INPUT_BYTES, ReadReport, iter_articles
-    from ..shards import parquet_inputs, split_inputs
-    from ..validate import script_warning
+    from ..shards import split_inputs
 
     all_paths = list(paths)
-    shard_files, paths = split_inputs(all_paths)
-    doc_shards, article_parquet = parquet_inputs(shard_files)
+    shard_files, text_paths = split_inputs(all_paths)
+    run = _IngestRun(url, report, reanalyze=reanalyze, progress=progress, on_stored=on_stored,
+                     queue_size=queue_size)
+    try:
+        run.run(all_paths, shard_files, text_paths, engine=engine, jobs=jobs,
+                batch_size=batch_size, date=date, max_bytes=max_bytes)
+    finally:
+        run.close()
+    return run.finish_report()
 
-    rep = report if report is not None else IngestReport()
-    store = Store(url)
-    t0 = time.perf_counter()
-    reads = ReadReport()
-    known = store.known_hashes()
-    seen: set[str] = set()
-    pending: deque[tuple[Article, str]] = deque()
 
-    bar = progress_bar("ingest", progress)
+class _IngestRun:
+    """One ``ingest`` call: what was read, queued for analysis, stored and counted."""
 
-    def tick() -> None:
-        if bar is not None:
-            bar.update(1)
-            bar.set_postfix(stored=rep.stored + rep.replaced, dup=rep.duplicates,
-                            failed=rep.failed + reads.failed, refresh=False)
+    def __init__(self, url: str | Database | None, report: IngestReport | None, *,
+                 reanalyze: bool, progress: bool,
+                 on_stored: Callable[[str, int], None] | None, queue_size: int) -> None:
+        from .. import __version__
+        from ..parallel import progress_bar
+        from ..readers import ReadReport
 
-    def todo() -> Iterator[Article]:
-        arts = itertools.chain(article_parquet(reads),
-                               iter_articles(paths, date=date, report=reads,
+        self.rep = report if report is not None else IngestReport()
+        self.store = Store(url)
+        self.t0 = time.perf_counter()
+        self.reads = ReadReport()
+        self.known = self.store.known_hashes()
+        self.seen: set[str] = set()
+        self.pending: deque[tuple[Article, str]] = deque()
+        self.reanalyze, self.on_stored = reanalyze, on_stored
+        self.bar = progress_bar("ingest", progress)
+        self.pool: Any = None
+        self.writer = _Writer(self.store, replace=reanalyze, engine_version=__version__,
+                              queue_size=queue_size)
+
+    def tick(self) -> None:
+        if self.bar is not None:
+            rep = self.rep
+            self.bar.update(1)
+            self.bar.set_postfix(stored=rep.stored + rep.replaced, dup=rep.duplicates,
+                                 failed=rep.failed + self.reads.failed, refresh=False)
+
+    def is_new(self, text_hash: str) -> bool:
+        """A text not seen in this run and (unless reanalysing) not stored; else counted."""
+        if text_hash in self.seen or (text_hash in self.known and not self.reanalyze):
+            self.rep.duplicates += 1
+            self.tick()
+            return False
+        self.seen.add(text_hash)
+        return True
+
+    def todo(self, article_parquet: Callable[[Any], Iterator[Article]], paths: list[str],
+             date: str | None, max_bytes: int | None) -> Iterator[Article]:
+        """The articles still to analyse, each queued as pending for its document."""
+        from ..readers import MAX_INPUT_BYTES, iter_articles
+
+        arts = itertools.chain(article_parquet(self.reads),
+                               iter_articles(paths, date=date, report=self.reads,
                                              max_bytes=max_bytes or MAX_INPUT_BYTES)
                                if paths else ())
         for art in arts:
             h = content_hash(art.text)
-            if h in seen or (h in known and not reanalyze):
-                rep.duplicates += 1
-                tick()
-                continue
-            seen.add(h)
-            pending.append((art, h))
-            yield art
+            if self.is_new(h):
+                self.pending.append((art, h))
+                yield art
 
-    def on_error(article: Article, exc: Exception) -> None:
+    def on_error(self, article: Article, exc: Exception) -> None:
         msg = str(StancemapError("E900", article.path or article.id, detail=repr(exc)))
         log.error(msg)
-        rep.fail(msg, "E900")
-        tick()
+        self.rep.fail(msg, "E900")
+        self.tick()
 
-    writer = _Writer(store, replace=reanalyze, engine_version=__version__,
-                     queue_size=queue_size)
-
-    def drain() -> None:
+    def drain(self) -> None:
         """Count what the writer has stored so far (in this thread: report, bar, callback)."""
         while True:
             try:
-                outcome, row, near, _art = writer.results.get_nowait()
+                outcome, row, near, _art = self.writer.results.get_nowait()
             except queue.Empty:
                 return
-            if outcome == "E021":
-                log.error(row)
-                rep.fail(row, "E021")
-                tick()
-                continue
-            if outcome == "stored":
-                rep.stored += 1
-                if near:
-                    rep.near_duplicates += 1
-            elif outcome == "replaced":
-                rep.replaced += 1
-            else:
-                rep.duplicates += 1
-            if on_stored is not None:
-                on_stored(outcome, row)
-            tick()
+            self._count(outcome, row, near)
 
-    def store_shards() -> None:
+    def _count(self, outcome: str, row: Any, near: bool) -> None:
+        rep = self.rep
+        if outcome == "E021":
+            log.error(row)
+            rep.fail(row, "E021")
+            self.tick()
+            return
+        if outcome == "stored":
+            rep.stored += 1
+            rep.near_duplicates += int(bool(near))
+        elif outcome == "replaced":
+            rep.replaced += 1
+        else:
+            rep.duplicates += 1
+        if self.on_stored is not None:
+            self.on_stored(outcome, row)
+        self.tick()
+
+    def store_shards(self, doc_shards: Callable[[Any], Iterator[Any]]) -> None:
         """Queue the analysed documents of Parquet shards (no NLP)."""
-        for row in doc_shards(reads):
-            if row.content_hash in seen or (row.content_hash in known and not reanalyze):
-                rep.duplicates += 1
-                tick()
-                continue
-            seen.add(row.content_hash)
-            art = Article(id=row.doc.id, text=row.doc.text, path=row.path)
-            writer.put((row.doc, art, row.content_hash))
-            drain()
+        for row in doc_shards(self.reads):
+            if self.is_new(row.content_hash):
+                art = Article(id=row.doc.id, text=row.doc.text, path=row.path)
+                self.writer.put((row.doc, art, row.content_hash))
+                self.drain()
 
-    failure: BaseException | None = None
-    pool: WorkerPool | None = None
-    try:
+    def run(self, all_paths: list[str], shard_files: list[str], paths: list[str], *,
+            engine: Any, jobs: int, batch_size: int, date: str | None,
+            max_bytes: int | None) -> None:
+        """Analyse and store; a failure lets the writer end first, then is raised."""
+        from ..shards import parquet_inputs
+
+        doc_shards, article_parquet = parquet_inputs(shard_files)
+        failure: BaseException | None = None
         try:
-            articles = todo()
-            first = next(articles, None)  # load the engine only when something needs analysing
-            if first is not None and engine is None:
-                from ..pipeline import default_engine
-
-                engine = default_engine()
-            if first is not None and jobs > 1:  # fork before any thread starts
-                pool = WorkerPool(engine, jobs)
-            writer.start()
-            count_in_background(bar, all_paths, date)
-            store_shards()
-            stream = itertools.chain([first], articles) if first is not None else iter(())
-            runner = pool if pool is not None else engine
-            for doc in (runner.analyze_many(stream, batch_size=batch_size, on_error=on_error)
-                        if first is not None else ()):
-                while pending:
-                    art, h = pending.popleft()
-                    if art.text is doc.text or art.text == doc.text:  # a worker's is a copy
-                        break
-                else:  # pragma: no cover - the engine always hands back its article's text
-                    art, h = Article(id=doc.id, text=doc.text), content_hash(doc.text)
-                if (warning := script_warning(doc, art.path or art.id)) is not None:
-                    log.warning(warning)
-                writer.put((doc, art, h))  # raises the writer's error, if it had one
-                drain()
+            articles = self.todo(article_parquet, paths, date, max_bytes)
+            self._analyse(articles, doc_shards, all_paths, engine=engine, jobs=jobs,
+                          batch_size=batch_size, date=date)
         except KeyboardInterrupt:
-            rep.interrupted = True
+            self.rep.interrupted = True
         except StoreLost:
             pass  # reported below, from writer.error
         except BaseException as exc:
             failure = exc
-        # Let the writer store what is queued (after a failure: drop it) and end.
+        self._end_writer(failure)
+
+    def _analyse(self, articles: Iterator[Article], doc_shards: Any, all_paths: list[str],
+                 *, engine: Any, jobs: int, batch_size: int, date: str | None) -> None:
+        from ..parallel import WorkerPool, count_in_background
+
+        first = next(articles, None)  # load the engine only when something needs analysing
+        if first is not None and engine is None:
+            from ..pipeline import default_engine
+
+            engine = default_engine()
+        if first is not None and jobs > 1:  # fork before any thread starts
+            self.pool = WorkerPool(engine, jobs)
+        self.writer.start()
+        count_in_background(self.bar, all_paths, date)
+        self.store_shards(doc_shards)
+        if first is None:
+            return
+        runner = self.pool if self.pool is not None else engine
+        stream = itertools.chain([first], articles)
+        for doc in runner.analyze_many(stream, batch_size=batch_size, on_error=self.on_error):
+            self._put(doc)
+
+    def _put(self, doc: Document) -> None:
+        """Hand one analysed document, with its article and hash, to the writer."""
+        from ..validate import script_warning
+
+        while self.pending:
+            art, h = self.pending.popleft()
+            if art.text is doc.text or art.text == doc.text:  # a worker's is a copy
+                break
+        else:  # pragma: no cover - the engine always hands back its article's text
+            art, h = Article(id=doc.id, text=doc.text), content_hash(doc.text)
+        if (warning := script_warning(doc, art.path or art.id)) is not None:
+            log.warning(warning)
+        self.writer.put((doc, art, h))  # raises the writer's error, if it had one
+        self.drain()
+
+    def _end_writer(self, failure: BaseException | None) -> None:
+        """Let the writer store what is queued (after a failure: drop it) and end."""
+        writer = self.writer
         if writer.finish(abandon=failure is not None or writer.error is not None):
-            rep.interrupted = True
-        drain()
+            self.rep.interrupted = True
+        self.drain()
         if isinstance(writer.error, StoreLost):
-            rep.stopped = str(writer.error)
-            log.error(rep.stopped)
+            self.rep.stopped = str(writer.error)
+            log.error(self.rep.stopped)
             writer.error = None
         if failure is None:
             writer.check()
-        else:
-            if writer.error is not None and writer.error is not failure:
-                log.error("ingest: the store writer failed too: %r", writer.error)
-            raise failure
-    finally:
-        if pool is not None:
-            pool.close()
-        if bar is not None:
-            bar.close()
-        rep.seconds = time.perf_counter() - t0
-        if not writer.is_alive():  # else it still owns the connection; exit closes it
-            store.close()
-    rep.read = reads.read
-    for msg in reads.errors:
-        code = msg.rsplit("[", 1)[-1].rstrip("]") if msg.endswith("]") else "E000"
-        rep.fail(msg, code)
-    return rep
+            return
+        if writer.error is not None and writer.error is not failure:
+            log.error("ingest: the store writer failed too: %r", writer.error)
+        raise failure
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+        if self.bar is not None:
+            self.bar.close()
+        self.rep.seconds = time.perf_counter() - self.t0
+        if not self.writer.is_alive():  # else it still owns the connection; exit closes it
+            self.store.close()
+
+    def finish_report(self) -> IngestReport:
+        rep = self.rep
+        rep.read = self.reads.read
+        for msg in self.reads.errors:
+            code = msg.rsplit("[", 1)[-1].rstrip("]") if msg.endswith("]") else "E000"
+            rep.fail(msg, code)
+        return rep
