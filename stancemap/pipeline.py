@@ -61,37 +61,26 @@ def load_nlp(path: str | None = None) -> Language:
     return nlp
 
 
+def build_stages() -> list[Callable[[Doc], Doc]]:
+    """The stages in data-flow order. A stage that cannot be imported or built is an error
+    (ImportError, LexiconError naming the file and line), never silently left out."""
+    from .actors import ActorStage
+    from .events import EventStage
+    from .relations import RelationStage
+    from .stances import StanceStage
+    from .statements import StatementStage
+
+    return [ActorStage(), StatementStage(), StanceStage(), EventStage(), RelationStage()]
+
+
 class Engine:
     """Runs spaCy and stancemap's stages. One Engine per process; it is reusable."""
 
     def __init__(self, nlp: Language | None = None, part_chars: int = PART_CHARS) -> None:
         """``part_chars``: a longer text goes through spaCy in parts of at most this size."""
-        from .actors import ActorStage
-
         self.nlp = nlp or load_nlp()
         self.part_chars = part_chars
-        self.stages = [ActorStage()]
-        try:  # later layers plug in here as they land
-            from .statements import StatementStage
-
-            self.stages.append(StatementStage())
-        except ImportError:
-            pass
-        try:
-            from .stances import StanceStage
-
-            self.stages.append(StanceStage())
-        except ImportError:
-            pass
-        try:
-            from .events import EventStage
-
-            self.stages.append(EventStage())
-        except ImportError:
-            pass
-        from .relations import RelationStage  # the signed actor network, after events
-
-        self.stages.append(RelationStage())
+        self.stages = build_stages()
 
     def process(self, doc: Doc, article: Article) -> Document:
         """Runs the stages over a parsed article; logs the warnings its Doc carries."""
