@@ -113,15 +113,10 @@ def mutated_lines(n: int, seed: int = 16) -> bytes:
     return b"\n".join(out) + b"\n"
 
 
-# Cases the readers pass on whole but the engine cannot yet analyse in bounded time: a run
-# of 50,000 "<" (one sentence of 50,000 punctuation tokens) takes minutes, growing faster than
-# linearly (issue #16, the long-text part: sentence-length caps). The analyze / ingest batch
-# gets a smaller run until that lands.
-ENGINE_SLOW = {
-    "lt_run.html": b"<html><body><article><p>Peru and Chile agreed to reopen the border "
-                   b"crossing on Monday, officials said.</p></article>" + b"<" * 2_000
-                   + b"</body></html>",
-}
+# Cases the analyze / ingest batch gets smaller than the readers do. None since the engine
+# caps sentence length and cuts space-free runs (W010, W011): the run of 50,000 "<" that took
+# minutes now takes about 2 s, so it goes through at full size.
+ENGINE_SLOW: dict[str, bytes] = {}
 
 
 def write_hostile(d: Path, n_mutated: int = 40) -> list[str]:
