@@ -49,8 +49,9 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
 
 def officials(r: Reading, by_key: ByKey) -> None:
     """"Its chief negotiator, X, said ...": an official introduced as the state's agent
-    speaks for it. The official shares the state's positions; a state that states no
-    position itself takes the official's."""
+    speaks for it. The official shares the state's positions (only those he relays when
+    he names the state in his own words); a state that states no position itself takes the
+    official's."""
     for a in r.actors.values():
         if a.type != "person" or not any(
                 m.text.lower().startswith(AGENT_TITLES) or POSS_TITLE.match(m.text)
