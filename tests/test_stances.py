@@ -413,3 +413,26 @@ def test_talks_by_other_names_are_one_proposition(engine) -> None:
     by_actor = {names[s.actor]: s.proposition for s in doc.stances}
     assert by_actor["Karl Huber"] == by_actor["Kemal Aydin"] == by_actor["Nikos Pappas"], (
         [p.label for p in doc.propositions])
+
+
+def test_spokesman_who_relays_the_state_holds_only_what_he_relays(engine) -> None:
+    """"Its spokeswoman, X, said Bolivia would ...": an official who names the state in the
+    third person relays its position; the state's own earlier label is not hers."""
+    doc = engine.analyze(Article(id="t6", text=(
+        "LA PAZ, May 3 - Andean trade ministers on Friday approved new tariffs on Bolivian "
+        "copper, and Peru and Chile backed the tariffs. In a statement read on state radio, "
+        "Bolivia called the tariffs \"unfair and reckless\" and accused Chile of bad faith. "
+        "Its spokeswoman, Colonel Carla Rojas, said Bolivia would \"never accept a quota "
+        "imposed from abroad\".")))
+    assert ("tariffs", "oppose") in stance(doc, "Bolivia")
+    assert [label for label, _ in stance(doc, "Carla Rojas")] == ["quota imposed from abroad"]
+
+
+def test_official_speaking_as_the_state_shares_its_position(engine) -> None:
+    doc = engine.analyze(Article(id="t7", text=(
+        "Small island states urged the summit to adopt a roadmap away from coal. "
+        "Australia said it would not accept language that \"singles out coal.\" "
+        "Its lead negotiator, Tom Baxter, told the plenary that countries should be free "
+        "to choose their own pathways.")))
+    assert stance(doc, "Australia") == [("language", "oppose")]
+    assert stance(doc, "Tom Baxter") == [("language", "oppose")]

@@ -8,7 +8,16 @@ from spacy.tokens import Token
 
 from .frames import Context
 from .parse import _child, _children
-from .vocab import GUILT_WORDS, OBJECT_CONTROL, PLOVER_TYPES, PROPOSAL_CLASSES, RELATIVE, SENDING
+from .vocab import (
+    GUILT_WORDS,
+    OBJECT_CONTROL,
+    OBLIGATION_VERBS,
+    PLOVER_TYPES,
+    PROPOSAL_CLASSES,
+    RELATIVE,
+    SENDING,
+    STATIC_VERBS,
+)
 
 #: how far up the parse ``context`` climbs from a trigger
 MAX_CLIMB = 12
@@ -95,7 +104,7 @@ class Modality:
             ctx.future = True
         if "speech" in kinds:
             self._set_speaker(head, ctx)
-        if head.lem == "have" and _child(cur, "aux") is not None:
+        if head.lem in OBLIGATION_VERBS and _child(cur, "aux") is not None:
             ctx.obligation = True
             self._own_flags(head, ctx)
         if head.lem == "go" and head.tag_ == "VBG":
@@ -295,7 +304,7 @@ class Modality:
     def _may_oblige(v: Token) -> bool:
         """Can ``v`` be the act of a demand at all? (What ``_obligation`` checks of the verb
         before its context; false saves climbing the parse for the context.)"""
-        return v.lem not in ("be", "remain", "have", "seem", "become") and v.is_verb and (
+        return v.lem not in STATIC_VERBS and v.is_verb and (
             v.pos_ != "AUX")
 
     def _obligation_possible(self, v: Token) -> bool:
@@ -325,7 +334,7 @@ class Modality:
             path.append(cur.i)
             if head.i == cur.i:
                 break
-            if head.lem == "have":
+            if head.lem in OBLIGATION_VERBS:
                 found = True
                 break
             cur = head

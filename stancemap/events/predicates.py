@@ -121,7 +121,7 @@ class SpecialPredicates:
         ctx = self.context(v)
         if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
             return True
-        f = Frame("REQUEST", None, "expect", v)
+        f = Frame("REQUEST", None, v.lem, v)
         args = self.arguments(v, f)
         src = {a for a, _ in args.sources if a}
         args.targets = [(a, t) for a, t in self._resolve(csubj) if a and a not in src]
@@ -130,7 +130,7 @@ class SpecialPredicates:
         ctype, _, _ = self._complement_info(comp, src)
         mode = COMPLEMENT_MODE.get(ctype or "", "appeal") if ctype in (
             "CONSULT", "AGREE", "AID") else "appeal"
-        self._make(Frame("REQUEST", mode, "expect", v), ctx, args, "expectation")
+        self._make(Frame("REQUEST", mode, v.lem, v), ctx, args, "expectation")
         return True
 
     def _stance(self, v: Token) -> None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .frames import Context
 from .parse import _child, _conjuncts, _unique
 from .vocab import (
+    APPEAL_VERBS,
     FIRST_PERSON,
     ISSUING_VERBS,
     LIST_PREPS,
@@ -242,7 +243,7 @@ class Reference:
             if cur.dep_ == "xcomp":
                 head = cur.head
                 if head.lem in OBJECT_CONTROL or (
-                    head.lem == "call" and _child(head, "prep") is not None
+                    head.lem in APPEAL_VERBS and _child(head, "prep") is not None
                 ):
                     obj = _child(head, "dobj")
                     if obj is None:

@@ -14,6 +14,7 @@ from .vocab import (
     CONTENT_DEPS,
     DEFENDING_VERBS,
     DESCRIBE_VERBS,
+    EXPECTATION_VERBS,
     FINDING_VERBS,
     LABEL_VERBS,
     MATERIAL_CONFLICT,
@@ -21,15 +22,20 @@ from .vocab import (
     OWN_CONDUCT,
     PEACEFUL_PURPOSE_VERBS,
     PEACEFUL_WORDS,
+    PLAN_VERBS,
     PLOVER_TYPES,
     PROPOSAL_CLASSES,
+    PROVISO_VERBS,
+    QUOTING_VERBS,
     REJECT_MODE,
     RELATIVE,
     RESPONSE_VERBS,
     STATE_NOUNS,
     STOP_VERBS,
+    TELLING_VERBS,
     TIME_MARKS,
     VICTIM_NOUNS,
+    WARNING_VERBS,
 )
 
 
@@ -58,10 +64,10 @@ def _no_act(v: Token) -> bool:
     if v.tag_ == "VBN":
         if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in kids):
             return False
-        if v.lem == "provide":  # (the parse may take the clause's subject for an object)
+        if v.lem in PROVISO_VERBS:  # (the parse may take the clause's subject for an object)
             return dep in ("acl", "advcl", "ccomp", "mark", "prep", "dep") and _clause_follows(v)
         return v.lem == "ask" and dep == "advcl" and _child(v, "dobj") is None
-    if dep == "advcl" and v.head.lem in ("say", "tell", "add") and not any(
+    if dep == "advcl" and v.head.lem in QUOTING_VERBS and not any(
         c.dep_ == "nsubj" for c in kids
     ):  # "Confiscating X, he said, was legal": the gerund is the quoted clause's subject
         rest = [c for c in v.head.children if c.dep_ == "ccomp" and c.i > v.i]
@@ -93,7 +99,7 @@ class EventRules:
         if v.pos_ == "ADJ" or (v.lem in ("be", "remain", "stay") and v.is_verb):
             if self._willingness(v):
                 return
-        if v.lem == "have" and self._no_plans(v):
+        if v.lem in PLAN_VERBS and self._no_plans(v):
             return
         done, ctx = self._speaker_act(v)
         if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
@@ -145,13 +151,13 @@ class EventRules:
         """Predicates with a rule of their own: expecting, labelling, findings (True: coded
         or ruled out); "told X" may add a CONSULT and goes on."""
         lem = v.lem
-        if lem == "expect" and self._expectation(v):
+        if lem in EXPECTATION_VERBS and self._expectation(v):
             return True
         if (lem in LABEL_VERBS or lem in DESCRIBE_VERBS) and self._labelling(v):
             return True
         if lem in FINDING_VERBS and self._finding(v):
             return True
-        if lem == "tell":
+        if lem in TELLING_VERBS:
             self._telling(v)
         return False
 
@@ -302,7 +308,7 @@ class EventRules:
             if comp is not None and comp.is_verb and "speech" in self.lex.kinds(comp.lem):
                 return None  # "declined to comment"
             return etype, REJECT_MODE[ctype] if ctype in REJECT_MODE else mode
-        if etype == "THREATEN" and v.lem == "warn" and not self._conflict_content(v):
+        if etype == "THREATEN" and v.lem in WARNING_VERBS and not self._conflict_content(v):
             return None
         return etype, mode
 

@@ -9,12 +9,14 @@ from .lexicon import _ANY_KEYS, Entry, NounEntry, _table_index, _VerbKeys
 from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
     AGENT_ENTS,
+    APPEAL_VERBS,
     ATTEMPT_HEADS,
     FOR_VERBS,
     GENERIC_HEADS,
     JOINT_WORDS,
     LIGHT,
     MEDIUM_NOUNS,
+    NAMING_VERBS,
     RELATIVE,
 )
 
@@ -167,7 +169,7 @@ class TriggerLookup:
         if info is None:
             return None
         if self._hyphenated(v) is not None or (
-            lem == "call" and _child(v, "oprd") is not None
+            lem in NAMING_VERBS and _child(v, "oprd") is not None
         ):  # "cease - fire"; "called the minister nasty"
             return None
         if info.only_lemma and table[lem].type != LIGHT:
@@ -184,7 +186,7 @@ class TriggerLookup:
         prts = [c.lower_ for c in v.children if c.dep_ == "prt"]
         preps = [c.lower_ for c in v.children if c.dep_ in ("prep", "agent") and not any(
             p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)]
-        if lem == "call" and _child(v, "xcomp") is not None and _child(v, "dobj") is not None:
+        if lem in APPEAL_VERBS and _child(v, "xcomp") is not None and _child(v, "dobj") is not None:
             preps = ["on", *preps]  # "called X to do Y" is "called on X to do Y"
         for c in v.children if lem in FOR_VERBS else ():  # the parse hangs "for" lower
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"

@@ -42,6 +42,10 @@ WORD_LISTS = {
     "peaceful_purpose_verbs": False, "peaceful_words": False, "consequence_words": False,
     "stance_verbs": False, "defending_verbs": False, "hosting_verbs": False,
     "accord_verbs": False, "joint_words": False,
+    "expectation_verbs": False, "telling_verbs": False, "warning_verbs": False,
+    "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
+    "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
+    "static_verbs": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -84,6 +88,17 @@ DEFENDING_VERBS = _W["defending_verbs"]
 HOSTING_VERBS = _W["hosting_verbs"]
 ACCORD_VERBS = _W["accord_verbs"]
 JOINT_WORDS = _W["joint_words"]
+# single-word rule anchors
+EXPECTATION_VERBS = _W["expectation_verbs"]
+TELLING_VERBS = _W["telling_verbs"]
+WARNING_VERBS = _W["warning_verbs"]
+PLAN_VERBS = _W["plan_verbs"]
+QUOTING_VERBS = _W["quoting_verbs"]
+PROVISO_VERBS = _W["proviso_verbs"]
+NAMING_VERBS = _W["naming_verbs"]
+APPEAL_VERBS = _W["appeal_verbs"]
+OBLIGATION_VERBS = _W["obligation_verbs"]
+STATIC_VERBS = _W["static_verbs"]
 #: verbs whose nominalisations later sentences refer to ("the ruling" of "ruled")
 NOMINALIZATIONS = WORDS.keyed["nominalization"]
 #: event type -> nouns that refer back to the last such event ("backed the call")

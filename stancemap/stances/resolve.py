@@ -49,8 +49,9 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
 
 def officials(r: Reading, by_key: ByKey) -> None:
     """"Its chief negotiator, X, said ...": an official introduced as the state's agent
-    speaks for it. The official shares the state's positions; a state that states no
-    position itself takes the official's."""
+    speaks for it. The official shares the state's positions (only those he relays when
+    he names the state in his own words); a state that states no position itself takes the
+    official's."""
     for a in r.actors.values():
         if a.type != "person" or not any(
                 m.text.lower().startswith(AGENT_TITLES) or POSS_TITLE.match(m.text)
@@ -64,10 +65,28 @@ def officials(r: Reading, by_key: ByKey) -> None:
             # "Russia's envoy, X": the state takes X's position only if it is an actor
             # beyond that title
             silent = silent and len(r.actors[state].mentions) > 1
+        own = _relayed_statements(r, a.id, state)
         for (h, k), cs in list(by_key.items()):
             to = state if h == a.id and silent else a.id if h == state else None
-            if to is not None and (to, k) not in by_key:
+            if to == a.id and own is not None:
+                cs = [c for c in cs if c.statement in own]  # a relay holds what it relays
+            if to is not None and cs and (to, k) not in by_key:
                 by_key[(to, k)] = [c.copy_for(to) for c in cs]
+
+
+def _relayed_statements(r: Reading, official: str, state: str) -> set[str] | None:
+    """The official's statement ids when one of them names the state as a clause subject
+    ("Its spokesman, X, said Niger would never accept Y"): an official who reports the
+    state's position in the third person relays it, and shares only the positions he
+    relays, not those the state voiced by other means. None when he speaks as the state."""
+    doc = r.doc
+    mine = [st for st in doc._.statements or [] if st.speaker == official and st.content]
+    for st in mine:
+        sp = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        if sp is not None and any(t.dep_ in ("nsubj", "nsubjpass") and r.mmap.get(t.i) == state
+                                  for t in sp):
+            return {x.id for x in mine}
+    return None
 
 
 def paragraph_officials(r: Reading, by_key: ByKey) -> None:
