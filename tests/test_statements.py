@@ -620,3 +620,11 @@ def test_according_to_keeps_the_clause_subject_and_one_word_appeals(analyze):
 def test_welcomed_x_as_y(analyze):
     doc = analyze("Peru welcomed the border deal as \"a step toward lasting peace.\"")
     assert [speaker(doc, s) for s in doc.statements] == ["Peru"]
+
+
+def test_gerund_after_a_preposition_speaks_for_the_verbs_subject(analyze):
+    doc = analyze("Senator John Bolton distanced himself from the movement by saying he would "
+                  "be willing to help. Ted Cruz pivoted to arguing that the border must be "
+                  "secured.")
+    assert [(speaker(doc, s), s.cue.text if s.cue else None) for s in doc.statements] == [
+        ("John Bolton", "saying"), ("Ted Cruz", "arguing")]

@@ -37,6 +37,9 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
             if t.pos_ in ("NOUN", "PROPN", "PRON") and v.dep_ == "conj":
                 return []
             continue
+        if t.dep_ == "prep" and t.pos_ == "ADP" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+            t = t.head  # "He responded by saying X": the gerund is the verb's subject's
+            continue
         if t.dep_ == "acl" and t.head.i != t.i:
             found, t = _acl_subject(rules, t)
             if found is not None:
