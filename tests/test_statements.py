@@ -628,3 +628,11 @@ def test_gerund_after_a_preposition_speaks_for_the_verbs_subject(analyze):
                   "secured.")
     assert [(speaker(doc, s), s.cue.text if s.cue else None) for s in doc.statements] == [
         ("John Bolton", "saying"), ("Ted Cruz", "arguing")]
+
+
+def test_he_after_a_long_quote_is_who_spoke_before_it(analyze):
+    doc = analyze(f"{LAINE} spoke in Helsinki on Monday.\n\n\"We will not back down. The deal "
+                  "is dead. Nobody should doubt it. We are ready.\"\n\nHe added that the talks "
+                  "were over.")
+    [st] = [s for s in doc.statements if "talks were over" in s.content.text]
+    assert speaker(doc, st) == "Mikko Laine"
