@@ -636,3 +636,10 @@ def test_he_after_a_long_quote_is_who_spoke_before_it(analyze):
                   "were over.")
     [st] = [s for s in doc.statements if "talks were over" in s.content.text]
     assert speaker(doc, st) == "Mikko Laine"
+
+
+def test_passive_subject_speaks_through_an_infinitive_or_a_conjunct(analyze):
+    doc = analyze("The debate was so calm that Senator Ted Cruz was prompted to say, \"I cannot "
+                  "believe how civil it has been.\" Later Senator Ted Cruz was forced into damage "
+                  "control and said that his words had been misconstrued.")
+    assert [speaker(doc, s) for s in doc.statements] == ["Ted Cruz", "Ted Cruz"]

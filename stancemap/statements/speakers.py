@@ -33,6 +33,9 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
             t = t.head.head
             continue
         if t.dep_ in ("xcomp", "advcl", "conj", "pcomp") and t.head.i != t.i:
+            passive = _passive_subject(t) if t.dep_ in ("xcomp", "conj") else []
+            if passive:
+                return passive  # "X was prompted to say", "X was forced to retreat and said"
             t = t.head
             if t.pos_ in ("NOUN", "PROPN", "PRON") and v.dep_ == "conj":
                 return []
@@ -49,6 +52,13 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
             return [t.head]
         return []
     return []
+
+
+def _passive_subject(t: Token) -> list[Token]:
+    """The passive subject of the verb an infinitive or a conjunct ``t`` hangs on."""
+    if t.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in t.head.children if c.dep_ == "nsubjpass"][:1]
 
 
 def _participle_host(rules: Rules, v: Token) -> Token:
