@@ -150,6 +150,15 @@ def test_coordinated_demonyms_give_two_actors(analyze):
     assert {"IND", "PAK"} <= countries
 
 
+def test_coordinated_demonyms_troops_are_each_states_military(analyze):
+    doc = analyze("Russian and Ukrainian forces clashed near the town. Indian and Pakistani "
+                  "troops traded fire across the Line of Control on Sunday.")
+    for country in ("RUS", "UKR", "IND", "PAK"):
+        [mil] = [a for a in doc.actors if a.country == country]
+        assert mil.sector == "MIL" and mil.type == "organization", mil
+    assert by_name(doc, "Pakistani troops").mentions[0].text == "Pakistani troops"
+
+
 def test_a_bodys_ministers_speak_for_it_and_dutch_police_are_dutch(analyze):
     doc = analyze("NATO defence ministers said the alliance would respond. Dutch police said "
                   "two men were arrested.")

@@ -657,6 +657,24 @@ def test_load_polnear_synthetic(tmp_path: Path) -> None:
     assert e2.type == "Attribution-no-source" and e2.content == []
 
 
+def test_load_polnear_surface_with_newline(tmp_path: Path) -> None:
+    """A span surface holding a newline continues on the next .ann line (as in PolNeAR train)."""
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    text = "Smith said the plan\nThe end is near.\n"
+    (tmp_path / "text" / "art.txt").write_text(text, encoding="utf-8")
+    ann = (
+        "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\n"
+        "T3\tContent 11 36\tthe plan\nThe end is near.\n"
+        "Every line here\n"
+        "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+    )
+    (tmp_path / "attributions" / "art_0aaa.ann").write_text(ann, encoding="utf-8")
+    [art] = ev.load_polnear(tmp_path)
+    [e1] = art.attributions
+    assert e1.content == [(11, 36)] and e1.source == [(0, 5)] and e1.cue == [(6, 10)]
+
+
 PTEXT = 'Smith said "the plan is bad," and Jones, a senator, argued that taxes must rise soon.'
 
 

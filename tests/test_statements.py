@@ -620,3 +620,26 @@ def test_according_to_keeps_the_clause_subject_and_one_word_appeals(analyze):
 def test_welcomed_x_as_y(analyze):
     doc = analyze("Peru welcomed the border deal as \"a step toward lasting peace.\"")
     assert [speaker(doc, s) for s in doc.statements] == ["Peru"]
+
+
+def test_gerund_after_a_preposition_speaks_for_the_verbs_subject(analyze):
+    doc = analyze("Senator John Bolton distanced himself from the movement by saying he would "
+                  "be willing to help. Ted Cruz pivoted to arguing that the border must be "
+                  "secured.")
+    assert [(speaker(doc, s), s.cue.text if s.cue else None) for s in doc.statements] == [
+        ("John Bolton", "saying"), ("Ted Cruz", "arguing")]
+
+
+def test_he_after_a_long_quote_is_who_spoke_before_it(analyze):
+    doc = analyze(f"{LAINE} spoke in Helsinki on Monday.\n\n\"We will not back down. The deal "
+                  "is dead. Nobody should doubt it. We are ready.\"\n\nHe added that the talks "
+                  "were over.")
+    [st] = [s for s in doc.statements if "talks were over" in s.content.text]
+    assert speaker(doc, st) == "Mikko Laine"
+
+
+def test_passive_subject_speaks_through_an_infinitive_or_a_conjunct(analyze):
+    doc = analyze("The debate was so calm that Senator Ted Cruz was prompted to say, \"I cannot "
+                  "believe how civil it has been.\" Later Senator Ted Cruz was forced into damage "
+                  "control and said that his words had been misconstrued.")
+    assert [speaker(doc, s) for s in doc.statements] == ["Ted Cruz", "Ted Cruz"]

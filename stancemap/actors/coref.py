@@ -24,6 +24,36 @@ from .tokens import sentence_index, sentence_of, sentences, span_text, table
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+def _quoted_sentence(doc: Doc, sent: Span) -> bool:
+    """Whether a sentence holds or lies inside a quotation (quotes open since its paragraph
+    began): the quoted words of a speaker, who is named before them."""
+    text = doc.text
+    para = text.rfind("\n", 0, sent.start_char) + 1
+    before = text[para:sent.start_char]
+    opened = sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
+    return opened or any(q in sent.text for q in QUOTE_MARKS)
+
+
+def _previous_subject(doc: Doc, sents: list[Span], idx: int, people: list[Mention],
+                      skip_quotes: bool) -> str | None:
+    """The person subject (else the last person) of the nearest of the 3 sentences before
+    sentence ``idx`` that names one; with ``skip_quotes`` (no person subject in the pronoun's
+    own sentence), quoted sentences between do not count towards the 3
+    ('"... It's so important." He added, ...': he is who spoke before the quote)."""
+    counted, back = 0, idx - 1
+    while back >= 0 and counted < 3 and idx - back <= QUOTE_REACH:
+        s = sents[back]
+        cands = [m for m in people if s.start <= m.start < s.end]
+        subj = [m for m in cands if _subject_like(doc[m.start:m.end].root)]
+        if subj:
+            return subj[0].key
+        if cands:
+            return cands[-1].key
+        counted += 0 if skip_quotes and _quoted_sentence(doc, s) else 1
+        back -= 1
+    return None
+
+
 # Plural nouns for the members of a bloc ("Southeast Asian foreign ministers").
 MEMBER_NOUNS = {"ministers", "leaders", "governments", "states", "nations", "countries",
                 "members", "officials", "diplomats", "envoys", "negotiators"}
@@ -32,6 +62,9 @@ REBEL_WORDS = {"militant", "rebel", "insurgent", "jihadist", "terrorist", "armed
 #: how far back (tokens) a pronoun or description looks for its antecedent; longer than any
 #: news article, it keeps the work per pronoun bounded on book-length texts
 COREF_WINDOW = 5000
+QUOTE_MARKS = ('"', "“", "”", "''")
+#: sentences back, quoted ones included, that a pronoun looks for a person subject in
+QUOTE_REACH = 12
 QUANTIFIERS = {"several", "many", "some", "most", "other", "few", "various", "numerous"}
 # "the junta": the state whose military rulers the text named ("Niger's military government").
 JUNTA_WORDS = {"junta"}
@@ -204,14 +237,9 @@ class Resolver:
         # Previous sentences: the subject of the nearest one that has a person subject.
         sents = sentences(doc)
         idx = sentence_index(doc, tok.i)
-        for back in range(idx - 1, max(-1, idx - 4), -1):
-            s = sents[back]
-            cands = [m for m in people if s.start <= m.start < s.end]
-            subj = [m for m in cands if _subject_like(doc[m.start:m.end].root)]
-            if subj:
-                return subj[0].key
-            if cands:
-                return cands[-1].key
+        found = _previous_subject(doc, sents, idx, people, skip_quotes=not subj_same)
+        if found is not None:
+            return found
         if subj_same:
             return subj_same[-1].key
         return people[-1].key if people[-1].start >= sents[max(0, idx - 3)].start else None

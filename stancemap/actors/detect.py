@@ -126,6 +126,7 @@ LED_WORDS = {"led", "backed", "brokered", "sponsored", "funded", "run", "mediate
 
 # Nouns for what a body says ("an Indian army statement said").
 VOICE_NOUNS = {"statement", "spokesman", "spokeswoman", "spokesperson", "source", "sources"}
+TROOP_NOUNS = {"troops", "forces"}  # under coordinated demonyms, each state's military
 MILITARY_BODIES = {"army", "military", "navy"}  # and "armed forces", "air force"
 STATE_BODY_HEADS = {"ministry", "ministries"}  # "China's commerce ministry" is China
 
@@ -236,6 +237,11 @@ def _demonym_head(core: Span) -> tuple[Token | None, list[Token] | None, bool]:
     ):
         head, between = between[-1], between[:-1]  # "an Indian army statement said"
     return head, between, coord
+
+
+def _coordinated_troops(core: Span, head: Token, coord: bool) -> bool:
+    """Troops of coordinated demonyms ("Indian and Pakistani troops"): each state's military."""
+    return (coord or core.root.dep_ == "conj") and head.lower_ in TROOP_NOUNS
 
 
 def _few_lower_modifiers(between: list[Token]) -> bool:
@@ -492,6 +498,13 @@ class Detector:
             return Mention(_after_article(core.doc, core.start), head.i + 1, "org", name,
                            country=entry.code, sector="MIL", org_kind="military",
                            how="demonym-mil")
+        if between is not None and _few_lower_modifiers(between) and _coordinated_troops(
+            core, head, coord
+        ):
+            # "Indian and Pakistani troops traded fire": each state's armed forces act
+            return Mention(core.start, core.end if coord else head.i + 1, "org",
+                           f"{core.text} {head.lower_}", country=entry.code, sector="MIL",
+                           org_kind="military", how="demonym-mil")
         if between is not None and _few_lower_modifiers(between) and head.lower_ in GOV_BODIES:
             # but not when the body has a named person ("Chinese ministry spokesperson Gao")
             doc = core.doc

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +44,21 @@ def _polnear_root(directory: Path) -> Path:
     raise StancemapError("E001", str(directory))
 
 
+_BRAT_ID = re.compile(r"^(?:[TEARNM]\d+|#\d*|\*)\t")
+
+
+def _brat_lines(raw: str) -> list[tuple[int, str]]:
+    """Numbered brat lines; a line not starting with an id continues the previous one's surface."""
+    out: list[tuple[int, str]] = []
+    for n, line in enumerate(raw.split("\n"), 1):
+        line = line.rstrip("\r")
+        if out and not _BRAT_ID.match(line):
+            out[-1] = (out[-1][0], out[-1][1] + "\n" + line)
+        elif line.strip():
+            out.append((n, line))
+    return out
+
+
 def _parse_ann(path: Path) -> list[PolnearAttribution]:
     where = str(path)
     try:
@@ -51,10 +67,7 @@ def _parse_ann(path: Path) -> list[PolnearAttribution]:
         raise StancemapError("E013", where, detail=str(e)) from e
     spans: dict[str, list[Frag]] = {}
     relations: list[tuple[str, list[str]]] = []
-    for n, line in enumerate(raw.split("\n"), 1):
-        line = line.rstrip("\r")
-        if not line.strip():
-            continue
+    for n, line in _brat_lines(raw):
         parts = line.split("\t")
         try:
             if line.startswith("T"):

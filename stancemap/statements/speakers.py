@@ -33,9 +33,15 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
             t = t.head.head
             continue
         if t.dep_ in ("xcomp", "advcl", "conj", "pcomp") and t.head.i != t.i:
+            passive = _passive_subject(t) if t.dep_ in ("xcomp", "conj") else []
+            if passive:
+                return passive  # "X was prompted to say", "X was forced to retreat and said"
             t = t.head
             if t.pos_ in ("NOUN", "PROPN", "PRON") and v.dep_ == "conj":
                 return []
+            continue
+        if t.dep_ == "prep" and t.pos_ == "ADP" and t.head.pos_ in ("VERB", "AUX", "ADJ"):
+            t = t.head  # "He responded by saying X": the gerund is the verb's subject's
             continue
         if t.dep_ == "acl" and t.head.i != t.i:
             found, t = _acl_subject(rules, t)
@@ -46,6 +52,13 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
             return [t.head]
         return []
     return []
+
+
+def _passive_subject(t: Token) -> list[Token]:
+    """The passive subject of the verb an infinitive or a conjunct ``t`` hangs on."""
+    if t.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in t.head.children if c.dep_ == "nsubjpass"][:1]
 
 
 def _participle_host(rules: Rules, v: Token) -> Token:
