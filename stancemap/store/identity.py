@@ -5,11 +5,23 @@ foreign minister" into one actor. Across documents the store links actors to glo
 *entities*:
 
 - countries by ISO3 code (so "Kiev" and "Kyiv", both UKR, are one entity);
-- organisations and groups by folded canonical name (groups also by country);
+- organisations and groups by folded canonical name *and* country, so the "Constitutional
+  Court" of Germany and that of Poland are two entities. A mention without a country joins
+  the one entity of that name when exactly one exists (else the country-less entity); a
+  mention with a country joins a country-less entity of that name only when no entity of
+  the name has a country yet, and the entity then takes the country. Re-analysing a
+  document keeps an ambiguous country-less mention on the entity it was linked to before;
 - persons by folded name: same surname, compatible given names ("Radoslaw" = "Radosław" =
   "R." = none) and the same country where both know it. "Sikorski" alone joins the best
   matching "Radoslaw Sikorski"; when a fuller name or a country arrives later, the entity
   takes it.
+
+One real person is never stored under two types; the person wins. An organisation or group
+mention whose name has person parts (given name and surname) is linked to a stored person
+with the same surname, the same first given name (not an initial) and no conflicting
+country. A person mention with a given name and a surname whose folded name equals a stored
+organisation or group of no conflicting country (and no person matches) takes that entity
+and retypes it to a person. A bare surname ("Trump") never crosses types.
 
 Propositions are linked by their folded content words (stop words dropped, light stemming),
 then, when no label has the same word set, by word-set Jaccard similarity of at least
@@ -83,12 +95,29 @@ def given_match(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return 0
 
 
+BODY_KINDS = ("organization", "group")
+
+
+def body_name(name: str) -> str:
+    """The folded name an organisation or group is matched by ("The Sejm" -> "sejm")."""
+    return fold(name).removeprefix("the ")
+
+
+def shares_given(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both name the same first given name, written out (not an initial)."""
+    return bool(a and b) and a[0] == b[0] and len(a[0]) > 1
+
+
+def _country_ok(a: str | None, b: str | None) -> bool:
+    return not (a and b and a != b)
+
+
 def entity_key(kind: str, name: str, country: str | None) -> str:
     """The lookup key of a non-person entity (persons are matched by :class:`ActorResolver`)."""
     if kind == "country" and country:
         return country.upper()
-    folded = fold(name).removeprefix("the ")
-    if kind == "group":
+    folded = body_name(name)
+    if kind in BODY_KINDS:
         return f"{folded}|{country or ''}"
     if kind == "person":
         given, surname = person_parts(name)
@@ -159,42 +188,86 @@ class Resolution:
 
 @dataclass
 class ActorResolver:
-    """Links a document actor (kind, name, country) to an entity record."""
+    """Links a document actor (kind, name, country) to an entity record (rules: module doc)."""
 
     records: dict[int, EntityRecord] = field(default_factory=dict)
     by_key: dict[tuple[str, str], EntityRecord] = field(default_factory=dict)
     by_surname: dict[str, list[EntityRecord]] = field(default_factory=dict)
+    by_name: dict[str, list[EntityRecord]] = field(default_factory=dict)
 
     def add(self, rec: EntityRecord) -> None:
         self.records[rec.id] = rec
         if rec.kind == "person":
             rec.given, rec.surname = person_parts(rec.name)
             self.by_surname.setdefault(rec.surname, []).append(rec)
-        else:
-            self.by_key[(rec.kind, rec.key)] = rec
+            return
+        if rec.kind in BODY_KINDS:  # stores written before bodies were keyed by country
+            rec.key = entity_key(rec.kind, rec.name, rec.country)
+            self.by_name.setdefault(body_name(rec.name), []).append(rec)
+        self.by_key[(rec.kind, rec.key)] = rec
+
+    def _unindex(self, rec: EntityRecord) -> None:
+        if rec.kind == "person":
+            lst = self.by_surname.get(rec.surname, [])
+            self.by_surname[rec.surname] = [r for r in lst if r.id != rec.id]
+            return
+        if rec.kind in BODY_KINDS:
+            lst = self.by_name.get(body_name(rec.name), [])
+            self.by_name[body_name(rec.name)] = [r for r in lst if r.id != rec.id]
+        if self.by_key.get((rec.kind, rec.key)) is rec:
+            del self.by_key[(rec.kind, rec.key)]
 
     def forget(self, ids: Iterable[int]) -> None:
         """Drop deleted entities from the index."""
         for i in ids:
             rec = self.records.pop(i, None)
-            if rec is None:
-                continue
-            if rec.kind == "person":
-                lst = self.by_surname.get(rec.surname, [])
-                self.by_surname[rec.surname] = [r for r in lst if r.id != i]
-            else:
-                self.by_key.pop((rec.kind, rec.key), None)
+            if rec is not None:
+                self._unindex(rec)
 
-    def find(self, kind: str, name: str, country: str | None) -> EntityRecord | None:
-        """The best existing entity for this actor, or None."""
-        if kind != "person":
+    def find(self, kind: str, name: str, country: str | None,
+             previous: int | None = None) -> EntityRecord | None:
+        """The best existing entity for this actor, or None; ``previous``: the entity a
+        re-analysed document linked this actor to before (kept when ambiguous)."""
+        if kind == "person":
+            return self._find_person(name, country) or self._body_as_person(name, country)
+        if kind not in BODY_KINDS:
             return self.by_key.get((kind, entity_key(kind, name, country)))
+        person = self._find_person(name, country, strict=True) if person_parts(name)[0] else None
+        return person or self._find_body(kind, name, country, previous)
+
+    def _find_body(self, kind: str, name: str, country: str | None,
+                   previous: int | None = None) -> EntityRecord | None:
+        hit = self.by_key.get((kind, entity_key(kind, name, country)))
+        if hit is not None:
+            return hit
+        same = [r for r in self.by_name.get(body_name(name), ()) if r.kind == kind]
+        if country is None:
+            if len(same) == 1:
+                return same[0]
+            return next((r for r in same if r.id == previous), None)
+        if len(same) == 1 and not same[0].country:
+            return same[0]  # takes the country (upgrade)
+        return None
+
+    def _body_as_person(self, name: str, country: str | None) -> EntityRecord | None:
+        """An organisation or group stored under this full person name (retyped on upgrade)."""
+        given, _ = person_parts(name)
+        if not given:
+            return None
+        for rec in self.by_name.get(body_name(name), ()):
+            if _country_ok(country, rec.country):
+                return rec
+        return None
+
+    def _find_person(self, name: str, country: str | None,
+                     strict: bool = False) -> EntityRecord | None:
+        """The best person; ``strict``: only one sharing surname and first given name."""
         given, surname = person_parts(name)
         best: tuple[int, int, int] | None = None
         found = None
         for rec in self.by_surname.get(surname, ()):
             g = given_match(given, rec.given)
-            if g == 0:
+            if g == 0 or (strict and not shares_given(given, rec.given)):
                 continue
             if country and rec.country:
                 if country != rec.country:
@@ -208,22 +281,38 @@ class ActorResolver:
         return found
 
     def upgrade(self, rec: EntityRecord, name: str, country: str | None,
-                sector: str | None) -> bool:
-        """Take a fuller name, a country or a sector the entity lacked; True if changed."""
+                sector: str | None, kind: str | None = None) -> bool:
+        """Take a fuller name, a country or a sector the entity lacked, or the person type
+        (a ``kind="person"`` mention of an organisation or group); True if changed."""
         changed = False
+        if kind == "person" and rec.kind in BODY_KINDS:
+            self._unindex(rec)
+            rec.kind, changed = "person", True
+            self.add(rec)
         if rec.kind == "person":
-            given, _ = person_parts(name)
-            if len(given) > len(rec.given) or (
-                len(given) == len(rec.given) and len(name) > len(rec.name)
-                and given_match(given, rec.given) >= 2
-            ):
-                rec.name, rec.given, changed = name, given, True
-            if country and not rec.country:
-                rec.country, changed = country, True
-            if changed:
-                rec.key = entity_key("person", rec.name, rec.country)
+            changed = self._upgrade_person(rec, name, country) or changed
+        elif rec.kind in BODY_KINDS and country and not rec.country and (
+                (rec.kind, entity_key(rec.kind, rec.name, country)) not in self.by_key):
+            self._unindex(rec)
+            rec.country, changed = country, True
+            self.add(rec)
         if sector and not rec.sector:
             rec.sector, changed = sector, True
+        return changed
+
+    def _upgrade_person(self, rec: EntityRecord, name: str, country: str | None) -> bool:
+        changed = False
+        given, _ = person_parts(name)
+        if len(given) > len(rec.given) or (
+            len(given) == len(rec.given) and len(name) > len(rec.name)
+            and given_match(given, rec.given) >= 2
+        ):
+            rec.name, rec.given, changed = name, given, True
+        if country and not rec.country:
+            rec.country, changed = country, True
+        key = entity_key("person", rec.name, rec.country)
+        if key != rec.key:
+            rec.key, changed = key, True
         return changed
 
 

@@ -114,6 +114,8 @@ class Store:
         self._uses: Counter[int] = Counter()
         self._clock = (0, 0)  # identity_clock's (rev, epoch) the index reflects
         self._bumped: int | None = None  # the rev this transaction writes, once it has one
+        # A re-analysed document's previous links: (kind, name, country) -> entity id.
+        self._previous: dict[tuple[str, str, str | None], int] = {}
         self.neardup = neardup.Index(self.db)
         self.last_cluster: int | None = None  # cluster of the last document added
 
@@ -256,7 +258,10 @@ class Store:
                     cluster = int(self.db.scalar(
                         "SELECT cluster_id FROM documents WHERE id = ?", (row,)) or row)
                     before = None
-                self._insert_layers(row, doc, cluster, before)
+                try:
+                    self._insert_layers(row, doc, cluster, before)
+                finally:
+                    self._previous = {}
                 if outcome == "replaced":
                     self._collect(old_entities, old_props)
         except BaseException:
@@ -349,7 +354,7 @@ class Store:
 
     def _entity(self, res: ActorResolver, kind: str, name: str, country: str | None,
                 sector: str | None) -> int:
-        rec = res.find(kind, name, country)
+        rec = res.find(kind, name, country, self._previous.get((kind, name, country)))
         if rec is None:
             key = entity_key(kind, name, country)
             if kind == "person":
@@ -371,10 +376,11 @@ class Store:
                     assert old is not None
                     rec = EntityRecord(int(old[0]), kind, key, old[1], old[2], old[3])
             res.add(rec)
-        elif res.upgrade(rec, name, country, sector):
+        elif res.upgrade(rec, name, country, sector, kind):
             self.db.execute(
-                "UPDATE entities SET name = ?, key = ?, country = ?, sector = ?, rev = ? "
-                "WHERE id = ?", (rec.name, rec.key, rec.country, rec.sector, self._rev(), rec.id))
+                "UPDATE entities SET kind = ?, name = ?, key = ?, country = ?, sector = ?, "
+                "rev = ? WHERE id = ?",
+                (rec.kind, rec.name, rec.key, rec.country, rec.sector, self._rev(), rec.id))
         rec.uses += 1
         return rec.id
 
@@ -396,8 +402,11 @@ class Store:
 
     def _delete_derived(self, row: int) -> tuple[list[int], list[int]]:
         """Delete a document's derived rows; returns the entity and proposition ids they used."""
-        ents = [int(r[0]) for r in self.db.fetchall(
-            "SELECT DISTINCT entity_id FROM doc_actors WHERE document_id = ?", (row,))]
+        links = self.db.fetchall(
+            "SELECT kind, name, country, entity_id FROM doc_actors WHERE document_id = ?",
+            (row,))
+        self._previous = {(k, n, c): int(e) for k, n, c, e in links}
+        ents = sorted({int(r[3]) for r in links})
         props = [int(r[0]) for r in self.db.fetchall(
             "SELECT DISTINCT proposition_id FROM doc_propositions WHERE document_id = ?", (row,))]
         for table in _DERIVED:
