@@ -197,3 +197,10 @@ def test_collective_nouns_without_a_person_suffix_speak(analyze):
     partisans = speaker_of(doc, "the vote was rigged")
     assert partisans is not None and partisans.type == "group"
     assert speaker_of(doc, "the courts were corrupt") is not None
+
+
+def test_leadership_and_superdelegates_speak(analyze):
+    doc = analyze("The mayor was calm, unlike the party's leadership, who said the budget was a "
+                  "disgrace. Superdelegates who argued that the race was over met on Monday.")
+    assert speaker_of(doc, "the budget was a disgrace") is not None
+    assert speaker_of(doc, "the race was over") is not None
