@@ -204,3 +204,8 @@ def test_leadership_and_superdelegates_speak(analyze):
                   "disgrace. Superdelegates who argued that the race was over met on Monday.")
     assert speaker_of(doc, "the budget was a disgrace") is not None
     assert speaker_of(doc, "the race was over") is not None
+
+
+def test_a_faction_speaks(analyze):
+    doc = analyze("The hardline faction insists that the treaty must be torn up.")
+    assert speaker_of(doc, "the treaty must be torn up").type == "group"
