@@ -189,3 +189,23 @@ def test_fold_is_the_same_in_engine_and_store():
     assert fold("Radosław Sikorski") == fold("Radoslaw Sikorski") == "radoslaw sikorski"
     for name in ("Radosław Sikorski", "Søren Møller", "Đorđe Vučić", "Kaliňák's", "Straße"):
         assert fold(name) == store_fold(name)
+
+
+def test_collective_nouns_without_a_person_suffix_speak(analyze):
+    doc = analyze("Across the state there are partisans who insist the vote was rigged. "
+                  "Elsewhere, radicals who want a new constitution said the courts were corrupt.")
+    partisans = speaker_of(doc, "the vote was rigged")
+    assert partisans is not None and partisans.type == "group"
+    assert speaker_of(doc, "the courts were corrupt") is not None
+
+
+def test_leadership_and_superdelegates_speak(analyze):
+    doc = analyze("The mayor was calm, unlike the party's leadership, who said the budget was a "
+                  "disgrace. Superdelegates who argued that the race was over met on Monday.")
+    assert speaker_of(doc, "the budget was a disgrace") is not None
+    assert speaker_of(doc, "the race was over") is not None
+
+
+def test_a_faction_speaks(analyze):
+    doc = analyze("The hardline faction insists that the treaty must be torn up.")
+    assert speaker_of(doc, "the treaty must be torn up").type == "group"
