@@ -219,11 +219,9 @@ def stances(db: Database, *, actor: str | int | None = None, country: str | None
     return _run(db, sql, w.params)
 
 
-def events(db: Database, *, actor: str | int | None = None, country: str | None = None,
-           type: str | None = None, quad: str | None = None, since: str | None = None,
-           until: str | None = None, limit: int | None = None) -> Table:
-    """PLOVER events with source, target and evidence; ``actor``/``country`` match either."""
-    w = _Where()
+def _either_end(w: _Where, actor: str | int | None, country: str | None) -> None:
+    """``actor`` / ``country`` filters that match the source (``se``) or the target (``te``)
+    entity of an event or relation."""
     if actor not in (None, ""):
         ws, wt = _Where(), _Where()
         _actor_filter(ws, actor, "se")
@@ -235,6 +233,14 @@ def events(db: Database, *, actor: str | int | None = None, country: str | None 
         _country_filter(cs, country, "se.country")
         _country_filter(ct, country, "te.country")
         w.add(f"({cs.parts[0]} OR {ct.parts[0]})", *cs.params, *ct.params)
+
+
+def events(db: Database, *, actor: str | int | None = None, country: str | None = None,
+           type: str | None = None, quad: str | None = None, since: str | None = None,
+           until: str | None = None, limit: int | None = None) -> Table:
+    """PLOVER events with source, target and evidence; ``actor``/``country`` match either."""
+    w = _Where()
+    _either_end(w, actor, country)
     if type:
         w.add("ev.event_type = ?", type.upper())
     if quad:
@@ -270,17 +276,7 @@ def relations(db: Database, *, actor: str | int | None = None, country: str | No
     basis (statement, event, stance) and evidence; ``actor``/``country`` match either end,
     ``polarity`` and ``basis`` take comma-separated values."""
     w = _Where()
-    if actor not in (None, ""):
-        ws, wt = _Where(), _Where()
-        _actor_filter(ws, actor, "se")
-        _actor_filter(wt, actor, "te")
-        w.add(f"(({' AND '.join(ws.parts)}) OR ({' AND '.join(wt.parts)}))",
-              *ws.params, *wt.params)
-    if country:
-        cs, ct = _Where(), _Where()
-        _country_filter(cs, country, "se.country")
-        _country_filter(ct, country, "te.country")
-        w.add(f"({cs.parts[0]} OR {ct.parts[0]})", *cs.params, *ct.params)
+    _either_end(w, actor, country)
     _choices(w, polarity, "r.polarity")
     _choices(w, basis, "r.basis")
     _dates(w, since, until, "r.pub_date")
