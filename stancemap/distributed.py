@@ -180,7 +180,7 @@ class DaskEngine:
     def analyze_many(self, articles: Iterable[Article], batch_size: int = 16,
                      on_error: Callable[[Article, Exception], None] | None = None
                      ) -> Iterator[Document]:
-        from .parallel import report_failure
+        from .parallel import documents_of
 
         parts = partitions(articles, self.partition)
         queue: deque[tuple[list[Article], Any]] = deque()
@@ -199,11 +199,7 @@ class DaskEngine:
             results = _results(fut, part)
             fut.release()
             submit()
-            for art, res in zip(part, results, strict=True):
-                if isinstance(res, WorkerError):
-                    report_failure(art, res, on_error)
-                else:
-                    yield res
+            yield from documents_of(part, results, on_error)
 
 
 def ingest_dask(paths: list[str], db: Any, address: str, **kw: Any) -> Any:

@@ -117,11 +117,7 @@ class WorkerPool:
             chunk, fut = window.popleft()
             results = fut.result()
             submit()
-            for art, res in zip(chunk, results, strict=True):
-                if isinstance(res, WorkerError):
-                    report_failure(art, res, on_error)
-                else:
-                    yield res
+            yield from documents_of(chunk, results, on_error)
 
     def close(self) -> None:
         """Drop the work not started yet and wait for the workers to end."""
@@ -132,6 +128,16 @@ class WorkerPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def documents_of(chunk: Sequence[Article], results: Sequence[Any],
+                 on_error: Callable[[Article, Exception], None] | None) -> Iterator[Document]:
+    """A worker's results for ``chunk`` in order: documents yielded, failures reported."""
+    for art, res in zip(chunk, results, strict=True):
+        if isinstance(res, WorkerError):
+            report_failure(art, res, on_error)
+        else:
+            yield res
 
 
 def report_failure(article: Article, exc: Exception,
