@@ -261,10 +261,7 @@ def _ingest_on_workers(paths: list[str], db: Any, client: Any, *, reanalyze: boo
         if bar is not None:
             bar.close()
         rep.seconds = time.perf_counter() - t0
-    rep.read = reads.read
-    for msg in reads.errors:
-        code = msg.rsplit("[", 1)[-1].rstrip("]") if msg.endswith("]") else "E000"
-        rep.fail(msg, code)
+    rep.add_reads(reads)
     return rep
 
 

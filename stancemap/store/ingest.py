@@ -485,6 +485,13 @@ class IngestReport:
         self.reasons[code] += 1
         self.errors.append(msg)
 
+    def add_reads(self, reads: Any) -> None:
+        """Take the readers' count and their coded error lines (``... [E006]``)."""
+        self.read = reads.read
+        for msg in reads.errors:
+            code = msg.rsplit("[", 1)[-1].rstrip("]") if msg.endswith("]") else "E000"
+            self.fail(msg, code)
+
     def summary(self) -> str:
         parts = [f"{self.stored} document(s) stored"]
         if self.replaced:
@@ -870,9 +877,5 @@ class _IngestRun:
             self.store.close()
 
     def finish_report(self) -> IngestReport:
-        rep = self.rep
-        rep.read = self.reads.read
-        for msg in self.reads.errors:
-            code = msg.rsplit("[", 1)[-1].rstrip("]") if msg.endswith("]") else "E000"
-            rep.fail(msg, code)
-        return rep
+        self.rep.add_reads(self.reads)
+        return self.rep
