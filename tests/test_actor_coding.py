@@ -102,6 +102,14 @@ def test_events_awards_and_websites_are_no_actors(analyze):
     assert not names(doc) & {"Brexit", "Oscar", "Golden Globes", "Wikipedia", "Grammys"}
 
 
+def test_a_seat_of_government_still_speaks_for_its_state(analyze):
+    """Streets are no actors, but a seat of government that speaks is its state."""
+    doc = analyze("LONDON - Downing Street said on Monday that Britain would not send troops.")
+    actors = {a.id: a.name for a in doc.actors}
+    speakers = {actors[s.speaker] for s in doc.statements if s.speaker}
+    assert speakers == {"United Kingdom"}
+
+
 def test_photo_credit_is_no_actor(analyze):
     doc = analyze("Protesters marched through the capital on Sunday.\nPhoto: AP\n"
                   "The government said the march was illegal.")
