@@ -252,9 +252,17 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
               help=JOBS_HELP)
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar with ETA on stderr (default: when stderr is a terminal).")
+@click.option("--statements", "statement_mode", default="combined", show_default=True,
+              type=click.Choice(["combined", "rules", "model"]),
+              help="Statement finder: the rules with the trained attribution model, or either "
+                   "alone.")
+@click.option("--keep-that", is_flag=True,
+              help="Keep the complementizer in reported contents ('said that X' gives 'that "
+                   "X'), as PolNeAR draws its spans.")
 def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | None,
              cameo_dir: str | None, seesaw_dir: str | None, limit: int | None,
-             as_json: bool, jobs: int, progress: bool | None) -> None:
+             as_json: bool, jobs: int, progress: bool | None, statement_mode: str,
+             keep_that: bool) -> None:
     """Score the engine against gold files (SCORING.md): P, R and F1 per layer."""
     import json
 
@@ -267,9 +275,11 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
                                "or --seesaw DIR")
     engine: Any = None
     if system_path is None or polnear_dir or cameo_dir or seesaw_dir:
-        from .pipeline import default_engine
+        from .pipeline import default_engine, with_statements
 
         engine = default_engine()
+        if statement_mode != "combined" or keep_that:
+            engine = with_statements(engine, statement_mode, keep_that)
     dirs = {"polnear": polnear_dir, "cameo": cameo_dir, "seesaw": seesaw_dir}
     try:
         results = _evaluate_all(engine, gold, system_path, dirs, limit, jobs, progress)

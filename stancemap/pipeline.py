@@ -198,3 +198,15 @@ def _warn(article: Article, warnings: list[tuple[str, dict[str, object]]]) -> No
 @lru_cache(maxsize=1)
 def default_engine() -> Engine:
     return Engine()
+
+
+def with_statements(engine: Engine, mode: str = "combined", keep_that: bool = False) -> Engine:
+    """An engine sharing ``engine``'s spaCy pipeline whose statement stage runs in ``mode``
+    (``combined``, ``rules`` or ``model``: see ``StatementStage``); ``keep_that`` keeps the
+    complementizer in a reported clause's content ("said that X"), as PolNeAR draws it."""
+    from .statements import StatementStage
+
+    other = Engine(nlp=engine.nlp, part_chars=engine.part_chars)
+    other.stages = [StatementStage(mode=mode, keep_that=keep_that)
+                    if isinstance(s, StatementStage) else s for s in engine.stages]
+    return other

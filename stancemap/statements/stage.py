@@ -9,10 +9,13 @@ from spacy.tokens import Doc
 from .according import according_to
 from .context import Context, Found
 from .direct import continuations, direct_quotes, labels
+from .learned import AttributionModel, load_model, model_found
 from .lexicon import CUES, Lexicon, Rules, load_lexicon, load_words
 from .merge import merge
 from .quotes import find_quotes
 from .reported import reported_speech
+
+MODES = ("combined", "rules", "model")
 
 
 class StatementStage:
@@ -22,19 +25,26 @@ class StatementStage:
     document lives in that document's :class:`Context`."""
 
     def __init__(self, lexicon: Lexicon | None = None, join_quotes: bool = True,
-                 keep_that: bool = False, data: Path | None = None) -> None:
+                 keep_that: bool = False, data: Path | None = None,
+                 mode: str = "combined") -> None:
         """``join_quotes``: a quotation that goes on after its reporting clause in a new
         sentence (``"A," he said. "B."``) extends the same statement (PolNeAR's convention);
         False makes B a statement of its own (the gold files' convention).
         ``keep_that``: keep the complementizer in ``said that X`` (PolNeAR's spans); by
         default the content is X (the gold files' convention).
         ``data``: a folder with ``cues.tsv`` and ``statement_words.tsv`` to read instead of
-        ``stancemap/data`` (``lexicon``, if given, still replaces its cues)."""
+        ``stancemap/data`` (``lexicon``, if given, still replaces its cues).
+        ``mode``: ``combined`` (the rules, and the trained attribution model where they find
+        nothing they would accept), ``rules`` or ``model`` alone."""
+        if mode not in MODES:
+            raise ValueError(f"statement mode must be one of {', '.join(MODES)}, not {mode!r}")
         lex = lexicon or load_lexicon(data / CUES if data is not None else None)
         self.rules = Rules.make(lex, join_quotes, keep_that, load_words(data))
         self.lex = self.rules.lex
         self.join_quotes = join_quotes
         self.keep_that = keep_that
+        self.mode = mode
+        self.model: AttributionModel | None = load_model() if mode != "rules" else None
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -44,11 +54,20 @@ class StatementStage:
         quotes = find_quotes(ctx.text)
         ctx.set_quotes(quotes)
         found: list[Found] = []
+        if self.mode != "model":
+            found = self._rules(ctx, quotes)
+        if self.model is not None:
+            found += model_found(ctx, self.model, found, beside_rules=self.mode == "combined")
+        doc._.statements = merge(ctx, found)
+        return doc
+
+    @staticmethod
+    def _rules(ctx: Context, quotes: list) -> list[Found]:
+        found: list[Found] = []
         used_cues: set[int] = set()
         found += direct_quotes(ctx, quotes, used_cues)
         found += labels(ctx)
         found += reported_speech(ctx, used_cues)
         found += according_to(ctx)
         continuations(ctx, quotes, found)
-        doc._.statements = merge(ctx, found)
-        return doc
+        return found

@@ -1,0 +1,285 @@
+"""The trained attribution model: which word is a report's cue, and which span its content.
+
+Two logistic regressions over features of the parse spaCy has already made (hashed feature
+strings plus, for cues, the word's static vector), trained on PolNeAR's train split by
+``scripts/train_statement_model.py`` and shipped in ``statements/model/attribution.npz``:
+
+* the **cue model** scores every candidate word (verbs, nouns, prepositions, colons and
+  dashes): is it the head of an attribution's cue ("said", "believes", "according", "poll")?
+* the **content model** scores the spans the parse offers around a cue (each complement's
+  subtree, all its right complements together, the clause it hangs on, the rest of its
+  sentence on either side) and keeps the best one.
+
+The speaker comes from the rules (:func:`.speakers.make_found`), as for a rule's own cue, so a
+statement the model finds has the same speaker logic as one the rules find.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from .context import Context, Found
+from .reported import document_subject
+from .speakers import make_found
+
+MODEL = Path(__file__).resolve().parent / "model" / "attribution.npz"
+BITS = 18  # hashed feature space: 2**18 weights per model
+MASK = (1 << BITS) - 1
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "PROPN"})
+CUE_PUNCT = frozenset({":", "—", "–", "-", "--"})
+# complements that are never a report's content
+NOT_CONTENT = frozenset({
+    "nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "det", "prt", "mark",
+    "expl", "case", "poss", "amod", "compound", "nummod", "predet", "quantmod", "dep",
+    "space", "agent",
+})
+MIN_CONTENT_TOKENS = 2
+LENGTH_BUCKETS = (1, 2, 4, 8, 16, 32, 64)
+
+Candidate = tuple[str, int, int]  # kind, first token, last token (inclusive)
+InQuote = Callable[[int], bool]  # character offset -> inside a quotation?
+
+
+def _hash(features: list[str]) -> np.ndarray:
+    return np.fromiter((zlib.crc32(f.encode()) & MASK for f in features), dtype=np.int32,
+                       count=len(features))
+
+
+def _bucket(n: int) -> int:
+    return next((b for b in LENGTH_BUCKETS if n <= b), LENGTH_BUCKETS[-1] + 1)
+
+
+def is_cue_candidate(t: Token) -> bool:
+    """Could ``t`` head a cue? (Verbs, nouns, prepositions, a colon or dash.)"""
+    if t.pos_ == "PUNCT":
+        return t.text in CUE_PUNCT
+    return t.pos_ in CUE_POS and not t.is_stop or t.lemma_ in ("say", "accord", "tell")
+
+
+def cue_features(t: Token, in_quote: InQuote) -> list[str]:
+    """Feature strings of candidate cue ``t``: its word, its place in the parse, its
+    complements and subject, its neighbours."""
+    lem, dep = t.lemma_.lower(), t.dep_
+    f = [f"l={lem}", f"w={t.lower_}", f"p={t.pos_}", f"t={t.tag_}", f"d={dep}",
+         f"ld={lem}|{dep}", f"lt={lem}|{t.tag_}", f"hd={t.head.dep_}|{dep}",
+         f"hp={t.head.pos_}|{dep}", f"hl={t.head.lemma_.lower()}|{dep}", "bias"]
+    f += _children_features(t, lem)
+    f += _neighbour_features(t, lem)
+    if in_quote(t.idx):
+        f += ["inq", f"inq|{lem}"]
+    return f
+
+
+def _children_features(t: Token, lem: str) -> Iterator[str]:
+    for c in t.children:
+        side = "r" if c.i > t.i else "l"
+        yield f"k={c.dep_}{side}"
+        yield f"lk={lem}|{c.dep_}{side}"
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            kind = c.ent_type_ or c.pos_
+            yield f"se={kind}"
+            yield f"lse={lem}|{kind}"
+            if c.pos_ == "PRON" or c.is_stop:
+                yield f"sw={c.lower_}"
+        elif c.dep_ in ("ccomp", "xcomp", "pobj", "acl", "dobj"):
+            yield f"kp={c.dep_}|{c.pos_}"
+            for m in c.children:
+                if m.dep_ in ("mark", "aux") and m.i < c.i:
+                    yield f"km={c.dep_}|{m.lower_}"
+        elif c.dep_ == "prep":
+            yield f"prep={lem}|{c.lower_}"
+
+
+def _neighbour_features(t: Token, lem: str) -> Iterator[str]:
+    doc = t.doc
+    prev = doc[t.i - 1] if t.i else None
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    yield f"pw={prev.lower_ if prev is not None else '<s>'}"
+    yield f"nw={nxt.lower_ if nxt is not None else '</s>'}"
+    yield f"np={nxt.pos_ if nxt is not None else '</s>'}"
+    yield f"lnw={lem}|{nxt.lower_ if nxt is not None else '</s>'}"
+    if prev is not None and prev.is_quote or nxt is not None and nxt.is_quote:
+        yield "quote-adjacent"
+    yield f"first={t.is_sent_start}"
+
+
+def content_candidates(t: Token) -> list[Candidate]:
+    """Spans the parse offers as the content of cue ``t``: each complement's subtree, its right
+    complements together, the clause it hangs on, and the rest of its sentence either side."""
+    sent = t.sent
+    out: list[Candidate] = []
+    right = []
+    for c in t.children:
+        if c.dep_ in NOT_CONTENT or c.is_space:
+            continue
+        out.append((f"c:{c.dep_}", c.left_edge.i, c.right_edge.i))
+        if c.i > t.i:
+            right.append(c)
+    if len(right) > 1:
+        out.append(("right", right[0].left_edge.i, right[-1].right_edge.i))
+    h = t.head
+    if h.i != t.i:
+        if t.i > h.i:
+            out.append(("head<", h.left_edge.i, t.left_edge.i - 1))
+        else:
+            out.append(("head>", t.right_edge.i + 1, h.right_edge.i))
+    out.append(("sent<", sent.start, t.left_edge.i - 1))
+    out.append(("sent>", t.right_edge.i + 1, sent.end - 1))
+    return _trimmed(t.doc, out)
+
+
+def _trimmed(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for kind, lo, hi in cands:
+        while lo <= hi and (doc[lo].is_space or doc[lo].is_punct and not doc[lo].is_quote):
+            lo += 1
+        while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and not doc[hi].is_quote):
+            hi -= 1
+        if hi - lo + 1 < MIN_CONTENT_TOKENS or (lo, hi) in seen:
+            continue
+        seen.add((lo, hi))
+        out.append((kind, lo, hi))
+    return out
+
+
+def content_features(t: Token, cand: Candidate) -> list[str]:
+    """Feature strings of span ``cand`` as the content of cue ``t``."""
+    kind, lo, hi = cand
+    doc = t.doc
+    lem = t.lemma_.lower()
+    span = doc[lo:hi + 1]
+    root = span.root
+    first = doc[lo]
+    n = _bucket(hi - lo + 1)
+    gap = _bucket(abs((lo - t.i) if lo > t.i else (t.i - hi)))
+    has_subj = any(w.dep_ in ("nsubj", "nsubjpass") for w in span)
+    return [
+        "bias", f"k={kind}", f"kl={kind}|{lem}", f"kd={kind}|{t.dep_}", f"kp={kind}|{t.pos_}",
+        f"r={root.dep_}", f"rp={root.pos_}", f"kr={kind}|{root.dep_}", f"fw={first.lower_}",
+        f"kfw={kind}|{first.lower_}", f"fp={first.pos_}", f"len={n}", f"klen={kind}|{n}",
+        f"gap={gap}", f"kgap={kind}|{gap}", f"subj={has_subj}", f"ksubj={kind}|{has_subj}",
+        f"q={any(w.is_quote for w in span)}", f"kq={kind}|{first.is_quote}",
+        f"cross={span.root.head.i != root.i and not (lo <= root.head.i <= hi)}",
+    ]
+
+
+@dataclass(frozen=True, eq=False)
+class AttributionModel:
+    """The two models' weights: hashed feature weights, and the cue model's vector weights."""
+
+    cue_w: np.ndarray  # (2**BITS,)
+    cue_v: np.ndarray  # (vector width,)
+    content_w: np.ndarray  # (2**BITS,)
+    threshold: float  # a candidate whose cue probability reaches this is a cue
+
+    def __deepcopy__(self, memo: dict) -> AttributionModel:
+        return self  # read-only weights: a copy is the same model
+
+    def cue_score(self, t: Token, in_quote: InQuote) -> float:
+        z = float(self.cue_w[_hash(cue_features(t, in_quote))].sum())
+        if self.cue_v.size and t.has_vector:
+            z += float(np.dot(self.cue_v, unit(t.vector)))
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def best_content(self, t: Token) -> Candidate | None:
+        cands = content_candidates(t)
+        if not cands:
+            return None
+        scores = [float(self.content_w[_hash(content_features(t, c))].sum()) for c in cands]
+        return cands[int(np.argmax(scores))]
+
+    def cues(self, doc: Doc, in_quote: InQuote, skip: set[int]) -> Iterator[Token]:
+        """Candidate cue words of ``doc`` (not in ``skip``) that the model takes for cues."""
+        for t in doc:
+            if t.i not in skip and is_cue_candidate(t) and self.cue_score(
+                    t, in_quote) >= self.threshold:
+                yield t
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, cue_w=self.cue_w.astype(np.float32),
+                            cue_v=self.cue_v.astype(np.float32),
+                            content_w=self.content_w.astype(np.float32),
+                            threshold=np.array([self.threshold], dtype=np.float32))
+
+
+def unit(v: np.ndarray) -> np.ndarray:
+    n = float(np.linalg.norm(v))
+    return v / n if n else v
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL) -> AttributionModel:
+    """The shipped model (read once per process)."""
+    with np.load(path) as z:
+        return AttributionModel(z["cue_w"], z["cue_v"], z["content_w"],
+                                float(z["threshold"][0]))
+
+
+def quote_test(quotes: list) -> InQuote:
+    """``Context.in_quote`` for a list of :class:`.quotes.Quote` (for training without a
+    Context)."""
+    from bisect import bisect_right
+
+    starts = [q.open for q in quotes]
+
+    def inside(c: int) -> bool:
+        k = bisect_right(starts, c) - 1
+        return k >= 0 and quotes[k].open < c < quotes[k].close - 1
+
+    return inside
+
+
+CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+MODEL_PRIORITY = 0  # below every rule: where a rule finds the same report, the rule's wins
+# contents that are a bare noun phrase: an act ("opened the refinery"), unless the rules know the
+# cue ("emphasized the need for X")
+COUNTED = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})  # "announced $5 million"
+NOMINAL = frozenset({"c:dobj", "c:pobj", "c:attr", "c:npadvmod", "c:prep", "c:oprd", "c:appos"})
+
+
+def model_found(ctx: Context, model: AttributionModel, found: list[Found],
+                beside_rules: bool = True) -> list[Found]:
+    """Statements of the cues the model finds where no rule's cue is (speakers as for a rule's
+    cue, :func:`.speakers.make_found`). ``beside_rules``: keep only what the rules would not
+    reject: a report with a speaker actor and a clause with a subject for content (a bare
+    object is an act: "opened the refinery", "declared independence"), no act, refusal or
+    drafted text (the word classes of ``statement_words.tsv``), no reporter's question."""
+    skip = {f.cue_tok for f in found if f.cue_tok is not None}
+    out: list[Found] = []
+    for t in model.cues(ctx.doc, ctx.in_quote, skip):
+        cand = model.best_content(t)
+        if cand is None or beside_rules and _rejected(ctx, t, cand):
+            continue
+        f = _found(ctx, t, cand)
+        if f is not None and (not beside_rules or any(f.speakers) and not document_subject(
+                ctx, t, f.speakers)):
+            out.append(f)
+    return out
+
+
+def _rejected(ctx: Context, t: Token, cand: Candidate) -> bool:
+    lem = t.lemma_.lower()
+    if lem in ctx.words.act or lem in ctx.words.withhold:
+        return True
+    if t.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return True  # "Asked about X, he said": the reporter's question is not a statement
+    _, lo, hi = cand
+    root = ctx.doc[lo:hi + 1].root
+    return not any(w.dep_ in CLAUSE_SUBJECTS for w in root.children)
+
+
+def _found(ctx: Context, t: Token, cand: Candidate) -> Found | None:
+    _, lo, hi = cand
+    doc = ctx.doc
+    if not ctx.keep_that and doc[lo].lower_ == "that" and doc[lo].dep_ == "mark" and lo < hi:
+        lo += 1
+    return make_found(ctx, t, "indirect", (doc[lo].idx, doc[hi].idx + len(doc[hi])), "model",
+                      priority=MODEL_PRIORITY)

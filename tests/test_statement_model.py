@@ -1,0 +1,80 @@
+"""The trained attribution model (stancemap/statements/learned.py): it ships, loads offline,
+finds statements of each kind alone, and beside the rules keeps what they reject rejected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from stancemap.model import Article
+from stancemap.pipeline import with_statements
+from stancemap.statements import StatementStage
+from stancemap.statements.learned import MODEL, load_model
+
+TRAIN = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "train"
+MAX_MODEL_BYTES = 5_000_000
+
+
+def found(engine, text: str) -> list[tuple[str | None, str | None, str]]:
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    return [(names.get(s.speaker or ""), s.cue.text if s.cue else None, s.content.text)
+            for s in doc.statements]
+
+
+@pytest.fixture(scope="module")
+def model_only(engine):
+    return with_statements(engine, "model")
+
+
+def test_the_shipped_model_loads_from_the_package() -> None:
+    assert MODEL.is_file() and MODEL.stat().st_size < MAX_MODEL_BYTES
+    m = load_model()
+    assert 0 < m.threshold < 1 and m.cue_w.any() and m.content_w.any()
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Prime Minister Anna Berg insisted that the border would stay open.",  # speech
+     "Anna Berg", "insisted", "the border would stay open"),
+    ("The finance minister believes that inflation will fall next year.",  # belief
+     "finance minister", "believes", "inflation will fall next year"),
+    ("Senator Maria Lopez plans to introduce a bill on water rights in March.",  # plan
+     "Maria Lopez", "plans", "to introduce a bill on water rights in March"),
+    ("A report by the International Monetary Fund concluded that growth will slow.",  # document
+     "International Monetary Fund", "concluded", "growth will slow"),
+    ("A Gallup poll found that most voters oppose the tariff.",  # poll
+     "Gallup", "found", "most voters oppose the tariff"),
+])
+def test_the_model_alone_finds_each_kind(model_only, text, speaker, cue, content) -> None:
+    assert (speaker, cue, content) in found(model_only, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the sanctions, Ana Silva declined to say whether Lisbon would attend.",
+    "Japan opened a new embassy in Lima on Friday.",
+    "Greece defended the plan on Monday.",
+])
+def test_beside_the_rules_it_adds_nothing_they_reject(engine, text) -> None:
+    assert found(engine, text) == []
+
+
+def test_an_unknown_mode_is_an_error() -> None:
+    with pytest.raises(ValueError, match="statement mode"):
+        StatementStage(mode="neural")
+
+
+@pytest.mark.skipif(not TRAIN.is_dir(), reason="no PolNeAR train split")
+def test_training_examples_mark_gold_cues(engine) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from train_statement_model import Examples, examples_of
+
+    from stancemap.evaluate.polnear import load_polnear
+
+    article = load_polnear(TRAIN)[0]
+    cues, contents = Examples(), Examples()
+    examples_of(engine.nlp(article.text), article, cues, contents)
+    assert 0 < sum(cues.y) <= len(article.attributions) * 2 < len(cues.y)
+    assert 0 < sum(contents.y) < len(contents.y)
