@@ -2,20 +2,21 @@
 
     .venv/bin/python scripts/train_statement_model.py [--data ../shared/data/polnear/train]
 
-Parses the train articles with the engine's spaCy pipeline, builds one example per candidate
-cue word (is it the head of a gold Cue?) and one per candidate content span of each gold cue
-(does it cover the gold Content?), fits two logistic regressions (numpy, Adam, L2) and writes
+Parses the train articles with the engine's spaCy pipeline; fits the cue model (one example
+per candidate cue word: is it the head of a gold Cue?), then the pair model (one example per
+candidate content span of each word the cue model lets through: is the word a gold cue whose
+Content the span matches?), both logistic regressions (numpy, Adam, L2), and writes
 ``stancemap/statements/model/attribution.npz``. One article in ten (by a hash of its id) is
-held out of training to choose the cue threshold; its figures are printed. PolNeAR's text
-never ships: only the weights do. About 3 minutes on two cores (most of it spaCy's parse).
-``EPOCHS`` and ``L2`` in the environment override the defaults.
+held out of training to choose the pair threshold; its figure is printed. PolNeAR's text
+never ships: only the weights do. About 3 minutes on two cores, most of it spaCy's parse
+(``--cache FILE`` keeps the parse for the next run). ``EPOCHS`` and ``L2`` in the environment
+override the defaults.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import pickle
 import sys
 import time
 import zlib
@@ -32,16 +33,17 @@ from stancemap.statements.learned import (
     AttributionModel,
     _hash,
     content_candidates,
-    content_features,
     cue_features,
     is_cue_candidate,
+    pair_features,
     quote_test,
     unit,
 )
 from stancemap.statements.quotes import find_quotes
 
 HELD_OUT = 10  # one article in HELD_OUT is kept for choosing the threshold
-CONTENT_MATCH = 0.7  # a candidate within this overlap ratio of the gold content is right
+MATCH = 0.5  # a span overlapping the gold content by this share of the longer one is right
+PREFILTER = 0.1  # words the cue model gives less than this are not paired
 EPOCHS = int(os.environ.get("EPOCHS", 5))
 BATCH = 512
 L2 = float(os.environ.get("L2", 1e-3))  # chosen on the held-out tenth among 1e-6 .. 1e-3
@@ -83,8 +85,8 @@ def ratio(lo: int, hi: int, doc, frags) -> float:
     return ov / max(ce - cs, glen) if glen else 0.0
 
 
-def examples_of(doc, article: PolnearArticle, cues: Examples, contents: Examples) -> None:
-    in_quote = quote_test(find_quotes(article.text))
+def gold_cues(doc, article: PolnearArticle) -> tuple[dict[int, list], set[int]]:
+    """Cue head token -> its gold content fragments; and every token of a gold cue."""
     heads: dict[int, list] = {}
     inside: set[int] = set()
     for g in article.attributions:
@@ -92,15 +94,42 @@ def examples_of(doc, article: PolnearArticle, cues: Examples, contents: Examples
             inside |= token_set(doc, g.cue)
             for i in cue_heads(doc, g.cue):
                 heads.setdefault(i, g.content)
+    return heads, inside
+
+
+def cue_examples(doc, article: PolnearArticle, cues: Examples) -> None:
+    """One example per candidate cue word: is it the head of a gold cue?"""
+    in_quote = quote_test(find_quotes(article.text))
+    heads, inside = gold_cues(doc, article)
     for t in doc:
-        if not is_cue_candidate(t) or (t.i in inside and t.i not in heads):
+        if is_cue_candidate(t) and (t.i not in inside or t.i in heads):
+            cues.add(cue_features(t, in_quote), t.i in heads,
+                     unit(t.vector) if t.has_vector else np.zeros(doc.vocab.vectors_length))
+
+
+def pair_examples(doc, article: PolnearArticle, model: AttributionModel,
+                  pairs: Examples, best: list[tuple[float, bool]]) -> int:
+    """One example per (candidate cue, candidate content) of a word the cue model lets
+    through: is it a gold cue whose gold content the span matches? ``best`` gets each word's
+    likeliest pair (probability, right) when the model has pair weights; returns the number
+    of gold cues."""
+    in_quote = quote_test(find_quotes(article.text))
+    heads, inside = gold_cues(doc, article)
+    for t in doc:
+        if not is_cue_candidate(t) or t.i in inside and t.i not in heads:
             continue
-        cues.add(cue_features(t, in_quote), t.i in heads,
-                 unit(t.vector) if t.has_vector else np.zeros(doc.vocab.vectors_length))
-        if t.i in heads:
-            for c in content_candidates(t):
-                contents.add(content_features(t, c),
-                             ratio(c[1], c[2], doc, heads[t.i]) >= CONTENT_MATCH)
+        p = model.cue_score(t, in_quote)
+        if p < model.prefilter:
+            continue
+        scored = []
+        for c in content_candidates(t):
+            right = t.i in heads and ratio(c[1], c[2], doc, heads[t.i]) >= MATCH
+            pairs.add(pair_features(t, c, p), right)
+            if model.pair_w.any():
+                scored.append((model.pair_score(t, c, p), right))
+        if scored:
+            best.append(max(scored))
+    return len(heads)
 
 
 def fit(ex: Examples, dense: bool, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
@@ -140,38 +169,55 @@ def fit(ex: Examples, dense: bool, seed: int = 0) -> tuple[np.ndarray, np.ndarra
     return w.astype(np.float32), v.astype(np.float32)
 
 
-def scores(ex: Examples, w: np.ndarray, v: np.ndarray) -> np.ndarray:
-    z = np.array([w[i].sum() for i in ex.idx])
-    if v.size:
-        z += np.stack(ex.vec) @ v
-    return 1 / (1 + np.exp(-z))
+def best_threshold(best: list[tuple[float, bool]], n_gold: int) -> tuple[float, float]:
+    """The pair threshold with the best F1 of the held-out words' likeliest pairs."""
+    out = (0.5, 0.0)
+    for th in np.arange(0.1, 0.9, 0.05):
+        n_sys = sum(p >= th for p, _ in best)
+        tp = sum(p >= th and right for p, right in best)
+        f = 2 * tp / (n_sys + n_gold) if tp else 0.0
+        if f > out[1]:
+            out = (float(th), f)
+    return out
 
 
-def best_threshold(p: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    best = (0.5, 0.0)
-    for th in np.arange(0.2, 0.9, 0.05):
-        tp = float(np.sum((p >= th) & (y == 1)))
-        prec, rec = tp / max(1, np.sum(p >= th)), tp / max(1, np.sum(y == 1))
-        f = 2 * prec * rec / (prec + rec) if tp else 0.0
-        if f > best[1]:
-            best = (float(th), f)
-    return best
+def parsed(articles: list[PolnearArticle], cache: str | None) -> list:
+    """The articles parsed by the engine's spaCy pipeline (kept in ``cache``, a DocBin)."""
+    from spacy.tokens import DocBin
 
-
-def _examples(articles: list[PolnearArticle], cache: str | None
-              ) -> tuple[tuple[Examples, Examples], tuple[Examples, Examples]]:
-    """(cue, content) examples of the training and the held-out articles."""
-    if cache and Path(cache).exists():
-        with open(cache, "rb") as f:
-            return pickle.load(f)
     nlp = load_nlp()
-    sets = {False: (Examples(), Examples()), True: (Examples(), Examples())}
-    for doc, art in zip(nlp.pipe(a.text for a in articles), articles, strict=True):
-        examples_of(doc, art, *sets[held_out(art)])
+    if cache and Path(cache).exists():
+        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(a.text for a in articles))
     if cache:
-        with open(cache, "wb") as f:
-            pickle.dump((sets[False], sets[True]), f)
-    return sets[False], sets[True]
+        DocBin(docs=docs, store_user_data=False).to_disk(cache)
+    return docs
+
+
+def train(docs: list, articles: list[PolnearArticle]) -> AttributionModel:
+    """The cue model, then the pair model on the words it lets through, then the threshold
+    chosen on the held-out tenth."""
+    split = [held_out(a) for a in articles]
+    cues = Examples()
+    for doc, art, h in zip(docs, articles, split, strict=True):
+        if not h:
+            cue_examples(doc, art, cues)
+    cue_w, cue_v = fit(cues, dense=True)
+    model = AttributionModel(cue_w, cue_v, np.zeros_like(cue_w), PREFILTER, 0.5)
+    pairs = Examples()
+    for doc, art, h in zip(docs, articles, split, strict=True):
+        if not h:
+            pair_examples(doc, art, model, pairs, [])
+    print(f"cue examples {len(cues.y)}, pair examples {len(pairs.y)}", file=sys.stderr)
+    pair_w, _ = fit(pairs, dense=False)
+    model = AttributionModel(cue_w, cue_v, pair_w, PREFILTER, 0.5)
+    best: list[tuple[float, bool]] = []
+    n_gold = sum(pair_examples(doc, art, model, Examples(), best)
+                 for doc, art, h in zip(docs, articles, split, strict=True) if h)
+    th, f = best_threshold(best, n_gold)
+    print(f"held out: statement F1 (likeliest pair per word) {f:.3f} at threshold {th:.2f}",
+          file=sys.stderr)
+    return AttributionModel(cue_w, cue_v, pair_w, PREFILTER, th)
 
 
 def main() -> None:
@@ -179,19 +225,14 @@ def main() -> None:
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[1].parent
                                           / "shared" / "data" / "polnear" / "train"))
     ap.add_argument("--out", default=str(MODEL))
-    ap.add_argument("--cache", help="Keep the examples in this pickle file (and reuse it).")
+    ap.add_argument("--cache", help="Keep the parsed articles in this DocBin file (and reuse "
+                    "it).")
     args = ap.parse_args()
     t0 = time.time()
     articles = load_polnear(args.data)
-    train, test = _examples(articles, args.cache)
-    print(f"{len(articles)} articles parsed in {time.time() - t0:.0f} s; cue examples "
-          f"{len(train[0].y)} train / {len(test[0].y)} held out; content examples "
-          f"{len(train[1].y)} / {len(test[1].y)}", file=sys.stderr)
-    cue_w, cue_v = fit(train[0], dense=True)
-    content_w, _ = fit(train[1], dense=False)
-    th, f = best_threshold(scores(test[0], cue_w, cue_v), np.array(test[0].y))
-    print(f"held out: cue-word F1 {f:.3f} at threshold {th:.2f}", file=sys.stderr)
-    model = AttributionModel(cue_w, cue_v, content_w, th)
+    docs = parsed(articles, args.cache)
+    print(f"{len(articles)} articles parsed in {time.time() - t0:.0f} s", file=sys.stderr)
+    model = train(docs, articles)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     model.save(Path(args.out))
     print(f"wrote {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB) in "

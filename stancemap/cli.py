@@ -253,9 +253,10 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar with ETA on stderr (default: when stderr is a terminal).")
 @click.option("--statements", "statement_mode", default="combined", show_default=True,
-              type=click.Choice(["combined", "rules", "model"]),
-              help="Statement finder: the rules with the trained attribution model, or either "
-                   "alone.")
+              type=click.Choice(["combined", "broad", "rules", "model"]),
+              help="Statement finder: the rules with the trained attribution model (broad: "
+                   "also reports whose content is a noun phrase, as PolNeAR counts them), or "
+                   "either alone.")
 @click.option("--keep-that", is_flag=True,
               help="Keep the complementizer in reported contents ('said that X' gives 'that "
                    "X'), as PolNeAR draws its spans.")

@@ -139,6 +139,19 @@ def test_unnamed_source_coded_from_its_words(analyze):
     assert senator.country == "USA" and senator.sector == "LEG"
 
 
+def test_the_writers_own_i_is_one_author_actor(analyze):
+    doc = analyze("I told the judge that the sentence was unfair. Later I said the system "
+                  "worked.")
+    first, second = (speaker_of(doc, c) for c in ("the sentence was unfair", "the system worked"))
+    assert first is not None and first is second
+    assert first.type == "person" and [m.text for m in first.mentions] == ["I", "I"]
+
+
+def test_a_quoted_i_is_the_quoted_speaker_not_the_writer(analyze):
+    doc = analyze('"I will not resign," the minister said.')
+    assert [a.name for a in doc.actors] == ["minister"]
+
+
 def test_documents_name_no_speaker_actor(analyze):
     doc = analyze("The statement said the talks had failed.")
     assert not doc.actors

@@ -31,7 +31,7 @@ def model_only(engine):
 def test_the_shipped_model_loads_from_the_package() -> None:
     assert MODEL.is_file() and MODEL.stat().st_size < MAX_MODEL_BYTES
     m = load_model()
-    assert 0 < m.threshold < 1 and m.cue_w.any() and m.content_w.any()
+    assert 0 < m.prefilter < m.threshold < 1 and m.cue_w.any() and m.pair_w.any()
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
@@ -69,12 +69,15 @@ def test_training_examples_mark_gold_cues(engine) -> None:
     import sys
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
-    from train_statement_model import Examples, examples_of
+    from train_statement_model import Examples, cue_examples, pair_examples
 
     from stancemap.evaluate.polnear import load_polnear
 
     article = load_polnear(TRAIN)[0]
-    cues, contents = Examples(), Examples()
-    examples_of(engine.nlp(article.text), article, cues, contents)
+    doc = engine.nlp(article.text)
+    cues, pairs, best = Examples(), Examples(), []
+    cue_examples(doc, article, cues)
     assert 0 < sum(cues.y) <= len(article.attributions) * 2 < len(cues.y)
-    assert 0 < sum(contents.y) < len(contents.y)
+    n_gold = pair_examples(doc, article, load_model(), pairs, best)
+    assert 0 < sum(pairs.y) < len(pairs.y) and n_gold > 0
+    assert any(right for _, right in best)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor
 from ..model import Span as TextSpan
 from .gazetteer import fold, gazetteer
-from .tokens import doc_text
+from .tokens import doc_text, table
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
            "compound_agent_sector", "source_noun"]
@@ -36,6 +36,10 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 PRONOUN_TYPES = {"he": {"person"}, "she": {"person"}, "they": {"group", "organization"},
                  "it": {"organization", "country"}}
 PRONOUN_REACH = 2  # sentences back
+# The first person outside quotation marks is the article's writer (an op-ed, a first-person
+# account): one actor for every such "I" of the document.
+NARRATOR = "the author"
+NARRATOR_PRONOUNS = frozenset({"i", "me", "my"})
 # Prepositions that name a document's maker ("a poll by X", "a report from X", "for X").
 AUTHOR_PREPS = {"by", "from", "for"}
 
@@ -231,6 +235,8 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         return aid
     if head.i in mmap:
         return mmap[head.i]  # named before: the same words, the same actor
+    if head.lower_ in NARRATOR_PRONOUNS and len(span) == 1 and not table(doc).quoted[head.i]:
+        return _register(doc, [head], NARRATOR, PERSON, None, None)
     if head.lower_ in PRONOUN_TYPES and len(span) == 1:
         aid = _pronoun_antecedent(doc, head)
         if aid is not None:

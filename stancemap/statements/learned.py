@@ -6,9 +6,10 @@ strings plus, for cues, the word's static vector), trained on PolNeAR's train sp
 
 * the **cue model** scores every candidate word (verbs, nouns, prepositions, colons and
   dashes): is it the head of an attribution's cue ("said", "believes", "according", "poll")?
-* the **content model** scores the spans the parse offers around a cue (each complement's
-  subtree, all its right complements together, the clause it hangs on, the rest of its
-  sentence on either side) and keeps the best one.
+* the **pair model** scores, for a word the cue model does not rule out, each span the parse
+  offers as its content (each complement's subtree, all its right complements together, the
+  clause it hangs on, the rest of its sentence on either side): is this word the cue of a report
+  whose content is this span? The best pair over the threshold is a statement.
 
 The speaker comes from the rules (:func:`.speakers.make_found`), as for a rule's own cue, so a
 statement the model finds has the same speaker logic as one the rules find.
@@ -150,6 +151,22 @@ def _trimmed(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def pair_features(t: Token, cand: Candidate, cue_p: float) -> list[str]:
+    """Feature strings of cue ``t`` (probability ``cue_p``) with span ``cand`` as its content:
+    the span's own, and the cue word's with the kind and head of the span."""
+    kind, lo, hi = cand
+    lem = t.lemma_.lower()
+    root = t.doc[lo:hi + 1].root
+    band = min(9, int(cue_p * 10))
+    subj = any(w.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for w in root.children)
+    return content_features(t, cand) + [
+        f"cp={band}", f"kcp={kind}|{band}", f"lkr={lem}|{kind}|{root.dep_}",
+        f"lrp={lem}|{root.pos_}", f"lsubj={lem}|{subj}", f"ksubjcp={kind}|{subj}|{band}",
+        f"re={root.ent_type_ or root.pos_}", f"lre={lem}|{root.ent_type_ or root.pos_}",
+        f"rl={root.lemma_.lower()}",
+    ]
+
+
 def content_features(t: Token, cand: Candidate) -> list[str]:
     """Feature strings of span ``cand`` as the content of cue ``t``."""
     kind, lo, hi = cand
@@ -177,8 +194,9 @@ class AttributionModel:
 
     cue_w: np.ndarray  # (2**BITS,)
     cue_v: np.ndarray  # (vector width,)
-    content_w: np.ndarray  # (2**BITS,)
-    threshold: float  # a candidate whose cue probability reaches this is a cue
+    pair_w: np.ndarray  # (2**BITS,)
+    prefilter: float  # a word whose cue probability is below this is no cue
+    threshold: float  # a (cue, content) pair whose probability reaches this is a statement
 
     def __deepcopy__(self, memo: dict) -> AttributionModel:
         return self  # read-only weights: a copy is the same model
@@ -187,27 +205,36 @@ class AttributionModel:
         z = float(self.cue_w[_hash(cue_features(t, in_quote))].sum())
         if self.cue_v.size and t.has_vector:
             z += float(np.dot(self.cue_v, unit(t.vector)))
-        return 1.0 / (1.0 + np.exp(-z))
+        return _sigmoid(z)
 
-    def best_content(self, t: Token) -> Candidate | None:
-        cands = content_candidates(t)
-        if not cands:
-            return None
-        scores = [float(self.content_w[_hash(content_features(t, c))].sum()) for c in cands]
-        return cands[int(np.argmax(scores))]
+    def pair_score(self, t: Token, cand: Candidate, cue_p: float) -> float:
+        return _sigmoid(float(self.pair_w[_hash(pair_features(t, cand, cue_p))].sum()))
 
-    def cues(self, doc: Doc, in_quote: InQuote, skip: set[int]) -> Iterator[Token]:
-        """Candidate cue words of ``doc`` (not in ``skip``) that the model takes for cues."""
+    def best_pair(self, t: Token, cue_p: float) -> tuple[float, Candidate] | None:
+        """The likeliest content of cue ``t``, with its probability."""
+        scored = [(self.pair_score(t, c, cue_p), c) for c in content_candidates(t)]
+        return max(scored, key=lambda x: x[0]) if scored else None
+
+    def attributions(self, doc: Doc, in_quote: InQuote, skip: set[int]
+                     ) -> Iterator[tuple[Token, Candidate]]:
+        """(cue, content) pairs of ``doc`` the model takes for reports (no cue in ``skip``)."""
         for t in doc:
-            if t.i not in skip and is_cue_candidate(t) and self.cue_score(
-                    t, in_quote) >= self.threshold:
-                yield t
+            if t.i in skip or not is_cue_candidate(t):
+                continue
+            p = self.cue_score(t, in_quote)
+            best = self.best_pair(t, p) if p >= self.prefilter else None
+            if best is not None and best[0] >= self.threshold:
+                yield t, best[1]
 
     def save(self, path: Path) -> None:
         np.savez_compressed(path, cue_w=self.cue_w.astype(np.float32),
                             cue_v=self.cue_v.astype(np.float32),
-                            content_w=self.content_w.astype(np.float32),
-                            threshold=np.array([self.threshold], dtype=np.float32))
+                            pair_w=self.pair_w.astype(np.float32),
+                            cuts=np.array([self.prefilter, self.threshold], dtype=np.float32))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + float(np.exp(-z)))
 
 
 def unit(v: np.ndarray) -> np.ndarray:
@@ -219,8 +246,8 @@ def unit(v: np.ndarray) -> np.ndarray:
 def load_model(path: Path = MODEL) -> AttributionModel:
     """The shipped model (read once per process)."""
     with np.load(path) as z:
-        return AttributionModel(z["cue_w"], z["cue_v"], z["content_w"],
-                                float(z["threshold"][0]))
+        return AttributionModel(z["cue_w"], z["cue_v"], z["pair_w"], float(z["cuts"][0]),
+                                float(z["cuts"][1]))
 
 
 def quote_test(quotes: list) -> InQuote:
@@ -246,17 +273,18 @@ NOMINAL = frozenset({"c:dobj", "c:pobj", "c:attr", "c:npadvmod", "c:prep", "c:op
 
 
 def model_found(ctx: Context, model: AttributionModel, found: list[Found],
-                beside_rules: bool = True) -> list[Found]:
+                beside_rules: bool = True, broad: bool = False) -> list[Found]:
     """Statements of the cues the model finds where no rule's cue is (speakers as for a rule's
     cue, :func:`.speakers.make_found`). ``beside_rules``: keep only what the rules would not
-    reject: a report with a speaker actor and a clause with a subject for content (a bare
-    object is an act: "opened the refinery", "declared independence"), no act, refusal or
-    drafted text (the word classes of ``statement_words.tsv``), no reporter's question."""
+    reject: a report with a speaker actor, no act, refusal or drafted text (the word classes
+    of ``statement_words.tsv``), no reporter's question, and (unless ``broad``) a clause with
+    a subject for content: a bare object is taken for an act ("opened the refinery",
+    "declared independence", "vetoed a resolution"), which PolNeAR counts as an attribution
+    when it shows a position ("supported Trump") and the gold files do not."""
     skip = {f.cue_tok for f in found if f.cue_tok is not None}
     out: list[Found] = []
-    for t in model.cues(ctx.doc, ctx.in_quote, skip):
-        cand = model.best_content(t)
-        if cand is None or beside_rules and _rejected(ctx, t, cand):
+    for t, cand in model.attributions(ctx.doc, ctx.in_quote, skip):
+        if beside_rules and _rejected(ctx, t, cand, broad):
             continue
         f = _found(ctx, t, cand)
         if f is not None and (not beside_rules or any(f.speakers) and not document_subject(
@@ -265,12 +293,14 @@ def model_found(ctx: Context, model: AttributionModel, found: list[Found],
     return out
 
 
-def _rejected(ctx: Context, t: Token, cand: Candidate) -> bool:
+def _rejected(ctx: Context, t: Token, cand: Candidate, broad: bool) -> bool:
     lem = t.lemma_.lower()
     if lem in ctx.words.act or lem in ctx.words.withhold:
         return True
     if t.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
         return True  # "Asked about X, he said": the reporter's question is not a statement
+    if broad:
+        return False
     _, lo, hi = cand
     root = ctx.doc[lo:hi + 1].root
     return not any(w.dep_ in CLAUSE_SUBJECTS for w in root.children)

@@ -15,7 +15,7 @@ from .merge import merge
 from .quotes import find_quotes
 from .reported import reported_speech
 
-MODES = ("combined", "rules", "model")
+MODES = ("combined", "rules", "model", "broad")
 
 
 class StatementStage:
@@ -35,7 +35,9 @@ class StatementStage:
         ``data``: a folder with ``cues.tsv`` and ``statement_words.tsv`` to read instead of
         ``stancemap/data`` (``lexicon``, if given, still replaces its cues).
         ``mode``: ``combined`` (the rules, and the trained attribution model where they find
-        nothing they would accept), ``rules`` or ``model`` alone."""
+        nothing, for reported clauses), ``broad`` (the same, and the model's reports whose
+        content is a noun phrase: "backed Trump", PolNeAR's notion), ``rules`` or ``model``
+        alone."""
         if mode not in MODES:
             raise ValueError(f"statement mode must be one of {', '.join(MODES)}, not {mode!r}")
         lex = lexicon or load_lexicon(data / CUES if data is not None else None)
@@ -57,7 +59,8 @@ class StatementStage:
         if self.mode != "model":
             found = self._rules(ctx, quotes)
         if self.model is not None:
-            found += model_found(ctx, self.model, found, beside_rules=self.mode == "combined")
+            found += model_found(ctx, self.model, found, beside_rules=self.mode != "model",
+                                 broad=self.mode == "broad")
         doc._.statements = merge(ctx, found)
         return doc
 
