@@ -257,13 +257,14 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
               help="Statement finder: the rules with the trained attribution model (broad: "
                    "also reports whose content is a noun phrase, as PolNeAR counts them), or "
                    "either alone.")
-@click.option("--keep-that", is_flag=True,
-              help="Keep the complementizer in reported contents ('said that X' gives 'that "
-                   "X'), as PolNeAR draws its spans.")
+@click.option("--polnear-spans", is_flag=True,
+              help="Statement contents as PolNeAR draws them: the complementizer kept ('said "
+                   "that X' gives 'that X') and so is closing non-restrictive material (', "
+                   "which ...').")
 def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | None,
              cameo_dir: str | None, seesaw_dir: str | None, limit: int | None,
              as_json: bool, jobs: int, progress: bool | None, statement_mode: str,
-             keep_that: bool) -> None:
+             polnear_spans: bool) -> None:
     """Score the engine against gold files (SCORING.md): P, R and F1 per layer."""
     import json
 
@@ -279,8 +280,8 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
         from .pipeline import default_engine, with_statements
 
         engine = default_engine()
-        if statement_mode != "combined" or keep_that:
-            engine = with_statements(engine, statement_mode, keep_that)
+        if statement_mode != "combined" or polnear_spans:
+            engine = with_statements(engine, statement_mode, polnear_spans)
     dirs = {"polnear": polnear_dir, "cameo": cameo_dir, "seesaw": seesaw_dir}
     try:
         results = _evaluate_all(engine, gold, system_path, dirs, limit, jobs, progress)

@@ -200,13 +200,13 @@ def default_engine() -> Engine:
     return Engine()
 
 
-def with_statements(engine: Engine, mode: str = "combined", keep_that: bool = False) -> Engine:
+def with_statements(engine: Engine, mode: str = "combined", polnear_spans: bool = False) -> Engine:
     """An engine sharing ``engine``'s spaCy pipeline whose statement stage runs in ``mode``
-    (``combined``, ``rules`` or ``model``: see ``StatementStage``); ``keep_that`` keeps the
-    complementizer in a reported clause's content ("said that X"), as PolNeAR draws it."""
+    (``combined``, ``rules`` or ``model``: see ``StatementStage``); ``polnear_spans``: contents as
+    PolNeAR draws them (the complementizer and closing non-restrictive material kept)."""
     from .statements import StatementStage
 
     other = Engine(nlp=engine.nlp, part_chars=engine.part_chars)
-    other.stages = [StatementStage(mode=mode, keep_that=keep_that)
+    other.stages = [StatementStage(mode=mode, polnear_spans=polnear_spans)
                     if isinstance(s, StatementStage) else s for s in engine.stages]
     return other

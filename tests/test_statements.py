@@ -419,10 +419,14 @@ def test_reported_clause_before_the_tag(analyze):
     )
 
 
-def test_keep_that_option(engine):
-    doc = engine.stages[0](engine.nlp(f"{LAINE} said that the army would stay home."))
-    st = StatementStage(keep_that=True)(doc)._.statements
-    assert [s.content.text for s in st] == ["that the army would stay home"]
+def test_polnear_spans_option(engine):
+    text = f"{LAINE} said that the army would stay home, which surprised the allies."
+    doc = engine.stages[0](engine.nlp(text))
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [s.content.text for s in polnear] == [
+        "that the army would stay home, which surprised the allies"]
+    gold = StatementStage()(doc)._.statements
+    assert [s.content.text for s in gold] == ["the army would stay home"]
 
 
 # -- the cue lexicon --------------------------------------------------------------------------

@@ -44,10 +44,15 @@ How it works, in linear passes over the text and the parse spaCy already made:
 
 A statement whose cue lies inside another statement's content or source is dropped:
 attributions do not nest (PolNeAR's rule), and a cue inside a quotation belongs to the quoted
-speaker's words. Content spans follow the gold files: ``said that X`` gives X (``keep_that=True``
-keeps "that", as PolNeAR does), a direct quote is what the marks enclose, a mixed one is the
-whole reported clause with its quoted fragment, and non-restrictive material closing it
-(", which ...", an apposition, a dash) is left out.
+speaker's words. Content spans follow the gold files: ``said that X`` gives X, a direct quote
+is what the marks enclose, a mixed one is the whole reported clause with its quoted fragment,
+and non-restrictive material closing it (", which ...", an apposition, a dash) is left out
+(``polnear_spans=True`` keeps "that" and that material, as PolNeAR does).
+
+7. **The trained attribution model** (``learned``; ``mode`` of the stage): where the rules find
+   nothing, a model trained on PolNeAR's train split proposes (cue, content) pairs; beside the
+   rules only those with a speaker actor and a reported clause are kept (``combined``, the
+   default), or also noun-phrase contents (``broad``); ``rules`` and ``model`` run one alone.
 
 The package: ``lexicon`` reads the data files, ``quotes`` finds quotation regions,
 ``context`` holds one document's lookups, ``cues`` matches cue words, ``speakers`` finds who

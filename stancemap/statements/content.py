@@ -376,7 +376,7 @@ def token_span(ctx: Context, s: int, e: int, mark: bool = False,
                     cut -= 1
                 te = min(te, cut)
                 break
-    te = cut_tail(ctx, ts, te)
+    te = te if ctx.polnear_spans else cut_tail(ctx, ts, te)
     ts, te = ctx.trim(ts, te)
     if ts is None or te is None:
         return None

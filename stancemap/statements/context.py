@@ -69,7 +69,7 @@ class Context:
         self.words = rules.words
         self.doc_nouns = rules.doc_nouns
         self.spokes = rules.words.spokes
-        self.keep_that = rules.keep_that
+        self.polnear_spans = rules.polnear_spans
         self.text = doc_text(doc)
         text = self.text
         self.paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
@@ -210,7 +210,7 @@ class Context:
                         t.is_quote and not self._opens_inside(s, e))):
                     break
                 s += 1
-            if drop_mark and not self.keep_that and s <= e:
+            if drop_mark and not self.polnear_spans and s <= e:
                 t = doc[s]
                 if t.lower_ == "that" and t.dep_ == "mark":
                     s += 1

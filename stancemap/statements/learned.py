@@ -309,7 +309,7 @@ def _rejected(ctx: Context, t: Token, cand: Candidate, broad: bool) -> bool:
 def _found(ctx: Context, t: Token, cand: Candidate) -> Found | None:
     _, lo, hi = cand
     doc = ctx.doc
-    if not ctx.keep_that and doc[lo].lower_ == "that" and doc[lo].dep_ == "mark" and lo < hi:
+    if not ctx.polnear_spans and doc[lo].lower_ == "that" and doc[lo].dep_ == "mark" and lo < hi:
         lo += 1
     return make_found(ctx, t, "indirect", (doc[lo].idx, doc[hi].idx + len(doc[hi])), "model",
                       priority=MODEL_PRIORITY)

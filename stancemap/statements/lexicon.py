@@ -145,17 +145,17 @@ class Rules:
     lex: Lexicon
     words: Words
     join_quotes: bool = True
-    keep_that: bool = False
+    polnear_spans: bool = False
     doc_nouns: frozenset[str] = frozenset()
     source_first: dict[str, list[tuple[tuple[str, ...], Cue]]] = field(default_factory=dict)
     cue_lemmas: frozenset[str] = frozenset()  # lemmas that can be a verb, phrase or noun cue
 
     @classmethod
-    def make(cls, lex: Lexicon, join_quotes: bool = True, keep_that: bool = False,
+    def make(cls, lex: Lexicon, join_quotes: bool = True, polnear_spans: bool = False,
              words: Words | None = None) -> Rules:
         doc_nouns = frozenset(lex.nouns)
         source_first = {w[0]: [(ws, c) for ws, c in lex.sources if ws[0] == w[0]]
                         for w, _ in lex.sources}
         cue_lemmas = frozenset(lex.verbs) | frozenset(w for w, _ in lex.phrases) | doc_nouns
-        return cls(lex, words or load_words(), join_quotes, keep_that, doc_nouns, source_first,
+        return cls(lex, words or load_words(), join_quotes, polnear_spans, doc_nouns, source_first,
                    cue_lemmas)

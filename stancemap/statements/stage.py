@@ -25,13 +25,14 @@ class StatementStage:
     document lives in that document's :class:`Context`."""
 
     def __init__(self, lexicon: Lexicon | None = None, join_quotes: bool = True,
-                 keep_that: bool = False, data: Path | None = None,
+                 polnear_spans: bool = False, data: Path | None = None,
                  mode: str = "combined") -> None:
         """``join_quotes``: a quotation that goes on after its reporting clause in a new
         sentence (``"A," he said. "B."``) extends the same statement (PolNeAR's convention);
         False makes B a statement of its own (the gold files' convention).
-        ``keep_that``: keep the complementizer in ``said that X`` (PolNeAR's spans); by
-        default the content is X (the gold files' convention).
+        ``polnear_spans``: contents as PolNeAR draws them: the complementizer of ``said that X``
+        and closing non-restrictive material (``, which ...``, ``-- a ...``) kept; by default
+        the content is X without them (the gold files' convention).
         ``data``: a folder with ``cues.tsv`` and ``statement_words.tsv`` to read instead of
         ``stancemap/data`` (``lexicon``, if given, still replaces its cues).
         ``mode``: ``combined`` (the rules, and the trained attribution model where they find
@@ -41,10 +42,10 @@ class StatementStage:
         if mode not in MODES:
             raise ValueError(f"statement mode must be one of {', '.join(MODES)}, not {mode!r}")
         lex = lexicon or load_lexicon(data / CUES if data is not None else None)
-        self.rules = Rules.make(lex, join_quotes, keep_that, load_words(data))
+        self.rules = Rules.make(lex, join_quotes, polnear_spans, load_words(data))
         self.lex = self.rules.lex
         self.join_quotes = join_quotes
-        self.keep_that = keep_that
+        self.polnear_spans = polnear_spans
         self.mode = mode
         self.model: AttributionModel | None = load_model() if mode != "rules" else None
 
