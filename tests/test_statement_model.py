@@ -81,3 +81,21 @@ def test_training_examples_mark_gold_cues(engine) -> None:
     n_gold = pair_examples(doc, article, load_model(), pairs, best)
     assert 0 < sum(pairs.y) < len(pairs.y) and n_gold > 0
     assert any(right for _, right in best)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker's own attribution stays out of the content
+    ('"We are thrilled to see this progress," said Katherine Maher, Executive Director of the '
+     'Wikimedia Foundation.',
+     [("Katherine Maher", "said", "We are thrilled to see this progress,")]),
+    # unnamed officials and a described politician still speak
+    ("Police officials said the suspect had fled the scene.",
+     [("Police officials", "said", "the suspect had fled the scene")]),
+    ("The California congressman said the bill would fail.",
+     [("California congressman", "said", "the bill would fail")]),
+    # a reporter's question is not the answerer's statement
+    ("Asked whether he would run again, Mr. Lopez said he had not decided.",
+     [("Lopez", "said", "he had not decided")]),
+])
+def test_attributions_seen_on_real_news(engine, text, expected) -> None:
+    assert found(engine, text) == expected

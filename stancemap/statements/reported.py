@@ -51,8 +51,8 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
 
 def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
                ) -> list[Found] | None:
-    if any(c.dep_ == "auxpass" for c in v.children):
-        return None  # passive: "is expected to", "was told"
+    if any(c.dep_ == "auxpass" for c in v.children) or put_to(v):
+        return None  # passive: "is expected to", "was told", "Asked about X, he said"
     if v.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
             verb_cue(ctx.rules, v.head) is None or withheld(ctx, v)):
@@ -116,6 +116,14 @@ def from_noun(ctx: Context, n: Token, cue: Cue) -> list[Found] | None:
     doc = ctx.doc
     return [Found(speakers, "indirect", (n.idx, n.idx + len(n)),
                    (doc[s].idx, doc[e].idx + len(doc[e])), src, n.i, "noun", 1)]
+
+
+def put_to(v: Token) -> bool:
+    """"Asked about the sanctions, she said ...": a fronted participle with no subject of its
+    own reports what was said *to* the main clause's subject (a reporter's question), not by
+    it."""
+    return v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i and not any(
+        c.dep_ in SUBJ + ("nsubjpass",) for c in v.children)
 
 
 def withheld(ctx: Context, v: Token) -> bool:
