@@ -80,6 +80,8 @@ class Statement:
     cue: Span | None
     content: Span
     source: Span | None = None  # the words that name the speaker in this statement
+    # what the words are: speech | belief | intention | document | poll (ATTRIBUTIONS)
+    attribution: str = "speech"
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -91,6 +93,7 @@ class Statement:
         }
         if self.source is not None:
             d["source"] = self.source.to_dict()
+        d["attribution"] = self.attribution
         return d
 
 
@@ -257,6 +260,7 @@ class Document:
                     cue=Span.from_dict(s.get("cue")),
                     content=Span.from_dict(s["content"]),  # type: ignore[arg-type]
                     source=Span.from_dict(s.get("source")),
+                    attribution=s.get("attribution") or "speech",
                 )
                 for s in d.get("statements", [])
             ],

@@ -34,11 +34,11 @@ def append(path: Path, row: str) -> int:
 
 
 def statements(engine, text: str, data: Path | None = None) -> list[tuple[str, str, str]]:
-    """(speaker name, cue, content) of a text, with the statement data of ``data`` if given."""
-    if data is not None:
-        engine = copy.copy(engine)
-        engine.stages = [StatementStage(data=data) if isinstance(s, StatementStage) else s
-                         for s in engine.stages]
+    """(speaker name, cue, content) the rules find in a text (the trained model left out: these
+    tests are about the rules' data), with the statement data of ``data`` if given."""
+    engine = copy.copy(engine)
+    engine.stages = [StatementStage(data=data, mode="rules") if isinstance(s, StatementStage)
+                     else s for s in engine.stages]
     doc = engine.analyze(Article(id="t", text=text))
     names = {a.id: a.name for a in doc.actors}
     return [(names.get(s.speaker or ""), s.cue.text if s.cue else "", s.content.text)

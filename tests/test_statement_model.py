@@ -99,3 +99,18 @@ def test_training_examples_mark_gold_cues(engine) -> None:
 ])
 def test_attributions_seen_on_real_news(engine, text, expected) -> None:
     assert found(engine, text) == expected
+
+
+@pytest.mark.parametrize(("text", "attribution"), [
+    ("Prime Minister Anna Berg said that the border would stay open.", "speech"),
+    ("The finance minister believes that inflation will fall next year.", "belief"),
+    ("Senator Maria Lopez plans to introduce a bill on water rights in March.", "intention"),
+    ("A report by the International Monetary Fund concluded that growth will slow.",
+     "document"),
+    ("A Gallup poll found that most voters oppose the tariff.", "poll"),
+    ("According to a new survey, most voters oppose the tariff.", "poll"),
+])
+def test_each_statement_says_what_its_words_are(engine, text, attribution) -> None:
+    doc = engine.analyze(Article(id="t", text=text))
+    assert [s.attribution for s in doc.statements] == [attribution]
+    assert doc.to_dict()["statements"][0]["attribution"] == attribution

@@ -267,6 +267,20 @@ def test_dna_table_keeps_text_and_offsets(db_url):  # noqa: F811
     st.close()
 
 
+def test_statements_keep_what_their_words_are(db_url):  # noqa: F811
+    st = Store(db_url)
+    doc = make_doc("b1", "Poland believes the talks will fail.", actors=[
+        ("Poland", "country", "POL", "Poland")],
+        statements=[("Poland", "the talks will fail")])
+    doc.statements[0].speaker = doc.actors[0].id
+    doc.statements[0].attribution = "belief"
+    st.add(doc)
+    table = q.statements(st.db)
+    rows = [dict(zip(table.columns, r, strict=True)) for r in table.rows]
+    assert [(r["speaker"], r["attribution"]) for r in rows] == [("Poland", "belief")]
+    st.close()
+
+
 def test_v1_database_is_migrated(db_url):  # noqa: F811
     from stancemap.store.db import connect
 
@@ -282,7 +296,7 @@ def test_v1_database_is_migrated(db_url):  # noqa: F811
                "VALUES (1, 'support', 0, 6, 'WARSAW')")
     db.close()
     db = open_store(db_url)  # current code
-    assert version(db) == LATEST == 4
+    assert version(db) == LATEST == 5
     rows = db.fetchall("SELECT id, cluster_id, minhash FROM documents ORDER BY id")
     assert [r[1] for r in rows] == [1, 1] and all(r[2] for r in rows)
     assert db.scalar("SELECT cluster_id FROM stances") == 1

@@ -129,6 +129,8 @@ class Words:
     own_clause: frozenset[str]
     tail_openers: frozenset[str]
     name_particles: frozenset[str]
+    polls: frozenset[str]
+    reports: frozenset[str]
 
 
 @lru_cache(maxsize=4)

@@ -14,6 +14,7 @@ from .context import Context, Found, overlap, unique, within
 #: characters per block of the index that finds the statements a statement may clash with
 BLOCK = 1000
 #: two statements with this share of the shorter content in common say the same thing
+CUE_RULE = "cue-"  # the rule name of a lexicon cue: "cue-" and its class
 SAME_CONTENT = 0.8
 
 
@@ -115,5 +116,24 @@ def records(ctx: Context, final: list[Found]) -> list[Statement]:
                 content=Span(cs, ce, text[cs:ce]),
                 source=Span(f.source[0], f.source[1], text[f.source[0]:f.source[1]])
                 if f.source else None,
+                attribution=attribution(ctx, f),
             ))
     return out
+
+
+def attribution(ctx: Context, f: Found) -> str:
+    """What ``f``'s words are: a poll's or a text's finding when its source names one
+    ("a new poll found", "according to the report"), else the class of its cue (speech,
+    belief, intention; the model's cues by their word in the lexicon)."""
+    if f.source is not None:
+        lemmas = {t.lemma_.lower() for t in ctx.doc.char_span(
+            *f.source, alignment_mode="expand") or ()}
+        if lemmas & ctx.words.polls:
+            return "poll"
+        if lemmas & ctx.words.reports:
+            return "document"
+    cls = f.rule[len(CUE_RULE):] if f.rule.startswith(CUE_RULE) else ""
+    if not cls and f.rule == "model" and f.cue_tok is not None:
+        cue = ctx.lex.verbs.get(ctx.doc[f.cue_tok].lemma_.lower())
+        cls = cue.cls if cue is not None else ""
+    return cls if cls in ("belief", "intention") else "speech"

@@ -323,10 +323,11 @@ class Store:
              prop_rows),
             ("statements",
              ("document_id", "local_id", "speaker", "entity_id", "kind", "cue_start", "cue_end",
-              "cue_text", "content_start", "content_end", "content_text"),
+              "cue_text", "content_start", "content_end", "content_text", "attribution"),
              [(row, s.id, s.speaker, entity_of.get(s.speaker or ""), s.kind,
                s.cue.start if s.cue else None, s.cue.end if s.cue else None,
-               s.cue.text if s.cue else None, s.content.start, s.content.end, s.content.text)
+               s.cue.text if s.cue else None, s.content.start, s.content.end, s.content.text,
+               s.attribution)
               for s in doc.statements]),
             ("stances",
              ("document_id", "actor", "entity_id", "proposition", "proposition_id", "polarity",

@@ -184,7 +184,8 @@ def statements(db: Database, *, actor: str | int | None = None, country: str | N
     _dates(w, since, until, "d.pub_date")
     sql = ("SELECT d.doc_id AS document, d.pub_date AS date, e.id AS actor_id, "
            "COALESCE(e.name, a.name) AS speaker, e.country AS country, st.kind AS kind, "
-           "st.cue_text AS cue, st.content_text AS content, st.content_start AS start, "
+           "st.attribution AS attribution, st.cue_text AS cue, st.content_text AS content, "
+           "st.content_start AS start, "
            "st.content_end AS \"end\", d.cluster_id AS cluster "
            "FROM statements st JOIN documents d ON d.id = st.document_id "
            "LEFT JOIN doc_actors a ON a.document_id = st.document_id "

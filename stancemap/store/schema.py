@@ -246,7 +246,13 @@ def _v4(db: Database) -> None:
     """)
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: Database) -> None:
+    """What a statement's words are (speech, belief, intention, document, poll); rows stored
+    before it are speech."""
+    _ddl(db, "ALTER TABLE statements ADD COLUMN attribution TEXT NOT NULL DEFAULT 'speech'")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 LATEST = len(MIGRATIONS)
 
 
