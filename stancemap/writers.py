@@ -254,7 +254,8 @@ def _summary_statement(s: Statement, out: _Out) -> None:
     cue = _flat(s.cue.text) if s.cue else ""
     content = s.content.text
     body = _quoted(content, QUOTE_CHARS) if s.kind == "direct" else _clip(content, QUOTE_CHARS)
-    label = f"[{s.kind}] " + (f"{cue}: " if cue and cue not in ":–—-" else "")
+    what = s.kind if s.attribution == "speech" else f"{s.kind}, {s.attribution}"
+    label = f"[{what}] " + (f"{cue}: " if cue and cue not in ":–—-" else "")
     out.wrap(body, 4, label, "dim", hang=4)
 
 
