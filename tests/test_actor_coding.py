@@ -102,6 +102,13 @@ def test_events_awards_and_websites_are_no_actors(analyze):
     assert not names(doc) & {"Brexit", "Oscar", "Golden Globes", "Wikipedia", "Grammys"}
 
 
+def test_streets_and_squares_not_on_any_list_are_no_actors(analyze):
+    doc = analyze("Shots were fired near Elm Avenue, and Baker Road was closed, officials said. "
+                  "Residents of Harlow Lane told reporters that Maple Drive had flooded.")
+    assert not names(doc) & {"Elm Avenue", "Baker Road", "Harlow Lane", "Maple Drive"}
+    assert {"officials", "Residents"} <= names(doc)
+
+
 def test_a_seat_of_government_still_speaks_for_its_state(analyze):
     """Streets are no actors, but a seat of government that speaks is its state."""
     doc = analyze("LONDON - Downing Street said on Monday that Britain would not send troops.")

@@ -193,11 +193,18 @@ class Gazetteer:
     def _build_non_actors(self) -> None:
         for name in ("actors/non_actors.tsv", "actors/discards.tsv"):
             self.non_actors.update(fold(row[0]) for row in _data_lines(name))
+        self.place_heads = frozenset(fold(w) for row in _data_lines("actors/place_heads.tsv")
+                                     for w in row[0].split())
 
     def is_non_actor(self, text: str) -> bool:
-        """Is ``text`` an event, award, work or website that names no actor ("Brexit")?"""
+        """Is ``text`` an event, award, work or website that names no actor ("Brexit"), or a
+        street or square ("Oak Street", "Tahrir Square": a name ending in a word of
+        ``place_heads.tsv``) that the gazetteer does not know as an actor ("Downing Street")?"""
         key = fold(text)
-        return key in self.non_actors or key.removeprefix("the ") in self.non_actors
+        if key in self.non_actors or key.removeprefix("the ") in self.non_actors:
+            return True
+        words = key.split()
+        return len(words) > 1 and words[-1] in self.place_heads and self.lookup(text) is None
 
     def _build_people(self) -> None:
         first_count: dict[str, int] = {}
