@@ -132,9 +132,10 @@ def test_one_line_of_data_adds_a_multiword_trigger(engine, data: Path):
 
 def test_verb_particle_and_object_triggers_come_from_data(engine, data: Path):
     text = "Niger broke off talks with France on Monday."
-    assert _events(engine, EventStage(), text) == []
+    # (without the CAMEO dictionary, whose "break off" is a threat: only our own tables)
+    assert _events(engine, EventStage(lexicon=Lexicon.load(cameo=False)), text) == []
     add_line(data / "event_verbs.tsv", "break off [talk]\tREJECT\tmeet")
-    stage = EventStage(lexicon=Lexicon.load(data))
+    stage = EventStage(lexicon=Lexicon.load(data))  # our table comes before the dictionary
     assert _events(engine, stage, text) == [("REJECT", "Niger", "France")]
 
 

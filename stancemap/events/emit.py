@@ -60,7 +60,8 @@ class Emitter:
             clause = clause.head
         if clause.dep_ == "relcl" and not any(a for a, _ in args.sources):
             return
-        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
+        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
+                   cameo_type=f.cameo_type)
         self._make(nf, ctx, args, rule, extra_end=extra_end)
 
     def _type_in_context(self, etype: str, mode: str | None, ctx: Context
@@ -123,6 +124,8 @@ class Emitter:
             f = Frame("COOPERATE", f.mode, f.key, f.verb, noun=f.noun, obj=f.obj)
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
         pairs = self._pairs(f, sources, targets, src_ids)
+        if f.cameo is not None and not any(b for _, _, b, _ in pairs):
+            return  # the dictionary codes one actor's act toward another (as PETRARCH does)
         trig = trigger or v
         t_start, t_end = trig.i, trig.i + 1
         if f.noun is not None and trigger is None:
@@ -245,7 +248,8 @@ class Emitter:
             date_text=date.text if date is not None else None,
             date_granularity=date.granularity if date is not None else (
                 "day" if self.pub else None),
-            rule=f"{rule}:{f.key}", sentence=self.sent_index,
+            rule=f"{'cameo-' if f.cameo else ''}{rule}:{f.key}", sentence=self.sent_index,
+            cameo=f.cameo if f.type == f.cameo_type else None,
         )
 
     def _followed(self, f: Frame, ctx: Context, rule: str, trigger: Token | None,

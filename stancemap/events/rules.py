@@ -105,6 +105,8 @@ class EventRules:
         if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
             return
         f = self.frame(v)
+        if f is None:  # what our tables lack, the CAMEO dictionary may know
+            f = self.cameo_frame(v)
         if f is None or f.type == NONE:
             if ctx is None and self._may_oblige(v) and self._obligation_possible(v):
                 ctx = self.context(v)
@@ -293,7 +295,8 @@ class EventRules:
             return
         etype, mode = typed
         self._complement_targets(v, etype, args, ctargets)
-        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
+        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
+                   cameo_type=f.cameo_type)
         self._make(nf, ctx, args, rule, trigger=trigger)
 
     def _by_complement(self, v: Token, f: Frame, comp: Token | None, ctype: str | None, cneg: bool,
