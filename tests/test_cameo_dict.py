@@ -172,3 +172,14 @@ def test_the_shipped_table_is_the_compiled_dictionary():
     assert all(shipped.verbs[k].cameo == r[0] and shipped.verbs[k].type == r[1]
                for k, r in rows.items())
     assert {w: frozenset(s) for w, s in words.items()} == shipped.synsets
+
+
+def test_a_place_after_a_person_is_where_not_which_person(engine):
+    """ "met Duda in Warsaw": the target phrase is the person; "the mayor of Istanbul" keeps
+    its place."""
+    doc = _analyze(engine, "German Chancellor Olaf Scholz met Polish President Andrzej Duda "
+                           "in Warsaw on Friday.")
+    assert [e.target_text.text for e in doc.events if e.target_text] == [
+        "Polish President Andrzej Duda"]
+    doc = _analyze(engine, "Police arrested the mayor of Istanbul on Wednesday.")
+    assert [e.target_text.text for e in doc.events] == ["the mayor of Istanbul"]
