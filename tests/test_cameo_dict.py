@@ -183,3 +183,20 @@ def test_a_place_after_a_person_is_where_not_which_person(engine):
         "Polish President Andrzej Duda"]
     doc = _analyze(engine, "Police arrested the mayor of Istanbul on Wednesday.")
     assert [e.target_text.text for e in doc.events] == ["the mayor of Istanbul"]
+
+
+# -- reciprocal acts (event_words.tsv: reciprocal_acts) --------------------------------------
+
+
+@pytest.mark.parametrize("text, etype, cameo", [
+    ("India and Pakistan exchanged fire across the frontier on Monday.", "ASSAULT", "193"),
+    ("India traded fire with Pakistan on Monday.", "ASSAULT", "193"),
+    ("Armenia and Azerbaijan traded accusations on Monday.", "ACCUSE", "112"),
+    ("Israel and Hamas clashed in Gaza.", "ASSAULT", None),
+])
+def test_a_reciprocal_act_is_one_event_each_way(engine, text: str, etype: str, cameo):
+    found = sorted(_events(_analyze(engine, text)))
+    assert len(found) == 2 and {(e[0], e[3]) for e in found} == {(etype, cameo)}
+    assert {(e[1], e[2]) for e in found} == {(found[0][1], found[0][2]),
+                                            (found[0][2], found[0][1])}
+    assert None not in {e[1] for e in found} | {e[2] for e in found}

@@ -20,6 +20,7 @@ from .vocab import (
     MATERIAL_CONFLICT,
     PROPOSAL_CLASSES,
     QUAD,
+    RECIPROCAL_ACTS,
     REJECT_MODE,
     RELATIVE,
     SPEAKER_VOICED,
@@ -194,7 +195,7 @@ class Emitter:
                targets: list[tuple[str | None, Token | None]], src_ids: set[str]
                ) -> list[tuple[str | None, Token | None, str | None, Token | None]]:
         """(source, its phrase, target, its phrase) of each event to record: one per act and
-        actor; symmetric events among several sources both ways."""
+        actor; symmetric and reciprocal events among several sources both ways."""
         pairs = [(a, st, b, tt) for a, st in sources for b, tt in targets
                  if b is None or b != a]
         if not pairs:
@@ -209,11 +210,15 @@ class Emitter:
         symmetric = f.type in SYMMETRIC or (
             f.type in ("AGREE", "CONCEDE") and v.lem in ACCORD_VERBS
         ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
-            f.type == "AGREE" and f.mode in ("meet", "cooperate"))
+            f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
+            f.key in RECIPROCAL_ACTS)  # "X and Y clashed", "traded fire"
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
             ids = [a for a, _ in sources if a]
             toks = {a: t for a, t in sources if a}
             pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
+        elif f.key in RECIPROCAL_ACTS:  # "X traded fire with Y": Y fired at X too
+            pairs += [(b, tt, a, st) for a, st, b, tt in pairs if a and b and not any(
+                (b, a) == (p[0], p[2]) for p in pairs)]
         return pairs
 
     def _record(self, f: Frame, rule: str,
