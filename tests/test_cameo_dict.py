@@ -200,3 +200,12 @@ def test_a_reciprocal_act_is_one_event_each_way(engine, text: str, etype: str, c
     assert {(e[1], e[2]) for e in found} == {(found[0][1], found[0][2]),
                                             (found[0][2], found[0][1])}
     assert None not in {e[1] for e in found} | {e[2] for e in found}
+
+
+def test_the_two_sides_of_a_joint_act_act_each_way(engine):
+    doc = _analyze(engine, "Armenia and Azerbaijan held talks in Geneva on Monday. "
+                           "The two sides agreed to exchange prisoners.")
+    names = {a.id: a.name for a in doc.actors}
+    agree = {(names.get(e.source or ""), names.get(e.target or ""))
+             for e in doc.events if e.type == "AGREE"}
+    assert agree == {("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")}

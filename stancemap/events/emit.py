@@ -283,8 +283,9 @@ class Emitter:
 
     def _note_sides(self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None,
                                                      Token | None]]) -> None:
-        """Remember the two sides of fighting ("X struck Y") or of an appeal to two parties
-        ("urged Israel and Hamas to ...") for a later "both sides"."""
+        """Remember the two sides of fighting ("X struck Y"), of an appeal to two parties
+        ("urged Israel and Hamas to ...") or of an act of two together ("X and Y held talks")
+        for a later "both sides"."""
         targets = _unique([b for _, _, b, _ in pairs if b])
         sources = _unique([a for a, _, _, _ in pairs if a])
         if len(targets) == 2 and len(sources) == 1 and not set(targets) & set(sources):
@@ -293,6 +294,8 @@ class Emitter:
             targets
         ) == 1 and sources[0] != targets[0]:
             self.sides = [sources[0], targets[0]]
+        elif len(sources) == 2 and set(sources) == set(targets):  # "X and Y held talks"
+            self.sides = sources
 
     def _note_event(self, ev: PloverEvent) -> None:
         """Owners for anaphoric nouns: "the call" is the last REQUEST's, "the offer" the
