@@ -209,3 +209,9 @@ def test_the_two_sides_of_a_joint_act_act_each_way(engine):
     agree = {(names.get(e.source or ""), names.get(e.target or ""))
              for e in doc.events if e.type == "AGREE"}
     assert agree == {("Armenia", "Azerbaijan"), ("Azerbaijan", "Armenia")}
+
+
+def test_a_nominal_event_with_its_agent_is_the_agents_act(engine):
+    doc = _analyze(engine, "The expulsion of two Russian diplomats by Poland angered Moscow.")
+    assert [e[:3] for e in _events(doc) if e[0] == "COERCE"] == [("COERCE", "Poland", "Russia")]
+    assert _events(_analyze(engine, "Kyiv fears an invasion by Russia.")) == []
