@@ -215,3 +215,8 @@ def test_a_nominal_event_with_its_agent_is_the_agents_act(engine):
     doc = _analyze(engine, "The expulsion of two Russian diplomats by Poland angered Moscow.")
     assert [e[:3] for e in _events(doc) if e[0] == "COERCE"] == [("COERCE", "Poland", "Russia")]
     assert _events(_analyze(engine, "Kyiv fears an invasion by Russia.")) == []
+
+
+def test_a_pronoun_source_is_named_by_its_antecedent(engine):
+    doc = _analyze(engine, "The Iraqi army says it has seized two oil fields near Kirkuk.")
+    assert [e.source_text.text for e in doc.events] == ["The Iraqi army"]

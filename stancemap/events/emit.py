@@ -234,6 +234,7 @@ class Emitter:
         t_start, t_end = trig
         toks = [t_start, t_end - 1, *[i for i in voiced if sent.start <= i < sent.end]]
         sspan = tspan = None
+        st, tt = self._antecedent(st, a, sent.start), self._antecedent(tt, b, sent.start)
         if st is not None and sent.start <= st.i < sent.end:
             s0, s1 = self._phrase_of(st)
             sspan = _tok_span(doc, s0, s1)
@@ -273,6 +274,19 @@ class Emitter:
                              [(b, tt) for _, _, b, tt in pairs[:1]])
                 if extra.sources:
                     self._make(f, ctx, extra, rule + "+followed", trigger=trigger)
+
+    def _antecedent(self, tok: Token | None, actor: str | None, start: int) -> Token | None:
+        """The phrase naming an actor a pronoun stands for: its latest mention earlier in the
+        sentence ("the army says it has seized X": "the army"); else the pronoun."""
+        if tok is None or actor is None or tok.pos_ != "PRON":
+            return tok
+        for i in range(tok.i - 1, start - 1, -1):
+            if self.mmap.get(i) == actor:
+                t = self.sdoc[i]
+                while t.head.i != t.i and self.mmap.get(t.head.i) == actor:
+                    t = t.head  # the head of the mention ("Air Force (NAF)")
+                return t
+        return tok
 
     def _phrase_of(self, tok: Token) -> tuple[int, int]:
         """:func:`_phrase` of ``tok``, memoised per token."""
