@@ -10,6 +10,9 @@ How a sentence is coded (one linear pass over its tokens):
    ("launched an attack", "held talks") takes its type from the object noun
    (``data/event_nouns.tsv``). Adjectives of willingness ("ready to", "open to") and nouns of
    commitment or refusal ("has no plans to") are triggers too (``data/event_control.tsv``).
+   A verb ``event_verbs.tsv`` does not know is looked up in PETRARCH2's CAMEO verb dictionary
+   compiled to PLOVER (:mod:`.cameo`, ``events/data/cameo_verbs.tsv``); its events carry the
+   CAMEO code (``Event.cameo``) and need a target actor.
 2. **Context.** Climbing the parse from the trigger decides whether it is an event at all:
    negated ("did not attack": none; "will not accept": REJECT), future ("will meet": AGREE;
    "will impose sanctions": THREATEN), hypothetical or conditional (none), only claimed or
