@@ -11,7 +11,9 @@ verb up by, in the key syntax of ``stancemap/data/event_verbs.tsv``:
 - ``lemma [noun]``          a pattern ``* NOUN`` or ``* {ADJ NOUN}`` (the head noun);
 - ``lemma [@&set]``         a pattern ``* &SET``: an object in the synonym set (the words of
                             each set go to ``cameo_synsets.tsv``, by head-noun lemma);
-- ``lemma prep [noun]``     a pattern ``* (PREP NOUN)`` or ``* PARTICLE NOUN``.
+- ``lemma prep [noun]``     a pattern ``* (PREP NOUN)`` or ``* PARTICLE NOUN``;
+- ``[noun] lemma``          a pattern of the subject alone, ``NOUN *`` (``[@&set] lemma`` for
+                            ``&SET *``).
 
 A pattern ``* NOUN (PREP NOUN2)`` gives the key of its first noun; the simpler pattern of the
 same key wins, else the first in the file. Each row carries the CAMEO code, the PLOVER type
@@ -24,9 +26,9 @@ stancemap's mode is the PLOVER mode where ``event_types.tsv`` lists it for the t
 REQUEST of the CAMEO Demand block (10x) it is "demand" unless the table's mode is already a
 demand mode of stancemap's (yield): stancemap's REQUEST mode tells a demand from an appeal.
 
-Left out: patterns with a pre-verb noun (``&MILITARY *``), with the source/target markers
-``$``, ``^`` or ``%``, and multi-word verbs whose verb word is not the first (``WIRE_+TAP``);
-transformations (``~``).
+Left out: patterns with words both before and after the verb (``&AIRCRAFT * RAID``), with the
+source/target markers ``$``, ``^`` or ``%``, and multi-word verbs whose verb word is not the
+first (``WIRE_+TAP``); transformations (``~``).
 
 Usage: python scripts/compile_cameo_dictionary.py [CAMEO.2.0.txt] [CAMEO2PLOVER.txt] [OUT.tsv]
 """
@@ -63,8 +65,8 @@ HEADER = """\
 # CC BY-SA 4.0): this derived table is CC BY-SA 4.0 too (README.md beside it). Do not edit by
 # hand: stancemap/data/event_verbs.tsv comes first and holds what the dictionary lacks.
 # Columns (tab-separated): key, cameo, type, mode, plover_mode, block.
-# key:   event_verbs.tsv key syntax ("lemma", "lemma prep", "lemma [noun]", "lemma prep [noun]";
-#        "lemma [@&set]": an object in a synonym set of cameo_synsets.tsv)
+# key:   event_verbs.tsv key syntax ("lemma", "lemma prep", "lemma [noun]", "lemma prep [noun]",
+#        "[noun] lemma" for a subject; "[@&set]": a noun in a synonym set of cameo_synsets.tsv)
 # cameo: the CAMEO code; type: its PLOVER type (NONE: no event, the key stops shorter keys);
 # mode:  stancemap's mode ("-": none); plover_mode: the table's mode; block: the CAMEO block.
 """
@@ -191,8 +193,10 @@ def pattern_keys(verb: str, pattern: str, synsets: dict[str, list[str]]
                  ) -> tuple[list[str], bool]:
     """The keys of a post-verb pattern ("* NOUN", "* (PREP NOUN)", "* OUT NOUN") and whether
     the key says all the pattern says (a simple pattern wins over a longer one)."""
-    if not pattern.startswith("*") or any(m in pattern for m in "$^%"):
+    if any(m in pattern for m in "$^%"):
         return [], False
+    if not pattern.startswith("*"):
+        return _subject_keys(verb, pattern, synsets), True
     parts = _TOKEN.findall(pattern[1:].strip())
     prt = ""
     if parts and parts[0] in PARTICLES:
@@ -209,6 +213,16 @@ def pattern_keys(verb: str, pattern: str, synsets: dict[str, list[str]]
         nouns = _nouns(inner[1], synsets)
         return [f"{verb} {prt}{p} [{n}]" for p in preps for n in nouns], simple
     return [f"{verb} {prt}[{n}]" for n in _nouns(first, synsets)], simple
+
+
+def _subject_keys(verb: str, pattern: str, synsets: dict[str, list[str]]) -> list[str]:
+    """A pattern of a subject alone ("POLICE *", "&MILITARY *"): "[police] verb",
+    "[@&military] verb"; none with words after the verb too."""
+    subject, _, after = pattern.partition("*")
+    parts = subject.split()
+    if after.strip() or len(parts) != 1:
+        return []
+    return [f"[{n}] {verb}" for n in _nouns(parts[0], synsets)]
 
 
 def parse_plover(lines: list[str]) -> dict[str, tuple[str, str]]:

@@ -105,6 +105,14 @@ def test_the_dictionary_codes_what_our_tables_lack(engine, text: str, event: tup
     assert found[0][1] is not None and found[0][2] is not None
 
 
+def test_a_subject_pattern_of_the_dictionary(engine):
+    """"COURT *" in the BLAME block: a court that faults someone charges him (173)."""
+    court = _events(_analyze(engine, "A Kenyan court faulted Raila Odinga on Friday."))
+    assert [(e[0], e[2], e[3]) for e in court] == [("COERCE", "Raila Odinga", "173")]
+    person = _events(_analyze(engine, "Kenyan President William Ruto faulted Raila Odinga."))
+    assert [(e[0], e[3]) for e in person] == [("ACCUSE", "112")]
+
+
 def test_our_table_comes_first(engine):
     doc = _analyze(engine, "Brazil rebuked Venezuela on Tuesday.")  # "rebuke": event_verbs.tsv
     assert [(e.type, e.cameo) for e in doc.events] == [("ACCUSE", None)]
@@ -151,6 +159,9 @@ def test_the_script_reads_patterns_synsets_and_the_plover_table():
     keys, simple = m.pattern_keys("add", "* SANCTIONS", synsets)
     assert keys == ["add [sanction]", "add [sanctions]"] and simple
     assert m.pattern_keys("set", "* OFF (FROM ^)", synsets) == ([], False)
+    assert m.pattern_keys("fire", "POLICE *", synsets) == (["[police] fire"], True)
+    assert m.pattern_keys("fire", "&WEAPON *", synsets) == (["[@&weapon] fire"], True)
+    assert m.pattern_keys("stage", "&WEAPON * RAID", synsets) == ([], True)
     table = m.parse_plover(["03: AGREE", "036: AGREE,  , diplomatic # meet",
                             "1053: REQUEST, yield, legal # release"])
     assert m.plover_of("0361", table) == ("AGREE", "")

@@ -147,7 +147,7 @@ class _VerbKeys:
 
     only_lemma: bool  # the lemma alone ("accuse"), nothing longer
     classes: bool  # some key has a class ("lift [@restriction]", "[@troops] leave")
-    subject: bool  # some key starts with a subject class ("[@troops] leave")
+    subject: bool  # some key starts with a subject ("[@troops] leave", "[police] fire")
 
 
 #: id of a verb table -> (the table, its size, lemma -> its keys)
@@ -169,7 +169,7 @@ def _table_index(table: dict[str, Entry]) -> dict[str, _VerbKeys]:
         if "] " in key:
             related.setdefault(key.rsplit("] ", 1)[1], set()).add(key)
     index = {lem: _VerbKeys(keys == {lem}, any("[@" in k for k in keys),
-                            any(k.startswith("[@") for k in keys))
+                            any(k.startswith("[") for k in keys))
              for lem, keys in related.items()}
     if len(_TABLE_INDEX) > 16:
         _TABLE_INDEX.clear()

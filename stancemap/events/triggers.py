@@ -253,6 +253,7 @@ class TriggerLookup:
                     keys.extend((f"{lem} [@{c}]", o) for c in sorted(self.classes(o)))
         subj = _child(v, "nsubj") if info.subject else None
         if subj is not None:  # "peacekeepers arrived", "troops began leaving"
+            keys.append((f"[{subj.lem}] {lem}", None))  # (the CAMEO dictionary's "POLICE *")
             keys.extend((f"[@{c}] {lem}", None) for c in sorted(self.classes(subj)))
         for o, via in objs:
             if via is None and o.dep_ in ("dobj", "nsubjpass"):
