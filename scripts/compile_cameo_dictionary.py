@@ -12,8 +12,7 @@ verb up by, in the key syntax of ``stancemap/data/event_verbs.tsv``:
 - ``lemma [@&set]``         a pattern ``* &SET``: an object in the synonym set (the words of
                             each set go to ``cameo_synsets.tsv``, by head-noun lemma);
 - ``lemma prep [noun]``     a pattern ``* (PREP NOUN)`` or ``* PARTICLE NOUN``;
-- ``[noun] lemma``          a pattern of the subject alone, ``NOUN *`` (``[@&set] lemma`` for
-                            ``&SET *``).
+- ``[noun] lemma``          a pattern of a subject word alone, ``NOUN *`` (not ``&SET *``).
 
 A pattern ``* NOUN (PREP NOUN2)`` gives the key of its first noun; the simpler pattern of the
 same key wins, else the first in the file. Each row carries the CAMEO code, the PLOVER type
@@ -26,7 +25,8 @@ stancemap's mode is the PLOVER mode where ``event_types.tsv`` lists it for the t
 REQUEST of the CAMEO Demand block (10x) it is "demand" unless the table's mode is already a
 demand mode of stancemap's (yield): stancemap's REQUEST mode tells a demand from an appeal.
 
-Left out: patterns with words both before and after the verb (``&AIRCRAFT * RAID``), with the
+Left out: patterns with words both before and after the verb (``&AIRCRAFT * RAID``), with a
+synonym set as subject (``&MILITARY *``: its words name things and people alike), with the
 source/target markers ``$``, ``^`` or ``%``, and multi-word verbs whose verb word is not the
 first (``WIRE_+TAP``); transformations (``~``).
 
@@ -216,11 +216,12 @@ def pattern_keys(verb: str, pattern: str, synsets: dict[str, list[str]]
 
 
 def _subject_keys(verb: str, pattern: str, synsets: dict[str, list[str]]) -> list[str]:
-    """A pattern of a subject alone ("POLICE *", "&MILITARY *"): "[police] verb",
-    "[@&military] verb"; none with words after the verb too."""
+    """A pattern of a subject word alone ("POLICE *", "COURT *"): "[police] verb"; none with
+    words after the verb too, nor for a synonym set (its words name things and people alike:
+    "fighters" are aircraft in &AIRCRAFT)."""
     subject, _, after = pattern.partition("*")
     parts = subject.split()
-    if after.strip() or len(parts) != 1:
+    if after.strip() or len(parts) != 1 or parts[0].startswith("&"):
         return []
     return [f"[{n}] {verb}" for n in _nouns(parts[0], synsets)]
 
