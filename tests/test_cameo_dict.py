@@ -231,3 +231,9 @@ def test_a_nominal_event_with_its_agent_is_the_agents_act(engine):
 def test_a_pronoun_source_is_named_by_its_antecedent(engine):
     doc = _analyze(engine, "The Iraqi army says it has seized two oil fields near Kirkuk.")
     assert [e.source_text.text for e in doc.events] == ["The Iraqi army"]
+
+
+def test_a_medium_object_is_no_act_of_its_own(engine):
+    """CAMEO's "send [message]" is a consultation; what the message says is the act."""
+    doc = _analyze(engine, "Kenyan President William Ruto sent a message to Raila Odinga.")
+    assert [e for e in doc.events if e.cameo] == []

@@ -173,8 +173,9 @@ class TriggerLookup:
         """The trigger of the verb ``v`` in the CAMEO verb dictionary (``lex.cameo``), for a
         verb ``lex.verbs`` has no key for; its ``cameo`` is the CAMEO code. The dictionary
         codes the verb of a clause (as PETRARCH does): not a participle without a subject of
-        its own, not a word in scare quotes, not a verb whose clause complement is what it
-        says, and not a verb our control table already knows (speech, wish, plan)."""
+        its own, not a word in scare quotes, not a verb whose clause complement or medium
+        object (a letter, a message) holds what it says, and not a verb our control table
+        already knows (speech, wish, plan)."""
         if self.lex.cameo is None or self.lex.kinds(v.lem):
             return None  # a verb of event_control.tsv (speech, wish, plan) is no act of its own
         if v.dep_ in ("acl", "advcl", "amod") and _child(v, "nsubj", "nsubjpass") is None:
@@ -184,6 +185,8 @@ class TriggerLookup:
         f = self._lookup_frame(v, self.lex.cameo.verbs)
         if f is not None and f.key == v.lem and _child(v, "ccomp") is not None:
             return None  # "claimed that they had attacked X": the clause is coded on its own
+        if f is not None and f.obj is not None and f.obj.lem in MEDIUM_NOUNS:
+            return None  # "sent a letter threatening X": what the letter says is the act
         return f
 
     def _lookup_frame(self, v: Token, table: dict[str, Entry]) -> Frame | None:
