@@ -237,3 +237,9 @@ def test_a_medium_object_is_no_act_of_its_own(engine):
     """CAMEO's "send [message]" is a consultation; what the message says is the act."""
     doc = _analyze(engine, "Kenyan President William Ruto sent a message to Raila Odinga.")
     assert [e for e in doc.events if e.cameo] == []
+
+
+def test_of_names_the_target_after_a_noun_of_an_act_on_someone(engine):
+    """event_types.tsv group of_patient: "the expulsion of X" (COERCE), not "a boycott of"."""
+    doc = _analyze(engine, "Poland announced the expulsion of two Russian diplomats.")
+    assert [e[:3] for e in _events(doc)] == [("COERCE", "Poland", "Russia")]
