@@ -243,3 +243,12 @@ def test_of_names_the_target_after_a_noun_of_an_act_on_someone(engine):
     """event_types.tsv group of_patient: "the expulsion of X" (COERCE), not "a boycott of"."""
     doc = _analyze(engine, "Poland announced the expulsion of two Russian diplomats.")
     assert [e[:3] for e in _events(doc)] == [("COERCE", "Poland", "Russia")]
+
+
+def test_a_dictionary_pattern_on_the_object_word_can_change_the_quad(engine):
+    """Our "approve" is SUPPORT; CAMEO's "approve [extradition]" is judicial cooperation
+    (063), material, so the dictionary's longer key wins; "approved the plan" stays ours."""
+    doc = _analyze(engine, "A Kenyan judge approved the extradition of Raila Odinga to Uganda.")
+    assert [(e.type, e.cameo) for e in doc.events] == [("COOPERATE", "063")]
+    doc = _analyze(engine, "Kenya approved the plan.")
+    assert [(e.type, e.cameo) for e in doc.events] == [("SUPPORT", None)]

@@ -62,7 +62,7 @@ class Emitter:
         if clause.dep_ == "relcl" and not any(a for a, _ in args.sources):
             return
         nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
-                   cameo_type=f.cameo_type)
+                   cameo_type=f.cameo_type, alone=f.alone)
         self._make(nf, ctx, args, rule, extra_end=extra_end)
 
     def _type_in_context(self, etype: str, mode: str | None, ctx: Context
@@ -125,7 +125,7 @@ class Emitter:
             f = Frame("COOPERATE", f.mode, f.key, f.verb, noun=f.noun, obj=f.obj)
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
         pairs = self._pairs(f, sources, targets, src_ids)
-        if f.cameo is not None and not any(b for _, _, b, _ in pairs):
+        if f.alone and not any(b for _, _, b, _ in pairs):
             return  # the dictionary codes one actor's act toward another (as PETRARCH does)
         trig = trigger or v
         t_start, t_end = trig.i, trig.i + 1
