@@ -46,13 +46,16 @@ class CameoDictionary:
         one of the type's, or a key given twice is a :class:`LexiconError`."""
         types = types or EventTypes.load()
         table: dict[str, Entry] = {}
+        shared: dict[tuple[str, str | None, str], Entry] = {}  # one Entry per distinct row
         for row in read_table(verbs, _columns(types)):
             key, etype, mode = row["key"], row["type"], row.get("mode")
             if key in table:
                 raise row.error(f"{key!r} is given twice")
             if mode is not None and mode not in types.modes.get(etype, ()):
                 raise row.error(f"mode {mode!r} is not a mode of {etype} (event_types.tsv)")
-            table[key] = Entry(etype, mode, cameo=row["cameo"])
+            value = (etype, mode, row["cameo"])
+            table[key] = shared.get(value) or shared.setdefault(
+                value, Entry(etype, mode, cameo=row["cameo"]))
         sets: dict[str, frozenset[str]] = {}
         if synsets is not None and Path(synsets).exists():
             sets = {r["noun"]: frozenset(r.items("sets"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frames import Args, Context, Frame
+from .lexicon import _table_index
 from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
     COMPLEMENT_MODE,
@@ -126,7 +127,7 @@ class EventRules:
         object, no event noun of its own, turns the act into another quad class ("withdrew
         peacekeepers" is CAMEO's 1661, a sanction, not our RETREAT)."""
         f = self.frame(v)
-        if f is not None and (f.type == NONE or f.obj is not None):
+        if f is not None and (f.type == NONE or f.obj is not None or not self._cameo_objects(v)):
             return f
         cf = self.cameo_frame(v)
         if f is None:
@@ -138,6 +139,18 @@ class EventRules:
         ):
             return f
         return cf
+
+    def _cameo_objects(self, v: Token) -> bool:
+        """Has the CAMEO dictionary a key on the very object word of ``v`` ("approve
+        [extradition]")? (A cheap test before the full lookup.)"""
+        if self.lex.cameo is None:
+            return False
+        info = _table_index(self.lex.cameo.verbs).get(v.lem)
+        if info is None or info.only_lemma:
+            return False
+        table, lem = self.lex.cameo.verbs, v.lem
+        return any((f"{lem} [{o.lem}]" if via is None else f"{lem} {via} [{o.lem}]") in table
+                   for o, via in self._objects(v))
 
     def _speaker_act(self, v: Token) -> tuple[bool, Context | None]:
         """The speaker's own act in reported speech (event_speaker.tsv): (coded, the

@@ -173,13 +173,16 @@ class TriggerLookup:
         """The trigger of the verb ``v`` in the CAMEO verb dictionary (``lex.cameo``), for a
         verb ``lex.verbs`` has no key for; its ``cameo`` is the CAMEO code. The dictionary
         codes the verb of a clause (as PETRARCH does): not a participle without a subject of
-        its own, not a word in scare quotes, not a verb whose clause complement or medium
-        object (a letter, a message) holds what it says, and not a verb our control table
-        already knows (speech, wish, plan)."""
+        its own or a copula, not a word in scare quotes, not a verb whose clause complement or
+        medium object (a letter, a message) holds what it says, and not a verb our control
+        table already knows (speech, wish, plan)."""
         if self.lex.cameo is None or self.lex.kinds(v.lem):
             return None  # a verb of event_control.tsv (speech, wish, plan) is no act of its own
-        if v.dep_ in ("acl", "advcl", "amod") and _child(v, "nsubj", "nsubjpass") is None:
-            return None  # a participle that describes ("a province linking X to Y")
+        if v.dep_ == "prep" or (v.dep_ in ("acl", "advcl", "amod") and _child(
+            v, "nsubj", "nsubjpass") is None):
+            return None  # a participle that describes ("a province linking X", "according to")
+        if _child(v, "acomp", "attr") is not None:
+            return None  # a copula ("remained calm", "stayed neutral"): a state, not an act
         if _scare_quoted(v):
             return None  # 'said it "respects" the court': the writer's distance from the word
         f = self._lookup_frame(v, self.lex.cameo.verbs)
