@@ -244,6 +244,9 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
               "JSONL) instead of running the engine.")
 @click.option("--polnear", "polnear_dir", help="Also score PolNeAR brat attributions in DIR.")
 @click.option("--cameo", "cameo_dir", help="Also score CAMEO sentence files in DIR.")
+@click.option("--cameo-half", type=click.Choice(["tune", "heldout"]),
+              help="Score only one half of the CAMEO rows: tune (even 0-based row index) or "
+              "heldout (odd); default all rows.")
 @click.option("--seesaw", "seesaw_dir", help="Also score SEESAW stance triplets in DIR.")
 @click.option("--limit", type=int,
               help="Only the first N PolNeAR / SEESAW articles / CAMEO rows.")
@@ -262,9 +265,9 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
                    "that X' gives 'that X') and so is closing non-restrictive material (', "
                    "which ...').")
 def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | None,
-             cameo_dir: str | None, seesaw_dir: str | None, limit: int | None,
-             as_json: bool, jobs: int, progress: bool | None, statement_mode: str,
-             polnear_spans: bool) -> None:
+             cameo_dir: str | None, cameo_half: str | None, seesaw_dir: str | None,
+             limit: int | None, as_json: bool, jobs: int, progress: bool | None,
+             statement_mode: str, polnear_spans: bool) -> None:
     """Score the engine against gold files (SCORING.md): P, R and F1 per layer."""
     import json
 
@@ -284,7 +287,8 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
             engine = with_statements(engine, statement_mode, polnear_spans)
     dirs = {"polnear": polnear_dir, "cameo": cameo_dir, "seesaw": seesaw_dir}
     try:
-        results = _evaluate_all(engine, gold, system_path, dirs, limit, jobs, progress)
+        results = _evaluate_all(engine, gold, system_path, dirs, limit, jobs, progress,
+                                cameo_half)
     except StancemapError as exc:
         _fail(exc, 1)
     if as_json:
@@ -298,7 +302,7 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
 
 def _evaluate_all(engine: Any, gold: tuple[str, ...], system_path: str | None,
                   dirs: dict[str, str | None], limit: int | None, jobs: int,
-                  progress: bool | None) -> list[Any]:
+                  progress: bool | None, cameo_half: str | None = None) -> list[Any]:
     """The reports ``evaluate`` prints; the engine's articles analysed up front, in
     ``jobs`` processes with a progress bar, when either is asked for (or on a terminal)."""
     from . import evaluate as ev
@@ -317,7 +321,8 @@ def _evaluate_all(engine: Any, gold: tuple[str, ...], system_path: str | None,
         for name, directory in dirs.items():
             if directory:
                 assert analyze_one is not None
-                results.append(scorers[name](directory, analyze_one, limit=limit))
+                extra = {"half": cameo_half} if name == "cameo" else {}
+                results.append(scorers[name](directory, analyze_one, limit=limit, **extra))
         return results
 
     n_jobs = parallel.resolve_jobs(jobs)

@@ -16,7 +16,8 @@ STATEMENT_KINDS = ("direct", "indirect", "mixed")
 POLARITIES = ("support", "oppose", "neutral", "conditional")
 RELATION_POLARITIES = ("positive", "negative")
 RELATION_BASES = ("statement", "event", "stance")
-_EVENT_FIELDS = {"id", "type", "mode", "source", "target", "date", "quad", "evidence"}
+_EVENT_FIELDS = {"id", "type", "mode", "source", "target", "date", "quad", "evidence",
+                 "cameo"}
 
 
 @dataclass
@@ -139,6 +140,9 @@ class Event:
     date: str | None
     quad: str
     evidence: Span
+    #: the CAMEO code where the event was coded by the CAMEO verb dictionary ("1831"); written
+    #: only when set
+    cameo: str | None = None
     # Fields beyond OUTPUT.md's floor (e.g. source_text, target_text, date_granularity) read
     # back from saved output, kept so that a round trip loses nothing.
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -146,6 +150,8 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("extra", None)
+        if d.get("cameo") is None:
+            d.pop("cameo", None)
         d["evidence"] = self.evidence.to_dict()
         d.update(self.extra)
         return d
@@ -288,6 +294,7 @@ class Document:
                     date=e.get("date"),
                     quad=e["quad"],
                     evidence=Span.from_dict(e["evidence"]),  # type: ignore[arg-type]
+                    cameo=e.get("cameo"),
                     extra={k: v for k, v in e.items() if k not in _EVENT_FIELDS},
                 )
                 for e in d.get("events", [])

@@ -9,7 +9,9 @@ Every writer takes an iterable of ``model.Document`` and a text file handle:
   who supports and who opposes them (and the same rolled up by country), events, and
   relations (who stands positively or negatively toward whom).
 - ``plover``: one PLOVER event record per line (actor, event, recipient, mode, context, date,
-  text), as event-data tools expect, with the document id and offsets of the evidence.
+  text), as event-data tools expect, with the document id and offsets of the evidence, and
+  the CAMEO code beside the PLOVER type where the CAMEO verb dictionary coded the event
+  (``cameo``, else null).
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ def plover_records(doc: Document) -> list[dict[str, Any]]:
                 ),
                 "event": e.type,
                 "mode": e.mode,
+                "cameo": e.cameo,
                 "context": [],
                 "date": e.date or doc.date,
                 "text": e.evidence.text,

@@ -939,6 +939,29 @@ def test_evaluate_cameo_with_stub(tmp_path: Path) -> None:
     assert r["ner"]["spans"]["f1"] == 1.0
     assert len(calls) == 3  # the duplicate sentence was analysed once
     assert ev.evaluate_cameo(tmp_path, analyze, limit=1)["class"]["n"] == 1
+    tune = ev.evaluate_cameo(tmp_path, analyze, half="tune")
+    assert tune["half"] == "tune" and tune["class"]["n"] == 2 and tune["ner"]["n"] == 1
+    held = ev.evaluate_cameo(tmp_path, analyze, half="heldout")
+    assert held["class"]["n"] == 1 and held["class"]["confusion"][1][0] == 1
+    assert held["ner"]["n"] == 0
+    assert "(heldout half)" in ev.format_report(held, as_json=False)
+
+
+def test_cameo_half() -> None:
+    assert ev.cameo_half("abcde", "tune") == ["a", "c", "e"]
+    assert ev.cameo_half("abcde", "heldout") == ["b", "d"]
+    assert ev.cameo_half("abc", None) == ["a", "b", "c"]
+    with pytest.raises(ValueError):
+        ev.cameo_half("abc", "test")
+
+
+def test_cli_cameo_half_option() -> None:
+    from click.testing import CliRunner
+
+    from stancemap.cli import main
+
+    out = CliRunner().invoke(main, ["evaluate", "--help"]).output
+    assert "--cameo-half" in out and "heldout" in out
 
 
 OWN_GOLD_FILES = sorted((Path(__file__).resolve().parent / "gold").rglob("*.gold.json"))

@@ -124,17 +124,21 @@ def _events(engine, stage: EventStage, text: str) -> list[tuple[str, str | None,
 
 def test_one_line_of_data_adds_a_multiword_trigger(engine, data: Path):
     text = "India traded fire with Pakistan on Monday."
-    assert ("ASSAULT", "India", "Pakistan") not in _events(engine, EventStage(), text)
+    # (the CAMEO dictionary knows "trade [fire]": our own table alone here)
+    own = EventStage(lexicon=Lexicon.load(cameo=False))
+    assert ("ASSAULT", "India", "Pakistan") not in _events(engine, own, text)
     add_line(data / "event_verbs.tsv", "trade [fire]\tASSAULT\t-\t\"traded fire with X\"")
-    stage = EventStage(lexicon=Lexicon.load(data))
-    assert _events(engine, stage, text) == [("ASSAULT", "India", "Pakistan")]
+    stage = EventStage(lexicon=Lexicon.load(data, cameo=False))
+    assert _events(engine, stage, text) == [("ASSAULT", "India", "Pakistan"),
+                                            ("ASSAULT", "Pakistan", "India")]  # reciprocal
 
 
 def test_verb_particle_and_object_triggers_come_from_data(engine, data: Path):
     text = "Niger broke off talks with France on Monday."
-    assert _events(engine, EventStage(), text) == []
+    # (without the CAMEO dictionary, whose "break off" is a threat: only our own tables)
+    assert _events(engine, EventStage(lexicon=Lexicon.load(cameo=False)), text) == []
     add_line(data / "event_verbs.tsv", "break off [talk]\tREJECT\tmeet")
-    stage = EventStage(lexicon=Lexicon.load(data))
+    stage = EventStage(lexicon=Lexicon.load(data))  # our table comes before the dictionary
     assert _events(engine, stage, text) == [("REJECT", "Niger", "France")]
 
 

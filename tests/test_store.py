@@ -193,6 +193,7 @@ def test_export_jsonl_round_trips_and_validates(db_url):  # noqa: F811
         ("Poland", "country", "POL", "Poland")], statements=[("Poland", "Radosław Sikorski backs")]
     ).statements
     docs[0].statements[0].speaker = "a2"
+    docs[2].events[0].cameo = "111"  # coded by the CAMEO verb dictionary
     for d in docs:
         st.add(d)
     buf = io.StringIO()
@@ -208,6 +209,7 @@ def test_export_jsonl_round_trips_and_validates(db_url):  # noqa: F811
     assert ex.export_plover(st.db, plover) == 1
     rec = json.loads(plover.getvalue())
     assert rec["event"] == "ACCUSE" and rec["recipient"]["country"] == "HUN"
+    assert rec["cameo"] == "111" and lines[2]["events"][0]["cameo"] == "111"
     assert rec["actor"]["entity"].startswith("E")
     st.close()
 

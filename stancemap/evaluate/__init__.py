@@ -34,9 +34,11 @@ from __future__ import annotations
 
 from .cameo import (
     CAMEO_CLASSES,
+    CAMEO_HALVES,
     DEMAND_MODES,
     PLOVER_CLASS,
     bio_spans,
+    cameo_half,
     cameo_text,
     evaluate_cameo,
     event_class,
@@ -158,6 +160,7 @@ from .scoring import (
 
 __all__ = [
     "CAMEO_CLASSES",
+    "CAMEO_HALVES",
     "DEMAND_MODES",
     "DocumentScore",
     "Frag",
@@ -175,6 +178,7 @@ __all__ = [
     "STATEMENT_SYSTEM_COVER",
     "STOP_WORDS",
     "bio_spans",
+    "cameo_half",
     "cameo_text",
     "content_tokens",
     "evaluate_cameo",

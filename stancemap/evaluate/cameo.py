@@ -253,16 +253,33 @@ def score_cameo_ner(
     }
 
 
+#: ``half`` of :func:`evaluate_cameo` -> the parity of the 0-based row index it keeps: the
+#: tuning half (even rows) may be read row by row; the held-out half (odd rows) only in sum.
+CAMEO_HALVES = {"tune": 0, "heldout": 1}
+
+
+def cameo_half(items: Sequence[Any], half: str | None) -> list[Any]:
+    """The rows of one half (``"tune"``: even 0-based index, ``"heldout"``: odd); all rows
+    for ``None``."""
+    if half is None:
+        return list(items)
+    if half not in CAMEO_HALVES:
+        raise ValueError(f"half must be one of {', '.join(CAMEO_HALVES)}, not {half!r}")
+    return [item for n, item in enumerate(items) if n % 2 == CAMEO_HALVES[half]]
+
+
 def evaluate_cameo(
-    directory: str | Path, analyze: Callable[[Article], Document], limit: int | None = None
+    directory: str | Path, analyze: Callable[[Article], Document], limit: int | None = None,
+    half: str | None = None,
 ) -> dict[str, Any]:
     """Run ``analyze`` over ``cameo_class/train.tsv`` and ``cameo_ner/train.txt`` under
-    ``directory`` (the first ``limit`` rows of each) and score both."""
+    ``directory`` (only the rows of ``half``, see :func:`cameo_half`; then the first
+    ``limit`` rows of each) and score both."""
     root = Path(directory)
     if not root.is_dir():
         raise StancemapError("E001", str(root))
-    rows = load_cameo_class(root / "cameo_class" / "train.tsv")
-    sentences = load_cameo_ner(root / "cameo_ner" / "train.txt")
+    rows = cameo_half(load_cameo_class(root / "cameo_class" / "train.tsv"), half)
+    sentences = cameo_half(load_cameo_ner(root / "cameo_ner" / "train.txt"), half)
     if limit is not None:
         rows, sentences = rows[:limit], sentences[:limit]
     cache: dict[str, Document] = {}
@@ -278,6 +295,7 @@ def evaluate_cameo(
     ]
     return {
         "kind": "cameo",
+        **({"half": half} if half else {}),
         "class": score_cameo_class(rows, class_docs),
         "ner": score_cameo_ner(sentences, ner_docs),
     }

@@ -65,7 +65,8 @@ def format_report(report: Report | dict[str, Any], as_json: bool = False) -> str
         parts = [data] if kind != "cameo" else [data["class"], data["ner"]]
         for part in parts:
             if part["kind"] == "cameo_class":
-                lines.append(f"CAMEO sentence class, {part['n']} sentence(s)")
+                half = f" ({data['half']} half)" if data.get("half") else ""
+                lines.append(f"CAMEO sentence class, {part['n']} sentence(s){half}")
                 lines.append(f"  accuracy {part['accuracy']:.3f}   macro-F1 {part['macro_f1']:.3f}")
                 lines.append(_HEADER.replace("layer", "class"))
                 for c, s in part["per_class"].items():

@@ -10,6 +10,9 @@ How a sentence is coded (one linear pass over its tokens):
    ("launched an attack", "held talks") takes its type from the object noun
    (``data/event_nouns.tsv``). Adjectives of willingness ("ready to", "open to") and nouns of
    commitment or refusal ("has no plans to") are triggers too (``data/event_control.tsv``).
+   A verb ``event_verbs.tsv`` does not know is looked up in PETRARCH2's CAMEO verb dictionary
+   compiled to PLOVER (:mod:`.cameo`, ``events/data/cameo_verbs.tsv``); its events carry the
+   CAMEO code (``Event.cameo``) and need a target actor.
 2. **Context.** Climbing the parse from the trigger decides whether it is an event at all:
    negated ("did not attack": none; "will not accept": REJECT), future ("will meet": AGREE;
    "will impose sanctions": THREATEN), hypothetical or conditional (none), only claimed or
@@ -33,8 +36,11 @@ How a sentence is coded (one linear pass over its tokens):
    a thing taken for the target ("backed Macron's idea" -> Macron; "rejected the draft" -> who
    circulated it; "voted for the text" -> its drafter; "condemned the strikes" -> whoever
    struck last), goods taken for where they come from ("tariffs on cars made in China" ->
-   China), "both sides" for the two parties last seen fighting or addressed together, symmetric
-   events (talks, cooperation, signing an agreement) coded both ways, and one event per act and
+   China), "both sides" for the two parties last seen fighting, addressed or acting together,
+   symmetric events (talks, cooperation, signing an agreement) and reciprocal acts ("traded
+   fire", ``reciprocal_acts``) coded both ways, "of" after a noun of an act on someone as its
+   target ("the expulsion of two diplomats"), a nominal event with its agent in a by-phrase
+   ("the expulsion of X by Poland angered Moscow") as the agent's act, and one event per act and
    source when some object is an actor ("sanctions on an RSF commander and two companies").
 4. **Special predicates.** "X expected Y to act" is REQUEST; "X called Y's conduct 'a test'"
    ACCUSE (unless the label is praise); "its investigation found that Y ..." ACCUSE by the

@@ -20,6 +20,7 @@ from .vocab import (
     MATERIAL_CONFLICT,
     PROPOSAL_CLASSES,
     QUAD,
+    RECIPROCAL_ACTS,
     REJECT_MODE,
     RELATIVE,
     SPEAKER_VOICED,
@@ -60,7 +61,8 @@ class Emitter:
             clause = clause.head
         if clause.dep_ == "relcl" and not any(a for a, _ in args.sources):
             return
-        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
+        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
+                   cameo_type=f.cameo_type, alone=f.alone)
         self._make(nf, ctx, args, rule, extra_end=extra_end)
 
     def _type_in_context(self, etype: str, mode: str | None, ctx: Context
@@ -123,6 +125,8 @@ class Emitter:
             f = Frame("COOPERATE", f.mode, f.key, f.verb, noun=f.noun, obj=f.obj)
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
         pairs = self._pairs(f, sources, targets, src_ids)
+        if f.alone and not any(b for _, _, b, _ in pairs):
+            return  # the dictionary codes one actor's act toward another (as PETRARCH does)
         trig = trigger or v
         t_start, t_end = trig.i, trig.i + 1
         if f.noun is not None and trigger is None:
@@ -191,7 +195,7 @@ class Emitter:
                targets: list[tuple[str | None, Token | None]], src_ids: set[str]
                ) -> list[tuple[str | None, Token | None, str | None, Token | None]]:
         """(source, its phrase, target, its phrase) of each event to record: one per act and
-        actor; symmetric events among several sources both ways."""
+        actor; symmetric and reciprocal events among several sources both ways."""
         pairs = [(a, st, b, tt) for a, st in sources for b, tt in targets
                  if b is None or b != a]
         if not pairs:
@@ -206,11 +210,15 @@ class Emitter:
         symmetric = f.type in SYMMETRIC or (
             f.type in ("AGREE", "CONCEDE") and v.lem in ACCORD_VERBS
         ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
-            f.type == "AGREE" and f.mode in ("meet", "cooperate"))
+            f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
+            f.key in RECIPROCAL_ACTS)  # "X and Y skirmished", "traded fire"
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
             ids = [a for a, _ in sources if a]
             toks = {a: t for a, t in sources if a}
             pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
+        elif f.key in RECIPROCAL_ACTS:  # "X traded fire with Y": Y fired at X too
+            pairs += [(b, tt, a, st) for a, st, b, tt in pairs if a and b and not any(
+                (b, a) == (p[0], p[2]) for p in pairs)]
         return pairs
 
     def _record(self, f: Frame, rule: str,
@@ -226,6 +234,7 @@ class Emitter:
         t_start, t_end = trig
         toks = [t_start, t_end - 1, *[i for i in voiced if sent.start <= i < sent.end]]
         sspan = tspan = None
+        st, tt = self._antecedent(st, a, sent.start), self._antecedent(tt, b, sent.start)
         if st is not None and sent.start <= st.i < sent.end:
             s0, s1 = self._phrase_of(st)
             sspan = _tok_span(doc, s0, s1)
@@ -245,7 +254,8 @@ class Emitter:
             date_text=date.text if date is not None else None,
             date_granularity=date.granularity if date is not None else (
                 "day" if self.pub else None),
-            rule=f"{rule}:{f.key}", sentence=self.sent_index,
+            rule=f"{'cameo-' if f.cameo else ''}{rule}:{f.key}", sentence=self.sent_index,
+            cameo=f.cameo if f.type == f.cameo_type else None,
         )
 
     def _followed(self, f: Frame, ctx: Context, rule: str, trigger: Token | None,
@@ -265,6 +275,19 @@ class Emitter:
                 if extra.sources:
                     self._make(f, ctx, extra, rule + "+followed", trigger=trigger)
 
+    def _antecedent(self, tok: Token | None, actor: str | None, start: int) -> Token | None:
+        """The phrase naming an actor a pronoun stands for: its latest mention earlier in the
+        sentence ("the army says it has seized X": "the army"); else the pronoun."""
+        if tok is None or actor is None or tok.pos_ != "PRON":
+            return tok
+        for i in range(tok.i - 1, start - 1, -1):
+            if self.mmap.get(i) == actor:
+                t = self.sdoc[i]
+                while t.head.i != t.i and self.mmap.get(t.head.i) == actor:
+                    t = t.head  # the head of the mention ("Air Force (NAF)")
+                return t
+        return tok
+
     def _phrase_of(self, tok: Token) -> tuple[int, int]:
         """:func:`_phrase` of ``tok``, memoised per token."""
         found = self.phrase_cache.get(tok.i)
@@ -274,8 +297,9 @@ class Emitter:
 
     def _note_sides(self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None,
                                                      Token | None]]) -> None:
-        """Remember the two sides of fighting ("X struck Y") or of an appeal to two parties
-        ("urged Israel and Hamas to ...") for a later "both sides"."""
+        """Remember the two sides of fighting ("X struck Y"), of an appeal to two parties
+        ("urged Israel and Hamas to ...") or of an act of two together ("X and Y held talks")
+        for a later "both sides"."""
         targets = _unique([b for _, _, b, _ in pairs if b])
         sources = _unique([a for a, _, _, _ in pairs if a])
         if len(targets) == 2 and len(sources) == 1 and not set(targets) & set(sources):
@@ -284,6 +308,8 @@ class Emitter:
             targets
         ) == 1 and sources[0] != targets[0]:
             self.sides = [sources[0], targets[0]]
+        elif len(sources) == 2 and set(sources) == set(targets):  # "X and Y held talks"
+            self.sides = sources
 
     def _note_event(self, ev: PloverEvent) -> None:
         """Owners for anaphoric nouns: "the call" is the last REQUEST's, "the offer" the

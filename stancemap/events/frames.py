@@ -17,6 +17,9 @@ class Frame:
     verb: Token
     noun: Token | None = None  # the event noun of a light verb ("launched [an attack]")
     obj: Token | None = None  # the object the key matched
+    cameo: str | None = None  # the CAMEO code, where the CAMEO verb dictionary gave the frame
+    cameo_type: str | None = None  # the type of that code (the event keeps the code if its own)
+    alone: bool = False  # only the dictionary knows the verb: the event needs a target actor
 
 
 @dataclass

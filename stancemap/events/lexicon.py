@@ -6,10 +6,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..lexicon import Column, read_table
 from ..lexicon import TableRow as Row
 from .tables import DATA, EventTypes
+
+if TYPE_CHECKING:
+    from .cameo import CameoDictionary
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,7 @@ class Entry:
     type: str
     mode: str | None
     note: str = ""
+    cameo: str | None = None  # the CAMEO code of a row of the CAMEO verb dictionary
 
 
 @dataclass(frozen=True)
@@ -104,12 +109,17 @@ class Lexicon:
     speaker: dict[str, Entry]
     nouns: dict[str, NounEntry]
     control: dict[str, frozenset[str]]
+    #: the CAMEO verb dictionary, looked up where ``verbs`` has no key (None: not used)
+    cameo: CameoDictionary | None = None
 
     @classmethod
-    def load(cls, directory: str | Path | None = None) -> Lexicon:
+    def load(cls, directory: str | Path | None = None, cameo: bool = True) -> Lexicon:
         """Read and check the tables in ``directory`` (default: ``stancemap/data``): an
         unknown type, mode, kind or noun class, an extra column or a key given twice is a
-        :class:`~stancemap.lexicon.LexiconError` naming the file and line."""
+        :class:`~stancemap.lexicon.LexiconError` naming the file and line. ``cameo``: add
+        the packaged CAMEO verb dictionary (:mod:`stancemap.events.cameo`)."""
+        from .cameo import load_cameo
+
         root = Path(directory) if directory else DATA
         types = EventTypes.load(root / "event_types.tsv")
         nouns = _noun_table(root / "event_nouns.tsv", types)
@@ -119,7 +129,8 @@ class Lexicon:
         control: dict[str, set[str]] = {}
         for r in read_table(root / "event_control.tsv", CONTROL_COLUMNS):
             control.setdefault(r["word"], set()).add(r["kind"])
-        return cls(verbs, speaker, nouns, {k: frozenset(v) for k, v in control.items()})
+        return cls(verbs, speaker, nouns, {k: frozenset(v) for k, v in control.items()},
+                   load_cameo() if cameo else None)
 
     def kinds(self, word: str) -> frozenset[str]:
         return self.control.get(word.lower(), frozenset())
@@ -136,7 +147,7 @@ class _VerbKeys:
 
     only_lemma: bool  # the lemma alone ("accuse"), nothing longer
     classes: bool  # some key has a class ("lift [@restriction]", "[@troops] leave")
-    subject: bool  # some key starts with a subject class ("[@troops] leave")
+    subject: bool  # some key starts with a subject ("[@troops] leave", "[police] fire")
 
 
 #: id of a verb table -> (the table, its size, lemma -> its keys)
@@ -158,7 +169,7 @@ def _table_index(table: dict[str, Entry]) -> dict[str, _VerbKeys]:
         if "] " in key:
             related.setdefault(key.rsplit("] ", 1)[1], set()).add(key)
     index = {lem: _VerbKeys(keys == {lem}, any("[@" in k for k in keys),
-                            any(k.startswith("[@") for k in keys))
+                            any(k.startswith("[") for k in keys))
              for lem, keys in related.items()}
     if len(_TABLE_INDEX) > 16:
         _TABLE_INDEX.clear()

@@ -365,6 +365,10 @@ def _in_phrase(t: Token, skip: set[str]) -> bool:
             return False
         if _child(t, "pcomp") is not None:
             return False  # "accused X of doing Y"
+        if t.head.ent_type_ == "PERSON" and pobj is not None and t.lower_ in ("in", "at") and (
+            pobj.ent_type_ in ("GPE", "LOC", "FAC")
+        ):
+            return False  # "will meet Macron in Paris": where, not which Macron
     return not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
 
 

@@ -10,6 +10,7 @@ from .vocab import (
     HELP_VERBS,
     HOSTING_VERBS,
     MATERIAL_CONFLICT,
+    OF_PATIENT_TYPES,
     ORIGIN_VERBS,
     RECIPIENT_FIRST,
     RELATIVE,
@@ -323,8 +324,10 @@ class Participants:
                 kids.extend(c.children)
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in preps:
-                if c.lower_ == "of" and not (ne is not None and "restriction" in ne.classes):
-                    continue  # "a boycott of X" only
+                if c.lower_ == "of" and not (ne is not None and (
+                    "restriction" in ne.classes or ne.type in OF_PATIENT_TYPES
+                )):
+                    continue  # "a boycott of X", "the expulsion of X" only
                 pobj = _child(c, "pobj")
                 if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
                     continue

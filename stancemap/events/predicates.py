@@ -224,6 +224,7 @@ class SpecialPredicates:
             self._responsible(n, head.head)
             return
         if base.dep_ != "dobj" or "cause" not in self.lex.kinds(head.lem):
+            self._nominal(n)
             return
         ne = self.noun_entry(n)
         if ne is None or ne.type is None:
@@ -255,6 +256,32 @@ class SpecialPredicates:
         f = Frame(ne.type, ne.mode, f"{head.lem} [{n.lem}]", head, noun=n, obj=n)
         self._make(f, ctx, Args(sources, targets or [(None, None)]), "caused-noun",
                    trigger=n)
+
+    def _nominal(self, n: Token) -> None:
+        """"the expulsion of two diplomats by Poland": an event noun whose agent is named in
+        a by-phrase and that is the subject of a factual clause is that agent's act (the
+        patient of "of" its target)."""
+        if n.dep_ not in ("nsubj", "nsubjpass") or not n.head.is_verb:
+            return  # (the subject of a clause; "fears an invasion by X" is no fact)
+        of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        patient = _child(of, "pobj") if of is not None else None
+        by = next((c for c in [*n.children, *(patient.children if patient else ())]
+                   if c.dep_ == "prep" and c.lower_ == "by"), None)  # (the parse may hang
+        agent = _child(by, "pobj") if by is not None else None  # "by X" on the patient)
+        ne = self.noun_entry(n) if agent is not None else None
+        if agent is None or ne is None or ne.type is None:
+            return
+        sources = [(a, t) for t in _conjuncts(agent) for a in self.actors(t)]
+        gov = n.head
+        ctx = self.context(gov)
+        if not sources or ctx.blocked or ctx.negated or ctx.hypothetical or ctx.future or (
+            ctx.conditional
+        ):
+            return
+        targets = (self._resolve(patient) if patient is not None else []) or (
+            self._noun_targets(n, phrases=True))
+        f = Frame(ne.type, ne.mode, f"[{n.lem}] by", gov, noun=n, obj=n)
+        self._make(f, ctx, Args(sources, targets or [(None, None)]), "nominal", trigger=n)
 
     def _responsible(self, n: Token, adj: Token) -> None:
         """"X is responsible for the killings": X did it."""

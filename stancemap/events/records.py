@@ -39,6 +39,8 @@ class PloverEvent(Event):
             span = getattr(self, name)
             if span is not None:
                 d[name] = span.to_dict()
+        if self.cameo is not None:
+            d["cameo"] = self.cameo
         if self.sentence is not None:
             d["sentence"] = self.sentence
         if self.rule:

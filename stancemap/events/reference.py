@@ -28,6 +28,9 @@ class Reference:
 
     def actors(self, tok: Token, allow_speaker: bool = True, depth: int = 0) -> list[str]:
         """Actor ids a noun phrase head refers to (several for a list)."""
+        sides = self._sides(tok)  # "the two sides": the parties, even if named as a group
+        if sides:
+            return sides
         a = self.mmap.get(tok.i)
         if a is not None:
             return [a]
@@ -51,7 +54,7 @@ class Reference:
             earlier = self._earlier_mention(tok)
             if earlier is not None:
                 return [earlier]
-        return self._group_actors(tok, allow_speaker, depth) or self._sides(tok)
+        return self._group_actors(tok, allow_speaker, depth)
 
     def _each_actor(self, head: Token, allow_speaker: bool, depth: int) -> list[str]:
         """The actors of ``head`` and its conjuncts, once each."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frames import Args, Context, Frame
+from .lexicon import _table_index
 from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
     COMPLEMENT_MODE,
@@ -26,6 +27,7 @@ from .vocab import (
     PLOVER_TYPES,
     PROPOSAL_CLASSES,
     PROVISO_VERBS,
+    QUAD,
     QUOTING_VERBS,
     REJECT_MODE,
     RELATIVE,
@@ -104,7 +106,7 @@ class EventRules:
         done, ctx = self._speaker_act(v)
         if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
             return
-        f = self.frame(v)
+        f = self._verb_frame(v)
         if f is None or f.type == NONE:
             if ctx is None and self._may_oblige(v) and self._obligation_possible(v):
                 ctx = self.context(v)
@@ -118,6 +120,37 @@ class EventRules:
             self._obligation(v, ctx)
             return
         self._verb_event(v, f, ctx)
+
+    def _verb_frame(self, v: Token) -> Frame | None:
+        """The frame of ``v`` in our verb table, else in the CAMEO dictionary; the
+        dictionary's also where it names the very object word and our key does not, and the
+        object, no event noun of its own, turns the act into another quad class ("withdrew
+        peacekeepers" is CAMEO's 1661, a sanction, not our RETREAT)."""
+        f = self.frame(v)
+        if f is not None and (f.type == NONE or f.obj is not None or not self._cameo_objects(v)):
+            return f
+        cf = self.cameo_frame(v)
+        if f is None:
+            if cf is not None:
+                cf.alone = True  # only the dictionary knows the verb
+            return cf
+        if cf is None or cf.type == NONE or QUAD[cf.type] == QUAD[f.type] or (
+            cf.obj is None or "[@" in cf.key or self._is_event_noun(cf.obj)
+        ):
+            return f
+        return cf
+
+    def _cameo_objects(self, v: Token) -> bool:
+        """Has the CAMEO dictionary a key on the very object word of ``v`` ("approve
+        [extradition]")? (A cheap test before the full lookup.)"""
+        if self.lex.cameo is None:
+            return False
+        info = _table_index(self.lex.cameo.verbs).get(v.lem)
+        if info is None or info.only_lemma:
+            return False
+        table, lem = self.lex.cameo.verbs, v.lem
+        return any((f"{lem} [{o.lem}]" if via is None else f"{lem} {via} [{o.lem}]") in table
+                   for o, via in self._objects(v))
 
     def _speaker_act(self, v: Token) -> tuple[bool, Context | None]:
         """The speaker's own act in reported speech (event_speaker.tsv): (coded, the
@@ -293,7 +326,8 @@ class EventRules:
             return
         etype, mode = typed
         self._complement_targets(v, etype, args, ctargets)
-        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj)
+        nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
+                   cameo_type=f.cameo_type, alone=f.alone)
         self._make(nf, ctx, args, rule, trigger=trigger)
 
     def _by_complement(self, v: Token, f: Frame, comp: Token | None, ctype: str | None, cneg: bool,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..stances.context import QUOTES
 from .frames import Frame
 from .lexicon import _ANY_KEYS, Entry, NounEntry, _table_index, _VerbKeys
 from .parse import _child, _is_passive, _skip_quantity
@@ -19,6 +20,13 @@ from .vocab import (
     NAMING_VERBS,
     RELATIVE,
 )
+
+
+def _scare_quoted(v: Token) -> bool:
+    """The word alone stands in quotation marks ('it "respects" the court')."""
+    doc = v.doc
+    return 0 < v.i < len(doc) - 1 and doc[v.i - 1].text in QUOTES and (
+        doc[v.i + 1].text in QUOTES)
 
 
 class TriggerLookup:
@@ -98,6 +106,8 @@ class TriggerLookup:
             out |= e.classes
         if tok.ent_type_ == "MONEY" or tok.text in ("$", "€", "£"):
             out.add("money")
+        if self.lex.cameo is not None:  # the CAMEO dictionary's synonym sets ("&weapon")
+            out |= self.lex.cameo.synsets.get(tok.lem, frozenset())
         if tok.i in self.mmap or tok.ent_type_ in AGENT_ENTS:
             out.add("actor")
             out.add("people")
@@ -159,6 +169,29 @@ class TriggerLookup:
             self.frame_cache[v.i] = found
         return found
 
+    def cameo_frame(self, v: Token) -> Frame | None:
+        """The trigger of the verb ``v`` in the CAMEO verb dictionary (``lex.cameo``), for a
+        verb ``lex.verbs`` has no key for; its ``cameo`` is the CAMEO code. The dictionary
+        codes the verb of a clause (as PETRARCH does): not a participle without a subject of
+        its own or a copula, not a word in scare quotes, not a verb whose clause complement or
+        medium object (a letter, a message) holds what it says, and not a verb our control
+        table already knows (speech, wish, plan)."""
+        if self.lex.cameo is None or self.lex.kinds(v.lem):
+            return None  # a verb of event_control.tsv (speech, wish, plan) is no act of its own
+        if v.dep_ == "prep" or (v.dep_ in ("acl", "advcl", "amod") and _child(
+            v, "nsubj", "nsubjpass") is None):
+            return None  # a participle that describes ("a province linking X", "according to")
+        if _child(v, "acomp", "attr") is not None:
+            return None  # a copula ("remained calm", "stayed neutral"): a state, not an act
+        if _scare_quoted(v):
+            return None  # 'said it "respects" the court': the writer's distance from the word
+        f = self._lookup_frame(v, self.lex.cameo.verbs)
+        if f is not None and f.key == v.lem and _child(v, "ccomp") is not None:
+            return None  # "claimed that they had attacked X": the clause is coded on its own
+        if f is not None and f.obj is not None and f.obj.lem in MEDIUM_NOUNS:
+            return None  # "sent a letter threatening X": what the letter says is the act
+        return f
+
     def _lookup_frame(self, v: Token, table: dict[str, Entry]) -> Frame | None:
         lem = v.lem
         index = self.verb_index if table is self.lex.verbs else (
@@ -174,7 +207,8 @@ class TriggerLookup:
             return None
         if info.only_lemma and table[lem].type != LIGHT:
             e = table[lem]
-            return Frame(e.type, e.mode, lem, v, noun=None, obj=None)
+            return Frame(e.type, e.mode, lem, v, noun=None, obj=None, cameo=e.cameo,
+                         cameo_type=e.type if e.cameo else None)
         objs = self._objects(v)
         return self._match_keys(v, table, self._frame_keys(v, info, objs), objs)
 
@@ -225,6 +259,7 @@ class TriggerLookup:
                     keys.extend((f"{lem} [@{c}]", o) for c in sorted(self.classes(o)))
         subj = _child(v, "nsubj") if info.subject else None
         if subj is not None:  # "peacekeepers arrived", "troops began leaving"
+            keys.append((f"[{subj.lem}] {lem}", None))  # (the CAMEO dictionary's "POLICE *")
             keys.extend((f"[@{c}] {lem}", None) for c in sorted(self.classes(subj)))
         for o, via in objs:
             if via is None and o.dep_ in ("dobj", "nsubjpass"):
@@ -256,7 +291,8 @@ class TriggerLookup:
                 ne = self.noun_entry(o)
                 if ne is not None and ne.type is not None:
                     noun = o
-            return Frame(e.type, e.mode, key, v, noun=noun, obj=o)
+            return Frame(e.type, e.mode, key, v, noun=noun, obj=o, cameo=e.cameo,
+                         cameo_type=e.type if e.cameo else None)
         return None
 
     def _light_noun(self, v: Token, objs: list[tuple[Token, str | None]]) -> Token | None:

@@ -17,6 +17,7 @@ COOPERATIVE = TYPES.group("cooperative")
 MATERIAL_CONFLICT = TYPES.group("material_conflict")
 CONFLICT = TYPES.group("conflict")
 SYMMETRIC = TYPES.group("symmetric")
+OF_PATIENT_TYPES = TYPES.group("of_patient")
 AGENTIVE_TYPES = TYPES.group("agentive")
 SPEAKER_VOICED = TYPES.group("speaker_voiced")
 VERBAL = TYPES.group("verbal")
@@ -41,7 +42,7 @@ WORD_LISTS = {
     "help_verbs": False, "guilt_words": False, "issuing_verbs": False,
     "peaceful_purpose_verbs": False, "peaceful_words": False, "consequence_words": False,
     "stance_verbs": False, "defending_verbs": False, "hosting_verbs": False,
-    "accord_verbs": False, "joint_words": False,
+    "accord_verbs": False, "joint_words": False, "reciprocal_acts": False,
     "expectation_verbs": False, "telling_verbs": False, "warning_verbs": False,
     "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
@@ -87,6 +88,7 @@ STANCE_VERBS = _W["stance_verbs"]
 DEFENDING_VERBS = _W["defending_verbs"]
 HOSTING_VERBS = _W["hosting_verbs"]
 ACCORD_VERBS = _W["accord_verbs"]
+RECIPROCAL_ACTS = _W["reciprocal_acts"]
 JOINT_WORDS = _W["joint_words"]
 # single-word rule anchors
 EXPECTATION_VERBS = _W["expectation_verbs"]
