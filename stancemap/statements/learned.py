@@ -89,8 +89,13 @@ def _children_features(t: Token, lem: str) -> Iterator[str]:
             yield f"lse={lem}|{kind}"
             if c.pos_ == "PRON" or c.is_stop:
                 yield f"sw={c.lower_}"
+            elif c.pos_ == "NOUN":
+                yield f"sl={c.lemma_.lower()}"
         elif c.dep_ in ("ccomp", "xcomp", "pobj", "acl", "dobj"):
             yield f"kp={c.dep_}|{c.pos_}"
+            own = any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
+            yield f"kcs={c.dep_}|{own}"
+            yield f"lkcs={lem}|{c.dep_}|{own}"
             for m in c.children:
                 if m.dep_ in ("mark", "aux") and m.i < c.i:
                     yield f"km={c.dep_}|{m.lower_}"
