@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.model import Document, Statement
+from stancemap.model import Article, Document, Statement
 from stancemap.statements import (
     Lexicon,
     StatementStage,
@@ -647,3 +647,13 @@ def test_passive_subject_speaks_through_an_infinitive_or_a_conjunct(analyze):
                   "believe how civil it has been.\" Later Senator Ted Cruz was forced into damage "
                   "control and said that his words had been misconstrued.")
     assert [speaker(doc, s) for s in doc.statements] == ["Ted Cruz", "Ted Cruz"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Senator Ruth Okafor called the plan “a betrayal of the farmers.”",
+     "the plan “a betrayal of the farmers.”"),
+    ("Minister Tomas Vey called the talks “pointless” on Monday.", "the talks “pointless”"),
+])
+def test_a_quoted_label_the_parse_folds_into_the_object(engine, text, content):
+    doc = engine.analyze(Article(id="t", text=text))
+    assert [s.content.text for s in doc.statements] == [content]

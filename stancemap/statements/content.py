@@ -177,7 +177,24 @@ def objcomp_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Tok
         return token_span(ctx, s, c.right_edge.i, anchor=v)
     if objs and objs[0].dep_ == "oprd" or (objs and rel_obj):
         return token_span(ctx, objs[0].left_edge.i, objs[0].right_edge.i, anchor=v)
-    return MISS
+    return _quoted_label(ctx, v, objs) or MISS
+
+
+def _quoted_label(ctx: Context, v: Token, objs: list[Token]) -> Chars | None:
+    """"called the show “the news show of record”": the parse folds a quoted label into the
+    object; the object and the quotation that opens inside it or right after it."""
+    if not objs:
+        return None
+    o = objs[0]
+    lo, hi = o.left_edge.idx, o.right_edge.idx + len(o.right_edge) + LABEL_GAP
+    q = next((q for q in ctx.quotes if lo < q.open <= hi and q.closed), None)
+    if q is None or ctx.para_of_char(q.open) != ctx.para_of_tok(v.i):
+        return None
+    end = ctx.tok_range(q.open, q.close)[1]
+    return None if end is None else token_span(ctx, o.left_edge.i, end, anchor=v)
+
+
+LABEL_GAP = 2  # characters between an object and a quoted label after it ("X “Y”")
 
 
 def _charge(ctx: Context, v: Token, obj: Token) -> bool:
