@@ -655,5 +655,7 @@ def test_passive_subject_speaks_through_an_infinitive_or_a_conjunct(analyze):
     ("Minister Tomas Vey called the talks “pointless” on Monday.", "the talks “pointless”"),
 ])
 def test_a_quoted_label_the_parse_folds_into_the_object(engine, text, content):
-    doc = engine.analyze(Article(id="t", text=text))
+    from stancemap.pipeline import with_statements
+
+    doc = with_statements(engine, "rules").analyze(Article(id="t", text=text))
     assert [s.content.text for s in doc.statements] == [content]
