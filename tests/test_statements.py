@@ -650,9 +650,10 @@ def test_passive_subject_speaks_through_an_infinitive_or_a_conjunct(analyze):
 
 
 @pytest.mark.parametrize(("text", "content"), [
-    ("Senator Ruth Okafor called the plan “a betrayal of the farmers.”",
-     "the plan “a betrayal of the farmers.”"),
-    ("Minister Tomas Vey called the talks “pointless” on Monday.", "the talks “pointless”"),
+    ("Senator Mara Holt called the decision “disrespectful to the troops.”",
+     "the decision “disrespectful to the troops.”"),
+    ("Ivo Brandt called the programme “the conservative news show of record.”",
+     "the programme “the conservative news show of record.”"),
 ])
 def test_a_quoted_label_the_parse_folds_into_the_object(engine, text, content):
     from stancemap.pipeline import with_statements
