@@ -660,3 +660,17 @@ def test_a_quoted_label_the_parse_folds_into_the_object(engine, text, content):
 
     doc = with_statements(engine, "rules").analyze(Article(id="t", text=text))
     assert [s.content.text for s in doc.statements] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Senator Ana Ruiz declared “What a night for the party!”", "declared",
+     "What a night for the party!"),
+    ("Senator Ana Ruiz tweeted “Not us, but we cannot argue with it!”", "tweeted",
+     "Not us, but we cannot argue with it!"),
+])
+def test_a_whole_sentence_quoted_right_after_its_verb(engine, text, cue, content):
+    from stancemap.pipeline import with_statements
+
+    doc = with_statements(engine, "rules").analyze(Article(id="t", text=text))
+    assert [(s.kind, s.cue.text, s.content.text) for s in doc.statements] == [
+        ("direct", cue, content)]

@@ -275,6 +275,7 @@ def _tag_content(ctx: Context, verb: Token, e: int) -> bool:
 TAG_BEFORE_WORDS = 10
 #: a quotation this long opening with a capital needs no colon or comma after its tag
 LONG_QUOTE_CHARS = 40
+SENTENCE_MARKS = ".!?…"  # a quotation ending in one holds a sentence of its own
 
 
 def tag_before(ctx: Context, q: Quote, first: int) -> tuple[Token, bool] | None:
@@ -294,13 +295,20 @@ def tag_before(ctx: Context, q: Quote, first: int) -> tuple[Token, bool] | None:
         if any(b.dep_ == "mark" or b.lower_ in ("that", "if", "whether")
                for b in doc[t.i + 1:first]):
             return None
-        if punct not in (":", ",") and not (q.end - q.start > LONG_QUOTE_CHARS and doc[
-                first + 1:first + 2].text[:1].isupper()):
+        if punct not in (":", ",") and not (doc[first + 1:first + 2].text[:1].isupper() and (
+                q.end - q.start > LONG_QUOTE_CHARS or t.i == i and _whole_sentence(ctx, q))):
             return None
         return t, False
     if punct == ":" and i > 0 and _colon_tag(ctx, i, para):
         return doc[i], True
     return None
+
+
+def _whole_sentence(ctx: Context, q: Quote) -> bool:
+    """Does the quotation hold a sentence of its own ("declared “What a night!”"), not a
+    quoted phrase of the reporter's sentence ("called it “absurd”")?"""
+    inner = ctx.text[q.start:q.end].rstrip()
+    return bool(inner) and inner[-1] in SENTENCE_MARKS
 
 
 def _cue_before(ctx: Context, j: int, para: int) -> Token | None:
