@@ -106,7 +106,7 @@ def shared(r: Reading, tok: Token, cands: list[Cand]) -> None:
                           c.phrase, c.anaphor, c.trigger, c.past, c.statement,
                           evidence=(min(c.evidence[0], tok.head.i),
                                     max(c.evidence[1], agent[0].i + 1)),
-                          vote=c.vote))
+                          vote=c.vote, antecedents=c.antecedents))
 
 
 def open_question(r: Reading, tok: Token, cands: list[Cand]) -> bool:

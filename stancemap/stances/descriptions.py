@@ -1,0 +1,57 @@
+"""A proposition referred to by a definite description: "the deal", "the plan", "the text".
+
+A story names its proposition once ("a fishing and policing agreement between A and B") and
+then says "the deal" or "the arrangement". A stance whose object is such a bare description
+(a head noun of a class of ``stance_descriptions.tsv``, a determiner of ``described_dets``,
+nothing else) is on the nearest earlier mention whose head noun is of the same class and
+says more than the description; the description is a further mention of that proposition.
+With no such mention the stance is read as before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import phrases
+from .context import Reading
+
+HEADS = ("NOUN", "PROPN")
+# what makes an earlier mention say more than its head noun ("a ceasefire agreement",
+# "the agreement on X", "the plan to lift X", "Hungary's plan")
+CONTENT_DEPS = ("compound", "amod", "nmod", "prep", "acl", "relcl", "poss")
+COMPARATIVE = ("JJR", "RBR")  # "a more balanced resolution", "a better deal"
+
+
+def bare(r: Reading, head: Token) -> bool:
+    """"the deal", "this plan": a class noun with a determiner of its own and nothing else."""
+    if head.pos_ not in HEADS or head.lemma_.lower() not in r.lex.descriptions:
+        return False
+    kids = list(head.children)
+    return bool(kids) and all(
+        c.dep_ == "det" and c.lower_ in r.words.described_dets for c in kids)
+
+
+def _says_more(r: Reading, t: Token) -> bool:
+    """A mention with content of its own, not another one than the one in play ("a more
+    balanced resolution", "a different deal")."""
+    kids = list(t.children)
+    if any(g.tag_ in COMPARATIVE or g.lower_ in r.words.alternatives
+           for c in kids if c.i < t.i for g in c.subtree):
+        return False
+    return any(c.dep_ in CONTENT_DEPS and not c.is_punct for c in kids)
+
+
+def antecedents(r: Reading, head: Token) -> tuple[tuple[int, int], ...]:
+    """Phrases of the earlier mentions of the description's class it may name, nearest
+    first: definite ones ("the British-drafted text") back to the nearest indefinite one,
+    which introduced it ("a draft resolution on X")."""
+    cls = r.lex.descriptions.get(head.lemma_.lower())
+    out = []
+    for t in reversed(r.doc[:head.i]):
+        if t.pos_ in HEADS and r.lex.descriptions.get(t.lemma_.lower()) == cls and (
+                _says_more(r, t)):
+            out.append(phrases.phrase(t, r.words))
+            if not any(c.dep_ == "det" and c.lower_ in r.words.described_dets
+                       for c in t.children):
+                break
+    return tuple(out)
