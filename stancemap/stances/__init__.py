@@ -38,7 +38,9 @@ stance: "X is recognised by A, but not by B, nor by five members: C, D and E" (B
 Propositions: each stance expression yields a phrase; phrases are merged into one proposition
 when their content lemmas, normalised through a small synonym lexicon, overlap (with word
 vectors as a fallback). Anaphoric phrases ("such plans", "the demand", "Macron's idea", "it")
-resolve to an earlier proposition: the one the possessor supports, else the latest one.
+resolve to an earlier proposition: the one the possessor supports, else the latest one. A bare
+definite description ("rejected the deal", "this arrangement", "the text") is the proposition of
+the nearest earlier mention of its class ("an agreement on X"), and a further mention of it.
 Phrases whose noun modifiers name different targets ("brandy duties", "car duties"; "talks with
 A", "talks with B") are not merged; a phrase of the opposite direction ("keep the sanctions" into
 "lift sanctions") merges with its polarity flipped.
@@ -54,6 +56,7 @@ Where things live (see also README.md, "Where the stance rules live and how to a
 * ``rules.py``        negation, hedge, condition, reversal and accusation rules
 * ``agreement.py``    the agreement rule: "Y backed X", "X was echoed by Y"
 * ``record.py``       from a matched expression to candidate stances
+* ``descriptions.py`` the earlier mention a bare "the deal" names (``stance_descriptions.tsv``)
 * ``phrases.py``      where a proposition phrase starts and ends
 * ``propositions.py`` proposition merging and labels
 * ``resolve.py``      officials, one polarity per actor and proposition
