@@ -93,6 +93,8 @@ GRAIN = "agreement on grain exports"
 DAM = "build a dam on the Orange River"
 DARFUR = "draft resolution demanding a ceasefire in Darfur"
 CEASEFIRE = "ceasefire agreement with Sudan"
+QUOTAS = "Danish proposal to cap fishing quotas"
+ENVOYS = "Denmark and Iceland sent envoys."
 DESCRIPTION: list[Labelled] = [
     ("Chad and Niger signed an agreement on river fishing. Mali rejected the deal.",
      [("Chad", "support", FISHING), ("Niger", "support", FISHING), ("Mali", "oppose", FISHING)]),
@@ -107,6 +109,16 @@ DESCRIPTION: list[Labelled] = [
      "measure.", [("European Union", "oppose", "law banning foreign agents")]),
     ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Russia opposed the "
      "text.", [("Russia", "oppose", DARFUR)]),
+    # the proposer's demonym is no content of its own; another proposer's is another one
+    (f"{ENVOYS} Norway rejected a Danish proposal to cap fishing quotas. Finland welcomed "
+     "the Danish initiative.",
+     [("Norway", "oppose", QUOTAS), ("Denmark", "support", QUOTAS),
+      ("Finland", "support", QUOTAS)]),
+    (f"{ENVOYS} Norway rejected a Danish proposal to cap fishing quotas. Finland welcomed "
+     "the Icelandic initiative.",
+     [("Norway", "oppose", QUOTAS), ("Denmark", "support", QUOTAS),
+      ("Finland", "support", "Icelandic initiative"),
+      ("Iceland", "support", "Icelandic initiative")]),
     # another class: not the agreement
     ("Kenya signed a ceasefire agreement with Sudan. Uganda opposed the measure.",
      [("Kenya", "support", CEASEFIRE), ("Uganda", "oppose", "measure")]),

@@ -10,6 +10,8 @@ With no such mention the stance is read as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from . import phrases
@@ -22,13 +24,14 @@ CONTENT_DEPS = ("compound", "amod", "nmod", "prep", "acl", "relcl", "poss")
 COMPARATIVE = ("JJR", "RBR")  # "a more balanced resolution", "a better deal"
 
 
-def bare(r: Reading, head: Token) -> bool:
-    """"the deal", "this plan": a class noun with a determiner of its own and nothing else."""
+def bare(r: Reading, head: Token, owned: bool = False) -> bool:
+    """"the deal", "this plan": a class noun with a determiner of its own and nothing else
+    (but its proposer's demonym where ``owned``: "the Hungarian initiative")."""
     if head.pos_ not in HEADS or head.lemma_.lower() not in r.lex.descriptions:
         return False
-    kids = list(head.children)
-    return bool(kids) and all(
-        c.dep_ == "det" and c.lower_ in r.words.described_dets for c in kids)
+    dets = [c for c in head.children if c.dep_ == "det" and c.lower_ in r.words.described_dets]
+    rest = [c for c in head.children if c not in dets and not (owned and c.dep_ == "amod")]
+    return bool(dets) and not rest
 
 
 def _says_more(r: Reading, t: Token) -> bool:
@@ -41,15 +44,17 @@ def _says_more(r: Reading, t: Token) -> bool:
     return any(c.dep_ in CONTENT_DEPS and not c.is_punct for c in kids)
 
 
-def antecedents(r: Reading, head: Token) -> tuple[tuple[int, int], ...]:
+def antecedents(r: Reading, head: Token, fits: Callable[[Token], bool]
+                ) -> tuple[tuple[int, int], ...]:
     """Phrases of the earlier mentions of the description's class it may name, nearest
     first: definite ones ("the British-drafted text") back to the nearest indefinite one,
-    which introduced it ("a draft resolution on X")."""
+    which introduced it ("a draft resolution on X"). ``fits``: whether a mention may be
+    the one named (the same proposer)."""
     cls = r.lex.descriptions.get(head.lemma_.lower())
     out = []
     for t in reversed(r.doc[:head.i]):
         if t.pos_ in HEADS and r.lex.descriptions.get(t.lemma_.lower()) == cls and (
-                _says_more(r, t)):
+                _says_more(r, t)) and fits(t):
             out.append(phrases.phrase(t, r.words))
             if not any(c.dep_ == "det" and c.lower_ in r.words.described_dets
                        for c in t.children):

@@ -83,8 +83,10 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
     if tg.head is None or tg.phrase is not None:
         return tg
     head = tg.head
-    if descriptions.bare(r, head):
-        tg.antecedents = descriptions.antecedents(r, head)
+    who = proposer(r, head)  # "the Hungarian initiative": still a description
+    if descriptions.bare(r, head, who is not None):
+        tg.antecedents = descriptions.antecedents(
+            r, head, lambda t: who is None or proposer(r, t) == who)
         if tg.antecedents:  # "rejected the deal": the deal named before
             tg.phrase = phrases.phrase(head, r.words)
             tg.vote = head.lemma_.lower() in r.words.doc_nouns
@@ -157,7 +159,8 @@ def _proposer_stance(r: Reading, cands: list[Cand], tg: Target, holders: list[st
     who = proposer(r, head) if head is not None else None
     if head is not None and who is not None and who not in holders:
         cands.append(Cand([who], "support", tg.phrase, tg.anaphor, trigger.i, past, st,
-                          evidence=(head.left_edge.i, head.i + 1), vote=tg.vote))
+                          evidence=(head.left_edge.i, head.i + 1), vote=tg.vote,
+                          antecedents=tg.antecedents))
 
 
 def _precondition(r: Reading, cands: list[Cand], ctok: Token, holders: list[str],
