@@ -127,6 +127,11 @@ DESCRIPTION: list[Labelled] = [
      [("Kenya", "support", CEASEFIRE), ("Uganda", "oppose", "bill on fishing quotas")]),
     # nothing earlier: as without the rule
     ("Uganda opposed the measure.", [("Uganda", "oppose", "measure")]),
+    # "it" right after such a mention was the subject or object of the sentence before
+    ("Fiji backed more talks. The fishing agreement was signed last month. Tonga rejected it.",
+     [("Fiji", "support", "more talks"), ("Tonga", "oppose", "fishing agreement")]),
+    ("Fiji backed more talks. The harvest was poor. Tonga rejected it.",
+     [("Fiji", "support", "more talks"), ("Tonga", "oppose", "more talks")]),
 ]
 
 

@@ -22,6 +22,8 @@ HEADS = ("NOUN", "PROPN")
 # "the agreement on X", "the plan to lift X", "Hungary's plan")
 CONTENT_DEPS = ("compound", "amod", "nmod", "prep", "acl", "relcl", "poss")
 COMPARATIVE = ("JJR", "RBR")  # "a more balanced resolution", "a better deal"
+IT = ("it",)  # an object pronoun that may name a proposition
+ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")  # "the agreement was signed", "signed a deal"
 
 
 def bare(r: Reading, head: Token, owned: bool = False) -> bool:
@@ -50,9 +52,13 @@ def antecedents(r: Reading, head: Token, fits: Callable[[Token], bool]
     first: definite ones ("the British-drafted text") back to the nearest indefinite one,
     which introduced it ("a draft resolution on X"). ``fits``: whether a mention may be
     the one named (the same proposer)."""
-    cls = r.lex.descriptions.get(head.lemma_.lower())
+    return _chain(r, r.lex.descriptions.get(head.lemma_.lower()), head.i, fits)
+
+
+def _chain(r: Reading, cls: str | None, end: int, fits: Callable[[Token], bool]
+           ) -> tuple[tuple[int, int], ...]:
     out = []
-    for t in reversed(r.doc[:head.i]):
+    for t in reversed(r.doc[:end]):
         if t.pos_ in HEADS and r.lex.descriptions.get(t.lemma_.lower()) == cls and (
                 _says_more(r, t)) and fits(t):
             out.append(phrases.phrase(t, r.words))
@@ -60,3 +66,19 @@ def antecedents(r: Reading, head: Token, fits: Callable[[Token], bool]
                        for c in t.children):
                 break
     return tuple(out)
+
+
+def pronoun_antecedents(r: Reading, it: Token) -> tuple[tuple[int, int], ...]:
+    """"A and B signed a fishing agreement. C rejected it.": the mentions "it" may name, when
+    the previous sentence's subject or object is of a class and nothing but actors stands
+    before "it" in its own sentence; else ()."""
+    sent = it.sent
+    if it.lower_ not in IT or sent.start == 0 or any(
+            t.dep_ in ARGUMENT_DEPS and t.i not in r.mmap for t in r.doc[sent.start:it.i]):
+        return ()
+    prev = r.doc[sent.start - 1].sent
+    t = next((t for t in prev if t.dep_ in ARGUMENT_DEPS and t.pos_ in HEADS
+              and t.lemma_.lower() in r.lex.descriptions), None)
+    if t is None:
+        return ()
+    return _chain(r, r.lex.descriptions[t.lemma_.lower()], t.i + 1, lambda _: True)

@@ -91,6 +91,11 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
             tg.phrase = phrases.phrase(head, r.words)
             tg.vote = head.lemma_.lower() in r.words.doc_nouns
             return tg
+    if head.i not in r.mmap:  # "signed a fishing agreement. C rejected it"
+        tg.antecedents = descriptions.pronoun_antecedents(r, head)
+        if tg.antecedents:
+            tg.phrase = (head.i, head.i + 1)
+            return tg
     if head.pos_ == "NOUN" and all(c.dep_ == "det" for c in head.children) and (
             head.lemma_.lower() in r.words.doc_nouns | {VETO}):
         # "supported the draft": what was voted on; "welcomed the veto": the reverse of it
