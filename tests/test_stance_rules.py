@@ -109,6 +109,11 @@ DESCRIPTION: list[Labelled] = [
      "measure.", [("European Union", "oppose", "law banning foreign agents")]),
     ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Russia opposed the "
      "text.", [("Russia", "oppose", DARFUR)]),
+    ("Chad and Niger signed an agreement on river fishing. Mali rejected the proposed deal.",
+     [("Chad", "support", FISHING), ("Niger", "support", FISHING), ("Mali", "oppose", FISHING)]),
+    # a plural description names no singular mention: "the measures" are no "law on X"
+    ("Parliament passed a law banning foreign agents. Hungary opposed the measures.",
+     [("Hungary", "oppose", "measures")]),
     # the proposer's demonym is no content of its own; another proposer's is another one
     (f"{ENVOYS} Norway rejected a Danish proposal to cap fishing quotas. Finland welcomed "
      "the Danish initiative.",

@@ -22,17 +22,20 @@ HEADS = ("NOUN", "PROPN")
 # "the agreement on X", "the plan to lift X", "Hungary's plan")
 CONTENT_DEPS = ("compound", "amod", "nmod", "prep", "acl", "relcl", "poss")
 COMPARATIVE = ("JJR", "RBR")  # "a more balanced resolution", "a better deal"
+PLURAL = ("NNS", "NNPS")
 IT = ("it",)  # an object pronoun that may name a proposition
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")  # "the agreement was signed", "signed a deal"
 
 
 def bare(r: Reading, head: Token, owned: bool = False) -> bool:
     """"the deal", "this plan": a class noun with a determiner of its own and nothing else
-    (but its proposer's demonym where ``owned``: "the Hungarian initiative")."""
+    but a ``plain_mods`` word ("the proposed deal") or, where ``owned``, its proposer's
+    demonym ("the Hungarian initiative")."""
     if head.pos_ not in HEADS or head.lemma_.lower() not in r.lex.descriptions:
         return False
     dets = [c for c in head.children if c.dep_ == "det" and c.lower_ in r.words.described_dets]
-    rest = [c for c in head.children if c not in dets and not (owned and c.dep_ == "amod")]
+    rest = [c for c in head.children if c not in dets and not (c.dep_ == "amod" and (
+        owned or c.lower_ in r.words.plain_mods))]
     return bool(dets) and not rest
 
 
@@ -52,7 +55,9 @@ def antecedents(r: Reading, head: Token, fits: Callable[[Token], bool]
     first: definite ones ("the British-drafted text") back to the nearest indefinite one,
     which introduced it ("a draft resolution on X"). ``fits``: whether a mention may be
     the one named (the same proposer)."""
-    return _chain(r, r.lex.descriptions.get(head.lemma_.lower()), head.i, fits)
+    plural = head.tag_ in PLURAL  # "the measures" names no "a law on X"
+    return _chain(r, r.lex.descriptions.get(head.lemma_.lower()), head.i,
+                  lambda t: (t.tag_ in PLURAL) == plural and fits(t))
 
 
 def _chain(r: Reading, cls: str | None, end: int, fits: Callable[[Token], bool]

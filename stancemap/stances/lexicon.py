@@ -62,6 +62,7 @@ class Words:
     declining: frozenset[str]
     described_dets: frozenset[str]
     alternatives: frozenset[str]
+    plain_mods: frozenset[str]
 
 
 def _words(path: Path) -> Words:
