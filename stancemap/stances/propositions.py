@@ -276,12 +276,13 @@ class Merger:
         self.clusters[k].mentions.append(desc)
 
     def _holding(self, phrase: tuple[int, int]) -> int:
-        """The cluster with a mention holding the phrase's head or inside the phrase ("a
-        proposal to lift X": lifting X), or -1."""
+        """The cluster with the shortest mention holding the phrase's head or inside the
+        phrase ("a proposal to lift X": lifting X), or -1."""
         a, b = phrase
         head = self.doc[a:b].root.i
-        return next((k for k, cl in enumerate(self.clusters) if any(
-            s <= head < e or a <= s < e <= b for s, e in cl.mentions)), -1)
+        held = [(e - s, k) for k, cl in enumerate(self.clusters) for s, e in cl.mentions
+                if s <= head < e or a <= s < e <= b]
+        return min(held)[1] if held else -1
 
     def _loosens(self, phrase: tuple[int, int]) -> bool | None:
         return loosens(self.lex.words, self.doc, phrase)
