@@ -40,7 +40,8 @@ when their content lemmas, normalised through a small synonym lexicon, overlap (
 vectors as a fallback). Anaphoric phrases ("such plans", "the demand", "Macron's idea", "it")
 resolve to an earlier proposition: the one the possessor supports, else the latest one. A bare
 definite description ("rejected the deal", "this arrangement", "the text") is the proposition of
-the nearest earlier mention of its class ("an agreement on X"), and a further mention of it.
+the nearest earlier mention of its class ("an agreement on X"), and a further mention of it;
+so is "it" right after a sentence whose subject or object is such a mention.
 Phrases whose noun modifiers name different targets ("brandy duties", "car duties"; "talks with
 A", "talks with B") are not merged; a phrase of the opposite direction ("keep the sanctions" into
 "lift sanctions") merges with its polarity flipped.

@@ -5,7 +5,11 @@ then says "the deal" or "the arrangement". A stance whose object is such a bare 
 (a head noun of a class of ``stance_descriptions.tsv``, a determiner of ``described_dets``,
 nothing else) is on the nearest earlier mention whose head noun is of the same class and
 says more than the description; the description is a further mention of that proposition.
-With no such mention the stance is read as before.
+With no such mention the stance is read as before. A definite mention not yet in any
+proposition ("the British-drafted text") leads further back, to the mention that introduced it;
+a comparative or ``alternatives`` word ("a more balanced resolution", "a different deal") marks
+another one. "it" as an object right after a sentence whose subject or object is such a mention
+("The fishing agreement was signed in May. Tonga rejected it.") names it the same way.
 """
 
 from __future__ import annotations
