@@ -135,6 +135,8 @@ DESCRIPTION: list[Labelled] = [
     # "it" right after such a mention was the subject or object of the sentence before
     ("Fiji backed more talks. The fishing agreement was signed last month. Tonga rejected it.",
      [("Fiji", "support", "more talks"), ("Tonga", "oppose", "fishing agreement")]),
+    ("Fiji backed more talks. The fishing agreement was signed last month. Tonga warned "
+     "against it.", [("Fiji", "support", "more talks"), ("Tonga", "oppose", "fishing agreement")]),
     ("Fiji backed more talks. The harvest was poor. Tonga rejected it.",
      [("Fiji", "support", "more talks"), ("Tonga", "oppose", "more talks")]),
 ]

@@ -28,6 +28,7 @@ CONTENT_DEPS = ("compound", "amod", "nmod", "prep", "acl", "relcl", "poss")
 COMPARATIVE = ("JJR", "RBR")  # "a more balanced resolution", "a better deal"
 PLURAL = ("NNS", "NNPS")
 IT = ("it",)  # an object pronoun that may name a proposition
+OBJECT_DEPS = ("dobj", "pobj")  # "rejected it", "objected to it"
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")  # "the agreement was signed", "signed a deal"
 
 
@@ -82,7 +83,7 @@ def pronoun_antecedents(r: Reading, it: Token) -> tuple[tuple[int, int], ...]:
     the previous sentence's subject or object is of a class and nothing but actors stands
     before "it" in its own sentence; else ()."""
     sent = it.sent
-    if it.lower_ not in IT or sent.start == 0 or any(
+    if it.lower_ not in IT or it.dep_ not in OBJECT_DEPS or sent.start == 0 or any(
             t.dep_ in ARGUMENT_DEPS and t.i not in r.mmap for t in r.doc[sent.start:it.i]):
         return ()
     prev = r.doc[sent.start - 1].sent
