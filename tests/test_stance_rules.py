@@ -114,6 +114,10 @@ DESCRIPTION: list[Labelled] = [
     # a plural description names no singular mention: "the measures" are no "law on X"
     ("Parliament passed a law banning foreign agents. Hungary opposed the measures.",
      [("Hungary", "oppose", "measures")]),
+    # a vote on a bare "the resolution" with nothing voted on before
+    ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Chile voted for the "
+     "resolution. Russia vetoed the text.",
+     [("Chile", "support", DARFUR), ("Russia", "oppose", DARFUR)]),
     # the proposer's demonym is no content of its own; another proposer's is another one
     (f"{ENVOYS} Norway rejected a Danish proposal to cap fishing quotas. Finland welcomed "
      "the Danish initiative.",

@@ -65,6 +65,11 @@ def antecedents(r: Reading, head: Token, fits: Callable[[Token], bool]
                   lambda t: (t.tag_ in PLURAL) == plural and fits(t))
 
 
+def named(r: Reading, head: Token) -> bool:
+    """Whether a bare description names an earlier mention ("voted for the resolution")."""
+    return bare(r, head) and bool(antecedents(r, head, lambda _: True))
+
+
 def _chain(r: Reading, cls: str | None, end: int, fits: Callable[[Token], bool]
            ) -> tuple[tuple[int, int], ...]:
     out = []

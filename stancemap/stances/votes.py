@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.tokens import sentence_of
-from . import phrases
+from . import descriptions, phrases
 from .candidates import Cand
 from .context import PRONOUNS, Reading
 from .record import add
@@ -53,8 +53,8 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if pol != "neutral" and not yes_no and negated(tok):
         pol = "oppose" if pol == "support" else "support"
     if obj is not None and obj.lemma_.lower() in r.words.doc_nouns and all(
-            c.dep_ in ("det",) for c in obj.children):
-        obj = None  # "voted for the text": the text being voted on
+            c.dep_ in ("det",) for c in obj.children) and not descriptions.named(r, obj):
+        obj = None  # "voted for the text": the text being voted on (none named before)
     if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS):
         obj = None
     n = len(cands)
