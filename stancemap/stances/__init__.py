@@ -18,12 +18,13 @@ no condition, whereas ``conditional`` needs a stated condition ("only if", "as l
 enrichment", "a deal that left the roadmap out") is support for what is reversed.
 
 Votes: "vetoed X" and "would vote against X"/"vote no" oppose, "voted for X"/"in favour" support,
-"abstained" is neutral; without an object (or with a bare "the text") a vote is on what was last
-voted on, and "welcomed the veto" opposes the vetoed text. An open question ("had not decided how
-it would vote", "declined to say whether the bloc would extend X", "has not said yes") is
-neutral. "a position shared by Y", "He was backed by Y" give Y the position; "the Finnish
-proposal" is supported by Finland. Hosting a meeting, blocking an entrance, rejecting accusations
-and counterfactuals ("would have demanded") are no stances.
+"abstained" is neutral; without an object (or with a bare "the text" naming no earlier "draft
+resolution on X") a vote is on what was last voted on, and "welcomed the veto" opposes the
+vetoed text. An open question ("had not decided how it would vote", "declined to say whether
+the bloc would extend X", "has not said yes") is neutral. "a position shared by Y", "He was
+backed by Y" give Y the position; "the Finnish proposal" is supported by Finland. Hosting a
+meeting, blocking an entrance, rejecting accusations and counterfactuals ("would have
+demanded") are no stances.
 
 Announced actions: "Ethiopia will begin the next filling", "Ankara would open its border as soon
 as X" support (or, negated, oppose) the action, but only when another stance expression addresses

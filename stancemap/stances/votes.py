@@ -1,8 +1,8 @@
 """Votes, open questions and shared positions.
 
 * votes: "vetoed X", "would vote against X", "vote no" oppose; "voted for X", "in favour"
-  support; "abstained" is neutral. Without an object (or with a bare "the text") a vote is on
-  what was last voted on.
+  support; "abstained" is neutral. Without an object (or with a bare "the text" that names no
+  earlier "draft resolution on X", see descriptions.py) a vote is on what was last voted on.
 * open questions: "had not decided how it would vote", "declined to say whether ...",
   "still studying X", "did not commit either way", "remained undecided" are neutral.
 * shared positions: "would vote against X, a position shared by Hungary".
