@@ -22,9 +22,6 @@ from . import phrases
 from .context import Reading
 
 HEADS = ("NOUN", "PROPN")
-# what makes an earlier mention say more than its head noun ("a ceasefire agreement",
-# "the agreement on X", "the plan to lift X", "Hungary's plan")
-CONTENT_DEPS = ("compound", "amod", "nmod", "prep", "acl", "relcl", "poss")
 COMPARATIVE = ("JJR", "RBR")  # "a more balanced resolution", "a better deal"
 PLURAL = ("NNS", "NNPS")
 IT = ("it",)  # an object pronoun that may name a proposition
@@ -44,14 +41,10 @@ def bare(r: Reading, head: Token, owned: bool = False) -> bool:
     return bool(dets) and not rest
 
 
-def _says_more(r: Reading, t: Token) -> bool:
-    """A mention with content of its own, not another one than the one in play ("a more
-    balanced resolution", "a different deal")."""
-    kids = list(t.children)
-    if any(g.tag_ in COMPARATIVE or g.lower_ in r.words.alternatives
-           for c in kids if c.i < t.i for g in c.subtree):
-        return False
-    return any(c.dep_ in CONTENT_DEPS and not c.is_punct for c in kids)
+def _another(r: Reading, t: Token) -> bool:
+    """Another one than the one in play ("a more balanced resolution", "a different deal")."""
+    return any(g.tag_ in COMPARATIVE or g.lower_ in r.words.alternatives
+               for c in t.children if c.i < t.i for g in c.subtree)
 
 
 def antecedents(r: Reading, head: Token, fits: Callable[[Token], bool]
@@ -74,9 +67,12 @@ def _chain(r: Reading, cls: str | None, end: int, fits: Callable[[Token], bool]
            ) -> tuple[tuple[int, int], ...]:
     out = []
     for t in reversed(r.doc[:end]):
-        if t.pos_ in HEADS and r.lex.descriptions.get(t.lemma_.lower()) == cls and (
-                _says_more(r, t)) and fits(t):
-            out.append(phrases.phrase(t, r.words))
+        if t.pos_ not in HEADS or r.lex.descriptions.get(t.lemma_.lower()) != cls or (
+                _another(r, t)) or not fits(t):
+            continue
+        ph = phrases.phrase(t, r.words)
+        if ph[1] - ph[0] > 1:  # content of its own ("a ceasefire agreement", not "a deal")
+            out.append(ph)
             if not any(c.dep_ == "det" and c.lower_ in r.words.described_dets
                        for c in t.children):
                 break
