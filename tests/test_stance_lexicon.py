@@ -78,6 +78,26 @@ def test_multiword_rows_come_from_data(engine, data: Path) -> None:
     assert stances(engine, text, data) == []
 
 
+def test_a_word_added_to_a_description_class_works(engine, data: Path) -> None:
+    """"the pact" after "a treaty on X": one proposition once "treaty" is in the class."""
+    text = "Chad backed a treaty on river fishing. Mali rejected the pact."
+
+    def labels(data: Path | None) -> list[str]:
+        e = engine
+        if data is not None:
+            e = copy.copy(engine)
+            e.stages = [StanceStage(load_lexicon(data)) if isinstance(s, StanceStage) else s
+                        for s in engine.stages]
+        return [p.label for p in e.analyze(Article(id="t", text=text)).propositions]
+
+    assert labels(None) == ["treaty on river fishing", "pact"]
+    path = data / "stance_descriptions.tsv"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "pact\tagreement", "pact\ttreaty agreement"), encoding="utf-8")
+    assert labels(data) == ["treaty on river fishing"]
+    assert stances(engine, text, data) == [("Chad", "support"), ("Mali", "oppose")]
+
+
 @pytest.mark.parametrize(("name", "row", "problem"), [
     ("stance_verbs.tsv", "applaud\tsupport\tobjcomp", "unknown frame 'objcomp'"),
     ("stance_verbs.tsv", "applaud\tsupport", "2 tab-separated columns, want 3"),
@@ -90,6 +110,7 @@ def test_multiword_rows_come_from_data(engine, data: Path) -> None:
     ("stance_reversal.tsv", "shelve\tnoun", "unknown kind 'noun'"),
     ("stance_words.tsv", "colours\tred green", "unknown word class 'colours'"),
     ("stance_synonyms.tsv", "army\tarmy troops", "'troops' is already in synonym class"),
+    ("stance_descriptions.tsv", "treaty\ttreaty deal", "'deal' is already in description"),
 ])
 def test_a_bad_row_is_an_error_naming_file_and_line(data: Path, name: str, row: str,
                                                     problem: str) -> None:

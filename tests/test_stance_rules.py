@@ -85,6 +85,73 @@ MULTIWORD: list[Row] = [
     ("Sweden said the deal was the way forward.", [("Sweden", "support")]),
 ]
 
+# A bare definite description ("the deal") is the proposition of the nearest earlier mention of
+# its class (stance_descriptions.tsv): (holder, polarity, the proposition's label).
+Labelled = tuple[str, list[tuple[str, str, str]]]
+FISHING = "agreement on river fishing"
+GRAIN = "agreement on grain exports"
+DAM = "build a dam on the Orange River"
+DARFUR = "draft resolution demanding a ceasefire in Darfur"
+CEASEFIRE = "ceasefire agreement with Sudan"
+QUOTAS = "Danish proposal to cap fishing quotas"
+ENVOYS = "Denmark and Iceland sent envoys."
+DESCRIPTION: list[Labelled] = [
+    ("Chad and Niger signed an agreement on river fishing. Mali rejected the deal.",
+     [("Chad", "support", FISHING), ("Niger", "support", FISHING), ("Mali", "oppose", FISHING)]),
+    ("Germany backed an agreement on grain exports. Poland rejected the arrangement.",
+     [("Germany", "support", GRAIN), ("Poland", "oppose", GRAIN)]),
+    ("Chad and Niger agreed a border pact last year. Mali said this arrangement was illegal. "
+     "Benin backed the accord.",
+     [("Mali", "oppose", "border pact"), ("Benin", "support", "border pact")]),
+    ("Lesotho tabled a plan to build a dam on the Orange River. Namibia opposed the initiative.",
+     [("Lesotho", "support", DAM), ("Namibia", "oppose", DAM)]),
+    ("Parliament passed a law banning foreign agents. The European Union criticised the "
+     "measure.", [("European Union", "oppose", "law banning foreign agents")]),
+    ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Russia opposed the "
+     "text.", [("Russia", "oppose", DARFUR)]),
+    ("Chad and Niger signed an agreement on river fishing. Mali rejected the proposed deal.",
+     [("Chad", "support", FISHING), ("Niger", "support", FISHING), ("Mali", "oppose", FISHING)]),
+    # a plural description names no singular mention: "the measures" are no "law on X"
+    ("Parliament passed a law banning foreign agents. Hungary opposed the measures.",
+     [("Hungary", "oppose", "measures")]),
+    # a vote on a bare "the resolution" with nothing voted on before
+    ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Chile voted for the "
+     "resolution. Russia vetoed the text.",
+     [("Chile", "support", DARFUR), ("Russia", "oppose", DARFUR)]),
+    # the proposer's demonym is no content of its own; another proposer's is another one
+    (f"{ENVOYS} Norway rejected a Danish proposal to cap fishing quotas. Finland welcomed "
+     "the Danish initiative.",
+     [("Norway", "oppose", QUOTAS), ("Denmark", "support", QUOTAS),
+      ("Finland", "support", QUOTAS)]),
+    (f"{ENVOYS} Norway rejected a Danish proposal to cap fishing quotas. Finland welcomed "
+     "the Icelandic initiative.",
+     [("Norway", "oppose", QUOTAS), ("Denmark", "support", QUOTAS),
+      ("Finland", "support", "Icelandic initiative"),
+      ("Iceland", "support", "Icelandic initiative")]),
+    # another class: not the agreement
+    ("Kenya signed a ceasefire agreement with Sudan. Uganda opposed the measure.",
+     [("Kenya", "support", CEASEFIRE), ("Uganda", "oppose", "measure")]),
+    ("Parliament debated a bill on fishing quotas. Kenya signed a ceasefire agreement with "
+     "Sudan. Uganda opposed the bill.",
+     [("Kenya", "support", CEASEFIRE), ("Uganda", "oppose", "bill on fishing quotas")]),
+    # nothing earlier: as without the rule
+    ("Uganda opposed the measure.", [("Uganda", "oppose", "measure")]),
+    # "it" right after such a mention was the subject or object of the sentence before
+    ("Fiji backed more talks. The fishing agreement was signed last month. Tonga rejected it.",
+     [("Fiji", "support", "more talks"), ("Tonga", "oppose", "fishing agreement")]),
+    ("Fiji backed more talks. The fishing agreement was signed last month. Tonga warned "
+     "against it.", [("Fiji", "support", "more talks"), ("Tonga", "oppose", "fishing agreement")]),
+    ("Fiji backed more talks. The harvest was poor. Tonga rejected it.",
+     [("Fiji", "support", "more talks"), ("Tonga", "oppose", "more talks")]),
+]
+
+
+def labelled(engine, text: str) -> list[tuple[str, str, str]]:
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    labels = {p.id: p.label for p in doc.propositions}
+    return [(names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances]
+
 
 def ids(rows: list[Row]) -> list[str]:
     return [text for text, _ in rows]
@@ -125,3 +192,14 @@ def test_accusation(engine, text: str, want: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "want"), MULTIWORD, ids=ids(MULTIWORD))
 def test_multiword_evaluative(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), DESCRIPTION, ids=[t for t, _ in DESCRIPTION])
+def test_definite_description(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
+
+
+def test_a_description_is_a_further_mention(engine) -> None:
+    doc = engine.analyze(Article(id="t", text=DESCRIPTION[1][0]))
+    (prop,) = doc.propositions
+    assert [m.text for m in prop.mentions] == [GRAIN, "arrangement"]

@@ -18,12 +18,13 @@ no condition, whereas ``conditional`` needs a stated condition ("only if", "as l
 enrichment", "a deal that left the roadmap out") is support for what is reversed.
 
 Votes: "vetoed X" and "would vote against X"/"vote no" oppose, "voted for X"/"in favour" support,
-"abstained" is neutral; without an object (or with a bare "the text") a vote is on what was last
-voted on, and "welcomed the veto" opposes the vetoed text. An open question ("had not decided how
-it would vote", "declined to say whether the bloc would extend X", "has not said yes") is
-neutral. "a position shared by Y", "He was backed by Y" give Y the position; "the Finnish
-proposal" is supported by Finland. Hosting a meeting, blocking an entrance, rejecting accusations
-and counterfactuals ("would have demanded") are no stances.
+"abstained" is neutral; without an object (or with a bare "the text" naming no earlier "draft
+resolution on X") a vote is on what was last voted on, and "welcomed the veto" opposes the
+vetoed text. An open question ("had not decided how it would vote", "declined to say whether
+the bloc would extend X", "has not said yes") is neutral. "a position shared by Y", "He was
+backed by Y" give Y the position; "the Finnish proposal" is supported by Finland. Hosting a
+meeting, blocking an entrance, rejecting accusations and counterfactuals ("would have
+demanded") are no stances.
 
 Announced actions: "Ethiopia will begin the next filling", "Ankara would open its border as soon
 as X" support (or, negated, oppose) the action, but only when another stance expression addresses
@@ -38,7 +39,10 @@ stance: "X is recognised by A, but not by B, nor by five members: C, D and E" (B
 Propositions: each stance expression yields a phrase; phrases are merged into one proposition
 when their content lemmas, normalised through a small synonym lexicon, overlap (with word
 vectors as a fallback). Anaphoric phrases ("such plans", "the demand", "Macron's idea", "it")
-resolve to an earlier proposition: the one the possessor supports, else the latest one.
+resolve to an earlier proposition: the one the possessor supports, else the latest one. A bare
+definite description ("rejected the deal", "this arrangement", "the text") is the proposition of
+the nearest earlier mention of its class ("an agreement on X"), and a further mention of it;
+so is "it" right after a sentence whose subject or object is such a mention.
 Phrases whose noun modifiers name different targets ("brandy duties", "car duties"; "talks with
 A", "talks with B") are not merged; a phrase of the opposite direction ("keep the sanctions" into
 "lift sanctions") merges with its polarity flipped.
@@ -54,6 +58,7 @@ Where things live (see also README.md, "Where the stance rules live and how to a
 * ``rules.py``        negation, hedge, condition, reversal and accusation rules
 * ``agreement.py``    the agreement rule: "Y backed X", "X was echoed by Y"
 * ``record.py``       from a matched expression to candidate stances
+* ``descriptions.py`` the earlier mention a bare "the deal" names (``stance_descriptions.tsv``)
 * ``phrases.py``      where a proposition phrase starts and ends
 * ``propositions.py`` proposition merging and labels
 * ``resolve.py``      officials, one polarity per actor and proposition

@@ -28,11 +28,13 @@ class Cand:
     aside: bool = False  # a side proposition (a precondition's object): not an antecedent
     vote: bool = False  # the phrase is what is voted on (or an anaphor to the latest such)
     weak: bool = False  # an announced action: a stance only on a proposition others discuss
+    antecedents: tuple[tuple[int, int], ...] = ()  # "the deal": mentions it may name
 
     def copy_for(self, holder: str, statement: str | None = None) -> Cand:
         """The same expression held by another actor (an official, the official's state)."""
         return Cand([holder], self.polarity, self.phrase, self.anaphor, self.trigger,
-                    self.past, statement or self.statement, self.prop, self.evidence)
+                    self.past, statement or self.statement, self.prop, self.evidence,
+                    antecedents=self.antecedents)
 
 
 @dataclass

@@ -60,6 +60,9 @@ class Words:
     action_stop: frozenset[str]
     copulas: frozenset[str]
     declining: frozenset[str]
+    described_dets: frozenset[str]
+    alternatives: frozenset[str]
+    plain_mods: frozenset[str]
 
 
 def _words(path: Path) -> Words:
@@ -80,6 +83,7 @@ class Lexicon:
     agreement: dict[str, tuple[str, str]]
     reversal: dict[str, str]
     synonyms: dict[str, str]
+    descriptions: dict[str, str]
     accusation: dict[str, tuple[str, ...]]
     judged: frozenset[str]
     nonprops: dict[str, frozenset[str]]
@@ -155,13 +159,14 @@ def _pairs(path: Path, key: str, allowed: tuple[str, ...], what: str,
             for r in read_rows(path, 2)}
 
 
-def _synonyms(path: Path) -> dict[str, str]:
+def _synonyms(path: Path, what: str = "synonym") -> dict[str, str]:
+    """A ``class<TAB>words`` table: each word to its one class."""
     syn: dict[str, str] = {}
     for r in read_rows(path, 2):
-        cls = r.word(0, "synonym class")
-        for w in r.words(1, "synonym"):
+        cls = r.word(0, f"{what} class")
+        for w in r.words(1, what):
             if w in syn:
-                r.fail(f"{w!r} is already in synonym class {syn[w]!r}")
+                r.fail(f"{w!r} is already in {what} class {syn[w]!r}")
             syn[w] = cls
     return syn
 
@@ -194,6 +199,7 @@ def load_lexicon(data: Path | None = None) -> Lexicon:
         agreement=_agreement(d / "stance_agreement.tsv"),
         reversal=_pairs(d / "stance_reversal.tsv", "reversal word", REVERSAL_KINDS, "kind"),
         synonyms=_synonyms(d / "stance_synonyms.tsv"),
+        descriptions=_synonyms(d / "stance_descriptions.tsv", "description"),
         accusation={r.word(0, "verb lemma"): r.words(1, "preposition", sep=",")
                     for r in read_rows(d / "stance_accusation.tsv", 2)},
         nonprops={r.word(0, "verb lemma"): frozenset(r.words(1, "object lemma"))

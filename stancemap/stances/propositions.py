@@ -194,6 +194,8 @@ class Merger:
                     continue
             elif self._lift_it(c):
                 continue
+            elif c.antecedents:
+                self._join_described(c, cands)
             else:
                 self._join_phrase(c, cands)
             self._track(c)
@@ -258,6 +260,29 @@ class Merger:
             for h in c.holders:
                 self.holder_prop[h] = c.prop
         return True
+
+    def _join_described(self, c: Cand, cands: list[Cand]) -> None:
+        """"rejected the deal": the proposition of the nearest earlier mention it may name
+        that some stance is on, else one made from the earliest of them; the description is
+        a further mention of it."""
+        assert c.phrase is not None and c.antecedents
+        desc = c.phrase
+        k = next((k for a in c.antecedents if (k := self._holding(a)) >= 0), -1)
+        if k < 0:
+            c.phrase = c.antecedents[-1]
+            self._join_phrase(c, cands)
+            c.phrase, k = desc, c.prop
+        c.prop = k
+        self.clusters[k].mentions.append(desc)
+
+    def _holding(self, phrase: tuple[int, int]) -> int:
+        """The cluster with the shortest mention holding the phrase's head or inside the
+        phrase ("a proposal to lift X": lifting X), or -1."""
+        a, b = phrase
+        head = self.doc[a:b].root.i
+        held = [(e - s, k) for k, cl in enumerate(self.clusters) for s, e in cl.mentions
+                if s <= head < e or a <= s < e <= b]
+        return min(held)[1] if held else -1
 
     def _loosens(self, phrase: tuple[int, int]) -> bool | None:
         return loosens(self.lex.words, self.doc, phrase)

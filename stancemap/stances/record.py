@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ..actors.gazetteer import gazetteer
 from ..actors.tokens import sentence_of
-from . import phrases, rules
+from . import descriptions, phrases, rules
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
 
@@ -34,6 +34,7 @@ class Target:
     anaphor: str | None
     phrase: tuple[int, int] | None
     vote: bool = False
+    antecedents: tuple[tuple[int, int], ...] = ()  # "the deal": mentions it may name
 
 
 def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token | None,
@@ -59,10 +60,11 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
     if acc is not None:  # "A accused B of blocking X": B opposes X, A supports it
         accused, accuser = acc
         cands.append(Cand(accused, pol, tg.phrase, tg.anaphor, trigger.i, past, st,
-                          evidence=evidence))
+                          evidence=evidence, antecedents=tg.antecedents))
         holders, pol = accuser, flip(pol)
     cands.append(Cand(holders, pol, tg.phrase, tg.anaphor, trigger.i, past, st,
-                      evidence=evidence, vote=tg.vote, aside=phrases.backgrounded(trigger)))
+                      evidence=evidence, vote=tg.vote, aside=phrases.backgrounded(trigger),
+                      antecedents=tg.antecedents))
     _proposer_stance(r, cands, tg, holders, trigger, past, st)
     if cond is not None and cond[0] == "precondition":
         _precondition(r, cands, cond[1], holders, trigger, past, st)
@@ -81,6 +83,19 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
     if tg.head is None or tg.phrase is not None:
         return tg
     head = tg.head
+    who = proposer(r, head)  # "the Hungarian initiative": still a description
+    if descriptions.bare(r, head, who is not None):
+        tg.antecedents = descriptions.antecedents(
+            r, head, lambda t: who is None or proposer(r, t) == who)
+        if tg.antecedents:  # "rejected the deal": the deal named before
+            tg.phrase = phrases.phrase(head, r.words)
+            tg.vote = head.lemma_.lower() in r.words.doc_nouns
+            return tg
+    if head.i not in r.mmap:  # "signed a fishing agreement. C rejected it"
+        tg.antecedents = descriptions.pronoun_antecedents(r, head)
+        if tg.antecedents:
+            tg.phrase = (head.i, head.i + 1)
+            return tg
     if head.pos_ == "NOUN" and all(c.dep_ == "det" for c in head.children) and (
             head.lemma_.lower() in r.words.doc_nouns | {VETO}):
         # "supported the draft": what was voted on; "welcomed the veto": the reverse of it
@@ -149,7 +164,8 @@ def _proposer_stance(r: Reading, cands: list[Cand], tg: Target, holders: list[st
     who = proposer(r, head) if head is not None else None
     if head is not None and who is not None and who not in holders:
         cands.append(Cand([who], "support", tg.phrase, tg.anaphor, trigger.i, past, st,
-                          evidence=(head.left_edge.i, head.i + 1), vote=tg.vote))
+                          evidence=(head.left_edge.i, head.i + 1), vote=tg.vote,
+                          antecedents=tg.antecedents))
 
 
 def _precondition(r: Reading, cands: list[Cand], ctok: Token, holders: list[str],

@@ -1,8 +1,8 @@
 """Votes, open questions and shared positions.
 
 * votes: "vetoed X", "would vote against X", "vote no" oppose; "voted for X", "in favour"
-  support; "abstained" is neutral. Without an object (or with a bare "the text") a vote is on
-  what was last voted on.
+  support; "abstained" is neutral. Without an object (or with a bare "the text" that names no
+  earlier "draft resolution on X", see descriptions.py) a vote is on what was last voted on.
 * open questions: "had not decided how it would vote", "declined to say whether ...",
   "still studying X", "did not commit either way", "remained undecided" are neutral.
 * shared positions: "would vote against X, a position shared by Hungary".
@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.tokens import sentence_of
-from . import phrases
+from . import descriptions, phrases
 from .candidates import Cand
 from .context import PRONOUNS, Reading
 from .record import add
@@ -53,8 +53,8 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if pol != "neutral" and not yes_no and negated(tok):
         pol = "oppose" if pol == "support" else "support"
     if obj is not None and obj.lemma_.lower() in r.words.doc_nouns and all(
-            c.dep_ in ("det",) for c in obj.children):
-        obj = None  # "voted for the text": the text being voted on
+            c.dep_ in ("det",) for c in obj.children) and not descriptions.named(r, obj):
+        obj = None  # "voted for the text": the text being voted on (none named before)
     if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS):
         obj = None
     n = len(cands)
@@ -106,7 +106,7 @@ def shared(r: Reading, tok: Token, cands: list[Cand]) -> None:
                           c.phrase, c.anaphor, c.trigger, c.past, c.statement,
                           evidence=(min(c.evidence[0], tok.head.i),
                                     max(c.evidence[1], agent[0].i + 1)),
-                          vote=c.vote))
+                          vote=c.vote, antecedents=c.antecedents))
 
 
 def open_question(r: Reading, tok: Token, cands: list[Cand]) -> bool:
