@@ -150,10 +150,13 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("extra", None)
-        if d.get("cameo") is None:
-            d.pop("cameo", None)
+        d.pop("cameo", None)
         d["evidence"] = self.evidence.to_dict()
-        d.update(self.extra)
+        d.update(self.extra)  # read-back fields in the order they were saved (cameo among them)
+        if self.cameo is not None:
+            d["cameo"] = self.cameo
+        else:
+            d.pop("cameo", None)
         return d
 
     def span_field(self, name: str) -> Span | None:
@@ -295,7 +298,8 @@ class Document:
                     quad=e["quad"],
                     evidence=Span.from_dict(e["evidence"]),  # type: ignore[arg-type]
                     cameo=e.get("cameo"),
-                    extra={k: v for k, v in e.items() if k not in _EVENT_FIELDS},
+                    # "cameo" also stays in extra: its place among the fields survives a round trip
+                    extra={k: v for k, v in e.items() if k not in _EVENT_FIELDS or k == "cameo"},
                 )
                 for e in d.get("events", [])
             ],
