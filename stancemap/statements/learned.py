@@ -18,9 +18,11 @@ statement the model finds has the same speaker logic as one the rules find.
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -220,11 +222,13 @@ class AttributionModel:
         scored = [(self.pair_score(t, c, cue_p), c) for c in content_candidates(t)]
         return max(scored, key=lambda x: x[0]) if scored else None
 
-    def attributions(self, doc: Doc, in_quote: InQuote, skip: set[int]
+    def attributions(self, doc: Doc, in_quote: InQuote, skip: set[int],
+                     only: Callable[[Token], bool] | None = None
                      ) -> Iterator[tuple[Token, Candidate]]:
-        """(cue, content) pairs of ``doc`` the model takes for reports (no cue in ``skip``)."""
+        """(cue, content) pairs of ``doc`` the model takes for reports (no cue in ``skip``;
+        only candidates ``only`` accepts, when given)."""
         for t in doc:
-            if t.i in skip or not is_cue_candidate(t):
+            if t.i in skip or not is_cue_candidate(t) or only is not None and not only(t):
                 continue
             p = self.cue_score(t, in_quote)
             best = self.best_pair(t, p) if p >= self.prefilter else None
@@ -287,8 +291,9 @@ def model_found(ctx: Context, model: AttributionModel, found: list[Found],
     "declared independence", "vetoed a resolution"), which PolNeAR counts as an attribution
     when it shows a position ("supported Trump") and the gold files do not."""
     skip = {f.cue_tok for f in found if f.cue_tok is not None}
+    only = _beside(found, clauses=not broad) if beside_rules else None
     out: list[Found] = []
-    for t, cand in model.attributions(ctx.doc, ctx.in_quote, skip):
+    for t, cand in model.attributions(ctx.doc, ctx.in_quote, skip, only):
         if beside_rules and _rejected(ctx, t, cand, broad):
             continue
         f = _found(ctx, t, cand)
@@ -296,6 +301,22 @@ def model_found(ctx: Context, model: AttributionModel, found: list[Found],
                 ctx, t, f.speakers)):
             out.append(f)
     return out
+
+
+def _beside(found: list[Found], clauses: bool) -> Callable[[Token], bool]:
+    """Candidates worth scoring beside the rules: not inside a statement they found (its cue
+    would nest in it, which ``merge`` drops) and, for reported clauses, verbs only."""
+    spans = sorted((f.content[0], f.content[1]) for f in found)
+    starts = [s for s, _ in spans]
+    reach = list(accumulate((e for _, e in spans), max))
+
+    def ok(t: Token) -> bool:
+        if clauses and t.pos_ not in ("VERB", "AUX"):
+            return False
+        k = bisect_right(starts, t.idx) - 1
+        return k < 0 or reach[k] <= t.idx
+
+    return ok
 
 
 def _rejected(ctx: Context, t: Token, cand: Candidate, broad: bool) -> bool:
