@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from ..actors.tokens import table
 from .context import Context, Found
 from .reported import document_subject
 from .speakers import make_found
@@ -37,6 +38,7 @@ BITS = 18  # hashed feature space: 2**18 weights per model
 MASK = (1 << BITS) - 1
 CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "PROPN"})
 CUE_PUNCT = frozenset({":", "—", "–", "-", "--"})
+CLAUSE_CUE_POS = frozenset({"VERB", "AUX"})  # the cue of a reported clause beside the rules
 # complements that are never a report's content
 NOT_CONTENT = frozenset({
     "nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "cc", "det", "prt", "mark",
@@ -223,12 +225,17 @@ class AttributionModel:
         return max(scored, key=lambda x: x[0]) if scored else None
 
     def attributions(self, doc: Doc, in_quote: InQuote, skip: set[int],
-                     only: Callable[[Token], bool] | None = None
+                     only: Callable[[Token], bool] | None = None,
+                     tags: frozenset[str] = CUE_POS | {"PUNCT"}
                      ) -> Iterator[tuple[Token, Candidate]]:
         """(cue, content) pairs of ``doc`` the model takes for reports (no cue in ``skip``;
-        only candidates ``only`` accepts, when given)."""
-        for t in doc:
-            if t.i in skip or not is_cue_candidate(t) or only is not None and not only(t):
+        only words of a part of speech in ``tags`` that ``only`` accepts, when given)."""
+        tab = table(doc)  # read once: no Token made for a word that cannot be a cue
+        for i, pos in enumerate(tab.pos):
+            if pos not in tags or i in skip or pos == "PUNCT" and tab.text[i] not in CUE_PUNCT:
+                continue
+            t = doc[i]
+            if not is_cue_candidate(t) or only is not None and not only(t):
                 continue
             p = self.cue_score(t, in_quote)
             best = self.best_pair(t, p) if p >= self.prefilter else None
@@ -291,9 +298,10 @@ def model_found(ctx: Context, model: AttributionModel, found: list[Found],
     "declared independence", "vetoed a resolution"), which PolNeAR counts as an attribution
     when it shows a position ("supported Trump") and the gold files do not."""
     skip = {f.cue_tok for f in found if f.cue_tok is not None}
-    only = _beside(found, clauses=not broad) if beside_rules else None
+    only = _beside(found) if beside_rules else None
+    tags = CLAUSE_CUE_POS if beside_rules and not broad else CUE_POS | {"PUNCT"}
     out: list[Found] = []
-    for t, cand in model.attributions(ctx.doc, ctx.in_quote, skip, only):
+    for t, cand in model.attributions(ctx.doc, ctx.in_quote, skip, only, tags):
         if beside_rules and _rejected(ctx, t, cand, broad):
             continue
         f = _found(ctx, t, cand)
@@ -303,16 +311,14 @@ def model_found(ctx: Context, model: AttributionModel, found: list[Found],
     return out
 
 
-def _beside(found: list[Found], clauses: bool) -> Callable[[Token], bool]:
+def _beside(found: list[Found]) -> Callable[[Token], bool]:
     """Candidates worth scoring beside the rules: not inside a statement they found (its cue
-    would nest in it, which ``merge`` drops) and, for reported clauses, verbs only."""
+    would nest in it, which ``merge`` drops)."""
     spans = sorted((f.content[0], f.content[1]) for f in found)
     starts = [s for s, _ in spans]
     reach = list(accumulate((e for _, e in spans), max))
 
     def ok(t: Token) -> bool:
-        if clauses and t.pos_ not in ("VERB", "AUX"):
-            return False
         k = bisect_right(starts, t.idx) - 1
         return k < 0 or reach[k] <= t.idx
 
