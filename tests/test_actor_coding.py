@@ -154,6 +154,12 @@ def test_the_writers_own_i_is_one_author_actor(analyze):
     assert first.type == "person" and [m.text for m in first.mentions] == ["I", "I"]
 
 
+def test_an_editorial_we_is_the_author(analyze):
+    doc = analyze("We said last year that the tariff would hurt farmers.")
+    writer = speaker_of(doc, "the tariff would hurt farmers")
+    assert writer is not None and writer.name == "the author"
+
+
 def test_a_quoted_i_is_the_quoted_speaker_not_the_writer(analyze):
     doc = analyze('"I will not resign," the minister said.')
     assert [a.name for a in doc.actors] == ["minister"]

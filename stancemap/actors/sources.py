@@ -37,9 +37,9 @@ PRONOUN_TYPES = {"he": {"person"}, "she": {"person"}, "they": {"group", "organiz
                  "it": {"organization", "country"}}
 PRONOUN_REACH = 2  # sentences back
 # The first person outside quotation marks is the article's writer (an op-ed, a first-person
-# account): one actor for every such "I" of the document.
+# account, an editorial's "we"): one actor for every such "I" or "we" of the document.
 NARRATOR = "the author"
-NARRATOR_PRONOUNS = frozenset({"i", "me", "my"})
+NARRATOR_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 # Prepositions that name a document's maker ("a poll by X", "a report from X", "for X").
 AUTHOR_PREPS = {"by", "from", "for"}
 
