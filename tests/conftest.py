@@ -8,7 +8,16 @@ the suite loads the model and builds the stages fewer times. (A module that defi
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from data_support import data_copy
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A copy of the data folder (``stancemap/data``) that a test may change."""
+    return data_copy(tmp_path)
 
 
 @pytest.fixture(scope="session")

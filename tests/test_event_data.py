@@ -8,32 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from data_support import append
 
 from stancemap.events import QUAD, EventStage, Lexicon
 from stancemap.events.tables import DATA, EventTypes, WordLists
 from stancemap.events.vocab import TYPES, WORD_LISTS
 from stancemap.lexicon import Column, LexiconError, read_table
-
-EVENT_TABLES = ("event_types.tsv", "event_verbs.tsv", "event_speaker.tsv", "event_nouns.tsv",
-                "event_control.tsv", "event_words.tsv")
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """A copy of the event tables to edit."""
-    for name in EVENT_TABLES:
-        shutil.copy(DATA / name, tmp_path / name)
-    return tmp_path
-
-
-def add_line(path: Path, line: str) -> int:
-    """Append ``line``; its line number."""
-    text = path.read_text(encoding="utf-8")
-    if not text.endswith("\n"):
-        text += "\n"
-    path.write_text(text + line + "\n", encoding="utf-8")
-    return text.count("\n") + 1
-
 
 # -- the shared reader --------------------------------------------------------------------------
 
@@ -75,7 +55,7 @@ def test_read_table_checks_columns_and_values(tmp_path: Path):
 ])
 def test_a_bad_line_is_an_error_naming_file_and_line(data: Path, table: str, line: str,
                                                      message: str):
-    n = add_line(data / table, line)
+    n = append(data / table, line)
     with pytest.raises(LexiconError) as err:
         Lexicon.load(data)
     assert f"{table}:{n}: " in str(err.value) and err.value.path.name == table
@@ -83,11 +63,11 @@ def test_a_bad_line_is_an_error_naming_file_and_line(data: Path, table: str, lin
 
 
 def test_word_lists_are_checked(data: Path):
-    n = add_line(data / "event_words.tsv", "praise_wrods\tgreat\t-")
+    n = append(data / "event_words.tsv", "praise_wrods\tgreat\t-")
     with pytest.raises(LexiconError, match=rf"/event_words\.tsv:{n}: unknown list 'praise_wrods'"):
         WordLists.load(WORD_LISTS, data / "event_words.tsv")
     shutil.copy(DATA / "event_words.tsv", data / "event_words.tsv")
-    n = add_line(data / "event_words.tsv", "nominalization\truling\t-")
+    n = append(data / "event_words.tsv", "nominalization\truling\t-")
     with pytest.raises(LexiconError, match=rf"/event_words\.tsv:{n}: .* takes a key"):
         WordLists.load(WORD_LISTS, data / "event_words.tsv")
 
@@ -127,7 +107,7 @@ def test_one_line_of_data_adds_a_multiword_trigger(engine, data: Path):
     # (the CAMEO dictionary knows "trade [fire]": our own table alone here)
     own = EventStage(lexicon=Lexicon.load(cameo=False))
     assert ("ASSAULT", "India", "Pakistan") not in _events(engine, own, text)
-    add_line(data / "event_verbs.tsv", "trade [fire]\tASSAULT\t-\t\"traded fire with X\"")
+    append(data / "event_verbs.tsv", "trade [fire]\tASSAULT\t-\t\"traded fire with X\"")
     stage = EventStage(lexicon=Lexicon.load(data, cameo=False))
     assert _events(engine, stage, text) == [("ASSAULT", "India", "Pakistan"),
                                             ("ASSAULT", "Pakistan", "India")]  # reciprocal
@@ -137,7 +117,7 @@ def test_verb_particle_and_object_triggers_come_from_data(engine, data: Path):
     text = "Niger broke off talks with France on Monday."
     # (without the CAMEO dictionary, whose "break off" is a threat: only our own tables)
     assert _events(engine, EventStage(lexicon=Lexicon.load(cameo=False)), text) == []
-    add_line(data / "event_verbs.tsv", "break off [talk]\tREJECT\tmeet")
+    append(data / "event_verbs.tsv", "break off [talk]\tREJECT\tmeet")
     stage = EventStage(lexicon=Lexicon.load(data))  # our table comes before the dictionary
     assert _events(engine, stage, text) == [("REJECT", "Niger", "France")]
 

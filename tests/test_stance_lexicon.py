@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import copy
-import shutil
 from pathlib import Path
 
 import pytest
+from data_support import append
 
 from stancemap.model import Article
 from stancemap.stances import LexiconError, StanceStage, load_lexicon
-from stancemap.stances.lexicon import DATA, VERB_FRAMES
+from stancemap.stances.lexicon import VERB_FRAMES
 from stancemap.stances.verbs import FRAMES, PREP_FRAME
 
 DEAD_END = "Russia called the deployment a dead end."
 RECKLESS = "Russia called the deployment reckless."
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """A copy of the data folder that a test may change."""
-    out = tmp_path / "data"
-    shutil.copytree(DATA, out)
-    return out
-
-
-def append(path: Path, row: str) -> int:
-    """Adds a row to a data file; returns its line number."""
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text + ("" if text.endswith("\n") else "\n") + row + "\n", encoding="utf-8")
-    return len(path.read_text(encoding="utf-8").splitlines())
 
 
 def stances(engine, text: str, data: Path | None = None) -> list[tuple[str, str]]:

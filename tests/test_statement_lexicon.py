@@ -3,34 +3,19 @@
 from __future__ import annotations
 
 import copy
-import shutil
 from pathlib import Path
 
 import pytest
+from data_support import append
 
 from stancemap.lexicon import LexiconError
 from stancemap.model import Article
 from stancemap.statements import StatementStage, load_lexicon, load_words
 from stancemap.statements.content import FRAME_RULES
-from stancemap.statements.lexicon import DATA, FRAMES
+from stancemap.statements.lexicon import FRAMES
 
 HINTED = "Russia hinted at a compromise on the border."
 MUTTERED = "Russia muttered that the border would stay closed."
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    """A copy of the data folder that a test may change."""
-    out = tmp_path / "data"
-    shutil.copytree(DATA, out)
-    return out
-
-
-def append(path: Path, row: str) -> int:
-    """Adds a row to a data file; returns its line number."""
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text + ("" if text.endswith("\n") else "\n") + row + "\n", encoding="utf-8")
-    return len(path.read_text(encoding="utf-8").splitlines())
 
 
 def statements(engine, text: str, data: Path | None = None) -> list[tuple[str, str, str]]:
