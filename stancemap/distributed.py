@@ -35,6 +35,7 @@ import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from typing import Any
 
 from .model import Article, Document
@@ -304,9 +305,12 @@ def _new_articles(paths: list[str], store: Any, date: str | None, reads: Any, re
         yield art
 
 
-def _run_partitions(client: Any, parts: Iterator[list[Article]], url: str, rep: Any,
-                    bar: Any, *, batch_size: int, replace: bool) -> None:
-    """Keep a few partitions per worker in flight until all are stored; count the results."""
+def in_flight(client: Any, parts: Iterator[list[Article]], task: Callable[..., Any],
+              *args: Any, prefix: str, per_worker: int) -> Iterator[tuple[Any, list[Article]]]:
+    """``task(part, *args)`` for every partition, ``per_worker`` partitions per worker in
+    flight: yields each finished future with its partition, releases it once the caller is
+    done with it, then submits the next. Closed early (Ctrl-C in the caller), it cancels what
+    is still running."""
     from dask.distributed import as_completed
 
     n = max(1, len(client.scheduler_info().get("workers", {})))
@@ -316,28 +320,36 @@ def _run_partitions(client: Any, parts: Iterator[list[Article]], url: str, rep: 
         part = next(parts, None)
         if part is None:
             return None
-        fut = client.submit(store_partition, part, url, batch_size, replace,
-                            key=task_key("store", part), retries=2)
+        fut = client.submit(task, part, *args, key=task_key(prefix, part), retries=2)
         held[fut.key] = part
         return fut
 
-    first = [f for f in (submit() for _ in range(3 * n)) if f is not None]
-    pending = as_completed(first)
+    pending = as_completed([f for f in (submit() for _ in range(per_worker * n))
+                            if f is not None])
     try:
         for fut in pending:
-            part = held.pop(fut.key, [])
+            yield fut, held.pop(fut.key, [])
+            fut.release()
+            nxt = submit()
+            if nxt is not None:
+                pending.add(nxt)
+    except GeneratorExit:
+        client.cancel(list(pending.futures))
+        raise
+
+
+def _run_partitions(client: Any, parts: Iterator[list[Article]], url: str, rep: Any,
+                    bar: Any, *, batch_size: int, replace: bool) -> None:
+    """Keep a few partitions per worker in flight until all are stored; count the results
+    (Ctrl-C cancels what is still running: ``closing`` ends ``in_flight`` at once)."""
+    with closing(in_flight(client, parts, store_partition, url, batch_size, replace,
+                           prefix="store", per_worker=3)) as tasks:
+        for fut, part in tasks:
             _count(_stored(fut, part), rep)
             if bar is not None:
                 bar.update(len(part))
                 bar.set_postfix(stored=rep.stored + rep.replaced, dup=rep.duplicates,
                                 failed=rep.failed, refresh=False)
-            fut.release()
-            nxt = submit()
-            if nxt is not None:
-                pending.add(nxt)
-    except KeyboardInterrupt:
-        client.cancel(list(pending.futures))
-        raise
 
 
 def _failure(exc: BaseException) -> str:
@@ -383,37 +395,19 @@ def shards_on(client: Any, articles: Iterable[Article], directory: str, *,
     """``analyze --dask ... --format parquet -o DIR``: the workers analyse partitions of
     ``rows`` articles and each writes its shard into ``directory`` (which they must all
     see); shards come in no particular order. Returns the shard paths."""
-    from dask.distributed import as_completed
-
     from .parallel import report_failure
 
     directory = os.path.abspath(directory)
     os.makedirs(directory, exist_ok=True)
-    parts = partitions(articles, rows)
-    n = max(1, len(client.scheduler_info().get("workers", {})))
-    held: dict[str, list[Article]] = {}
-
-    def submit() -> Any:
-        part = next(parts, None)
-        if part is None:
-            return None
-        fut = client.submit(shard_partition, part, directory, batch_size,
-                            key=task_key("shard", part), retries=2)
-        held[fut.key] = part
-        return fut
-
     written: list[str] = []
-    pending = as_completed([f for f in (submit() for _ in range(2 * n)) if f is not None])
-    for fut in pending:
-        res, part = fut.result(), held.pop(fut.key)
-        fut.release()
-        if res["shard"]:
-            written.append(res["shard"])
-        for i, text in res["errors"]:
-            report_failure(part[i], WorkerError(text), on_error)
-        if bar is not None:
-            bar.update(res["documents"])  # on_error counts the failures
-        nxt = submit()
-        if nxt is not None:
-            pending.add(nxt)
+    with closing(in_flight(client, partitions(articles, rows), shard_partition, directory,
+                           batch_size, prefix="shard", per_worker=2)) as tasks:
+        for fut, part in tasks:
+            res = fut.result()
+            if res["shard"]:
+                written.append(res["shard"])
+            for i, text in res["errors"]:
+                report_failure(part[i], WorkerError(text), on_error)
+            if bar is not None:
+                bar.update(res["documents"])  # on_error counts the failures
     return written
