@@ -18,6 +18,7 @@ import click
 
 from .errors import StancemapError
 from .model import Article, Document
+from .options import STATEMENT_MODE_ENV, STATEMENT_MODES
 
 log = logging.getLogger("stancemap")
 
@@ -116,13 +117,20 @@ JOBS_HELP = "Worker processes (0: one per CPU core); the output is the same as w
               help="Progress bar with ETA on stderr (default: when stderr is a terminal).")
 @_max_input_option
 @click.option("--quiet", "-q", is_flag=True, help="Only print errors on stderr.")
+@click.option("--statements", "statement_mode", default=None,
+              type=click.Choice(STATEMENT_MODES),
+              help="Statement finder (default combined: the rules with the trained attribution "
+                   "model; broad: also reports whose content is a noun phrase, as PolNeAR "
+                   f"counts them; or either alone). Also ${STATEMENT_MODE_ENV}.")
 def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
             batch_size: int, jobs: int, dask_address: str | None, progress: bool | None,
-            max_input: str, quiet: bool) -> None:
+            max_input: str, quiet: bool, statement_mode: str | None) -> None:
     """Analyse articles: text, HTML or JSONL files, directories, or - for standard input."""
     from . import parallel
     from .readers import ReadReport, iter_articles
 
+    if statement_mode is not None:  # read by every engine built from here on (workers too)
+        os.environ[STATEMENT_MODE_ENV] = statement_mode
     handler = _setup_logging(quiet)
     max_bytes = _check_inputs(paths, None if fmt == "parquet" else output, max_input,
                               date=date)
@@ -256,7 +264,7 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar with ETA on stderr (default: when stderr is a terminal).")
 @click.option("--statements", "statement_mode", default="combined", show_default=True,
-              type=click.Choice(["combined", "broad", "rules", "model"]),
+              type=click.Choice(STATEMENT_MODES),
               help="Statement finder: the rules with the trained attribution model (broad: "
                    "also reports whose content is a noun phrase, as PolNeAR counts them), or "
                    "either alone.")

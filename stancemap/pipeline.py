@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from .errors import StancemapError
 from .longtext import PART_CHARS, GuardedTokenizer, PartMerger, part_bounds
 from .model import Article, Document
+from .options import STATEMENT_MODE_ENV, STATEMENT_MODES
 
 log = logging.getLogger("stancemap")
 
@@ -70,7 +71,18 @@ def build_stages() -> list[Callable[[Doc], Doc]]:
     from .stances import StanceStage
     from .statements import StatementStage
 
-    return [ActorStage(), StatementStage(), StanceStage(), EventStage(), RelationStage()]
+    return [ActorStage(), StatementStage(mode=statement_mode()), StanceStage(), EventStage(),
+            RelationStage()]
+
+
+def statement_mode() -> str:
+    """The statement stage's mode: ``$STANCEMAP_STATEMENTS`` (set by ``analyze --statements``,
+    so worker processes started after it follow), else ``combined``."""
+    mode = os.environ.get(STATEMENT_MODE_ENV) or "combined"
+    if mode not in STATEMENT_MODES:
+        raise StancemapError("E028", None, option=f"${STATEMENT_MODE_ENV}", value=mode,
+                             allowed=", ".join(STATEMENT_MODES))
+    return mode
 
 
 class Engine:

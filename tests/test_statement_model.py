@@ -3,6 +3,10 @@ finds statements of each kind alone, and beside the rules keeps what they reject
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,3 +118,25 @@ def test_each_statement_says_what_its_words_are(engine, text, attribution) -> No
     doc = engine.analyze(Article(id="t", text=text))
     assert [s.attribution for s in doc.statements] == [attribution]
     assert doc.to_dict()["statements"][0]["attribution"] == attribution
+
+
+def _analyze_cli(path: Path, *args: str, env: dict[str, str] | None = None
+                 ) -> subprocess.CompletedProcess[str]:
+    """The command line in a process of its own (``--statements`` sets the environment)."""
+    return subprocess.run([sys.executable, "-m", "stancemap.cli", "analyze", str(path), *args],
+                          capture_output=True, text=True, timeout=300,
+                          env={**os.environ, **(env or {})})
+
+
+def test_analyze_statements_option_picks_the_mode(tmp_path: Path) -> None:
+    path = tmp_path / "praise.txt"
+    path.write_text("Senator Ana Ruiz praised the governor's leadership during the floods.\n",
+                    encoding="utf-8")
+    broad = _analyze_cli(path, "--statements", "broad")
+    default = _analyze_cli(path)
+    assert broad.returncode == default.returncode == 0, broad.stderr + default.stderr
+    cues = [[s["cue"]["text"] for s in json.loads(out.stdout)["documents"][0]["statements"]]
+            for out in (broad, default)]
+    assert cues == [["praised"], []]
+    bad = _analyze_cli(path, env={"STANCEMAP_STATEMENTS": "wide"})
+    assert bad.returncode != 0 and "[E028]" in bad.stderr and "Traceback" not in bad.stderr

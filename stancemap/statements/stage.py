@@ -6,6 +6,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ..options import STATEMENT_MODES
 from .according import according_to
 from .context import Context, Found
 from .direct import continuations, direct_quotes, labels
@@ -15,7 +16,7 @@ from .merge import merge
 from .quotes import find_quotes
 from .reported import reported_speech
 
-MODES = ("combined", "rules", "model", "broad")
+MODES = STATEMENT_MODES
 
 
 class StatementStage:
