@@ -357,10 +357,9 @@ def _entity_names(db: Database, ids: list[Any]) -> dict[Any, str]:
     return out
 
 
-def _pivot_cells(long: Table, value: str, top: int | None
-                 ) -> tuple[list[str], list[str], list[list[tuple[int, Any]]]]:
-    """Row labels, column labels and, per row, its (column, value) cells (rows that have a
-    cell in the kept columns only)."""
+def _tally(long: Table) -> tuple[dict[str, int], dict[Any, int], dict[Any, int],
+                                  dict[Any, str], dict[Any, str]]:
+    """The long table's column index, clusters per proposition and per row, and their labels."""
     idx = {c: i for i, c in enumerate(long.columns)}
     ri, pi, ci = idx["row_id"], idx["proposition_id"], idx["clusters"]
     weight: dict[Any, int] = {}
@@ -372,6 +371,23 @@ def _pivot_cells(long: Table, value: str, top: int | None
         rweight[r[ri]] = rweight.get(r[ri], 0) + r[ci]
         plabel[r[pi]] = r[idx["proposition"]]
         rlabel[r[ri]] = str(r[idx["row"]])
+    return idx, weight, rweight, plabel, rlabel
+
+
+def _cell(r: tuple[Any, ...], idx: dict[str, int], value: str) -> Any:
+    """One cell of the wide matrix: a column's value, or the ``summary`` "2+ 1- 1c 0n"."""
+    if value == "summary":
+        return (f"{r[idx['support']]}+ {r[idx['oppose']]}- {r[idx['conditional']]}c "
+                f"{r[idx['neutral']]}n")
+    return r[idx[value]]
+
+
+def _pivot_cells(long: Table, value: str, top: int | None
+                 ) -> tuple[list[str], list[str], list[list[tuple[int, Any]]]]:
+    """Row labels, column labels and, per row, its (column, value) cells (rows that have a
+    cell in the kept columns only)."""
+    idx, weight, rweight, plabel, rlabel = _tally(long)
+    ri, pi = idx["row_id"], idx["proposition_id"]
     pids = sorted(weight, key=lambda p: (-weight[p], plabel[p]))
     if top:
         pids = pids[:top]
@@ -380,17 +396,10 @@ def _pivot_cells(long: Table, value: str, top: int | None
     rname = _unique({k: rlabel[k] for k in rids}, "E")
     col = {p: i for i, p in enumerate(pids)}
     per_row: dict[Any, list[tuple[int, Any]]] = {}
-    vi = idx.get(value)
     for r in long.rows:
         c = col.get(r[pi])
-        if c is None:
-            continue
-        if value == "summary":
-            v: Any = (f"{r[idx['support']]}+ {r[idx['oppose']]}- "
-                      f"{r[idx['conditional']]}c {r[idx['neutral']]}n")
-        else:
-            v = r[vi]  # type: ignore[index]
-        per_row.setdefault(r[ri], []).append((c, v))
+        if c is not None:
+            per_row.setdefault(r[ri], []).append((c, _cell(r, idx, value)))
     kept = [k for k in rids if k in per_row]
     return [rname[k] for k in kept], [pcol[p] for p in pids], [per_row[k] for k in kept]
 
@@ -424,28 +433,16 @@ def pivot_ids(long: Table, by: str = "actor", value: str = "score", top: int | N
     ``actor`` or ``country`` (the name), then one column per proposition named by its id
     (``P3``: two propositions with equal labels never collide); the labels are the
     ``header`` row. ``value`` and ``top`` as for :func:`pivot`."""
-    idx = {c: i for i, c in enumerate(long.columns)}
-    ri, pi, ci = idx["row_id"], idx["proposition_id"], idx["clusters"]
-    weight: dict[Any, int] = {}
-    rweight: dict[Any, int] = {}
-    plabel: dict[Any, str] = {}
-    rlabel: dict[Any, str] = {}
-    for r in long.rows:
-        weight[r[pi]] = weight.get(r[pi], 0) + r[ci]
-        rweight[r[ri]] = rweight.get(r[ri], 0) + r[ci]
-        plabel[r[pi]] = r[idx["proposition"]]
-        rlabel[r[ri]] = str(r[idx["row"]])
+    idx, weight, rweight, plabel, rlabel = _tally(long)
+    ri, pi = idx["row_id"], idx["proposition_id"]
     pids = sorted(weight, key=lambda p: (-weight[p], plabel[p], p))[:top] if top else sorted(
         weight, key=lambda p: (-weight[p], plabel[p], p))
     col = {p: i for i, p in enumerate(pids)}
     cells: dict[Any, list[Any]] = {}
     for r in long.rows:
         c = col.get(r[pi])
-        if c is None:
-            continue
-        v = (f"{r[idx['support']]}+ {r[idx['oppose']]}- {r[idx['conditional']]}c "
-             f"{r[idx['neutral']]}n") if value == "summary" else r[idx[value]]
-        cells.setdefault(r[ri], [None] * len(pids))[c] = v
+        if c is not None:
+            cells.setdefault(r[ri], [None] * len(pids))[c] = _cell(r, idx, value)
     rids = sorted(cells, key=lambda k: (-rweight[k], rlabel[k], str(k)))
     ident = (lambda k: f"E{k}") if by == "actor" else str
     rows = [(ident(k), rlabel[k], *cells[k]) for k in rids]
