@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 
 import pytest
-from data_support import append
+from data_support import append, assert_bad_row
 
 from stancemap.model import Article
 from stancemap.stances import LexiconError, StanceStage, load_lexicon
@@ -99,12 +99,7 @@ def test_a_word_added_to_a_description_class_works(engine, data: Path) -> None:
 ])
 def test_a_bad_row_is_an_error_naming_file_and_line(data: Path, name: str, row: str,
                                                     problem: str) -> None:
-    line = append(data / name, row)
-    with pytest.raises(LexiconError) as err:
-        load_lexicon(data)
-    assert f"{name}:{line}: " in str(err.value)
-    assert problem in str(err.value)
-    assert err.value.line == line
+    assert_bad_row(data, name, row, problem, load_lexicon)
 
 
 def test_a_missing_word_class_is_an_error(data: Path) -> None:

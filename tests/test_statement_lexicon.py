@@ -6,7 +6,7 @@ import copy
 from pathlib import Path
 
 import pytest
-from data_support import append
+from data_support import append, assert_bad_row
 
 from stancemap.lexicon import LexiconError
 from stancemap.model import Article
@@ -80,12 +80,7 @@ def test_a_new_word_class_member_works(engine, data: Path) -> None:
 ])
 def test_a_bad_row_is_an_error_naming_file_and_line(data: Path, name: str, row: str,
                                                     problem: str) -> None:
-    line = append(data / name, row)
-    with pytest.raises(LexiconError) as err:
-        StatementStage(data=data)
-    assert f"{name}:{line}: " in str(err.value)
-    assert problem in str(err.value)
-    assert err.value.line == line
+    assert_bad_row(data, name, row, problem, lambda d: StatementStage(data=d))
 
 
 def test_a_bad_word_is_an_error_naming_file_and_line(data: Path) -> None:
