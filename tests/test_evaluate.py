@@ -635,19 +635,23 @@ def test_load_polnear_missing_dir(tmp_path: Path) -> None:
     assert e.value.code == "E001"
 
 
+def _polnear_dir(root: Path, text: str, anns: dict[str, str]) -> None:
+    """A PolNeAR-style folder: ``text/art.txt`` and ``attributions/art_<annotator>.ann``."""
+    (root / "text").mkdir()
+    (root / "attributions").mkdir()
+    (root / "text" / "art.txt").write_text(text, encoding="utf-8")
+    for annotator, ann in anns.items():
+        (root / "attributions" / f"art_{annotator}.ann").write_text(ann, encoding="utf-8")
+
+
 def test_load_polnear_synthetic(tmp_path: Path) -> None:
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
     text = "Smith said the plan, he added, is bad.\n"
-    (tmp_path / "text" / "art.txt").write_text(text, encoding="utf-8")
     ann = (
         "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\nT3\tContent 11 19;30 37\tthe plan is bad\n"
         "T4\tAttribution 6 10\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
         "E2\tAttribution-no-source:T4 \n"
     )
-    (tmp_path / "attributions" / "art_ffff.ann").write_text(ann, encoding="utf-8")
-    (tmp_path / "attributions" / "art_0aaa.ann").write_text("", encoding="utf-8")
-    (tmp_path / "attributions" / "art_zzzz.ann").write_text(ann, encoding="utf-8")
+    _polnear_dir(tmp_path, text, {"ffff": ann, "0aaa": "", "zzzz": ann})
     [art] = ev.load_polnear(tmp_path)
     assert art.annotator == "0aaa" and art.attributions == []
     (tmp_path / "attributions" / "art_0aaa.ann").unlink()
@@ -659,17 +663,14 @@ def test_load_polnear_synthetic(tmp_path: Path) -> None:
 
 def test_load_polnear_surface_with_newline(tmp_path: Path) -> None:
     """A span surface holding a newline continues on the next .ann line (as in PolNeAR train)."""
-    (tmp_path / "text").mkdir()
-    (tmp_path / "attributions").mkdir()
     text = "Smith said the plan\nThe end is near.\n"
-    (tmp_path / "text" / "art.txt").write_text(text, encoding="utf-8")
     ann = (
         "T1\tSource 0 5\tSmith\nT2\tCue 6 10\tsaid\n"
         "T3\tContent 11 36\tthe plan\nThe end is near.\n"
         "Every line here\n"
         "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
     )
-    (tmp_path / "attributions" / "art_0aaa.ann").write_text(ann, encoding="utf-8")
+    _polnear_dir(tmp_path, text, {"0aaa": ann})
     [art] = ev.load_polnear(tmp_path)
     [e1] = art.attributions
     assert e1.content == [(11, 36)] and e1.source == [(0, 5)] and e1.cue == [(6, 10)]
