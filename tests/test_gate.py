@@ -92,7 +92,7 @@ def test_polnear_dev_floor(engine):
     assert r["content_exact"]["f1"] >= 0.45, r["content_exact"]
     # strict as SCORING.md (a mention of the speaker actor overlaps the gold Source): 0.685 when
     # the evaluator was made strict; the lenient figure also credits the speaker's own words
-    assert r["source"]["accuracy"] >= 0.853, r["source"]  # #10: 0.85; 0.859 now
+    assert r["source"]["accuracy"] >= 0.853, r["source"]  # #10: 0.85; 0.861 now
     assert r["no_speaker"]["accuracy"] <= 0.10, r["no_speaker"]  # #10 target; 0.093 now
     assert r["source_lenient"]["accuracy"] >= 0.92, r["source_lenient"]
 

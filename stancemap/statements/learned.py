@@ -62,10 +62,18 @@ def _bucket(n: int) -> int:
 
 
 def is_cue_candidate(t: Token) -> bool:
-    """Could ``t`` head a cue? (Verbs, nouns, prepositions, a colon or dash.)"""
+    """Could ``t`` head a cue? (Verbs, nouns, prepositions, a colon or dash; a stop word only
+    when it is a verb cue of ``cues.tsv``: "say", "call", "show".)"""
     if t.pos_ == "PUNCT":
         return t.text in CUE_PUNCT
-    return t.pos_ in CUE_POS and not t.is_stop or t.lemma_ in ("say", "accord", "tell")
+    return t.pos_ in CUE_POS and (not t.is_stop or t.lemma_.lower() in _lexicon_verbs())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_verbs() -> frozenset[str]:
+    from .lexicon import load_lexicon
+
+    return frozenset(load_lexicon().verbs)
 
 
 def cue_features(t: Token, in_quote: InQuote) -> list[str]:
@@ -284,7 +292,6 @@ CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 MODEL_PRIORITY = 0  # below every rule: where a rule finds the same report, the rule's wins
 # contents that are a bare noun phrase: an act ("opened the refinery"), unless the rules know the
 # cue ("emphasized the need for X")
-COUNTED = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})  # "announced $5 million"
 NOMINAL = frozenset({"c:dobj", "c:pobj", "c:attr", "c:npadvmod", "c:prep", "c:oprd", "c:appos"})
 
 
