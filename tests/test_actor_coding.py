@@ -243,3 +243,27 @@ def test_leadership_and_superdelegates_speak(analyze):
 def test_a_faction_speaks(analyze):
     doc = analyze("The hardline faction insists that the treaty must be torn up.")
     assert speaker_of(doc, "the treaty must be torn up").type == "group"
+
+
+def test_a_body_named_after_its_leader_is_an_organisation(analyze):
+    doc = analyze("In a court filing this week, the Marlow administration said it would appeal. "
+                  "President Marlow was not available. The Dunmore campaign welcomed the news.")
+    body = by_name(doc, "Marlow administration")
+    assert body.type == "organization" and body.sector == "GOV"
+    assert speaker_of(doc, "would appeal") == body
+    assert by_name(doc, "Dunmore campaign").type == "organization"
+    assert all(a.type == "person" for a in doc.actors if a.name.endswith("Marlow"))
+
+
+def test_a_person_petrarch_discards_is_still_a_person(analyze):
+    # PETRARCH2's discards list people its coder skips; here they are actors
+    doc = analyze("Among the effort's most prominent backers was Anita Hill, who said the "
+                  "panel had failed.")
+    assert by_name(doc, "Anita Hill").type == "person"
+
+
+def test_an_organisation_after_from_is_a_source_not_a_place(analyze):
+    doc = analyze("Both senators have top ratings from the National Rifle Association and a "
+                  "letter from the Sierra Club.")
+    assert {"National Rifle Association", "Sierra Club"} <= names(doc)
+    assert "Paris" not in names(analyze("Delegates arrived from Paris on Monday."))

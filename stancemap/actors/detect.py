@@ -34,6 +34,9 @@ ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
                   "from", "into", "within", "via", "through", "toward", "towards"}
+# After these an organisation is where something comes from, not a place: "ratings from the
+# National Rifle Association", "a letter from the ACLU".
+ORG_SOURCE_PREPS = {"from"}
 # Nouns for a government body that speaks for its state ("the Brazilian presidency").
 GOV_BODIES = {
     "government", "presidency", "administration", "cabinet", "ministry", "foreign ministry",
@@ -264,7 +267,8 @@ class Detector:
         for span in self._candidates(doc, ents):
             span = _one_line(span)
             if any(i in taken for i in range(span.start, span.end)) or not len(span) or (
-                    self.gaz.is_non_actor(span.text) or _credit(span)):
+                    self.gaz.is_non_actor(span.text, span.label_ in PERSON_LABELS)
+                    or _credit(span)):
                 continue
             mention = self._classify(span)
             if mention is None:
@@ -400,7 +404,7 @@ class Detector:
         if entry is not None:
             return self._from_entry(span, core, entry)
         if label in PERSON_LABELS:
-            return self._person(core)
+            return self._leader_body(core) or self._person(core)
         if label in ORG_LABELS:
             return self._org(span, core)
         return None
@@ -550,6 +554,18 @@ class Detector:
                 return Entry("country", entry.code, entry.name)
         return None
 
+    def _leader_body(self, core: Span) -> Mention | None:
+        """"The Obama administration": a person's name before a body named after its leader
+        (``leader_bodies.tsv``) is that body, an organisation."""
+        doc = core.doc
+        head = doc[core.end] if core.end < len(doc) else None
+        if head is None or head.lower_ not in self.gaz.leader_bodies or not (
+                core.root.head.i == head.i and core.root.dep_ in ("compound", "nmod")):
+            return None
+        name = f"{core.text} {head.lower_}"
+        return Mention(_after_article(doc, core.start), head.i + 1, "org", name,
+                       sector=self.gaz.leader_bodies[head.lower_], how="leader-body")
+
     def _person(self, core: Span) -> Mention | None:
         doc = core.doc
         start = core.start
@@ -670,7 +686,8 @@ class Detector:
             return False  # "the NATO-led peacekeeping force"
         if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS:
             return False  # "the G20's Common Framework"
-        if _is_locative(root) and self.gaz.lookup(core.text) is None:
+        if _is_locative(root) and self.gaz.lookup(core.text) is None and (
+                root.head.lower_ not in ORG_SOURCE_PREPS):
             return False  # "in the Amazon"
         for child in root.children:
             if child.dep_ == "appos" and child.lower_ in PLACE_NOUNS:
@@ -693,9 +710,9 @@ class Detector:
         return Mention(core.start, core.end, "person", core.text, how="ner:person")
 
     def _org(self, span: Span, core: Span) -> Mention | None:
-        person = self._titled_name(core) or self._named_person(core)
-        if person is not None:
-            return person
+        named = self._leader_body(core) or self._titled_name(core) or self._named_person(core)
+        if named is not None:
+            return named
         state = self._state_body(span, core)
         if state is not None:
             return state

@@ -96,6 +96,8 @@ class Gazetteer:
         self.people: dict[str, Person] = {}  # folded name or alias -> person (PETRARCH2)
         self.given_names: set[str] = set()  # first words of several known people's names
         self.non_actors: set[str] = set()  # folded names that are never actors
+        self.discards: frozenset[str] = frozenset()  # PETRARCH2's, people among them
+        self.leader_bodies: dict[str, str | None] = {}  # "administration" -> sector
         self._build()
         self._build_people()
         self._build_non_actors()
@@ -191,17 +193,26 @@ class Gazetteer:
             self.roles[row[0].lower()] = (row[1], row[2] or None)
 
     def _build_non_actors(self) -> None:
-        for name in ("actors/non_actors.tsv", "actors/discards.tsv"):
-            self.non_actors.update(fold(row[0]) for row in _data_lines(name))
+        self.non_actors.update(fold(row[0]) for row in _data_lines("actors/non_actors.tsv"))
+        # PETRARCH2 discards what its event coder should skip, people included ("Anita Hill")
+        self.discards = frozenset(fold(row[0]) for row in _data_lines("actors/discards.tsv"))
+        self.leader_bodies = {row[0].lower(): (row[1] if len(row) > 1 and row[1] != "-"
+                                               else None)
+                              for row in _data_lines("actors/leader_bodies.tsv")}
         self.place_heads = frozenset(fold(w) for row in _data_lines("actors/place_heads.tsv")
                                      for w in row[0].split())
 
-    def is_non_actor(self, text: str) -> bool:
+    def is_non_actor(self, text: str, person: bool = False) -> bool:
         """Is ``text`` an event, award, work or website that names no actor ("Brexit"), or a
         street or square ("Oak Street", "Tahrir Square": a name ending in a word of
-        ``place_heads.tsv``) that the gazetteer does not know as an actor ("Downing Street")?"""
+        ``place_heads.tsv``) that the gazetteer does not know as an actor ("Downing Street")?
+        A ``person`` (a name the tagger calls one) is never one of PETRARCH2's discards: those
+        include people its event coder skips ("Anita Hill"), who are actors here."""
         key = fold(text)
-        if key in self.non_actors or key.removeprefix("the ") in self.non_actors:
+        bare = key.removeprefix("the ")
+        if key in self.non_actors or bare in self.non_actors:
+            return True
+        if not person and (key in self.discards or bare in self.discards):
             return True
         words = key.split()
         return len(words) > 1 and words[-1] in self.place_heads and self.lookup(text) is None
