@@ -59,6 +59,15 @@ CASES = [
     ("Senator McCaskill said she won't support Senator Reid.",
      "McCaskill", "Reid", "negative", SPOKEN),
     ("President Obama campaigned for Senator Peters.", "Obama", "Peters", "positive", SPOKEN),
+    # one who works or speaks for another: the possessor or "to" object only
+    ("President Marlow spoke. Jane Tolver, Marlow's chief of staff, told reporters.",
+     "Tolver", "Marlow", "positive", {"statement"}),
+    ("Senator Dunmore spoke. Rick Alder, one of Dunmore's lawyers, said little.",
+     "Alder", "Dunmore", "positive", {"statement"}),
+    ("Mayor Petrov hired Anna Kell, a lawyer of the city bank.", "Kell", None, None, set()),
+    # a judgement of what the subject's possessor did or holds
+    ("Governor Christie said President Obama's new plan was brilliant.",
+     "Christie", "Obama", "positive", {"statement"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]
@@ -126,19 +135,20 @@ def _blank_doc(text: str):
 
 
 def test_collector_keeps_one_per_sentence_and_prefers_stance_then_event() -> None:
-    text = "A rejected B's plan. A rejected B again."
+    text = "A rejected B's plan. A rejected B again. A met B."
     col = Collector(_blank_doc(text))
     col.add("a1", "a2", "negative", "statement", 0, 20)
     col.add("a1", "a2", "negative", "event", 0, 10)
     col.add("a1", "a2", "negative", "stance", 0, 20)
+    col.add("a1", "a2", "positive", "statement", 0, 20)  # the stance's reading wins
     col.add("a1", "a2", "negative", "statement", 21, 40)
-    col.add("a1", "a2", "positive", "statement", 21, 40)
+    col.add("a1", "a2", "positive", "statement", 21, 40)  # both ways: nothing sure
+    col.add("a1", "a2", "positive", "event", 41, 49)
     col.add("a1", "a1", "negative", "statement", 0, 20)  # never toward oneself
     col.add("a1", None, "negative", "event", 0, 20)
     rels = col.relations()
     assert [(r.id, r.polarity, r.basis, r.evidence.start) for r in rels] == [
-        ("r1", "negative", "stance", 0), ("r2", "negative", "statement", 21),
-        ("r3", "positive", "statement", 21)]
+        ("r1", "negative", "stance", 0), ("r2", "positive", "event", 41)]
     assert all(r.evidence.text == text[r.evidence.start:r.evidence.end] for r in rels)
 
 

@@ -91,11 +91,29 @@ class Collector:
             old = best.get(key)
             if old is None or BASIS_PRIORITY[c.basis] < BASIS_PRIORITY[old.basis]:
                 best[key] = c
-        ordered = sorted(best.values(), key=lambda c: (c.start, c.end, c.source, c.target,
-                                                       c.polarity))
+        ordered = sorted(_consistent(best), key=lambda c: (c.start, c.end, c.source, c.target,
+                                                           c.polarity))
         return [Relation(f"r{n}", c.source, c.target, c.polarity, c.basis,
                          Span(c.start, c.end, self.text[c.start:c.end]))
                 for n, c in enumerate(ordered, 1)]
+
+
+def _consistent(best: dict[tuple[str, str, str, int], Candidate]) -> list[Candidate]:
+    """The kept candidates, less those of a sentence that reads a pair both ways ("Y's false
+    attacks aren't surprising"): when the most specific basis of a (source, target,
+    sentence) gives both polarities, the sentence says nothing sure about the pair."""
+    signs: dict[tuple[str, str, int], dict[int, set[str]]] = {}
+    for (src, tgt, pol, sent), c in best.items():
+        signs.setdefault((src, tgt, sent), {}).setdefault(BASIS_PRIORITY[c.basis], set()).add(pol)
+    out = []
+    for (src, tgt, _pol, sent), c in best.items():
+        by_basis = signs[(src, tgt, sent)]
+        top = min(by_basis)
+        if len(by_basis[top]) > 1:
+            continue
+        if BASIS_PRIORITY[c.basis] == top or c.polarity in by_basis[top]:
+            out.append(c)
+    return out
 
 
 def token_actors(doc: Doc) -> dict[int, str]:
@@ -113,7 +131,24 @@ def token_actors(doc: Doc) -> dict[int, str]:
         for i in range(start, end):
             out[i] = ident
     _first_person(doc, out)
+    _nested_possessors(doc, out)
     return out
+
+
+def _nested_possessors(doc: Doc, out: dict[int, str]) -> None:
+    """A possessor inside another actor's mention names its own actor: in "Mick Mulvaney,
+    Trump's chief of staff" the title is Mulvaney's mention, "Trump" is Trump's (the actor
+    whose name ends in the word, when exactly one does)."""
+    last: dict[str, set[str]] = {}
+    for actor in doc._.actors or []:
+        if actor.name.split():
+            last.setdefault(actor.name.split()[-1], set()).add(actor.id)
+    for i, ident in list(out.items()):
+        tok = doc[i]
+        if tok.dep_ == "poss" and tok.pos_ == "PROPN":
+            owners = last.get(tok.text, set()) - {ident}
+            if len(owners) == 1:
+                out[i] = next(iter(owners))
 
 
 def _first_person(doc: Doc, out: dict[int, str]) -> None:

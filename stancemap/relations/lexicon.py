@@ -38,6 +38,7 @@ class Lexicon:
     valence: dict[str, float]
     negations: frozenset[str]
     agents: dict[str, str]  # "critic", "ally" -> polarity
+    affiliates: frozenset[str]  # agents toward their possessor only ("Trump's lawyer")
     mutual: frozenset[str]  # relations that hold both ways ("rival", "feud", "clash")
     light: frozenset[str]  # "X voiced criticism of Y"
     receive: frozenset[str]  # "Y drew criticism from X"
@@ -84,7 +85,8 @@ def load_lexicon() -> Lexicon:
     valence = _vader()
     agents: dict[str, str] = {}
     words: dict[str, set[str]] = {"negation": set(), "mutual": set(), "light": set(),
-                                  "receive": set(), "position": set(), "flip": set()}
+                                  "receive": set(), "position": set(), "flip": set(),
+                                  "affiliate": set()}
     for kind, word, *rest in _rows("relation_cues.tsv"):
         value = rest[0] if rest else ""
         if kind == "verb":
@@ -97,10 +99,12 @@ def load_lexicon() -> Lexicon:
                 (preps if kind == "prep" else adjs)[(word, p)] = rest[1]
         elif kind == "naming":
             naming[word] = _split(value) or frozenset({""})
+        elif kind in ("agent", "affiliate"):
+            agents[word] = value
+            if kind == "affiliate":
+                words["affiliate"].add(word)
         elif kind in words:
             words[kind].add(word)
-        elif kind == "agent":
-            agents[word] = value
         elif kind == "noun":
             nouns[word] = value
         elif kind == "noun_prep":
@@ -108,6 +112,7 @@ def load_lexicon() -> Lexicon:
         elif kind == "valence":
             valence[word] = float(value)
     return Lexicon(verbs, preps, adjs, naming, frozenset(words["position"]), nouns, noun_preps,
-                   valence, frozenset(words["negation"]), agents, frozenset(words["mutual"]),
+                   valence, frozenset(words["negation"]), agents, frozenset(words["affiliate"]),
+                   frozenset(words["mutual"]),
                    frozenset(words["light"]), frozenset(words["receive"]),
                    frozenset(words["flip"]))

@@ -41,6 +41,12 @@ VALENCE_MIN = 1.0
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
 GIVER_PREPS = frozenset({"from", "of", "by"})
+#: Prepositions of an agent noun's target: "a critic of Y"; an affiliate's: "an adviser to Y"
+#: ("the lawyer of the firm" names where one works, not whom one stands by).
+AGENT_PREPS = frozenset({"of", "to"})
+AFFILIATE_PREPS = frozenset({"to"})
+#: "X, one of Y's aides": the bearer of a noun after "of".
+PARTITIVES = frozenset({"one", "some", "another"})
 
 
 def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
@@ -216,6 +222,9 @@ def _bearers(noun: Token, mmap: dict[int, str]) -> list[str]:
     out = [a for c in noun.children if c.dep_ == "appos" for a in actors_of(c, mmap)]
     if noun.i in mmap:  # the actor stage folded the apposition into the bearer's mention
         out.append(mmap[noun.i])
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if one is not None and one.lower_ in PARTITIVES and one.dep_ == "appos":
+        out += actors_of(one.head, mmap)  # "X, one of Y's lawyers"
     if noun.dep_ == "appos":
         out += actors_of(noun.head, mmap)
     elif noun.dep_ == "attr" and noun.head.lemma_ == "be":
@@ -231,7 +240,8 @@ def _agent_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
     pol = lex.agents.get(lemma)
     if pol is None:
         return []
-    targets = _possessor(noun, mmap) + _pobj_actors(noun, {"of", "to"}, mmap)
+    preps = AFFILIATE_PREPS if lemma in lex.affiliates else AGENT_PREPS
+    targets = _possessor(noun, mmap) + _pobj_actors(noun, preps, mmap)
     found = [(b, t, pol) for b in _bearers(noun, mmap) for t in targets]
     if lemma in lex.mutual:
         found += [(t, b, p) for b, t, p in found]
@@ -388,6 +398,12 @@ def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
     return out
 
 
+def _judged(subj: Token, mmap: dict[int, str]) -> list[str]:
+    """Whom a judgement of the content's subject is about: the actor it names, else the
+    possessor of what it names ("Y's apology was not enough", "Y's plan is reckless")."""
+    return actors_of(subj, mmap) or _possessor(subj, mmap)
+
+
 def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     """Speaker X said that actor Y (the subject of the content's main clause) is or does
     something evaluative, or judged something of Y's: X -> Y."""
@@ -401,7 +417,7 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
             col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
         for pred, flip in _main_predicates(content):
             for subj in pred.children:
-                if subj.dep_ != "nsubj" or not (targets := actors_of(subj, mmap)):
+                if subj.dep_ != "nsubj" or not (targets := _judged(subj, mmap)):
                     continue
                 value = valence(_predicate_words(pred, subj), lex, mmap)
                 pol = sign(-value if flip else value)
