@@ -548,3 +548,34 @@ def test_being_met_with_force_is_the_speakers_threat(analyze):
 def test_a_mediation_team_takes_the_type_of_mediation(analyze):
     assert events(analyze("The African Union sent a mediation team to Lima.")) == [
         ("CONSULT", "African Union", "Peru")]
+
+
+# -- political news: contests, addressees, prepositions the parse leaves bare -------------
+
+
+def test_a_contest_between_candidates_is_no_event(analyze):
+    doc = analyze("Senator Dunmore led Governor Marlow by four points in the poll, and he "
+                  "beats Marlow among young voters.")
+    assert events(doc) == []
+    doc = analyze("Russian forces defeated Ukrainian troops near Bakhmut.")
+    assert events(doc) == [("ASSAULT", "Russia", "Ukraine")]
+
+
+def test_facing_a_deadline_or_leaving_a_post_is_no_meeting(analyze):
+    doc = analyze("President Marlow and Senate Republicans are facing a deadline. Chief "
+                  "Wilson, who has left the department, declined to comment.")
+    assert [e for e in events(doc) if e[0] == "CONSULT"] == []
+
+
+def test_call_on_with_the_object_hung_on_the_verb_is_a_request(analyze):
+    doc = analyze("President Marlow and Democrats have continued to call on House Speaker "
+                  "John Dunmore to bring up a clean bill.")
+    assert set(events(doc)) == {("REQUEST", "Marlow", "John Dunmore"),
+                                ("REQUEST", "Democratic Party", "John Dunmore")}
+
+
+def test_urging_people_to_back_someone_is_no_request_to_him(analyze):
+    doc = analyze("Mr. Marlow urged people to support Mr. Quinn when early voting begins.")
+    assert [e[2] for e in events(doc) if e[0] == "REQUEST"] in ([], [None])
+    doc = analyze("President Joe Biden urged Poland to release the prisoners.")
+    assert events(doc) == [("REQUEST", "Joe Biden", "Poland")]

@@ -34,6 +34,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.speaker_index = _table_index(lex.speaker)
         self.lex = lex
         self.mmap: dict[int, str] = doc._.mention_map or {}
+        self.persons = frozenset(a.id for a in doc._.actors or [] if a.type == "person")
         article = doc._.article
         pub = getattr(article, "date", None) if article is not None else None
         day = dates.parse_iso_date(pub) if isinstance(pub, str) else None

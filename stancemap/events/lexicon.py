@@ -39,7 +39,7 @@ CONTROL_KINDS = frozenset({
     "modal_hypothetical", "modal_obligation", "noplan", "noright", "condition",
 })
 #: noun classes the coder gives itself (``TriggerLookup.classes``), and "any" object
-BUILT_IN_CLASSES = frozenset({"actor", "people", "money", "any"})
+BUILT_IN_CLASSES = frozenset({"actor", "people", "person", "money", "any"})
 
 
 def _verb_columns(types: EventTypes) -> tuple[Column, ...]:

@@ -405,9 +405,12 @@ class EventRules:
         """Targets from the complement where the controller has none (or is an offer,
         refusal, threat or concession), else the subject of a condition ("will strike if X
         ...": X)."""
-        if not args.targets or all(a is None for a, _ in args.targets) or etype in (
-            "AGREE", "REJECT", "THREATEN", "CONCEDE"
-        ):
+        obj = _child(v, "dobj")
+        addressed = etype == "REQUEST" and obj is not None and obj.i not in self.mmap
+        if not addressed and (not args.targets or all(a is None for a, _ in args.targets) or (
+                etype in ("AGREE", "REJECT", "THREATEN", "CONCEDE"))):
+            # "urged people to support X": the request is to the people it addresses (no
+            # actor here), not to X
             if ctargets and not any(a for a, _ in args.targets if a):
                 args.targets = ctargets
         if etype == "THREATEN" and not any(a for a, _ in args.targets):

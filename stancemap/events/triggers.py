@@ -29,6 +29,18 @@ def _scare_quoted(v: Token) -> bool:
         doc[v.i + 1].text in QUOTES)
 
 
+def _stranded_prepositions(v: Token, objs: list[tuple[Token, str | None]]
+                           ) -> list[tuple[Token, str | None]]:
+    """"call on Speaker Boehner" parsed with "on" left bare and "Boehner" as the direct
+    object: the object belongs to the preposition just before it."""
+    bare = {c.i: c.lower_ for c in v.children
+            if c.dep_ == "prep" and not any(p.dep_ == "pobj" for p in c.children)}
+    if not bare:
+        return objs
+    return [(o, bare.get(o.left_edge.i - 1, via)) if via is None and o.dep_ == "dobj"
+            else (o, via) for o, via in objs]
+
+
 class TriggerLookup:
     """Looking triggers up in the lexicon: verb frames, event nouns and noun classes.
 
@@ -95,8 +107,8 @@ class TriggerLookup:
         return None
 
     def classes(self, tok: Token) -> set[str]:
-        """The lexicon classes of ``tok`` and "money", "actor", "people" (memoised per token:
-        callers only read the set)."""
+        """The lexicon classes of ``tok`` and "money", "actor", "people", "person" (memoised
+        per token: callers only read the set)."""
         cached = self.class_cache.get(tok.i)
         if cached is not None:
             return cached
@@ -111,6 +123,8 @@ class TriggerLookup:
         if tok.i in self.mmap or tok.ent_type_ in AGENT_ENTS:
             out.add("actor")
             out.add("people")
+        if self.mmap.get(tok.i) in self.persons:
+            out.add("person")  # "beat [@person]": a rival candidate, not a battle
         if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me", "he", "she",
                                                  "they", "we"):  # not "himself"
             out.add("people")
@@ -140,6 +154,7 @@ class TriggerLookup:
                 objs.append((c, None))
             elif c.dep_ == "intj" and c.lower_ in ("no", "yes") and c.i > v.i:
                 objs.append((c, None))  # "would vote no"
+        objs = _stranded_prepositions(v, objs)
         # "$50 million in emergency aid": the money's kind is the object too
         for o, via in list(objs):
             if via is None and (o.ent_type_ == "MONEY" or o.text in ("$", "€", "£")):
