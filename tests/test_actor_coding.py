@@ -267,3 +267,18 @@ def test_an_organisation_after_from_is_a_source_not_a_place(analyze):
                   "letter from the Sierra Club.")
     assert {"National Rifle Association", "Sierra Club"} <= names(doc)
     assert "Paris" not in names(analyze("Delegates arrived from Paris on Monday."))
+
+
+def test_a_lone_common_surname_the_tagger_calls_an_organisation_is_a_person(analyze):
+    doc = analyze("Smith said the county had counted every ballot. Scott disagreed.")
+    assert by_name(doc, "Smith").type == "person"
+    assert by_name(doc, "Scott").type == "person"
+
+
+def test_a_name_spelled_out_before_its_bracketed_short_form_is_one_actor(analyze):
+    doc = analyze("The Alternative for Germany (AfD) opposes the bid. The AfD said the city "
+                  "could not afford it.")
+    afd = by_name(doc, "Alternative for Germany")
+    assert {"The Alternative for Germany", "AfD"} <= {m.text for m in afd.mentions}
+    assert "Germany" not in names(doc)
+    assert speaker_of(doc, "could not afford") == afd

@@ -65,9 +65,18 @@ CASES = [
     ("Senator Dunmore spoke. Rick Alder, one of Dunmore's lawyers, said little.",
      "Alder", "Dunmore", "positive", {"statement"}),
     ("Mayor Petrov hired Anna Kell, a lawyer of the city bank.", "Kell", None, None, set()),
+    ("President Tom Marlow spoke. Senator Jane Kell, a Marlow critic, disagreed.",
+     "Kell", "Marlow", "negative", {"statement"}),
+    ("Senator Tom Marlow has suffered criticism from Senator Dunmore.",
+     "Dunmore", "Marlow", "negative", SPOKEN),
     # a judgement of what the subject's possessor did or holds
     ("Governor Christie said President Obama's new plan was brilliant.",
      "Christie", "Obama", "positive", {"statement"}),
+    # what is done to a possessor is no position of the possessor's
+    ("Senator Tom Marlow called for Director Jane Kell's removal.",
+     "Marlow", "Kell", "negative", {"stance"}),
+    ("Senator Tom Marlow backed Judge Jane Kell's confirmation.",
+     "Marlow", "Kell", "positive", {"stance", "statement", "event"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]

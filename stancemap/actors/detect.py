@@ -21,6 +21,10 @@ from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
 from .tokens import doc_text, span_text, table
 
 PERSON_LABELS = {"PERSON"}
+# Lower-case words inside an organisation's name ("Alternative for Germany", "Party of
+# Regions"), and the fewest tokens a name spelled out before a bracketed short form has.
+NAME_JOINERS = {"for", "of", "and", "the", "de", "du", "des", "del", "la", "le", "in", "on"}
+NAME_RUN_MIN = 2
 # Words that introduce a picture's credit ("Photo: AP", "(AP Photo/Jane Doe)").
 CREDIT_WORDS = {"photo", "photos", "photograph", "picture", "image", "credit", "credits",
                 "video", "illustration"}
@@ -132,6 +136,48 @@ VOICE_NOUNS = {"statement", "spokesman", "spokeswoman", "spokesperson", "source"
 TROOP_NOUNS = {"troops", "forces"}  # under coordinated demonyms, each state's military
 MILITARY_BODIES = {"army", "military", "navy"}  # and "armed forces", "air force"
 STATE_BODY_HEADS = {"ministry", "ministries"}  # "China's commerce ministry" is China
+
+
+def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"The Alternative for Germany (AfD)": the name before an organisation's bracketed
+    short form is a mention of the same organisation (the words inside it, "Germany", are
+    no mentions of their own)."""
+    added: list[Mention] = []
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "org" or m.start < 2 or m.end >= len(doc) or not (
+                doc[m.start - 1].text == "(" and doc[m.end].text == ")"):
+            continue
+        start = _name_run_start(doc, m.start - 1)
+        if m.start - 1 - start < NAME_RUN_MIN or any(
+                o.start <= start and m.start - 1 <= o.end for o in mentions if o is not m):
+            continue
+        name = m.name if m.how.startswith("gazetteer") else span_text(doc, start, m.start - 1)
+        renamed[m.name] = name
+        added.append(Mention(_after_article(doc, start), m.start - 1, "org", name,
+                             country=m.country, sector=m.sector, org_kind=m.org_kind,
+                             how="spelled-out"))
+    if not added:
+        return mentions
+    for m in mentions:  # "The AfD said" later on: the same organisation
+        if m.kind == "org" and m.name in renamed:
+            m.name = renamed[m.name]
+    inside = [(a.start, a.end) for a in added]
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _name_run_start(doc: Doc, end: int) -> int:
+    """Where the capitalised name ending before token ``end`` starts ("Alternative for
+    Germany", "Party of Regions"): capitalised words and the joiners between them."""
+    k = end - 1
+    while k >= 0 and (doc[k].text[:1].isupper() or (
+            doc[k].lower_ in NAME_JOINERS and k > 0 and doc[k - 1].text[:1].isupper())):
+        k -= 1
+    start = k + 1
+    while start < end and doc[start].lower_ in ("the",):
+        start += 1
+    return start
 
 
 def _is_military(head: Token, between: Span) -> bool:
@@ -275,6 +321,7 @@ class Detector:
                 continue
             out.append(mention)
             taken.update(range(mention.start, mention.end))
+        out = _spelled_out(doc, out)
         out.extend(self._groups(doc, taken))
         places = self._place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
@@ -696,7 +743,10 @@ class Detector:
 
     def _named_person(self, core: Span) -> Mention | None:
         """A name the tagger called an organisation that is a person's: one the actor
-        dictionaries know ("Hillary Clinton"), or a given name and a surname ("Donald Trump")."""
+        dictionaries know ("Hillary Clinton"), a given name and a surname ("Donald Trump"), or
+        a lone word that is several known people's surname ("Scott said")."""
+        if len(core) == 1 and core[0].is_title and core.text in self.gaz.surnames:
+            return Mention(core.start, core.end, "person", core.text, how="ner:person")
         if not 2 <= len(core) <= MAX_PERSON_NAME_TOKENS or not all(
                 t.is_alpha and t.is_title for t in core):
             return None

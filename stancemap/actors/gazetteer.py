@@ -95,6 +95,7 @@ class Gazetteer:
         self.org_countries: dict[str, str] = {}  # canonical org name -> ISO3 where it is one
         self.people: dict[str, Person] = {}  # folded name or alias -> person (PETRARCH2)
         self.given_names: set[str] = set()  # first words of several known people's names
+        self.surnames: set[str] = set()  # last words of several known people's names
         self.non_actors: set[str] = set()  # folded names that are never actors
         self.discards: frozenset[str] = frozenset()  # PETRARCH2's, people among them
         self.leader_bodies: dict[str, str | None] = {}  # "administration" -> sector
@@ -219,6 +220,7 @@ class Gazetteer:
 
     def _build_people(self) -> None:
         first_count: dict[str, int] = {}
+        last_count: dict[str, int] = {}
         for row in _data_lines("actors/people.tsv"):
             row += [""] * (3 - len(row))
             name, aliases, codes = row[0], row[1], row[2]
@@ -233,8 +235,14 @@ class Gazetteer:
                 self.people.setdefault(fold(form), person)
             first = name.split()[0]
             first_count[first] = first_count.get(first, 0) + 1
+            if len(name.split()) > 1:
+                last = name.split()[-1]
+                last_count[last] = last_count.get(last, 0) + 1
         self.given_names = {
             w for w, n in first_count.items() if n >= MIN_GIVEN_NAME_PEOPLE and w.isalpha()
+            and self.lookup(w) is None and self.role_word(w) is None}
+        self.surnames = {
+            w for w, n in last_count.items() if n >= MIN_GIVEN_NAME_PEOPLE and w.isalpha()
             and self.lookup(w) is None and self.role_word(w) is None}
 
     def person_code(self, name: str, date: str | None) -> tuple[str | None, str | None]:

@@ -36,6 +36,9 @@ if not Doc.has_extension("relations"):
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 BASIS_PRIORITY = {"stance": 0, "event": 1, "statement": 2}
+#: Where a name inside a longer mention stands for its own actor ("Trump's aide", "a Trump
+#: critic").
+NESTED_NAME_DEPS = frozenset({"poss", "compound"})
 
 __all__ = ["RelationStage", "build_relations", "Candidate", "Collector", "token_actors"]
 
@@ -131,21 +134,22 @@ def token_actors(doc: Doc) -> dict[int, str]:
         for i in range(start, end):
             out[i] = ident
     _first_person(doc, out)
-    _nested_possessors(doc, out)
+    _nested_names(doc, out)
     return out
 
 
-def _nested_possessors(doc: Doc, out: dict[int, str]) -> None:
-    """A possessor inside another actor's mention names its own actor: in "Mick Mulvaney,
-    Trump's chief of staff" the title is Mulvaney's mention, "Trump" is Trump's (the actor
-    whose name ends in the word, when exactly one does)."""
+def _nested_names(doc: Doc, out: dict[int, str]) -> None:
+    """A name inside another actor's mention names its own actor: in "Mick Mulvaney,
+    Trump's chief of staff" and "John Kasich, a Trump critic" the long mention is the
+    bearer's, "Trump" is Trump's (the actor whose name ends in the word, when exactly one
+    does)."""
     last: dict[str, set[str]] = {}
     for actor in doc._.actors or []:
         if actor.name.split():
             last.setdefault(actor.name.split()[-1], set()).add(actor.id)
     for i, ident in list(out.items()):
         tok = doc[i]
-        if tok.dep_ == "poss" and tok.pos_ == "PROPN":
+        if tok.dep_ in NESTED_NAME_DEPS and tok.pos_ == "PROPN":
             owners = last.get(tok.text, set()) - {ident}
             if len(owners) == 1:
                 out[i] = next(iter(owners))

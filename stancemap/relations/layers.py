@@ -24,6 +24,7 @@ from .lexicon import NEGATIVE, POSITIVE, Lexicon
 from .parse import actors_of
 
 STANCE_SIGN = {"support": POSITIVE, "conditional": POSITIVE, "oppose": NEGATIVE}
+FLIP = {POSITIVE: NEGATIVE, NEGATIVE: POSITIVE}
 
 
 def from_events(doc: Doc, col: Collector) -> None:
@@ -40,16 +41,19 @@ def _span(doc: Doc, start: int, end: int) -> DocSpan | None:
 
 
 def _position_holders(doc: Doc, st: Stance, mentions: list[DocSpan], lex: Lexicon,
-                      mmap: dict[int, str]) -> list[str]:
-    """Actors whose position the stance is about: the possessor of a noun that is the head of
-    a mention of the proposition ("Y's plan to ..."), or of a position noun that governs one
-    ("Y's idea of sending troops") or is the object of a mention's head ("backed Y's idea").
-    A possessive deeper inside the proposition ("respect for the ruling that rejected China's
-    claims") is not the position's holder."""
+                      mmap: dict[int, str]) -> list[tuple[str, bool]]:
+    """Actors whose position the stance is about, each with whether the stance's sign turns
+    toward them: the possessor of a noun that is the head of a mention of the proposition
+    ("Y's plan to ..."), or of a position noun that governs one ("Y's idea of sending
+    troops") or is the object of a mention's head ("backed Y's idea"). A noun of what is
+    done to its possessor (``patient`` rows: "called for Y's impeachment") is no position of
+    Y's: a stance on it stands toward Y with the row's sign. A possessive deeper inside the
+    proposition ("respect for the ruling that rejected China's claims") is not the
+    position's holder."""
     ev = _span(doc, st.evidence.start, st.evidence.end)
     if ev is None:
         return []
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     for tok in ev:
         head = tok.head
         if tok.dep_ != "poss" or head.i not in range(ev.start, ev.end):
@@ -60,7 +64,9 @@ def _position_holders(doc: Doc, st: Stance, mentions: list[DocSpan], lex: Lexico
             head.left_edge.i <= m.start and m.end <= head.right_edge.i + 1 for m in mentions)
         taken = position and any(m.root.i == head.head.i for m in mentions)  # "backed Y's idea"
         if is_root or governs or taken:
-            out += [a for a in actors_of(tok, mmap) if a not in out]
+            turned = lex.patients.get(head.lemma_.lower()) == NEGATIVE
+            out += [(a, turned) for a in actors_of(tok, mmap)
+                    if a not in {b for b, _ in out}]
     return out
 
 
@@ -74,5 +80,6 @@ def from_stances(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -
         if pol is None:
             continue
         ev = st.evidence
-        for holder in _position_holders(doc, st, mentions.get(st.proposition, []), lex, mmap):
-            col.add(st.actor, holder, pol, "stance", ev.start, ev.end)
+        for holder, turned in _position_holders(doc, st, mentions.get(st.proposition, []),
+                                                lex, mmap):
+            col.add(st.actor, holder, FLIP[pol] if turned else pol, "stance", ev.start, ev.end)

@@ -39,6 +39,7 @@ class Lexicon:
     negations: frozenset[str]
     agents: dict[str, str]  # "critic", "ally" -> polarity
     affiliates: frozenset[str]  # agents toward their possessor only ("Trump's lawyer")
+    patients: dict[str, str]  # "impeachment" -> negative: a stance on "Y's impeachment"
     mutual: frozenset[str]  # relations that hold both ways ("rival", "feud", "clash")
     light: frozenset[str]  # "X voiced criticism of Y"
     receive: frozenset[str]  # "Y drew criticism from X"
@@ -84,6 +85,7 @@ def load_lexicon() -> Lexicon:
     noun_preps: dict[str, frozenset[str]] = {}
     valence = _vader()
     agents: dict[str, str] = {}
+    patients: dict[str, str] = {}
     words: dict[str, set[str]] = {"negation": set(), "mutual": set(), "light": set(),
                                   "receive": set(), "position": set(), "flip": set(),
                                   "affiliate": set()}
@@ -107,12 +109,14 @@ def load_lexicon() -> Lexicon:
             words[kind].add(word)
         elif kind == "noun":
             nouns[word] = value
+        elif kind == "patient":
+            patients[word] = value
         elif kind == "noun_prep":
             noun_preps[word] = _split(value)
         elif kind == "valence":
             valence[word] = float(value)
     return Lexicon(verbs, preps, adjs, naming, frozenset(words["position"]), nouns, noun_preps,
                    valence, frozenset(words["negation"]), agents, frozenset(words["affiliate"]),
-                   frozenset(words["mutual"]),
+                   patients, frozenset(words["mutual"]),
                    frozenset(words["light"]), frozenset(words["receive"]),
                    frozenset(words["flip"]))

@@ -232,6 +232,17 @@ def _bearers(noun: Token, mmap: dict[int, str]) -> list[str]:
     return out
 
 
+def _named_before(noun: Token, mmap: dict[int, str]) -> list[str]:
+    """The person a compound names before an agent noun: "a Trump critic", "a Clinton ally"
+    (a party or a state there says who the bearers are: "GOP critics", "Russian allies")."""
+    found = [a for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+             for a in actors_of(c, mmap)]
+    if not found:
+        return []
+    people = {a.id for a in noun.doc._.actors or [] if a.type == "person"}
+    return [a for a in found if a in people]
+
+
 def _agent_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
                      ) -> list[tuple[str, str, str]]:
     """(source, target, polarity) of agent nouns: the bearer toward the possessor or the
@@ -241,7 +252,8 @@ def _agent_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
     if pol is None:
         return []
     preps = AFFILIATE_PREPS if lemma in lex.affiliates else AGENT_PREPS
-    targets = _possessor(noun, mmap) + _pobj_actors(noun, preps, mmap)
+    targets = [*_possessor(noun, mmap), *_pobj_actors(noun, preps, mmap),
+               *_named_before(noun, mmap)]
     found = [(b, t, pol) for b in _bearers(noun, mmap) for t in targets]
     if lemma in lex.mutual:
         found += [(t, b, p) for b, t, p in found]

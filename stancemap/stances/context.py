@@ -148,11 +148,14 @@ class Reading:
     def subject(self, verb: Token) -> Token | None:
         v = verb
         for _ in range(SUBJECT_HOPS):
-            for c in v.children:
-                if c.dep_ in SUBJECT_DEPS:
-                    if c.lower_ in RELATIVES and v.dep_ == "relcl":
-                        return v.head
-                    return c
+            subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                # a parse that splits "The opposition Christian Democratic Union" into two
+                # subjects: the one that names an actor
+                c = next((c for c in subjects if c.i in self.mmap), subjects[0])
+                if c.lower_ in RELATIVES and v.dep_ == "relcl":
+                    return v.head
+                return c
             if v.dep_ in ("xcomp", "conj", "acl", "advcl") and v.head.i != v.i:
                 v = v.head
                 continue
