@@ -282,3 +282,12 @@ def test_a_name_spelled_out_before_its_bracketed_short_form_is_one_actor(analyze
     assert {"The Alternative for Germany", "AfD"} <= {m.text for m in afd.mentions}
     assert "Germany" not in names(doc)
     assert speaker_of(doc, "could not afford") == afd
+
+
+def test_a_description_after_a_named_politician_is_that_politician(analyze):
+    doc = analyze("Representative Tom Marlow spoke on Monday. The California congressman said "
+                  "the plan would fail. Senator Jane Kell disagreed. The Louisiana Republican "
+                  "said Democrats had spent years writing blank checks.")
+    assert speaker_of(doc, "the plan would fail").name == "Tom Marlow"
+    assert speaker_of(doc, "spent years").name == "Jane Kell"
+    assert "Louisiana Republican" not in names(doc)

@@ -31,6 +31,8 @@ MAX_NAME_TOKENS = 6
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
+# A source noun that describes a person named just before ("the Louisiana Republican said").
+DESCRIPTION = "description"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Speaking pronouns the coreference stage left alone, and the actor types they may stand for.
 PRONOUN_TYPES = {"he": {"person"}, "she": {"person"}, "they": {"group", "organization"},
@@ -111,7 +113,8 @@ def _head_type(head: Token) -> SourceNoun | None:
     if noun is not None:
         if noun.type == NONE:
             return None
-        kind = GROUP if plural and noun.type == PERSON else noun.type
+        base = PERSON if noun.type == DESCRIPTION else noun.type  # "a Republican said"
+        kind = GROUP if plural and base == PERSON else base
         return SourceNoun(kind, noun.sector or agent_sector([head.lower_]))
     sector = agent_sector([head.lower_]) or agent_sector([lemma])
     person_like = sector is not None or lemma.endswith(PERSON_SUFFIXES)
@@ -170,10 +173,19 @@ def _document_author(doc: Doc, head: Token) -> str | None:
     return None
 
 
-def _pronoun_antecedent(doc: Doc, pron: Token) -> str | None:
-    """The actor a speaking pronoun left unresolved stands for: the nearest actor of a fitting
-    type mentioned before it in its sentence or the ``PRONOUN_REACH`` sentences before."""
-    types = PRONOUN_TYPES[pron.lower_]
+def _describes_someone(head: Token) -> bool:
+    """"the Louisiana Republican", "the California congressman": one person, described by
+    a noun of ``source_nouns.tsv`` of type "description" after "the"."""
+    noun = source_noun(head.lemma_.lower()) or source_noun(head.lower_)
+    return noun is not None and noun.type == DESCRIPTION and head.tag_ in ("NN", "NNP") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def _pronoun_antecedent(doc: Doc, pron: Token, types: set[str] | None = None) -> str | None:
+    """The actor a speaking pronoun (or a description of a person) left unresolved stands
+    for: the nearest actor of a fitting type mentioned before it in its sentence or the
+    ``PRONOUN_REACH`` sentences before."""
+    types = types or PRONOUN_TYPES[pron.lower_]
     sents = list(doc.sents)
     k = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
     lo = sents[max(0, k - PRONOUN_REACH)].start_char
@@ -242,6 +254,10 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         if aid is not None:
             add_mention(doc, head, aid)
         return aid
+    described = _pronoun_antecedent(doc, head, {PERSON}) if _describes_someone(head) else None
+    if described is not None:  # else the description names someone of its own
+        add_mention(doc, head, described)
+        return described
     if head.pos_ == "PROPN":
         return _name_actor(doc, _name_run(head))
     if _is_document(head):

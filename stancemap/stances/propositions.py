@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Proposition
+from . import phrases
 from .candidates import Cand, Cluster, flip
 from .context import PRONOUNS, QUOTES, Reading
 from .lexicon import Lexicon, Words
@@ -231,10 +232,26 @@ class Merger:
 
     def _join_anaphor(self, c: Cand) -> bool:
         k = self._antecedent(c)
+        if k < 0 and c.vote:
+            return self._voted_text(c)
         if k < 0:
             return False
         c.prop = k
         self.clusters[k].mentions.append(c.evidence)
+        return True
+
+    def _voted_text(self, c: Cand) -> bool:
+        """"voted against the motion" (or "voted in favour") with nothing stood on yet: the
+        text voted on is the nearest "motion", "bill", ... up to the vote, a proposition of its
+        own."""
+        trig = self.doc[c.trigger]
+        nouns = self.lex.words.doc_nouns
+        tok = next((t for t in reversed(self.doc[:trig.right_edge.i + 1])
+                    if t.pos_ == "NOUN" and t.lemma_.lower() in nouns), None)
+        if tok is None:
+            return False
+        c.phrase = phrases.phrase(tok, self.lex.words)
+        self._join_phrase(c, [])
         return True
 
     def _lift_it(self, c: Cand) -> bool:
