@@ -32,6 +32,10 @@ NEGATION: list[Row] = [
     ("Brazil did not warn against a military intervention.", [("Brazil", "support")]),
     ("Turkey said the tariff was unthinkable.", [("Turkey", "oppose")]),
     ("Turkey said the tariff was not unthinkable.", [("Turkey", "support")]),
+    # no evaluative entry: the complement's sentiment (VADER) judges the subject
+    ("Canada said the new duties were a disaster for farmers.", [("Canada", "oppose")]),
+    ("Canada said the new duties were not a disaster for farmers.", [("Canada", "support")]),
+    ("Canada said the new duties were a measure adopted in 2024.", []),
 ]
 
 HEDGE: list[Row] = [

@@ -15,6 +15,11 @@ from .rules import negated
 INFINITIVE, THAT = "inf", "that"  # complements of stance_nouns.tsv besides prepositions
 HOLDER_PREPS = LIST_PREPS + ("from", "by", "in")  # "rebuttals within countries like A, B"
 EVALUATIVE_DEPS = ("oprd", "xcomp", "ccomp", "dobj", "pobj", "attr", "npadvmod", "appos")
+#: A reported "X is/was ..." with no evaluative of stance_evaluatives.tsv in its complement
+#: judges X by the complement's sentiment (VADER, MIT, with relation_cues.tsv's valence rows)
+#: when the words' valence sums to at least this much either way.
+VALENCE_JUDGEMENT = 1.5
+COMPLEMENT_DEPS = ("acomp", "attr")
 
 
 # -- stance nouns ---------------------------------------------------------------------------
@@ -194,3 +199,32 @@ def _judgement(r: Reading, tok: Token, head: Token, pol: str, neg: bool,
     if negated(verb) or neg:
         pol = flip(pol)
     add(r, cands, r.holders(verb), pol, target, tok)
+
+
+def valenced(r: Reading, cop: Token, cands: list[Cand]) -> None:
+    """"The speaker said Beijing's duties were an eviction notice": a copula whose complement
+    no evaluative entry reads, in reported speech, judged by the complement's sentiment."""
+    comps = [c for c in cop.children if c.dep_ in COMPLEMENT_DEPS]
+    if len(comps) != 1 or cop.lemma_ not in r.words.copulas:
+        return
+    comp = comps[0]
+    if any(evaluative_key(r, t) in r.lex.evaluatives for t in comp.subtree):
+        return  # the evaluative rule reads it
+    subj = r.subject(cop)
+    if subj is None or subj.i in r.mmap or subj.lower_ in PRONOUNS or subj.pos_ != "NOUN":
+        return
+    speakers = r.speaker(cop)
+    if not speakers:
+        return
+    value = sum(_valence(t) for t in comp.subtree if t.i not in r.mmap)
+    if abs(value) < VALENCE_JUDGEMENT:
+        return
+    pol = "support" if value > 0 else "oppose"
+    add(r, cands, speakers, flip(pol) if negated(cop) else pol, subj, comp)
+
+
+def _valence(tok: Token) -> float:
+    from ..relations.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return lex.valence.get(tok.lower_, lex.word_valence(tok.lemma_))

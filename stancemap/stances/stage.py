@@ -57,6 +57,8 @@ class StanceStage:
                 self.expression(r, r.doc[i], cands, agreements)
             elif tab.lower[i] in FUTURE:
                 self.announcement(r, r.doc[i], cands)
+            elif lemma in self.lex.words.copulas:
+                nouns.valenced(r, r.doc[i], cands)
         return cands, agreements
 
     @staticmethod
