@@ -291,3 +291,11 @@ def test_a_description_after_a_named_politician_is_that_politician(analyze):
     assert speaker_of(doc, "the plan would fail").name == "Tom Marlow"
     assert speaker_of(doc, "spent years").name == "Jane Kell"
     assert "Louisiana Republican" not in names(doc)
+
+
+def test_a_party_of_the_same_family_is_not_the_us_party(analyze):
+    doc = analyze("The Social Democrats walked out of the coalition, and the Christian "
+                  "Democrats abstained. House Democrats objected.")
+    assert {"Social Democrats", "Christian Democrats"} <= names(doc)
+    assert by_name(doc, "Social Democrats").country != "USA"
+    assert by_name(doc, "Democratic Party").country == "USA"

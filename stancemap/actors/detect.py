@@ -456,6 +456,23 @@ class Detector:
             return self._org(span, core)
         return None
 
+    def _party_family(self, core: Span, entry: Entry) -> Mention | None:
+        """"the Social Democrats", "Sweden's ... Christian Democrats": a party word the
+        gazetteer gives to one party, after a ``party_families.tsv`` word, is another party
+        of that family, named by the whole phrase (its country from the story)."""
+        doc = core.doc
+        start = core.start
+        while start > 0 and doc[start - 1].lower_ in self.gaz.party_families | {"and"} and (
+                doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ == "and"):
+            start -= 1
+        if doc[start].lower_ == "and":
+            start += 1
+        if start == core.start or entry.org_kind != "party":
+            return None
+        name = span_text(doc, start, core.end)
+        return Mention(_after_article(doc, start), core.end, "org", name, sector="PTY",
+                       org_kind="party", how="party-family")
+
     def _from_entry(self, span: Span, core: Span, entry: Entry) -> Mention | None:
         if entry.kind == "country":
             return self._from_country(span, core, entry)
@@ -468,6 +485,9 @@ class Detector:
         if entry.kind == "org":
             if not self._org_acts(span, core):
                 return None
+            family = self._party_family(core, entry)
+            if family is not None:
+                return family
             return Mention(span.start, span.end, "org", entry.name, sector=entry.sector,
                            org_kind=entry.org_kind, how="gazetteer:org",
                            country=self.gaz.org_countries.get(entry.name))

@@ -99,6 +99,7 @@ class Gazetteer:
         self.non_actors: set[str] = set()  # folded names that are never actors
         self.discards: frozenset[str] = frozenset()  # PETRARCH2's, people among them
         self.leader_bodies: dict[str, str | None] = {}  # "administration" -> sector
+        self.party_families: frozenset[str] = frozenset()  # "social" of "Social Democrats"
         self._build()
         self._build_people()
         self._build_non_actors()
@@ -197,6 +198,8 @@ class Gazetteer:
         self.non_actors.update(fold(row[0]) for row in _data_lines("actors/non_actors.tsv"))
         # PETRARCH2 discards what its event coder should skip, people included ("Anita Hill")
         self.discards = frozenset(fold(row[0]) for row in _data_lines("actors/discards.tsv"))
+        self.party_families = frozenset(
+            w for row in _data_lines("actors/party_families.tsv") for w in row[0].split())
         self.leader_bodies = {row[0].lower(): (row[1] if len(row) > 1 and row[1] != "-"
                                                else None)
                               for row in _data_lines("actors/leader_bodies.tsv")}

@@ -242,10 +242,10 @@ class Merger:
 
     def _voted_text(self, c: Cand) -> bool:
         """"voted against the motion" (or "voted in favour") with nothing stood on yet: the
-        text voted on is the nearest "motion", "bill", ... up to the vote, a proposition of its
-        own."""
+        text voted on is the nearest "motion", "bill", "regulation", ... (``doc_nouns``, the
+        description classes) up to the vote, a proposition of its own."""
         trig = self.doc[c.trigger]
-        nouns = self.lex.words.doc_nouns
+        nouns = self.lex.words.doc_nouns | set(self.lex.descriptions)
         tok = next((t for t in reversed(self.doc[:trig.right_edge.i + 1])
                     if t.pos_ == "NOUN" and t.lemma_.lower() in nouns), None)
         if tok is None:
