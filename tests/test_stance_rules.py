@@ -32,6 +32,10 @@ NEGATION: list[Row] = [
     ("Brazil did not warn against a military intervention.", [("Brazil", "support")]),
     ("Turkey said the tariff was unthinkable.", [("Turkey", "oppose")]),
     ("Turkey said the tariff was not unthinkable.", [("Turkey", "support")]),
+    # enacting a measure is standing for it; imposing one's will is no proposition
+    ("The European Union imposed sanctions on Georgian officials.",
+     [("European Union", "support")]),
+    ("Italy accused Austria of imposing its will.", []),
     # no evaluative entry: the complement's sentiment (VADER) judges the subject
     ("Canada said the new duties were a disaster for farmers.", [("Canada", "oppose")]),
     ("Canada said the new duties were not a disaster for farmers.", [("Canada", "support")]),
@@ -94,7 +98,8 @@ MULTIWORD: list[Row] = [
 Labelled = tuple[str, list[tuple[str, str, str]]]
 FISHING = "agreement on river fishing"
 GRAIN = "agreement on grain exports"
-DAM = "build a dam on the Orange River"
+DAM = "plan to build a dam on the Orange River"
+LAW = "law banning foreign agents"
 DARFUR = "draft resolution demanding a ceasefire in Darfur"
 CEASEFIRE = "ceasefire agreement with Sudan"
 QUOTAS = "Danish proposal to cap fishing quotas"
@@ -110,14 +115,14 @@ DESCRIPTION: list[Labelled] = [
     ("Lesotho tabled a plan to build a dam on the Orange River. Namibia opposed the initiative.",
      [("Lesotho", "support", DAM), ("Namibia", "oppose", DAM)]),
     ("Parliament passed a law banning foreign agents. The European Union criticised the "
-     "measure.", [("European Union", "oppose", "law banning foreign agents")]),
+     "measure.", [("Parliament", "support", LAW), ("European Union", "oppose", LAW)]),
     ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Russia opposed the "
      "text.", [("Russia", "oppose", DARFUR)]),
     ("Chad and Niger signed an agreement on river fishing. Mali rejected the proposed deal.",
      [("Chad", "support", FISHING), ("Niger", "support", FISHING), ("Mali", "oppose", FISHING)]),
     # a plural description names no singular mention: "the measures" are no "law on X"
     ("Parliament passed a law banning foreign agents. Hungary opposed the measures.",
-     [("Hungary", "oppose", "measures")]),
+     [("Parliament", "support", LAW), ("Hungary", "oppose", "measures")]),
     # a vote on a bare "the resolution" with nothing voted on before
     ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Chile voted for the "
      "resolution. Russia vetoed the text.",
