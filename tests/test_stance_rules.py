@@ -32,6 +32,13 @@ NEGATION: list[Row] = [
     ("Brazil did not warn against a military intervention.", [("Brazil", "support")]),
     ("Turkey said the tariff was unthinkable.", [("Turkey", "oppose")]),
     ("Turkey said the tariff was not unthinkable.", [("Turkey", "support")]),
+    # protesting against a measure, defending one; one's own borders are no proposition
+    ("Poland protested against the new tariff.", [("Poland", "oppose")]),
+    ("Norway defended the reform.", [("Norway", "support")]),
+    ("Norway defended its borders.", []),
+    # a CAMEO verb of praise or disapproval with no row of its own in stance_verbs.tsv
+    ("Chile commended the ruling.", [("Chile", "support")]),
+    ("Chile decried the ruling.", [("Chile", "oppose")]),
     # enacting a measure is standing for it; imposing one's will is no proposition
     ("The European Union imposed sanctions on Georgian officials.",
      [("European Union", "support")]),

@@ -16,6 +16,12 @@ from ..lexicon import LexiconError as LexiconError  # re-exported: stancemap.sta
 from ..lexicon import read_rows, word_classes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
+#: PETRARCH2's CAMEO verb dictionary, as the relations layer compiled it: the verbs of praise,
+#: endorsement (CAMEO 05x) and of disapproval and rejection (11x, 12x) stand
+#: for or against a direct object that is no actor, where stance_verbs.tsv has no row
+#: (exceptions in stance_cameo.tsv).
+CAMEO_VERBS = DATA.parent / "relations" / "data" / "cameo_verbs.tsv"
+CAMEO_STANCE_CODES = ("05", "11", "12")
 
 POLARITIES = ("support", "oppose", "neutral", "conditional")
 POLAR = ("support", "oppose")
@@ -124,9 +130,26 @@ class Lexicon:
 
 
 def _verbs(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
-    return {r.word(0, "verb lemma"): (r.choice(1, POLARITIES, "polarity"),
-                                      r.frames(2, VERB_FRAMES))
-            for r in read_rows(path, 3)}
+    verbs = {r.word(0, "verb lemma"): (r.choice(1, POLARITIES, "polarity"),
+                                       r.frames(2, VERB_FRAMES))
+             for r in read_rows(path, 3)}
+    for lemma, pol in _cameo_verbs(path.parent / "stance_cameo.tsv"):
+        verbs.setdefault(lemma, (pol, ("obj",)))
+    return verbs
+
+
+def _cameo_verbs(exceptions: Path) -> list[tuple[str, str]]:
+    """(lemma, stance polarity) of the CAMEO dictionary's evaluation verbs (CAMEO_VERBS), less
+    the blocks and lemmas ``exceptions`` lists."""
+    skip = word_classes(exceptions, ("block", "lemma")) if exceptions.exists() else {}
+    blocks = {b.upper() for b in skip.get("block", ())}
+    lemmas = skip.get("lemma", frozenset())
+    out = []
+    for r in read_rows(CAMEO_VERBS, 4):
+        lemma, pol, code, block = (c.strip() for c in r.cells[:4])
+        if code.startswith(CAMEO_STANCE_CODES) and block not in blocks and lemma not in lemmas:
+            out.append((lemma, "support" if pol == "positive" else "oppose"))
+    return out
 
 
 def _nouns(path: Path) -> tuple[dict[str, tuple[str, tuple[str, ...], bool]], frozenset[str]]:
