@@ -299,3 +299,11 @@ def test_a_party_of_the_same_family_is_not_the_us_party(analyze):
     assert {"Social Democrats", "Christian Democrats"} <= names(doc)
     assert by_name(doc, "Social Democrats").country != "USA"
     assert by_name(doc, "Democratic Party").country == "USA"
+
+
+def test_a_pronoun_agrees_with_the_gender_a_name_or_title_shows(analyze):
+    doc = analyze("Former governor Ellen Marsh accused her rival, Senator Tomas Reyes, of "
+                  "borrowing his ideas from lobbyists. Mrs. Dunmore said she disagreed.")
+    assert "his" in {m.text for m in by_name(doc, "Tomas Reyes").mentions}
+    assert "his" not in {m.text for m in by_name(doc, "Ellen Marsh").mentions}
+    assert speaker_of(doc, "disagreed").name.endswith("Dunmore")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .detect import GOV_BODIES, Mention
 from .gazetteer import Gazetteer, fold
+from .gender import agrees, person_gender
 from .titles import HEAD_ROLES
 from .tokens import sentence_index, sentence_of, sentences, span_text, table
 
@@ -210,10 +211,17 @@ class Resolver:
         return out
 
     # -- people ---------------------------------------------------------------------------
+    @staticmethod
+    def _gender(doc: Doc, key: str, prior: list[Mention], info: dict[str, dict]) -> str | None:
+        """The person's gender from a title in a mention so far or the given name."""
+        texts = [span_text(doc, m.start, m.end) for m in prior if m.key == key]
+        return person_gender(info[key]["name"], texts)
+
     def _person_antecedent(self, doc: Doc, tok: Token, prior: list[Mention],
                            info: dict[str, dict]) -> str | None:
         sent = sentence_of(doc, tok.i)
-        people = [m for m in prior if m.start < tok.i and m.key and info[m.key]["kind"] == "person"]
+        people = [m for m in prior if m.start < tok.i and m.key and info[m.key]["kind"] == "person"
+                  and agrees(tok.lower_, self._gender(doc, m.key, prior, info))]
         if not people:
             return None
         quoted = _in_quote(doc, tok.i)

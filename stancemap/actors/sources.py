@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Actor
 from ..model import Span as TextSpan
 from .gazetteer import fold, gazetteer
+from .gender import agrees, person_gender
 from .tokens import doc_text, table
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
@@ -191,7 +192,8 @@ def _pronoun_antecedent(doc: Doc, pron: Token, types: set[str] | None = None) ->
     lo = sents[max(0, k - PRONOUN_REACH)].start_char
     best: tuple[int, str] | None = None
     for actor in doc._.actors or []:
-        if actor.type not in types:
+        if actor.type not in types or (actor.type == PERSON and not agrees(
+                pron.lower_, person_gender(actor.name, (m.text for m in actor.mentions)))):
             continue
         for m in actor.mentions:
             if lo <= m.start < pron.idx and (best is None or m.start > best[0]):
