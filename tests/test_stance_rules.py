@@ -92,6 +92,14 @@ AGREEMENT: list[Row] = [
 
 ACCUSATION: list[Row] = [
     ("Spain accused Italy of blocking the tariff.", [("Italy", "oppose"), ("Spain", "support")]),
+    # reporting another person's position is a view of that person, not of the position
+    ("Senator Ellen Marsh said Senator Tom Reyes favors the new tariff.",
+     [("Tom Reyes", "support")]),
+    ('"Senator Reyes wants to hand the keys to the lobbyists," Senator Ellen Marsh said.',
+     [("Reyes", "support")]),
+    # a state's position in its official's words stays the official's too
+    ("Foreign Minister Anna Berg said Norway would back the new tariff.",
+     [("Norway", "support"), ("Anna Berg", "support")]),
 ]
 
 MULTIWORD: list[Row] = [

@@ -214,9 +214,16 @@ class Reading:
             # whose span happens to cover it does not lend its speaker
             return own
         if own:
-            # "X said Y would back Z": both the speaker and Y hold the stance.
-            return list(dict.fromkeys(own + [a for a in spk if a not in own]))
+            # "X said Y would back Z": both the speaker and Y hold the stance, unless Y is
+            # another person: "Marsh said Reyes wants Z" is Marsh's view of Reyes, not of Z
+            return list(dict.fromkeys(own + [a for a in spk if a not in own
+                                             and not self._another_person(own, a)]))
         return spk
+
+    def _another_person(self, own: list[str], speaker: str) -> bool:
+        """Whether every subject actor is a person other than the speaker."""
+        return all(o != speaker and self.actors.get(o) is not None
+                   and self.actors[o].type == "person" for o in own)
 
     def _earlier_subject(self, subj: Token) -> list[str]:
         """An unresolved "it": the nearest earlier state or organization subject in the
