@@ -307,3 +307,11 @@ def test_a_pronoun_agrees_with_the_gender_a_name_or_title_shows(analyze):
     assert "his" in {m.text for m in by_name(doc, "Tomas Reyes").mentions}
     assert "his" not in {m.text for m in by_name(doc, "Ellen Marsh").mentions}
     assert speaker_of(doc, "disagreed").name.endswith("Dunmore")
+
+
+def test_a_collective_that_acts_as_subject_is_a_group_actor(analyze):
+    doc = analyze("Thousands of farmers drove tractors into Madrid to protest against the "
+                  "decree. Unions have threatened a general strike. \"Our farmers cannot "
+                  "wait,\" the minister said.")
+    groups = {a.name for a in doc.actors if a.type == "group"}
+    assert {"farmers", "Unions"} <= groups

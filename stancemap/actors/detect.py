@@ -830,8 +830,14 @@ class Detector:
                 # "according to local medics", "according to two diplomats present"
                 named = [m for m in mods if m.dep_ == "amod" and m.pos_ == "ADJ" or (
                     m.dep_ == "nummod" and m.like_num)]
-            if not named and not source and not (tok.lower_ in POLITICAL_COLLECTIVES and (
-                quantity or any(m.dep_ == "nummod" for m in mods))):
+            # "Thousands of farmers drove ...", "Unions have threatened ...": a collective
+            # that acts as a clause's subject
+            acting = (quantity and tok.head.head.dep_ in ("nsubj", "nsubjpass")) or (
+                tok.dep_ == "nsubj" and not mods and not any(
+                    c.dep_ in ("poss", "det") for c in tok.children))
+            if not named and not source and not acting and not (
+                    tok.lower_ in POLITICAL_COLLECTIVES and (
+                        quantity or any(m.dep_ == "nummod" for m in mods))):
                 continue
             if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
                 continue
