@@ -106,6 +106,13 @@ def test_talks_between_two_parties_go_both_ways(analyze):
     assert {e.date for e in doc.events} == {"2024-03-12"}
 
 
+def test_parties_of_a_symmetric_act_are_named_by_their_coordination(analyze):
+    doc = analyze("The armies of Egypt and Sudan held talks on Tuesday.")
+    assert len(doc.events) == 2
+    assert {(e.source_text.text, e.target_text.text) for e in doc.events} == {
+        ("The armies of Egypt and Sudan", "The armies of Egypt and Sudan")}
+
+
 # -- several sources, targets and events -----------------------------------------------
 
 

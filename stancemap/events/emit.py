@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .. import dates
 from .frames import Args, Context, Frame
-from .parse import _child, _phrase, _tok_span, _unique
+from .parse import _child, _conjuncts, _phrase, _tok_span, _unique
 from .records import PloverEvent
 from .vocab import (
     ACCORD_VERBS,
@@ -132,9 +132,10 @@ class Emitter:
         if f.noun is not None and trigger is None:
             t_start, t_end = min(v.i, f.noun.i), max(v.i, f.noun.i) + 1
         date = self._date(v, f, ctx)
+        joint = self._joint_phrase(pairs, src_ids)
         for a, st, b, tt in pairs:
             ev = self._record(f, rule, (a, st, b, tt), (t_start, t_end), voiced, extra_end,
-                              date)
+                              date, joint)
             self.events.append(ev)
             if not (f.type == "AGREE" and f.verb.lem in BACKING_VERBS):
                 self._note_event(ev)  # "would back X" proposes nothing of its own
@@ -221,12 +222,37 @@ class Emitter:
                 (b, a) == (p[0], p[2]) for p in pairs)]
         return pairs
 
+    def _joint_phrase(self, pairs: list[tuple[str | None, Token | None, str | None,
+                                              Token | None]], src_ids: set[str]
+                      ) -> tuple[int, int] | None:
+        """The one phrase that names the parties of an act among coordinated sources ("US
+        and China agreed", "the armies of Brazil and Argentina staged war games"): the
+        whole coordination, "both" included; None unless every pair is two of those sources
+        and their phrases are conjuncts of one another."""
+        if len(src_ids) < 2 or not all(a in src_ids and b in src_ids for a, _, b, _ in pairs):
+            return None
+        toks = sorted({t.i: t for a, t, _, _ in pairs if t is not None}.values(),
+                      key=lambda t: t.i)
+        if len(toks) < 2 or any(t.pos_ == "PRON" for t in toks):
+            return None
+        first = toks[0]
+        if {t.i for t in toks} - {c.i for c in _conjuncts(first)}:
+            return None
+        left = min(self._phrase_of(t)[0] for t in toks)
+        right = max(self._phrase_of(t)[1] for t in toks)
+        pre = _child(first, "preconj")
+        if pre is not None:
+            left = min(left, pre.i)
+        return left, right
+
     def _record(self, f: Frame, rule: str,
                 pair: tuple[str | None, Token | None, str | None, Token | None],
                 trig: tuple[int, int], voiced: list[int], extra_end: int | None,
-                date: dates.ResolvedDate | None) -> PloverEvent:
+                date: dates.ResolvedDate | None, joint: tuple[int, int] | None = None
+                ) -> PloverEvent:
         """The record of one event; its evidence spans the trigger, the phrases of source and
-        target in the sentence and the words of a voiced state."""
+        target in the sentence (``joint``: one phrase naming both) and the words of a voiced
+        state."""
         doc, v = self.sdoc, f.verb
         sent = self.sent if self.sent is not None and self.sent.start <= v.i < self.sent.end \
             else v.sent
@@ -236,11 +262,11 @@ class Emitter:
         sspan = tspan = None
         st, tt = self._antecedent(st, a, sent.start), self._antecedent(tt, b, sent.start)
         if st is not None and sent.start <= st.i < sent.end:
-            s0, s1 = self._phrase_of(st)
+            s0, s1 = joint or self._phrase_of(st)
             sspan = _tok_span(doc, s0, s1)
             toks += [s0, s1 - 1]
         if tt is not None and sent.start <= tt.i < sent.end:
-            t0, t1 = self._phrase_of(tt)
+            t0, t1 = joint or self._phrase_of(tt)
             tspan = _tok_span(doc, t0, t1)
             toks += [t0, t1 - 1]
         if extra_end is not None:
