@@ -555,3 +555,11 @@ def test_being_met_with_force_is_the_speakers_threat(analyze):
 def test_a_mediation_team_takes_the_type_of_mediation(analyze):
     assert events(analyze("The African Union sent a mediation team to Lima.")) == [
         ("CONSULT", "African Union", "Peru")]
+
+
+def test_detached_possessive_clitic_reads_as_attached(analyze):
+    # pre-tokenized corpora write "May ’ s": one possessive token, as "May’s"
+    attached = analyze("Germany rejected Theresa May’s offer on Monday.")
+    detached = analyze("Germany rejected Theresa May ’ s offer on Monday .")
+    assert events(detached) == events(attached) == [("REJECT", "Germany", "Theresa May")]
+    assert [e.target_text.text for e in detached.events] == ["Theresa May ’ s offer"]
