@@ -563,3 +563,8 @@ def test_detached_possessive_clitic_reads_as_attached(analyze):
     detached = analyze("Germany rejected Theresa May ’ s offer on Monday .")
     assert events(detached) == events(attached) == [("REJECT", "Germany", "Theresa May")]
     assert [e.target_text.text for e in detached.events] == ["Theresa May ’ s offer"]
+
+
+def test_appeal_in_an_issued_statement_is_the_issuers(analyze):
+    doc = analyze("Amnesty International issued a statement urging Belarus to free him.")
+    assert events(doc) == [("REQUEST", "Amnesty International", "Belarus")]

@@ -12,9 +12,11 @@ from .vocab import (
     FIRST_PERSON,
     ISSUING_VERBS,
     LIST_PREPS,
+    MEDIUM_NOUNS,
     NOMINALIZATIONS,
     OBJECT_CONTROL,
     RELATIVE,
+    SENDING,
     SIDE_NOUNS,
     STATE_NOUNS,
 )
@@ -258,7 +260,13 @@ class Reference:
                 cur = head
                 continue
             if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
-                return cur.head
+                noun = cur.head
+                if cur.dep_ == "acl" and noun.lem in MEDIUM_NOUNS and noun.dep_ == "dobj" and (
+                    noun.head.lem in ISSUING_VERBS or noun.head.lem in SENDING
+                ):  # "issued a statement urging X": who issued it says so
+                    cur = noun.head
+                    continue
+                return noun
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head
                 continue
