@@ -568,3 +568,13 @@ def test_detached_possessive_clitic_reads_as_attached(analyze):
 def test_appeal_in_an_issued_statement_is_the_issuers(analyze):
     doc = analyze("Amnesty International issued a statement urging Belarus to free him.")
     assert events(doc) == [("REQUEST", "Amnesty International", "Belarus")]
+
+
+def test_phrase_keeps_place_and_posting_not_topic(analyze):
+    doc = analyze("Rebel fighters near the border attacked an army base.")
+    assert [e.source_text.text for e in doc.events] == ["Rebel fighters near the border"]
+    doc = analyze("Saudi Arabia's ambassador to the United Kingdom criticized Israel.")
+    assert [e.source_text.text for e in doc.events] == [
+        "Saudi Arabia's ambassador to the United Kingdom"]
+    doc = analyze("France rejected the resolution of the Arab League on weapons.")
+    assert [e.target_text.text for e in doc.events] == ["the resolution of the Arab League"]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.tokens import doc_text
 from ..model import Span
-from .vocab import DURATION_NOUNS, QUANTITY_NOUNS
+from .vocab import DURATION_NOUNS, PHRASE_PREPS, QUANTITY_NOUNS
 
 _STRINGS: dict[int, str] = {}
 
@@ -312,7 +312,7 @@ def _skip_quantity(tok: Token) -> Token:
 
 PHRASE_OPTS: dict[str, Any] = {
     "appos": True, "acl": False, "relcl": False,
-    "preps": ("of", "in", "from", "by", "on", "for", "with"),  # None: all but dates
+    "preps": PHRASE_PREPS,  # event_words.tsv phrase_preps; None: all but dates
     "quantity": True,
 }
 

@@ -46,13 +46,14 @@ WORD_LISTS = {
     "expectation_verbs": False, "telling_verbs": False, "warning_verbs": False,
     "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
-    "static_verbs": False,
+    "static_verbs": False, "phrase_preps": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
 
 PROPOSAL_CLASSES = _W["proposal_classes"]
+PHRASE_PREPS = _W["phrase_preps"]
 OBJECT_CONTROL = _W["object_control"]
 QUANTITY_NOUNS = _W["quantity_nouns"]
 TIME_MARKS = _W["time_marks"]
