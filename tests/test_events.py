@@ -578,3 +578,10 @@ def test_phrase_keeps_place_and_posting_not_topic(analyze):
         "Saudi Arabia's ambassador to the United Kingdom"]
     doc = analyze("France rejected the resolution of the Arab League on weapons.")
     assert [e.target_text.text for e in doc.events] == ["the resolution of the Arab League"]
+
+
+def test_phrase_leaves_out_a_relative_clause_deep_inside(analyze):
+    doc = analyze("The U.S. lifted sanctions against a unit of China's biggest shipping company "
+                  "that was accused of hauling Iranian crude.")
+    assert [e.target_text.text for e in doc.events] == [
+        "a unit of China's biggest shipping company"]

@@ -319,8 +319,8 @@ PHRASE_OPTS: dict[str, Any] = {
 
 def _phrase(tok: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``tok``: its subtree without coordinated
-    phrases, relative clauses, date modifiers or trailing punctuation ("dozens of Islamic State
-    fighters", "Alice Wells, a senior US official", "forces based in Vitez")."""
+    phrases, relative and participial clauses (at any depth), date modifiers or trailing
+    punctuation ("dozens of Islamic State fighters", "Alice Wells, a senior US official")."""
     if PHRASE_OPTS["quantity"]:
         tok = _quantity_head(tok)
     skip = {"conj", "cc", "punct", "advcl", "preconj", "parataxis", "dep"}
@@ -332,12 +332,24 @@ def _phrase(tok: Token) -> tuple[int, int]:
         if t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME"):
             continue
         left = min(left, t.left_edge.i)
+    clauses = {dep for dep in ("acl", "relcl") if not PHRASE_OPTS[dep]}
     for t in tok.rights:
         if t.dep_ == "punct" and t.text in ("(", ")"):
             right = max(right, t.i)
         elif _in_phrase(t, skip):
-            right = max(right, t.right_edge.i)
+            right = max(right, _right_end(t, clauses))
     return _trim(tok.doc, left, right)
+
+
+def _right_end(tok: Token, clauses: set[str]) -> int:
+    """The last token of ``tok``'s subtree without the clauses hanging on a word inside it
+    ("a unit of China's biggest shipping company that was accused of ...": the relative
+    clause is no more part of the phrase deep inside than on its head)."""
+    right = tok.i
+    for t in tok.rights:
+        if t.dep_ not in clauses:
+            right = max(right, t.right_edge.i if not clauses else _right_end(t, clauses))
+    return right
 
 
 def _quantity_head(tok: Token) -> Token:
