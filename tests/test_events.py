@@ -585,3 +585,10 @@ def test_phrase_leaves_out_a_relative_clause_deep_inside(analyze):
                   "that was accused of hauling Iranian crude.")
     assert [e.target_text.text for e in doc.events] == [
         "a unit of China's biggest shipping company"]
+
+
+def test_appositive_describing_a_place_is_not_its_name_a_title_is(analyze):
+    doc = analyze("Estonia, a small country in Northern Europe, has condemned Russia.")
+    assert [e.source_text.text for e in doc.events] == ["Estonia"]
+    doc = analyze("Alice Wells, a senior US official, criticized Pakistan.")
+    assert [e.source_text.text for e in doc.events] == ["Alice Wells, a senior US official"]

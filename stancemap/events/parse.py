@@ -347,9 +347,19 @@ def _right_end(tok: Token, clauses: set[str]) -> int:
     clause is no more part of the phrase deep inside than on its head)."""
     right = tok.i
     for t in tok.rights:
-        if t.dep_ not in clauses:
-            right = max(right, t.right_edge.i if not clauses else _right_end(t, clauses))
+        if t.dep_ not in clauses and not _description(t):
+            right = max(right, _right_end(t, clauses))
     return right
+
+
+def _description(t: Token) -> bool:
+    """Is ``t`` an appositive that describes a place or body rather than naming it ("Bhutan,
+    a majority-Buddhist nation", "KHD, a German engine maker")? A common noun set beside a
+    named place or organisation; a person's title ("X, a senior US official") stays."""
+    return t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.ent_type_ in PLACE_OR_BODY
+
+
+PLACE_OR_BODY = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
 def _quantity_head(tok: Token) -> Token:
@@ -381,7 +391,8 @@ def _in_phrase(t: Token, skip: set[str]) -> bool:
             pobj.ent_type_ in ("GPE", "LOC", "FAC")
         ):
             return False  # "will meet Macron in Paris": where, not which Macron
-    return not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
+    return not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children)) and (
+        not _description(t))
 
 
 def _trim(doc: _Doc, left: int, right: int) -> tuple[int, int]:
