@@ -592,3 +592,12 @@ def test_appositive_describing_a_place_is_not_its_name_a_title_is(analyze):
     assert [e.source_text.text for e in doc.events] == ["Estonia"]
     doc = analyze("Alice Wells, a senior US official, criticized Pakistan.")
     assert [e.source_text.text for e in doc.events] == ["Alice Wells, a senior US official"]
+
+
+def test_passive_participle_with_its_agent_is_in_the_phrase_not_for_its_own_act(analyze):
+    doc = analyze("Syrian government warplanes supported by Russia pounded the rebel enclave of "
+                  "Ghouta on Friday.")
+    spans = {e.type: (e.source_text.text, e.target_text.text) for e in doc.events}
+    assert spans["ASSAULT"] == ("Syrian government warplanes supported by Russia",
+                                "the rebel enclave of Ghouta")
+    assert spans["SUPPORT"] == ("Russia", "Syrian government warplanes")

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .. import dates
 from .frames import Args, Context, Frame
-from .parse import _child, _conjuncts, _phrase, _tok_span, _unique
+from .parse import _child, _conjuncts, _phrase, _tok_span, _trim, _unique
 from .records import PloverEvent
 from .vocab import (
     ACCORD_VERBS,
@@ -262,11 +262,11 @@ class Emitter:
         sspan = tspan = None
         st, tt = self._antecedent(st, a, sent.start), self._antecedent(tt, b, sent.start)
         if st is not None and sent.start <= st.i < sent.end:
-            s0, s1 = joint or self._phrase_of(st)
+            s0, s1 = self._before_trigger(joint or self._phrase_of(st), st, t_start)
             sspan = _tok_span(doc, s0, s1)
             toks += [s0, s1 - 1]
         if tt is not None and sent.start <= tt.i < sent.end:
-            t0, t1 = joint or self._phrase_of(tt)
+            t0, t1 = self._before_trigger(joint or self._phrase_of(tt), tt, t_start)
             tspan = _tok_span(doc, t0, t1)
             toks += [t0, t1 - 1]
         if extra_end is not None:
@@ -283,6 +283,15 @@ class Emitter:
             rule=f"{'cameo-' if f.cameo else ''}{rule}:{f.key}", sentence=self.sent_index,
             cameo=f.cameo if f.type == f.cameo_type else None,
         )
+
+    def _before_trigger(self, phrase: tuple[int, int], tok: Token, trigger: int
+                        ) -> tuple[int, int]:
+        """A participant's phrase stops before the event's own trigger: "the missiles fired
+        by the Israeli military" names the missiles of the act "fired" as "the missiles"."""
+        start, end = phrase
+        if tok.i < trigger < end and start < trigger:
+            return _trim(self.sdoc, start, trigger - 1)
+        return phrase
 
     def _followed(self, f: Frame, ctx: Context, rule: str, trigger: Token | None,
                   pairs: list[tuple[str | None, Token | None, str | None, Token | None]],

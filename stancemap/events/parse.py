@@ -376,6 +376,8 @@ def _in_phrase(t: Token, skip: set[str]) -> bool:
     """Is the right dependent ``t`` part of its head's noun phrase? Not coordinated or
     clausal parts, dates, prepositions outside ``PHRASE_OPTS["preps"]``, a preposition with
     a clause ("accused X of doing Y") or an apposition that is a list."""
+    if t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children):
+        return True  # "the missiles fired by the Israeli military": which missiles
     if t.dep_ in skip or (t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME")):
         return False
     if t.dep_ == "prep":
