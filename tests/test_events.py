@@ -601,3 +601,9 @@ def test_passive_participle_with_its_agent_is_in_the_phrase_not_for_its_own_act(
     assert spans["ASSAULT"] == ("Syrian government warplanes supported by Russia",
                                 "the rebel enclave of Ghouta")
     assert spans["SUPPORT"] == ("Russia", "Syrian government warplanes")
+
+
+def test_aid_purpose_on_what_is_given_names_the_helped(analyze):
+    doc = analyze("The U.S. government has donated a shipment of ventilators and other equipment "
+                  "to assist Ethiopia with its response to the pandemic.")
+    assert events(doc) == [("AID", "United States", "Ethiopia")]

@@ -203,9 +203,15 @@ class Participants:
         return [(a, c) for a in inner]
 
     def _helped(self, v: Token, exclude: set[str]) -> list[tuple[str | None, Token | None]]:
-        """"pledged $640 million to help Mozambique recover": who the aid helps."""
-        for c in v.children:
-            if c.dep_ in ("advcl", "xcomp") and c.lem in HELP_VERBS:
+        """"pledged $640 million to help Mozambique recover": who the aid helps; the purpose
+        may hang on what is given ("donated ventilators to assist Ethiopia")."""
+        obj = _child(v, "dobj")
+        purposes = [c for c in v.children if c.dep_ in ("advcl", "xcomp")] + [
+            c for c in (obj.children if obj is not None else ())
+            if c.dep_ in ("relcl", "acl") and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+        for c in purposes:
+            if c.lem in HELP_VERBS:
                 o = _child(c, "dobj") or _child(c, "nsubj")
                 inner = _child(c, "ccomp") or _child(c, "xcomp")
                 if o is None and inner is not None:  # "help Mozambique recover"
