@@ -607,3 +607,10 @@ def test_aid_purpose_on_what_is_given_names_the_helped(analyze):
     doc = analyze("The U.S. government has donated a shipment of ventilators and other equipment "
                   "to assist Ethiopia with its response to the pandemic.")
     assert events(doc) == [("AID", "United States", "Ethiopia")]
+
+
+def test_toll_of_an_attack_in_a_trailing_participle_is_no_second_act(analyze):
+    doc = analyze("Taliban militants stormed an Afghan army base in Herat, killing 17 soldiers "
+                  "and wounding 20 others.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ASSAULT", "an Afghan army base in Herat")]

@@ -123,6 +123,8 @@ class Emitter:
             "exercise" in self.classes(f.noun)
         ):  # an exercise staged by several armies is joint
             f = Frame("COOPERATE", f.mode, f.key, f.verb, noun=f.noun, obj=f.obj)
+        if self._toll_of_act(f, src_ids):
+            return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
         pairs = self._pairs(f, sources, targets, src_ids)
         if f.alone and not any(b for _, _, b, _ in pairs):
@@ -146,6 +148,21 @@ class Emitter:
                 self.consult_parties = parties
         if "+followed" not in rule:
             self._followed(f, ctx, rule, trigger, pairs, src_ids)
+
+    def _toll_of_act(self, f: Frame, src_ids: set[str]) -> bool:
+        """Is the act the toll of the attack its clause trails ("stormed a police
+        headquarters, killing five officers")? A participle of material conflict on a verb
+        already coded as such an act with that source and a target tells its victims, no
+        second act."""
+        v = f.verb
+        while v.dep_ == "conj" and v.head.i != v.i:  # "killing five and injuring 22"
+            v = v.head
+        if f.type not in MATERIAL_CONFLICT or v.dep_ != "advcl" or v.tag_ != "VBG":
+            return False
+        head = v.head.idx
+        return any(e.type in MATERIAL_CONFLICT and e.trigger is not None and e.trigger.start == head
+                   and e.target_text is not None and (e.source in src_ids or (
+                       e.source is None and not src_ids)) for e in self.events)
 
     def _pronoun_sources(self, sources: list[tuple[str | None, Token | None]], ctx: Context
                          ) -> list[tuple[str | None, Token | None]]:
