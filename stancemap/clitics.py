@@ -1,16 +1,20 @@
-"""A possessive clitic written apart from its word becomes one token before the tagger.
+"""Pieces of one word that pre-tokenized text writes apart become one token before the tagger.
 
-Pre-tokenized corpora join their tokens with spaces, so a curly or straight apostrophe and its
-``s`` stand apart ("Saudi Arabia ’ s southwestern region", "Theresa May ’ s offer"). spaCy then
-reads ``’`` as punctuation and ``s`` as a word of its own and the parse falls apart: the
-possessor becomes an object, the possessed noun a second one. ``join_clitics`` (a spaCy
-component that runs first) merges such an apostrophe and ``s`` into one token whose norm is
-``'s``, the norm spaCy gives ``’s`` itself, so the tagger and parser read the possessive
-they know. The text is unchanged (the token's text keeps its space); a contraction written
-together ("it's", "Syria’s") is spaCy's own token and is left alone.
+Pre-tokenized corpora join their tokens with spaces, so an apostrophe and its ``s`` stand apart
+("Saudi Arabia ’ s southwestern region", "Theresa May ’ s offer"), and so does the point of an
+abbreviation ("Mr . Erdogan", "On Nov . 2"). spaCy then reads ``’`` as punctuation and ``s``
+as a word of its own, or the point as the end of a sentence, and the parse falls apart: the
+possessor becomes an object, the possessed noun a second one; "Mr" ends a sentence.
+``join_clitics`` (a spaCy component that runs first) merges such a pair into one token whose
+norm is the one spaCy gives the word written together (``'s``; ``mr.``), so the tagger and
+parser read the word they know. An abbreviation is one the tokenizer itself keeps whole when
+written together (its special cases: "Mr.", "Nov.", "Gen."). The text is unchanged (the
+token's text keeps its space); a word written together ("Syria’s", "Mr.") is spaCy's own
+token and is left alone.
 """
 
-from __future__ import annotations
+
+from collections.abc import Container
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,15 +32,41 @@ def detached_clitics(texts: list[str], spaces: list[bool]) -> list[int]:
             and texts[i - 1][-1:].isalnum()]
 
 
-@Language.component("stancemap_clitics")
-def join_clitics(doc: Doc) -> Doc:
-    """Merge each detached possessive clitic (``’ s``) into one token with the norm ``'s``."""
-    texts = token_texts(doc)
-    if not any(t in APOSTROPHES for t in texts):
+def detached_points(texts: list[str], spaces: list[bool], abbreviations: Container[str]
+                    ) -> list[int]:
+    """Indices of capitalised abbreviations written apart from their point, followed by more
+    of the sentence ("Mr . Erdogan", "Nov . 2")."""
+    return [i for i in range(len(texts) - 2)
+            if texts[i + 1] == "." and spaces[i] and len(texts[i]) > 1
+            and texts[i][0].isupper() and texts[i] + "." in abbreviations]
+
+
+class JoinClitics:
+    """Merge each detached possessive clitic (``’ s``) and abbreviation point (``Mr .``) into
+    one token with the norm of the word written together; ``abbreviations`` are the
+    tokenizer's special cases that end in a point."""
+
+    def __init__(self, abbreviations: frozenset[str]) -> None:
+        self.abbreviations = abbreviations
+
+    def __call__(self, doc: Doc) -> Doc:
+        texts = token_texts(doc)
+        has_apostrophe = any(t in APOSTROPHES for t in texts)
+        if not has_apostrophe and "." not in texts:
+            return doc
+        spaces = [bool(t.whitespace_) for t in doc]
+        merges = [(i, "'s") for i in detached_clitics(texts, spaces)] if has_apostrophe else []
+        merges += [(i, texts[i].lower() + ".")
+                   for i in detached_points(texts, spaces, self.abbreviations)]
+        if merges:
+            with doc.retokenize() as r:
+                for i, norm in merges:
+                    r.merge(doc[i:i + 2], attrs={"NORM": norm})
         return doc
-    hits = detached_clitics(texts, [bool(t.whitespace_) for t in doc])
-    if hits:
-        with doc.retokenize() as r:
-            for i in hits:
-                r.merge(doc[i:i + 2], attrs={"NORM": "'s"})
-    return doc
+
+
+@Language.factory("stancemap_clitics")
+def join_clitics(nlp: Language, name: str) -> JoinClitics:
+    """The component, with the abbreviations of ``nlp``'s tokenizer."""
+    rules = getattr(nlp.tokenizer, "rules", None) or {}
+    return JoinClitics(frozenset(k for k in rules if k.endswith(".")))

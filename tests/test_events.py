@@ -614,3 +614,10 @@ def test_toll_of_an_attack_in_a_trailing_participle_is_no_second_act(analyze):
                   "and wounding 20 others.")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("ASSAULT", "an Afghan army base in Herat")]
+
+
+def test_detached_abbreviation_point_reads_as_attached(analyze):
+    attached = analyze("Germany rejected a request by Mr. Erdogan to hold a rally.")
+    detached = analyze("Germany rejected a request by Mr . Erdogan to hold a rally .")
+    assert events(detached) == events(attached)
+    assert [e.target_text.text for e in detached.events] == ["a request by Mr . Erdogan"]
