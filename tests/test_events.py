@@ -621,3 +621,8 @@ def test_detached_abbreviation_point_reads_as_attached(analyze):
     detached = analyze("Germany rejected a request by Mr . Erdogan to hold a rally .")
     assert events(detached) == events(attached)
     assert [e.target_text.text for e in detached.events] == ["a request by Mr . Erdogan"]
+
+
+def test_complement_target_is_not_the_controllers_own_source(analyze):
+    doc = analyze("Sudan agreed to withdraw its troops from Abyei.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("CONCEDE", "Abyei")]
