@@ -626,3 +626,8 @@ def test_detached_abbreviation_point_reads_as_attached(analyze):
 def test_complement_target_is_not_the_controllers_own_source(analyze):
     doc = analyze("Sudan agreed to withdraw its troops from Abyei.")
     assert [(e.type, e.target_text.text) for e in doc.events] == [("CONCEDE", "Abyei")]
+
+
+def test_place_of_a_ceasefire_is_its_target_phrase(analyze):
+    doc = analyze("Libya's renegade Gen. Khalifa Haftar has declared a ceasefire in Tripoli.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("CONCEDE", "Tripoli")]

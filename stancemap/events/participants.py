@@ -321,8 +321,8 @@ class Participants:
         preps = ["on", "against", "with", "to", "between", "into", "toward", "towards", "at",
                  "for", "of"]
         if (etype or (ne.type if ne else None)) in MATERIAL_CONFLICT or (
-            ne is not None and "restriction" in ne.classes
-        ):
+            ne is not None and ne.classes & {"restriction", "ceasefire"}
+        ):  # where force, a curfew or a truce holds
             preps += ["in", "around"]
         kids = list(noun.children)
         for c in noun.children:  # "the ban imposed on X"
