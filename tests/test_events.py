@@ -631,3 +631,8 @@ def test_complement_target_is_not_the_controllers_own_source(analyze):
 def test_place_of_a_ceasefire_is_its_target_phrase(analyze):
     doc = analyze("Libya's renegade Gen. Khalifa Haftar has declared a ceasefire in Tripoli.")
     assert [(e.type, e.target_text.text) for e in doc.events] == [("CONCEDE", "Tripoli")]
+
+
+def test_particle_parsed_as_adverb_still_keys_the_phrasal_verb(analyze):
+    doc = analyze("The U.S. rolled back tariffs on Chinese goods .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("RETREAT", "Chinese goods")]

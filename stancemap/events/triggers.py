@@ -217,7 +217,8 @@ class TriggerLookup:
         the parse hangs elsewhere ("called X to do Y" is "called on X to do Y", "called in a
         statement for X" is "called for X")."""
         lem = v.lem
-        prts = [c.lower_ for c in v.children if c.dep_ == "prt"]
+        prts = [c.lower_ for c in v.children if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.tag_ == "RP")]  # "rolled back": a particle hung as advmod
         preps = [c.lower_ for c in v.children if c.dep_ in ("prep", "agent") and not any(
             p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)]
         if lem in APPEAL_VERBS and _child(v, "xcomp") is not None and _child(v, "dobj") is not None:
