@@ -1,8 +1,9 @@
 """Pieces of one word that pre-tokenized text writes apart become one token before the tagger.
 
 Pre-tokenized corpora join their tokens with spaces, so an apostrophe and its ``s`` stand apart
-("Saudi Arabia ’ s southwestern region", "Theresa May ’ s offer"), and so does the point of an
-abbreviation ("Mr . Erdogan", "On Nov . 2"). spaCy then reads ``’`` as punctuation and ``s``
+("Saudi Arabia ’ s southwestern region", "Theresa May ’ s offer"), and so do the point of an
+abbreviation ("Mr . Erdogan", "On Nov . 2") and the separator or point inside a number
+("16 , 000 Syrians", "1 . 5 million"). spaCy then reads ``’`` as punctuation and ``s``
 as a word of its own, or the point as the end of a sentence, and the parse falls apart: the
 possessor becomes an object, the possessed noun a second one; "Mr" ends a sentence.
 ``join_clitics`` (a spaCy component that runs first) merges such a pair into one token whose
@@ -52,17 +53,36 @@ class JoinClitics:
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
         has_apostrophe = any(t in APOSTROPHES for t in texts)
-        if not has_apostrophe and "." not in texts:
+        if not has_apostrophe and "." not in texts and "," not in texts:
             return doc
         spaces = [bool(t.whitespace_) for t in doc]
-        merges = [(i, "'s") for i in detached_clitics(texts, spaces)] if has_apostrophe else []
-        merges += [(i, texts[i].lower() + ".")
+        merges = [(i, 2, "'s") for i in detached_clitics(texts, spaces)] if has_apostrophe else []
+        merges += [(i, 2, texts[i].lower() + ".")
                    for i in detached_points(texts, spaces, self.abbreviations)]
+        merges += [(i, 3, "".join(texts[i:i + 3])) for i in detached_numbers(texts, spaces)]
         if merges:
             with doc.retokenize() as r:
-                for i, norm in merges:
-                    r.merge(doc[i:i + 2], attrs={"NORM": norm})
+                for i, n, norm in merges:
+                    r.merge(doc[i:i + n], attrs={"NORM": norm})
         return doc
+
+
+def detached_numbers(texts: list[str], spaces: list[bool]) -> list[int]:
+    """Indices of numbers written apart from their thousands separator or decimal point and
+    the digits after it ("16 , 000 Syrians", "1 . 5 million"): one to three digits, a comma
+    and three digits; or digits, a point and digits."""
+    out = []
+    i = 0
+    while i < len(texts) - 2:
+        a, sep, b = texts[i], texts[i + 1], texts[i + 2]
+        if spaces[i] and spaces[i + 1] and a.isdigit() and b.isdigit() and (
+            (sep == "," and len(a) <= 3 and len(b) == 3) or sep == "."
+        ):
+            out.append(i)
+            i += 3
+        else:
+            i += 1
+    return out
 
 
 @Language.factory("stancemap_clitics")

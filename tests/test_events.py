@@ -636,3 +636,8 @@ def test_place_of_a_ceasefire_is_its_target_phrase(analyze):
 def test_particle_parsed_as_adverb_still_keys_the_phrasal_verb(analyze):
     doc = analyze("The U.S. rolled back tariffs on Chinese goods .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [("RETREAT", "Chinese goods")]
+
+
+def test_detached_thousands_separator_reads_as_one_number(analyze):
+    doc = analyze("Turkish authorities have deported more than 16 , 000 Syrians to Idlib .")
+    assert [e.target_text.text for e in doc.events] == ["more than 16 , 000 Syrians"]
