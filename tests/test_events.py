@@ -641,3 +641,11 @@ def test_particle_parsed_as_adverb_still_keys_the_phrasal_verb(analyze):
 def test_detached_thousands_separator_reads_as_one_number(analyze):
     doc = analyze("Turkish authorities have deported more than 16 , 000 Syrians to Idlib .")
     assert [e.target_text.text for e in doc.events] == ["more than 16 , 000 Syrians"]
+
+
+def test_placed_act_without_a_party_names_its_place(analyze):
+    doc = analyze("Azerbaijani troops participate in peacekeeping operations in Afghanistan.")
+    assert [(e.type, e.target, e.target_text.text) for e in doc.events] == [
+        ("AID", None, "Afghanistan")]
+    doc = analyze("Egypt said it would send aid after floods that hit villages in Sudan.")
+    assert [e.target_text for e in doc.events] == [None]  # not in a clause of its own

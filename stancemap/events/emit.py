@@ -18,6 +18,7 @@ from .vocab import (
     COOPERATIVE,
     EVENT_NOUN_OWNERS,
     MATERIAL_CONFLICT,
+    PLACED,
     PROPOSAL_CLASSES,
     QUAD,
     RECIPROCAL_ACTS,
@@ -126,6 +127,10 @@ class Emitter:
         if self._toll_of_act(f, src_ids):
             return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
+        if f.type in PLACED and all(a is None and t is None for a, t in targets):
+            place = self._place_of(v)
+            if place is not None:  # "declared a ceasefire in Somalia": its phrase only
+                targets = [(None, place)]
         pairs = self._pairs(f, sources, targets, src_ids)
         if f.alone and not any(b for _, _, b, _ in pairs):
             return  # the dictionary codes one actor's act toward another (as PETRARCH does)
@@ -148,6 +153,22 @@ class Emitter:
                 self.consult_parties = parties
         if "+followed" not in rule:
             self._followed(f, ctx, rule, trigger, pairs, src_ids)
+
+    @staticmethod
+    def _place_of(v: Token) -> Token | None:
+        """The first country or region named "in" inside the clause of ``v`` (not inside a
+        clause of its own subject), for a ``placed`` act that names no party."""
+        stack = list(reversed(list(v.children)))
+        while stack:
+            t = stack.pop()
+            if t.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "parataxis") or (
+                t.is_verb and _child(t, "nsubj") is not None
+            ):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC"):
+                return t
+            stack.extend(reversed(list(t.children)))
+        return None
 
     def _toll_of_act(self, f: Frame, src_ids: set[str]) -> bool:
         """Is the act the toll of the attack its clause trails ("stormed a police
