@@ -649,3 +649,11 @@ def test_placed_act_without_a_party_names_its_place(analyze):
         ("AID", None, "Afghanistan")]
     doc = analyze("Egypt said it would send aid after floods that hit villages in Sudan.")
     assert [e.target_text for e in doc.events] == [None]  # not in a clause of its own
+
+
+def test_conjuncts_sharing_their_modifiers_are_one_phrase(analyze):
+    doc = analyze("Ireland provides aid to the Palestinian people and organizations.")
+    assert [e.target_text.text for e in doc.events] == [
+        "the Palestinian people and organizations"]
+    doc = analyze("Qatar sent aid to Syrian refugees and other displaced people.")
+    assert [e.target_text.text for e in doc.events] == ["Syrian refugees"]

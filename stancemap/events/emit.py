@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .. import dates
 from .frames import Args, Context, Frame
-from .parse import _child, _conjuncts, _phrase, _tok_span, _trim, _unique
+from .parse import _child, _conjuncts, _phrase, _shared_phrase, _tok_span, _trim, _unique
 from .records import PloverEvent
 from .vocab import (
     ACCORD_VERBS,
@@ -362,10 +362,11 @@ class Emitter:
         return tok
 
     def _phrase_of(self, tok: Token) -> tuple[int, int]:
-        """:func:`_phrase` of ``tok``, memoised per token."""
+        """:func:`_phrase` of ``tok`` (the whole coordination where its conjuncts share their
+        modifiers: :func:`_shared_phrase`), memoised per token."""
         found = self.phrase_cache.get(tok.i)
         if found is None:
-            found = self.phrase_cache[tok.i] = _phrase(tok)
+            found = self.phrase_cache[tok.i] = _shared_phrase(tok) or _phrase(tok)
         return found
 
     def _note_sides(self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None,

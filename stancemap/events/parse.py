@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.tokens import doc_text
 from ..model import Span
-from .vocab import DURATION_NOUNS, PHRASE_PREPS, QUANTITY_NOUNS
+from .vocab import DURATION_NOUNS, PHRASE_PREPS, QUANTITY_NOUNS, SET_APART
 
 _STRINGS: dict[int, str] = {}
 
@@ -339,6 +339,31 @@ def _phrase(tok: Token) -> tuple[int, int]:
         elif _in_phrase(t, skip):
             right = max(right, _right_end(t, clauses))
     return _trim(tok.doc, left, right)
+
+
+def _shared_phrase(tok: Token) -> tuple[int, int] | None:
+    """The whole coordination ``tok`` is a conjunct of, when its conjuncts share the first
+    one's determiner and modifiers: common nouns after a first one that ends its own phrase
+    before the conjunction ("the Palestinian people and organizations", "a Cuban physician
+    and nurse", "Yemeni army and allied forces"); None for a list of names or of phrases
+    each with its own determiner ("Qatar and other Gulf states", "a volunteer and a
+    citizen") and where the first conjunct has words after it ("war victims in Syria and
+    refugees")."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    conjs = _conjuncts(head)
+    if len(conjs) < 2 or head.pos_ != "NOUN" or not any(x.i < head.i for x in head.children):
+        return None  # ("prisoners and detainees": nothing to share)
+    if any(c.pos_ != "NOUN" or any(
+        (x.i < c.i and (x.dep_ in ("det", "poss", "predet", "nummod", "advmod")
+                        or x.lower_ in SET_APART)) or x.dep_ == "case" for x in c.children
+    ) for c in conjs[1:]):
+        return None  # its own determiner, "other", "and thus ...", a possessor
+    first = _phrase(head)
+    if first[1] != head.i + 1:
+        return None
+    return first[0], max(_phrase(c)[1] for c in conjs)
 
 
 def _right_end(tok: Token, clauses: set[str]) -> int:
