@@ -657,3 +657,10 @@ def test_conjuncts_sharing_their_modifiers_are_one_phrase(analyze):
         "the Palestinian people and organizations"]
     doc = analyze("Qatar sent aid to Syrian refugees and other displaced people.")
     assert [e.target_text.text for e in doc.events] == ["Syrian refugees"]
+
+
+def test_force_used_with_is_the_means_not_the_target(analyze):
+    doc = analyze("Iraqi warplanes pounded Islamic State positions in eastern Syria with deadly "
+                  "airstrikes on Thursday.")
+    assert [e.target_text.text for e in doc.events] == [
+        "Islamic State positions in eastern Syria"]

@@ -173,12 +173,22 @@ class Participants:
             t not in RECIPIENT_FIRST or self._agentive_target(dobj, t)
         ) and (noun is None or dobj.i != noun.i):
             cands.append(dobj)
-        cands.extend(preps[p] for p in TARGET_PREPS.get(t, ()) if p in preps)
+        cands.extend(preps[p] for p in TARGET_PREPS.get(t, ()) if p in preps
+                     and not (p == "with" and self._means(preps[p])))
         if dobj is not None and dobj.i not in {c.i for c in cands} and (
             noun is None or dobj.i != noun.i
         ) and t != "MOBILIZE":
             cands.append(dobj)
         return cands
+
+    def _means(self, tok: Token) -> bool:
+        """Does a "with" phrase name the means, not a party: an act of force itself
+        ("pounded the hideouts with heavy artillery and airstrikes", "with a missile")?"""
+        for c in _conjuncts(tok):
+            ne = self.noun_entry(c) if self._is_event_noun(c) else None
+            if ne is not None and ne.type in MATERIAL_CONFLICT:
+                return True
+        return False
 
     def _candidate_actors(self, c: Token, t: str, dobj: Token | None,
                           exclude: set[str]) -> list[tuple[str | None, Token | None]]:
