@@ -664,3 +664,8 @@ def test_force_used_with_is_the_means_not_the_target(analyze):
                   "airstrikes on Thursday.")
     assert [e.target_text.text for e in doc.events] == [
         "Islamic State positions in eastern Syria"]
+
+
+def test_of_phrase_that_names_the_event_noun_is_no_target(analyze):
+    doc = analyze("Egypt has lifted the state of emergency that followed the coup.")
+    assert [(e.type, e.target_text) for e in doc.events] == [("RETREAT", None)]

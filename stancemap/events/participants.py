@@ -345,8 +345,10 @@ class Participants:
                 )):
                     continue  # "a boycott of X", "the expulsion of X" only
                 pobj = _child(c, "pobj")
-                if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
-                    continue
+                if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or (
+                    c.lower_ == "of" and f"{noun.lem} of {pobj.lem}" in self.lex.nouns
+                ):
+                    continue  # "a state of emergency": the noun's own name
                 res = self._resolve(pobj)
                 if not any(a for a, _ in res):  # "duties on brandy imported from the EU"
                     res = [(a, pobj) for a in self._origin(pobj)] or res
