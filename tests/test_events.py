@@ -669,3 +669,9 @@ def test_force_used_with_is_the_means_not_the_target(analyze):
 def test_of_phrase_that_names_the_event_noun_is_no_target(analyze):
     doc = analyze("Egypt has lifted the state of emergency that followed the coup.")
     assert [(e.type, e.target_text) for e in doc.events] == [("RETREAT", None)]
+
+
+def test_placed_act_aimed_at_an_act_takes_that_acts_place(analyze):
+    doc = analyze("Vietnam is ready to contribute more to United Nations peacekeeping operations "
+                  "in Syria.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("AGREE", "Syria")]

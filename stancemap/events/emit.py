@@ -127,8 +127,8 @@ class Emitter:
         if self._toll_of_act(f, src_ids):
             return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
-        if f.type in PLACED and all(a is None and t is None for a, t in targets):
-            place = self._place_of(v)
+        if f.type in PLACED and all(a is None for a, _ in targets):
+            place = self._place_of_act(v, [t for _, t in targets if t is not None])
             if place is not None:  # "declared a ceasefire in Somalia": its phrase only
                 targets = [(None, place)]
         pairs = self._pairs(f, sources, targets, src_ids)
@@ -153,6 +153,18 @@ class Emitter:
                 self.consult_parties = parties
         if "+followed" not in rule:
             self._followed(f, ctx, rule, trigger, pairs, src_ids)
+
+    def _place_of_act(self, v: Token, phrases: list[Token]) -> Token | None:
+        """Where a ``placed`` act that names no party happens: in the clause of ``v``, or in
+        the phrase of the act it is aimed at ("contribute to peacekeeping operations in
+        Syria")."""
+        if not phrases:
+            return self._place_of(v)
+        if len(phrases) == 1 and self._is_event_noun(phrases[0]):
+            ne = self.noun_entry(phrases[0])
+            if ne is not None and ne.type in PLACED:
+                return self._place_of(phrases[0])
+        return None
 
     @staticmethod
     def _place_of(v: Token) -> Token | None:
