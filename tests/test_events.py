@@ -675,3 +675,9 @@ def test_placed_act_aimed_at_an_act_takes_that_acts_place(analyze):
     doc = analyze("Vietnam is ready to contribute more to United Nations peacekeeping operations "
                   "in Syria.")
     assert [(e.type, e.target_text.text) for e in doc.events] == [("AGREE", "Syria")]
+
+
+def test_ultimatum_with_its_condition_is_still_a_demand(analyze):
+    doc = analyze("Erdogan has issued an ultimatum to Damascus, warning of military action if "
+                  "the Syrian government does not withdraw.")
+    assert [(e.type, e.mode) for e in doc.events][:1] == [("REQUEST", "ultimatum")]

@@ -80,7 +80,9 @@ class Emitter:
         if ctx.future and etype in MATERIAL_CONFLICT:
             # "will impose sanctions", also "will attack if ..." (a conditional threat)
             mode, etype = etype.lower(), "THREATEN"
-        if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN":
+        if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN" and not (
+            ctx.conditional and not ctx.hypothetical and mode == "ultimatum"
+        ):  # an ultimatum states its condition ("... if X does not withdraw")
             return None
         if ctx.future:
             if etype in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"):
