@@ -681,3 +681,8 @@ def test_ultimatum_with_its_condition_is_still_a_demand(analyze):
     doc = analyze("Erdogan has issued an ultimatum to Damascus, warning of military action if "
                   "the Syrian government does not withdraw.")
     assert [(e.type, e.mode) for e in doc.events][:1] == [("REQUEST", "ultimatum")]
+
+
+def test_failing_to_reach_agreement_together_is_mutual(analyze):
+    doc = analyze("Ukraine and Russia have failed to reach agreement on a prisoner exchange.")
+    assert sorted(events(doc)) == [("REJECT", "Russia", "Ukraine"), ("REJECT", "Ukraine", "Russia")]

@@ -261,7 +261,7 @@ class Emitter:
                 p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
         v = f.verb
         symmetric = f.type in SYMMETRIC or (
-            f.type in ("AGREE", "CONCEDE") and v.lem in ACCORD_VERBS
+            f.type in ("AGREE", "CONCEDE", "REJECT") and v.lem in ACCORD_VERBS
         ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
             f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
             f.key in RECIPROCAL_ACTS)  # "X and Y skirmished", "traded fire"
