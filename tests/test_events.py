@@ -686,3 +686,10 @@ def test_ultimatum_with_its_condition_is_still_a_demand(analyze):
 def test_failing_to_reach_agreement_together_is_mutual(analyze):
     doc = analyze("Ukraine and Russia have failed to reach agreement on a prisoner exchange.")
     assert sorted(events(doc)) == [("REJECT", "Russia", "Ukraine"), ("REJECT", "Ukraine", "Russia")]
+
+
+def test_accord_with_a_party_the_actors_do_not_know_is_still_mutual(analyze):
+    doc = analyze("South Kordofan and Blue Nile have agreed to allow humanitarian access.")
+    assert len(doc.events) == 2
+    assert {(e.source_text.text, e.target_text.text) for e in doc.events} == {
+        ("South Kordofan and Blue Nile", "South Kordofan and Blue Nile")}

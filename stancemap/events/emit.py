@@ -269,6 +269,11 @@ class Emitter:
             ids = [a for a, _ in sources if a]
             toks = {a: t for a, t in sources if a}
             pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
+        elif symmetric and not any(b or tt is not None for _, _, b, tt in pairs) and len(
+            named := [(a, t) for a, t in sources if t is not None and t.pos_ != "PRON"]
+        ) > 1:  # "South Kordofan and Blue Nile have agreed": a party the actors do not know
+            pairs = [(a, st, b, tt) for n, (a, st) in enumerate(named)
+                     for m, (b, tt) in enumerate(named) if n != m]
         elif f.key in RECIPROCAL_ACTS:  # "X traded fire with Y": Y fired at X too
             pairs += [(b, tt, a, st) for a, st, b, tt in pairs if a and b and not any(
                 (b, a) == (p[0], p[2]) for p in pairs)]
@@ -281,7 +286,10 @@ class Emitter:
         and China agreed", "the armies of Brazil and Argentina staged war games"): the
         whole coordination, "both" included; None unless every pair is two of those sources
         and their phrases are conjuncts of one another."""
-        if len(src_ids) < 2 or not all(a in src_ids and b in src_ids for a, _, b, _ in pairs):
+        src = {t.i for _, t, _, _ in pairs if t is not None}
+        if len(src) < 2 or not all(st is not None and tt is not None and tt.i in src and (
+            (a is None or a in src_ids) and (b is None or b in src_ids)
+        ) for a, st, b, tt in pairs):
             return None
         toks = sorted({t.i: t for a, t, _, _ in pairs if t is not None}.values(),
                       key=lambda t: t.i)
