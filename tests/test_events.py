@@ -693,3 +693,9 @@ def test_accord_with_a_party_the_actors_do_not_know_is_still_mutual(analyze):
     assert len(doc.events) == 2
     assert {(e.source_text.text, e.target_text.text) for e in doc.events} == {
         ("South Kordofan and Blue Nile", "South Kordofan and Blue Nile")}
+
+
+def test_people_an_act_of_force_is_done_to_beat_where_it_happens(analyze):
+    doc = analyze("Militants are holding Iraqi civilians as human shields in the Old City of "
+                  "Mosul.")
+    assert [e.target_text.text for e in doc.events] == ["Iraqi civilians"]

@@ -16,6 +16,7 @@ from .vocab import (
     RELATIVE,
     TARGET_PREPS,
     THING_NOUNS,
+    VICTIM_NOUNS,
 )
 
 
@@ -130,7 +131,12 @@ class Participants:
             if not cands and f.type in ("ACCUSE", "REJECT", "SUPPORT") else [])
         if found:
             return found
-        return noun_phrases or self._target_phrases(cands, f.type, dobj)
+        direct = self._target_phrases(cands, f.type, dobj)
+        if noun_phrases and direct and dobj is not None and direct[0][1] is not None and (
+            direct[0][1].i == dobj.i and self._agentive_target(dobj, f.type)
+        ):  # "held civilians as human shields in Mosul": whom it is done to, not where
+            return direct
+        return noun_phrases or direct
 
     def _direct_object(self, v: Token, passive: bool) -> Token | None:
         """The object of ``v``: the passive subject, the noun a participle or an object
@@ -169,12 +175,15 @@ class Participants:
         cands: list[Token] = []
         if dative is not None:
             cands.append(dative)
-        if dobj is not None and (
-            t not in RECIPIENT_FIRST or self._agentive_target(dobj, t)
-        ) and (noun is None or dobj.i != noun.i):
+        whom = dobj is not None and (noun is None or dobj.i != noun.i) and (
+            self._agentive_target(dobj, t))
+        if dobj is not None and (t not in RECIPIENT_FIRST or whom) and (
+            noun is None or dobj.i != noun.i
+        ):
             cands.append(dobj)
         cands.extend(preps[p] for p in TARGET_PREPS.get(t, ()) if p in preps
-                     and not (p == "with" and self._means(preps[p])))
+                     and not (p == "with" and self._means(preps[p]))
+                     and not (whom and t in MATERIAL_CONFLICT and p in ("in", "at")))
         if dobj is not None and dobj.i not in {c.i for c in cands} and (
             noun is None or dobj.i != noun.i
         ) and t != "MOBILIZE":
@@ -291,6 +300,8 @@ class Participants:
         cls = self.classes(tok)
         if etype in ("RETREAT", "AID") and cls & {"troops", "peacekeepers"}:
             return False
+        if etype in MATERIAL_CONFLICT and tok.lem in VICTIM_NOUNS:
+            return True  # "held 100,000 civilians as human shields in Mosul": the civilians
         return self._agentive(tok)
 
     def _origin(self, tok: Token) -> list[str]:
