@@ -699,3 +699,8 @@ def test_people_an_act_of_force_is_done_to_beat_where_it_happens(analyze):
     doc = analyze("Militants are holding Iraqi civilians as human shields in the Old City of "
                   "Mosul.")
     assert [e.target_text.text for e in doc.events] == ["Iraqi civilians"]
+
+
+def test_suspension_of_a_thing_names_whom_it_went_to(analyze):
+    doc = analyze("Denmark announced a suspension of aid to Egypt.")
+    assert events(doc) == [("SANCTION", "Denmark", "Egypt")]

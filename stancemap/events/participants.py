@@ -349,6 +349,13 @@ class Participants:
         for c in noun.children:  # "the ban imposed on X"
             if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
                 kids.extend(c.children)
+        of_patient = ne is not None and (
+            "restriction" in ne.classes or ne.type in OF_PATIENT_TYPES)
+        for c in () if of_patient else noun.children:
+            # "a suspension of aid to Egypt": where the suspended thing went
+            pobj = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "of" else None
+            if pobj is not None:
+                kids.extend(x for x in pobj.children if x.dep_ == "prep" and x.lower_ != "of")
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in preps:
                 if c.lower_ == "of" and not (ne is not None and (
