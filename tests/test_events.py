@@ -704,3 +704,8 @@ def test_people_an_act_of_force_is_done_to_beat_where_it_happens(analyze):
 def test_suspension_of_a_thing_names_whom_it_went_to(analyze):
     doc = analyze("Denmark announced a suspension of aid to Egypt.")
     assert events(doc) == [("SANCTION", "Denmark", "Egypt")]
+
+
+def test_mobilisation_for_an_attack_takes_the_attacks_target(analyze):
+    doc = analyze("Israel mobilized the army for a ground assault against Gaza.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("MOBILIZE", "Gaza")]

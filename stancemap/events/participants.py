@@ -128,7 +128,8 @@ class Participants:
                 return found
         found = (self._helped(v, exclude) if f.type == "AID" else []) or (
             self._main_clause_target(v, exclude)
-            if not cands and f.type in ("ACCUSE", "REJECT", "SUPPORT") else [])
+            if not cands and f.type in ("ACCUSE", "REJECT", "SUPPORT") else []) or (
+            self._purpose_targets(v, exclude) if f.type == "MOBILIZE" else [])
         if found:
             return found
         direct = self._target_phrases(cands, f.type, dobj)
@@ -239,6 +240,20 @@ class Participants:
                     good = [(a, tok) for a, tok in self._resolve(o) if a and a not in exclude]
                     if good:
                         return good
+        return []
+
+    def _purpose_targets(self, v: Token, exclude: set[str]
+                         ) -> list[tuple[str | None, Token | None]]:
+        """"mobilized the army for a ground assault against X": the target of the act of
+        force a mobilisation is for."""
+        for c in v.children:
+            pobj = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "for" else None
+            if pobj is not None and self._is_event_noun(pobj):
+                ne = self.noun_entry(pobj)
+                if ne is not None and ne.type in MATERIAL_CONFLICT:
+                    return [(a, t) for a, t in self._noun_targets(pobj, phrases=True,
+                                                                  etype=ne.type)
+                            if a is None or a not in exclude]
         return []
 
     def _main_clause_target(self, v: Token, exclude: set[str]
