@@ -709,3 +709,10 @@ def test_suspension_of_a_thing_names_whom_it_went_to(analyze):
 def test_mobilisation_for_an_attack_takes_the_attacks_target(analyze):
     doc = analyze("Israel mobilized the army for a ground assault against Gaza.")
     assert [(e.type, e.target_text.text) for e in doc.events] == [("MOBILIZE", "Gaza")]
+
+
+def test_protest_purpose_clause_names_what_is_protested(analyze):
+    doc = analyze("Alexei Navalny has started a hunger strike to protest against Russian "
+                  "authorities.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("PROTEST", "Russian authorities")]

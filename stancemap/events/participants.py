@@ -129,7 +129,8 @@ class Participants:
         found = (self._helped(v, exclude) if f.type == "AID" else []) or (
             self._main_clause_target(v, exclude)
             if not cands and f.type in ("ACCUSE", "REJECT", "SUPPORT") else []) or (
-            self._purpose_targets(v, exclude) if f.type == "MOBILIZE" else [])
+            self._purpose_targets(v, exclude) if f.type == "MOBILIZE" else []) or (
+            self._protested(v, exclude) if f.type == "PROTEST" else [])
         if found:
             return found
         direct = self._target_phrases(cands, f.type, dobj)
@@ -254,6 +255,17 @@ class Participants:
                     return [(a, t) for a, t in self._noun_targets(pobj, phrases=True,
                                                                   etype=ne.type)
                             if a is None or a not in exclude]
+        return []
+
+    def _protested(self, v: Token, exclude: set[str]) -> list[tuple[str | None, Token | None]]:
+        """"launched a hunger strike to protest the policy imposed by X": what a protest's
+        purpose clause (on the verb or on the strike) protests against."""
+        obj = _child(v, "dobj")
+        for c in [*v.children, *(obj.children if obj is not None else ())]:
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.is_verb and c.i > v.i:
+                f = self.frame(c)
+                if f is not None and f.type in ("PROTEST", "ACCUSE"):
+                    return self._targets(c, f, _is_passive(c), exclude)
         return []
 
     def _main_clause_target(self, v: Token, exclude: set[str]
