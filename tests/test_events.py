@@ -716,3 +716,10 @@ def test_protest_purpose_clause_names_what_is_protested(analyze):
                   "authorities.")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("PROTEST", "Russian authorities")]
+
+
+def test_time_phrase_is_no_source_of_a_participle_hanging_on_it(analyze):
+    doc = analyze("Government air strikes hit the rebel enclave of Ghouta for a sixth straight "
+                  "day killing 32 civilians.")
+    assert [(e.source_text.text, e.target_text.text) for e in doc.events] == [
+        ("Government air strikes", "the rebel enclave of Ghouta")]

@@ -16,6 +16,7 @@ from .vocab import (
     BACKING_VERBS,
     COMPLEMENT_MODE,
     COOPERATIVE,
+    DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
     MATERIAL_CONFLICT,
     PLACED,
@@ -192,9 +193,15 @@ class Emitter:
         v = f.verb
         while v.dep_ == "conj" and v.head.i != v.i:  # "killing five and injuring 22"
             v = v.head
-        if f.type not in MATERIAL_CONFLICT or v.dep_ != "advcl" or v.tag_ != "VBG":
+        if f.type not in MATERIAL_CONFLICT or v.tag_ != "VBG":
             return False
-        head = v.head.idx
+        act = v.head
+        if v.dep_ == "acl" and (act.ent_type_ in ("DATE", "TIME") or act.lem in DURATION_NOUNS):
+            while not act.is_verb and act.head.i != act.i:  # "for a sixth day, killing 32"
+                act = act.head
+        elif v.dep_ != "advcl":
+            return False
+        head = act.idx
         return any(e.type in MATERIAL_CONFLICT and e.trigger is not None and e.trigger.start == head
                    and e.target_text is not None and (e.source in src_ids or (
                        e.source is None and not src_ids)) for e in self.events)

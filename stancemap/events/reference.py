@@ -9,6 +9,7 @@ from .frames import Context
 from .parse import _child, _conjuncts, _unique
 from .vocab import (
     APPEAL_VERBS,
+    DURATION_NOUNS,
     FIRST_PERSON,
     ISSUING_VERBS,
     LIST_PREPS,
@@ -266,6 +267,13 @@ class Reference:
                 ):  # "issued a statement urging X": who issued it says so
                     cur = noun.head
                     continue
+                if noun.ent_type_ in ("DATE", "TIME") or noun.lem in DURATION_NOUNS:
+                    up = noun.head  # "hit the enclave for a sixth day, killing 32": the clause's
+                    while not up.is_verb and up.head.i != up.i:
+                        up = up.head
+                    if up.is_verb and up.i != cur.i:
+                        cur = up
+                        continue
                 return noun
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head
