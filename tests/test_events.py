@@ -723,3 +723,8 @@ def test_time_phrase_is_no_source_of_a_participle_hanging_on_it(analyze):
                   "day killing 32 civilians.")
     assert [(e.source_text.text, e.target_text.text) for e in doc.events] == [
         ("Government air strikes", "the rebel enclave of Ghouta")]
+
+
+def test_date_set_beside_a_phrase_is_not_part_of_it(analyze):
+    doc = analyze("US authorities have deported a 95-year-old man Friday who worked as a guard.")
+    assert [e.target_text.text for e in doc.events] == ["a 95-year-old man"]

@@ -403,7 +403,7 @@ def _in_phrase(t: Token, skip: set[str]) -> bool:
     a clause ("accused X of doing Y") or an apposition that is a list."""
     if t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children):
         return True  # "the missiles fired by the Israeli military": which missiles
-    if t.dep_ in skip or (t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME")):
+    if t.dep_ in skip or (t.dep_ in ("npadvmod", "appos") and t.ent_type_ in ("DATE", "TIME")):
         return False
     if t.dep_ == "prep":
         preps = PHRASE_OPTS["preps"]
