@@ -2,16 +2,16 @@
 
 Pre-tokenized corpora join their tokens with spaces, so an apostrophe and its ``s`` stand apart
 ("Saudi Arabia ’ s southwestern region", "Theresa May ’ s offer"), and so do the point of an
-abbreviation ("Mr . Erdogan", "On Nov . 2") and the separator or point inside a number
-("16 , 000 Syrians", "1 . 5 million"). spaCy then reads ``’`` as punctuation and ``s``
-as a word of its own, or the point as the end of a sentence, and the parse falls apart: the
-possessor becomes an object, the possessed noun a second one; "Mr" ends a sentence.
-``join_clitics`` (a spaCy component that runs first) merges such a pair into one token whose
-norm is the one spaCy gives the word written together (``'s``; ``mr.``), so the tagger and
-parser read the word they know. An abbreviation is one the tokenizer itself keeps whole when
-written together (its special cases: "Mr.", "Nov.", "Gen."). The text is unchanged (the
-token's text keeps its space); a word written together ("Syria’s", "Mr.") is spaCy's own
-token and is left alone.
+abbreviation ("Mr . Erdogan", "On Nov . 2"), the points of initials ("T . P . L . F .") and
+the separator or point inside a number ("16 , 000 Syrians", "1 . 5 million"). spaCy then
+reads ``’`` as punctuation and ``s`` as a word of its own, or the point as the end of a
+sentence, and the parse falls apart: the possessor becomes an object, the possessed noun a
+second one; "Mr" ends a sentence. ``join_clitics`` (a spaCy component that runs first)
+merges such pieces into one token whose norm is the one spaCy gives the word written
+together (``'s``; ``mr.``; ``16,000``), so the tagger and parser read the word they know.
+An abbreviation is one the tokenizer itself keeps whole when written together (its special
+cases: "Mr.", "Nov.", "Gen."). The text is unchanged (the token's text keeps its spaces); a
+word written together ("Syria’s", "Mr.") is spaCy's own token and is left alone.
 """
 
 
@@ -60,6 +60,10 @@ class JoinClitics:
         merges += [(i, 2, texts[i].lower() + ".")
                    for i in detached_points(texts, spaces, self.abbreviations)]
         merges += [(i, 3, "".join(texts[i:i + 3])) for i in detached_numbers(texts, spaces)]
+        taken = {k for i, n, _ in merges for k in range(i, i + n)}
+        merges += [(i, n, "".join(texts[i:i + n]).lower())
+                   for i, n in detached_initials(texts, spaces)
+                   if not taken & set(range(i, i + n))]
         if merges:
             with doc.retokenize() as r:
                 for i, n, norm in merges:
@@ -83,6 +87,33 @@ def detached_numbers(texts: list[str], spaces: list[bool]) -> list[int]:
         else:
             i += 1
     return out
+
+
+def detached_initials(texts: list[str], spaces: list[bool]) -> list[tuple[int, int]]:
+    """``(start, length)`` of initials written apart from their points ("U . S .", "T . P .
+    L . F ."): single capital letters, each followed by a point, the last one's point kept
+    when there is one; two points at least ("Plan B . A new plan" is two sentences)."""
+    out = []
+    i = 0
+    while i < len(texts) - 2:
+        j = i
+        while j + 2 < len(texts) and _initial(texts[j]) and texts[j + 1] == "." and (
+            _initial(texts[j + 2])
+        ) and spaces[j] and spaces[j + 1]:
+            j += 2
+        end = j + 1
+        if j > i and end < len(texts) and texts[end] == "." and spaces[j]:
+            end += 1
+        if texts[i:end].count(".") >= 2:  # two points at least: "Plan B . A new ..." is not
+            out.append((i, end - i))
+            i = end
+        else:
+            i += 1
+    return out
+
+
+def _initial(text: str) -> bool:
+    return len(text) == 1 and text.isupper()
 
 
 @Language.factory("stancemap_clitics")

@@ -728,3 +728,10 @@ def test_time_phrase_is_no_source_of_a_participle_hanging_on_it(analyze):
 def test_date_set_beside_a_phrase_is_not_part_of_it(analyze):
     doc = analyze("US authorities have deported a 95-year-old man Friday who worked as a guard.")
     assert [e.target_text.text for e in doc.events] == ["a 95-year-old man"]
+
+
+def test_detached_initials_are_one_token(analyze):
+    doc = analyze("Ethiopia has issued an ultimatum to the Tigray People's Liberation Front "
+                  "( T . P . L . F . ) , giving the Front 72 hours .")
+    assert [e.target_text.text for e in doc.events][:1] == [
+        "the Tigray People's Liberation Front ( T . P . L . F . )"]
