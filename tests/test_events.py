@@ -735,3 +735,8 @@ def test_detached_initials_are_one_token(analyze):
                   "( T . P . L . F . ) , giving the Front 72 hours .")
     assert [e.target_text.text for e in doc.events][:1] == [
         "the Tigray People's Liberation Front ( T . P . L . F . )"]
+
+
+def test_common_noun_named_by_an_actor_appositive_is_an_actor_object(analyze):
+    doc = analyze("Xi Jinping will meet his regional rival, Japanese Prime Minister Shinzo Abe.")
+    assert [(t, s) for t, s, _ in events(doc)] == [("AGREE", "Xi Jinping")]

@@ -108,7 +108,10 @@ class TriggerLookup:
             out.add("money")
         if self.lex.cameo is not None:  # the CAMEO dictionary's synonym sets ("&weapon")
             out |= self.lex.cameo.synsets.get(tok.lem, frozenset())
-        if tok.i in self.mmap or tok.ent_type_ in AGENT_ENTS:
+        if tok.i in self.mmap or tok.ent_type_ in AGENT_ENTS or (
+            tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i in self.mmap
+                                       for c in tok.children)
+        ):  # "regional rival Japan's Prime Minister Shinzo Abe": named by its appositive
             out.add("actor")
             out.add("people")
         if tok.pos_ == "PRON" and tok.lower_ in ("him", "her", "them", "us", "me", "he", "she",
