@@ -740,3 +740,8 @@ def test_detached_initials_are_one_token(analyze):
 def test_common_noun_named_by_an_actor_appositive_is_an_actor_object(analyze):
     doc = analyze("Xi Jinping will meet his regional rival, Japanese Prime Minister Shinzo Abe.")
     assert [(t, s) for t, s, _ in events(doc)] == [("AGREE", "Xi Jinping")]
+
+
+def test_correlative_belongs_to_the_coordination_not_its_first_conjunct(analyze):
+    doc = analyze("Japan lifted sanctions against both India and Pakistan.")
+    assert [e.target_text.text for e in doc.events] == ["India", "Pakistan"]

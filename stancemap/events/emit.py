@@ -16,6 +16,7 @@ from .vocab import (
     BACKING_VERBS,
     COMPLEMENT_MODE,
     COOPERATIVE,
+    CORRELATIVES,
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
     MATERIAL_CONFLICT,
@@ -307,7 +308,8 @@ class Emitter:
             return None
         left = min(self._phrase_of(t)[0] for t in toks)
         right = max(self._phrase_of(t)[1] for t in toks)
-        pre = _child(first, "preconj")
+        pre = next((c for c in first.lefts if c.dep_ == "preconj" or c.lower_ in CORRELATIVES),
+                   None)
         if pre is not None:
             left = min(left, pre.i)
         return left, right

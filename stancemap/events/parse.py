@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.tokens import doc_text
 from ..model import Span
-from .vocab import DURATION_NOUNS, PHRASE_PREPS, QUANTITY_NOUNS, SET_APART
+from .vocab import CORRELATIVES, DURATION_NOUNS, PHRASE_PREPS, QUANTITY_NOUNS, SET_APART
 
 _STRINGS: dict[int, str] = {}
 
@@ -326,9 +326,10 @@ def _phrase(tok: Token) -> tuple[int, int]:
     skip = {"conj", "cc", "punct", "advcl", "preconj", "parataxis", "dep"}
     skip |= {dep for dep in ("appos", "acl", "relcl") if not PHRASE_OPTS[dep]}
     left, right = tok.i, tok.i
+    coordinated = any(c.dep_ == "conj" for c in tok.children)
     for t in tok.lefts:
-        if t.dep_ in ("conj", "cc", "preconj"):
-            continue
+        if t.dep_ in ("conj", "cc", "preconj") or (coordinated and t.lower_ in CORRELATIVES):
+            continue  # "both India and Pakistan": "both" is the coordination's
         if t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME"):
             continue
         left = min(left, t.left_edge.i)

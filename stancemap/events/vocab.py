@@ -48,6 +48,7 @@ WORD_LISTS = {
     "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
     "static_verbs": False, "phrase_preps": False, "set_apart": False,
+    "correlatives": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -56,6 +57,7 @@ _W = WORDS.words
 PROPOSAL_CLASSES = _W["proposal_classes"]
 PHRASE_PREPS = _W["phrase_preps"]
 SET_APART = _W["set_apart"]
+CORRELATIVES = _W["correlatives"]
 OBJECT_CONTROL = _W["object_control"]
 QUANTITY_NOUNS = _W["quantity_nouns"]
 TIME_MARKS = _W["time_marks"]
