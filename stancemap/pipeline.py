@@ -51,11 +51,13 @@ def model_path() -> str:
 def load_nlp(path: str | None = None) -> Language:
     """The spaCy pipeline (loaded once per process)."""
     from .actors.dateline import mark_datelines  # noqa: F401  (registers the component)
+    from .clitics import join_clitics  # noqa: F401  (registers the component)
     from .segment import mark_paragraphs  # noqa: F401  (registers the component)
 
     nlp = spacy.load(path or model_path())
     nlp.max_length = MAX_CHARS
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
+    nlp.add_pipe("stancemap_clitics", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stancemap_paragraphs", before="parser")
         nlp.add_pipe("stancemap_datelines", before="parser")

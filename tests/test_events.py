@@ -106,6 +106,13 @@ def test_talks_between_two_parties_go_both_ways(analyze):
     assert {e.date for e in doc.events} == {"2024-03-12"}
 
 
+def test_parties_of_a_symmetric_act_are_named_by_their_coordination(analyze):
+    doc = analyze("The armies of Egypt and Sudan held talks on Tuesday.")
+    assert len(doc.events) == 2
+    assert {(e.source_text.text, e.target_text.text) for e in doc.events} == {
+        ("The armies of Egypt and Sudan", "The armies of Egypt and Sudan")}
+
+
 # -- several sources, targets and events -----------------------------------------------
 
 
@@ -579,3 +586,193 @@ def test_urging_people_to_back_someone_is_no_request_to_him(analyze):
     assert [e[2] for e in events(doc) if e[0] == "REQUEST"] in ([], [None])
     doc = analyze("President Joe Biden urged Poland to release the prisoners.")
     assert events(doc) == [("REQUEST", "Joe Biden", "Poland")]
+
+
+def test_detached_possessive_clitic_reads_as_attached(analyze):
+    # pre-tokenized corpora write "May ’ s": one possessive token, as "May’s"
+    attached = analyze("Germany rejected Theresa May’s offer on Monday.")
+    detached = analyze("Germany rejected Theresa May ’ s offer on Monday .")
+    assert events(detached) == events(attached) == [("REJECT", "Germany", "Theresa May")]
+    assert [e.target_text.text for e in detached.events] == ["Theresa May ’ s offer"]
+
+
+def test_appeal_in_an_issued_statement_is_the_issuers(analyze):
+    doc = analyze("Amnesty International issued a statement urging Belarus to free him.")
+    assert events(doc) == [("REQUEST", "Amnesty International", "Belarus")]
+
+
+def test_phrase_keeps_place_and_posting_not_topic(analyze):
+    doc = analyze("Rebel fighters near the border attacked an army base.")
+    assert [e.source_text.text for e in doc.events] == ["Rebel fighters near the border"]
+    doc = analyze("Saudi Arabia's ambassador to the United Kingdom criticized Israel.")
+    assert [e.source_text.text for e in doc.events] == [
+        "Saudi Arabia's ambassador to the United Kingdom"]
+    doc = analyze("France rejected the resolution of the Arab League on weapons.")
+    assert [e.target_text.text for e in doc.events] == ["the resolution of the Arab League"]
+
+
+def test_phrase_leaves_out_a_relative_clause_deep_inside(analyze):
+    doc = analyze("The U.S. lifted sanctions against a unit of China's biggest shipping company "
+                  "that was accused of hauling Iranian crude.")
+    assert [e.target_text.text for e in doc.events] == [
+        "a unit of China's biggest shipping company"]
+
+
+def test_appositive_describing_a_place_is_not_its_name_a_title_is(analyze):
+    doc = analyze("Estonia, a small country in Northern Europe, has condemned Russia.")
+    assert [e.source_text.text for e in doc.events] == ["Estonia"]
+    doc = analyze("Alice Wells, a senior US official, criticized Pakistan.")
+    assert [e.source_text.text for e in doc.events] == ["Alice Wells, a senior US official"]
+
+
+def test_passive_participle_with_its_agent_is_in_the_phrase_not_for_its_own_act(analyze):
+    doc = analyze("Syrian government warplanes supported by Russia pounded the rebel enclave of "
+                  "Ghouta on Friday.")
+    spans = {e.type: (e.source_text.text, e.target_text.text) for e in doc.events}
+    assert spans["ASSAULT"] == ("Syrian government warplanes supported by Russia",
+                                "the rebel enclave of Ghouta")
+    assert spans["SUPPORT"] == ("Russia", "Syrian government warplanes")
+
+
+def test_aid_purpose_on_what_is_given_names_the_helped(analyze):
+    doc = analyze("The U.S. government has donated a shipment of ventilators and other equipment "
+                  "to assist Ethiopia with its response to the pandemic.")
+    assert events(doc) == [("AID", "United States", "Ethiopia")]
+
+
+def test_toll_of_an_attack_in_a_trailing_participle_is_no_second_act(analyze):
+    doc = analyze("Taliban militants stormed an Afghan army base in Herat, killing 17 soldiers "
+                  "and wounding 20 others.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ASSAULT", "an Afghan army base in Herat")]
+
+
+def test_detached_abbreviation_point_reads_as_attached(analyze):
+    attached = analyze("Germany rejected a request by Mr. Erdogan to hold a rally.")
+    detached = analyze("Germany rejected a request by Mr . Erdogan to hold a rally .")
+    assert events(detached) == events(attached)
+    assert [e.target_text.text for e in detached.events] == ["a request by Mr . Erdogan"]
+
+
+def test_complement_target_is_not_the_controllers_own_source(analyze):
+    doc = analyze("Sudan agreed to withdraw its troops from Abyei.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("CONCEDE", "Abyei")]
+
+
+def test_place_of_a_ceasefire_is_its_target_phrase(analyze):
+    doc = analyze("Libya's renegade Gen. Khalifa Haftar has declared a ceasefire in Tripoli.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("CONCEDE", "Tripoli")]
+
+
+def test_particle_parsed_as_adverb_still_keys_the_phrasal_verb(analyze):
+    doc = analyze("The U.S. rolled back tariffs on Chinese goods .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("RETREAT", "Chinese goods")]
+
+
+def test_detached_thousands_separator_reads_as_one_number(analyze):
+    doc = analyze("Turkish authorities have deported more than 16 , 000 Syrians to Idlib .")
+    assert [e.target_text.text for e in doc.events] == ["more than 16 , 000 Syrians"]
+
+
+def test_placed_act_without_a_party_names_its_place(analyze):
+    doc = analyze("Azerbaijani troops participate in peacekeeping operations in Afghanistan.")
+    assert [(e.type, e.target, e.target_text.text) for e in doc.events] == [
+        ("AID", None, "Afghanistan")]
+    doc = analyze("Egypt said it would send aid after floods that hit villages in Sudan.")
+    assert [e.target_text for e in doc.events] == [None]  # not in a clause of its own
+
+
+def test_conjuncts_sharing_their_modifiers_are_one_phrase(analyze):
+    doc = analyze("Ireland provides aid to the Palestinian people and organizations.")
+    assert [e.target_text.text for e in doc.events] == [
+        "the Palestinian people and organizations"]
+    doc = analyze("Qatar sent aid to Syrian refugees and other displaced people.")
+    assert [e.target_text.text for e in doc.events] == ["Syrian refugees"]
+
+
+def test_force_used_with_is_the_means_not_the_target(analyze):
+    doc = analyze("Iraqi warplanes pounded Islamic State positions in eastern Syria with deadly "
+                  "airstrikes on Thursday.")
+    assert [e.target_text.text for e in doc.events] == [
+        "Islamic State positions in eastern Syria"]
+
+
+def test_of_phrase_that_names_the_event_noun_is_no_target(analyze):
+    doc = analyze("Egypt has lifted the state of emergency that followed the coup.")
+    assert [(e.type, e.target_text) for e in doc.events] == [("RETREAT", None)]
+
+
+def test_placed_act_aimed_at_an_act_takes_that_acts_place(analyze):
+    doc = analyze("Vietnam is ready to contribute more to United Nations peacekeeping operations "
+                  "in Syria.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("AGREE", "Syria")]
+
+
+def test_ultimatum_with_its_condition_is_still_a_demand(analyze):
+    doc = analyze("Erdogan has issued an ultimatum to Damascus, warning of military action if "
+                  "the Syrian government does not withdraw.")
+    assert [(e.type, e.mode) for e in doc.events][:1] == [("REQUEST", "ultimatum")]
+
+
+def test_failing_to_reach_agreement_together_is_mutual(analyze):
+    doc = analyze("Ukraine and Russia have failed to reach agreement on a prisoner exchange.")
+    assert sorted(events(doc)) == [("REJECT", "Russia", "Ukraine"), ("REJECT", "Ukraine", "Russia")]
+
+
+def test_accord_with_a_party_the_actors_do_not_know_is_still_mutual(analyze):
+    doc = analyze("South Kordofan and Blue Nile have agreed to allow humanitarian access.")
+    assert len(doc.events) == 2
+    assert {(e.source_text.text, e.target_text.text) for e in doc.events} == {
+        ("South Kordofan and Blue Nile", "South Kordofan and Blue Nile")}
+
+
+def test_people_an_act_of_force_is_done_to_beat_where_it_happens(analyze):
+    doc = analyze("Militants are holding Iraqi civilians as human shields in the Old City of "
+                  "Mosul.")
+    assert [e.target_text.text for e in doc.events] == ["Iraqi civilians"]
+
+
+def test_suspension_of_a_thing_names_whom_it_went_to(analyze):
+    doc = analyze("Denmark announced a suspension of aid to Egypt.")
+    assert events(doc) == [("SANCTION", "Denmark", "Egypt")]
+
+
+def test_mobilisation_for_an_attack_takes_the_attacks_target(analyze):
+    doc = analyze("Israel mobilized the army for a ground assault against Gaza.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("MOBILIZE", "Gaza")]
+
+
+def test_protest_purpose_clause_names_what_is_protested(analyze):
+    doc = analyze("Alexei Navalny has started a hunger strike to protest against Russian "
+                  "authorities.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("PROTEST", "Russian authorities")]
+
+
+def test_time_phrase_is_no_source_of_a_participle_hanging_on_it(analyze):
+    doc = analyze("Government air strikes hit the rebel enclave of Ghouta for a sixth straight "
+                  "day killing 32 civilians.")
+    assert [(e.source_text.text, e.target_text.text) for e in doc.events] == [
+        ("Government air strikes", "the rebel enclave of Ghouta")]
+
+
+def test_date_set_beside_a_phrase_is_not_part_of_it(analyze):
+    doc = analyze("US authorities have deported a 95-year-old man Friday who worked as a guard.")
+    assert [e.target_text.text for e in doc.events] == ["a 95-year-old man"]
+
+
+def test_detached_initials_are_one_token(analyze):
+    doc = analyze("Ethiopia has issued an ultimatum to the Tigray People's Liberation Front "
+                  "( T . P . L . F . ) , giving the Front 72 hours .")
+    assert [e.target_text.text for e in doc.events][:1] == [
+        "the Tigray People's Liberation Front ( T . P . L . F . )"]
+
+
+def test_common_noun_named_by_an_actor_appositive_is_an_actor_object(analyze):
+    doc = analyze("Xi Jinping will meet his regional rival, Japanese Prime Minister Shinzo Abe.")
+    assert [(t, s) for t, s, _ in events(doc)] == [("AGREE", "Xi Jinping")]
+
+
+def test_correlative_belongs_to_the_coordination_not_its_first_conjunct(analyze):
+    doc = analyze("Japan lifted sanctions against both India and Pakistan.")
+    assert [e.target_text.text for e in doc.events] == ["India", "Pakistan"]

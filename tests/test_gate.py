@@ -101,4 +101,4 @@ def test_polnear_dev_floor(engine):
 def test_cameo_floor(engine):
     r = evaluate_cameo(SHARED / "data" / "cameo", engine.analyze)
     assert r["class"]["macro_f1"] >= 0.75, r["class"]["macro_f1"]
-    assert r["ner"]["spans"]["f1"] >= 0.61, r["ner"]["spans"]  # 0.619 with the CAMEO dictionary
+    assert r["ner"]["spans"]["f1"] >= 0.67, r["ner"]["spans"]  # 0.679 with the cameo14 span rules

@@ -35,7 +35,7 @@ from .titles import (
     left_title_tokens,
     read_title,
 )
-from .tokens import doc_text, sentences, span_text, table
+from .tokens import POSSESSIVE, doc_text, sentences, span_text, table
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
 
@@ -605,7 +605,7 @@ def _set_person_title(doc: Doc, m: Mention, left: list[Token], title: Title) -> 
         start = left[0].i
         # "Poland's Foreign Minister X": the person's mention starts after the owner.
         for t in left:
-            if t.text in ("'s", "’s"):
+            if t.text in POSSESSIVE:
                 start = t.i + 1
         m.start = min(m.start, start)
     m.roles = [title.role] if title.role else []

@@ -21,7 +21,7 @@ from .detect import GOV_BODIES, Mention
 from .gazetteer import Gazetteer, fold
 from .gender import agrees, person_gender
 from .titles import HEAD_ROLES
-from .tokens import sentence_index, sentence_of, sentences, span_text, table
+from .tokens import POSSESSIVE, sentence_index, sentence_of, sentences, span_text, table
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -328,7 +328,7 @@ class Resolver:
         k = start - 1
         while k >= 0 and doc[k].pos_ in ("NUM", "DET", "ADJ", "ADV"):
             k -= 1
-        if k >= 0 and doc[k].text in ("'s", "’s"):
+        if k >= 0 and doc[k].text in POSSESSIVE:
             return None
         words = [t for t in doc[start:tok.i] if t.is_alpha]
         keys = [fold(t.text) for t in words if self.gaz.role_word(t.text) is None]

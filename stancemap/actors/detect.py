@@ -18,7 +18,7 @@ from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .sources import agent_sector, source_noun
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
-from .tokens import doc_text, span_text, table
+from .tokens import POSSESSIVE, doc_text, span_text, table
 
 PERSON_LABELS = {"PERSON"}
 # Lower-case words inside an organisation's name ("Alternative for Germany", "Party of
@@ -116,7 +116,7 @@ def _strip(span: Span) -> Span:
     tab = table(doc)
     while start < end and tab.lower[start] in ("the", "a", "an"):
         start += 1
-    while end > start and tab.text[end - 1] in ("'s", "’s", "'", "’"):
+    while end > start and tab.text[end - 1] in POSSESSIVE | {"'", "’"}:
         end -= 1
     return doc[start:end]
 
@@ -501,14 +501,14 @@ class Detector:
         head = root.head
         if root.dep_ == "poss" and head.lower_ in STATE_BODY_HEADS and head.i > end and (
             all(t.is_lower and t.dep_ in ("compound", "amod", "case")
-                for t in doc[end:head.i] if t.text not in ("'s", "’s"))
+                for t in doc[end:head.i] if t.text not in POSSESSIVE)
         ) and head.i - end <= 3:
             nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
             if nxt is None or not (is_role_word(nxt, self.gaz) or nxt.ent_type_ == "PERSON"):
                 # "Japan's foreign ministry said": the ministry speaks for its state
                 return Mention(span.start, head.i + 1, "country", entry.name,
                                country=entry.code, how="state-body")
-        if root.dep_ == "poss" and head.i == end + 1 and doc[end].text in ("'s", "’s") and (
+        if root.dep_ == "poss" and head.i == end + 1 and doc[end].text in POSSESSIVE and (
             head.lower_ in MILITARY_BODIES or (head.lower_ == "forces" and head.i > 0 and (
                 doc[head.i - 1].lower_ == "armed"))
         ) and head.dep_ not in ("compound", "amod"):

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .gazetteer import Entry, Gazetteer
+from .tokens import POSSESSIVE
 
 # Words that may sit inside a title without being role words themselves.
-_TITLE_GLUE = {"of", "for", "the", "and", "to", "on", "in", "'s", "’s", "-"}
+_TITLE_GLUE = {"of", "for", "the", "and", "to", "on", "in", "-"} | POSSESSIVE
 # Role words that name the office by themselves (the head of a title).
 HEAD_ROLES = {
     "president", "minister", "chancellor", "secretary", "secretary-general", "king", "queen",
@@ -88,7 +89,7 @@ def _scan_title(tokens: list[Token], gaz: Gazetteer, org_of: dict[int, tuple[str
             if title.country is None:
                 title.country = entry.code
                 title.country_tokens = list(range(tokens[i].i, tokens[j - 1].i + 1))
-                if j < len(tokens) and tokens[j].text in ("'s", "’s"):
+                if j < len(tokens) and tokens[j].text in POSSESSIVE:
                     title.possessor = tokens[i]
             i = j
             continue
@@ -182,7 +183,7 @@ def left_title_tokens(ent: Span, gaz: Gazetteer, stop: set[int]) -> list[Token]:
         tok = doc[i]
         if tok.is_punct and tok.text not in ("-",):
             break
-        if tok.text in ("'s", "’s"):
+        if tok.text in POSSESSIVE:
             toks.insert(0, tok)
             i -= 1
             continue

@@ -6,6 +6,10 @@ from spacy import attrs
 from spacy.tokens import Doc, Span
 
 QUOTE_MARKS = ('"', "“", "”", "«", "»")
+
+#: A possessive clitic as a token: spaCy's own, or one written apart from its word and joined
+#: by ``stancemap.clitics`` ("Syria ’ s").
+POSSESSIVE = frozenset({"'s", "’s", "' s", "’ s"})
 _ATTRS = [attrs.ORTH, attrs.LOWER, attrs.TAG, attrs.POS, attrs.LEMMA, attrs.IDX, attrs.SENT_START]
 _TEXT_ATTRS = [attrs.ORTH, attrs.SPACY]
 _STRINGS: dict[int, str] = {0: ""}  # string hash -> text, shared by every Doc of the process

@@ -53,6 +53,18 @@ actor ("a car bomb", "police"), the event keeps ``source``/``target`` null and r
 phrase in ``source_text``/``target_text``. Events with no source actor are kept (CAMEO-style
 data codes agentless violence such as "40 people were killed"); the gold articles never code
 them.
+
+The phrases (``parse._phrase``): a noun's subtree without coordinated phrases, relative and
+participial clauses at any depth (a passive participle with its agent stays: "the missiles
+fired by the Israeli military"), dates, a descriptive appositive of a place or body ("Estonia,
+a small country in Northern Europe") and prepositions other than ``phrase_preps``
+(``event_words.tsv``: "fighters near the border" keeps its place, "resolutions on depleted
+uranium" loses its topic); conjuncts that share the first one's modifiers are one phrase ("the
+Palestinian people and organizations"), and so are the coordinated parties of a symmetric act
+("US and China agreed": both events name "US and China"). A phrase stops before its event's own
+trigger. A ``placed`` act (``event_types.tsv``) that names no party takes the country or region
+it happens in ("declared a ceasefire in Somalia"). Pre-tokenized text ("Syria ’ s", "Mr .
+Erdogan", "16 , 000") is joined back into words before the tagger (:mod:`stancemap.clitics`).
 """
 
 from __future__ import annotations

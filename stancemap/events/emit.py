@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .. import dates
 from .frames import Args, Context, Frame
-from .parse import _child, _phrase, _tok_span, _unique
+from .parse import _child, _conjuncts, _phrase, _shared_phrase, _tok_span, _trim, _unique
 from .records import PloverEvent
 from .vocab import (
     ACCORD_VERBS,
@@ -16,8 +16,11 @@ from .vocab import (
     BACKING_VERBS,
     COMPLEMENT_MODE,
     COOPERATIVE,
+    CORRELATIVES,
+    DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
     MATERIAL_CONFLICT,
+    PLACED,
     PROPOSAL_CLASSES,
     QUAD,
     RECIPROCAL_ACTS,
@@ -79,7 +82,9 @@ class Emitter:
         if ctx.future and etype in MATERIAL_CONFLICT:
             # "will impose sanctions", also "will attack if ..." (a conditional threat)
             mode, etype = etype.lower(), "THREATEN"
-        if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN":
+        if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN" and not (
+            ctx.conditional and not ctx.hypothetical and mode == "ultimatum"
+        ):  # an ultimatum states its condition ("... if X does not withdraw")
             return None
         if ctx.future:
             if etype in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"):
@@ -123,7 +128,13 @@ class Emitter:
             "exercise" in self.classes(f.noun)
         ):  # an exercise staged by several armies is joint
             f = Frame("COOPERATE", f.mode, f.key, f.verb, noun=f.noun, obj=f.obj)
+        if self._toll_of_act(f, src_ids):
+            return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
+        if f.type in PLACED and all(a is None for a, _ in targets):
+            place = self._place_of_act(v, [t for _, t in targets if t is not None])
+            if place is not None:  # "declared a ceasefire in Somalia": its phrase only
+                targets = [(None, place)]
         pairs = self._pairs(f, sources, targets, src_ids)
         if f.alone and not any(b for _, _, b, _ in pairs):
             return  # the dictionary codes one actor's act toward another (as PETRARCH does)
@@ -132,9 +143,10 @@ class Emitter:
         if f.noun is not None and trigger is None:
             t_start, t_end = min(v.i, f.noun.i), max(v.i, f.noun.i) + 1
         date = self._date(v, f, ctx)
+        joint = self._joint_phrase(pairs, src_ids)
         for a, st, b, tt in pairs:
             ev = self._record(f, rule, (a, st, b, tt), (t_start, t_end), voiced, extra_end,
-                              date)
+                              date, joint)
             self.events.append(ev)
             if not (f.type == "AGREE" and f.verb.lem in BACKING_VERBS):
                 self._note_event(ev)  # "would back X" proposes nothing of its own
@@ -145,6 +157,55 @@ class Emitter:
                 self.consult_parties = parties
         if "+followed" not in rule:
             self._followed(f, ctx, rule, trigger, pairs, src_ids)
+
+    def _place_of_act(self, v: Token, phrases: list[Token]) -> Token | None:
+        """Where a ``placed`` act that names no party happens: in the clause of ``v``, or in
+        the phrase of the act it is aimed at ("contribute to peacekeeping operations in
+        Syria")."""
+        if not phrases:
+            return self._place_of(v)
+        if len(phrases) == 1 and self._is_event_noun(phrases[0]):
+            ne = self.noun_entry(phrases[0])
+            if ne is not None and ne.type in PLACED:
+                return self._place_of(phrases[0])
+        return None
+
+    @staticmethod
+    def _place_of(v: Token) -> Token | None:
+        """The first country or region named "in" inside the clause of ``v`` (not inside a
+        clause of its own subject), for a ``placed`` act that names no party."""
+        stack = list(reversed(list(v.children)))
+        while stack:
+            t = stack.pop()
+            if t.dep_ in ("nsubj", "nsubjpass", "csubj", "relcl", "ccomp", "parataxis") or (
+                t.is_verb and _child(t, "nsubj") is not None
+            ):
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC"):
+                return t
+            stack.extend(reversed(list(t.children)))
+        return None
+
+    def _toll_of_act(self, f: Frame, src_ids: set[str]) -> bool:
+        """Is the act the toll of the attack its clause trails ("stormed a police
+        headquarters, killing five officers")? A participle of material conflict on a verb
+        already coded as such an act with that source and a target tells its victims, no
+        second act."""
+        v = f.verb
+        while v.dep_ == "conj" and v.head.i != v.i:  # "killing five and injuring 22"
+            v = v.head
+        if f.type not in MATERIAL_CONFLICT or v.tag_ != "VBG":
+            return False
+        act = v.head
+        if v.dep_ == "acl" and (act.ent_type_ in ("DATE", "TIME") or act.lem in DURATION_NOUNS):
+            while not act.is_verb and act.head.i != act.i:  # "for a sixth day, killing 32"
+                act = act.head
+        elif v.dep_ != "advcl":
+            return False
+        head = act.idx
+        return any(e.type in MATERIAL_CONFLICT and e.trigger is not None and e.trigger.start == head
+                   and e.target_text is not None and (e.source in src_ids or (
+                       e.source is None and not src_ids)) for e in self.events)
 
     def _pronoun_sources(self, sources: list[tuple[str | None, Token | None]], ctx: Context
                          ) -> list[tuple[str | None, Token | None]]:
@@ -208,7 +269,7 @@ class Emitter:
                 p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
         v = f.verb
         symmetric = f.type in SYMMETRIC or (
-            f.type in ("AGREE", "CONCEDE") and v.lem in ACCORD_VERBS
+            f.type in ("AGREE", "CONCEDE", "REJECT") and v.lem in ACCORD_VERBS
         ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
             f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
             f.key in RECIPROCAL_ACTS)  # "X and Y skirmished", "traded fire"
@@ -216,17 +277,51 @@ class Emitter:
             ids = [a for a, _ in sources if a]
             toks = {a: t for a, t in sources if a}
             pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
+        elif symmetric and not any(b or tt is not None for _, _, b, tt in pairs) and len(
+            named := [(a, t) for a, t in sources if t is not None and t.pos_ != "PRON"]
+        ) > 1:  # "South Kordofan and Blue Nile have agreed": a party the actors do not know
+            pairs = [(a, st, b, tt) for n, (a, st) in enumerate(named)
+                     for m, (b, tt) in enumerate(named) if n != m]
         elif f.key in RECIPROCAL_ACTS:  # "X traded fire with Y": Y fired at X too
             pairs += [(b, tt, a, st) for a, st, b, tt in pairs if a and b and not any(
                 (b, a) == (p[0], p[2]) for p in pairs)]
         return pairs
 
+    def _joint_phrase(self, pairs: list[tuple[str | None, Token | None, str | None,
+                                              Token | None]], src_ids: set[str]
+                      ) -> tuple[int, int] | None:
+        """The one phrase that names the parties of an act among coordinated sources ("US
+        and China agreed", "the armies of Brazil and Argentina staged war games"): the
+        whole coordination, "both" included; None unless every pair is two of those sources
+        and their phrases are conjuncts of one another."""
+        src = {t.i for _, t, _, _ in pairs if t is not None}
+        if len(src) < 2 or not all(st is not None and tt is not None and tt.i in src and (
+            (a is None or a in src_ids) and (b is None or b in src_ids)
+        ) for a, st, b, tt in pairs):
+            return None
+        toks = sorted({t.i: t for a, t, _, _ in pairs if t is not None}.values(),
+                      key=lambda t: t.i)
+        if len(toks) < 2 or any(t.pos_ == "PRON" for t in toks):
+            return None
+        first = toks[0]
+        if {t.i for t in toks} - {c.i for c in _conjuncts(first)}:
+            return None
+        left = min(self._phrase_of(t)[0] for t in toks)
+        right = max(self._phrase_of(t)[1] for t in toks)
+        pre = next((c for c in first.lefts if c.dep_ == "preconj" or c.lower_ in CORRELATIVES),
+                   None)
+        if pre is not None:
+            left = min(left, pre.i)
+        return left, right
+
     def _record(self, f: Frame, rule: str,
                 pair: tuple[str | None, Token | None, str | None, Token | None],
                 trig: tuple[int, int], voiced: list[int], extra_end: int | None,
-                date: dates.ResolvedDate | None) -> PloverEvent:
+                date: dates.ResolvedDate | None, joint: tuple[int, int] | None = None
+                ) -> PloverEvent:
         """The record of one event; its evidence spans the trigger, the phrases of source and
-        target in the sentence and the words of a voiced state."""
+        target in the sentence (``joint``: one phrase naming both) and the words of a voiced
+        state."""
         doc, v = self.sdoc, f.verb
         sent = self.sent if self.sent is not None and self.sent.start <= v.i < self.sent.end \
             else v.sent
@@ -236,11 +331,11 @@ class Emitter:
         sspan = tspan = None
         st, tt = self._antecedent(st, a, sent.start), self._antecedent(tt, b, sent.start)
         if st is not None and sent.start <= st.i < sent.end:
-            s0, s1 = self._phrase_of(st)
+            s0, s1 = self._before_trigger(joint or self._phrase_of(st), st, t_start)
             sspan = _tok_span(doc, s0, s1)
             toks += [s0, s1 - 1]
         if tt is not None and sent.start <= tt.i < sent.end:
-            t0, t1 = self._phrase_of(tt)
+            t0, t1 = self._before_trigger(joint or self._phrase_of(tt), tt, t_start)
             tspan = _tok_span(doc, t0, t1)
             toks += [t0, t1 - 1]
         if extra_end is not None:
@@ -257,6 +352,15 @@ class Emitter:
             rule=f"{'cameo-' if f.cameo else ''}{rule}:{f.key}", sentence=self.sent_index,
             cameo=f.cameo if f.type == f.cameo_type else None,
         )
+
+    def _before_trigger(self, phrase: tuple[int, int], tok: Token, trigger: int
+                        ) -> tuple[int, int]:
+        """A participant's phrase stops before the event's own trigger: "the missiles fired
+        by the Israeli military" names the missiles of the act "fired" as "the missiles"."""
+        start, end = phrase
+        if tok.i < trigger < end and start < trigger:
+            return _trim(self.sdoc, start, trigger - 1)
+        return phrase
 
     def _followed(self, f: Frame, ctx: Context, rule: str, trigger: Token | None,
                   pairs: list[tuple[str | None, Token | None, str | None, Token | None]],
@@ -289,10 +393,11 @@ class Emitter:
         return tok
 
     def _phrase_of(self, tok: Token) -> tuple[int, int]:
-        """:func:`_phrase` of ``tok``, memoised per token."""
+        """:func:`_phrase` of ``tok`` (the whole coordination where its conjuncts share their
+        modifiers: :func:`_shared_phrase`), memoised per token."""
         found = self.phrase_cache.get(tok.i)
         if found is None:
-            found = self.phrase_cache[tok.i] = _phrase(tok)
+            found = self.phrase_cache[tok.i] = _shared_phrase(tok) or _phrase(tok)
         return found
 
     def _note_sides(self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None,

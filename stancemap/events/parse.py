@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.tokens import doc_text
 from ..model import Span
-from .vocab import DURATION_NOUNS, QUANTITY_NOUNS
+from .vocab import CORRELATIVES, DURATION_NOUNS, PHRASE_PREPS, QUANTITY_NOUNS, SET_APART
 
 _STRINGS: dict[int, str] = {}
 
@@ -312,32 +312,80 @@ def _skip_quantity(tok: Token) -> Token:
 
 PHRASE_OPTS: dict[str, Any] = {
     "appos": True, "acl": False, "relcl": False,
-    "preps": ("of", "in", "from", "by", "on", "for", "with"),  # None: all but dates
+    "preps": PHRASE_PREPS,  # event_words.tsv phrase_preps; None: all but dates
     "quantity": True,
 }
 
 
 def _phrase(tok: Token) -> tuple[int, int]:
     """Token range of the noun phrase headed by ``tok``: its subtree without coordinated
-    phrases, relative clauses, date modifiers or trailing punctuation ("dozens of Islamic State
-    fighters", "Alice Wells, a senior US official", "forces based in Vitez")."""
+    phrases, relative and participial clauses (at any depth), date modifiers or trailing
+    punctuation ("dozens of Islamic State fighters", "Alice Wells, a senior US official")."""
     if PHRASE_OPTS["quantity"]:
         tok = _quantity_head(tok)
     skip = {"conj", "cc", "punct", "advcl", "preconj", "parataxis", "dep"}
     skip |= {dep for dep in ("appos", "acl", "relcl") if not PHRASE_OPTS[dep]}
     left, right = tok.i, tok.i
+    coordinated = any(c.dep_ == "conj" for c in tok.children)
     for t in tok.lefts:
-        if t.dep_ in ("conj", "cc", "preconj"):
-            continue
+        if t.dep_ in ("conj", "cc", "preconj") or (coordinated and t.lower_ in CORRELATIVES):
+            continue  # "both India and Pakistan": "both" is the coordination's
         if t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME"):
             continue
         left = min(left, t.left_edge.i)
+    clauses = {dep for dep in ("acl", "relcl") if not PHRASE_OPTS[dep]}
     for t in tok.rights:
         if t.dep_ == "punct" and t.text in ("(", ")"):
             right = max(right, t.i)
         elif _in_phrase(t, skip):
-            right = max(right, t.right_edge.i)
+            right = max(right, _right_end(t, clauses))
     return _trim(tok.doc, left, right)
+
+
+def _shared_phrase(tok: Token) -> tuple[int, int] | None:
+    """The whole coordination ``tok`` is a conjunct of, when its conjuncts share the first
+    one's determiner and modifiers: common nouns after a first one that ends its own phrase
+    before the conjunction ("the Palestinian people and organizations", "a Cuban physician
+    and nurse", "Yemeni army and allied forces"); None for a list of names or of phrases
+    each with its own determiner ("Qatar and other Gulf states", "a volunteer and a
+    citizen") and where the first conjunct has words after it ("war victims in Syria and
+    refugees")."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    conjs = _conjuncts(head)
+    if len(conjs) < 2 or head.pos_ != "NOUN" or not any(x.i < head.i for x in head.children):
+        return None  # ("prisoners and detainees": nothing to share)
+    if any(c.pos_ != "NOUN" or any(
+        (x.i < c.i and (x.dep_ in ("det", "poss", "predet", "nummod", "advmod")
+                        or x.lower_ in SET_APART)) or x.dep_ == "case" for x in c.children
+    ) for c in conjs[1:]):
+        return None  # its own determiner, "other", "and thus ...", a possessor
+    first = _phrase(head)
+    if first[1] != head.i + 1:
+        return None
+    return first[0], max(_phrase(c)[1] for c in conjs)
+
+
+def _right_end(tok: Token, clauses: set[str]) -> int:
+    """The last token of ``tok``'s subtree without the clauses hanging on a word inside it
+    ("a unit of China's biggest shipping company that was accused of ...": the relative
+    clause is no more part of the phrase deep inside than on its head)."""
+    right = tok.i
+    for t in tok.rights:
+        if t.dep_ not in clauses and not _description(t):
+            right = max(right, _right_end(t, clauses))
+    return right
+
+
+def _description(t: Token) -> bool:
+    """Is ``t`` an appositive that describes a place or body rather than naming it ("Bhutan,
+    a majority-Buddhist nation", "KHD, a German engine maker")? A common noun set beside a
+    named place or organisation; a person's title ("X, a senior US official") stays."""
+    return t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.ent_type_ in PLACE_OR_BODY
+
+
+PLACE_OR_BODY = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
 def _quantity_head(tok: Token) -> Token:
@@ -354,7 +402,9 @@ def _in_phrase(t: Token, skip: set[str]) -> bool:
     """Is the right dependent ``t`` part of its head's noun phrase? Not coordinated or
     clausal parts, dates, prepositions outside ``PHRASE_OPTS["preps"]``, a preposition with
     a clause ("accused X of doing Y") or an apposition that is a list."""
-    if t.dep_ in skip or (t.dep_ == "npadvmod" and t.ent_type_ in ("DATE", "TIME")):
+    if t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children):
+        return True  # "the missiles fired by the Israeli military": which missiles
+    if t.dep_ in skip or (t.dep_ in ("npadvmod", "appos") and t.ent_type_ in ("DATE", "TIME")):
         return False
     if t.dep_ == "prep":
         preps = PHRASE_OPTS["preps"]
@@ -369,7 +419,8 @@ def _in_phrase(t: Token, skip: set[str]) -> bool:
             pobj.ent_type_ in ("GPE", "LOC", "FAC")
         ):
             return False  # "will meet Macron in Paris": where, not which Macron
-    return not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children))
+    return not (t.dep_ == "appos" and any(c.dep_ == "conj" for c in t.children)) and (
+        not _description(t))
 
 
 def _trim(doc: _Doc, left: int, right: int) -> tuple[int, int]:

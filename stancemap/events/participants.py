@@ -16,6 +16,7 @@ from .vocab import (
     RELATIVE,
     TARGET_PREPS,
     THING_NOUNS,
+    VICTIM_NOUNS,
 )
 
 
@@ -127,10 +128,17 @@ class Participants:
                 return found
         found = (self._helped(v, exclude) if f.type == "AID" else []) or (
             self._main_clause_target(v, exclude)
-            if not cands and f.type in ("ACCUSE", "REJECT", "SUPPORT") else [])
+            if not cands and f.type in ("ACCUSE", "REJECT", "SUPPORT") else []) or (
+            self._purpose_targets(v, exclude) if f.type == "MOBILIZE" else []) or (
+            self._protested(v, exclude) if f.type == "PROTEST" else [])
         if found:
             return found
-        return noun_phrases or self._target_phrases(cands, f.type, dobj)
+        direct = self._target_phrases(cands, f.type, dobj)
+        if noun_phrases and direct and dobj is not None and direct[0][1] is not None and (
+            direct[0][1].i == dobj.i and self._agentive_target(dobj, f.type)
+        ):  # "held civilians as human shields in Mosul": whom it is done to, not where
+            return direct
+        return noun_phrases or direct
 
     def _direct_object(self, v: Token, passive: bool) -> Token | None:
         """The object of ``v``: the passive subject, the noun a participle or an object
@@ -169,16 +177,29 @@ class Participants:
         cands: list[Token] = []
         if dative is not None:
             cands.append(dative)
-        if dobj is not None and (
-            t not in RECIPIENT_FIRST or self._agentive_target(dobj, t)
-        ) and (noun is None or dobj.i != noun.i):
+        whom = dobj is not None and (noun is None or dobj.i != noun.i) and (
+            self._agentive_target(dobj, t))
+        if dobj is not None and (t not in RECIPIENT_FIRST or whom) and (
+            noun is None or dobj.i != noun.i
+        ):
             cands.append(dobj)
-        cands.extend(preps[p] for p in TARGET_PREPS.get(t, ()) if p in preps)
+        cands.extend(preps[p] for p in TARGET_PREPS.get(t, ()) if p in preps
+                     and not (p == "with" and self._means(preps[p]))
+                     and not (whom and t in MATERIAL_CONFLICT and p in ("in", "at")))
         if dobj is not None and dobj.i not in {c.i for c in cands} and (
             noun is None or dobj.i != noun.i
         ) and t != "MOBILIZE":
             cands.append(dobj)
         return cands
+
+    def _means(self, tok: Token) -> bool:
+        """Does a "with" phrase name the means, not a party: an act of force itself
+        ("pounded the hideouts with heavy artillery and airstrikes", "with a missile")?"""
+        for c in _conjuncts(tok):
+            ne = self.noun_entry(c) if self._is_event_noun(c) else None
+            if ne is not None and ne.type in MATERIAL_CONFLICT:
+                return True
+        return False
 
     def _candidate_actors(self, c: Token, t: str, dobj: Token | None,
                           exclude: set[str]) -> list[tuple[str | None, Token | None]]:
@@ -203,9 +224,15 @@ class Participants:
         return [(a, c) for a in inner]
 
     def _helped(self, v: Token, exclude: set[str]) -> list[tuple[str | None, Token | None]]:
-        """"pledged $640 million to help Mozambique recover": who the aid helps."""
-        for c in v.children:
-            if c.dep_ in ("advcl", "xcomp") and c.lem in HELP_VERBS:
+        """"pledged $640 million to help Mozambique recover": who the aid helps; the purpose
+        may hang on what is given ("donated ventilators to assist Ethiopia")."""
+        obj = _child(v, "dobj")
+        purposes = [c for c in v.children if c.dep_ in ("advcl", "xcomp")] + [
+            c for c in (obj.children if obj is not None else ())
+            if c.dep_ in ("relcl", "acl") and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children)]
+        for c in purposes:
+            if c.lem in HELP_VERBS:
                 o = _child(c, "dobj") or _child(c, "nsubj")
                 inner = _child(c, "ccomp") or _child(c, "xcomp")
                 if o is None and inner is not None:  # "help Mozambique recover"
@@ -214,6 +241,31 @@ class Participants:
                     good = [(a, tok) for a, tok in self._resolve(o) if a and a not in exclude]
                     if good:
                         return good
+        return []
+
+    def _purpose_targets(self, v: Token, exclude: set[str]
+                         ) -> list[tuple[str | None, Token | None]]:
+        """"mobilized the army for a ground assault against X": the target of the act of
+        force a mobilisation is for."""
+        for c in v.children:
+            pobj = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "for" else None
+            if pobj is not None and self._is_event_noun(pobj):
+                ne = self.noun_entry(pobj)
+                if ne is not None and ne.type in MATERIAL_CONFLICT:
+                    return [(a, t) for a, t in self._noun_targets(pobj, phrases=True,
+                                                                  etype=ne.type)
+                            if a is None or a not in exclude]
+        return []
+
+    def _protested(self, v: Token, exclude: set[str]) -> list[tuple[str | None, Token | None]]:
+        """"launched a hunger strike to protest the policy imposed by X": what a protest's
+        purpose clause (on the verb or on the strike) protests against."""
+        obj = _child(v, "dobj")
+        for c in [*v.children, *(obj.children if obj is not None else ())]:
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.is_verb and c.i > v.i:
+                f = self.frame(c)
+                if f is not None and f.type in ("PROTEST", "ACCUSE"):
+                    return self._targets(c, f, _is_passive(c), exclude)
         return []
 
     def _main_clause_target(self, v: Token, exclude: set[str]
@@ -275,6 +327,8 @@ class Participants:
         cls = self.classes(tok)
         if etype in ("RETREAT", "AID") and cls & {"troops", "peacekeepers"}:
             return False
+        if etype in MATERIAL_CONFLICT and tok.lem in VICTIM_NOUNS:
+            return True  # "held 100,000 civilians as human shields in Mosul": the civilians
         return self._agentive(tok)
 
     def _origin(self, tok: Token) -> list[str]:
@@ -315,13 +369,20 @@ class Participants:
         preps = ["on", "against", "with", "to", "between", "into", "toward", "towards", "at",
                  "for", "of"]
         if (etype or (ne.type if ne else None)) in MATERIAL_CONFLICT or (
-            ne is not None and "restriction" in ne.classes
-        ):
+            ne is not None and ne.classes & {"restriction", "ceasefire"}
+        ):  # where force, a curfew or a truce holds
             preps += ["in", "around"]
         kids = list(noun.children)
         for c in noun.children:  # "the ban imposed on X"
             if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
                 kids.extend(c.children)
+        of_patient = ne is not None and (
+            "restriction" in ne.classes or ne.type in OF_PATIENT_TYPES)
+        for c in () if of_patient else noun.children:
+            # "a suspension of aid to Egypt": where the suspended thing went
+            pobj = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ == "of" else None
+            if pobj is not None:
+                kids.extend(x for x in pobj.children if x.dep_ == "prep" and x.lower_ != "of")
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in preps:
                 if c.lower_ == "of" and not (ne is not None and (
@@ -329,8 +390,10 @@ class Participants:
                 )):
                     continue  # "a boycott of X", "the expulsion of X" only
                 pobj = _child(c, "pobj")
-                if pobj is None or pobj.ent_type_ in ("DATE", "TIME"):
-                    continue
+                if pobj is None or pobj.ent_type_ in ("DATE", "TIME") or (
+                    c.lower_ == "of" and f"{noun.lem} of {pobj.lem}" in self.lex.nouns
+                ):
+                    continue  # "a state of emergency": the noun's own name
                 res = self._resolve(pobj)
                 if not any(a for a, _ in res):  # "duties on brandy imported from the EU"
                     res = [(a, pobj) for a in self._origin(pobj)] or res

@@ -9,12 +9,15 @@ from .frames import Context
 from .parse import _child, _conjuncts, _unique
 from .vocab import (
     APPEAL_VERBS,
+    DURATION_NOUNS,
     FIRST_PERSON,
     ISSUING_VERBS,
     LIST_PREPS,
+    MEDIUM_NOUNS,
     NOMINALIZATIONS,
     OBJECT_CONTROL,
     RELATIVE,
+    SENDING,
     SIDE_NOUNS,
     STATE_NOUNS,
 )
@@ -258,7 +261,20 @@ class Reference:
                 cur = head
                 continue
             if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
-                return cur.head
+                noun = cur.head
+                if cur.dep_ == "acl" and noun.lem in MEDIUM_NOUNS and noun.dep_ == "dobj" and (
+                    noun.head.lem in ISSUING_VERBS or noun.head.lem in SENDING
+                ):  # "issued a statement urging X": who issued it says so
+                    cur = noun.head
+                    continue
+                if noun.ent_type_ in ("DATE", "TIME") or noun.lem in DURATION_NOUNS:
+                    up = noun.head  # "hit the enclave for a sixth day, killing 32": the clause's
+                    while not up.is_verb and up.head.i != up.i:
+                        up = up.head
+                    if up.is_verb and up.i != cur.i:
+                        cur = up
+                        continue
+                return noun
             if cur.dep_ == "pcomp" and cur.head.dep_ == "prep":
                 cur = cur.head.head
                 continue

@@ -289,7 +289,7 @@ class EventRules:
                 f = self.frame(t)
                 if f is not None and f.type in PLOVER_TYPES:
                     ctype = f.type
-                    targets = self._targets(t, f, passive=_is_passive(t))
+                    targets = self._targets(t, f, passive=_is_passive(t), exclude=source_ids)
             elif (t.pos_ in ("NOUN", "PROPN") or self._hyphenated(t)) and self._is_event_noun(t):
                 ne = self.noun_entry(t)
                 assert ne is not None

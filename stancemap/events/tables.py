@@ -18,7 +18,7 @@ QUADS = frozenset({"VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLIC
 #: the rule groups of event_types.tsv (its header says what each does)
 TYPE_GROUPS = frozenset({"cooperative", "material_conflict", "conflict", "symmetric",
                          "agentive", "speaker_voiced", "verbal", "recipient_first",
-                         "of_patient"})
+                         "of_patient", "placed"})
 TYPE_COLUMNS = (
     Column("type"), Column("quad", values=QUADS),
     Column("cameo_class", values={"0", "1", "2", "3", "4"}, required=False),

@@ -120,7 +120,10 @@ class TriggerLookup:
             out.add("money")
         if self.lex.cameo is not None:  # the CAMEO dictionary's synonym sets ("&weapon")
             out |= self.lex.cameo.synsets.get(tok.lem, frozenset())
-        if tok.i in self.mmap or tok.ent_type_ in AGENT_ENTS:
+        if tok.i in self.mmap or tok.ent_type_ in AGENT_ENTS or (
+            tok.pos_ == "NOUN" and any(c.dep_ == "appos" and c.i in self.mmap
+                                       for c in tok.children)
+        ):  # "regional rival Japan's Prime Minister Shinzo Abe": named by its appositive
             out.add("actor")
             out.add("people")
         if self.mmap.get(tok.i) in self.persons:
@@ -232,7 +235,8 @@ class TriggerLookup:
         the parse hangs elsewhere ("called X to do Y" is "called on X to do Y", "called in a
         statement for X" is "called for X")."""
         lem = v.lem
-        prts = [c.lower_ for c in v.children if c.dep_ == "prt"]
+        prts = [c.lower_ for c in v.children if c.dep_ == "prt" or (
+            c.dep_ == "advmod" and c.tag_ == "RP")]  # "rolled back": a particle hung as advmod
         preps = [c.lower_ for c in v.children if c.dep_ in ("prep", "agent") and not any(
             p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)]
         if lem in APPEAL_VERBS and _child(v, "xcomp") is not None and _child(v, "dobj") is not None:

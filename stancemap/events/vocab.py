@@ -22,6 +22,7 @@ AGENTIVE_TYPES = TYPES.group("agentive")
 SPEAKER_VOICED = TYPES.group("speaker_voiced")
 VERBAL = TYPES.group("verbal")
 RECIPIENT_FIRST = TYPES.group("recipient_first")
+PLACED = TYPES.group("placed")
 #: complement type -> mode of the AGREE / REQUEST / REJECT that governs it
 COMPLEMENT_MODE = TYPES.complement_mode
 #: what a refusal refuses -> its mode ("will not attend talks": REJECT, mode meet)
@@ -46,13 +47,17 @@ WORD_LISTS = {
     "expectation_verbs": False, "telling_verbs": False, "warning_verbs": False,
     "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
-    "static_verbs": False,
+    "static_verbs": False, "phrase_preps": False, "set_apart": False,
+    "correlatives": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
 
 PROPOSAL_CLASSES = _W["proposal_classes"]
+PHRASE_PREPS = _W["phrase_preps"]
+SET_APART = _W["set_apart"]
+CORRELATIVES = _W["correlatives"]
 OBJECT_CONTROL = _W["object_control"]
 QUANTITY_NOUNS = _W["quantity_nouns"]
 TIME_MARKS = _W["time_marks"]
