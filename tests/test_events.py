@@ -776,3 +776,10 @@ def test_common_noun_named_by_an_actor_appositive_is_an_actor_object(analyze):
 def test_correlative_belongs_to_the_coordination_not_its_first_conjunct(analyze):
     doc = analyze("Japan lifted sanctions against both India and Pakistan.")
     assert [e.target_text.text for e in doc.events] == ["India", "Pakistan"]
+
+
+def test_calling_a_bill_a_name_is_no_phone_call(analyze):
+    doc = analyze('House Speaker Randall Pryce called the bill "a responsible budget that puts '
+                  'the taxpayer first." The minister called his Russian counterpart on Monday.')
+    consults = [e for e in doc.events if e.type == "CONSULT"]
+    assert len(consults) == 1 and "counterpart" in consults[0].evidence.text

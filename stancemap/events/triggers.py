@@ -29,6 +29,15 @@ def _scare_quoted(v: Token) -> bool:
         doc[v.i + 1].text in QUOTES)
 
 
+def _names_something(v: Token) -> bool:
+    """A naming verb that gives its object a name or a quality ("called the minister nasty",
+    'called the bill "a responsible budget"'): a complement, or an apposition on the object."""
+    if _child(v, "oprd") is not None:
+        return True
+    obj = _child(v, "dobj")
+    return obj is not None and any(c.dep_ == "appos" for c in obj.children)
+
+
 def _stranded_prepositions(v: Token, objs: list[tuple[Token, str | None]]
                            ) -> list[tuple[Token, str | None]]:
     """"call on Speaker Boehner" parsed with "on" left bare and "Boehner" as the direct
@@ -219,9 +228,8 @@ class TriggerLookup:
         info = index.get(lem) if " " not in lem and "]" not in lem else _ANY_KEYS
         if info is None:
             return None
-        if self._hyphenated(v) is not None or (
-            lem in NAMING_VERBS and _child(v, "oprd") is not None
-        ):  # "cease - fire"; "called the minister nasty"
+        if self._hyphenated(v) is not None or (lem in NAMING_VERBS and _names_something(v)):
+            # "cease - fire"; "called the minister nasty", 'called the bill "a budget ..."'
             return None
         if info.only_lemma and table[lem].type != LIGHT:
             e = table[lem]
