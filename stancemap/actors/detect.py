@@ -54,7 +54,7 @@ GROUP_HEADS = {
     "villagers", "civilians", "students", "workers", "farmers", "militants", "rebels",
     "insurgents", "fighters", "settlers", "refugees", "migrants", "lawmakers", "legislators",
     "supporters", "critics", "voters", "citizens", "journalists", "opposition", "gunmen",
-    "soldiers", "police", "medics", "doctors", "teachers", "miners", "nurses", "unions",
+    "soldiers", "police", "officers", "medics", "doctors", "teachers", "miners", "nurses", "unions",
     "separatists", "separatist", "extremists", "jihadists", "hardliners", "nationalists",
     "veterans", "pensioners", "truckers", "taxi drivers", "youths", "mourners", "crowds",
     "tribesmen", "leaders", "officials", "governments", "states", "nations", "diplomats",
