@@ -47,6 +47,8 @@ NEGATION: list[Row] = [
     ("Canada said the new duties were a disaster for farmers.", [("Canada", "oppose")]),
     ("Canada said the new duties were not a disaster for farmers.", [("Canada", "support")]),
     ("Canada said the new duties were a measure adopted in 2024.", []),
+    ('Chile called the levy "a disaster for farmers."', [("Chile", "oppose")]),
+    ('Chile called the levy "the best investment we can make."', [("Chile", "support")]),
 ]
 
 HEDGE: list[Row] = [

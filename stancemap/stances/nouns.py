@@ -228,3 +228,30 @@ def _valence(tok: Token) -> float:
 
     lex = load_lexicon()
     return lex.valence.get(tok.lower_, lex.word_valence(tok.lemma_))
+
+
+def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
+    """'called the levy "a hidden tax"', 'called it "the best investment"': a naming verb
+    (relation_cues.tsv ``naming`` rows) whose complement no evaluative entry reads judges
+    its non-actor object by the complement's sentiment, as :func:`valenced` does."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i in r.mmap:
+        return
+    comp = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")), None) or \
+        next((c for c in obj.children if c.dep_ == "appos"), None) or next(
+            (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             for g in c.children if g.dep_ == "pobj"), None)
+    if comp is None or any(evaluative_key(r, t) in r.lex.evaluatives for t in comp.subtree):
+        return
+    value = sum(_valence(t) for t in comp.subtree if t.i not in r.mmap)
+    if abs(value) < VALENCE_JUDGEMENT:
+        return
+    pol = "support" if value > 0 else "oppose"
+    add(r, cands, r.holders(verb), flip(pol) if negated(verb) else pol, obj, comp)
+
+
+def naming_verbs() -> frozenset[str]:
+    """The naming verbs of the relations lexicon ("call", "describe", "label", ...)."""
+    from ..relations.lexicon import load_lexicon
+
+    return frozenset(load_lexicon().naming)

@@ -30,6 +30,7 @@ class StanceStage:
         self.triggers = self.lex.triggers
         self.multiword_words = self.lex.multiword_words
         self.verb_triggers = self.lex.verb_triggers
+        self.naming = nouns.naming_verbs()
 
     def __call__(self, doc: Doc) -> Doc:
         r = Reading(doc, self.lex)
@@ -59,6 +60,8 @@ class StanceStage:
                 self.announcement(r, r.doc[i], cands)
             elif lemma in self.lex.words.copulas:
                 nouns.valenced(r, r.doc[i], cands)
+            if lemma in self.naming and tab.pos[i] == "VERB":
+                nouns.valenced_naming(r, r.doc[i], cands)
         return cands, agreements
 
     @staticmethod
