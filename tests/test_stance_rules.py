@@ -102,6 +102,10 @@ ACCUSATION: list[Row] = [
     # a state's position in its official's words stays the official's too
     ("Foreign Minister Anna Berg said Norway would back the new tariff.",
      [("Norway", "support"), ("Anna Berg", "support")]),
+    # "its spokesperson" after a party is the party's, not the state's official
+    ("Germany backed the Olympic bid on Monday. The Left party opposed the bid. Its "
+     "spokesperson, Mara Kilic, said the money was needed for schools.",
+     [("Germany", "support"), ("Left party", "oppose")]),
 ]
 
 MULTIWORD: list[Row] = [

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..actors.tokens import sentence_of
+from ..model import Actor
 from . import agreement
 from .candidates import Agreement, Cand, decide
 from .context import QUOTES, Reading
@@ -58,7 +59,7 @@ def officials(r: Reading, by_key: ByKey) -> None:
                 for m in a.mentions):
             continue
         state = r.state_of(a.id)
-        if state is None:
+        if state is None or not _agent_of_state(r, a, state):
             continue
         silent = not any(h == state for h, _ in by_key)
         if not any(m.text.lower().startswith(AGENT_TITLES) for m in a.mentions):
@@ -72,6 +73,26 @@ def officials(r: Reading, by_key: ByKey) -> None:
                 cs = [c for c in cs if c.statement in own]  # a relay holds what it relays
             if to is not None and cs and (to, k) not in by_key:
                 by_key[(to, k)] = [c.copy_for(to) for c in cs]
+
+
+def _agent_of_state(r: Reading, person: Actor, state: str) -> bool:
+    """Whether the owner of the person's title is the state: "Russia's envoy" names it; for
+    "Its chief negotiator" the nearest actor named before the title is the one "its" means
+    ("The Left party ... its spokesperson" is the party's, not the state's)."""
+    for m in person.mentions:
+        low = m.text.lower()
+        if POSS_TITLE.match(m.text) and not low.startswith(AGENT_TITLES):
+            owner = m.text.split("'")[0].split("’")[0].strip().lower().removeprefix("the ")
+            names = [x.text.lower() for x in r.actors[state].mentions] + [
+                r.actors[state].name.lower()]
+            if any(owner == n or n.endswith(owner) or owner.endswith(n) for n in names):
+                return True
+        elif low.startswith(AGENT_TITLES):
+            before = [(x.end, b.id) for b in r.actors.values() if b.id != person.id
+                      for x in b.mentions if x.end <= m.start]
+            if before and max(before)[1] == state:
+                return True
+    return False
 
 
 def _relayed_statements(r: Reading, official: str, state: str) -> set[str] | None:
