@@ -156,6 +156,8 @@ class Resolver:
     """Links pronouns and descriptions to actor keys of the named mentions."""
 
     def __init__(self, gaz: Gazetteer) -> None:
+        self.named: list[Mention] = []
+        self.genders: dict[str, str | None] = {}  # person key -> gender, per document
         self.gaz = gaz
 
     def __call__(self, doc: Doc, mentions: list[Mention], info: dict[str, dict]) -> list[Mention]:
@@ -165,6 +167,7 @@ class Resolver:
             for i in range(m.start, m.end):
                 by_token.setdefault(i, m)
         named = sorted(mentions, key=lambda m: m.start)
+        self.named, self.genders = named, {}
         starts = [m.start for m in named]
         out: list[Mention] = []
         lo_out = 0
@@ -211,17 +214,19 @@ class Resolver:
         return out
 
     # -- people ---------------------------------------------------------------------------
-    @staticmethod
-    def _gender(doc: Doc, key: str, prior: list[Mention], info: dict[str, dict]) -> str | None:
-        """The person's gender from a title in a mention so far or the given name."""
-        texts = [span_text(doc, m.start, m.end) for m in prior if m.key == key]
-        return person_gender(info[key]["name"], texts)
+    def _gender(self, doc: Doc, key: str, info: dict[str, dict]) -> str | None:
+        """The person's gender from a title in one of the named mentions or the given name
+        (once per person and document)."""
+        if key not in self.genders:
+            texts = [span_text(doc, m.start, m.end) for m in self.named if m.key == key]
+            self.genders[key] = person_gender(info[key]["name"], texts)
+        return self.genders[key]
 
     def _person_antecedent(self, doc: Doc, tok: Token, prior: list[Mention],
                            info: dict[str, dict]) -> str | None:
         sent = sentence_of(doc, tok.i)
         people = [m for m in prior if m.start < tok.i and m.key and info[m.key]["kind"] == "person"
-                  and agrees(tok.lower_, self._gender(doc, m.key, prior, info))]
+                  and agrees(tok.lower_, self._gender(doc, m.key, info))]
         if not people:
             return None
         quoted = _in_quote(doc, tok.i)

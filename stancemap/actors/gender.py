@@ -10,14 +10,14 @@ one gender, from nomquamgender, MIT; built by ``scripts/build_gender_names.py``)
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 
 
-@lru_cache(maxsize=1)
+@cache
 def _table(name: str) -> dict[str, str]:
     text = resources.files("stancemap").joinpath("data", "actors", name).read_text("utf-8")
     out = {}
