@@ -21,18 +21,27 @@ from .detect import GOV_BODIES, Mention
 from .gazetteer import Gazetteer, fold
 from .gender import agrees, person_gender
 from .titles import HEAD_ROLES
-from .tokens import POSSESSIVE, sentence_index, sentence_of, sentences, span_text, table
+from .tokens import (
+    POSSESSIVE,
+    doc_text,
+    sentence_index,
+    sentence_of,
+    sentences,
+    span_text,
+    table,
+)
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 def _quoted_sentence(doc: Doc, sent: Span) -> bool:
     """Whether a sentence holds or lies inside a quotation (quotes open since its paragraph
     began): the quoted words of a speaker, who is named before them."""
-    text = doc.text
+    text = doc_text(doc)
     para = text.rfind("\n", 0, sent.start_char) + 1
     before = text[para:sent.start_char]
     opened = sum(before.count(q) for q in QUOTE_MARKS) % 2 == 1
-    return opened or any(q in sent.text for q in QUOTE_MARKS)
+    inside = text[sent.start_char:sent.end_char]  # (Span.text makes a Token per word)
+    return opened or any(q in inside for q in QUOTE_MARKS)
 
 
 def _previous_subject(doc: Doc, sents: list[Span], idx: int, people: list[Mention],
