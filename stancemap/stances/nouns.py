@@ -208,16 +208,16 @@ def valenced(r: Reading, cop: Token, cands: list[Cand]) -> None:
     if len(comps) != 1 or cop.lemma_ not in r.words.copulas:
         return
     comp = comps[0]
-    if any(evaluative_key(r, t) in r.lex.evaluatives for t in comp.subtree):
-        return  # the evaluative rule reads it
+    words = list(comp.subtree)
+    value = sum(_valence(t) for t in words if t.i not in r.mmap)
+    if abs(value) < VALENCE_JUDGEMENT or any(
+            evaluative_key(r, t) in r.lex.evaluatives for t in words):
+        return  # no judgement, or one the evaluative rule reads
     subj = r.subject(cop)
     if subj is None or subj.i in r.mmap or subj.lower_ in PRONOUNS or subj.pos_ != "NOUN":
         return
     speakers = r.speaker(cop)
     if not speakers:
-        return
-    value = sum(_valence(t) for t in comp.subtree if t.i not in r.mmap)
-    if abs(value) < VALENCE_JUDGEMENT:
         return
     pol = "support" if value > 0 else "oppose"
     add(r, cands, speakers, flip(pol) if negated(cop) else pol, subj, comp)
@@ -226,8 +226,9 @@ def valenced(r: Reading, cop: Token, cands: list[Cand]) -> None:
 def _valence(tok: Token) -> float:
     from ..relations.lexicon import load_lexicon
 
-    lex = load_lexicon()
-    return lex.valence.get(tok.lower_, lex.word_valence(tok.lemma_))
+    valence = load_lexicon().valence
+    low = tok.lower_
+    return valence[low] if low in valence else valence.get(tok.lemma_.lower(), 0.0)
 
 
 def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
@@ -241,10 +242,12 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
         next((c for c in obj.children if c.dep_ == "appos"), None) or next(
             (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
              for g in c.children if g.dep_ == "pobj"), None)
-    if comp is None or any(evaluative_key(r, t) in r.lex.evaluatives for t in comp.subtree):
+    if comp is None:
         return
-    value = sum(_valence(t) for t in comp.subtree if t.i not in r.mmap)
-    if abs(value) < VALENCE_JUDGEMENT:
+    words = list(comp.subtree)
+    value = sum(_valence(t) for t in words if t.i not in r.mmap)
+    if abs(value) < VALENCE_JUDGEMENT or any(
+            evaluative_key(r, t) in r.lex.evaluatives for t in words):
         return
     pol = "support" if value > 0 else "oppose"
     add(r, cands, r.holders(verb), flip(pol) if negated(verb) else pol, obj, comp)
