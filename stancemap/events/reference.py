@@ -236,10 +236,8 @@ class Reference:
                 ):
                     # "struck down a provision of the Act that allowed X, ruling that ...":
                     # the participle belongs to the main clause
-                    up = cur.head
-                    while not up.is_verb and up.head.i != up.i:
-                        up = up.head
-                    if up.is_verb and up.i != cur.i:
+                    up = _verb_above(cur.head)
+                    if up is not None and up.i != cur.i:
                         cur = up
                         continue
                 return subj
@@ -268,10 +266,9 @@ class Reference:
                     cur = noun.head
                     continue
                 if noun.ent_type_ in ("DATE", "TIME") or noun.lem in DURATION_NOUNS:
-                    up = noun.head  # "hit the enclave for a sixth day, killing 32": the clause's
-                    while not up.is_verb and up.head.i != up.i:
-                        up = up.head
-                    if up.is_verb and up.i != cur.i:
+                    # "hit the enclave for a sixth day, killing 32": the clause's
+                    up = _verb_above(noun.head)
+                    if up is not None and up.i != cur.i:
                         cur = up
                         continue
                 return noun
@@ -280,3 +277,10 @@ class Reference:
                 continue
             break
         return None
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """``tok`` if it is a verb, else the nearest verb above it (None at the root)."""
+    while not tok.is_verb and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.is_verb else None
