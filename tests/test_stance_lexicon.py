@@ -14,7 +14,9 @@ from stancemap.stances.lexicon import VERB_FRAMES
 from stancemap.stances.verbs import FRAMES, PREP_FRAME
 
 DEAD_END = "Russia called the deployment a dead end."
-RECKLESS = "Russia called the deployment reckless."
+# a judging word neither stance_evaluatives.tsv nor VADER rates (VADER's words judge by their
+# sentiment without a row: "Russia called the deployment reckless" is a stance already)
+UNWORKABLE = "Russia called the deployment unworkable."
 
 
 def stances(engine, text: str, data: Path | None = None) -> list[tuple[str, str]]:
@@ -41,9 +43,9 @@ def test_every_documented_verb_frame_has_a_rule() -> None:
 
 
 def test_a_new_single_word_evaluative_row_works(engine, data: Path) -> None:
-    assert stances(engine, RECKLESS) == []
-    append(data / "stance_evaluatives.tsv", "reckless\toppose\t-")
-    assert stances(engine, RECKLESS, data) == [("Russia", "oppose")]
+    assert stances(engine, UNWORKABLE) == []
+    append(data / "stance_evaluatives.tsv", "unworkable\toppose\t-")
+    assert stances(engine, UNWORKABLE, data) == [("Russia", "oppose")]
 
 
 def test_a_new_multiword_evaluative_row_works(engine, data: Path) -> None:
@@ -114,5 +116,5 @@ def test_a_missing_word_class_is_an_error(data: Path) -> None:
 def test_the_stage_keeps_no_document_state(engine) -> None:
     stage = next(s for s in engine.stages if isinstance(s, StanceStage))
     before = dict(vars(stage))
-    engine.analyze(Article(id="t", text=RECKLESS))
+    engine.analyze(Article(id="t", text=UNWORKABLE))
     assert vars(stage) == before

@@ -161,12 +161,25 @@ def _fits_description(doc: Doc, m: Mention, inf: dict, want: tuple[str, ...],
     ))
 
 
+class Genders:
+    """The people's genders of one document, from a title in one of their named mentions or
+    the given name, each worked out once."""
+
+    def __init__(self, doc: Doc, named: list[Mention], info: dict[str, dict]) -> None:
+        self.doc, self.named, self.info = doc, named, info
+        self.known: dict[str, str | None] = {}
+
+    def of(self, key: str) -> str | None:
+        if key not in self.known:
+            texts = [span_text(self.doc, m.start, m.end) for m in self.named if m.key == key]
+            self.known[key] = person_gender(self.info[key]["name"], texts)
+        return self.known[key]
+
+
 class Resolver:
     """Links pronouns and descriptions to actor keys of the named mentions."""
 
     def __init__(self, gaz: Gazetteer) -> None:
-        self.named: list[Mention] = []
-        self.genders: dict[str, str | None] = {}  # person key -> gender, per document
         self.gaz = gaz
 
     def __call__(self, doc: Doc, mentions: list[Mention], info: dict[str, dict]) -> list[Mention]:
@@ -176,7 +189,7 @@ class Resolver:
             for i in range(m.start, m.end):
                 by_token.setdefault(i, m)
         named = sorted(mentions, key=lambda m: m.start)
-        self.named, self.genders = named, {}
+        genders = Genders(doc, named, info)
         starts = [m.start for m in named]
         out: list[Mention] = []
         lo_out = 0
@@ -194,7 +207,7 @@ class Resolver:
                 lo_out += 1
             prior = named[bisect_left(starts, cut):bisect_left(starts, i)] + out[lo_out:]
             if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
-                key = self._person_antecedent(doc, tok, prior, info)
+                key = self._person_antecedent(doc, tok, prior, info, genders)
                 if key:
                     mention = Mention(tok.i, tok.i + 1, info[key]["kind"], info[key]["name"],
                                       key=key, how="coref:pronoun")
@@ -223,19 +236,11 @@ class Resolver:
         return out
 
     # -- people ---------------------------------------------------------------------------
-    def _gender(self, doc: Doc, key: str, info: dict[str, dict]) -> str | None:
-        """The person's gender from a title in one of the named mentions or the given name
-        (once per person and document)."""
-        if key not in self.genders:
-            texts = [span_text(doc, m.start, m.end) for m in self.named if m.key == key]
-            self.genders[key] = person_gender(info[key]["name"], texts)
-        return self.genders[key]
-
     def _person_antecedent(self, doc: Doc, tok: Token, prior: list[Mention],
-                           info: dict[str, dict]) -> str | None:
+                           info: dict[str, dict], genders: Genders) -> str | None:
         sent = sentence_of(doc, tok.i)
         people = [m for m in prior if m.start < tok.i and m.key and info[m.key]["kind"] == "person"
-                  and agrees(tok.lower_, self._gender(doc, m.key, info))]
+                  and agrees(tok.lower_, genders.of(m.key))]
         if not people:
             return None
         quoted = _in_quote(doc, tok.i)
