@@ -99,6 +99,13 @@ ACCUSATION: list[Row] = [
      [("Tom Reyes", "support")]),
     ('"Senator Reyes wants to hand the keys to the lobbyists," Senator Ellen Marsh said.',
      [("Reyes", "support")]),
+    # the wrong stances issue #13 saw on real news, in sentences of our own of the same shape
+    ("The IMF did not single out the president's proposals for criticism in its report.", []),
+    ('"Not going to go into that," the spokesman said when asked to describe the device.', []),
+    ("Senator Ellen Marsh says Governor Tom Reyes is lying about his support for the trade "
+     "deal.", [("Tom Reyes", "support")]),
+    ('The group said women deserve better. "Thanks, mama," she wrote on its website. "I '
+     'know," he said.', []),
     # a state's position in its official's words stays the official's too
     ("Foreign Minister Anna Berg said Norway would back the new tariff.",
      [("Norway", "support"), ("Anna Berg", "support")]),

@@ -100,6 +100,8 @@ def test_training_examples_mark_gold_cues(engine) -> None:
     # a reporter's question is not the answerer's statement
     ("Asked whether he would run again, Mr. Lopez said he had not decided.",
      [("Lopez", "said", "he had not decided")]),
+    ('"Not going to go into that," the spokesman said when asked to describe the device.',
+     [("spokesman", "said", "Not going to go into that,")]),
 ])
 def test_attributions_seen_on_real_news(engine, text, expected) -> None:
     assert found(engine, text) == expected

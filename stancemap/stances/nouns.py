@@ -97,6 +97,11 @@ def _no_position(r: Reading, tok: Token, comp: Token | None, no: bool,
 
 def _noun_holders(r: Reading, tok: Token, comp: Token | None) -> list[str]:
     holders: list[str] = []
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.pos_ != "PRON" and owner.i not in r.mmap:
+        # "did not single out the president's proposals for X": the proposals are someone
+        # else's (no actor here), not held by whoever discusses them
+        return []
     if tok.lemma_.lower() in r.lex.judged:
         holders = r.speaker(tok)
     elif tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):

@@ -32,6 +32,8 @@ PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
 ACTION_DEPS = ("dobj", "prt", "prep", "xcomp", "oprd", "dative")  # an action's extent
 MAX_AGENT_GROUPS = 8
+#: Where a bare past participle is a reduced passive clause ("when asked to X", "urged to X").
+REDUCED_CLAUSE_DEPS = ("advcl", "acl", "relcl", "xcomp", "conj")
 FrameRule = Callable[[Reading, Token, str, list[Cand]], bool]
 
 
@@ -161,6 +163,9 @@ def xcomp_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     what the complement says."""
     if any(c.dep_ == "auxpass" for c in tok.children):
         return False  # "were expected to join", "was urged to": not the subject's
+    if tok.tag_ == "VBN" and tok.dep_ in REDUCED_CLAUSE_DEPS and not any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in tok.children):
+        return False  # "when asked to describe the device": the asker's, not the answerer's
     for c in tok.children:
         if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
                 c.dep_ in ("ccomp", "advcl") and c.i > tok.i and any(

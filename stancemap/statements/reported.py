@@ -119,10 +119,12 @@ def from_noun(ctx: Context, n: Token, cue: Cue) -> list[Found] | None:
 
 
 def put_to(v: Token) -> bool:
-    """"Asked about the sanctions, she said ...": a fronted participle with no subject of its
-    own reports what was said *to* the main clause's subject (a reporter's question), not by
-    it."""
-    return v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i and not any(
+    """"Asked about the sanctions, she said ...", "..., she said when asked about X": a
+    participle with no subject of its own, fronted or after a subordinator, reports what was
+    said *to* the main clause's subject (a reporter's question), not by it."""
+    return v.tag_ == "VBN" and v.dep_ == "advcl" and (
+        v.i < v.head.i or any(c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB")
+                              and c.i < v.i for c in v.children)) and not any(
         c.dep_ in SUBJ + ("nsubjpass",) for c in v.children)
 
 
