@@ -315,3 +315,10 @@ def test_a_collective_that_acts_as_subject_is_a_group_actor(analyze):
                   "wait,\" the minister said.")
     groups = {a.name for a in doc.actors if a.type == "group"}
     assert {"farmers", "Unions"} <= groups
+
+
+def test_names_coordinated_with_an_organisation_are_organisations(analyze):
+    doc = analyze("The Socialists and Democrats, Renew Europe and the Greens voted in favour, "
+                  "while France and the Netherlands abstained.")
+    assert {"Renew Europe", "Greens"} <= {a.name for a in doc.actors if a.type == "organization"}
+    assert {"France", "Netherlands"} <= {a.name for a in doc.actors if a.type == "country"}

@@ -322,6 +322,7 @@ class Detector:
             out.append(mention)
             taken.update(range(mention.start, mention.end))
         out = _spelled_out(doc, out)
+        out.extend(self._coordinated_names(doc, out, taken))
         out.extend(self._groups(doc, taken))
         places = self._place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
@@ -804,6 +805,33 @@ class Detector:
             kind, sector = "party", "PTY"  # "the ruling Civil Contract party"
         return Mention(span.start, span.end, "org", name, sector=sector, org_kind=kind,
                        how="ner:org")
+
+    def _coordinated_names(self, doc: Doc, mentions: list[Mention], taken: set[int]
+                           ) -> list[Mention]:
+        """"The Socialists and Democrats, Renew Europe and the Greens voted": a name the
+        tagger missed, coordinated with an organisation's, is an organisation of the same kind
+        (never a place or a known word of the gazetteer)."""
+        out: list[Mention] = []
+        for m in [m for m in mentions if m.kind == "org"]:
+            root = doc[m.start:m.end].root
+            for conj in root.conjuncts:
+                if conj.i in taken or conj.pos_ != "PROPN" or not conj.text[:1].isupper():
+                    continue
+                start = min([c.i for c in conj.lefts if c.dep_ == "compound"] + [conj.i])
+                if start == conj.i and conj.ent_type_ in PERSON_LABELS | (
+                        PLACE_LABELS - {"NORP"}):
+                    continue  # "... and Europe": a place; "Renew Europe" is a name (and a
+                    # people's name, "the French", is in the gazetteer)
+                if any(i in taken for i in range(start, conj.i + 1)) or not all(
+                        doc[i].text[:1].isupper() for i in range(start, conj.i + 1)):
+                    continue
+                name = span_text(doc, start, conj.i + 1)
+                if self.gaz.lookup(name) is not None or self.gaz.is_non_actor(name):
+                    continue
+                out.append(Mention(_after_article(doc, start), conj.i + 1, "org", name,
+                                   sector=m.sector, org_kind=m.org_kind, how="coordinated"))
+                taken.update(range(start, conj.i + 1))
+        return out
 
     # -- groups ----------------------------------------------------------------------------
     def _groups(self, doc: Doc, taken: set[int]) -> list[Mention]:
