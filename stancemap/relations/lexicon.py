@@ -63,6 +63,10 @@ class Lexicon:
         """VADER valence of a lower-cased word (0.0 when it has none)."""
         return self.valence.get(word.lower(), 0.0)
 
+    def token_valence(self, lower: str, lemma: str) -> float:
+        """The valence of a word as written (lower-cased), else of its lemma."""
+        return self.valence[lower] if lower in self.valence else self.word_valence(lemma)
+
 
 def _vader() -> dict[str, float]:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer

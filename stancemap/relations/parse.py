@@ -158,7 +158,7 @@ def valence(tokens: Iterable[Token], lex: Lexicon, mmap: dict[int, str]) -> floa
             continue
         if t.i in mmap or t.pos_ == "PROPN":
             continue
-        total += lex.valence[low] if low in lex.valence else lex.word_valence(t.lemma_)
+        total += lex.token_valence(low, t.lemma_)
     return -total if flip else total
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..relations.lexicon import load_lexicon as relation_lexicon
 from .candidates import Cand, flip
 from .context import LIST_PREPS, PRONOUNS, Reading
 from .lexicon import NO_COMPLEMENT
@@ -212,28 +213,15 @@ def valenced(r: Reading, cop: Token, cands: list[Cand]) -> None:
     comps = [c for c in cop.children if c.dep_ in COMPLEMENT_DEPS]
     if len(comps) != 1 or cop.lemma_ not in r.words.copulas:
         return
-    comp = comps[0]
-    words = list(comp.subtree)
-    value = sum(_valence(t) for t in words if t.i not in r.mmap)
-    if abs(value) < VALENCE_JUDGEMENT or any(
-            evaluative_key(r, t) in r.lex.evaluatives for t in words):
-        return  # no judgement, or one the evaluative rule reads
+    pol = _sentiment(r, comps[0])
+    if pol is None:
+        return
     subj = r.subject(cop)
     if subj is None or subj.i in r.mmap or subj.lower_ in PRONOUNS or subj.pos_ != "NOUN":
         return
     speakers = r.speaker(cop)
-    if not speakers:
-        return
-    pol = "support" if value > 0 else "oppose"
-    add(r, cands, speakers, flip(pol) if negated(cop) else pol, subj, comp)
-
-
-def _valence(tok: Token) -> float:
-    from ..relations.lexicon import load_lexicon
-
-    valence = load_lexicon().valence
-    low = tok.lower_
-    return valence[low] if low in valence else valence.get(tok.lemma_.lower(), 0.0)
+    if speakers:
+        add(r, cands, speakers, flip(pol) if negated(cop) else pol, subj, comps[0])
 
 
 def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
@@ -247,19 +235,23 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
         next((c for c in obj.children if c.dep_ == "appos"), None) or next(
             (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
              for g in c.children if g.dep_ == "pobj"), None)
-    if comp is None:
-        return
+    pol = _sentiment(r, comp) if comp is not None else None
+    if pol is not None:
+        add(r, cands, r.holders(verb), flip(pol) if negated(verb) else pol, obj, comp)
+
+
+def _sentiment(r: Reading, comp: Token) -> str | None:
+    """support / oppose by the summed VADER valence of a complement (actors left out), or
+    None when it is weak or an evaluative entry reads the complement."""
     words = list(comp.subtree)
-    value = sum(_valence(t) for t in words if t.i not in r.mmap)
+    lex = relation_lexicon()
+    value = sum(lex.token_valence(t.lower_, t.lemma_) for t in words if t.i not in r.mmap)
     if abs(value) < VALENCE_JUDGEMENT or any(
             evaluative_key(r, t) in r.lex.evaluatives for t in words):
-        return
-    pol = "support" if value > 0 else "oppose"
-    add(r, cands, r.holders(verb), flip(pol) if negated(verb) else pol, obj, comp)
+        return None
+    return "support" if value > 0 else "oppose"
 
 
 def naming_verbs() -> frozenset[str]:
     """The naming verbs of the relations lexicon ("call", "describe", "label", ...)."""
-    from ..relations.lexicon import load_lexicon
-
-    return frozenset(load_lexicon().naming)
+    return frozenset(relation_lexicon().naming)
