@@ -390,3 +390,22 @@ def test_appositions_party_former_office_groups(analyze):
     assert "Georgia" not in names(doc)
     assert by_name(doc, "European governments").type == "group"
     assert by_name(doc, "two diplomats").type == "group"
+
+
+def test_the_government_is_the_story_home_state(analyze):
+    doc = analyze("Fishermen blocked the port of Porto on Monday. Portugal's fishing fleet has "
+                  "shrunk by a third. The government said it would not change the quotas, and "
+                  "the city government in Porto asked for talks. The Greens, who sit in the "
+                  "government, stayed silent.")
+    portugal = by_name(doc, "Portugal")
+    texts = mention_texts(portugal)
+    assert "The government" in texts  # the state the story is about
+    assert "the city government" not in texts  # another level's government
+    assert "the government" not in texts  # "sit in the government": no act of the state
+
+
+def test_the_government_without_a_home_state_is_the_one_named_nearby(analyze):
+    doc = analyze("Chile and Peru signed a fisheries deal. Farmers in Peru said the government "
+                  "had ignored them. Chile welcomed the deal.")
+    assert "the government" in mention_texts(by_name(doc, "Peru"))
+    assert "the government" not in mention_texts(by_name(doc, "Chile"))

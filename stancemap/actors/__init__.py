@@ -68,8 +68,8 @@ class ActorStage:
     def __call__(self, doc: Doc) -> Doc:
         mentions = self.detect(doc)
         mentions = self._people(doc, mentions)
-        info = self._identify(doc, mentions)
-        mentions += self.resolve(doc, mentions, info)
+        info, home = self._identify(doc, mentions)
+        mentions += self.resolve(doc, mentions, info, home)
         doc._.actors, doc._.mention_map = self._build(doc, mentions, info)
         self._relative_pronouns(doc)
         return doc
@@ -243,8 +243,9 @@ class ActorStage:
         return phrase
 
     # -- identity ---------------------------------------------------------------------------
-    def _identify(self, doc: Doc, mentions: list[Mention]) -> dict[str, dict]:
-        """Give every mention an actor key; return actor facts by key."""
+    def _identify(self, doc: Doc, mentions: list[Mention]) -> tuple[dict[str, dict], str | None]:
+        """Give every mention an actor key; return actor facts by key and the story's home
+        state (see ``_home_state``)."""
         info: dict[str, dict] = {}
         # Organisation acronyms: "ANC" is "the African National Congress".
         orgs = [m for m in mentions if m.kind == "org"]
@@ -316,8 +317,9 @@ class ActorStage:
                     d["roles"].append(r)
             d["country"] = d["country"] or m.country
             d["sector"] = d["sector"] or m.sector
-        self._countries_from_context(doc, mentions, info, home_votes)
-        return info
+        home = _home_state(home_votes)
+        self._countries_from_context(doc, mentions, info, home)
+        return info, home
 
     def _more_home_votes(self, doc: Doc, mentions: list[Mention]) -> Counter:
         """Votes for the state the article is about besides its country mentions: the
@@ -364,16 +366,11 @@ class ActorStage:
                 m.key = named[m.country]
 
     def _countries_from_context(self, doc: Doc, mentions: list[Mention],
-                                info: dict[str, dict], country_counts: Counter) -> None:
+                                info: dict[str, dict], home: str | None) -> None:
         """Countries of people and bodies the text does not tie to one explicitly."""
         by_key: dict[str, Mention] = {}
         for m in mentions:
             by_key.setdefault(m.key, m)
-        home = None
-        if country_counts:
-            (top, n), *rest = country_counts.most_common()
-            if not rest or n >= 2 * rest[0][1]:
-                home = top
         for key, d in info.items():
             if d["country"]:
                 continue
@@ -401,7 +398,7 @@ class ActorStage:
                         d["sector"] = "IGO"
                 elif home and d["sector"] not in NON_STATE_SECTORS and not org:
                     # a person the text ties to no state: the state the article is about,
-                    # when one dominates its country mentions (see ``_home``)
+                    # when one dominates its country mentions (see ``_home_state``)
                     d["country"] = home
             elif d["kind"] == "org" and d.get("org_kind") not in ("igo",):
                 span = doc[m.start:m.end]
@@ -522,6 +519,15 @@ class ActorStage:
                 country=d["country"], roles=d["roles"], sector=sector, mentions=spans,
             ))
         return actors, token_map
+
+
+def _home_state(votes: Counter) -> str | None:
+    """The state the story is about: the one with the most votes, when it has at least twice
+    the next one's."""
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common()
+    return top if not rest or n >= 2 * rest[0][1] else None
 
 
 def _agent_title_sector(doc: Doc, start: int, head: Token, sector: str | None) -> str | None:

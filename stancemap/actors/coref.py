@@ -90,6 +90,16 @@ ORG_DESCRIPTIONS = {
     "army": ("name", "military"), "military": ("name", "military"), "navy": ("name",),
     "ministry": ("ministry",),
 }
+# Descriptions of the government of the state a story is about ("the government", "the
+# Socialist-led cabinet", "the administration", "the authorities"): that state.
+STATE_DESCRIPTIONS = {"government", "administration", "cabinet", "authorities"}
+# Words that make it the government of another level or time ("the city government", "the
+# previous administration", "the opposition's shadow cabinet").
+OTHER_LEVEL_WORDS = {"city", "state", "local", "regional", "provincial", "municipal", "county",
+                     "district", "territorial", "tribal", "former", "previous", "past",
+                     "opposition", "shadow", "student", "world", "foreign", "military"}
+MEMBERSHIP_PREPS = {"in", "into", "within"}
+PLACE_KINDS = {"country", "demonym", "capital", "seat", "region", "place"}
 
 
 def _subject_like(tok: Token) -> bool:
@@ -181,9 +191,13 @@ class Resolver:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
+        self.home: str | None = None
 
-    def __call__(self, doc: Doc, mentions: list[Mention], info: dict[str, dict]) -> list[Mention]:
-        """``info`` maps actor key -> {"kind", "name", "country", "roles", "org_kind"}."""
+    def __call__(self, doc: Doc, mentions: list[Mention], info: dict[str, dict],
+                 home: str | None = None) -> list[Mention]:
+        """``info`` maps actor key -> {"kind", "name", "country", "roles", "org_kind"};
+        ``home`` is the state the story is about, if one dominates."""
+        self.home = home
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -406,12 +420,44 @@ class Resolver:
             best = _described_ruled_state(doc, det, prior, info)
         elif low in ORG_DESCRIPTIONS:
             best = _described_org(doc, det, words, prior, info)
+        elif low in STATE_DESCRIPTIONS:
+            best = self._governing_state(doc, det, words, prior, info)
         else:
             return None
         if best is None:
             return None
         return Mention(det.i, head.i + 1, info[best]["kind"], info[best]["name"], key=best,
                        how="coref:description")
+
+    def _governing_state(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
+                         info: dict[str, dict]) -> str | None:
+        """The state whose government "the government" is: the story's home state, else the
+        one state named before it in its sentence or, if none is, in the sentence before."""
+        head = words[-1]
+        if any(t.lower_ in OTHER_LEVEL_WORDS or self._is_place(t) for t in words[:-1]) or any(
+                c.dep_ == "prep" and c.lower_ in ("of", "in") for c in head.children):
+            return None  # another level's, another time's, or a place's own: "of Sudan"
+        if head.dep_ == "pobj" and head.head.lower_ in MEMBERSHIP_PREPS:
+            return None  # "sits in the government": a body one belongs to, no actor here
+        code = self.home
+        if code is None:
+            sents = sentences(doc)
+            idx = sentence_index(doc, det.i)
+            for since in (sents[idx].start, sents[max(0, idx - 1)].start):
+                near = {m.key for m in prior if since <= m.start < det.i and m.key and (
+                    info[m.key]["kind"] == "country") and not _in_quote(doc, m.start)}
+                if near:
+                    return near.pop() if len(near) == 1 else None
+            return None
+        key = f"country:{code}"
+        info.setdefault(key, {"kind": "country", "name": self.gaz.country_names.get(code, code),
+                              "country": code, "roles": [], "sector": None, "org_kind": None,
+                              "first": det.i})
+        return key if info[key]["kind"] == "country" else None
+
+    def _is_place(self, tok: Token) -> bool:
+        entry = self.gaz.lookup(tok.text) if tok.text[:1].isupper() else None
+        return entry is not None and entry.kind in PLACE_KINDS
 
     def _described_person(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
                           info: dict[str, dict]) -> str | None:
