@@ -599,6 +599,10 @@ def test_detached_possessive_clitic_reads_as_attached(analyze):
 def test_appeal_in_an_issued_statement_is_the_issuers(analyze):
     doc = analyze("Amnesty International issued a statement urging Belarus to free him.")
     assert events(doc) == [("REQUEST", "Amnesty International", "Belarus")]
+    doc = analyze("Greenpeace released a report accusing Shell of lying.")
+    assert events(doc) == [("ACCUSE", "Greenpeace", "Shell")]  # a report it published
+    doc = analyze("The Green Party posted a video condemning Hungary.")
+    assert events(doc) == [("ACCUSE", "Green Party", "Hungary")]
 
 
 def test_phrase_keeps_place_and_posting_not_topic(analyze):
