@@ -409,3 +409,19 @@ def test_the_government_without_a_home_state_is_the_one_named_nearby(analyze):
                   "had ignored them. Chile welcomed the deal.")
     assert "the government" in mention_texts(by_name(doc, "Peru"))
     assert "the government" not in mention_texts(by_name(doc, "Chile"))
+
+
+def test_house_of_representatives_is_the_story_state_and_the_house_is_it(analyze):
+    doc = analyze("Jakarta - Indonesia's House of Representatives passed the budget on Monday. "
+                  "Indonesian lawmakers said the House would vote again in May. Indonesia's "
+                  "president signed it.")
+    house = by_name(doc, "House of Representatives")
+    assert house.country == "IDN"  # no U.S. body: the name is every such chamber's
+    assert "House" in mention_texts(house)
+
+
+def test_name_in_apposition_to_a_party_is_the_party(analyze):
+    doc = analyze("Golkar, the second-largest party in the coalition, rejected the ruling.")
+    golkar = by_name(doc, "Golkar")
+    assert golkar.type == "organization"
+    assert golkar.sector == "PTY"

@@ -288,11 +288,13 @@ class ActorStage:
                 m.key = f"person:{fold(m.name)}"
             elif m.kind == "group":
                 m.key = f"group:{fold(m.name)}"
-        # "The Congress" after "the Indian National Congress": the first body it ends
+        # "The Congress" after "the Indian National Congress", "the House" after "the House
+        # of Representatives": the first body it ends, or begins before "of"
         for m in mentions:
             if m.kind == "org" and m.how == "ner:org" and len(m.name.split()) == 1:
                 longer = [o for o in mentions if o.kind == "org" and o.start < m.start and (
-                    len(o.name.split()) > 1 and o.name.split()[-1] == m.name)]
+                    len(o.name.split()) > 1 and (o.name.split()[-1] == m.name or (
+                        o.name.split()[:2] == [m.name, "of"])))]
                 if longer:
                     m.key, m.name = longer[0].key, longer[0].name
         self._merge_militaries(mentions)

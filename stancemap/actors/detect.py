@@ -138,6 +138,16 @@ MILITARY_BODIES = {"army", "military", "navy"}  # and "armed forces", "air force
 STATE_BODY_HEADS = {"ministry", "ministries"}  # "China's commerce ministry" is China
 
 
+def _appositive_body(core: Span) -> str | None:
+    """The organisation noun of an apposition that follows a name ("Golkar, the
+    second-largest party in the coalition,"), if it has one."""
+    for c in core.root.children:
+        if c.dep_ == "appos" and c.i > core.end and c.lower_ in APPOS_ORG_HEADS and (
+                c.pos_ == "NOUN"):
+            return c.lower_
+    return None
+
+
 def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"The Alternative for Germany (AfD)": the name before an organisation's bracketed
     short form is a mention of the same organisation (the words inside it, "Germany", are
@@ -452,6 +462,12 @@ class Detector:
         if entry is not None:
             return self._from_entry(span, core, entry)
         if label in PERSON_LABELS:
+            body = _appositive_body(core)
+            if body is not None:  # "Golkar, the second-largest party, said": a body
+                m = self._org(span, core)
+                if m is not None and m.kind == "org" and body == "party":
+                    m.org_kind, m.sector = "party", "PTY"
+                return m
             return self._leader_body(core) or self._person(core)
         if label in ORG_LABELS:
             return self._org(span, core)
