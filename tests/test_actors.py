@@ -425,3 +425,5 @@ def test_name_in_apposition_to_a_party_is_the_party(analyze):
     golkar = by_name(doc, "Golkar")
     assert golkar.type == "organization"
     assert golkar.sector == "PTY"
+    doc = analyze("A citizens' initiative, Lisboa Para Todos, collected 80,000 signatures.")
+    assert by_name(doc, "Lisboa Para Todos").type == "organization"

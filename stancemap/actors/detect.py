@@ -123,7 +123,9 @@ def _strip(span: Span) -> Span:
 
 # Nouns for a body that an apposition may name ("A third party, Prosperous Armenia,").
 APPOS_ORG_HEADS = {"party", "movement", "group", "alliance", "coalition", "organisation",
-                   "organization", "union", "company", "firm"}
+                   "organization", "union", "company", "firm", "initiative", "campaign",
+                   "association", "federation", "watchdog", "charity", "network", "foundation",
+                   "institute", "agency", "council", "committee"}
 # Nouns for a person that an apposition may name ("His Azerbaijani counterpart, X,").
 APPOS_PERSON_NOUNS = {"counterpart", "predecessor", "successor", "deputy", "aide", "envoy"}
 # Capitals that stand for an international body seated there when the text names that body.
@@ -139,12 +141,16 @@ STATE_BODY_HEADS = {"ministry", "ministries"}  # "China's commerce ministry" is 
 
 
 def _appositive_body(core: Span) -> str | None:
-    """The organisation noun of an apposition that follows a name ("Golkar, the
-    second-largest party in the coalition,"), if it has one."""
-    for c in core.root.children:
+    """The organisation noun of an apposition to a name ("Golkar, the second-largest party
+    in the coalition,") or of the noun the name is in apposition to, if it has one."""
+    root = core.root
+    for c in root.children:
         if c.dep_ == "appos" and c.i > core.end and c.lower_ in APPOS_ORG_HEADS and (
                 c.pos_ == "NOUN"):
             return c.lower_
+    if root.dep_ == "appos" and root.head.i < core.start and root.head.pos_ == "NOUN" and (
+            root.head.lower_ in APPOS_ORG_HEADS):  # "A citizens' initiative, Hamburg Fuer Alle,"
+        return root.head.lower_
     return None
 
 
