@@ -603,6 +603,8 @@ def test_appeal_in_an_issued_statement_is_the_issuers(analyze):
     assert events(doc) == [("ACCUSE", "Greenpeace", "Shell")]  # a report it published
     doc = analyze("The Green Party posted a video condemning Hungary.")
     assert events(doc) == [("ACCUSE", "Green Party", "Hungary")]
+    doc = analyze("The Green Party issued a statement mocking Hungary.")  # a dictionary verb
+    assert events(doc) == [("ACCUSE", "Green Party", "Hungary")]
 
 
 def test_phrase_keeps_place_and_posting_not_topic(analyze):

@@ -14,11 +14,13 @@ from .vocab import (
     ATTEMPT_HEADS,
     FOR_VERBS,
     GENERIC_HEADS,
+    ISSUING_VERBS,
     JOINT_WORDS,
     LIGHT,
     MEDIUM_NOUNS,
     NAMING_VERBS,
     RELATIVE,
+    SENDING,
 )
 
 
@@ -27,6 +29,14 @@ def _scare_quoted(v: Token) -> bool:
     doc = v.doc
     return 0 < v.i < len(doc) - 1 and doc[v.i - 1].text in QUOTES and (
         doc[v.i + 1].text in QUOTES)
+
+
+def _issued_medium(v: Token) -> bool:
+    """"issued a statement mocking X": the participle says what a message its issuer sent
+    says (the issuer acts through it)."""
+    noun = v.head
+    return v.dep_ == "acl" and noun.lem in MEDIUM_NOUNS and noun.dep_ == "dobj" and (
+        noun.head.lem in ISSUING_VERBS or noun.head.lem in SENDING)
 
 
 def _names_something(v: Token) -> bool:
@@ -206,7 +216,7 @@ class TriggerLookup:
         if self.lex.cameo is None or self.lex.kinds(v.lem):
             return None  # a verb of event_control.tsv (speech, wish, plan) is no act of its own
         if v.dep_ == "prep" or (v.dep_ in ("acl", "advcl", "amod") and _child(
-            v, "nsubj", "nsubjpass") is None):
+            v, "nsubj", "nsubjpass") is None and not _issued_medium(v)):
             return None  # a participle that describes ("a province linking X", "according to")
         if _child(v, "acomp", "attr") is not None:
             return None  # a copula ("remained calm", "stayed neutral"): a state, not an act
