@@ -789,3 +789,10 @@ def test_calling_a_bill_a_name_is_no_phone_call(analyze):
                   'the taxpayer first." The minister called his Russian counterpart on Monday.')
     consults = [e for e in doc.events if e.type == "CONSULT"]
     assert len(consults) == 1 and "counterpart" in consults[0].evidence.text
+
+
+def test_whose_relative_clause_tells_an_act_of_its_own(analyze):
+    doc = analyze("Ruth Adler campaigned in Ohio. Adler picked up a significant endorsement "
+                  "on Friday from the American Federation of Teachers, whose president, Karen "
+                  "Hill, praised her as \"the only candidate who has stood with teachers.\"")
+    assert ("SUPPORT", "Karen Hill", "Ruth Adler") in events(doc)  # "her" is not Hill

@@ -264,13 +264,20 @@ class Resolver:
         subj_same = [m for m in same if _subject_like(doc[m.end - 1]) or _subject_like(
             doc[m.start:m.end].root)]
         if tok.dep_ in ("dobj", "pobj", "dative", "iobj") and same:
-            # An object pronoun does not refer to its own clause's subject ("Dean accused him"):
-            # take the nearest other person before it in the sentence.
+            # An object pronoun does not refer to its own clause's subject ("Dean accused him",
+            # "whose president, Dolores Kearney, praised her"): take the nearest other person
+            # before it in the sentence, else look further back.
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             local = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-            others = [m for m in same if not any(m.start <= i < m.end for i in local)]
+            local |= {a.i for i in local for a in doc[i].children if a.dep_ == "appos"}
+            banned = {m.key for m in same if any(m.start <= i < m.end for i in local)}
+            others = [m for m in same if m.key not in banned]
             if others:
                 return others[-1].key
+            people = [m for m in people if m.key not in banned]
+            if not people:
+                return None
+            same = subj_same = []
         if subj_same and tok.dep_ != "nsubj":
             return subj_same[-1].key
         if same and tok.dep_ in ("poss",) and not quoted:

@@ -185,8 +185,11 @@ class Modality:
         which X blocked Y", "a demand that X rejected")."""
         if not first:
             return head
-        subject_relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE
-                               for c in cur.children)
+        # "X, who praised Y" and "X, whose president praised Y": the relative (or its
+        # possessor) is the clause's subject
+        subject_relative = any(c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in RELATIVE or any(p.dep_ == "poss" and p.lower_ == "whose"
+                                        for p in c.children)) for c in cur.children)
         # "talks in which X blocked Y": the clause is an event of its own
         adverbial = any(c.dep_ == "prep" and any(
             p.dep_ == "pobj" and p.lower_ in RELATIVE for p in c.children)
