@@ -427,3 +427,11 @@ def test_name_in_apposition_to_a_party_is_the_party(analyze):
     assert golkar.sector == "PTY"
     doc = analyze("A citizens' initiative, Lisboa Para Todos, collected 80,000 signatures.")
     assert by_name(doc, "Lisboa Para Todos").type == "organization"
+
+
+def test_subject_pronoun_of_a_dependent_clause_is_the_governing_subject(analyze):
+    doc = analyze("Jonas Brandt spoke first. His rival, Dennis Vogel, said he would vote no. "
+                  "Karl Weber praised the plan, though he criticised the mayor.")
+    assert mention_texts(by_name(doc, "Dennis Vogel")).count("he") == 1
+    assert mention_texts(by_name(doc, "Karl Weber")).count("he") == 1
+    assert "he" not in mention_texts(by_name(doc, "Jonas Brandt"))

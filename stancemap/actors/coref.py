@@ -102,6 +102,24 @@ MEMBERSHIP_PREPS = {"in", "into", "within"}
 PLACE_KINDS = {"country", "demonym", "capital", "seat", "region", "place"}
 
 
+#: clauses whose subject pronoun is read as the subject of the clause they depend on
+DEPENDENT_CLAUSES = {"ccomp", "advcl", "conj", "xcomp"}
+
+
+def _governing_subject(tok: Token, same: list[Mention]) -> str | None:
+    """The person who is the subject (or its apposition) of the clause that the pronoun's
+    own clause depends on, named before it in the sentence: "Dennis Wolter said he would
+    vote", "Its leader, Dennis Wolter, praised it, though he criticised the mayor"."""
+    clause = tok.head
+    if clause.dep_ not in DEPENDENT_CLAUSES or clause.head.i == clause.i:
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i]
+    spots = {s.i for s in subjects} | {a.i for s in subjects for a in s.children
+                                        if a.dep_ == "appos"}
+    keys = {m.key for m in same if any(m.start <= i < m.end for i in spots)}
+    return keys.pop() if len(keys) == 1 else None
+
+
 def _subject_like(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "agent") or (
         tok.dep_ == "pobj" and tok.head.lower_ == "by"
@@ -280,6 +298,9 @@ class Resolver:
             same = subj_same = []
         if subj_same and tok.dep_ != "nsubj":
             return subj_same[-1].key
+        governing = _governing_subject(tok, same) if tok.dep_ == "nsubj" and not quoted else None
+        if governing is not None:  # "X said he would ...", "X praised it, though he ..."
+            return governing
         if same and tok.dep_ in ("poss",) and not quoted:
             return same[-1].key
         # Previous sentences: the subject of the nearest one that has a person subject.
