@@ -435,3 +435,9 @@ def test_subject_pronoun_of_a_dependent_clause_is_the_governing_subject(analyze)
     assert mention_texts(by_name(doc, "Dennis Vogel")).count("he") == 1
     assert mention_texts(by_name(doc, "Karl Weber")).count("he") == 1
     assert "he" not in mention_texts(by_name(doc, "Jonas Brandt"))
+
+
+def test_the_group_is_the_association_named_before(analyze):
+    doc = analyze("The Pacific Fishermen's Association backed the quota. Peru's fisheries "
+                  "ministry disagreed. The group has lobbied for a ban on trawling.")
+    assert "The group" in mention_texts(by_name(doc, "Pacific Fishermen's Association"))

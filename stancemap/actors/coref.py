@@ -85,7 +85,8 @@ ORG_DESCRIPTIONS = {
     "union": ("name", "igo"), "court": ("name",), "tribunal": ("name",), "party": ("party",),
     "presidency": ("name",), "commission": ("name",), "agency": ("name", "agency"),
     "watchdog": ("agency",), "council": ("name",), "community": ("name",),
-    "group": ("name", "armed"),
+    "group": ("name", "armed", "civil"), "association": ("name", "civil"),
+    "federation": ("name",), "initiative": ("name", "civil"), "campaign": ("name",),
     "movement": ("name", "party"), "judges": ("court",), "spokesperson": ("name",),
     "army": ("name", "military"), "military": ("name", "military"), "navy": ("name",),
     "ministry": ("ministry",),
@@ -99,6 +100,10 @@ OTHER_LEVEL_WORDS = {"city", "state", "local", "regional", "provincial", "munici
                      "district", "territorial", "tribal", "former", "previous", "past",
                      "opposition", "shadow", "student", "world", "foreign", "military"}
 MEMBERSHIP_PREPS = {"in", "into", "within"}
+# Organisations "the group" may describe: associations, unions, companies, campaigns, not a
+# state's body, a party, a court or an international organisation.
+CIVIL_KINDS = {None, "ngo", "business", "media", "body"}
+STATE_BODY_SECTORS = {"GOV", "MIL", "IGO", "PTY", "JUD"}
 PLACE_KINDS = {"country", "demonym", "capital", "seat", "region", "place"}
 
 
@@ -181,6 +186,8 @@ def _fits_description(doc: Doc, m: Mention, inf: dict, want: tuple[str, ...],
         "agency" in want and inf.get("org_kind") == "agency") or (
         "party" in want and inf.get("org_kind") == "party") or (
         "armed" in want and inf.get("org_kind") == "armed") or (
+        "civil" in want and inf["kind"] == "org" and inf.get("org_kind") in CIVIL_KINDS and (
+            inf.get("sector") not in STATE_BODY_SECTORS)) or (
         "court" in want and inf.get("org_kind") == "court") or (
         "military" in want and inf.get("org_kind") == "military") or (
         "ministry" in want and len(words) == 1 and m.how in (
