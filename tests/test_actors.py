@@ -441,3 +441,11 @@ def test_the_group_is_the_association_named_before(analyze):
     doc = analyze("The Pacific Fishermen's Association backed the quota. Peru's fisheries "
                   "ministry disagreed. The group has lobbied for a ban on trawling.")
     assert "The group" in mention_texts(by_name(doc, "Pacific Fishermen's Association"))
+
+
+def test_indefinite_role_in_the_lead_is_the_person_named_next(analyze):
+    doc = analyze("A federal judge in Boston on Monday blocked the rule, ruling that it broke "
+                  "the law. U.S. District Judge Helen Marsh granted the injunction.")
+    judge = by_name(doc, "Helen Marsh")
+    assert any("judge" == t.lower() for t in mention_texts(judge))
+    assert not any(a.name.lower() == "federal judge" for a in doc.actors)

@@ -39,6 +39,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 PRONOUN_TYPES = {"he": {"person"}, "she": {"person"}, "they": {"group", "organization"},
                  "it": {"organization", "country"}}
 PRONOUN_REACH = 2  # sentences back
+NAMED_NEXT_REACH = 1  # sentences on, where an indefinite description may be named
 # The first person outside quotation marks is the article's writer (an op-ed, a first-person
 # account, an editorial's "we"): one actor for every such "I" or "we" of the document.
 NARRATOR = "the author"
@@ -201,6 +202,22 @@ def _pronoun_antecedent(doc: Doc, pron: Token, types: set[str] | None = None) ->
     return best[1] if best else None
 
 
+def _named_next(doc: Doc, head: Token) -> str | None:
+    """The person an indefinite description ("A federal judge", "a U.S. senator") introduces
+    when the next sentences name one person under the same title noun ("U.S. District Judge
+    Miriam Takeda"): news leads name the role first and the person after."""
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                    for c in head.children):
+        return None
+    sents = list(doc.sents)
+    k = next(n for n, s in enumerate(sents) if s.start <= head.i < s.end)
+    hi = sents[min(len(sents) - 1, k + NAMED_NEXT_REACH)].end_char
+    found = {actor.id for actor in doc._.actors or [] if actor.type == PERSON
+             for m in actor.mentions if head.idx < m.start < hi
+             and head.lower_ in m.text.lower().split()[:-1]}
+    return found.pop() if len(found) == 1 else None
+
+
 def _partitive(head: Token) -> Token | None:
     """"some of her followers", "two-thirds of Republican voters": the people counted."""
     for child in head.children:
@@ -260,6 +277,10 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     if described is not None:  # else the description names someone of its own
         add_mention(doc, head, described)
         return described
+    named = _named_next(doc, head)
+    if named is not None:  # "A federal judge ... blocked X. U.S. District Judge Y ..."
+        add_mention(doc, head, named)
+        return named
     if head.pos_ == "PROPN":
         return _name_actor(doc, _name_run(head))
     if _is_document(head):
