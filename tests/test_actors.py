@@ -449,3 +449,10 @@ def test_indefinite_role_in_the_lead_is_the_person_named_next(analyze):
     judge = by_name(doc, "Helen Marsh")
     assert any("judge" == t.lower() for t in mention_texts(judge))
     assert not any(a.name.lower() == "federal judge" for a in doc.actors)
+
+
+def test_the_unions_name_again_the_group_named_before(analyze):
+    doc = analyze("The strike was called by Portugal's three main teacher unions. The unions "
+                  "said the strike would go on.")
+    unions = by_name(doc, "teacher unions")  # "main" ranks them, it does not name them
+    assert "unions" in mention_texts(unions)

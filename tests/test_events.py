@@ -796,3 +796,10 @@ def test_whose_relative_clause_tells_an_act_of_its_own(analyze):
                   "on Friday from the American Federation of Teachers, whose president, Karen "
                   "Hill, praised her as \"the only candidate who has stood with teachers.\"")
     assert ("SUPPORT", "Karen Hill", "Ruth Adler") in events(doc)  # "her" is not Hill
+
+
+def test_conditional_protest_is_a_threat_to_whom_the_condition_names(analyze):
+    doc = analyze("Chile's two largest dock unions struck on Monday. The unions said they "
+                  "would hold further strikes and protests next week if Chile did not "
+                  "withdraw the reform.")
+    assert ("THREATEN", "dock unions", "Chile") in events(doc)

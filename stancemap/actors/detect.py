@@ -67,7 +67,9 @@ QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions
 VAGUE_MODS = {"local", "other", "some", "many", "several", "few", "all", "both", "these",
               "those", "such", "various", "senior", "top", "own", "its", "their", "our",
               "foreign", "unnamed", "anonymous", "two", "three", "four", "five", "more",
-              "bilateral", "relevant", "concerned", "respective", "developed", "developing"}
+              "bilateral", "relevant", "concerned", "respective", "developed", "developing",
+              "main", "major", "largest", "biggest", "leading", "key", "big", "smaller",
+              "larger"}
 # Organisation names that are documents, events or places, not actors.
 NON_ACTOR_ORG_WORDS = {"act", "law", "bill", "convention", "agreement", "treaty", "accord",
                        "accords", "framework", "protocol", "summit", "conference", "charter",

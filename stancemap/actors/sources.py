@@ -218,6 +218,23 @@ def _named_next(doc: Doc, head: Token) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _same_head_before(doc: Doc, head: Token) -> str | None:
+    """The group or organisation a definite plural ("the unions") names again: the nearest
+    one before it whose name ends in that noun ("Spain's three main farm unions")."""
+    if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                     for c in head.children):
+        return None
+    best: tuple[int, str] | None = None
+    for actor in doc._.actors or []:
+        if actor.type not in (GROUP, ORG) or actor.name.lower().split()[-1:] != [
+                head.lower_]:
+            continue
+        for m in actor.mentions:
+            if m.start < head.idx and (best is None or m.start > best[0]):
+                best = (m.start, actor.id)
+    return best[1] if best else None
+
+
 def _partitive(head: Token) -> Token | None:
     """"some of her followers", "two-thirds of Republican voters": the people counted."""
     for child in head.children:
@@ -277,9 +294,9 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     if described is not None:  # else the description names someone of its own
         add_mention(doc, head, described)
         return described
-    named = _named_next(doc, head)
-    if named is not None:  # "A federal judge ... blocked X. U.S. District Judge Y ..."
-        add_mention(doc, head, named)
+    named = _named_next(doc, head) or _same_head_before(doc, head)
+    if named is not None:  # "A federal judge ... blocked X. U.S. District Judge Y ...";
+        add_mention(doc, head, named)  # "the unions" after "Spain's main farm unions"
         return named
     if head.pos_ == "PROPN":
         return _name_actor(doc, _name_run(head))

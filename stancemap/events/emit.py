@@ -15,6 +15,7 @@ from .vocab import (
     AGENTIVE_TYPES,
     BACKING_VERBS,
     COMPLEMENT_MODE,
+    CONDITIONAL_THREATS,
     COOPERATIVE,
     CORRELATIVES,
     DURATION_NOUNS,
@@ -79,8 +80,10 @@ class Emitter:
             ) or (ctx.failed and etype in ("AGREE", "CONSULT", "COOPERATE")):
                 return "REJECT", REJECT_MODE.get(etype)
             return None
-        if ctx.future and etype in MATERIAL_CONFLICT:
-            # "will impose sanctions", also "will attack if ..." (a conditional threat)
+        if ctx.future and (etype in MATERIAL_CONFLICT or (
+                etype in CONDITIONAL_THREATS and ctx.conditional)):
+            # "will impose sanctions", also "will attack if ..." (a conditional threat);
+            # "would hold more protests if the government did not back down"
             mode, etype = etype.lower(), "THREATEN"
         if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN" and not (
             ctx.conditional and not ctx.hypothetical and mode == "ultimatum"
@@ -241,6 +244,10 @@ class Emitter:
             parties = [a for a in self.consult_parties if a not in src_ids]
             if parties:
                 targets = [(a, None) for a in parties]
+        if f.type == "THREATEN" and all(a is None for a, _ in targets):
+            warned = self._condition_subjects(v, src_ids)
+            if warned:  # "would protest if the government did not back down"
+                return warned
         if all(a is None and t is None for a, t in targets):
             reach = 2 if f.type == "AID" else 0
             for prev in reversed(self.events):
@@ -251,6 +258,17 @@ class Emitter:
                 ):
                     return [(prev.target, None)]
         return targets
+
+    def _condition_subjects(self, v: Token, src_ids: set[str]
+                            ) -> list[tuple[str | None, Token | None]]:
+        """Whom a conditional threat warns: the actors the subject of its condition names
+        ("... if the government did not back down", "unless Ottawa lifts the duties")."""
+        for c in v.children:
+            if c.dep_ == "advcl" and self._is_condition(_child(c, "mark")):
+                subj = _child(c, "nsubj") or _child(c, "nsubjpass")
+                if subj is not None:
+                    return [(a, subj) for a in self.actors(subj) if a not in src_ids]
+        return []
 
     def _pairs(self, f: Frame, sources: list[tuple[str | None, Token | None]],
                targets: list[tuple[str | None, Token | None]], src_ids: set[str]
