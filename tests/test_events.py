@@ -803,3 +803,10 @@ def test_conditional_protest_is_a_threat_to_whom_the_condition_names(analyze):
                   "would hold further strikes and protests next week if Chile did not "
                   "withdraw the reform.")
     assert ("THREATEN", "dock unions", "Chile") in events(doc)
+
+
+def test_an_open_question_asserts_no_event(analyze):
+    doc = analyze("EU ministers will decide on Monday whether to impose sanctions on Belarus.")
+    assert [e for e in events(doc) if e[0] in ("SANCTION", "THREATEN")] == []
+    doc = analyze("Voters in Oslo will decide whether the city should host the talks.")
+    assert events(doc) == []

@@ -19,6 +19,8 @@ from .vocab import (
     STATIC_VERBS,
 )
 
+#: subordinators of an open question, whose clause asserts nothing ("whether to impose X")
+QUESTION_MARKS = frozenset({"whether"})
 #: how far up the parse ``context`` climbs from a trigger
 MAX_CLIMB = 12
 #: dependencies that make a verb a noun-like part of a clause ("his refusing X", "to talk")
@@ -44,6 +46,8 @@ class Modality:
         first = True
         for _ in range(MAX_CLIMB):
             dep, head = cur.dep_, cur.head
+            if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in cur.children):
+                ctx.blocked = ctx.blocked or "question"  # "decide whether the city should bid"
             if head.i == cur.i or dep == "ROOT":
                 break
             if dep == "conj":
