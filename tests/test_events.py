@@ -810,3 +810,10 @@ def test_an_open_question_asserts_no_event(analyze):
     assert [e for e in events(doc) if e[0] in ("SANCTION", "THREATEN")] == []
     doc = analyze("Voters in Oslo will decide whether the city should host the talks.")
     assert events(doc) == []
+
+
+def test_promised_backing_of_nobody_is_no_event(analyze):
+    doc = analyze("Norway said it would back any plan that lowers emissions.")
+    assert events(doc) == []
+    doc = analyze("Poland said it would back Ukraine's bid.")
+    assert ("AGREE", "Poland", "Ukraine") in events(doc)

@@ -139,6 +139,11 @@ class Emitter:
             if place is not None:  # "declared a ceasefire in Somalia": its phrase only
                 targets = [(None, place)]
         pairs = self._pairs(f, sources, targets, src_ids)
+        if f.type == "AGREE" and f.verb.lem in BACKING_VERBS:
+            # "would back any plan that ...": a promise of support to nobody is a stance
+            pairs = [p for p in pairs if p[2] is not None]
+            if not pairs:
+                return
         if f.alone and not any(b for _, _, b, _ in pairs):
             return  # the dictionary codes one actor's act toward another (as PETRARCH does)
         trig = trigger or v
