@@ -184,6 +184,11 @@ def test_dateline_names_no_actor_and_keeps_the_subject(analyze):
     parsed = load_nlp()(text)
     chile = next(t for t in parsed if t.text == "Chile")
     assert chile.is_sent_start and chile.dep_ == "nsubj"
+    # the story's first sentence stays one sentence ("Serbia" / "and" / "Kosovo agreed" before)
+    parsed = load_nlp()("BRUSSELS, Feb. 26 - Serbia and Kosovo agreed on Wednesday to set "
+                        "up a joint commission. Serbia welcomed it.")
+    assert [s.text for s in parsed.sents][1] == (
+        "Serbia and Kosovo agreed on Wednesday to set up a joint commission.")
 
 
 def test_title_marks_a_person_with_an_uncommon_name(analyze):

@@ -27,6 +27,8 @@ _DATELINE = re.compile(
     rf"{_MONTH}))?(?:,? \d{{4}})?(?: ?\((?:[A-Z][A-Za-z]+|dpa)\))?)[ \t]*(?:-+|–|—)[ \t]+"
 )
 _KEY = "stancemap.dateline"
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+FIRST_SENTENCE_REACH = 120  # tokens
 
 
 def _spans(doc: Doc) -> list[tuple[int, int]]:
@@ -53,6 +55,19 @@ def dateline_tokens(doc: Doc) -> set[int]:
     return cached
 
 
+def _first_sentence(doc: Doc, start: int) -> range:
+    """The tokens after the first of the sentence that begins at ``start``: up to and with
+    its first full stop, question or exclamation mark, before a line break; empty when
+    neither comes within ``FIRST_SENTENCE_REACH`` tokens."""
+    for i in range(start + 1, min(len(doc), start + FIRST_SENTENCE_REACH)):
+        text = doc[i].text
+        if "\n" in text:
+            return range(start + 1, i)
+        if text in SENTENCE_ENDS:
+            return range(start + 1, i + 1)
+    return range(0)
+
+
 @Language.component("stancemap_datelines")
 def mark_datelines(doc: Doc) -> Doc:
     """Before the parser: the sentence after a dateline starts after its dash."""
@@ -62,6 +77,10 @@ def mark_datelines(doc: Doc) -> Doc:
         values.update(dict.fromkeys(range(s + 1, e), -1))
         if e < len(doc):
             values[e] = 1
+            # the parser, made to start a sentence there, tends to end it after a word or
+            # two ("Serbia" / "and" / "Kosovo agreed ..."): the story's first sentence runs
+            # on to its first full stop (or the end of the paragraph)
+            values.update(dict.fromkeys(_first_sentence(doc, e), -1))
     set_sent_starts(doc, values)
     # A list, not a set: nlp.pipe(n_process=N) sends user_data between processes as msgpack.
     doc.user_data[_KEY] = [i for s, e in spans for i in range(s, e)]
