@@ -461,3 +461,10 @@ def test_the_unions_name_again_the_group_named_before(analyze):
                   "said the strike would go on.")
     unions = by_name(doc, "teacher unions")  # "main" ranks them, it does not name them
     assert "unions" in mention_texts(unions)
+
+
+def test_the_junta_is_the_state_its_rulers_hold_not_who_answers_it(analyze):
+    doc = analyze("Mali's military government expelled the envoy. The French foreign ministry "
+                  "rejected the junta's accusation.")
+    assert "the junta" in mention_texts(by_name(doc, "Mali"))
+    assert "the junta" not in mention_texts(by_name(doc, "France"))

@@ -144,7 +144,7 @@ def _described_ruled_state(doc: Doc, det: Token, prior: list[Mention],
     for m in prior:
         if m.start >= det.i or not m.key or info[m.key]["kind"] != "country":
             continue
-        after = {t.lower_ for t in doc[m.end:min(len(doc), m.end + 4)]}
+        after = {t.lower_ for t in doc[m.end:min(len(doc), m.end + 4, det.i)]}
         if after & RULER_WORDS:
             best = m.key
     return best
