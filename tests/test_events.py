@@ -817,3 +817,9 @@ def test_promised_backing_of_nobody_is_no_event(analyze):
     assert events(doc) == []
     doc = analyze("Poland said it would back Ukraine's bid.")
     assert ("AGREE", "Poland", "Ukraine") in events(doc)
+
+
+def test_a_thing_named_in_someones_title_is_not_that_person(analyze):
+    doc = analyze("The union named a special envoy for the dam, Maria Lopes. Egypt says the "
+                  "dam threatens its water supply.")
+    assert not any(e[0] == "THREATEN" and e[1] == "Maria Lopes" for e in events(doc))

@@ -137,7 +137,10 @@ class Reference:
             by_word = self.mentions_by_word = {}
             for a in self.doc._.actors or []:
                 for m in a.mentions:
-                    word = m.text.lower().rsplit(" ", 1)[-1]
+                    span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    # the head word: "envoy" of "Its special envoy for the dam"
+                    word = span.root.lower_ if span is not None and len(span) else (
+                        m.text.lower().rsplit(" ", 1)[-1])
                     by_word.setdefault(word, []).append((m.end, m.start, a.id))
         best: tuple[int, str] | None = None
         owners = set()
