@@ -468,3 +468,10 @@ def test_the_junta_is_the_state_its_rulers_hold_not_who_answers_it(analyze):
                   "rejected the junta's accusation.")
     assert "the junta" in mention_texts(by_name(doc, "Mali"))
     assert "the junta" not in mention_texts(by_name(doc, "France"))
+
+
+def test_a_policy_instrument_is_no_actor(analyze):
+    doc = analyze("The Carbon Border Adjustment Mechanism charges importers for emissions. "
+                  "The European Commission defended the scheme.")
+    assert "Carbon Border Adjustment Mechanism" not in names(doc)
+    assert "European Commission" in names(doc)

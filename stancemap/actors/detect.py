@@ -75,6 +75,8 @@ NON_ACTOR_ORG_WORDS = {"act", "law", "bill", "convention", "agreement", "treaty"
                        "accords", "framework", "protocol", "summit", "conference", "charter",
                        "resolution", "declaration", "plan", "initiative", "programme", "program",
                        "fund", "games", "cup", "forum", "festival", "week", "day",
+                       # instruments of a policy: "the Carbon Border Adjustment Mechanism"
+                       "mechanism", "scheme", "directive", "ordinance",
                        # works and places: "the Grand Ethiopian Renaissance Dam"
                        "dam", "reservoir", "canal", "pipeline", "exclave", "enclave", "river",
                        "corridor", "bridge", "airport", "highway", "railway"}
