@@ -674,3 +674,10 @@ def test_a_whole_sentence_quoted_right_after_its_verb(engine, text, cue, content
     doc = with_statements(engine, "rules").analyze(Article(id="t", text=text))
     assert [(s.kind, s.cue.text, s.content.text) for s in doc.statements] == [
         ("direct", cue, content)]
+
+
+def test_reported_future_after_and_goes_on_with_the_content(analyze):
+    doc = analyze("The Finance Ministry said it disagreed with the ruling and would appeal "
+                  "to the Supreme Court.")
+    assert only(doc)[3] == ("it disagreed with the ruling and would appeal to the Supreme "
+                            "Court")

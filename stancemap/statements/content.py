@@ -337,6 +337,17 @@ def parenthetical(ctx: Context, v: Token) -> bool:
     return False
 
 
+#: modals of a reported future after a past reporting verb ("said it would appeal")
+BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should", "'d"})
+
+
+def _backshifted(t: Token, v: Token) -> bool:
+    """"said it disagreed and would appeal": a conjunct with the reported future's modal
+    after a past reporting verb goes on with what was said, no act of the speaker's own."""
+    return v.tag_ == "VBD" and any(a.dep_ == "aux" and a.lower_ in BACKSHIFT_MODALS
+                                   for a in t.children)
+
+
 def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
     doc = ctx.doc
     start, end = c.left_edge.i, c.right_edge.i
@@ -346,7 +357,7 @@ def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
     # pressed, he said Y" / "he'd battled pneumonia and called it Z"
     for t in c.children:
         if t.dep_ == "conj" and t.i > c.i and verb_cue(ctx.rules, t) is not None and (
-                from_verb_ok(ctx.rules, t)):
+                from_verb_ok(ctx.rules, t)) and not _backshifted(t, v):
             cut = t.left_edge.i - 1
             while cut > start and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
                 cut -= 1
@@ -387,7 +398,8 @@ def token_span(ctx: Context, s: int, e: int, mark: bool = False,
                 continue
             t = doc[i]
             if t.dep_ == "conj" and t.i != anchor.i and (
-                    from_verb_ok(ctx.rules, t)) and not ctx.in_quote(t.idx):
+                    from_verb_ok(ctx.rules, t)) and not ctx.in_quote(t.idx) and (
+                    not _backshifted(t, anchor)):
                 cut = t.left_edge.i - 1
                 while cut > ts and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
                     cut -= 1
