@@ -287,16 +287,26 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
         raise click.UsageError("give gold files (*.gold.json), --polnear DIR, --cameo DIR "
                                "or --seesaw DIR")
     engine: Any = None
+    polnear_engine: Any = None
     if system_path is None or polnear_dir or cameo_dir or seesaw_dir:
         from .pipeline import default_engine, with_statements
 
         engine = default_engine()
         if statement_mode != "combined" or polnear_spans:
             engine = with_statements(engine, statement_mode, polnear_spans)
-    dirs = {"polnear": polnear_dir, "cameo": cameo_dir, "seesaw": seesaw_dir}
+        if polnear_dir:  # PolNeAR's convention: '"A," he said. "B."' is one attribution
+            polnear_engine = with_statements(engine, statement_mode, polnear_spans,
+                                             join_quotes=True)
     try:
-        results = _evaluate_all(engine, gold, system_path, dirs, limit, jobs, progress,
-                                cameo_half)
+        results = _evaluate_all(engine, gold, system_path, {}, limit, jobs, progress,
+                                cameo_half) if gold else []
+        if polnear_dir:
+            results += _evaluate_all(polnear_engine, (), None, {"polnear": polnear_dir},
+                                     limit, jobs, progress, cameo_half)
+        if cameo_dir or seesaw_dir:
+            results += _evaluate_all(engine, (), None,
+                                     {"cameo": cameo_dir, "seesaw": seesaw_dir}, limit, jobs,
+                                     progress, cameo_half)
     except StancemapError as exc:
         _fail(exc, 1)
     if as_json:

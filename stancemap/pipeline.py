@@ -214,13 +214,17 @@ def default_engine() -> Engine:
     return Engine()
 
 
-def with_statements(engine: Engine, mode: str = "combined", polnear_spans: bool = False) -> Engine:
+def with_statements(engine: Engine, mode: str = "combined", polnear_spans: bool = False,
+                    join_quotes: bool = False) -> Engine:
     """An engine sharing ``engine``'s spaCy pipeline whose statement stage runs in ``mode``
     (``combined``, ``rules`` or ``model``: see ``StatementStage``); ``polnear_spans``: contents as
-    PolNeAR draws them (the complementizer and closing non-restrictive material kept)."""
+    PolNeAR draws them (the complementizer and closing non-restrictive material kept);
+    ``join_quotes``: a quotation going on in a new sentence after its tag extends the
+    statement before it, as PolNeAR annotates it (``"A," he said. "B."``: one attribution)."""
     from .statements import StatementStage
 
     other = Engine(nlp=engine.nlp, part_chars=engine.part_chars)
-    other.stages = [StatementStage(mode=mode, polnear_spans=polnear_spans)
+    other.stages = [StatementStage(mode=mode, polnear_spans=polnear_spans,
+                                   join_quotes=join_quotes)
                     if isinstance(s, StatementStage) else s for s in engine.stages]
     return other

@@ -113,21 +113,18 @@ def test_quote_going_on_after_the_tag_in_a_new_sentence(engine, analyze):
         "Peruvian Trade Minister Jorge Salas spoke in Lima.\n"
         '"Nobody wants a trade war," Salas said. "We will defend our farmers."'
     )
-    doc = analyze(text)
-    assert only(doc) == (
-        "Jorge Salas",
-        "direct",
-        "said",
-        'Nobody wants a trade war," Salas said. "We will defend our farmers.',
-    )
-    # the other convention, on request: one statement per quotation, same speaker and cue
-    nlp_doc = engine.stages[0](engine.nlp(text))
-    split = StatementStage(join_quotes=False)(nlp_doc)._.statements
+    # one statement per quotation, same speaker and cue: the tag is in neither content
+    split = analyze(text).statements
     assert [s.content.text for s in split] == [
         "Nobody wants a trade war,",
         "We will defend our farmers.",
     ]
     assert len({s.speaker for s in split}) == 1 and {s.cue.text for s in split} == {"said"}
+    # PolNeAR's convention, on request: one attribution running from A to B
+    nlp_doc = engine.stages[0](engine.nlp(text))
+    joined = StatementStage(join_quotes=True)(nlp_doc)._.statements
+    assert [s.content.text for s in joined] == [
+        'Nobody wants a trade war," Salas said. "We will defend our farmers.']
 
 
 # -- reported speech after a cue verb or noun -------------------------------------------------

@@ -13,11 +13,12 @@ How it works, in linear passes over the text and the parse spaCy already made:
 2. **Direct quotes.** A quotation is attributed by the reporting clause after it
    (``"...," Lavrov noted`` / ``"...," said X``), before it (``X said: "..."``), a colon
    (``X was blunt: "..."``, ``X: "..."``) or a dash (``"..." - X``). A quotation with no
-   attribution of its own that goes on after a statement's tag in the same paragraph
-   (``"A," he said, "B."``, ``"A," he said. "B."``, ``X, he said. "B."``), or fills the next
-   paragraph, extends that statement: ONE statement whose content runs from the start of A to
-   the end of B (PolNeAR annotates these as one attribution; the gold files split ``"A," he
-   said. "B."`` in two, which ``StatementStage(join_quotes=False)`` does).
+   attribution of its own that goes on after a statement's tag in the same paragraph is the
+   same speaker's: within the sentence (``"A," he said, "B."``) it extends that statement;
+   in a new sentence (``"A," he said. "B."``, ``X, he said. "B."``) it is a statement of its
+   own with the same speaker and cue, so no tag stands inside a content (the gold files'
+   convention). ``StatementStage(join_quotes=True)`` extends the statement instead, as PolNeAR
+   annotates one attribution (``stancemap evaluate --polnear`` scores it so).
 3. **Reported speech, beliefs and intentions.** A cue from ``data/cues.tsv`` (verbs, verb +
    particle phrases, nouns with a that-clause) and its complement in the dependency parse: a
    that-clause (``said [that] X`` -> X), a to-infinitive with its object (``urged Kiev to X``),

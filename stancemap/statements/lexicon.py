@@ -146,7 +146,7 @@ class Rules:
 
     lex: Lexicon
     words: Words
-    join_quotes: bool = True
+    join_quotes: bool = False
     polnear_spans: bool = False
     doc_nouns: frozenset[str] = frozenset()
     source_first: dict[str, list[tuple[tuple[str, ...], Cue]]] = field(default_factory=dict)

@@ -25,12 +25,12 @@ class StatementStage:
     The stage holds only its :class:`Rules` (the lexicon and options); everything about one
     document lives in that document's :class:`Context`."""
 
-    def __init__(self, lexicon: Lexicon | None = None, join_quotes: bool = True,
+    def __init__(self, lexicon: Lexicon | None = None, join_quotes: bool = False,
                  polnear_spans: bool = False, data: Path | None = None,
                  mode: str = "combined") -> None:
         """``join_quotes``: a quotation that goes on after its reporting clause in a new
-        sentence (``"A," he said. "B."``) extends the same statement (PolNeAR's convention);
-        False makes B a statement of its own (the gold files' convention).
+        sentence (``"A," he said. "B."``) is a statement of its own (False, the default: the
+        gold files' convention), or extends the same statement (True: PolNeAR's).
         ``polnear_spans``: contents as PolNeAR draws them: the complementizer of ``said that X``
         and closing non-restrictive material (``, which ...``, ``-- a ...``) kept; by default
         the content is X without them (the gold files' convention).
