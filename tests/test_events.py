@@ -823,3 +823,9 @@ def test_a_thing_named_in_someones_title_is_not_that_person(analyze):
     doc = analyze("The union named a special envoy for the dam, Maria Lopes. Egypt says the "
                   "dam threatens its water supply.")
     assert not any(e[0] == "THREATEN" and e[1] == "Maria Lopes" for e in events(doc))
+
+
+def test_going_somewhere_to_protest_is_a_protest(analyze):
+    doc = analyze("Thousands of fishermen sailed into the port of Lisbon on Monday to protest "
+                  "against Portugal's new quotas.")
+    assert any(e[0] == "PROTEST" and e[1] and "fishermen" in e[1] for e in events(doc))

@@ -51,7 +51,7 @@ GOV_BODIES = {
 # Nouns that name a collective of people who can act ("Western politicians").
 GROUP_HEADS = {
     "politicians", "activists", "protesters", "protestors", "demonstrators", "residents",
-    "villagers", "civilians", "students", "workers", "farmers", "militants", "rebels",
+    "villagers", "civilians", "students", "workers", "farmers", "fishermen", "militants", "rebels",
     "insurgents", "fighters", "settlers", "refugees", "migrants", "lawmakers", "legislators",
     "supporters", "critics", "voters", "citizens", "journalists", "opposition", "gunmen",
     "soldiers", "police", "officers", "medics", "doctors", "teachers", "miners", "nurses", "unions",

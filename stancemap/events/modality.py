@@ -12,6 +12,7 @@ from .vocab import (
     GUILT_WORDS,
     OBJECT_CONTROL,
     OBLIGATION_VERBS,
+    PERFORMED_IN_PURPOSE,
     PLOVER_TYPES,
     PROPOSAL_CLASSES,
     RELATIVE,
@@ -159,9 +160,15 @@ class Modality:
             ctx.blocked = ctx.blocked or "conditional-clause"
         elif first and _child(cur, "aux") is not None and cur.tag_ == "VB" and (
             _child(cur, "nsubj") is None
-        ) and head.lem not in SENDING:
+        ) and head.lem not in SENDING and not self._performed_by_going(cur):
             ctx.blocked = ctx.blocked or "purpose"
         return head
+
+    def _performed_by_going(self, cur: Token) -> bool:
+        """"drove tractors into Madrid to protest against X": an act that the going or
+        gathering itself performs (a ``performed_in_purpose`` type), not a mere aim."""
+        f = self.frame(cur)
+        return f is not None and f.type in PERFORMED_IN_PURPOSE
 
     def _climb_participle(self, cur: Token, head: Token, ctx: Context, first: bool) -> Token:
         """A clause on a noun: the complement of a noun ("plans to", "the right to", "talks to

@@ -16,7 +16,8 @@ DATA = Path(__file__).parent.parent / "data"
 QUADS = frozenset({"VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLICT",
                    "MATERIAL_CONFLICT"})
 #: the rule groups of event_types.tsv (its header says what each does)
-TYPE_GROUPS = frozenset({"cooperative", "material_conflict", "conditional_threat", "conflict",
+TYPE_GROUPS = frozenset({"cooperative", "material_conflict", "conditional_threat",
+                         "performed_in_purpose", "conflict",
                          "symmetric", "agentive", "speaker_voiced", "verbal", "recipient_first",
                          "of_patient", "placed"})
 TYPE_COLUMNS = (

@@ -16,6 +16,7 @@ PLOVER_TYPES = TYPES.names
 COOPERATIVE = TYPES.group("cooperative")
 MATERIAL_CONFLICT = TYPES.group("material_conflict")
 CONDITIONAL_THREATS = TYPES.group("conditional_threat")
+PERFORMED_IN_PURPOSE = TYPES.group("performed_in_purpose")
 CONFLICT = TYPES.group("conflict")
 SYMMETRIC = TYPES.group("symmetric")
 OF_PATIENT_TYPES = TYPES.group("of_patient")
