@@ -278,8 +278,19 @@ class Resolver:
     def _person_antecedent(self, doc: Doc, tok: Token, prior: list[Mention],
                            info: dict[str, dict], genders: Genders) -> str | None:
         sent = sentence_of(doc, tok.i)
-        people = [m for m in prior if m.start < tok.i and m.key and info[m.key]["kind"] == "person"
-                  and agrees(tok.lower_, genders.of(m.key))]
+        # only the sentences ``_previous_subject`` reaches back to can hold the antecedent
+        sents = sentences(doc)
+        since = sents[max(0, sentence_index(doc, tok.i) - QUOTE_REACH)].start
+        fits: dict[str, bool] = {}  # person key -> agrees with the pronoun (once per key)
+        people = []
+        for m in prior:
+            if not (since <= m.start < tok.i) or not m.key or info[m.key]["kind"] != "person":
+                continue
+            ok = fits.get(m.key)
+            if ok is None:
+                ok = fits[m.key] = agrees(tok.lower_, genders.of(m.key))
+            if ok:
+                people.append(m)
         if not people:
             return None
         quoted = _in_quote(doc, tok.i)
