@@ -475,3 +475,9 @@ def test_a_policy_instrument_is_no_actor(analyze):
                   "The European Commission defended the scheme.")
     assert "Carbon Border Adjustment Mechanism" not in names(doc)
     assert "European Commission" in names(doc)
+
+
+def test_given_name_before_a_surname_tagged_alone_is_one_person(analyze):
+    doc = analyze("German Christian Democrat Annegret Vogt said she could not support the law.")
+    vogt = by_name(doc, "Annegret Vogt")
+    assert vogt.type == "person" and "she" in mention_texts(vogt)

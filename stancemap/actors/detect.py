@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
+from .gender import is_given_name
 from .sources import agent_sector, source_noun
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
 from .tokens import POSSESSIVE, doc_text, span_text, table
@@ -142,6 +143,16 @@ VOICE_NOUNS = {"statement", "spokesman", "spokeswoman", "spokesperson", "source"
 TROOP_NOUNS = {"troops", "forces"}  # under coordinated demonyms, each state's military
 MILITARY_BODIES = {"army", "military", "navy"}  # and "armed forces", "air force"
 STATE_BODY_HEADS = {"ministry", "ministries"}  # "China's commerce ministry" is China
+
+
+def _lone_mislabel(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a capitalised word the tagger labelled alone as an organisation or a
+    place (an entity of that one token)."""
+    if j >= len(doc):
+        return False
+    t = doc[j]
+    return t.ent_type_ in ("ORG", "GPE", "NORP") and t.ent_iob_ == "B" and t.is_title and (
+        t.is_alpha) and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I")
 
 
 def _appositive_body(core: Span) -> str | None:
@@ -430,17 +441,22 @@ class Detector:
         return out
 
     def _untagged_names(self, doc: Doc) -> list[Span]:
-        """Given name and surname the tagger left untagged ("- Donald Trump said")."""
+        """Given name and surname the tagger left untagged ("- Donald Trump said"), or whose
+        surname alone it took for something else ("Christian Democrat Annegret [Vogt]": a
+        given name of the name table, untagged, then one capitalised word tagged alone)."""
         tab = table(doc)
         out = []
         given = self.gaz.given_names
         for i, word in enumerate(tab.text[:-1]):
-            if word not in given or tab.pos[i] != "PROPN" or doc[i].ent_type_:
+            if tab.pos[i] != "PROPN" or doc[i].ent_type_ or not (
+                    word in given or (word.istitle() and is_given_name(word))):
                 continue
             j = i + 1
             while j < len(doc) and j - i < MAX_PERSON_NAME_TOKENS and tab.pos[j] == "PROPN" and (
                     tab.text[j].istitle() and tab.text[j].isalpha() and not doc[j].ent_type_):
                 j += 1
+            if j == i + 1 and _lone_mislabel(doc, j):
+                j += 1  # "Annegret [Vogt]": the surname tagged alone as an organisation
             if j > i + 1 and self.gaz.lookup(span_text(doc, i + 1, j)) is None and not (
                     _org_tail(doc[i:j])) and not any(
                     is_role_word(t, self.gaz) for t in doc[i + 1:j]):

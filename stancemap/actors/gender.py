@@ -47,3 +47,8 @@ def agrees(pronoun: str, gender: str | None) -> bool:
     """Whether a pronoun may refer to a person of ``gender`` (unknown agrees with all)."""
     want = PRONOUN_GENDER.get(pronoun.lower())
     return want is None or gender is None or gender == want
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name of the nomquamgender table ("Annegret")."""
+    return word.lower() in _table("given_name_genders.tsv")
