@@ -481,3 +481,4 @@ def test_given_name_before_a_surname_tagged_alone_is_one_person(analyze):
     doc = analyze("German Christian Democrat Annegret Vogt said she could not support the law.")
     vogt = by_name(doc, "Annegret Vogt")
     assert vogt.type == "person" and "she" in mention_texts(vogt)
+    assert "Christian Democrat" not in names(doc)  # a party family's member, nobody's name

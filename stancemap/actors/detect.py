@@ -432,6 +432,8 @@ class Detector:
         """A given name and a surname the tagger cut in two ("[Donald] [Trump]"): one person."""
         out = []
         for a, b in zip(ents, ents[1:], strict=False):
+            if a.label_ == b.label_ == "NORP":
+                continue  # "Christian Democrat": a party family's member, no one's name
             if a.end == b.start and len(a) == 1 and a.text in self.gaz.given_names and (
                     len(b) <= MAX_PERSON_NAME_TOKENS - 1 and all(
                         t.is_alpha and t.is_title for t in b)) and (
