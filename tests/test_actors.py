@@ -482,3 +482,9 @@ def test_given_name_before_a_surname_tagged_alone_is_one_person(analyze):
     vogt = by_name(doc, "Annegret Vogt")
     assert vogt.type == "person" and "she" in mention_texts(vogt)
     assert "Christian Democrat" not in names(doc)  # a party family's member, nobody's name
+
+
+def test_an_open_bracket_the_tagger_took_in_is_not_part_of_the_name(analyze):
+    doc = analyze("The Association for Elections and Democracy (Perludem), a Jakarta-based "
+                  "watchdog, said the ruling vindicated a decade of campaigning.")
+    assert "Association for Elections and Democracy" in names(doc)

@@ -123,6 +123,9 @@ def _strip(span: Span) -> Span:
         start += 1
     while end > start and tab.text[end - 1] in POSSESSIVE | {"'", "’"}:
         end -= 1
+    opened = [i for i in range(start, end) if tab.text[i] == "("]
+    if opened and ")" not in tab.text[opened[-1]:end] and opened[-1] > start:
+        end = opened[-1]  # "The Association for Elections and Democracy (Perludem"
     return doc[start:end]
 
 
