@@ -488,3 +488,12 @@ def test_an_open_bracket_the_tagger_took_in_is_not_part_of_the_name(analyze):
     doc = analyze("The Association for Elections and Democracy (Perludem), a Jakarta-based "
                   "watchdog, said the ruling vindicated a decade of campaigning.")
     assert "Association for Elections and Democracy" in names(doc)
+
+
+def test_an_unnamed_body_that_speaks_is_an_organisation_named_with_its_of_phrase(analyze):
+    doc = analyze("Lisbon's chamber of commerce has urged its members to vote yes, arguing "
+                  "the Games would bring jobs.")
+    chamber = by_name(doc, "chamber of commerce")  # Lisbon is Portugal, an actor of its own
+    assert chamber.type == "organization" and chamber.sector == "BUS"
+    doc = analyze("Hamburg's chamber of commerce has urged its members to vote yes.")
+    assert by_name(doc, "Hamburg's chamber of commerce").type == "organization"

@@ -30,6 +30,10 @@ COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
 MAX_NAME_TOKENS = 6
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
+# Agent nouns for a body, not a person ("the chamber of commerce", "the council").
+BODY_NOUNS = {"chamber", "council", "committee", "commission", "board", "office", "bureau",
+              "agency", "authority", "ministry", "department", "association", "federation",
+              "union", "institute", "foundation", "court", "tribunal", "parliament", "assembly"}
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
 # A source noun that describes a person named just before ("the Louisiana Republican said").
@@ -119,10 +123,28 @@ def _head_type(head: Token) -> SourceNoun | None:
         kind = GROUP if plural and base == PERSON else base
         return SourceNoun(kind, noun.sector or agent_sector([head.lower_]))
     sector = agent_sector([head.lower_]) or agent_sector([lemma])
+    longer = _of_phrase(head)
+    if longer:  # "chamber of commerce" BUS, not "chamber" LEG
+        sector = agent_sector([lemma, *longer]) or sector
     person_like = sector is not None or lemma.endswith(PERSON_SUFFIXES)
     if not person_like:
         return None  # "requests", "banners", "the first incident": no speakers
+    if lemma in BODY_NOUNS:
+        return SourceNoun(ORG, sector)  # "Hamburg's chamber of commerce said"
     return SourceNoun(GROUP if plural else PERSON, sector)
+
+
+def _of_phrase(head: Token) -> list[str]:
+    """The words of an "of" phrase that completes an agent noun ("chamber [of commerce]"),
+    when the agent dictionaries hold the whole phrase."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((t for t in c.children if t.dep_ == "pobj"), None)
+            if obj is not None:
+                words = ["of", *(t.lower_ for t in obj.subtree)]
+                if agent_sector([head.lemma_.lower(), *words]):
+                    return words
+    return []
 
 
 def _is_document(head: Token) -> bool:
@@ -316,11 +338,16 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         return _register(doc, toks, " ".join(t.text for t in words), GROUP,
                          what.sector or agent_sector([counted.lower_]), _country(list(span)))
     toks = [t for t in span if t.i <= head.i and t.i not in mmap]
-    while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct):
+    if _of_phrase(head):  # "Hamburg's chamber of commerce": the name keeps its "of" phrase
+        toks += [t for t in span if t.i > head.i and t.i not in mmap]
+    while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct or (
+            toks[0].tag_ == "POS")):  # "[Portugal]'s chamber": the possessor is an actor
         toks = toks[1:]
     if not toks or head not in toks or len(toks) > MAX_NAME_TOKENS:
         toks = [head]
-    name = " ".join(t.text for t in toks)
+    contiguous = all(b.i == a.i + 1 for a, b in zip(toks, toks[1:], strict=False))
+    name = ("".join(t.text_with_ws for t in toks).strip() if contiguous
+            else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     return _register(doc, toks, name, what.type, sector, _country(list(span)))
 
