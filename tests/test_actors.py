@@ -497,3 +497,9 @@ def test_an_unnamed_body_that_speaks_is_an_organisation_named_with_its_of_phrase
     assert chamber.type == "organization" and chamber.sector == "BUS"
     doc = analyze("Hamburg's chamber of commerce has urged its members to vote yes.")
     assert by_name(doc, "Hamburg's chamber of commerce").type == "organization"
+
+
+def test_a_named_group_description_is_not_the_group_named_before(analyze):
+    doc = analyze("France's National Rally voted against the levy. The Left group said the "
+                  "text did too little for workers.")
+    assert "The Left group" not in mention_texts(by_name(doc, "National Rally"))

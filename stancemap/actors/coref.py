@@ -181,6 +181,8 @@ def _fits_description(doc: Doc, m: Mention, inf: dict, want: tuple[str, ...],
                       words: Span) -> bool:
     low = words[-1].lower_
     text = fold(span_text(doc, m.start, m.end) + " " + inf["name"])
+    if any(t.text[:1].isupper() and fold(t.text) not in text.split() for t in words[:-1]):
+        return False  # "the Left group" names a group of its own, not the one named before
     return bool(("name" in want and low in text.split()) or (
         "igo" in want and inf.get("org_kind") == "igo") or (
         "agency" in want and inf.get("org_kind") == "agency") or (
