@@ -678,3 +678,9 @@ def test_reported_future_after_and_goes_on_with_the_content(analyze):
                   "to the Supreme Court.")
     assert only(doc)[3] == ("it disagreed with the ruling and would appeal to the Supreme "
                             "Court")
+
+
+def test_speaking_it_is_the_subject_of_its_sentence_before_a_nearer_modifier(analyze):
+    doc = analyze("The European Union on Monday imposed sanctions on nine Georgian officials "
+                  "over what it called a 'campaign of repression' against protesters.")
+    assert [speaker(doc, s) for s in doc.statements] == ["European Union"]

@@ -214,6 +214,8 @@ def _pronoun_antecedent(doc: Doc, pron: Token, types: set[str] | None = None) ->
     k = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
     lo = sents[max(0, k - PRONOUN_REACH)].start_char
     best: tuple[int, str] | None = None
+    subject: tuple[int, str] | None = None  # a subject of the pronoun's own sentence first
+    sent_lo = sents[k].start_char
     for actor in doc._.actors or []:
         if actor.type not in types or (actor.type == PERSON and not agrees(
                 pron.lower_, person_gender(actor.name, (m.text for m in actor.mentions)))):
@@ -221,7 +223,11 @@ def _pronoun_antecedent(doc: Doc, pron: Token, types: set[str] | None = None) ->
         for m in actor.mentions:
             if lo <= m.start < pron.idx and (best is None or m.start > best[0]):
                 best = (m.start, actor.id)
-    return best[1] if best else None
+            if sent_lo <= m.start < pron.idx and (subject is None or m.start > subject[0]) and (
+                    _is_subject(doc, m.start, m.end)):
+                subject = (m.start, actor.id)
+    found = subject or best  # "The EU imposed sanctions on Georgian officials over what it
+    return found[1] if found else None  # called ...": it is the EU
 
 
 def _named_next(doc: Doc, head: Token) -> str | None:
@@ -255,6 +261,11 @@ def _same_head_before(doc: Doc, head: Token) -> str | None:
             if m.start < head.idx and (best is None or m.start > best[0]):
                 best = (m.start, actor.id)
     return best[1] if best else None
+
+
+def _is_subject(doc: Doc, start_char: int, end_char: int) -> bool:
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _partitive(head: Token) -> Token | None:
