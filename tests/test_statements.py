@@ -684,3 +684,10 @@ def test_speaking_it_is_the_subject_of_its_sentence_before_a_nearer_modifier(ana
     doc = analyze("The European Union on Monday imposed sanctions on nine Georgian officials "
                   "over what it called a 'campaign of repression' against protesters.")
     assert [speaker(doc, s) for s in doc.statements] == ["European Union"]
+
+
+def test_an_unnamed_speaker_mention_is_the_phrase_as_written(analyze):
+    doc = analyze("The city government has promised that no venue will be built with public "
+                  "money.")
+    actor = next(a for a in doc.actors if a.name == "city government")
+    assert [m.text for m in actor.mentions] == ["The city government"]

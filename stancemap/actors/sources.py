@@ -392,7 +392,10 @@ def _register(doc: Doc, toks: list[Token], name: str, kind: str, sector: str | N
     mmap: dict[int, str] = dict(doc._.mention_map or {})
     key = fold(name)
     text = doc_text(doc)
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    first = toks[0].i
+    if first > 0 and doc[first - 1].lower_ == "the":
+        first -= 1  # the mention as written ("The Left group"), the name without the article
+    start, end = doc[first].idx, toks[-1].idx + len(toks[-1].text)
     mention = TextSpan(start, end, text[start:end])
     actor = next((a for a in actors if a.type == kind and fold(a.name) == key), None)
     if actor is None:
