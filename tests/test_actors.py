@@ -503,3 +503,8 @@ def test_a_named_group_description_is_not_the_group_named_before(analyze):
     doc = analyze("France's National Rally voted against the levy. The Left group said the "
                   "text did too little for workers.")
     assert "The Left group" not in mention_texts(by_name(doc, "National Rally"))
+
+
+def test_a_games_event_is_no_actor(analyze):
+    doc = analyze("Oslo will bid to host the 2040 Summer Olympics, the mayor said.")
+    assert "Summer Olympics" not in names(doc)
