@@ -508,3 +508,11 @@ def test_a_named_group_description_is_not_the_group_named_before(analyze):
 def test_a_games_event_is_no_actor(analyze):
     doc = analyze("Oslo will bid to host the 2040 Summer Olympics, the mayor said.")
     assert "Summer Olympics" not in names(doc)
+
+
+def test_a_party_family_name_is_the_party_of_that_family_named_in_the_text(analyze):
+    doc = analyze("The Social Democratic Party (PSD) left the coalition on Monday. The "
+                  "Social Democrats walked out after the vote.")
+    psd = by_name(doc, "Social Democratic Party")
+    assert "Social Democrats" in " ".join(mention_texts(psd))
+    assert "Social Democrats" not in names(doc)

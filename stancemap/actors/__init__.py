@@ -298,6 +298,7 @@ class ActorStage:
                 if longer:
                     m.key, m.name = longer[0].key, longer[0].name
         self._merge_militaries(mentions)
+        _merge_party_families(mentions)
         strong = {m.key for m in mentions if not m.weak}
         home_votes = Counter(m.country for m in mentions if m.kind == "country" and (
             not m.weak or m.key in strong or m.__dict__.get("owner")))
@@ -521,6 +522,27 @@ class ActorStage:
                 country=d["country"], roles=d["roles"], sector=sector, mentions=spans,
             ))
         return actors, token_map
+
+
+#: letters two forms of one party word share ("Democrats", "Democratic")
+STEM = 6
+
+
+def _merge_party_families(mentions: list[Mention]) -> None:
+    """"the Social Democrats" after "the Social Democratic Party (PSD)": a party family's
+    name is the one party of the text whose name begins with the same words."""
+    parties = {m.key: m.name for m in mentions if m.kind == "org" and m.how != "party-family"
+               and (m.org_kind == "party" or m.name.split()[-1:] == ["Party"])}
+    for m in mentions:
+        if m.how != "party-family":
+            continue
+        words = fold(m.name).split()
+        same = [k for k, name in parties.items()
+                if len(fold(name).split()) > len(words) and all(
+                    a[:STEM] == b[:STEM] for a, b in zip(words, fold(name).split(),
+                                                          strict=False))]
+        if len(same) == 1:
+            m.key, m.name = same[0], parties[same[0]]
 
 
 def _home_state(votes: Counter) -> str | None:
