@@ -829,3 +829,9 @@ def test_going_somewhere_to_protest_is_a_protest(analyze):
     doc = analyze("Thousands of fishermen sailed into the port of Lisbon on Monday to protest "
                   "against Portugal's new quotas.")
     assert any(e[0] == "PROTEST" and e[1] and "fishermen" in e[1] for e in events(doc))
+
+
+def test_a_court_granting_an_injunction_gives_no_aid(analyze):
+    doc = analyze("U.S. District Judge Ann Cole granted a preliminary injunction sought by "
+                  "Oregon.")
+    assert not any(e[0] == "AID" for e in events(doc))
