@@ -691,3 +691,9 @@ def test_an_unnamed_speaker_mention_is_the_phrase_as_written(analyze):
                   "money.")
     actor = next(a for a in doc.actors if a.name == "city government")
     assert [m.text for m in actor.mentions] == ["The city government"]
+
+
+def test_a_participle_after_and_goes_on_with_the_reported_clause(analyze):
+    doc = analyze("Brazil's trade ministry said the tariffs were 'fully legal' and based on "
+                  "evidence that exporters had sold below cost.")
+    assert only(doc)[3].endswith("and based on evidence that exporters had sold below cost")

@@ -337,6 +337,21 @@ def parenthetical(ctx: Context, v: Token) -> bool:
     return False
 
 
+def _participle_after(c: Token, v: Token, end: int) -> int:
+    """"said the duties were legal and based on evidence that ...": a participle without a
+    subject, after "and" right behind the clause, goes on with it (the parse hangs it on the
+    reporting verb)."""
+    doc = c.doc
+    cc = end if doc[end].lower_ == "and" else end + 1  # the parse may keep "and" in the clause
+    if cc + 1 >= len(doc) or doc[cc].lower_ != "and":
+        return end
+    nxt = doc[cc + 1]
+    if nxt.head.i == v.i and nxt.dep_ in ("advcl", "conj") and nxt.tag_ == "VBN" and not any(
+            k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for k in nxt.children):
+        return nxt.right_edge.i
+    return end
+
+
 #: modals of a reported future after a past reporting verb ("said it would appeal")
 BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should", "'d"})
 
@@ -353,6 +368,7 @@ def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
     start, end = c.left_edge.i, c.right_edge.i
     if c.i > v.i:
         start = max(start, v.i + 1)
+        end = _participle_after(c, v, end)
     # leave out a coordinated report of its own: "X would not be eligible, and when
     # pressed, he said Y" / "he'd battled pneumonia and called it Z"
     for t in c.children:
