@@ -516,3 +516,10 @@ def test_a_party_family_name_is_the_party_of_that_family_named_in_the_text(analy
     psd = by_name(doc, "Social Democratic Party")
     assert "Social Democrats" in " ".join(mention_texts(psd))
     assert "Social Democrats" not in names(doc)
+
+
+def test_a_capitalised_name_ending_in_a_body_word_is_an_organisation(analyze):
+    doc = analyze("The reply was swift. The Chilean Wine Producers' Association said the "
+                  "tariffs would ruin exporters.")
+    assoc = by_name(doc, "Chilean Wine Producers' Association")
+    assert assoc.type == "organization"

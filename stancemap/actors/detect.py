@@ -63,6 +63,12 @@ GROUP_HEADS = {
 # Collectives that are political actors by themselves ("thousands of protesters").
 POLITICAL_COLLECTIVES = {"protesters", "protestors", "demonstrators", "rebels", "militants",
                          "insurgents", "separatists", "activists", "strikers", "rioters"}
+MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
+# Last words of a civil body's name ("... Manufacturers' Association"); a state's bodies
+# (government, ministry) are the state's, read elsewhere.
+BODY_TAILS = {"association", "federation", "confederation", "council", "union", "institute",
+              "foundation", "society", "league", "chamber", "committee", "coalition",
+              "alliance", "organisation", "organization", "syndicate", "guild"}
 QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions"}
 # Modifiers too vague to make a group worth naming.
 VAGUE_MODS = {"local", "other", "some", "many", "several", "few", "all", "both", "these",
@@ -254,6 +260,30 @@ def _posting_end(core: Span) -> int:
     return j if j > k and doc[j - 1].ent_type_ in ("ORG", "GPE") else end
 
 
+def _untagged_bodies(doc: Doc) -> list[Span]:
+    """Capitalised names the tagger left untagged that end in a word for a body ("The
+    Canadian Vehicle Manufacturers' Association"): organisations."""
+    out = []
+    tab = table(doc)
+    for i, word in enumerate(tab.text):
+        if not word.istitle() or doc[i].ent_type_ or tab.lower[i] not in BODY_TAILS:
+            continue
+        start = i
+        while start - 1 >= 0 and i - start < MAX_BODY_TOKENS and doc[start - 1].ent_type_ not in (
+                "PERSON", "ORG", "GPE", "LOC", "FAC") and (
+                tab.text[start - 1].istitle() or tab.text[start - 1] in ("'", "’", "'s", "’s")
+                and start - 2 >= 0 and tab.text[start - 2].istitle()) and (
+                "\n" not in doc[start - 1].whitespace_):
+            start -= 1
+        while start < i and not tab.text[start].istitle():
+            start += 1
+        if start < i and tab.lower[start] != "the" or start + 1 < i:
+            if tab.lower[start] == "the":
+                start += 1
+            out.append(Span(doc, start, i + 1, label="ORG"))
+    return out
+
+
 def _org_tail(tokens: Span | list[Token]) -> bool:
     """Does a name end in a word for a body ("Edison Research", "Brookings Institute")?"""
     noun = source_noun(tokens[-1].lower_) if len(tokens) else None
@@ -399,6 +429,7 @@ class Detector:
                 spans.append(ent)
         spans.extend(self._split_names(doc, ents))
         spans.extend(self._untagged_names(doc))
+        spans.extend(_untagged_bodies(doc))
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
         text = doc_text(doc)
