@@ -49,6 +49,8 @@ NEGATION: list[Row] = [
     ("Canada said the new duties were a measure adopted in 2024.", []),
     ('Chile called the levy "a disaster for farmers."', [("Chile", "oppose")]),
     ('Chile called the levy "the best investment we can make."', [("Chile", "support")]),
+    # "no longer" negates like "not"
+    ("Peru said it could no longer accept the new tariff.", [("Peru", "oppose")]),
 ]
 
 HEDGE: list[Row] = [
@@ -113,6 +115,16 @@ ACCUSATION: list[Row] = [
     ("Germany backed the Olympic bid on Monday. The Left party opposed the bid. Its "
      "spokesperson, Mara Kilic, said the money was needed for schools.",
      [("Germany", "support"), ("Left party", "oppose")]),
+]
+
+# "her party would ...", "the party would ...": the speaker, and the body the speaker's title
+# names (or the possessor of the title); an unnamed plural ("the unions") is neither
+OWN_BODY: list[Row] = [
+    ("The Farmers Party (FP) met on Monday. FP chairman Ivan Horvat said his party would "
+     "oppose the new tariff.", [("Farmers Party", "oppose"), ("Ivan Horvat", "oppose")]),
+    ("The Farmers Party met on Monday. Its chairman, Ivan Horvat, said the party could no "
+     "longer back the new tariff.", [("Farmers Party", "oppose"), ("Ivan Horvat", "oppose")]),
+    ("Ivan Horvat said the party would oppose the new tariff.", [("Ivan Horvat", "oppose")]),
 ]
 
 MULTIWORD: list[Row] = [
@@ -224,6 +236,11 @@ def test_agreement(engine, text: str, want: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "want"), ACCUSATION, ids=ids(ACCUSATION))
 def test_accusation(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_BODY, ids=ids(OWN_BODY))
+def test_own_body_is_the_speakers(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted(stances(engine, text)) == sorted(want)
 
 
 @pytest.mark.parametrize(("text", "want"), MULTIWORD, ids=ids(MULTIWORD))

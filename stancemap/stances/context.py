@@ -24,6 +24,7 @@ TITLE_PREPS = ("for", "of", "from")  # "a spokesperson for the Commission"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVES = ("who", "which", "that")
 SENTENCE_ENDS = (".", "!", "?")
+POSSESSIVES = ("her", "his", "their", "its", "our", "my")
 SPEECH_HOPS = 8  # how far up the tree a reporting verb is looked for
 SUBJECT_HOPS = 4  # how far up xcomp/conj/acl/advcl chains a subject is looked for
 
@@ -206,6 +207,10 @@ class Reading:
                 c.dep_ == "poss" for c in subj.children):
             # "her government would ...": the speaker's state
             own = [st for st in (self.state_of(a) for a in spk) if st]
+        if not own and spk and subj is not None and self.own_body(subj):
+            # "her party would ...", "the party would ...": the speaker, and the body the
+            # speaker's title names
+            own = [b for b in (self.body_of(a) for a in spk) if b]
         if not own and not spk and subj is not None and subj.lower_ == "it":
             own = self._earlier_subject(subj)
         if own and verb.dep_ == "ROOT" and not (subj is not None and subj.lower_ in PRONOUNS) \
@@ -219,6 +224,40 @@ class Reading:
             return list(dict.fromkeys(own + [a for a in spk if a not in own
                                              and not self._another_person(own, a)]))
         return spk
+
+    def own_body(self, subj: Token) -> bool:
+        """"her party", "the party": a singular body noun that is no actor, the speaker's own."""
+        return subj.i not in self.mmap and subj.tag_ == "NN" and (
+            subj.lemma_.lower() in self.words.own_body) and any(
+            (c.dep_ == "poss" and c.lower_ in POSSESSIVES) or (c.dep_ == "det" and c.lower_
+                                                               == "the")
+            for c in subj.children) and not any(
+            c.dep_ in ("compound", "amod", "prep", "relcl", "acl") for c in subj.children)
+
+    def body_of(self, person: str) -> str | None:
+        """The one organisation a person's own mentions name ("PSD leader X", "Its leader,
+        X" with "Its" resolved), or None."""
+        a = self.actors.get(person)
+        if a is None or a.type != "person":
+            return None
+        hits: set[str] = set()
+        words: set[str] = set()
+        for m in a.mentions:
+            sp = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is None:
+                continue
+            for t in sp:
+                other = self.mmap.get(t.i)
+                if t.dep_ == "poss" and other is not None and other != person:
+                    hits.add(other)
+                elif t.pos_ == "PROPN":
+                    words.add(t.lower_)
+        for b in self.actors.values():
+            if b.type == "organization" and b.id != person and any(
+                    m.text.lower() in words for m in b.mentions):
+                hits.add(b.id)
+        orgs = [h for h in hits if getattr(self.actors.get(h), "type", None) == "organization"]
+        return orgs[0] if len(orgs) == 1 else None
 
     def _another_person(self, own: list[str], speaker: str) -> bool:
         """Whether every subject actor is a person other than the speaker."""
@@ -244,7 +283,8 @@ class Reading:
         subj = self.subject(verb)
         return (subj is not None and subj.pos_ == "NOUN" and verb.dep_ != "relcl"
                 and subj.i not in self.mmap and not self.actors_in(subj)
-                and subj.lemma_.lower() not in self.words.government and self.named(subj) is None)
+                and subj.lemma_.lower() not in self.words.government and self.named(subj) is None
+                and not (self.own_body(subj) and self.speaker(verb)))
 
 
 def _non_actor_relative(verb: Token, subj: Token) -> bool:

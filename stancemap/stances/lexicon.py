@@ -46,6 +46,7 @@ class Words:
     members: frozenset[str]
     speaks_for: frozenset[str]
     government: frozenset[str]
+    own_body: frozenset[str]
     doc_nouns: frozenset[str]
     vote_verbs: frozenset[str]
     frame_nouns: frozenset[str]

@@ -22,6 +22,7 @@ from .context import PRONOUNS, Reading
 from .lexicon import Lexicon, Words
 
 NEGATORS = ("never", "no")
+NEGATED_ADVERBS = ("longer",)  # "no longer"
 PREDICATE_DEPS = ("acomp", "attr", "xcomp", "oprd")  # "is not unthinkable": the copula's "not"
 CLAUSE_UP_DEPS = ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd")
 CONDITION_DEPS = ("advcl", "ccomp", "prep", "pcomp")
@@ -40,6 +41,9 @@ def negated(tok: Token) -> bool:
         for c in t.children:
             if c.dep_ == "neg" or c.lower_ in NEGATORS:
                 return True
+            if c.dep_ == "advmod" and c.lower_ in NEGATED_ADVERBS and any(
+                    g.lower_ in NEGATORS for g in c.children):
+                return True  # "could no longer support X"
     return False
 
 
