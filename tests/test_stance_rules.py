@@ -70,6 +70,26 @@ CONDITION: list[Row] = [
     ("Poland would support a ceasefire even if Russia attacked.", [("Poland", "support")]),
 ]
 
+# what a condition asks for is a stance of its own (stance_conditions.tsv, column asks)
+ASKED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Chile would back the new tariff only if small farms were exempted.",
+     [("Chile", "conditional", "new tariff"), ("Chile", "support", "small farms were exempted")]),
+    ("Chile would block the new tariff unless the farm subsidies were removed.",
+     [("Chile", "conditional", "new tariff"), ("Chile", "oppose", "farm subsidies")]),
+    ("Chile would accept the new tariff only if Peru agreed to cut its farm subsidies.",
+     [("Chile", "conditional", "new tariff"),
+      ("Chile", "support", "Peru agreed to cut its farm subsidies")]),
+    # another actor's act, a property of the proposition itself, a threat, a time: no reading
+    ("Chile would accept the new tariff only if Peru withdrew its troops.",
+     [("Chile", "conditional", "new tariff")]),
+    ("Chile would accept a new tariff as long as it is applied equally.",
+     [("Chile", "conditional", "new tariff")]),
+    ("Chile would impose the new tariff unless the farm subsidies were removed.",
+     [("Chile", "conditional", "new tariff")]),
+    ("Chile would sign the trade pact only once the farm subsidies were removed.",
+     [("Chile", "conditional", "trade pact")]),
+]
+
 REVERSAL: list[Row] = [
     ("Austria opposed postponing the talks.", [("Austria", "support")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
@@ -219,6 +239,11 @@ def test_hedge_is_neutral(engine, text: str, want: list[tuple[str, str]]) -> Non
 @pytest.mark.parametrize(("text", "want"), CONDITION, ids=ids(CONDITION))
 def test_condition_is_conditional(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), ASKED, ids=[t for t, _ in ASKED])
+def test_condition_asks(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
 
 
 @pytest.mark.parametrize(("text", "want"), REVERSAL, ids=ids(REVERSAL))

@@ -50,6 +50,7 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
     pol = tg.polarity
     if rules.hedged(r, trigger, r.sent_words(sent)):
         pol = "neutral"
+    asked = pol
     if cond is not None and cond[0] == "condition" and pol in ("support", "oppose"):
         pol = "conditional"
     past = any(c.lower_ == "had" and c.dep_ == "aux"
@@ -66,6 +67,8 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
                       evidence=evidence, vote=tg.vote, aside=phrases.backgrounded(trigger),
                       antecedents=tg.antecedents))
     _proposer_stance(r, cands, tg, holders, trigger, past, st)
+    if cond is not None and pol == "conditional" and asked in ("support", "oppose"):
+        _asked(r, cands, cond[1], holders, asked, trigger, past, st)
     if cond is not None and cond[0] == "precondition":
         _precondition(r, cands, cond[1], holders, trigger, past, st)
 
@@ -166,6 +169,40 @@ def _proposer_stance(r: Reading, cands: list[Cand], tg: Target, holders: list[st
         cands.append(Cand([who], "support", tg.phrase, tg.anaphor, trigger.i, past, st,
                           evidence=(head.left_edge.i, head.i + 1), vote=tg.vote,
                           antecedents=tg.antecedents))
+
+
+def _asked(r: Reading, cands: list[Cand], ctok: Token, holders: list[str], pol: str,
+           trigger: Token, past: bool, st: str | None) -> None:
+    """"would back X only if Y", "would block X unless Y": the holders also stand on Y, what
+    the condition asks for (``stance_conditions.tsv``: same polarity, or the opposite)."""
+    if rules.provided(ctok):
+        ctok = next((c for c in ctok.children if c.dep_ == "ccomp"), ctok)
+        mk: str | None = "provided"
+    else:
+        mk = rules.marker(r.lex, ctok)
+    asks = r.lex.condition_asks.get(mk) if mk is not None else None
+    subj = next((c for c in ctok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if asks is None or subj is None or subj.lower_ in PRONOUNS:
+        return  # "as long as it is applied equally": a property of X itself, no second one
+    if asks == "opposite" and pol != "oppose":
+        return  # "would impose X unless Y": Y may be what is asked or what is feared
+    cpol = pol if asks == "same" else flip(pol)
+    if rules.negated(ctok):
+        cpol = flip(cpol)
+    start, end = subj.left_edge.i, phrases.phrase(ctok, r.words)[1]
+    entry = r.lex.verbs.get(ctok.lemma_.lower())
+    # "only if Ethiopia agreed to share X": that it shares X is what is asked
+    pledge = entry is not None and entry[0] == "support" and "xcomp" in entry[1] and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in ctok.children)
+    if not pledge and (subj.i in r.mmap or r.actors_in(subj)):
+        return  # "only if Russia withdrew": another actor's act, which the holder waits for
+    obj = next((c for c in ctok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.pos_ == "NOUN" and (
+            ctok.lemma_.lower() in r.words.loosen or r.lex.reversal.get(ctok.lemma_) == "verb"):
+        cpol = flip(cpol)  # "unless the cuts were removed": keeping the cuts is opposed
+        start, end = phrases.phrase(obj, r.words)
+    cands.append(Cand(holders, cpol, (start, end), None, trigger.i, past, st,
+                      evidence=(start, end), aside=True))
 
 
 def _precondition(r: Reading, cands: list[Cand], ctok: Token, holders: list[str],
