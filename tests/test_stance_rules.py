@@ -183,6 +183,9 @@ DESCRIPTION: list[Labelled] = [
     # a plural description names no singular mention: "the measures" are no "law on X"
     ("Parliament passed a law banning foreign agents. Hungary opposed the measures.",
      [("Parliament", "support", LAW), ("Hungary", "oppose", "measures")]),
+    # a bare "the vote" is what was voted on
+    ("Parliament voted for a law banning foreign agents. The European Union welcomed the vote.",
+     [("Parliament", "support", LAW), ("European Union", "support", LAW)]),
     # a vote on a bare "the resolution" with nothing voted on before
     ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Chile voted for the "
      "resolution. Russia vetoed the text.",

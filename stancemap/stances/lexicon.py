@@ -50,6 +50,7 @@ class Words:
     own_body: frozenset[str]
     doc_nouns: frozenset[str]
     vote_verbs: frozenset[str]
+    vote_nouns: frozenset[str]
     frame_nouns: frozenset[str]
     loosen: frozenset[str]
     keep: frozenset[str]

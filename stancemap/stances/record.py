@@ -100,8 +100,9 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
             tg.phrase = (head.i, head.i + 1)
             return tg
     if head.pos_ == "NOUN" and all(c.dep_ == "det" for c in head.children) and (
-            head.lemma_.lower() in r.words.doc_nouns | {VETO}):
-        # "supported the draft": what was voted on; "welcomed the veto": the reverse of it
+            head.lemma_.lower() in r.words.doc_nouns | r.words.vote_nouns | {VETO}):
+        # "supported the draft", "welcomed the vote": what was voted on; "welcomed the veto":
+        # the reverse of it
         pol = flip(tg.polarity) if head.lemma_.lower() == VETO else tg.polarity
         return Target(None, pol, "", None, vote=True)
     if head.lower_ in PRONOUNS and (head.i not in r.mmap or r.mmap[head.i] in holders):
