@@ -90,6 +90,18 @@ ASKED: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("Chile", "conditional", "trade pact")]),
 ]
 
+# calling, backing or joining a protest holds the protest's stance (protests.py)
+PROTEST: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Farmers marched in Lima to protest against the new tariff. The march was organised by "
+     "the Fishers Union. The Green Party backed the protest.",
+     [("Farmers", "oppose", "new tariff"), ("Fishers Union", "oppose", "new tariff"),
+      ("Green Party", "oppose", "new tariff")]),
+    ("The Green Party backed the protest against the new tariff.",
+     [("Green Party", "oppose", "new tariff")]),
+    # no protest named before: nothing to share
+    ("The Green Party backed the protest.", []),
+]
+
 REVERSAL: list[Row] = [
     ("Austria opposed postponing the talks.", [("Austria", "support")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
@@ -145,6 +157,9 @@ OWN_BODY: list[Row] = [
     ("The Farmers Party met on Monday. Its chairman, Ivan Horvat, said the party could no "
      "longer back the new tariff.", [("Farmers Party", "oppose"), ("Ivan Horvat", "oppose")]),
     ("Ivan Horvat said the party would oppose the new tariff.", [("Ivan Horvat", "oppose")]),
+    # "the Vox party" is the organisation its compound names
+    ("Vox held a rally on Monday. The far-right Vox party opposed the new tariff.",
+     [("Vox", "oppose")]),
 ]
 
 MULTIWORD: list[Row] = [
@@ -246,6 +261,11 @@ def test_condition_is_conditional(engine, text: str, want: list[tuple[str, str]]
 
 @pytest.mark.parametrize(("text", "want"), ASKED, ids=[t for t, _ in ASKED])
 def test_condition_asks(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), PROTEST, ids=[t for t, _ in PROTEST])
+def test_joining_a_protest(engine, text: str, want: list[tuple[str, str, str]]) -> None:
     assert sorted(labelled(engine, text)) == sorted(want)
 
 

@@ -85,6 +85,9 @@ class Reading:
         "like"/"including"/"within" lists ("countries, like A, B and C")."""
         out: list[str] = [self.mmap[np.i]] if np.i in self.mmap else []
         lemma = np.lemma_.lower()
+        if not out and lemma in self.words.own_body:  # "the Vox party": Vox
+            out = [self.mmap[c.i] for c in np.children if c.dep_ == "compound"
+                   and c.i in self.mmap and self.actors[self.mmap[c.i]].type == "organization"][:1]
         if not out and lemma in self.words.members:  # "EFF supporters", "party officials"
             out = [self.mmap[c.i] for c in np.children
                    if c.dep_ in ("compound", "poss") and c.i in self.mmap][:1]

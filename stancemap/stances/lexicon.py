@@ -51,6 +51,8 @@ class Words:
     doc_nouns: frozenset[str]
     vote_verbs: frozenset[str]
     vote_nouns: frozenset[str]
+    protests: frozenset[str]
+    joining: frozenset[str]
     frame_nouns: frozenset[str]
     loosen: frozenset[str]
     keep: frozenset[str]

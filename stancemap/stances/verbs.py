@@ -105,6 +105,8 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
             continue  # an actor ("backed Egypt"); recognising a state is not
         if obj.lemma_.lower() in r.lex.nonprops.get(lemma, ()):
             return True  # "host a meeting", "blocking the entrance": an event
+        if obj.lemma_.lower() in r.words.protests and lemma in r.words.joining:
+            return True  # "backed the protest": the protest's stance (protests.py)
         if lemma not in r.words.judged_verbs and r.thing_subject(tok):
             return True  # "the tariffs would raise prices": no one's stance
         if obj.i in r.mmap and obj.pos_ == "PROPN":  # "recognise Kosovo"
