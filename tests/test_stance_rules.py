@@ -102,6 +102,22 @@ PROTEST: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The Green Party backed the protest.", []),
 ]
 
+# a counted part of a party or body is not the whole; one that crosses the aisle, breaks ranks
+# or defects acts against the whole's line
+SUBGROUP: list[Row] = [
+    ("The Senate passed the bill. Three Republicans voted against it.", [("Senate", "support")]),
+    ("The Senate passed the bill. Several Labour members abstained.", [("Senate", "support")]),
+    ("The Senate passed the bill. Three of its senators voted against it.",
+     [("Senate", "support")]),
+    ("The Senate passed the bill. Four Democrats crossed the aisle to vote for it.",
+     [("Senate", "support"), ("Democratic Party", "oppose")]),
+    ("The Senate passed the bill. Four Democrats broke ranks and voted for it.",
+     [("Senate", "support"), ("Democratic Party", "oppose")]),
+    # the whole: a body's members counted with their possessor
+    ("The European Union met. Its 27 members backed the new tariff.",
+     [("European Union", "support")]),
+]
+
 REVERSAL: list[Row] = [
     ("Austria opposed postponing the talks.", [("Austria", "support")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
@@ -267,6 +283,11 @@ def test_condition_asks(engine, text: str, want: list[tuple[str, str, str]]) -> 
 @pytest.mark.parametrize(("text", "want"), PROTEST, ids=[t for t, _ in PROTEST])
 def test_joining_a_protest(engine, text: str, want: list[tuple[str, str, str]]) -> None:
     assert sorted(labelled(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), SUBGROUP, ids=ids(SUBGROUP))
+def test_counted_part_is_not_the_whole(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted(stances(engine, text)) == sorted(want)
 
 
 @pytest.mark.parametrize(("text", "want"), REVERSAL, ids=ids(REVERSAL))

@@ -63,14 +63,35 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         cands.append(Cand(accused, pol, tg.phrase, tg.anaphor, trigger.i, past, st,
                           evidence=evidence, antecedents=tg.antecedents))
         holders, pol = accuser, flip(pol)
+    subj = r.subject(trigger) if trigger.pos_ == "VERB" else None
+    part = subj is not None and r.subgroup(subj)
     cands.append(Cand(holders, pol, tg.phrase, tg.anaphor, trigger.i, past, st,
                       evidence=evidence, vote=tg.vote, aside=phrases.backgrounded(trigger),
-                      antecedents=tg.antecedents))
+                      antecedents=tg.antecedents, part=part))
+    if part and pol in ("support", "oppose") and _defecting(r, trigger):
+        # "four Democrats crossed the aisle to vote for it": the Democrats oppose it
+        cands.append(Cand(holders, flip(pol), tg.phrase, tg.anaphor, trigger.i, past, st,
+                          evidence=evidence, vote=tg.vote, aside=True,
+                          antecedents=tg.antecedents))
     _proposer_stance(r, cands, tg, holders, trigger, past, st)
     if cond is not None and pol == "conditional" and asked in ("support", "oppose"):
         _asked(r, cands, cond[1], holders, asked, trigger, past, st)
     if cond is not None and cond[0] == "precondition":
         _precondition(r, cands, cond[1], holders, trigger, past, st)
+
+
+def _defecting(r: Reading, trigger: Token) -> bool:
+    """Whether the trigger's clause crosses the aisle, breaks ranks or defects."""
+    t = trigger
+    for _ in range(3):
+        if t.lemma_.lower() in r.words.defecting or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in r.words.defecting for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False  # "while three Republicans voted against it": a clause of its own
+        t = t.head
+    return False
 
 
 def _full_end(head: Token | None, phrase: tuple[int, int] | None) -> int:

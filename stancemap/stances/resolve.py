@@ -29,8 +29,8 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
     # an announced action is a stance when others address it or it names a condition
     strong = {c.prop for c in cands if not c.weak or c.polarity == "conditional"}
     for c in cands:
-        if c.prop < 0 or c.prop not in strong:
-            continue
+        if c.prop < 0 or c.prop not in strong or c.part:
+            continue  # (a counted part's vote still says what was voted on)
         for h in c.holders:
             by_key.setdefault((h, c.prop), []).append(c)
     officials(r, by_key)
