@@ -118,6 +118,14 @@ SUBGROUP: list[Row] = [
      [("European Union", "support")]),
 ]
 
+# a reduced passive on the noun: the agent stands on it ("the motion, tabled by A")
+REDUCED_PASSIVE: list[Row] = [
+    ("The plan, proposed by Germany, was rejected by France.",
+     [("Germany", "support"), ("France", "oppose")]),
+    ("The sanctions imposed by the European Union hurt Georgia.",
+     [("European Union", "support")]),
+]
+
 REVERSAL: list[Row] = [
     ("Austria opposed postponing the talks.", [("Austria", "support")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
@@ -287,6 +295,11 @@ def test_joining_a_protest(engine, text: str, want: list[tuple[str, str, str]]) 
 
 @pytest.mark.parametrize(("text", "want"), SUBGROUP, ids=ids(SUBGROUP))
 def test_counted_part_is_not_the_whole(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted(stances(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), REDUCED_PASSIVE, ids=ids(REDUCED_PASSIVE))
+def test_reduced_passive_agent(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert sorted(stances(engine, text)) == sorted(want)
 
 

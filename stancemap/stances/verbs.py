@@ -284,6 +284,8 @@ def passive(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     """"X is recognised by A, but not by B or C, nor by five members: D, E and F": each
     agent group holds the stance on X (the reverse after "not"/"nor")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        subj = tok.head  # "the motion, tabled by A": a reduced passive on the noun
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if subj is None or agent is None or subj.i in r.mmap and subj.lower_ not in PRONOUNS:
         return False
