@@ -135,6 +135,12 @@ REVERSAL: list[Row] = [
      [("France", "support"), ("Germany", "oppose")]),
     ("France called for lifting the sanctions. Germany wants to keep the sanctions.",
      [("France", "support"), ("Germany", "oppose")]),
+    # withdrawing a measure reverses it; so does an announced withdrawal
+    ("Mexico opposed withdrawing the decree.", [("Mexico", "support")]),
+    ("Peru backed the decree. Chile said it would not withdraw the decree.",
+     [("Peru", "support"), ("Chile", "support")]),
+    ("Peru backed the decree. Chile said it would withdraw the decree.",
+     [("Peru", "support"), ("Chile", "oppose")]),
 ]
 
 AGREEMENT: list[Row] = [

@@ -22,7 +22,7 @@ from . import agreement, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
-from .rules import condition, negated
+from .rules import condition, negated, reversal
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
@@ -255,8 +255,12 @@ def announced(r: Reading, tok: Token, neg: bool, cands: list[Cand]) -> None:
     n = len(cands)
     end = max((c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in ACTION_DEPS),
               default=tok.i + 1)
-    add(r, cands, r.holders(tok), "oppose" if neg else "support", tok, tok,
-        phrase=(tok.i, min(end, phrases.phrase(tok, r.words)[1])))
+    span = (tok.i, min(end, phrases.phrase(tok, r.words)[1]))
+    pol = "oppose" if neg else "support"
+    inner = reversal(r.lex, tok)
+    if inner is not None:  # "would (not) withdraw the decree": opposes (keeps) the decree
+        pol, span = flip(pol), phrases.phrase(inner, r.words)
+    add(r, cands, r.holders(tok), pol, tok, tok, phrase=span)
     for c in cands[n:]:
         c.weak = c.aside = True
 
