@@ -158,6 +158,9 @@ AGREEMENT: list[Row] = [
 
 ACCUSATION: list[Row] = [
     ("Spain accused Italy of blocking the tariff.", [("Italy", "oppose"), ("Spain", "support")]),
+    # a finite verb the parse hangs on the accused gerund is the accuser's own clause
+    ("Spain accused Italy of sacrificing its farmers and called on Portugal to reopen the "
+     "fishing talks.", [("Spain", "support")]),
     # reporting another person's position is a view of that person, not of the position
     ("Senator Ellen Marsh said Senator Tom Reyes favors the new tariff.",
      [("Tom Reyes", "support")]),

@@ -25,6 +25,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVES = ("who", "which", "that")
 SENTENCE_ENDS = (".", "!", "?")
 POSSESSIVES = ("her", "his", "their", "its", "our", "my")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
 SPEECH_HOPS = 8  # how far up the tree a reporting verb is looked for
 SUBJECT_HOPS = 4  # how far up xcomp/conj/acl/advcl chains a subject is looked for
 
@@ -160,6 +161,9 @@ class Reading:
                 if c.lower_ in RELATIVES and v.dep_ == "relcl":
                     return v.head
                 return c
+            if misattached_conj(v):
+                v = finite_head(v)  # "accused X of V-ing Y and called on Z": the main verb
+                continue
             if v.dep_ in ("xcomp", "conj", "acl", "advcl") and v.head.i != v.i:
                 v = v.head
                 continue
@@ -312,6 +316,22 @@ class Reading:
                 and subj.i not in self.mmap and not self.actors_in(subj)
                 and subj.lemma_.lower() not in self.words.government and self.named(subj) is None
                 and not (self.own_body(subj) and self.speaker(verb)))
+
+
+def misattached_conj(v: Token) -> bool:
+    """A finite verb the parse coordinated with a gerund ("accused X of sacrificing Y and
+    called on Z": "called" hangs on "sacrificing"); a tense no gerund coordinates with."""
+    return v.dep_ == "conj" and v.tag_ in FINITE_TAGS and v.head.tag_ == "VBG"
+
+
+def finite_head(v: Token) -> Token:
+    """The nearest finite verb above a misattached conjunct, or its head."""
+    t = v.head
+    while t.head.i != t.i:
+        t = t.head
+        if t.tag_ in FINITE_TAGS:
+            return t
+    return v.head
 
 
 def _non_actor_relative(verb: Token, subj: Token) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidates import flip
-from .context import PRONOUNS, Reading
+from .context import PRONOUNS, Reading, misattached_conj
 from .lexicon import Lexicon, Words
 
 NEGATORS = ("never", "no")
@@ -215,8 +215,9 @@ def accusation(r: Reading, trigger: Token) -> tuple[list[str], list[str]] | None
                 if accused and accuser:
                     return accused, accuser
             return None
-        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
-            return None
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i or (
+                misattached_conj(t)):
+            return None  # "accused X of V-ing and called on Z": the call is not accused
         t = t.head
     return None
 
