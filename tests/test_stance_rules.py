@@ -126,6 +126,17 @@ REDUCED_PASSIVE: list[Row] = [
      [("European Union", "support")]),
 ]
 
+# backing a dispute over X opposes X; the dispute itself ends before "over"; a quantity is no
+# modifier that tells two propositions apart ("20 percent tariffs on steel" vs "on wine")
+DISPUTE: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Mexico asked the World Trade Organization to set up a dispute panel over the new steel "
+     "tariffs.",
+     [("Mexico", "support", "set up a dispute panel"), ("Mexico", "oppose", "new steel tariffs")]),
+    ("Peru imposed 20 percent tariffs on steel. Chile opposed 10 percent tariffs on wine.",
+     [("Peru", "support", "20 percent tariffs on steel"),
+      ("Chile", "oppose", "10 percent tariffs on wine")]),
+]
+
 REVERSAL: list[Row] = [
     ("Austria opposed postponing the talks.", [("Austria", "support")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
@@ -310,6 +321,11 @@ def test_counted_part_is_not_the_whole(engine, text: str, want: list[tuple[str, 
 @pytest.mark.parametrize(("text", "want"), REDUCED_PASSIVE, ids=ids(REDUCED_PASSIVE))
 def test_reduced_passive_agent(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert sorted(stances(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), DISPUTE, ids=[t for t, _ in DISPUTE])
+def test_dispute_over_x_opposes_x(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
 
 
 @pytest.mark.parametrize(("text", "want"), REVERSAL, ids=ids(REVERSAL))

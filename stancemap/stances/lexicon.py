@@ -54,6 +54,7 @@ class Words:
     subgroup: frozenset[str]
     counted_members: frozenset[str]
     defecting: frozenset[str]
+    disputes: frozenset[str]
     protests: frozenset[str]
     joining: frozenset[str]
     frame_nouns: frozenset[str]

@@ -22,6 +22,7 @@ VETO = "veto"
 WHAT_PREPS = ("to", "for")  # "the way to peace": a generic noun with a proposition
 EXTENT = 12  # tokens of a clause beyond the phrase that the evidence may include
 EXTENT_BREAKERS = ("before", "until")
+DISPUTE_PREPS = ("over", "against")  # "a dispute panel over X", "a lawsuit against X"
 PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
 
 
@@ -45,6 +46,9 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         return
     full_end = _full_end(head, phrase)
     tg = _target(r, Target(head, pol, anaphor, phrase), holders, trigger)
+    disputed = _disputed(r, tg)
+    if disputed is not None:
+        full_end = 0  # the evidence ends with the dispute, not with what it disputes
     sent = sentence_of(r.doc, trigger.i)
     cond = rules.condition(r, trigger) or rules.trailing_condition(r, trigger, sent.end)
     pol = tg.polarity
@@ -74,10 +78,32 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
                           evidence=evidence, vote=tg.vote, aside=True,
                           antecedents=tg.antecedents))
     _proposer_stance(r, cands, tg, holders, trigger, past, st)
+    if disputed is not None and asked == "support":
+        # "asked the WTO to set up a panel over China's duties": opposes the duties
+        cands.append(Cand(holders, "oppose", disputed, None, trigger.i, past, st,
+                          evidence=disputed, aside=True))
     if cond is not None and pol == "conditional" and asked in ("support", "oppose"):
         _asked(r, cands, cond[1], holders, asked, trigger, past, st)
     if cond is not None and cond[0] == "precondition":
         _precondition(r, cands, cond[1], holders, trigger, past, st)
+
+
+def _disputed(r: Reading, tg: Target) -> tuple[int, int] | None:
+    """"a dispute panel over X", "a lawsuit against X" in a phrase: the phrase ends with the
+    dispute, and X (returned) is what the dispute's backers oppose."""
+    if tg.phrase is None:
+        return None
+    s, e = tg.phrase
+    for t in r.doc[s:e]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in r.words.disputes:
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in DISPUTE_PREPS and s < c.i < e:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.i not in r.mmap:
+                    tg.phrase = (s, c.i)
+                    return phrases.phrase(obj, r.words)
+    return None
 
 
 def _defecting(r: Reading, trigger: Token) -> bool:
