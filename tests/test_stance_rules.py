@@ -177,6 +177,9 @@ ACCUSATION: list[Row] = [
      [("Tom Reyes", "support")]),
     ('"Senator Reyes wants to hand the keys to the lobbyists," Senator Ellen Marsh said.',
      [("Reyes", "support")]),
+    # a named person's plan that another only discusses is the plan's owner's
+    ("Speaking in Lima, Governor Ana Ruiz singled out Senator Tom Vidal's plan to cut the fuel "
+     "tax.", [("Tom Vidal", "support")]),
     # the wrong stances issue #13 saw on real news, in sentences of our own of the same shape
     ("The IMF did not single out the president's proposals for criticism in its report.", []),
     ('"Not going to go into that," the spokesman said when asked to describe the device.', []),

@@ -103,6 +103,12 @@ def _noun_holders(r: Reading, tok: Token, comp: Token | None) -> list[str]:
         # "did not single out the president's proposals for X": the proposals are someone
         # else's (no actor here), not held by whoever discusses them
         return []
+    if owner is not None and owner.pos_ == "PROPN" and tok.head.pos_ == "VERB" and (
+            tok.head.lemma_.lower() not in r.lex.verb_triggers) and (
+            tok.lemma_.lower() in r.words.proposals):
+        # "Marsh singled out Reyes's plan to X": the plan is Reyes's, not Marsh's (while
+        # "reiterated Bratislava's commitment" is the speaker's too)
+        return [r.mmap[owner.i]]
     if tok.lemma_.lower() in r.lex.judged:
         holders = r.speaker(tok)
     elif tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
