@@ -390,3 +390,20 @@ def test_appositions_party_former_office_groups(analyze):
     assert "Georgia" not in names(doc)
     assert by_name(doc, "European governments").type == "group"
     assert by_name(doc, "two diplomats").type == "group"
+
+
+def test_given_name_before_a_surname_tagged_as_an_organisation():
+    """"Christian Democrat Ingrid [Vogt]": a given name the tagger left out and a one-word
+    "organisation" after it are one person (the tagger's slip set by hand here); a given name
+    before a party word ("[Christian] [Democrat]") is none."""
+    from spacy.tokens import Span
+
+    from stancemap.actors.detect import Detector
+    from stancemap.actors.gazetteer import gazetteer
+    from stancemap.pipeline import load_nlp
+
+    doc = load_nlp()("Christian Democrat Ingrid Vogt said she could not support the law.")
+    doc.ents = [Span(doc, 0, 1, label="NORP"), Span(doc, 1, 2, label="NORP"),
+                Span(doc, 3, 4, label="ORG")]
+    people = [doc[m.start:m.end].text for m in Detector(gazetteer())(doc) if m.kind == "person"]
+    assert people == ["Ingrid Vogt"]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
+from .gender import is_given_name
 from .sources import agent_sector, source_noun
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
 from .tokens import POSSESSIVE, doc_text, span_text, table
@@ -365,6 +366,7 @@ class Detector:
                 spans.append(ent)
         spans.extend(self._split_names(doc, ents))
         spans.extend(self._untagged_names(doc))
+        spans.extend(self._misread_surnames(doc))
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
         text = doc_text(doc)
@@ -402,6 +404,7 @@ class Detector:
         out = []
         for a, b in zip(ents, ents[1:], strict=False):
             if a.end == b.start and len(a) == 1 and a.text in self.gaz.given_names and (
+                    b.label_ != "NORP") and (  # "Christian Democrat": a party word
                     len(b) <= MAX_PERSON_NAME_TOKENS - 1 and all(
                         t.is_alpha and t.is_title for t in b)) and (
                     self.gaz.lookup(b.text) is None and _org_kind(b.text)[0] is None) and (
@@ -425,6 +428,23 @@ class Detector:
                     _org_tail(doc[i:j])) and not any(
                     is_role_word(t, self.gaz) for t in doc[i + 1:j]):
                 out.append(Span(doc, i, j, label="PERSON"))
+        return out
+
+    def _misread_surnames(self, doc: Doc) -> list[Span]:
+        """An untagged given name before a one-word name the tagger took for an organisation
+        ("Christian Democrat Annegret [Vogt]"): one person. Given names from
+        ``given_name_genders.tsv``."""
+        out = []
+        for i in range(len(doc) - 1):
+            t, nxt = doc[i], doc[i + 1]
+            if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or not is_given_name(t.text):
+                continue
+            if nxt.ent_type_ not in ORG_LABELS or nxt.ent_iob_ != "B" or (
+                    i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I"):
+                continue
+            if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and (
+                    self.gaz.lookup(nxt.text) is None and _org_kind(nxt.text)[0] is None):
+                out.append(Span(doc, i, i + 2, label="PERSON"))
         return out
 
     # -- classification --------------------------------------------------------------------
