@@ -177,6 +177,9 @@ ACCUSATION: list[Row] = [
      [("Tom Reyes", "support")]),
     ('"Senator Reyes wants to hand the keys to the lobbyists," Senator Ellen Marsh said.',
      [("Reyes", "support")]),
+    # an unnamed group reporting others' position holds none of its own
+    ("Diplomats said several capitals, including Warsaw and Rome, were pushing for a longer "
+     "transition.", [("Poland", "support"), ("Italy", "support")]),
     # a named person's plan that another only discusses is the plan's owner's
     ("Speaking in Lima, Governor Ana Ruiz singled out Senator Tom Vidal's plan to cut the fuel "
      "tax.", [("Tom Vidal", "support")]),

@@ -291,7 +291,12 @@ class Reading:
         return orgs[0] if len(orgs) == 1 else None
 
     def _another_person(self, own: list[str], speaker: str) -> bool:
-        """Whether every subject actor is a person other than the speaker."""
+        """Whether every subject actor is a person other than the speaker, or the speaker is
+        an unnamed group reporting others ("Diplomats said several capitals were pushing for
+        X": the capitals' position, not the diplomats')."""
+        who = self.actors.get(speaker)
+        if who is not None and who.type == "group" and speaker not in own:
+            return True
         return all(o != speaker and self.actors.get(o) is not None
                    and self.actors[o].type == "person" for o in own)
 
