@@ -180,6 +180,11 @@ ACCUSATION: list[Row] = [
     # an unnamed group reporting others' position holds none of its own
     ("Diplomats said several capitals, including Warsaw and Rome, were pushing for a longer "
      "transition.", [("Poland", "support"), ("Italy", "support")]),
+    # an unresolved "they" acting on the speaker's side ("us") is another side, not the speaker
+    ('"They are asking us to accept the new tariff," Chilean farm leader Ana Soto told the '
+     'crowd.', []),
+    ('"We are asking them to drop the new tariff," Chilean farm leader Ana Soto told the crowd.',
+     [("Ana Soto", "support")]),
     # a named person's plan that another only discusses is the plan's owner's
     ("Speaking in Lima, Governor Ana Ruiz singled out Senator Tom Vidal's plan to cut the fuel "
      "tax.", [("Tom Vidal", "support")]),

@@ -26,6 +26,9 @@ RELATIVES = ("who", "which", "that")
 SENTENCE_ENDS = (".", "!", "?")
 POSSESSIVES = ("her", "his", "their", "its", "our", "my")
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+# a third person (unresolved) acting on the speaker's side ("they are asking us") is another side
+OTHERS = ("they", "he", "she")
+SELVES = ("us", "me")
 SPEECH_HOPS = 8  # how far up the tree a reporting verb is looked for
 SUBJECT_HOPS = 4  # how far up xcomp/conj/acl/advcl chains a subject is looked for
 
@@ -204,6 +207,9 @@ class Reading:
     def holders(self, verb: Token) -> list[str]:
         """The subject's actors (or, for a pronoun or non-actor, the reporting speaker)."""
         subj = self.subject(verb)
+        if subj is not None and subj.lower_ in OTHERS and subj.i not in self.mmap and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in SELVES for c in subj.head.children):
+            return []  # '"They are asking us to X," the speaker said': another side's demand
         own = self.actors_in(subj) if subj is not None else []
         spk = self.speaker(verb)
         if own and verb.dep_ == "relcl":
