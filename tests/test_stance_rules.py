@@ -198,6 +198,11 @@ ACCUSATION: list[Row] = [
     # a state's position in its official's words stays the official's too
     ("Foreign Minister Anna Berg said Norway would back the new tariff.",
      [("Norway", "support"), ("Anna Berg", "support")]),
+    # a state's spokesperson opening the next sentence of the paragraph shares its stance
+    ("Russia condemned the new tariff. Foreign ministry spokesperson Anna Petrova said the West "
+     "was interfering in trade.", [("Russia", "oppose"), ("Anna Petrova", "oppose")]),
+    ("Russia condemned the new tariff.\nForeign ministry spokesperson Anna Petrova said the "
+     "West was interfering in trade.", [("Russia", "oppose")]),
     # "its spokesperson" after a party is the party's, not the state's official
     ("Germany backed the Olympic bid on Monday. The Left party opposed the bid. Its "
      "spokesperson, Mara Kilic, said the money was needed for schools.",

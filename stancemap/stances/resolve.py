@@ -124,6 +124,8 @@ def paragraph_officials(r: Reading, by_key: ByKey) -> None:
             continue
         before = _sentence_before_quote(r, st.content.start, st.content.end)
         if before is None:
+            before = _sentence_before_spokesperson(r, a)
+        if before is None:
             continue
         prev = sentence_of(doc, before)
         for (h, k), cs in list(by_key.items()):
@@ -131,6 +133,30 @@ def paragraph_officials(r: Reading, by_key: ByKey) -> None:
                 continue
             if any(prev.start <= c.trigger < prev.end for c in cs):
                 by_key[(a.id, k)] = [c.copy_for(a.id, st.id) for c in cs]
+
+
+def _sentence_before_spokesperson(r: Reading, a: Actor) -> int | None:
+    """"Russia condemned X. Foreign ministry spokesperson Y said ...": the end of the sentence
+    before the one a spokesperson (``speaks_for`` words) opens as its subject, in the same
+    paragraph."""
+    doc = r.doc
+    for m in a.mentions:
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None or not any(t.lemma_.lower() in r.words.speaks_for for t in sp) or (
+                m.text.lower().startswith(AGENT_TITLES) or POSS_TITLE.match(m.text)):
+            continue  # ("Its spokeswoman, X": an agent of the state, see officials)
+        sent = sentence_of(doc, sp.start)
+        lead = [t for t in doc[sent.start:sp.start] if not t.is_space]
+        if sent.start < 1 or any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET") for t in lead):
+            continue  # the spokesperson's title opens the sentence ("Foreign ministry ...")
+        if sp.root.dep_ != "nsubj":
+            continue
+        before = sent.start - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1
+        if doc[before].text in SENTENCE_ENDS and "\n" not in doc[before:sent.start].text:
+            return before
+    return None
 
 
 def _sentence_before_quote(r: Reading, start: int, end: int) -> int | None:
