@@ -185,6 +185,10 @@ ACCUSATION: list[Row] = [
      'crowd.', []),
     ('"We are asking them to drop the new tariff," Chilean farm leader Ana Soto told the crowd.',
      [("Ana Soto", "support")]),
+    # a generic subject is no one's stance; a naming of "what" names no proposition
+    ('"Those who beat peaceful demonstrators cannot expect to travel freely in Europe," the '
+     'foreign minister, Ana Berg, told reporters.', []),
+    ("Finland protested over what it called the harassment of its ships.", []),
     # a named person's plan that another only discusses is the plan's owner's
     ("Speaking in Lima, Governor Ana Ruiz singled out Senator Tom Vidal's plan to cut the fuel "
      "tax.", [("Tom Vidal", "support")]),

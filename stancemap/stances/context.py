@@ -207,6 +207,8 @@ class Reading:
     def holders(self, verb: Token) -> list[str]:
         """The subject's actors (or, for a pronoun or non-actor, the reporting speaker)."""
         subj = self.subject(verb)
+        if subj is not None and subj.lemma_.lower() in self.words.generic_subjects:
+            return []  # '"Those who beat protesters cannot expect X," she said': no one's
         if subj is not None and subj.lower_ in OTHERS and subj.i not in self.mmap and any(
                 c.dep_ in ("dobj", "dative") and c.lower_ in SELVES for c in subj.head.children):
             return []  # '"They are asking us to X," the speaker said': another side's demand

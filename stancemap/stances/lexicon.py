@@ -55,6 +55,7 @@ class Words:
     counted_members: frozenset[str]
     defecting: frozenset[str]
     disputes: frozenset[str]
+    generic_subjects: frozenset[str]
     protests: frozenset[str]
     joining: frozenset[str]
     frame_nouns: frozenset[str]

@@ -21,6 +21,7 @@ EVALUATIVE_DEPS = ("oprd", "xcomp", "ccomp", "dobj", "pobj", "attr", "npadvmod",
 #: when the words' valence sums to at least this much either way.
 VALENCE_JUDGEMENT = 1.5
 COMPLEMENT_DEPS = ("acomp", "attr")
+WH_TAGS = ("WP", "WDT")  # "what", "which"
 
 
 # -- stance nouns ---------------------------------------------------------------------------
@@ -235,8 +236,8 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
     (relation_cues.tsv ``naming`` rows) whose complement no evaluative entry reads judges
     its non-actor object by the complement's sentiment, as :func:`valenced` does."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i in r.mmap:
-        return
+    if obj is None or obj.i in r.mmap or obj.tag_ in WH_TAGS:
+        return  # "over what it called X": the naming names no proposition of its own
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")), None) or \
         next((c for c in obj.children if c.dep_ == "appos"), None) or next(
             (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
