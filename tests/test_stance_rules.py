@@ -165,6 +165,12 @@ AGREEMENT: list[Row] = [
      [("Germany", "support"), ("France", "oppose")]),
     ("Germany proposed a ceasefire. France did not back Germany.",
      [("Germany", "support"), ("France", "oppose")]),
+    # "A voted for X, joined by B"; a majority of a body stands for the body
+    ("France and Spain voted for the new tariff, joined by a majority of the European People's "
+     "Party.", [("European People's Party", "support"), ("France", "support"),
+                ("Spain", "support")]),
+    ("A majority of the European People's Party voted for the new tariff.",
+     [("European People's Party", "support")]),
 ]
 
 ACCUSATION: list[Row] = [

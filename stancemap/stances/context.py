@@ -89,6 +89,11 @@ class Reading:
         "like"/"including"/"within" lists ("countries, like A, B and C")."""
         out: list[str] = [self.mmap[np.i]] if np.i in self.mmap else []
         lemma = np.lemma_.lower()
+        if not out and lemma in self.words.majority:  # "a majority of the EPP": the EPP
+            whole = next((g for c in np.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if whole is not None:
+                return self.actors_in(whole)
         if not out and lemma in self.words.own_body:  # "the Vox party": Vox
             out = [self.mmap[c.i] for c in np.children if c.dep_ == "compound"
                    and c.i in self.mmap and self.actors[self.mmap[c.i]].type == "organization"][:1]

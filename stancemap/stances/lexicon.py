@@ -52,6 +52,7 @@ class Words:
     vote_verbs: frozenset[str]
     vote_nouns: frozenset[str]
     subgroup: frozenset[str]
+    majority: frozenset[str]
     counted_members: frozenset[str]
     defecting: frozenset[str]
     disputes: frozenset[str]
