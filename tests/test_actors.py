@@ -407,3 +407,13 @@ def test_given_name_before_a_surname_tagged_as_an_organisation():
                 Span(doc, 3, 4, label="ORG")]
     people = [doc[m.start:m.end].text for m in Detector(gazetteer())(doc) if m.kind == "person"]
     assert people == ["Ingrid Vogt"]
+
+
+def test_bracketed_short_form_the_tagger_missed_names_the_whole_run(analyze):
+    """"The Democratic Alliance of Hungarians in Romania (UDMR)": the short form in brackets
+    makes the whole run one organisation's name; its place is no actor of its own."""
+    doc = analyze("The Democratic Alliance of Hungarians in Romania (UDMR) voted against the "
+                  "motion. The UDMR said it was reckless.")
+    org = by_name(doc, "Democratic Alliance of Hungarians in Romania")
+    assert mention_texts(org).count("UDMR") == 2
+    assert "Romania" not in names(doc)

@@ -26,6 +26,7 @@ PERSON_LABELS = {"PERSON"}
 # Regions"), and the fewest tokens a name spelled out before a bracketed short form has.
 NAME_JOINERS = {"for", "of", "and", "the", "de", "du", "des", "del", "la", "le", "in", "on"}
 NAME_RUN_MIN = 2
+ACRONYM_MAX = 6  # letters of a bracketed short form ("UDMR")
 # Words that introduce a picture's credit ("Photo: AP", "(AP Photo/Jane Doe)").
 CREDIT_WORDS = {"photo", "photos", "photograph", "picture", "image", "credit", "credits",
                 "video", "illustration"}
@@ -143,6 +144,7 @@ def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"The Alternative for Germany (AfD)": the name before an organisation's bracketed
     short form is a mention of the same organisation (the words inside it, "Germany", are
     no mentions of their own)."""
+    mentions = _bracketed_acronyms(doc, mentions)
     added: list[Mention] = []
     renamed: dict[str, str] = {}
     for m in mentions:
@@ -166,6 +168,27 @@ def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     inside = [(a.start, a.end) for a in added]
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"The Democratic Alliance of Hungarians in Romania (UDMR)": a short form in capitals the
+    tagger missed, in brackets after a name run that starts with an organisation's mention,
+    is that organisation's own short form (a mention), so that the spelled-out rule reads the
+    whole run as its name ("in Romania" included)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for i in range(1, len(doc) - 2):
+        short = doc[i + 1]
+        if doc[i].text != "(" or doc[i + 2].text != ")" or short.i in taken or not (
+                short.is_upper and short.is_alpha and 2 <= len(short) <= ACRONYM_MAX):
+            continue
+        start = _name_run_start(doc, i)
+        first = next((m for m in mentions if m.start <= start < m.end), None)
+        if first is None or first.kind != "org" or i - start < NAME_RUN_MIN:
+            continue
+        added.append(Mention(short.i, short.i + 1, "org", first.name, country=first.country,
+                             sector=first.sector, org_kind=first.org_kind, how="acronym"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _name_run_start(doc: Doc, end: int) -> int:
