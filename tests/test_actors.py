@@ -417,3 +417,11 @@ def test_bracketed_short_form_the_tagger_missed_names_the_whole_run(analyze):
     org = by_name(doc, "Democratic Alliance of Hungarians in Romania")
     assert mention_texts(org).count("UDMR") == 2
     assert "Romania" not in names(doc)
+
+
+def test_party_family_word_after_the_names_a_party(analyze):
+    """"The Greens", "the Socialists": a party family's plural after "the" is a party; "the
+    Socialists and Democrats" stays one name."""
+    doc = analyze("The Greens backed the tariff. The Socialists and Democrats opposed it.")
+    assert by_name(doc, "Greens").type == "organization"
+    assert "Socialists and Democrats" in names(doc) and "Socialists" not in names(doc)

@@ -227,6 +227,9 @@ OWN_BODY: list[Row] = [
     ("The Farmers Party met on Monday. Its chairman, Ivan Horvat, said the party could no "
      "longer back the new tariff.", [("Farmers Party", "oppose"), ("Ivan Horvat", "oppose")]),
     ("Ivan Horvat said the party would oppose the new tariff.", [("Ivan Horvat", "oppose")]),
+    # "Their leader, X" after the organisation that opened the sentence before
+    ("The Greens are divided. Their leader, Ivan Horvat, said the party would oppose the new "
+     "tariff.", [("Greens", "oppose"), ("Ivan Horvat", "oppose")]),
     # "the Vox party" is the organisation its compound names
     ("Vox held a rally on Monday. The far-right Vox party opposed the new tariff.",
      [("Vox", "oppose")]),

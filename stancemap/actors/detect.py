@@ -390,6 +390,7 @@ class Detector:
         spans.extend(self._split_names(doc, ents))
         spans.extend(self._untagged_names(doc))
         spans.extend(self._misread_surnames(doc))
+        spans.extend(self._family_parties(doc))
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
         text = doc_text(doc)
@@ -451,6 +452,21 @@ class Detector:
                     _org_tail(doc[i:j])) and not any(
                     is_role_word(t, self.gaz) for t in doc[i + 1:j]):
                 out.append(Span(doc, i, j, label="PERSON"))
+        return out
+
+    def _family_parties(self, doc: Doc) -> list[Span]:
+        """"The Greens", "the Socialists": a party family's word (``party_families.tsv``) as
+        a capitalised plural noun after "the" names a party (the tagger reads it as NORP)."""
+        out = []
+        for t in doc[1:]:
+            if t.tag_ not in ("NNPS", "NNS", "NNP") or not t.is_title or t.ent_iob_ == "I" or (
+                    doc[t.i - 1].lower_ != "the") or t.ent_type_ not in ("", "NORP") or (
+                    not t.lower_.endswith("s")):
+                continue
+            if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].is_title:
+                continue  # "the Socialists and Democrats": one name of its own
+            if t.lower_[:-1] in self.gaz.party_families or t.lower_ in self.gaz.party_families:
+                out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
         return out
 
     def _misread_surnames(self, doc: Doc) -> list[Span]:

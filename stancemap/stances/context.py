@@ -292,6 +292,8 @@ class Reading:
                 continue
             for t in sp:
                 other = self.mmap.get(t.i)
+                if t.dep_ == "poss" and other in (None, person) and t.lower_ in ("its", "their"):
+                    other = self._previous_org(t)  # "The Greens ... Their leader, X"
                 if t.dep_ == "poss" and other is not None and other != person:
                     hits.add(other)
                 elif t.pos_ == "PROPN":
@@ -302,6 +304,18 @@ class Reading:
                 hits.add(b.id)
         orgs = [h for h in hits if getattr(self.actors.get(h), "type", None) == "organization"]
         return orgs[0] if len(orgs) == 1 else None
+
+    def _previous_org(self, tok: Token) -> str | None:
+        """The organisation that opens the sentence before ``tok``'s as its subject."""
+        sent = sentence_of(self.doc, tok.i)
+        if sent.start == 0:
+            return None
+        prev = sentence_of(self.doc, sent.start - 1)
+        for t in prev:
+            a = self.actors.get(self.mmap.get(t.i, ""))
+            if a is not None and t.dep_ in ("nsubj", "nsubjpass"):
+                return a.id if a.type == "organization" else None
+        return None
 
     def _another_person(self, own: list[str], speaker: str) -> bool:
         """Whether every subject actor is a person other than the speaker, or the speaker is
