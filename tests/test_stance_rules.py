@@ -274,6 +274,13 @@ DESCRIPTION: list[Labelled] = [
     # a bare "the vote" is what was voted on
     ("Parliament voted for a law banning foreign agents. The European Union welcomed the vote.",
      [("Parliament", "support", LAW), ("European Union", "support", LAW)]),
+    # campaigning for a yes or no vote: for or against what is voted on; against or for X
+    ("Chile backed the Olympic bid. The Left party is campaigning for a no vote.",
+     [("Chile", "support", "Olympic bid"), ("Left party", "oppose", "Olympic bid")]),
+    ("Chile backed the Olympic bid. The Left party is campaigning for a yes vote.",
+     [("Chile", "support", "Olympic bid"), ("Left party", "support", "Olympic bid")]),
+    ("Chile campaigned against the new tariff.", [("Chile", "oppose", "new tariff")]),
+    ("Chile has lobbied for lower tariffs.", [("Chile", "support", "lower tariffs")]),
     # a vote on a bare "the resolution" with nothing voted on before
     ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Chile voted for the "
      "resolution. Russia vetoed the text.",

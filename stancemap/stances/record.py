@@ -19,6 +19,7 @@ from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
 
 VETO = "veto"
+BALLOT = ("yes", "no")  # "a yes vote", "a no vote"
 WHAT_PREPS = ("to", "for")  # "the way to peace": a generic noun with a proposition
 EXTENT = 12  # tokens of a clause beyond the phrase that the evidence may include
 EXTENT_BREAKERS = ("before", "until")
@@ -146,11 +147,14 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
         if tg.antecedents:
             tg.phrase = (head.i, head.i + 1)
             return tg
-    if head.pos_ == "NOUN" and all(c.dep_ == "det" for c in head.children) and (
-            head.lemma_.lower() in r.words.doc_nouns | r.words.vote_nouns | {VETO}):
-        # "supported the draft", "welcomed the vote": what was voted on; "welcomed the veto":
-        # the reverse of it
-        pol = flip(tg.polarity) if head.lemma_.lower() == VETO else tg.polarity
+    ballot = [c for c in head.children if c.lower_ in BALLOT and c.dep_ in ("det", "compound")]
+    if head.pos_ == "NOUN" and all(c.dep_ == "det" or c in ballot for c in head.children) and (
+            head.lemma_.lower() in r.words.doc_nouns | r.words.vote_nouns | {VETO}) and (
+            not ballot or head.lemma_.lower() in r.words.vote_nouns):
+        # "supported the draft", "welcomed the vote": what was voted on; "welcomed the veto",
+        # "campaigning for a no vote": the reverse of it
+        pol = flip(tg.polarity) if head.lemma_.lower() == VETO or any(
+            c.lower_ == "no" for c in ballot) else tg.polarity
         return Target(None, pol, "", None, vote=True)
     if head.lower_ in PRONOUNS and (head.i not in r.mmap or r.mmap[head.i] in holders):
         tg.anaphor = ""

@@ -222,6 +222,9 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
         if c.dep_ in ("prep", "prt") and c.lower_ == p:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
+                if pol == "neutral" and p in r.lex.preps:
+                    # "campaigned against X" / "for X": the preposition decides
+                    pol = flip(r.lex.preps[p]) if negated(tok) else r.lex.preps[p]
                 add(r, cands, r.holders(tok), pol, objs[0], tok)
                 return True
     return False
