@@ -281,6 +281,10 @@ DESCRIPTION: list[Labelled] = [
      [("Chile", "support", "Olympic bid"), ("Left party", "support", "Olympic bid")]),
     ("Chile campaigned against the new tariff.", [("Chile", "oppose", "new tariff")]),
     ("Chile has lobbied for lower tariffs.", [("Chile", "support", "lower tariffs")]),
+    # a campaign, petition or signatures for or against X
+    ("Chile launched a campaign against the new tariff.", [("Chile", "oppose", "new tariff")]),
+    ("Chile collected 80,000 signatures for the fishing agreement.",
+     [("Chile", "support", "fishing agreement")]),
     # a vote on a bare "the resolution" with nothing voted on before
     ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Chile voted for the "
      "resolution. Russia vetoed the text.",
