@@ -425,3 +425,12 @@ def test_party_family_word_after_the_names_a_party(analyze):
     doc = analyze("The Greens backed the tariff. The Socialists and Democrats opposed it.")
     assert by_name(doc, "Greens").type == "organization"
     assert "Socialists and Democrats" in names(doc) and "Socialists" not in names(doc)
+
+
+def test_subject_pronoun_of_a_reported_clause_is_the_reporter(analyze):
+    """"B said X and warned that she would Y": "she" is B, not the woman of the sentence
+    before."""
+    doc = analyze("Senator Ana Ruiz said the bill was cruel. Senator Maria Vidal said the bill "
+                  "did not cut enough and warned that she would oppose any final version.")
+    assert "she" in mention_texts(by_name(doc, "Maria Vidal"))
+    assert "she" not in mention_texts(by_name(doc, "Ana Ruiz"))

@@ -92,6 +92,19 @@ ORG_DESCRIPTIONS = {
 }
 
 
+def _reporting_subjects(clause: Token) -> list[Token]:
+    """The subjects of the verbs above a complement clause, nearest first, through
+    coordinated and complement verbs ("X said A did not B and warned that C")."""
+    out = []
+    v = clause.head
+    for _ in range(4):
+        out += [c for c in v.children if c.dep_ == "nsubj"]
+        if v.dep_ not in ("conj", "ccomp") or v.head.i == v.i:
+            break
+        v = v.head
+    return out
+
+
 def _subject_like(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "agent") or (
         tok.dep_ == "pobj" and tok.head.lower_ == "by"
@@ -259,6 +272,12 @@ class Resolver:
                 return others[-1].key
         if subj_same and tok.dep_ != "nsubj":
             return subj_same[-1].key
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and not quoted:
+            # "Farris ... warned that she would oppose X": the reporting verb's subject
+            hit = next((m for r in _reporting_subjects(tok.head) for m in same
+                        if m.start <= r.i < m.end), None)
+            if hit is not None:
+                return hit.key
         if same and tok.dep_ in ("poss",) and not quoted:
             return same[-1].key
         # Previous sentences: the subject of the nearest one that has a person subject.
