@@ -274,6 +274,9 @@ DESCRIPTION: list[Labelled] = [
     # a bare "the vote" is what was voted on
     ("Parliament voted for a law banning foreign agents. The European Union welcomed the vote.",
      [("Parliament", "support", LAW), ("European Union", "support", LAW)]),
+    # voting "present" is neither for nor against what is voted on
+    ("Parliament voted for a law banning foreign agents. Senator Ana Ruiz voted present.",
+     [("Parliament", "support", LAW), ("Ana Ruiz", "neutral", LAW)]),
     # campaigning for a yes or no vote: for or against what is voted on; against or for X
     ("Chile backed the Olympic bid. The Left party is campaigning for a no vote.",
      [("Chile", "support", "Olympic bid"), ("Left party", "oppose", "Olympic bid")]),
