@@ -49,6 +49,9 @@ NEGATION: list[Row] = [
     ("Canada said the new duties were a measure adopted in 2024.", []),
     ('Chile called the levy "a disaster for farmers."', [("Chile", "oppose")]),
     ('Chile called the levy "the best investment we can make."', [("Chile", "support")]),
+    # a measure that risks or hurts something is judged by the speaker (like "harm", "erode")
+    ("Chile said the new tariff risked provoking retaliation.", [("Chile", "oppose")]),
+    ("Chile said the new tariff would hurt farmers.", [("Chile", "oppose")]),
     # "no longer" negates like "not"
     ("Peru said it could no longer accept the new tariff.", [("Peru", "oppose")]),
 ]
