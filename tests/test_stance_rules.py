@@ -52,6 +52,9 @@ NEGATION: list[Row] = [
     # a measure that risks or hurts something is judged by the speaker (like "harm", "erode")
     ("Chile said the new tariff risked provoking retaliation.", [("Chile", "oppose")]),
     ("Chile said the new tariff would hurt farmers.", [("Chile", "oppose")]),
+    # dismissive nouns VADER leaves unrated
+    ("Chile said the new tariff was a sham.", [("Chile", "oppose")]),
+    ("Peru called the subsidy a gimmick.", [("Peru", "oppose")]),
     # "no longer" negates like "not"
     ("Peru said it could no longer accept the new tariff.", [("Peru", "oppose")]),
 ]
