@@ -434,3 +434,10 @@ def test_subject_pronoun_of_a_reported_clause_is_the_reporter(analyze):
                   "did not cut enough and warned that she would oppose any final version.")
     assert "she" in mention_texts(by_name(doc, "Maria Vidal"))
     assert "she" not in mention_texts(by_name(doc, "Ana Ruiz"))
+
+
+def test_unnamed_source_mention_keeps_its_article(analyze):
+    """A speaker made an actor from its own words keeps "the" in its mention, not its name."""
+    doc = analyze("The Left group abstained on the vote, saying the text did too little.")
+    group = by_name(doc, "Left group")
+    assert mention_texts(group) == ["The Left group"]

@@ -284,7 +284,11 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         toks = [head]
     name = " ".join(t.text for t in toks)
     sector = what.sector or agent_sector([t.lower_ for t in toks])
-    return _register(doc, toks, name, what.type, sector, _country(list(span)))
+    # the mention keeps its article ("The Left group"), the name does not ("Left group")
+    first = toks[0].i
+    said = [doc[first - 1], *toks] if first > span.start and doc[first - 1].lower_ == "the" and (
+        doc[first - 1].i not in mmap) else toks
+    return _register(doc, said, name, what.type, sector, _country(list(span)))
 
 
 def antecedent(tok: Token) -> Token | None:
