@@ -55,6 +55,8 @@ NEGATION: list[Row] = [
     # dismissive nouns VADER leaves unrated
     ("Chile said the new tariff was a sham.", [("Chile", "oppose")]),
     ("Peru called the subsidy a gimmick.", [("Peru", "oppose")]),
+    # a negated verb over "the right to X" denies it, like "no right to X"
+    ("Chile said Peru did not have the right to close the border.", [("Chile", "oppose")]),
     # "no longer" negates like "not"
     ("Peru said it could no longer accept the new tariff.", [("Peru", "oppose")]),
 ]

@@ -38,6 +38,9 @@ def noun(r: Reading, tok: Token, cands: list[Cand]) -> None:
     no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     if no:
         pol = flip(pol)
+    elif tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") and negated(tok.head) and (
+            tok.lemma_.lower() in r.lex.judged):
+        pol = flip(pol)  # "did not have the right to X", "does not include the right to X"
     if tok.dep_ == "pobj" and tok.head.lower_ == "against" and pol != "neutral":
         pol = flip(pol)  # "protested against plans to X": opposes X
     if pol == "neutral":
