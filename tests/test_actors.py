@@ -441,3 +441,13 @@ def test_unnamed_source_mention_keeps_its_article(analyze):
     doc = analyze("The Left group abstained on the vote, saying the text did too little.")
     group = by_name(doc, "Left group")
     assert mention_texts(group) == ["The Left group"]
+
+
+def test_unnamed_body_keeps_its_of_complement(analyze):
+    """"Osaka's chamber of commerce has urged ...": a body (``source_nouns.tsv``) named by its
+    "of" complement is an organisation, and the complement is part of its name."""
+    doc = analyze("Osaka's chamber of commerce has urged its members to vote yes, arguing the "
+                  "deal would bring jobs.")
+    org = [a for a in doc.actors if "chamber of commerce" in a.name]
+    assert len(org) == 1 and org[0].type == "organization"
+    assert mention_texts(org[0]) == ["Osaka's chamber of commerce"]

@@ -282,6 +282,13 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         toks = toks[1:]
     if not toks or head not in toks or len(toks) > MAX_NAME_TOKENS:
         toks = [head]
+    if what.type == ORG:  # "the chamber of commerce": the body's "of" complement names it
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i == head.i + 1), None)
+        rest = [t for t in of.subtree if t.i < span.end and t.i not in mmap] if of else []
+        if rest and len(toks) + len(rest) <= MAX_NAME_TOKENS and all(
+                t.pos_ in ("ADP", "NOUN", "PROPN", "ADJ") for t in rest):
+            toks = [*toks, *rest]
     name = " ".join(t.text for t in toks)
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     # the mention keeps its article ("The Left group"), the name does not ("Left group")
