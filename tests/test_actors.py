@@ -451,3 +451,13 @@ def test_unnamed_body_keeps_its_of_complement(analyze):
     org = [a for a in doc.actors if "chamber of commerce" in a.name]
     assert len(org) == 1 and org[0].type == "organization"
     assert mention_texts(org[0]) == ["Osaka's chamber of commerce"]
+
+
+def test_bare_definite_plural_is_the_collective_named_before(analyze):
+    """"the three main farm unions ... The unions said": one collective, "The unions" its
+    mention."""
+    doc = analyze("Thousands of farmers marched in Lima. The march was called by the three main "
+                  "farm unions. The unions said they would hold further protests next week.")
+    unions = by_name(doc, "main farm unions")
+    assert "The unions" in mention_texts(unions)
+    assert "unions" not in names(doc)

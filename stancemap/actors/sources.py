@@ -270,6 +270,10 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     what = _head_type(counted if counted is not None else head)
     if what is None:
         return None
+    same = _named_before(doc, span, head)
+    if same is not None:  # "Spain's main farm unions ... The unions said": the same ones
+        add_mention(doc, head, same, start=head.i - 1)
+        return same
     if counted is not None:
         # the group counted, named by its own words ("her followers"), from the count on
         toks = [t for t in doc[span.start:counted.i + 1] if t.i not in mmap]
@@ -298,6 +302,19 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     return _register(doc, said, name, what.type, sector, _country(list(span)))
 
 
+def _named_before(doc: Doc, span: Span, head: Token) -> str | None:
+    """A bare definite plural ("the unions") that ends the name of exactly one earlier
+    collective actor ("main farm unions"): that actor's id."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or head.tag_ != "NNS" or words[1] != head:
+        return None
+    mmap = doc._.mention_map or {}
+    earlier = {mmap[i] for i in range(head.i) if i in mmap}
+    hits = [a.id for a in doc._.actors or [] if a.id in earlier and a.type in (GROUP, ORG)
+            and a.name.lower().split()[-1:] == [head.lower_] and len(a.name.split()) > 1]
+    return hits[0] if len(hits) == 1 else None
+
+
 def antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun subject stands for ("the senator, who said")."""
     if tok.lower_ not in RELATIVE_PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass") or (
@@ -307,17 +324,22 @@ def antecedent(tok: Token) -> Token | None:
     return ante if ante.i < tok.i and ante.pos_ in ("NOUN", "PROPN") else None
 
 
-def add_mention(doc: Doc, tok: Token, actor_id: str) -> None:
-    """Make token ``tok`` a mention of the actor ``actor_id`` (if it is no other's)."""
+def add_mention(doc: Doc, tok: Token, actor_id: str, start: int | None = None) -> None:
+    """Make token ``tok`` (from token ``start`` on, "The unions") a mention of the actor
+    ``actor_id`` (if it is no other's)."""
     mmap: dict[int, str] = doc._.mention_map if doc._.mention_map is not None else {}
     if tok.i in mmap:
         return
     actor = next((a for a in doc._.actors or [] if a.id == actor_id), None)
     if actor is None:
         return
-    actor.mentions.append(TextSpan(tok.idx, tok.idx + len(tok.text), tok.text))
+    first = doc[start] if start is not None else tok
+    text = doc_text(doc)
+    actor.mentions.append(TextSpan(first.idx, tok.idx + len(tok.text),
+                                   text[first.idx:tok.idx + len(tok.text)]))
     actor.mentions.sort(key=lambda m: m.start)
-    mmap[tok.i] = actor_id
+    for i in range(first.i, tok.i + 1):
+        mmap.setdefault(i, actor_id)
     doc._.mention_map = mmap
 
 
