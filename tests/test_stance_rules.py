@@ -203,6 +203,8 @@ ACCUSATION: list[Row] = [
     ('"Those who beat peaceful demonstrators cannot expect to travel freely in Europe," the '
      'foreign minister, Ana Berg, told reporters.', []),
     ("Finland protested over what it called the harassment of its ships.", []),
+    # a court's ruling is no stance of the court (ruling_sectors in stance_words.tsv)
+    ("The Supreme Court blocked the new tariff on Monday.", []),
     # a named person's plan that another only discusses is the plan's owner's
     ("Speaking in Lima, Governor Ana Ruiz singled out Senator Tom Vidal's plan to cut the fuel "
      "tax.", [("Tom Vidal", "support")]),

@@ -53,6 +53,7 @@ class Words:
     vote_nouns: frozenset[str]
     subgroup: frozenset[str]
     majority: frozenset[str]
+    ruling_sectors: frozenset[str]
     counted_members: frozenset[str]
     defecting: frozenset[str]
     disputes: frozenset[str]

@@ -28,11 +28,14 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
     by_key: ByKey = {}
     # an announced action is a stance when others address it or it names a condition
     strong = {c.prop for c in cands if not c.weak or c.polarity == "conditional"}
+    rulers = {a.id for a in r.actors.values()
+              if (a.sector or "").lower() in r.words.ruling_sectors}
     for c in cands:
         if c.prop < 0 or c.prop not in strong or c.part:
             continue  # (a counted part's vote still says what was voted on)
         for h in c.holders:
-            by_key.setdefault((h, c.prop), []).append(c)
+            if h not in rulers:  # a court's ruling is no stance of the court
+                by_key.setdefault((h, c.prop), []).append(c)
     officials(r, by_key)
     agreement.apply(r, agreements, by_key)
     officials(r, by_key)
