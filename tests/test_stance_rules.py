@@ -52,6 +52,8 @@ NEGATION: list[Row] = [
     # a measure that risks or hurts something is judged by the speaker (like "harm", "erode")
     ("Chile said the new tariff risked provoking retaliation.", [("Chile", "oppose")]),
     ("Chile said the new tariff would hurt farmers.", [("Chile", "oppose")]),
+    # "the only way/option/solution" supports what it names
+    ("Chile said the new tariff was the only option.", [("Chile", "support")]),
     # dismissive nouns VADER leaves unrated
     ("Chile said the new tariff was a sham.", [("Chile", "oppose")]),
     ("Peru called the subsidy a gimmick.", [("Peru", "oppose")]),
