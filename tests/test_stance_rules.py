@@ -205,6 +205,8 @@ ACCUSATION: list[Row] = [
     ('"Those who beat peaceful demonstrators cannot expect to travel freely in Europe," the '
      'foreign minister, Ana Berg, told reporters.', []),
     ("Finland protested over what it called the harassment of its ships.", []),
+    # how hard an act is says no stance on it
+    ("Peru warned that the reform would make it harder to pass the new tariff.", []),
     # a court's ruling is no stance of the court (ruling_sectors in stance_words.tsv)
     ("The Supreme Court blocked the new tariff on Monday.", []),
     # a named person's plan that another only discusses is the plan's owner's

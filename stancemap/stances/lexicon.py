@@ -54,6 +54,7 @@ class Words:
     subgroup: frozenset[str]
     majority: frozenset[str]
     ruling_sectors: frozenset[str]
+    difficulty: frozenset[str]
     counted_members: frozenset[str]
     defecting: frozenset[str]
     disputes: frozenset[str]

@@ -88,6 +88,9 @@ def _no_stance(r: Reading, tok: Token, lemma: str) -> bool:
         return True  # "vetoed X, blocking Y": the consequence of a stance, not a second one
     if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
         return True  # "it would have demanded X": a counterfactual, no one's position
+    if tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.pos_ == "ADJ" and (
+            tok.head.tag_ == "JJR" or tok.head.lemma_.lower() in r.words.difficulty):
+        return True  # "would make it harder to pass laws": how hard an act is, no stance
     return lemma == STOP and (tok.dep_ not in ("ROOT", "ccomp", "conj") or not any(
         c.dep_ == "nsubj" for c in tok.children) or tok.tag_ not in ("VBD", "VBN"))
 
