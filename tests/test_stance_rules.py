@@ -54,6 +54,9 @@ NEGATION: list[Row] = [
     ("Chile said the new tariff would hurt farmers.", [("Chile", "oppose")]),
     # "the only way/option/solution" supports what it names
     ("Chile said the new tariff was the only option.", [("Chile", "support")]),
+    # legality and justification words VADER leaves unrated
+    ('Chile said the new tariff was "fully consistent with WTO rules."', [("Chile", "support")]),
+    ("Peru said the new tariff was unjustified.", [("Peru", "oppose")]),
     # dismissive nouns VADER leaves unrated
     ("Chile said the new tariff was a sham.", [("Chile", "oppose")]),
     ("Peru called the subsidy a gimmick.", [("Peru", "oppose")]),
