@@ -57,6 +57,9 @@ NEGATION: list[Row] = [
     # legality and justification words VADER leaves unrated
     ('Chile said the new tariff was "fully consistent with WTO rules."', [("Chile", "support")]),
     ("Peru said the new tariff was unjustified.", [("Peru", "oppose")]),
+    # "a case of X", "an example of X": judged as X
+    ("Peru said the new tariff was a clear example of theft.", [("Peru", "oppose")]),
+    ('Peru said the new tariff was "a textbook case of protectionism."', [("Peru", "oppose")]),
     # dismissive nouns VADER leaves unrated
     ("Chile said the new tariff was a sham.", [("Chile", "oppose")]),
     ("Peru called the subsidy a gimmick.", [("Peru", "oppose")]),

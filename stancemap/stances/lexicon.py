@@ -55,6 +55,7 @@ class Words:
     majority: frozenset[str]
     ruling_sectors: frozenset[str]
     difficulty: frozenset[str]
+    instance_nouns: frozenset[str]
     counted_members: frozenset[str]
     defecting: frozenset[str]
     disputes: frozenset[str]

@@ -162,8 +162,12 @@ def evaluative(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if entry is None or tok.pos_ not in ("ADJ", "NOUN"):
         return
     pol, compl = entry
-    neg = negated(tok)
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in r.words.instance_nouns):
+        tok = head.head  # "a textbook case of protectionism": the case is the judgement
+        head = tok.head
+    neg = negated(tok)
     if head.dep_ == "prep" and head.lower_ == "as":  # "lambasted as absurd"
         head = head.head
     if tok.dep_ in ("acomp", "attr") and head.pos_ in ("AUX", "VERB") and (
