@@ -250,6 +250,10 @@ OWN_BODY: list[Row] = [
     # "Their leader, X" after the organisation that opened the sentence before
     ("The Greens are divided. Their leader, Ivan Horvat, said the party would oppose the new "
      "tariff.", [("Greens", "oppose"), ("Ivan Horvat", "oppose")]),
+    # "The group" with no speaker: the organisation a sentence before (past its speaker's)
+    ('The Farmers Union met on Monday. "We cannot wait," union president Ivan Horvat said. '
+     "The group has lobbied for the government to drop the new tariff.",
+     [("Farmers Union", "oppose")]),
     # "the Vox party" is the organisation its compound names
     ("Vox held a rally on Monday. The far-right Vox party opposed the new tariff.",
      [("Vox", "oppose")]),

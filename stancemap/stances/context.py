@@ -26,6 +26,7 @@ RELATIVES = ("who", "which", "that")
 SENTENCE_ENDS = (".", "!", "?")
 POSSESSIVES = ("her", "his", "their", "its", "our", "my")
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
+SENTENCES_BACK = 2  # how far back "the group" looks for the organisation it names
 # a third person (unresolved) acting on the speaker's side ("they are asking us") is another side
 OTHERS = ("they", "he", "she")
 SELVES = ("us", "me")
@@ -231,6 +232,10 @@ class Reading:
             # "her party would ...", "the party would ...": the speaker, and the body the
             # speaker's title names
             own = [b for b in (self.body_of(a) for a in spk) if b]
+        if not own and not spk and subj is not None and self.own_body(subj):
+            # "The group has lobbied for X": the organisation a sentence before opened with
+            earlier = self._previous_org(subj, SENTENCES_BACK)
+            own = [earlier] if earlier is not None else []
         if not own and not spk and subj is not None and subj.lower_ == "it":
             own = self._earlier_subject(subj)
         if own and verb.dep_ == "ROOT" and not (subj is not None and subj.lower_ in PRONOUNS) \
@@ -305,16 +310,22 @@ class Reading:
         orgs = [h for h in hits if getattr(self.actors.get(h), "type", None) == "organization"]
         return orgs[0] if len(orgs) == 1 else None
 
-    def _previous_org(self, tok: Token) -> str | None:
-        """The organisation that opens the sentence before ``tok``'s as its subject."""
+    def _previous_org(self, tok: Token, back: int = 1) -> str | None:
+        """The organisation that is the subject of one of the ``back`` sentences before
+        ``tok``'s (the nearest; a person's sentence is passed over, its member or speaker,
+        and any other actor ends the search)."""
         sent = sentence_of(self.doc, tok.i)
-        if sent.start == 0:
-            return None
-        prev = sentence_of(self.doc, sent.start - 1)
-        for t in prev:
-            a = self.actors.get(self.mmap.get(t.i, ""))
-            if a is not None and t.dep_ in ("nsubj", "nsubjpass"):
-                return a.id if a.type == "organization" else None
+        for _ in range(back):
+            if sent.start == 0:
+                return None
+            sent = sentence_of(self.doc, sent.start - 1)
+            subjects = [self.actors.get(self.mmap.get(t.i, "")) for t in sent
+                        if t.dep_ in ("nsubj", "nsubjpass")]
+            first = next((a for a in subjects if a is not None), None)
+            if first is not None and first.type == "organization":
+                return first.id
+            if first is not None and first.type != "person":
+                return None
         return None
 
     def _another_person(self, own: list[str], speaker: str) -> bool:

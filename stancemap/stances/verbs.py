@@ -219,6 +219,13 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
         if c.dep_ == "advcl" and subj is not None and subj.i not in r.mmap and any(
                 g.dep_ == "mark" and g.lower_ == p for g in c.children):
             # "called for the measures to be lifted": the clause is the proposition
+            if pol == "neutral" and p in r.lex.preps:
+                pol = flip(r.lex.preps[p]) if negated(tok) else r.lex.preps[p]
+            obj = next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"), None)
+            if obj is not None and r.lex.reversal.get(c.lemma_) == "verb":
+                # "lobbied for the government to drop the tariffs": against the tariffs
+                add(r, cands, r.holders(tok), flip(pol), obj, tok)
+                return True
             add(r, cands, r.holders(tok), pol, c, tok, phrase=(subj.left_edge.i, c.i + 1))
             return True
     for c in [*tok.children, *media]:
