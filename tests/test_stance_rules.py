@@ -213,6 +213,9 @@ ACCUSATION: list[Row] = [
     ("Finland protested over what it called the harassment of its ships.", []),
     # how hard an act is says no stance on it
     ("Peru warned that the reform would make it harder to pass the new tariff.", []),
+    # "X in exchange for the removal of Y": against Y as well
+    ("Chile has lobbied for the government to drop the steel tariffs in exchange for the "
+     "removal of the copper duties.", [("Chile", "oppose"), ("Chile", "oppose")]),
     # a court's ruling is no stance of the court (ruling_sectors in stance_words.tsv)
     ("The Supreme Court blocked the new tariff on Monday.", []),
     # a named person's plan that another only discusses is the plan's owner's

@@ -56,6 +56,7 @@ class Words:
     ruling_sectors: frozenset[str]
     difficulty: frozenset[str]
     instance_nouns: frozenset[str]
+    removal_nouns: frozenset[str]
     counted_members: frozenset[str]
     defecting: frozenset[str]
     disputes: frozenset[str]

@@ -23,7 +23,8 @@ BALLOT = ("yes", "no")  # "a yes vote", "a no vote"
 WHAT_PREPS = ("to", "for")  # "the way to peace": a generic noun with a proposition
 EXTENT = 12  # tokens of a clause beyond the phrase that the evidence may include
 EXTENT_BREAKERS = ("before", "until")
-DISPUTE_PREPS = ("over", "against")  # "a dispute panel over X", "a lawsuit against X"
+DISPUTE_PREPS = ("over", "against")
+EXCHANGE = "exchange"  # "in exchange for Y"  # "a dispute panel over X", "a lawsuit against X"
 PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
 
 
@@ -79,6 +80,15 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
                           evidence=evidence, vote=tg.vote, aside=True,
                           antecedents=tg.antecedents))
     _proposer_stance(r, cands, tg, holders, trigger, past, st)
+    traded = _in_exchange(r, tg, trigger)
+    entry = r.lex.verbs.get(trigger.lemma_.lower())
+    if traded is not None and entry is not None and entry[0] in ("support", "neutral") and (
+            not rules.negated(trigger)):
+        # "lobbied to drop X in exchange for the removal of Y": the holder wants Y removed
+        t_pol, t_head = traded
+        t_phrase = phrases.phrase(t_head, r.words)
+        cands.append(Cand(holders, t_pol, t_phrase, None, trigger.i, past, st,
+                          evidence=t_phrase, aside=True))
     if disputed is not None and asked == "support":
         # "asked the WTO to set up a panel over China's duties": opposes the duties
         cands.append(Cand(holders, "oppose", disputed, None, trigger.i, past, st,
@@ -87,6 +97,30 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         _asked(r, cands, cond[1], holders, asked, trigger, past, st)
     if cond is not None and cond[0] == "precondition":
         _precondition(r, cands, cond[1], holders, trigger, past, st)
+
+
+def _in_exchange(r: Reading, tg: Target, trigger: Token) -> tuple[str, Token] | None:
+    """"X in exchange for Y" in the stance's clause: (support, Y), or (oppose, Z) for "the
+    removal of Z" (``removal_nouns``)."""
+    heads = [t for t in ([tg.head] if tg.head is not None else []) + [trigger]]
+    for h in heads:
+        for t in [h, *h.ancestors][:3]:
+            for c in t.children:
+                if c.dep_ != "prep" or c.lower_ != "in":
+                    continue
+                ex = next((g for g in c.children if g.dep_ == "pobj"
+                           and g.lemma_.lower() == EXCHANGE), None)
+                y = next((g for p in (ex.children if ex is not None else []) if p.dep_ == "prep"
+                          and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"), None)
+                if y is None:
+                    continue
+                if y.lemma_.lower() in r.words.removal_nouns:
+                    z = next((g for p in y.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj"), None)
+                    if z is not None:
+                        return "oppose", z
+                return "support", y
+    return None
 
 
 def _disputed(r: Reading, tg: Target) -> tuple[int, int] | None:
