@@ -216,6 +216,9 @@ ACCUSATION: list[Row] = [
     # "X in exchange for the removal of Y": against Y as well
     ("Chile has lobbied for the government to drop the steel tariffs in exchange for the "
      "removal of the copper duties.", [("Chile", "oppose"), ("Chile", "oppose")]),
+    # the narrator's "X can block Y" says what X may do; a speaker's "it can accept X" is a stance
+    ("Under the treaty, Chile can block the new tariff.", []),
+    ("Chile said it can accept the new tariff.", [("Chile", "support")]),
     # a court's ruling is no stance of the court (ruling_sectors in stance_words.tsv)
     ("The Supreme Court blocked the new tariff on Monday.", []),
     # a named person's plan that another only discusses is the plan's owner's

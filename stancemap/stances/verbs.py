@@ -30,6 +30,7 @@ RELATIVE_OBJECTS = ("that", "which")
 FUTURE = ("will", "would")
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
+ABILITY = ("can", "may")  # a narrator's "X can block Y" says what X may do, not what it wants
 ACTION_DEPS = ("dobj", "prt", "prep", "xcomp", "oprd", "dative")  # an action's extent
 MAX_AGENT_GROUPS = 8
 #: Where a bare past participle is a reduced passive clause ("when asked to X", "urged to X").
@@ -91,6 +92,9 @@ def _no_stance(r: Reading, tok: Token, lemma: str) -> bool:
     if tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.pos_ == "ADJ" and (
             tok.head.tag_ == "JJR" or tok.head.lemma_.lower() in r.words.difficulty):
         return True  # "would make it harder to pass laws": how hard an act is, no stance
+    if tok.dep_ == "ROOT" and tok.i not in r.stmt_of and not r.quoted(tok) and any(
+            c.dep_ == "aux" and c.lower_ in ABILITY for c in tok.children):
+        return True  # the narrator's "Under the rules, China can block X": what one may do
     return lemma == STOP and (tok.dep_ not in ("ROOT", "ccomp", "conj") or not any(
         c.dep_ == "nsubj" for c in tok.children) or tok.tag_ not in ("VBD", "VBN"))
 
