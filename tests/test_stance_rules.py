@@ -211,6 +211,8 @@ ACCUSATION: list[Row] = [
     ('"Those who beat peaceful demonstrators cannot expect to travel freely in Europe," the '
      'foreign minister, Ana Berg, told reporters.', []),
     ("Finland protested over what it called the harassment of its ships.", []),
+    ('"Whichever side loses in the appeals court will almost certainly seek review," said Ana '
+     'Ruiz, a law professor.', []),
     # how hard an act is says no stance on it
     ("Peru warned that the reform would make it harder to pass the new tariff.", []),
     # "X in exchange for the removal of Y": against Y as well

@@ -213,7 +213,7 @@ class Reading:
     def holders(self, verb: Token) -> list[str]:
         """The subject's actors (or, for a pronoun or non-actor, the reporting speaker)."""
         subj = self.subject(verb)
-        if subj is not None and subj.lemma_.lower() in self.words.generic_subjects:
+        if subj is not None and self._generic(subj):
             return []  # '"Those who beat protesters cannot expect X," she said': no one's
         if subj is not None and subj.lower_ in OTHERS and subj.i not in self.mmap and any(
                 c.dep_ in ("dobj", "dative") and c.lower_ in SELVES for c in subj.head.children):
@@ -249,6 +249,13 @@ class Reading:
             return list(dict.fromkeys(own + [a for a in spk if a not in own
                                              and not self._another_person(own, a)]))
         return spk
+
+    def _generic(self, subj: Token) -> bool:
+        """"Those who ...", "anyone", "whichever side (loses)": a subject that is anyone."""
+        if subj.dep_ == "csubj":  # "whichever side loses ... will seek X"
+            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
+        return subj.lemma_.lower() in self.words.generic_subjects or any(
+            c.dep_ == "det" and c.lower_ in self.words.generic_subjects for c in subj.children)
 
     def subgroup(self, np: Token) -> bool:
         """A counted part of a body or party: "four Democrats", "several EPP members", "three
