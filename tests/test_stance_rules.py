@@ -52,6 +52,8 @@ NEGATION: list[Row] = [
     # a measure that risks or hurts something is judged by the speaker (like "harm", "erode")
     ("Chile said the new tariff risked provoking retaliation.", [("Chile", "oppose")]),
     ("Chile said the new tariff would hurt farmers.", [("Chile", "oppose")]),
+    # making something a priority or a centrepiece supports it
+    ("Chile has made the fishing agreement a priority.", [("Chile", "support")]),
     # "the only way/option/solution" supports what it names
     ("Chile said the new tariff was the only option.", [("Chile", "support")]),
     # legality and justification words VADER leaves unrated

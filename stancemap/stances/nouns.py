@@ -212,6 +212,10 @@ def _judgement(r: Reading, tok: Token, head: Token, pol: str, neg: bool,
     if target is None and tok.dep_ in ("oprd", "dobj"):  # "called any seizure 'theft'"
         target = next((c for c in tok.children if c.dep_ in ("nmod", "amod")
                        and c.pos_ == "NOUN" and c.i < tok.i), None)
+    if target is None and tok.dep_ in ("oprd", "dobj", "ccomp", "xcomp"):
+        # "has made the bid a centrepiece": the small clause's subject
+        target = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                       and c.i < tok.i), None)
     if verb.dep_ == "relcl" and (target is None or target.lower_ in ("that", "which")):
         target = verb.head
     if target is None or target.i in r.mmap:
