@@ -49,6 +49,26 @@ NEGATION: list[Row] = [
     ("Canada said the new duties were a measure adopted in 2024.", []),
     ('Chile called the levy "a disaster for farmers."', [("Chile", "oppose")]),
     ('Chile called the levy "the best investment we can make."', [("Chile", "support")]),
+    # a measure that risks or hurts something is judged by the speaker (like "harm", "erode")
+    ("Chile said the new tariff risked provoking retaliation.", [("Chile", "oppose")]),
+    ("Chile said the new tariff would hurt farmers.", [("Chile", "oppose")]),
+    # making something a priority or a centrepiece supports it
+    ("Chile has made the fishing agreement a priority.", [("Chile", "support")]),
+    # "the only way/option/solution" supports what it names
+    ("Chile said the new tariff was the only option.", [("Chile", "support")]),
+    # legality and justification words VADER leaves unrated
+    ('Chile said the new tariff was "fully consistent with WTO rules."', [("Chile", "support")]),
+    ("Peru said the new tariff was unjustified.", [("Peru", "oppose")]),
+    # "a case of X", "an example of X": judged as X
+    ("Peru said the new tariff was a clear example of theft.", [("Peru", "oppose")]),
+    ('Peru said the new tariff was "a textbook case of protectionism."', [("Peru", "oppose")]),
+    # dismissive nouns VADER leaves unrated
+    ("Chile said the new tariff was a sham.", [("Chile", "oppose")]),
+    ("Peru called the subsidy a gimmick.", [("Peru", "oppose")]),
+    # a negated verb over "the right to X" denies it, like "no right to X"
+    ("Chile said Peru did not have the right to close the border.", [("Chile", "oppose")]),
+    # "no longer" negates like "not"
+    ("Peru said it could no longer accept the new tariff.", [("Peru", "oppose")]),
 ]
 
 HEDGE: list[Row] = [
@@ -68,6 +88,73 @@ CONDITION: list[Row] = [
     ("Poland would support a ceasefire even if Russia attacked.", [("Poland", "support")]),
 ]
 
+# what a condition asks for is a stance of its own (stance_conditions.tsv, column asks)
+ASKED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Chile would back the new tariff only if small farms were exempted.",
+     [("Chile", "conditional", "new tariff"), ("Chile", "support", "small farms were exempted")]),
+    ("Chile would block the new tariff unless the farm subsidies were removed.",
+     [("Chile", "conditional", "new tariff"), ("Chile", "oppose", "farm subsidies")]),
+    ("Chile would accept the new tariff only if Peru agreed to cut its farm subsidies.",
+     [("Chile", "conditional", "new tariff"),
+      ("Chile", "support", "Peru agreed to cut its farm subsidies")]),
+    # another actor's act, a property of the proposition itself, a threat, a time: no reading
+    ("Chile would accept the new tariff only if Peru withdrew its troops.",
+     [("Chile", "conditional", "new tariff")]),
+    ("Chile would accept a new tariff as long as it is applied equally.",
+     [("Chile", "conditional", "new tariff")]),
+    ("Chile would impose the new tariff unless the farm subsidies were removed.",
+     [("Chile", "conditional", "new tariff")]),
+    ("Chile would sign the trade pact only once the farm subsidies were removed.",
+     [("Chile", "conditional", "trade pact")]),
+]
+
+# calling, backing or joining a protest holds the protest's stance (protests.py)
+PROTEST: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Farmers marched in Lima to protest against the new tariff. The march was organised by "
+     "the Fishers Union. The Green Party backed the protest.",
+     [("Farmers", "oppose", "new tariff"), ("Fishers Union", "oppose", "new tariff"),
+      ("Green Party", "oppose", "new tariff")]),
+    ("The Green Party backed the protest against the new tariff.",
+     [("Green Party", "oppose", "new tariff")]),
+    # no protest named before: nothing to share
+    ("The Green Party backed the protest.", []),
+]
+
+# a counted part of a party or body is not the whole; one that crosses the aisle, breaks ranks
+# or defects acts against the whole's line
+SUBGROUP: list[Row] = [
+    ("The Senate passed the bill. Three Republicans voted against it.", [("Senate", "support")]),
+    ("The Senate passed the bill. Several Labour members abstained.", [("Senate", "support")]),
+    ("The Senate passed the bill. Three of its senators voted against it.",
+     [("Senate", "support")]),
+    ("The Senate passed the bill. Four Democrats crossed the aisle to vote for it.",
+     [("Senate", "support"), ("Democratic Party", "oppose")]),
+    ("The Senate passed the bill. Four Democrats broke ranks and voted for it.",
+     [("Senate", "support"), ("Democratic Party", "oppose")]),
+    # the whole: a body's members counted with their possessor
+    ("The European Union met. Its 27 members backed the new tariff.",
+     [("European Union", "support")]),
+]
+
+# a reduced passive on the noun: the agent stands on it ("the motion, tabled by A")
+REDUCED_PASSIVE: list[Row] = [
+    ("The plan, proposed by Germany, was rejected by France.",
+     [("Germany", "support"), ("France", "oppose")]),
+    ("The sanctions imposed by the European Union hurt Georgia.",
+     [("European Union", "support")]),
+]
+
+# backing a dispute over X opposes X; the dispute itself ends before "over"; a quantity is no
+# modifier that tells two propositions apart ("20 percent tariffs on steel" vs "on wine")
+DISPUTE: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Mexico asked the World Trade Organization to set up a dispute panel over the new steel "
+     "tariffs.",
+     [("Mexico", "support", "set up a dispute panel"), ("Mexico", "oppose", "new steel tariffs")]),
+    ("Peru imposed 20 percent tariffs on steel. Chile opposed 10 percent tariffs on wine.",
+     [("Peru", "support", "20 percent tariffs on steel"),
+      ("Chile", "oppose", "10 percent tariffs on wine")]),
+]
+
 REVERSAL: list[Row] = [
     ("Austria opposed postponing the talks.", [("Austria", "support")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
@@ -77,6 +164,12 @@ REVERSAL: list[Row] = [
      [("France", "support"), ("Germany", "oppose")]),
     ("France called for lifting the sanctions. Germany wants to keep the sanctions.",
      [("France", "support"), ("Germany", "oppose")]),
+    # withdrawing a measure reverses it; so does an announced withdrawal
+    ("Mexico opposed withdrawing the decree.", [("Mexico", "support")]),
+    ("Peru backed the decree. Chile said it would not withdraw the decree.",
+     [("Peru", "support"), ("Chile", "support")]),
+    ("Peru backed the decree. Chile said it would withdraw the decree.",
+     [("Peru", "support"), ("Chile", "oppose")]),
 ]
 
 AGREEMENT: list[Row] = [
@@ -90,15 +183,51 @@ AGREEMENT: list[Row] = [
      [("Germany", "support"), ("France", "oppose")]),
     ("Germany proposed a ceasefire. France did not back Germany.",
      [("Germany", "support"), ("France", "oppose")]),
+    # "A voted for X, joined by B"; a majority of a body stands for the body
+    ("France and Spain voted for the new tariff, joined by a majority of the European People's "
+     "Party.", [("European People's Party", "support"), ("France", "support"),
+                ("Spain", "support")]),
+    ("A majority of the European People's Party voted for the new tariff.",
+     [("European People's Party", "support")]),
 ]
 
 ACCUSATION: list[Row] = [
     ("Spain accused Italy of blocking the tariff.", [("Italy", "oppose"), ("Spain", "support")]),
+    # a finite verb the parse hangs on the accused gerund is the accuser's own clause
+    ("Spain accused Italy of sacrificing its farmers and called on Portugal to reopen the "
+     "fishing talks.", [("Spain", "support")]),
     # reporting another person's position is a view of that person, not of the position
     ("Senator Ellen Marsh said Senator Tom Reyes favors the new tariff.",
      [("Tom Reyes", "support")]),
     ('"Senator Reyes wants to hand the keys to the lobbyists," Senator Ellen Marsh said.',
      [("Reyes", "support")]),
+    # an unnamed group reporting others' position holds none of its own
+    ("Diplomats said several capitals, including Warsaw and Rome, were pushing for a longer "
+     "transition.", [("Poland", "support"), ("Italy", "support")]),
+    # an unresolved "they" acting on the speaker's side ("us") is another side, not the speaker
+    ('"They are asking us to accept the new tariff," Chilean farm leader Ana Soto told the '
+     'crowd.', []),
+    ('"We are asking them to drop the new tariff," Chilean farm leader Ana Soto told the crowd.',
+     [("Ana Soto", "support")]),
+    # a generic subject is no one's stance; a naming of "what" names no proposition
+    ('"Those who beat peaceful demonstrators cannot expect to travel freely in Europe," the '
+     'foreign minister, Ana Berg, told reporters.', []),
+    ("Finland protested over what it called the harassment of its ships.", []),
+    ('"Whichever side loses in the appeals court will almost certainly seek review," said Ana '
+     'Ruiz, a law professor.', []),
+    # how hard an act is says no stance on it
+    ("Peru warned that the reform would make it harder to pass the new tariff.", []),
+    # "X in exchange for the removal of Y": against Y as well
+    ("Chile has lobbied for the government to drop the steel tariffs in exchange for the "
+     "removal of the copper duties.", [("Chile", "oppose"), ("Chile", "oppose")]),
+    # the narrator's "X can block Y" says what X may do; a speaker's "it can accept X" is a stance
+    ("Under the treaty, Chile can block the new tariff.", []),
+    ("Chile said it can accept the new tariff.", [("Chile", "support")]),
+    # a court's ruling is no stance of the court (ruling_sectors in stance_words.tsv)
+    ("The Supreme Court blocked the new tariff on Monday.", []),
+    # a named person's plan that another only discusses is the plan's owner's
+    ("Speaking in Lima, Governor Ana Ruiz singled out Senator Tom Vidal's plan to cut the fuel "
+     "tax.", [("Tom Vidal", "support")]),
     # the wrong stances issue #13 saw on real news, in sentences of our own of the same shape
     ("The IMF did not single out the president's proposals for criticism in its report.", []),
     ('"Not going to go into that," the spokesman said when asked to describe the device.', []),
@@ -109,10 +238,35 @@ ACCUSATION: list[Row] = [
     # a state's position in its official's words stays the official's too
     ("Foreign Minister Anna Berg said Norway would back the new tariff.",
      [("Norway", "support"), ("Anna Berg", "support")]),
+    # a state's spokesperson opening the next sentence of the paragraph shares its stance
+    ("Russia condemned the new tariff. Foreign ministry spokesperson Anna Petrova said the West "
+     "was interfering in trade.", [("Russia", "oppose"), ("Anna Petrova", "oppose")]),
+    ("Russia condemned the new tariff.\nForeign ministry spokesperson Anna Petrova said the "
+     "West was interfering in trade.", [("Russia", "oppose")]),
     # "its spokesperson" after a party is the party's, not the state's official
     ("Germany backed the Olympic bid on Monday. The Left party opposed the bid. Its "
      "spokesperson, Mara Kilic, said the money was needed for schools.",
      [("Germany", "support"), ("Left party", "oppose")]),
+]
+
+# "her party would ...", "the party would ...": the speaker, and the body the speaker's title
+# names (or the possessor of the title); an unnamed plural ("the unions") is neither
+OWN_BODY: list[Row] = [
+    ("The Farmers Party (FP) met on Monday. FP chairman Ivan Horvat said his party would "
+     "oppose the new tariff.", [("Farmers Party", "oppose"), ("Ivan Horvat", "oppose")]),
+    ("The Farmers Party met on Monday. Its chairman, Ivan Horvat, said the party could no "
+     "longer back the new tariff.", [("Farmers Party", "oppose"), ("Ivan Horvat", "oppose")]),
+    ("Ivan Horvat said the party would oppose the new tariff.", [("Ivan Horvat", "oppose")]),
+    # "Their leader, X" after the organisation that opened the sentence before
+    ("The Greens are divided. Their leader, Ivan Horvat, said the party would oppose the new "
+     "tariff.", [("Greens", "oppose"), ("Ivan Horvat", "oppose")]),
+    # "The group" with no speaker: the organisation a sentence before (past its speaker's)
+    ('The Farmers Union met on Monday. "We cannot wait," union president Ivan Horvat said. '
+     "The group has lobbied for the government to drop the new tariff.",
+     [("Farmers Union", "oppose")]),
+    # "the Vox party" is the organisation its compound names
+    ("Vox held a rally on Monday. The far-right Vox party opposed the new tariff.",
+     [("Vox", "oppose")]),
 ]
 
 MULTIWORD: list[Row] = [
@@ -151,6 +305,23 @@ DESCRIPTION: list[Labelled] = [
     # a plural description names no singular mention: "the measures" are no "law on X"
     ("Parliament passed a law banning foreign agents. Hungary opposed the measures.",
      [("Parliament", "support", LAW), ("Hungary", "oppose", "measures")]),
+    # a bare "the vote" is what was voted on
+    ("Parliament voted for a law banning foreign agents. The European Union welcomed the vote.",
+     [("Parliament", "support", LAW), ("European Union", "support", LAW)]),
+    # voting "present" is neither for nor against what is voted on
+    ("Parliament voted for a law banning foreign agents. Senator Ana Ruiz voted present.",
+     [("Parliament", "support", LAW), ("Ana Ruiz", "neutral", LAW)]),
+    # campaigning for a yes or no vote: for or against what is voted on; against or for X
+    ("Chile backed the Olympic bid. The Left party is campaigning for a no vote.",
+     [("Chile", "support", "Olympic bid"), ("Left party", "oppose", "Olympic bid")]),
+    ("Chile backed the Olympic bid. The Left party is campaigning for a yes vote.",
+     [("Chile", "support", "Olympic bid"), ("Left party", "support", "Olympic bid")]),
+    ("Chile campaigned against the new tariff.", [("Chile", "oppose", "new tariff")]),
+    ("Chile has lobbied for lower tariffs.", [("Chile", "support", "lower tariffs")]),
+    # a campaign, petition or signatures for or against X
+    ("Chile launched a campaign against the new tariff.", [("Chile", "oppose", "new tariff")]),
+    ("Chile collected 80,000 signatures for the fishing agreement.",
+     [("Chile", "support", "fishing agreement")]),
     # a vote on a bare "the resolution" with nothing voted on before
     ("Peru circulated a draft resolution demanding a ceasefire in Darfur. Chile voted for the "
      "resolution. Russia vetoed the text.",
@@ -209,6 +380,31 @@ def test_condition_is_conditional(engine, text: str, want: list[tuple[str, str]]
     assert stances(engine, text) == want
 
 
+@pytest.mark.parametrize(("text", "want"), ASKED, ids=[t for t, _ in ASKED])
+def test_condition_asks(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), PROTEST, ids=[t for t, _ in PROTEST])
+def test_joining_a_protest(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), SUBGROUP, ids=ids(SUBGROUP))
+def test_counted_part_is_not_the_whole(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted(stances(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), REDUCED_PASSIVE, ids=ids(REDUCED_PASSIVE))
+def test_reduced_passive_agent(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted(stances(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), DISPUTE, ids=[t for t, _ in DISPUTE])
+def test_dispute_over_x_opposes_x(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
+
+
 @pytest.mark.parametrize(("text", "want"), REVERSAL, ids=ids(REVERSAL))
 def test_reversal(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert stances(engine, text) == want
@@ -224,6 +420,11 @@ def test_agreement(engine, text: str, want: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("text", "want"), ACCUSATION, ids=ids(ACCUSATION))
 def test_accusation(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_BODY, ids=ids(OWN_BODY))
+def test_own_body_is_the_speakers(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted(stances(engine, text)) == sorted(want)
 
 
 @pytest.mark.parametrize(("text", "want"), MULTIWORD, ids=ids(MULTIWORD))

@@ -125,6 +125,19 @@ def _governing_subject(tok: Token, same: list[Mention]) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+def _reporting_subjects(clause: Token) -> list[Token]:
+    """The subjects of the verbs above a complement clause, nearest first, through
+    coordinated and complement verbs ("X said A did not B and warned that C")."""
+    out = []
+    v = clause.head
+    for _ in range(4):
+        out += [c for c in v.children if c.dep_ == "nsubj"]
+        if v.dep_ not in ("conj", "ccomp") or v.head.i == v.i:
+            break
+        v = v.head
+    return out
+
+
 def _subject_like(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "agent") or (
         tok.dep_ == "pobj" and tok.head.lower_ == "by"
@@ -318,6 +331,12 @@ class Resolver:
             same = subj_same = []
         if subj_same and tok.dep_ != "nsubj":
             return subj_same[-1].key
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and not quoted:
+            # "Farris ... warned that she would oppose X": the reporting verb's subject
+            hit = next((m for r in _reporting_subjects(tok.head) for m in same
+                        if m.start <= r.i < m.end), None)
+            if hit is not None:
+                return hit.key
         governing = _governing_subject(tok, same) if tok.dep_ == "nsubj" and not quoted else None
         if governing is not None:  # "X said he would ...", "X praised it, though he ..."
             return governing

@@ -26,6 +26,7 @@ PERSON_LABELS = {"PERSON"}
 # Regions"), and the fewest tokens a name spelled out before a bracketed short form has.
 NAME_JOINERS = {"for", "of", "and", "the", "de", "du", "des", "del", "la", "le", "in", "on"}
 NAME_RUN_MIN = 2
+ACRONYM_MAX = 6  # letters of a bracketed short form ("UDMR")
 # Words that introduce a picture's credit ("Photo: AP", "(AP Photo/Jane Doe)").
 CREDIT_WORDS = {"photo", "photos", "photograph", "picture", "image", "credit", "credits",
                 "video", "illustration"}
@@ -154,16 +155,6 @@ MILITARY_BODIES = {"army", "military", "navy"}  # and "armed forces", "air force
 STATE_BODY_HEADS = {"ministry", "ministries"}  # "China's commerce ministry" is China
 
 
-def _lone_mislabel(doc: Doc, j: int) -> bool:
-    """Token ``j`` is a capitalised word the tagger labelled alone as an organisation or a
-    place (an entity of that one token)."""
-    if j >= len(doc):
-        return False
-    t = doc[j]
-    return t.ent_type_ in ("ORG", "GPE", "NORP") and t.ent_iob_ == "B" and t.is_title and (
-        t.is_alpha) and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I")
-
-
 def _appositive_body(core: Span) -> str | None:
     """The organisation noun of an apposition to a name ("Golkar, the second-largest party
     in the coalition,") or of the noun the name is in apposition to, if it has one."""
@@ -182,6 +173,7 @@ def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"The Alternative for Germany (AfD)": the name before an organisation's bracketed
     short form is a mention of the same organisation (the words inside it, "Germany", are
     no mentions of their own)."""
+    mentions = _bracketed_acronyms(doc, mentions)
     added: list[Mention] = []
     renamed: dict[str, str] = {}
     for m in mentions:
@@ -205,6 +197,27 @@ def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     inside = [(a.start, a.end) for a in added]
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"The Democratic Alliance of Hungarians in Romania (UDMR)": a short form in capitals the
+    tagger missed, in brackets after a name run that starts with an organisation's mention,
+    is that organisation's own short form (a mention), so that the spelled-out rule reads the
+    whole run as its name ("in Romania" included)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for i in range(1, len(doc) - 2):
+        short = doc[i + 1]
+        if doc[i].text != "(" or doc[i + 2].text != ")" or short.i in taken or not (
+                short.is_upper and short.is_alpha and 2 <= len(short) <= ACRONYM_MAX):
+            continue
+        start = _name_run_start(doc, i)
+        first = next((m for m in mentions if m.start <= start < m.end), None)
+        if first is None or first.kind != "org" or i - start < NAME_RUN_MIN:
+            continue
+        added.append(Mention(short.i, short.i + 1, "org", first.name, country=first.country,
+                             sector=first.sector, org_kind=first.org_kind, how="acronym"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _name_run_start(doc: Doc, end: int) -> int:
@@ -430,6 +443,8 @@ class Detector:
         spans.extend(self._split_names(doc, ents))
         spans.extend(self._untagged_names(doc))
         spans.extend(_untagged_bodies(doc))
+        spans.extend(self._misread_surnames(doc))
+        spans.extend(self._family_parties(doc))
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
         text = doc_text(doc)
@@ -469,6 +484,7 @@ class Detector:
             if a.label_ == b.label_ == "NORP":
                 continue  # "Christian Democrat": a party family's member, no one's name
             if a.end == b.start and len(a) == 1 and a.text in self.gaz.given_names and (
+                    b.label_ != "NORP") and (  # "Christian Democrat": a party word
                     len(b) <= MAX_PERSON_NAME_TOKENS - 1 and all(
                         t.is_alpha and t.is_title for t in b)) and (
                     self.gaz.lookup(b.text) is None and _org_kind(b.text)[0] is None) and (
@@ -477,26 +493,53 @@ class Detector:
         return out
 
     def _untagged_names(self, doc: Doc) -> list[Span]:
-        """Given name and surname the tagger left untagged ("- Donald Trump said"), or whose
-        surname alone it took for something else ("Christian Democrat Annegret [Vogt]": a
-        given name of the name table, untagged, then one capitalised word tagged alone)."""
+        """Given name and surname the tagger left untagged ("- Donald Trump said")."""
         tab = table(doc)
         out = []
         given = self.gaz.given_names
         for i, word in enumerate(tab.text[:-1]):
-            if tab.pos[i] != "PROPN" or doc[i].ent_type_ or not (
-                    word in given or (word.istitle() and is_given_name(word))):
+            if word not in given or tab.pos[i] != "PROPN" or doc[i].ent_type_:
                 continue
             j = i + 1
             while j < len(doc) and j - i < MAX_PERSON_NAME_TOKENS and tab.pos[j] == "PROPN" and (
                     tab.text[j].istitle() and tab.text[j].isalpha() and not doc[j].ent_type_):
                 j += 1
-            if j == i + 1 and _lone_mislabel(doc, j):
-                j += 1  # "Annegret [Vogt]": the surname tagged alone as an organisation
             if j > i + 1 and self.gaz.lookup(span_text(doc, i + 1, j)) is None and not (
                     _org_tail(doc[i:j])) and not any(
                     is_role_word(t, self.gaz) for t in doc[i + 1:j]):
                 out.append(Span(doc, i, j, label="PERSON"))
+        return out
+
+    def _family_parties(self, doc: Doc) -> list[Span]:
+        """"The Greens", "the Socialists": a party family's word (``party_families.tsv``) as
+        a capitalised plural noun after "the" names a party (the tagger reads it as NORP)."""
+        out = []
+        for t in doc[1:]:
+            if t.tag_ not in ("NNPS", "NNS", "NNP") or not t.is_title or t.ent_iob_ == "I" or (
+                    doc[t.i - 1].lower_ != "the") or t.ent_type_ not in ("", "NORP") or (
+                    not t.lower_.endswith("s")):
+                continue
+            if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].is_title:
+                continue  # "the Socialists and Democrats": one name of its own
+            if t.lower_[:-1] in self.gaz.party_families or t.lower_ in self.gaz.party_families:
+                out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
+        return out
+
+    def _misread_surnames(self, doc: Doc) -> list[Span]:
+        """An untagged given name before a one-word name the tagger took for an organisation
+        ("Christian Democrat Annegret [Vogt]"): one person. Given names from
+        ``given_name_genders.tsv``."""
+        out = []
+        for i in range(len(doc) - 1):
+            t, nxt = doc[i], doc[i + 1]
+            if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or not is_given_name(t.text):
+                continue
+            if nxt.ent_type_ not in ORG_LABELS or nxt.ent_iob_ != "B" or (
+                    i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I"):
+                continue
+            if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and (
+                    self.gaz.lookup(nxt.text) is None and _org_kind(nxt.text)[0] is None):
+                out.append(Span(doc, i, i + 2, label="PERSON"))
         return out
 
     # -- classification --------------------------------------------------------------------

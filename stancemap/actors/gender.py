@@ -43,12 +43,12 @@ def person_gender(name: str, mentions: Iterable[str] = ()) -> str | None:
     return _table("given_name_genders.tsv").get(first[0]) if first else None
 
 
+def is_given_name(word: str) -> bool:
+    """Whether a word is a given name of ``given_name_genders.tsv``."""
+    return word.lower() in _table("given_name_genders.tsv")
+
+
 def agrees(pronoun: str, gender: str | None) -> bool:
     """Whether a pronoun may refer to a person of ``gender`` (unknown agrees with all)."""
     want = PRONOUN_GENDER.get(pronoun.lower())
     return want is None or gender is None or gender == want
-
-
-def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a given name of the nomquamgender table ("Annegret")."""
-    return word.lower() in _table("given_name_genders.tsv")

@@ -121,7 +121,9 @@ def _head_type(head: Token) -> SourceNoun | None:
             return None
         base = PERSON if noun.type == DESCRIPTION else noun.type  # "a Republican said"
         kind = GROUP if plural and base == PERSON else base
-        return SourceNoun(kind, noun.sector or agent_sector([head.lower_]))
+        longer = _of_phrase(head)  # "chamber of commerce" BUS, not "chamber" LEG
+        return SourceNoun(kind, noun.sector or (agent_sector([lemma, *longer]) if longer else None)
+                          or agent_sector([head.lower_]))
     sector = agent_sector([head.lower_]) or agent_sector([lemma])
     longer = _of_phrase(head)
     if longer:  # "chamber of commerce" BUS, not "chamber" LEG
@@ -246,23 +248,6 @@ def _named_next(doc: Doc, head: Token) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _same_head_before(doc: Doc, head: Token) -> str | None:
-    """The group or organisation a definite plural ("the unions") names again: the nearest
-    one before it whose name ends in that noun ("Spain's three main farm unions")."""
-    if head.tag_ != "NNS" or not any(c.dep_ == "det" and c.lower_ == "the"
-                                     for c in head.children):
-        return None
-    best: tuple[int, str] | None = None
-    for actor in doc._.actors or []:
-        if actor.type not in (GROUP, ORG) or actor.name.lower().split()[-1:] != [
-                head.lower_]:
-            continue
-        for m in actor.mentions:
-            if m.start < head.idx and (best is None or m.start > best[0]):
-                best = (m.start, actor.id)
-    return best[1] if best else None
-
-
 def _is_subject(doc: Doc, start_char: int, end_char: int) -> bool:
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
@@ -327,9 +312,9 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     if described is not None:  # else the description names someone of its own
         add_mention(doc, head, described)
         return described
-    named = _named_next(doc, head) or _same_head_before(doc, head)
-    if named is not None:  # "A federal judge ... blocked X. U.S. District Judge Y ...";
-        add_mention(doc, head, named)  # "the unions" after "Spain's main farm unions"
+    named = _named_next(doc, head)
+    if named is not None:  # "A federal judge ... blocked X. U.S. District Judge Y ..."
+        add_mention(doc, head, named)
         return named
     if head.pos_ == "PROPN":
         return _name_actor(doc, _name_run(head))
@@ -341,6 +326,10 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     what = _head_type(counted if counted is not None else head)
     if what is None:
         return None
+    same = _named_before(doc, span, head)
+    if same is not None:  # "Spain's main farm unions ... The unions said": the same ones
+        add_mention(doc, head, same, start=head.i - 1)
+        return same
     if counted is not None:
         # the group counted, named by its own words ("her followers"), from the count on
         toks = [t for t in doc[span.start:counted.i + 1] if t.i not in mmap]
@@ -356,11 +345,36 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         toks = toks[1:]
     if not toks or head not in toks or len(toks) > MAX_NAME_TOKENS:
         toks = [head]
+    if what.type == ORG:  # "the chamber of commerce": the body's "of" complement names it
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   and c.i == head.i + 1), None)
+        rest = [t for t in of.subtree if t.i < span.end and t.i not in mmap
+                and t not in toks] if of else []
+        if rest and len(toks) + len(rest) <= MAX_NAME_TOKENS and all(
+                t.pos_ in ("ADP", "NOUN", "PROPN", "ADJ") for t in rest):
+            toks = [*toks, *rest]
     contiguous = all(b.i == a.i + 1 for a, b in zip(toks, toks[1:], strict=False))
     name = ("".join(t.text_with_ws for t in toks).strip() if contiguous
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
-    return _register(doc, toks, name, what.type, sector, _country(list(span)))
+    # the mention keeps its article ("The Left group"), the name does not ("Left group")
+    first = toks[0].i
+    said = [doc[first - 1], *toks] if first > span.start and doc[first - 1].lower_ == "the" and (
+        doc[first - 1].i not in mmap) else toks
+    return _register(doc, said, name, what.type, sector, _country(list(span)))
+
+
+def _named_before(doc: Doc, span: Span, head: Token) -> str | None:
+    """A bare definite plural ("the unions") that ends the name of exactly one earlier
+    collective actor ("main farm unions"): that actor's id."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) != 2 or words[0].lower_ != "the" or head.tag_ != "NNS" or words[1] != head:
+        return None
+    mmap = doc._.mention_map or {}
+    earlier = {mmap[i] for i in range(head.i) if i in mmap}
+    hits = [a.id for a in doc._.actors or [] if a.id in earlier and a.type in (GROUP, ORG)
+            and a.name.lower().split()[-1:] == [head.lower_] and len(a.name.split()) > 1]
+    return hits[0] if len(hits) == 1 else None
 
 
 def antecedent(tok: Token) -> Token | None:
@@ -372,17 +386,22 @@ def antecedent(tok: Token) -> Token | None:
     return ante if ante.i < tok.i and ante.pos_ in ("NOUN", "PROPN") else None
 
 
-def add_mention(doc: Doc, tok: Token, actor_id: str) -> None:
-    """Make token ``tok`` a mention of the actor ``actor_id`` (if it is no other's)."""
+def add_mention(doc: Doc, tok: Token, actor_id: str, start: int | None = None) -> None:
+    """Make token ``tok`` (from token ``start`` on, "The unions") a mention of the actor
+    ``actor_id`` (if it is no other's)."""
     mmap: dict[int, str] = doc._.mention_map if doc._.mention_map is not None else {}
     if tok.i in mmap:
         return
     actor = next((a for a in doc._.actors or [] if a.id == actor_id), None)
     if actor is None:
         return
-    actor.mentions.append(TextSpan(tok.idx, tok.idx + len(tok.text), tok.text))
+    first = doc[start] if start is not None else tok
+    text = doc_text(doc)
+    actor.mentions.append(TextSpan(first.idx, tok.idx + len(tok.text),
+                                   text[first.idx:tok.idx + len(tok.text)]))
     actor.mentions.sort(key=lambda m: m.start)
-    mmap[tok.i] = actor_id
+    for i in range(first.i, tok.i + 1):
+        mmap.setdefault(i, actor_id)
     doc._.mention_map = mmap
 
 

@@ -30,6 +30,16 @@ def cue(r: Reading, tok: Token, ag: tuple[str, str], neg: bool,
         if other.i in r.mmap and agent and r.actors_in(agent[0]):
             agreements.append(Agreement(r.actors_in(agent[0]), r.mmap[other.i], rel, tok.i))
             return True
+    if frame == "obj" and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.head.pos_ == "VERB":
+        # "A voted in favour, joined by B": B takes A's position
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+                 if g.dep_ == "pobj"]
+        subj = r.subject(tok.head)
+        others = r.actors_in(subj) if subj is not None else []
+        joined = r.actors_in(agent[0]) if agent else []
+        if others and joined and not set(joined) & set(others):
+            agreements.append(Agreement(joined, others[0], rel, tok.i))
+            return True
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     if frame.startswith(PREP_FRAME):
         prep = frame[len(PREP_FRAME):]

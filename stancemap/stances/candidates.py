@@ -29,6 +29,7 @@ class Cand:
     vote: bool = False  # the phrase is what is voted on (or an anaphor to the latest such)
     weak: bool = False  # an announced action: a stance only on a proposition others discuss
     antecedents: tuple[tuple[int, int], ...] = ()  # "the deal": mentions it may name
+    part: bool = False  # held by a counted part ("four Democrats"): no stance of the whole
 
     def copy_for(self, holder: str, statement: str | None = None) -> Cand:
         """The same expression held by another actor (an official, the official's state)."""

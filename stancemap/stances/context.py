@@ -24,6 +24,12 @@ TITLE_PREPS = ("for", "of", "from")  # "a spokesperson for the Commission"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 RELATIVES = ("who", "which", "that")
 SENTENCE_ENDS = (".", "!", "?")
+POSSESSIVES = ("her", "his", "their", "its", "our", "my")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+SENTENCES_BACK = 2  # how far back "the group" looks for the organisation it names
+# a third person (unresolved) acting on the speaker's side ("they are asking us") is another side
+OTHERS = ("they", "he", "she")
+SELVES = ("us", "me")
 SPEECH_HOPS = 8  # how far up the tree a reporting verb is looked for
 SUBJECT_HOPS = 4  # how far up xcomp/conj/acl/advcl chains a subject is looked for
 
@@ -84,6 +90,14 @@ class Reading:
         "like"/"including"/"within" lists ("countries, like A, B and C")."""
         out: list[str] = [self.mmap[np.i]] if np.i in self.mmap else []
         lemma = np.lemma_.lower()
+        if not out and lemma in self.words.majority:  # "a majority of the EPP": the EPP
+            whole = next((g for c in np.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if whole is not None:
+                return self.actors_in(whole)
+        if not out and lemma in self.words.own_body:  # "the Vox party": Vox
+            out = [self.mmap[c.i] for c in np.children if c.dep_ == "compound"
+                   and c.i in self.mmap and self.actors[self.mmap[c.i]].type == "organization"][:1]
         if not out and lemma in self.words.members:  # "EFF supporters", "party officials"
             out = [self.mmap[c.i] for c in np.children
                    if c.dep_ in ("compound", "poss") and c.i in self.mmap][:1]
@@ -156,6 +170,9 @@ class Reading:
                 if c.lower_ in RELATIVES and v.dep_ == "relcl":
                     return v.head
                 return c
+            if misattached_conj(v):
+                v = finite_head(v)  # "accused X of V-ing Y and called on Z": the main verb
+                continue
             if v.dep_ in ("xcomp", "conj", "acl", "advcl") and v.head.i != v.i:
                 v = v.head
                 continue
@@ -196,6 +213,11 @@ class Reading:
     def holders(self, verb: Token) -> list[str]:
         """The subject's actors (or, for a pronoun or non-actor, the reporting speaker)."""
         subj = self.subject(verb)
+        if subj is not None and self._generic(subj):
+            return []  # '"Those who beat protesters cannot expect X," she said': no one's
+        if subj is not None and subj.lower_ in OTHERS and subj.i not in self.mmap and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in SELVES for c in subj.head.children):
+            return []  # '"They are asking us to X," the speaker said': another side's demand
         own = self.actors_in(subj) if subj is not None else []
         spk = self.speaker(verb)
         if own and verb.dep_ == "relcl":
@@ -206,6 +228,14 @@ class Reading:
                 c.dep_ == "poss" for c in subj.children):
             # "her government would ...": the speaker's state
             own = [st for st in (self.state_of(a) for a in spk) if st]
+        if not own and spk and subj is not None and self.own_body(subj):
+            # "her party would ...", "the party would ...": the speaker, and the body the
+            # speaker's title names
+            own = [b for b in (self.body_of(a) for a in spk) if b]
+        if not own and not spk and subj is not None and self.own_body(subj):
+            # "The group has lobbied for X": the organisation a sentence before opened with
+            earlier = self._previous_org(subj, SENTENCES_BACK)
+            own = [earlier] if earlier is not None else []
         if not own and not spk and subj is not None and subj.lower_ == "it":
             own = self._earlier_subject(subj)
         if own and verb.dep_ == "ROOT" and not (subj is not None and subj.lower_ in PRONOUNS) \
@@ -220,8 +250,98 @@ class Reading:
                                              and not self._another_person(own, a)]))
         return spk
 
+    def _generic(self, subj: Token) -> bool:
+        """"Those who ...", "anyone", "whichever side (loses)": a subject that is anyone."""
+        if subj.dep_ == "csubj":  # "whichever side loses ... will seek X"
+            subj = next((c for c in subj.children if c.dep_ == "nsubj"), subj)
+        return subj.lemma_.lower() in self.words.generic_subjects or any(
+            c.dep_ == "det" and c.lower_ in self.words.generic_subjects for c in subj.children)
+
+    def subgroup(self, np: Token) -> bool:
+        """A counted part of a body or party: "four Democrats", "several EPP members", "three
+        of its lawmakers" (not "the two countries", nor a count of states or persons named)."""
+        if np.pos_ == "NUM" or np.lower_ in self.words.subgroup:
+            part = next((g for c in np.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            return part is not None and part.tag_ in ("NNS", "NNPS")
+        if np.tag_ not in ("NNS", "NNPS") or not any(
+                (c.dep_ == "nummod" and c.ent_type_ == "CARDINAL") or (
+                    c.dep_ in ("amod", "det") and c.lower_ in self.words.subgroup)
+                for c in np.children):
+            return False
+        body = self.mmap.get(np.i) or next(
+            (self.mmap[c.i] for c in np.children if c.dep_ == "compound" and c.i in self.mmap),
+            None)
+        actor = self.actors.get(body) if body is not None else None
+        if actor is not None and np.i in self.mmap:
+            # "four Democrats", "the four Democrats who voted yes": no count makes a party
+            return actor.type == "organization"
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in self.words.subgroup
+               for c in np.children):
+            return False  # "the two countries", "its 27 members": the whole
+        return np.lemma_.lower() in self.words.counted_members
+
+    def own_body(self, subj: Token) -> bool:
+        """"her party", "the party": a singular body noun that is no actor, the speaker's own."""
+        return subj.i not in self.mmap and subj.tag_ == "NN" and (
+            subj.lemma_.lower() in self.words.own_body) and any(
+            (c.dep_ == "poss" and c.lower_ in POSSESSIVES) or (c.dep_ == "det" and c.lower_
+                                                               == "the")
+            for c in subj.children) and not any(
+            c.dep_ in ("compound", "amod", "prep", "relcl", "acl") for c in subj.children)
+
+    def body_of(self, person: str) -> str | None:
+        """The one organisation a person's own mentions name ("PSD leader X", "Its leader,
+        X" with "Its" resolved), or None."""
+        a = self.actors.get(person)
+        if a is None or a.type != "person":
+            return None
+        hits: set[str] = set()
+        words: set[str] = set()
+        for m in a.mentions:
+            sp = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sp is None:
+                continue
+            for t in sp:
+                other = self.mmap.get(t.i)
+                if t.dep_ == "poss" and other in (None, person) and t.lower_ in ("its", "their"):
+                    other = self._previous_org(t)  # "The Greens ... Their leader, X"
+                if t.dep_ == "poss" and other is not None and other != person:
+                    hits.add(other)
+                elif t.pos_ == "PROPN":
+                    words.add(t.lower_)
+        for b in self.actors.values():
+            if b.type == "organization" and b.id != person and any(
+                    m.text.lower() in words for m in b.mentions):
+                hits.add(b.id)
+        orgs = [h for h in hits if getattr(self.actors.get(h), "type", None) == "organization"]
+        return orgs[0] if len(orgs) == 1 else None
+
+    def _previous_org(self, tok: Token, back: int = 1) -> str | None:
+        """The organisation that is the subject of one of the ``back`` sentences before
+        ``tok``'s (the nearest; a person's sentence is passed over, its member or speaker,
+        and any other actor ends the search)."""
+        sent = sentence_of(self.doc, tok.i)
+        for _ in range(back):
+            if sent.start == 0:
+                return None
+            sent = sentence_of(self.doc, sent.start - 1)
+            subjects = [self.actors.get(self.mmap.get(t.i, "")) for t in sent
+                        if t.dep_ in ("nsubj", "nsubjpass")]
+            first = next((a for a in subjects if a is not None), None)
+            if first is not None and first.type == "organization":
+                return first.id
+            if first is not None and first.type != "person":
+                return None
+        return None
+
     def _another_person(self, own: list[str], speaker: str) -> bool:
-        """Whether every subject actor is a person other than the speaker."""
+        """Whether every subject actor is a person other than the speaker, or the speaker is
+        an unnamed group reporting others ("Diplomats said several capitals were pushing for
+        X": the capitals' position, not the diplomats')."""
+        who = self.actors.get(speaker)
+        if who is not None and who.type == "group" and speaker not in own:
+            return True
         return all(o != speaker and self.actors.get(o) is not None
                    and self.actors[o].type == "person" for o in own)
 
@@ -244,7 +364,24 @@ class Reading:
         subj = self.subject(verb)
         return (subj is not None and subj.pos_ == "NOUN" and verb.dep_ != "relcl"
                 and subj.i not in self.mmap and not self.actors_in(subj)
-                and subj.lemma_.lower() not in self.words.government and self.named(subj) is None)
+                and subj.lemma_.lower() not in self.words.government and self.named(subj) is None
+                and not (self.own_body(subj) and self.speaker(verb)))
+
+
+def misattached_conj(v: Token) -> bool:
+    """A finite verb the parse coordinated with a gerund ("accused X of sacrificing Y and
+    called on Z": "called" hangs on "sacrificing"); a tense no gerund coordinates with."""
+    return v.dep_ == "conj" and v.tag_ in FINITE_TAGS and v.head.tag_ == "VBG"
+
+
+def finite_head(v: Token) -> Token:
+    """The nearest finite verb above a misattached conjunct, or its head."""
+    t = v.head
+    while t.head.i != t.i:
+        t = t.head
+        if t.tag_ in FINITE_TAGS:
+            return t
+    return v.head
 
 
 def _non_actor_relative(verb: Token, subj: Token) -> bool:

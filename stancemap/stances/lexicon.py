@@ -31,6 +31,7 @@ AGREEMENT_RELATIONS = ("same", "opposite")
 AGREEMENT_FRAMES = ("obj",)  # and prep:P
 NOUN_COMPLEMENTS = ("inf", "that")  # besides prepositions
 CONDITION_KINDS = ("condition", "precondition")
+CONDITION_ASKS = ("same", "opposite")  # what a condition clause asks for, against the stance
 HEDGE_POLARITIES = ("neutral",)
 REVERSAL_KINDS = ("verb", "modifier")
 JUDGES = ("speaker",)
@@ -46,8 +47,22 @@ class Words:
     members: frozenset[str]
     speaks_for: frozenset[str]
     government: frozenset[str]
+    own_body: frozenset[str]
     doc_nouns: frozenset[str]
     vote_verbs: frozenset[str]
+    vote_nouns: frozenset[str]
+    subgroup: frozenset[str]
+    majority: frozenset[str]
+    ruling_sectors: frozenset[str]
+    difficulty: frozenset[str]
+    instance_nouns: frozenset[str]
+    removal_nouns: frozenset[str]
+    counted_members: frozenset[str]
+    defecting: frozenset[str]
+    disputes: frozenset[str]
+    generic_subjects: frozenset[str]
+    protests: frozenset[str]
+    joining: frozenset[str]
     frame_nouns: frozenset[str]
     loosen: frozenset[str]
     keep: frozenset[str]
@@ -85,6 +100,7 @@ class Lexicon:
     preps: dict[str, str]
     evaluatives: dict[str, tuple[str, str]]
     conditions: dict[str, str]
+    condition_asks: dict[str, str]
     hedges: dict[str, str]
     agreement: dict[str, tuple[str, str]]
     reversal: dict[str, str]
@@ -176,10 +192,21 @@ def _evaluatives(path: Path) -> dict[str, tuple[str, str]]:
 
 
 def _pairs(path: Path, key: str, allowed: tuple[str, ...], what: str,
-           multiword: bool = False) -> dict[str, str]:
-    """A two-column table key -> one of ``allowed``."""
+           multiword: bool = False, max_cols: int | None = None) -> dict[str, str]:
+    """A two-column table key -> one of ``allowed`` (further columns read elsewhere)."""
     return {(r.phrase(0, key) if multiword else r.word(0, key)): r.choice(1, allowed, what)
-            for r in read_rows(path, 2)}
+            for r in read_rows(path, 2, max_cols)}
+
+
+def _asks(path: Path) -> dict[str, str]:
+    """Condition markers whose clause is what the holder asks for: marker -> same|opposite."""
+    out: dict[str, str] = {}
+    for r in read_rows(path, 2, 3):
+        if len(r.cells) > 2:
+            if r.cells[1] != "condition":
+                r.fail("only a condition marker asks for something")
+            out[r.phrase(0, "marker")] = r.choice(2, CONDITION_ASKS, "condition asks")
+    return out
 
 
 def _synonyms(path: Path, what: str = "synonym") -> dict[str, str]:
@@ -216,7 +243,8 @@ def load_lexicon(data: Path | None = None) -> Lexicon:
         preps=_pairs(d / "stance_preps.tsv", "preposition", POLAR, "polarity"),
         evaluatives=_evaluatives(d / "stance_evaluatives.tsv"),
         conditions=_pairs(d / "stance_conditions.tsv", "marker", CONDITION_KINDS,
-                          "condition type", multiword=True),
+                          "condition type", multiword=True, max_cols=3),
+        condition_asks=_asks(d / "stance_conditions.tsv"),
         hedges=_pairs(d / "stance_hedges.tsv", "hedge", HEDGE_POLARITIES, "polarity",
                       multiword=True),
         agreement=_agreement(d / "stance_agreement.tsv"),

@@ -21,6 +21,7 @@ EVALUATIVE_DEPS = ("oprd", "xcomp", "ccomp", "dobj", "pobj", "attr", "npadvmod",
 #: when the words' valence sums to at least this much either way.
 VALENCE_JUDGEMENT = 1.5
 COMPLEMENT_DEPS = ("acomp", "attr")
+WH_TAGS = ("WP", "WDT")  # "what", "which"
 
 
 # -- stance nouns ---------------------------------------------------------------------------
@@ -37,6 +38,9 @@ def noun(r: Reading, tok: Token, cands: list[Cand]) -> None:
     no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     if no:
         pol = flip(pol)
+    elif tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") and negated(tok.head) and (
+            tok.lemma_.lower() in r.lex.judged):
+        pol = flip(pol)  # "did not have the right to X", "does not include the right to X"
     if tok.dep_ == "pobj" and tok.head.lower_ == "against" and pol != "neutral":
         pol = flip(pol)  # "protested against plans to X": opposes X
     if pol == "neutral":
@@ -103,6 +107,12 @@ def _noun_holders(r: Reading, tok: Token, comp: Token | None) -> list[str]:
         # "did not single out the president's proposals for X": the proposals are someone
         # else's (no actor here), not held by whoever discusses them
         return []
+    if owner is not None and owner.pos_ == "PROPN" and tok.head.pos_ == "VERB" and (
+            tok.head.lemma_.lower() not in r.lex.verb_triggers) and (
+            tok.lemma_.lower() in r.words.proposals):
+        # "Marsh singled out Reyes's plan to X": the plan is Reyes's, not Marsh's (while
+        # "reiterated Bratislava's commitment" is the speaker's too)
+        return [r.mmap[owner.i]]
     if tok.lemma_.lower() in r.lex.judged:
         holders = r.speaker(tok)
     elif tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
@@ -152,8 +162,12 @@ def evaluative(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if entry is None or tok.pos_ not in ("ADJ", "NOUN"):
         return
     pol, compl = entry
-    neg = negated(tok)
     head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and (
+            head.head.lemma_.lower() in r.words.instance_nouns):
+        tok = head.head  # "a textbook case of protectionism": the case is the judgement
+        head = tok.head
+    neg = negated(tok)
     if head.dep_ == "prep" and head.lower_ == "as":  # "lambasted as absurd"
         head = head.head
     if tok.dep_ in ("acomp", "attr") and head.pos_ in ("AUX", "VERB") and (
@@ -198,6 +212,10 @@ def _judgement(r: Reading, tok: Token, head: Token, pol: str, neg: bool,
     if target is None and tok.dep_ in ("oprd", "dobj"):  # "called any seizure 'theft'"
         target = next((c for c in tok.children if c.dep_ in ("nmod", "amod")
                        and c.pos_ == "NOUN" and c.i < tok.i), None)
+    if target is None and tok.dep_ in ("oprd", "dobj", "ccomp", "xcomp"):
+        # "has made the bid a centrepiece": the small clause's subject
+        target = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                       and c.i < tok.i), None)
     if verb.dep_ == "relcl" and (target is None or target.lower_ in ("that", "which")):
         target = verb.head
     if target is None or target.i in r.mmap:
@@ -229,8 +247,8 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
     (relation_cues.tsv ``naming`` rows) whose complement no evaluative entry reads judges
     its non-actor object by the complement's sentiment, as :func:`valenced` does."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i in r.mmap:
-        return
+    if obj is None or obj.i in r.mmap or obj.tag_ in WH_TAGS:
+        return  # "over what it called X": the naming names no proposition of its own
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")), None) or \
         next((c for c in obj.children if c.dep_ == "appos"), None) or next(
             (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"

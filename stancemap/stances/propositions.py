@@ -89,6 +89,8 @@ def mods(r: Reading, phrase: tuple[int, int]) -> set[str]:
             g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" and (
             c.lower_ in MOD_PREPS) else []
         for t in toks:
+            if any(g.dep_ == "nummod" for g in t.children):
+                continue  # "75.8 percent duties": a quantity, not what the duties are on
             if t.pos_ in ("NOUN", "PROPN") and not t.is_stop and phrase[0] <= t.i < phrase[1]:
                 w = t.lemma_.lower()
                 # an actor by its id: "talks with Moscow" ~ "dialogue with Russia"

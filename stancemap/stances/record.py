@@ -19,9 +19,12 @@ from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
 
 VETO = "veto"
+BALLOT = ("yes", "no")  # "a yes vote", "a no vote"
 WHAT_PREPS = ("to", "for")  # "the way to peace": a generic noun with a proposition
 EXTENT = 12  # tokens of a clause beyond the phrase that the evidence may include
 EXTENT_BREAKERS = ("before", "until")
+DISPUTE_PREPS = ("over", "against")
+EXCHANGE = "exchange"  # "in exchange for Y"  # "a dispute panel over X", "a lawsuit against X"
 PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
 
 
@@ -45,11 +48,15 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         return
     full_end = _full_end(head, phrase)
     tg = _target(r, Target(head, pol, anaphor, phrase), holders, trigger)
+    disputed = _disputed(r, tg)
+    if disputed is not None:
+        full_end = 0  # the evidence ends with the dispute, not with what it disputes
     sent = sentence_of(r.doc, trigger.i)
     cond = rules.condition(r, trigger) or rules.trailing_condition(r, trigger, sent.end)
     pol = tg.polarity
     if rules.hedged(r, trigger, r.sent_words(sent)):
         pol = "neutral"
+    asked = pol
     if cond is not None and cond[0] == "condition" and pol in ("support", "oppose"):
         pol = "conditional"
     past = any(c.lower_ == "had" and c.dep_ == "aux"
@@ -62,12 +69,90 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         cands.append(Cand(accused, pol, tg.phrase, tg.anaphor, trigger.i, past, st,
                           evidence=evidence, antecedents=tg.antecedents))
         holders, pol = accuser, flip(pol)
+    subj = r.subject(trigger) if trigger.pos_ == "VERB" else None
+    part = subj is not None and r.subgroup(subj)
     cands.append(Cand(holders, pol, tg.phrase, tg.anaphor, trigger.i, past, st,
                       evidence=evidence, vote=tg.vote, aside=phrases.backgrounded(trigger),
-                      antecedents=tg.antecedents))
+                      antecedents=tg.antecedents, part=part))
+    if part and pol in ("support", "oppose") and _defecting(r, trigger):
+        # "four Democrats crossed the aisle to vote for it": the Democrats oppose it
+        cands.append(Cand(holders, flip(pol), tg.phrase, tg.anaphor, trigger.i, past, st,
+                          evidence=evidence, vote=tg.vote, aside=True,
+                          antecedents=tg.antecedents))
     _proposer_stance(r, cands, tg, holders, trigger, past, st)
+    traded = _in_exchange(r, tg, trigger)
+    entry = r.lex.verbs.get(trigger.lemma_.lower())
+    if traded is not None and entry is not None and entry[0] in ("support", "neutral") and (
+            not rules.negated(trigger)):
+        # "lobbied to drop X in exchange for the removal of Y": the holder wants Y removed
+        t_pol, t_head = traded
+        t_phrase = phrases.phrase(t_head, r.words)
+        cands.append(Cand(holders, t_pol, t_phrase, None, trigger.i, past, st,
+                          evidence=t_phrase, aside=True))
+    if disputed is not None and asked == "support":
+        # "asked the WTO to set up a panel over China's duties": opposes the duties
+        cands.append(Cand(holders, "oppose", disputed, None, trigger.i, past, st,
+                          evidence=disputed, aside=True))
+    if cond is not None and pol == "conditional" and asked in ("support", "oppose"):
+        _asked(r, cands, cond[1], holders, asked, trigger, past, st)
     if cond is not None and cond[0] == "precondition":
         _precondition(r, cands, cond[1], holders, trigger, past, st)
+
+
+def _in_exchange(r: Reading, tg: Target, trigger: Token) -> tuple[str, Token] | None:
+    """"X in exchange for Y" in the stance's clause: (support, Y), or (oppose, Z) for "the
+    removal of Z" (``removal_nouns``)."""
+    heads = [t for t in ([tg.head] if tg.head is not None else []) + [trigger]]
+    for h in heads:
+        for t in [h, *h.ancestors][:3]:
+            for c in t.children:
+                if c.dep_ != "prep" or c.lower_ != "in":
+                    continue
+                ex = next((g for g in c.children if g.dep_ == "pobj"
+                           and g.lemma_.lower() == EXCHANGE), None)
+                y = next((g for p in (ex.children if ex is not None else []) if p.dep_ == "prep"
+                          and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"), None)
+                if y is None:
+                    continue
+                if y.lemma_.lower() in r.words.removal_nouns:
+                    z = next((g for p in y.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj"), None)
+                    if z is not None:
+                        return "oppose", z
+                return "support", y
+    return None
+
+
+def _disputed(r: Reading, tg: Target) -> tuple[int, int] | None:
+    """"a dispute panel over X", "a lawsuit against X" in a phrase: the phrase ends with the
+    dispute, and X (returned) is what the dispute's backers oppose."""
+    if tg.phrase is None:
+        return None
+    s, e = tg.phrase
+    for t in r.doc[s:e]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in r.words.disputes:
+            continue
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in DISPUTE_PREPS and s < c.i < e:
+                obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if obj is not None and obj.i not in r.mmap:
+                    tg.phrase = (s, c.i)
+                    return phrases.phrase(obj, r.words)
+    return None
+
+
+def _defecting(r: Reading, trigger: Token) -> bool:
+    """Whether the trigger's clause crosses the aisle, breaks ranks or defects."""
+    t = trigger
+    for _ in range(3):
+        if t.lemma_.lower() in r.words.defecting or any(
+                c.dep_ == "dobj" and c.lemma_.lower() in r.words.defecting for c in t.children):
+            return True
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False  # "while three Republicans voted against it": a clause of its own
+        t = t.head
+    return False
 
 
 def _full_end(head: Token | None, phrase: tuple[int, int] | None) -> int:
@@ -96,10 +181,14 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
         if tg.antecedents:
             tg.phrase = (head.i, head.i + 1)
             return tg
-    if head.pos_ == "NOUN" and all(c.dep_ == "det" for c in head.children) and (
-            head.lemma_.lower() in r.words.doc_nouns | {VETO}):
-        # "supported the draft": what was voted on; "welcomed the veto": the reverse of it
-        pol = flip(tg.polarity) if head.lemma_.lower() == VETO else tg.polarity
+    ballot = [c for c in head.children if c.lower_ in BALLOT and c.dep_ in ("det", "compound")]
+    if head.pos_ == "NOUN" and all(c.dep_ == "det" or c in ballot for c in head.children) and (
+            head.lemma_.lower() in r.words.doc_nouns | r.words.vote_nouns | {VETO}) and (
+            not ballot or head.lemma_.lower() in r.words.vote_nouns):
+        # "supported the draft", "welcomed the vote": what was voted on; "welcomed the veto",
+        # "campaigning for a no vote": the reverse of it
+        pol = flip(tg.polarity) if head.lemma_.lower() == VETO or any(
+            c.lower_ == "no" for c in ballot) else tg.polarity
         return Target(None, pol, "", None, vote=True)
     if head.lower_ in PRONOUNS and (head.i not in r.mmap or r.mmap[head.i] in holders):
         tg.anaphor = ""
@@ -166,6 +255,40 @@ def _proposer_stance(r: Reading, cands: list[Cand], tg: Target, holders: list[st
         cands.append(Cand([who], "support", tg.phrase, tg.anaphor, trigger.i, past, st,
                           evidence=(head.left_edge.i, head.i + 1), vote=tg.vote,
                           antecedents=tg.antecedents))
+
+
+def _asked(r: Reading, cands: list[Cand], ctok: Token, holders: list[str], pol: str,
+           trigger: Token, past: bool, st: str | None) -> None:
+    """"would back X only if Y", "would block X unless Y": the holders also stand on Y, what
+    the condition asks for (``stance_conditions.tsv``: same polarity, or the opposite)."""
+    if rules.provided(ctok):
+        ctok = next((c for c in ctok.children if c.dep_ == "ccomp"), ctok)
+        mk: str | None = "provided"
+    else:
+        mk = rules.marker(r.lex, ctok)
+    asks = r.lex.condition_asks.get(mk) if mk is not None else None
+    subj = next((c for c in ctok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if asks is None or subj is None or subj.lower_ in PRONOUNS:
+        return  # "as long as it is applied equally": a property of X itself, no second one
+    if asks == "opposite" and pol != "oppose":
+        return  # "would impose X unless Y": Y may be what is asked or what is feared
+    cpol = pol if asks == "same" else flip(pol)
+    if rules.negated(ctok):
+        cpol = flip(cpol)
+    start, end = subj.left_edge.i, phrases.phrase(ctok, r.words)[1]
+    entry = r.lex.verbs.get(ctok.lemma_.lower())
+    # "only if Ethiopia agreed to share X": that it shares X is what is asked
+    pledge = entry is not None and entry[0] == "support" and "xcomp" in entry[1] and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in ctok.children)
+    if not pledge and (subj.i in r.mmap or r.actors_in(subj)):
+        return  # "only if Russia withdrew": another actor's act, which the holder waits for
+    obj = next((c for c in ctok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.pos_ == "NOUN" and (
+            ctok.lemma_.lower() in r.words.loosen or r.lex.reversal.get(ctok.lemma_) == "verb"):
+        cpol = flip(cpol)  # "unless the cuts were removed": keeping the cuts is opposed
+        start, end = phrases.phrase(obj, r.words)
+    cands.append(Cand(holders, cpol, (start, end), None, trigger.i, past, st,
+                      evidence=(start, end), aside=True))
 
 
 def _precondition(r: Reading, cands: list[Cand], ctok: Token, holders: list[str],

@@ -28,11 +28,14 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
     by_key: ByKey = {}
     # an announced action is a stance when others address it or it names a condition
     strong = {c.prop for c in cands if not c.weak or c.polarity == "conditional"}
+    rulers = {a.id for a in r.actors.values()
+              if (a.sector or "").lower() in r.words.ruling_sectors}
     for c in cands:
-        if c.prop < 0 or c.prop not in strong:
-            continue
+        if c.prop < 0 or c.prop not in strong or c.part:
+            continue  # (a counted part's vote still says what was voted on)
         for h in c.holders:
-            by_key.setdefault((h, c.prop), []).append(c)
+            if h not in rulers:  # a court's ruling is no stance of the court
+                by_key.setdefault((h, c.prop), []).append(c)
     officials(r, by_key)
     agreement.apply(r, agreements, by_key)
     officials(r, by_key)
@@ -124,6 +127,8 @@ def paragraph_officials(r: Reading, by_key: ByKey) -> None:
             continue
         before = _sentence_before_quote(r, st.content.start, st.content.end)
         if before is None:
+            before = _sentence_before_spokesperson(r, a)
+        if before is None:
             continue
         prev = sentence_of(doc, before)
         for (h, k), cs in list(by_key.items()):
@@ -131,6 +136,30 @@ def paragraph_officials(r: Reading, by_key: ByKey) -> None:
                 continue
             if any(prev.start <= c.trigger < prev.end for c in cs):
                 by_key[(a.id, k)] = [c.copy_for(a.id, st.id) for c in cs]
+
+
+def _sentence_before_spokesperson(r: Reading, a: Actor) -> int | None:
+    """"Russia condemned X. Foreign ministry spokesperson Y said ...": the end of the sentence
+    before the one a spokesperson (``speaks_for`` words) opens as its subject, in the same
+    paragraph."""
+    doc = r.doc
+    for m in a.mentions:
+        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if sp is None or not any(t.lemma_.lower() in r.words.speaks_for for t in sp) or (
+                m.text.lower().startswith(AGENT_TITLES) or POSS_TITLE.match(m.text)):
+            continue  # ("Its spokeswoman, X": an agent of the state, see officials)
+        sent = sentence_of(doc, sp.start)
+        lead = [t for t in doc[sent.start:sp.start] if not t.is_space]
+        if sent.start < 1 or any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "DET") for t in lead):
+            continue  # the spokesperson's title opens the sentence ("Foreign ministry ...")
+        if sp.root.dep_ != "nsubj":
+            continue
+        before = sent.start - 1
+        while before > 0 and doc[before].is_space:
+            before -= 1
+        if doc[before].text in SENTENCE_ENDS and "\n" not in doc[before:sent.start].text:
+            return before
+    return None
 
 
 def _sentence_before_quote(r: Reading, start: int, end: int) -> int | None:

@@ -18,10 +18,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .candidates import flip
-from .context import PRONOUNS, Reading
+from .context import PRONOUNS, Reading, misattached_conj
 from .lexicon import Lexicon, Words
 
 NEGATORS = ("never", "no")
+NEGATED_ADVERBS = ("longer",)  # "no longer"
 PREDICATE_DEPS = ("acomp", "attr", "xcomp", "oprd")  # "is not unthinkable": the copula's "not"
 CLAUSE_UP_DEPS = ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd")
 CONDITION_DEPS = ("advcl", "ccomp", "prep", "pcomp")
@@ -40,6 +41,9 @@ def negated(tok: Token) -> bool:
         for c in t.children:
             if c.dep_ == "neg" or c.lower_ in NEGATORS:
                 return True
+            if c.dep_ == "advmod" and c.lower_ in NEGATED_ADVERBS and any(
+                    g.lower_ in NEGATORS for g in c.children):
+                return True  # "could no longer support X"
     return False
 
 
@@ -211,8 +215,9 @@ def accusation(r: Reading, trigger: Token) -> tuple[list[str], list[str]] | None
                 if accused and accuser:
                     return accused, accuser
             return None
-        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i:
-            return None
+        if t.dep_ not in ("xcomp", "advcl", "conj") or t.head.i == t.i or (
+                misattached_conj(t)):
+            return None  # "accused X of V-ing and called on Z": the call is not accused
         t = t.head
     return None
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..model import Proposition, Stance
-from . import nouns, propositions, resolve, verbs, votes
+from . import nouns, propositions, protests, resolve, verbs, votes
 from .candidates import Agreement, Cand
 from .context import Reading
 from .lexicon import Lexicon, load_lexicon
@@ -54,6 +54,8 @@ class StanceStage:
         agreements: list[Agreement] = []
         tab = r.tab
         for i, lemma in enumerate(tab.lemma):
+            if lemma in self.lex.words.protests and protests.joined(r, r.doc[i], cands):
+                continue
             if lemma in self.triggers or tab.lower[i] in self.multiword_words:
                 self.expression(r, r.doc[i], cands, agreements)
             elif tab.lower[i] in FUTURE:

@@ -22,7 +22,7 @@ from . import agreement, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
-from .rules import condition, negated
+from .rules import condition, negated, reversal
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
@@ -30,6 +30,7 @@ RELATIVE_OBJECTS = ("that", "which")
 FUTURE = ("will", "would")
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
+ABILITY = ("can", "may")  # a narrator's "X can block Y" says what X may do, not what it wants
 ACTION_DEPS = ("dobj", "prt", "prep", "xcomp", "oprd", "dative")  # an action's extent
 MAX_AGENT_GROUPS = 8
 #: Where a bare past participle is a reduced passive clause ("when asked to X", "urged to X").
@@ -88,6 +89,12 @@ def _no_stance(r: Reading, tok: Token, lemma: str) -> bool:
         return True  # "vetoed X, blocking Y": the consequence of a stance, not a second one
     if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
         return True  # "it would have demanded X": a counterfactual, no one's position
+    if tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.pos_ == "ADJ" and (
+            tok.head.tag_ == "JJR" or tok.head.lemma_.lower() in r.words.difficulty):
+        return True  # "would make it harder to pass laws": how hard an act is, no stance
+    if tok.dep_ == "ROOT" and tok.i not in r.stmt_of and not r.quoted(tok) and any(
+            c.dep_ == "aux" and c.lower_ in ABILITY for c in tok.children):
+        return True  # the narrator's "Under the rules, China can block X": what one may do
     return lemma == STOP and (tok.dep_ not in ("ROOT", "ccomp", "conj") or not any(
         c.dep_ == "nsubj" for c in tok.children) or tok.tag_ not in ("VBD", "VBN"))
 
@@ -105,6 +112,8 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
             continue  # an actor ("backed Egypt"); recognising a state is not
         if obj.lemma_.lower() in r.lex.nonprops.get(lemma, ()):
             return True  # "host a meeting", "blocking the entrance": an event
+        if obj.lemma_.lower() in r.words.protests and lemma in r.words.joining:
+            return True  # "backed the protest": the protest's stance (protests.py)
         if lemma not in r.words.judged_verbs and r.thing_subject(tok):
             return True  # "the tariffs would raise prices": no one's stance
         if obj.i in r.mmap and obj.pos_ == "PROPN":  # "recognise Kosovo"
@@ -211,15 +220,29 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
              for x in g.children]
     for c in tok.children:
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-        if c.dep_ == "advcl" and subj is not None and subj.i not in r.mmap and any(
+        if c.dep_ == "advcl" and subj is not None and any(
                 g.dep_ == "mark" and g.lower_ == p for g in c.children):
             # "called for the measures to be lifted": the clause is the proposition
+            obj = next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"), None)
+            reversed_obj = obj is not None and r.lex.reversal.get(c.lemma_) == "verb"
+            if subj.i in r.mmap and not reversed_obj:
+                continue  # an actor's own act is read by the other frames
+            if pol == "neutral" and p in r.lex.preps:
+                pol = flip(r.lex.preps[p]) if negated(tok) else r.lex.preps[p]
+            if reversed_obj:
+                # "lobbied for the government to drop the tariffs": against the tariffs,
+                # whoever is to drop them
+                add(r, cands, r.holders(tok), flip(pol), obj, tok)
+                return True
             add(r, cands, r.holders(tok), pol, c, tok, phrase=(subj.left_edge.i, c.i + 1))
             return True
     for c in [*tok.children, *media]:
         if c.dep_ in ("prep", "prt") and c.lower_ == p:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
+                if pol == "neutral" and p in r.lex.preps:
+                    # "campaigned against X" / "for X": the preposition decides
+                    pol = flip(r.lex.preps[p]) if negated(tok) else r.lex.preps[p]
                 add(r, cands, r.holders(tok), pol, objs[0], tok)
                 return True
     return False
@@ -253,8 +276,12 @@ def announced(r: Reading, tok: Token, neg: bool, cands: list[Cand]) -> None:
     n = len(cands)
     end = max((c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in ACTION_DEPS),
               default=tok.i + 1)
-    add(r, cands, r.holders(tok), "oppose" if neg else "support", tok, tok,
-        phrase=(tok.i, min(end, phrases.phrase(tok, r.words)[1])))
+    span = (tok.i, min(end, phrases.phrase(tok, r.words)[1]))
+    pol = "oppose" if neg else "support"
+    inner = reversal(r.lex, tok)
+    if inner is not None:  # "would (not) withdraw the decree": opposes (keeps) the decree
+        pol, span = flip(pol), phrases.phrase(inner, r.words)
+    add(r, cands, r.holders(tok), pol, tok, tok, phrase=span)
     for c in cands[n:]:
         c.weak = c.aside = True
 
@@ -282,6 +309,8 @@ def passive(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     """"X is recognised by A, but not by B or C, nor by five members: D, E and F": each
     agent group holds the stance on X (the reverse after "not"/"nor")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+        subj = tok.head  # "the motion, tabled by A": a reduced passive on the noun
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if subj is None or agent is None or subj.i in r.mmap and subj.lower_ not in PRONOUNS:
         return False

@@ -1,0 +1,51 @@
+"""Taking part in a protest: "called the protest", "backed the march", "the rally was
+organised by X", "joined the march" (``stance_words.tsv``: ``protests``, ``joining``).
+
+Whoever calls, backs, leads or joins a protest holds the protest's stance: opposing what its
+own "against X" names, else what the protest named before in the document stood against
+("farmers protested against the plan. The protest was called by the unions").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidates import Cand
+from .context import Reading
+from .record import add
+from .rules import negated
+
+AGAINST = ("against",)
+
+
+def joined(r: Reading, tok: Token, cands: list[Cand]) -> bool:
+    """A protest noun that is the object (or passive subject) of a joining verb: True when
+    the rule read it (so that no verb rule takes the protest itself as a proposition)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.words.protests:
+        return False
+    verb = tok.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.words.joining:
+        return False
+    if tok.dep_ == "dobj":
+        holders = r.holders(verb)
+    elif tok.dep_ == "nsubjpass":
+        holders = [a for c in verb.children if c.dep_ == "agent" for g in c.children
+                   if g.dep_ == "pobj" for a in r.actors_in(g)]
+    else:
+        return False
+    if not holders or negated(verb):
+        return True
+    target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in AGAINST
+                   for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    if target is not None:  # "backed the protest against the decree"
+        add(r, cands, holders, "oppose", target, verb)
+        return True
+    before = [c for c in cands if c.phrase is not None and c.trigger < tok.i
+              and r.doc[c.trigger].lemma_.lower() in r.words.protests]
+    if before:  # "The protest was called by the unions": the protest named before
+        n = len(cands)
+        add(r, cands, holders, before[-1].polarity, None, verb, phrase=before[-1].phrase)
+        for c in cands[n:]:  # the evidence is the taking part, not the earlier protest
+            c.evidence = (min(tok.i, verb.i), max(tok.i, verb.i) + 1)
+            c.aside = True
+    return True
