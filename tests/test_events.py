@@ -783,3 +783,9 @@ def test_calling_a_bill_a_name_is_no_phone_call(analyze):
                   'the taxpayer first." The minister called his Russian counterpart on Monday.')
     consults = [e for e in doc.events if e.type == "CONSULT"]
     assert len(consults) == 1 and "counterpart" in consults[0].evidence.text
+
+
+def test_millions_of_people_is_a_quantity_of_whom_a_restriction_is_on(analyze):
+    doc = analyze("Kuwait eased travel restrictions on millions of foreign workers in March.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("RETREAT", "millions of foreign workers")]

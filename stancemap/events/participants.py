@@ -401,7 +401,8 @@ class Participants:
                     out.extend(res)
                     if c.lower_ != "between":
                         break
-                elif self._target_phrase(pobj, ne.type if ne and ne.type else "", via=c.lower_):
+                elif self._target_phrase(_skip_quantity(pobj), ne.type if ne and ne.type else "",
+                                         via=c.lower_):  # "on millions of foreign workers"
                     found.append(pobj)
         if not out and phrases and found:
             return [(None, x) for x in _conjuncts(found[0])]
