@@ -789,3 +789,12 @@ def test_millions_of_people_is_a_quantity_of_whom_a_restriction_is_on(analyze):
     doc = analyze("Kuwait eased travel restrictions on millions of foreign workers in March.")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("RETREAT", "millions of foreign workers")]
+
+
+def test_whom_a_release_frees_is_its_target_before_the_recipient(analyze):
+    doc = analyze("Iran freed a jailed university lecturer on Sunday.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("RETREAT", "a jailed university lecturer")]
+    doc = analyze("The rebels released a Cuban doctor to the Red Cross on Friday.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("RETREAT", "a Cuban doctor")]

@@ -14,10 +14,14 @@ from .vocab import (
     ORIGIN_VERBS,
     RECIPIENT_FIRST,
     RELATIVE,
+    RELEASE_VERBS,
     TARGET_PREPS,
     THING_NOUNS,
     VICTIM_NOUNS,
 )
+
+#: entity types of a phrase that counts or dates, never a party
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 class Participants:
@@ -121,6 +125,9 @@ class Participants:
             if any(a for a, _ in nt):
                 return nt
             noun_phrases = nt
+        released = self._released(f, dobj, exclude)
+        if released:
+            return released
         cands = self._target_candidates(v, f, dobj)
         for c in cands:
             found = self._candidate_actors(c, f.type, dobj, exclude)
@@ -139,6 +146,19 @@ class Participants:
         ):  # "held civilians as human shields in Mosul": whom it is done to, not where
             return direct
         return noun_phrases or direct
+
+    def _released(self, f: Frame, dobj: Token | None, exclude: set[str]
+                  ) -> list[tuple[str | None, Token | None]]:
+        """Whom a release frees is its target, an actor or not, before any recipient ("freed a
+        former presidential candidate", "will release two hostages to the Red Cross")."""
+        if f.type != "RETREAT" or f.key not in RELEASE_VERBS or dobj is None or (
+            dobj.pos_ not in ("NOUN", "PROPN") or dobj.ent_type_ in NUMERIC_ENTS
+        ):
+            return []
+        res = self._resolve(dobj)
+        if any(a for a, _ in res):
+            return [(a, t) for a, t in res if a is None or a not in exclude]
+        return [(None, x) for x in _conjuncts(dobj)]
 
     def _direct_object(self, v: Token, passive: bool) -> Token | None:
         """The object of ``v``: the passive subject, the noun a participle or an object

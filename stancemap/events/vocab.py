@@ -48,7 +48,7 @@ WORD_LISTS = {
     "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
     "static_verbs": False, "phrase_preps": False, "set_apart": False,
-    "correlatives": False,
+    "correlatives": False, "release_verbs": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -80,6 +80,7 @@ SIDE_NOUNS = _W["side_nouns"]
 VICTIM_NOUNS = _W["victim_nouns"]
 ORIGIN_VERBS = _W["origin_verbs"]
 SENDING = _W["sending_verbs"]
+RELEASE_VERBS = _W["release_verbs"]
 WEEKDAY_WORDS = _W["weekday_words"]
 THING_NOUNS = _W["thing_nouns"]
 RESPONSE_VERBS = _W["response_verbs"]
