@@ -798,3 +798,8 @@ def test_whom_a_release_frees_is_its_target_before_the_recipient(analyze):
     doc = analyze("The rebels released a Cuban doctor to the Red Cross on Friday.")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("RETREAT", "a Cuban doctor")]
+
+
+def test_recipient_the_parse_hangs_on_what_is_given_is_the_target(analyze):
+    doc = analyze("The EU is prepared to provide a fresh loan guarantee to Tunisia .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("AGREE", "Tunisia")]

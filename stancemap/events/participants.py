@@ -129,7 +129,7 @@ class Participants:
         if released:
             return released
         cands = self._target_candidates(v, f, dobj)
-        for c in cands:
+        for c in self._with_object_recipients(cands, f, dobj):
             found = self._candidate_actors(c, f.type, dobj, exclude)
             if found:
                 return found
@@ -211,6 +211,40 @@ class Participants:
         ) and t != "MOBILIZE":
             cands.append(dobj)
         return cands
+
+    def _with_object_recipients(self, cands: list[Token], f: Frame, dobj: Token | None
+                                ) -> list[Token]:
+        """``cands`` with, before the object of a type whose object is what is given, the
+        recipient the parse hangs on that object instead of on the verb: "provide a loan
+        guarantee to Ukraine", "ammunition alongside humanitarian assistance to Turkey". Only
+        an actor found there counts ("access to rebel-held areas" names no recipient)."""
+        if dobj is None or f.type not in RECIPIENT_FIRST or (
+            f.noun is not None and dobj.i == f.noun.i
+        ) or self._agentive_target(dobj, f.type):
+            return cands
+        inner = [x for x in self._object_recipients(dobj) if x.i not in {c.i for c in cands}]
+        if not inner:
+            return cands
+        at = next((n for n, c in enumerate(cands) if c.i == dobj.i), len(cands))
+        return cands[:at] + inner + cands[at:]
+
+    def _object_recipients(self, dobj: Token) -> list[Token]:
+        """Objects of "to" inside ``dobj``'s phrase (through one more prepositional phrase)."""
+        out: list[Token] = []
+        level = [dobj]
+        for _ in range(2):
+            nxt: list[Token] = []
+            for tok in level:
+                for c in tok.children:
+                    pobj = _child(c, "pobj") if c.dep_ == "prep" else None
+                    if pobj is None or pobj.ent_type_ in NUMERIC_ENTS:
+                        continue
+                    if c.lower_ == "to":
+                        out.append(_skip_quantity(pobj))
+                    else:
+                        nxt.append(pobj)
+            level = nxt
+        return out
 
     def _means(self, tok: Token) -> bool:
         """Does a "with" phrase name the means, not a party: an act of force itself
