@@ -803,3 +803,8 @@ def test_whom_a_release_frees_is_its_target_before_the_recipient(analyze):
 def test_recipient_the_parse_hangs_on_what_is_given_is_the_target(analyze):
     doc = analyze("The EU is prepared to provide a fresh loan guarantee to Tunisia .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [("AGREE", "Tunisia")]
+
+
+def test_object_the_source_owns_is_not_whom_the_act_reaches(analyze):
+    doc = analyze("Poland has opened its borders to refugees fleeing the war .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("RETREAT", "refugees")]

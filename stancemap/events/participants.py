@@ -128,7 +128,7 @@ class Participants:
         released = self._released(f, dobj, exclude)
         if released:
             return released
-        cands = self._target_candidates(v, f, dobj)
+        cands = self._target_candidates(v, f, dobj, exclude)
         for c in self._with_object_recipients(cands, f, dobj):
             found = self._candidate_actors(c, f.type, dobj, exclude)
             if found:
@@ -140,7 +140,7 @@ class Participants:
             self._protested(v, exclude) if f.type == "PROTEST" else [])
         if found:
             return found
-        direct = self._target_phrases(cands, f.type, dobj)
+        direct = self._target_phrases(cands, f.type, dobj, exclude)
         if noun_phrases and direct and dobj is not None and direct[0][1] is not None and (
             direct[0][1].i == dobj.i and self._agentive_target(dobj, f.type)
         ):  # "held civilians as human shields in Mosul": whom it is done to, not where
@@ -180,10 +180,12 @@ class Participants:
             dobj = None  # "would vote against X, a position shared by Y": a comment on X
         return _skip_quantity(dobj) if dobj is not None else None
 
-    def _target_candidates(self, v: Token, f: Frame, dobj: Token | None) -> list[Token]:
+    def _target_candidates(self, v: Token, f: Frame, dobj: Token | None,
+                           exclude: set[str] | None = None) -> list[Token]:
         """Phrases that may name the target, in order: the dative, the object (after the
         prepositions for types whose object is what is sent or done), the objects of the
-        prepositions of the type (``TARGET_PREPS``)."""
+        prepositions of the type (``TARGET_PREPS``). An object that is the source's own
+        ("opened its borders to refugees") is not whom the act is done to."""
         t, noun = f.type, f.noun
         dative = _child(v, "dative")
         if dative is not None and dative.pos_ == "ADP":
@@ -198,7 +200,7 @@ class Participants:
         if dative is not None:
             cands.append(dative)
         whom = dobj is not None and (noun is None or dobj.i != noun.i) and (
-            self._agentive_target(dobj, t))
+            self._agentive_target(dobj, t)) and not self._own_thing(dobj, exclude)
         if dobj is not None and (t not in RECIPIENT_FIRST or whom) and (
             noun is None or dobj.i != noun.i
         ):
@@ -333,10 +335,24 @@ class Participants:
         ids = [a for a in self.actors(hs) if a not in exclude] if hs is not None else []
         return [(a, None) for a in ids]
 
-    def _target_phrases(self, cands: list[Token], t: str, dobj: Token | None
+    def _own_thing(self, tok: Token, exclude: set[str] | None) -> bool:
+        """Is ``tok`` something the source owns, named through a possessive pronoun ("its
+        borders", "their weapons", "its diplomatic links"): no party of its own?"""
+        if not exclude or tok.i in self.mmap or not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children
+        ):
+            return False
+        ids = self.actors(tok)
+        return bool(ids) and set(ids) <= exclude
+
+    def _target_phrases(self, cands: list[Token], t: str, dobj: Token | None,
+                        exclude: set[str] | None = None
                         ) -> list[tuple[str | None, Token | None]]:
-        """Without an actor: the first candidate phrase that can name the target."""
+        """Without an actor: the first candidate phrase that can name the target (not a thing
+        of the source's own)."""
         for c in cands:
+            if self._own_thing(c, exclude):
+                continue
             c = self._through_relation(c)
             via = c.head.lower_ if c.dep_ == "pobj" else None
             if self._target_phrase(c, t, via=via):
