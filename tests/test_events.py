@@ -808,3 +808,12 @@ def test_recipient_the_parse_hangs_on_what_is_given_is_the_target(analyze):
 def test_object_the_source_owns_is_not_whom_the_act_reaches(analyze):
     doc = analyze("Poland has opened its borders to refugees fleeing the war .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [("RETREAT", "refugees")]
+
+
+def test_of_after_an_act_of_force_names_whom_it_hit(analyze):
+    doc = analyze("The army carried out the bombing of a rebel hospital on Monday .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ASSAULT", "a rebel hospital")]
+    doc = analyze("The militia was responsible for the massacre of Yazidi villagers in 2014 .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ASSAULT", "Yazidi villagers")]

@@ -296,5 +296,5 @@ class SpecialPredicates:
         if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.future:
             return
         f = Frame(ne.type, ne.mode, f"responsible for [{n.lem}]", cop, noun=n, obj=n)
-        args = Args(self._resolve(subj), self._noun_targets(n) or [(None, None)])
+        args = Args(self._resolve(subj), self._noun_targets(n, phrases=True) or [(None, None)])
         self._make(f, ctx, args, "responsible", trigger=n)
