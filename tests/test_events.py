@@ -817,3 +817,10 @@ def test_of_after_an_act_of_force_names_whom_it_hit(analyze):
     doc = analyze("The militia was responsible for the massacre of Yazidi villagers in 2014 .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("ASSAULT", "Yazidi villagers")]
+
+
+def test_participle_that_says_which_one_stays_in_the_phrase(analyze):
+    doc = analyze("Washington cut off aid to the militia known as the Popular Mobilization "
+                  "Forces .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("SANCTION", "the militia known as the Popular Mobilization Forces")]

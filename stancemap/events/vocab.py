@@ -48,7 +48,7 @@ WORD_LISTS = {
     "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
     "static_verbs": False, "phrase_preps": False, "set_apart": False,
-    "correlatives": False, "release_verbs": False,
+    "correlatives": False, "identifying_participles": False, "release_verbs": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -58,6 +58,7 @@ PROPOSAL_CLASSES = _W["proposal_classes"]
 PHRASE_PREPS = _W["phrase_preps"]
 SET_APART = _W["set_apart"]
 CORRELATIVES = _W["correlatives"]
+IDENTIFYING_PARTICIPLES = _W["identifying_participles"]
 OBJECT_CONTROL = _W["object_control"]
 QUANTITY_NOUNS = _W["quantity_nouns"]
 TIME_MARKS = _W["time_marks"]
