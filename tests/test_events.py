@@ -824,3 +824,10 @@ def test_participle_that_says_which_one_stays_in_the_phrase(analyze):
                   "Forces .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("SANCTION", "the militia known as the Popular Mobilization Forces")]
+
+
+def test_phrase_keeps_the_whole_mention_the_parse_cut_apart(analyze):
+    doc = analyze("NLRB General Counsel Jennifer Abruzzo has declined to resign from her "
+                  "position .")
+    assert [e.source_text.text for e in doc.events] == [
+        "NLRB General Counsel Jennifer Abruzzo"]

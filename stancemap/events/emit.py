@@ -394,10 +394,18 @@ class Emitter:
 
     def _phrase_of(self, tok: Token) -> tuple[int, int]:
         """:func:`_phrase` of ``tok`` (the whole coordination where its conjuncts share their
-        modifiers: :func:`_shared_phrase`), memoised per token."""
+        modifiers: :func:`_shared_phrase`), memoised per token; it takes in the rest of the
+        actor mention ``tok`` stands in where the parse cut the name apart ("NLRB General
+        Counsel Peter Robb" with "NLRB" parsed apart)."""
         found = self.phrase_cache.get(tok.i)
         if found is None:
-            found = self.phrase_cache[tok.i] = _shared_phrase(tok) or _phrase(tok)
+            start, end = _shared_phrase(tok) or _phrase(tok)
+            actor = self.mmap.get(tok.i)
+            if actor is not None and self.mmap.get(start) == actor:
+                sent = tok.sent
+                while start > sent.start and self.mmap.get(start - 1) == actor:
+                    start -= 1
+            found = self.phrase_cache[tok.i] = (start, end)
         return found
 
     def _note_sides(self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None,
