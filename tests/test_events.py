@@ -831,3 +831,10 @@ def test_phrase_keeps_the_whole_mention_the_parse_cut_apart(analyze):
                   "position .")
     assert [e.source_text.text for e in doc.events] == [
         "NLRB General Counsel Jennifer Abruzzo"]
+
+
+def test_mediation_is_aimed_at_the_parties_its_purpose_names(analyze):
+    doc = analyze("Kuwait launched a mediation effort to end the dispute between Egypt and "
+                  "Ethiopia .")
+    assert sorted((e.type, e.target_text.text) for e in doc.events) == [
+        ("CONSULT", "Egypt"), ("CONSULT", "Ethiopia")]

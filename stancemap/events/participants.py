@@ -474,9 +474,26 @@ class Participants:
                 elif self._target_phrase(_skip_quantity(pobj), ne.type if ne and ne.type else "",
                                          via=c.lower_):  # "on millions of foreign workers"
                     found.append(pobj)
+        if not out and (etype or (ne.type if ne else None)) == "CONSULT":
+            out = self._parties_of_purpose(noun)
         if not out and phrases and found:
             return [(None, x) for x in _conjuncts(found[0])]
         return out
+
+    def _parties_of_purpose(self, noun: Token) -> list[tuple[str | None, Token | None]]:
+        """"a mediation effort to resolve the rift between Qatar and other Gulf states": the
+        parties between whom lies what a talk's purpose clause is to settle or prevent."""
+        for c in noun.children:
+            if c.dep_ != "acl" or not any(x.dep_ == "aux" and x.lower_ == "to"
+                                          for x in c.children):
+                continue
+            for t in c.subtree:
+                if t.dep_ == "prep" and t.lower_ == "between" and t.head.pos_ == "NOUN":
+                    pobj = _child(t, "pobj")
+                    res = self._resolve(pobj) if pobj is not None else []
+                    if any(a for a, _ in res):
+                        return res
+        return []
 
     def _agentive(self, tok: Token) -> bool:
         """Can this phrase act? Actors, people and groups, and role nouns ("donors",
