@@ -838,3 +838,9 @@ def test_mediation_is_aimed_at_the_parties_its_purpose_names(analyze):
                   "Ethiopia .")
     assert sorted((e.type, e.target_text.text) for e in doc.events) == [
         ("CONSULT", "Egypt"), ("CONSULT", "Ethiopia")]
+
+
+def test_plea_for_refuge_naming_no_party_concerns_where_it_is_sought(analyze):
+    doc = analyze("Thousands of Syrians have sought refuge in Jordan since the war began .")
+    assert [(e.type, e.target_text.text) for e in doc.events if e.type == "REQUEST"] == [
+        ("REQUEST", "Jordan")]

@@ -131,7 +131,9 @@ class Emitter:
         if self._toll_of_act(f, src_ids):
             return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
-        if f.type in PLACED and all(a is None for a, _ in targets):
+        if (f.type in PLACED or (f.type == "REQUEST" and f.mode == "assist")) and all(
+            a is None for a, _ in targets
+        ):  # (a plea for aid or refuge that names no party concerns where it is sought)
             place = self._place_of_act(v, [t for _, t in targets if t is not None])
             if place is not None:  # "declared a ceasefire in Somalia": its phrase only
                 targets = [(None, place)]
