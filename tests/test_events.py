@@ -844,3 +844,9 @@ def test_plea_for_refuge_naming_no_party_concerns_where_it_is_sought(analyze):
     doc = analyze("Thousands of Syrians have sought refuge in Jordan since the war began .")
     assert [(e.type, e.target_text.text) for e in doc.events if e.type == "REQUEST"] == [
         ("REQUEST", "Jordan")]
+
+
+def test_the_first_time_is_a_time_not_a_party(analyze):
+    doc = analyze("The EU has deployed election observers in Kenya for the first time .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("AID", "election observers in Kenya")]

@@ -194,7 +194,11 @@ class Participants:
         for c in v.children:
             if c.dep_ == "prep":
                 pobj = _child(c, "pobj")
-                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not (
+                    pobj.lemma_.lower() == "time" and any(
+                        x.ent_type_ == "ORDINAL" or x.lower_ in ("last", "next")
+                        for x in pobj.children)
+                ):  # "for the first time": a time, no party
                     preps.setdefault(c.lower_, _skip_quantity(pobj))
         cands: list[Token] = []
         if dative is not None:
