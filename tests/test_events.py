@@ -850,3 +850,10 @@ def test_the_first_time_is_a_time_not_a_party(analyze):
     doc = analyze("The EU has deployed election observers in Kenya for the first time .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("AID", "election observers in Kenya")]
+
+
+def test_exchanging_ambassadors_is_done_to_each_other(analyze):
+    doc = analyze("Israel and Morocco will exchange ambassadors next month .")
+    assert sorted(events(doc)) == [("AGREE", "Israel", "Morocco"), ("AGREE", "Morocco", "Israel")]
+    assert {(e.source_text.text, e.target_text.text) for e in doc.events} == {
+        ("Israel and Morocco", "Israel and Morocco")}
