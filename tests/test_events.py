@@ -857,3 +857,9 @@ def test_exchanging_ambassadors_is_done_to_each_other(analyze):
     assert sorted(events(doc)) == [("AGREE", "Israel", "Morocco"), ("AGREE", "Morocco", "Israel")]
     assert {(e.source_text.text, e.target_text.text) for e in doc.events} == {
         ("Israel and Morocco", "Israel and Morocco")}
+
+
+def test_must_be_ready_to_in_reported_speech_is_the_speakers_demand(analyze):
+    doc = analyze("Merkel said the EU must be ready to mediate talks between Serbia and Kosovo .")
+    assert [(e.type, e.mode, e.source_text.text, e.target_text.text) for e in doc.events] == [
+        ("REQUEST", "demand", "Merkel", "the EU")]

@@ -473,6 +473,10 @@ class EventRules:
             return
         if not self._may_oblige(v):
             return
+        self._demand_on_subject(v, ctx)
+
+    def _demand_on_subject(self, v: Token, ctx: Context) -> None:
+        """The speaker's demand on the subject of ``v`` (an act it must do, or be ready to)."""
         subj = _child(v, "nsubj") or _child(v, "nsubjpass")
         if subj is None and v.dep_ == "xcomp":
             subj = _child(v.head, "nsubj")
