@@ -863,3 +863,10 @@ def test_must_be_ready_to_in_reported_speech_is_the_speakers_demand(analyze):
     doc = analyze("Merkel said the EU must be ready to mediate talks between Serbia and Kosovo .")
     assert [(e.type, e.mode, e.source_text.text, e.target_text.text) for e in doc.events] == [
         ("REQUEST", "demand", "Merkel", "the EU")]
+
+
+def test_conjunct_without_its_own_modal_shares_the_obligation(analyze):
+    doc = analyze("Merkel said Russia must halt the offensive and withdraw its troops from "
+                  "Ukraine .")
+    assert [(e.type, e.source_text.text, e.target_text.text) for e in doc.events] == [
+        ("REQUEST", "Merkel", "Russia")]

@@ -480,8 +480,8 @@ class EventRules:
         subj = _child(v, "nsubj") or _child(v, "nsubjpass")
         if subj is None and v.dep_ == "xcomp":
             subj = _child(v.head, "nsubj")
-        targets: list[tuple[str | None, Token | None]] = [(None, subj)] if subj is not None \
-            else [(None, None)]
+        if subj is None and v.dep_ == "conj":  # "must ensure security and provide aid"
+            subj = self._inherited_subject(v)
         if subj is None or not self._agentive(subj) or subj.pos_ == "PRON":
             return
         ids = [a for a in self.actors(subj) if a not in ctx.speaker]
