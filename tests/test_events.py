@@ -870,3 +870,8 @@ def test_conjunct_without_its_own_modal_shares_the_obligation(analyze):
                   "Ukraine .")
     assert [(e.type, e.source_text.text, e.target_text.text) for e in doc.events] == [
         ("REQUEST", "Merkel", "Russia")]
+
+
+def test_accepting_an_invitation_to_meet_is_aimed_at_whom_it_proposes_to_meet(analyze):
+    doc = analyze("Putin has accepted an invitation to meet with Erdogan in Ankara next month .")
+    assert events(doc) == [("AGREE", "Putin", "Erdogan")]

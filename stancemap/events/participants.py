@@ -278,10 +278,27 @@ class Participants:
             own = [a for a in self.owner(c) if a not in exclude]
             if own:
                 return [(a, c) for a in own]
+        if dobj is not None and c.i == dobj.i and "proposal" in self.classes(c):
+            party = self._proposed_party(c, exclude)
+            if party:
+                return party
         inner = [a for a in self._inner_actor(c) if a not in exclude]
         if not inner and t in MATERIAL_CONFLICT:
             inner = [a for a in self._origin(c) if a not in exclude]
         return [(a, c) for a in inner]
+
+    def _proposed_party(self, noun: Token, exclude: set[str]
+                        ) -> list[tuple[str | None, Token | None]]:
+        """The party of the act an offer or invitation proposes, when no one owns it
+        ("accepted an invitation to meet with Kim Jong Un": Kim)."""
+        for c in noun.children:
+            if c.dep_ == "acl" and c.is_verb and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children
+            ):
+                f = self.frame(c)
+                if f is not None and f.type in TARGET_PREPS:
+                    return [(a, t) for a, t in self._targets(c, f, False, exclude) if a]
+        return []
 
     def _helped(self, v: Token, exclude: set[str]) -> list[tuple[str | None, Token | None]]:
         """"pledged $640 million to help Mozambique recover": who the aid helps; the purpose
