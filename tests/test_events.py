@@ -875,3 +875,8 @@ def test_conjunct_without_its_own_modal_shares_the_obligation(analyze):
 def test_accepting_an_invitation_to_meet_is_aimed_at_whom_it_proposes_to_meet(analyze):
     doc = analyze("Putin has accepted an invitation to meet with Erdogan in Ankara next month .")
     assert events(doc) == [("AGREE", "Putin", "Erdogan")]
+
+
+def test_purpose_of_a_sending_naming_no_party_concerns_where_they_were_sent(analyze):
+    doc = analyze("The agency sent a team to Ohio to investigate the crash .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("ACCUSE", "Ohio")]

@@ -15,6 +15,7 @@ from .vocab import (
     RECIPIENT_FIRST,
     RELATIVE,
     RELEASE_VERBS,
+    SENDING,
     TARGET_PREPS,
     THING_NOUNS,
     VICTIM_NOUNS,
@@ -145,7 +146,21 @@ class Participants:
             direct[0][1].i == dobj.i and self._agentive_target(dobj, f.type)
         ):  # "held civilians as human shields in Mosul": whom it is done to, not where
             return direct
-        return noun_phrases or direct
+        return noun_phrases or direct or self._sent_to(v, exclude)
+
+    def _sent_to(self, v: Token, exclude: set[str]) -> list[tuple[str | None, Token | None]]:
+        """The purpose of a sending names no party: where the sent were sent ("dispatched a
+        team to Detroit to investigate a collision": Detroit)."""
+        head = v.head
+        if v.dep_ not in ("advcl", "xcomp") or head.lem not in SENDING or head.i == v.i:
+            return []
+        for c in head.children:
+            pobj = _child(c, "pobj") if c.dep_ in ("prep", "dative") and c.lower_ in (
+                "to", "into") else None
+            if pobj is not None and (self.actors(pobj) or pobj.ent_type_ in ("GPE", "LOC")):
+                res = [(a, t) for a, t in self._resolve(pobj) if a is None or a not in exclude]
+                return res or [(None, pobj)]
+        return []
 
     def _released(self, f: Frame, dobj: Token | None, exclude: set[str]
                   ) -> list[tuple[str | None, Token | None]]:
