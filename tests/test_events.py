@@ -880,3 +880,12 @@ def test_accepting_an_invitation_to_meet_is_aimed_at_whom_it_proposes_to_meet(an
 def test_purpose_of_a_sending_naming_no_party_concerns_where_they_were_sent(analyze):
     doc = analyze("The agency sent a team to Ohio to investigate the crash .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [("ACCUSE", "Ohio")]
+
+
+def test_what_an_inquiry_is_against_or_into_is_its_target_even_a_thing(analyze):
+    doc = analyze("Prosecutors opened fraud investigations against hundreds of banks in March .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ACCUSE", "hundreds of banks")]
+    doc = analyze("The regulator launched an inquiry into the collapse of the bank .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ACCUSE", "the collapse of the bank")]

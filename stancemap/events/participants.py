@@ -12,6 +12,7 @@ from .vocab import (
     MATERIAL_CONFLICT,
     OF_PATIENT_TYPES,
     ORIGIN_VERBS,
+    QUANTITY_NOUNS,
     RECIPIENT_FIRST,
     RELATIVE,
     RELEASE_VERBS,
@@ -20,6 +21,17 @@ from .vocab import (
     THING_NOUNS,
     VICTIM_NOUNS,
 )
+
+
+def _governing_prep(tok: Token) -> str | None:
+    """The preposition a phrase is the object of, past a quantity it counts ("against
+    hundreds of banks": "against")."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in (
+        "NOUN", "NUM"
+    ) and (tok.head.head.lemma_.lower() in QUANTITY_NOUNS or tok.head.head.like_num):
+        tok = tok.head.head
+    return tok.head.lower_ if tok.dep_ == "pobj" else None
+
 
 #: entity types of a phrase that counts or dates, never a party
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
@@ -390,7 +402,7 @@ class Participants:
             if self._own_thing(c, exclude):
                 continue
             c = self._through_relation(c)
-            via = c.head.lower_ if c.dep_ == "pobj" else None
+            via = _governing_prep(c)
             if self._target_phrase(c, t, via=via):
                 return [(None, x) for x in _conjuncts(c)]
             if dobj is not None and c.i == dobj.i and t in ("REJECT", "ACCUSE", "SUPPORT") and (
@@ -424,7 +436,8 @@ class Participants:
             return True
         if etype in ("ASSAULT", "COERCE"):
             return True
-        return via is not None and etype in ("AID", "RETREAT", "SANCTION", "MOBILIZE")
+        return via is not None and (etype in ("AID", "RETREAT", "SANCTION", "MOBILIZE") or (
+            etype == "ACCUSE" and via in ("against", "into")))  # "investigations against X"
 
     def _agentive_target(self, tok: Token, etype: str) -> bool:
         """Can the object be the recipient? Troops that are sent or withdrawn are not."""
