@@ -761,6 +761,11 @@ def test_date_set_beside_a_phrase_is_not_part_of_it(analyze):
     assert [e.target_text.text for e in doc.events] == ["a 95-year-old man"]
 
 
+def test_detached_accented_letter_is_part_of_its_word(analyze):
+    doc = analyze("Colombian President Iv á n Duque rejected the rebels ' demands .")
+    assert [e.source_text.text for e in doc.events] == ["Colombian President Iv á n Duque"]
+
+
 def test_detached_initials_are_one_token(analyze):
     doc = analyze("Ethiopia has issued an ultimatum to the Tigray People's Liberation Front "
                   "( T . P . L . F . ) , giving the Front 72 hours .")
