@@ -894,3 +894,10 @@ def test_what_an_inquiry_is_against_or_into_is_its_target_even_a_thing(analyze):
     doc = analyze("The regulator launched an inquiry into the collapse of the bank .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("ACCUSE", "the collapse of the bank")]
+
+
+def test_on_before_the_verb_is_a_date_not_the_addressee_of_call_on(analyze):
+    doc = analyze("On Nov . 2 , US Secretary of State Rex Tillerson called Russian Foreign "
+                  "Minister Sergey Lavrov to discuss a number of Ukraine - related topics on "
+                  "which the two sides disagree .")
+    assert [e.source_text.text for e in doc.events] == ["US Secretary of State Rex Tillerson"]
