@@ -901,3 +901,14 @@ def test_on_before_the_verb_is_a_date_not_the_addressee_of_call_on(analyze):
                   "Minister Sergey Lavrov to discuss a number of Ukraine - related topics on "
                   "which the two sides disagree .")
     assert [e.source_text.text for e in doc.events] == ["US Secretary of State Rex Tillerson"]
+
+
+def test_protest_against_a_measure_someone_imposed_is_aimed_at_them(analyze):
+    doc = analyze("Farmers staged a rally in protest against new laws imposed by the Indian "
+                  "government .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("PROTEST", "the Indian government")]
+    doc = analyze("American activists have launched a hunger strike to protest the immigration "
+                  "policy imposed by the Trump administration .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("PROTEST", "the Trump administration")]

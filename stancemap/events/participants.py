@@ -369,8 +369,32 @@ class Participants:
             if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.is_verb and c.i > v.i:
                 f = self.frame(c)
                 if f is not None and f.type in ("PROTEST", "ACCUSE"):
-                    return self._targets(c, f, _is_passive(c), exclude)
+                    return [(a, self._by_agent(t, a)) for a, t in self._targets(
+                        c, f, _is_passive(c), exclude)]
+            if c.dep_ == "prep" and c.lower_ == "in":  # "in protest against the laws
+                what = _child(c, "pobj")  # imposed by X"
+                if what is not None and what.lem == "protest":
+                    for p in what.children:
+                        pobj = _child(p, "pobj") if p.dep_ == "prep" and p.lower_ in (
+                            "against", "at", "over") else None
+                        res = [(a, self._by_agent(t, a)) for a, t in self._resolve(pobj)
+                               if a and a not in exclude] if pobj is not None else []
+                        if res:
+                            return res
         return []
+
+    def _by_agent(self, tok: Token | None, actor: str | None) -> Token | None:
+        """What a protest is against when it names a measure by whoever made it ("the laws
+        imposed by X"): the phrase of X, the actor; else ``tok``."""
+        if tok is None or actor is None or tok.i in self.mmap:
+            return tok
+        for c in tok.children:
+            by = c if c.dep_ == "prep" and c.lower_ == "by" else (
+                _child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None)
+            pobj = _child(by, "pobj") if by is not None else None
+            if pobj is not None and actor in self.actors(pobj):
+                return pobj
+        return tok
 
     def _main_clause_target(self, v: Token, exclude: set[str]
                             ) -> list[tuple[str | None, Token | None]]:
