@@ -912,3 +912,8 @@ def test_protest_against_a_measure_someone_imposed_is_aimed_at_them(analyze):
                   "policy imposed by the Trump administration .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("PROTEST", "the Trump administration")]
+
+
+def test_agreeing_to_stop_fighting_is_a_concession_not_a_threat(analyze):
+    doc = analyze("The rebels agreed to stop attacks on government forces .")
+    assert [(e.type, e.source_text.text) for e in doc.events] == [("CONCEDE", "The rebels")]

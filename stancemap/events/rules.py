@@ -277,6 +277,13 @@ class EventRules:
                 return None, [], negated
             comp = inner
             negated = negated or any(c.dep_ == "neg" for c in comp.children)
+        if comp.is_verb and comp.lem in STOP_VERBS and self.frame(comp) is None:
+            # "agreed to halt fighting", "to stop attacks": ending force is a concession
+            ctype, targets, neg = self._complement_info(
+                next((c for c in comp.children if c.dep_ in ("dobj", "xcomp")), None),
+                source_ids)
+            if ctype in MATERIAL_CONFLICT:
+                return "CONCEDE", targets, negated or neg
         # breadth-first over the complement for the first event verb or noun
         queue = [comp]
         seen = 0
