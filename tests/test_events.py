@@ -917,3 +917,10 @@ def test_protest_against_a_measure_someone_imposed_is_aimed_at_them(analyze):
 def test_agreeing_to_stop_fighting_is_a_concession_not_a_threat(analyze):
     doc = analyze("The rebels agreed to stop attacks on government forces .")
     assert [(e.type, e.source_text.text) for e in doc.events] == [("CONCEDE", "The rebels")]
+
+
+def test_two_parties_restoring_ties_act_toward_each_other(analyze):
+    doc = analyze("Israel and Turkey restored diplomatic ties .")
+    assert sorted(events(doc)) == [("SUPPORT", "Israel", "Turkey"), ("SUPPORT", "Turkey", "Israel")]
+    doc = analyze("Israel restored diplomatic ties with Turkey .")
+    assert events(doc) == [("SUPPORT", "Israel", "Turkey")]

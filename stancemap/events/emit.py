@@ -274,7 +274,8 @@ class Emitter:
             f.type in ("AGREE", "CONCEDE", "REJECT") and v.lem in ACCORD_VERBS
         ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
             f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
-            f.key in RECIPROCAL_ACTS)  # "X and Y skirmished", "traded fire"
+            f.key in RECIPROCAL_ACTS) or (  # "X and Y skirmished", "traded fire"
+            f.obj is not None and "ties" in self.classes(f.obj))  # "X and Y upgraded ties"
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
             ids = [a for a, _ in sources if a]
             toks = {a: t for a, t in sources if a}
