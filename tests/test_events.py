@@ -924,3 +924,9 @@ def test_two_parties_restoring_ties_act_toward_each_other(analyze):
     assert sorted(events(doc)) == [("SUPPORT", "Israel", "Turkey"), ("SUPPORT", "Turkey", "Israel")]
     doc = analyze("Israel restored diplomatic ties with Turkey .")
     assert events(doc) == [("SUPPORT", "Israel", "Turkey")]
+
+
+def test_a_dinner_hosted_for_someone_is_a_meeting_with_them(analyze):
+    doc = analyze("Macron will host a working dinner for Chancellor Scholz on Friday .")
+    assert [(e.type, e.mode, e.target_text.text) for e in doc.events] == [
+        ("AGREE", "meet", "Chancellor Scholz")]
