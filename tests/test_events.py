@@ -930,3 +930,9 @@ def test_a_dinner_hosted_for_someone_is_a_meeting_with_them(analyze):
     doc = analyze("Macron will host a working dinner for Chancellor Scholz on Friday .")
     assert [(e.type, e.mode, e.target_text.text) for e in doc.events] == [
         ("AGREE", "meet", "Chancellor Scholz")]
+
+
+def test_having_talks_or_lunch_with_someone_is_a_meeting(analyze):
+    doc = analyze("Merkel had talks with Macron on Sunday .")
+    assert [(e.type, e.source_text.text, e.target_text.text) for e in doc.events] == [
+        ("CONSULT", "Merkel", "Macron")]
