@@ -936,3 +936,10 @@ def test_having_talks_or_lunch_with_someone_is_a_meeting(analyze):
     doc = analyze("Merkel had talks with Macron on Sunday .")
     assert [(e.type, e.source_text.text, e.target_text.text) for e in doc.events] == [
         ("CONSULT", "Merkel", "Macron")]
+
+
+def test_subject_key_reads_the_subject_of_the_controlling_verb_and_past_a_quantity(analyze):
+    doc = analyze("French troops began leaving Mali on Monday .")
+    assert events(doc) == [("RETREAT", "France", "Mali")]
+    doc = analyze("Hundreds of French troops have left Mali .")
+    assert events(doc) == [("RETREAT", "France", "Mali")]
