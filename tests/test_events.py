@@ -943,3 +943,11 @@ def test_subject_key_reads_the_subject_of_the_controlling_verb_and_past_a_quanti
     assert events(doc) == [("RETREAT", "France", "Mali")]
     doc = analyze("Hundreds of French troops have left Mali .")
     assert events(doc) == [("RETREAT", "France", "Mali")]
+
+
+def test_troops_arriving_are_deployed_or_sent_to_help(analyze):
+    doc = analyze("Russian troops arrived in Belarus for joint military drills .")
+    assert events(doc) == [("MOBILIZE", "Russia", "Belarus")]
+    doc = analyze("Hundreds of Irish troops have arrived in Lebanon to join the UN peacekeeping "
+                  "mission .")
+    assert events(doc) == [("AID", "Ireland", "Lebanon")]
