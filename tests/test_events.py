@@ -951,3 +951,12 @@ def test_troops_arriving_are_deployed_or_sent_to_help(analyze):
     doc = analyze("Hundreds of Irish troops have arrived in Lebanon to join the UN peacekeeping "
                   "mission .")
     assert events(doc) == [("AID", "Ireland", "Lebanon")]
+
+
+def test_where_an_envoy_serves_is_not_part_of_the_envoy(analyze):
+    doc = analyze("Italy summoned the French ambassador in Rome to protest the remarks .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ACCUSE", "the French ambassador")]
+    doc = analyze("Saudi Arabia's ambassador to the United Kingdom criticized Israel.")
+    assert [e.source_text.text for e in doc.events] == [
+        "Saudi Arabia's ambassador to the United Kingdom"]

@@ -16,6 +16,7 @@ from .vocab import (
     DURATION_NOUNS,
     IDENTIFYING_PARTICIPLES,
     PHRASE_PREPS,
+    POSTED_NOUNS,
     QUANTITY_NOUNS,
     SET_APART,
 )
@@ -419,6 +420,8 @@ def _in_phrase(t: Token, skip: set[str]) -> bool:
         preps = PHRASE_OPTS["preps"]
         if preps is not None and t.lower_ not in preps:
             return False
+        if t.lower_ == "in" and t.head.lemma_.lower() in POSTED_NOUNS:
+            return False  # "the Egyptian ambassador in Berlin": where the envoy serves
         pobj = _child(t, "pobj")
         if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
             return False
