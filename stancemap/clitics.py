@@ -3,7 +3,8 @@
 Pre-tokenized corpora join their tokens with spaces, so an apostrophe and its ``s`` stand apart
 ("Saudi Arabia ’ s southwestern region", "Theresa May ’ s offer"), and so do the point of an
 abbreviation ("Mr . Erdogan", "On Nov . 2"), the points of initials ("T . P . L . F .") and
-the separator or point inside a number ("16 , 000 Syrians", "1 . 5 million"). spaCy then
+the separator or point inside a number ("16 , 000 Syrians", "1 . 5 million"), and an
+accented letter inside a name ("Pe ñ a Nieto", "Otto P é rez Molina"). spaCy then
 reads ``’`` as punctuation and ``s`` as a word of its own, or the point as the end of a
 sentence, and the parse falls apart: the possessor becomes an object, the possessed noun a
 second one; "Mr" ends a sentence. ``join_clitics`` (a spaCy component that runs first)
@@ -53,7 +54,9 @@ class JoinClitics:
     def __call__(self, doc: Doc) -> Doc:
         texts = token_texts(doc)
         has_apostrophe = any(t in APOSTROPHES for t in texts)
-        if not has_apostrophe and "." not in texts and "," not in texts:
+        if not has_apostrophe and "." not in texts and "," not in texts and not any(
+            _lone_letter(t) for t in texts
+        ):
             return doc
         spaces = [bool(t.whitespace_) for t in doc]
         merges = [(i, 2, "'s") for i in detached_clitics(texts, spaces)] if has_apostrophe else []
@@ -63,6 +66,10 @@ class JoinClitics:
         taken = {k for i, n, _ in merges for k in range(i, i + n)}
         merges += [(i, n, "".join(texts[i:i + n]).lower())
                    for i, n in detached_initials(texts, spaces)
+                   if not taken & set(range(i, i + n))]
+        taken = {k for i, n, _ in merges for k in range(i, i + n)}
+        merges += [(i, n, "".join(texts[i:i + n]).lower())
+                   for i, n in detached_letters(texts, spaces)
                    if not taken & set(range(i, i + n))]
         if merges:
             with doc.retokenize() as r:
@@ -110,6 +117,33 @@ def detached_initials(texts: list[str], spaces: list[bool]) -> list[tuple[int, i
         else:
             i += 1
     return out
+
+
+def detached_letters(texts: list[str], spaces: list[bool]) -> list[tuple[int, int]]:
+    """``(start, length)`` of words whose accented letter is written apart ("Pe ñ a Nieto",
+    "Otto P é rez", "Andr é s"): the piece before it, the letter, and a lower-case piece
+    after it when there is one."""
+    out = []
+    i = 1
+    while i < len(texts):
+        if _lone_letter(texts[i]) and spaces[i - 1] and texts[i - 1].isalpha() and (
+            not out or out[-1][0] + out[-1][1] <= i - 1
+        ):
+            n = 2
+            if i + 1 < len(texts) and spaces[i] and texts[i + 1].isalpha() and (
+                texts[i + 1][0].islower()
+            ):
+                n = 3
+            out.append((i - 1, n))
+            i += n - 1
+        else:
+            i += 1
+    return out
+
+
+def _lone_letter(text: str) -> bool:
+    """A letter outside ASCII standing as a token of its own ("ñ", "é")."""
+    return len(text) == 1 and text.isalpha() and not text.isascii()
 
 
 def _initial(text: str) -> bool:

@@ -767,6 +767,11 @@ def test_date_set_beside_a_phrase_is_not_part_of_it(analyze):
     assert [e.target_text.text for e in doc.events] == ["a 95-year-old man"]
 
 
+def test_detached_accented_letter_is_part_of_its_word(analyze):
+    doc = analyze("Colombian President Iv á n Duque rejected the rebels ' demands .")
+    assert [e.source_text.text for e in doc.events] == ["Colombian President Iv á n Duque"]
+
+
 def test_detached_initials_are_one_token(analyze):
     doc = analyze("Ethiopia has issued an ultimatum to the Tigray People's Liberation Front "
                   "( T . P . L . F . ) , giving the Front 72 hours .")
@@ -835,3 +840,175 @@ def test_a_court_granting_an_injunction_gives_no_aid(analyze):
     doc = analyze("U.S. District Judge Ann Cole granted a preliminary injunction sought by "
                   "Oregon.")
     assert not any(e[0] == "AID" for e in events(doc))
+
+
+def test_millions_of_people_is_a_quantity_of_whom_a_restriction_is_on(analyze):
+    doc = analyze("Kuwait eased travel restrictions on millions of foreign workers in March.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("RETREAT", "millions of foreign workers")]
+
+
+def test_whom_a_release_frees_is_its_target_before_the_recipient(analyze):
+    doc = analyze("Iran freed a jailed university lecturer on Sunday.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("RETREAT", "a jailed university lecturer")]
+    doc = analyze("The rebels released a Cuban doctor to the Red Cross on Friday.")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("RETREAT", "a Cuban doctor")]
+
+
+def test_recipient_the_parse_hangs_on_what_is_given_is_the_target(analyze):
+    doc = analyze("The EU is prepared to provide a fresh loan guarantee to Tunisia .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("AGREE", "Tunisia")]
+
+
+def test_object_the_source_owns_is_not_whom_the_act_reaches(analyze):
+    doc = analyze("Poland has opened its borders to refugees fleeing the war .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("RETREAT", "refugees")]
+
+
+def test_of_after_an_act_of_force_names_whom_it_hit(analyze):
+    doc = analyze("The army carried out the bombing of a rebel hospital on Monday .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ASSAULT", "a rebel hospital")]
+    doc = analyze("The militia was responsible for the massacre of Yazidi villagers in 2014 .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ASSAULT", "Yazidi villagers")]
+
+
+def test_participle_that_says_which_one_stays_in_the_phrase(analyze):
+    doc = analyze("Washington cut off aid to the militia known as the Popular Mobilization "
+                  "Forces .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("SANCTION", "the militia known as the Popular Mobilization Forces")]
+
+
+def test_phrase_keeps_the_whole_mention_the_parse_cut_apart(analyze):
+    doc = analyze("NLRB General Counsel Jennifer Abruzzo has declined to resign from her "
+                  "position .")
+    assert [e.source_text.text for e in doc.events] == [
+        "NLRB General Counsel Jennifer Abruzzo"]
+
+
+def test_mediation_is_aimed_at_the_parties_its_purpose_names(analyze):
+    doc = analyze("Kuwait launched a mediation effort to end the dispute between Egypt and "
+                  "Ethiopia .")
+    assert sorted((e.type, e.target_text.text) for e in doc.events) == [
+        ("CONSULT", "Egypt"), ("CONSULT", "Ethiopia")]
+
+
+def test_plea_for_refuge_naming_no_party_concerns_where_it_is_sought(analyze):
+    doc = analyze("Thousands of Syrians have sought refuge in Jordan since the war began .")
+    assert [(e.type, e.target_text.text) for e in doc.events if e.type == "REQUEST"] == [
+        ("REQUEST", "Jordan")]
+
+
+def test_the_first_time_is_a_time_not_a_party(analyze):
+    doc = analyze("The EU has deployed election observers in Kenya for the first time .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("AID", "election observers in Kenya")]
+
+
+def test_exchanging_ambassadors_is_done_to_each_other(analyze):
+    doc = analyze("Israel and Morocco will exchange ambassadors next month .")
+    assert sorted(events(doc)) == [("AGREE", "Israel", "Morocco"), ("AGREE", "Morocco", "Israel")]
+    assert {(e.source_text.text, e.target_text.text) for e in doc.events} == {
+        ("Israel and Morocco", "Israel and Morocco")}
+
+
+def test_must_be_ready_to_in_reported_speech_is_the_speakers_demand(analyze):
+    doc = analyze("Merkel said the EU must be ready to mediate talks between Serbia and Kosovo .")
+    assert [(e.type, e.mode, e.source_text.text, e.target_text.text) for e in doc.events] == [
+        ("REQUEST", "demand", "Merkel", "the EU")]
+
+
+def test_conjunct_without_its_own_modal_shares_the_obligation(analyze):
+    doc = analyze("Merkel said Russia must halt the offensive and withdraw its troops from "
+                  "Ukraine .")
+    assert [(e.type, e.source_text.text, e.target_text.text) for e in doc.events] == [
+        ("REQUEST", "Merkel", "Russia")]
+
+
+def test_accepting_an_invitation_to_meet_is_aimed_at_whom_it_proposes_to_meet(analyze):
+    doc = analyze("Putin has accepted an invitation to meet with Erdogan in Ankara next month .")
+    assert events(doc) == [("AGREE", "Putin", "Erdogan")]
+
+
+def test_purpose_of_a_sending_naming_no_party_concerns_where_they_were_sent(analyze):
+    doc = analyze("The agency sent a team to Ohio to investigate the crash .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("ACCUSE", "Ohio")]
+
+
+def test_what_an_inquiry_is_against_or_into_is_its_target_even_a_thing(analyze):
+    doc = analyze("Prosecutors opened fraud investigations against hundreds of banks in March .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ACCUSE", "hundreds of banks")]
+    doc = analyze("The regulator launched an inquiry into the collapse of the bank .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ACCUSE", "the collapse of the bank")]
+
+
+def test_on_before_the_verb_is_a_date_not_the_addressee_of_call_on(analyze):
+    doc = analyze("On Nov . 2 , US Secretary of State Rex Tillerson called Russian Foreign "
+                  "Minister Sergey Lavrov to discuss a number of Ukraine - related topics on "
+                  "which the two sides disagree .")
+    assert [e.source_text.text for e in doc.events] == ["US Secretary of State Rex Tillerson"]
+
+
+def test_protest_against_a_measure_someone_imposed_is_aimed_at_them(analyze):
+    doc = analyze("Farmers staged a rally in protest against new laws imposed by the Indian "
+                  "government .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("PROTEST", "the Indian government")]
+    doc = analyze("American activists have launched a hunger strike to protest the immigration "
+                  "policy imposed by the Trump administration .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("PROTEST", "the Trump administration")]
+
+
+def test_agreeing_to_stop_fighting_is_a_concession_not_a_threat(analyze):
+    doc = analyze("The rebels agreed to stop attacks on government forces .")
+    assert [(e.type, e.source_text.text) for e in doc.events] == [("CONCEDE", "The rebels")]
+
+
+def test_two_parties_restoring_ties_act_toward_each_other(analyze):
+    doc = analyze("Israel and Turkey restored diplomatic ties .")
+    assert sorted(events(doc)) == [("SUPPORT", "Israel", "Turkey"), ("SUPPORT", "Turkey", "Israel")]
+    doc = analyze("Israel restored diplomatic ties with Turkey .")
+    assert events(doc) == [("SUPPORT", "Israel", "Turkey")]
+
+
+def test_a_dinner_hosted_for_someone_is_a_meeting_with_them(analyze):
+    doc = analyze("Macron will host a working dinner for Chancellor Scholz on Friday .")
+    assert [(e.type, e.mode, e.target_text.text) for e in doc.events] == [
+        ("AGREE", "meet", "Chancellor Scholz")]
+
+
+def test_having_talks_or_lunch_with_someone_is_a_meeting(analyze):
+    doc = analyze("Merkel had talks with Macron on Sunday .")
+    assert [(e.type, e.source_text.text, e.target_text.text) for e in doc.events] == [
+        ("CONSULT", "Merkel", "Macron")]
+
+
+def test_subject_key_reads_the_subject_of_the_controlling_verb_and_past_a_quantity(analyze):
+    doc = analyze("French troops began leaving Mali on Monday .")
+    assert events(doc) == [("RETREAT", "France", "Mali")]
+    doc = analyze("Hundreds of French troops have left Mali .")
+    assert events(doc) == [("RETREAT", "France", "Mali")]
+
+
+def test_troops_arriving_are_deployed_or_sent_to_help(analyze):
+    doc = analyze("Russian troops arrived in Belarus for joint military drills .")
+    assert events(doc) == [("MOBILIZE", "Russia", "Belarus")]
+    doc = analyze("Hundreds of Irish troops have arrived in Lebanon to join the UN peacekeeping "
+                  "mission .")
+    assert events(doc) == [("AID", "Ireland", "Lebanon")]
+
+
+def test_where_an_envoy_serves_is_not_part_of_the_envoy(analyze):
+    doc = analyze("Italy summoned the French ambassador in Rome to protest the remarks .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ACCUSE", "the French ambassador")]
+    doc = analyze("Saudi Arabia's ambassador to the United Kingdom criticized Israel.")
+    assert [e.source_text.text for e in doc.events] == [
+        "Saudi Arabia's ambassador to the United Kingdom"]

@@ -134,7 +134,9 @@ class Emitter:
         if self._toll_of_act(f, src_ids):
             return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
-        if f.type in PLACED and all(a is None for a, _ in targets):
+        if (f.type in PLACED or (f.type == "REQUEST" and f.mode == "assist")) and all(
+            a is None for a, _ in targets
+        ):  # (a plea for aid or refuge that names no party concerns where it is sought)
             place = self._place_of_act(v, [t for _, t in targets if t is not None])
             if place is not None:  # "declared a ceasefire in Somalia": its phrase only
                 targets = [(None, place)]
@@ -295,7 +297,8 @@ class Emitter:
             f.type in ("AGREE", "CONCEDE", "REJECT") and v.lem in ACCORD_VERBS
         ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
             f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
-            f.key in RECIPROCAL_ACTS)  # "X and Y skirmished", "traded fire"
+            f.key in RECIPROCAL_ACTS) or (  # "X and Y skirmished", "traded fire"
+            f.obj is not None and "ties" in self.classes(f.obj))  # "X and Y upgraded ties"
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
             ids = [a for a, _ in sources if a]
             toks = {a: t for a, t in sources if a}
@@ -417,10 +420,18 @@ class Emitter:
 
     def _phrase_of(self, tok: Token) -> tuple[int, int]:
         """:func:`_phrase` of ``tok`` (the whole coordination where its conjuncts share their
-        modifiers: :func:`_shared_phrase`), memoised per token."""
+        modifiers: :func:`_shared_phrase`), memoised per token; it takes in the rest of the
+        actor mention ``tok`` stands in where the parse cut the name apart ("NLRB General
+        Counsel Peter Robb" with "NLRB" parsed apart)."""
         found = self.phrase_cache.get(tok.i)
         if found is None:
-            found = self.phrase_cache[tok.i] = _shared_phrase(tok) or _phrase(tok)
+            start, end = _shared_phrase(tok) or _phrase(tok)
+            actor = self.mmap.get(tok.i)
+            if actor is not None and self.mmap.get(start) == actor:
+                sent = tok.sent
+                while start > sent.start and self.mmap.get(start - 1) == actor:
+                    start -= 1
+            found = self.phrase_cache[tok.i] = (start, end)
         return found
 
     def _note_sides(self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None,

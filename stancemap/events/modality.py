@@ -84,7 +84,8 @@ class Modality:
 
     def _conjunct_tense(self, cur: Token, head: Token, ctx: Context) -> None:
         """"said the tariffs would raise prices and called on ...": a conjunct without
-        auxiliaries of its own shares the tense and mood of the verb it is coordinated with."""
+        auxiliaries of its own shares the tense and mood of the verb it is coordinated with
+        ("must ensure security and provide aid": both are owed)."""
         if ctx.future or _children(cur, "aux", "auxpass") or (
             cur.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
         ):
@@ -93,6 +94,7 @@ class Modality:
         self._own_flags(head, hctx)
         ctx.future = ctx.future or hctx.future
         ctx.hypothetical = ctx.hypothetical or hctx.hypothetical
+        ctx.obligation = ctx.obligation or hctx.obligation
 
     def _climb_control(self, cur: Token, head: Token, ctx: Context, first: bool) -> Token:
         """An infinitive or adjective complement: the controlling word (event, "fail to",

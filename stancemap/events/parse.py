@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Token
 
 from ..actors.tokens import doc_text
 from ..model import Span
-from .vocab import CORRELATIVES, DURATION_NOUNS, PHRASE_PREPS, QUANTITY_NOUNS, SET_APART
+from .vocab import (
+    CORRELATIVES,
+    DURATION_NOUNS,
+    IDENTIFYING_PARTICIPLES,
+    PHRASE_PREPS,
+    POSTED_NOUNS,
+    QUANTITY_NOUNS,
+    SET_APART,
+)
 
 _STRINGS: dict[int, str] = {}
 
@@ -402,14 +410,18 @@ def _in_phrase(t: Token, skip: set[str]) -> bool:
     """Is the right dependent ``t`` part of its head's noun phrase? Not coordinated or
     clausal parts, dates, prepositions outside ``PHRASE_OPTS["preps"]``, a preposition with
     a clause ("accused X of doing Y") or an apposition that is a list."""
-    if t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children):
-        return True  # "the missiles fired by the Israeli military": which missiles
+    if t.dep_ == "acl" and t.tag_ == "VBN" and (
+        any(c.dep_ == "agent" for c in t.children) or t.lemma_.lower() in IDENTIFYING_PARTICIPLES
+    ):  # "the missiles fired by the Israeli military": which missiles; "the group known as
+        return True  # the White Helmets", "forces based in Vitez": which group, which forces
     if t.dep_ in skip or (t.dep_ in ("npadvmod", "appos") and t.ent_type_ in ("DATE", "TIME")):
         return False
     if t.dep_ == "prep":
         preps = PHRASE_OPTS["preps"]
         if preps is not None and t.lower_ not in preps:
             return False
+        if t.lower_ == "in" and t.head.lemma_.lower() in POSTED_NOUNS:
+            return False  # "the Egyptian ambassador in Berlin": where the envoy serves
         pobj = _child(t, "pobj")
         if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
             return False

@@ -12,12 +12,29 @@ from .vocab import (
     MATERIAL_CONFLICT,
     OF_PATIENT_TYPES,
     ORIGIN_VERBS,
+    QUANTITY_NOUNS,
     RECIPIENT_FIRST,
     RELATIVE,
+    RELEASE_VERBS,
+    SENDING,
     TARGET_PREPS,
     THING_NOUNS,
     VICTIM_NOUNS,
 )
+
+
+def _governing_prep(tok: Token) -> str | None:
+    """The preposition a phrase is the object of, past a quantity it counts ("against
+    hundreds of banks": "against")."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in (
+        "NOUN", "NUM"
+    ) and (tok.head.head.lemma_.lower() in QUANTITY_NOUNS or tok.head.head.like_num):
+        tok = tok.head.head
+    return tok.head.lower_ if tok.dep_ == "pobj" else None
+
+
+#: entity types of a phrase that counts or dates, never a party
+NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 class Participants:
@@ -121,8 +138,11 @@ class Participants:
             if any(a for a, _ in nt):
                 return nt
             noun_phrases = nt
-        cands = self._target_candidates(v, f, dobj)
-        for c in cands:
+        released = self._released(f, dobj, exclude)
+        if released:
+            return released
+        cands = self._target_candidates(v, f, dobj, exclude)
+        for c in self._with_object_recipients(cands, f, dobj):
             found = self._candidate_actors(c, f.type, dobj, exclude)
             if found:
                 return found
@@ -133,12 +153,39 @@ class Participants:
             self._protested(v, exclude) if f.type == "PROTEST" else [])
         if found:
             return found
-        direct = self._target_phrases(cands, f.type, dobj)
+        direct = self._target_phrases(cands, f.type, dobj, exclude)
         if noun_phrases and direct and dobj is not None and direct[0][1] is not None and (
             direct[0][1].i == dobj.i and self._agentive_target(dobj, f.type)
         ):  # "held civilians as human shields in Mosul": whom it is done to, not where
             return direct
-        return noun_phrases or direct
+        return noun_phrases or direct or self._sent_to(v, exclude)
+
+    def _sent_to(self, v: Token, exclude: set[str]) -> list[tuple[str | None, Token | None]]:
+        """The purpose of a sending names no party: where the sent were sent ("dispatched a
+        team to Detroit to investigate a collision": Detroit)."""
+        head = v.head
+        if v.dep_ not in ("advcl", "xcomp") or head.lem not in SENDING or head.i == v.i:
+            return []
+        for c in head.children:
+            pobj = _child(c, "pobj") if c.dep_ in ("prep", "dative") and c.lower_ in (
+                "to", "into") else None
+            if pobj is not None and (self.actors(pobj) or pobj.ent_type_ in ("GPE", "LOC")):
+                res = [(a, t) for a, t in self._resolve(pobj) if a is None or a not in exclude]
+                return res or [(None, pobj)]
+        return []
+
+    def _released(self, f: Frame, dobj: Token | None, exclude: set[str]
+                  ) -> list[tuple[str | None, Token | None]]:
+        """Whom a release frees is its target, an actor or not, before any recipient ("freed a
+        former presidential candidate", "will release two hostages to the Red Cross")."""
+        if f.type != "RETREAT" or f.key not in RELEASE_VERBS or dobj is None or (
+            dobj.pos_ not in ("NOUN", "PROPN") or dobj.ent_type_ in NUMERIC_ENTS
+        ):
+            return []
+        res = self._resolve(dobj)
+        if any(a for a, _ in res):
+            return [(a, t) for a, t in res if a is None or a not in exclude]
+        return [(None, x) for x in _conjuncts(dobj)]
 
     def _direct_object(self, v: Token, passive: bool) -> Token | None:
         """The object of ``v``: the passive subject, the noun a participle or an object
@@ -160,10 +207,12 @@ class Participants:
             dobj = None  # "would vote against X, a position shared by Y": a comment on X
         return _skip_quantity(dobj) if dobj is not None else None
 
-    def _target_candidates(self, v: Token, f: Frame, dobj: Token | None) -> list[Token]:
+    def _target_candidates(self, v: Token, f: Frame, dobj: Token | None,
+                           exclude: set[str] | None = None) -> list[Token]:
         """Phrases that may name the target, in order: the dative, the object (after the
         prepositions for types whose object is what is sent or done), the objects of the
-        prepositions of the type (``TARGET_PREPS``)."""
+        prepositions of the type (``TARGET_PREPS``). An object that is the source's own
+        ("opened its borders to refugees") is not whom the act is done to."""
         t, noun = f.type, f.noun
         dative = _child(v, "dative")
         if dative is not None and dative.pos_ == "ADP":
@@ -172,13 +221,17 @@ class Participants:
         for c in v.children:
             if c.dep_ == "prep":
                 pobj = _child(c, "pobj")
-                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME") and not (
+                    pobj.lemma_.lower() == "time" and any(
+                        x.ent_type_ == "ORDINAL" or x.lower_ in ("last", "next")
+                        for x in pobj.children)
+                ):  # "for the first time": a time, no party
                     preps.setdefault(c.lower_, _skip_quantity(pobj))
         cands: list[Token] = []
         if dative is not None:
             cands.append(dative)
         whom = dobj is not None and (noun is None or dobj.i != noun.i) and (
-            self._agentive_target(dobj, t))
+            self._agentive_target(dobj, t)) and not self._own_thing(dobj, exclude)
         if dobj is not None and (t not in RECIPIENT_FIRST or whom) and (
             noun is None or dobj.i != noun.i
         ):
@@ -191,6 +244,40 @@ class Participants:
         ) and t != "MOBILIZE":
             cands.append(dobj)
         return cands
+
+    def _with_object_recipients(self, cands: list[Token], f: Frame, dobj: Token | None
+                                ) -> list[Token]:
+        """``cands`` with, before the object of a type whose object is what is given, the
+        recipient the parse hangs on that object instead of on the verb: "provide a loan
+        guarantee to Ukraine", "ammunition alongside humanitarian assistance to Turkey". Only
+        an actor found there counts ("access to rebel-held areas" names no recipient)."""
+        if dobj is None or f.type not in RECIPIENT_FIRST or (
+            f.noun is not None and dobj.i == f.noun.i
+        ) or self._agentive_target(dobj, f.type):
+            return cands
+        inner = [x for x in self._object_recipients(dobj) if x.i not in {c.i for c in cands}]
+        if not inner:
+            return cands
+        at = next((n for n, c in enumerate(cands) if c.i == dobj.i), len(cands))
+        return cands[:at] + inner + cands[at:]
+
+    def _object_recipients(self, dobj: Token) -> list[Token]:
+        """Objects of "to" inside ``dobj``'s phrase (through one more prepositional phrase)."""
+        out: list[Token] = []
+        level = [dobj]
+        for _ in range(2):
+            nxt: list[Token] = []
+            for tok in level:
+                for c in tok.children:
+                    pobj = _child(c, "pobj") if c.dep_ == "prep" else None
+                    if pobj is None or pobj.ent_type_ in NUMERIC_ENTS:
+                        continue
+                    if c.lower_ == "to":
+                        out.append(_skip_quantity(pobj))
+                    else:
+                        nxt.append(pobj)
+            level = nxt
+        return out
 
     def _means(self, tok: Token) -> bool:
         """Does a "with" phrase name the means, not a party: an act of force itself
@@ -218,10 +305,27 @@ class Participants:
             own = [a for a in self.owner(c) if a not in exclude]
             if own:
                 return [(a, c) for a in own]
+        if dobj is not None and c.i == dobj.i and "proposal" in self.classes(c):
+            party = self._proposed_party(c, exclude)
+            if party:
+                return party
         inner = [a for a in self._inner_actor(c) if a not in exclude]
         if not inner and t in MATERIAL_CONFLICT:
             inner = [a for a in self._origin(c) if a not in exclude]
         return [(a, c) for a in inner]
+
+    def _proposed_party(self, noun: Token, exclude: set[str]
+                        ) -> list[tuple[str | None, Token | None]]:
+        """The party of the act an offer or invitation proposes, when no one owns it
+        ("accepted an invitation to meet with Kim Jong Un": Kim)."""
+        for c in noun.children:
+            if c.dep_ == "acl" and c.is_verb and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children
+            ):
+                f = self.frame(c)
+                if f is not None and f.type in TARGET_PREPS:
+                    return [(a, t) for a, t in self._targets(c, f, False, exclude) if a]
+        return []
 
     def _helped(self, v: Token, exclude: set[str]) -> list[tuple[str | None, Token | None]]:
         """"pledged $640 million to help Mozambique recover": who the aid helps; the purpose
@@ -265,8 +369,32 @@ class Participants:
             if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.is_verb and c.i > v.i:
                 f = self.frame(c)
                 if f is not None and f.type in ("PROTEST", "ACCUSE"):
-                    return self._targets(c, f, _is_passive(c), exclude)
+                    return [(a, self._by_agent(t, a)) for a, t in self._targets(
+                        c, f, _is_passive(c), exclude)]
+            if c.dep_ == "prep" and c.lower_ == "in":  # "in protest against the laws
+                what = _child(c, "pobj")  # imposed by X"
+                if what is not None and what.lem == "protest":
+                    for p in what.children:
+                        pobj = _child(p, "pobj") if p.dep_ == "prep" and p.lower_ in (
+                            "against", "at", "over") else None
+                        res = [(a, self._by_agent(t, a)) for a, t in self._resolve(pobj)
+                               if a and a not in exclude] if pobj is not None else []
+                        if res:
+                            return res
         return []
+
+    def _by_agent(self, tok: Token | None, actor: str | None) -> Token | None:
+        """What a protest is against when it names a measure by whoever made it ("the laws
+        imposed by X"): the phrase of X, the actor; else ``tok``."""
+        if tok is None or actor is None or tok.i in self.mmap:
+            return tok
+        for c in tok.children:
+            by = c if c.dep_ == "prep" and c.lower_ == "by" else (
+                _child(c, "agent") if c.dep_ == "acl" and c.tag_ == "VBN" else None)
+            pobj = _child(by, "pobj") if by is not None else None
+            if pobj is not None and actor in self.actors(pobj):
+                return pobj
+        return tok
 
     def _main_clause_target(self, v: Token, exclude: set[str]
                             ) -> list[tuple[str | None, Token | None]]:
@@ -279,12 +407,26 @@ class Participants:
         ids = [a for a in self.actors(hs) if a not in exclude] if hs is not None else []
         return [(a, None) for a in ids]
 
-    def _target_phrases(self, cands: list[Token], t: str, dobj: Token | None
+    def _own_thing(self, tok: Token, exclude: set[str] | None) -> bool:
+        """Is ``tok`` something the source owns, named through a possessive pronoun ("its
+        borders", "their weapons", "its diplomatic links"): no party of its own?"""
+        if not exclude or tok.i in self.mmap or not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children
+        ):
+            return False
+        ids = self.actors(tok)
+        return bool(ids) and set(ids) <= exclude
+
+    def _target_phrases(self, cands: list[Token], t: str, dobj: Token | None,
+                        exclude: set[str] | None = None
                         ) -> list[tuple[str | None, Token | None]]:
-        """Without an actor: the first candidate phrase that can name the target."""
+        """Without an actor: the first candidate phrase that can name the target (not a thing
+        of the source's own)."""
         for c in cands:
+            if self._own_thing(c, exclude):
+                continue
             c = self._through_relation(c)
-            via = c.head.lower_ if c.dep_ == "pobj" else None
+            via = _governing_prep(c)
             if self._target_phrase(c, t, via=via):
                 return [(None, x) for x in _conjuncts(c)]
             if dobj is not None and c.i == dobj.i and t in ("REJECT", "ACCUSE", "SUPPORT") and (
@@ -318,7 +460,8 @@ class Participants:
             return True
         if etype in ("ASSAULT", "COERCE"):
             return True
-        return via is not None and etype in ("AID", "RETREAT", "SANCTION", "MOBILIZE")
+        return via is not None and (etype in ("AID", "RETREAT", "SANCTION", "MOBILIZE") or (
+            etype == "ACCUSE" and via in ("against", "into")))  # "investigations against X"
 
     def _agentive_target(self, tok: Token, etype: str) -> bool:
         """Can the object be the recipient? Troops that are sent or withdrawn are not."""
@@ -401,11 +544,29 @@ class Participants:
                     out.extend(res)
                     if c.lower_ != "between":
                         break
-                elif self._target_phrase(pobj, ne.type if ne and ne.type else "", via=c.lower_):
+                elif self._target_phrase(_skip_quantity(pobj), ne.type if ne and ne.type else "",
+                                         via=c.lower_):  # "on millions of foreign workers"
                     found.append(pobj)
+        if not out and (etype or (ne.type if ne else None)) == "CONSULT":
+            out = self._parties_of_purpose(noun)
         if not out and phrases and found:
             return [(None, x) for x in _conjuncts(found[0])]
         return out
+
+    def _parties_of_purpose(self, noun: Token) -> list[tuple[str | None, Token | None]]:
+        """"a mediation effort to resolve the rift between Qatar and other Gulf states": the
+        parties between whom lies what a talk's purpose clause is to settle or prevent."""
+        for c in noun.children:
+            if c.dep_ != "acl" or not any(x.dep_ == "aux" and x.lower_ == "to"
+                                          for x in c.children):
+                continue
+            for t in c.subtree:
+                if t.dep_ == "prep" and t.lower_ == "between" and t.head.pos_ == "NOUN":
+                    pobj = _child(t, "pobj")
+                    res = self._resolve(pobj) if pobj is not None else []
+                    if any(a for a, _ in res):
+                        return res
+        return []
 
     def _agentive(self, tok: Token) -> bool:
         """Can this phrase act? Actors, people and groups, and role nouns ("donors",

@@ -178,6 +178,10 @@ class SpecialPredicates:
             return True
         if ctx.negated:
             return True
+        if ctx.obligation:  # "X said the EU must be ready to mediate": X's demand on the EU
+            if ctx.reported and ctx.speaker:  # (unreported, an obligation is no act)
+                self._demand_on_subject(cop, ctx)
+            return True
         f = Frame("AGREE", None, f"{adj.lem} {to.lower_ if to is not None else 'to'}", cop)
         self._controller_event(cop, f, ctx, comp if comp is not None else to, "willingness",
                                trigger=adj)
@@ -296,5 +300,5 @@ class SpecialPredicates:
         if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.future:
             return
         f = Frame(ne.type, ne.mode, f"responsible for [{n.lem}]", cop, noun=n, obj=n)
-        args = Args(self._resolve(subj), self._noun_targets(n) or [(None, None)])
+        args = Args(self._resolve(subj), self._noun_targets(n, phrases=True) or [(None, None)])
         self._make(f, ctx, args, "responsible", trigger=n)

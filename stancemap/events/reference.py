@@ -255,8 +255,10 @@ class Reference:
                     obj = _child(head, "dobj")
                     if obj is None:
                         on = next((c for c in head.children if c.dep_ == "prep"
-                                   and c.lower_ in ("on", "upon")), None)
-                        obj = _child(on, "pobj") if on is not None else None
+                                   and c.lower_ in ("on", "upon") and c.i > head.i), None)
+                        obj = _child(on, "pobj") if on is not None else None  # ("On Nov. 2,
+                        if obj is not None and obj.ent_type_ in ("DATE", "TIME"):  # X called
+                            obj = None  # Y to ...": a date, no addressee)
                     if obj is not None:
                         return obj
                 cur = head

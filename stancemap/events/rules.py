@@ -277,6 +277,13 @@ class EventRules:
                 return None, [], negated
             comp = inner
             negated = negated or any(c.dep_ == "neg" for c in comp.children)
+        if comp.is_verb and comp.lem in STOP_VERBS and self.frame(comp) is None:
+            # "agreed to halt fighting", "to stop attacks": ending force is a concession
+            ctype, targets, neg = self._complement_info(
+                next((c for c in comp.children if c.dep_ in ("dobj", "xcomp")), None),
+                source_ids)
+            if ctype in MATERIAL_CONFLICT:
+                return "CONCEDE", targets, negated or neg
         # breadth-first over the complement for the first event verb or noun
         queue = [comp]
         seen = 0
@@ -473,11 +480,15 @@ class EventRules:
             return
         if not self._may_oblige(v):
             return
+        self._demand_on_subject(v, ctx)
+
+    def _demand_on_subject(self, v: Token, ctx: Context) -> None:
+        """The speaker's demand on the subject of ``v`` (an act it must do, or be ready to)."""
         subj = _child(v, "nsubj") or _child(v, "nsubjpass")
         if subj is None and v.dep_ == "xcomp":
             subj = _child(v.head, "nsubj")
-        targets: list[tuple[str | None, Token | None]] = [(None, subj)] if subj is not None \
-            else [(None, None)]
+        if subj is None and v.dep_ == "conj":  # "must ensure security and provide aid"
+            subj = self._inherited_subject(v)
         if subj is None or not self._agentive(subj) or subj.pos_ == "PRON":
             return
         ids = [a for a in self.actors(subj) if a not in ctx.speaker]

@@ -295,7 +295,10 @@ class TriggerLookup:
                 if info.classes:
                     keys.extend((f"{lem} [@{c}]", o) for c in sorted(self.classes(o)))
         subj = _child(v, "nsubj") if info.subject else None
+        if subj is None and info.subject and v.dep_ == "xcomp":
+            subj = _child(v.head, "nsubj")  # "troops began leaving": the controller's subject
         if subj is not None:  # "peacekeepers arrived", "troops began leaving"
+            subj = _skip_quantity(subj)  # "hundreds of British troops"
             keys.append((f"[{subj.lem}] {lem}", None))  # (the CAMEO dictionary's "POLICE *")
             keys.extend((f"[@{c}] {lem}", None) for c in sorted(self.classes(subj)))
         for o, via in objs:

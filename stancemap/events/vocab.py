@@ -50,7 +50,8 @@ WORD_LISTS = {
     "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
     "static_verbs": False, "phrase_preps": False, "set_apart": False,
-    "correlatives": False,
+    "correlatives": False, "identifying_participles": False, "release_verbs": False,
+    "posted_nouns": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -60,6 +61,7 @@ PROPOSAL_CLASSES = _W["proposal_classes"]
 PHRASE_PREPS = _W["phrase_preps"]
 SET_APART = _W["set_apart"]
 CORRELATIVES = _W["correlatives"]
+IDENTIFYING_PARTICIPLES = _W["identifying_participles"]
 OBJECT_CONTROL = _W["object_control"]
 QUANTITY_NOUNS = _W["quantity_nouns"]
 TIME_MARKS = _W["time_marks"]
@@ -82,6 +84,8 @@ SIDE_NOUNS = _W["side_nouns"]
 VICTIM_NOUNS = _W["victim_nouns"]
 ORIGIN_VERBS = _W["origin_verbs"]
 SENDING = _W["sending_verbs"]
+RELEASE_VERBS = _W["release_verbs"]
+POSTED_NOUNS = _W["posted_nouns"]
 WEEKDAY_WORDS = _W["weekday_words"]
 THING_NOUNS = _W["thing_nouns"]
 RESPONSE_VERBS = _W["response_verbs"]
