@@ -155,6 +155,38 @@ MILITARY_BODIES = {"army", "military", "navy"}  # and "armed forces", "air force
 STATE_BODY_HEADS = {"ministry", "ministries"}  # "China's commerce ministry" is China
 
 
+def _split_names(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
+    """A given name and a surname the tagger cut in two ("[Donald] [Trump]"): one person."""
+    out = []
+    for a, b in zip(ents, ents[1:], strict=False):
+        if a.end == b.start and len(a) == 1 and a.text in gaz.given_names and (
+                b.label_ != "NORP") and (  # "Christian Democrat": a party word
+                len(b) <= MAX_PERSON_NAME_TOKENS - 1 and all(
+                    t.is_alpha and t.is_title for t in b)) and (
+                gaz.lookup(b.text) is None and _org_kind(b.text)[0] is None) and (
+                not _org_tail(b)):
+            out.append(Span(doc, a.start, b.end, label="PERSON"))
+    return out
+
+def _untagged_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Given name and surname the tagger left untagged ("- Donald Trump said")."""
+    tab = table(doc)
+    out = []
+    given = gaz.given_names
+    for i, word in enumerate(tab.text[:-1]):
+        if word not in given or tab.pos[i] != "PROPN" or doc[i].ent_type_:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < MAX_PERSON_NAME_TOKENS and tab.pos[j] == "PROPN" and (
+                tab.text[j].istitle() and tab.text[j].isalpha() and not doc[j].ent_type_):
+            j += 1
+        if j > i + 1 and gaz.lookup(span_text(doc, i + 1, j)) is None and not (
+                _org_tail(doc[i:j])) and not any(
+                is_role_word(t, gaz) for t in doc[i + 1:j]):
+            out.append(Span(doc, i, j, label="PERSON"))
+    return out
+
+
 def _appositive_body(core: Span) -> str | None:
     """The organisation noun of an apposition to a name ("Golkar, the second-largest party
     in the coalition,") or of the noun the name is in apposition to, if it has one."""
@@ -440,8 +472,8 @@ class Detector:
         for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
                 spans.append(ent)
-        spans.extend(self._split_names(doc, ents))
-        spans.extend(self._untagged_names(doc))
+        spans.extend(_split_names(doc, ents, self.gaz))
+        spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
         spans.extend(self._misread_surnames(doc))
         spans.extend(self._family_parties(doc))
@@ -476,39 +508,6 @@ class Detector:
         spans.sort(key=lambda s: (-(s.end - s.start), s.start))
         # An entity that is exactly a gazetteer phrase is taken as that phrase.
         return spans
-
-    def _split_names(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
-        """A given name and a surname the tagger cut in two ("[Donald] [Trump]"): one person."""
-        out = []
-        for a, b in zip(ents, ents[1:], strict=False):
-            if a.label_ == b.label_ == "NORP":
-                continue  # "Christian Democrat": a party family's member, no one's name
-            if a.end == b.start and len(a) == 1 and a.text in self.gaz.given_names and (
-                    b.label_ != "NORP") and (  # "Christian Democrat": a party word
-                    len(b) <= MAX_PERSON_NAME_TOKENS - 1 and all(
-                        t.is_alpha and t.is_title for t in b)) and (
-                    self.gaz.lookup(b.text) is None and _org_kind(b.text)[0] is None) and (
-                    not _org_tail(b)):
-                out.append(Span(doc, a.start, b.end, label="PERSON"))
-        return out
-
-    def _untagged_names(self, doc: Doc) -> list[Span]:
-        """Given name and surname the tagger left untagged ("- Donald Trump said")."""
-        tab = table(doc)
-        out = []
-        given = self.gaz.given_names
-        for i, word in enumerate(tab.text[:-1]):
-            if word not in given or tab.pos[i] != "PROPN" or doc[i].ent_type_:
-                continue
-            j = i + 1
-            while j < len(doc) and j - i < MAX_PERSON_NAME_TOKENS and tab.pos[j] == "PROPN" and (
-                    tab.text[j].istitle() and tab.text[j].isalpha() and not doc[j].ent_type_):
-                j += 1
-            if j > i + 1 and self.gaz.lookup(span_text(doc, i + 1, j)) is None and not (
-                    _org_tail(doc[i:j])) and not any(
-                    is_role_word(t, self.gaz) for t in doc[i + 1:j]):
-                out.append(Span(doc, i, j, label="PERSON"))
-        return out
 
     def _family_parties(self, doc: Doc) -> list[Span]:
         """"The Greens", "the Socialists": a party family's word (``party_families.tsv``) as
