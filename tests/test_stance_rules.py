@@ -223,6 +223,9 @@ ACCUSATION: list[Row] = [
     # the narrator's "X can block Y" says what X may do; a speaker's "it can accept X" is a stance
     ("Under the treaty, Chile can block the new tariff.", []),
     ("Chile said it can accept the new tariff.", [("Chile", "support")]),
+    # who led the lawsuit or brought the case opposes what the court ruled on
+    ("The Supreme Court blocked the new tariff on Monday. Senator Tom Vidal, who led the "
+     "lawsuit, spoke to reporters.", [("Tom Vidal", "oppose")]),
     # a court's ruling is no stance of the court (ruling_sectors in stance_words.tsv)
     ("The Supreme Court blocked the new tariff on Monday.", []),
     # a named person's plan that another only discusses is the plan's owner's

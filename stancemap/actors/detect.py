@@ -475,8 +475,8 @@ class Detector:
         spans.extend(_split_names(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
-        spans.extend(self._misread_surnames(doc))
-        spans.extend(self._family_parties(doc))
+        spans.extend(_misread_surnames(doc, self.gaz))
+        spans.extend(_family_parties(doc, self.gaz))
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
         text = doc_text(doc)
@@ -508,38 +508,6 @@ class Detector:
         spans.sort(key=lambda s: (-(s.end - s.start), s.start))
         # An entity that is exactly a gazetteer phrase is taken as that phrase.
         return spans
-
-    def _family_parties(self, doc: Doc) -> list[Span]:
-        """"The Greens", "the Socialists": a party family's word (``party_families.tsv``) as
-        a capitalised plural noun after "the" names a party (the tagger reads it as NORP)."""
-        out = []
-        for t in doc[1:]:
-            if t.tag_ not in ("NNPS", "NNS", "NNP") or not t.is_title or t.ent_iob_ == "I" or (
-                    doc[t.i - 1].lower_ != "the") or t.ent_type_ not in ("", "NORP") or (
-                    not t.lower_.endswith("s")):
-                continue
-            if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].is_title:
-                continue  # "the Socialists and Democrats": one name of its own
-            if t.lower_[:-1] in self.gaz.party_families or t.lower_ in self.gaz.party_families:
-                out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
-        return out
-
-    def _misread_surnames(self, doc: Doc) -> list[Span]:
-        """An untagged given name before a one-word name the tagger took for an organisation
-        ("Christian Democrat Annegret [Vogt]"): one person. Given names from
-        ``given_name_genders.tsv``."""
-        out = []
-        for i in range(len(doc) - 1):
-            t, nxt = doc[i], doc[i + 1]
-            if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or not is_given_name(t.text):
-                continue
-            if nxt.ent_type_ not in ORG_LABELS or nxt.ent_iob_ != "B" or (
-                    i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I"):
-                continue
-            if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and (
-                    self.gaz.lookup(nxt.text) is None and _org_kind(nxt.text)[0] is None):
-                out.append(Span(doc, i, i + 2, label="PERSON"))
-        return out
 
     # -- classification --------------------------------------------------------------------
     def _classify(self, span: Span) -> Mention | None:
@@ -1007,6 +975,40 @@ class Detector:
             out.append(Mention(start, tok.i + 1, "group", name, how="group"))
             taken.update(range(start, tok.i + 1))
         return out
+
+
+def _family_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"The Greens", "the Socialists": a party family's word (``party_families.tsv``) as
+    a capitalised plural noun after "the" names a party (the tagger reads it as NORP)."""
+    out = []
+    for t in doc[1:]:
+        if t.tag_ not in ("NNPS", "NNS", "NNP") or not t.is_title or t.ent_iob_ == "I" or (
+                doc[t.i - 1].lower_ != "the") or t.ent_type_ not in ("", "NORP") or (
+                not t.lower_.endswith("s")):
+            continue
+        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].is_title:
+            continue  # "the Socialists and Democrats": one name of its own
+        if t.lower_[:-1] in gaz.party_families or t.lower_ in gaz.party_families:
+            out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
+    return out
+
+
+def _misread_surnames(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """An untagged given name before a one-word name the tagger took for an organisation
+    ("Christian Democrat Annegret [Vogt]"): one person. Given names from
+    ``given_name_genders.tsv``."""
+    out = []
+    for i in range(len(doc) - 1):
+        t, nxt = doc[i], doc[i + 1]
+        if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or not is_given_name(t.text):
+            continue
+        if nxt.ent_type_ not in ORG_LABELS or nxt.ent_iob_ != "B" or (
+                i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I"):
+            continue
+        if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and (
+                gaz.lookup(nxt.text) is None and _org_kind(nxt.text)[0] is None):
+            out.append(Span(doc, i, i + 2, label="PERSON"))
+    return out
 
 
 def _org_kind(name: str) -> tuple[str | None, str | None]:

@@ -16,6 +16,7 @@ from .record import add
 from .rules import negated
 
 AGAINST = ("against",)
+BRINGING = frozenset({"bring", "file", "win"})  # "brought the case", "filed the lawsuit"
 
 
 def joined(r: Reading, tok: Token, cands: list[Cand]) -> bool:
@@ -49,3 +50,30 @@ def joined(r: Reading, tok: Token, cands: list[Cand]) -> bool:
             c.evidence = (min(tok.i, verb.i), max(tok.i, verb.i) + 1)
             c.aside = True
     return True
+
+
+def cases(r: Reading, cands: list[Cand]) -> None:
+    """"X, who led the lawsuit", "the watchdog that brought the case": a dispute brought to a
+    court opposes what the court ruled on, whatever the ruling (the phrase of a stance whose
+    holder is a court, ``ruling_sectors``), when the dispute names nothing of its own."""
+    courts = {a.id for a in r.actors.values()
+              if (a.sector or "").lower() in r.words.ruling_sectors}
+    ruled = next((c for c in cands if c.phrase is not None and set(c.holders) & courts), None)
+    if ruled is None:
+        return
+    for tok in r.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.words.disputes or (
+                tok.dep_ != "dobj") or not any(c.dep_ == "det" and c.lower_ == "the"
+                                               for c in tok.children) or any(
+                c.dep_ == "prep" for c in tok.children):
+            continue
+        verb = tok.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.words.joining | BRINGING:
+            continue
+        holders = [h for h in r.holders(verb) if h not in courts]
+        if holders and not negated(verb):
+            n = len(cands)
+            add(r, cands, holders, "oppose", None, verb, phrase=ruled.phrase)
+            for c in cands[n:]:
+                c.evidence = (min(tok.i, verb.i), max(tok.i, verb.i) + 1)
+                c.aside = True

@@ -64,6 +64,7 @@ class StanceStage:
                 nouns.valenced(r, r.doc[i], cands)
             if lemma in self.naming and tab.pos[i] == "VERB":
                 nouns.valenced_naming(r, r.doc[i], cands)
+        protests.cases(r, cands)
         return cands, agreements
 
     @staticmethod
