@@ -960,3 +960,16 @@ def test_where_an_envoy_serves_is_not_part_of_the_envoy(analyze):
     doc = analyze("Saudi Arabia's ambassador to the United Kingdom criticized Israel.")
     assert [e.source_text.text for e in doc.events] == [
         "Saudi Arabia's ambassador to the United Kingdom"]
+
+
+def test_to_death_is_the_outcome_of_an_act_not_part_of_whom_it_hit() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from stancemap.events.parse import _phrase
+
+    words = ["Police", "tortured", "an", "inmate", "to", "death", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+              pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"])
+    assert doc[slice(*_phrase(doc[3]))].text == "an inmate"

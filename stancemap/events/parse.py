@@ -422,6 +422,9 @@ def _in_phrase(t: Token, skip: set[str]) -> bool:
             return False
         if t.lower_ == "in" and t.head.lemma_.lower() in POSTED_NOUNS:
             return False  # "the Egyptian ambassador in Berlin": where the envoy serves
+        if t.lower_ == "to" and any(c.dep_ == "pobj" and c.lower_ == "death"
+                                    for c in t.children):
+            return False  # "tortured an inmate to death": the outcome, not who
         pobj = _child(t, "pobj")
         if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
             return False
