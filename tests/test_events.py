@@ -973,3 +973,9 @@ def test_to_death_is_the_outcome_of_an_act_not_part_of_whom_it_hit() -> None:
               deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
               pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"])
     assert doc[slice(*_phrase(doc[3]))].text == "an inmate"
+
+
+def test_the_charge_is_not_part_of_whom_it_is_laid_on(analyze):
+    doc = analyze("Iran accused the Iranian opposition of economic sabotage .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ACCUSE", "the Iranian opposition")]

@@ -14,6 +14,7 @@ from .vocab import (
     AGENT_ENTS,
     AGENTIVE_TYPES,
     BACKING_VERBS,
+    CHARGING_VERBS,
     COMPLEMENT_MODE,
     COOPERATIVE,
     CORRELATIVES,
@@ -339,6 +340,11 @@ class Emitter:
             toks += [s0, s1 - 1]
         if tt is not None and sent.start <= tt.i < sent.end:
             t0, t1 = self._before_trigger(joint or self._phrase_of(tt), tt, t_start)
+            if joint is None and v.lem in CHARGING_VERBS and tt.head.i == v.i:
+                charge = next((c for c in tt.rights if c.dep_ == "prep" and c.lower_ in (
+                    "for", "of", "with")), None)  # "blamed X for the attack": X
+                if charge is not None and t0 < charge.i < t1:
+                    t1 = charge.i
             tspan = _tok_span(doc, t0, t1)
             toks += [t0, t1 - 1]
         if extra_end is not None:
