@@ -979,3 +979,9 @@ def test_the_charge_is_not_part_of_whom_it_is_laid_on(analyze):
     doc = analyze("Iran accused the Iranian opposition of economic sabotage .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("ACCUSE", "the Iranian opposition")]
+
+
+def test_a_region_of_a_country_is_a_place_for_a_placed_act(analyze):
+    doc = analyze("Thousands of Sudanese have sought refuge in Chad ’ s Ouaddai region this year .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("REQUEST", "Chad ’ s Ouaddai region")]

@@ -184,7 +184,10 @@ class Emitter:
                 t.is_verb and _child(t, "nsubj") is not None
             ):
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC"):
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and (
+                t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "NOUN" and any(
+                    c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in t.children))
+            ):  # ("in Niger's Maradi region": a place of a country is a place)
                 return t
             stack.extend(reversed(list(t.children)))
         return None
