@@ -985,3 +985,18 @@ def test_a_region_of_a_country_is_a_place_for_a_placed_act(analyze):
     doc = analyze("Thousands of Sudanese have sought refuge in Chad ’ s Ouaddai region this year .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("REQUEST", "Chad ’ s Ouaddai region")]
+
+
+def test_a_count_set_beside_a_phrase_is_not_its_name() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from stancemap.events.parse import _phrase
+
+    words = ["Refugees", "reached", "the", "region", ",", "some", "7,660", "since", "May", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 6, 3, 6, 7, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct", "det", "appos", "prep", "pobj",
+                    "punct"],
+              pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NUM", "ADP", "PROPN",
+                   "PUNCT"])
+    assert doc[slice(*_phrase(doc[3]))].text == "the region"
