@@ -1000,3 +1000,9 @@ def test_a_count_set_beside_a_phrase_is_not_its_name() -> None:
               pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NUM", "ADP", "PROPN",
                    "PUNCT"])
     assert doc[slice(*_phrase(doc[3]))].text == "the region"
+
+
+def test_placed_act_aimed_at_an_act_with_no_place_of_its_own_takes_its_own_place(analyze):
+    doc = analyze("Some 200 Ghanaian peacekeepers arrived in Lebanon on Monday for a peacekeeping "
+                  "mission .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("AID", "Lebanon")]

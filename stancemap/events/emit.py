@@ -169,9 +169,9 @@ class Emitter:
             return self._place_of(v)
         if len(phrases) == 1 and self._is_event_noun(phrases[0]):
             ne = self.noun_entry(phrases[0])
-            if ne is not None and ne.type in PLACED:
-                return self._place_of(phrases[0])
-        return None
+            if ne is not None and ne.type in PLACED:  # (else where the act itself is:
+                return self._place_of(phrases[0]) or self._place_of(v)  # "arrived in
+        return None  # South Sudan for a peacekeeping mission")
 
     @staticmethod
     def _place_of(v: Token) -> Token | None:
