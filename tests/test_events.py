@@ -1006,3 +1006,8 @@ def test_placed_act_aimed_at_an_act_with_no_place_of_its_own_takes_its_own_place
     doc = analyze("Some 200 Ghanaian peacekeepers arrived in Lebanon on Monday for a peacekeeping "
                   "mission .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [("AID", "Lebanon")]
+
+
+def test_its_own_forces_named_as_its_mention_are_not_a_target(analyze):
+    doc = analyze("China has strengthened its forces in the South China Sea .")
+    assert [(e.type, e.target_text) for e in doc.events] == [("MOBILIZE", None)]
