@@ -1011,3 +1011,9 @@ def test_placed_act_aimed_at_an_act_with_no_place_of_its_own_takes_its_own_place
 def test_its_own_forces_named_as_its_mention_are_not_a_target(analyze):
     doc = analyze("China has strengthened its forces in the South China Sea .")
     assert [(e.type, e.target_text) for e in doc.events] == [("MOBILIZE", None)]
+
+
+def test_a_place_along_another_keeps_it_in_the_phrase(analyze):
+    doc = analyze("Israel agreed to withdraw its troops from a buffer zone along the frontier .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("CONCEDE", "a buffer zone along the frontier")]
