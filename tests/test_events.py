@@ -1012,3 +1012,60 @@ def test_where_an_envoy_serves_is_not_part_of_the_envoy(analyze):
     doc = analyze("Saudi Arabia's ambassador to the United Kingdom criticized Israel.")
     assert [e.source_text.text for e in doc.events] == [
         "Saudi Arabia's ambassador to the United Kingdom"]
+
+
+def test_to_death_is_the_outcome_of_an_act_not_part_of_whom_it_hit() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from stancemap.events.parse import _phrase
+
+    words = ["Police", "tortured", "an", "inmate", "to", "death", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 4, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "prep", "pobj", "punct"],
+              pos=["NOUN", "VERB", "DET", "NOUN", "ADP", "NOUN", "PUNCT"])
+    assert doc[slice(*_phrase(doc[3]))].text == "an inmate"
+
+
+def test_the_charge_is_not_part_of_whom_it_is_laid_on(analyze):
+    doc = analyze("Iran accused the Iranian opposition of economic sabotage .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("ACCUSE", "the Iranian opposition")]
+
+
+def test_a_region_of_a_country_is_a_place_for_a_placed_act(analyze):
+    doc = analyze("Thousands of Sudanese have sought refuge in Chad ’ s Ouaddai region this year .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("REQUEST", "Chad ’ s Ouaddai region")]
+
+
+def test_a_count_set_beside_a_phrase_is_not_its_name() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from stancemap.events.parse import _phrase
+
+    words = ["Refugees", "reached", "the", "region", ",", "some", "7,660", "since", "May", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 3, 6, 3, 6, 7, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct", "det", "appos", "prep", "pobj",
+                    "punct"],
+              pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT", "DET", "NUM", "ADP", "PROPN",
+                   "PUNCT"])
+    assert doc[slice(*_phrase(doc[3]))].text == "the region"
+
+
+def test_placed_act_aimed_at_an_act_with_no_place_of_its_own_takes_its_own_place(analyze):
+    doc = analyze("Some 200 Ghanaian peacekeepers arrived in Lebanon on Monday for a peacekeeping "
+                  "mission .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [("AID", "Lebanon")]
+
+
+def test_its_own_forces_named_as_its_mention_are_not_a_target(analyze):
+    doc = analyze("China has strengthened its forces in the South China Sea .")
+    assert [(e.type, e.target_text) for e in doc.events] == [("MOBILIZE", None)]
+
+
+def test_a_place_along_another_keeps_it_in_the_phrase(analyze):
+    doc = analyze("Israel agreed to withdraw its troops from a buffer zone along the frontier .")
+    assert [(e.type, e.target_text.text) for e in doc.events] == [
+        ("CONCEDE", "a buffer zone along the frontier")]

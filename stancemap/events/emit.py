@@ -14,6 +14,7 @@ from .vocab import (
     AGENT_ENTS,
     AGENTIVE_TYPES,
     BACKING_VERBS,
+    CHARGING_VERBS,
     COMPLEMENT_MODE,
     CONDITIONAL_THREATS,
     COOPERATIVE,
@@ -176,9 +177,9 @@ class Emitter:
             return self._place_of(v)
         if len(phrases) == 1 and self._is_event_noun(phrases[0]):
             ne = self.noun_entry(phrases[0])
-            if ne is not None and ne.type in PLACED:
-                return self._place_of(phrases[0])
-        return None
+            if ne is not None and ne.type in PLACED:  # (else where the act itself is:
+                return self._place_of(phrases[0]) or self._place_of(v)  # "arrived in
+        return None  # South Sudan for a peacekeeping mission")
 
     @staticmethod
     def _place_of(v: Token) -> Token | None:
@@ -191,7 +192,10 @@ class Emitter:
                 t.is_verb and _child(t, "nsubj") is not None
             ):
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ == "in" and t.ent_type_ in ("GPE", "LOC"):
+            if t.dep_ == "pobj" and t.head.lower_ == "in" and (
+                t.ent_type_ in ("GPE", "LOC") or (t.pos_ == "NOUN" and any(
+                    c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC") for c in t.children))
+            ):  # ("in Niger's Maradi region": a place of a country is a place)
                 return t
             stack.extend(reversed(list(t.children)))
         return None
@@ -362,6 +366,11 @@ class Emitter:
             toks += [s0, s1 - 1]
         if tt is not None and sent.start <= tt.i < sent.end:
             t0, t1 = self._before_trigger(joint or self._phrase_of(tt), tt, t_start)
+            if joint is None and v.lem in CHARGING_VERBS and tt.head.i == v.i:
+                charge = next((c for c in tt.rights if c.dep_ == "prep" and c.lower_ in (
+                    "for", "of", "with")), None)  # "blamed X for the attack": X
+                if charge is not None and t0 < charge.i < t1:
+                    t1 = charge.i
             tspan = _tok_span(doc, t0, t1)
             toks += [t0, t1 - 1]
         if extra_end is not None:

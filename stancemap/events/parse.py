@@ -416,12 +416,18 @@ def _in_phrase(t: Token, skip: set[str]) -> bool:
         return True  # the White Helmets", "forces based in Vitez": which group, which forces
     if t.dep_ in skip or (t.dep_ in ("npadvmod", "appos") and t.ent_type_ in ("DATE", "TIME")):
         return False
+    if t.dep_ == "appos" and (t.like_num or t.pos_ == "NUM" or t.ent_type_ in ("CARDINAL",
+                                                                        "QUANTITY")):
+        return False  # "Niger's Maradi region, some 7,660 since ...": a count, not a name
     if t.dep_ == "prep":
         preps = PHRASE_OPTS["preps"]
         if preps is not None and t.lower_ not in preps:
             return False
         if t.lower_ == "in" and t.head.lemma_.lower() in POSTED_NOUNS:
             return False  # "the Egyptian ambassador in Berlin": where the envoy serves
+        if t.lower_ == "to" and any(c.dep_ == "pobj" and c.lower_ == "death"
+                                    for c in t.children):
+            return False  # "tortured an inmate to death": the outcome, not who
         pobj = _child(t, "pobj")
         if pobj is not None and pobj.ent_type_ in ("DATE", "TIME"):
             return False

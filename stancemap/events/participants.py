@@ -410,7 +410,7 @@ class Participants:
     def _own_thing(self, tok: Token, exclude: set[str] | None) -> bool:
         """Is ``tok`` something the source owns, named through a possessive pronoun ("its
         borders", "their weapons", "its diplomatic links"): no party of its own?"""
-        if not exclude or tok.i in self.mmap or not any(
+        if not exclude or not any(
             c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children
         ):
             return False

@@ -51,7 +51,7 @@ WORD_LISTS = {
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
     "static_verbs": False, "phrase_preps": False, "set_apart": False,
     "correlatives": False, "identifying_participles": False, "release_verbs": False,
-    "posted_nouns": False,
+    "posted_nouns": False, "charging_verbs": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -86,6 +86,7 @@ ORIGIN_VERBS = _W["origin_verbs"]
 SENDING = _W["sending_verbs"]
 RELEASE_VERBS = _W["release_verbs"]
 POSTED_NOUNS = _W["posted_nouns"]
+CHARGING_VERBS = _W["charging_verbs"]
 WEEKDAY_WORDS = _W["weekday_words"]
 THING_NOUNS = _W["thing_nouns"]
 RESPONSE_VERBS = _W["response_verbs"]
