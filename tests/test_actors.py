@@ -594,3 +594,9 @@ def test_bare_definite_plural_is_the_collective_named_before(analyze):
     unions = by_name(doc, "farm unions")  # "main" ranks them, it does not name them
     assert "The unions" in mention_texts(unions)
     assert "unions" not in names(doc)
+
+
+def test_the_lender_is_the_international_lender_named_before(analyze):
+    doc = analyze("The World Bank said it was ready to send engineers. The lender last month "
+                  "approved a $300 million grant to Kenya.")
+    assert "The lender" in mention_texts(by_name(doc, "World Bank"))

@@ -90,6 +90,7 @@ ORG_DESCRIPTIONS = {
     "movement": ("name", "party"), "judges": ("court",), "spokesperson": ("name",),
     "army": ("name", "military"), "military": ("name", "military"), "navy": ("name",),
     "ministry": ("ministry",),
+    "lender": ("igo",), "fund": ("name",), "bank": ("name",),  # "the lender" after the World Bank
 }
 # Descriptions of the government of the state a story is about ("the government", "the
 # Socialist-led cabinet", "the administration", "the authorities"): that state.
