@@ -1069,3 +1069,15 @@ def test_a_place_along_another_keeps_it_in_the_phrase(analyze):
     doc = analyze("Israel agreed to withdraw its troops from a buffer zone along the frontier .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("CONCEDE", "a buffer zone along the frontier")]
+
+
+def test_a_counted_part_of_a_party_is_not_the_party(analyze):
+    doc = analyze("The Senate passed the bill. Four Democrats voted for it.")
+    assert not any(e[1] == "Democratic Party" for e in events(doc))
+
+
+def test_coordinated_speakers_each_make_the_demand(analyze):
+    doc = analyze("Germany and France, which drafted the accord, said in a joint statement that "
+                  "Serbia must implement it.")
+    got = events(doc)
+    assert ("REQUEST", "Germany", "Serbia") in got and ("REQUEST", "France", "Serbia") in got

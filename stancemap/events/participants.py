@@ -57,7 +57,7 @@ class Participants:
                     subj = self._speaker_of_conjunct(v) or subj
         if subj is None and f.noun is not None:
             subj = self._noun_source(f.noun)
-        sources = self._resolve(subj)
+        sources = self._resolve(subj) if not self._counted_part(subj) else []
         targets = self._targets(v, f, passive, {a for a, _ in sources if a})
         obj = _child(v, "dobj") if v.dep_ == "conj" and not passive else None
         if obj is not None and _child(v, "nsubj") is None and (
@@ -74,6 +74,16 @@ class Participants:
         if f.noun is not None and subj is None and not any(a for a, _ in sources):
             sources = self._resolve(self._noun_source(f.noun))
         return Args(sources or [(None, None)], targets or [(None, None)])
+
+    def _counted_part(self, subj: Token | None) -> bool:
+        """"Four Democrats voted for it": a counted part of a party or other body is not the
+        body, and names no one else (no source)."""
+        if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.i not in self.mmap:
+            return False
+        if not any(c.dep_ == "nummod" and c.like_num for c in subj.children):
+            return False
+        actor = self.actor_by_id.get(self.mmap[subj.i])
+        return actor is not None and actor.type == "organization"
 
     def _noun_source(self, noun: Token) -> Token | None:
         for c in noun.children:

@@ -28,8 +28,8 @@ class Speakers:
         if subj is None:
             agent = _child(verb, "agent")
             subj = _child(agent, "pobj") if agent is not None else None
-        if subj is not None:
-            ctx.speaker = self.actors(subj, allow_speaker=False)
+        if subj is not None:  # "Germany and France said ...": both speak
+            ctx.speaker = self._each_actor(subj, False, 0)
             ctx.speaker_tok = subj
 
     def _speaker_from_children(self, v: Token, ctx: Context) -> None:
