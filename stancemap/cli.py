@@ -255,6 +255,11 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
 @click.option("--cameo-half", type=click.Choice(["tune", "heldout"]),
               help="Score only one half of the CAMEO rows: tune (even 0-based row index) or "
               "heldout (odd); default all rows.")
+@click.option("--cameo-concessions", type=click.Choice(["cameo", "plover"]), default="cameo",
+              show_default=True,
+              help="How the engine types a promised concession ('agreed to lift the ban') on "
+              "the CAMEO sentences: as CAMEO codes an intent (AGREE, verbal cooperation) or as "
+              "PLOVER does (CONCEDE).")
 @click.option("--seesaw", "seesaw_dir", help="Also score SEESAW stance triplets in DIR.")
 @click.option("--limit", type=int,
               help="Only the first N PolNeAR / SEESAW articles / CAMEO rows.")
@@ -273,7 +278,8 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
                    "that X' gives 'that X') and so is closing non-restrictive material (', "
                    "which ...').")
 def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | None,
-             cameo_dir: str | None, cameo_half: str | None, seesaw_dir: str | None,
+             cameo_dir: str | None, cameo_half: str | None, cameo_concessions: str,
+             seesaw_dir: str | None,
              limit: int | None, as_json: bool, jobs: int, progress: bool | None,
              statement_mode: str, polnear_spans: bool) -> None:
     """Score the engine against gold files (SCORING.md): P, R and F1 per layer."""
@@ -303,9 +309,18 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
         if polnear_dir:
             results += _evaluate_all(polnear_engine, (), None, {"polnear": polnear_dir},
                                      limit, jobs, progress, cameo_half)
-        if cameo_dir or seesaw_dir:
-            results += _evaluate_all(engine, (), None,
-                                     {"cameo": cameo_dir, "seesaw": seesaw_dir}, limit, jobs,
+        if cameo_dir:  # CAMEO's convention: a promised concession is an intent (03x)
+            from .pipeline import with_concessions
+
+            cameo_engine = with_concessions(
+                engine, "AGREE" if cameo_concessions == "cameo" else "CONCEDE")
+            cameo_results = _evaluate_all(cameo_engine, (), None, {"cameo": cameo_dir}, limit,
+                                          jobs, progress, cameo_half)
+            for r in cameo_results:
+                r["concessions"] = cameo_concessions
+            results += cameo_results
+        if seesaw_dir:
+            results += _evaluate_all(engine, (), None, {"seesaw": seesaw_dir}, limit, jobs,
                                      progress, cameo_half)
     except StancemapError as exc:
         _fail(exc, 1)

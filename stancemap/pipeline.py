@@ -214,6 +214,19 @@ def default_engine() -> Engine:
     return Engine()
 
 
+def with_concessions(engine: Engine, future_concession: str) -> Engine:
+    """An engine sharing ``engine``'s spaCy pipeline whose event stage types a promised
+    concession ("agreed to lift the ban", "will release the hostages") ``future_concession``:
+    ``CONCEDE`` as PLOVER codes it, or ``AGREE`` as CAMEO codes an intent (03x, verbal
+    cooperation)."""
+    from .events import EventStage
+
+    other = Engine(nlp=engine.nlp, part_chars=engine.part_chars)
+    other.stages = [EventStage(future_concession=future_concession)
+                    if isinstance(s, EventStage) else s for s in engine.stages]
+    return other
+
+
 def with_statements(engine: Engine, mode: str = "combined", polnear_spans: bool = False,
                     join_quotes: bool = False) -> Engine:
     """An engine sharing ``engine``'s spaCy pipeline whose statement stage runs in ``mode``

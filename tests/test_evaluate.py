@@ -965,6 +965,20 @@ def test_cli_cameo_half_option() -> None:
     assert "--cameo-half" in out and "heldout" in out
 
 
+def test_promised_concession_follows_the_convention_asked_for() -> None:
+    """CAMEO codes a promised concession as an intent (verbal cooperation, class 1), PLOVER as
+    CONCEDE (class 2); ``evaluate --cameo`` scores CAMEO's way unless told otherwise."""
+    from stancemap.model import Article
+    from stancemap.pipeline import default_engine, with_concessions
+
+    article = Article(id="t", text="China has agreed to lift its ban on British beef.")
+    plover = default_engine().analyze(article)
+    cameo = with_concessions(default_engine(), "AGREE").analyze(article)
+    assert [e.type for e in plover.events] == ["CONCEDE"]
+    assert [e.type for e in cameo.events] == ["AGREE"]
+    assert (ev.sentence_class(plover), ev.sentence_class(cameo)) == (2, 1)
+
+
 OWN_GOLD_FILES = sorted((Path(__file__).resolve().parent / "gold").rglob("*.gold.json"))
 
 

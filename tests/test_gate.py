@@ -102,6 +102,10 @@ def test_polnear_dev_floor(engine):
 
 @pytest.mark.skipif(not (SHARED / "data" / "cameo").is_dir(), reason="no CAMEO data")
 def test_cameo_floor(engine):
-    r = evaluate_cameo(SHARED / "data" / "cameo", engine.analyze)
-    assert r["class"]["macro_f1"] >= 0.75, r["class"]["macro_f1"]
-    assert r["ner"]["spans"]["f1"] >= 0.67, r["ner"]["spans"]  # 0.679 with the cameo14 span rules
+    from stancemap.pipeline import with_concessions
+
+    # as `stancemap evaluate --cameo` scores it: a promised concession is an intent (CAMEO 03x)
+    cameo = with_concessions(engine, "AGREE")
+    r = evaluate_cameo(SHARED / "data" / "cameo", cameo.analyze)
+    assert r["class"]["macro_f1"] >= 0.88, r["class"]["macro_f1"]  # 0.894 (PLOVER's: 0.858)
+    assert r["ner"]["spans"]["f1"] >= 0.70, r["ner"]["spans"]  # 0.704 after the spans15 work

@@ -66,7 +66,10 @@ def format_report(report: Report | dict[str, Any], as_json: bool = False) -> str
         for part in parts:
             if part["kind"] == "cameo_class":
                 half = f" ({data['half']} half)" if data.get("half") else ""
-                lines.append(f"CAMEO sentence class, {part['n']} sentence(s){half}")
+                conv = {"cameo": "; promised concessions AGREE, as CAMEO codes intents",
+                        "plover": "; promised concessions CONCEDE, as PLOVER codes them"}.get(
+                    data.get("concessions", ""), "")
+                lines.append(f"CAMEO sentence class, {part['n']} sentence(s){half}{conv}")
                 lines.append(f"  accuracy {part['accuracy']:.3f}   macro-F1 {part['macro_f1']:.3f}")
                 lines.append(_HEADER.replace("layer", "class"))
                 for c, s in part["per_class"].items():
