@@ -1081,3 +1081,10 @@ def test_coordinated_speakers_each_make_the_demand(analyze):
                   "Serbia must implement it.")
     got = events(doc)
     assert ("REQUEST", "Germany", "Serbia") in got and ("REQUEST", "France", "Serbia") in got
+
+
+def test_repeating_a_call_or_an_offer_makes_it_again(analyze):
+    assert events(analyze("France reiterated its call for a ceasefire in Gaza.")) == [
+        ("REQUEST", "France", None)]
+    assert [e[0] for e in events(analyze("Turkey repeated its offer to host talks."))] == [
+        "AGREE"]
