@@ -1088,3 +1088,10 @@ def test_repeating_a_call_or_an_offer_makes_it_again(analyze):
         ("REQUEST", "France", None)]
     assert [e[0] for e in events(analyze("Turkey repeated its offer to host talks."))] == [
         "AGREE"]
+
+
+def test_deploying_warships_is_a_show_of_force(analyze):
+    assert [e[0] for e in events(analyze("Venezuela deployed warships to the disputed "
+                                         "waters."))] == ["MOBILIZE"]
+    assert events(analyze("Kenya deployed peacekeepers to Haiti.")) == [
+        ("AID", "Kenya", "Haiti")]
