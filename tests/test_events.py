@@ -1095,3 +1095,9 @@ def test_deploying_warships_is_a_show_of_force(analyze):
                                          "waters."))] == ["MOBILIZE"]
     assert events(analyze("Kenya deployed peacekeepers to Haiti.")) == [
         ("AID", "Kenya", "Haiti")]
+
+
+def test_a_role_with_its_own_nationality_is_not_the_earlier_holder(analyze):
+    doc = analyze("Germany recalled its ambassador on Monday. China summoned the Japanese "
+                  "ambassador to protest the visit.")
+    assert not any(e[0] == "ACCUSE" and e[2] == "Germany" for e in events(doc))

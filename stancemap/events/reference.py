@@ -188,6 +188,9 @@ class Reference:
                     found = self.actors(pobj)
                     if found:
                         return found
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i and (
+                c.text[:1].isupper()) for c in tok.children):
+            return []  # "the Japanese ambassador" names its own owner, though no actor
         found = self.owners.get(tok.lem)
         if found is None and "proposal" in self.classes(tok):
             found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
