@@ -600,3 +600,9 @@ def test_the_lender_is_the_international_lender_named_before(analyze):
     doc = analyze("The World Bank said it was ready to send engineers. The lender last month "
                   "approved a $300 million grant to Kenya.")
     assert "The lender" in mention_texts(by_name(doc, "World Bank"))
+
+
+def test_the_government_is_the_state_of_its_sentence_subject(analyze):
+    doc = analyze("India and Pakistan said they had no objection. The Kenya Private Sector "
+                  "Alliance urged the government to protect local manufacturers.")
+    assert "the government" in mention_texts(by_name(doc, "Kenya"))

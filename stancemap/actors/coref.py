@@ -139,6 +139,18 @@ def _reporting_subjects(clause: Token) -> list[Token]:
     return out
 
 
+def _subject_state(doc: Doc, det: Token, prior: list[Mention], info: dict[str, dict]
+                   ) -> str | None:
+    """The state of the body or person whose sentence it is ("The Kenya Private Sector
+    Alliance urged the government ..."): the subject's own country, when it is no state."""
+    sent = sentence_of(doc, det.i)
+    for m in prior:
+        if sent.start <= m.start < det.i and m.key and info[m.key]["kind"] != "country" and (
+                _subject_like(doc[m.start:m.end].root)) and info[m.key].get("country"):
+            return info[m.key]["country"]
+    return None
+
+
 def _subject_like(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "agent") or (
         tok.dep_ == "pobj" and tok.head.lower_ == "by"
@@ -500,14 +512,15 @@ class Resolver:
     def _governing_state(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
                          info: dict[str, dict]) -> str | None:
         """The state whose government "the government" is: the story's home state, else the
-        one state named before it in its sentence or, if none is, in the sentence before."""
+        state of its sentence's subject, else the one state named before it in its sentence
+        or, if none is, in the sentence before."""
         head = words[-1]
         if any(t.lower_ in OTHER_LEVEL_WORDS or self._is_place(t) for t in words[:-1]) or any(
                 c.dep_ == "prep" and c.lower_ in ("of", "in") for c in head.children):
             return None  # another level's, another time's, or a place's own: "of Sudan"
         if head.dep_ == "pobj" and head.head.lower_ in MEMBERSHIP_PREPS:
             return None  # "sits in the government": a body one belongs to, no actor here
-        code = self.home
+        code = self.home or _subject_state(doc, det, prior, info)
         if code is None:
             sents = sentences(doc)
             idx = sentence_index(doc, det.i)
