@@ -606,3 +606,8 @@ def test_the_government_is_the_state_of_its_sentence_subject(analyze):
     doc = analyze("India and Pakistan said they had no objection. The Kenya Private Sector "
                   "Alliance urged the government to protect local manufacturers.")
     assert "the government" in mention_texts(by_name(doc, "Kenya"))
+
+
+def test_a_place_named_with_a_given_name_is_no_person(analyze):
+    doc = analyze("China used water cannon against a supply boat near the Second Thomas Shoal.")
+    assert not any(a.type == "person" for a in doc.actors)

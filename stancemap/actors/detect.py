@@ -65,6 +65,12 @@ GROUP_HEADS = {
 POLITICAL_COLLECTIVES = {"protesters", "protestors", "demonstrators", "rebels", "militants",
                          "insurgents", "separatists", "activists", "strikers", "rioters"}
 MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
+# Last words of a place's name, never of a person's ("Second Thomas Shoal", "Lake Victoria"
+# has it first and is no name of a person either way).
+PLACE_FEATURES = {"shoal", "reef", "reefs", "island", "islands", "isles", "strait", "straits",
+                  "sea", "bay", "gulf", "river", "lake", "mountain", "mountains", "valley",
+                  "peninsula", "cape", "coast", "desert", "canal", "pass", "plateau", "basin",
+                  "delta", "atoll", "archipelago", "square", "street", "avenue", "bridge"}
 # Last words of a civil body's name ("... Manufacturers' Association"); a state's bodies
 # (government, ministry) are the state's, read elsewhere.
 BODY_TAILS = {"association", "federation", "confederation", "council", "union", "institute",
@@ -744,8 +750,8 @@ class Detector:
         if start >= core.end:
             return None
         name_span = doc[start:core.end]
-        if not any(t.is_alpha for t in name_span):
-            return None
+        if not any(t.is_alpha for t in name_span) or name_span[-1].lower_ in PLACE_FEATURES:
+            return None  # "the Second Thomas Shoal" is a place
         root = name_span.root
         if len(name_span) == 1 and root.dep_ in ("nmod", "amod", "compound") and (
             root.head.pos_ == "NOUN" and root.head.i > root.i
