@@ -110,33 +110,27 @@ PLACE_KINDS = {"country", "demonym", "capital", "seat", "region", "place"}
 
 #: clauses whose subject pronoun is read as the subject of the clause they depend on
 DEPENDENT_CLAUSES = {"ccomp", "advcl", "conj", "xcomp"}
+GOVERNING_REACH = 4  # clauses climbed
 
 
 def _governing_subject(tok: Token, same: list[Mention]) -> str | None:
-    """The person who is the subject (or its apposition) of the clause that the pronoun's
-    own clause depends on, named before it in the sentence: "Dennis Wolter said he would
-    vote", "Its leader, Dennis Wolter, praised it, though he criticised the mayor"."""
+    """The person who is the subject (or its apposition) of the nearest clause above the
+    pronoun's own that has one named before it in the sentence, climbing through dependent
+    clauses: "Dennis Wolter said he would vote", "Its leader, Dennis Wolter, praised it,
+    though he criticised the mayor", "Farris ... warned that she would oppose X"."""
     clause = tok.head
-    if clause.dep_ not in DEPENDENT_CLAUSES or clause.head.i == clause.i:
-        return None
-    subjects = [c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i]
-    spots = {s.i for s in subjects} | {a.i for s in subjects for a in s.children
-                                        if a.dep_ == "appos"}
-    keys = {m.key for m in same if any(m.start <= i < m.end for i in spots)}
-    return keys.pop() if len(keys) == 1 else None
-
-
-def _reporting_subjects(clause: Token) -> list[Token]:
-    """The subjects of the verbs above a complement clause, nearest first, through
-    coordinated and complement verbs ("X said A did not B and warned that C")."""
-    out = []
-    v = clause.head
-    for _ in range(4):
-        out += [c for c in v.children if c.dep_ == "nsubj"]
-        if v.dep_ not in ("conj", "ccomp") or v.head.i == v.i:
-            break
-        v = v.head
-    return out
+    for _ in range(GOVERNING_REACH):
+        if clause.dep_ not in DEPENDENT_CLAUSES or clause.head.i == clause.i:
+            return None
+        gov = clause.head
+        subjects = [c for c in gov.children if c.dep_ == "nsubj" and c.i < tok.i]
+        spots = {s.i for s in subjects} | {a.i for s in subjects for a in s.children
+                                            if a.dep_ == "appos"}
+        keys = {m.key for m in same if any(m.start <= i < m.end for i in spots)}
+        if keys:
+            return keys.pop() if len(keys) == 1 else None
+        clause = gov
+    return None
 
 
 def _subject_state(doc: Doc, det: Token, prior: list[Mention], info: dict[str, dict]
@@ -344,12 +338,6 @@ class Resolver:
             same = subj_same = []
         if subj_same and tok.dep_ != "nsubj":
             return subj_same[-1].key
-        if tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and not quoted:
-            # "Farris ... warned that she would oppose X": the reporting verb's subject
-            hit = next((m for r in _reporting_subjects(tok.head) for m in same
-                        if m.start <= r.i < m.end), None)
-            if hit is not None:
-                return hit.key
         governing = _governing_subject(tok, same) if tok.dep_ == "nsubj" and not quoted else None
         if governing is not None:  # "X said he would ...", "X praised it, though he ..."
             return governing
