@@ -30,10 +30,6 @@ COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
 MAX_NAME_TOKENS = 6
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
-# Agent nouns for a body, not a person ("the chamber of commerce", "the council").
-BODY_NOUNS = {"chamber", "council", "committee", "commission", "board", "office", "bureau",
-              "agency", "authority", "ministry", "department", "association", "federation",
-              "union", "institute", "foundation", "court", "tribunal", "parliament", "assembly"}
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
 # A source noun that describes a person named just before ("the Louisiana Republican said").
@@ -116,23 +112,18 @@ def _head_type(head: Token) -> SourceNoun | None:
     lemma = head.lemma_.lower()
     noun = source_noun(lemma) or source_noun(head.lower_)
     plural = head.tag_ in ("NNS", "NNPS") and lemma != head.lower_
+    longer = _of_phrase(head)  # "chamber of commerce" is BUS, where "chamber" alone is LEG
+    whole = agent_sector([lemma, *longer]) if longer else None
     if noun is not None:
         if noun.type == NONE:
             return None
         base = PERSON if noun.type == DESCRIPTION else noun.type  # "a Republican said"
         kind = GROUP if plural and base == PERSON else base
-        longer = _of_phrase(head)  # "chamber of commerce" BUS, not "chamber" LEG
-        return SourceNoun(kind, noun.sector or (agent_sector([lemma, *longer]) if longer else None)
-                          or agent_sector([head.lower_]))
-    sector = agent_sector([head.lower_]) or agent_sector([lemma])
-    longer = _of_phrase(head)
-    if longer:  # "chamber of commerce" BUS, not "chamber" LEG
-        sector = agent_sector([lemma, *longer]) or sector
+        return SourceNoun(kind, noun.sector or whole or agent_sector([head.lower_]))
+    sector = whole or agent_sector([head.lower_]) or agent_sector([lemma])
     person_like = sector is not None or lemma.endswith(PERSON_SUFFIXES)
     if not person_like:
         return None  # "requests", "banners", "the first incident": no speakers
-    if lemma in BODY_NOUNS:
-        return SourceNoun(ORG, sector)  # "Hamburg's chamber of commerce said"
     return SourceNoun(GROUP if plural else PERSON, sector)
 
 
@@ -338,8 +329,6 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         return _register(doc, toks, " ".join(t.text for t in words), GROUP,
                          what.sector or agent_sector([counted.lower_]), _country(list(span)))
     toks = [t for t in span if t.i <= head.i and t.i not in mmap]
-    if _of_phrase(head):  # "Hamburg's chamber of commerce": the name keeps its "of" phrase
-        toks += [t for t in span if t.i > head.i and t.i not in mmap]
     while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct or (
             toks[0].tag_ == "POS")):  # "[Portugal]'s chamber": the possessor is an actor
         toks = toks[1:]
@@ -357,11 +346,7 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     name = ("".join(t.text_with_ws for t in toks).strip() if contiguous
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
-    # the mention keeps its article ("The Left group"), the name does not ("Left group")
-    first = toks[0].i
-    said = [doc[first - 1], *toks] if first > span.start and doc[first - 1].lower_ == "the" and (
-        doc[first - 1].i not in mmap) else toks
-    return _register(doc, said, name, what.type, sector, _country(list(span)))
+    return _register(doc, toks, name, what.type, sector, _country(list(span)))
 
 
 def _named_before(doc: Doc, span: Span, head: Token) -> str | None:
@@ -412,7 +397,7 @@ def _register(doc: Doc, toks: list[Token], name: str, kind: str, sector: str | N
     key = fold(name)
     text = doc_text(doc)
     first = toks[0].i
-    if first > 0 and doc[first - 1].lower_ == "the":
+    if first > 0 and doc[first - 1].lower_ == "the" and first - 1 not in mmap:
         first -= 1  # the mention as written ("The Left group"), the name without the article
     start, end = doc[first].idx, toks[-1].idx + len(toks[-1].text)
     mention = TextSpan(start, end, text[start:end])
