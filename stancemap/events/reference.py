@@ -7,17 +7,16 @@ from spacy.tokens import Token
 
 from .frames import Context
 from .parse import _child, _conjuncts, _unique
+from .triggers import _issued_medium
 from .vocab import (
     APPEAL_VERBS,
     DURATION_NOUNS,
     FIRST_PERSON,
     ISSUING_VERBS,
     LIST_PREPS,
-    MEDIUM_NOUNS,
     NOMINALIZATIONS,
     OBJECT_CONTROL,
     RELATIVE,
-    SENDING,
     SIDE_NOUNS,
     STATE_NOUNS,
 )
@@ -268,9 +267,7 @@ class Reference:
                 continue
             if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                 noun = cur.head
-                if cur.dep_ == "acl" and noun.lem in MEDIUM_NOUNS and noun.dep_ == "dobj" and (
-                    noun.head.lem in ISSUING_VERBS or noun.head.lem in SENDING
-                ):  # "issued a statement urging X": who issued it says so
+                if _issued_medium(cur):  # "issued a statement urging X": its issuer says so
                     cur = noun.head
                     continue
                 if noun.ent_type_ in ("DATE", "TIME") or noun.lem in DURATION_NOUNS:
