@@ -522,13 +522,13 @@ class Detector:
             return None
         label = span.label_ if span.label_ else ""
         entry = self.gaz.lookup(core.text)
-        root = core.root
-        if entry is None and label in PLACE_LABELS and root.dep_ == "appos" and (
-            root.head.lower_ in APPOS_ORG_HEADS and root.head.i < core.start
-        ):
-            # "A third party, Prosperous Armenia, said": a name the tagger took for a place
+        body = _appositive_body(core) if entry is None and label in (
+            PLACE_LABELS | PERSON_LABELS) else None
+        if body is not None:
+            # "A third party, Prosperous Armenia, said", "Golkar, the second-largest party,
+            # said": a name the tagger took for a place or a person, in apposition to a body
             m = self._org(span, core)
-            if m is not None and m.kind == "org" and root.head.lower_ == "party":
+            if m is not None and m.kind == "org" and body == "party":
                 m.org_kind, m.sector = "party", "PTY"
             return m
         if entry is None and label not in PERSON_LABELS | ORG_LABELS:
@@ -540,12 +540,6 @@ class Detector:
         if entry is not None:
             return self._from_entry(span, core, entry)
         if label in PERSON_LABELS:
-            body = _appositive_body(core)
-            if body is not None:  # "Golkar, the second-largest party, said": a body
-                m = self._org(span, core)
-                if m is not None and m.kind == "org" and body == "party":
-                    m.org_kind, m.sector = "party", "PTY"
-                return m
             return self._leader_body(core) or self._person(core)
         if label in ORG_LABELS:
             return self._org(span, core)
