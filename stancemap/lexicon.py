@@ -3,6 +3,7 @@
 Two readers share one error, :class:`LexiconError` ``FILE:LINE: problem``; nothing is skipped
 silently.
 
+* :func:`phrase_classes` (the actor layer's word classes) reads ``class<TAB>a, b c``.
 * :func:`read_rows` (stance and statement lexicons) splits a file into :class:`Row` objects
   that know their file and line, and whose accessors check a cell (one lower-case word, a
   phrase, one of a closed set of values, a list of frames).
@@ -27,6 +28,7 @@ from typing import NoReturn
 
 NO_KEY = 0  # ``key_cols`` of a file whose rows may repeat
 WORD = re.compile(r"[a-z][a-z'\-]*")
+CLASS_NAME = re.compile(r"[a-z][a-z_]*")
 PHRASE = re.compile(r"[a-z][a-z'\-]*(?: [a-z][a-z'\-]*)*")
 
 
@@ -123,6 +125,22 @@ def word_classes(path: Path, known: tuple[str, ...]) -> dict[str, frozenset[str]
     missing = sorted(set(known) - set(classes))
     if missing:
         raise LexiconError(path, 0, f"missing word class(es): {', '.join(missing)}")
+    return classes
+
+
+def phrase_classes(path: Path) -> dict[str, frozenset[str]]:
+    """A ``class<TAB>phrase, phrase, ...`` file: each class once, its phrases comma-separated
+    (a phrase may be several words: "taxi drivers")."""
+    classes: dict[str, frozenset[str]] = {}
+    for row in read_rows(path, 2):
+        name = row.cells[0]
+        if not CLASS_NAME.fullmatch(name):
+            row.fail(f"word class {name!r} must be lower-case letters and underscores")
+        phrases = [p.strip() for p in row.cells[1].split(",")]
+        for phrase in phrases:
+            if not PHRASE.fullmatch(phrase):
+                row.fail(f"{phrase!r} must be lower-case words separated by one space")
+        classes[name] = frozenset(phrases)
     return classes
 
 

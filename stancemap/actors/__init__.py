@@ -36,6 +36,7 @@ from .titles import (
     read_title,
 )
 from .tokens import POSSESSIVE, doc_text, sentences, span_text, table
+from .words import WORDS
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
 
@@ -48,13 +49,7 @@ NON_STATE_SECTORS = {"IGO", "NGO", "MED", "BUS", "REL", "EDU", "HLH"}
 MILITARY_NAME = re.compile(r"\b(?:Armed Forces|Defen[cs]e Forces?|Army|Navy|Air Force|Military)\b")
 # Where a person's family name comes first ("Zhou Haibin" is "Zhou" later).
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
-# Name words of bodies that belong to a region or the world, not to one state.
-SUPRANATIONAL_WORDS = {
-    "european", "europe", "african", "africa", "asian", "asia", "arab", "arctic", "nordic",
-    "international", "global", "world", "pacific", "atlantic", "american", "americas",
-    "latin", "caribbean", "islamic", "gulf", "baltic", "mediterranean", "eurasian", "western",
-    "regional", "continental", "transatlantic", "un",
-}
+SUPRANATIONAL_WORDS = WORDS["supranational_words"]
 
 
 class ActorStage:

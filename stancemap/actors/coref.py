@@ -30,6 +30,7 @@ from .tokens import (
     span_text,
     table,
 )
+from .words import WORDS
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
@@ -64,21 +65,17 @@ def _previous_subject(doc: Doc, sents: list[Span], idx: int, people: list[Mentio
     return None
 
 
-# Plural nouns for the members of a bloc ("Southeast Asian foreign ministers").
-MEMBER_NOUNS = {"ministers", "leaders", "governments", "states", "nations", "countries",
-                "members", "officials", "diplomats", "envoys", "negotiators"}
-REBEL_WORDS = {"militant", "rebel", "insurgent", "jihadist", "terrorist", "armed", "extremist",
-               "separatist", "islamist"}
+MEMBER_NOUNS = WORDS["member_nouns"]
+REBEL_WORDS = WORDS["rebel_words"]
 #: how far back (tokens) a pronoun or description looks for its antecedent; longer than any
 #: news article, it keeps the work per pronoun bounded on book-length texts
 COREF_WINDOW = 5000
 QUOTE_MARKS = ('"', "“", "”", "''")
 #: sentences back, quoted ones included, that a pronoun looks for a person subject in
 QUOTE_REACH = 12
-QUANTIFIERS = {"several", "many", "some", "most", "other", "few", "various", "numerous"}
-# "the junta": the state whose military rulers the text named ("Niger's military government").
-JUNTA_WORDS = {"junta"}
-RULER_WORDS = {"military", "junta", "coup", "rulers", "putschists"}
+QUANTIFIERS = WORDS["quantifiers"]
+JUNTA_WORDS = WORDS["junta_words"]
+RULER_WORDS = WORDS["ruler_words"]
 # Description heads that point back at an organisation ("the bloc", "the court").
 ORG_DESCRIPTIONS = {
     "bloc": ("igo",), "alliance": ("name",), "organisation": ("igo",), "organization": ("igo",),
@@ -92,14 +89,8 @@ ORG_DESCRIPTIONS = {
     "ministry": ("ministry",),
     "lender": ("igo",), "fund": ("name",), "bank": ("name",),  # "the lender" after the World Bank
 }
-# Descriptions of the government of the state a story is about ("the government", "the
-# Socialist-led cabinet", "the administration", "the authorities"): that state.
-STATE_DESCRIPTIONS = {"government", "administration", "cabinet", "authorities"}
-# Words that make it the government of another level or time ("the city government", "the
-# previous administration", "the opposition's shadow cabinet").
-OTHER_LEVEL_WORDS = {"city", "state", "local", "regional", "provincial", "municipal", "county",
-                     "district", "territorial", "tribal", "former", "previous", "past",
-                     "opposition", "shadow", "student", "world", "foreign", "military"}
+STATE_DESCRIPTIONS = WORDS["state_descriptions"]
+OTHER_LEVEL_WORDS = WORDS["other_level_words"]
 MEMBERSHIP_PREPS = {"in", "into", "within"}
 # Organisations "the group" may describe: associations, unions, companies, campaigns, not a
 # state's body, a party, a court or an international organisation.

@@ -20,6 +20,7 @@ from .gender import is_given_name
 from .sources import agent_sector, source_noun
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
 from .tokens import POSSESSIVE, doc_text, span_text, table
+from .words import WORDS
 
 PERSON_LABELS = {"PERSON"}
 # Lower-case words inside an organisation's name ("Alternative for Germany", "Party of
@@ -27,14 +28,11 @@ PERSON_LABELS = {"PERSON"}
 NAME_JOINERS = {"for", "of", "and", "the", "de", "du", "des", "del", "la", "le", "in", "on"}
 NAME_RUN_MIN = 2
 ACRONYM_MAX = 6  # letters of a bracketed short form ("UDMR")
-# Words that introduce a picture's credit ("Photo: AP", "(AP Photo/Jane Doe)").
-CREDIT_WORDS = {"photo", "photos", "photograph", "picture", "image", "credit", "credits",
-                "video", "illustration"}
+CREDIT_WORDS = WORDS["credit_words"]
 CREDIT_WINDOW = 3
 # Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
 PLAIN_PEOPLE_SECTORS = {"CVL"}
-# Bare names of legislatures that other words would read as parties ("Congress").
-LEGISLATURE_NAMES = {"congress", "house", "senate"}
+LEGISLATURE_NAMES = WORDS["legislature_names"]
 MAX_PERSON_NAME_TOKENS = 3
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
@@ -43,71 +41,17 @@ LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside
 # After these an organisation is where something comes from, not a place: "ratings from the
 # National Rifle Association", "a letter from the ACLU".
 ORG_SOURCE_PREPS = {"from"}
-# Nouns for a government body that speaks for its state ("the Brazilian presidency").
-GOV_BODIES = {
-    "government", "presidency", "administration", "cabinet", "ministry", "foreign ministry",
-    "embassy", "delegation", "authorities", "officials", "official", "military", "army", "navy",
-    "forces", "troops", "regime", "leadership", "diplomats", "negotiators", "team",
-    "spokesperson", "spokesman", "spokeswoman", "mission", "consulate", "side", "state",
-}
-# Nouns that name a collective of people who can act ("Western politicians").
-GROUP_HEADS = {
-    "politicians", "activists", "protesters", "protestors", "demonstrators", "residents",
-    "villagers", "civilians", "students", "workers", "farmers", "fishermen", "militants", "rebels",
-    "insurgents", "fighters", "settlers", "refugees", "migrants", "lawmakers", "legislators",
-    "supporters", "critics", "voters", "citizens", "journalists", "opposition", "gunmen",
-    "soldiers", "police", "officers", "medics", "doctors", "teachers", "miners", "nurses", "unions",
-    "separatists", "separatist", "extremists", "jihadists", "hardliners", "nationalists",
-    "veterans", "pensioners", "truckers", "taxi drivers", "youths", "mourners", "crowds",
-    "tribesmen", "leaders", "officials", "governments", "states", "nations", "diplomats",
-}
-# Collectives that are political actors by themselves ("thousands of protesters").
-POLITICAL_COLLECTIVES = {"protesters", "protestors", "demonstrators", "rebels", "militants",
-                         "insurgents", "separatists", "activists", "strikers", "rioters"}
+GOV_BODIES = WORDS["gov_bodies"]
+GROUP_HEADS = WORDS["group_heads"]
+POLITICAL_COLLECTIVES = WORDS["political_collectives"]
 MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
-# Last words of a place's name, never of a person's ("Second Thomas Shoal", "Lake Victoria"
-# has it first and is no name of a person either way).
-PLACE_FEATURES = {"shoal", "reef", "reefs", "island", "islands", "isles", "strait", "straits",
-                  "sea", "bay", "gulf", "river", "lake", "mountain", "mountains", "valley",
-                  "peninsula", "cape", "coast", "desert", "canal", "pass", "plateau", "basin",
-                  "delta", "atoll", "archipelago", "square", "street", "avenue", "bridge"}
-# Last words of a civil body's name ("... Manufacturers' Association"); a state's bodies
-# (government, ministry) are the state's, read elsewhere.
-BODY_TAILS = {"association", "federation", "confederation", "council", "union", "institute",
-              "foundation", "society", "league", "chamber", "committee", "coalition",
-              "alliance", "organisation", "organization", "syndicate", "guild"}
-QUANTITY_NOUNS = {"hundreds", "thousands", "dozens", "tens", "scores", "millions"}
-# Modifiers too vague to make a group worth naming.
-VAGUE_MODS = {"local", "other", "some", "many", "several", "few", "all", "both", "these",
-              "those", "such", "various", "senior", "top", "own", "its", "their", "our",
-              "foreign", "unnamed", "anonymous", "two", "three", "four", "five", "more",
-              "bilateral", "relevant", "concerned", "respective", "developed", "developing",
-              "main", "major", "largest", "biggest", "leading", "key", "big", "smaller",
-              "larger"}
-# Organisation names that are documents, events or places, not actors.
-NON_ACTOR_ORG_WORDS = {"act", "law", "bill", "convention", "agreement", "treaty", "accord",
-                       "accords", "framework", "protocol", "summit", "conference", "charter",
-                       "resolution", "declaration", "plan", "initiative", "programme", "program",
-                       "fund", "games", "cup", "forum", "festival", "week", "day",
-                       # instruments of a policy: "the Carbon Border Adjustment Mechanism"
-                       "mechanism", "scheme", "directive", "ordinance",
-                       # works and places: "the Grand Ethiopian Renaissance Dam"
-                       "dam", "reservoir", "canal", "pipeline", "exclave", "enclave", "river",
-                       "corridor", "bridge", "airport", "highway", "railway"}
-# Head nouns that are organisations (so an org compound before them is a real org mention).
-ORG_NOUNS = {"members", "member", "states", "countries", "officials", "leaders", "forces",
-             "troops", "delegation", "spokesperson", "spokesman", "spokeswoman", "chief",
-             "allies", "partners", "mission", "envoy", "diplomats",
-             # "NATO defence ministers said": the body's ministers speak for it
-             "ministers",
-             # the body's own presence or act: "a NATO naval presence", "a UN resolution"
-             "presence", "deployment", "peacekeepers", "observers", "resolution",
-             # "the ruling Civil Contract party"
-             "party", "movement", "bloc", "coalition"}
-PLACE_NOUNS = {"area", "region", "city", "town", "province", "territory", "state", "district",
-               "village", "border", "river", "sea", "island", "islands", "capital", "port",
-               "county", "enclave", "suburb", "municipality", "neighbourhood", "neighborhood",
-               "oblast", "governorate", "prefecture", "valley", "camp", "strait"}
+PLACE_FEATURES = WORDS["place_features"]
+BODY_TAILS = WORDS["body_tails"]
+QUANTITY_NOUNS = WORDS["quantity_nouns"]
+VAGUE_MODS = WORDS["vague_mods"]
+NON_ACTOR_ORG_WORDS = WORDS["non_actor_org_words"]
+ORG_NOUNS = WORDS["org_nouns"]
+PLACE_NOUNS = WORDS["place_nouns"]
 
 
 @dataclass
@@ -142,23 +86,16 @@ def _strip(span: Span) -> Span:
     return doc[start:end]
 
 
-# Nouns for a body that an apposition may name ("A third party, Prosperous Armenia,").
-APPOS_ORG_HEADS = {"party", "movement", "group", "alliance", "coalition", "organisation",
-                   "organization", "union", "company", "firm", "initiative", "campaign",
-                   "association", "federation", "watchdog", "charity", "network", "foundation",
-                   "institute", "agency", "council", "committee"}
-# Nouns for a person that an apposition may name ("His Azerbaijani counterpart, X,").
-APPOS_PERSON_NOUNS = {"counterpart", "predecessor", "successor", "deputy", "aide", "envoy"}
+APPOS_ORG_HEADS = WORDS["appos_org_heads"]
+APPOS_PERSON_NOUNS = WORDS["appos_person_nouns"]
 # Capitals that stand for an international body seated there when the text names that body.
 IGO_SEATS = {"Brussels": ("European Union", re.compile(r"\b(?:EU|E\.U\.|European Union)\b"))}
-# "the NATO-led force": the organisation only qualifies another noun here.
-LED_WORDS = {"led", "backed", "brokered", "sponsored", "funded", "run", "mediated", "supported"}
+LED_WORDS = WORDS["led_words"]
 
-# Nouns for what a body says ("an Indian army statement said").
-VOICE_NOUNS = {"statement", "spokesman", "spokeswoman", "spokesperson", "source", "sources"}
-TROOP_NOUNS = {"troops", "forces"}  # under coordinated demonyms, each state's military
-MILITARY_BODIES = {"army", "military", "navy"}  # and "armed forces", "air force"
-STATE_BODY_HEADS = {"ministry", "ministries"}  # "China's commerce ministry" is China
+VOICE_NOUNS = WORDS["voice_nouns"]
+TROOP_NOUNS = WORDS["troop_nouns"]
+MILITARY_BODIES = WORDS["military_bodies"]
+STATE_BODY_HEADS = WORDS["state_body_heads"]
 
 
 def _split_names(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
@@ -289,9 +226,7 @@ def _body_in_capital(tok: Token) -> Token | None:
     return None
 
 
-# Bodies whose name goes on with where they are posted ("Chamber of Commerce to the EU").
-POSTED_BODIES = {"chamber", "delegation", "mission", "representation", "office", "council",
-                 "association", "federation"}
+POSTED_BODIES = WORDS["posted_bodies"]
 
 
 def _posting_end(core: Span) -> int:

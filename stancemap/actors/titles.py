@@ -13,25 +13,12 @@ from spacy.tokens import Span, Token
 
 from .gazetteer import Entry, Gazetteer
 from .tokens import POSSESSIVE
+from .words import WORDS
 
 # Words that may sit inside a title without being role words themselves.
 _TITLE_GLUE = {"of", "for", "the", "and", "to", "on", "in", "-"} | POSSESSIVE
-# Role words that name the office by themselves (the head of a title).
-HEAD_ROLES = {
-    "president", "minister", "chancellor", "secretary", "secretary-general", "king", "queen",
-    "prince", "emir", "sheikh", "sultan", "monarch", "governor", "mayor", "ambassador", "envoy",
-    "negotiator", "diplomat", "spokesperson", "spokesman", "spokeswoman", "official", "adviser",
-    "advisor", "commissioner", "representative", "coordinator", "chief", "head", "director",
-    "director-general", "general", "admiral", "commander", "marshal", "colonel", "speaker",
-    "senator", "lawmaker", "legislator", "congressman", "congresswoman", "mp", "judge",
-    "prosecutor", "chairperson", "chairman", "chairwoman", "chair", "leader", "pope", "cardinal",
-    "archbishop", "bishop", "patriarch", "imam", "ayatollah", "rabbi", "ceo", "premier",
-    "undersecretary", "under-secretary", "vice-president", "editor", "correspondent",
-    "counterpart",  # "His Azerbaijani counterpart, X": the same office in another state
-}
-# Titles that stay part of a name ("Pope Francis", "King Charles").
-NAME_TITLES = {"pope", "king", "queen", "prince", "princess", "emir", "sheikh", "sultan",
-               "cardinal", "ayatollah", "patriarch", "archbishop"}
+HEAD_ROLES = WORDS["head_roles"]
+NAME_TITLES = WORDS["name_titles"]
 
 
 @dataclass
