@@ -1076,6 +1076,15 @@ def test_a_counted_part_of_a_party_is_not_the_party(analyze):
     assert not any(e[1] == "Democratic Party" for e in events(doc))
 
 
+@pytest.mark.parametrize("text", [
+    "Some Democrats criticized Israel on Tuesday.",
+    "A number of Republicans praised the Saudi government.",
+])
+def test_a_part_counted_by_a_quantifier_is_not_the_party(analyze, text):
+    """The stance layer's rule (shared, ``actors/parts.py``): "some Democrats" is no source."""
+    assert not any(e[1] in ("Democratic Party", "Republican Party") for e in events(analyze(text)))
+
+
 def test_coordinated_speakers_each_make_the_demand(analyze):
     doc = analyze("Germany and France, which drafted the accord, said in a joint statement that "
                   "Serbia must implement it.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.parts import counted_part
 from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
 from .vocab import (
@@ -57,7 +58,8 @@ class Participants:
                     subj = self._speaker_of_conjunct(v) or subj
         if subj is None and f.noun is not None:
             subj = self._noun_source(f.noun)
-        sources = self._resolve(subj) if not self._counted_part(subj) else []
+        sources = [] if subj is not None and counted_part(subj, self.mmap, self.actor_by_id) \
+            else self._resolve(subj)
         targets = self._targets(v, f, passive, {a for a, _ in sources if a})
         obj = _child(v, "dobj") if v.dep_ == "conj" and not passive else None
         if obj is not None and _child(v, "nsubj") is None and (
@@ -74,16 +76,6 @@ class Participants:
         if f.noun is not None and subj is None and not any(a for a, _ in sources):
             sources = self._resolve(self._noun_source(f.noun))
         return Args(sources or [(None, None)], targets or [(None, None)])
-
-    def _counted_part(self, subj: Token | None) -> bool:
-        """"Four Democrats voted for it": a counted part of a party or other body is not the
-        body, and names no one else (no source)."""
-        if subj is None or subj.tag_ not in ("NNS", "NNPS") or subj.i not in self.mmap:
-            return False
-        if not any(c.dep_ == "nummod" and c.like_num for c in subj.children):
-            return False
-        actor = self.actor_by_id.get(self.mmap[subj.i])
-        return actor is not None and actor.type == "organization"
 
     def _noun_source(self, noun: Token) -> Token | None:
         for c in noun.children:

@@ -257,30 +257,6 @@ class Reading:
         return subj.lemma_.lower() in self.words.generic_subjects or any(
             c.dep_ == "det" and c.lower_ in self.words.generic_subjects for c in subj.children)
 
-    def subgroup(self, np: Token) -> bool:
-        """A counted part of a body or party: "four Democrats", "several EPP members", "three
-        of its lawmakers" (not "the two countries", nor a count of states or persons named)."""
-        if np.pos_ == "NUM" or np.lower_ in self.words.subgroup:
-            part = next((g for c in np.children if c.dep_ == "prep" and c.lower_ == "of"
-                         for g in c.children if g.dep_ == "pobj"), None)
-            return part is not None and part.tag_ in ("NNS", "NNPS")
-        if np.tag_ not in ("NNS", "NNPS") or not any(
-                (c.dep_ == "nummod" and c.ent_type_ == "CARDINAL") or (
-                    c.dep_ in ("amod", "det") and c.lower_ in self.words.subgroup)
-                for c in np.children):
-            return False
-        body = self.mmap.get(np.i) or next(
-            (self.mmap[c.i] for c in np.children if c.dep_ == "compound" and c.i in self.mmap),
-            None)
-        actor = self.actors.get(body) if body is not None else None
-        if actor is not None and np.i in self.mmap:
-            # "four Democrats", "the four Democrats who voted yes": no count makes a party
-            return actor.type == "organization"
-        if any(c.dep_ in ("det", "poss") and c.lower_ not in self.words.subgroup
-               for c in np.children):
-            return False  # "the two countries", "its 27 members": the whole
-        return np.lemma_.lower() in self.words.counted_members
-
     def own_body(self, subj: Token) -> bool:
         """"her party", "the party": a singular body noun that is no actor, the speaker's own."""
         return subj.i not in self.mmap and subj.tag_ == "NN" and (

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ..actors.gazetteer import gazetteer
+from ..actors.parts import counted_part
 from ..actors.tokens import sentence_of
 from . import descriptions, phrases, rules
 from .candidates import Cand, flip
@@ -70,7 +71,7 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
                           evidence=evidence, antecedents=tg.antecedents))
         holders, pol = accuser, flip(pol)
     subj = r.subject(trigger) if trigger.pos_ == "VERB" else None
-    part = subj is not None and r.subgroup(subj)
+    part = subj is not None and counted_part(subj, r.mmap, r.actors)
     cands.append(Cand(holders, pol, tg.phrase, tg.anaphor, trigger.i, past, st,
                       evidence=evidence, vote=tg.vote, aside=phrases.backgrounded(trigger),
                       antecedents=tg.antecedents, part=part))
