@@ -409,6 +409,16 @@ def test_the_government_is_the_story_home_state(analyze):
     assert "the government" not in texts  # "sit in the government": no act of the state
 
 
+def test_a_collective_with_no_nationality_is_of_the_story_home_state(analyze):
+    doc = analyze("Fishermen blocked the port of Porto on Monday. Portugal's fishing fleet has "
+                  "shrunk by a third. Pensioners joined them in Lisbon. Portugal said it would "
+                  "not change the quotas.")
+    assert by_name(doc, "Pensioners").country == "PRT"
+    doc = analyze("Chile and Peru signed a fisheries deal. Pensioners protested on Monday.")
+    # no state dominates the story: no country
+    assert by_name(doc, "Pensioners").country is None
+
+
 def test_the_government_without_a_home_state_is_the_one_named_nearby(analyze):
     doc = analyze("Chile and Peru signed a fisheries deal. Farmers in Peru said the government "
                   "had ignored them. Chile welcomed the deal.")

@@ -398,6 +398,10 @@ class ActorStage:
                     # a person the text ties to no state: the state the article is about,
                     # when one dominates its country mentions (see ``_home_state``)
                     d["country"] = home
+            elif d["kind"] == "group" and home and doc[m.end - 1].lower_ not in GOV_BODIES:
+                # "farmers", "pensioners", "the police": people of the state the story is
+                # about; not a state's agents ("two diplomats"), whose state the text names
+                d["country"] = home
             elif d["kind"] == "org" and d.get("org_kind") not in ("igo",):
                 span = doc[m.start:m.end]
                 for t in span.root.children:
