@@ -621,3 +621,11 @@ def test_the_government_is_the_state_of_its_sentence_subject(analyze):
 def test_a_place_named_with_a_given_name_is_no_person(analyze):
     doc = analyze("China used water cannon against a supply boat near the Second Thomas Shoal.")
     assert not any(a.type == "person" for a in doc.actors)
+
+
+def test_legislators_titles_give_their_nationality(analyze):
+    doc = analyze("\"We will vote no,\" said the Dutch Socialist MEP Pieter van Dijk. The German "
+                  "Green MEP Anna Vogt said the levy was fair.")
+    assert by_name(doc, "Pieter van Dijk").country == "NLD"
+    assert by_name(doc, "Anna Vogt").country == "DEU"
+    assert not any("MEP" in a.name for a in doc.actors)  # a title, not a person

@@ -689,6 +689,10 @@ class Detector:
             return None  # "300 Sami and environmental activists", "a Sami reindeer herder"
         if all(t.is_lower for t in name_span):
             return None
+        if is_role_word(name_span[-1], self.gaz) and core.end < len(doc) and (
+            doc[core.end].ent_type_ == "PERSON"
+        ):
+            return None  # "The German [Green MEP] [Anna Vogt]": a title before the name
         if len(name_span) == 1 and name_span.text.endswith("s"):
             entry = self.gaz.lookup(name_span.text[:-1])
             if entry is not None and entry.kind == "demonym":
