@@ -629,3 +629,15 @@ def test_legislators_titles_give_their_nationality(analyze):
     assert by_name(doc, "Pieter van Dijk").country == "NLD"
     assert by_name(doc, "Anna Vogt").country == "DEU"
     assert not any("MEP" in a.name for a in doc.actors)  # a title, not a person
+
+
+def test_a_member_of_a_named_party_is_of_its_state(analyze):
+    doc = analyze("The levy passed. Patriots MEP Jordan Morel of France's National Rally called "
+                  "it a hidden tax. Spain and Italy backed it.")
+    assert by_name(doc, "Jordan Morel").country == "FRA"
+
+
+def test_a_nationality_before_a_name_is_a_title(analyze):
+    doc = analyze("The levy passed. German Christian Democrat Annegret Vogt said she could not "
+                  "support it. Spain and Italy backed it.")
+    assert by_name(doc, "Annegret Vogt").country == "DEU"

@@ -127,6 +127,8 @@ class ActorStage:
                         o.start <= appos.start < o.end for o in mentions if o.kind == "person"):
                     extra.append(Mention(appos.start, appos.end, "person", m.name,
                                          how="apposition"))
+            if title.org is None:
+                _read_affiliation(span, org_of, title)
             _set_person_title(doc, m, left, title)
         return extra, in_titles, in_appos
 
@@ -434,6 +436,18 @@ class ActorStage:
                     # the story's home state, but not for a body whose name spans a region
                     # ("European Automobile Manufacturers' Association" in a China story)
                     d["country"] = home
+        self._countries_of_members(by_key, info)
+
+    @staticmethod
+    def _countries_of_members(by_key: dict[str, Mention], info: dict[str, dict]) -> None:
+        """A person the text ties to a body and to no state is of the body's state ("X of
+        France's National Rally"; not of an international body's)."""
+        key_of = {d["name"]: k for k, d in info.items() if d["kind"] == "org"}
+        for key, d in info.items():
+            org = by_key[key].__dict__.get("org") if d["kind"] == "person" else None
+            body = info.get(key_of.get(org, "")) if org and not d["country"] else None
+            if body is not None and body.get("org_kind") != "igo":
+                d["country"] = body["country"]
 
     def _lead_place(self, doc: Doc, i: int) -> str | None:
         """The state of a sentence that opens "In <capital or state>, ..."."""
@@ -626,6 +640,20 @@ def _add_bare_surnames(doc: Doc, mentions: list[Mention], full_names: dict[str, 
             mentions.append(Mention(tok.i, tok.i + 1, "person", full_names[surname_of[key]],
                                     how="surname"))
             taken.add(tok.i)
+
+
+def _read_affiliation(span: Span, org_of: dict[int, tuple[str, str | None, str | None]],
+                      title: Title) -> None:
+    """"Jordan Morel of France's National Rally": the body named after the name is the one
+    the person belongs to, and its state the person's when no title said one."""
+    for prep in span.root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != span.end:
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj" and c.i in org_of), None)
+        if body is not None:
+            title.org, sector, country = org_of[body.i]
+            title.org_sector = title.org_sector or sector
+            title.country = title.country or country
 
 
 def _set_person_title(doc: Doc, m: Mention, left: list[Token], title: Title) -> None:

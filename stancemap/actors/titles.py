@@ -194,8 +194,16 @@ def left_title_tokens(ent: Span, gaz: Gazetteer, stop: set[int]) -> list[Token]:
             break
         toks.insert(0, tok)
         i -= 1
-    # A title must contain a role word; otherwise the words belong to something else.
-    if not any(is_role_word(t, gaz) for t in toks):
+    # A title must contain a role word, or open with a nationality ("German Christian
+    # Democrat X"); otherwise the words belong to something else.
+    if not any(is_role_word(t, gaz) for t in toks) and not _nationality_first(toks, gaz):
         return []
     # Drop leading words before a possessive that are not part of its owner ("Thursday").
     return toks
+
+
+def _nationality_first(toks: list[Token], gaz: Gazetteer) -> bool:
+    """Capitalised words that open with a demonym ("German Christian Democrat")."""
+    entry = gaz.lookup(toks[0].text) if toks else None
+    return entry is not None and entry.kind == "demonym" and all(
+        t.text[:1].isupper() for t in toks)
