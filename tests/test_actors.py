@@ -641,3 +641,14 @@ def test_a_nationality_before_a_name_is_a_title(analyze):
     doc = analyze("The levy passed. German Christian Democrat Annegret Vogt said she could not "
                   "support it. Spain and Italy backed it.")
     assert by_name(doc, "Annegret Vogt").country == "DEU"
+
+
+def test_known_parties_and_armed_groups_are_organisations_of_their_state(analyze):
+    doc = analyze("The opposition Alternative for Germany party criticised the expulsions. The AfD "
+                  "said Berlin had overreacted. Fighters of Jama'at Nusrat al-Islam wal-Muslimin "
+                  "freed two hostages; JNIM said it wanted no ransom.")
+    afd = by_name(doc, "Alternative for Germany")
+    assert (afd.type, afd.country) == ("organization", "DEU")
+    assert "AfD" in mention_texts(afd)  # the short form is the same party
+    jnim = by_name(doc, "Jama'at Nusrat al-Islam wal-Muslimin")
+    assert jnim.type == "organization" and "JNIM" in mention_texts(jnim)
