@@ -652,3 +652,16 @@ def test_known_parties_and_armed_groups_are_organisations_of_their_state(analyze
     assert "AfD" in mention_texts(afd)  # the short form is the same party
     jnim = by_name(doc, "Jama'at Nusrat al-Islam wal-Muslimin")
     assert jnim.type == "organization" and "JNIM" in mention_texts(jnim)
+
+
+def test_the_name_of_a_work_or_a_place_is_no_person(analyze):
+    doc = analyze("Algeria cut gas deliveries through the Medgaz pipeline to Spain. The utility "
+                  "that buys the gas carried by Medgaz protested. Rebels in the Jebel Marra "
+                  "mountains rejected the deal.")
+    assert not [a.name for a in doc.actors if a.type == "person"]
+
+
+def test_a_title_the_tagger_split_stays_the_title_of_the_name(analyze):
+    doc = analyze("Chief Cabinet Secretary Hiroshi Tanabe said the government had concluded "
+                  "that China was behind the attack.")
+    assert [a.name for a in doc.actors if a.type == "person"] == ["Hiroshi Tanabe"]

@@ -689,15 +689,34 @@ class Detector:
             return None  # "300 Sami and environmental activists", "a Sami reindeer herder"
         if all(t.is_lower for t in name_span):
             return None
-        if is_role_word(name_span[-1], self.gaz) and core.end < len(doc) and (
-            doc[core.end].ent_type_ == "PERSON"
-        ):
-            return None  # "The German [Green MEP] [Anna Vogt]": a title before the name
+        if self._title_before_name(name_span):
+            return None
+        if self._names_a_thing(name_span):
+            return None  # "carried by Medgaz" after "the Medgaz pipeline"
         if len(name_span) == 1 and name_span.text.endswith("s"):
             entry = self.gaz.lookup(name_span.text[:-1])
             if entry is not None and entry.kind == "demonym":
                 return None  # "ordinary Nigeriens": a people, not a person
         return Mention(start, core.end, "person", name_span.text, how="ner:person")
+
+    def _title_before_name(self, name: Span) -> bool:
+        """A tagged "person" that is the title of the name after it: "The German [Green MEP]
+        Anna Vogt", "[Chief Cabinet] Secretary Hiroshi Tanabe"."""
+        doc = name.doc
+        nxt = name.end
+        while nxt < len(doc) and is_role_word(doc[nxt], self.gaz):
+            nxt += 1
+        ends_in_role = is_role_word(name[-1], self.gaz) or nxt > name.end
+        return ends_in_role and nxt < len(doc) and doc[nxt].ent_type_ == "PERSON"
+
+    @staticmethod
+    def _names_a_thing(name: Span) -> bool:
+        """Whether the text uses the name for a place or a work ("the Medgaz pipeline", "the
+        Jebel Marra mountains"), so that it is no person's anywhere in the text."""
+        last = name[-1].text
+        return any(t.text == last and t.dep_ == "compound" and t.head.i > t.i and (
+            t.head.lower_ in PLACE_FEATURES or t.head.lower_ in NON_ACTOR_ORG_WORDS)
+            for t in name.doc if t.text == last)
 
     def _state_body(self, span: Span, core: Span) -> Mention | None:
         """A ministry speaks for its state: "China's commerce ministry", "the Russian Defence
@@ -737,7 +756,7 @@ class Detector:
         doc = core.doc
         if _org_kind(core.text)[0] is not None or not all(
             t.is_title or t.text[:1].isupper() and t.is_alpha for t in core
-        ) or any(is_role_word(t, self.gaz) for t in core):
+        ) or any(is_role_word(t, self.gaz) for t in core) or self._title_before_name(core):
             return None
         start = core.start
         # given names the tagger left outside the entity: "Minister [Gergely] Varga"
