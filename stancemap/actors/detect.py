@@ -46,6 +46,7 @@ GROUP_HEADS = WORDS["group_heads"]
 POLITICAL_COLLECTIVES = WORDS["political_collectives"]
 MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
 PLACE_FEATURES = WORDS["place_features"]
+WORKS = WORDS["works"]
 BODY_TAILS = WORDS["body_tails"]
 QUANTITY_NOUNS = WORDS["quantity_nouns"]
 VAGUE_MODS = WORDS["vague_mods"]
@@ -715,7 +716,7 @@ class Detector:
         Jebel Marra mountains"), so that it is no person's anywhere in the text."""
         last = name[-1].text
         return any(t.text == last and t.dep_ == "compound" and t.head.i > t.i and (
-            t.head.lower_ in PLACE_FEATURES or t.head.lower_ in NON_ACTOR_ORG_WORDS)
+            t.head.lower_ in PLACE_FEATURES or t.head.lower_ in WORKS)
             for t in name.doc if t.text == last)
 
     def _state_body(self, span: Span, core: Span) -> Mention | None:
