@@ -697,3 +697,16 @@ def test_a_participle_after_and_goes_on_with_the_reported_clause(analyze):
     doc = analyze("Brazil's trade ministry said the tariffs were 'fully legal' and based on "
                   "evidence that exporters had sold below cost.")
     assert only(doc)[3].endswith("and based on evidence that exporters had sold below cost")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Sergei Malyshev said the charges were absurd and that the embassy had never been "
+     "informed of any evidence.",
+     "the charges were absurd and that the embassy had never been informed of any evidence"),
+    ("Giulia Ferri said the family was grateful to Qatar, but that they had felt abandoned "
+     "during the first months.",
+     "the family was grateful to Qatar, but that they had felt abandoned during the first "
+     "months"),
+])
+def test_a_second_that_clause_goes_on_with_the_content(analyze, text, content):
+    assert only(analyze(text))[3] == content

@@ -363,17 +363,39 @@ def _backshifted(t: Token, v: Token) -> bool:
                                    for a in t.children)
 
 
+#: words that open a reported clause ("said X and that Y")
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
+
+def _complement_clause(t: Token) -> bool:
+    """A conjunct opened by a complementizer ("... and that the embassy had never been
+    informed"): one more clause of what was said, not a report of its own."""
+    first = t.left_edge
+    return first.i < t.i and first.dep_ == "mark" and first.lower_ in COMPLEMENTIZERS
+
+
+def _second_clause(c: Token, v: Token, end: int) -> int:
+    """"said the family was grateful, but that they had felt abandoned": a that-clause
+    coordinated after the content (the parse hangs it on the reporting verb) goes on with it."""
+    for t in v.children:
+        if t.dep_ == "conj" and t.i > c.i and _complement_clause(t):
+            return max(end, t.right_edge.i)
+    return end
+
+
 def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
     doc = ctx.doc
     start, end = c.left_edge.i, c.right_edge.i
     if c.i > v.i:
         start = max(start, v.i + 1)
         end = _participle_after(c, v, end)
+        end = _second_clause(c, v, end)
     # leave out a coordinated report of its own: "X would not be eligible, and when
     # pressed, he said Y" / "he'd battled pneumonia and called it Z"
     for t in c.children:
         if t.dep_ == "conj" and t.i > c.i and verb_cue(ctx.rules, t) is not None and (
-                from_verb_ok(ctx.rules, t)) and not _backshifted(t, v):
+                from_verb_ok(ctx.rules, t)) and not _backshifted(t, v) and (
+                not _complement_clause(t)):
             cut = t.left_edge.i - 1
             while cut > start and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
                 cut -= 1
@@ -415,7 +437,7 @@ def token_span(ctx: Context, s: int, e: int, mark: bool = False,
             t = doc[i]
             if t.dep_ == "conj" and t.i != anchor.i and (
                     from_verb_ok(ctx.rules, t)) and not ctx.in_quote(t.idx) and (
-                    not _backshifted(t, anchor)):
+                    not _backshifted(t, anchor)) and not _complement_clause(t):
                 cut = t.left_edge.i - 1
                 while cut > ts and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
                     cut -= 1
