@@ -710,3 +710,10 @@ def test_a_participle_after_and_goes_on_with_the_reported_clause(analyze):
 ])
 def test_a_second_that_clause_goes_on_with_the_content(analyze, text, content):
     assert only(analyze(text))[3] == content
+
+
+def test_a_past_perfect_after_and_goes_on_with_the_content(analyze):
+    doc = analyze("Pilar Ortega said Spain would not renegotiate its foreign policy and had asked "
+                  "the European Commission to treat the cut as a breach.")
+    assert only(doc)[3].endswith("and had asked the European Commission to treat the cut as a "
+                                 "breach")

@@ -354,13 +354,16 @@ def _participle_after(c: Token, v: Token, end: int) -> int:
 
 #: modals of a reported future after a past reporting verb ("said it would appeal")
 BACKSHIFT_MODALS = frozenset({"would", "could", "might", "should", "'d"})
+PAST_PERFECT = "had"
 
 
 def _backshifted(t: Token, v: Token) -> bool:
-    """"said it disagreed and would appeal": a conjunct with the reported future's modal
-    after a past reporting verb goes on with what was said, no act of the speaker's own."""
-    return v.tag_ == "VBD" and any(a.dep_ == "aux" and a.lower_ in BACKSHIFT_MODALS
-                                   for a in t.children)
+    """"said it disagreed and would appeal", "said Spain would not yield and had asked X": a
+    conjunct with the reported future's modal or a past perfect after a past reporting verb
+    goes on with what was said, no act of the speaker's own."""
+    return v.tag_ == "VBD" and any(
+        a.dep_ == "aux" and (a.lower_ in BACKSHIFT_MODALS or a.lower_ == PAST_PERFECT)
+        for a in t.children)
 
 
 #: words that open a reported clause ("said X and that Y")
