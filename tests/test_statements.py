@@ -717,3 +717,13 @@ def test_a_past_perfect_after_and_goes_on_with_the_content(analyze):
                   "the European Commission to treat the cut as a breach.")
     assert only(doc)[3].endswith("and had asked the European Commission to treat the cut as a "
                                  "breach")
+
+
+def test_said_in_a_statement_that_reports_the_clause(analyze):
+    doc = analyze("The bloc's foreign policy chief, Lena Varga, said in a statement that Russia's "
+                  "activities were a direct threat to our security and that member states stood "
+                  "in full solidarity with Germany.")
+    spk, _, _, content = only(doc)
+    assert spk == "Lena Varga"
+    assert content == ("Russia's activities were a direct threat to our security and that "
+                       "member states stood in full solidarity with Germany")

@@ -60,7 +60,8 @@ def clause_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Toke
                  after: list[Token]) -> Chars | None | _Miss:
     """1. A that-clause or reported clause ("said [that] X")."""
     para = ctx.para_of_tok(v.i)
-    for rule in (_ccomp, _relcl_object, _fronted_conjunct, _parenthetical_head):
+    for rule in (_ccomp, _medium_clause, _relcl_object, _fronted_conjunct,
+                 _parenthetical_head):
         found = rule(ctx, v, kids, after, para)
         if found is not None:
             return found
@@ -91,6 +92,20 @@ def _ccomp(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: 
         span = clause_span(ctx, c, v)
         if span is not None:
             return span
+    return None
+
+
+def _medium_clause(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
+                   ) -> Chars | None:
+    """"said in a statement that X": the that-clause parsed as the medium noun's."""
+    for prep in after:
+        if prep.dep_ != "prep" or ctx.para_of_tok(prep.i) != para:
+            continue
+        for noun in prep.children:
+            c = next((k for k in noun.children if k.dep_ in ("acl", "ccomp", "relcl")
+                      and _complement_clause(k) and k.left_edge.lower_ == "that"), None)
+            if noun.dep_ == "pobj" and c is not None:
+                return clause_span(ctx, c, v)
     return None
 
 
