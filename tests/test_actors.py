@@ -665,3 +665,10 @@ def test_a_title_the_tagger_split_stays_the_title_of_the_name(analyze):
     doc = analyze("Chief Cabinet Secretary Hiroshi Tanabe said the government had concluded "
                   "that China was behind the attack.")
     assert [a.name for a in doc.actors if a.type == "person"] == ["Hiroshi Tanabe"]
+
+
+def test_a_named_office_with_a_nationality_is_that_state(analyze):
+    doc = analyze("The German Foreign Office said four diplomats had been expelled. The Russian "
+                  "ambassador spoke to reporters outside the Foreign Office.")
+    assert "The German Foreign Office" in mention_texts(by_name(doc, "Germany"))
+    assert "United Kingdom" not in names(doc)  # the seat's name is Germany's body here

@@ -636,14 +636,17 @@ class Detector:
 
     def _seat_owner(self, doc: Doc, phrase: str) -> Entry | None:
         """The state a text gives a government body's name to: "Pakistan's Foreign Office"."""
-        m = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s " + re.escape(phrase),
-                      doc_text(doc))
-        if m is None:
-            return None
-        for name in (m.group(1), m.group(1).split()[-1]):
+        text = doc_text(doc)
+        m = re.search(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)['’]s " + re.escape(phrase), text)
+        for name in (m.group(1), m.group(1).split()[-1]) if m else ():
             entry = self.gaz.lookup(name)
             if entry is not None and entry.code and entry.kind in ("country", "capital"):
                 return Entry("country", entry.code, entry.name)
+        # "the German Foreign Office"
+        for m in re.finditer(r"([A-Z][\w]*) " + re.escape(phrase), text):
+            entry = self.gaz.lookup(m.group(1))
+            if entry is not None and entry.code and entry.kind == "demonym":
+                return Entry("country", entry.code, self.gaz.country_names.get(entry.code, ""))
         return None
 
     def _leader_body(self, core: Span) -> Mention | None:
