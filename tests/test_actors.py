@@ -672,3 +672,17 @@ def test_a_named_office_with_a_nationality_is_that_state(analyze):
                   "ambassador spoke to reporters outside the Foreign Office.")
     assert "The German Foreign Office" in mention_texts(by_name(doc, "Germany"))
     assert "United Kingdom" not in names(doc)  # the seat's name is Germany's body here
+
+
+def test_a_states_government_named_through_its_possessor_is_the_state(analyze):
+    doc = analyze("Sudan's army-led government and the Rapid Support Forces signed a peace "
+                  "agreement on Friday. Japan's government welcomed it.")
+    assert "Sudan's army-led government" in mention_texts(by_name(doc, "Sudan"))
+    holders = {a.name for a in doc.actors for s in doc.stances if s.actor == a.id}
+    assert {"Sudan", "Rapid Support Forces", "Japan"} <= holders
+
+
+def test_a_faction_of_a_named_movement_acts_as_the_movement(analyze):
+    doc = analyze("The Sudan Liberation Movement faction led by Adam Hasaballah boycotted the "
+                  "ceremony.")
+    assert by_name(doc, "Sudan Liberation Movement").type == "organization"

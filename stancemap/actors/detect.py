@@ -97,6 +97,8 @@ VOICE_NOUNS = WORDS["voice_nouns"]
 TROOP_NOUNS = WORDS["troop_nouns"]
 MILITARY_BODIES = WORDS["military_bodies"]
 STATE_BODY_HEADS = WORDS["state_body_heads"]
+# tokens from a state's name to its body's head ("Sudan's army-led government")
+STATE_BODY_REACH = 4
 
 
 def _split_names(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
@@ -525,9 +527,9 @@ class Detector:
         end = span.end
         head = root.head
         if root.dep_ == "poss" and head.lower_ in STATE_BODY_HEADS and head.i > end and (
-            all(t.is_lower and t.dep_ in ("compound", "amod", "case")
-                for t in doc[end:head.i] if t.text not in POSSESSIVE)
-        ) and head.i - end <= 3:
+            all((t.is_lower and t.dep_ in ("compound", "amod", "case", "npadvmod")) or (
+                t.text == "-") for t in doc[end:head.i] if t.text not in POSSESSIVE)
+        ) and head.i - end <= STATE_BODY_REACH:
             nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
             if nxt is None or not (is_role_word(nxt, self.gaz) or nxt.ent_type_ == "PERSON"):
                 # "Japan's foreign ministry said": the ministry speaks for its state
