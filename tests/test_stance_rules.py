@@ -444,3 +444,12 @@ def test_a_description_is_a_further_mention(engine) -> None:
     doc = engine.analyze(Article(id="t", text=DESCRIPTION[1][0]))
     (prop,) = doc.propositions
     assert [m.text for m in prop.mentions] == [GRAIN, "arrangement"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The United States issued a statement welcoming the new tariff.",
+     [("United States", "support")]),
+    ("Britain released a statement criticising the new tariff.", [("United Kingdom", "oppose")]),
+])
+def test_a_statement_its_issuer_released_holds_the_issuers_stance(engine, text, want) -> None:
+    assert stances(engine, text) == want

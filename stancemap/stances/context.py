@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..actors.tokens import doc_text, sentence_of, table
+from ..events.vocab import ISSUING_VERBS, MEDIUM_NOUNS, SENDING
 from ..model import Span as TextSpan
 from .lexicon import Lexicon
 
@@ -172,6 +173,9 @@ class Reading:
                 return c
             if misattached_conj(v):
                 v = finite_head(v)  # "accused X of V-ing Y and called on Z": the main verb
+                continue
+            if issued_medium(v):
+                v = v.head.head  # "X issued a statement welcoming Y": the issuer
                 continue
             if v.dep_ in ("xcomp", "conj", "acl", "advcl") and v.head.i != v.i:
                 v = v.head
@@ -385,3 +389,11 @@ def _statement_index(doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
             if st.speaker not in who:
                 who.append(st.speaker)
     return out, speakers
+
+
+def issued_medium(v: Token) -> bool:
+    """"issued a statement welcoming X": a participle on a message its issuer sent says what
+    the message says (the events' rule, on spaCy's tokens)."""
+    noun = v.head
+    return v.dep_ == "acl" and noun.lemma_.lower() in MEDIUM_NOUNS and noun.dep_ == "dobj" and (
+        noun.head.lemma_.lower() in ISSUING_VERBS or noun.head.lemma_.lower() in SENDING)
