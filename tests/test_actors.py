@@ -686,3 +686,11 @@ def test_a_faction_of_a_named_movement_acts_as_the_movement(analyze):
     doc = analyze("The Sudan Liberation Movement faction led by Adam Hasaballah boycotted the "
                   "ceremony.")
     assert by_name(doc, "Sudan Liberation Movement").type == "organization"
+
+
+def test_a_name_before_a_known_short_form_is_that_party(analyze):
+    doc = analyze("The far-right Freedom Party (FPO) tabled a motion. Chancellor Martin Hollerer "
+                  "of the conservative People's Party (OVP) defended the reform.")
+    parties = [a for a in doc.actors if a.type == "organization"]
+    assert sorted(a.name for a in parties) == ["Austrian People's Party",
+                                               "Freedom Party of Austria"]

@@ -159,8 +159,11 @@ def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 doc[m.start - 1].text == "(" and doc[m.end].text == ")"):
             continue
         start = _name_run_start(doc, m.start - 1)
-        if m.start - 1 - start < NAME_RUN_MIN or any(
-                o.start <= start and m.start - 1 <= o.end for o in mentions if o is not m):
+        if m.start - 1 - start < NAME_RUN_MIN:
+            continue
+        covering = [o for o in mentions if o is not m and o.start <= start and m.start - 1 <= o.end]
+        if covering:
+            _same_org(covering, m)
             continue
         name = m.name if m.how.startswith("gazetteer") else span_text(doc, start, m.start - 1)
         renamed[m.name] = name
@@ -175,6 +178,15 @@ def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     inside = [(a.start, a.end) for a in added]
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
     return sorted(kept + added, key=lambda m: m.start)
+
+
+def _same_org(covering: list[Mention], short: Mention) -> None:
+    """"The far-right Freedom Party (FPO)": a name the tagger found before a short form the
+    gazetteer knows is that organisation's mention."""
+    if len(covering) == 1 and covering[0].kind == "org" and short.how.startswith("gazetteer"):
+        name = covering[0]
+        name.name, name.country, name.sector = short.name, short.country, short.sector
+        name.org_kind = short.org_kind
 
 
 def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -203,7 +215,8 @@ def _name_run_start(doc: Doc, end: int) -> int:
     Germany", "Party of Regions"): capitalised words and the joiners between them."""
     k = end - 1
     while k >= 0 and (doc[k].text[:1].isupper() or (
-            doc[k].lower_ in NAME_JOINERS and k > 0 and doc[k - 1].text[:1].isupper())):
+            (doc[k].lower_ in NAME_JOINERS or doc[k].text in POSSESSIVE) and k > 0 and (
+                doc[k - 1].text[:1].isupper()))):  # "People's Party"
         k -= 1
     start = k + 1
     while start < end and doc[start].lower_ in ("the",):
