@@ -453,3 +453,9 @@ def test_a_description_is_a_further_mention(engine) -> None:
 ])
 def test_a_statement_its_issuer_released_holds_the_issuers_stance(engine, text, want) -> None:
     assert stances(engine, text) == want
+
+
+def test_a_hyphenated_word_split_by_the_parse_stays_whole(engine) -> None:
+    doc = engine.analyze(Article(id="t", text="Hollerer defended the U-turn as the price of "
+                                               "keeping the government together."))
+    assert [p.label for p in doc.propositions] == ["U-turn"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .lexicon import Words
 
@@ -30,7 +30,16 @@ def phrase(head: Token, words: Words) -> tuple[int, int]:
         s += 1
     while e > s + 1 and doc[e - 1].is_punct:
         e -= 1
-    return s, e
+    return s, _hyphenated_end(doc, e)
+
+
+def _hyphenated_end(doc: Doc, e: int) -> int:
+    """"the U-turn" split by the parse into three objects: a word the phrase ends in, joined
+    to what follows by a hyphen with no space, goes on to that word."""
+    while e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and (
+            not doc[e].whitespace_) and doc[e + 1].is_alpha:
+        e += 2
+    return e
 
 
 def coordinated(trigger: Token, span: tuple[int, int], words: Words) -> tuple[int, int]:
