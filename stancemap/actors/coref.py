@@ -155,7 +155,9 @@ def _described_ruled_state(doc: Doc, det: Token, prior: list[Mention],
     for m in prior:
         if m.start >= det.i or not m.key or info[m.key]["kind"] != "country":
             continue
-        after = {t.lower_ for t in doc[m.end:min(len(doc), m.end + 4, det.i)]}
+        # the rulers' words after the state's name, or inside its mention ("Niger's military
+        # government" as one mention of Niger)
+        after = {t.lower_ for t in doc[m.start:min(len(doc), m.end + 4, det.i)]}
         if after & RULER_WORDS:
             best = m.key
     return best

@@ -174,8 +174,10 @@ class Reading:
             if misattached_conj(v):
                 v = finite_head(v)  # "accused X of V-ing Y and called on Z": the main verb
                 continue
-            if issued_medium(v):
-                v = v.head.head  # "X issued a statement welcoming Y": the issuer
+            if issued_medium(v) and v.head.lemma_.lower() not in self.words.doc_nouns:
+                # "X issued a statement welcoming Y": the issuer (a drafted text voted on,
+                # "a resolution demanding Y", is a proposition of its own)
+                v = v.head.head
                 continue
             if v.dep_ in ("xcomp", "conj", "acl", "advcl") and v.head.i != v.i:
                 v = v.head
