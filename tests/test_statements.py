@@ -168,6 +168,35 @@ def test_reported_speech_cues(analyze, sentence, cue, content):
     assert doc.statements[0].source.text == LAINE
 
 
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("referred to the treaty as a historic mistake.", "referred to",
+         "the treaty as a historic mistake"),
+        ("mocked the Russian proposal as a publicity stunt.", "mocked",
+         "the Russian proposal as a publicity stunt"),
+        ("praised Estonia's handling of the border crisis.", "praised",
+         "Estonia's handling of the border crisis"),
+        ("recalled the long history of talks between the two capitals.", "recalled",
+         "the long history of talks between the two capitals"),
+        ("laid out the government's case for new sanctions.", "laid out",
+         "the government's case for new sanctions"),
+        ("learned that the drills had been moved.", "learned", "the drills had been moved"),
+        ("would like to see the talks resume in the spring.", "like",
+         "to see the talks resume in the spring"),
+    ],
+)
+def test_polnear_long_tail_cues(analyze, sentence, cue, content):
+    """Cues PolNeAR's train split showed the engine missing: speech about a noun phrase
+    ("praised X's handling of Y"), a label after a phrase cue, learning and wishing."""
+    doc = analyze(f"{LAINE} {sentence}")
+    assert only(doc) == ("Mikko Laine", "indirect", cue, content)
+
+
+def test_a_rejection_is_an_act_not_a_statement(analyze):
+    assert analyze(f"{LAINE} rejected the proposal.").statements == []
+
+
 def test_urged_object_to_mixed(analyze):
     doc = analyze(f'{LAINE} urged Moscow to "respect the agreements" it signed in 1992.')
     # the content starts at the object and keeps the quoted fragment: a mixed quote
