@@ -274,6 +274,15 @@ def test_according_to(analyze):
     assert only(doc)[2:] == ("according to", "The outbreak has spread to four provinces")
 
 
+def test_in_a_poll_opening_the_clause(analyze):
+    doc = analyze("In a Gallup poll released Monday, 52 percent of Finns backed joining NATO.")
+    assert only(doc)[2:] == ("In", "52 percent of Finns backed joining NATO")
+    assert doc.statements[0].source.text == "a Gallup poll released Monday"
+    # the clause's own cue reports it; a place is no source
+    assert only(analyze("In a statement, the ministry said the talks would resume."))[2] == "said"
+    assert analyze("In the capital, protesters blocked the main road.").statements == []
+
+
 def test_colon_attribution(analyze):
     doc = analyze('Canadian Environment Minister Paul Leblanc: "We are not going to drill in the '
                   'Arctic."')

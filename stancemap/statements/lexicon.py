@@ -131,6 +131,7 @@ class Words:
     name_particles: frozenset[str]
     polls: frozenset[str]
     reports: frozenset[str]
+    in_sources: frozenset[str]
 
 
 @lru_cache(maxsize=4)
