@@ -127,6 +127,17 @@ def test_quote_going_on_after_the_tag_in_a_new_sentence(engine, analyze):
         'Nobody wants a trade war," Salas said. "We will defend our farmers.']
 
 
+@pytest.mark.parametrize("tag, before_b", [
+    ("Laine said on Yle's \"Morning Show.\"", ""),  # a show's title in the tag speaks not
+    ("Laine said.", "But "),  # a conjunction opening the sentence of the next quotation
+])
+def test_quote_going_on_after_a_title_or_a_conjunction(analyze, tag, before_b):
+    doc = analyze(f'{LAINE} spoke on Tuesday. "We will not sign," {tag} {before_b}'
+                  '"The text is not ready."')
+    assert [(speaker(doc, s), s.content.text) for s in doc.statements] == [
+        ("Mikko Laine", "We will not sign,"), ("Mikko Laine", "The text is not ready.")]
+
+
 # -- reported speech after a cue verb or noun -------------------------------------------------
 
 

@@ -132,6 +132,7 @@ class Words:
     polls: frozenset[str]
     reports: frozenset[str]
     in_sources: frozenset[str]
+    sentence_conjunctions: frozenset[str]
 
 
 @lru_cache(maxsize=4)
