@@ -276,7 +276,7 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
 @click.option("--polnear-spans", is_flag=True,
               help="Statement contents as PolNeAR draws them: the complementizer kept ('said "
                    "that X' gives 'that X') and so is closing non-restrictive material (', "
-                   "which ...').")
+                   "which ...'); --polnear always scores them so.")
 def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | None,
              cameo_dir: str | None, cameo_half: str | None, cameo_concessions: str,
              seesaw_dir: str | None,
@@ -300,8 +300,9 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
         engine = default_engine()
         if statement_mode != "combined" or polnear_spans:
             engine = with_statements(engine, statement_mode, polnear_spans)
-        if polnear_dir:  # PolNeAR's convention: '"A," he said. "B."' is one attribution
-            polnear_engine = with_statements(engine, statement_mode, polnear_spans,
+        if polnear_dir:  # PolNeAR's conventions: '"A," he said. "B."' is one attribution,
+            # and a content keeps its complementizer and closing non-restrictive material
+            polnear_engine = with_statements(engine, statement_mode, polnear_spans=True,
                                              join_quotes=True)
     try:
         results = _evaluate_all(engine, gold, system_path, {}, limit, jobs, progress,

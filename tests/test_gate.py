@@ -89,10 +89,11 @@ def test_own_gold_floor(own_report, layer):
 def test_polnear_dev_floor(engine):
     from stancemap.pipeline import with_statements
 
-    joined = with_statements(engine, join_quotes=True)  # PolNeAR's quotation convention
+    # PolNeAR's conventions, as `evaluate --polnear` scores it: quotations and content spans
+    joined = with_statements(engine, join_quotes=True, polnear_spans=True)
     r = evaluate_polnear(SHARED / "data" / "polnear" / "dev", joined.analyze)
-    assert r["content"]["f1"] >= 0.75, r["content"]
-    assert r["content_exact"]["f1"] >= 0.45, r["content_exact"]
+    assert r["content"]["f1"] >= 0.765, r["content"]  # #11: 0.764 before it; 0.772 now
+    assert r["content_exact"]["f1"] >= 0.575, r["content_exact"]  # #11: 0.578; 0.586 now
     # strict as SCORING.md (a mention of the speaker actor overlaps the gold Source): 0.685 when
     # the evaluator was made strict; the lenient figure also credits the speaker's own words
     assert r["source"]["accuracy"] >= 0.853, r["source"]  # #10: 0.85; 0.861 now

@@ -132,13 +132,13 @@ def _analyze_cli(path: Path, *args: str, env: dict[str, str] | None = None
 
 def test_analyze_statements_option_picks_the_mode(tmp_path: Path) -> None:
     path = tmp_path / "praise.txt"
-    path.write_text("Senator Ana Ruiz praised the governor's leadership during the floods.\n",
+    path.write_text("Senator Ana Ruiz applauded the governor's leadership during the floods.\n",
                     encoding="utf-8")
     broad = _analyze_cli(path, "--statements", "broad")
     default = _analyze_cli(path)
     assert broad.returncode == default.returncode == 0, broad.stderr + default.stderr
     cues = [[s["cue"]["text"] for s in json.loads(out.stdout)["documents"][0]["statements"]]
             for out in (broad, default)]
-    assert cues == [["praised"], []]
+    assert cues == [["applauded"], []]
     bad = _analyze_cli(path, env={"STANCEMAP_STATEMENTS": "wide"})
     assert bad.returncode != 0 and "[E028]" in bad.stderr and "Traceback" not in bad.stderr

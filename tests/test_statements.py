@@ -127,6 +127,17 @@ def test_quote_going_on_after_the_tag_in_a_new_sentence(engine, analyze):
         'Nobody wants a trade war," Salas said. "We will defend our farmers.']
 
 
+@pytest.mark.parametrize("tag, before_b", [
+    ("Laine said on Yle's \"Morning Show.\"", ""),  # a show's title in the tag speaks not
+    ("Laine said.", "But "),  # a conjunction opening the sentence of the next quotation
+])
+def test_quote_going_on_after_a_title_or_a_conjunction(analyze, tag, before_b):
+    doc = analyze(f'{LAINE} spoke on Tuesday. "We will not sign," {tag} {before_b}'
+                  '"The text is not ready."')
+    assert [(speaker(doc, s), s.content.text) for s in doc.statements] == [
+        ("Mikko Laine", "We will not sign,"), ("Mikko Laine", "The text is not ready.")]
+
+
 # -- reported speech after a cue verb or noun -------------------------------------------------
 
 
@@ -166,6 +177,35 @@ def test_reported_speech_cues(analyze, sentence, cue, content):
     doc = analyze(f"{LAINE} {sentence}")
     assert only(doc) == ("Mikko Laine", "indirect", cue, content)
     assert doc.statements[0].source.text == LAINE
+
+
+@pytest.mark.parametrize(
+    "sentence, cue, content",
+    [
+        ("referred to the treaty as a historic mistake.", "referred to",
+         "the treaty as a historic mistake"),
+        ("mocked the Russian proposal as a publicity stunt.", "mocked",
+         "the Russian proposal as a publicity stunt"),
+        ("praised Estonia's handling of the border crisis.", "praised",
+         "Estonia's handling of the border crisis"),
+        ("recalled the long history of talks between the two capitals.", "recalled",
+         "the long history of talks between the two capitals"),
+        ("laid out the government's case for new sanctions.", "laid out",
+         "the government's case for new sanctions"),
+        ("learned that the drills had been moved.", "learned", "the drills had been moved"),
+        ("would like to see the talks resume in the spring.", "like",
+         "to see the talks resume in the spring"),
+    ],
+)
+def test_polnear_long_tail_cues(analyze, sentence, cue, content):
+    """Cues PolNeAR's train split showed the engine missing: speech about a noun phrase
+    ("praised X's handling of Y"), a label after a phrase cue, learning and wishing."""
+    doc = analyze(f"{LAINE} {sentence}")
+    assert only(doc) == ("Mikko Laine", "indirect", cue, content)
+
+
+def test_a_rejection_is_an_act_not_a_statement(analyze):
+    assert analyze(f"{LAINE} rejected the proposal.").statements == []
 
 
 def test_urged_object_to_mixed(analyze):
@@ -243,6 +283,15 @@ def test_according_to(analyze):
     doc = analyze("The outbreak has spread to four provinces, according to the World Health "
                   "Organization.")
     assert only(doc)[2:] == ("according to", "The outbreak has spread to four provinces")
+
+
+def test_in_a_poll_opening_the_clause(analyze):
+    doc = analyze("In a Gallup poll released Monday, 52 percent of Finns backed joining NATO.")
+    assert only(doc)[2:] == ("In", "52 percent of Finns backed joining NATO")
+    assert doc.statements[0].source.text == "a Gallup poll released Monday"
+    # the clause's own cue reports it; a place is no source
+    assert only(analyze("In a statement, the ministry said the talks would resume."))[2] == "said"
+    assert analyze("In the capital, protesters blocked the main road.").statements == []
 
 
 def test_colon_attribution(analyze):

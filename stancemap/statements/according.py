@@ -33,6 +33,41 @@ def according_to(ctx: Context) -> list[Found]:
     return out
 
 
+def in_source(ctx: Context) -> list[Found]:
+    """"In a poll released Monday, 50 percent chose X": a text or poll (``in_sources``) after
+    "in" that opens its clause, comma after it, gives the words of the rest of the clause."""
+    doc = ctx.doc
+    out: list[Found] = []
+    for i, lower in enumerate(table(doc).lower):
+        if lower != "in":
+            continue
+        t = doc[i]
+        objs = [c for c in t.children if c.dep_ == "pobj"]
+        if not objs or objs[0].lemma_.lower() not in ctx.words.in_sources or not _opens(ctx, t):
+            continue
+        f = _according_at(ctx, t, t)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _opens(ctx: Context, t: Token) -> bool:
+    """Does "in" phrase ``t`` open a clause with no cue verb in it, with a comma after it and a
+    subject after that ("In a statement, the ministry said X" has its cue: no)?"""
+    v = t.head
+    if t.dep_ != "prep" or v.pos_ not in ("VERB", "AUX") or v.i < t.i or ctx.in_quote(t.idx):
+        return False
+    if t.i != v.left_edge.i or _has_cue(ctx, v):
+        return False  # "In an interview, X said Y": the cue's own statement
+    end = t.right_edge.i + 1
+    return end < len(ctx.doc) and ctx.doc[end].text == "," and any(
+        k.dep_ in SUBJ and k.i > end for k in v.children)
+
+
+def _has_cue(ctx: Context, v: Token) -> bool:
+    return any(k.pos_ == "VERB" and k.lemma_.lower() in ctx.lex.verbs for k in v.subtree)
+
+
 def _according_at(ctx: Context, t: Token, last: Token) -> Found | None:
     """The statement of the source phrase ``t`` .. ``last`` ("according to") and its source."""
     doc = ctx.doc

@@ -43,8 +43,8 @@ def particle_content(ctx: Context, v: Token, part: Token, after: list[Token]) ->
     objs = [c for c in part.children if c.dep_ in ("pobj", "pcomp")]
     if objs:
         start = objs[0]
-        end = max([start.right_edge.i] + [c.right_edge.i for c in after if c.dep_ in (
-            "xcomp", "ccomp") and c.i > start.i])
+        end = max([start.right_edge.i] + [c.right_edge.i for c in after if c.i > start.i and (
+            c.dep_ in ("xcomp", "ccomp") or _label_as(c))])
         if end == start.right_edge.i and v.lemma_ in ctx.words.act and (
                 bare_np(ctx, start)):
             return None  # "pushed for a deal": no words reported
@@ -54,6 +54,11 @@ def particle_content(ctx: Context, v: Token, part: Token, after: list[Token]) ->
         return token_span(ctx, comp[0].left_edge.i, comp[-1].right_edge.i, mark=True,
                           anchor=v)
     return None
+
+
+def _label_as(c: Token) -> bool:
+    """"referred to X as Y": the label after the object belongs to the content."""
+    return c.dep_ == "prep" and c.lower_ == "as" and any(k.dep_ == "pobj" for k in c.children)
 
 
 def clause_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],

@@ -81,7 +81,7 @@ def continuations(ctx: Context, quotes: list[Quote], found: list[Found]) -> None
     for f in found:
         by_para.setdefault(ctx.para_of_char(f.content[0]), []).append(f)
     for q in quotes:
-        if covered(q) or not ctx.starts_clause(q.open):
+        if covered(q) or not (ctx.starts_clause(q.open) or _after_conjunction(ctx, q.open)):
             continue
         para = ctx.para_of_char(q.open)
         prev = previous_paragraph_quote(ctx, q, by_para.get(para - 1, []))
@@ -124,12 +124,35 @@ def _other_speaker(ctx: Context, q: Quote, best: Found, best_end: int) -> bool:
     for t in ctx.doc[first:last + 1]:
         if t.idx < best_end or t.idx >= q.open:
             continue
-        if (t.is_quote and t.idx != q.open) or (
+        if (t.is_quote and t.idx != q.open and not _title_quote(ctx, t.idx)) or (
                 verb_cue(ctx.rules, t) is not None and t.pos_ == "VERB" and
                 t.i != best.cue_tok and (t.dep_ in ("ROOT", "conj", "ccomp") or
                                          t.tag_ == "VBG")):
             return True
     return False
+
+
+def _after_conjunction(ctx: Context, c: int) -> bool:
+    """'... ," he said. But "B."': a quotation after a conjunction that opens a sentence."""
+    text = ctx.text
+    head = text[:c].rstrip()
+    word = head.split()[-1] if head.split() else ""
+    return word.lower() in ctx.words.sentence_conjunctions and (
+        ctx.starts_clause(len(head) - len(word))) and head[:len(head) - len(word)].rstrip()[
+        -1:] in (".", "!", "?", "\n", "")
+
+
+TITLE_WORDS = 6  # a quotation of at most this many words inside a tag names a show or text
+
+
+def _title_quote(ctx: Context, c: int) -> bool:
+    """Is the quotation mark at ``c`` part of a short title inside a tag ('he said on ABC's
+    "This Week"'), no words of somebody else?"""
+    inner = ctx.quote_at(c)
+    if inner is None or not inner.closed:
+        return False
+    words = ctx.text[inner.start:inner.end].rstrip(".,!?").split()
+    return len(words) <= TITLE_WORDS and not any(ch in " ".join(words) for ch in ".!?,")
 
 
 def previous_paragraph_quote(ctx: Context, q: Quote, found: list[Found]

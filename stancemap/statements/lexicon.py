@@ -131,6 +131,8 @@ class Words:
     name_particles: frozenset[str]
     polls: frozenset[str]
     reports: frozenset[str]
+    in_sources: frozenset[str]
+    sentence_conjunctions: frozenset[str]
 
 
 @lru_cache(maxsize=4)

@@ -55,7 +55,7 @@ def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
         return None  # passive: "is expected to", "was told", "Asked about X, he said"
     if v.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
-            verb_cue(ctx.rules, v.head) is None or withheld(ctx, v)):
+            verb_cue(ctx.rules, v.head) is None or withheld(ctx, v) or asked_to(v.head)):
         return None  # "marched to demand X", "declined to say": no report of words
     frames = cue.frames
     if any(c.dep_ == "neg" for c in v.children):
@@ -126,6 +126,12 @@ def put_to(v: Token) -> bool:
         v.i < v.head.i or any(c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB")
                               and c.i < v.i for c in v.children)) and not any(
         c.dep_ in SUBJ + ("nsubjpass",) for c in v.children)
+
+
+def asked_to(v: Token) -> bool:
+    """"when asked to describe X", "was told to list X": what one is asked to say is the
+    asker's request, not the subject's words."""
+    return put_to(v) or any(c.dep_ == "auxpass" for c in v.children)
 
 
 def withheld(ctx: Context, v: Token) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..options import STATEMENT_MODES
-from .according import according_to
+from .according import according_to, in_source
 from .context import Context, Found
 from .direct import continuations, direct_quotes, labels
 from .learned import AttributionModel, load_model, model_found
@@ -74,5 +74,6 @@ class StatementStage:
         found += labels(ctx)
         found += reported_speech(ctx, used_cues)
         found += according_to(ctx)
+        found += in_source(ctx)
         continuations(ctx, quotes, found)
         return found
