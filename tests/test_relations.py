@@ -65,6 +65,13 @@ CASES = [
     ("Senator Dunmore spoke. Rick Alder, one of Dunmore's lawyers, said little.",
      "Alder", "Dunmore", "positive", {"statement"}),
     ("Mayor Petrov hired Anna Kell, a lawyer of the city bank.", "Kell", None, None, set()),
+    ("Mayor Petrov spoke. Anna Kell, an attorney for Petrov, declined to comment.",
+     "Kell", "Petrov", "positive", {"statement"}),
+    # one whom another picked: the chooser toward the chosen
+    ("Judge Nora Lynch, President Tom Marlow's nominee for the court, testified on Monday.",
+     "Marlow", "Lynch", "positive", {"statement"}),
+    ("Anna Kell is Governor Petrov's pick for the post.", "Petrov", "Kell", "positive",
+     {"statement"}),
     ("President Tom Marlow spoke. Senator Jane Kell, a Marlow critic, disagreed.",
      "Kell", "Marlow", "negative", {"statement"}),
     ("Senator Tom Marlow has suffered criticism from Senator Dunmore.",

@@ -41,10 +41,11 @@ VALENCE_MIN = 1.0
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
 GIVER_PREPS = frozenset({"from", "of", "by"})
-#: Prepositions of an agent noun's target: "a critic of Y"; an affiliate's: "an adviser to Y"
-#: ("the lawyer of the firm" names where one works, not whom one stands by).
+#: Prepositions of an agent noun's target: "a critic of Y"; an affiliate's: "an adviser to Y",
+#: "an attorney for Y" ("the lawyer of the firm" names where one works, not whom one stands
+#: by).
 AGENT_PREPS = frozenset({"of", "to"})
-AFFILIATE_PREPS = frozenset({"to"})
+AFFILIATE_PREPS = frozenset({"to", "for"})
 #: "X, one of Y's aides": the bearer of a noun after "of".
 PARTITIVES = frozenset({"one", "some", "another"})
 
@@ -246,11 +247,14 @@ def _named_before(noun: Token, mmap: dict[int, str]) -> list[str]:
 def _agent_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
                      ) -> list[tuple[str, str, str]]:
     """(source, target, polarity) of agent nouns: the bearer toward the possessor or the
-    "of" object ("a frequent critic of Obama"); both ways for mutual ones ("rival")."""
+    "of" object ("a frequent critic of Obama"); both ways for mutual ones ("rival"); the
+    possessor toward the bearer for one it chose ("Lynch, Obama's nominee")."""
     lemma = noun.lemma_.lower()
     pol = lex.agents.get(lemma)
     if pol is None:
         return []
+    if lemma in lex.chosen:
+        return [(c, b, pol) for c in _possessor(noun, mmap) for b in _bearers(noun, mmap)]
     preps = AFFILIATE_PREPS if lemma in lex.affiliates else AGENT_PREPS
     targets = [*_possessor(noun, mmap), *_pobj_actors(noun, preps, mmap),
                *_named_before(noun, mmap)]
