@@ -76,6 +76,11 @@ CASES = [
      "Kell", "Marlow", "negative", {"statement"}),
     ("Senator Tom Marlow has suffered criticism from Senator Dunmore.",
      "Dunmore", "Marlow", "negative", SPOKEN),
+    # an evaluative cue verb judges the subject of what it reports
+    ("Senator Nora Kell warned that Governor Tom Marlow would raise taxes.",
+     "Kell", "Marlow", "negative", {"statement"}),
+    ("Senator Nora Kell did not warn that Governor Tom Marlow would raise taxes.",
+     "Kell", None, None, set()),
     # a judgement of what the subject's possessor did or holds
     ("Governor Christie said President Obama's new plan was brilliant.",
      "Christie", "Obama", "positive", {"statement"}),

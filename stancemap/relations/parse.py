@@ -23,6 +23,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from ..model import Statement
 from . import Collector
 from .lexicon import NEGATIVE, POSITIVE, Lexicon
 
@@ -39,6 +40,9 @@ VERB_VALENCE_DEPS = frozenset({"acomp", "oprd"})
 #: |VADER valence| of a predicate below which it is not evaluative.
 VALENCE_MIN = 1.0
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+#: The content subjects an evaluative cue verb judges ("warned that Y would", "questioned
+#: whether Y was removed").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
 GIVER_PREPS = frozenset({"from", "of", "by"})
 #: Prepositions of an agent noun's target: "a critic of Y"; an affiliate's: "an adviser to Y",
@@ -420,16 +424,42 @@ def _judged(subj: Token, mmap: dict[int, str]) -> list[str]:
     return actors_of(subj, mmap) or _possessor(subj, mmap)
 
 
+def _cue_polarity(doc: Doc, st: Statement, lex: Lexicon) -> str | None:
+    """The polarity of a statement's cue when the cue is itself a lexicon verb ("warned
+    that", "complained that", "questioned whether"), not negated."""
+    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
+    if cue is None:
+        return None
+    verb = cue.root
+    pol = lex.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return None if pol is None or _negated(verb, lex) else pol
+
+
+def _cue_judgements(content: DocSpan, pol: str | None, mmap: dict[int, str]
+                    ) -> list[tuple[str, str, DocSpan]]:
+    """(actor, polarity, sentence) of "X warned that Y would ...", "X complained that Y
+    won't ...", "X questioned whether Y had ...": an evaluative cue verb judges the subject
+    of the content's main clause (or its possessor)."""
+    if pol is None:
+        return []
+    return [(t, pol, subj.sent) for pred, _ in _main_predicates(content)
+            for subj in pred.children if subj.dep_ in SUBJECT_DEPS
+            for t in _judged(subj, mmap)]
+
+
 def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     """Speaker X said that actor Y (the subject of the content's main clause) is or does
-    something evaluative, or judged something of Y's: X -> Y."""
+    something evaluative, judged something of Y's, or said it with an evaluative cue verb
+    ("X warned that Y ..."): X -> Y."""
     for st in doc._.statements or []:
         if not st.speaker or not mmap:
             continue
         content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
         if content is None:
             continue
-        for t, pol, sent in _possessive_judgements(content, lex, mmap):
+        found = _possessive_judgements(content, lex, mmap)
+        found += _cue_judgements(content, _cue_polarity(doc, st, lex), mmap)
+        for t, pol, sent in found:
             col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
         for pred, flip in _main_predicates(content):
             for subj in pred.children:
