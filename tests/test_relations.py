@@ -76,6 +76,14 @@ CASES = [
      "Kell", "Marlow", "negative", {"statement"}),
     ("Senator Tom Marlow has suffered criticism from Senator Dunmore.",
      "Dunmore", "Marlow", "negative", SPOKEN),
+    # one of a group that does something does it
+    ("Senator Nora Kell is among those criticizing Governor Tom Marlow for his response.",
+     "Kell", "Marlow", "negative", {"statement"}),
+    ("Senator Nora Kell was among the senators who praised Governor Tom Marlow on Monday.",
+     "Kell", "Marlow", "positive", SPOKEN),
+    # a title before the name, through the compound's own compound
+    ("Sanders campaign manager Jeff Weaver spoke on Monday.",
+     "Weaver", "Sanders", "positive", {"statement"}),
     # an evaluative cue verb judges the subject of what it reports
     ("Senator Nora Kell warned that Governor Tom Marlow would raise taxes.",
      "Kell", "Marlow", "negative", {"statement"}),

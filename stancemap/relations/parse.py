@@ -50,6 +50,9 @@ GIVER_PREPS = frozenset({"from", "of", "by"})
 #: by).
 AGENT_PREPS = frozenset({"of", "to"})
 AFFILIATE_PREPS = frozenset({"to", "for"})
+#: "X is among those criticizing Y": the preposition that makes its clause's subject one of
+#: a group.
+GROUP_PREPS = frozenset({"among"})
 #: "X, one of Y's aides": the bearer of a noun after "of".
 PARTITIVES = frozenset({"one", "some", "another"})
 
@@ -89,14 +92,25 @@ def subjects(verb: Token, mmap: dict[int, str]) -> list[str]:
         for c in v.children:
             if c.dep_ == "nsubj":
                 if c.tag_ in RELATIVE_TAGS and v.dep_ == "relcl":
-                    return actors_of(v.head, mmap)
+                    return actors_of(v.head, mmap) or _among(v.head, mmap)
                 return actors_of(c, mmap)
             if c.dep_ == "agent":
                 return [a for p in c.children if p.dep_ == "pobj" for a in actors_of(p, mmap)]
+        if v.dep_ == "acl":
+            return _among(v.head, mmap)
         if v.dep_ not in CLIMB_DEPS or v.head is v:
             return []
         v = v.head
     return []
+
+
+def _among(group: Token, mmap: dict[int, str]) -> list[str]:
+    """Who is said to be one of a group that does something: "X is among those criticizing
+    Y", "X was among the senators who praised Y"."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ not in GROUP_PREPS:
+        return []
+    return [a for c in prep.head.children if c.dep_ == "nsubj" for a in actors_of(c, mmap)]
 
 
 def _object_actors(verb: Token, obj: Token, mmap: dict[int, str]) -> list[str]:
@@ -223,10 +237,13 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
 
 
 def _bearers(noun: Token, mmap: dict[int, str]) -> list[str]:
-    """Who an agent noun is said of: "X, a critic of Y", "Y's rival, X", "X is Y's ally"."""
+    """Who an agent noun is said of: "X, a critic of Y", "Y's rival, X", "X is Y's ally",
+    "Trump lawyer X" (a title before the name)."""
     out = [a for c in noun.children if c.dep_ == "appos" for a in actors_of(c, mmap)]
     if noun.i in mmap:  # the actor stage folded the apposition into the bearer's mention
         out.append(mmap[noun.i])
+    elif noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i in mmap:
+        out.append(mmap[noun.head.i])
     one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if one is not None and one.lower_ in PARTITIVES and one.dep_ == "appos":
         out += actors_of(one.head, mmap)  # "X, one of Y's lawyers"
@@ -238,10 +255,11 @@ def _bearers(noun: Token, mmap: dict[int, str]) -> list[str]:
 
 
 def _named_before(noun: Token, mmap: dict[int, str]) -> list[str]:
-    """The person a compound names before an agent noun: "a Trump critic", "a Clinton ally"
-    (a party or a state there says who the bearers are: "GOP critics", "Russian allies")."""
+    """The person a compound names before an agent noun: "a Trump critic", "a Clinton ally",
+    also through the compound's own compound ("Sanders campaign manager X") (a party or a
+    state there says who the bearers are: "GOP critics", "Russian allies")."""
     found = [a for c in noun.children if c.dep_ == "compound" and c.i < noun.i
-             for a in actors_of(c, mmap)]
+             for t in c.subtree for a in actors_of(t, mmap)]
     if not found:
         return []
     people = {a.id for a in noun.doc._.actors or [] if a.type == "person"}
