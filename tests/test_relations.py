@@ -76,6 +76,9 @@ CASES = [
      "Kell", "Marlow", "negative", {"statement"}),
     ("Senator Tom Marlow has suffered criticism from Senator Dunmore.",
      "Dunmore", "Marlow", "negative", SPOKEN),
+    # a counted part of a party is not the party
+    ("In that vote, 22 Democrats joined Republicans in the Senate.", "Democrat", None, None,
+     set()),
     # one of a group that does something does it
     ("Senator Nora Kell is among those criticizing Governor Tom Marlow for his response.",
      "Kell", "Marlow", "negative", {"statement"}),
