@@ -76,6 +76,11 @@ CASES = [
      "Kell", "Marlow", "negative", {"statement"}),
     ("Senator Tom Marlow has suffered criticism from Senator Dunmore.",
      "Dunmore", "Marlow", "negative", SPOKEN),
+    # what Y said or a relation of Y's is no judgement of Y
+    ("Governor Nora Kell said President Tom Marlow had promised a wonderful budget.",
+     "Kell", None, None, set()),
+    ("Governor Nora Kell said President Tom Marlow's allies were meeting on Monday.",
+     "Kell", None, None, set()),
     # a counted part of a party is not the party
     ("In that vote, 22 Democrats joined Republicans in the Senate.", "Democrat", None, None,
      set()),

@@ -53,6 +53,16 @@ class Lexicon:
             | self.mutual | self.flip
 
     @cached_property
+    def speech_verbs(self) -> frozenset[str]:
+        """Verbs that report what their subject said ("promise", "agree", "welcome": speech
+        cues of the statement stage's ``cues.tsv``): their own valence is the content's, no
+        judgement of the subject."""
+        from ..statements.lexicon import load_lexicon as cue_lexicon
+
+        return frozenset(lemma for lemma, cue in cue_lexicon().verbs.items()
+                         if cue.cls == "speech")
+
+    @cached_property
     def noun_triggers(self) -> frozenset[str]:
         return frozenset(self.nouns) | set(self.agents)
 

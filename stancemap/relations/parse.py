@@ -385,18 +385,22 @@ def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> 
                 col.add(s, t, p, b, start, end)
 
 
-def _predicate_words(pred: Token, subject: Token) -> list[Token]:
+def _predicate_words(pred: Token, subject: Token, lex: Lexicon) -> list[Token]:
     """The words that say something about ``subject``: a copula's complements, else the verb
     with its adjectival complements ("Y lied", "Y seemed weak"). The verb's object and
     adverbs are left out: on SEESAW train they judged the object or the manner more often
-    than the subject."""
+    than the subject; so is a verb of speech ("Y promised that ...", "Y welcomed X"), whose
+    valence is what Y said, not a judgement of Y, unless the act is hostile ("threatened",
+    "complained")."""
     words: list[Token] = [c for c in pred.children if c.dep_ == "neg"]
     if pred.lemma_ == "be":
         for c in pred.children:
             if c.dep_ in ("acomp", "attr"):
                 words += [t for t in c.subtree if t.dep_ != "relcl"]
         return words
-    words.append(pred)
+    lemma = pred.lemma_.lower()
+    if lemma not in lex.speech_verbs or lex.verbs.get(lemma) == NEGATIVE:
+        words.append(pred)  # a hostile speech act still tells ("Y is threatening to ...")
     for c in pred.children:
         if c.dep_ in VERB_VALENCE_DEPS:
             words += list(c.subtree)
@@ -423,17 +427,27 @@ def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
 def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
                            ) -> list[tuple[str, str, DocSpan]]:
     """(actor, polarity, sentence) of "Y's failed policies", "Y's brilliant record" in a
-    statement's content: the possessed noun with its adjectives, rated by valence."""
+    statement's content: the possessed noun with its adjectives, rated by valence (a
+    relation noun's own valence left out: "Y's allies")."""
     out = []
     for tok in content:
         if tok.dep_ != "poss" or not (targets := actors_of(tok, mmap)):
             continue
         head = tok.head
-        words = [head, *(c for c in head.children if c.dep_ in ("amod", "neg"))]
+        words = [c for c in head.children if c.dep_ in ("amod", "neg")]
+        if not _relation_word(head, lex):
+            words.append(head)
         pol = sign(valence(words, lex, mmap))
         if pol is not None:
             out += [(t, pol, tok.sent) for t in targets]
     return out
+
+
+def _relation_word(noun: Token, lex: Lexicon) -> bool:
+    """A noun that names a relation ("Y's allies", "Y's support"): its valence is no
+    judgement of its possessor (the agent and noun rules read it)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.agents or lemma in lex.nouns
 
 
 def _judged(subj: Token, mmap: dict[int, str]) -> list[str]:
@@ -483,7 +497,7 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
             for subj in pred.children:
                 if subj.dep_ != "nsubj" or not (targets := _judged(subj, mmap)):
                     continue
-                value = valence(_predicate_words(pred, subj), lex, mmap)
+                value = valence(_predicate_words(pred, subj, lex), lex, mmap)
                 pol = sign(-value if flip else value)
                 sent = subj.sent
                 for t in targets:
