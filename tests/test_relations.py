@@ -81,6 +81,9 @@ CASES = [
      "Kell", None, None, set()),
     ("Governor Nora Kell said President Tom Marlow's allies were meeting on Monday.",
      "Kell", None, None, set()),
+    # who receives support is no supporter
+    ("In the poll, Senator Nora Kell drew 39% support to 32% for Governor Tom Marlow.",
+     "Kell", None, None, set()),
     # a counted part of a party is not the party
     ("In that vote, 22 Democrats joined Republicans in the Senate.", "Democrat", None, None,
      set()),

@@ -227,8 +227,11 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
         givers = _pobj_actors(noun, GIVER_PREPS, mmap) if verb in lex.receive else []
         if givers:  # "Y drew criticism from X", "Y had the backing of X"
             sources, targets = givers, subjects(head, mmap)
-        elif not sources and (verb in lex.light or verb in lex.receive):
-            sources = subjects(head, mmap)  # "X voiced support for Y", "X took aim at Y"
+        elif not sources and (verb in lex.light or (verb in lex.receive
+                                                     and lemma in lex.mutual)):
+            # "X voiced support for Y", "X took aim at Y", "X had a feud with Y"; but the
+            # subject of a receiving verb gets the rest ("X drew 39% support to 32% for Y")
+            sources = subjects(head, mmap)
             targets += _pobj_actors(head, preps, mmap)
     found = [(s, t, pol) for s in sources for t in targets]
     if lemma in lex.mutual:
