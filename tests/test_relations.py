@@ -65,10 +65,41 @@ CASES = [
     ("Senator Dunmore spoke. Rick Alder, one of Dunmore's lawyers, said little.",
      "Alder", "Dunmore", "positive", {"statement"}),
     ("Mayor Petrov hired Anna Kell, a lawyer of the city bank.", "Kell", None, None, set()),
+    ("Mayor Petrov spoke. Anna Kell, an attorney for Petrov, declined to comment.",
+     "Kell", "Petrov", "positive", {"statement"}),
+    # one whom another picked: the chooser toward the chosen
+    ("Judge Nora Lynch, President Tom Marlow's nominee for the court, testified on Monday.",
+     "Marlow", "Lynch", "positive", {"statement"}),
+    ("Anna Kell is Governor Petrov's pick for the post.", "Petrov", "Kell", "positive",
+     {"statement"}),
     ("President Tom Marlow spoke. Senator Jane Kell, a Marlow critic, disagreed.",
      "Kell", "Marlow", "negative", {"statement"}),
     ("Senator Tom Marlow has suffered criticism from Senator Dunmore.",
      "Dunmore", "Marlow", "negative", SPOKEN),
+    # what Y said or a relation of Y's is no judgement of Y
+    ("Governor Nora Kell said President Tom Marlow had promised a wonderful budget.",
+     "Kell", None, None, set()),
+    ("Governor Nora Kell said President Tom Marlow's allies were meeting on Monday.",
+     "Kell", None, None, set()),
+    # who receives support is no supporter
+    ("In the poll, Senator Nora Kell drew 39% support to 32% for Governor Tom Marlow.",
+     "Kell", None, None, set()),
+    # a counted part of a party is not the party
+    ("In that vote, 22 Democrats joined Republicans in the Senate.", "Democrat", None, None,
+     set()),
+    # one of a group that does something does it
+    ("Senator Nora Kell is among those criticizing Governor Tom Marlow for his response.",
+     "Kell", "Marlow", "negative", {"statement"}),
+    ("Senator Nora Kell was among the senators who praised Governor Tom Marlow on Monday.",
+     "Kell", "Marlow", "positive", SPOKEN),
+    # a title before the name, through the compound's own compound
+    ("Sanders campaign manager Jeff Weaver spoke on Monday.",
+     "Weaver", "Sanders", "positive", {"statement"}),
+    # an evaluative cue verb judges the subject of what it reports
+    ("Senator Nora Kell warned that Governor Tom Marlow would raise taxes.",
+     "Kell", "Marlow", "negative", {"statement"}),
+    ("Senator Nora Kell did not warn that Governor Tom Marlow would raise taxes.",
+     "Kell", None, None, set()),
     # a judgement of what the subject's possessor did or holds
     ("Governor Christie said President Obama's new plan was brilliant.",
      "Christie", "Obama", "positive", {"statement"}),

@@ -35,6 +35,7 @@ if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=None)
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 BASIS_PRIORITY = {"stance": 0, "event": 1, "statement": 2}
 #: Where a name inside a longer mention stands for its own actor ("Trump's aide", "a Trump
 #: critic").
@@ -135,7 +136,23 @@ def token_actors(doc: Doc) -> dict[int, str]:
             out[i] = ident
     _first_person(doc, out)
     _nested_names(doc, out)
+    _counted_parts(doc, out)
     return out
+
+
+def _counted_parts(doc: Doc, out: dict[int, str]) -> None:
+    """A counted part of a party or body ("22 Democrats joined Republicans", "several EPP
+    members") is not the party: its words stand for no actor here, as in the stance stage."""
+    from ..stances.context import Reading
+    from ..stances.lexicon import load_lexicon as stance_lexicon
+
+    reading = Reading(doc, stance_lexicon())
+    for i in [i for i in out if doc[i].tag_ in PLURAL_TAGS or doc[i].pos_ == "NUM"]:
+        if reading.subgroup(doc[i]):
+            ident = out.pop(i)
+            for c in doc[i].children:
+                if c.dep_ == "compound" and out.get(c.i) == ident:
+                    del out[c.i]
 
 
 def _nested_names(doc: Doc, out: dict[int, str]) -> None:

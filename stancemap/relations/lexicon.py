@@ -39,6 +39,7 @@ class Lexicon:
     negations: frozenset[str]
     agents: dict[str, str]  # "critic", "ally" -> polarity
     affiliates: frozenset[str]  # agents toward their possessor only ("Trump's lawyer")
+    chosen: frozenset[str]  # the possessor toward the bearer ("Lynch, Obama's nominee")
     patients: dict[str, str]  # "impeachment" -> negative: a stance on "Y's impeachment"
     mutual: frozenset[str]  # relations that hold both ways ("rival", "feud", "clash")
     light: frozenset[str]  # "X voiced criticism of Y"
@@ -50,6 +51,16 @@ class Lexicon:
         """Lemmas of the verbs any parse rule looks at (the others are skipped fast)."""
         return frozenset(self.verbs) | {v for v, _ in self.preps} | set(self.naming) \
             | self.mutual | self.flip
+
+    @cached_property
+    def speech_verbs(self) -> frozenset[str]:
+        """Verbs that report what their subject said ("promise", "agree", "welcome": speech
+        cues of the statement stage's ``cues.tsv``): their own valence is the content's, no
+        judgement of the subject."""
+        from ..statements.lexicon import load_lexicon as cue_lexicon
+
+        return frozenset(lemma for lemma, cue in cue_lexicon().verbs.items()
+                         if cue.cls == "speech")
 
     @cached_property
     def noun_triggers(self) -> frozenset[str]:
@@ -92,7 +103,7 @@ def load_lexicon() -> Lexicon:
     patients: dict[str, str] = {}
     words: dict[str, set[str]] = {"negation": set(), "mutual": set(), "light": set(),
                                   "receive": set(), "position": set(), "flip": set(),
-                                  "affiliate": set()}
+                                  "affiliate": set(), "chosen": set()}
     for kind, word, *rest in _rows("relation_cues.tsv"):
         value = rest[0] if rest else ""
         if kind == "verb":
@@ -105,10 +116,10 @@ def load_lexicon() -> Lexicon:
                 (preps if kind == "prep" else adjs)[(word, p)] = rest[1]
         elif kind == "naming":
             naming[word] = _split(value) or frozenset({""})
-        elif kind in ("agent", "affiliate"):
+        elif kind in ("agent", "affiliate", "chosen"):
             agents[word] = value
-            if kind == "affiliate":
-                words["affiliate"].add(word)
+            if kind != "agent":
+                words[kind].add(word)
         elif kind in words:
             words[kind].add(word)
         elif kind == "noun":
@@ -121,6 +132,7 @@ def load_lexicon() -> Lexicon:
             valence[word] = float(value)
     return Lexicon(verbs, preps, adjs, naming, frozenset(words["position"]), nouns, noun_preps,
                    valence, frozenset(words["negation"]), agents, frozenset(words["affiliate"]),
+                   frozenset(words["chosen"]),
                    patients, frozenset(words["mutual"]),
                    frozenset(words["light"]), frozenset(words["receive"]),
                    frozenset(words["flip"]))

@@ -23,6 +23,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from ..model import Statement
 from . import Collector
 from .lexicon import NEGATIVE, POSITIVE, Lexicon
 
@@ -39,12 +40,19 @@ VERB_VALENCE_DEPS = frozenset({"acomp", "oprd"})
 #: |VADER valence| of a predicate below which it is not evaluative.
 VALENCE_MIN = 1.0
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+#: The content subjects an evaluative cue verb judges ("warned that Y would", "questioned
+#: whether Y was removed").
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
 GIVER_PREPS = frozenset({"from", "of", "by"})
-#: Prepositions of an agent noun's target: "a critic of Y"; an affiliate's: "an adviser to Y"
-#: ("the lawyer of the firm" names where one works, not whom one stands by).
+#: Prepositions of an agent noun's target: "a critic of Y"; an affiliate's: "an adviser to Y",
+#: "an attorney for Y" ("the lawyer of the firm" names where one works, not whom one stands
+#: by).
 AGENT_PREPS = frozenset({"of", "to"})
-AFFILIATE_PREPS = frozenset({"to"})
+AFFILIATE_PREPS = frozenset({"to", "for"})
+#: "X is among those criticizing Y": the preposition that makes its clause's subject one of
+#: a group.
+GROUP_PREPS = frozenset({"among"})
 #: "X, one of Y's aides": the bearer of a noun after "of".
 PARTITIVES = frozenset({"one", "some", "another"})
 
@@ -84,14 +92,25 @@ def subjects(verb: Token, mmap: dict[int, str]) -> list[str]:
         for c in v.children:
             if c.dep_ == "nsubj":
                 if c.tag_ in RELATIVE_TAGS and v.dep_ == "relcl":
-                    return actors_of(v.head, mmap)
+                    return actors_of(v.head, mmap) or _among(v.head, mmap)
                 return actors_of(c, mmap)
             if c.dep_ == "agent":
                 return [a for p in c.children if p.dep_ == "pobj" for a in actors_of(p, mmap)]
+        if v.dep_ == "acl":
+            return _among(v.head, mmap)
         if v.dep_ not in CLIMB_DEPS or v.head is v:
             return []
         v = v.head
     return []
+
+
+def _among(group: Token, mmap: dict[int, str]) -> list[str]:
+    """Who is said to be one of a group that does something: "X is among those criticizing
+    Y", "X was among the senators who praised Y"."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ not in GROUP_PREPS:
+        return []
+    return [a for c in prep.head.children if c.dep_ == "nsubj" for a in actors_of(c, mmap)]
 
 
 def _object_actors(verb: Token, obj: Token, mmap: dict[int, str]) -> list[str]:
@@ -208,8 +227,11 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
         givers = _pobj_actors(noun, GIVER_PREPS, mmap) if verb in lex.receive else []
         if givers:  # "Y drew criticism from X", "Y had the backing of X"
             sources, targets = givers, subjects(head, mmap)
-        elif not sources and (verb in lex.light or verb in lex.receive):
-            sources = subjects(head, mmap)  # "X voiced support for Y", "X took aim at Y"
+        elif not sources and (verb in lex.light or (verb in lex.receive
+                                                     and lemma in lex.mutual)):
+            # "X voiced support for Y", "X took aim at Y", "X had a feud with Y"; but the
+            # subject of a receiving verb gets the rest ("X drew 39% support to 32% for Y")
+            sources = subjects(head, mmap)
             targets += _pobj_actors(head, preps, mmap)
     found = [(s, t, pol) for s in sources for t in targets]
     if lemma in lex.mutual:
@@ -218,10 +240,13 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
 
 
 def _bearers(noun: Token, mmap: dict[int, str]) -> list[str]:
-    """Who an agent noun is said of: "X, a critic of Y", "Y's rival, X", "X is Y's ally"."""
+    """Who an agent noun is said of: "X, a critic of Y", "Y's rival, X", "X is Y's ally",
+    "Trump lawyer X" (a title before the name)."""
     out = [a for c in noun.children if c.dep_ == "appos" for a in actors_of(c, mmap)]
     if noun.i in mmap:  # the actor stage folded the apposition into the bearer's mention
         out.append(mmap[noun.i])
+    elif noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i in mmap:
+        out.append(mmap[noun.head.i])
     one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if one is not None and one.lower_ in PARTITIVES and one.dep_ == "appos":
         out += actors_of(one.head, mmap)  # "X, one of Y's lawyers"
@@ -233,10 +258,11 @@ def _bearers(noun: Token, mmap: dict[int, str]) -> list[str]:
 
 
 def _named_before(noun: Token, mmap: dict[int, str]) -> list[str]:
-    """The person a compound names before an agent noun: "a Trump critic", "a Clinton ally"
-    (a party or a state there says who the bearers are: "GOP critics", "Russian allies")."""
+    """The person a compound names before an agent noun: "a Trump critic", "a Clinton ally",
+    also through the compound's own compound ("Sanders campaign manager X") (a party or a
+    state there says who the bearers are: "GOP critics", "Russian allies")."""
     found = [a for c in noun.children if c.dep_ == "compound" and c.i < noun.i
-             for a in actors_of(c, mmap)]
+             for t in c.subtree for a in actors_of(t, mmap)]
     if not found:
         return []
     people = {a.id for a in noun.doc._.actors or [] if a.type == "person"}
@@ -246,11 +272,14 @@ def _named_before(noun: Token, mmap: dict[int, str]) -> list[str]:
 def _agent_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
                      ) -> list[tuple[str, str, str]]:
     """(source, target, polarity) of agent nouns: the bearer toward the possessor or the
-    "of" object ("a frequent critic of Obama"); both ways for mutual ones ("rival")."""
+    "of" object ("a frequent critic of Obama"); both ways for mutual ones ("rival"); the
+    possessor toward the bearer for one it chose ("Lynch, Obama's nominee")."""
     lemma = noun.lemma_.lower()
     pol = lex.agents.get(lemma)
     if pol is None:
         return []
+    if lemma in lex.chosen:
+        return [(c, b, pol) for c in _possessor(noun, mmap) for b in _bearers(noun, mmap)]
     preps = AFFILIATE_PREPS if lemma in lex.affiliates else AGENT_PREPS
     targets = [*_possessor(noun, mmap), *_pobj_actors(noun, preps, mmap),
                *_named_before(noun, mmap)]
@@ -359,18 +388,22 @@ def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> 
                 col.add(s, t, p, b, start, end)
 
 
-def _predicate_words(pred: Token, subject: Token) -> list[Token]:
+def _predicate_words(pred: Token, subject: Token, lex: Lexicon) -> list[Token]:
     """The words that say something about ``subject``: a copula's complements, else the verb
     with its adjectival complements ("Y lied", "Y seemed weak"). The verb's object and
     adverbs are left out: on SEESAW train they judged the object or the manner more often
-    than the subject."""
+    than the subject; so is a verb of speech ("Y promised that ...", "Y welcomed X"), whose
+    valence is what Y said, not a judgement of Y, unless the act is hostile ("threatened",
+    "complained")."""
     words: list[Token] = [c for c in pred.children if c.dep_ == "neg"]
     if pred.lemma_ == "be":
         for c in pred.children:
             if c.dep_ in ("acomp", "attr"):
                 words += [t for t in c.subtree if t.dep_ != "relcl"]
         return words
-    words.append(pred)
+    lemma = pred.lemma_.lower()
+    if lemma not in lex.speech_verbs or lex.verbs.get(lemma) == NEGATIVE:
+        words.append(pred)  # a hostile speech act still tells ("Y is threatening to ...")
     for c in pred.children:
         if c.dep_ in VERB_VALENCE_DEPS:
             words += list(c.subtree)
@@ -397,17 +430,27 @@ def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
 def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
                            ) -> list[tuple[str, str, DocSpan]]:
     """(actor, polarity, sentence) of "Y's failed policies", "Y's brilliant record" in a
-    statement's content: the possessed noun with its adjectives, rated by valence."""
+    statement's content: the possessed noun with its adjectives, rated by valence (a
+    relation noun's own valence left out: "Y's allies")."""
     out = []
     for tok in content:
         if tok.dep_ != "poss" or not (targets := actors_of(tok, mmap)):
             continue
         head = tok.head
-        words = [head, *(c for c in head.children if c.dep_ in ("amod", "neg"))]
+        words = [c for c in head.children if c.dep_ in ("amod", "neg")]
+        if not _relation_word(head, lex):
+            words.append(head)
         pol = sign(valence(words, lex, mmap))
         if pol is not None:
             out += [(t, pol, tok.sent) for t in targets]
     return out
+
+
+def _relation_word(noun: Token, lex: Lexicon) -> bool:
+    """A noun that names a relation ("Y's allies", "Y's support"): its valence is no
+    judgement of its possessor (the agent and noun rules read it)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.agents or lemma in lex.nouns
 
 
 def _judged(subj: Token, mmap: dict[int, str]) -> list[str]:
@@ -416,22 +459,48 @@ def _judged(subj: Token, mmap: dict[int, str]) -> list[str]:
     return actors_of(subj, mmap) or _possessor(subj, mmap)
 
 
+def _cue_polarity(doc: Doc, st: Statement, lex: Lexicon) -> str | None:
+    """The polarity of a statement's cue when the cue is itself a lexicon verb ("warned
+    that", "complained that", "questioned whether"), not negated."""
+    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
+    if cue is None:
+        return None
+    verb = cue.root
+    pol = lex.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return None if pol is None or _negated(verb, lex) else pol
+
+
+def _cue_judgements(content: DocSpan, pol: str | None, mmap: dict[int, str]
+                    ) -> list[tuple[str, str, DocSpan]]:
+    """(actor, polarity, sentence) of "X warned that Y would ...", "X complained that Y
+    won't ...", "X questioned whether Y had ...": an evaluative cue verb judges the subject
+    of the content's main clause (or its possessor)."""
+    if pol is None:
+        return []
+    return [(t, pol, subj.sent) for pred, _ in _main_predicates(content)
+            for subj in pred.children if subj.dep_ in SUBJECT_DEPS
+            for t in _judged(subj, mmap)]
+
+
 def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     """Speaker X said that actor Y (the subject of the content's main clause) is or does
-    something evaluative, or judged something of Y's: X -> Y."""
+    something evaluative, judged something of Y's, or said it with an evaluative cue verb
+    ("X warned that Y ..."): X -> Y."""
     for st in doc._.statements or []:
         if not st.speaker or not mmap:
             continue
         content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
         if content is None:
             continue
-        for t, pol, sent in _possessive_judgements(content, lex, mmap):
+        found = _possessive_judgements(content, lex, mmap)
+        found += _cue_judgements(content, _cue_polarity(doc, st, lex), mmap)
+        for t, pol, sent in found:
             col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
         for pred, flip in _main_predicates(content):
             for subj in pred.children:
                 if subj.dep_ != "nsubj" or not (targets := _judged(subj, mmap)):
                     continue
-                value = valence(_predicate_words(pred, subj), lex, mmap)
+                value = valence(_predicate_words(pred, subj, lex), lex, mmap)
                 pol = sign(-value if flip else value)
                 sent = subj.sent
                 for t in targets:
