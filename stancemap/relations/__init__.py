@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..actors.parts import counted_part
 from ..actors.tokens import doc_text
 from ..model import Relation, Span
 from .lexicon import Lexicon, load_lexicon
@@ -142,13 +143,12 @@ def token_actors(doc: Doc) -> dict[int, str]:
 
 def _counted_parts(doc: Doc, out: dict[int, str]) -> None:
     """A counted part of a party or body ("22 Democrats joined Republicans", "several EPP
-    members") is not the party: its words stand for no actor here, as in the stance stage."""
-    from ..stances.context import Reading
-    from ..stances.lexicon import load_lexicon as stance_lexicon
-
-    reading = Reading(doc, stance_lexicon())
+    members") is not the party: its words stand for no actor here (``actors/parts.py``, the
+    rule the stance and event stages use)."""
+    mmap = doc._.mention_map or {}
+    actors = {a.id: a for a in doc._.actors or []}
     for i in [i for i in out if doc[i].tag_ in PLURAL_TAGS or doc[i].pos_ == "NUM"]:
-        if reading.subgroup(doc[i]):
+        if counted_part(doc[i], mmap, actors):
             ident = out.pop(i)
             for c in doc[i].children:
                 if c.dep_ == "compound" and out.get(c.i) == ident:

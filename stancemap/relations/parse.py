@@ -92,7 +92,7 @@ def subjects(verb: Token, mmap: dict[int, str]) -> list[str]:
         for c in v.children:
             if c.dep_ == "nsubj":
                 if c.tag_ in RELATIVE_TAGS and v.dep_ == "relcl":
-                    return actors_of(v.head, mmap) or _among(v.head, mmap)
+                    return actors_of(v.head, mmap) + _among(v.head, mmap)
                 return actors_of(c, mmap)
             if c.dep_ == "agent":
                 return [a for p in c.children if p.dep_ == "pobj" for a in actors_of(p, mmap)]
