@@ -18,12 +18,14 @@ word written together ("Syria’s", "Mr.") is spaCy's own token and is left alon
 
 from collections.abc import Container
 
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors.tokens import token_texts
 
 APOSTROPHES = frozenset({"'", "’"})
+NUMBER_SEPARATORS = (",", ".")  # thousands separator, decimal point
 
 
 def detached_clitics(texts: list[str], spaces: list[bool]) -> list[int]:
@@ -58,7 +60,7 @@ class JoinClitics:
             _lone_letter(t) for t in texts
         ):
             return doc
-        spaces = [bool(t.whitespace_) for t in doc]
+        spaces = list(map(bool, doc.to_array(SPACY).tolist()))  # read in bulk, no Tokens
         merges = [(i, 2, "'s") for i in detached_clitics(texts, spaces)] if has_apostrophe else []
         merges += [(i, 2, texts[i].lower() + ".")
                    for i in detached_points(texts, spaces, self.abbreviations)]
@@ -85,6 +87,9 @@ def detached_numbers(texts: list[str], spaces: list[bool]) -> list[int]:
     out = []
     i = 0
     while i < len(texts) - 2:
+        if texts[i + 1] not in NUMBER_SEPARATORS:
+            i += 1
+            continue
         a, sep, b = texts[i], texts[i + 1], texts[i + 2]
         if spaces[i] and spaces[i + 1] and a.isdigit() and b.isdigit() and (
             (sep == "," and len(a) <= 3 and len(b) == 3) or sep == "."
@@ -103,6 +108,9 @@ def detached_initials(texts: list[str], spaces: list[bool]) -> list[tuple[int, i
     out = []
     i = 0
     while i < len(texts) - 2:
+        if texts[i + 1] != ".":  # no initial with its point starts here
+            i += 1
+            continue
         j = i
         while j + 2 < len(texts) and _initial(texts[j]) and texts[j + 1] == "." and (
             _initial(texts[j + 2])

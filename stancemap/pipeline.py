@@ -7,6 +7,7 @@ stances -> events -> relations -> ``model.Document``. Each stage is a small clas
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -87,6 +88,15 @@ def statement_mode() -> str:
     return mode
 
 
+def _spare_loaded_tables() -> None:
+    """Moves what is loaded so far (the model, the lexicons and dictionaries, some of them
+    containers of hundreds of thousands of entries) out of the garbage collector's reach: they
+    live as long as the process, and a full collection, which the objects made per document
+    set off now and then, would otherwise walk all of them (about 70 ms each time)."""
+    gc.collect()
+    gc.freeze()
+
+
 class Engine:
     """Runs spaCy and stancemap's stages. One Engine per process; it is reusable."""
 
@@ -95,6 +105,7 @@ class Engine:
         self.nlp = nlp or load_nlp()
         self.part_chars = part_chars
         self.stages = build_stages()
+        _spare_loaded_tables()
 
     def process(self, doc: Doc, article: Article) -> Document:
         """Runs the stages over a parsed article; logs the warnings its Doc carries."""

@@ -30,7 +30,7 @@ from .actors.tokens import doc_text, set_sent_starts, token_texts
 
 # what may end a paragraph's last sentence
 FINAL = frozenset('.!?:"”’\')…')
-_BREAK = re.compile(r"(\S)?([ \t]*\n\s*)(?=\S)")
+_BREAK = re.compile(r"[ \t]*\n\s*(?=\S)")  # a line break and the spaces around it
 # a sentence may end after one of these
 _ENDS = frozenset(".!?;…")
 #: no sentence runs longer than this many tokens without punctuation or a line break
@@ -46,11 +46,12 @@ def doc_warnings(doc: Doc) -> list[tuple[str, dict[str, object]]]:
 def paragraph_starts(doc: Doc) -> list[int]:
     """Token indices that start a sentence because a paragraph break precedes them."""
     out = []
-    for m in _BREAK.finditer(doc_text(doc)):
-        before = m.group(1)
-        if before is None:  # the text starts with a line break
+    text = doc_text(doc)
+    for m in _BREAK.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        if not before or before.isspace():  # the text starts with it, or an odd space does
             continue
-        if m.group(2).count("\n") < 2 and before not in FINAL:
+        if m.group().count("\n") < 2 and before not in FINAL:
             continue
         sp = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if sp is not None and sp.start > 0:

@@ -196,9 +196,12 @@ def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     whole run as its name ("in Romania" included)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
+    words = table(doc).text
     for i in range(1, len(doc) - 2):
+        if words[i] != "(" or words[i + 2] != ")":
+            continue
         short = doc[i + 1]
-        if doc[i].text != "(" or doc[i + 2].text != ")" or short.i in taken or not (
+        if short.i in taken or not (
                 short.is_upper and short.is_alpha and 2 <= len(short) <= ACRONYM_MAX):
             continue
         start = _name_run_start(doc, i)
@@ -305,11 +308,12 @@ def _one_line(span: Span) -> Span:
 def _credit(span: Span) -> bool:
     """A photo or image credit ("Photo: AP", "(AP Photo/...)") names no actor."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(0, span.start - CREDIT_WINDOW):span.start]]
-    after = [t.lower_ for t in doc[span.end:span.end + 1]]
+    tab = table(doc)
+    before = tab.lower[max(0, span.start - CREDIT_WINDOW):span.start]
+    after = tab.lower[span.end:span.end + 1]
     return bool(set(before[-2:]) & CREDIT_WORDS) and (":" in before or "/" in before) or (
         bool(after) and after[0] in CREDIT_WORDS and span.end + 1 < len(doc) and (
-            doc[span.end + 1].text == "/"))
+            tab.text[span.end + 1] == "/"))
 
 
 def _is_locative(tok: Token) -> bool:
@@ -958,10 +962,13 @@ def _family_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """"The Greens", "the Socialists": a party family's word (``party_families.tsv``) as
     a capitalised plural noun after "the" names a party (the tagger reads it as NORP)."""
     out = []
-    for t in doc[1:]:
-        if t.tag_ not in ("NNPS", "NNS", "NNP") or not t.is_title or t.ent_iob_ == "I" or (
-                doc[t.i - 1].lower_ != "the") or t.ent_type_ not in ("", "NORP") or (
-                not t.lower_.endswith("s")):
+    tab = table(doc)
+    for i in range(1, len(doc)):
+        if tab.tag[i] not in ("NNPS", "NNS", "NNP") or tab.lower[i - 1] != "the" or (
+                not tab.lower[i].endswith("s")):
+            continue
+        t = doc[i]
+        if not t.is_title or t.ent_iob_ == "I" or t.ent_type_ not in ("", "NORP"):
             continue
         if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].is_title:
             continue  # "the Socialists and Democrats": one name of its own
@@ -975,9 +982,12 @@ def _misread_surnames(doc: Doc, gaz: Gazetteer) -> list[Span]:
     ("Christian Democrat Annegret [Vogt]"): one person. Given names from
     ``given_name_genders.tsv``."""
     out = []
+    pos = table(doc).pos
     for i in range(len(doc) - 1):
+        if pos[i] != "PROPN":
+            continue
         t, nxt = doc[i], doc[i + 1]
-        if t.ent_type_ or t.pos_ != "PROPN" or not t.is_title or not is_given_name(t.text):
+        if t.ent_type_ or not t.is_title or not is_given_name(t.text):
             continue
         if nxt.ent_type_ not in ORG_LABELS or nxt.ent_iob_ != "B" or (
                 i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I"):

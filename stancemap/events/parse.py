@@ -6,10 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from spacy import attrs
-from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
-from ..actors.tokens import doc_text
+from ..actors.tokens import doc_text, table
 from ..model import Span
 from .vocab import (
     CORRELATIVES,
@@ -23,16 +22,13 @@ from .vocab import (
 
 _STRINGS: dict[int, str] = {}
 
-
-_POS_NAMES: dict[int, str] = {int(k): v for k, v in POS_NAMES.items()}
-
-
 _IOB = Token.iob_strings()
 
 
-_ARRAY_ATTRS = [attrs.ORTH, attrs.LOWER, attrs.LEMMA, attrs.POS, attrs.TAG, attrs.DEP,
-                attrs.ENT_TYPE, attrs.ENT_IOB, attrs.HEAD, attrs.IDX, attrs.IS_PUNCT,
-                attrs.LIKE_NUM, attrs.IS_TITLE]
+# what the per-Doc table (``actors.tokens.table``: text, lower, tag, part of speech, lower-cased
+# lemma, offset) does not already hold
+_ARRAY_ATTRS = [attrs.LEMMA, attrs.DEP, attrs.ENT_TYPE, attrs.ENT_IOB, attrs.HEAD,
+                attrs.IS_PUNCT, attrs.LIKE_NUM, attrs.IS_TITLE]
 
 
 class _Tok:
@@ -145,30 +141,28 @@ def _strings(doc: Doc, hashes: list[int]) -> list[str]:
 
 
 def _columns(doc: Doc) -> tuple[list[Any], ...]:
-    """The token attributes of ``doc`` in ``_ARRAY_ATTRS`` order, one list each, read once
-    from ``Doc.to_array``: strings for ORTH ... ENT_IOB, head offsets as ints."""
+    """The token attributes ``_tokens`` reads, one list each: strings from the per-Doc table
+    and from one ``Doc.to_array`` read of the rest, head offsets as ints."""
     n = len(doc)
+    tab = table(doc)
     array = doc.to_array(_ARRAY_ATTRS).reshape(n, len(_ARRAY_ATTRS))
     arr = array.T.tolist()
-    orth, lower, lemma, tag, dep, ent = (_strings(doc, arr[k]) for k in (0, 1, 2, 4, 5, 6))
-    try:
-        pos = list(map(_POS_NAMES.__getitem__, arr[3]))
-    except KeyError:
-        pos = [_POS_NAMES.get(p, "") for p in arr[3]]
-    iob = list(map(_IOB.__getitem__, arr[7]))
-    heads = array[:, 8].astype("int64").tolist()  # offsets, stored as uint64
-    return (orth, lower, lemma, pos, tag, dep, ent, iob, heads, arr[9], arr[10], arr[11],
-            arr[12])
+    lemma, dep, ent = (_strings(doc, arr[k]) for k in (0, 1, 2))
+    iob = list(map(_IOB.__getitem__, arr[3]))
+    heads = array[:, 4].astype("int64").tolist()  # offsets, stored as uint64
+    return (tab.text, tab.lower, lemma, tab.lemma, tab.pos, tab.tag, dep, ent, iob, heads,
+            tab.idx, arr[5], arr[6], arr[7])
 
 
 def _tokens(doc: _Doc, cols: tuple[list[Any], ...]) -> list[_Tok]:
     """One ``_Tok`` per token, its head and children linked."""
-    orth, lower, lemma, pos_col, tag, dep, ent, iob, heads, idxs, punct, num, title = cols
+    (orth, lower, lemma, lemma_lower, pos_col, tag, dep, ent, iob, heads, idxs, punct, num,
+     title) = cols
     toks = []
     append = toks.append
-    for i, o, lo, lm, pos, tg, dp, en, io, ix, pu, nu, ti in zip(
-        range(len(orth)), orth, lower, lemma, pos_col, tag, dep, ent, iob, idxs, punct, num,
-        title, strict=True,
+    for i, o, lo, lm, lml, pos, tg, dp, en, io, ix, pu, nu, ti in zip(
+        range(len(orth)), orth, lower, lemma, lemma_lower, pos_col, tag, dep, ent, iob, idxs,
+        punct, num, title, strict=True,
     ):
         t = _Tok()
         t.i = i
@@ -186,8 +180,7 @@ def _tokens(doc: _Doc, cols: tuple[list[Any], ...]) -> list[_Tok]:
         t.is_title = ti != 0
         t.doc = doc
         t.children = ()
-        lm = lm.lower()
-        t.lem = lo if lm == "-pron-" else lm
+        t.lem = lo if lml == "-pron-" else lml
         t.is_verb = pos in ("VERB", "AUX") or tg.startswith("VB")
         append(t)
     _link(toks, heads)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..actors.parts import counted_part
-from ..actors.tokens import doc_text
+from ..actors.tokens import doc_text, table
 from ..model import Relation, Span
 from .lexicon import Lexicon, load_lexicon
 
@@ -175,13 +175,14 @@ def _nested_names(doc: Doc, out: dict[int, str]) -> None:
 def _first_person(doc: Doc, out: dict[int, str]) -> None:
     """"I" and "we" inside a statement's content stand for its speaker ("'We will fight
     them,' X said"), where the actor stage left them unmapped."""
+    lower = table(doc).lower
     for st in doc._.statements or []:
         if not st.speaker:
             continue
         content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
-        for tok in content if content is not None else ():
-            if tok.lower_ in FIRST_PERSON and tok.i not in out:
-                out[tok.i] = st.speaker
+        for i in range(content.start, content.end) if content is not None else ():
+            if lower[i] in FIRST_PERSON and i not in out:
+                out[i] = st.speaker
 
 
 def build_relations(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from ..actors.tokens import table
 from ..model import Statement
 from . import Collector
 from .lexicon import NEGATIVE, POSITIVE, Lexicon
@@ -337,20 +337,10 @@ def _negated_support(verb: Token, lex: Lexicon, col: Collector, mmap: dict[int, 
 
 
 def _candidates(doc: Doc, lex: Lexicon) -> list[Token]:
-    """Tokens whose lemma some parse rule looks at, found on the Doc's arrays (no Token
+    """Tokens whose lemma some parse rule looks at, found on the per-Doc table (no Token
     objects for the rest)."""
-    strings = doc.vocab.strings
-    lemmas = doc.to_array(LEMMA)
     wanted = lex.verb_triggers | lex.adj_triggers | lex.noun_triggers
-    found: dict[int, bool] = {}
-    out = []
-    for i, h in enumerate(lemmas.tolist()):
-        hit = found.get(h)
-        if hit is None:
-            hit = found[h] = strings[h].lower() in wanted
-        if hit:
-            out.append(doc[i])
-    return out
+    return [doc[i] for i, lemma in enumerate(table(doc).lemma) if lemma in wanted]
 
 
 def _token_relations(tok: Token, lex: Lexicon, col: Collector, mmap: dict[int, str]

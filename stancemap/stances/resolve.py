@@ -118,6 +118,7 @@ def paragraph_officials(r: Reading, by_key: ByKey) -> None:
     official of a state whose quotation opens the sentence right after the state's stance,
     in the same paragraph, shares that stance."""
     doc = r.doc
+    after_spokesperson: dict[str, int | None] = {}  # per official: read once, not per statement
     for st in doc._.statements or []:
         a = r.actors.get(st.speaker or "")
         if a is None or a.type != "person" or st.content is None:
@@ -127,7 +128,9 @@ def paragraph_officials(r: Reading, by_key: ByKey) -> None:
             continue
         before = _sentence_before_quote(r, st.content.start, st.content.end)
         if before is None:
-            before = _sentence_before_spokesperson(r, a)
+            if a.id not in after_spokesperson:
+                after_spokesperson[a.id] = _sentence_before_spokesperson(r, a)
+            before = after_spokesperson[a.id]
         if before is None:
             continue
         prev = sentence_of(doc, before)

@@ -31,6 +31,10 @@ class StanceStage:
         self.multiword_words = self.lex.multiword_words
         self.verb_triggers = self.lex.verb_triggers
         self.naming = nouns.naming_verbs()
+        # a word none of these holds starts no rule of ``find``
+        self.cue_lemmas = (self.lex.words.protests | self.triggers | self.lex.words.copulas
+                           | self.naming)
+        self.cue_words = self.multiword_words | frozenset(FUTURE)
 
     def __call__(self, doc: Doc) -> Doc:
         r = Reading(doc, self.lex)
@@ -54,6 +58,8 @@ class StanceStage:
         agreements: list[Agreement] = []
         tab = r.tab
         for i, lemma in enumerate(tab.lemma):
+            if lemma not in self.cue_lemmas and tab.lower[i] not in self.cue_words:
+                continue
             if lemma in self.lex.words.protests and protests.joined(r, r.doc[i], cands):
                 continue
             if lemma in self.triggers or tab.lower[i] in self.multiword_words:
