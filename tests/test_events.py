@@ -1101,3 +1101,28 @@ def test_a_role_with_its_own_nationality_is_not_the_earlier_holder(analyze):
     doc = analyze("Germany recalled its ambassador on Monday. China summoned the Japanese "
                   "ambassador to protest the visit.")
     assert not any(e[0] == "ACCUSE" and e[2] == "Germany" for e in events(doc))
+
+
+# -- targets named by a description or a body's members ------------------------------------
+
+
+def test_own_government_described_is_the_opposition_target(analyze):
+    doc = analyze("LISBON - The Portuguese government on Monday raised fuel taxes. Opposition "
+                  "leader Rui Costa of the Liberal Initiative party accused the Socialist-led "
+                  "government of punishing drivers.")
+    assert ("ACCUSE", "Rui Costa", "Portugal") in events(doc)
+
+
+def test_bare_lawmakers_and_parliament_are_the_one_legislature(analyze):
+    doc = analyze("Hungary's National Assembly will vote on the budget on Tuesday. Budget "
+                  "Minister Anna Kovacs urged lawmakers to approve the tax plan, and the "
+                  "farmers' union warned that parliament must not raise diesel duties.")
+    requests = [(s, t) for e, s, t in events(doc) if e == "REQUEST"]
+    assert requests == [("Anna Kovacs", "National Assembly"),
+                        ("farmers' union", "National Assembly")]
+
+
+def test_lawmakers_with_two_chambers_name_neither(analyze):
+    doc = analyze("The House and the Senate will vote on the budget on Tuesday. Budget "
+                  "director Anna Kovacs urged lawmakers to approve the tax plan.")
+    assert events(doc) == [("REQUEST", "Anna Kovacs", None)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import dates
+from ..model import Span
 from .frames import Args, Context, Frame
 from .parse import _child, _conjuncts, _phrase, _shared_phrase, _tok_span, _trim, _unique
 from .records import PloverEvent
@@ -21,6 +22,7 @@ from .vocab import (
     CORRELATIVES,
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
+    GOVERNMENT_NOUNS,
     MATERIAL_CONFLICT,
     PLACED,
     PROPOSAL_CLASSES,
@@ -470,6 +472,29 @@ class Emitter:
                 self.owners[noun] = [ev.source]
                 self.owner_sentence[noun] = self.sent_index
 
+    def _aimed_at_itself(self, e: PloverEvent, states: dict[str, str | None]) -> bool:
+        """Is the target the source, or the state whose position its official voices? Not
+        when the words name the state's government ("the opposition spokesperson accused
+        the government"): domestic politics sets a state's own people against it."""
+        if e.source is None or e.target is None:
+            return False
+        if e.target == e.source:
+            return True
+        if e.type not in SPEAKER_VOICED:
+            return False
+        if e.source not in states:
+            states[e.source] = self._state_of(e.source)
+        return e.target == states[e.source] and not self._names_government(e.target_text)
+
+    def _names_government(self, span: Span | None) -> bool:
+        """Does the phrase name a state by a word for its government ("the government",
+        "the Socialist-led administration"), not by its name?"""
+        if span is None:
+            return False
+        words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return words is not None and len(words) > 0 and words.root.lemma_.lower() in (
+            GOVERNMENT_NOUNS)
+
     def _finish(self) -> list[PloverEvent]:
         evs = sorted(self.events, key=lambda e: (e.evidence.start, e.trigger.start
                                                  if e.trigger else 0))
@@ -478,10 +503,7 @@ class Emitter:
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
         for e in evs:
-            if e.source is not None and e.target is not None and (
-                e.target == e.source or (e.type in SPEAKER_VOICED and e.target == (
-                    states[e.source] if e.source in states else
-                    states.setdefault(e.source, self._state_of(e.source))))):
+            if self._aimed_at_itself(e, states):
                 e.target = None  # nobody threatens or accuses itself
             if e.source is not None:
                 key: tuple = (e.source, e.type, e.target, e.mode if e.type == "REQUEST" else "")

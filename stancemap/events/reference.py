@@ -13,6 +13,8 @@ from .vocab import (
     DURATION_NOUNS,
     FIRST_PERSON,
     ISSUING_VERBS,
+    LEGISLATOR_NOUNS,
+    LEGISLATURE_NOUNS,
     LIST_PREPS,
     NOMINALIZATIONS,
     OBJECT_CONTROL,
@@ -20,6 +22,11 @@ from .vocab import (
     SIDE_NOUNS,
     STATE_NOUNS,
 )
+
+#: dependencies of the modifiers a definite description may carry ("the city government")
+DESCRIPTION_DEPS = ("amod", "compound", "nmod", "npadvmod")
+#: entity types of a modifier that names a party of its own ("the Russian government")
+PARTY_ENTS = frozenset({"GPE", "NORP", "LOC", "PERSON"})
 
 
 class Reference:
@@ -49,10 +56,12 @@ class Reference:
         found = self._listed_actors(tok, allow_speaker, depth) or self._modifier_actor(tok)
         if found:
             return found
-        # "the spokesperson" after "a State Department spokesperson"
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
-            tok.pos_ == "NOUN" and len(list(tok.lefts)) == 1
-        ):
+        body = self._legislature_of(tok)
+        if body is not None:
+            return [body]
+        # "the spokesperson" after "a State Department spokesperson", "the Socialist-led
+        # government" after "the government"
+        if tok.pos_ == "NOUN" and self._definite_description(tok):
             earlier = self._earlier_mention(tok)
             if earlier is not None:
                 return [earlier]
@@ -127,6 +136,35 @@ class Reference:
         if "both" in words or {"the", "two"} <= words:
             return list(self.sides)
         return []
+
+    def _legislature_of(self, tok: Token) -> str | None:
+        """"urged lawmakers to scrap the threshold", "parliament must not use it": bare
+        plural members of a legislature, or the bare word for one (no article, no party
+        named), stand for the one legislature the article names."""
+        bare = not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+        if not bare or not ((tok.lem in LEGISLATOR_NOUNS and tok.tag_ in ("NNS", "NNPS")) or (
+            tok.lower_ in LEGISLATURE_NOUNS and tok.tag_ == "NN"
+        )):
+            return None
+        if self.legislature == "":
+            bodies = [a.id for a in self.doc._.actors or [] if a.type == "organization" and (
+                a.sector == "LEG" or a.name.lower().rsplit(" ", 1)[-1] in LEGISLATURE_NOUNS)]
+            self.legislature = bodies[0] if len(bodies) == 1 else None
+        return self.legislature
+
+    def _definite_description(self, tok: Token) -> bool:
+        """"the spokesperson", "the city government", "the Socialist-led government": "the"
+        and modifiers that name no party of their own (no actor, country, people or place;
+        "the Russian government" is not "the government" of an earlier sentence)."""
+        lefts = list(tok.lefts)
+        if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ != "the":
+            return False
+        for c in lefts[1:]:
+            if c.dep_ not in DESCRIPTION_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                return False
+            if any(t.i in self.mmap or t.ent_type_ in PARTY_ENTS for t in c.subtree):
+                return False
+        return True
 
     def _earlier_mention(self, tok: Token) -> str | None:
         """The actor of the latest earlier mention with the same head word ("the
