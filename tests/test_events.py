@@ -1126,3 +1126,21 @@ def test_lawmakers_with_two_chambers_name_neither(analyze):
     doc = analyze("The House and the Senate will vote on the budget on Tuesday. Budget "
                   "director Anna Kovacs urged lawmakers to approve the tax plan.")
     assert events(doc) == [("REQUEST", "Anna Kovacs", None)]
+
+
+def test_welcoming_the_vote_supports_the_body_that_passed_it(analyze):
+    doc = analyze("Slovakia's National Council on Monday passed a new media law. The European "
+                  "Commission welcomed the vote.")
+    assert events(doc) == [("SUPPORT", "European Commission", "National Council")]
+
+
+def test_support_a_spokesman_voices_for_his_state_is_his(analyze):
+    doc = analyze("German government spokesman Tobias Lenz said Berlin supports the Dutch "
+                  "proposal.")
+    assert events(doc) == [("SUPPORT", "Tobias Lenz", None)]
+
+
+def test_a_quote_restating_the_state_act_stays_the_state_act(analyze):
+    doc = analyze("Spain backed the Dutch proposal. \"Spain supports this plan,\" said Spanish "
+                  "Foreign Minister Ana Ruiz.")
+    assert events(doc) == [("SUPPORT", "Spain", None)]

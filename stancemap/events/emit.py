@@ -120,7 +120,7 @@ class Emitter:
         back to."""
         v = f.verb
         resolved = self._pronoun_sources(args.sources or [(None, None)], ctx)
-        sources = self._speaker_for_state(f, ctx, resolved)
+        sources = self._speaker_for_state(f, ctx, resolved, {a for a, _ in args.targets if a})
         # the evidence keeps the words of the state whose position the speaker voiced
         voiced = [t.i for a, t in resolved if t is not None and (a, t) not in sources]
         if f.type in AGENTIVE_TYPES:
