@@ -1144,3 +1144,31 @@ def test_a_quote_restating_the_state_act_stays_the_state_act(analyze):
     doc = analyze("Spain backed the Dutch proposal. \"Spain supports this plan,\" said Spanish "
                   "Foreign Minister Ana Ruiz.")
     assert events(doc) == [("SUPPORT", "Spain", None)]
+
+
+# -- parses that hang a participant elsewhere -----------------------------------------------
+
+
+def test_name_after_a_descriptive_subject_is_the_source(analyze):
+    doc = analyze("Several district chapters have come out against it.\nThe opposition "
+                  "Christian Democratic Union backed the bid.")
+    assert ("SUPPORT", "Christian Democratic Union", None) in events(doc)
+
+
+def test_apposition_the_parse_hangs_on_the_verb_names_the_target(analyze):
+    doc = analyze("Senator Ana Lopez on Monday accused her main rival for the nomination, "
+                  "Governor Mark Hill of Ohio, of lying to voters.")
+    assert events(doc) == [("ACCUSE", "Ana Lopez", "Mark Hill")]
+
+
+def test_event_noun_parsed_as_a_measure_of_a_light_verb(analyze):
+    doc = analyze("A citizens' group, Clean Air Now, has collected 5,000 signatures against "
+                  "the plan and organised a march through the city centre on Saturday that "
+                  "police said drew about 3,000 people.")
+    assert events(doc) == [("PROTEST", "Clean Air Now", None)]
+
+
+def test_welcoming_an_injunction_supports_the_judge_who_granted_it(analyze):
+    doc = analyze("U.S. District Judge Anna Berg granted a preliminary injunction on Monday. "
+                  "The American Civil Liberties Union welcomed the injunction.")
+    assert ("SUPPORT", "American Civil Liberties Union", "Anna Berg") in events(doc)

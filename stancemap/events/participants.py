@@ -50,7 +50,7 @@ class Participants:
             agent = _child(v, "agent")
             subj = _child(agent, "pobj") if agent is not None else None
         else:
-            subj = _child(v, "nsubj")
+            subj = self._subject(v)
             if subj is None:
                 subj = self._inherited_subject(v)
                 if subj is not None and v.dep_ == "conj" and not self._agentive(subj):
@@ -74,6 +74,14 @@ class Participants:
         if f.noun is not None and subj is None and not any(a for a, _ in sources):
             sources = self._resolve(self._noun_source(f.noun))
         return Args(sources or [(None, None)], targets or [(None, None)])
+
+    def _subject(self, v: Token) -> Token | None:
+        """The subject of ``v``; of two the parse gives it, the one that names an actor ("The
+        opposition Christian Democratic Union backed the bid" parsed as "opposition" and
+        "Union")."""
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        named = [c for c in subjects if c.i in self.mmap]
+        return (named or subjects or [None])[0]
 
     def _counted_part(self, subj: Token | None) -> bool:
         """"Four Democrats voted for it": a counted part of a party or other body is not the

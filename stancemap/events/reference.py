@@ -75,11 +75,11 @@ class Reference:
     def _listed_actors(self, tok: Token, allow_speaker: bool, depth: int) -> list[str]:
         """An apposition ("Three Baltic countries - Latvia, Lithuania and Estonia") or a list
         ("countries like the Czech Republic, Finland")."""
-        for c in tok.children:
-            if c.dep_ == "appos":
-                found = self._each_actor(c, allow_speaker, depth)
-                if found:
-                    return found
+        for c in [*(c for c in tok.children if c.dep_ == "appos"),
+                  *self._stray_apposition(tok)]:
+            found = self._each_actor(c, allow_speaker, depth)
+            if found:
+                return found
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
                 pobj = _child(c, "pobj") or (_child(_child(c, "prep"), "pobj")
@@ -89,6 +89,16 @@ class Reference:
                     if found:
                         return found
         return []
+
+    def _stray_apposition(self, tok: Token) -> list[Token]:
+        """A name set off by commas right after the phrase that the parse hung on the verb
+        instead ("accused her main rival, Senator Tomas Reyes, of ...")."""
+        doc = tok.doc
+        comma = tok.right_edge.i + 1
+        if comma >= len(doc) or doc[comma].text != "," or tok.head.i == tok.i:
+            return []
+        return [c for c in tok.head.children if c.dep_ in ("appos", "npadvmod")
+                and c.left_edge.i == comma + 1 and c.i in self.mmap]
 
     def _modifier_actor(self, tok: Token) -> list[str]:
         """"EFF supporters", "Syrian government forces", "Russia's troops"; "her government"
