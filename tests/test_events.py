@@ -1172,3 +1172,35 @@ def test_welcoming_an_injunction_supports_the_judge_who_granted_it(analyze):
     doc = analyze("U.S. District Judge Anna Berg granted a preliminary injunction on Monday. "
                   "The American Civil Liberties Union welcomed the injunction.")
     assert ("SUPPORT", "American Civil Liberties Union", "Anna Berg") in events(doc)
+
+
+def test_what_a_state_approved_is_its_own_for_later_sentences(analyze):
+    doc = analyze("The State Department on Thursday approved the sale of fighter jets to Saudi "
+                  "Arabia. Iran condemned the sale. Saudi Arabia welcomed the decision.")
+    assert events(doc)[1:] == [("ACCUSE", "Iran", "United States"),
+                               ("SUPPORT", "Saudi Arabia", "United States")]
+
+
+def test_a_walk_out_is_a_protest(analyze):
+    assert events(analyze("The Greens walked out of the chamber before the vote.")) == [
+        ("PROTEST", "Greens", None)]
+
+
+def test_a_past_response_by_an_act_is_that_act(analyze):
+    doc = analyze("Russia responded by expelling ten German embassy staff.")
+    assert events(doc) == [("SANCTION", "Russia", "Germany")]
+
+
+def test_committing_to_a_ceasefire_is_a_concession(analyze):
+    doc = analyze("The government and the rebels signed a peace agreement in Addis Ababa on "
+                  "Friday, committing to a permanent ceasefire.")
+    assert "CONCEDE" in [t for t, _, _ in events(doc)]
+
+
+def test_rejecting_an_accusation_rejects_the_accuser(analyze):
+    doc = analyze("Japan blamed China for the attack. China rejected the accusation.")
+    assert events(doc) == [("ACCUSE", "Japan", "China"), ("REJECT", "China", "Japan")]
+
+
+def test_rejecting_an_accusation_with_no_accuser_is_a_denial(analyze):
+    assert events(analyze("China rejected the accusation.")) == []

@@ -151,6 +151,8 @@ class Emitter:
                 return
         if f.alone and not any(b for _, _, b, _ in pairs):
             return  # the dictionary codes one actor's act toward another (as PETRARCH does)
+        if self._denial(f) and not any(b for _, _, b, _ in pairs):
+            return  # "rejected the allegations" with no accuser known: a denial, a statement
         trig = trigger or v
         t_start, t_end = trig.i, trig.i + 1
         if f.noun is not None and trigger is None:
@@ -170,6 +172,11 @@ class Emitter:
                 self.consult_parties = parties
         if "+followed" not in rule:
             self._followed(f, ctx, rule, trigger, pairs, src_ids)
+
+    def _denial(self, f: Frame) -> bool:
+        """Is the act a rejection of an accusation ("rejected the charges")? It is a REJECT of
+        the accuser only."""
+        return f.type == "REJECT" and f.obj is not None and "accusation" in self.classes(f.obj)
 
     def _place_of_act(self, v: Token, phrases: list[Token]) -> Token | None:
         """Where a ``placed`` act that names no party happens: in the clause of ``v``, or in

@@ -159,6 +159,8 @@ class Participants:
         released = self._released(f, dobj, exclude)
         if released:
             return released
+        if self._denial(f):  # "rejected the accusation": whoever made it
+            return [(a, f.obj) for a in self.owner(f.obj) if a not in exclude] or noun_phrases
         cands = self._target_candidates(v, f, dobj, exclude)
         for c in self._with_object_recipients(cands, f, dobj):
             found = self._candidate_actors(c, f.type, dobj, exclude)
