@@ -1204,3 +1204,20 @@ def test_rejecting_an_accusation_rejects_the_accuser(analyze):
 
 def test_rejecting_an_accusation_with_no_accuser_is_a_denial(analyze):
     assert events(analyze("China rejected the accusation.")) == []
+
+
+def test_help_names_whom_it_helps_as_the_clause_subject(analyze):
+    doc = analyze("The United States said it would help Japan strengthen the defences of its "
+                  "ports.")
+    assert events(doc) == [("AGREE", "United States", "Japan")]
+
+
+def test_statements_of_support_are_support(analyze):
+    doc = analyze("Britain issued a statement of support for Japan.")
+    assert events(doc) == [("SUPPORT", "United Kingdom", "Japan")]
+
+
+def test_plain_past_after_a_perfect_goes_with_the_reporting_verb(analyze):
+    doc = analyze("Human Rights Watch said the court had done the right thing and urged "
+                  "European governments to stop honouring the notices.")
+    assert [(t, s) for t, s, _ in events(doc)] == [("REQUEST", "Human Rights Watch")]
