@@ -871,7 +871,7 @@ def test_of_after_an_act_of_force_names_whom_it_hit(analyze):
     doc = analyze("The army carried out the bombing of a rebel hospital on Monday .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("ASSAULT", "a rebel hospital")]
-    doc = analyze("The militia was responsible for the massacre of Yazidi villagers in 2014 .")
+    doc = analyze("The militia was responsible for the massacre of Yazidi villagers last week .")
     assert [(e.type, e.target_text.text) for e in doc.events] == [
         ("ASSAULT", "Yazidi villagers")]
 
@@ -1221,3 +1221,15 @@ def test_plain_past_after_a_perfect_goes_with_the_reporting_verb(analyze):
     doc = analyze("Human Rights Watch said the court had done the right thing and urged "
                   "European governments to stop honouring the notices.")
     assert [(t, s) for t, s, _ in events(doc)] == [("REQUEST", "Human Rights Watch")]
+
+
+def test_cutting_gas_deliveries_to_a_party_is_a_sanction(analyze):
+    doc = analyze("Algeria cut gas deliveries through the Medgaz pipeline to Spain by almost "
+                  "half on Thursday.")
+    assert events(doc) == [("SANCTION", "Algeria", "Spain")]
+
+
+def test_an_act_dated_by_an_earlier_year_is_background(analyze):
+    doc = analyze("Algeria cut gas deliveries to Spain on Thursday. The older pipeline was shut "
+                  "after Algiers broke off relations with Morocco in 2021.", date="2026-02-26")
+    assert events(doc) == [("SANCTION", "Algeria", "Spain")]

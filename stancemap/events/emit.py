@@ -3,6 +3,8 @@ last pass over a document's events."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .. import dates
@@ -479,6 +481,16 @@ class Emitter:
                 self.owners[noun] = [ev.source]
                 self.owner_sentence[noun] = self.sent_index
 
+    def _recalled(self, e: PloverEvent) -> bool:
+        """Is the event dated by a year the text names, before the article's year ("broke
+        off relations in 2021", "has supplied Spain since 1996")? Background a story
+        recalls, not its news."""
+        pub = self.pub
+        if not pub or not pub[:4].isdigit() or not e.date_text:
+            return False
+        years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", e.date_text)]
+        return bool(years) and max(years) < int(pub[:4])
+
     def _aimed_at_itself(self, e: PloverEvent, states: dict[str, str | None]) -> bool:
         """Is the target the source, or the state whose position its official voices? Not
         when the words name the state's government ("the opposition spokesperson accused
@@ -509,6 +521,7 @@ class Emitter:
         seen: dict[tuple, PloverEvent] = {}
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
+        evs = [e for e in evs if not self._recalled(e)]
         for e in evs:
             if self._aimed_at_itself(e, states):
                 e.target = None  # nobody threatens or accuses itself
