@@ -1233,3 +1233,14 @@ def test_an_act_dated_by_an_earlier_year_is_background(analyze):
     doc = analyze("Algeria cut gas deliveries to Spain on Thursday. The older pipeline was shut "
                   "after Algiers broke off relations with Morocco in 2021.", date="2026-02-26")
     assert events(doc) == [("SANCTION", "Algeria", "Spain")]
+
+
+def test_voting_with_a_side_supports_it(analyze):
+    doc = analyze("The motion was defeated by 98 votes to 81. NEOS lawmakers voted with the "
+                  "government.")
+    assert [t for t, _, _ in events(doc)] == ["SUPPORT"]
+
+
+def test_defending_a_measure_nobody_else_owns_is_no_support(analyze):
+    assert events(analyze("Agriculture Minister Lucia Herrero defended the reform on "
+                          "Monday.")) == []

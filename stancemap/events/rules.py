@@ -227,8 +227,9 @@ class EventRules:
                 subj = _child(v, "nsubj")
                 own = set(self.actors(subj)) if subj is not None else set()
                 owners = set(self.owner(obj))
-                if obj.lem in OWN_CONDUCT and owners <= own:
-                    return  # "France defended the sales": its own conduct, no support
+                if (obj.lem in OWN_CONDUCT or not owners) and owners <= own:
+                    return  # "France defended the sales", "the minister defended the
+                    # reform": its own conduct (or nobody else's), no support
         if f.type == "AID" and v.lem == "help" and _child(v, "dobj", "dative") is None and any(
             c.dep_ in ("xcomp", "ccomp") and c.is_verb and _child(c, "nsubj") is None
             and self._complement_info(c, set())[0] in CONFLICT
