@@ -1244,3 +1244,9 @@ def test_voting_with_a_side_supports_it(analyze):
 def test_defending_a_measure_nobody_else_owns_is_no_support(analyze):
     assert events(analyze("Agriculture Minister Lucia Herrero defended the reform on "
                           "Monday.")) == []
+
+
+def test_a_deployment_near_a_border_aims_at_the_neighbour(analyze):
+    doc = analyze("Ethiopia began a week-long military exercise on Tuesday within 40 kilometres "
+                  "of its disputed border with Eritrea.")
+    assert events(doc) == [("MOBILIZE", "Ethiopia", "Eritrea")]
