@@ -1250,3 +1250,7 @@ def test_a_deployment_near_a_border_aims_at_the_neighbour(analyze):
     doc = analyze("Ethiopia began a week-long military exercise on Tuesday within 40 kilometres "
                   "of its disputed border with Eritrea.")
     assert events(doc) == [("MOBILIZE", "Ethiopia", "Eritrea")]
+
+
+def test_a_negated_quantifier_subject_names_nobody_who_acted(analyze):
+    assert events(analyze("Not everyone signed. Not all members backed the plan.")) == []
