@@ -302,7 +302,9 @@ def test_labelling_conduct_is_accuse_unless_praise(analyze):
     doc = analyze("Peruvian President Ana Ruiz called Chile's conduct \"a deliberate test of our "
                   "patience.\"")
     assert events(doc) == [("ACCUSE", "Ana Ruiz", "Chile")]
-    assert analyze("Peru called Chile's offer a welcome step.").events == []
+    # praise is no criticism; it supports whoever made the thing praised
+    assert events(analyze("Peru called Chile's offer a welcome step.")) == [
+        ("SUPPORT", "Peru", "Chile")]
 
 
 def test_disgrace_in_a_quote_is_accuse_and_victims_paying_is_no_threat(analyze):
@@ -1254,3 +1256,15 @@ def test_a_deployment_near_a_border_aims_at_the_neighbour(analyze):
 
 def test_a_negated_quantifier_subject_names_nobody_who_acted(analyze):
     assert events(analyze("Not everyone signed. Not all members backed the plan.")) == []
+
+
+def test_praise_label_supports_whoever_the_thing_belongs_to(analyze):
+    doc = analyze("Judge Anna Berg ruled against the government on Monday. Attorney General "
+                  "Dan Okafor called the ruling \"a victory for every patient.\"")
+    assert ("SUPPORT", "Dan Okafor", "Anna Berg") in events(doc)
+
+
+def test_a_step_backwards_is_no_praise(analyze):
+    doc = analyze("Judge Anna Berg ruled against the government on Monday. Attorney General "
+                  "Dan Okafor called the ruling \"a step backwards.\"")
+    assert "SUPPORT" not in [t for t, _, _ in events(doc)]
