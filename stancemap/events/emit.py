@@ -3,9 +3,12 @@ last pass over a document's events."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .. import dates
+from ..model import Span
 from .frames import Args, Context, Frame
 from .parse import _child, _conjuncts, _phrase, _shared_phrase, _tok_span, _trim, _unique
 from .records import PloverEvent
@@ -21,6 +24,7 @@ from .vocab import (
     CORRELATIVES,
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
+    GOVERNMENT_NOUNS,
     MATERIAL_CONFLICT,
     PLACED,
     PROPOSAL_CLASSES,
@@ -118,7 +122,7 @@ class Emitter:
         back to."""
         v = f.verb
         resolved = self._pronoun_sources(args.sources or [(None, None)], ctx)
-        sources = self._speaker_for_state(f, ctx, resolved)
+        sources = self._speaker_for_state(f, ctx, resolved, {a for a, _ in args.targets if a})
         # the evidence keeps the words of the state whose position the speaker voiced
         voiced = [t.i for a, t in resolved if t is not None and (a, t) not in sources]
         if f.type in AGENTIVE_TYPES:
@@ -149,6 +153,8 @@ class Emitter:
                 return
         if f.alone and not any(b for _, _, b, _ in pairs):
             return  # the dictionary codes one actor's act toward another (as PETRARCH does)
+        if self._denial(f) and not any(b for _, _, b, _ in pairs):
+            return  # "rejected the allegations" with no accuser known: a denial, a statement
         trig = trigger or v
         t_start, t_end = trig.i, trig.i + 1
         if f.noun is not None and trigger is None:
@@ -168,6 +174,11 @@ class Emitter:
                 self.consult_parties = parties
         if "+followed" not in rule:
             self._followed(f, ctx, rule, trigger, pairs, src_ids)
+
+    def _denial(self, f: Frame) -> bool:
+        """Is the act a rejection of an accusation ("rejected the charges")? It is a REJECT of
+        the accuser only."""
+        return f.type == "REJECT" and f.obj is not None and "accusation" in self.classes(f.obj)
 
     def _place_of_act(self, v: Token, phrases: list[Token]) -> Token | None:
         """Where a ``placed`` act that names no party happens: in the clause of ``v``, or in
@@ -470,6 +481,39 @@ class Emitter:
                 self.owners[noun] = [ev.source]
                 self.owner_sentence[noun] = self.sent_index
 
+    def _recalled(self, e: PloverEvent) -> bool:
+        """Is the event dated by a year the text names, before the article's year ("broke
+        off relations in 2021", "has supplied Spain since 1996")? Background a story
+        recalls, not its news."""
+        pub = self.pub
+        if not pub or not pub[:4].isdigit() or not e.date_text:
+            return False
+        years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", e.date_text)]
+        return bool(years) and max(years) < int(pub[:4])
+
+    def _aimed_at_itself(self, e: PloverEvent, states: dict[str, str | None]) -> bool:
+        """Is the target the source, or the state whose position its official voices? Not
+        when the words name the state's government ("the opposition spokesperson accused
+        the government"): domestic politics sets a state's own people against it."""
+        if e.source is None or e.target is None:
+            return False
+        if e.target == e.source:
+            return True
+        if e.type not in SPEAKER_VOICED:
+            return False
+        if e.source not in states:
+            states[e.source] = self._state_of(e.source)
+        return e.target == states[e.source] and not self._names_government(e.target_text)
+
+    def _names_government(self, span: Span | None) -> bool:
+        """Does the phrase name a state by a word for its government ("the government",
+        "the Socialist-led administration"), not by its name?"""
+        if span is None:
+            return False
+        words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return words is not None and len(words) > 0 and words.root.lemma_.lower() in (
+            GOVERNMENT_NOUNS)
+
     def _finish(self) -> list[PloverEvent]:
         evs = sorted(self.events, key=lambda e: (e.evidence.start, e.trigger.start
                                                  if e.trigger else 0))
@@ -477,11 +521,9 @@ class Emitter:
         seen: dict[tuple, PloverEvent] = {}
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
+        evs = [e for e in evs if not self._recalled(e)]
         for e in evs:
-            if e.source is not None and e.target is not None and (
-                e.target == e.source or (e.type in SPEAKER_VOICED and e.target == (
-                    states[e.source] if e.source in states else
-                    states.setdefault(e.source, self._state_of(e.source))))):
+            if self._aimed_at_itself(e, states):
                 e.target = None  # nobody threatens or accuses itself
             if e.source is not None:
                 key: tuple = (e.source, e.type, e.target, e.mode if e.type == "REQUEST" else "")

@@ -286,7 +286,9 @@ class Modality:
                 if "modal_obligation" in kinds:
                     ctx.obligation = True
             elif c.dep_ in ("nsubj", "nsubjpass", "dobj") and (any(
-                d.lower_ in ("no", "neither") and d.dep_ == "det" for d in c.children
+                (d.lower_ in ("no", "neither") and d.dep_ == "det") or (
+                    d.dep_ == "neg" and c.dep_ != "dobj")  # "Not everyone signed"
+                for d in c.children
             ) or c.lower_ in ("nobody", "nothing", "none", "noone")):
                 ctx.negated = True
             elif c.dep_ == "advcl":

@@ -34,6 +34,20 @@ def _governing_prep(tok: Token) -> str | None:
     return tok.head.lower_ if tok.dep_ == "pobj" else None
 
 
+def _tense_break(v: Token) -> bool:
+    """"said the court had done the right thing and urged X": a plain past verb coordinated
+    with a perfect or modal one inside a clause reported after its verb goes with the
+    reporting verb."""
+    head = v.head
+    top = head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ccomp" or top.head.i > top.i:  # the reporting verb comes first
+        return False
+    return v.tag_ == "VBD" and not any(c.dep_ == "aux" for c in v.children) and any(
+        c.dep_ == "aux" and (c.lem == "have" or c.tag_ == "MD") for c in head.children)
+
+
 #: entity types of a phrase that counts or dates, never a party
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
@@ -51,10 +65,12 @@ class Participants:
             agent = _child(v, "agent")
             subj = _child(agent, "pobj") if agent is not None else None
         else:
-            subj = _child(v, "nsubj")
+            subj = self._subject(v)
             if subj is None:
                 subj = self._inherited_subject(v)
-                if subj is not None and v.dep_ == "conj" and not self._agentive(subj):
+                if subj is not None and v.dep_ == "conj" and (
+                    not self._agentive(subj) or _tense_break(v)
+                ):
                     subj = self._speaker_of_conjunct(v) or subj
         if subj is None and f.noun is not None:
             subj = self._noun_source(f.noun)
@@ -76,6 +92,14 @@ class Participants:
         if f.noun is not None and subj is None and not any(a for a, _ in sources):
             sources = self._resolve(self._noun_source(f.noun))
         return Args(sources or [(None, None)], targets or [(None, None)])
+
+    def _subject(self, v: Token) -> Token | None:
+        """The subject of ``v``; of two the parse gives it, the one that names an actor ("The
+        opposition Christian Democratic Union backed the bid" parsed as "opposition" and
+        "Union")."""
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        named = [c for c in subjects if c.i in self.mmap]
+        return (named or subjects or [None])[0]
 
     def _noun_source(self, noun: Token) -> Token | None:
         for c in noun.children:
@@ -143,6 +167,8 @@ class Participants:
         released = self._released(f, dobj, exclude)
         if released:
             return released
+        if self._denial(f):  # "rejected the accusation": whoever made it
+            return [(a, f.obj) for a in self.owner(f.obj) if a not in exclude] or noun_phrases
         cands = self._target_candidates(v, f, dobj, exclude)
         for c in self._with_object_recipients(cands, f, dobj):
             found = self._candidate_actors(c, f.type, dobj, exclude)
@@ -232,6 +258,9 @@ class Participants:
         cands: list[Token] = []
         if dative is not None:
             cands.append(dative)
+        helped = self._helped_subject(v) if dobj is None else None
+        if helped is not None:  # "would help Tokyo strengthen its defences": Tokyo
+            cands.append(helped)
         whom = dobj is not None and (noun is None or dobj.i != noun.i) and (
             self._agentive_target(dobj, t)) and not self._own_thing(dobj, exclude)
         if dobj is not None and (t not in RECIPIENT_FIRST or whom) and (
@@ -246,6 +275,15 @@ class Participants:
         ) and t != "MOBILIZE":
             cands.append(dobj)
         return cands
+
+    def _helped_subject(self, v: Token) -> Token | None:
+        """Whom a verb of helping helps when the parse makes it the subject of the clause
+        after it ("help Tokyo strengthen its defences")."""
+        if v.lem not in HELP_VERBS:
+            return None
+        inner = _child(v, "ccomp") or _child(v, "xcomp")
+        helped = _child(inner, "nsubj") if inner is not None else None
+        return helped if helped is not None and helped.i in self.mmap else None
 
     def _with_object_recipients(self, cands: list[Token], f: Frame, dobj: Token | None
                                 ) -> list[Token]:

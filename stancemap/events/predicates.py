@@ -86,6 +86,7 @@ class SpecialPredicates:
         if label is None or v.dep_ not in ("ROOT", "conj", "advcl"):
             return False
         if any(t.lem in PRAISE_WORDS for t in label.subtree):
+            self._praising_label(v, obj, label)
             return True
         blame = any(t.lem in BLAME_LABELS for t in label.subtree)
         if obj is None:
@@ -107,6 +108,25 @@ class SpecialPredicates:
         args.targets = list(dict(pairs).items()) or [(None, None)]
         self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
         return True
+
+    def _praising_label(self, v: Token, obj: Token | None, label: Token) -> None:
+        """"X called the ruling 'a victory for every patient'": praise of another actor's
+        act or thing supports whoever it belongs to; praise of nobody's is no event."""
+        if obj is None or label.lem not in PRAISE_WORDS or any(
+            c.dep_ in ("advmod", "neg") for c in label.children
+        ):  # the label itself must be praise: "a step backwards" is not
+            return
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return
+        f = Frame("SUPPORT", None, f"{v.lem} [@label]", v, obj=obj)
+        args = self.arguments(v, f)
+        src = {a for a, _ in args.sources if a}
+        pairs = [(a, o) for o in _conjuncts(obj) for a in (self.actors(o) or self.owner(o))
+                 if a not in src]
+        if pairs:
+            args.targets = list(dict(pairs).items())
+            self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
 
     def _expectation(self, v: Token) -> bool:
         """"X expected Y to allow more aid": X's request to the actor Y."""

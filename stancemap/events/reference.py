@@ -13,6 +13,8 @@ from .vocab import (
     DURATION_NOUNS,
     FIRST_PERSON,
     ISSUING_VERBS,
+    LEGISLATOR_NOUNS,
+    LEGISLATURE_NOUNS,
     LIST_PREPS,
     NOMINALIZATIONS,
     OBJECT_CONTROL,
@@ -20,6 +22,11 @@ from .vocab import (
     SIDE_NOUNS,
     STATE_NOUNS,
 )
+
+#: dependencies of the modifiers a definite description may carry ("the city government")
+DESCRIPTION_DEPS = ("amod", "compound", "nmod", "npadvmod")
+#: entity types of a modifier that names a party of its own ("the Russian government")
+PARTY_ENTS = frozenset({"GPE", "NORP", "LOC", "PERSON"})
 
 
 class Reference:
@@ -49,10 +56,12 @@ class Reference:
         found = self._listed_actors(tok, allow_speaker, depth) or self._modifier_actor(tok)
         if found:
             return found
-        # "the spokesperson" after "a State Department spokesperson"
-        if any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and (
-            tok.pos_ == "NOUN" and len(list(tok.lefts)) == 1
-        ):
+        body = self._legislature_of(tok)
+        if body is not None:
+            return [body]
+        # "the spokesperson" after "a State Department spokesperson", "the Socialist-led
+        # government" after "the government"
+        if tok.pos_ == "NOUN" and self._definite_description(tok):
             earlier = self._earlier_mention(tok)
             if earlier is not None:
                 return [earlier]
@@ -66,11 +75,11 @@ class Reference:
     def _listed_actors(self, tok: Token, allow_speaker: bool, depth: int) -> list[str]:
         """An apposition ("Three Baltic countries - Latvia, Lithuania and Estonia") or a list
         ("countries like the Czech Republic, Finland")."""
-        for c in tok.children:
-            if c.dep_ == "appos":
-                found = self._each_actor(c, allow_speaker, depth)
-                if found:
-                    return found
+        for c in [*(c for c in tok.children if c.dep_ == "appos"),
+                  *self._stray_apposition(tok)]:
+            found = self._each_actor(c, allow_speaker, depth)
+            if found:
+                return found
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in LIST_PREPS:
                 pobj = _child(c, "pobj") or (_child(_child(c, "prep"), "pobj")
@@ -80,6 +89,16 @@ class Reference:
                     if found:
                         return found
         return []
+
+    def _stray_apposition(self, tok: Token) -> list[Token]:
+        """A name set off by commas right after the phrase that the parse hung on the verb
+        instead ("accused her main rival, Senator Tomas Reyes, of ...")."""
+        doc = tok.doc
+        comma = tok.right_edge.i + 1
+        if comma >= len(doc) or doc[comma].text != "," or tok.head.i == tok.i:
+            return []
+        return [c for c in tok.head.children if c.dep_ in ("appos", "npadvmod")
+                and c.left_edge.i == comma + 1 and c.i in self.mmap]
 
     def _modifier_actor(self, tok: Token) -> list[str]:
         """"EFF supporters", "Syrian government forces", "Russia's troops"; "her government"
@@ -127,6 +146,35 @@ class Reference:
         if "both" in words or {"the", "two"} <= words:
             return list(self.sides)
         return []
+
+    def _legislature_of(self, tok: Token) -> str | None:
+        """"urged lawmakers to scrap the threshold", "parliament must not use it": bare
+        plural members of a legislature, or the bare word for one (no article, no party
+        named), stand for the one legislature the article names."""
+        bare = not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+        if not bare or not ((tok.lem in LEGISLATOR_NOUNS and tok.tag_ in ("NNS", "NNPS")) or (
+            tok.lower_ in LEGISLATURE_NOUNS and tok.tag_ == "NN"
+        )):
+            return None
+        if self.legislature == "":
+            bodies = [a.id for a in self.doc._.actors or [] if a.type == "organization" and (
+                a.sector == "LEG" or a.name.lower().rsplit(" ", 1)[-1] in LEGISLATURE_NOUNS)]
+            self.legislature = bodies[0] if len(bodies) == 1 else None
+        return self.legislature
+
+    def _definite_description(self, tok: Token) -> bool:
+        """"the spokesperson", "the city government", "the Socialist-led government": "the"
+        and modifiers that name no party of their own (no actor, country, people or place;
+        "the Russian government" is not "the government" of an earlier sentence)."""
+        lefts = list(tok.lefts)
+        if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ != "the":
+            return False
+        for c in lefts[1:]:
+            if c.dep_ not in DESCRIPTION_DEPS or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                return False
+            if any(t.i in self.mmap or t.ent_type_ in PARTY_ENTS for t in c.subtree):
+                return False
+        return True
 
     def _earlier_mention(self, tok: Token) -> str | None:
         """The actor of the latest earlier mention with the same head word ("the

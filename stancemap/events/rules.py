@@ -55,6 +55,12 @@ def _clause_follows(v: Token) -> bool:
     return False
 
 
+def _unreal(v: Token) -> bool:
+    """Is ``v`` a future or possible act ("would respond", "vowed to respond"), not one that
+    happened: a modal or an infinitive marker?"""
+    return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in v.children)
+
+
 def _no_act(v: Token) -> bool:
     """Participles that name no act: the conjunction "provided (that)", a journalist's
     question ("Asked about X, he said"), a gerund that the parse took for an adverbial but is
@@ -78,8 +84,8 @@ def _no_act(v: Token) -> bool:
         return any(not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                            for g in c.children) for c in rest)
     if dep == "pcomp" and v.head.lower_ == "by":
-        gov = v.head.head
-        return gov.lem in RESPONSE_VERBS
+        gov = v.head.head  # "responded by expelling X" happened: the expulsion is the act
+        return gov.lem in RESPONSE_VERBS and _unreal(gov)
     if dep == "pcomp" and v.head.lower_ in ("after", "before", "upon"):
         gov = v.head.head  # "would decide after consulting X": a planned step, not an act
         return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll")
@@ -221,8 +227,9 @@ class EventRules:
                 subj = _child(v, "nsubj")
                 own = set(self.actors(subj)) if subj is not None else set()
                 owners = set(self.owner(obj))
-                if obj.lem in OWN_CONDUCT and owners <= own:
-                    return  # "France defended the sales": its own conduct, no support
+                if (obj.lem in OWN_CONDUCT or not owners) and owners <= own:
+                    return  # "France defended the sales", "the minister defended the
+                    # reform": its own conduct (or nobody else's), no support
         if f.type == "AID" and v.lem == "help" and _child(v, "dobj", "dative") is None and any(
             c.dep_ in ("xcomp", "ccomp") and c.is_verb and _child(c, "nsubj") is None
             and self._complement_info(c, set())[0] in CONFLICT

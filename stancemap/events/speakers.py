@@ -147,7 +147,8 @@ class Speakers:
         return None
 
     def _speaker_for_state(self, f: Frame, ctx: Context,
-                           sources: list[tuple[str | None, Token | None]]
+                           sources: list[tuple[str | None, Token | None]],
+                           targets: set[str] | None = None
                            ) -> list[tuple[str | None, Token | None]]:
         """A position or intention of a state or body, voiced by one of its own people, is
         that person's act: "Lund said Copenhagen would veto it" is Lund REJECT, "the envoy
@@ -164,12 +165,23 @@ class Speakers:
             return sources
         out: list[tuple[str | None, Token | None]] = []
         for a, tok in sources:
-            if a is not None and a != speaker.id and self._affiliated(speaker, a):
+            if a is not None and a != speaker.id and self._affiliated(speaker, a) and (
+                not self._restated(a, f.type, targets or set())
+            ):
                 if all(x != speaker.id for x, _ in out):
                     out.append((speaker.id, ctx.speaker_tok))
             else:
                 out.append((a, tok))
         return out
+
+    def _restated(self, actor_id: str, etype: str, targets: set[str]) -> bool:
+        """Did the state or body just do this very act (this sentence or the one before, to
+        the same target or to one this act does not name)? "France backed the call. 'France
+        supports a moratorium,' said Roux": the quote restates France's act, it stays
+        France's."""
+        return any(e.source == actor_id and e.type == etype and e.sentence is not None and (
+            self.sent_index - e.sentence <= 1) and (not targets or e.target in targets)
+            for e in self.events)
 
     def _affiliated(self, person: Any, actor_id: str) -> bool:
         """Does ``person`` speak for the state or body ``actor_id`` (its country, or a body

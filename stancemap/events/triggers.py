@@ -176,6 +176,10 @@ class TriggerLookup:
                 objs.append((c, None))
             elif c.dep_ == "intj" and c.lower_ in ("no", "yes") and c.i > v.i:
                 objs.append((c, None))  # "would vote no"
+            elif c.dep_ == "npadvmod" and c.i > v.i and c.pos_ == "NOUN" and (
+                _child(v, "dobj") is None and self._is_event_noun(c)
+            ):  # "organised a march through the city" parsed as a measure of the verb
+                objs.append((c, None))
         objs = _stranded_prepositions(v, objs)
         # "$50 million in emergency aid": the money's kind is the object too
         for o, via in list(objs):

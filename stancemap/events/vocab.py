@@ -37,7 +37,8 @@ WORD_LISTS = {
     "object_control": False, "quantity_nouns": False, "time_marks": False,
     "own_conduct": False, "for_verbs": False, "medium_nouns": False, "attempt_heads": False,
     "backing_verbs": False, "stop_verbs": False, "duration_nouns": False,
-    "generic_heads": False, "state_nouns": False, "finding_verbs": False,
+    "generic_heads": False, "state_nouns": False, "government_nouns": False,
+    "legislator_nouns": False, "legislature_nouns": False, "finding_verbs": False,
     "inquiry_nouns": False, "label_verbs": False, "describe_verbs": False,
     "blame_labels": False, "praise_words": False, "side_nouns": False, "victim_nouns": False,
     "origin_verbs": False, "sending_verbs": False, "weekday_words": False,
@@ -74,6 +75,9 @@ STOP_VERBS = _W["stop_verbs"]
 DURATION_NOUNS = _W["duration_nouns"]
 GENERIC_HEADS = _W["generic_heads"]
 STATE_NOUNS = _W["state_nouns"]
+GOVERNMENT_NOUNS = _W["government_nouns"]
+LEGISLATOR_NOUNS = _W["legislator_nouns"]
+LEGISLATURE_NOUNS = _W["legislature_nouns"]
 FINDING_VERBS = _W["finding_verbs"]
 INQUIRY_NOUNS = _W["inquiry_nouns"]
 LABEL_VERBS = _W["label_verbs"]
