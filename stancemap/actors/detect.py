@@ -376,6 +376,7 @@ class Detector:
         self.gaz = gaz
 
     def __call__(self, doc: Doc) -> list[Mention]:
+        self._things: set[str] | None = None  # see ``_names_a_thing``
         ents = doc.ents
         dateline = dateline_tokens(doc)  # "BRUSSELS, Oct. 14 -" names no actor
         taken: set[int] = set(dateline)
@@ -732,14 +733,14 @@ class Detector:
         ends_in_role = is_role_word(name[-1], self.gaz) or nxt > name.end
         return ends_in_role and nxt < len(doc) and doc[nxt].ent_type_ == "PERSON"
 
-    @staticmethod
-    def _names_a_thing(name: Span) -> bool:
+    def _names_a_thing(self, name: Span) -> bool:
         """Whether the text uses the name for a place or a work ("the Medgaz pipeline", "the
         Jebel Marra mountains"), so that it is no person's anywhere in the text."""
-        last = name[-1].text
-        return any(t.text == last and t.dep_ == "compound" and t.head.i > t.i and (
-            t.head.lower_ in PLACE_FEATURES or t.head.lower_ in WORKS)
-            for t in name.doc if t.text == last)
+        if self._things is None:  # once per Doc: the words before such a noun
+            doc, lowers = name.doc, table(name.doc).lower
+            self._things = {c.text for i, w in enumerate(lowers) if w in PLACE_FEATURES or (
+                w in WORKS) for c in doc[i].lefts if c.dep_ == "compound"}
+        return name[-1].text in self._things
 
     def _state_body(self, span: Span, core: Span) -> Mention | None:
         """A ministry speaks for its state: "China's commerce ministry", "the Russian Defence
