@@ -108,5 +108,5 @@ def test_cameo_floor(engine):
     # as `stancemap evaluate --cameo` scores it: a promised concession is an intent (CAMEO 03x)
     cameo = with_concessions(engine, "AGREE")
     r = evaluate_cameo(SHARED / "data" / "cameo", cameo.analyze)
-    assert r["class"]["macro_f1"] >= 0.88, r["class"]["macro_f1"]  # 0.894 (PLOVER's: 0.858)
-    assert r["ner"]["spans"]["f1"] >= 0.70, r["ner"]["spans"]  # 0.704 after the spans15 work
+    assert r["class"]["macro_f1"] >= 0.88, r["class"]["macro_f1"]  # stop 21: 0.891 (PLOVER 0.855)
+    assert r["ner"]["spans"]["f1"] >= 0.70, r["ner"]["spans"]  # 0.702 at stop 21 (0.704 at stop 20)
