@@ -696,3 +696,11 @@ def test_a_name_before_a_known_short_form_is_that_party(analyze):
     parties = [a for a in doc.actors if a.type == "organization"]
     assert sorted(a.name for a in parties) == ["Austrian People's Party",
                                                "Freedom Party of Austria"]
+
+
+def test_a_short_form_a_known_name_defines_is_that_names_in_the_text(analyze):
+    doc = analyze("Reporters Without Borders (RSF) condemned the arrest. RSF said the journalist "
+                  "must be freed.")
+    rwb = by_name(doc, "Reporters Without Borders")
+    assert mention_texts(rwb).count("RSF") == 2 and rwb.country is None
+    assert "Rapid Support Forces" not in names(doc)  # the armed group of the same letters

@@ -163,30 +163,39 @@ def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         covering = [o for o in mentions if o is not m and o.start <= start and m.start - 1 <= o.end]
         if covering:
-            _same_org(covering, m)
+            _same_org(covering, m, renamed)
             continue
         name = m.name if m.how.startswith("gazetteer") else span_text(doc, start, m.start - 1)
         renamed[m.name] = name
         added.append(Mention(_after_article(doc, start), m.start - 1, "org", name,
                              country=m.country, sector=m.sector, org_kind=m.org_kind,
                              how="spelled-out"))
-    if not added:
-        return mentions
+    owners = {o.name: o for o in mentions if o.kind == "org"}
     for m in mentions:  # "The AfD said" later on: the same organisation
         if m.kind == "org" and m.name in renamed:
             m.name = renamed[m.name]
+            owner = owners.get(m.name)
+            if owner is not None and owner.how.startswith("gazetteer"):
+                m.country, m.sector, m.org_kind = owner.country, owner.sector, owner.org_kind
+    if not added:
+        return mentions
     inside = [(a.start, a.end) for a in added]
     kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
     return sorted(kept + added, key=lambda m: m.start)
 
 
-def _same_org(covering: list[Mention], short: Mention) -> None:
+def _same_org(covering: list[Mention], short: Mention, renamed: dict[str, str]) -> None:
     """"The far-right Freedom Party (FPO)": a name the tagger found before a short form the
-    gazetteer knows is that organisation's mention."""
-    if len(covering) == 1 and covering[0].kind == "org" and short.how.startswith("gazetteer"):
-        name = covering[0]
+    gazetteer knows is that organisation's mention; a name the gazetteer knows itself makes
+    the short form its own in this text ("Reporters Without Borders (RSF)" is no armed group)."""
+    if len(covering) != 1 or covering[0].kind != "org" or not short.how.startswith("gazetteer"):
+        return
+    name = covering[0]
+    if name.how == "ner:org":
         name.name, name.country, name.sector = short.name, short.country, short.sector
         name.org_kind = short.org_kind
+    elif name.how.startswith("gazetteer") and name.name != short.name:
+        renamed[short.name] = name.name
 
 
 def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
