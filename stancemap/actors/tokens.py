@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Container, Sequence
+from typing import Any, TypeVar
+
 from spacy import attrs
 from spacy.tokens import Doc, Span
 
@@ -9,6 +12,7 @@ QUOTE_MARKS = ('"', "“", "”", "«", "»")
 
 #: A possessive clitic as a token: spaCy's own, or one written apart from its word and joined
 #: by ``stancemap.clitics`` ("Syria ’ s").
+T = TypeVar("T", bound=Any)  # a spaCy Token or the event stage's light token
 POSSESSIVE = frozenset({"'s", "’s", "' s", "’ s"})
 _ATTRS = [attrs.ORTH, attrs.LOWER, attrs.TAG, attrs.POS, attrs.LEMMA, attrs.IDX, attrs.SENT_START]
 _TEXT_ATTRS = [attrs.ORTH, attrs.SPACY]
@@ -145,3 +149,10 @@ def doc_text(doc: Doc) -> str:
                           for t, sp in zip(_strings(cols[0], doc), cols[1], strict=True)])
         doc.user_data["stancemap.text"] = cached
     return cached
+
+
+def naming_subject(subjects: Sequence[T], mentions: Container[int]) -> T | None:
+    """Of the subjects the parse gives a verb, the one that names an actor (token index in
+    ``mentions``), else the first: "The opposition Christian Democratic Union backed X" is
+    parsed with two subjects, "opposition" and "Union"."""
+    return next((c for c in subjects if c.i in mentions), subjects[0] if subjects else None)

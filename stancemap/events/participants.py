@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.parts import counted_part
+from ..actors.tokens import naming_subject
 from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
 from .vocab import (
@@ -94,12 +95,8 @@ class Participants:
         return Args(sources or [(None, None)], targets or [(None, None)])
 
     def _subject(self, v: Token) -> Token | None:
-        """The subject of ``v``; of two the parse gives it, the one that names an actor ("The
-        opposition Christian Democratic Union backed the bid" parsed as "opposition" and
-        "Union")."""
-        subjects = [c for c in v.children if c.dep_ == "nsubj"]
-        named = [c for c in subjects if c.i in self.mmap]
-        return (named or subjects or [None])[0]
+        """The subject of ``v``; of two the parse gives it, the one that names an actor."""
+        return naming_subject([c for c in v.children if c.dep_ == "nsubj"], self.mmap)
 
     def _noun_source(self, noun: Token) -> Token | None:
         for c in noun.children:

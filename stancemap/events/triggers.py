@@ -14,13 +14,12 @@ from .vocab import (
     ATTEMPT_HEADS,
     FOR_VERBS,
     GENERIC_HEADS,
-    ISSUING_VERBS,
     JOINT_WORDS,
     LIGHT,
     MEDIUM_NOUNS,
     NAMING_VERBS,
     RELATIVE,
-    SENDING,
+    sent_message,
 )
 
 
@@ -33,10 +32,9 @@ def _scare_quoted(v: Token) -> bool:
 
 def _issued_medium(v: Token) -> bool:
     """"issued a statement mocking X": the participle says what a message its issuer sent
-    says (the issuer acts through it)."""
+    says (the issuer acts through it); see ``vocab.sent_message``."""
     noun = v.head
-    return v.dep_ == "acl" and noun.lem in MEDIUM_NOUNS and noun.dep_ == "dobj" and (
-        noun.head.lem in ISSUING_VERBS or noun.head.lem in SENDING)
+    return sent_message(v.dep_, noun.lem, noun.dep_, noun.head.lem)
 
 
 def _names_something(v: Token) -> bool:

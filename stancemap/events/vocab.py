@@ -128,3 +128,11 @@ FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
 RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 CONTENT_DEPS = ("xcomp", "ccomp")
+
+
+def sent_message(dep: str, noun_lemma: str, noun_dep: str, verb_lemma: str) -> bool:
+    """"issued a statement mocking X": is a participle (``dep``) on a message noun that a verb
+    of issuing or sending takes as its object? Then it says what the message says, and the
+    issuer acts through it. One test for the event and stance stages' tokens alike."""
+    return dep == "acl" and noun_lemma in MEDIUM_NOUNS and noun_dep == "dobj" and (
+        verb_lemma in ISSUING_VERBS or verb_lemma in SENDING)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..actors.tokens import doc_text, sentence_of, table
-from ..events.vocab import ISSUING_VERBS, MEDIUM_NOUNS, SENDING
+from ..actors.tokens import doc_text, naming_subject, sentence_of, table
+from ..events.vocab import sent_message
 from ..model import Span as TextSpan
 from .lexicon import Lexicon
 
@@ -165,9 +165,7 @@ class Reading:
         for _ in range(SUBJECT_HOPS):
             subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
             if subjects:
-                # a parse that splits "The opposition Christian Democratic Union" into two
-                # subjects: the one that names an actor
-                c = next((c for c in subjects if c.i in self.mmap), subjects[0])
+                c = naming_subject(subjects, self.mmap)
                 if c.lower_ in RELATIVES and v.dep_ == "relcl":
                     return v.head
                 return c
@@ -394,8 +392,7 @@ def _statement_index(doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
 
 
 def issued_medium(v: Token) -> bool:
-    """"issued a statement welcoming X": a participle on a message its issuer sent says what
-    the message says (the events' rule, on spaCy's tokens)."""
+    """"issued a statement welcoming X" (the events' rule, ``sent_message``, on spaCy's
+    tokens)."""
     noun = v.head
-    return v.dep_ == "acl" and noun.lemma_.lower() in MEDIUM_NOUNS and noun.dep_ == "dobj" and (
-        noun.head.lemma_.lower() in ISSUING_VERBS or noun.head.lemma_.lower() in SENDING)
+    return sent_message(v.dep_, noun.lemma_.lower(), noun.dep_, noun.head.lemma_.lower())

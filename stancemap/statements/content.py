@@ -397,6 +397,12 @@ def _complement_clause(t: Token) -> bool:
     return first.i < t.i and first.dep_ == "mark" and first.lower_ in COMPLEMENTIZERS
 
 
+def _continues(t: Token, v: Token) -> bool:
+    """Does the conjunct ``t`` go on with what ``v`` reports (a backshifted verb, another
+    that-clause), rather than report something of its own?"""
+    return _backshifted(t, v) or _complement_clause(t)
+
+
 def _second_clause(c: Token, v: Token, end: int) -> int:
     """"said the family was grateful, but that they had felt abandoned": a that-clause
     coordinated after the content (the parse hangs it on the reporting verb) goes on with it."""
@@ -417,8 +423,7 @@ def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
     # pressed, he said Y" / "he'd battled pneumonia and called it Z"
     for t in c.children:
         if t.dep_ == "conj" and t.i > c.i and verb_cue(ctx.rules, t) is not None and (
-                from_verb_ok(ctx.rules, t)) and not _backshifted(t, v) and (
-                not _complement_clause(t)):
+                from_verb_ok(ctx.rules, t)) and not _continues(t, v):
             cut = t.left_edge.i - 1
             while cut > start and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
                 cut -= 1
@@ -460,7 +465,7 @@ def token_span(ctx: Context, s: int, e: int, mark: bool = False,
             t = doc[i]
             if t.dep_ == "conj" and t.i != anchor.i and (
                     from_verb_ok(ctx.rules, t)) and not ctx.in_quote(t.idx) and (
-                    not _backshifted(t, anchor)) and not _complement_clause(t):
+                    not _continues(t, anchor)):
                 cut = t.left_edge.i - 1
                 while cut > ts and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
                     cut -= 1
