@@ -132,15 +132,17 @@ def pair_examples(doc, article: PolnearArticle, model: AttributionModel,
     return len(heads)
 
 
-def fit(ex: Examples, dense: bool, seed: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    """Logistic regression by mini-batch Adam: hashed weights and dense weights."""
+def fit(ex: Examples, dense: bool, seed: int = 0, bits: int = BITS
+        ) -> tuple[np.ndarray, np.ndarray]:
+    """Logistic regression by mini-batch Adam: hashed weights (``bits`` of them) and dense
+    weights."""
     rng = np.random.default_rng(seed)
     y = np.array(ex.y, dtype=np.float64)
     lens = np.array([len(i) for i in ex.idx])
     starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
-    flat = np.concatenate(ex.idx)
+    flat = np.concatenate(ex.idx) & ((1 << bits) - 1)
     vec = np.stack(ex.vec) if dense and ex.vec else np.zeros((len(y), 0))
-    w = np.zeros(1 << BITS)
+    w = np.zeros(1 << bits)
     v = np.zeros(vec.shape[1])
     opt = {k: [np.zeros_like(a), np.zeros_like(a)] for k, a in (("w", w), ("v", v))}
     step = 0

@@ -8,11 +8,13 @@ from spacy.tokens import Doc
 
 from ..options import STATEMENT_MODES
 from .according import according_to, in_source
+from .boundary import load_boundary
 from .context import Context, Found
 from .direct import continuations, direct_quotes, labels
 from .learned import AttributionModel, load_model, model_found
 from .lexicon import CUES, Lexicon, Rules, load_lexicon, load_words
 from .merge import merge
+from .polnear import polnear_extents
 from .quotes import find_quotes
 from .reported import reported_speech
 
@@ -27,7 +29,7 @@ class StatementStage:
 
     def __init__(self, lexicon: Lexicon | None = None, join_quotes: bool = False,
                  polnear_spans: bool = False, data: Path | None = None,
-                 mode: str = "combined") -> None:
+                 mode: str = "combined", ends: bool = True) -> None:
         """``join_quotes``: a quotation that goes on after its reporting clause in a new
         sentence (``"A," he said. "B."``) is a statement of its own (False, the default: the
         gold files' convention), or extends the same statement (True: PolNeAR's).
@@ -49,6 +51,7 @@ class StatementStage:
         self.polnear_spans = polnear_spans
         self.mode = mode
         self.model: AttributionModel | None = load_model() if mode != "rules" else None
+        self.ends = load_boundary() if polnear_spans and ends else None
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
@@ -63,7 +66,9 @@ class StatementStage:
         if self.model is not None:
             found += model_found(ctx, self.model, found, beside_rules=self.mode != "model",
                                  broad=self.mode == "broad")
-        doc._.statements = merge(ctx, found)
+        statements = merge(ctx, found)
+        doc._.statements = (polnear_extents(doc, statements, self.ends) if self.polnear_spans
+                            else statements)
         return doc
 
     @staticmethod

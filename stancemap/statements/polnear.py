@@ -1,0 +1,96 @@
+"""PolNeAR's content conventions, applied when the stage runs with ``polnear_spans=True``.
+
+PolNeAR's annotators draw a report's content as the whole proposition reported, also where
+its first words stand before the reporting clause:
+
+* a **relative clause** whose verb reports: "a bill that critics called anti-gay" and "the
+  fight it expects to last into spring" have the noun they describe in their content, "which
+  Democrats say could help Sanders" its relative pronoun;
+
+The gold files keep a content to the words after the cue, so by default nothing here runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..model import Span, Statement
+from .boundary import BoundaryModel
+
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def relative_start(cue: Token, content: tuple[int, int]) -> int | None:
+    """Where a report made by the verb of a relative clause begins, when the clause's
+    relative pronoun is the content's own argument ("which Democrats say [which] could help
+    X"): at the pronoun; with no pronoun, when the content has no subject of its own ("a
+    fight it expects to last"): at the noun the clause describes."""
+    if cue.dep_ != "relcl":
+        return None
+    first = cue.left_edge
+    if first.tag_ in RELATIVE_TAGS or first.lower_ == "that":
+        inside = content[0] <= first.head.idx < content[1]
+        return first.idx if inside and first.dep_ in SUBJECTS else None
+    noun = cue.head
+    heads = [t for t in cue.children if content[0] <= t.idx < content[1]]
+    bare = heads and not any(c.dep_ in SUBJECTS for h in heads for c in h.children)
+    return noun.left_edge.idx if noun.i < cue.i and bare else None
+
+
+def _cue_token(doc: Doc, st: Statement) -> Token | None:
+    if st.cue is None:
+        return None
+    span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def polnear_extents(doc: Doc, statements: list[Statement],
+                    ends: BoundaryModel | None = None) -> list[Statement]:
+    """``statements`` with contents drawn as PolNeAR draws them (see the module's doc);
+    ``ends``: the trained model that moves a content's end (:mod:`.boundary`)."""
+    text = doc.text
+    out = []
+    for st in statements:
+        cue = _cue_token(doc, st)
+        start, end = st.content.start, st.content.end
+        if ends is not None:
+            start, end = _model_bounds(doc, ends, st, cue)
+        first = relative_start(cue, (start, end)) if cue is not None else None
+        if first is not None and first < start and cue.idx < start:
+            start = first
+        if (start, end) != (st.content.start, st.content.end):
+            st = replace(st, content=Span(start, end, text[start:end]))
+        out.append(st)
+    return _not_nested(out, statements)
+
+
+def _not_nested(moved: list[Statement], before: list[Statement]) -> list[Statement]:
+    """``moved`` without a statement whose cue a moved content now takes in (attributions do
+    not nest: "said X and said Y" is one report when X runs on past "and said")."""
+    changed = [m.content for m, b in zip(moved, before, strict=True) if m.content != b.content]
+    return [st for st in moved if st.cue is None or not any(
+        c.start <= st.cue.start and st.cue.end <= c.end and c != st.content for c in changed)]
+
+
+def _model_bounds(doc: Doc, ends: BoundaryModel, st: Statement, cue: Token | None
+                  ) -> tuple[int, int]:
+    span = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return st.content.start, st.content.end
+    lo, hi = content_words(doc, span.start, span.end - 1)
+    j = ends.best_end(doc, lo, hi, cue, st.kind)
+    i = ends.best_start(doc, lo, hi, cue, st.kind)
+    return (st.content.start if i == lo else doc[i].idx,
+            st.content.end if j == hi else doc[j].idx + len(doc[j]))
+
+
+def content_words(doc: Doc, lo: int, hi: int) -> tuple[int, int]:
+    """The first and last words of tokens ``lo..hi`` (no punctuation or space at either end)."""
+    while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    return lo, hi
