@@ -1277,3 +1277,37 @@ def test_a_step_backwards_is_no_praise(analyze):
     doc = analyze("Judge Anna Berg ruled against the government on Monday. Attorney General "
                   "Dan Okafor called the ruling \"a step backwards.\"")
     assert "SUPPORT" not in [t for t, _, _ in events(doc)]
+
+
+# -- quoted characterisations in reported speech (issue #12) -------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted predicate on another actor, or on what it owns, is the speaker's accusation
+    ("Peruvian Trade Minister Ana Ruiz said Chile's new duties were \"a cynical reprisal "
+     "dressed up as a trade case.\"", ("ACCUSE", "Ana Ruiz", "Chile")),
+    ("Senator Tom Hale said Democrats had \"spent years writing blank checks\" and now wanted "
+     "a shutdown.", ("ACCUSE", "Tom Hale", "Democratic Party")),
+    # said of a proposal, it rejects it
+    ("Peruvian Foreign Minister Ana Ruiz said Chile's latest offer \"falls well short of what "
+     "is needed.\"", ("REJECT", "Ana Ruiz", "Chile")),
+])
+def test_quoted_characterisation_of_another_actor(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # praise, a forecast, the speaker's own state, an object alone: no accusation
+    "Peruvian Foreign Minister Ana Ruiz said Chile's offer was \"a generous and welcome step.\"",
+    "Peruvian Foreign Minister Ana Ruiz said Chile would \"take the necessary time.\"",
+    "Peruvian Foreign Minister Ana Ruiz said Peru had \"done everything it could.\"",
+    "Ana Ruiz said Chile's actions necessitated \"a firm answer\" from the region.",
+])
+def test_quoted_words_that_are_no_accusation(analyze, text):
+    assert not only(analyze(text), "ACCUSE")
+
+
+def test_quoted_label_parsed_as_an_apposition_is_a_label(analyze):
+    doc = analyze("Senator Tom Hale unveiled a health plan. Rival candidate Ana Ruiz called "
+                  "Hale's proposal \"a fantasy with a $30 trillion price tag.\"")
+    assert ("ACCUSE", "Ana Ruiz", "Tom Hale") in events(doc)

@@ -109,6 +109,8 @@ class EventRules:
                 return
         if v.lem in PLAN_VERBS and self._no_plans(v):
             return
+        if v.is_verb:
+            self._quoted_characterisation(v)
         done, ctx = self._speaker_act(v)
         if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
             return
