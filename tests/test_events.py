@@ -1311,3 +1311,19 @@ def test_quoted_label_parsed_as_an_apposition_is_a_label(analyze):
     doc = analyze("Senator Tom Hale unveiled a health plan. Rival candidate Ana Ruiz called "
                   "Hale's proposal \"a fantasy with a $30 trillion price tag.\"")
     assert ("ACCUSE", "Ana Ruiz", "Tom Hale") in events(doc)
+
+
+def test_speaking_to_another_actor_is_consult_but_not_to_reporters(analyze):
+    doc = analyze("EU Energy Commissioner Marta Kowalczyk said she had spoken to the "
+                  "governments of Spain and Algeria.")
+    assert ("CONSULT", "Marta Kowalczyk", "Spain") in events(doc)
+    assert not only(analyze("French President Paul Roux spoke to reporters in Paris."),
+                    "CONSULT")
+
+
+def test_being_held_accountable_is_a_threat_only_ahead(analyze):
+    doc = analyze("\"Those who attacked our allies will be held accountable,\" said "
+                  "National Security Council spokeswoman Rachel Moss.")
+    assert ("THREATEN", "Rachel Moss", None) in events(doc)
+    assert not only(analyze("Anna Berg said the company was held accountable by regulators "
+                            "last year."), "THREATEN")

@@ -509,6 +509,8 @@ class EventRules:
     def _speaker_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.hypothetical and f.type != "THREATEN":
             return
+        if f.type == "THREATEN" and not (ctx.future or ctx.hypothetical or ctx.conditional):
+            return  # a threat is of what is to come: "was held accountable last year" is none
         if ctx.negated:
             return
         subj = _child(v, "nsubj") or _child(v, "nsubjpass")
