@@ -1327,3 +1327,12 @@ def test_being_held_accountable_is_a_threat_only_ahead(analyze):
     assert ("THREATEN", "Rachel Moss", None) in events(doc)
     assert not only(analyze("Anna Berg said the company was held accountable by regulators "
                             "last year."), "THREATEN")
+
+
+def test_pledging_aid_is_a_promise_and_a_pledged_sum_is_aid(analyze):
+    doc = analyze("Chile and Peru issued a joint statement welcoming the agreement and pledging "
+                  "reconstruction aid.")
+    assert {e[0] for e in events(doc) if e[1] in ("Chile", "Peru")} >= {"AGREE"}
+    assert not only(doc, "AID")
+    doc = analyze("Japan pledged $45 million to help Mozambique recover from the cyclone.")
+    assert ("AID", "Japan", "Mozambique") in events(doc)
