@@ -1336,3 +1336,15 @@ def test_pledging_aid_is_a_promise_and_a_pledged_sum_is_aid(analyze):
     assert not only(doc, "AID")
     doc = analyze("Japan pledged $45 million to help Mozambique recover from the cyclone.")
     assert ("AID", "Japan", "Mozambique") in events(doc)
+
+
+def test_consequences_ahead_in_reported_speech_are_a_threat(analyze):
+    doc = analyze("\"Espionage on our soil will have consequences every time,\" Foreign "
+                  "Minister Katharina Albrecht of Germany told reporters.")
+    assert ("THREATEN", "Katharina Albrecht", None) in events(doc)
+    doc = analyze("Foreign Minister Anna Berg of Sweden said there would be consequences if "
+                  "Russia moved troops.")
+    assert [e for e in events(doc) if e[0] == "THREATEN"] == [
+        ("THREATEN", "Anna Berg", "Russia")]
+    assert not only(analyze("Anna Berg of Sweden said the 2019 decision had consequences for "
+                            "farmers."), "THREATEN")
