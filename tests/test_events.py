@@ -1348,3 +1348,10 @@ def test_consequences_ahead_in_reported_speech_are_a_threat(analyze):
         ("THREATEN", "Anna Berg", "Russia")]
     assert not only(analyze("Anna Berg of Sweden said the 2019 decision had consequences for "
                             "farmers."), "THREATEN")
+
+
+def test_warning_a_party_against_a_course_is_a_call_to_refrain(analyze):
+    doc = analyze("Chile's foreign minister Ana Ruiz warned Peru against \"any unilateral "
+                  "step.\"")
+    assert ("REQUEST", "Ana Ruiz", "Peru") in events(doc)
+    assert not only(doc, "REJECT")
