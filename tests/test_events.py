@@ -1355,11 +1355,3 @@ def test_warning_a_party_against_a_course_is_a_call_to_refrain(analyze):
                   "step.\"")
     assert ("REQUEST", "Ana Ruiz", "Peru") in events(doc)
     assert not only(doc, "REJECT")
-
-
-def test_a_text_providing_for_something_is_no_aid(analyze):
-    doc = analyze("Chile and Peru signed a peace agreement on Monday. It provides for a "
-                  "ceasefire and the return of displaced people.")
-    assert not only(doc, "AID")
-    assert ("AID", "Japan", "Ukraine") in events(analyze(
-        "Japan provided Ukraine with $45 million for reconstruction."))
