@@ -1355,3 +1355,17 @@ def test_warning_a_party_against_a_course_is_a_call_to_refrain(analyze):
                   "step.\"")
     assert ("REQUEST", "Ana Ruiz", "Peru") in events(doc)
     assert not only(doc, "REJECT")
+
+
+def test_an_act_nobody_named_does_in_a_modifier_clause_is_background(analyze):
+    # a participle or relative clause on a noun, an adverbial clause of its own: no event
+    doc = analyze("Chile's parliament passed a law allowing foreign troops to train there.")
+    assert not [e for e in doc.events if e.source is None]
+    doc = analyze("Celebrations began in Rome after the hostages had been freed.")
+    assert not [e for e in doc.events if e.source is None]
+    # in the main clause, or in a participle that shares the main clause's doer, it stays
+    doc = analyze("At least 20 people were killed in Kabul on Monday.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    doc = analyze("The government and the rebels signed a peace agreement on Friday, "
+                  "committing to a permanent ceasefire.")
+    assert "CONCEDE" in [e.type for e in doc.events]
