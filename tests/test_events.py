@@ -1277,3 +1277,95 @@ def test_a_step_backwards_is_no_praise(analyze):
     doc = analyze("Judge Anna Berg ruled against the government on Monday. Attorney General "
                   "Dan Okafor called the ruling \"a step backwards.\"")
     assert "SUPPORT" not in [t for t, _, _ in events(doc)]
+
+
+# -- quoted characterisations in reported speech (issue #12) -------------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted predicate on another actor, or on what it owns, is the speaker's accusation
+    ("Peruvian Trade Minister Ana Ruiz said Chile's new duties were \"a cynical reprisal "
+     "dressed up as a trade case.\"", ("ACCUSE", "Ana Ruiz", "Chile")),
+    ("Senator Tom Hale said Democrats had \"spent years writing blank checks\" and now wanted "
+     "a shutdown.", ("ACCUSE", "Tom Hale", "Democratic Party")),
+    # said of a proposal, it rejects it
+    ("Peruvian Foreign Minister Ana Ruiz said Chile's latest offer \"falls well short of what "
+     "is needed.\"", ("REJECT", "Ana Ruiz", "Chile")),
+])
+def test_quoted_characterisation_of_another_actor(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # praise, a forecast, the speaker's own state, an object alone: no accusation
+    "Peruvian Foreign Minister Ana Ruiz said Chile's offer was \"a generous and welcome step.\"",
+    "Peruvian Foreign Minister Ana Ruiz said Chile would \"take the necessary time.\"",
+    "Peruvian Foreign Minister Ana Ruiz said Peru had \"done everything it could.\"",
+    "Ana Ruiz said Chile's actions necessitated \"a firm answer\" from the region.",
+])
+def test_quoted_words_that_are_no_accusation(analyze, text):
+    assert not only(analyze(text), "ACCUSE")
+
+
+def test_quoted_label_parsed_as_an_apposition_is_a_label(analyze):
+    doc = analyze("Senator Tom Hale unveiled a health plan. Rival candidate Ana Ruiz called "
+                  "Hale's proposal \"a fantasy with a $30 trillion price tag.\"")
+    assert ("ACCUSE", "Ana Ruiz", "Tom Hale") in events(doc)
+
+
+def test_speaking_to_another_actor_is_consult_but_not_to_reporters(analyze):
+    doc = analyze("EU Energy Commissioner Marta Kowalczyk said she had spoken to the "
+                  "governments of Spain and Algeria.")
+    assert ("CONSULT", "Marta Kowalczyk", "Spain") in events(doc)
+    assert not only(analyze("French President Paul Roux spoke to reporters in Paris."),
+                    "CONSULT")
+
+
+def test_being_held_accountable_is_a_threat_only_ahead(analyze):
+    doc = analyze("\"Those who attacked our allies will be held accountable,\" said "
+                  "National Security Council spokeswoman Rachel Moss.")
+    assert ("THREATEN", "Rachel Moss", None) in events(doc)
+    assert not only(analyze("Anna Berg said the company was held accountable by regulators "
+                            "last year."), "THREATEN")
+
+
+def test_pledging_aid_is_a_promise_and_a_pledged_sum_is_aid(analyze):
+    doc = analyze("Chile and Peru issued a joint statement welcoming the agreement and pledging "
+                  "reconstruction aid.")
+    assert {e[0] for e in events(doc) if e[1] in ("Chile", "Peru")} >= {"AGREE"}
+    assert not only(doc, "AID")
+    doc = analyze("Japan pledged $45 million to help Mozambique recover from the cyclone.")
+    assert ("AID", "Japan", "Mozambique") in events(doc)
+
+
+def test_consequences_ahead_in_reported_speech_are_a_threat(analyze):
+    doc = analyze("\"Espionage on our soil will have consequences every time,\" Foreign "
+                  "Minister Katharina Albrecht of Germany told reporters.")
+    assert ("THREATEN", "Katharina Albrecht", None) in events(doc)
+    doc = analyze("Foreign Minister Anna Berg of Sweden said there would be consequences if "
+                  "Russia moved troops.")
+    assert [e for e in events(doc) if e[0] == "THREATEN"] == [
+        ("THREATEN", "Anna Berg", "Russia")]
+    assert not only(analyze("Anna Berg of Sweden said the 2019 decision had consequences for "
+                            "farmers."), "THREATEN")
+
+
+def test_warning_a_party_against_a_course_is_a_call_to_refrain(analyze):
+    doc = analyze("Chile's foreign minister Ana Ruiz warned Peru against \"any unilateral "
+                  "step.\"")
+    assert ("REQUEST", "Ana Ruiz", "Peru") in events(doc)
+    assert not only(doc, "REJECT")
+
+
+def test_an_act_nobody_named_does_in_a_modifier_clause_is_background(analyze):
+    # a participle or relative clause on a noun, an adverbial clause of its own: no event
+    doc = analyze("Chile's parliament passed a law allowing foreign troops to train there.")
+    assert not [e for e in doc.events if e.source is None]
+    doc = analyze("Celebrations began in Rome after the hostages had been freed.")
+    assert not [e for e in doc.events if e.source is None]
+    # in the main clause, or in a participle that shares the main clause's doer, it stays
+    doc = analyze("At least 20 people were killed in Kabul on Monday.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    doc = analyze("The government and the rebels signed a peace agreement on Friday, "
+                  "committing to a permanent ceasefire.")
+    assert "CONCEDE" in [e.type for e in doc.events]

@@ -37,6 +37,18 @@ from .vocab import (
     VERBAL,
 )
 
+#: dependencies of a clause that modifies another: a participle or relative clause on a noun,
+#: an adverbial clause
+MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl"})
+
+
+def _shares_the_act(clause: Token) -> bool:
+    """Is the clause an adverbial one without a subject or subordinator of its own (a
+    participle, "signed the deal, committing to a ceasefire"; an infinitive of purpose,
+    "sent a team to investigate")? Its doer is the main clause's: part of the news."""
+    return clause.dep_ == "advcl" and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
 
 class Emitter:
     """Making records: the event's final type, its pairs of parties, spans, and the last pass
@@ -481,6 +493,23 @@ class Emitter:
                 self.owners[noun] = [ev.source]
                 self.owner_sentence[noun] = self.sent_index
 
+    def _unowned_background(self, e: PloverEvent) -> bool:
+        """Is the event one nobody named does, told in a clause that modifies another (a
+        participle or relative clause on a noun, an adverbial clause with its own subject or
+        subordinator: "a law allowing ...", "after the hostages had been freed")? Background
+        to the sentence's news, not an event of its own."""
+        if e.source is not None or e.trigger is None:
+            return False
+        span = self.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        while tok.head.i != tok.i:
+            if tok.dep_ in MODIFIER_CLAUSES and not _shares_the_act(tok):
+                return True
+            tok = tok.head
+        return False
+
     def _recalled(self, e: PloverEvent) -> bool:
         """Is the event dated by a year the text names, before the article's year ("broke
         off relations in 2021", "has supplied Spain since 1996")? Background a story
@@ -521,7 +550,7 @@ class Emitter:
         seen: dict[tuple, PloverEvent] = {}
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
-        evs = [e for e in evs if not self._recalled(e)]
+        evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)]
         for e in evs:
             if self._aimed_at_itself(e, states):
                 e.target = None  # nobody threatens or accuses itself

@@ -14,10 +14,28 @@ from .vocab import (
     INQUIRY_NOUNS,
     LIST_PREPS,
     PRAISE_WORDS,
+    QUAD,
     QUANTITY_NOUNS,
     STANCE_VERBS,
     VERBAL,
 )
+
+#: noun classes whose quoted characterisation rejects them ('Y's offer "falls short"')
+QUOTED_REJECTS = frozenset({"proposal"})
+#: sectors of a state's own office-holders and bodies
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+#: verbs whose complement says what the subject is ('Y's duties were "a reprisal"')
+COPULAS = frozenset({"be", "remain", "become", "seem"})
+
+
+def _praise(words: list[Token]) -> bool:
+    """Do the words praise, by VADER's valence (summed, a negation flipping it)?"""
+    from ..relations.lexicon import load_lexicon as relation_lexicon
+    from ..relations.parse import VALENCE_MIN
+
+    lex = relation_lexicon()
+    total = sum(lex.token_valence(t.lower_, t.lemma_) for t in words)
+    return (-total if any(t.dep_ == "neg" for t in words) else total) >= VALENCE_MIN
 
 
 class SpecialPredicates:
@@ -80,6 +98,8 @@ class SpecialPredicates:
         in the main clause is criticism (ACCUSE), unless the label is praise."""
         label = _child(v, "oprd")
         obj = _child(v, "dobj")
+        if label is None and obj is not None and v.lem not in DESCRIBE_VERBS:
+            label = self._quoted_apposition(obj)  # 'called X's plan "a fantasy"'
         if label is None and v.lem in DESCRIBE_VERBS:  # "described X as 'intimidation'"
             as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             label = _child(as_, "pobj") if as_ is not None else None
@@ -109,6 +129,18 @@ class SpecialPredicates:
         self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
         return True
 
+    def _quoted_apposition(self, obj: Token) -> Token | None:
+        """A label the parse hangs on the object as an apposition when quoted ('called
+        Marsh's proposal "a fantasy"'): an appositive that a quotation opens."""
+        appos = _child(obj, "appos")
+        if appos is None:
+            return None
+        opening = appos.left_edge.idx
+        prev = obj.doc.toks[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+        quoted = any(q[0] == opening or (prev is not None and q[0] == prev.idx)
+                     for q in self._quotes())
+        return appos if quoted else None
+
     def _praising_label(self, v: Token, obj: Token | None, label: Token) -> None:
         """"X called the ruling 'a victory for every patient'": praise of another actor's
         act or thing supports whoever it belongs to; praise of nobody's is no event."""
@@ -127,6 +159,95 @@ class SpecialPredicates:
         if pairs:
             args.targets = list(dict(pairs).items())
             self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
+
+    def _quoted_characterisation(self, v: Token) -> None:
+        """'X said Beijing's duties were "a political reprisal"', 'X said Democrats had
+        "spent years writing blank checks"': in reported speech, words quoted from the
+        speaker that characterise another actor (the clause's subject, or the owner of what
+        it names) are criticism (ACCUSE), as a label is, unless they praise; said of a
+        proposal ('Y's offer "falls well short"') they reject it (REJECT). Not what Y
+        would or must do (a forecast or a demand), nor the speaker's own state, nor a target
+        the speaker backs in the same sentence."""
+        subj = _child(v, "nsubj")
+        if subj is None or (v.tag_ in ("VBG", "VBN") and _child(v, "aux") is None) or (
+            quote := self._quote_after(v, subj)
+        ) is None:
+            return  # (a participle without its own clause: "accused X of using gas '...'")
+        own = self.frame(v)
+        if own is not None and own.type != "NONE":
+            return  # an act the table codes ("accused Y of using gas 'as a weapon'")
+        rejected = bool(self.classes(subj) & QUOTED_REJECTS)
+        ids = self.actors(subj) or self._possessor_actors(subj)
+        if not ids:
+            return
+        ctx = self.context(v)
+        if not (ctx.reported and ctx.speaker) or ctx.blocked or ctx.negated or (
+            ctx.hypothetical or ctx.conditional or ctx.future or ctx.obligation
+        ):
+            return
+        words = [t for t in v.sent if quote[0] <= t.idx < quote[1]]
+        if any(t.lem in PRAISE_WORDS for t in words) or _praise(words):
+            return
+        targets = [(a, subj) for a in ids if not self._own_side(a, ctx.speaker)
+                   and not self._backed_here(ctx.speaker, a)]
+        if not targets:
+            return
+        f = Frame("REJECT" if rejected else "ACCUSE", None if rejected else "disapprove",
+                  "[@quoted]", v, obj=subj)
+        self._make(f, ctx, Args([(a, ctx.speaker_tok) for a in ctx.speaker], targets),
+                   "quoted")
+
+    def _possessor_actors(self, noun: Token) -> list[str]:
+        """The actors a noun's possessor or "of"/"by" phrase names ("Beijing's duties",
+        "assurances offered by X's office")."""
+        if not any(c.dep_ == "poss" or (c.dep_ in ("prep", "acl") and c.i > noun.i)
+                   for c in noun.children):
+            return []
+        return self.owner(noun)
+
+    def _backed_here(self, speakers: list[str], target: str) -> bool:
+        """Has a speaker backed or praised the target earlier in this sentence ("endorsed by
+        X, who said Y had 'the record to win'")?"""
+        return any(e.sentence == self.sent_index and e.source in speakers
+                   and e.target == target and QUAD[e.type].endswith("COOPERATION")
+                   for e in self.events)
+
+    def _own_side(self, actor_id: str, speakers: list[str]) -> bool:
+        """Is the actor one of the speakers, the state a speaker belongs to, or (for a
+        speaker who holds office) a body of that state ("the police had acted
+        'proportionately'", said by its minister)?"""
+        actor = self.actor_by_id.get(actor_id)
+        for s in speakers:
+            person = self.actor_by_id.get(s)
+            if s == actor_id:
+                return True
+            if actor is None or person is None or person.country != actor.country:
+                continue
+            if actor.type == "country" or (
+                person.sector in STATE_SECTORS and actor.sector in STATE_SECTORS
+            ):
+                return True
+        return False
+
+    def _quote_after(self, v: Token, subj: Token) -> tuple[int, int] | None:
+        """A quotation after the subject of ``v`` (which no quotation holds) that says what
+        the subject is or does: it holds the verb itself ('Y was "pouring fuel on the
+        fire"'), or a copula's complement ('Y's duties were "a reprisal"'); not an object
+        alone ('Y's actions necessitated "a response"')."""
+        first, last = subj.left_edge.idx, subj.right_edge.idx
+        if v.lem in COPULAS:  # (or a quotation opening right after it, however parsed)
+            own = {t.idx for c in v.children if c.dep_ in ("attr", "acomp")
+                   for t in c.subtree}
+            if v.i + 1 < len(v.doc.toks):
+                own.add(v.doc.toks[v.i + 1].idx)
+        else:
+            own = {v.idx}
+        for q in self._quotes():
+            if q[0] <= first < q[1] or q[0] <= last < q[1]:
+                return None
+            if last < q[0] and any(q[0] <= i < q[1] for i in own):
+                return q
+        return None
 
     def _expectation(self, v: Token) -> bool:
         """"X expected Y to allow more aid": X's request to the actor Y."""

@@ -109,6 +109,8 @@ class EventRules:
                 return
         if v.lem in PLAN_VERBS and self._no_plans(v):
             return
+        if v.is_verb:
+            self._quoted_characterisation(v)
         done, ctx = self._speaker_act(v)
         if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
             return
@@ -507,6 +509,8 @@ class EventRules:
     def _speaker_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.hypothetical and f.type != "THREATEN":
             return
+        if f.type == "THREATEN" and not (ctx.future or ctx.hypothetical or ctx.conditional):
+            return  # a threat is of what is to come: "was held accountable last year" is none
         if ctx.negated:
             return
         subj = _child(v, "nsubj") or _child(v, "nsubjpass")
