@@ -170,6 +170,15 @@ REVERSAL: list[Row] = [
      [("Peru", "support"), ("Chile", "support")]),
     ("Peru backed the decree. Chile said it would withdraw the decree.",
      [("Peru", "support"), ("Chile", "oppose")]),
+    # undoing a decision reverses it when supported too; suspending one is a measure of its own
+    ("Peru backed the military drills. Chile urged Peru to scale back the drills.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru backed the pension increase. Chile welcomed the decision to scrap the increase.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru defended the new tariff. Chile called on Peru to repeal the tariff.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Mexico opposed cancelling the summit.", [("Mexico", "support")]),
+    ("Chile asked Congress to suspend arms transfers to Peru.", [("Chile", "support")]),
 ]
 
 AGREEMENT: list[Row] = [

@@ -231,7 +231,9 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
             head = comp
             if noun[0] == "oppose":
                 tg.polarity = flip(tg.polarity)
-    tg.polarity, head = rules.reverse(r.lex, tg.polarity, head)
+    # "urged X to scrap Y" opposes Y; "proposed to scrap Y" is a proposal as it stands
+    own = trigger.lemma_.lower() in r.words.proposing
+    tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
     tg.head = head
     tg.phrase = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
 
@@ -285,7 +287,7 @@ def _asked(r: Reading, cands: list[Cand], ctok: Token, holders: list[str], pol: 
         return  # "only if Russia withdrew": another actor's act, which the holder waits for
     obj = next((c for c in ctok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is not None and obj.pos_ == "NOUN" and (
-            ctok.lemma_.lower() in r.words.loosen or r.lex.reversal.get(ctok.lemma_) == "verb"):
+            ctok.lemma_.lower() in r.words.loosen or rules.reversal_kind(r.lex, ctok) is not None):
         cpol = flip(cpol)  # "unless the cuts were removed": keeping the cuts is opposed
         start, end = phrases.phrase(obj, r.words)
     cands.append(Cand(holders, cpol, (start, end), None, trigger.i, past, st,

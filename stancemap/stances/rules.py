@@ -173,31 +173,48 @@ def in_condition(lex: Lexicon, tok: Token) -> bool:
 
 
 # -- reversal -------------------------------------------------------------------------------
-def reversal(lex: Lexicon, head: Token) -> Token | None:
-    """For a reversal phrase ("postponing talks", "zero enrichment"), the thing reversed."""
-    rev = lex.reversal
-    if rev.get(head.lemma_) == "verb":
+REVERSING = ("verb", "undo")  # kinds of reversal verbs (``undo``: also when supported)
+
+
+def reversal_kind(lex: Lexicon, verb: Token) -> str | None:
+    """The reversal kind of a verb, with its particle ("scale back", "call off") or alone."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    kind = lex.reversal.get(f"{lemma} {prt}") if prt is not None else None
+    kind = kind or lex.reversal.get(lemma)
+    return kind if kind in REVERSING else None
+
+
+def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None:
+    """For a reversal phrase ("postponing talks", "zero enrichment"), the thing reversed;
+    when the phrase is supported, only an undoing ("halting the drills", "the decision to
+    scrap X") reverses."""
+    wanted = ("undo",) if supported else REVERSING
+    if reversal_kind(lex, head) in wanted:
         for c in head.children:
             if c.dep_ in ("dobj", "nsubjpass"):
                 return c
     for c in head.children:
-        if c.dep_ in ("amod", "nummod", "compound") and rev.get(c.lower_) == "modifier":
+        if not supported and c.dep_ in ("amod", "nummod", "compound") and (
+                lex.reversal.get(c.lower_) == "modifier"):
             return head
-        if c.dep_ == "relcl" and rev.get(c.lemma_) == "verb":
+        if c.dep_ in ("relcl", "acl") and reversal_kind(lex, c) in wanted:
             for g in c.children:
                 if g.dep_ == "dobj" and g.lower_ not in PRONOUNS:
                     return g
     return None
 
 
-def reverse(lex: Lexicon, polarity: str, head: Token) -> tuple[str, Token]:
-    """Opposing a reversal is supporting what it reverses: (polarity, new head)."""
-    if polarity != "oppose":
+def reverse(lex: Lexicon, polarity: str, head: Token, undo: bool = True
+            ) -> tuple[str, Token]:
+    """Opposing a reversal is supporting what it reverses, supporting an undoing (unless
+    ``undo`` is false: a proposal of one's own) opposing it: (polarity, new head)."""
+    if polarity not in ("oppose", "support") or (polarity == "support" and not undo):
         return polarity, head
-    inner = reversal(lex, head)
+    inner = reversal(lex, head, supported=polarity == "support")
     if inner is None:
         return polarity, head
-    return "support", inner
+    return flip(polarity), inner
 
 
 # -- accusation -----------------------------------------------------------------------------
@@ -223,4 +240,5 @@ def accusation(r: Reading, trigger: Token) -> tuple[list[str], list[str]] | None
 
 
 __all__ = ["accusation", "condition", "flip", "hedged", "in_condition", "marker", "negated",
-           "provided", "reversal", "reverse", "trailing_condition"]
+           "provided", "reversal", "reversal_kind", "reverse",
+           "trailing_condition"]

@@ -22,7 +22,7 @@ from . import agreement, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
-from .rules import condition, negated, reversal
+from .rules import condition, negated, reversal, reversal_kind
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
@@ -224,7 +224,7 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 g.dep_ == "mark" and g.lower_ == p for g in c.children):
             # "called for the measures to be lifted": the clause is the proposition
             obj = next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"), None)
-            reversed_obj = obj is not None and r.lex.reversal.get(c.lemma_) == "verb"
+            reversed_obj = obj is not None and reversal_kind(r.lex, c) is not None
             if subj.i in r.mmap and not reversed_obj:
                 continue  # an actor's own act is read by the other frames
             if pol == "neutral" and p in r.lex.preps:
