@@ -106,6 +106,11 @@ ASKED: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("Chile", "conditional", "new tariff")]),
     ("Chile would sign the trade pact only once the farm subsidies were removed.",
      [("Chile", "conditional", "trade pact")]),
+    # a restrictive "only" on the means is a condition too
+    ("Chile would seek access to the sea only through peaceful means.",
+     [("Chile", "conditional", "access to the sea")]),
+    ("Chile would back the trade pact only with the consent of parliament.",
+     [("Chile", "conditional", "trade pact")]),
 ]
 
 # calling, backing or joining a protest holds the protest's stance (protests.py)
