@@ -36,6 +36,12 @@ NEGATION: list[Row] = [
     ("Poland protested against the new tariff.", [("Poland", "oppose")]),
     ("Norway defended the reform.", [("Norway", "support")]),
     ("Norway defended its borders.", []),
+    # a relation between actors is no proposition; suspending one, or a pact, is
+    ("Peru valued its relations with Chile.", []),
+    ("Peru supported close ties with Chile.", []),
+    ("Peru said it was ready to work with Chile.", []),
+    ("Peru urged the council to suspend all cooperation with Chile.", [("Peru", "support")]),
+    ("Peru backed the new trade pact with Chile.", [("Peru", "support")]),
     # a CAMEO verb of praise or disapproval with no row of its own in stance_verbs.tsv
     ("Chile commended the ruling.", [("Chile", "support")]),
     ("Chile decried the ruling.", [("Chile", "oppose")]),

@@ -74,6 +74,7 @@ class Words:
     weighing: frozenset[str]
     open_adj: frozenset[str]
     generic: frozenset[str]
+    relating: frozenset[str]
     media: frozenset[str]
     time_words: frozenset[str]
     time_units: frozenset[str]

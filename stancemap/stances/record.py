@@ -27,6 +27,7 @@ EXTENT_BREAKERS = ("before", "until")
 DISPUTE_PREPS = ("over", "against")
 EXCHANGE = "exchange"  # "in exchange for Y"  # "a dispute panel over X", "a lawsuit against X"
 PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
+RELATING_PREPS = ("with", "between")  # "ties with X", "relations between X and Y"
 
 
 @dataclass
@@ -45,7 +46,7 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         trigger: Token, anaphor: str | None = None, phrase: tuple[int, int] | None = None
         ) -> None:
     """Records the stance of ``holders`` on what ``head`` (or ``phrase``) says."""
-    if not holders or rules.in_condition(r.lex, trigger):
+    if not holders or rules.in_condition(r.lex, trigger) or _relating(r, head, trigger):
         return
     full_end = _full_end(head, phrase)
     tg = _target(r, Target(head, pol, anaphor, phrase), holders, trigger)
@@ -98,6 +99,17 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         _asked(r, cands, cond[1], holders, asked, trigger, past, st)
     if cond is not None and cond[0] == "precondition":
         _precondition(r, cands, cond[1], holders, trigger, past, st)
+
+
+def _relating(r: Reading, head: Token | None, trigger: Token) -> bool:
+    """"valued its relations with X", "ready to work with X": a relation between actors
+    (``relating``), not a proposition; a vote on one, or suspending one, stays."""
+    if head is None or trigger.lemma_.lower() in r.words.vote_verbs or (
+            head.lemma_.lower() not in r.words.relating):
+        return False
+    # "valued its relations with X": the parse may hang the phrase on the verb
+    around = [*head.children, *(trigger.children if head.head.i == trigger.i else [])]
+    return any(c.dep_ == "prep" and c.lower_ in RELATING_PREPS for c in around)
 
 
 def _in_exchange(r: Reading, tg: Target, trigger: Token) -> tuple[str, Token] | None:
