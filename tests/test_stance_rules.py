@@ -44,6 +44,11 @@ NEGATION: list[Row] = [
     ("Peru backed the new trade pact with Chile.", [("Peru", "support")]),
     # a CAMEO verb of praise or disapproval with no row of its own in stance_verbs.tsv
     ("Chile commended the ruling.", [("Chile", "support")]),
+    # news verbs of endorsing or deploring beyond the CAMEO dictionary
+    ("Chile slammed the new tariff.", [("Chile", "oppose")]),
+    ("Chile objected to the new tariff.", [("Chile", "oppose")]),
+    ("Chile deeply regrets the ruling.", [("Chile", "oppose")]),
+    ("Chile embraced the reform.", [("Chile", "support")]),
     ("Chile decried the ruling.", [("Chile", "oppose")]),
     # enacting a measure is standing for it; imposing one's will is no proposition
     ("The European Union imposed sanctions on Georgian officials.",
