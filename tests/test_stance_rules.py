@@ -49,6 +49,10 @@ NEGATION: list[Row] = [
     ("Chile objected to the new tariff.", [("Chile", "oppose")]),
     ("Chile deeply regrets the ruling.", [("Chile", "oppose")]),
     ("Chile embraced the reform.", [("Chile", "support")]),
+    # what a measure would do, judged by the speaker
+    ("Chile said the new tariff would bankrupt its farmers.", [("Chile", "oppose")]),
+    ("Chile said the new pipeline would strengthen stability in the region.",
+     [("Chile", "support")]),
     ("Chile decried the ruling.", [("Chile", "oppose")]),
     # enacting a measure is standing for it; imposing one's will is no proposition
     ("The European Union imposed sanctions on Georgian officials.",
