@@ -199,6 +199,9 @@ REVERSAL: list[Row] = [
      [("Peru", "support"), ("Chile", "oppose")]),
     ("Mexico opposed cancelling the summit.", [("Mexico", "support")]),
     ("Chile asked Congress to suspend arms transfers to Peru.", [("Chile", "support")]),
+    # asking another to reject X opposes X
+    ("Peru backed the new tariff. Chile urged Congress to reject the new tariff.",
+     [("Peru", "support"), ("Chile", "oppose")]),
 ]
 
 AGREEMENT: list[Row] = [

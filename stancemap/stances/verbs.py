@@ -182,9 +182,24 @@ def xcomp_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
                 and (c.dep_ == "ccomp" or not any(
                     g.dep_ in ("nsubj", "mark") for g in c.children)))):
             inner = flip(pol) if any(g.dep_ == "neg" for g in c.children) else pol
-            add(r, cands, r.holders(tok), inner, c, tok)
+            rejected = _rejected(r, c)
+            if rejected is not None:  # "pressed the government to refuse the request"
+                add(r, cands, r.holders(tok), flip(inner), rejected, tok)
+            else:
+                add(r, cands, r.holders(tok), inner, c, tok)
             return True
     return False
+
+
+def _rejected(r: Reading, verb: Token) -> Token | None:
+    """The object of an opposing stance verb in a complement ("urged X to reject Y": Y)."""
+    entry = r.lex.verbs.get(verb.lemma_.lower())
+    if entry is None or entry[0] != "oppose":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i in r.mmap or obj.lower_ in PRONOUNS:
+        return None
+    return obj
 
 
 def self_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
