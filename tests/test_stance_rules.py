@@ -44,6 +44,9 @@ NEGATION: list[Row] = [
     ("Peru backed the new trade pact with Chile.", [("Peru", "support")]),
     # a CAMEO verb of praise or disapproval with no row of its own in stance_verbs.tsv
     ("Chile commended the ruling.", [("Chile", "support")]),
+    # "remained neutral" is neutral on the question in play; "a neutral expert" is no stance
+    ("Peru backed the new tariff. Italy remained neutral.",
+     [("Peru", "support"), ("Italy", "neutral")]),
     # news verbs of endorsing or deploring beyond the CAMEO dictionary
     ("Chile slammed the new tariff.", [("Chile", "oppose")]),
     ("Chile objected to the new tariff.", [("Chile", "oppose")]),
