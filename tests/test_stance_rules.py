@@ -36,6 +36,11 @@ NEGATION: list[Row] = [
     ("Poland protested against the new tariff.", [("Poland", "oppose")]),
     ("Norway defended the reform.", [("Norway", "support")]),
     ("Norway defended its borders.", []),
+    # a manner of acting is no proposition; an act coordinated with it is
+    ("Chile urged both countries to show restraint.", []),
+    ("Chile called for calm.", []),
+    ("Chile urged both sides to show restraint and resume the border talks.",
+     [("Chile", "support")]),
     # a relation between actors is no proposition; suspending one, or a pact, is
     ("Peru valued its relations with Chile.", []),
     ("Peru supported close ties with Chile.", []),

@@ -75,6 +75,7 @@ class Words:
     open_adj: frozenset[str]
     generic: frozenset[str]
     relating: frozenset[str]
+    conduct: frozenset[str]
     media: frozenset[str]
     time_words: frozenset[str]
     time_units: frozenset[str]

@@ -46,6 +46,11 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         trigger: Token, anaphor: str | None = None, phrase: tuple[int, int] | None = None
         ) -> None:
     """Records the stance of ``holders`` on what ``head`` (or ``phrase``) says."""
+    if head is not None and phrase is None and _conduct(r, head):
+        # "urged both sides to show restraint (and resolve X)": only the further act counts
+        head = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if head is None:
+            return
     if not holders or rules.in_condition(r.lex, trigger) or _relating(r, head, trigger):
         return
     full_end = _full_end(head, phrase)
@@ -99,6 +104,12 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         _asked(r, cands, cond[1], holders, asked, trigger, past, st)
     if cond is not None and cond[0] == "precondition":
         _precondition(r, cands, cond[1], holders, trigger, past, st)
+
+
+def _conduct(r: Reading, head: Token) -> bool:
+    """"show restraint", "calm", "lower the tone": a manner of acting (``conduct``)."""
+    objs = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
+    return any(o.lemma_.lower() in r.words.conduct for o in objs)
 
 
 def _relating(r: Reading, head: Token | None, trigger: Token) -> bool:
