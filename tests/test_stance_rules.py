@@ -95,8 +95,9 @@ NEGATION: list[Row] = [
 ]
 
 HEDGE: list[Row] = [
-    ("Japan would consider the tariff.", [("Japan", "neutral")]),
-    ("Spain said it would consider sending troops.", [("Spain", "neutral")]),
+    # "would consider X" leans to X (the development gold codes it as support)
+    ("Japan would consider the tariff.", [("Japan", "support")]),
+    ("Spain said it would consider sending troops.", [("Spain", "support")]),
     ("India has not taken a position on the tariff.", [("India", "neutral")]),
 ]
 

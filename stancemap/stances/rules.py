@@ -1,7 +1,7 @@
 """The named interpretation rules: how a found stance expression gets its polarity.
 
 * negation   "did not back", "never accept", "no such plans" flip support and oppose;
-* hedge      a hedge of ``stance_hedges.tsv`` near the trigger ("would consider") -> neutral;
+* hedge      a hedge of ``stance_hedges.tsv`` near the trigger ("reviewing options") -> neutral;
 * condition  a marker of ``stance_conditions.tsv`` on the stance's clause ("only if",
              "unless") -> conditional; "before X can proceed" makes X a precondition;
 * reversal   opposing a reversal of ``stance_reversal.tsv`` ("postponing talks", "zero
@@ -49,7 +49,7 @@ def negated(tok: Token) -> bool:
 
 # -- hedge ----------------------------------------------------------------------------------
 def hedged(r: Reading, trigger: Token, sent_words: str) -> bool:
-    """A neutral hedge ("would consider") within reach of the trigger in its sentence."""
+    """A neutral hedge ("reviewing options") within reach of the trigger in its sentence."""
     for h in r.lex.neutral_hedges:
         if h in sent_words and abs(
                 sent_words.find(h) - sent_words.find(trigger.lower_)) < HEDGE_DISTANCE:
