@@ -208,6 +208,9 @@ REVERSAL: list[Row] = [
      [("Peru", "support"), ("Chile", "oppose")]),
     ("Mexico opposed cancelling the summit.", [("Mexico", "support")]),
     ("Chile asked Congress to suspend arms transfers to Peru.", [("Chile", "support")]),
+    # opposing what lacks X supports X
+    ("Peru backed deeper cuts in foreign aid. Chile would oppose any final version that did "
+     "not include deeper cuts in foreign aid.", [("Peru", "support"), ("Chile", "support")]),
     # asking another to reject X opposes X
     ("Peru backed the new tariff. Chile urged Congress to reject the new tariff.",
      [("Peru", "support"), ("Chile", "oppose")]),

@@ -174,6 +174,7 @@ def in_condition(lex: Lexicon, tok: Token) -> bool:
 
 # -- reversal -------------------------------------------------------------------------------
 REVERSING = ("verb", "undo")  # kinds of reversal verbs (``undo``: also when supported)
+LACKING = "negated"  # a verb that reverses when negated ("did not include X")
 
 
 def reversal_kind(lex: Lexicon, verb: Token) -> str | None:
@@ -183,6 +184,12 @@ def reversal_kind(lex: Lexicon, verb: Token) -> str | None:
     kind = lex.reversal.get(f"{lemma} {prt}") if prt is not None else None
     kind = kind or lex.reversal.get(lemma)
     return kind if kind in REVERSING else None
+
+
+def _lacking(lex: Lexicon, verb: Token) -> bool:
+    """"any final version that did not include X": a negated inclusion verb."""
+    return lex.reversal.get(verb.lemma_.lower()) == LACKING and any(
+        c.dep_ == "neg" for c in verb.children)
 
 
 def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None:
@@ -198,7 +205,8 @@ def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None
         if not supported and c.dep_ in ("amod", "nummod", "compound") and (
                 lex.reversal.get(c.lower_) == "modifier"):
             return head
-        if c.dep_ in ("relcl", "acl") and reversal_kind(lex, c) in wanted:
+        if c.dep_ in ("relcl", "acl") and (reversal_kind(lex, c) in wanted or (
+                not supported and _lacking(lex, c))):
             for g in c.children:
                 if g.dep_ == "dobj" and g.lower_ not in PRONOUNS:
                     return g
