@@ -36,6 +36,9 @@ NEGATION: list[Row] = [
     ("Poland protested against the new tariff.", [("Poland", "oppose")]),
     ("Norway defended the reform.", [("Norway", "support")]),
     ("Norway defended its borders.", []),
+    # rejecting another's words answers the speaker, no proposition
+    ("Chile rejected the communique's language.", []),
+    ("Chile rejected Peru's ultimatum.", []),
     # a manner of acting is no proposition; an act coordinated with it is
     ("Chile urged both countries to show restraint.", []),
     ("Chile called for calm.", []),
