@@ -506,3 +506,11 @@ def test_a_hyphenated_word_split_by_the_parse_stays_whole(engine) -> None:
     doc = engine.analyze(Article(id="t", text="Hollerer defended the U-turn as the price of "
                                                "keeping the government together."))
     assert [p.label for p in doc.propositions] == ["U-turn"]
+
+
+def test_a_called_for_clause_keeps_its_complements(engine) -> None:
+    """"called for the dispute to be settled through talks": the proposition is the whole
+    clause, not one cut at its verb."""
+    text = "Hungary called for the dispute to be settled through talks."
+    assert labelled(engine, text) == [
+        ("Hungary", "support", "dispute to be settled through talks")]

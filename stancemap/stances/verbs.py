@@ -249,7 +249,8 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 # whoever is to drop them
                 add(r, cands, r.holders(tok), flip(pol), obj, tok)
                 return True
-            add(r, cands, r.holders(tok), pol, c, tok, phrase=(subj.left_edge.i, c.i + 1))
+            add(r, cands, r.holders(tok), pol, c, tok,
+                phrase=(subj.left_edge.i, max(c.i + 1, phrases.phrase(c, r.words)[1])))
             return True
     for c in [*tok.children, *media]:
         if c.dep_ in ("prep", "prt") and c.lower_ == p:
