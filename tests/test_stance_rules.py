@@ -39,6 +39,9 @@ NEGATION: list[Row] = [
     # rejecting another's words answers the speaker, no proposition
     ("Chile rejected the communique's language.", []),
     ("Chile rejected Peru's ultimatum.", []),
+    # respecting an institution or a process is deference; respecting an agreement is a stance
+    ("Chile said it respected the democratic process.", []),
+    ("Chile said it would respect every word of the agreement.", [("Chile", "support")]),
     # a manner of acting is no proposition; an act coordinated with it is
     ("Chile urged both countries to show restraint.", []),
     ("Chile called for calm.", []),
