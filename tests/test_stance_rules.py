@@ -36,8 +36,40 @@ NEGATION: list[Row] = [
     ("Poland protested against the new tariff.", [("Poland", "oppose")]),
     ("Norway defended the reform.", [("Norway", "support")]),
     ("Norway defended its borders.", []),
+    # rejecting another's words answers the speaker, no proposition
+    ("Chile rejected the communique's language.", []),
+    ("Chile rejected Peru's ultimatum.", []),
+    # respecting an institution or a process is deference; respecting an agreement is a stance
+    ("Chile said it respected the democratic process.", []),
+    ("Chile said it would respect every word of the agreement.", [("Chile", "support")]),
+    # "the family was grateful": no proposition of its own, the one in play
+    ("Peru backed the prisoner swap. Maria Lopez said the family was grateful.",
+     [("Peru", "support"), ("Maria Lopez", "support")]),
+    # a manner of acting is no proposition; an act coordinated with it is
+    ("Chile urged both countries to show restraint.", []),
+    ("Chile called for calm.", []),
+    ("Chile urged both sides to show restraint and resume the border talks.",
+     [("Chile", "support")]),
+    # a relation between actors is no proposition; suspending one, or a pact, is
+    ("Peru valued its relations with Chile.", []),
+    ("Peru supported close ties with Chile.", []),
+    ("Peru said it was ready to work with Chile.", []),
+    ("Peru urged the council to suspend all cooperation with Chile.", [("Peru", "support")]),
+    ("Peru backed the new trade pact with Chile.", [("Peru", "support")]),
     # a CAMEO verb of praise or disapproval with no row of its own in stance_verbs.tsv
     ("Chile commended the ruling.", [("Chile", "support")]),
+    # "remained neutral" is neutral on the question in play; "a neutral expert" is no stance
+    ("Peru backed the new tariff. Italy remained neutral.",
+     [("Peru", "support"), ("Italy", "neutral")]),
+    # news verbs of endorsing or deploring beyond the CAMEO dictionary
+    ("Chile slammed the new tariff.", [("Chile", "oppose")]),
+    ("Chile objected to the new tariff.", [("Chile", "oppose")]),
+    ("Chile deeply regrets the ruling.", [("Chile", "oppose")]),
+    ("Chile embraced the reform.", [("Chile", "support")]),
+    # what a measure would do, judged by the speaker
+    ("Chile said the new tariff would bankrupt its farmers.", [("Chile", "oppose")]),
+    ("Chile said the new pipeline would strengthen stability in the region.",
+     [("Chile", "support")]),
     ("Chile decried the ruling.", [("Chile", "oppose")]),
     # enacting a measure is standing for it; imposing one's will is no proposition
     ("The European Union imposed sanctions on Georgian officials.",
@@ -72,8 +104,9 @@ NEGATION: list[Row] = [
 ]
 
 HEDGE: list[Row] = [
-    ("Japan would consider the tariff.", [("Japan", "neutral")]),
-    ("Spain said it would consider sending troops.", [("Spain", "neutral")]),
+    # "would consider X" leans to X (the development gold codes it as support)
+    ("Japan would consider the tariff.", [("Japan", "support")]),
+    ("Spain said it would consider sending troops.", [("Spain", "support")]),
     ("India has not taken a position on the tariff.", [("India", "neutral")]),
 ]
 
@@ -105,6 +138,11 @@ ASKED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Chile would impose the new tariff unless the farm subsidies were removed.",
      [("Chile", "conditional", "new tariff")]),
     ("Chile would sign the trade pact only once the farm subsidies were removed.",
+     [("Chile", "conditional", "trade pact")]),
+    # a restrictive "only" on the means is a condition too
+    ("Chile would seek access to the sea only through peaceful means.",
+     [("Chile", "conditional", "access to the sea")]),
+    ("Chile would back the trade pact only with the consent of parliament.",
      [("Chile", "conditional", "trade pact")]),
 ]
 
@@ -169,6 +207,21 @@ REVERSAL: list[Row] = [
     ("Peru backed the decree. Chile said it would not withdraw the decree.",
      [("Peru", "support"), ("Chile", "support")]),
     ("Peru backed the decree. Chile said it would withdraw the decree.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    # undoing a decision reverses it when supported too; suspending one is a measure of its own
+    ("Peru backed the military drills. Chile urged Peru to scale back the drills.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru backed the pension increase. Chile welcomed the decision to scrap the increase.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru defended the new tariff. Chile called on Peru to repeal the tariff.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Mexico opposed cancelling the summit.", [("Mexico", "support")]),
+    ("Chile asked Congress to suspend arms transfers to Peru.", [("Chile", "support")]),
+    # opposing what lacks X supports X
+    ("Peru backed deeper cuts in foreign aid. Chile would oppose any final version that did "
+     "not include deeper cuts in foreign aid.", [("Peru", "support"), ("Chile", "support")]),
+    # asking another to reject X opposes X
+    ("Peru backed the new tariff. Chile urged Congress to reject the new tariff.",
      [("Peru", "support"), ("Chile", "oppose")]),
 ]
 
@@ -459,3 +512,11 @@ def test_a_hyphenated_word_split_by_the_parse_stays_whole(engine) -> None:
     doc = engine.analyze(Article(id="t", text="Hollerer defended the U-turn as the price of "
                                                "keeping the government together."))
     assert [p.label for p in doc.propositions] == ["U-turn"]
+
+
+def test_a_called_for_clause_keeps_its_complements(engine) -> None:
+    """"called for the dispute to be settled through talks": the proposition is the whole
+    clause, not one cut at its verb."""
+    text = "Hungary called for the dispute to be settled through talks."
+    assert labelled(engine, text) == [
+        ("Hungary", "support", "dispute to be settled through talks")]

@@ -12,9 +12,9 @@ statement layer (``doc._.statements``), and finds stance expressions from lexico
 
 Polarity: negation ("did not back", "never accept", "no such plans") flips support and oppose;
 a hedge such as "not unthinkable" is the negation of an opposing predicate and so reads as
-support. "would consider" is **neutral**: weighing an option commits to neither side and names
-no condition, whereas ``conditional`` needs a stated condition ("only if", "as long as",
-"unless", "before talks can proceed"). Opposing a reversal ("postponing talks", "zero
+support. "would consider X" leans to X (support, as the development gold codes it); a hedge
+("reviewing options") is neutral, whereas ``conditional`` needs a stated condition ("only if",
+"as long as", "unless", "before talks can proceed"). Opposing a reversal ("postponing talks", "zero
 enrichment", "a deal that left the roadmap out") is support for what is reversed.
 
 Votes: "vetoed X" and "would vote against X"/"vote no" oppose, "voted for X"/"in favour" support,

@@ -33,7 +33,7 @@ NOUN_COMPLEMENTS = ("inf", "that")  # besides prepositions
 CONDITION_KINDS = ("condition", "precondition")
 CONDITION_ASKS = ("same", "opposite")  # what a condition clause asks for, against the stance
 HEDGE_POLARITIES = ("neutral",)
-REVERSAL_KINDS = ("verb", "modifier")
+REVERSAL_KINDS = ("verb", "modifier", "undo", "negated")
 JUDGES = ("speaker",)
 YES_NO = ("yes", "no")
 RULE_VERBS = frozenset({"share", "commit"})  # read by votes.shared and votes.open_question
@@ -65,6 +65,7 @@ class Words:
     loosen: frozenset[str]
     keep: frozenset[str]
     proposals: frozenset[str]
+    proposing: frozenset[str]
     requests: frozenset[str]
     positions: frozenset[str]
     actor_objects: frozenset[str]
@@ -73,6 +74,8 @@ class Words:
     weighing: frozenset[str]
     open_adj: frozenset[str]
     generic: frozenset[str]
+    relating: frozenset[str]
+    conduct: frozenset[str]
     media: frozenset[str]
     time_words: frozenset[str]
     time_units: frozenset[str]
@@ -246,7 +249,8 @@ def load_lexicon(data: Path | None = None) -> Lexicon:
         hedges=_pairs(d / "stance_hedges.tsv", "hedge", HEDGE_POLARITIES, "polarity",
                       multiword=True),
         agreement=_agreement(d / "stance_agreement.tsv"),
-        reversal=_pairs(d / "stance_reversal.tsv", "reversal word", REVERSAL_KINDS, "kind"),
+        reversal=_pairs(d / "stance_reversal.tsv", "reversal word", REVERSAL_KINDS, "kind",
+                        multiword=True),
         synonyms=_synonyms(d / "stance_synonyms.tsv"),
         descriptions=_synonyms(d / "stance_descriptions.tsv", "description"),
         accusation={r.word(0, "verb lemma"): r.words(1, "preposition", sep=",")

@@ -27,6 +27,7 @@ EXTENT_BREAKERS = ("before", "until")
 DISPUTE_PREPS = ("over", "against")
 EXCHANGE = "exchange"  # "in exchange for Y"  # "a dispute panel over X", "a lawsuit against X"
 PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
+RELATING_PREPS = ("with", "between")  # "ties with X", "relations between X and Y"
 
 
 @dataclass
@@ -45,7 +46,12 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         trigger: Token, anaphor: str | None = None, phrase: tuple[int, int] | None = None
         ) -> None:
     """Records the stance of ``holders`` on what ``head`` (or ``phrase``) says."""
-    if not holders or rules.in_condition(r.lex, trigger):
+    if head is not None and phrase is None and _conduct(r, head):
+        # "urged both sides to show restraint (and resolve X)": only the further act counts
+        head = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+        if head is None:
+            return
+    if not holders or rules.in_condition(r.lex, trigger) or _relating(r, head, trigger):
         return
     full_end = _full_end(head, phrase)
     tg = _target(r, Target(head, pol, anaphor, phrase), holders, trigger)
@@ -98,6 +104,23 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         _asked(r, cands, cond[1], holders, asked, trigger, past, st)
     if cond is not None and cond[0] == "precondition":
         _precondition(r, cands, cond[1], holders, trigger, past, st)
+
+
+def _conduct(r: Reading, head: Token) -> bool:
+    """"show restraint", "calm", "lower the tone": a manner of acting (``conduct``)."""
+    objs = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
+    return any(o.lemma_.lower() in r.words.conduct for o in objs)
+
+
+def _relating(r: Reading, head: Token | None, trigger: Token) -> bool:
+    """"valued its relations with X", "ready to work with X": a relation between actors
+    (``relating``), not a proposition; a vote on one, or suspending one, stays."""
+    if head is None or trigger.lemma_.lower() in r.words.vote_verbs or (
+            head.lemma_.lower() not in r.words.relating):
+        return False
+    # "valued its relations with X": the parse may hang the phrase on the verb
+    around = [*head.children, *(trigger.children if head.head.i == trigger.i else [])]
+    return any(c.dep_ == "prep" and c.lower_ in RELATING_PREPS for c in around)
 
 
 def _in_exchange(r: Reading, tg: Target, trigger: Token) -> tuple[str, Token] | None:
@@ -231,7 +254,9 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
             head = comp
             if noun[0] == "oppose":
                 tg.polarity = flip(tg.polarity)
-    tg.polarity, head = rules.reverse(r.lex, tg.polarity, head)
+    # "urged X to scrap Y" opposes Y; "proposed to scrap Y" is a proposal as it stands
+    own = trigger.lemma_.lower() in r.words.proposing
+    tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
     tg.head = head
     tg.phrase = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
 
@@ -285,7 +310,7 @@ def _asked(r: Reading, cands: list[Cand], ctok: Token, holders: list[str], pol: 
         return  # "only if Russia withdrew": another actor's act, which the holder waits for
     obj = next((c for c in ctok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is not None and obj.pos_ == "NOUN" and (
-            ctok.lemma_.lower() in r.words.loosen or r.lex.reversal.get(ctok.lemma_) == "verb"):
+            ctok.lemma_.lower() in r.words.loosen or rules.reversal_kind(r.lex, ctok) is not None):
         cpol = flip(cpol)  # "unless the cuts were removed": keeping the cuts is opposed
         start, end = phrases.phrase(obj, r.words)
     cands.append(Cand(holders, cpol, (start, end), None, trigger.i, past, st,

@@ -1,7 +1,7 @@
 """The named interpretation rules: how a found stance expression gets its polarity.
 
 * negation   "did not back", "never accept", "no such plans" flip support and oppose;
-* hedge      a hedge of ``stance_hedges.tsv`` near the trigger ("would consider") -> neutral;
+* hedge      a hedge of ``stance_hedges.tsv`` near the trigger ("reviewing options") -> neutral;
 * condition  a marker of ``stance_conditions.tsv`` on the stance's clause ("only if",
              "unless") -> conditional; "before X can proceed" makes X a precondition;
 * reversal   opposing a reversal of ``stance_reversal.tsv`` ("postponing talks", "zero
@@ -49,7 +49,7 @@ def negated(tok: Token) -> bool:
 
 # -- hedge ----------------------------------------------------------------------------------
 def hedged(r: Reading, trigger: Token, sent_words: str) -> bool:
-    """A neutral hedge ("would consider") within reach of the trigger in its sentence."""
+    """A neutral hedge ("reviewing options") within reach of the trigger in its sentence."""
     for h in r.lex.neutral_hedges:
         if h in sent_words and abs(
                 sent_words.find(h) - sent_words.find(trigger.lower_)) < HEDGE_DISTANCE:
@@ -173,31 +173,56 @@ def in_condition(lex: Lexicon, tok: Token) -> bool:
 
 
 # -- reversal -------------------------------------------------------------------------------
-def reversal(lex: Lexicon, head: Token) -> Token | None:
-    """For a reversal phrase ("postponing talks", "zero enrichment"), the thing reversed."""
-    rev = lex.reversal
-    if rev.get(head.lemma_) == "verb":
+REVERSING = ("verb", "undo")  # kinds of reversal verbs (``undo``: also when supported)
+LACKING = "negated"  # a verb that reverses when negated ("did not include X")
+
+
+def reversal_kind(lex: Lexicon, verb: Token) -> str | None:
+    """The reversal kind of a verb, with its particle ("scale back", "call off") or alone."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    kind = lex.reversal.get(f"{lemma} {prt}") if prt is not None else None
+    kind = kind or lex.reversal.get(lemma)
+    return kind if kind in REVERSING else None
+
+
+def _lacking(lex: Lexicon, verb: Token) -> bool:
+    """"any final version that did not include X": a negated inclusion verb."""
+    return lex.reversal.get(verb.lemma_.lower()) == LACKING and any(
+        c.dep_ == "neg" for c in verb.children)
+
+
+def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None:
+    """For a reversal phrase ("postponing talks", "zero enrichment"), the thing reversed;
+    when the phrase is supported, only an undoing ("halting the drills", "the decision to
+    scrap X") reverses."""
+    wanted = ("undo",) if supported else REVERSING
+    if reversal_kind(lex, head) in wanted:
         for c in head.children:
             if c.dep_ in ("dobj", "nsubjpass"):
                 return c
     for c in head.children:
-        if c.dep_ in ("amod", "nummod", "compound") and rev.get(c.lower_) == "modifier":
+        if not supported and c.dep_ in ("amod", "nummod", "compound") and (
+                lex.reversal.get(c.lower_) == "modifier"):
             return head
-        if c.dep_ == "relcl" and rev.get(c.lemma_) == "verb":
+        if c.dep_ in ("relcl", "acl") and (reversal_kind(lex, c) in wanted or (
+                not supported and _lacking(lex, c))):
             for g in c.children:
                 if g.dep_ == "dobj" and g.lower_ not in PRONOUNS:
                     return g
     return None
 
 
-def reverse(lex: Lexicon, polarity: str, head: Token) -> tuple[str, Token]:
-    """Opposing a reversal is supporting what it reverses: (polarity, new head)."""
-    if polarity != "oppose":
+def reverse(lex: Lexicon, polarity: str, head: Token, undo: bool = True
+            ) -> tuple[str, Token]:
+    """Opposing a reversal is supporting what it reverses, supporting an undoing (unless
+    ``undo`` is false: a proposal of one's own) opposing it: (polarity, new head)."""
+    if polarity not in ("oppose", "support") or (polarity == "support" and not undo):
         return polarity, head
-    inner = reversal(lex, head)
+    inner = reversal(lex, head, supported=polarity == "support")
     if inner is None:
         return polarity, head
-    return "support", inner
+    return flip(polarity), inner
 
 
 # -- accusation -----------------------------------------------------------------------------
@@ -223,4 +248,5 @@ def accusation(r: Reading, trigger: Token) -> tuple[list[str], list[str]] | None
 
 
 __all__ = ["accusation", "condition", "flip", "hedged", "in_condition", "marker", "negated",
-           "provided", "reversal", "reverse", "trailing_condition"]
+           "provided", "reversal", "reversal_kind", "reverse",
+           "trailing_condition"]

@@ -22,7 +22,7 @@ from . import agreement, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
-from .rules import condition, negated, reversal
+from .rules import condition, negated, reversal, reversal_kind
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
@@ -182,9 +182,24 @@ def xcomp_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
                 and (c.dep_ == "ccomp" or not any(
                     g.dep_ in ("nsubj", "mark") for g in c.children)))):
             inner = flip(pol) if any(g.dep_ == "neg" for g in c.children) else pol
-            add(r, cands, r.holders(tok), inner, c, tok)
+            rejected = _rejected(r, c)
+            if rejected is not None:  # "pressed the government to refuse the request"
+                add(r, cands, r.holders(tok), flip(inner), rejected, tok)
+            else:
+                add(r, cands, r.holders(tok), inner, c, tok)
             return True
     return False
+
+
+def _rejected(r: Reading, verb: Token) -> Token | None:
+    """The object of an opposing stance verb in a complement ("urged X to reject Y": Y)."""
+    entry = r.lex.verbs.get(verb.lemma_.lower())
+    if entry is None or entry[0] != "oppose":
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i in r.mmap or obj.lower_ in PRONOUNS:
+        return None
+    return obj
 
 
 def self_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
@@ -224,7 +239,7 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 g.dep_ == "mark" and g.lower_ == p for g in c.children):
             # "called for the measures to be lifted": the clause is the proposition
             obj = next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"), None)
-            reversed_obj = obj is not None and r.lex.reversal.get(c.lemma_) == "verb"
+            reversed_obj = obj is not None and reversal_kind(r.lex, c) is not None
             if subj.i in r.mmap and not reversed_obj:
                 continue  # an actor's own act is read by the other frames
             if pol == "neutral" and p in r.lex.preps:
@@ -234,7 +249,8 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 # whoever is to drop them
                 add(r, cands, r.holders(tok), flip(pol), obj, tok)
                 return True
-            add(r, cands, r.holders(tok), pol, c, tok, phrase=(subj.left_edge.i, c.i + 1))
+            add(r, cands, r.holders(tok), pol, c, tok,
+                phrase=(subj.left_edge.i, max(c.i + 1, phrases.phrase(c, r.words)[1])))
             return True
     for c in [*tok.children, *media]:
         if c.dep_ in ("prep", "prt") and c.lower_ == p:
