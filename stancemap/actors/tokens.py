@@ -19,6 +19,9 @@ _TEXT_ATTRS = [attrs.ORTH, attrs.SPACY]
 _STRINGS: dict[int, str] = {0: ""}  # string hash -> text, shared by every Doc of the process
 _LOWERED: dict[int, str] = {0: ""}  # string hash -> lower-cased text
 
+# quotation mark tokens, straight, curly and doubled (stances and events read them)
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
 
 def _strings(hashes: list[int], doc: Doc) -> list[str]:
     """The strings of ``hashes``, looked up in the vocabulary once per process."""

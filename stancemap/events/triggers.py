@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..stances.context import QUOTES
+from ..actors.tokens import QUOTES
 from .frames import Frame
 from .lexicon import _ANY_KEYS, Entry, NounEntry, _table_index, _VerbKeys
 from .parse import _child, _is_passive, _skip_quantity

@@ -10,14 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..actors.tokens import doc_text, naming_subject, sentence_of, table
+from ..actors.tokens import QUOTES, doc_text, naming_subject, sentence_of, table
 from ..events.vocab import sent_message
 from ..model import Span as TextSpan
 from .lexicon import Lexicon
 
 PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "this", "that", "them", "who",
                       "which"})
-QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 DOUBLE_QUOTES = ('"', "“", "”", "``", "''")
 SPEECH_DEPS = ("ccomp", "parataxis")
 LIST_PREPS = ("like", "including", "within", "among", "as")
