@@ -704,3 +704,27 @@ def test_a_short_form_a_known_name_defines_is_that_names_in_the_text(analyze):
     rwb = by_name(doc, "Reporters Without Borders")
     assert mention_texts(rwb).count("RSF") == 2 and rwb.country is None
     assert "Rapid Support Forces" not in names(doc)  # the armed group of the same letters
+
+
+def test_a_national_body_named_bare_in_its_states_story_is_that_body(analyze):
+    doc = analyze("WASHINGTON - The Justice Department sued the city on Monday. Senator Ann Vale "
+                  "said the Department of Justice had overreached and that Congress would act. "
+                  "The U.S. Justice Department declined to comment.")
+    doj = by_name(doc, "United States Department of Justice")
+    assert doj.country == "USA" and len(doj.mentions) == 3
+    assert "United States Congress" in names(doc)
+
+
+def test_a_bare_body_of_another_state_keeps_its_own_name(analyze):
+    doc = analyze("BRASILIA - The Senate voted on Tuesday. President Lula da Silva said "
+                  "Brazil's Congress had made a mistake.")
+    assert "United States Senate" not in names(doc)
+    assert "United States Congress" not in names(doc)
+
+
+def test_a_partys_members_in_a_chamber_are_one_mention_of_the_party(analyze):
+    doc = analyze("House Republicans blasted the president on Friday. Senate Democrats praised "
+                  "him.")
+    assert "House Republicans" in mention_texts(by_name(doc, "Republican Party"))
+    assert "Senate Democrats" in mention_texts(by_name(doc, "Democratic Party"))
+    assert not {"House", "Senate"} & set(names(doc))

@@ -236,6 +236,27 @@ def _name_run_start(doc: Doc, end: int) -> int:
     return start
 
 
+def _outside_party_members(mentions: list[Mention]) -> list[Mention]:
+    """Drop the chamber of "House Republicans" as an actor of its own: it is part of the
+    party's mention (see ``_chamber_start``)."""
+    parties = [m for m in mentions if m.org_kind == "party"]
+    return [m for m in mentions if not any(
+        p is not m and p.start <= m.start and m.end <= p.end for p in parties)]
+
+
+def _chamber_start(core: Span) -> int:
+    """Where a party's mention starts when a chamber's bare name goes before it ("House
+    Republicans", "Senate Democrats": the party's members in that chamber, one mention)."""
+    if core.start == 0:
+        return core.start
+    prev = core.doc[core.start - 1]
+    before = core.doc[prev.i - 1] if prev.i > 0 else None
+    if prev.lower_ in LEGISLATURE_NAMES and prev.text[:1].isupper() and (
+            before is None or before.pos_ != "PROPN"):
+        return prev.i
+    return core.start
+
+
 def _is_military(head: Token, between: Span) -> bool:
     low = head.lower_
     mods = {t.lower_ for t in between}
@@ -402,6 +423,7 @@ class Detector:
             out.append(mention)
             taken.update(range(mention.start, mention.end))
         out = _spelled_out(doc, out)
+        out = _outside_party_members(out)
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(self._groups(doc, taken))
         places = self._place_names(ents)
@@ -542,7 +564,9 @@ class Detector:
             family = self._party_family(core, entry)
             if family is not None:
                 return family
-            return Mention(span.start, span.end, "org", entry.name, sector=entry.sector,
+            start = _chamber_start(core) if entry.org_kind == "party" and (
+                core.start == span.start) else span.start
+            return Mention(start, span.end, "org", entry.name, sector=entry.sector,
                            org_kind=entry.org_kind, how="gazetteer:org",
                            country=self.gaz.org_countries.get(entry.name))
         return None
