@@ -728,3 +728,10 @@ def test_a_partys_members_in_a_chamber_are_one_mention_of_the_party(analyze):
     assert "House Republicans" in mention_texts(by_name(doc, "Republican Party"))
     assert "Senate Democrats" in mention_texts(by_name(doc, "Democratic Party"))
     assert not {"House", "Senate"} & set(names(doc))
+
+
+def test_a_bare_administration_is_the_one_the_text_named_after_its_leader(analyze):
+    doc = analyze("The Harlan administration announced new tariffs on Monday. Critics said the "
+                  "administration had acted without consulting Congress.")
+    body = by_name(doc, "Harlan administration")
+    assert "the administration" in mention_texts(body)
