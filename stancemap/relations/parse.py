@@ -45,6 +45,12 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
 GIVER_PREPS = frozenset({"from", "of", "by"})
+#: Particles a verb's preposition may hang from ("pushed back against Y").
+PARTICLES = frozenset({"back", "out", "up"})
+PARTICLE_DEPS = frozenset({"advmod", "prt"})
+#: A preposition that puts its clause's subject under a relation noun ("Y came under fire
+#: from X", "Y is under attack from X").
+EXPOSED_PREPS = frozenset({"under"})
 #: Prepositions of an agent noun's target: "a critic of Y"; an affiliate's: "an adviser to Y",
 #: "an attorney for Y" ("the lawyer of the firm" names where one works, not whom one stands
 #: by).
@@ -131,15 +137,26 @@ def _possessor(tok: Token, mmap: dict[int, str]) -> list[str]:
     return [a for c in tok.children if c.dep_ == "poss" for a in actors_of(c, mmap)]
 
 
+def _with_particle_preps(head: Token) -> list[Token]:
+    """The head's children and the prepositions its particle took ("pushed back against Y",
+    "lashed out at Y": the parser hangs the preposition from "back" or "out")."""
+    kids = list(head.children)
+    return kids + [p for c in kids if c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES
+                   for p in c.children if p.dep_ == "prep"]
+
+
 def _prep_targets(head: Token, lemma: str, lex: Lexicon, mmap: dict[int, str]
                   ) -> Iterable[tuple[str, str]]:
-    for prep in head.children:
+    for prep in _with_particle_preps(head):
         pol = lex.preps.get((lemma, prep.lower_)) if prep.dep_ in ("prep", "dative") else None
         if pol is None:
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                for a in actors_of(pobj, mmap):
+                # the object's actors, else whose thing it is ("railed against Y's plan";
+                # not "Y's critics", who stand toward Y themselves)
+                owners = [] if pobj.lemma_.lower() in lex.agents else _possessor(pobj, mmap)
+                for a in actors_of(pobj, mmap) or owners:
                     yield a, pol
 
 
@@ -233,6 +250,13 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
             # subject of a receiving verb gets the rest ("X drew 39% support to 32% for Y")
             sources = subjects(head, mmap)
             targets += _pobj_actors(head, preps, mmap)
+    elif noun.dep_ == "pobj" and head.lower_ in EXPOSED_PREPS and head.dep_ == "prep" and (
+            not _negated(head.head, lex)):
+        # "Y came under fire from X", "Y is under attack from X"
+        givers = _pobj_actors(noun, GIVER_PREPS, mmap) or _pobj_actors(
+            head.head, {"from"}, mmap)
+        if givers:
+            sources, targets = givers, subjects(head.head, mmap)
     found = [(s, t, pol) for s in sources for t in targets]
     if lemma in lex.mutual:
         found += [(t, s, p) for s, t, p in found]
