@@ -735,3 +735,16 @@ def test_a_bare_administration_is_the_one_the_text_named_after_its_leader(analyz
                   "administration had acted without consulting Congress.")
     body = by_name(doc, "Harlan administration")
     assert "the administration" in mention_texts(body)
+
+
+def test_a_legislators_party_and_state_tag_is_no_organisation(analyze):
+    doc = analyze('"We must act," said Sen. Tom Vale (D-N.M.) on Monday.')
+    vale = by_name(doc, "Tom Vale")
+    assert vale.type == "person" and "D-N.M." not in mention_texts(vale)
+
+
+def test_a_lone_surname_coordinated_with_a_party_is_the_person_named(analyze):
+    doc = analyze("Donald Harlan spoke on Monday. But Harlan and most Republicans rebuffed the "
+                  "proposal.")
+    harlan = by_name(doc, "Donald Harlan")
+    assert harlan.type == "person" and mention_texts(harlan).count("Harlan") == 1

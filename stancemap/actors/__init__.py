@@ -306,8 +306,7 @@ class ActorStage:
             if m.weak and m.key not in strong:
                 m.key = None
         mentions[:] = [m for m in mentions if m.key]
-        home = _home_state(home_votes)
-        self._home_bodies(mentions, home)
+        self._home_bodies(mentions, home := _home_state(home_votes))
         for m in mentions:
             d = info.setdefault(m.key, {"kind": m.kind, "name": m.name, "country": m.country,
                                         "roles": [], "sector": m.sector,
