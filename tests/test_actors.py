@@ -748,3 +748,9 @@ def test_a_lone_surname_coordinated_with_a_party_is_the_person_named(analyze):
                   "proposal.")
     harlan = by_name(doc, "Donald Harlan")
     assert harlan.type == "person" and mention_texts(harlan).count("Harlan") == 1
+
+
+def test_a_titled_speaker_the_tagger_missed_is_a_person(analyze):
+    doc = analyze("Speaking at the White House, President Trump pledged that his administration "
+                  "would help.")
+    assert by_name(doc, "Trump").type == "person"
