@@ -118,6 +118,9 @@ CASES = [
      "Ruiz", "Marlow", "negative", {"statement"}),
     ("Governor Ana Ruiz railed against Senator Tom Marlow's critics.",
      "Ruiz", None, None, set()),
+    # one said to be of a group does what the group does
+    ("Senator Ana Ruiz, one of several senators who criticized Governor Tom Marlow, spoke.",
+     "Ruiz", "Marlow", "negative", {"statement"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]

@@ -115,8 +115,27 @@ def _among(group: Token, mmap: dict[int, str]) -> list[str]:
     Y", "X was among the senators who praised Y"."""
     prep = group.head
     if group.dep_ != "pobj" or prep.lower_ not in GROUP_PREPS:
-        return []
+        return _one_of(group, mmap)
     return [a for c in prep.head.children if c.dep_ == "nsubj" for a in actors_of(c, mmap)]
+
+
+def _one_of(group: Token, mmap: dict[int, str]) -> list[str]:
+    """"X, one of (a number of) the Democrats who accused Y", "X is one of the senators who
+    praised Y": the one said to be of the group."""
+    one = group
+    for _ in range(MAX_CLIMB):
+        if one.dep_ != "pobj" or one.head.lower_ != "of":
+            return []
+        one = one.head.head
+        if one.lower_ in PARTITIVES:
+            break
+    else:
+        return []
+    if one.dep_ == "appos":
+        return actors_of(one.head, mmap)
+    if one.dep_ == "attr" and one.head.lemma_ == "be":
+        return [a for c in one.head.children if c.dep_ == "nsubj" for a in actors_of(c, mmap)]
+    return []
 
 
 def _object_actors(verb: Token, obj: Token, mmap: dict[int, str]) -> list[str]:
