@@ -124,12 +124,12 @@ def _one_of(group: Token, mmap: dict[int, str]) -> list[str]:
     praised Y": the one said to be of the group."""
     one = group
     for _ in range(MAX_CLIMB):
+        if one.lower_ in PARTITIVES:
+            break
         if one.dep_ != "pobj" or one.head.lower_ != "of":
             return []
         one = one.head.head
-        if one.lower_ in PARTITIVES:
-            break
-    else:
+    if one.lower_ not in PARTITIVES:
         return []
     if one.dep_ == "appos":
         return actors_of(one.head, mmap)
