@@ -754,3 +754,8 @@ def test_a_titled_speaker_the_tagger_missed_is_a_person(analyze):
     doc = analyze("Speaking at the White House, President Trump pledged that his administration "
                   "would help.")
     assert by_name(doc, "Trump").type == "person"
+
+
+def test_a_courtesy_title_inside_a_name_tagged_as_an_organisation_is_a_person(analyze):
+    doc = analyze('"We need unity," Mr Trump said during a campaign stop in Green Bay.')
+    assert by_name(doc, "Trump").type == "person"

@@ -33,6 +33,7 @@ CREDIT_WINDOW = 3
 # Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
 PLAIN_PEOPLE_SECTORS = {"CVL"}
 LEGISLATURE_NAMES = WORDS["legislature_names"]
+COURTESY_TITLES = WORDS["courtesy_titles"]
 #: A US legislator's party and state after the name, "(D-N.M.)", "(R-Ky.)": no organisation.
 PARTY_STATE_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 MAX_PERSON_NAME_TOKENS = 3
@@ -258,7 +259,8 @@ def _title_inside(core: Span, gaz: Gazetteer) -> bool:
     """A name the tagger called an organisation with a title inside it ("Sen. Tom Udall
     (D-N.M.)", "President Trump"): the rest names a person."""
     k = core.start
-    while k < core.end and is_role_word(core.doc[k], gaz):
+    while k < core.end and (is_role_word(core.doc[k], gaz) or core.doc[k].lower_.rstrip(
+            ".") in COURTESY_TITLES):
         k += 1
     rest = core.doc[k:core.end]
     return k > core.start and 1 <= len(rest) <= MAX_PERSON_NAME_TOKENS and all(
