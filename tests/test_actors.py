@@ -704,3 +704,58 @@ def test_a_short_form_a_known_name_defines_is_that_names_in_the_text(analyze):
     rwb = by_name(doc, "Reporters Without Borders")
     assert mention_texts(rwb).count("RSF") == 2 and rwb.country is None
     assert "Rapid Support Forces" not in names(doc)  # the armed group of the same letters
+
+
+def test_a_national_body_named_bare_in_its_states_story_is_that_body(analyze):
+    doc = analyze("WASHINGTON - The Justice Department sued the city on Monday. Senator Ann Vale "
+                  "said the Department of Justice had overreached and that Congress would act. "
+                  "The U.S. Justice Department declined to comment.")
+    doj = by_name(doc, "United States Department of Justice")
+    assert doj.country == "USA" and len(doj.mentions) == 3
+    assert "United States Congress" in names(doc)
+
+
+def test_a_bare_body_of_another_state_keeps_its_own_name(analyze):
+    doc = analyze("BRASILIA - The Senate voted on Tuesday. President Lula da Silva said "
+                  "Brazil's Congress had made a mistake.")
+    assert "United States Senate" not in names(doc)
+    assert "United States Congress" not in names(doc)
+
+
+def test_a_partys_members_in_a_chamber_are_one_mention_of_the_party(analyze):
+    doc = analyze("House Republicans blasted the president on Friday. Senate Democrats praised "
+                  "him.")
+    assert "House Republicans" in mention_texts(by_name(doc, "Republican Party"))
+    assert "Senate Democrats" in mention_texts(by_name(doc, "Democratic Party"))
+    assert not {"House", "Senate"} & set(names(doc))
+
+
+def test_a_bare_administration_is_the_one_the_text_named_after_its_leader(analyze):
+    doc = analyze("The Harlan administration announced new tariffs on Monday. Critics said the "
+                  "administration had acted without consulting Congress.")
+    body = by_name(doc, "Harlan administration")
+    assert "the administration" in mention_texts(body)
+
+
+def test_a_legislators_party_and_state_tag_is_no_organisation(analyze):
+    doc = analyze('"We must act," said Sen. Tom Vale (D-N.M.) on Monday.')
+    vale = by_name(doc, "Tom Vale")
+    assert vale.type == "person" and "D-N.M." not in mention_texts(vale)
+
+
+def test_a_lone_surname_coordinated_with_a_party_is_the_person_named(analyze):
+    doc = analyze("Donald Harlan spoke on Monday. But Harlan and most Republicans rebuffed the "
+                  "proposal.")
+    harlan = by_name(doc, "Donald Harlan")
+    assert harlan.type == "person" and mention_texts(harlan).count("Harlan") == 1
+
+
+def test_a_titled_speaker_the_tagger_missed_is_a_person(analyze):
+    doc = analyze("Speaking at the White House, President Trump pledged that his administration "
+                  "would help.")
+    assert by_name(doc, "Trump").type == "person"
+
+
+def test_a_courtesy_title_inside_a_name_tagged_as_an_organisation_is_a_person(analyze):
+    doc = analyze('"We need unity," Mr Trump said during a campaign stop in Green Bay.')
+    assert by_name(doc, "Trump").type == "person"

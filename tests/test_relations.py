@@ -108,6 +108,19 @@ CASES = [
      "Marlow", "Kell", "negative", {"stance"}),
     ("Senator Tom Marlow backed Judge Jane Kell's confirmation.",
      "Marlow", "Kell", "positive", {"stance", "statement", "event"}),
+    # a relation noun under "under": who gives it toward the clause's subject
+    ("Governor Ana Ruiz came under fire from Senator Tom Marlow on Monday.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
+    ("Governor Ana Ruiz did not come under fire from Senator Tom Marlow.",
+     "Marlow", None, None, set()),
+    # a prepositional target's possessor, but not of an agent noun ("Y's critics")
+    ("Governor Ana Ruiz pushed back against Senator Tom Marlow's accusations.",
+     "Ruiz", "Marlow", "negative", {"statement"}),
+    ("Governor Ana Ruiz railed against Senator Tom Marlow's critics.",
+     "Ruiz", None, None, set()),
+    # one said to be of a group does what the group does
+    ("Senator Ana Ruiz, one of several senators who criticized Governor Tom Marlow, spoke.",
+     "Ruiz", "Marlow", "negative", {"statement"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]

@@ -126,7 +126,7 @@ ASKED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Chile would back the new tariff only if small farms were exempted.",
      [("Chile", "conditional", "new tariff"), ("Chile", "support", "small farms were exempted")]),
     ("Chile would block the new tariff unless the farm subsidies were removed.",
-     [("Chile", "conditional", "new tariff"), ("Chile", "oppose", "farm subsidies")]),
+     [("Chile", "conditional", "new tariff"), ("Chile", "oppose", "farm subsidy")]),
     ("Chile would accept the new tariff only if Peru agreed to cut its farm subsidies.",
      [("Chile", "conditional", "new tariff"),
       ("Chile", "support", "Peru agreed to cut its farm subsidies")]),

@@ -440,3 +440,11 @@ def test_official_speaking_as_the_state_shares_its_position(engine) -> None:
         "to choose their own pathways.")))
     assert stance(doc, "Australia") == [("language", "oppose")]
     assert stance(doc, "Tom Baxter") == [("language", "oppose")]
+
+
+def test_a_plural_topic_is_labelled_in_the_singular(engine) -> None:
+    doc = engine.analyze(Article(id="t", text="Senator Ann Vale rejected spending cuts on "
+                                 "Monday."))
+    labels = [p.label for p in doc.propositions]
+    assert "spending cut" in labels, labels
+    assert any(m.text == "spending cuts" for p in doc.propositions for m in p.mentions)

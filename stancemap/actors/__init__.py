@@ -44,6 +44,8 @@ STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
 # The story's home state: a dateline's place counts as this many country mentions.
 DATELINE_VOTES = 2
 HOME_KINDS = {"country", "capital", "region"}
+#: the most words of a state's name before a body's bare name ("United States Senate")
+STATE_PREFIX_WORDS = 2
 # Sectors of people who speak for no state: they take a country only from the text's words.
 NON_STATE_SECTORS = {"IGO", "NGO", "MED", "BUS", "REL", "EDU", "HLH"}
 MILITARY_NAME = re.compile(r"\b(?:Armed Forces|Defen[cs]e Forces?|Army|Navy|Air Force|Military)\b")
@@ -304,6 +306,7 @@ class ActorStage:
             if m.weak and m.key not in strong:
                 m.key = None
         mentions[:] = [m for m in mentions if m.key]
+        self._home_bodies(mentions, home := _home_state(home_votes))
         for m in mentions:
             d = info.setdefault(m.key, {"kind": m.kind, "name": m.name, "country": m.country,
                                         "roles": [], "sector": m.sector,
@@ -317,9 +320,33 @@ class ActorStage:
                     d["roles"].append(r)
             d["country"] = d["country"] or m.country
             d["sector"] = d["sector"] or m.sector
-        home = _home_state(home_votes)
         self._countries_from_context(doc, mentions, info, home)
         return info, home
+
+    def _home_bodies(self, mentions: list[Mention], home: str | None) -> None:
+        """A national body named bare in a story about its own state ("Congress", "the Justice
+        Department" in a US story), or after its state's name ("the U.S. Justice Department"),
+        is the body of ``organizations.tsv``'s home names, so its forms make one actor."""
+        for m in mentions:
+            if m.kind != "org":
+                continue
+            state, bare = self._state_prefix(_strip_the(m.name))
+            canonical = self.gaz.home_names.get((state or home or "", fold(bare)))
+            entry = self.gaz.orgs.get(canonical or "")
+            if entry is not None:
+                m.name, m.key = entry.name, f"org:{fold(entry.name)}"
+                m.sector, m.org_kind = entry.sector, entry.org_kind
+                m.country = self.gaz.org_countries.get(entry.name)
+
+    def _state_prefix(self, name: str) -> tuple[str | None, str]:
+        """(the state, the rest) of a name that opens with a country's name ("U.S. Justice
+        Department"), else (None, the name)."""
+        words = name.split()
+        for k in range(min(len(words) - 1, STATE_PREFIX_WORDS), 0, -1):
+            entry = self.gaz.lookup(" ".join(words[:k]))
+            if entry is not None and entry.code and entry.kind == "country":
+                return entry.code, " ".join(words[k:])
+        return None, name
 
     def _more_home_votes(self, doc: Doc, mentions: list[Mention]) -> Counter:
         """Votes for the state the article is about besides its country mentions: the

@@ -190,6 +190,17 @@ def _described_org(doc: Doc, det: Token, words: Span, prior: list[Mention],
     return salient or best
 
 
+def _named_leader_body(words: Span, prior: list[Mention], before: int) -> str | None:
+    """"The administration" after "the Obama administration": a bare description is the
+    body named after its leader that the text last named with the same head noun."""
+    if len(words) != 1:
+        return None
+    suffix = f" {words[-1].lower_}"
+    named = [m for m in prior if m.how == "leader-body" and m.key and m.start < before and (
+        m.name.lower().endswith(suffix))]
+    return max(named, key=lambda m: m.start).key if named else None
+
+
 def _fits_description(doc: Doc, m: Mention, inf: dict, want: tuple[str, ...],
                       words: Span) -> bool:
     low = words[-1].lower_
@@ -482,7 +493,8 @@ class Resolver:
         elif low in ORG_DESCRIPTIONS:
             best = _described_org(doc, det, words, prior, info)
         elif low in STATE_DESCRIPTIONS:
-            best = self._governing_state(doc, det, words, prior, info)
+            best = _named_leader_body(words, prior, det.i) or self._governing_state(
+                doc, det, words, prior, info)
         else:
             return None
         if best is None:

@@ -33,6 +33,9 @@ CREDIT_WINDOW = 3
 # Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
 PLAIN_PEOPLE_SECTORS = {"CVL"}
 LEGISLATURE_NAMES = WORDS["legislature_names"]
+COURTESY_TITLES = WORDS["courtesy_titles"]
+#: A US legislator's party and state after the name, "(D-N.M.)", "(R-Ky.)": no organisation.
+PARTY_STATE_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 MAX_PERSON_NAME_TOKENS = 3
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
@@ -236,6 +239,57 @@ def _name_run_start(doc: Doc, end: int) -> int:
     return start
 
 
+def _text_surnames(doc: Doc) -> set[str]:
+    """Last words of the names the tagger marked as people of two or more words, so a lone
+    "Trump" it took for an organisation is the person the text named."""
+    return {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1 and (
+        e[-1].is_title and e[-1].is_alpha)}
+
+
+def _coordinated_person(doc: Doc, start: int, end: int) -> Mention | None:
+    """"Trump and most Republicans": a lone name coordinated with an organisation's is the
+    person the text named with that surname."""
+    name = doc[start:end].text
+    if end - start == 1 and name in _text_surnames(doc):
+        return Mention(start, end, "person", name, how="ner:person")
+    return None
+
+
+def _title_inside(core: Span, gaz: Gazetteer) -> bool:
+    """A name the tagger called an organisation with a title inside it ("Sen. Tom Udall
+    (D-N.M.)", "President Trump"): the rest names a person."""
+    k = core.start
+    while k < core.end and (is_role_word(core.doc[k], gaz) or core.doc[k].lower_.rstrip(
+            ".") in COURTESY_TITLES):
+        k += 1
+    rest = core.doc[k:core.end]
+    return k > core.start and 1 <= len(rest) <= MAX_PERSON_NAME_TOKENS and all(
+        t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest) and not (
+        _org_kind(rest.text)[0] is not None or _org_tail(rest) or any(
+            gaz.lookup(t.text) is not None for t in rest))
+
+
+def _outside_party_members(mentions: list[Mention]) -> list[Mention]:
+    """Drop the chamber of "House Republicans" as an actor of its own: it is part of the
+    party's mention (see ``_chamber_start``)."""
+    parties = [m for m in mentions if m.org_kind == "party"]
+    return [m for m in mentions if not any(
+        p is not m and p.start <= m.start and m.end <= p.end for p in parties)]
+
+
+def _chamber_start(core: Span) -> int:
+    """Where a party's mention starts when a chamber's bare name goes before it ("House
+    Republicans", "Senate Democrats": the party's members in that chamber, one mention)."""
+    if core.start == 0:
+        return core.start
+    prev = core.doc[core.start - 1]
+    before = core.doc[prev.i - 1] if prev.i > 0 else None
+    if prev.lower_ in LEGISLATURE_NAMES and prev.text[:1].isupper() and (
+            before is None or before.pos_ != "PROPN"):
+        return prev.i
+    return core.start
+
+
 def _is_military(head: Token, between: Span) -> bool:
     low = head.lower_
     mods = {t.lower_ for t in between}
@@ -394,7 +448,7 @@ class Detector:
             span = _one_line(span)
             if any(i in taken for i in range(span.start, span.end)) or not len(span) or (
                     self.gaz.is_non_actor(span.text, span.label_ in PERSON_LABELS)
-                    or _credit(span)):
+                    or _credit(span) or PARTY_STATE_TAG.match(span.text)):
                 continue
             mention = self._classify(span)
             if mention is None:
@@ -402,6 +456,7 @@ class Detector:
             out.append(mention)
             taken.update(range(mention.start, mention.end))
         out = _spelled_out(doc, out)
+        out = _outside_party_members(out)
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(self._groups(doc, taken))
         places = self._place_names(ents)
@@ -542,7 +597,9 @@ class Detector:
             family = self._party_family(core, entry)
             if family is not None:
                 return family
-            return Mention(span.start, span.end, "org", entry.name, sector=entry.sector,
+            start = _chamber_start(core) if entry.org_kind == "party" and (
+                core.start == span.start) else span.start
+            return Mention(start, span.end, "org", entry.name, sector=entry.sector,
                            org_kind=entry.org_kind, how="gazetteer:org",
                            country=self.gaz.org_countries.get(entry.name))
         return None
@@ -845,7 +902,9 @@ class Detector:
         """A name the tagger called an organisation that is a person's: one the actor
         dictionaries know ("Hillary Clinton"), a given name and a surname ("Donald Trump"), or
         a lone word that is several known people's surname ("Scott said")."""
-        if len(core) == 1 and core[0].is_title and core.text in self.gaz.surnames:
+        if len(core) == 1 and core[0].is_title and (
+                core.text in self.gaz.surnames or core.text in _text_surnames(core.doc)) and (
+                self.gaz.lookup(core.text) is None and _org_kind(core.text)[0] is None):
             return Mention(core.start, core.end, "person", core.text, how="ner:person")
         if not 2 <= len(core) <= MAX_PERSON_NAME_TOKENS or not all(
                 t.is_alpha and t.is_title for t in core):
@@ -860,7 +919,8 @@ class Detector:
         return Mention(core.start, core.end, "person", core.text, how="ner:person")
 
     def _org(self, span: Span, core: Span) -> Mention | None:
-        named = self._leader_body(core) or self._titled_name(core) or self._named_person(core)
+        named = self._leader_body(core) or self._titled_name(core) or self._named_person(
+            core) or (self._person(core) if _title_inside(core, self.gaz) else None)
         if named is not None:
             return named
         state = self._state_body(span, core)
@@ -907,8 +967,9 @@ class Detector:
                 name = span_text(doc, start, conj.i + 1)
                 if self.gaz.lookup(name) is not None or self.gaz.is_non_actor(name):
                     continue
-                out.append(Mention(_after_article(doc, start), conj.i + 1, "org", name,
-                                   sector=m.sector, org_kind=m.org_kind, how="coordinated"))
+                out.append(_coordinated_person(doc, start, conj.i + 1) or Mention(
+                    _after_article(doc, start), conj.i + 1, "org", name, sector=m.sector,
+                    org_kind=m.org_kind, how="coordinated"))
                 taken.update(range(start, conj.i + 1))
         return out
 

@@ -93,6 +93,7 @@ class Gazetteer:
         self.roles: dict[str, tuple[str, str | None]] = {}  # title word -> (sector, ISO3)
         self.orgs: dict[str, Entry] = {}  # canonical name -> entry
         self.org_countries: dict[str, str] = {}  # canonical org name -> ISO3 where it is one
+        self.home_names: dict[tuple[str, str], str] = {}  # (ISO3, folded bare name) -> canonical
         self.people: dict[str, Person] = {}  # folded name or alias -> person (PETRARCH2)
         self.given_names: set[str] = set()  # first words of several known people's names
         self.surnames: set[str] = set()  # last words of several known people's names
@@ -181,12 +182,15 @@ class Gazetteer:
             for cap in [caps] if isinstance(caps, str) else caps:
                 self._add(cap, Entry("capital", code, self.country_names[code]))
         for row in _data_lines("organizations.tsv"):
-            row += [""] * (5 - len(row))
-            name, sector, kind, aliases, country = row[:5]
+            row += [""] * (6 - len(row))
+            name, sector, kind, aliases, country, home = row[:6]
             entry = Entry("org", None, name, sector or None, kind or None)
             self.orgs[name] = entry
             if country.strip():
                 self.org_countries[name] = country.strip()
+            for bare in home.split("|") if country.strip() else ():
+                if bare.strip():
+                    self.home_names[(country.strip(), fold(bare))] = name
             self._add(name, entry, overwrite=True)
             for alias in aliases.split("|"):
                 self._add(alias, entry, overwrite=True)

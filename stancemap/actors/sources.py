@@ -20,7 +20,9 @@ from ..model import Actor
 from ..model import Span as TextSpan
 from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
+from .titles import is_role_word
 from .tokens import doc_text, table
+from .words import WORDS
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
            "compound_agent_sector", "source_noun"]
@@ -29,6 +31,7 @@ __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
 MAX_NAME_TOKENS = 6
+COURTESY_TITLES = WORDS["courtesy_titles"]
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
@@ -167,6 +170,9 @@ def _name_actor(doc: Doc, run: list[Token]) -> str | None:
     mmap = doc._.mention_map or {}
     if any(t.i in mmap for t in run):
         return mmap.get(run[-1].i)
+    titled = _titled_person(doc, run)
+    if titled is not None:
+        return titled
     first = run[0]
     the = first.i > 0 and doc[first.i - 1].lower_ == "the"
     tail = source_noun(run[-1].lower_)
@@ -174,6 +180,25 @@ def _name_actor(doc: Doc, run: list[Token]) -> str | None:
         len(run) == 1 and first.is_title and not the and not first.is_upper)
     kind = PERSON if person and entry is None and (tail is None or tail.type == PERSON) else ORG
     return _register(doc, run, text, kind, None, None)
+
+
+def _titled_person(doc: Doc, run: list[Token]) -> str | None:
+    """"President Trump said", "Sen. Warren said": a name after titles is a person's, the
+    one the text named with that surname when there is one."""
+    gaz = gazetteer()
+    k = 0
+    while k < len(run) and (is_role_word(run[k], gaz) or run[k].lower_.rstrip(".") in (
+            COURTESY_TITLES)):
+        k += 1
+    rest = run[k:]
+    if not k or not rest or any(gaz.lookup(t.text) is not None for t in rest):
+        return None
+    same = [a for a in doc._.actors or [] if a.type == PERSON and (
+        a.name.split()[-1] == rest[-1].text)]
+    if len(same) == 1:
+        add_mention(doc, rest[-1], same[0].id, start=run[0].i)
+        return same[0].id
+    return _register(doc, rest, " ".join(t.text for t in rest), PERSON, None, None)
 
 
 def _document_author(doc: Doc, head: Token) -> str | None:

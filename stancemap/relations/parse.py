@@ -45,6 +45,12 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
 GIVER_PREPS = frozenset({"from", "of", "by"})
+#: Particles a verb's preposition may hang from ("pushed back against Y").
+PARTICLES = frozenset({"back", "out", "up"})
+PARTICLE_DEPS = frozenset({"advmod", "prt"})
+#: A preposition that puts its clause's subject under a relation noun ("Y came under fire
+#: from X", "Y is under attack from X").
+EXPOSED_PREPS = frozenset({"under"})
 #: Prepositions of an agent noun's target: "a critic of Y"; an affiliate's: "an adviser to Y",
 #: "an attorney for Y" ("the lawyer of the firm" names where one works, not whom one stands
 #: by).
@@ -109,8 +115,27 @@ def _among(group: Token, mmap: dict[int, str]) -> list[str]:
     Y", "X was among the senators who praised Y"."""
     prep = group.head
     if group.dep_ != "pobj" or prep.lower_ not in GROUP_PREPS:
-        return []
+        return _one_of(group, mmap)
     return [a for c in prep.head.children if c.dep_ == "nsubj" for a in actors_of(c, mmap)]
+
+
+def _one_of(group: Token, mmap: dict[int, str]) -> list[str]:
+    """"X, one of (a number of) the Democrats who accused Y", "X is one of the senators who
+    praised Y": the one said to be of the group."""
+    one = group
+    for _ in range(MAX_CLIMB):
+        if one.lower_ in PARTITIVES:
+            break
+        if one.dep_ != "pobj" or one.head.lower_ != "of":
+            return []
+        one = one.head.head
+    if one.lower_ not in PARTITIVES:
+        return []
+    if one.dep_ == "appos":
+        return actors_of(one.head, mmap)
+    if one.dep_ == "attr" and one.head.lemma_ == "be":
+        return [a for c in one.head.children if c.dep_ == "nsubj" for a in actors_of(c, mmap)]
+    return []
 
 
 def _object_actors(verb: Token, obj: Token, mmap: dict[int, str]) -> list[str]:
@@ -131,15 +156,26 @@ def _possessor(tok: Token, mmap: dict[int, str]) -> list[str]:
     return [a for c in tok.children if c.dep_ == "poss" for a in actors_of(c, mmap)]
 
 
+def _with_particle_preps(head: Token) -> list[Token]:
+    """The head's children and the prepositions its particle took ("pushed back against Y",
+    "lashed out at Y": the parser hangs the preposition from "back" or "out")."""
+    kids = list(head.children)
+    return kids + [p for c in kids if c.dep_ in PARTICLE_DEPS and c.lower_ in PARTICLES
+                   for p in c.children if p.dep_ == "prep"]
+
+
 def _prep_targets(head: Token, lemma: str, lex: Lexicon, mmap: dict[int, str]
                   ) -> Iterable[tuple[str, str]]:
-    for prep in head.children:
+    for prep in _with_particle_preps(head):
         pol = lex.preps.get((lemma, prep.lower_)) if prep.dep_ in ("prep", "dative") else None
         if pol is None:
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj":
-                for a in actors_of(pobj, mmap):
+                # the object's actors, else whose thing it is ("railed against Y's plan";
+                # not "Y's critics", who stand toward Y themselves)
+                owners = [] if pobj.lemma_.lower() in lex.agents else _possessor(pobj, mmap)
+                for a in actors_of(pobj, mmap) or owners:
                     yield a, pol
 
 
@@ -233,6 +269,13 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
             # subject of a receiving verb gets the rest ("X drew 39% support to 32% for Y")
             sources = subjects(head, mmap)
             targets += _pobj_actors(head, preps, mmap)
+    elif noun.dep_ == "pobj" and head.lower_ in EXPOSED_PREPS and head.dep_ == "prep" and (
+            not _negated(head.head, lex)):
+        # "Y came under fire from X", "Y is under attack from X"
+        givers = _pobj_actors(noun, GIVER_PREPS, mmap) or _pobj_actors(
+            head.head, {"from"}, mmap)
+        if givers:
+            sources, targets = givers, subjects(head.head, mmap)
     found = [(s, t, pol) for s in sources for t in targets]
     if lemma in lex.mutual:
         found += [(t, s, p) for s, t, p in found]

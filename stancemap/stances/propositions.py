@@ -31,6 +31,8 @@ SIMILAR = 0.9  # the vector similarity that counts as a MATCH
 CORE_MATCH = 0.75  # a shared core (synonym class of head and complements)
 LABEL_WORDS = 12
 LABEL_CONTENT_WORDS = 2
+#: The fewest words of a plural topic labelled in the singular ("spending cuts").
+TOPIC_MIN_WORDS = 2
 LABEL_TRIM_START = ("det", "cc", "mark", "aux", "neg")
 LABEL_TRIM_END = ("cc", "det", "prep")
 
@@ -143,11 +145,23 @@ def label(doc: Doc, cl: Cluster) -> str:
         toks = _label_tokens(doc, *cl.mentions[0]) if cl.mentions else []
     if not toks:
         return cl.label
-    out = toks[0].text
-    for prev, t in zip(toks, toks[1:], strict=False):
+    words = [t.text for t in toks]
+    if _plural_topic(toks):
+        words[-1] = toks[-1].lemma_  # "budget cuts": the topic, "budget cut"
+    out = words[0]
+    for prev, t, w in zip(toks, toks[1:], words[1:], strict=False):
         gap = any(g.whitespace_ for g in doc[prev.i:t.i])
-        out += (" " if gap else "") + t.text
+        out += (" " if gap else "") + w
     return out
+
+
+def _plural_topic(toks: list[Token]) -> bool:
+    """A label that is a bare plural noun and its compound nouns ("spending cuts", "tax rate
+    hikes"): a topic, labelled in the singular."""
+    head = toks[-1]
+    return len(toks) >= TOPIC_MIN_WORDS and head.tag_ == "NNS" and head.lemma_.isalpha() and (
+        head.lemma_.islower()) and all(
+        t.tag_ == "NN" and t.dep_ == "compound" and t.head.i > t.i for t in toks[:-1])
 
 
 def _label_tokens(doc: Doc, s: int, e: int) -> list[Token]:
