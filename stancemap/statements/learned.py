@@ -20,7 +20,7 @@ from __future__ import annotations
 import zlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -214,6 +214,9 @@ class AttributionModel:
     pair_w: np.ndarray  # (2**BITS,)
     prefilter: float  # a word whose cue probability is below this is no cue
     threshold: float  # a (cue, content) pair whose probability reaches this is a statement
+    # word (orth) -> its vector's part of the cue score, computed once per word
+    _vector_scores: dict[int, float] = field(default_factory=dict, init=False, repr=False,
+                                             compare=False)
 
     def __deepcopy__(self, memo: dict) -> AttributionModel:
         return self  # read-only weights: a copy is the same model
@@ -221,8 +224,19 @@ class AttributionModel:
     def cue_score(self, t: Token, in_quote: InQuote) -> float:
         z = float(self.cue_w[_hash(cue_features(t, in_quote))].sum())
         if self.cue_v.size and t.has_vector:
-            z += float(np.dot(self.cue_v, unit(t.vector)))
+            z += self._vector_score(t)
         return _sigmoid(z)
+
+    def _vector_score(self, t: Token) -> float:
+        """The cue model's score of the word vector of ``t``: once per word where the vectors
+        are the vocabulary's (a table keyed by the word), each time where they come from the
+        context (a model without a vector table)."""
+        if not t.vocab.vectors.size:
+            return float(np.dot(self.cue_v, unit(t.vector)))
+        score = self._vector_scores.get(t.orth)
+        if score is None:
+            score = self._vector_scores[t.orth] = float(np.dot(self.cue_v, unit(t.vector)))
+        return score
 
     def pair_score(self, t: Token, cand: Candidate, cue_p: float) -> float:
         return _sigmoid(float(self.pair_w[_hash(pair_features(t, cand, cue_p))].sum()))
