@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..actors.parts import counted_part
-from ..actors.tokens import doc_text, table
+from ..actors.tokens import doc_text, sentences, table
 from ..model import Relation, Span
 from .lexicon import Lexicon, load_lexicon
 
@@ -61,7 +61,7 @@ class Collector:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        sents = list(doc.sents)
+        sents = sentences(doc)
         self.sent_starts = [s.start_char for s in sents]
         self.sent_ends = [s.end_char for s in sents]
         self.found: list[Candidate] = []

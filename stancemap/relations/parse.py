@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from ..actors.tokens import table
+from ..actors.tokens import sentence_of, table
 from ..model import Statement
 from . import Collector
 from .lexicon import NEGATIVE, POSITIVE, Lexicon
@@ -432,7 +432,7 @@ def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
             words.append(head)
         pol = sign(valence(words, lex, mmap))
         if pol is not None:
-            out += [(t, pol, tok.sent) for t in targets]
+            out += [(t, pol, sentence_of(tok.doc, tok.i)) for t in targets]
     return out
 
 
@@ -467,7 +467,7 @@ def _cue_judgements(content: DocSpan, pol: str | None, mmap: dict[int, str]
     of the content's main clause (or its possessor)."""
     if pol is None:
         return []
-    return [(t, pol, subj.sent) for pred, _ in _main_predicates(content)
+    return [(t, pol, sentence_of(subj.doc, subj.i)) for pred, _ in _main_predicates(content)
             for subj in pred.children if subj.dep_ in SUBJECT_DEPS
             for t in _judged(subj, mmap)]
 
@@ -492,6 +492,6 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
                     continue
                 value = valence(_predicate_words(pred, subj, lex), lex, mmap)
                 pol = sign(-value if flip else value)
-                sent = subj.sent
+                sent = sentence_of(doc, subj.i)
                 for t in targets:
                     col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)

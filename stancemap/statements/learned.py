@@ -28,7 +28,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from ..actors.tokens import table
+from ..actors.tokens import sentence_of, table
 from .context import Context, Found
 from .reported import document_subject
 from .speakers import make_found
@@ -131,7 +131,7 @@ def _neighbour_features(t: Token, lem: str) -> Iterator[str]:
 def content_candidates(t: Token) -> list[Candidate]:
     """Spans the parse offers as the content of cue ``t``: each complement's subtree, its right
     complements together, the clause it hangs on, and the rest of its sentence either side."""
-    sent = t.sent
+    sent = sentence_of(t.doc, t.i)
     out: list[Candidate] = []
     right = []
     for c in t.children:
