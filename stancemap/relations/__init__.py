@@ -147,7 +147,8 @@ def _counted_parts(doc: Doc, out: dict[int, str]) -> None:
     rule the stance and event stages use)."""
     mmap = doc._.mention_map or {}
     actors = {a.id: a for a in doc._.actors or []}
-    for i in [i for i in out if doc[i].tag_ in PLURAL_TAGS or doc[i].pos_ == "NUM"]:
+    tab = table(doc)
+    for i in [i for i in out if tab.tag[i] in PLURAL_TAGS or tab.pos[i] == "NUM"]:
         if counted_part(doc[i], mmap, actors):
             ident = out.pop(i)
             for c in doc[i].children:
