@@ -20,7 +20,7 @@ from ..model import Actor
 from ..model import Span as TextSpan
 from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
-from .tokens import doc_text, sentence_index, sentences, table
+from .tokens import doc_text, expanded_span, sentence_index, sentences, table
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
            "compound_agent_sector", "source_noun"]
@@ -240,7 +240,7 @@ def _named_next(doc: Doc, head: Token) -> str | None:
 
 
 def _is_subject(doc: Doc, start_char: int, end_char: int) -> bool:
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    span = expanded_span(doc, start_char, end_char)
     return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -256,7 +256,7 @@ def _partitive(head: Token) -> Token | None:
 
 
 def _phrase(doc: Doc, start_char: int, end_char: int) -> Span | None:
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    span = expanded_span(doc, start_char, end_char)
     if span is None or not len(span) or "\n" in span.text:
         return None
     return span

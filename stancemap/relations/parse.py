@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from ..actors.tokens import sentence_of, table
+from ..actors.tokens import expanded_span, sentence_of, table
 from ..model import Statement
 from . import Collector
 from .lexicon import NEGATIVE, POSITIVE, Lexicon
@@ -452,7 +452,7 @@ def _judged(subj: Token, mmap: dict[int, str]) -> list[str]:
 def _cue_polarity(doc: Doc, st: Statement, lex: Lexicon) -> str | None:
     """The polarity of a statement's cue when the cue is itself a lexicon verb ("warned
     that", "complained that", "questioned whether"), not negated."""
-    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
+    cue = expanded_span(doc, st.cue.start, st.cue.end) if st.cue else None
     if cue is None:
         return None
     verb = cue.root
@@ -480,7 +480,7 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
     for st in doc._.statements or []:
         if not st.speaker or not mmap:
             continue
-        content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        content = expanded_span(doc, st.content.start, st.content.end)
         if content is None:
             continue
         predicates = _main_predicates(content)
