@@ -26,7 +26,7 @@ from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.tokens import sentence_of, table
 from .context import Context, Found
@@ -173,10 +173,11 @@ def pair_features(t: Token, cand: Candidate, cue_p: float) -> list[str]:
     the span's own, and the cue word's with the kind and head of the span."""
     kind, lo, hi = cand
     lem = t.lemma_.lower()
-    root = t.doc[lo:hi + 1].root
+    span = t.doc[lo:hi + 1]
+    root = span.root
     band = min(9, int(cue_p * 10))
     subj = any(w.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for w in root.children)
-    return content_features(t, cand) + [
+    return content_features(t, cand, span, root) + [
         f"cp={band}", f"kcp={kind}|{band}", f"lkr={lem}|{kind}|{root.dep_}",
         f"lrp={lem}|{root.pos_}", f"lsubj={lem}|{subj}", f"ksubjcp={kind}|{subj}|{band}",
         f"re={root.ent_type_ or root.pos_}", f"lre={lem}|{root.ent_type_ or root.pos_}",
@@ -184,14 +185,12 @@ def pair_features(t: Token, cand: Candidate, cue_p: float) -> list[str]:
     ]
 
 
-def content_features(t: Token, cand: Candidate) -> list[str]:
-    """Feature strings of span ``cand`` as the content of cue ``t``."""
+def content_features(t: Token, cand: Candidate, span: Span, root: Token) -> list[str]:
+    """Feature strings of span ``cand`` (its tokens ``span``, their head ``root``) as the
+    content of cue ``t``."""
     kind, lo, hi = cand
-    doc = t.doc
     lem = t.lemma_.lower()
-    span = doc[lo:hi + 1]
-    root = span.root
-    first = doc[lo]
+    first = t.doc[lo]
     n = _bucket(hi - lo + 1)
     gap = _bucket(abs((lo - t.i) if lo > t.i else (t.i - hi)))
     has_subj = any(w.dep_ in ("nsubj", "nsubjpass") for w in span)
@@ -201,7 +200,7 @@ def content_features(t: Token, cand: Candidate) -> list[str]:
         f"kfw={kind}|{first.lower_}", f"fp={first.pos_}", f"len={n}", f"klen={kind}|{n}",
         f"gap={gap}", f"kgap={kind}|{gap}", f"subj={has_subj}", f"ksubj={kind}|{has_subj}",
         f"q={any(w.is_quote for w in span)}", f"kq={kind}|{first.is_quote}",
-        f"cross={span.root.head.i != root.i and not (lo <= root.head.i <= hi)}",
+        f"cross={root.head.i != root.i and not (lo <= root.head.i <= hi)}",
     ]
 
 
