@@ -26,6 +26,7 @@ from .actors.tokens import token_texts
 
 APOSTROPHES = frozenset({"'", "’"})
 NUMBER_SEPARATORS = (",", ".")  # thousands separator, decimal point
+POINT = (".",)
 
 
 def detached_clitics(texts: list[str], spaces: list[bool]) -> list[int]:
@@ -84,21 +85,24 @@ def detached_numbers(texts: list[str], spaces: list[bool]) -> list[int]:
     """Indices of numbers written apart from their thousands separator or decimal point and
     the digits after it ("16 , 000 Syrians", "1 . 5 million"): one to three digits, a comma
     and three digits; or digits, a point and digits."""
-    out = []
-    i = 0
-    while i < len(texts) - 2:
-        if texts[i + 1] not in NUMBER_SEPARATORS:
-            i += 1
+    out: list[int] = []
+    free = 0  # the first token not taken by a number found already
+    for i in _before(texts, NUMBER_SEPARATORS):
+        if i < free or i >= len(texts) - 2:
             continue
         a, sep, b = texts[i], texts[i + 1], texts[i + 2]
         if spaces[i] and spaces[i + 1] and a.isdigit() and b.isdigit() and (
             (sep == "," and len(a) <= 3 and len(b) == 3) or sep == "."
         ):
             out.append(i)
-            i += 3
-        else:
-            i += 1
+            free = i + 3
     return out
+
+
+def _before(texts: list[str], marks: Container[str]) -> list[int]:
+    """Indices of the tokens just before a token in ``marks`` (one pass over the tokens; the
+    scans below look only there)."""
+    return [k - 1 for k, text in enumerate(texts) if text in marks and k]
 
 
 def detached_initials(texts: list[str], spaces: list[bool]) -> list[tuple[int, int]]:
@@ -106,10 +110,9 @@ def detached_initials(texts: list[str], spaces: list[bool]) -> list[tuple[int, i
     L . F ."): single capital letters, each followed by a point, the last one's point kept
     when there is one; two points at least ("Plan B . A new plan" is two sentences)."""
     out = []
-    i = 0
-    while i < len(texts) - 2:
-        if texts[i + 1] != ".":  # no initial with its point starts here
-            i += 1
+    free = 0  # the first token not taken by initials found already
+    for i in _before(texts, POINT):  # an initial with its point may start there
+        if i < free or i >= len(texts) - 2:
             continue
         j = i
         while j + 2 < len(texts) and _initial(texts[j]) and texts[j + 1] == "." and (
@@ -121,9 +124,7 @@ def detached_initials(texts: list[str], spaces: list[bool]) -> list[tuple[int, i
             end += 1
         if texts[i:end].count(".") >= 2:  # two points at least: "Plan B . A new ..." is not
             out.append((i, end - i))
-            i = end
-        else:
-            i += 1
+            free = end
     return out
 
 

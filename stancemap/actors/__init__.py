@@ -35,7 +35,7 @@ from .titles import (
     left_title_tokens,
     read_title,
 )
-from .tokens import POSSESSIVE, doc_text, sentences, span_text, table
+from .tokens import POSSESSIVE, doc_text, sentence_index, sentence_of, sentences, span_text, table
 from .words import WORDS
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
@@ -453,8 +453,8 @@ class ActorStage:
                         d["country"] = entry.code
                 if d["country"] is None and d.get("org_kind") == "party":
                     d["country"] = self._lead_place(doc, m.start) or (  # "In New Delhi, ..."
-                        self._lead_place(doc, doc[m.start].sent.start - 1)
-                        if doc[m.start].sent.start > 0 else None)
+                        self._lead_place(doc, sentence_of(doc, m.start).start - 1)
+                        if sentence_of(doc, m.start).start > 0 else None)
                 regional = set(fold(d["name"]).split()) & SUPRANATIONAL_WORDS and d.get(
                     "org_kind") != "party"
                 if d["country"] is None and home and d.get("org_kind") != "igo" and (
@@ -478,7 +478,7 @@ class ActorStage:
 
     def _lead_place(self, doc: Doc, i: int) -> str | None:
         """The state of a sentence that opens "In <capital or state>, ..."."""
-        start = doc[i].sent.start
+        start = sentence_of(doc, i).start
         if doc[start].lower_ != "in" or i - start > 25:
             return None
         for j in (start + 2, start + 3):
@@ -493,9 +493,9 @@ class ActorStage:
         tok = doc[i]
         if tok.lower_ not in ("its", "their"):
             return None
-        sent = tok.sent
         sents = sentences(doc)
-        idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
+        idx = sentence_index(doc, i)
+        sent = sents[idx]
         for s in sents[max(0, idx - 1):idx + 1][::-1] if tok.i > sent.start else sents[
                 max(0, idx - 1):idx]:
             cands = [m for m in mentions if s.start <= m.start < min(s.end, tok.i) and m.kind in (
@@ -511,9 +511,8 @@ class ActorStage:
     def _topic_actor(self, doc: Doc, m: Mention, mentions: list[Mention],
                      info: dict[str, dict]) -> str | None:
         """The state or organisation the sentence (or the one before) is about."""
-        sent = doc[m.start].sent
         sents = sentences(doc)
-        idx = next(k for k, s in enumerate(sents) if s.start == sent.start)
+        idx = sentence_index(doc, m.start)
         for back in range(idx, max(-1, idx - 3), -1):
             s = sents[back]
             cands = [x for x in mentions if s.start <= x.start < s.end and x.kind in (

@@ -21,7 +21,7 @@ from ..model import Span as TextSpan
 from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
 from .titles import is_role_word
-from .tokens import doc_text, table
+from .tokens import doc_text, expanded_span, sentence_index, sentences, table
 from .words import WORDS
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
@@ -228,8 +228,8 @@ def _pronoun_antecedent(doc: Doc, pron: Token, types: set[str] | None = None) ->
     for: the nearest actor of a fitting type mentioned before it in its sentence or the
     ``PRONOUN_REACH`` sentences before."""
     types = types or PRONOUN_TYPES[pron.lower_]
-    sents = list(doc.sents)
-    k = next(n for n, s in enumerate(sents) if s.start <= pron.i < s.end)
+    sents = sentences(doc)
+    k = sentence_index(doc, pron.i)
     lo = sents[max(0, k - PRONOUN_REACH)].start_char
     best: tuple[int, str] | None = None
     subject: tuple[int, str] | None = None  # a subject of the pronoun's own sentence first
@@ -255,8 +255,8 @@ def _named_next(doc: Doc, head: Token) -> str | None:
     if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                     for c in head.children):
         return None
-    sents = list(doc.sents)
-    k = next(n for n, s in enumerate(sents) if s.start <= head.i < s.end)
+    sents = sentences(doc)
+    k = sentence_index(doc, head.i)
     hi = sents[min(len(sents) - 1, k + NAMED_NEXT_REACH)].end_char
     found = {actor.id for actor in doc._.actors or [] if actor.type == PERSON
              for m in actor.mentions if head.idx < m.start < hi
@@ -265,7 +265,7 @@ def _named_next(doc: Doc, head: Token) -> str | None:
 
 
 def _is_subject(doc: Doc, start_char: int, end_char: int) -> bool:
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    span = expanded_span(doc, start_char, end_char)
     return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
@@ -281,7 +281,7 @@ def _partitive(head: Token) -> Token | None:
 
 
 def _phrase(doc: Doc, start_char: int, end_char: int) -> Span | None:
-    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    span = expanded_span(doc, start_char, end_char)
     if span is None or not len(span) or "\n" in span.text:
         return None
     return span

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .gazetteer import Entry, Gazetteer
-from .tokens import POSSESSIVE
+from .tokens import POSSESSIVE, sentence_of
 from .words import WORDS
 
 # Words that may sit inside a title without being role words themselves.
@@ -166,7 +166,8 @@ def left_title_tokens(ent: Span, gaz: Gazetteer, stop: set[int]) -> list[Token]:
     doc = ent.doc
     i = ent.start - 1
     toks: list[Token] = []
-    while i >= ent.sent.start and i not in stop:
+    sent_start = sentence_of(doc, ent.start).start
+    while i >= sent_start and i not in stop:
         tok = doc[i]
         if tok.is_punct and tok.text not in ("-",):
             break
@@ -176,7 +177,7 @@ def left_title_tokens(ent: Span, gaz: Gazetteer, stop: set[int]) -> list[Token]:
             continue
         if tok.lower_ in ("the", "a", "an"):
             break
-        if tok.lower_ in ("of", "for") and toks and i - 1 >= ent.sent.start and (
+        if tok.lower_ in ("of", "for") and toks and i - 1 >= sent_start and (
             is_role_word(doc[i - 1], gaz) or not doc[i - 1].is_lower
         ) and not toks[0].is_lower:
             toks.insert(0, tok)  # "Commissioner for International Partnerships"

@@ -141,6 +141,20 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return doc_text(doc)[tab.idx[start]:tab.idx[end - 1] + len(tab.text[end - 1])]
 
 
+def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
+    """``doc.char_span(start, end, alignment_mode="expand")``: the tokens that characters
+    ``start``..``end`` touch, made once per Doc and range (the stages look the same mentions
+    and statement contents up many times)."""
+    cached = doc.user_data.get("stancemap.char_spans")
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data["stancemap.char_spans"] = (len(doc), {})
+    spans = cached[1]
+    key = (start, end)
+    if key not in spans:
+        spans[key] = doc.char_span(start, end, alignment_mode="expand")
+    return spans[key]
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token's text on each access)."""
     cached = doc.user_data.get("stancemap.text")

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from .. import dates
+from ..actors.tokens import expanded_span
 from ..model import Span
 from .frames import Args, Context, Frame
 from .parse import _child, _conjuncts, _phrase, _shared_phrase, _tok_span, _trim, _unique
@@ -539,7 +540,7 @@ class Emitter:
         "the Socialist-led administration"), not by its name?"""
         if span is None:
             return False
-        words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        words = expanded_span(self.doc, span.start, span.end)
         return words is not None and len(words) > 0 and words.root.lemma_.lower() in (
             GOVERNMENT_NOUNS)
 

@@ -8,7 +8,7 @@ from typing import Any
 from spacy import attrs
 from spacy.tokens import Doc, Token
 
-from ..actors.tokens import doc_text, table
+from ..actors.tokens import doc_text, sentences, table
 from ..model import Span
 from .vocab import (
     CORRELATIVES,
@@ -215,7 +215,7 @@ class _Doc:
         self.right = [-1] * n
         sents: list[_Sent] = []
         sent_of: list[_Sent] = []  # token index -> its sentence
-        for s in doc.sents:
+        for s in sentences(doc):
             sent = _Sent(self, s.start, s.end)
             sents.append(sent)
             sent_of.extend([sent] * (s.end - s.start))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tokens import expanded_span
 from .frames import Context
 from .parse import _child, _conjuncts, _unique
 from .triggers import _issued_medium
@@ -184,7 +185,7 @@ class Reference:
             by_word = self.mentions_by_word = {}
             for a in self.doc._.actors or []:
                 for m in a.mentions:
-                    span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    span = expanded_span(self.doc, m.start, m.end)
                     # the head word: "envoy" of "Its special envoy for the dam"
                     word = span.root.lower_ if span is not None and len(span) else (
                         m.text.lower().rsplit(" ", 1)[-1])

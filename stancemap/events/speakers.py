@@ -8,7 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..actors.tokens import doc_text
+from ..actors.tokens import doc_text, expanded_span
 from .frames import Context, Frame
 from .parse import _child
 from .vocab import SPEAKER_VOICED
@@ -97,8 +97,8 @@ class Speakers:
 
     def _find_quote_speaker(self, q: tuple[int, int]) -> tuple[list[str], Token | None]:
         doc = self.sdoc
-        first = self.doc.char_span(q[0], q[0] + 1, alignment_mode="expand")
-        last = self.doc.char_span(q[1] - 1, q[1], alignment_mode="expand")
+        first = expanded_span(self.doc, q[0], q[0] + 1)
+        last = expanded_span(self.doc, q[1] - 1, q[1])
         sents = []
         if last is not None:
             sents.append(doc[last[0].i].sent)

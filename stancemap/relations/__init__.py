@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..actors.parts import counted_part
-from ..actors.tokens import doc_text, table
+from ..actors.tokens import doc_text, expanded_span, sentences, table
 from ..model import Relation, Span
 from .lexicon import Lexicon, load_lexicon
 
@@ -61,7 +61,7 @@ class Collector:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc_text(doc)
-        sents = list(doc.sents)
+        sents = sentences(doc)
         self.sent_starts = [s.start_char for s in sents]
         self.sent_ends = [s.end_char for s in sents]
         self.found: list[Candidate] = []
@@ -128,7 +128,7 @@ def token_actors(doc: Doc) -> dict[int, str]:
     spans = []
     for actor in doc._.actors or []:
         for m in actor.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(doc, m.start, m.end)
             if span is not None:
                 spans.append((span.end - span.start, span.start, span.end, actor.id))
     out: dict[int, str] = dict(doc._.mention_map or {})
@@ -147,7 +147,8 @@ def _counted_parts(doc: Doc, out: dict[int, str]) -> None:
     rule the stance and event stages use)."""
     mmap = doc._.mention_map or {}
     actors = {a.id: a for a in doc._.actors or []}
-    for i in [i for i in out if doc[i].tag_ in PLURAL_TAGS or doc[i].pos_ == "NUM"]:
+    tab = table(doc)
+    for i in [i for i in out if tab.tag[i] in PLURAL_TAGS or tab.pos[i] == "NUM"]:
         if counted_part(doc[i], mmap, actors):
             ident = out.pop(i)
             for c in doc[i].children:
@@ -179,7 +180,7 @@ def _first_person(doc: Doc, out: dict[int, str]) -> None:
     for st in doc._.statements or []:
         if not st.speaker:
             continue
-        content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        content = expanded_span(doc, st.content.start, st.content.end)
         for i in range(content.start, content.end) if content is not None else ():
             if lower[i] in FIRST_PERSON and i not in out:
                 out[i] = st.speaker

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
+from ..actors.tokens import expanded_span
 from ..model import Stance
 from . import Collector
 from .lexicon import NEGATIVE, POSITIVE, Lexicon
@@ -37,7 +38,7 @@ def from_events(doc: Doc, col: Collector) -> None:
 
 
 def _span(doc: Doc, start: int, end: int) -> DocSpan | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return expanded_span(doc, start, end)
 
 
 def _position_holders(doc: Doc, st: Stance, mentions: list[DocSpan], lex: Lexicon,

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from ..actors.tokens import table
+from ..actors.tokens import expanded_span, sentence_of, table
 from ..model import Statement
 from . import Collector
 from .lexicon import NEGATIVE, POSITIVE, Lexicon
@@ -446,8 +446,8 @@ def _predicate_words(pred: Token, subject: Token, lex: Lexicon) -> list[Token]:
 def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
     """The content's main predicates, with whether a negated verb above flips them: the
     content's roots, their conjuncts, and the clauses they take ("I don't think Y is ...")."""
-    roots = [t for t in content if t.head.i not in range(content.start, content.end)
-             or t.head.i == t.i]
+    start, end = content.start, content.end
+    roots = [t for t in content if not start <= t.head.i < end or t.head.i == t.i]
     out: list[tuple[Token, bool]] = []
     for root in roots:
         negated = any(c.dep_ == "neg" for c in root.children)
@@ -475,7 +475,7 @@ def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
             words.append(head)
         pol = sign(valence(words, lex, mmap))
         if pol is not None:
-            out += [(t, pol, tok.sent) for t in targets]
+            out += [(t, pol, sentence_of(tok.doc, tok.i)) for t in targets]
     return out
 
 
@@ -495,7 +495,7 @@ def _judged(subj: Token, mmap: dict[int, str]) -> list[str]:
 def _cue_polarity(doc: Doc, st: Statement, lex: Lexicon) -> str | None:
     """The polarity of a statement's cue when the cue is itself a lexicon verb ("warned
     that", "complained that", "questioned whether"), not negated."""
-    cue = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
+    cue = expanded_span(doc, st.cue.start, st.cue.end) if st.cue else None
     if cue is None:
         return None
     verb = cue.root
@@ -503,14 +503,15 @@ def _cue_polarity(doc: Doc, st: Statement, lex: Lexicon) -> str | None:
     return None if pol is None or _negated(verb, lex) else pol
 
 
-def _cue_judgements(content: DocSpan, pol: str | None, mmap: dict[int, str]
-                    ) -> list[tuple[str, str, DocSpan]]:
+def _cue_judgements(predicates: list[tuple[Token, bool]], pol: str | None,
+                    mmap: dict[int, str]) -> list[tuple[str, str, DocSpan]]:
     """(actor, polarity, sentence) of "X warned that Y would ...", "X complained that Y
     won't ...", "X questioned whether Y had ...": an evaluative cue verb judges the subject
-    of the content's main clause (or its possessor)."""
+    of the content's main clause (or its possessor); ``predicates``: the content's
+    (``_main_predicates``)."""
     if pol is None:
         return []
-    return [(t, pol, subj.sent) for pred, _ in _main_predicates(content)
+    return [(t, pol, sentence_of(subj.doc, subj.i)) for pred, _ in predicates
             for subj in pred.children if subj.dep_ in SUBJECT_DEPS
             for t in _judged(subj, mmap)]
 
@@ -522,19 +523,20 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
     for st in doc._.statements or []:
         if not st.speaker or not mmap:
             continue
-        content = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        content = expanded_span(doc, st.content.start, st.content.end)
         if content is None:
             continue
+        predicates = _main_predicates(content)
         found = _possessive_judgements(content, lex, mmap)
-        found += _cue_judgements(content, _cue_polarity(doc, st, lex), mmap)
+        found += _cue_judgements(predicates, _cue_polarity(doc, st, lex), mmap)
         for t, pol, sent in found:
             col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
-        for pred, flip in _main_predicates(content):
+        for pred, flip in predicates:
             for subj in pred.children:
                 if subj.dep_ != "nsubj" or not (targets := _judged(subj, mmap)):
                     continue
                 value = valence(_predicate_words(pred, subj, lex), lex, mmap)
                 pol = sign(-value if flip else value)
-                sent = subj.sent
+                sent = sentence_of(doc, subj.i)
                 for t in targets:
                     col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..actors.tokens import QUOTES, doc_text, naming_subject, sentence_of, table
+from ..actors.tokens import QUOTES, doc_text, expanded_span, naming_subject, sentence_of, table
 from ..events.vocab import sent_message
 from ..model import Span as TextSpan
 from .lexicon import Lexicon
@@ -278,7 +278,7 @@ class Reading:
         hits: set[str] = set()
         words: set[str] = set()
         for m in a.mentions:
-            sp = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            sp = expanded_span(self.doc, m.start, m.end)
             if sp is None:
                 continue
             for t in sp:
@@ -379,7 +379,7 @@ def _statement_index(doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
     for st in doc._.statements or []:
         if st.content is None or st.speaker is None:
             continue
-        sp = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        sp = expanded_span(doc, st.content.start, st.content.end)
         if sp is None:
             continue
         for i in range(sp.start, sp.end):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..actors.tokens import sentence_of
 from . import phrases
 from .context import Reading
 
@@ -83,11 +84,11 @@ def pronoun_antecedents(r: Reading, it: Token) -> tuple[tuple[int, int], ...]:
     """"A and B signed a fishing agreement. C rejected it.": the mentions "it" may name, when
     the previous sentence's subject or object is of a class and nothing but actors stands
     before "it" in its own sentence; else ()."""
-    sent = it.sent
+    sent = sentence_of(r.doc, it.i)
     if it.lower_ not in IT or it.dep_ not in OBJECT_DEPS or sent.start == 0 or any(
             t.dep_ in ARGUMENT_DEPS and t.i not in r.mmap for t in r.doc[sent.start:it.i]):
         return ()
-    prev = r.doc[sent.start - 1].sent
+    prev = sentence_of(r.doc, sent.start - 1)
     t = next((t for t in prev if t.dep_ in ARGUMENT_DEPS and t.pos_ in HEADS
               and t.lemma_.lower() in r.lex.descriptions), None)
     if t is None:

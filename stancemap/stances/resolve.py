@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors.tokens import sentence_of
+from ..actors.tokens import expanded_span, sentence_of
 from ..model import Actor
 from . import agreement
 from .candidates import Agreement, Cand, decide
@@ -106,7 +106,7 @@ def _relayed_statements(r: Reading, official: str, state: str) -> set[str] | Non
     doc = r.doc
     mine = [st for st in doc._.statements or [] if st.speaker == official and st.content]
     for st in mine:
-        sp = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        sp = expanded_span(doc, st.content.start, st.content.end)
         if sp is not None and any(t.dep_ in ("nsubj", "nsubjpass") and r.mmap.get(t.i) == state
                                   for t in sp):
             return {x.id for x in mine}
@@ -147,7 +147,7 @@ def _sentence_before_spokesperson(r: Reading, a: Actor) -> int | None:
     paragraph."""
     doc = r.doc
     for m in a.mentions:
-        sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+        sp = expanded_span(doc, m.start, m.end)
         if sp is None or not any(t.lemma_.lower() in r.words.speaks_for for t in sp) or (
                 m.text.lower().startswith(AGENT_TITLES) or POSS_TITLE.match(m.text)):
             continue  # ("Its spokeswoman, X": an agent of the state, see officials)
@@ -168,7 +168,7 @@ def _sentence_before_spokesperson(r: Reading, a: Actor) -> int | None:
 def _sentence_before_quote(r: Reading, start: int, end: int) -> int | None:
     """The end of the sentence a quotation follows in the same paragraph, if it does."""
     doc = r.doc
-    sp = doc.char_span(start, end, alignment_mode="expand")
+    sp = expanded_span(doc, start, end)
     if sp is None:
         return None
     q = sp[0].i - 1  # the opening quotation mark

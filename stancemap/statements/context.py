@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..actors.tokens import doc_text, sentences, table
+from ..actors.tokens import doc_text, expanded_span, sentences, table
 from .lexicon import Rules
 from .quotes import QUOTE_CHARS, Quote
 
@@ -140,7 +140,7 @@ class Context:
         return False
 
     def tok_range(self, cs: int, ce: int) -> tuple[int | None, int | None]:
-        span = self.doc.char_span(cs, ce, alignment_mode="expand")
+        span = expanded_span(self.doc, cs, ce)
         if span is None or not len(span):
             return None, None
         return span.start, span.end - 1

@@ -20,15 +20,15 @@ from __future__ import annotations
 import zlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..actors.tokens import table
+from ..actors.tokens import sentence_of, table
 from .context import Context, Found
 from .reported import document_subject
 from .speakers import make_found
@@ -131,7 +131,7 @@ def _neighbour_features(t: Token, lem: str) -> Iterator[str]:
 def content_candidates(t: Token) -> list[Candidate]:
     """Spans the parse offers as the content of cue ``t``: each complement's subtree, its right
     complements together, the clause it hangs on, and the rest of its sentence either side."""
-    sent = t.sent
+    sent = sentence_of(t.doc, t.i)
     out: list[Candidate] = []
     right = []
     for c in t.children:
@@ -173,10 +173,11 @@ def pair_features(t: Token, cand: Candidate, cue_p: float) -> list[str]:
     the span's own, and the cue word's with the kind and head of the span."""
     kind, lo, hi = cand
     lem = t.lemma_.lower()
-    root = t.doc[lo:hi + 1].root
+    span = t.doc[lo:hi + 1]
+    root = span.root
     band = min(9, int(cue_p * 10))
     subj = any(w.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for w in root.children)
-    return content_features(t, cand) + [
+    return content_features(t, cand, span, root) + [
         f"cp={band}", f"kcp={kind}|{band}", f"lkr={lem}|{kind}|{root.dep_}",
         f"lrp={lem}|{root.pos_}", f"lsubj={lem}|{subj}", f"ksubjcp={kind}|{subj}|{band}",
         f"re={root.ent_type_ or root.pos_}", f"lre={lem}|{root.ent_type_ or root.pos_}",
@@ -184,14 +185,12 @@ def pair_features(t: Token, cand: Candidate, cue_p: float) -> list[str]:
     ]
 
 
-def content_features(t: Token, cand: Candidate) -> list[str]:
-    """Feature strings of span ``cand`` as the content of cue ``t``."""
+def content_features(t: Token, cand: Candidate, span: Span, root: Token) -> list[str]:
+    """Feature strings of span ``cand`` (its tokens ``span``, their head ``root``) as the
+    content of cue ``t``."""
     kind, lo, hi = cand
-    doc = t.doc
     lem = t.lemma_.lower()
-    span = doc[lo:hi + 1]
-    root = span.root
-    first = doc[lo]
+    first = t.doc[lo]
     n = _bucket(hi - lo + 1)
     gap = _bucket(abs((lo - t.i) if lo > t.i else (t.i - hi)))
     has_subj = any(w.dep_ in ("nsubj", "nsubjpass") for w in span)
@@ -201,7 +200,7 @@ def content_features(t: Token, cand: Candidate) -> list[str]:
         f"kfw={kind}|{first.lower_}", f"fp={first.pos_}", f"len={n}", f"klen={kind}|{n}",
         f"gap={gap}", f"kgap={kind}|{gap}", f"subj={has_subj}", f"ksubj={kind}|{has_subj}",
         f"q={any(w.is_quote for w in span)}", f"kq={kind}|{first.is_quote}",
-        f"cross={span.root.head.i != root.i and not (lo <= root.head.i <= hi)}",
+        f"cross={root.head.i != root.i and not (lo <= root.head.i <= hi)}",
     ]
 
 
@@ -214,6 +213,9 @@ class AttributionModel:
     pair_w: np.ndarray  # (2**BITS,)
     prefilter: float  # a word whose cue probability is below this is no cue
     threshold: float  # a (cue, content) pair whose probability reaches this is a statement
+    # word (orth) -> its vector's part of the cue score, computed once per word
+    _vector_scores: dict[int, float] = field(default_factory=dict, init=False, repr=False,
+                                             compare=False)
 
     def __deepcopy__(self, memo: dict) -> AttributionModel:
         return self  # read-only weights: a copy is the same model
@@ -221,8 +223,19 @@ class AttributionModel:
     def cue_score(self, t: Token, in_quote: InQuote) -> float:
         z = float(self.cue_w[_hash(cue_features(t, in_quote))].sum())
         if self.cue_v.size and t.has_vector:
-            z += float(np.dot(self.cue_v, unit(t.vector)))
+            z += self._vector_score(t)
         return _sigmoid(z)
+
+    def _vector_score(self, t: Token) -> float:
+        """The cue model's score of the word vector of ``t``: once per word where the vectors
+        are the vocabulary's (a table keyed by the word), each time where they come from the
+        context (a model without a vector table)."""
+        if not t.vocab.vectors.size:
+            return float(np.dot(self.cue_v, unit(t.vector)))
+        score = self._vector_scores.get(t.orth)
+        if score is None:
+            score = self._vector_scores[t.orth] = float(np.dot(self.cue_v, unit(t.vector)))
+        return score
 
     def pair_score(self, t: Token, cand: Candidate, cue_p: float) -> float:
         return _sigmoid(float(self.pair_w[_hash(pair_features(t, cand, cue_p))].sum()))

@@ -8,6 +8,7 @@ would pair every two statements of a long paragraph): the merge is linear in the
 from __future__ import annotations
 
 from ..actors.sources import add_source_actor
+from ..actors.tokens import expanded_span
 from ..model import Span, Statement
 from .context import Context, Found, overlap, unique, within
 
@@ -126,8 +127,7 @@ def attribution(ctx: Context, f: Found) -> str:
     ("a new poll found", "according to the report"), else the class of its cue (speech,
     belief, intention; the model's cues by their word in the lexicon)."""
     if f.source is not None:
-        lemmas = {t.lemma_.lower() for t in ctx.doc.char_span(
-            *f.source, alignment_mode="expand") or ()}
+        lemmas = {t.lemma_.lower() for t in expanded_span(ctx.doc, *f.source) or ()}
         if lemmas & ctx.words.polls:
             return "poll"
         if lemmas & ctx.words.reports:
