@@ -242,8 +242,9 @@ def _name_run_start(doc: Doc, end: int) -> int:
 def _text_surnames(doc: Doc) -> set[str]:
     """Last words of the names the tagger marked as people of two or more words, so a lone
     "Trump" it took for an organisation is the person the text named."""
-    return {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1 and (
-        e[-1].is_title and e[-1].is_alpha)}
+    last = [doc[e.end - 1] for e in doc.ents if e.end - e.start > 1 and (
+        e.label_ in PERSON_LABELS)]
+    return {t.text for t in last if t.is_title and t.is_alpha}
 
 
 def _coordinated_person(doc: Doc, start: int, end: int, surnames: set[str]) -> Mention | None:
@@ -447,9 +448,11 @@ class Detector:
         out: list[Mention] = []
         for span in self._candidates(doc, ents):
             span = _one_line(span)
-            if any(i in taken for i in range(span.start, span.end)) or not len(span) or (
-                    self.gaz.is_non_actor(span.text, span.label_ in PERSON_LABELS)
-                    or _credit(span) or PARTY_STATE_TAG.match(span.text)):
+            if any(i in taken for i in range(span.start, span.end)) or not len(span):
+                continue
+            text = span.text
+            if self.gaz.is_non_actor(text, span.label_ in PERSON_LABELS) or _credit(span) or (
+                    PARTY_STATE_TAG.match(text)):
                 continue
             mention = self._classify(span)
             if mention is None:
