@@ -242,15 +242,16 @@ def _name_run_start(doc: Doc, end: int) -> int:
 def _text_surnames(doc: Doc) -> set[str]:
     """Last words of the names the tagger marked as people of two or more words, so a lone
     "Trump" it took for an organisation is the person the text named."""
-    return {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1 and (
-        e[-1].is_title and e[-1].is_alpha)}
+    last = [doc[e.end - 1] for e in doc.ents if e.end - e.start > 1 and (
+        e.label_ in PERSON_LABELS)]
+    return {t.text for t in last if t.is_title and t.is_alpha}
 
 
-def _coordinated_person(doc: Doc, start: int, end: int) -> Mention | None:
+def _coordinated_person(doc: Doc, start: int, end: int, surnames: set[str]) -> Mention | None:
     """"Trump and most Republicans": a lone name coordinated with an organisation's is the
-    person the text named with that surname."""
+    person the text named with that surname (``surnames``: ``_text_surnames`` of the doc)."""
     name = doc[start:end].text
-    if end - start == 1 and name in _text_surnames(doc):
+    if end - start == 1 and name in surnames:
         return Mention(start, end, "person", name, how="ner:person")
     return None
 
@@ -440,15 +441,18 @@ class Detector:
 
     def __call__(self, doc: Doc) -> list[Mention]:
         self._things: set[str] | None = None  # see ``_names_a_thing``
+        self._surnames: set[str] | None = None  # see ``_surnames_of``
         ents = doc.ents
         dateline = dateline_tokens(doc)  # "BRUSSELS, Oct. 14 -" names no actor
         taken: set[int] = set(dateline)
         out: list[Mention] = []
         for span in self._candidates(doc, ents):
             span = _one_line(span)
-            if any(i in taken for i in range(span.start, span.end)) or not len(span) or (
-                    self.gaz.is_non_actor(span.text, span.label_ in PERSON_LABELS)
-                    or _credit(span) or PARTY_STATE_TAG.match(span.text)):
+            if any(i in taken for i in range(span.start, span.end)) or not len(span):
+                continue
+            text = span.text
+            if self.gaz.is_non_actor(text, span.label_ in PERSON_LABELS) or _credit(span) or (
+                    PARTY_STATE_TAG.match(text)):
                 continue
             mention = self._classify(span)
             if mention is None:
@@ -464,6 +468,12 @@ class Detector:
                                       and fold(span_text(doc, m.start, m.end)) in places)]
         out.sort(key=lambda m: m.start)
         return out
+
+    def _surnames_of(self, doc: Doc) -> set[str]:
+        """``_text_surnames`` of the document, worked out once."""
+        if self._surnames is None:
+            self._surnames = _text_surnames(doc)
+        return self._surnames
 
     @staticmethod
     def _place_names(ents: tuple[Span, ...]) -> set[str]:
@@ -903,7 +913,7 @@ class Detector:
         dictionaries know ("Hillary Clinton"), a given name and a surname ("Donald Trump"), or
         a lone word that is several known people's surname ("Scott said")."""
         if len(core) == 1 and core[0].is_title and (
-                core.text in self.gaz.surnames or core.text in _text_surnames(core.doc)) and (
+                core.text in self.gaz.surnames or core.text in self._surnames_of(core.doc)) and (
                 self.gaz.lookup(core.text) is None and _org_kind(core.text)[0] is None):
             return Mention(core.start, core.end, "person", core.text, how="ner:person")
         if not 2 <= len(core) <= MAX_PERSON_NAME_TOKENS or not all(
@@ -967,7 +977,8 @@ class Detector:
                 name = span_text(doc, start, conj.i + 1)
                 if self.gaz.lookup(name) is not None or self.gaz.is_non_actor(name):
                     continue
-                out.append(_coordinated_person(doc, start, conj.i + 1) or Mention(
+                person = _coordinated_person(doc, start, conj.i + 1, self._surnames_of(doc))
+                out.append(person or Mention(
                     _after_article(doc, start), conj.i + 1, "org", name, sector=m.sector,
                     org_kind=m.org_kind, how="coordinated"))
                 taken.update(range(start, conj.i + 1))

@@ -3,6 +3,9 @@ stances, willingness, "no plans", caused and "responsible for" nouns."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from operator import itemgetter
+
 from spacy.tokens import Token
 
 from .frames import Args, Context, Frame
@@ -36,6 +39,12 @@ def _praise(words: list[Token]) -> bool:
     lex = relation_lexicon()
     total = sum(lex.token_valence(t.lower_, t.lemma_) for t in words)
     return (-total if any(t.dep_ == "neg" for t in words) else total) >= VALENCE_MIN
+
+
+def _quoted_at(quotes: list[tuple[int, int]], pos: int) -> bool:
+    """Does one of the quotations (sorted, apart) hold the character offset ``pos``?"""
+    k = bisect_right(quotes, pos, key=itemgetter(0)) - 1
+    return k >= 0 and pos < quotes[k][1]
 
 
 class SpecialPredicates:
@@ -234,7 +243,9 @@ class SpecialPredicates:
         the subject is or does: it holds the verb itself ('Y was "pouring fuel on the
         fire"'), or a copula's complement ('Y's duties were "a reprisal"'); not an object
         alone ('Y's actions necessitated "a response"')."""
-        first, last = subj.left_edge.idx, subj.right_edge.idx
+        quotes = self._quotes()
+        if not quotes:
+            return None
         if v.lem in COPULAS:  # (or a quotation opening right after it, however parsed)
             own = {t.idx for c in v.children if c.dep_ in ("attr", "acomp")
                    for t in c.subtree}
@@ -242,7 +253,10 @@ class SpecialPredicates:
                 own.add(v.doc.toks[v.i + 1].idx)
         else:
             own = {v.idx}
-        for q in self._quotes():
+        if not any(_quoted_at(quotes, i) for i in own):
+            return None  # (no quotation holds the verb or its complement)
+        first, last = subj.left_edge.idx, subj.right_edge.idx
+        for q in quotes:
             if q[0] <= first < q[1] or q[0] <= last < q[1]:
                 return None
             if last < q[0] and any(q[0] <= i < q[1] for i in own):
