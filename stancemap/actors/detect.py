@@ -462,8 +462,8 @@ class Detector:
         out = _spelled_out(doc, out)
         out = _outside_party_members(out)
         out.extend(self._coordinated_names(doc, out, taken))
-        out.extend(self._groups(doc, taken))
-        places = self._place_names(ents)
+        out.extend(_group_mentions(doc, taken))
+        places = _place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
                                       and fold(span_text(doc, m.start, m.end)) in places)]
         out.sort(key=lambda m: m.start)
@@ -474,32 +474,6 @@ class Detector:
         if self._surnames is None:
             self._surnames = _text_surnames(doc)
         return self._surnames
-
-    @staticmethod
-    def _place_names(ents: tuple[Span, ...]) -> set[str]:
-        """Names the text itself shows to be places: "the Essequibo region", "X, an area"."""
-        places: set[str] = set()
-        for ent in ents:
-            root = ent.root
-            if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
-                places.add(fold(_strip(ent).text))
-            # "the southern Hungarian city of Szeged", "the besieged town of X"
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and (
-                root.head.head.lower_ in PLACE_NOUNS and root.head.head.i < root.i
-            ):
-                places.add(fold(_strip(ent).text))
-            if any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in root.children):
-                places.add(fold(_strip(ent).text))
-        if ents:
-            # "on the Chenab river": a capitalised word before a place noun names a place
-            tab = table(ents[0].doc)
-            lower, words = tab.lower, tab.text
-            for i in range(1, len(lower)):
-                if lower[i] in PLACE_NOUNS and words[i].islower() and words[i - 1].istitle() and (
-                    lower[i - 2] == "the" if i > 1 else False
-                ):
-                    places.add(fold(words[i - 1]))
-        return places
 
     # -- candidates ----------------------------------------------------------------------
     def _candidates(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
@@ -705,30 +679,13 @@ class Detector:
                 return None
             return Mention(_after_article(doc, core.start), core.end if coord else head.i + 1,
                            "country", entry.name, country=entry.code, how="demonym-body")
-        group = self._agent_group(core, entry, head, between, coord)
+        group = _agent_group(core, entry, head, between, coord)
         if group is not None:
             return group
         if head is not None and is_role_word(head, self.gaz):
             return None  # part of a person's title
         return Mention(core.start, core.end, "country", entry.name, country=entry.code,
                        weak=True, how="demonym")
-
-    @staticmethod
-    def _agent_group(core: Span, entry: Entry, head: Token | None, between: list[Token] | None,
-                     coord: bool) -> Mention | None:
-        """A country word and an agent noun: "Pakistani border guards", "Iranian hardliners"
-        (each state's own group where demonyms are coordinated: "Indian and Pakistani ...")."""
-        if head is None or between is None or head.tag_ != "NNS" or len(between) > 2 or not all(
-                t.is_lower and t.dep_ in ("amod", "compound") for t in between):
-            return None
-        words = [t.lower_ for t in between] + [head.lower_]
-        sector = agent_sector(words)
-        if sector is None or sector in PLAIN_PEOPLE_SECTORS:
-            return None
-        name = " ".join([core.text] + words)
-        end = core.end if coord else head.i + 1
-        return Mention(core.start, end, "group", name, country=entry.code, sector=sector,
-                       how="demonym-agent")
 
     def _seat_owner(self, doc: Doc, phrase: str) -> Entry | None:
         """The state a text gives a government body's name to: "Pakistan's Foreign Office"."""
@@ -985,59 +942,6 @@ class Detector:
         return out
 
     # -- groups ----------------------------------------------------------------------------
-    def _groups(self, doc: Doc, taken: set[int]) -> list[Mention]:
-        out: list[Mention] = []
-        tab = table(doc)
-        for i, low in enumerate(tab.lower):
-            if low not in GROUP_HEADS or tab.tag[i] != "NNS" or i in taken:
-                continue
-            tok = doc[i]
-            if tok.lower_ in ("officials", "leaders", "governments", "states", "nations"):
-                continue
-            mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "quantmod",
-                                                        "nmod")]
-            mods = [m for m in mods if m.i not in taken]
-            named = [m for m in mods if m.dep_ in ("amod", "compound", "nmod")
-                     and m.lower_ not in VAGUE_MODS and (m.pos_ in ("ADJ", "NOUN", "VERB") or (
-                         m.pos_ == "PROPN" and m.dep_ == "nmod"))]
-            quantity = tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-                tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in QUANTITY_NOUNS)
-            # "according to local medics": a collective cited as a source speaks
-            source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
-                tok.head.head.lower_ == "according")
-            if source and not named:
-                # "according to local medics", "according to two diplomats present"
-                named = [m for m in mods if m.dep_ == "amod" and m.pos_ == "ADJ" or (
-                    m.dep_ == "nummod" and m.like_num)]
-            # "Thousands of farmers drove ...", "Unions have threatened ...": a collective
-            # that acts as a clause's subject
-            acting = (quantity and tok.head.head.dep_ in ("nsubj", "nsubjpass")) or (
-                tok.dep_ == "nsubj" and not mods and not any(
-                    c.dep_ in ("poss", "det") for c in tok.children))
-            if not named and not source and not acting and not (
-                    tok.lower_ in POLITICAL_COLLECTIVES and (
-                        quantity or any(m.dep_ == "nummod" for m in mods))):
-                continue
-            if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
-                continue
-            lefts = [c.left_edge.i for c in tok.lefts if c.dep_ != "punct"]
-            start = min(lefts + [m.i for m in mods] + [tok.i])
-            # "hundreds of displaced residents": take the quantity in front
-            head = tok.head
-            if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i and (
-                head.head.pos_ == "NUM" or head.head.lower_ in QUANTITY_NOUNS
-            ):
-                start = head.head.left_edge.i
-            if any(i in taken for i in range(start, tok.i + 1)):
-                start = tok.i
-                while start - 1 >= 0 and doc[start - 1].i in {m.i for m in named}:
-                    start -= 1
-            first = min(m.i for m in named) if named else tok.i
-            name_toks = list(doc[first:tok.i + 1])
-            name = " ".join(t.text for t in name_toks)
-            out.append(Mention(start, tok.i + 1, "group", name, how="group"))
-            taken.update(range(start, tok.i + 1))
-        return out
 
 
 def _family_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
@@ -1107,3 +1011,101 @@ def _org_kind(name: str) -> tuple[str | None, str | None]:
     if words & {"church", "vatican", "diocese", "mosque"}:
         return "religious", "REL"
     return None, None
+
+
+def _place_names(ents: tuple[Span, ...]) -> set[str]:
+    """Names the text itself shows to be places: "the Essequibo region", "X, an area"."""
+    places: set[str] = set()
+    for ent in ents:
+        root = ent.root
+        if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
+            places.add(fold(_strip(ent).text))
+        # "the southern Hungarian city of Szeged", "the besieged town of X"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lower_ in PLACE_NOUNS and root.head.head.i < root.i
+        ):
+            places.add(fold(_strip(ent).text))
+        if any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in root.children):
+            places.add(fold(_strip(ent).text))
+    if ents:
+        # "on the Chenab river": a capitalised word before a place noun names a place
+        tab = table(ents[0].doc)
+        lower, words = tab.lower, tab.text
+        for i in range(1, len(lower)):
+            if lower[i] in PLACE_NOUNS and words[i].islower() and words[i - 1].istitle() and (
+                lower[i - 2] == "the" if i > 1 else False
+            ):
+                places.add(fold(words[i - 1]))
+    return places
+
+
+def _agent_group(core: Span, entry: Entry, head: Token | None, between: list[Token] | None,
+                 coord: bool) -> Mention | None:
+    """A country word and an agent noun: "Pakistani border guards", "Iranian hardliners"
+    (each state's own group where demonyms are coordinated: "Indian and Pakistani ...")."""
+    if head is None or between is None or head.tag_ != "NNS" or len(between) > 2 or not all(
+            t.is_lower and t.dep_ in ("amod", "compound") for t in between):
+        return None
+    words = [t.lower_ for t in between] + [head.lower_]
+    sector = agent_sector(words)
+    if sector is None or sector in PLAIN_PEOPLE_SECTORS:
+        return None
+    name = " ".join([core.text] + words)
+    end = core.end if coord else head.i + 1
+    return Mention(core.start, end, "group", name, country=entry.code, sector=sector,
+                   how="demonym-agent")
+
+
+def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    out: list[Mention] = []
+    tab = table(doc)
+    for i, low in enumerate(tab.lower):
+        if low not in GROUP_HEADS or tab.tag[i] != "NNS" or i in taken:
+            continue
+        tok = doc[i]
+        if tok.lower_ in ("officials", "leaders", "governments", "states", "nations"):
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "quantmod",
+                                                    "nmod")]
+        mods = [m for m in mods if m.i not in taken]
+        named = [m for m in mods if m.dep_ in ("amod", "compound", "nmod")
+                 and m.lower_ not in VAGUE_MODS and (m.pos_ in ("ADJ", "NOUN", "VERB") or (
+                     m.pos_ == "PROPN" and m.dep_ == "nmod"))]
+        quantity = tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in QUANTITY_NOUNS)
+        # "according to local medics": a collective cited as a source speaks
+        source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+            tok.head.head.lower_ == "according")
+        if source and not named:
+            # "according to local medics", "according to two diplomats present"
+            named = [m for m in mods if m.dep_ == "amod" and m.pos_ == "ADJ" or (
+                m.dep_ == "nummod" and m.like_num)]
+        # "Thousands of farmers drove ...", "Unions have threatened ...": a collective
+        # that acts as a clause's subject
+        acting = (quantity and tok.head.head.dep_ in ("nsubj", "nsubjpass")) or (
+            tok.dep_ == "nsubj" and not mods and not any(
+                c.dep_ in ("poss", "det") for c in tok.children))
+        if not named and not source and not acting and not (
+                tok.lower_ in POLITICAL_COLLECTIVES and (
+                    quantity or any(m.dep_ == "nummod" for m in mods))):
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            continue
+        lefts = [c.left_edge.i for c in tok.lefts if c.dep_ != "punct"]
+        start = min(lefts + [m.i for m in mods] + [tok.i])
+        # "hundreds of displaced residents": take the quantity in front
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i and (
+            head.head.pos_ == "NUM" or head.head.lower_ in QUANTITY_NOUNS
+        ):
+            start = head.head.left_edge.i
+        if any(i in taken for i in range(start, tok.i + 1)):
+            start = tok.i
+            while start - 1 >= 0 and doc[start - 1].i in {m.i for m in named}:
+                start -= 1
+        first = min(m.i for m in named) if named else tok.i
+        name_toks = list(doc[first:tok.i + 1])
+        name = " ".join(t.text for t in name_toks)
+        out.append(Mention(start, tok.i + 1, "group", name, how="group"))
+        taken.update(range(start, tok.i + 1))
+    return out
