@@ -18,7 +18,7 @@ from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .gender import is_given_name
 from .sources import agent_sector, source_noun
-from .titles import HEAD_ROLES, NAME_TITLES, is_role_word
+from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
 from .tokens import POSSESSIVE, doc_text, span_text, table
 from .words import WORDS
 
@@ -33,7 +33,6 @@ CREDIT_WINDOW = 3
 # Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
 PLAIN_PEOPLE_SECTORS = {"CVL"}
 LEGISLATURE_NAMES = WORDS["legislature_names"]
-COURTESY_TITLES = WORDS["courtesy_titles"]
 #: A US legislator's party and state after the name, "(D-N.M.)", "(R-Ky.)": no organisation.
 PARTY_STATE_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 MAX_PERSON_NAME_TOKENS = 3
@@ -259,10 +258,7 @@ def _coordinated_person(doc: Doc, start: int, end: int, surnames: set[str]) -> M
 def _title_inside(core: Span, gaz: Gazetteer) -> bool:
     """A name the tagger called an organisation with a title inside it ("Sen. Tom Udall
     (D-N.M.)", "President Trump"): the rest names a person."""
-    k = core.start
-    while k < core.end and (is_role_word(core.doc[k], gaz) or core.doc[k].lower_.rstrip(
-            ".") in COURTESY_TITLES):
-        k += 1
+    k = core.start + leading_titles(core, gaz)
     rest = core.doc[k:core.end]
     return k > core.start and 1 <= len(rest) <= MAX_PERSON_NAME_TOKENS and all(
         t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest) and not (

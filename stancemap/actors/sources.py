@@ -20,9 +20,8 @@ from ..model import Actor
 from ..model import Span as TextSpan
 from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
-from .titles import is_role_word
+from .titles import leading_titles
 from .tokens import doc_text, expanded_span, sentence_index, sentences, table
-from .words import WORDS
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
            "compound_agent_sector", "source_noun"]
@@ -31,7 +30,6 @@ __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
 MAX_NAME_TOKENS = 6
-COURTESY_TITLES = WORDS["courtesy_titles"]
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
@@ -186,10 +184,7 @@ def _titled_person(doc: Doc, run: list[Token]) -> str | None:
     """"President Trump said", "Sen. Warren said": a name after titles is a person's, the
     one the text named with that surname when there is one."""
     gaz = gazetteer()
-    k = 0
-    while k < len(run) and (is_role_word(run[k], gaz) or run[k].lower_.rstrip(".") in (
-            COURTESY_TITLES)):
-        k += 1
+    k = leading_titles(run, gaz)
     rest = run[k:]
     if not k or not rest or any(gaz.lookup(t.text) is not None for t in rest):
         return None

@@ -19,6 +19,7 @@ from .words import WORDS
 _TITLE_GLUE = {"of", "for", "the", "and", "to", "on", "in", "-"} | POSSESSIVE
 HEAD_ROLES = WORDS["head_roles"]
 NAME_TITLES = WORDS["name_titles"]
+COURTESY_TITLES = WORDS["courtesy_titles"]
 
 
 @dataclass
@@ -37,6 +38,16 @@ class Title:
 
 def is_role_word(tok: Token, gaz: Gazetteer) -> bool:
     return gaz.role_word(tok.text) is not None or tok.lower_ in HEAD_ROLES
+
+
+def leading_titles(tokens: Span | list[Token], gaz: Gazetteer) -> int:
+    """How many of ``tokens`` open them as titles ("President", "Sen.", "Mr"): role words of
+    the gazetteer and courtesy titles."""
+    k = 0
+    while k < len(tokens) and (is_role_word(tokens[k], gaz) or tokens[k].lower_.rstrip(".") in (
+            COURTESY_TITLES)):
+        k += 1
+    return k
 
 
 def has_head_role(tokens: list[Token]) -> bool:
