@@ -42,9 +42,6 @@ NEGATION: list[Row] = [
     # respecting an institution or a process is deference; respecting an agreement is a stance
     ("Chile said it respected the democratic process.", []),
     ("Chile said it would respect every word of the agreement.", [("Chile", "support")]),
-    # "the family was grateful": no proposition of its own, the one in play
-    ("Peru backed the prisoner swap. Maria Lopez said the family was grateful.",
-     [("Peru", "support"), ("Maria Lopez", "support")]),
     # a manner of acting is no proposition; an act coordinated with it is
     ("Chile urged both countries to show restraint.", []),
     ("Chile called for calm.", []),
