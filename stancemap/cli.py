@@ -18,7 +18,7 @@ import click
 
 from .errors import StancemapError
 from .model import Article, Document
-from .options import STATEMENT_MODE_ENV, STATEMENT_MODES
+from .options import CONVENTIONS_ENV, STATEMENT_CONVENTIONS, STATEMENT_MODE_ENV, STATEMENT_MODES
 
 log = logging.getLogger("stancemap")
 
@@ -122,15 +122,23 @@ JOBS_HELP = "Worker processes (0: one per CPU core); the output is the same as w
               help="Statement finder (default combined: the rules with the trained attribution "
                    "model; broad: also reports whose content is a noun phrase, as PolNeAR "
                    f"counts them; or either alone). Also ${STATEMENT_MODE_ENV}.")
+@click.option("--conventions", type=click.Choice(STATEMENT_CONVENTIONS), default=None,
+              help="How statements are drawn (default gold: a quotation broken by its tag is "
+                   "two statements; polnear: one statement per attribution, its content in "
+                   "fragments around the tag, with PolNeAR's content boundaries). "
+                   f"Also ${CONVENTIONS_ENV}.")
 def analyze(paths: tuple[str, ...], fmt: str, date: str | None, output: str,
             batch_size: int, jobs: int, dask_address: str | None, progress: bool | None,
-            max_input: str, quiet: bool, statement_mode: str | None) -> None:
+            max_input: str, quiet: bool, statement_mode: str | None,
+            conventions: str | None) -> None:
     """Analyse articles: text, HTML or JSONL files, directories, or - for standard input."""
     from . import parallel
     from .readers import ReadReport, iter_articles
 
     if statement_mode is not None:  # read by every engine built from here on (workers too)
         os.environ[STATEMENT_MODE_ENV] = statement_mode
+    if conventions is not None:
+        os.environ[CONVENTIONS_ENV] = conventions
     handler = _setup_logging(quiet)
     max_bytes = _check_inputs(paths, None if fmt == "parquet" else output, max_input,
                               date=date)

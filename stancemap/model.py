@@ -83,6 +83,14 @@ class Statement:
     source: Span | None = None  # the words that name the speaker in this statement
     # what the words are: speech | belief | intention | document | poll (ATTRIBUTIONS)
     attribution: str = "speech"
+    # a content broken by its own attribution ('"A," she said, "B."'): the pieces, in order;
+    # ``content`` then runs from the first to the last. Empty when the content is one piece.
+    fragments: list[Span] = field(default_factory=list)
+
+    @property
+    def content_text(self) -> str:
+        """The words attributed: the fragments joined by a space, or the content's text."""
+        return " ".join(f.text for f in self.fragments) if self.fragments else self.content.text
 
     def to_dict(self) -> dict[str, Any]:
         d = {
@@ -95,6 +103,8 @@ class Statement:
         if self.source is not None:
             d["source"] = self.source.to_dict()
         d["attribution"] = self.attribution
+        if self.fragments:
+            d["fragments"] = [f.to_dict() for f in self.fragments]
         return d
 
 
@@ -270,6 +280,7 @@ class Document:
                     content=Span.from_dict(s["content"]),  # type: ignore[arg-type]
                     source=Span.from_dict(s.get("source")),
                     attribution=s.get("attribution") or "speech",
+                    fragments=spans(s.get("fragments") or []),
                 )
                 for s in d.get("statements", [])
             ],

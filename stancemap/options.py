@@ -10,3 +10,10 @@ STATEMENT_MODES = ("combined", "broad", "rules", "model")
 #: The environment variable ``analyze --statements`` sets, so that every engine built after it
 #: (worker processes too) runs that mode.
 STATEMENT_MODE_ENV = "STANCEMAP_STATEMENTS"
+#: How statements are drawn: as the stancemap gold files draw them (gold: a quotation broken by
+#: its tag is two statements, a content starts after "that"), or as PolNeAR does (polnear: one
+#: statement per attribution, in fragments around its tag; the complementizer and closing
+#: non-restrictive material kept in the content).
+STATEMENT_CONVENTIONS = ("gold", "polnear")
+#: The environment variable ``analyze --conventions`` sets (worker processes follow it).
+CONVENTIONS_ENV = "STANCEMAP_CONVENTIONS"

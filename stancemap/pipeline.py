@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from .errors import StancemapError
 from .longtext import PART_CHARS, GuardedTokenizer, PartMerger, part_bounds
 from .model import Article, Document
-from .options import STATEMENT_MODE_ENV, STATEMENT_MODES
+from .options import CONVENTIONS_ENV, STATEMENT_CONVENTIONS, STATEMENT_MODE_ENV, STATEMENT_MODES
 
 log = logging.getLogger("stancemap")
 
@@ -74,8 +74,10 @@ def build_stages() -> list[Callable[[Doc], Doc]]:
     from .stances import StanceStage
     from .statements import StatementStage
 
-    return [ActorStage(), StatementStage(mode=statement_mode()), StanceStage(), EventStage(),
-            RelationStage()]
+    polnear = statement_conventions() == "polnear"
+    return [ActorStage(), StatementStage(mode=statement_mode(), polnear_spans=polnear,
+                                         join_quotes=polnear),
+            StanceStage(), EventStage(), RelationStage()]
 
 
 def statement_mode() -> str:
@@ -86,6 +88,16 @@ def statement_mode() -> str:
         raise StancemapError("E028", None, option=f"${STATEMENT_MODE_ENV}", value=mode,
                              allowed=", ".join(STATEMENT_MODES))
     return mode
+
+
+def statement_conventions() -> str:
+    """How statements are drawn (``STATEMENT_CONVENTIONS``): ``$STANCEMAP_CONVENTIONS`` (set by
+    ``analyze --conventions``), else ``gold``."""
+    conv = os.environ.get(CONVENTIONS_ENV) or "gold"
+    if conv not in STATEMENT_CONVENTIONS:
+        raise StancemapError("E028", None, option=f"${CONVENTIONS_ENV}", value=conv,
+                             allowed=", ".join(STATEMENT_CONVENTIONS))
+    return conv
 
 
 def _spare_loaded_tables() -> None:

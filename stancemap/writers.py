@@ -255,7 +255,7 @@ def _summary_statements(doc: Document, out: _Out, actors: dict[str, Actor]) -> N
 
 def _summary_statement(s: Statement, out: _Out) -> None:
     cue = _flat(s.cue.text) if s.cue else ""
-    content = s.content.text
+    content = s.content_text
     body = _quoted(content, QUOTE_CHARS) if s.kind == "direct" else _clip(content, QUOTE_CHARS)
     what = s.kind if s.attribution == "speech" else f"{s.kind}, {s.attribution}"
     label = f"[{what}] " + (f"{cue}: " if cue and cue not in ":–—-" else "")

@@ -661,6 +661,22 @@ def test_load_polnear_synthetic(tmp_path: Path) -> None:
     assert e2.type == "Attribution-no-source" and e2.content == []
 
 
+def test_polnear_agreement_scores_one_annotator_against_the_other(tmp_path: Path) -> None:
+    text = "Smith said the plan is bad. Jones thinks it will pass.\n"
+    both = ("T1\tCue 6 10\tsaid\nT2\tContent 11 26\tthe plan is bad\n"
+            "E1\tAttribution:T1 Content:T2 Cue:T1\n")
+    more = both + ("T3\tCue 34 40\tthinks\nT4\tContent 41 53\tit will pass\n"
+                   "E2\tAttribution:T3 Content:T4 Cue:T3\n")
+    _polnear_dir(tmp_path, text, {"aaaa": both, "bbbb": more})
+    agr = ev.polnear_agreement(tmp_path)
+    # both ways: 1 of 1 and 1 of 2 found, so 2 matched of 3 each side
+    assert agr["articles"] == 1
+    assert (agr["content"]["tp"], agr["content"]["n_system"], agr["content"]["n_gold"]) == (2, 3, 3)
+    assert agr["content_exact"]["tp"] == 2 and agr["cue"]["accuracy"] == 1.0
+    (tmp_path / "attributions" / "art_bbbb.ann").unlink()
+    assert ev.polnear_agreement(tmp_path)["articles"] == 0  # nothing annotated twice
+
+
 def test_load_polnear_surface_with_newline(tmp_path: Path) -> None:
     """A span surface holding a newline continues on the next .ann line (as in PolNeAR train)."""
     text = "Smith said the plan\nThe end is near.\n"
@@ -763,6 +779,27 @@ def test_score_polnear_overlap_threshold_and_fragments() -> None:
     st = Statement("s", None, "indirect", None, Span(0, 30, text[0:30]))
     r = ev.score_polnear([art], [Document(id="p", text=text, statements=[st])])
     assert r["content_exact"]["tp"] == 1
+
+
+def test_score_polnear_statement_fragments() -> None:
+    # a statement in fragments (its tag between them) is scored by its fragments: it overlaps
+    # and equals a two-fragment gold content though its stretch also holds the tag
+    text = '"We will not sign," Laine said, "the text is not ready."'
+    a, b = text.index("We"), text.index("the text")
+    gold = ev.PolnearAttribution("E1", "Attribution-no-source", [], [],
+                                 [(a, text.index(",")), (b, len(text) - 2)])
+    art = ev.PolnearArticle("p", text, "0000", "x", [gold])
+    pieces = [Span(a, text.index('"', a), "We will not sign,"),
+              Span(b, len(text) - 1, "the text is not ready.")]
+    st = Statement("s", None, "direct", None, Span(a, len(text) - 1, text[a:-1]),
+                   fragments=pieces)
+    r = ev.score_polnear([art], [Document(id="p", text=text, statements=[st])])
+    assert r["content"]["tp"] == 1 and r["content_exact"]["tp"] == 1
+    # its words are the fragments joined: a statement ending in the tag is not exact
+    cut = Statement("s", None, "direct", None, Span(a, b + 8, text[a:b + 8]),
+                    fragments=[pieces[0], Span(b, b + 8, "the text")])
+    r = ev.score_polnear([art], [Document(id="p", text=text, statements=[cut])])
+    assert r["content"]["tp"] == 1 and r["content_exact"]["tp"] == 0
 
 
 def test_score_polnear_missing_doc() -> None:

@@ -142,3 +142,25 @@ def test_analyze_statements_option_picks_the_mode(tmp_path: Path) -> None:
     assert cues == [["applauded"], []]
     bad = _analyze_cli(path, env={"STANCEMAP_STATEMENTS": "wide"})
     assert bad.returncode != 0 and "[E028]" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_analyze_conventions_option_draws_statements_as_polnear(tmp_path: Path) -> None:
+    from stancemap.schema import validate_output
+
+    path = tmp_path / "quote.txt"
+    path.write_text('"We will not sign this text," Minister Ana Ruiz said, "not this year."\n',
+                    encoding="utf-8")
+    gold, polnear = (_analyze_cli(path, *args) for args in ((), ("--conventions", "polnear")))
+    assert gold.returncode == polnear.returncode == 0, gold.stderr + polnear.stderr
+    ours, theirs = (json.loads(out.stdout) for out in (gold, polnear))
+    # the gold files' convention: one statement per quotation; PolNeAR's: one in two fragments
+    assert [s["content"]["text"] for s in ours["documents"][0]["statements"]] == [
+        "We will not sign this text,", "not this year."]
+    (joined,) = theirs["documents"][0]["statements"]
+    assert [f["text"] for f in joined["fragments"]] == ["We will not sign this text,",
+                                                        "not this year."]
+    assert validate_output(theirs) == []
+    text = _analyze_cli(path, "--conventions", "polnear", "--format", "text")
+    assert "We will not sign this text, not this year." in text.stdout
+    bad = _analyze_cli(path, env={"STANCEMAP_CONVENTIONS": "ours"})
+    assert bad.returncode != 0 and "[E028]" in bad.stderr and "Traceback" not in bad.stderr

@@ -93,19 +93,26 @@ def test_direct_quote_speaker_before_with_colon_or_comma(analyze):
     assert only(doc) == ("Jorge Salas", "direct", "said", "Our farmers come first.")
 
 
-def test_interrupted_quote_is_one_statement(analyze):
+def test_interrupted_quote_never_has_its_tag_in_a_content(engine, analyze):
     text = (
         "Peruvian Trade Minister Jorge Salas spoke in Lima.\n"
         '"Nobody wants a trade war," Salas said, "but we will defend our farmers."'
     )
-    doc = analyze(text)
-    # one statement whose content runs from the first quote's start to the second's end
-    assert only(doc) == (
-        "Jorge Salas",
-        "direct",
-        "said",
-        'Nobody wants a trade war," Salas said, "but we will defend our farmers.',
-    )
+    # the gold files' convention (the default): one statement per quotation, same speaker
+    # and cue
+    split = analyze(text).statements
+    assert [s.content.text for s in split] == [
+        "Nobody wants a trade war,", "but we will defend our farmers."]
+    assert len({s.speaker for s in split}) == 1 and {s.cue.text for s in split} == {"said"}
+    assert not any(s.fragments for s in split)
+    # PolNeAR's: one statement in two fragments, the tag between them in neither
+    nlp_doc = engine.stages[0](engine.nlp(text))
+    (joined,) = StatementStage(join_quotes=True)(nlp_doc)._.statements
+    assert [f.text for f in joined.fragments] == [
+        "Nobody wants a trade war,", "but we will defend our farmers."]
+    assert joined.content_text == "Nobody wants a trade war, but we will defend our farmers."
+    assert (joined.content.start, joined.content.end) == (
+        joined.fragments[0].start, joined.fragments[-1].end)
 
 
 def test_quote_going_on_after_the_tag_in_a_new_sentence(engine, analyze):
@@ -120,11 +127,23 @@ def test_quote_going_on_after_the_tag_in_a_new_sentence(engine, analyze):
         "We will defend our farmers.",
     ]
     assert len({s.speaker for s in split}) == 1 and {s.cue.text for s in split} == {"said"}
-    # PolNeAR's convention, on request: one attribution running from A to B
+    # PolNeAR's convention, on request: one attribution in two fragments
     nlp_doc = engine.stages[0](engine.nlp(text))
     joined = StatementStage(join_quotes=True)(nlp_doc)._.statements
-    assert [s.content.text for s in joined] == [
-        'Nobody wants a trade war," Salas said. "We will defend our farmers.']
+    assert [[f.text for f in s.fragments] for s in joined] == [
+        ["Nobody wants a trade war,", "We will defend our farmers."]]
+
+
+def test_quotation_over_a_paragraph_break_is_one_piece(engine):
+    # a quotation going on in the next paragraph (no closing mark): nothing but the break
+    # stands between its parts, so the content is one stretch, not fragments
+    text = ('"We will not sign this text, which is not ready.\n\n'
+            f'"It will not come back," {LAINE} said.')
+    nlp_doc = engine.stages[0](engine.nlp(text))
+    (joined,) = StatementStage(join_quotes=True)(nlp_doc)._.statements
+    assert joined.content.text.startswith("We will not sign") and joined.content.text.endswith(
+        "come back,")
+    assert joined.fragments == []
 
 
 @pytest.mark.parametrize("tag, before_b", [

@@ -88,6 +88,7 @@ from .polnear import (
     PolnearAttribution,
     evaluate_polnear,
     load_polnear,
+    polnear_agreement,
     score_polnear,
 )
 from .polnear import (
@@ -191,6 +192,7 @@ __all__ = [
     "load_cameo_ner",
     "load_gold",
     "load_polnear",
+    "polnear_agreement",
     "load_system",
     "log",
     "map_actors",

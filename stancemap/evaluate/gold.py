@@ -272,7 +272,7 @@ def _score_statements(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str,
     index = keys.index
     gold_q = [(content_tokens(q["content"]), index.ref(q.get("speaker"))) for q in gold.quotes]
     sys_q = [
-        (content_tokens(s.content.text if s.content else ""), keys.key(s.speaker))
+        (content_tokens(s.content_text if s.content else ""), keys.key(s.speaker))
         for s in doc.statements
     ]
     pairs: list[tuple[float, int, int]] = []

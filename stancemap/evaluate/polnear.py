@@ -175,6 +175,11 @@ def _span_frags(span: Span | None) -> list[Frag]:
     return [] if span is None else [(span.start, span.end)]
 
 
+def _content_frags(st: Statement) -> list[Frag]:
+    """A statement's content as fragments: its pieces when its attribution breaks it."""
+    return [(f.start, f.end) for f in st.fragments] or _span_frags(st.content)
+
+
 def _docs_for(ids: Sequence[str], docs: Sequence[Document]) -> list[Document | None]:
     """Documents for ``ids``: by id, else by position when the counts agree."""
     by_id = {d.id: d for d in docs}
@@ -205,8 +210,11 @@ def score_polnear(articles: Sequence[PolnearArticle], docs: Sequence[Document]) 
     * **content**: a statement matches an attribution when their content spans overlap by at
       least half of the shorter one (discontinuous spans: the union of fragments); one-to-one.
     * **content_exact**: separately matched pairs whose texts are equal after trimming spaces,
-      punctuation and quotation marks from both ends; a multi-fragment gold content may equal
-      either its fragments joined by one space or the whole stretch from first to last.
+      punctuation and quotation marks from both ends; a multi-fragment content (gold, or a
+      statement's ``fragments``: a content its attribution breaks) may equal either its
+      fragments joined by one space (each trimmed, or trimmed as a whole) or the whole
+      stretch from first to last.
+    * A statement with ``fragments`` overlaps by its fragments (its attribution left out).
     * **source** (over content-matched pairs), exactly as SCORING.md says: right when any
       mention of the statement's speaker actor overlaps the gold Source span; a gold relation
       without a Source is right when the statement has no speaker. A statement without a
@@ -318,6 +326,14 @@ def _score_polnear_doc(
     return tally
 
 
+def _variants(text: str, frags: list[Frag]) -> set[str]:
+    """What a content may equal: its fragments joined by one space (each trimmed, or trimmed
+    as a whole), or the whole stretch from the first to the last."""
+    return {_trim(" ".join(text[s:e] for s, e in frags)),
+            " ".join(_trim(text[s:e]) for s, e in frags),
+            _trim(text[frags[0][0]:frags[-1][1]])}
+
+
 def _polnear_matches(
     article: PolnearArticle, stmts: list[Statement], gold: list[PolnearAttribution]
 ) -> tuple[dict[int, int], int]:
@@ -326,20 +342,17 @@ def _polnear_matches(
     exact_pairs = []
     gold_texts = []
     for g in gold:
-        frags = _merge(g.content)
-        variants = {_trim(" ".join(article.text[s:e] for s, e in frags))}
-        variants.add(_trim(article.text[frags[0][0] : frags[-1][1]]))
-        gold_texts.append(variants)
+        gold_texts.append(_variants(article.text, _merge(g.content)))
     for k, st in enumerate(stmts):
-        sfr = _span_frags(st.content)
+        sfr = _content_frags(st)
         slen = _length(sfr)
-        stext = _trim(article.text[st.content.start : st.content.end])
+        stexts = _variants(article.text, sfr) - {""}
         for i, g in enumerate(gold):
             ov = _overlap(sfr, g.content)
             glen = _length(g.content)
             if ov > 0 and 2 * ov >= min(slen, glen):
                 pairs.append((ov / max(slen, glen), k, i))
-            if stext and stext in gold_texts[i]:
+            if stexts & gold_texts[i]:
                 exact_pairs.append((1.0, k, i))
     return _match(pairs), len(_match(exact_pairs))
 
@@ -347,12 +360,57 @@ def _polnear_matches(
 def evaluate_polnear(
     directory: str | Path, analyze: Callable[[Article], Document], limit: int | None = None
 ) -> dict[str, Any]:
-    """Run ``analyze`` over the PolNeAR articles in ``directory`` (first ``limit``) and score."""
+    """Run ``analyze`` over the PolNeAR articles in ``directory`` (first ``limit``) and score;
+    with the annotators' own agreement where articles were annotated twice
+    (:func:`polnear_agreement`)."""
     articles = load_polnear(directory)
     if limit is not None:
         articles = articles[:limit]
     docs = [analyze(Article(id=a.id, text=a.text, path=a.ann_path)) for a in articles]
-    return score_polnear(articles, docs)
+    result = score_polnear(articles, docs)
+    agreement = polnear_agreement(directory)
+    if agreement["articles"]:
+        result["agreement"] = agreement
+    return result
+
+
+def polnear_agreement(directory: str | Path) -> dict[str, Any]:
+    """How far PolNeAR's annotators agree with each other, scored as a system is: on every
+    article annotated twice, each annotation's attributions are scored as statements against
+    the other's (both ways; contents as drawn, cues as drawn, no speakers)."""
+    root = _polnear_root(Path(directory))
+    twice: dict[str, list[Path]] = {}
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        twice.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    total = _PolnearTally()
+    n = 0
+    for article_id, anns in sorted(twice.items()):
+        if len(anns) < 2:
+            continue
+        n += 1
+        text = (root / "text" / f"{article_id}.txt").read_text(encoding="utf-8")
+        gold, other = ([a for a in _parse_ann(p) if a.content] for p in anns[:2])
+        for ref, hyp in ((gold, other), (other, gold)):
+            article = PolnearArticle(article_id, text, "", str(anns[0]), ref)
+            total.add(_score_polnear_doc(article, _as_document(article_id, text, hyp), ref))
+    return {"articles": n, "content": total.content.to_dict(),
+            "content_exact": total.exact.to_dict(),
+            "cue": _accuracy(total.cue_right, total.matched)}
+
+
+def _as_document(doc_id: str, text: str, attributions: list[PolnearAttribution]) -> Document:
+    """One annotator's attributions as statements without speakers."""
+    def span(frags: list[Frag]) -> Span | None:
+        return Span(frags[0][0], frags[-1][1], text[frags[0][0]:frags[-1][1]]) if frags else None
+
+    statements = []
+    for k, a in enumerate(attributions):
+        pieces = _merge(a.content)
+        statements.append(Statement(
+            id=f"s{k + 1}", speaker=None, kind="indirect", cue=span(_merge(a.cue)),
+            content=span(pieces),  # type: ignore[arg-type]
+            fragments=[Span(s, e, text[s:e]) for s, e in pieces] if len(pieces) > 1 else []))
+    return Document(id=doc_id, text=text, statements=statements)
 
 
 # --------------------------------------------------------------------------------------------

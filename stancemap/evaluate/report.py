@@ -61,6 +61,13 @@ def format_report(report: Report | dict[str, Any], as_json: bool = False) -> str
             lines.append(_acc_line("source, lenient", data["source_lenient"]))
             lines.append(_acc_line("no speaker actor", data["no_speaker"]))
         lines.append(_acc_line("cue accuracy", data["cue"]))
+        if data.get("agreement"):
+            agr = data["agreement"]
+            lines.append(f"  the annotators with each other ({agr['articles']} article(s) "
+                         "annotated twice, each scored against the other):")
+            lines.append(_row("content (overlap)", agr["content"]))
+            lines.append(_row("content (exact)", agr["content_exact"]))
+            lines.append(_acc_line("cue accuracy", agr["cue"]))
     elif kind in ("cameo", "cameo_class", "cameo_ner"):
         parts = [data] if kind != "cameo" else [data["class"], data["ner"]]
         for part in parts:

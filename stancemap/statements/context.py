@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -31,6 +31,13 @@ class Found:
     cue_tok: int | None = None  # token index of the cue head (for nesting)
     rule: str = ""
     priority: int = 0  # higher wins ties between overlapping statements
+    # the content's pieces when its own attribution breaks it ('"A," she said, "B."')
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+
+    def go_on(self, piece: tuple[int, int]) -> None:
+        """The content goes on in ``piece``, after words that are not part of it."""
+        self.fragments = (self.fragments or [self.content]) + [piece]
+        self.content = (self.content[0], piece[1])
 
 
 

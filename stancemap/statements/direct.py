@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from .context import SENT_END, SUBJ, Context, Found
+from .context import SENT_END, SUBJ, Context, Found, within
 from .cues import verb_cue, verb_cue_word
 from .quotes import DOUBLE_OPEN, HEADLINE_TAG, LABEL, Quote, mark_at
 from .speakers import make_found
@@ -30,8 +30,13 @@ def direct_quotes(ctx: Context, quotes: list[Quote], used: set[int]) -> list[Fou
         if f is None:
             pre = tag_before(ctx, q, first)
             if pre is not None and pre[0].i in used and out and out[-1].cue_tok == pre[0].i:
-                # "A," he said, "B.": B goes on with A's statement
-                out[-1].content = (out[-1].content[0], q.end)
+                # "A," he said, "B.": B goes on with A's statement (PolNeAR: one statement
+                # in two fragments), or is a statement of its own with the same speaker and
+                # cue (the gold files)
+                if ctx.rules.join_quotes:
+                    go_on(ctx, out[-1], (q.start, q.end))
+                else:
+                    out.append(again(out[-1], (q.start, q.end)))
                 continue
             if pre is not None:
                 cue_tok, colon = pre
@@ -86,20 +91,36 @@ def continuations(ctx: Context, quotes: list[Quote], found: list[Found]) -> None
         para = ctx.para_of_char(q.open)
         prev = previous_paragraph_quote(ctx, q, by_para.get(para - 1, []))
         if prev is not None:
-            prev.content = (prev.content[0], q.end)
+            go_on(ctx, prev, (q.start, q.end))
             continue
         last = _last_statement(ctx, q, para, by_para.get(para, []))
         if last is None or _other_speaker(ctx, q, *last):
             continue
         best, best_end = last
         if not ctx.rules.join_quotes and any(c in ctx.text[best_end:q.open] for c in ".!?"):
-            extra.append(Found(list(best.speakers), "direct", best.cue, (q.start, q.end),
-                               best.source, best.cue_tok, "quote-more", 3))
+            extra.append(again(best, (q.start, q.end)))
             continue
-        best.content = (best.content[0], q.end)
+        go_on(ctx, best, (q.start, q.end))
         if best.kind != "direct":
             best.kind = "mixed"
     found.extend(extra)
+
+
+def again(f: Found, content: tuple[int, int]) -> Found:
+    """A statement of ``f``'s speaker and cue whose content is a quotation going on from it."""
+    return Found(list(f.speakers), "direct", f.cue, content, f.source, f.cue_tok, "quote-more", 3)
+
+
+def go_on(ctx: Context, f: Found, piece: tuple[int, int]) -> None:
+    """``f``'s content goes on in ``piece``: a fragment of its own where its attribution stands
+    between ('"A," she said, "B."'), else one stretch."""
+    gap = (f.content[1], piece[0])
+    if any(span is not None and within(span, gap) for span in (f.cue, f.source)):
+        f.go_on(piece)
+    else:
+        if f.fragments:
+            f.fragments[-1] = (f.fragments[-1][0], piece[1])
+        f.content = (f.content[0], piece[1])
 
 
 def _last_statement(ctx: Context, q: Quote, para: int, found: list[Found]

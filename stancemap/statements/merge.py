@@ -118,6 +118,8 @@ def records(ctx: Context, final: list[Found]) -> list[Statement]:
                 source=Span(f.source[0], f.source[1], text[f.source[0]:f.source[1]])
                 if f.source else None,
                 attribution=attribution(ctx, f),
+                fragments=[Span(a, b, text[a:b]) for a, b in f.fragments]
+                if len(f.fragments) > 1 else [],
             ))
     return out
 

@@ -54,6 +54,9 @@ def polnear_extents(doc: Doc, statements: list[Statement],
     text = doc.text
     out = []
     for st in statements:
+        if st.fragments:  # quotations broken by their tag: the quotation marks draw them
+            out.append(st)
+            continue
         cue = _cue_token(doc, st)
         start, end = st.content.start, st.content.end
         if ends is not None:

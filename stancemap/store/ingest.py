@@ -326,7 +326,7 @@ class Store:
               "cue_text", "content_start", "content_end", "content_text", "attribution"),
              [(row, s.id, s.speaker, entity_of.get(s.speaker or ""), s.kind,
                s.cue.start if s.cue else None, s.cue.end if s.cue else None,
-               s.cue.text if s.cue else None, s.content.start, s.content.end, s.content.text,
+               s.cue.text if s.cue else None, s.content.start, s.content.end, s.content_text,
                s.attribution)
               for s in doc.statements]),
             ("stances",

@@ -315,8 +315,9 @@ def _document_spans(layers: dict[str, Any], names: dict[str, str], at: tuple[int
                               {"data-ref": a["id"], "data-label": label, "title": a["name"]}))
     for s in layers.get("statements", []):
         who = names.get(s.get("speaker") or "", "unknown speaker")
-        spans.append(Span(s["content"]["start"], s["content"]["end"], "statement",
-                          {"data-ref": s["id"], "title": f"{who} ({s['kind']})"}))
+        for piece in s.get("fragments") or [s["content"]]:  # its tag is not its content
+            spans.append(Span(piece["start"], piece["end"], "statement",
+                              {"data-ref": s["id"], "title": f"{who} ({s['kind']})"}))
         if s.get("cue"):
             spans.append(Span(s["cue"]["start"], s["cue"]["end"], "cue", {"data-ref": s["id"]}))
     for i, st in enumerate(layers.get("stances", []), 1):
@@ -366,7 +367,8 @@ def _side_records(layers: dict[str, Any], ents: dict[str, int], props: dict[str,
 
     return {
         "statements": [{"ref": s["id"], "speaker": who(s.get("speaker")), "kind": s["kind"],
-                        "text": s["content"]["text"]} for s in layers.get("statements", [])],
+                        "text": " ".join(f["text"] for f in s.get("fragments") or [s["content"]])}
+                       for s in layers.get("statements", [])],
         "stances": [{"ref": f"st{i}", "actor": who(st["actor"]), "polarity": st["polarity"],
                      "proposition_id": props.get(st["proposition"]),
                      "proposition": labels.get(st["proposition"], "")}
