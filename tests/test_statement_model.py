@@ -164,3 +164,16 @@ def test_analyze_conventions_option_draws_statements_as_polnear(tmp_path: Path) 
     assert "We will not sign this text, not this year." in text.stdout
     bad = _analyze_cli(path, env={"STANCEMAP_CONVENTIONS": "ours"})
     assert bad.returncode != 0 and "[E028]" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_polnear_conventions_keep_a_reported_object(engine) -> None:
+    # PolNeAR counts a report whose content is the verb's object ("floated the notion of X");
+    # the gold files take it for an act, so the default engine leaves it out
+    from stancemap.pipeline import with_statements
+
+    text = "Senator Ana Ruiz floated the notion of a joint ticket with the governor."
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    found = [(s.cue.text, s.content.text)
+             for s in polnear.analyze(Article(id="t", text=text)).statements]
+    assert found == [("floated", "the notion of a joint ticket with the governor")]
+    assert engine.analyze(Article(id="t", text=text)).statements == []

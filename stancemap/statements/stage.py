@@ -39,7 +39,8 @@ class StatementStage:
         ``data``: a folder with ``cues.tsv`` and ``statement_words.tsv`` to read instead of
         ``stancemap/data`` (``lexicon``, if given, still replaces its cues).
         ``mode``: ``combined`` (the rules, and the trained attribution model where they find
-        nothing, for reported clauses), ``broad`` (the same, and the model's reports whose
+        nothing, for reported clauses; with ``polnear_spans`` also for a verb's object, which
+        PolNeAR counts as an attribution), ``broad`` (the same, and the model's reports whose
         content is a noun phrase: "backed Trump", PolNeAR's notion), ``rules`` or ``model``
         alone."""
         if mode not in MODES:
