@@ -36,7 +36,6 @@ from stancemap.evaluate.polnear import (  # noqa: E402
 from stancemap.model import Article  # noqa: E402
 from stancemap.pipeline import default_engine, with_statements  # noqa: E402
 from stancemap.statements.boundary import (  # noqa: E402
-    BITS,
     MODEL,
     BoundaryModel,
     end_candidates,
@@ -44,6 +43,7 @@ from stancemap.statements.boundary import (  # noqa: E402
     start_candidates,
     start_features,
 )
+from stancemap.statements.hashed import BITS  # noqa: E402
 from stancemap.statements.polnear import _cue_token, content_words  # noqa: E402
 from stancemap.statements.stage import StatementStage  # noqa: E402
 

@@ -27,11 +27,10 @@ import numpy as np
 
 from stancemap.evaluate.polnear import PolnearArticle, load_polnear
 from stancemap.pipeline import load_nlp
+from stancemap.statements.hashed import BITS, hash_features
 from stancemap.statements.learned import (
-    BITS,
     MODEL,
     AttributionModel,
-    _hash,
     content_candidates,
     cue_features,
     is_cue_candidate,
@@ -59,7 +58,7 @@ class Examples:
     y: list[int] = field(default_factory=list)
 
     def add(self, features: list[str], label: bool, vector: np.ndarray | None = None) -> None:
-        self.idx.append(_hash(features))
+        self.idx.append(hash_features(features))
         self.y.append(int(label))
         if vector is not None:
             self.vec.append(vector)

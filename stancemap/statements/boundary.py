@@ -21,11 +21,9 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from .learned import _bucket, _hash, _sigmoid
+from .hashed import MASK, bucket, hash_features, sigmoid
 
 MODEL = Path(__file__).resolve().parent / "model" / "boundary.npz"
-BITS = 18
-MASK = (1 << BITS) - 1
 REACH_BACK = 30  # candidate ends at most this many tokens before the rules' end
 REACH_ON = 40  # ... or after it, within its sentence
 START_REACH_ON = 10  # candidate starts at most this many words into the rules' content
@@ -90,7 +88,7 @@ def start_features(doc: Doc, lo: int, hi: int, i: int, cue: Token | None,
                    kind: str) -> list[str]:
     """Feature strings of word ``i`` as the first of a content the rules drew as ``lo..hi``."""
     side = "same" if i == lo else "less" if i < lo else "more"
-    dist = _bucket(abs(i - lo))
+    dist = bucket(abs(i - lo))
     t = doc[i]
     prev = doc[i - 1] if i else None
     pw = prev.lower_ if prev is not None else "<s>"
@@ -116,7 +114,7 @@ def end_features(doc: Doc, lo: int, hi: int, j: int, cue: Token | None, kind: st
     """Feature strings of word ``j`` as the last of a content the rules drew as ``lo..hi``."""
     stop = doc[hi].sent.end
     side = "same" if j == hi else "less" if j < hi else "more"
-    dist = _bucket(abs(j - hi))
+    dist = bucket(abs(j - hi))
     nxt = _next_word(doc, j, stop)
     punct = doc[j + 1].text if j + 1 < stop and not _word(doc[j + 1]) else "-"
     nx = nxt.lower_ if nxt is not None else "</s>"
@@ -172,7 +170,7 @@ class BoundaryModel:
         return self
 
     def score(self, features: list[str]) -> float:
-        return _sigmoid(float(self.weights[_hash(features) & MASK].sum()))
+        return sigmoid(float(self.weights[hash_features(features) & MASK].sum()))
 
     def best_end(self, doc: Doc, lo: int, hi: int, cue: Token | None, kind: str) -> int:
         """The content's last word: the rules' ``hi`` unless another place beats it."""

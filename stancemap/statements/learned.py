@@ -17,7 +17,6 @@ statement the model finds has the same speaker logic as one the rules find.
 
 from __future__ import annotations
 
-import zlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -30,12 +29,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.tokens import sentence_of, table
 from .context import Context, Found
+from .hashed import bucket, hash_features, sigmoid
 from .reported import document_subject
 from .speakers import make_found
 
 MODEL = Path(__file__).resolve().parent / "model" / "attribution.npz"
-BITS = 18  # hashed feature space: 2**18 weights per model
-MASK = (1 << BITS) - 1
 CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "PROPN"})
 CUE_PUNCT = frozenset({":", "—", "–", "-", "--"})
 CLAUSE_CUE_POS = frozenset({"VERB", "AUX"})  # the cue of a reported clause beside the rules
@@ -46,19 +44,9 @@ NOT_CONTENT = frozenset({
     "space", "agent",
 })
 MIN_CONTENT_TOKENS = 2
-LENGTH_BUCKETS = (1, 2, 4, 8, 16, 32, 64)
 
 Candidate = tuple[str, int, int]  # kind, first token, last token (inclusive)
 InQuote = Callable[[int], bool]  # character offset -> inside a quotation?
-
-
-def _hash(features: list[str]) -> np.ndarray:
-    return np.fromiter((zlib.crc32(f.encode()) & MASK for f in features), dtype=np.int32,
-                       count=len(features))
-
-
-def _bucket(n: int) -> int:
-    return next((b for b in LENGTH_BUCKETS if n <= b), LENGTH_BUCKETS[-1] + 1)
 
 
 def is_cue_candidate(t: Token) -> bool:
@@ -191,8 +179,8 @@ def content_features(t: Token, cand: Candidate, span: Span, root: Token) -> list
     kind, lo, hi = cand
     lem = t.lemma_.lower()
     first = t.doc[lo]
-    n = _bucket(hi - lo + 1)
-    gap = _bucket(abs((lo - t.i) if lo > t.i else (t.i - hi)))
+    n = bucket(hi - lo + 1)
+    gap = bucket(abs((lo - t.i) if lo > t.i else (t.i - hi)))
     has_subj = any(w.dep_ in ("nsubj", "nsubjpass") for w in span)
     return [
         "bias", f"k={kind}", f"kl={kind}|{lem}", f"kd={kind}|{t.dep_}", f"kp={kind}|{t.pos_}",
@@ -221,10 +209,10 @@ class AttributionModel:
         return self  # read-only weights: a copy is the same model
 
     def cue_score(self, t: Token, in_quote: InQuote) -> float:
-        z = float(self.cue_w[_hash(cue_features(t, in_quote))].sum())
+        z = float(self.cue_w[hash_features(cue_features(t, in_quote))].sum())
         if self.cue_v.size and t.has_vector:
             z += self._vector_score(t)
-        return _sigmoid(z)
+        return sigmoid(z)
 
     def _vector_score(self, t: Token) -> float:
         """The cue model's score of the word vector of ``t``: once per word where the vectors
@@ -238,7 +226,7 @@ class AttributionModel:
         return score
 
     def pair_score(self, t: Token, cand: Candidate, cue_p: float) -> float:
-        return _sigmoid(float(self.pair_w[_hash(pair_features(t, cand, cue_p))].sum()))
+        return sigmoid(float(self.pair_w[hash_features(pair_features(t, cand, cue_p))].sum()))
 
     def best_pair(self, t: Token, cue_p: float) -> tuple[float, Candidate] | None:
         """The likeliest content of cue ``t``, with its probability."""
@@ -268,10 +256,6 @@ class AttributionModel:
                             cue_v=self.cue_v.astype(np.float32),
                             pair_w=self.pair_w.astype(np.float32),
                             cuts=np.array([self.prefilter, self.threshold], dtype=np.float32))
-
-
-def _sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + float(np.exp(-z)))
 
 
 def unit(v: np.ndarray) -> np.ndarray:
