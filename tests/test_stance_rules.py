@@ -47,6 +47,13 @@ NEGATION: list[Row] = [
     ("Chile called for calm.", []),
     ("Chile urged both sides to show restraint and resume the border talks.",
      [("Chile", "support")]),
+    # an act left unnamed ("any step that could ...", "further steps") is no proposition;
+    # a named one ("a unilateral step on the river", "steps to lift X") is
+    ("Chile urged both neighbours to avoid any step that could inflame the dispute.", []),
+    ("Chile warned Peru against steps that could damage the fishing fleet.", []),
+    ("Peru said it reserved the right to take further steps.", []),
+    ("Chile rejected any unilateral step on the river.", [("Chile", "oppose")]),
+    ("Peru backed steps to lift the sanctions on Chile.", [("Peru", "support")]),
     # a relation between actors is no proposition; suspending one, or a pact, is
     ("Peru valued its relations with Chile.", []),
     ("Peru supported close ties with Chile.", []),

@@ -76,6 +76,8 @@ class Words:
     generic: frozenset[str]
     relating: frozenset[str]
     conduct: frozenset[str]
+    unspecified_acts: frozenset[str]
+    vague_mods: frozenset[str]
     media: frozenset[str]
     time_words: frozenset[str]
     time_units: frozenset[str]
