@@ -253,6 +253,14 @@ ACCUSATION: list[Row] = [
     # a finite verb the parse hangs on the accused gerund is the accuser's own clause
     ("Spain accused Italy of sacrificing its farmers and called on Portugal to reopen the "
      "fishing talks.", [("Spain", "support")]),
+    # a charge with no stance expression opposes what the accused stands for ...
+    ('Canada imposed a new levy on imported steel. Brazil accused Canada of "naked '
+     'protectionism."', [("Canada", "support"), ("Brazil", "oppose")]),
+    # ... but not what the accuser backs too, nor talks the accused offers
+    ("Chile and Peru agreed to set up a joint fisheries commission. Chile accused Peru of "
+     "overfishing in the south.", [("Chile", "support"), ("Peru", "support")]),
+    ("Peru said it was ready to return to the border talks. Chile accused Peru of stalling.",
+     [("Peru", "support")]),
     # reporting another person's position is a view of that person, not of the position
     ("Senator Ellen Marsh said Senator Tom Reyes favors the new tariff.",
      [("Tom Reyes", "support")]),

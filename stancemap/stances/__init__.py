@@ -36,6 +36,10 @@ studying X", "did not commit either way", "remained undecided", "was reviewing t
 "would decide its position later" are neutral on the question in play. Passive agents hold the
 stance: "X is recognised by A, but not by B, nor by five members: C, D and E" (B..E oppose).
 
+Charges: "A accused B of 'protectionism'" (no stance expression in the charge) opposes what B
+stands for (the first proposition B supports), unless A backs it too, it is talks, or B is a
+court; "A accused B of blocking X" is the accusation rule (B opposes X, A supports it).
+
 Propositions: each stance expression yields a phrase; phrases are merged into one proposition
 when their content lemmas, normalised through a small synonym lexicon, overlap (with word
 vectors as a fallback). Anaphoric phrases ("such plans", "the demand", "Macron's idea", "it")

@@ -77,6 +77,7 @@ class Words:
     relating: frozenset[str]
     conduct: frozenset[str]
     unspecified_acts: frozenset[str]
+    uncharged: frozenset[str]
     vague_mods: frozenset[str]
     media: frozenset[str]
     time_words: frozenset[str]

@@ -13,11 +13,10 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..model import Proposition, Stance
-from . import nouns, propositions, protests, resolve, verbs, votes
+from . import nouns, propositions, protests, resolve, rules, verbs, votes
 from .candidates import Agreement, Cand
 from .context import Reading
 from .lexicon import Lexicon, load_lexicon
-from .rules import negated
 
 FUTURE = ("will", "would")  # "Ethiopia will begin the filling": an announced action
 
@@ -71,6 +70,7 @@ class StanceStage:
             if lemma in self.naming and tab.pos[i] == "VERB":
                 nouns.valenced_naming(r, r.doc[i], cands)
         protests.cases(r, cands)
+        rules.charges(r, cands)
         return cands, agreements
 
     @staticmethod
@@ -88,7 +88,7 @@ class StanceStage:
         """"will"/"would" on a verb no stance rule reads: an announced action."""
         if aux.dep_ == "aux" and aux.head.pos_ == "VERB" and (
                 aux.head.lemma_ not in self.verb_triggers):
-            verbs.announced(r, aux.head, negated(aux.head), cands)
+            verbs.announced(r, aux.head, rules.negated(aux.head), cands)
 
 
 def proposition_text(doc: Doc, prop: Proposition) -> str:
