@@ -198,6 +198,9 @@ DISPUTE: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 REVERSAL: list[Row] = [
+    # "stop V-ing X" undoes V-ing X: a call to stop it opposes it
+    ("Peru asked Interpol to keep the warrant in force. Chile urged other governments to "
+     "stop honouring the warrant.", [("Peru", "support"), ("Chile", "oppose")]),
     ("Austria opposed postponing the talks.", [("Austria", "support")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
     ("Canada opposed zero enrichment.", [("Canada", "support")]),

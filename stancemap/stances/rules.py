@@ -176,6 +176,7 @@ def in_condition(lex: Lexicon, tok: Token) -> bool:
 # -- reversal -------------------------------------------------------------------------------
 REVERSING = ("verb", "undo")  # kinds of reversal verbs (``undo``: also when supported)
 LACKING = "negated"  # a verb that reverses when negated ("did not include X")
+GERUND = "gerund"  # a verb that undoes its gerund's act ("stop honouring X")
 
 
 def reversal_kind(lex: Lexicon, verb: Token) -> str | None:
@@ -198,6 +199,11 @@ def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None
     when the phrase is supported, only an undoing ("halting the drills", "the decision to
     scrap X") reverses."""
     wanted = ("undo",) if supported else REVERSING
+    if lex.reversal.get(head.lemma_.lower()) == GERUND:  # "stop honouring the warrants"
+        ger = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if ger is not None and any(g.dep_ == "dobj" for g in ger.children):
+            # (a gerund with an object: "stop sitting on X" is an idiom, no act on X)
+            return ger
     if reversal_kind(lex, head) in wanted:
         for c in head.children:
             if c.dep_ in ("dobj", "nsubjpass"):
