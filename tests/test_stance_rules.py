@@ -47,6 +47,13 @@ NEGATION: list[Row] = [
     ("Chile called for calm.", []),
     ("Chile urged both sides to show restraint and resume the border talks.",
      [("Chile", "support")]),
+    # a thing of one's own offered or enacted ("approved a grant", "pledged aid") is a stance
+    # only where others address it; an offer to act is one
+    ("The World Bank approved a $50 million grant for Chad.", []),
+    ("Japan pledged new flood aid to Peru.", []),
+    ("Chile announced a new levy on copper exports. Peru condemned the levy.",
+     [("Chile", "support"), ("Peru", "oppose")]),
+    ("Norway offered to send an envoy to the region.", [("Norway", "support")]),
     # an act left unnamed ("any step that could ...", "further steps") is no proposition;
     # a named one ("a unilateral step on the river", "steps to lift X") is
     ("Chile urged both neighbours to avoid any step that could inflame the dispute.", []),

@@ -28,7 +28,9 @@ demanded") are no stances.
 
 Announced actions: "Ethiopia will begin the next filling", "Ankara would open its border as soon
 as X" support (or, negated, oppose) the action, but only when another stance expression addresses
-the same proposition or a condition is stated (``Cand.weak``). A plain "if" clause on the stance's
+the same proposition or a condition is stated (``Cand.weak``); so does a thing of one's own
+offered or enacted with an ``offering`` verb ("pledged reconstruction aid", "approved a grant";
+not "offered to send an envoy"). A plain "if" clause on the stance's
 own clause ("ready to sign if Baku dropped X", ", provided Serbia stopped X") makes it conditional;
 "even if", "asked if", a condition inside a coordinated clause ("never accept X and that Y would
 last as long as Z") and "before" + a time ("before the lean season begins") do not. "still

@@ -78,6 +78,7 @@ class Words:
     conduct: frozenset[str]
     unspecified_acts: frozenset[str]
     uncharged: frozenset[str]
+    offering: frozenset[str]
     vague_mods: frozenset[str]
     media: frozenset[str]
     time_words: frozenset[str]
