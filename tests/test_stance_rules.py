@@ -66,6 +66,8 @@ NEGATION: list[Row] = [
     # a named one ("a unilateral step on the river", "steps to lift X") is
     ("Chile urged both neighbours to avoid any step that could inflame the dispute.", []),
     ("Chile warned Peru against steps that could damage the fishing fleet.", []),
+    ("Chile urged both sides to show restraint and to avoid any step that could inflame the "
+     "dispute.", []),
     ("Peru said it reserved the right to take further steps.", []),
     ("Chile rejected any unilateral step on the river.", [("Chile", "oppose")]),
     ("Peru backed steps to lift the sanctions on Chile.", [("Peru", "support")]),

@@ -52,7 +52,7 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
     if head is not None and phrase is None and _conduct(r, head):
         # "urged both sides to show restraint (and resolve X)": only the further act counts
         head = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-        if head is None:
+        if head is None or _conduct(r, head):  # "show restraint and avoid any step that X"
             return
     if not holders or rules.in_condition(r.lex, trigger) or _relating(r, head, trigger):
         return
