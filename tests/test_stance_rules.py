@@ -47,14 +47,6 @@ NEGATION: list[Row] = [
     ("Chile called for calm.", []),
     ("Chile urged both sides to show restraint and resume the border talks.",
      [("Chile", "support")]),
-    # a kind of measure under a modal or negated verb ("could not support a law that would
-    # X") is no proposition; a measure described by what it did, or backed outright, is
-    ("Senator Vogt said she could not support a law that would bury small firms in "
-     "paperwork.", []),
-    ("Peru said it would back any plan that lowers prices.", []),
-    ("Peru said it could no longer support a budget that froze pensions.",
-     [("Peru", "oppose")]),
-    ("Chile backed a law that would ban plastic bags.", [("Chile", "support")]),
     # a thing of one's own offered or enacted ("approved a grant", "pledged aid") is a stance
     # only where others address it; an offer to act is one
     ("The World Bank approved a $50 million grant for Chad.", []),

@@ -80,7 +80,6 @@ class Words:
     uncharged: frozenset[str]
     offering: frozenset[str]
     vague_mods: frozenset[str]
-    hypothetical_dets: frozenset[str]
     media: frozenset[str]
     time_words: frozenset[str]
     time_units: frozenset[str]

@@ -28,8 +28,6 @@ DISPUTE_PREPS = ("over", "against")
 EXCHANGE = "exchange"  # "in exchange for Y"  # "a dispute panel over X", "a lawsuit against X"
 PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
 VAGUE_DEPS = ("det", "amod", "advmod")  # "any step", "further steps"
-MODALS = ("would", "could", "will", "can", "might", "may", "should")  # "would back any plan"
-PRESENT = ("VBZ", "VBP")  # "any plan that lowers premiums"
 RELATING_PREPS = ("with", "between")  # "ties with X", "relations between X and Y"
 
 
@@ -58,10 +56,6 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         return
     full_end = _full_end(head, phrase)
     tg = _target(r, Target(head, pol, anaphor, phrase), holders, trigger)
-    if phrase is None and tg.head is head and head is not None and _hypothetical(r, head) and (
-            rules.negated(trigger) or any(c.dep_ == "aux" and c.lower_ in MODALS
-                                          for c in trigger.children)):
-        return  # "could not support a law that would X": no law in play, only a kind of one
     disputed = _disputed(r, tg)
     if disputed is not None:
         full_end = 0  # the evidence ends with the dispute, not with what it disputes
@@ -118,29 +112,6 @@ def _conduct(r: Reading, head: Token) -> bool:
     any step that could ...", "take further steps": an act left unnamed."""
     objs = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
     return any(o.lemma_.lower() in r.words.conduct or _unspecified(r, o) for o in objs)
-
-
-def _hypothetical(r: Reading, noun: Token) -> bool:
-    """"(could not support) a law that would bury small firms in paperwork", "(would back)
-    any plan that lowers premiums": an indefinite (``hypothetical_dets``) noun described only
-    by a finite relative clause, under a modal or negated stance verb (see ``add``), names a
-    kind of measure, no proposition in play (unless a reversal or inclusion rule finds one in
-    the clause: "a deal that left the roadmap out")."""
-    if noun.pos_ != "NOUN":
-        return False
-    kids = list(noun.children)
-    return any(c.dep_ == "det" and c.lower_ in r.words.hypothetical_dets for c in kids) and any(
-        c.dep_ == "relcl" and _irrealis(c) for c in kids) and all(
-        c.dep_ in ("det", "amod", "relcl", "punct") for c in kids)
-
-
-def _irrealis(clause: Token) -> bool:
-    """A relative clause of what would or does happen ("that would bury X", "that lowers
-    premiums"), not of what happened ("a budget that froze pensions": that budget)."""
-    aux = [g.lower_ for g in clause.children if g.dep_ == "aux"]
-    if "to" in aux:
-        return False  # "steps to lift X": an infinitive the parse may call a relative clause
-    return any(a in MODALS for a in aux) or clause.tag_ in PRESENT
 
 
 def _unspecified(r: Reading, noun: Token) -> bool:
