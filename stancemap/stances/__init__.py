@@ -42,6 +42,9 @@ Charges: "A accused B of 'protectionism'" (no stance expression in the charge) o
 stands for (the first proposition B supports), unless A backs it too, it is talks, or B is a
 court; "A accused B of blocking X" is the accusation rule (B opposes X, A supports it).
 
+No proposition: a manner of acting ("show restraint"), an act left unnamed ("avoid any step
+that could X", "take further steps"), alone or coordinated.
+
 Propositions: each stance expression yields a phrase; phrases are merged into one proposition
 when their content lemmas, normalised through a small synonym lexicon, overlap (with word
 vectors as a fallback). Anaphoric phrases ("such plans", "the demand", "Macron's idea", "it")
