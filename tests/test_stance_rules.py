@@ -47,6 +47,22 @@ NEGATION: list[Row] = [
     ("Chile called for calm.", []),
     ("Chile urged both sides to show restraint and resume the border talks.",
      [("Chile", "support")]),
+    # a thing of one's own offered or enacted ("approved a grant", "pledged aid") is a stance
+    # only where others address it; an offer to act is one
+    ("The World Bank approved a $50 million grant for Chad.", []),
+    ("Japan pledged new flood aid to Peru.", []),
+    ("Chile announced a new levy on copper exports. Peru condemned the levy.",
+     [("Chile", "support"), ("Peru", "oppose")]),
+    ("Norway offered to send an envoy to the region.", [("Norway", "support")]),
+    # an act left unnamed ("any step that could ...", "further steps") is no proposition;
+    # a named one ("a unilateral step on the river", "steps to lift X") is
+    ("Chile urged both neighbours to avoid any step that could inflame the dispute.", []),
+    ("Chile warned Peru against steps that could damage the fishing fleet.", []),
+    ("Chile urged both sides to show restraint and to avoid any step that could inflame the "
+     "dispute.", []),
+    ("Peru said it reserved the right to take further steps.", []),
+    ("Chile rejected any unilateral step on the river.", [("Chile", "oppose")]),
+    ("Peru backed steps to lift the sanctions on Chile.", [("Peru", "support")]),
     # a relation between actors is no proposition; suspending one, or a pact, is
     ("Peru valued its relations with Chile.", []),
     ("Peru supported close ties with Chile.", []),
@@ -191,6 +207,9 @@ DISPUTE: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 REVERSAL: list[Row] = [
+    # "stop V-ing X" undoes V-ing X: a call to stop it opposes it
+    ("Peru asked Interpol to keep the warrant in force. Chile urged other governments to "
+     "stop honouring the warrant.", [("Peru", "support"), ("Chile", "oppose")]),
     ("Austria opposed postponing the talks.", [("Austria", "support")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
     ("Canada opposed zero enrichment.", [("Canada", "support")]),
@@ -246,6 +265,14 @@ ACCUSATION: list[Row] = [
     # a finite verb the parse hangs on the accused gerund is the accuser's own clause
     ("Spain accused Italy of sacrificing its farmers and called on Portugal to reopen the "
      "fishing talks.", [("Spain", "support")]),
+    # a charge with no stance expression opposes what the accused stands for ...
+    ('Canada imposed a new levy on imported steel. Brazil accused Canada of "naked '
+     'protectionism."', [("Canada", "support"), ("Brazil", "oppose")]),
+    # ... but not what the accuser backs too, nor talks the accused offers
+    ("Chile and Peru agreed to set up a joint fisheries commission. Chile accused Peru of "
+     "overfishing in the south.", [("Chile", "support"), ("Peru", "support")]),
+    ("Peru said it was ready to return to the border talks. Chile accused Peru of stalling.",
+     [("Peru", "support")]),
     # reporting another person's position is a view of that person, not of the position
     ("Senator Ellen Marsh said Senator Tom Reyes favors the new tariff.",
      [("Tom Reyes", "support")]),

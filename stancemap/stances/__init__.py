@@ -28,13 +28,22 @@ demanded") are no stances.
 
 Announced actions: "Ethiopia will begin the next filling", "Ankara would open its border as soon
 as X" support (or, negated, oppose) the action, but only when another stance expression addresses
-the same proposition or a condition is stated (``Cand.weak``). A plain "if" clause on the stance's
+the same proposition or a condition is stated (``Cand.weak``); so does a thing of one's own
+offered or enacted with an ``offering`` verb ("pledged reconstruction aid", "approved a grant";
+not "offered to send an envoy"). A plain "if" clause on the stance's
 own clause ("ready to sign if Baku dropped X", ", provided Serbia stopped X") makes it conditional;
 "even if", "asked if", a condition inside a coordinated clause ("never accept X and that Y would
 last as long as Z") and "before" + a time ("before the lean season begins") do not. "still
 studying X", "did not commit either way", "remained undecided", "was reviewing the request",
 "would decide its position later" are neutral on the question in play. Passive agents hold the
 stance: "X is recognised by A, but not by B, nor by five members: C, D and E" (B..E oppose).
+
+Charges: "A accused B of 'protectionism'" (no stance expression in the charge) opposes what B
+stands for (the first proposition B supports), unless A backs it too, it is talks, or B is a
+court; "A accused B of blocking X" is the accusation rule (B opposes X, A supports it).
+
+No proposition: a manner of acting ("show restraint"), an act left unnamed ("avoid any step
+that could X", "take further steps"), alone or coordinated.
 
 Propositions: each stance expression yields a phrase; phrases are merged into one proposition
 when their content lemmas, normalised through a small synonym lexicon, overlap (with word

@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FLIP = {"support": "oppose", "oppose": "support"}
+#: anaphor prefix: "!" + an actor id is the proposition that actor supports, none if none
+#: ("A accused B of Z": what B stands for)
+CHARGED = "!"
 
 
 def flip(polarity: str) -> str:
@@ -19,7 +22,8 @@ class Cand:
     holders: list[str]
     polarity: str
     phrase: tuple[int, int] | None  # token range of the proposition phrase
-    anaphor: str | None  # possessor actor id, "" for "the latest", None if not anaphoric
+    anaphor: str | None  # possessor actor id, "" for "the latest", None if not anaphoric,
+    # CHARGED + id: the proposition that actor supports (none if none)
     trigger: int
     past: bool = False
     statement: str | None = None

@@ -33,7 +33,7 @@ NOUN_COMPLEMENTS = ("inf", "that")  # besides prepositions
 CONDITION_KINDS = ("condition", "precondition")
 CONDITION_ASKS = ("same", "opposite")  # what a condition clause asks for, against the stance
 HEDGE_POLARITIES = ("neutral",)
-REVERSAL_KINDS = ("verb", "modifier", "undo", "negated")
+REVERSAL_KINDS = ("verb", "modifier", "undo", "negated", "gerund")
 JUDGES = ("speaker",)
 YES_NO = ("yes", "no")
 RULE_VERBS = frozenset({"share", "commit"})  # read by votes.shared and votes.open_question
@@ -76,6 +76,10 @@ class Words:
     generic: frozenset[str]
     relating: frozenset[str]
     conduct: frozenset[str]
+    unspecified_acts: frozenset[str]
+    uncharged: frozenset[str]
+    offering: frozenset[str]
+    vague_mods: frozenset[str]
     media: frozenset[str]
     time_words: frozenset[str]
     time_units: frozenset[str]

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Proposition
 from . import phrases
-from .candidates import Cand, Cluster, flip
+from .candidates import CHARGED, Cand, Cluster, flip
 from .context import PRONOUNS, QUOTES, Reading
 from .lexicon import Lexicon, Words
 from .phrases import aside
@@ -199,6 +199,8 @@ class Merger:
         self.clusters: list[Cluster] = []
         self.latest = self.voted = self.recent = -1
         self.holder_prop: dict[str, int] = {}
+        self.first_prop: dict[str, int] = {}  # each holder's first supported one
+        self.supported: dict[str, set[int]] = {}  # what each holder (and its state) supports
         self.state_prop: dict[str, int] = {}
         # one Span per stretch, so that spaCy computes each one's vector once
         self.spans: dict[tuple[int, int], SpacySpan] = {}
@@ -230,7 +232,10 @@ class Merger:
         if c.polarity in ("support", "conditional"):
             for h in c.holders:
                 self.holder_prop[h] = c.prop
+                self.first_prop.setdefault(h, c.prop)
                 state = self.r.state_of(h)
+                for x in {h, state or h}:
+                    self.supported.setdefault(x, set()).add(c.prop)
                 if state is not None and state != h:
                     self.state_prop[state] = c.prop  # a minister's proposal is his state's
 
@@ -240,6 +245,14 @@ class Merger:
             return next((j for j, cl in enumerate(clusters) if len(cl.mentions) > 1),
                         max(range(len(clusters)), key=lambda j: (
                             len(clusters[j].mentions), -j), default=-1))
+        if c.anaphor and c.anaphor.startswith(CHARGED):  # what the accused stands for
+            k = self.first_prop.get(c.anaphor[len(CHARGED):], -1)
+            # "A and B agreed on X; A accused B of Z": no charge against X, which A backs too
+            backers = {x for h in c.holders for x in (h, self.r.state_of(h) or h)}
+            if k < 0 or any(k in self.supported.get(x, ()) for x in backers):
+                return -1
+            # "A accused B of Z" while B offers talks: a charge is no stance against talking
+            return -1 if self.clusters[k].keys & self.lex.words.uncharged else k
         if c.anaphor:
             return self.holder_prop.get(c.anaphor, self.state_prop.get(c.anaphor, self.latest))
         # a vote with nothing voted on yet: the question just raised, even in a "while"
@@ -253,7 +266,8 @@ class Merger:
         if k < 0:
             return False
         c.prop = k
-        self.clusters[k].mentions.append(c.evidence)
+        if not (c.anaphor or "").startswith(CHARGED):  # a charge does not name it
+            self.clusters[k].mentions.append(c.evidence)
         return True
 
     def _voted_text(self, c: Cand) -> bool:

@@ -27,6 +27,7 @@ EXTENT_BREAKERS = ("before", "until")
 DISPUTE_PREPS = ("over", "against")
 EXCHANGE = "exchange"  # "in exchange for Y"  # "a dispute panel over X", "a lawsuit against X"
 PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
+VAGUE_DEPS = ("det", "amod", "advmod")  # "any step", "further steps"
 RELATING_PREPS = ("with", "between")  # "ties with X", "relations between X and Y"
 
 
@@ -49,7 +50,7 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
     if head is not None and phrase is None and _conduct(r, head):
         # "urged both sides to show restraint (and resolve X)": only the further act counts
         head = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
-        if head is None:
+        if head is None or _conduct(r, head):  # "show restraint and avoid any step that X"
             return
     if not holders or rules.in_condition(r.lex, trigger) or _relating(r, head, trigger):
         return
@@ -107,9 +108,23 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
 
 
 def _conduct(r: Reading, head: Token) -> bool:
-    """"show restraint", "calm", "lower the tone": a manner of acting (``conduct``)."""
+    """"show restraint", "calm", "lower the tone": a manner of acting (``conduct``); "avoid
+    any step that could ...", "take further steps": an act left unnamed."""
     objs = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
-    return any(o.lemma_.lower() in r.words.conduct for o in objs)
+    return any(o.lemma_.lower() in r.words.conduct or _unspecified(r, o) for o in objs)
+
+
+def _unspecified(r: Reading, noun: Token) -> bool:
+    """"any step that could lead to X", "further steps": an ``unspecified_acts`` noun with
+    nothing but ``vague_mods`` words and a finite relative clause (no "to"-infinitive, which
+    the parse may also call a relative clause, no preposition, no other modifier saying
+    which act)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in r.words.unspecified_acts:
+        return False
+    return all((c.dep_ == "relcl" and not any(g.dep_ == "aux" and g.lower_ == "to"
+                                              for g in c.children))
+               or (c.dep_ in VAGUE_DEPS and c.lower_ in r.words.vague_mods)
+               for c in noun.children)
 
 
 def _relating(r: Reading, head: Token | None, trigger: Token) -> bool:

@@ -7,7 +7,8 @@
 * reversal   opposing a reversal of ``stance_reversal.tsv`` ("postponing talks", "zero
              enrichment") supports what is reversed;
 * accusation "A accused B of blocking X" (``stance_accusation.tsv``): B opposes X, A supports
-             it.
+             it; "A accused B of 'protectionism'" (no stance expression in the charge): A
+             opposes what B stands for.
 
 The agreement rule ("Y backed X", ``stance_agreement.tsv``) has a module of its own,
 agreement.py. Each rule is a small function of the parse and the lexicon.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .candidates import flip
+from .candidates import CHARGED, Cand, flip
 from .context import PRONOUNS, Reading, misattached_conj
 from .lexicon import Lexicon, Words
 
@@ -175,6 +176,7 @@ def in_condition(lex: Lexicon, tok: Token) -> bool:
 # -- reversal -------------------------------------------------------------------------------
 REVERSING = ("verb", "undo")  # kinds of reversal verbs (``undo``: also when supported)
 LACKING = "negated"  # a verb that reverses when negated ("did not include X")
+GERUND = "gerund"  # a verb that undoes its gerund's act ("stop honouring X")
 
 
 def reversal_kind(lex: Lexicon, verb: Token) -> str | None:
@@ -197,6 +199,11 @@ def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None
     when the phrase is supported, only an undoing ("halting the drills", "the decision to
     scrap X") reverses."""
     wanted = ("undo",) if supported else REVERSING
+    if lex.reversal.get(head.lemma_.lower()) == GERUND:  # "stop honouring the warrants"
+        ger = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if ger is not None and any(g.dep_ == "dobj" for g in ger.children):
+            # (a gerund with an object: "stop sitting on X" is an idiom, no act on X)
+            return ger
     if reversal_kind(lex, head) in wanted:
         for c in head.children:
             if c.dep_ in ("dobj", "nsubjpass"):
@@ -247,6 +254,34 @@ def accusation(r: Reading, trigger: Token) -> tuple[list[str], list[str]] | None
     return None
 
 
-__all__ = ["accusation", "condition", "flip", "hedged", "in_condition", "marker", "negated",
-           "provided", "reversal", "reversal_kind", "reverse",
+def charges(r: Reading, cands: list[Cand]) -> None:
+    """"A accused B of Z" where Z is no stance expression ("accused the Commission of
+    'protectionism'", "accused Republicans of balancing the budget on the backs of the
+    poor"): A opposes the proposition B stands for (B's latest supported one before the
+    charge; none if B supports none). A charge whose Z is a stance expression ("accused B
+    of blocking X") is :func:`accusation`'s."""
+    for verb in r.doc:
+        preps = r.lex.accusation.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if not preps or negated(verb):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        charge = next((c for c in [*verb.children, *obj.children]  # the parse may hang
+                       if c.dep_ == "prep" and c.lower_ in preps  # "of" on the object
+                       and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+        if charge is None:
+            continue
+        accused = [a for a in r.actors_in(obj)  # a court's ruling is no stance of the court
+                   if (r.actors[a].sector or "").lower() not in r.words.ruling_sectors]
+        accuser = [h for h in r.holders(verb) if h not in accused]
+        inside = range(charge.left_edge.i, charge.right_edge.i + 1)
+        if not accused or not accuser or any(c.trigger in inside for c in cands):
+            continue
+        cands.append(Cand(accuser, "oppose", None, CHARGED + accused[0], verb.i,
+                          evidence=(verb.i, charge.right_edge.i + 1), aside=True))
+
+
+__all__ = ["accusation", "charges", "condition", "flip", "hedged", "in_condition", "marker",
+           "negated", "provided", "reversal", "reversal_kind", "reverse",
            "trailing_condition"]

@@ -13,11 +13,10 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..model import Proposition, Stance
-from . import nouns, propositions, protests, resolve, verbs, votes
+from . import nouns, propositions, protests, resolve, rules, verbs, votes
 from .candidates import Agreement, Cand
 from .context import Reading
 from .lexicon import Lexicon, load_lexicon
-from .rules import negated
 
 FUTURE = ("will", "would")  # "Ethiopia will begin the filling": an announced action
 
@@ -71,6 +70,10 @@ class StanceStage:
             if lemma in self.naming and tab.pos[i] == "VERB":
                 nouns.valenced_naming(r, r.doc[i], cands)
         protests.cases(r, cands)
+        rules.charges(r, cands)
+        for c in cands:
+            if _own_offer(r, c):
+                c.weak = True
         return cands, agreements
 
     @staticmethod
@@ -88,7 +91,20 @@ class StanceStage:
         """"will"/"would" on a verb no stance rule reads: an announced action."""
         if aux.dep_ == "aux" and aux.head.pos_ == "VERB" and (
                 aux.head.lemma_ not in self.verb_triggers):
-            verbs.announced(r, aux.head, negated(aux.head), cands)
+            verbs.announced(r, aux.head, rules.negated(aux.head), cands)
+
+
+def _own_offer(r: Reading, c: Cand) -> bool:
+    """"pledged reconstruction aid", "approved a $300 million grant", "announced sanctions
+    on 30 tankers": a holder offering or enacting a thing of its own (an ``offering`` verb
+    with its direct object) takes a stance on it only where others address it, like an
+    announced action; an offer to act ("offered to send an envoy") stays a stance."""
+    verb = r.doc[c.trigger]
+    if c.polarity != "support" or c.phrase is None or (
+            verb.lemma_.lower() not in r.words.offering):
+        return False
+    obj = next((t for t in verb.children if t.dep_ == "dobj"), None)
+    return obj is not None and obj.left_edge.i <= c.phrase[0] <= obj.right_edge.i
 
 
 def proposition_text(doc: Doc, prop: Proposition) -> str:
