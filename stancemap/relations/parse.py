@@ -5,7 +5,9 @@
   noun ("X's criticism of Y", "X voiced support for Y", "Y drew criticism from X"), an agent
   noun ("X, a frequent critic of Y", "Y's rival X"), an adjective ("X is critical of Y"), a
   naming verb whose predicate is evaluative ("X called Y a liar", "X described Y as
-  reckless"), and mutual verbs both ways ("X and Y clashed").
+  reckless"), mutual verbs both ways ("X and Y clashed"), a verb outside the lexicon that
+  VADER rates, with an actor as its object ("X admires Y", "Y is disliked by X"), and a
+  relation noun's holder after "by" or "from" ("criticism of Y from X").
 - :func:`from_speech`: reported speech: a statement of speaker X whose content's main clause
   has actor Y as subject of an evaluative predicate ("Lavrov said Macron was reckless"), or
   judges something of Y's ("Y's disastrous policies").
@@ -45,6 +47,9 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
 GIVER_PREPS = frozenset({"from", "of", "by"})
+#: Prepositions that name who holds a relation noun ("criticism of Y by X", "praise for Y
+#: from X"), unless the noun takes its target with them.
+SOURCE_PREPS = frozenset({"by", "from"})
 #: Particles a verb's preposition may hang from ("pushed back against Y").
 PARTICLES = frozenset({"back", "out", "up"})
 PARTICLE_DEPS = frozenset({"advmod", "prt"})
@@ -256,7 +261,7 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
         return [(a, b, pol) for a in between for b in between if a != b]
     preps = lex.noun_preps.get(lemma, frozenset())
     targets = _pobj_actors(noun, preps, mmap)
-    sources = _possessor(noun, mmap) or _pobj_actors(noun, {"by"}, mmap)
+    sources = _possessor(noun, mmap) or _pobj_actors(noun, SOURCE_PREPS - preps, mmap)
     head = noun.head
     if noun.dep_ == "dobj" and not _negated(head, lex):
         verb = head.lemma_.lower()
@@ -269,6 +274,8 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
             # subject of a receiving verb gets the rest ("X drew 39% support to 32% for Y")
             sources = subjects(head, mmap)
             targets += _pobj_actors(head, preps, mmap)
+        elif not sources and targets:  # "brought criticism of Y from X"
+            sources = _pobj_actors(head, SOURCE_PREPS - preps - {"by"}, mmap)
     elif noun.dep_ == "pobj" and head.lower_ in EXPOSED_PREPS and head.dep_ == "prep" and (
             not _negated(head.head, lex)):
         # "Y came under fire from X", "Y is under attack from X"
@@ -368,6 +375,15 @@ def _mutual_verb(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[
     return found
 
 
+def _valence_verb(verb: Token, mmap: dict[int, str]) -> list[tuple[str, str]]:
+    """(source, target) of a verb VADER rates ("X admires Y", "Y is disliked by X"): only an
+    actor named as its object (or the passive's subject); a verb with no actor object, or
+    one whose object is a thing of Y's, gives nothing here."""
+    targets = [a for c in verb.children if c.dep_ in OBJECT_DEPS
+               for a in _object_actors(verb, c, mmap)]
+    return [(s, t) for s in (subjects(verb, mmap) if targets else ()) for t in targets]
+
+
 def _negated_support(verb: Token, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     """"X won't support Y": a negated verb of backing is opposition (basis statement)."""
     if verb.lemma_.lower() not in lex.flip or not any(c.dep_ == "neg" for c in verb.children):
@@ -382,7 +398,7 @@ def _negated_support(verb: Token, lex: Lexicon, col: Collector, mmap: dict[int, 
 def _candidates(doc: Doc, lex: Lexicon) -> list[Token]:
     """Tokens whose lemma some parse rule looks at, found on the per-Doc table (no Token
     objects for the rest)."""
-    wanted = lex.verb_triggers | lex.adj_triggers | lex.noun_triggers
+    wanted = lex.triggers
     return [doc[i] for i, lemma in enumerate(table(doc).lemma) if lemma in wanted]
 
 
@@ -400,6 +416,9 @@ def _token_relations(tok: Token, lex: Lexicon, col: Collector, mmap: dict[int, s
         out += [(s, a, p, b) for s in (subjects(tok, mmap) if found else ())
                 for a, p, b in found]
         out += [(s, t, p, "statement") for s, t, p in _mutual_verb(tok, lex, mmap)]
+    elif pos == "VERB" and lemma in lex.valence_verbs and not _negated(tok, lex):
+        out += [(s, t, lex.valence_verbs[lemma], "statement")
+                for s, t in _valence_verb(tok, mmap)]
     elif pos == "ADJ" and lemma in lex.adj_triggers:
         out += [(s, t, p, "statement") for s, t, p in _adjective(tok, lex, mmap)]
     elif pos in ("NOUN", "PROPN") and lemma in lex.noun_triggers:
