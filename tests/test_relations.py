@@ -134,6 +134,9 @@ CASES = [
      "Marlow", "Ruiz", "negative", {"statement"}),
     ("There was strong support for Governor Ana Ruiz from Senator Tom Marlow.",
      "Marlow", "Ruiz", "positive", {"statement", "event"}),
+    # a gerund after "by" or "in" is done by the subject of the verb it hangs from
+    ("Senator Tom Marlow energized the crowd by bashing Governor Ana Ruiz.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]

@@ -32,6 +32,10 @@ from .lexicon import NEGATIVE, POSITIVE, Lexicon
 #: A verb without a subject of its own takes the subject of the verb it hangs from.
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl"})
 MAX_CLIMB = 3
+#: Prepositions whose gerund is done by the subject of the verb they hang from ("X won by
+#: attacking Y", "X joined them in praising Y"); not "for", whose gerund is the object's
+#: ("X slammed Y for vetoing the bill").
+MEANS_PREPS = frozenset({"by", "in", "while", "after", "before", "through", "since"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 #: Where the parser sometimes puts a name right after the verb ("thanked Zelensky").
 MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod"})
@@ -109,6 +113,9 @@ def subjects(verb: Token, mmap: dict[int, str]) -> list[str]:
                 return [a for p in c.children if p.dep_ == "pobj" for a in actors_of(p, mmap)]
         if v.dep_ == "acl":
             return _among(v.head, mmap)
+        if v.dep_ == "pcomp" and v.head.lower_ in MEANS_PREPS and v.head.dep_ == "prep":
+            v = v.head.head  # "X energized the crowd by bashing Y"
+            continue
         if v.dep_ not in CLIMB_DEPS or v.head is v:
             return []
         v = v.head
