@@ -137,6 +137,9 @@ CASES = [
     # a gerund after "by" or "in" is done by the subject of the verb it hangs from
     ("Senator Tom Marlow energized the crowd by bashing Governor Ana Ruiz.",
      "Marlow", "Ruiz", "negative", {"statement"}),
+    # a judgement in a clause deeper in what the speaker said
+    ("Senator Tom Marlow said he told reporters that he believed Governor Ana Ruiz was "
+     "dishonest.", "Marlow", "Ruiz", "negative", {"statement"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]

@@ -9,8 +9,9 @@
   VADER rates, with an actor as its object ("X admires Y", "Y is disliked by X"), and a
   relation noun's holder after "by" or "from" ("criticism of Y from X").
 - :func:`from_speech`: reported speech: a statement of speaker X whose content's main clause
-  has actor Y as subject of an evaluative predicate ("Lavrov said Macron was reckless"), or
-  judges something of Y's ("Y's disastrous policies").
+  (or a complement or conjunct deeper in it) has actor Y as subject of an evaluative
+  predicate ("Lavrov said Macron was reckless"), or judges something of Y's ("Y's disastrous
+  policies").
 
 A negated verb ("X did not praise Y") or one under a negating verb ("X refused to criticise
 Y") gives no relation, except a verb of backing, whose negation is opposition ("X won't
@@ -41,6 +42,8 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod"})
 #: Children of a naming verb or copula that hold the evaluative predicate.
 PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp", "ccomp"})
+#: Clauses inside a statement's content whose subject a judgement may be about.
+EMBEDDED_DEPS = frozenset({"ccomp", "conj"})
 #: Children of a content verb whose words count toward its valence ("Y seemed weak").
 VERB_VALENCE_DEPS = frozenset({"acomp", "oprd"})
 #: |VADER valence| of a predicate below which it is not evaluative.
@@ -486,6 +489,15 @@ def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
     return out
 
 
+def _embedded_predicates(content: DocSpan, seen: set[int]) -> list[tuple[Token, bool]]:
+    """Clauses deeper in the content that have a subject of their own: a complement or a
+    conjunct ("X said he told reporters that he believed Y was dishonest"); an adverbial
+    clause ("because Y ...", "if Y ...") is left out: it sets a condition or a reason, and on
+    SEESAW train it judged Y less often than not."""
+    return [(t.head, False) for t in content if t.dep_ == "nsubj" and t.head.i not in seen
+            and content.start <= t.head.i < content.end and t.head.dep_ in EMBEDDED_DEPS]
+
+
 def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
                            ) -> list[tuple[str, str, DocSpan]]:
     """(actor, polarity, sentence) of "Y's failed policies", "Y's brilliant record" in a
@@ -553,6 +565,7 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
         if content is None:
             continue
         predicates = _main_predicates(content)
+        predicates += _embedded_predicates(content, {p.i for p, _ in predicates})
         found = _possessive_judgements(content, lex, mmap)
         found += _cue_judgements(predicates, _cue_polarity(doc, st, lex), mmap)
         for t, pol, sent in found:
