@@ -140,6 +140,9 @@ CASES = [
     # a judgement in a clause deeper in what the speaker said
     ("Senator Tom Marlow said he told reporters that he believed Governor Ana Ruiz was "
      "dishonest.", "Marlow", "Ruiz", "negative", {"statement"}),
+    # "too" makes a quality a fault
+    ("Senator Tom Marlow said Governor Ana Ruiz was too friendly.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]

@@ -46,6 +46,10 @@ PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp", "ccomp"})
 EMBEDDED_DEPS = frozenset({"ccomp", "conj"})
 #: Children of a content verb whose words count toward its valence ("Y seemed weak").
 VERB_VALENCE_DEPS = frozenset({"acomp", "oprd"})
+#: "too" before an adjective: the quality is a fault, worth this much valence below zero
+#: besides the adjective's own (VADER rates "too" nothing).
+EXCESS = frozenset({"too", "overly"})
+EXCESS_VALENCE = 1.0
 #: |VADER valence| of a predicate below which it is not evaluative.
 VALENCE_MIN = 1.0
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -219,7 +223,9 @@ def verb_targets(verb: Token, lex: Lexicon, mmap: dict[int, str]
 
 
 def valence(tokens: Iterable[Token], lex: Lexicon, mmap: dict[int, str]) -> float:
-    """Sum of the words' VADER valence; a negation word among them flips the sign."""
+    """Sum of the words' VADER valence; a negation word among them flips the sign; an
+    adjective under "too" is a fault whatever its own valence ("too friendly with Y",
+    "too close to Y")."""
     total, flip = 0.0, False
     for t in tokens:
         low = t.lower_
@@ -228,6 +234,12 @@ def valence(tokens: Iterable[Token], lex: Lexicon, mmap: dict[int, str]) -> floa
             continue
         if t.i in mmap or t.pos_ == "PROPN":
             continue
+        if low in EXCESS and t.dep_ == "advmod" and t.head.pos_ == "ADJ":
+            total -= EXCESS_VALENCE + abs(lex.token_valence(t.head.lower_, t.head.lemma_))
+            continue
+        if t.pos_ == "ADJ" and any(c.lower_ in EXCESS and c.dep_ == "advmod"
+                                   for c in t.children):
+            continue  # counted with its "too"
         total += lex.token_valence(low, t.lemma_)
     return -total if flip else total
 
