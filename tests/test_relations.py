@@ -121,6 +121,28 @@ CASES = [
     # one said to be of a group does what the group does
     ("Senator Ana Ruiz, one of several senators who criticized Governor Tom Marlow, spoke.",
      "Ruiz", "Marlow", "negative", {"statement"}),
+    # a verb VADER rates, with an actor as its object (or the passive's subject)
+    ("Governor Ana Ruiz is widely disliked by Senator Tom Marlow.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
+    ("Senator Tom Marlow, who admires Governor Ana Ruiz, spoke on Monday.",
+     "Marlow", "Ruiz", "positive", {"statement"}),
+    ("Senator Tom Marlow does not distrust Governor Ana Ruiz.", "Marlow", None, None, set()),
+    # ... but not one VADER rates by the outcome for the subject
+    ("Senator Tom Marlow succeeded Governor Ana Ruiz in 2019.", "Marlow", None, None, set()),
+    # a relation noun's holder after "from", on the noun or on its verb
+    ("The week brought sharp criticism of Governor Ana Ruiz from Senator Tom Marlow.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
+    ("There was strong support for Governor Ana Ruiz from Senator Tom Marlow.",
+     "Marlow", "Ruiz", "positive", {"statement", "event"}),
+    # a gerund after "by" or "in" is done by the subject of the verb it hangs from
+    ("Senator Tom Marlow energized the crowd by bashing Governor Ana Ruiz.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
+    # a judgement in a clause deeper in what the speaker said
+    ("Senator Tom Marlow said he told reporters that he believed Governor Ana Ruiz was "
+     "dishonest.", "Marlow", "Ruiz", "negative", {"statement"}),
+    # "too" makes a quality a fault
+    ("Senator Tom Marlow said Governor Ana Ruiz was too friendly.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]

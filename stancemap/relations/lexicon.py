@@ -18,6 +18,8 @@ from importlib import resources
 
 POSITIVE, NEGATIVE = "positive", "negative"
 REMOVED = "none"
+#: |VADER valence| from which a verb outside the lexicon reads as a relation to its object.
+VERB_VALENCE = 1.5
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -45,12 +47,28 @@ class Lexicon:
     light: frozenset[str]  # "X voiced criticism of Y"
     receive: frozenset[str]  # "Y drew criticism from X"
     flip: frozenset[str]  # positive verbs whose negation is opposition ("won't support Y")
+    removed: frozenset[str] = frozenset()  # verbs a "none" row took out of the lexicon
+
+    @cached_property
+    def valence_verbs(self) -> dict[str, str]:
+        """Words VADER rates at least ``VERB_VALENCE`` either way and the verb lexicon does not
+        list (nor removes): as a verb with an actor object they say how the subject treats it
+        ("X admires Y", "Y is disliked by X", "X betrayed Y")."""
+        return {w: POSITIVE if v > 0 else NEGATIVE for w, v in self.valence.items()
+                if abs(v) >= VERB_VALENCE and w.isalpha() and w not in self.verbs
+                and w not in self.removed}
 
     @cached_property
     def verb_triggers(self) -> frozenset[str]:
         """Lemmas of the verbs any parse rule looks at (the others are skipped fast)."""
         return frozenset(self.verbs) | {v for v, _ in self.preps} | set(self.naming) \
             | self.mutual | self.flip
+
+    @cached_property
+    def triggers(self) -> frozenset[str]:
+        """Every lemma some parse rule looks at."""
+        return self.verb_triggers | frozenset(self.valence_verbs) | self.adj_triggers \
+            | self.noun_triggers
 
     @cached_property
     def speech_verbs(self) -> frozenset[str]:
@@ -101,6 +119,7 @@ def load_lexicon() -> Lexicon:
     valence = _vader()
     agents: dict[str, str] = {}
     patients: dict[str, str] = {}
+    removed: set[str] = set()
     words: dict[str, set[str]] = {"negation": set(), "mutual": set(), "light": set(),
                                   "receive": set(), "position": set(), "flip": set(),
                                   "affiliate": set(), "chosen": set()}
@@ -109,6 +128,7 @@ def load_lexicon() -> Lexicon:
         if kind == "verb":
             if value == REMOVED:
                 verbs.pop(word, None)
+                removed.add(word)
             else:
                 verbs[word] = value
         elif kind in ("prep", "adj"):
@@ -135,4 +155,4 @@ def load_lexicon() -> Lexicon:
                    frozenset(words["chosen"]),
                    patients, frozenset(words["mutual"]),
                    frozenset(words["light"]), frozenset(words["receive"]),
-                   frozenset(words["flip"]))
+                   frozenset(words["flip"]), frozenset(removed))

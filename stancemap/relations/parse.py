@@ -5,10 +5,13 @@
   noun ("X's criticism of Y", "X voiced support for Y", "Y drew criticism from X"), an agent
   noun ("X, a frequent critic of Y", "Y's rival X"), an adjective ("X is critical of Y"), a
   naming verb whose predicate is evaluative ("X called Y a liar", "X described Y as
-  reckless"), and mutual verbs both ways ("X and Y clashed").
+  reckless"), mutual verbs both ways ("X and Y clashed"), a verb outside the lexicon that
+  VADER rates, with an actor as its object ("X admires Y", "Y is disliked by X"), and a
+  relation noun's holder after "by" or "from" ("criticism of Y from X").
 - :func:`from_speech`: reported speech: a statement of speaker X whose content's main clause
-  has actor Y as subject of an evaluative predicate ("Lavrov said Macron was reckless"), or
-  judges something of Y's ("Y's disastrous policies").
+  (or a complement or conjunct deeper in it) has actor Y as subject of an evaluative
+  predicate ("Lavrov said Macron was reckless"), or judges something of Y's ("Y's disastrous
+  policies").
 
 A negated verb ("X did not praise Y") or one under a negating verb ("X refused to criticise
 Y") gives no relation, except a verb of backing, whose negation is opposition ("X won't
@@ -30,13 +33,23 @@ from .lexicon import NEGATIVE, POSITIVE, Lexicon
 #: A verb without a subject of its own takes the subject of the verb it hangs from.
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl"})
 MAX_CLIMB = 3
+#: Prepositions whose gerund is done by the subject of the verb they hang from ("X won by
+#: attacking Y", "X joined them in praising Y"); not "for", whose gerund is the object's
+#: ("X slammed Y for vetoing the bill").
+MEANS_PREPS = frozenset({"by", "in", "while", "after", "before", "through", "since"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
 #: Where the parser sometimes puts a name right after the verb ("thanked Zelensky").
 MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod"})
 #: Children of a naming verb or copula that hold the evaluative predicate.
 PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp", "ccomp"})
+#: Clauses inside a statement's content whose subject a judgement may be about.
+EMBEDDED_DEPS = frozenset({"ccomp", "conj"})
 #: Children of a content verb whose words count toward its valence ("Y seemed weak").
 VERB_VALENCE_DEPS = frozenset({"acomp", "oprd"})
+#: "too" before an adjective: the quality is a fault, worth this much valence below zero
+#: besides the adjective's own (VADER rates "too" nothing).
+EXCESS = frozenset({"too", "overly"})
+EXCESS_VALENCE = 1.0
 #: |VADER valence| of a predicate below which it is not evaluative.
 VALENCE_MIN = 1.0
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -45,6 +58,9 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
 GIVER_PREPS = frozenset({"from", "of", "by"})
+#: Prepositions that name who holds a relation noun ("criticism of Y by X", "praise for Y
+#: from X"), unless the noun takes its target with them.
+SOURCE_PREPS = frozenset({"by", "from"})
 #: Particles a verb's preposition may hang from ("pushed back against Y").
 PARTICLES = frozenset({"back", "out", "up"})
 PARTICLE_DEPS = frozenset({"advmod", "prt"})
@@ -104,6 +120,9 @@ def subjects(verb: Token, mmap: dict[int, str]) -> list[str]:
                 return [a for p in c.children if p.dep_ == "pobj" for a in actors_of(p, mmap)]
         if v.dep_ == "acl":
             return _among(v.head, mmap)
+        if v.dep_ == "pcomp" and v.head.lower_ in MEANS_PREPS and v.head.dep_ == "prep":
+            v = v.head.head  # "X energized the crowd by bashing Y"
+            continue
         if v.dep_ not in CLIMB_DEPS or v.head is v:
             return []
         v = v.head
@@ -204,7 +223,9 @@ def verb_targets(verb: Token, lex: Lexicon, mmap: dict[int, str]
 
 
 def valence(tokens: Iterable[Token], lex: Lexicon, mmap: dict[int, str]) -> float:
-    """Sum of the words' VADER valence; a negation word among them flips the sign."""
+    """Sum of the words' VADER valence; a negation word among them flips the sign; an
+    adjective under "too" is a fault whatever its own valence ("too friendly with Y",
+    "too close to Y")."""
     total, flip = 0.0, False
     for t in tokens:
         low = t.lower_
@@ -213,6 +234,12 @@ def valence(tokens: Iterable[Token], lex: Lexicon, mmap: dict[int, str]) -> floa
             continue
         if t.i in mmap or t.pos_ == "PROPN":
             continue
+        if low in EXCESS and t.dep_ == "advmod" and t.head.pos_ == "ADJ":
+            total -= EXCESS_VALENCE + abs(lex.token_valence(t.head.lower_, t.head.lemma_))
+            continue
+        if t.pos_ == "ADJ" and any(c.lower_ in EXCESS and c.dep_ == "advmod"
+                                   for c in t.children):
+            continue  # counted with its "too"
         total += lex.token_valence(low, t.lemma_)
     return -total if flip else total
 
@@ -256,7 +283,7 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
         return [(a, b, pol) for a in between for b in between if a != b]
     preps = lex.noun_preps.get(lemma, frozenset())
     targets = _pobj_actors(noun, preps, mmap)
-    sources = _possessor(noun, mmap) or _pobj_actors(noun, {"by"}, mmap)
+    sources = _possessor(noun, mmap) or _pobj_actors(noun, SOURCE_PREPS - preps, mmap)
     head = noun.head
     if noun.dep_ == "dobj" and not _negated(head, lex):
         verb = head.lemma_.lower()
@@ -269,6 +296,8 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
             # subject of a receiving verb gets the rest ("X drew 39% support to 32% for Y")
             sources = subjects(head, mmap)
             targets += _pobj_actors(head, preps, mmap)
+        elif not sources and targets:  # "brought criticism of Y from X"
+            sources = _pobj_actors(head, SOURCE_PREPS - preps - {"by"}, mmap)
     elif noun.dep_ == "pobj" and head.lower_ in EXPOSED_PREPS and head.dep_ == "prep" and (
             not _negated(head.head, lex)):
         # "Y came under fire from X", "Y is under attack from X"
@@ -368,6 +397,15 @@ def _mutual_verb(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[
     return found
 
 
+def _valence_verb(verb: Token, mmap: dict[int, str]) -> list[tuple[str, str]]:
+    """(source, target) of a verb VADER rates ("X admires Y", "Y is disliked by X"): only an
+    actor named as its object (or the passive's subject); a verb with no actor object, or
+    one whose object is a thing of Y's, gives nothing here."""
+    targets = [a for c in verb.children if c.dep_ in OBJECT_DEPS
+               for a in _object_actors(verb, c, mmap)]
+    return [(s, t) for s in (subjects(verb, mmap) if targets else ()) for t in targets]
+
+
 def _negated_support(verb: Token, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     """"X won't support Y": a negated verb of backing is opposition (basis statement)."""
     if verb.lemma_.lower() not in lex.flip or not any(c.dep_ == "neg" for c in verb.children):
@@ -382,7 +420,7 @@ def _negated_support(verb: Token, lex: Lexicon, col: Collector, mmap: dict[int, 
 def _candidates(doc: Doc, lex: Lexicon) -> list[Token]:
     """Tokens whose lemma some parse rule looks at, found on the per-Doc table (no Token
     objects for the rest)."""
-    wanted = lex.verb_triggers | lex.adj_triggers | lex.noun_triggers
+    wanted = lex.triggers
     return [doc[i] for i, lemma in enumerate(table(doc).lemma) if lemma in wanted]
 
 
@@ -400,6 +438,9 @@ def _token_relations(tok: Token, lex: Lexicon, col: Collector, mmap: dict[int, s
         out += [(s, a, p, b) for s in (subjects(tok, mmap) if found else ())
                 for a, p, b in found]
         out += [(s, t, p, "statement") for s, t, p in _mutual_verb(tok, lex, mmap)]
+    elif pos == "VERB" and lemma in lex.valence_verbs and not _negated(tok, lex):
+        out += [(s, t, lex.valence_verbs[lemma], "statement")
+                for s, t in _valence_verb(tok, mmap)]
     elif pos == "ADJ" and lemma in lex.adj_triggers:
         out += [(s, t, p, "statement") for s, t, p in _adjective(tok, lex, mmap)]
     elif pos in ("NOUN", "PROPN") and lemma in lex.noun_triggers:
@@ -458,6 +499,15 @@ def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
             elif c.dep_ == "ccomp":
                 out.append((c, negated))
     return out
+
+
+def _embedded_predicates(content: DocSpan, seen: set[int]) -> list[tuple[Token, bool]]:
+    """Clauses deeper in the content that have a subject of their own: a complement or a
+    conjunct ("X said he told reporters that he believed Y was dishonest"); an adverbial
+    clause ("because Y ...", "if Y ...") is left out: it sets a condition or a reason, and on
+    SEESAW train it judged Y less often than not."""
+    return [(t.head, False) for t in content if t.dep_ == "nsubj" and t.head.i not in seen
+            and content.start <= t.head.i < content.end and t.head.dep_ in EMBEDDED_DEPS]
 
 
 def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
@@ -527,6 +577,7 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
         if content is None:
             continue
         predicates = _main_predicates(content)
+        predicates += _embedded_predicates(content, {p.i for p, _ in predicates})
         found = _possessive_judgements(content, lex, mmap)
         found += _cue_judgements(predicates, _cue_polarity(doc, st, lex), mmap)
         for t, pol, sent in found:
