@@ -115,6 +115,18 @@ def test_interrupted_quote_never_has_its_tag_in_a_content(engine, analyze):
         joined.fragments[0].start, joined.fragments[-1].end)
 
 
+@pytest.mark.parametrize("text, pieces", [
+    ("The plan, Finnish Defence Minister Mikko Laine said, is dead and buried.",
+     ["The plan", "is dead and buried"]),
+    ("The talks, he added on Monday, would resume in March.",
+     ["The talks", "would resume in March"]),
+])
+def test_a_tag_inside_a_reported_clause_is_left_out(analyze, text, pieces):
+    (st,) = analyze(f"{LAINE} spoke in Helsinki. {text}").statements
+    assert [f.text for f in st.fragments] == pieces
+    assert st.cue.text in ("said", "added") and st.cue.text not in st.content_text
+
+
 def test_quote_going_on_after_the_tag_in_a_new_sentence(engine, analyze):
     text = (
         "Peruvian Trade Minister Jorge Salas spoke in Lima.\n"

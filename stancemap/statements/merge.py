@@ -49,6 +49,8 @@ class Blocks:
 def merge(ctx: Context, found: list[Found]) -> list[Statement]:
     """One statement per content and cue (the surer first); nested attributions dropped."""
     found = [f for f in found if f.content[1] > f.content[0]]
+    for f in found:
+        leave_out_tag(ctx.text, f)
     found.sort(key=lambda f: (-f.priority, f.content[0]))
     index = Blocks()
     kept: list[Found] = []
@@ -60,6 +62,42 @@ def merge(ctx: Context, found: list[Found]) -> list[Statement]:
     final.sort(key=lambda f: (f.content[0], f.cue[0] if f.cue else 0))
     _unnamed_sources(ctx, final)
     return records(ctx, final)
+
+
+#: what sets a tag inside a content apart ("The plan, she said, is dead")
+TAG_MARKS = ",;—–("
+TAG_ENDS = ",;—–)"
+
+
+def leave_out_tag(text: str, f: Found) -> None:
+    """A statement's own attribution is never part of its content: where its cue stands inside
+    the content ("The plan, Ana Ruiz said on Monday, is dead"), the content is the words either
+    side, in two fragments, the tag with the marks that set it apart left out."""
+    if f.cue is None or f.fragments or not (f.content[0] < f.cue[0] and f.cue[1] < f.content[1]):
+        return
+    lo, hi = f.cue
+    if f.source is not None and f.content[0] < f.source[0] and f.source[1] < f.content[1]:
+        lo, hi = min(lo, f.source[0]), max(hi, f.source[1])
+    start = text.rfind(",", f.content[0], lo)
+    start = max([start] + [text.rfind(m, f.content[0], lo) for m in TAG_MARKS[1:]])
+    ends = [k for k in (text.find(m, hi, f.content[1]) for m in TAG_ENDS) if k >= 0]
+    start = lo if start < 0 else start
+    end = min(ends) + 1 if ends else hi
+    pieces = [_trimmed(text, f.content[0], start), _trimmed(text, end, f.content[1])]
+    pieces = [p for p in pieces if p[1] > p[0]]
+    if len(pieces) == 2:
+        f.fragments = pieces
+    if pieces:
+        f.content = (pieces[0][0], pieces[-1][1])
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    """``text[s:e]`` without spaces or the marks that set a tag apart at either end."""
+    while s < e and (text[s].isspace() or text[s] in TAG_MARKS + TAG_ENDS):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in TAG_MARKS + TAG_ENDS):
+        e -= 1
+    return s, e
 
 
 def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
