@@ -73,22 +73,33 @@ def leave_out_tag(text: str, f: Found) -> None:
     """A statement's own attribution is never part of its content: where its cue stands inside
     the content ("The plan, Ana Ruiz said on Monday, is dead"), the content is the words either
     side, in two fragments, the tag with the marks that set it apart left out."""
-    if f.cue is None or f.fragments or not (f.content[0] < f.cue[0] and f.cue[1] < f.content[1]):
+    if f.fragments:
         return
-    lo, hi = f.cue
-    if f.source is not None and f.content[0] < f.source[0] and f.source[1] < f.content[1]:
-        lo, hi = min(lo, f.source[0]), max(hi, f.source[1])
-    start = text.rfind(",", f.content[0], lo)
-    start = max([start] + [text.rfind(m, f.content[0], lo) for m in TAG_MARKS[1:]])
-    ends = [k for k in (text.find(m, hi, f.content[1]) for m in TAG_ENDS) if k >= 0]
-    start = lo if start < 0 else start
-    end = min(ends) + 1 if ends else hi
-    pieces = [_trimmed(text, f.content[0], start), _trimmed(text, end, f.content[1])]
-    pieces = [p for p in pieces if p[1] > p[0]]
+    pieces = without_tag(text, f.content, f.cue, f.source)
     if len(pieces) == 2:
         f.fragments = pieces
     if pieces:
         f.content = (pieces[0][0], pieces[-1][1])
+
+
+Chars = tuple[int, int]
+
+
+def without_tag(text: str, content: Chars, cue: Chars | None, source: Chars | None
+                ) -> list[Chars]:
+    """``content`` as the pieces either side of its own tag (``cue`` and ``source``, with the
+    marks that set them apart) when the cue stands inside it; else ``[content]``."""
+    if cue is None or not (content[0] < cue[0] and cue[1] < content[1]):
+        return [content]
+    lo, hi = cue
+    if source is not None and source[0] < content[1] and content[0] < source[1]:
+        lo, hi = min(lo, source[0]), max(hi, source[1])
+    start = max(text.rfind(m, content[0], lo) for m in TAG_MARKS)
+    ends = [k for k in (text.find(m, hi, content[1]) for m in TAG_ENDS) if k >= 0]
+    start = lo if start < content[0] else start
+    end = min(ends) + 1 if ends else hi
+    pieces = [_trimmed(text, content[0], start), _trimmed(text, end, content[1])]
+    return [p for p in pieces if p[1] > p[0]]
 
 
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:

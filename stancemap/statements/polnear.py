@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Span, Statement
 from .boundary import BoundaryModel
+from .merge import without_tag
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -54,7 +55,7 @@ def polnear_extents(doc: Doc, statements: list[Statement],
     text = doc.text
     out = []
     for st in statements:
-        if st.fragments:  # quotations broken by their tag: the quotation marks draw them
+        if st.fragments and st.kind != "indirect":  # quotations: their marks draw them
             out.append(st)
             continue
         cue = _cue_token(doc, st)
@@ -65,9 +66,21 @@ def polnear_extents(doc: Doc, statements: list[Statement],
         if first is not None and first < start and cue.idx < start:
             start = first
         if (start, end) != (st.content.start, st.content.end):
-            st = replace(st, content=Span(start, end, text[start:end]))
+            st = _moved(st, text, start, end)
         out.append(st)
     return _not_nested(out, statements)
+
+
+def _moved(st: Statement, text: str, start: int, end: int) -> Statement:
+    """``st`` with its content moved to ``start``..``end``, in fragments around its own tag if
+    the move took the tag in (:func:`.merge.without_tag`)."""
+    cue = (st.cue.start, st.cue.end) if st.cue else None
+    source = (st.source.start, st.source.end) if st.source else None
+    pieces = without_tag(text, (start, end), cue, source)
+    return replace(st, content=Span(pieces[0][0], pieces[-1][1],
+                                    text[pieces[0][0]:pieces[-1][1]]),
+                   fragments=[Span(s, e, text[s:e]) for s, e in pieces] if len(pieces) > 1
+                   else [])
 
 
 def _not_nested(moved: list[Statement], before: list[Statement]) -> list[Statement]:
