@@ -1369,3 +1369,16 @@ def test_an_act_nobody_named_does_in_a_modifier_clause_is_background(analyze):
     doc = analyze("The government and the rebels signed a peace agreement on Friday, "
                   "committing to a permanent ceasefire.")
     assert "CONCEDE" in [e.type for e in doc.events]
+
+
+def test_a_warning_that_names_nobody_is_aimed_at_the_last_adversary(analyze):
+    doc = analyze("Brazil imposed tariffs on Argentine steel on Monday. Argentine Trade "
+                  "Minister Lucas Ortega warned that Buenos Aires would respond.")
+    assert ("THREATEN", "Lucas Ortega", "Brazil") in events(doc)
+    doc = analyze("Peru expelled two Chilean diplomats. Chile said it would not accept that.")
+    assert ("REJECT", "Chile", "Peru") in events(doc)
+
+
+def test_a_refusal_with_no_conflict_before_it_keeps_no_target(analyze):
+    doc = analyze("Kenya said it would never accept the plan.")
+    assert [(t, s, g) for t, s, g in events(doc) if t == "REJECT"] == [("REJECT", "Kenya", None)]

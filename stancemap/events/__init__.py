@@ -42,6 +42,9 @@ How a sentence is coded (one linear pass over its tokens):
    target ("the expulsion of two diplomats"), a nominal event with its agent in a by-phrase
    ("the expulsion of X by Poland angered Moscow") as the agent's act, and one event per act and
    source when some object is an actor ("sanctions on an RSF commander and two companies").
+   A verbal conflict (``adversarial`` in ``event_types.tsv``) that names no target at all
+   ("Zhou warned that Beijing would respond", "Tehran would never accept") is aimed at the
+   other side of the source's (or a person's state's) latest earlier conflict event.
 4. **Special predicates.** "X expected Y to act" is REQUEST; "X called Y's conduct 'a test'"
    ACCUSE (unless the label is praise); "its investigation found that Y ..." ACCUSE by the
    inquiry's owner; "X told <another person>" CONSULT; "would seek sanctions" THREATEN.

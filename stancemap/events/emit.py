@@ -15,6 +15,7 @@ from .parse import _child, _conjuncts, _phrase, _shared_phrase, _tok_span, _trim
 from .records import PloverEvent
 from .vocab import (
     ACCORD_VERBS,
+    ADVERSARIAL,
     AGENT_ENTS,
     AGENTIVE_TYPES,
     BACKING_VERBS,
@@ -544,6 +545,36 @@ class Emitter:
         return words is not None and len(words) > 0 and words.root.lemma_.lower() in (
             GOVERNMENT_NOUNS)
 
+    def _adversary_targets(self, evs: list[PloverEvent], with_target: set[tuple]) -> None:
+        """A verbal conflict that names no target at all ("Zhou warned that Beijing would take
+        all necessary measures", "Tehran would never accept") is aimed at the party its source
+        was last in conflict with: the other side of the latest earlier conflict event that
+        involves the source, or the state a person speaks for (not a party of the person's
+        own country: at home a person's adversary is as likely their own party). Not where
+        the source has a targeted act of the type already (that one is the act)."""
+        for n, e in enumerate(evs):
+            if e.type not in ADVERSARIAL or e.source is None or e.target is not None or (
+                e.target_text is not None or (e.source, e.type) in with_target
+            ):
+                continue
+            party = {e.source}
+            state = self._state_of(e.source)
+            home = None
+            if state is not None:
+                party.add(state)
+                home = self.actor_by_id[state].country
+            for prev in reversed(evs[:n]):
+                if prev.quad.endswith("CONFLICT") and prev.source and prev.target and (
+                    prev.source in party or prev.target in party
+                ):
+                    other = prev.target if prev.source in party else prev.source
+                    actor = self.actor_by_id.get(other)
+                    if home is not None and actor is not None and actor.country == home:
+                        continue
+                    if other not in party:
+                        e.target = other
+                        break
+
     def _finish(self) -> list[PloverEvent]:
         evs = sorted(self.events, key=lambda e: (e.evidence.start, e.trigger.start
                                                  if e.trigger else 0))
@@ -552,6 +583,7 @@ class Emitter:
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
         evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)]
+        self._adversary_targets(evs, with_target)
         for e in evs:
             if self._aimed_at_itself(e, states):
                 e.target = None  # nobody threatens or accuses itself

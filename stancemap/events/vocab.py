@@ -25,6 +25,7 @@ SPEAKER_VOICED = TYPES.group("speaker_voiced")
 VERBAL = TYPES.group("verbal")
 RECIPIENT_FIRST = TYPES.group("recipient_first")
 PLACED = TYPES.group("placed")
+ADVERSARIAL = TYPES.group("adversarial")
 #: complement type -> mode of the AGREE / REQUEST / REJECT that governs it
 COMPLEMENT_MODE = TYPES.complement_mode
 #: what a refusal refuses -> its mode ("will not attend talks": REJECT, mode meet)
