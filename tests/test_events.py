@@ -1382,3 +1382,11 @@ def test_a_warning_that_names_nobody_is_aimed_at_the_last_adversary(analyze):
 def test_a_refusal_with_no_conflict_before_it_keeps_no_target(analyze):
     doc = analyze("Kenya said it would never accept the plan.")
     assert [(t, s, g) for t, s, g in events(doc) if t == "REJECT"] == [("REJECT", "Kenya", None)]
+
+
+def test_a_dictionary_coded_act_needs_an_actor_doing_it(analyze):
+    # the CAMEO dictionary codes one actor's act toward another; a passive with nobody
+    # named is no event ("were protected": by whom?)
+    doc = analyze("The pensions of lower-paid workers were protected in the budget Austria "
+                  "passed.")
+    assert [e for e in doc.events if e.type == "AID"] == []
