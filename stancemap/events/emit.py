@@ -167,8 +167,8 @@ class Emitter:
                 return
         if f.alone and not any(b for _, _, b, _ in pairs):
             return  # the dictionary codes one actor's act toward another (as PETRARCH does)
-        if f.cameo and not any(a for a, _, _, _ in pairs):
-            return  # ... by an actor: "workers were protected", "the decision was celebrated"
+        if f.cameo and not any(a or st is not None for a, st, _, _ in pairs):
+            return  # ... by someone: "workers were protected" (by whom?) is none
         if self._denial(f) and not any(b for _, _, b, _ in pairs):
             return  # "rejected the allegations" with no accuser known: a denial, a statement
         trig = trigger or v
