@@ -1390,3 +1390,9 @@ def test_a_dictionary_coded_act_needs_an_actor_doing_it(analyze):
     doc = analyze("The pensions of lower-paid workers were protected in the budget Austria "
                   "passed.")
     assert [e for e in doc.events if e.type == "AID"] == []
+
+
+def test_a_refusal_answers_the_demand_made_on_its_source(analyze):
+    doc = analyze("Chile demanded that Bolivia drop its claim to the coast. La Paz said it "
+                  "would never accept.")
+    assert ("REJECT", "Bolivia", "Chile") in events(doc)

@@ -18,6 +18,7 @@ from .vocab import (
     ADVERSARIAL,
     AGENT_ENTS,
     AGENTIVE_TYPES,
+    ANSWERED,
     BACKING_VERBS,
     CHARGING_VERBS,
     COMPLEMENT_MODE,
@@ -548,15 +549,17 @@ class Emitter:
             GOVERNMENT_NOUNS)
 
     def _adversary_targets(self, evs: list[PloverEvent], with_target: set[tuple]) -> None:
-        """A verbal conflict that names no target at all ("Zhou warned that Beijing would take
-        all necessary measures", "Tehran would never accept") is aimed at the party its source
-        was last in conflict with: the other side of the latest earlier conflict event that
-        involves the source, or the state a person speaks for (not a party of the person's
-        own country: at home a person's adversary is as likely their own party). Not where
-        the source has a targeted act of the type already (that one is the act)."""
+        """A verbal conflict that names no target ("Zhou warned that Beijing would take all
+        necessary measures", "Tehran would never accept", "warned that Egypt would defend its
+        water security": a thing, no party) is aimed at the party its source was last in
+        conflict with: the other side of the latest earlier conflict event that involves the
+        source, or the state a person speaks for (not a party of the person's own country: at
+        home a person's adversary is as likely their own party); a refusal also answers the
+        latest demand or offer made to them. Not where the source has a targeted act of the
+        type already (that one is the act)."""
         for n, e in enumerate(evs):
             if e.type not in ADVERSARIAL or e.source is None or e.target is not None or (
-                e.target_text is not None or (e.source, e.type) in with_target
+                (e.source, e.type) in with_target or self._names_a_party(e.target_text)
             ):
                 continue
             party = {e.source}
@@ -566,16 +569,32 @@ class Emitter:
                 party.add(state)
                 home = self.actor_by_id[state].country
             for prev in reversed(evs[:n]):
-                if prev.quad.endswith("CONFLICT") and prev.source and prev.target and (
+                if not (prev.source and prev.target):
+                    continue
+                if prev.quad.endswith("CONFLICT") and (
                     prev.source in party or prev.target in party
                 ):
                     other = prev.target if prev.source in party else prev.source
-                    actor = self.actor_by_id.get(other)
-                    if home is not None and actor is not None and actor.country == home:
-                        continue
-                    if other not in party:
-                        e.target = other
-                        break
+                elif e.type == "REJECT" and prev.type in ANSWERED and prev.target in party:
+                    other = prev.source
+                else:
+                    continue
+                actor = self.actor_by_id.get(other)
+                if home is not None and actor is not None and actor.country == home:
+                    continue
+                if other not in party:
+                    e.target = other
+                    break
+
+    def _names_a_party(self, span: Span | None) -> bool:
+        """Does the phrase name someone who can be aimed at (an actor, people, a group: "some
+        countries", "local officials"), not a thing ("its water security", "anything else")?"""
+        if span is None:
+            return False
+        words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if words is None or not len(words):
+            return True
+        return self._agentive(self.sdoc[words.root.i])
 
     def _finish(self) -> list[PloverEvent]:
         evs = sorted(self.events, key=lambda e: (e.evidence.start, e.trigger.start

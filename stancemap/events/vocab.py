@@ -26,6 +26,8 @@ VERBAL = TYPES.group("verbal")
 RECIPIENT_FIRST = TYPES.group("recipient_first")
 PLACED = TYPES.group("placed")
 ADVERSARIAL = TYPES.group("adversarial")
+#: what a refusal with no target answers: the latest demand or offer made to its source
+ANSWERED = frozenset({"REQUEST", "AGREE"})
 #: complement type -> mode of the AGREE / REQUEST / REJECT that governs it
 COMPLEMENT_MODE = TYPES.complement_mode
 #: what a refusal refuses -> its mode ("will not attend talks": REJECT, mode meet)
