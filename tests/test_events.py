@@ -1396,3 +1396,14 @@ def test_a_refusal_answers_the_demand_made_on_its_source(analyze):
     doc = analyze("Chile demanded that Bolivia drop its claim to the coast. La Paz said it "
                   "would never accept.")
     assert ("REJECT", "Bolivia", "Chile") in events(doc)
+
+
+def test_an_arrest_told_without_an_agent_is_the_authorities_of_the_place(analyze):
+    doc = analyze("Belarus jailed two Polish journalists last year. The reporter was "
+                  "arrested at Minsk airport on Sunday.")
+    assert [s for t, s, _ in events(doc) if t == "COERCE"] == ["Belarus", "Belarus"]
+    doc = analyze("Riot police fired tear gas at students marching on parliament, and 30 "
+                  "people were arrested.")
+    assert ("COERCE", "Riot police", None) in events(doc)
+    doc = analyze("Hundreds of people have been detained since the protests began.")
+    assert events(doc) == [("COERCE", None, None)]  # nobody and nowhere named

@@ -26,6 +26,7 @@ VERBAL = TYPES.group("verbal")
 RECIPIENT_FIRST = TYPES.group("recipient_first")
 PLACED = TYPES.group("placed")
 ADVERSARIAL = TYPES.group("adversarial")
+AUTHORITY = TYPES.group("authority")
 #: what a refusal with no target answers: the latest demand or offer made to its source
 ANSWERED = frozenset({"REQUEST", "AGREE"})
 #: complement type -> mode of the AGREE / REQUEST / REJECT that governs it
