@@ -1407,3 +1407,10 @@ def test_an_arrest_told_without_an_agent_is_the_authorities_of_the_place(analyze
     assert ("COERCE", "Riot police", None) in events(doc)
     doc = analyze("Hundreds of people have been detained since the protests began.")
     assert events(doc) == [("COERCE", None, None)]  # nobody and nowhere named
+
+
+def test_a_quoted_label_the_parse_hangs_on_the_verb_is_still_a_label(analyze):
+    doc = analyze("Argentina's export duties on soybeans took effect on Monday. Brazilian Farm "
+                  "Minister Paulo Reis called the duties \"a tax on hungry families dreamed up "
+                  "in Buenos Aires.\"")
+    assert ("ACCUSE", "Paulo Reis", "Argentina") in events(doc)
