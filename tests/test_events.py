@@ -1414,3 +1414,11 @@ def test_a_quoted_label_the_parse_hangs_on_the_verb_is_still_a_label(analyze):
                   "Minister Paulo Reis called the duties \"a tax on hungry families dreamed up "
                   "in Buenos Aires.\"")
     assert ("ACCUSE", "Paulo Reis", "Argentina") in events(doc)
+
+
+def test_a_body_named_by_its_short_name_in_a_title_is_the_speakers_own(analyze):
+    # "The AU's special envoy" speaks for the African Union; monitors keep the peace
+    doc = analyze("The African Union brokered the ceasefire. The AU's special envoy, Amina "
+                  "Bello, said the bloc would deploy ceasefire monitors within a month.")
+    assert ("AGREE", "Amina Bello", None) in events(doc)
+    assert not [e for e in doc.events if e.type == "THREATEN"]

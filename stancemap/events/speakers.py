@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..actors.gazetteer import gazetteer
 from ..actors.tokens import doc_text, expanded_span
 from .frames import Context, Frame
 from .parse import _child
@@ -194,4 +195,14 @@ class Speakers:
         titles = [m.text.lower() for m in person.mentions]
         names = {m.text.lower() for m in actor.mentions if len(m.text) > 3} | {
             actor.name.lower()}
-        return any(n in t for n in names for t in titles if n != t)
+        if any(n in t for n in names for t in titles if n != t):
+            return True
+        # "The AU's special envoy": a short name the gazetteer knows for the body
+        return any(_names_body(w, actor.name) for m in person.mentions
+                   for w in re.findall(r"[A-Z][A-Z.]+(?=['’]s\b|\b)", m.text))
+
+
+def _names_body(word: str, name: str) -> bool:
+    """Is ``word`` a short name of the body called ``name`` ("AU", "U.N.")?"""
+    entry = gazetteer().lookup(word)
+    return entry is not None and entry.kind == "org" and entry.name.lower() == name.lower()
