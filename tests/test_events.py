@@ -1422,3 +1422,9 @@ def test_a_body_named_by_its_short_name_in_a_title_is_the_speakers_own(analyze):
                   "Bello, said the bloc would deploy ceasefire monitors within a month.")
     assert ("AGREE", "Amina Bello", None) in events(doc)
     assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_its_head_speaks_for_the_body_the_sentence_before_was_about(analyze):
+    doc = analyze("The European Union extended its naval mission off Somalia. Its commander, "
+                  "Paul Okafor, said the bloc had no intention of leaving.")
+    assert events(doc) == [("REJECT", "Paul Okafor", None)]

@@ -197,9 +197,41 @@ class Speakers:
             actor.name.lower()}
         if any(n in t for n in names for t in titles if n != t):
             return True
-        # "The AU's special envoy": a short name the gazetteer knows for the body
-        return any(_names_body(w, actor.name) for m in person.mentions
-                   for w in re.findall(r"[A-Z][A-Z.]+(?=['’]s\b|\b)", m.text))
+        # "The AU's special envoy": a short name the gazetteer knows for the body; "Its
+        # head": a word of the title that refers to it
+        for m in person.mentions:
+            if any(_names_body(w, actor.name)
+                   for w in re.findall(r"[A-Z][A-Z.]+(?=['’]s\b|\b)", m.text)):
+                return True
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            if any(self.mmap.get(t.i) == actor_id for t in span):
+                return True
+            if span[0].lower_ == "its" and self._last_body_before(span.start) == actor_id:
+                return True  # "The European Union said ... Its head, Markus Albrecht, said"
+        return False
+
+    def _last_body_before(self, i: int) -> str | None:
+        """The body "Its" opening a title at token ``i`` refers to: the subject of the
+        sentence before (not a person), else the latest such mention before it."""
+        doc = self.doc
+        start = doc[i].sent.start
+        if start > 0:
+            root = doc[start - 1].sent.root
+            for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+                for t in subj.subtree:
+                    a = self.mmap.get(t.i)
+                    actor = self.actor_by_id.get(a) if a is not None else None
+                    if actor is not None and actor.type != "person":
+                        return a
+        for j in range(i - 1, -1, -1):
+            a = self.mmap.get(j)
+            if a is not None:
+                actor = self.actor_by_id.get(a)
+                if actor is not None and actor.type != "person":
+                    return a
+        return None
 
 
 def _names_body(word: str, name: str) -> bool:
