@@ -1428,3 +1428,15 @@ def test_its_head_speaks_for_the_body_the_sentence_before_was_about(analyze):
     doc = analyze("The European Union extended its naval mission off Somalia. Its commander, "
                   "Paul Okafor, said the bloc had no intention of leaving.")
     assert events(doc) == [("REJECT", "Paul Okafor", None)]
+
+
+def test_also_repeats_the_target_of_the_same_act_before(analyze):
+    doc = analyze("The Labour Party sided with the striking nurses on Monday. The Green Party "
+                  "also backed the strike.")
+    assert ("SUPPORT", "Green Party", "striking nurses") in events(doc)
+
+
+def test_a_second_act_of_the_same_kind_in_one_breath_has_the_first_ones_party(analyze):
+    doc = analyze("Norway issued a statement welcoming the ceasefire in Yemen and pledging "
+                  "reconstruction aid.")
+    assert [g for t, s, g in events(doc) if s == "Norway"] == ["Yemen", "Yemen"]

@@ -18,6 +18,7 @@ from .vocab import (
     ADVERSARIAL,
     AGENT_ENTS,
     AGENTIVE_TYPES,
+    ALSO_WORDS,
     ANSWERED,
     BACKING_VERBS,
     CHARGING_VERBS,
@@ -43,6 +44,8 @@ from .vocab import (
 #: dependencies of a clause that modifies another: a participle or relative clause on a noun,
 #: an adverbial clause
 MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl"})
+#: how many sentences back the dispute an untargeted verbal conflict answers may lie
+ADVERSARY_REACH = 5
 
 
 def _shares_the_act(clause: Token) -> bool:
@@ -288,12 +291,17 @@ class Emitter:
             if warned:  # "would protest if the government did not back down"
                 return warned
         if all(a is None and t is None for a, t in targets):
-            reach = 2 if f.type == "AID" else 0
+            also = any(c.dep_ == "advmod" and c.lem in ALSO_WORDS for c in v.children)
+            reach = 2 if f.type == "AID" or also else 0
+            cooperative = QUAD[f.type].endswith("COOPERATION")
             for prev in reversed(self.events):
                 if prev.sentence is None or prev.sentence < self.sent_index - reach:
                     break
-                if prev.type == f.type and prev.target is not None and (
-                    prev.target not in src_ids
+                if prev.target is None or prev.target in src_ids:
+                    continue
+                if prev.type == f.type or (  # "welcoming the deal and pledging aid": the
+                    cooperative and prev.sentence == self.sent_index  # deal's party
+                    and prev.source in src_ids and QUAD[prev.type] == QUAD[f.type]
                 ):
                     return [(prev.target, None)]
         return targets
@@ -553,10 +561,11 @@ class Emitter:
         necessary measures", "Tehran would never accept", "warned that Egypt would defend its
         water security": a thing, no party) is aimed at the party its source was last in
         conflict with: the other side of the latest earlier conflict event that involves the
-        source, or the state a person speaks for (not a party of the person's own country: at
-        home a person's adversary is as likely their own party); a refusal also answers the
-        latest demand or offer made to them. Not where the source has a targeted act of the
-        type already (that one is the act)."""
+        source, or the state a person speaks for, if it is of another country (at home the
+        sides of a dispute are many, and one's adversary as likely one's own party); a refusal
+        also answers the latest demand or offer made to them; within ``ADVERSARY_REACH``
+        sentences. Not where the source has a targeted act of the type already (that one is
+        the act)."""
         for n, e in enumerate(evs):
             if e.type not in ADVERSARIAL or e.source is None or e.target is not None or (
                 (e.source, e.type) in with_target or self._names_a_party(e.target_text)
@@ -564,11 +573,15 @@ class Emitter:
                 continue
             party = {e.source}
             state = self._state_of(e.source)
-            home = None
             if state is not None:
                 party.add(state)
-                home = self.actor_by_id[state].country
+            own = self.actor_by_id.get(e.source)
+            home = own.country if own is not None else None
             for prev in reversed(evs[:n]):
+                if e.sentence is not None and prev.sentence is not None and (
+                    prev.sentence < e.sentence - ADVERSARY_REACH
+                ):
+                    break  # (a dispute long told is no longer the news)
                 if not (prev.source and prev.target):
                     continue
                 if prev.quad.endswith("CONFLICT") and (

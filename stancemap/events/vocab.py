@@ -26,6 +26,8 @@ VERBAL = TYPES.group("verbal")
 RECIPIENT_FIRST = TYPES.group("recipient_first")
 PLACED = TYPES.group("placed")
 ADVERSARIAL = TYPES.group("adversarial")
+#: adverbs that make an act the same as the one before ("Vox also backed")
+ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
 AUTHORITY = TYPES.group("authority")
 #: what a refusal with no target answers: the latest demand or offer made to its source
 ANSWERED = frozenset({"REQUEST", "AGREE"})
