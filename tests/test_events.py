@@ -1440,3 +1440,9 @@ def test_a_second_act_of_the_same_kind_in_one_breath_has_the_first_ones_party(an
     doc = analyze("Norway issued a statement welcoming the ceasefire in Yemen and pledging "
                   "reconstruction aid.")
     assert [g for t, s, g in events(doc) if s == "Norway"] == ["Yemen", "Yemen"]
+
+
+def test_the_mediators_are_whoever_mediated(analyze):
+    doc = analyze("The talks were mediated by Norway and Qatar. The rebels walked out after "
+                  "the mediators rejected their demand for a seat at the table.")
+    assert {s for t, s, _ in events(doc) if t == "REJECT"} == {"Norway", "Qatar"}

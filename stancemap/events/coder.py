@@ -60,6 +60,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.consult_parties: list[str] = []
         self.actor_by_id = {a.id: a for a in doc._.actors or []}
         self.sides: list[str] = []  # the two parties "both sides" refers to
+        self.mediators: list[str] = []  # whoever mediated: "the mediators"
         self.legislature: str | None = ""  # the one legislature named ("": not looked for)
 
     def run(self) -> list[PloverEvent]:

@@ -30,6 +30,7 @@ from .vocab import (
     EVENT_NOUN_OWNERS,
     GOVERNMENT_NOUNS,
     MATERIAL_CONFLICT,
+    MEDIATION_VERBS,
     PLACED,
     PROPOSAL_CLASSES,
     QUAD,
@@ -188,6 +189,8 @@ class Emitter:
             if not (f.type == "AGREE" and f.verb.lem in BACKING_VERBS):
                 self._note_event(ev)  # "would back X" proposes nothing of its own
         self._note_sides(f, pairs)
+        if f.verb.lem in MEDIATION_VERBS and f.noun is None and len(src_ids) > 0:
+            self.mediators = _unique([a for a, _, _, _ in pairs if a])
         if f.type == "CONSULT":
             parties = _unique([x for a, _, b, _ in pairs for x in (a, b) if x])
             if len(parties) > 1:

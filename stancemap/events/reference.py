@@ -17,6 +17,7 @@ from .vocab import (
     LEGISLATOR_NOUNS,
     LEGISLATURE_NOUNS,
     LIST_PREPS,
+    MEDIATOR_NOUNS,
     NOMINALIZATIONS,
     OBJECT_CONTROL,
     RELATIVE,
@@ -41,6 +42,10 @@ class Reference:
         sides = self._sides(tok)  # "the two sides": the parties, even if named as a group
         if sides:
             return sides
+        if tok.lem in MEDIATOR_NOUNS and tok.tag_ == "NNS" and self.mediators and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ) and tok.i not in self.mmap:  # "the mediators": whoever mediated before
+            return list(self.mediators)
         a = self.mmap.get(tok.i)
         if a is not None:
             return [a]

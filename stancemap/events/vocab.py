@@ -58,7 +58,8 @@ WORD_LISTS = {
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
     "static_verbs": False, "phrase_preps": False, "set_apart": False,
     "correlatives": False, "identifying_participles": False, "release_verbs": False,
-    "posted_nouns": False, "charging_verbs": False,
+    "posted_nouns": False, "charging_verbs": False, "mediation_verbs": False,
+    "mediator_nouns": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -91,6 +92,8 @@ DESCRIBE_VERBS = _W["describe_verbs"]
 BLAME_LABELS = _W["blame_labels"]
 PRAISE_WORDS = _W["praise_words"]
 SIDE_NOUNS = _W["side_nouns"]
+MEDIATION_VERBS = _W["mediation_verbs"]
+MEDIATOR_NOUNS = _W["mediator_nouns"]
 VICTIM_NOUNS = _W["victim_nouns"]
 ORIGIN_VERBS = _W["origin_verbs"]
 SENDING = _W["sending_verbs"]
