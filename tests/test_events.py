@@ -1446,3 +1446,10 @@ def test_the_mediators_are_whoever_mediated(analyze):
     doc = analyze("The talks were mediated by Norway and Qatar. The rebels walked out after "
                   "the mediators rejected their demand for a seat at the table.")
     assert {s for t, s, _ in events(doc) if t == "REJECT"} == {"Norway", "Qatar"}
+
+
+def test_an_opposition_party_demand_with_no_addressee_is_aimed_at_its_government(analyze):
+    doc = analyze("Kenya suspended the railway contract on Monday. The opposition Orange "
+                  "Democratic Movement said it supported the suspension but demanded a full "
+                  "inquiry.")
+    assert ("REQUEST", "Orange Democratic Movement", "Kenya") in events(doc)

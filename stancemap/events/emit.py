@@ -26,11 +26,13 @@ from .vocab import (
     CONDITIONAL_THREATS,
     COOPERATIVE,
     CORRELATIVES,
+    DOMESTIC,
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
     GOVERNMENT_NOUNS,
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
+    OUTSIDE_SECTORS,
     PLACED,
     PROPOSAL_CLASSES,
     QUAD,
@@ -602,6 +604,30 @@ class Emitter:
                     e.target = other
                     break
 
+    def _home_government_targets(self, evs: list[PloverEvent], with_target: set[tuple]
+                                 ) -> None:
+        """A party's or civic group's act that names no target at all ("the opposition
+        parties said they supported holding the treaty in abeyance but demanded a debate",
+        "farmers drove into Madrid to protest") is aimed at its own country's government:
+        the country actor (``domestic`` types of ``event_types.tsv``)."""
+        states: dict[str, str] = {}
+        for a in self.actor_by_id.values():
+            if a.type == "country" and a.country:
+                states.setdefault(a.country, a.id)
+        for e in evs:
+            if e.type not in DOMESTIC or e.source is None or e.target is not None or (
+                e.target_text is not None or (e.source, e.type) in with_target
+            ):
+                continue
+            actor = self.actor_by_id.get(e.source)
+            if actor is None or not actor.country or OUTSIDE_SECTORS.get(actor.type, ()) != (
+                actor.sector
+            ):
+                continue
+            state = states.get(actor.country)
+            if state is not None and state != e.source:
+                e.target = state
+
     def _names_a_party(self, span: Span | None) -> bool:
         """Does the phrase name someone who can be aimed at (an actor, people, a group: "some
         countries", "local officials"), not a thing ("its water security", "anything else")?"""
@@ -621,6 +647,7 @@ class Emitter:
         states: dict[str, str | None] = {}
         evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)]
         self._adversary_targets(evs, with_target)
+        self._home_government_targets(evs, with_target)
         for e in evs:
             if self._aimed_at_itself(e, states):
                 e.target = None  # nobody threatens or accuses itself

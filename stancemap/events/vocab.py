@@ -29,6 +29,10 @@ ADVERSARIAL = TYPES.group("adversarial")
 #: adverbs that make an act the same as the one before ("Vox also backed")
 ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
 AUTHORITY = TYPES.group("authority")
+DOMESTIC = TYPES.group("domestic")
+#: actor type -> the sector of those that act on their own government from outside it:
+#: parties, and groups of people with no sector ("farmers", "pensioners")
+OUTSIDE_SECTORS: dict[str, str | None] = {"organization": "PTY", "group": None}
 #: what a refusal with no target answers: the latest demand or offer made to its source
 ANSWERED = frozenset({"REQUEST", "AGREE"})
 #: complement type -> mode of the AGREE / REQUEST / REJECT that governs it
