@@ -1453,3 +1453,9 @@ def test_an_opposition_party_demand_with_no_addressee_is_aimed_at_its_government
                   "Democratic Movement said it supported the suspension but demanded a full "
                   "inquiry.")
     assert ("REQUEST", "Orange Democratic Movement", "Kenya") in events(doc)
+
+
+def test_a_party_already_aimed_at_someone_gets_no_government_target(analyze):
+    doc = analyze("In Nairobi, the opposition Orange Democratic Movement attacked President "
+                  "William Ruto over rising prices while pushing for a new budget.")
+    assert ("REQUEST", "Orange Democratic Movement", None) in events(doc)

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from .. import dates
+from ..actors.gazetteer import gazetteer
 from ..actors.tokens import expanded_span
 from ..model import Span
 from .frames import Args, Context, Frame
@@ -609,11 +610,14 @@ class Emitter:
         """A party's or civic group's act that names no target at all ("the opposition
         parties said they supported holding the treaty in abeyance but demanded a debate",
         "farmers drove into Madrid to protest") is aimed at its own country's government:
-        the country actor (``domestic`` types of ``event_types.tsv``)."""
+        the country actor (``domestic`` types of ``event_types.tsv``), when the sentence or
+        the one before names it ("In New Delhi, ...") and gives the source no other
+        counterpart."""
         states: dict[str, str] = {}
         for a in self.actor_by_id.values():
             if a.type == "country" and a.country:
                 states.setdefault(a.country, a.id)
+        engaged = {(o.source, o.sentence) for o in evs if o.target}
         for e in evs:
             if e.type not in DOMESTIC or e.source is None or e.target is not None or (
                 e.target_text is not None or (e.source, e.type) in with_target
@@ -624,9 +628,27 @@ class Emitter:
                 actor.sector
             ):
                 continue
+            if (e.source, e.sentence) in engaged:  # "hammered Obama while pushing X"
+                continue
             state = states.get(actor.country)
-            if state is not None and state != e.source:
+            if state is not None and state != e.source and self._in_view(state, e):
                 e.target = state
+
+    def _in_view(self, actor_id: str, e: PloverEvent) -> bool:
+        """Is the actor named in the event's sentence or the one before (the government
+        whose policy the sentence is about: "In New Delhi, the opposition parties ...")?"""
+        if e.trigger is None:
+            return False
+        span = self.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        sent = span[0].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if any(self.mmap.get(i) == actor_id for i in range(start, sent.end)):
+            return True
+        code = self.actor_by_id[actor_id].country  # "In New Delhi": a place of the state
+        return any(ent.label_ == "GPE" and (hit := gazetteer().lookup(ent.text)) is not None
+                   and hit.code == code for ent in self.doc[start:sent.end].ents)
 
     def _names_a_party(self, span: Span | None) -> bool:
         """Does the phrase name someone who can be aimed at (an actor, people, a group: "some
