@@ -1459,3 +1459,10 @@ def test_a_party_already_aimed_at_someone_gets_no_government_target(analyze):
     doc = analyze("In Nairobi, the opposition Orange Democratic Movement attacked President "
                   "William Ruto over rising prices while pushing for a new budget.")
     assert ("REQUEST", "Orange Democratic Movement", None) in events(doc)
+
+
+def test_being_ruled_by_someone_makes_no_ruling_of_ones_own(analyze):
+    doc = analyze("ECOWAS extended sanctions on Niger. Mali, which is also ruled by soldiers, "
+                  "denounced them. France said it supported the decision.")
+    assert [g for t, s, g in events(doc) if s == "France"] == [
+        "Economic Community of West African States"]

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import expanded_span
 from .frames import Context
-from .parse import _child, _conjuncts, _unique
+from .parse import _child, _conjuncts, _is_passive, _unique
 from .triggers import _issued_medium
 from .vocab import (
     APPEAL_VERBS,
@@ -276,7 +276,11 @@ class Reference:
         if tok.is_verb:
             nouns = NOMINALIZATIONS.get(tok.lem, ())
             if nouns:
-                subj = _child(tok, "nsubj") or self._inherited_subject(tok)
+                if _is_passive(tok):  # "ruled by soldiers": the agent's, if any
+                    agent = _child(tok, "agent")
+                    subj = _child(agent, "pobj") if agent is not None else None
+                else:
+                    subj = _child(tok, "nsubj") or self._inherited_subject(tok)
                 if subj is not None:
                     own = self.actors(subj)[:1]
                     if own:
