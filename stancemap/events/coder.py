@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .. import dates
+from .context import ContextParties
 from .dating import Dating
 from .emit import Emitter
 from .frames import Frame
@@ -22,7 +23,7 @@ from .vocab import NOMINALIZATIONS
 
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
-             EventRules, Emitter, Dating):
+             EventRules, Emitter, ContextParties, Dating):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

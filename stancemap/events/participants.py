@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.gazetteer import gazetteer
 from ..actors.parts import counted_part
 from ..actors.tokens import naming_subject
 from .frames import Args, Frame
@@ -97,33 +96,6 @@ class Participants:
         if passive and subj is None and f.noun is None and f.type in AUTHORITY:
             sources = self._authority(v)
         return Args(sources or [(None, None)], targets or [(None, None)])
-
-    def _authority(self, v: Token) -> list[tuple[str | None, Token | None]]:
-        """Who did an act of the authorities told in the passive with no agent ("14 people
-        were detained"): whoever used force earlier in the sentence ("Officers fired pepper
-        spray ..., and 14 people were detained": the police), else the state of a place the
-        clause names ("he was detained at Vilnius airport": Lithuania)."""
-        for prev in reversed(self.events):
-            if prev.sentence != self.sent_index:
-                break
-            if prev.source is not None and prev.type in MATERIAL_CONFLICT:
-                return [(prev.source, None)]
-        for prep in v.children:  # the place of the act: "at Vilnius airport", "in Minsk"
-            pobj = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in (
-                "in", "at") else None
-            if pobj is None:
-                continue
-            for t in [*(c for c in pobj.lefts if c.dep_ == "compound"), pobj]:
-                a = self.mmap.get(t.i)
-                actor = self.actor_by_id.get(a) if a is not None else None
-                if actor is not None and actor.type == "country":
-                    return [(actor.id, None)]
-                entry = gazetteer().lookup(t.text) if t.pos_ == "PROPN" else None
-                if entry is not None and entry.code and entry.kind in ("country", "capital"):
-                    for other in self.actor_by_id.values():
-                        if other.type == "country" and other.country == entry.code:
-                            return [(other.id, None)]
-        return []
 
     def _subject(self, v: Token) -> Token | None:
         """The subject of ``v``; of two the parse gives it, the one that names an actor."""
