@@ -1466,3 +1466,19 @@ def test_being_ruled_by_someone_makes_no_ruling_of_ones_own(analyze):
                   "denounced them. France said it supported the decision.")
     assert [g for t, s, g in events(doc) if s == "France"] == [
         "Economic Community of West African States"]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada told two Chinese diplomats to leave the country.",
+    "Germany gave four Russian diplomats seven days to leave the country.",
+    "Poland ordered three Belarusian diplomats to leave within 48 hours.",
+])
+def test_telling_diplomats_to_leave_is_an_expulsion(analyze, text):
+    assert [(t, g) for t, _, g in events(analyze(text))] == [
+        ("SANCTION", g) for g in ("China", "Russia", "Belarus") if g in text
+        or {"China": "Chinese", "Russia": "Russian", "Belarus": "Belarusian"}[g] in text]
+
+
+def test_asking_diplomats_to_attend_stays_a_request(analyze):
+    doc = analyze("Poland asked three Belarusian diplomats to attend the talks.")
+    assert [t for t, _, _ in events(doc)] == ["REQUEST"]

@@ -95,6 +95,9 @@ class Participants:
             sources = self._resolve(self._noun_source(f.noun))
         if passive and subj is None and f.noun is None and f.type in AUTHORITY:
             sources = self._authority(v)
+        if f.patient is not None and not any(a for a, _ in targets):  # "ordered X to leave"
+            targets = [(a, t) for a, t in self._resolve(f.patient) if a not in {
+                s for s, _ in sources}] or targets
         return Args(sources or [(None, None)], targets or [(None, None)])
 
     def _subject(self, v: Token) -> Token | None:
