@@ -1482,3 +1482,9 @@ def test_telling_diplomats_to_leave_is_an_expulsion(analyze, text):
 def test_asking_diplomats_to_attend_stays_a_request(analyze):
     doc = analyze("Poland asked three Belarusian diplomats to attend the talks.")
     assert [t for t, _, _ in events(doc)] == ["REQUEST"]
+
+
+def test_troops_of_two_states_trading_fire_fire_at_each_other(analyze):
+    doc = analyze("Indian and Pakistani troops traded fire along the border on Monday.")
+    assert sorted(events(doc)) == [("ASSAULT", "Indian troops", "Pakistani troops"),
+                                   ("ASSAULT", "Pakistani troops", "Indian troops")]

@@ -47,8 +47,10 @@ class Reference:
         ) and tok.i not in self.mmap:  # "the mediators": whoever mediated before
             return list(self.mediators)
         a = self.mmap.get(tok.i)
-        if a is not None:
-            return [a]
+        if a is not None:  # "Indian and Pakistani troops": the modifiers' actors too
+            others = [self.mmap[c.i] for c in tok.lefts if c.dep_ == "amod" and any(
+                x.dep_ == "conj" for x in c.children) and self.mmap.get(c.i, a) != a]
+            return _unique([*others, a])
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self.actors(tok.head.head, allow_speaker, depth)
