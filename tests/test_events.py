@@ -1488,3 +1488,8 @@ def test_troops_of_two_states_trading_fire_fire_at_each_other(analyze):
     doc = analyze("Indian and Pakistani troops traded fire along the border on Monday.")
     assert sorted(events(doc)) == [("ASSAULT", "Indian troops", "Pakistani troops"),
                                    ("ASSAULT", "Pakistani troops", "Indian troops")]
+
+
+def test_no_threats_said_to_exist_is_no_accusation(analyze):
+    doc = analyze("Police said there were no credible threats against the summit.")
+    assert events(doc) == []

@@ -194,6 +194,9 @@ class EventRules:
             c.dep_ == "prep" and _child(c, "pcomp") is not None for c in sf.obj.children
         ):  # "the dam is essential to lifting millions out of poverty": a purpose
             sf = Frame(NONE, None, sf.key, v)
+        if sf.obj is not None and any(c.dep_ == "det" and c.lower_ == "no"
+                                      for c in sf.obj.children):
+            sf = Frame(NONE, None, sf.key, v)  # "there were no credible threats": none
         if ctx.reported and ctx.speaker and not ctx.blocked and sf.type != NONE:
             self._speaker_event(v, sf, ctx)
             return True, ctx
