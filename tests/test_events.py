@@ -1369,3 +1369,127 @@ def test_an_act_nobody_named_does_in_a_modifier_clause_is_background(analyze):
     doc = analyze("The government and the rebels signed a peace agreement on Friday, "
                   "committing to a permanent ceasefire.")
     assert "CONCEDE" in [e.type for e in doc.events]
+
+
+def test_a_warning_that_names_nobody_is_aimed_at_the_last_adversary(analyze):
+    doc = analyze("Brazil imposed tariffs on Argentine steel on Monday. Argentine Trade "
+                  "Minister Lucas Ortega warned that Buenos Aires would respond.")
+    assert ("THREATEN", "Lucas Ortega", "Brazil") in events(doc)
+    doc = analyze("Peru expelled two Chilean diplomats. Chile said it would not accept that.")
+    assert ("REJECT", "Chile", "Peru") in events(doc)
+
+
+def test_a_refusal_with_no_conflict_before_it_keeps_no_target(analyze):
+    doc = analyze("Kenya said it would never accept the plan.")
+    assert [(t, s, g) for t, s, g in events(doc) if t == "REJECT"] == [("REJECT", "Kenya", None)]
+
+
+def test_a_dictionary_coded_act_needs_an_actor_doing_it(analyze):
+    # the CAMEO dictionary codes one actor's act toward another; a passive with nobody
+    # named is no event ("were protected": by whom?)
+    doc = analyze("The pensions of lower-paid workers were protected in the budget Austria "
+                  "passed.")
+    assert [e for e in doc.events if e.type == "AID"] == []
+
+
+def test_a_refusal_answers_the_demand_made_on_its_source(analyze):
+    doc = analyze("Chile demanded that Bolivia drop its claim to the coast. La Paz said it "
+                  "would never accept.")
+    assert ("REJECT", "Bolivia", "Chile") in events(doc)
+
+
+def test_an_arrest_told_without_an_agent_is_the_authorities_of_the_place(analyze):
+    doc = analyze("Belarus jailed two Polish journalists last year. The reporter was "
+                  "arrested at Minsk airport on Sunday.")
+    assert [s for t, s, _ in events(doc) if t == "COERCE"] == ["Belarus", "Belarus"]
+    doc = analyze("Riot police fired tear gas at students marching on parliament, and 30 "
+                  "people were arrested.")
+    assert ("COERCE", "Riot police", None) in events(doc)
+    doc = analyze("Hundreds of people have been detained since the protests began.")
+    assert events(doc) == [("COERCE", None, None)]  # nobody and nowhere named
+
+
+def test_a_quoted_label_the_parse_hangs_on_the_verb_is_still_a_label(analyze):
+    doc = analyze("Argentina's export duties on soybeans took effect on Monday. Brazilian Farm "
+                  "Minister Paulo Reis called the duties \"a tax on hungry families dreamed up "
+                  "in Buenos Aires.\"")
+    assert ("ACCUSE", "Paulo Reis", "Argentina") in events(doc)
+
+
+def test_a_body_named_by_its_short_name_in_a_title_is_the_speakers_own(analyze):
+    # "The AU's special envoy" speaks for the African Union; monitors keep the peace
+    doc = analyze("The African Union brokered the ceasefire. The AU's special envoy, Amina "
+                  "Bello, said the bloc would deploy ceasefire monitors within a month.")
+    assert ("AGREE", "Amina Bello", None) in events(doc)
+    assert not [e for e in doc.events if e.type == "THREATEN"]
+
+
+def test_its_head_speaks_for_the_body_the_sentence_before_was_about(analyze):
+    doc = analyze("The European Union extended its naval mission off Somalia. Its commander, "
+                  "Paul Okafor, said the bloc had no intention of leaving.")
+    assert events(doc) == [("REJECT", "Paul Okafor", None)]
+
+
+def test_also_repeats_the_target_of_the_same_act_before(analyze):
+    doc = analyze("The Labour Party sided with the striking nurses on Monday. The Green Party "
+                  "also backed the strike.")
+    assert ("SUPPORT", "Green Party", "striking nurses") in events(doc)
+
+
+def test_a_second_act_of_the_same_kind_in_one_breath_has_the_first_ones_party(analyze):
+    doc = analyze("Norway issued a statement welcoming the ceasefire in Yemen and pledging "
+                  "reconstruction aid.")
+    assert [g for t, s, g in events(doc) if s == "Norway"] == ["Yemen", "Yemen"]
+
+
+def test_the_mediators_are_whoever_mediated(analyze):
+    doc = analyze("The talks were mediated by Norway and Qatar. The rebels walked out after "
+                  "the mediators rejected their demand for a seat at the table.")
+    assert {s for t, s, _ in events(doc) if t == "REJECT"} == {"Norway", "Qatar"}
+
+
+def test_an_opposition_party_demand_with_no_addressee_is_aimed_at_its_government(analyze):
+    doc = analyze("Kenya suspended the railway contract on Monday. The opposition Orange "
+                  "Democratic Movement said it supported the suspension but demanded a full "
+                  "inquiry.")
+    assert ("REQUEST", "Orange Democratic Movement", "Kenya") in events(doc)
+
+
+def test_a_party_already_aimed_at_someone_gets_no_government_target(analyze):
+    doc = analyze("In Nairobi, the opposition Orange Democratic Movement attacked President "
+                  "William Ruto over rising prices while pushing for a new budget.")
+    assert ("REQUEST", "Orange Democratic Movement", None) in events(doc)
+
+
+def test_being_ruled_by_someone_makes_no_ruling_of_ones_own(analyze):
+    doc = analyze("ECOWAS extended sanctions on Niger. Mali, which is also ruled by soldiers, "
+                  "denounced them. France said it supported the decision.")
+    assert [g for t, s, g in events(doc) if s == "France"] == [
+        "Economic Community of West African States"]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada told two Chinese diplomats to leave the country.",
+    "Germany gave four Russian diplomats seven days to leave the country.",
+    "Poland ordered three Belarusian diplomats to leave within 48 hours.",
+])
+def test_telling_diplomats_to_leave_is_an_expulsion(analyze, text):
+    assert [(t, g) for t, _, g in events(analyze(text))] == [
+        ("SANCTION", g) for g in ("China", "Russia", "Belarus") if g in text
+        or {"China": "Chinese", "Russia": "Russian", "Belarus": "Belarusian"}[g] in text]
+
+
+def test_asking_diplomats_to_attend_stays_a_request(analyze):
+    doc = analyze("Poland asked three Belarusian diplomats to attend the talks.")
+    assert [t for t, _, _ in events(doc)] == ["REQUEST"]
+
+
+def test_troops_of_two_states_trading_fire_fire_at_each_other(analyze):
+    doc = analyze("Indian and Pakistani troops traded fire along the border on Monday.")
+    assert sorted(events(doc)) == [("ASSAULT", "Indian troops", "Pakistani troops"),
+                                   ("ASSAULT", "Pakistani troops", "Indian troops")]
+
+
+def test_no_threats_said_to_exist_is_no_accusation(analyze):
+    doc = analyze("Police said there were no credible threats against the summit.")
+    assert events(doc) == []

@@ -42,6 +42,18 @@ How a sentence is coded (one linear pass over its tokens):
    target ("the expulsion of two diplomats"), a nominal event with its agent in a by-phrase
    ("the expulsion of X by Poland angered Moscow") as the agent's act, and one event per act and
    source when some object is an actor ("sanctions on an RSF commander and two companies").
+   Parties from the story around an act (:mod:`.context`): a verbal conflict
+   (``adversarial`` in ``event_types.tsv``) that names no target at all ("Zhou warned that
+   Beijing would respond", "Tehran would never accept") is aimed at the other side of the
+   source's (or a person's state's) latest conflict event, abroad and within five sentences;
+   an untargeted act of a party or civic group (``domestic``) at its own government when the
+   sentence or the one before names it; an arrest in the passive with no agent (``authority``)
+   is done by whoever used force earlier in the sentence, else the state of the place named
+   ("detained at Vilnius airport"). "The mediators" are whoever mediated before; "Indian and
+   Pakistani troops" are both armies; telling or ordering diplomats to leave is an expulsion;
+   "also" repeats the target of the same act before ("Vox also backed"). A position voiced by
+   an official whose title names the body by its short name or by "Its" ("The AU's special
+   envoy", "Its head, X" after a sentence about the EU) is the official's own act.
 4. **Special predicates.** "X expected Y to act" is REQUEST; "X called Y's conduct 'a test'"
    ACCUSE (unless the label is praise); "its investigation found that Y ..." ACCUSE by the
    inquiry's owner; "X told <another person>" CONSULT; "would seek sanctions" THREATEN.

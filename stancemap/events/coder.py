@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .. import dates
+from .context import ContextParties
 from .dating import Dating
 from .emit import Emitter
 from .frames import Frame
@@ -22,7 +23,7 @@ from .vocab import NOMINALIZATIONS
 
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
-             EventRules, Emitter, Dating):
+             EventRules, Emitter, ContextParties, Dating):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 
@@ -60,6 +61,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.consult_parties: list[str] = []
         self.actor_by_id = {a.id: a for a in doc._.actors or []}
         self.sides: list[str] = []  # the two parties "both sides" refers to
+        self.mediators: list[str] = []  # whoever mediated: "the mediators"
         self.legislature: str | None = ""  # the one legislature named ("": not looked for)
 
     def run(self) -> list[PloverEvent]:

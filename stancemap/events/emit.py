@@ -17,6 +17,7 @@ from .vocab import (
     ACCORD_VERBS,
     AGENT_ENTS,
     AGENTIVE_TYPES,
+    ALSO_WORDS,
     BACKING_VERBS,
     CHARGING_VERBS,
     COMPLEMENT_MODE,
@@ -27,6 +28,7 @@ from .vocab import (
     EVENT_NOUN_OWNERS,
     GOVERNMENT_NOUNS,
     MATERIAL_CONFLICT,
+    MEDIATION_VERBS,
     PLACED,
     PROPOSAL_CLASSES,
     QUAD,
@@ -166,6 +168,8 @@ class Emitter:
                 return
         if f.alone and not any(b for _, _, b, _ in pairs):
             return  # the dictionary codes one actor's act toward another (as PETRARCH does)
+        if f.cameo and not any(a or st is not None for a, st, _, _ in pairs):
+            return  # ... by someone: "workers were protected" (by whom?) is none
         if self._denial(f) and not any(b for _, _, b, _ in pairs):
             return  # "rejected the allegations" with no accuser known: a denial, a statement
         trig = trigger or v
@@ -181,6 +185,8 @@ class Emitter:
             if not (f.type == "AGREE" and f.verb.lem in BACKING_VERBS):
                 self._note_event(ev)  # "would back X" proposes nothing of its own
         self._note_sides(f, pairs)
+        if f.verb.lem in MEDIATION_VERBS and f.noun is None and len(src_ids) > 0:
+            self.mediators = _unique([a for a, _, _, _ in pairs if a])
         if f.type == "CONSULT":
             parties = _unique([x for a, _, b, _ in pairs for x in (a, b) if x])
             if len(parties) > 1:
@@ -284,12 +290,17 @@ class Emitter:
             if warned:  # "would protest if the government did not back down"
                 return warned
         if all(a is None and t is None for a, t in targets):
-            reach = 2 if f.type == "AID" else 0
+            also = any(c.dep_ == "advmod" and c.lem in ALSO_WORDS for c in v.children)
+            reach = 2 if f.type == "AID" or also else 0
+            cooperative = QUAD[f.type].endswith("COOPERATION")
             for prev in reversed(self.events):
                 if prev.sentence is None or prev.sentence < self.sent_index - reach:
                     break
-                if prev.type == f.type and prev.target is not None and (
-                    prev.target not in src_ids
+                if prev.target is None or prev.target in src_ids:
+                    continue
+                if prev.type == f.type or (  # "welcoming the deal and pledging aid": the
+                    cooperative and prev.sentence == self.sent_index  # deal's party
+                    and prev.source in src_ids and QUAD[prev.type] == QUAD[f.type]
                 ):
                     return [(prev.target, None)]
         return targets
@@ -552,6 +563,8 @@ class Emitter:
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
         evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)]
+        self._adversary_targets(evs, with_target)
+        self._home_government_targets(evs, with_target)
         for e in evs:
             if self._aimed_at_itself(e, states):
                 e.target = None  # nobody threatens or accuses itself

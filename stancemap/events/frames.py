@@ -20,6 +20,7 @@ class Frame:
     cameo: str | None = None  # the CAMEO code, where the CAMEO verb dictionary gave the frame
     cameo_type: str | None = None  # the type of that code (the event keeps the code if its own)
     alone: bool = False  # only the dictionary knows the verb: the event needs a target actor
+    patient: Token | None = None  # who is acted on, where the parse hangs them elsewhere
 
 
 @dataclass

@@ -9,6 +9,7 @@ from ..actors.tokens import naming_subject
 from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
 from .vocab import (
+    AUTHORITY,
     HELP_VERBS,
     HOSTING_VERBS,
     MATERIAL_CONFLICT,
@@ -92,6 +93,11 @@ class Participants:
                 sources, targets = targets, sources
         if f.noun is not None and subj is None and not any(a for a, _ in sources):
             sources = self._resolve(self._noun_source(f.noun))
+        if passive and subj is None and f.noun is None and f.type in AUTHORITY:
+            sources = self._authority(v)
+        if f.patient is not None and not any(a for a, _ in targets):  # "ordered X to leave"
+            targets = [(a, t) for a, t in self._resolve(f.patient) if a not in {
+                s for s, _ in sources}] or targets
         return Args(sources or [(None, None)], targets or [(None, None)])
 
     def _subject(self, v: Token) -> Token | None:

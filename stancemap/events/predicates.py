@@ -108,7 +108,8 @@ class SpecialPredicates:
         label = _child(v, "oprd")
         obj = _child(v, "dobj")
         if label is None and obj is not None and v.lem not in DESCRIBE_VERBS:
-            label = self._quoted_apposition(obj)  # 'called X's plan "a fantasy"'
+            label = self._quoted_apposition(obj) or (  # 'called X's plan "a fantasy"'
+                self._quoted_label(v, obj))
         if label is None and v.lem in DESCRIBE_VERBS:  # "described X as 'intimidation'"
             as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             label = _child(as_, "pobj") if as_ is not None else None
@@ -137,6 +138,24 @@ class SpecialPredicates:
         args.targets = list(dict(pairs).items()) or [(None, None)]
         self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
         return True
+
+    def _quote_opens_after(self, tok: Token) -> tuple[int, int] | None:
+        """The quotation that opens right after the phrase of ``tok``, if any."""
+        last = tok.right_edge  # (the opening mark may end the phrase: 'the levy "')
+        starts = {last.idx}
+        if last.i + 1 < len(tok.doc.toks):
+            starts.add(tok.doc.toks[last.i + 1].idx)
+        return next((q for q in self._quotes() if q[0] in starts and q[0] > tok.idx), None)
+
+    def _quoted_label(self, v: Token, obj: Token) -> Token | None:
+        """A quoted label right after the object that the parse hung on the verb as a clause
+        of its own ('called the levy "a hidden tax dreamed up in Brussels"'): the head of the
+        quoted words, a dependent of the verb."""
+        quote = self._quote_opens_after(obj)
+        if quote is None:
+            return None
+        return next((c for c in v.children if c.i > obj.i and quote[0] <= c.idx < quote[1]
+                     and c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "dep")), None)
 
     def _quoted_apposition(self, obj: Token) -> Token | None:
         """A label the parse hangs on the object as an apposition when quoted ('called

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import expanded_span
 from .frames import Context
-from .parse import _child, _conjuncts, _unique
+from .parse import _child, _conjuncts, _is_passive, _unique
 from .triggers import _issued_medium
 from .vocab import (
     APPEAL_VERBS,
@@ -17,6 +17,7 @@ from .vocab import (
     LEGISLATOR_NOUNS,
     LEGISLATURE_NOUNS,
     LIST_PREPS,
+    MEDIATOR_NOUNS,
     NOMINALIZATIONS,
     OBJECT_CONTROL,
     RELATIVE,
@@ -41,9 +42,15 @@ class Reference:
         sides = self._sides(tok)  # "the two sides": the parties, even if named as a group
         if sides:
             return sides
+        if tok.lem in MEDIATOR_NOUNS and tok.tag_ == "NNS" and self.mediators and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+        ) and tok.i not in self.mmap:  # "the mediators": whoever mediated before
+            return list(self.mediators)
         a = self.mmap.get(tok.i)
-        if a is not None:
-            return [a]
+        if a is not None:  # "Indian and Pakistani troops": the modifiers' actors too
+            others = [self.mmap[c.i] for c in tok.lefts if c.dep_ == "amod" and any(
+                x.dep_ == "conj" for x in c.children) and self.mmap.get(c.i, a) != a]
+            return _unique([*others, a])
         low = tok.lower_
         if low in RELATIVE and tok.head.dep_ == "relcl":
             return self.actors(tok.head.head, allow_speaker, depth)
@@ -271,7 +278,11 @@ class Reference:
         if tok.is_verb:
             nouns = NOMINALIZATIONS.get(tok.lem, ())
             if nouns:
-                subj = _child(tok, "nsubj") or self._inherited_subject(tok)
+                if _is_passive(tok):  # "ruled by soldiers": the agent's, if any
+                    agent = _child(tok, "agent")
+                    subj = _child(agent, "pobj") if agent is not None else None
+                else:
+                    subj = _child(tok, "nsubj") or self._inherited_subject(tok)
                 if subj is not None:
                     own = self.actors(subj)[:1]
                     if own:

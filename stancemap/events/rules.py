@@ -14,6 +14,7 @@ from .vocab import (
     CONSEQUENCE_WORDS,
     CONTENT_DEPS,
     DEFENDING_VERBS,
+    DEPARTURE_VERBS,
     DESCRIBE_VERBS,
     EXPECTATION_VERBS,
     FINDING_VERBS,
@@ -134,6 +135,10 @@ class EventRules:
         dictionary's also where it names the very object word and our key does not, and the
         object, no event noun of its own, turns the act into another quad class ("withdrew
         peacekeepers" is CAMEO's 1661, a sanction, not our RETREAT)."""
+        ordered_out = self._ordered_out(v)
+        if ordered_out is not None:  # "told two diplomats to leave the country": expelled
+            return Frame("SANCTION", None, f"{v.lem} [@diplomat] to leave", v,
+                         patient=ordered_out)
         f = self.frame(v)
         if f is not None and (f.type == NONE or f.obj is not None or not self._cameo_objects(v)):
             return f
@@ -147,6 +152,21 @@ class EventRules:
         ):
             return f
         return cf
+
+    def _ordered_out(self, v: Token) -> Token | None:
+        """The diplomats a verb tells, asks, orders or gives days to leave ("told two Chinese
+        diplomats to leave the country", "gave them seven days to leave"): an expulsion."""
+        leave = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl")
+                      and c.lem in DEPARTURE_VERBS), None)
+        if leave is None:  # "gave them seven days to leave": on the period
+            leave = next((g for c in v.children if c.dep_ == "dobj" for g in c.children
+                          if g.dep_ in ("relcl", "acl") and g.lem in DEPARTURE_VERBS), None)
+        if leave is None:
+            return None
+        for obj in (_child(v, "dobj"), _child(v, "dative"), _child(leave, "nsubj")):
+            if obj is not None and "diplomat" in self.classes(obj):
+                return obj
+        return None
 
     def _cameo_objects(self, v: Token) -> bool:
         """Has the CAMEO dictionary a key on the very object word of ``v`` ("approve
@@ -174,6 +194,9 @@ class EventRules:
             c.dep_ == "prep" and _child(c, "pcomp") is not None for c in sf.obj.children
         ):  # "the dam is essential to lifting millions out of poverty": a purpose
             sf = Frame(NONE, None, sf.key, v)
+        if sf.obj is not None and any(c.dep_ == "det" and c.lower_ == "no"
+                                      for c in sf.obj.children):
+            sf = Frame(NONE, None, sf.key, v)  # "there were no credible threats": none
         if ctx.reported and ctx.speaker and not ctx.blocked and sf.type != NONE:
             self._speaker_event(v, sf, ctx)
             return True, ctx

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..actors.gazetteer import gazetteer
 from ..actors.tokens import doc_text, expanded_span
 from .frames import Context, Frame
 from .parse import _child
@@ -194,4 +195,46 @@ class Speakers:
         titles = [m.text.lower() for m in person.mentions]
         names = {m.text.lower() for m in actor.mentions if len(m.text) > 3} | {
             actor.name.lower()}
-        return any(n in t for n in names for t in titles if n != t)
+        if any(n in t for n in names for t in titles if n != t):
+            return True
+        # "The AU's special envoy": a short name the gazetteer knows for the body; "Its
+        # head": a word of the title that refers to it
+        for m in person.mentions:
+            if any(_names_body(w, actor.name)
+                   for w in re.findall(r"[A-Z][A-Z.]+(?=['’]s\b|\b)", m.text)):
+                return True
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            if any(self.mmap.get(t.i) == actor_id for t in span):
+                return True
+            if span[0].lower_ == "its" and self._last_body_before(span.start) == actor_id:
+                return True  # "The European Union said ... Its head, Markus Albrecht, said"
+        return False
+
+    def _last_body_before(self, i: int) -> str | None:
+        """The body "Its" opening a title at token ``i`` refers to: the subject of the
+        sentence before (not a person), else the latest such mention before it."""
+        doc = self.doc
+        start = doc[i].sent.start
+        if start > 0:
+            root = doc[start - 1].sent.root
+            for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+                for t in subj.subtree:
+                    a = self.mmap.get(t.i)
+                    actor = self.actor_by_id.get(a) if a is not None else None
+                    if actor is not None and actor.type != "person":
+                        return a
+        for j in range(i - 1, -1, -1):
+            a = self.mmap.get(j)
+            if a is not None:
+                actor = self.actor_by_id.get(a)
+                if actor is not None and actor.type != "person":
+                    return a
+        return None
+
+
+def _names_body(word: str, name: str) -> bool:
+    """Is ``word`` a short name of the body called ``name`` ("AU", "U.N.")?"""
+    entry = gazetteer().lookup(word)
+    return entry is not None and entry.kind == "org" and entry.name.lower() == name.lower()

@@ -25,6 +25,16 @@ SPEAKER_VOICED = TYPES.group("speaker_voiced")
 VERBAL = TYPES.group("verbal")
 RECIPIENT_FIRST = TYPES.group("recipient_first")
 PLACED = TYPES.group("placed")
+ADVERSARIAL = TYPES.group("adversarial")
+#: adverbs that make an act the same as the one before ("Vox also backed")
+ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
+AUTHORITY = TYPES.group("authority")
+DOMESTIC = TYPES.group("domestic")
+#: actor type -> the sector of those that act on their own government from outside it:
+#: parties, and groups of people with no sector ("farmers", "pensioners")
+OUTSIDE_SECTORS: dict[str, str | None] = {"organization": "PTY", "group": None}
+#: what a refusal with no target answers: the latest demand or offer made to its source
+ANSWERED = frozenset({"REQUEST", "AGREE"})
 #: complement type -> mode of the AGREE / REQUEST / REJECT that governs it
 COMPLEMENT_MODE = TYPES.complement_mode
 #: what a refusal refuses -> its mode ("will not attend talks": REJECT, mode meet)
@@ -52,7 +62,8 @@ WORD_LISTS = {
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
     "static_verbs": False, "phrase_preps": False, "set_apart": False,
     "correlatives": False, "identifying_participles": False, "release_verbs": False,
-    "posted_nouns": False, "charging_verbs": False,
+    "posted_nouns": False, "charging_verbs": False, "mediation_verbs": False,
+    "mediator_nouns": False, "departure_verbs": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -85,6 +96,9 @@ DESCRIBE_VERBS = _W["describe_verbs"]
 BLAME_LABELS = _W["blame_labels"]
 PRAISE_WORDS = _W["praise_words"]
 SIDE_NOUNS = _W["side_nouns"]
+MEDIATION_VERBS = _W["mediation_verbs"]
+MEDIATOR_NOUNS = _W["mediator_nouns"]
+DEPARTURE_VERBS = _W["departure_verbs"]
 VICTIM_NOUNS = _W["victim_nouns"]
 ORIGIN_VERBS = _W["origin_verbs"]
 SENDING = _W["sending_verbs"]

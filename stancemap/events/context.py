@@ -1,0 +1,149 @@
+"""Event coder: parties the words leave unnamed, from the story around them: the adversary of
+an untargeted verbal conflict, a party's own government, the authorities behind an arrest told
+in the passive."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.gazetteer import gazetteer
+from ..model import Span
+from .parse import _child
+from .records import PloverEvent
+from .vocab import ADVERSARIAL, ANSWERED, DOMESTIC, MATERIAL_CONFLICT, OUTSIDE_SECTORS
+
+#: how many sentences back the dispute an untargeted verbal conflict answers may lie
+ADVERSARY_REACH = 5
+
+
+class ContextParties:
+    """Parties from the story around an act: the adversary of an untargeted verbal conflict,
+    a party's own government, the authorities behind an arrest told in the passive.
+
+    A part of the event coder (``coder._Coder``); the
+    methods read its per-document state."""
+
+    def _authority(self, v: Token) -> list[tuple[str | None, Token | None]]:
+        """Who did an act of the authorities told in the passive with no agent ("14 people
+        were detained"): whoever used force earlier in the sentence ("Officers fired pepper
+        spray ..., and 14 people were detained": the police), else the state of a place the
+        clause names ("he was detained at Vilnius airport": Lithuania)."""
+        for prev in reversed(self.events):
+            if prev.sentence != self.sent_index:
+                break
+            if prev.source is not None and prev.type in MATERIAL_CONFLICT:
+                return [(prev.source, None)]
+        for prep in v.children:  # the place of the act: "at Vilnius airport", "in Minsk"
+            pobj = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in (
+                "in", "at") else None
+            if pobj is None:
+                continue
+            for t in [*(c for c in pobj.lefts if c.dep_ == "compound"), pobj]:
+                a = self.mmap.get(t.i)
+                actor = self.actor_by_id.get(a) if a is not None else None
+                if actor is not None and actor.type == "country":
+                    return [(actor.id, None)]
+                entry = gazetteer().lookup(t.text) if t.pos_ == "PROPN" else None
+                if entry is not None and entry.code and entry.kind in ("country", "capital"):
+                    for other in self.actor_by_id.values():
+                        if other.type == "country" and other.country == entry.code:
+                            return [(other.id, None)]
+        return []
+
+    def _adversary_targets(self, evs: list[PloverEvent], with_target: set[tuple]) -> None:
+        """A verbal conflict that names no target ("Zhou warned that Beijing would take all
+        necessary measures", "Tehran would never accept", "warned that Egypt would defend its
+        water security": a thing, no party) is aimed at the party its source was last in
+        conflict with: the other side of the latest earlier conflict event that involves the
+        source, or the state a person speaks for, if it is of another country (at home the
+        sides of a dispute are many, and one's adversary as likely one's own party); a refusal
+        also answers the latest demand or offer made to them; within ``ADVERSARY_REACH``
+        sentences. Not where the source has a targeted act of the type already (that one is
+        the act)."""
+        for n, e in enumerate(evs):
+            if e.type not in ADVERSARIAL or e.source is None or e.target is not None or (
+                (e.source, e.type) in with_target or self._names_a_party(e.target_text)
+            ):
+                continue
+            party = {e.source}
+            state = self._state_of(e.source)
+            if state is not None:
+                party.add(state)
+            own = self.actor_by_id.get(e.source)
+            home = own.country if own is not None else None
+            for prev in reversed(evs[:n]):
+                if e.sentence is not None and prev.sentence is not None and (
+                    prev.sentence < e.sentence - ADVERSARY_REACH
+                ):
+                    break  # (a dispute long told is no longer the news)
+                if not (prev.source and prev.target):
+                    continue
+                if prev.quad.endswith("CONFLICT") and (
+                    prev.source in party or prev.target in party
+                ):
+                    other = prev.target if prev.source in party else prev.source
+                elif e.type == "REJECT" and prev.type in ANSWERED and prev.target in party:
+                    other = prev.source
+                else:
+                    continue
+                actor = self.actor_by_id.get(other)
+                if home is not None and actor is not None and actor.country == home:
+                    continue
+                if other not in party:
+                    e.target = other
+                    break
+
+    def _home_government_targets(self, evs: list[PloverEvent], with_target: set[tuple]
+                                 ) -> None:
+        """A party's or civic group's act that names no target at all ("the opposition
+        parties said they supported holding the treaty in abeyance but demanded a debate",
+        "farmers drove into Madrid to protest") is aimed at its own country's government:
+        the country actor (``domestic`` types of ``event_types.tsv``), when the sentence or
+        the one before names it ("In New Delhi, ...") and gives the source no other
+        counterpart."""
+        states: dict[str, str] = {}
+        for a in self.actor_by_id.values():
+            if a.type == "country" and a.country:
+                states.setdefault(a.country, a.id)
+        engaged = {(o.source, o.sentence) for o in evs if o.target}
+        for e in evs:
+            if e.type not in DOMESTIC or e.source is None or e.target is not None or (
+                e.target_text is not None or (e.source, e.type) in with_target
+            ):
+                continue
+            actor = self.actor_by_id.get(e.source)
+            if actor is None or not actor.country or OUTSIDE_SECTORS.get(actor.type, ()) != (
+                actor.sector
+            ):
+                continue
+            if (e.source, e.sentence) in engaged:  # "hammered Obama while pushing X"
+                continue
+            state = states.get(actor.country)
+            if state is not None and state != e.source and self._in_view(state, e):
+                e.target = state
+
+    def _in_view(self, actor_id: str, e: PloverEvent) -> bool:
+        """Is the actor named in the event's sentence or the one before (the government
+        whose policy the sentence is about: "In New Delhi, the opposition parties ...")?"""
+        if e.trigger is None:
+            return False
+        span = self.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        sent = span[0].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if any(self.mmap.get(i) == actor_id for i in range(start, sent.end)):
+            return True
+        code = self.actor_by_id[actor_id].country  # "In New Delhi": a place of the state
+        return any(ent.label_ == "GPE" and (hit := gazetteer().lookup(ent.text)) is not None
+                   and hit.code == code for ent in self.doc[start:sent.end].ents)
+
+    def _names_a_party(self, span: Span | None) -> bool:
+        """Does the phrase name someone who can be aimed at (an actor, people, a group: "some
+        countries", "local officials"), not a thing ("its water security", "anything else")?"""
+        if span is None:
+            return False
+        words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if words is None or not len(words):
+            return True
+        return self._agentive(self.sdoc[words.root.i])
