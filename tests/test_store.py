@@ -283,6 +283,26 @@ def test_statements_keep_what_their_words_are(db_url):  # noqa: F811
     st.close()
 
 
+def test_a_statement_in_fragments_is_stored_without_its_tag(db_url):  # noqa: F811
+    from stancemap.model import Span
+
+    text = '"We will not sign," Ruiz said, "not this year."'
+    st = Store(db_url)
+    doc = make_doc("f1", text, actors=[("Ruiz", "person", None, "Ruiz")],
+                   statements=[("Ruiz", 'We will not sign," Ruiz said, "not this year.')])
+    doc.statements[0].fragments = [Span(1, 18, "We will not sign,"), Span(32, 46, "not this year.")]
+    st.add(doc)
+    table = q.statements(st.db)
+    rows = [dict(zip(table.columns, r, strict=True)) for r in table.rows]
+    assert [r["content"] for r in rows] == ["We will not sign, not this year."]
+    buf = io.StringIO()
+    ex.export_jsonl(st.db, buf)  # the record keeps its fragments
+    exported = json.loads(buf.getvalue().splitlines()[0])
+    assert [f["text"] for f in exported["statements"][0]["fragments"]] == [
+        "We will not sign,", "not this year."]
+    st.close()
+
+
 def test_v1_database_is_migrated(db_url):  # noqa: F811
     from stancemap.store.db import connect
 
