@@ -1493,3 +1493,14 @@ def test_troops_of_two_states_trading_fire_fire_at_each_other(analyze):
 def test_no_threats_said_to_exist_is_no_accusation(analyze):
     doc = analyze("Police said there were no credible threats against the summit.")
     assert events(doc) == []
+
+
+def test_coming_out_for_or_against_a_position_is_support_or_reject(analyze):
+    """"came out for X" / "came out against X" declare for or against a side (phrasal
+    verbs of event_verbs.tsv); "came out in favour of X" too."""
+    doc = analyze("Austria and Portugal have come out for Kenya's proposal, while Hungary came "
+                  "out against it.")
+    assert events(doc) == [("SUPPORT", "Austria", "Kenya"), ("SUPPORT", "Portugal", "Kenya"),
+                           ("REJECT", "Hungary", None)]
+    assert [t for t, _, _ in events(analyze("Chile came out in favour of the Peruvian plan."))
+            ] == ["SUPPORT"]
