@@ -191,6 +191,17 @@ def test_dateline_names_no_actor_and_keeps_the_subject(analyze):
         "Serbia and Kosovo agreed on Wednesday to set up a joint commission.")
 
 
+def test_dateline_of_two_places_names_no_actor(analyze):
+    """"LIMA/QUITO, June 2 -": a story filed from two cities; the subject after the dash is
+    the actor."""
+    text = "LIMA/QUITO, June 2 - Peru recalled its ambassador to Ecuador on Monday."
+    doc = analyze(text)
+    assert all(m.start > text.index(" - ") for a in doc.actors for m in a.mentions)
+    assert sorted(names(doc)) == ["Ecuador", "Peru"]
+    recall = [e for e in doc.events if e.type == "SANCTION"]
+    assert [by_name(doc, "Peru").id] == [e.source for e in recall]
+
+
 def test_title_marks_a_person_with_an_uncommon_name(analyze):
     doc = analyze(
         "Slovenian Interior Minister Tadeja Mrakovcic accused the agency of bias. The Arab "
