@@ -1504,3 +1504,11 @@ def test_coming_out_for_or_against_a_position_is_support_or_reject(analyze):
                            ("REJECT", "Hungary", None)]
     assert [t for t, _, _ in events(analyze("Chile came out in favour of the Peruvian plan."))
             ] == ["SUPPORT"]
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request(analyze):
+    """"who asked not to be named" sets the terms of a source's anonymity (anonymity_verbs of
+    event_words.tsv); asking someone to act stays a REQUEST."""
+    doc = analyze("A Kenyan official who asked not to be named said Nairobi would recall its "
+                  "envoy. Kenya asked the African Union to mediate.")
+    assert [(t, s) for t, s, _ in events(doc) if t == "REQUEST"] == [("REQUEST", "Kenya")]
