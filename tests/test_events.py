@@ -1246,6 +1246,15 @@ def test_an_act_dated_by_an_earlier_year_is_background(analyze):
     assert events(doc) == [("SANCTION", "Algeria", "Spain")]
 
 
+def test_an_act_in_a_when_clause_on_an_earlier_year_is_background(analyze):
+    """"since 2019, when police arrested X": the clause hangs on the year, so the arrest is
+    of 2019 (background); the news of the day stays."""
+    doc = analyze("Belarus expelled a Polish diplomat on Monday. Relations have been tense since "
+                  "2019, when Belarusian police arrested two Polish journalists.",
+                  date="2026-02-26")
+    assert [(t, s) for t, s, _ in events(doc)] == [("SANCTION", "Belarus")]
+
+
 def test_voting_with_a_side_supports_it(analyze):
     doc = analyze("The motion was defeated by 98 votes to 81. NEOS lawmakers voted with the "
                   "government.")
