@@ -202,6 +202,16 @@ def test_dateline_of_two_places_names_no_actor(analyze):
     assert [by_name(doc, "Peru").id] == [e.source for e in recall]
 
 
+def test_a_region_demonym_names_no_state(analyze):
+    """"Latin American", "South American": the region's, not the United States'; a state's
+    own compass word stays its demonym ("South Korean")."""
+    doc = analyze("Latin American and South American countries rejected the draft. South Korean "
+                  "officials backed it. The United States did not take part.")
+    us = by_name(doc, "United States")
+    assert all("American" not in m.text for m in us.mentions)
+    assert by_name(doc, "South Korea")
+
+
 def test_title_marks_a_person_with_an_uncommon_name(analyze):
     doc = analyze(
         "Slovenian Interior Minister Tadeja Mrakovcic accused the agency of bias. The Arab "
