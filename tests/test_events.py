@@ -1521,3 +1521,12 @@ def test_a_source_asking_not_to_be_named_makes_no_request(analyze):
     doc = analyze("A Kenyan official who asked not to be named said Nairobi would recall its "
                   "envoy. Kenya asked the African Union to mediate.")
     assert [(t, s) for t, s, _ in events(doc) if t == "REQUEST"] == [("REQUEST", "Kenya")]
+
+
+def test_their_request_refused_in_an_adverbial_clause_is_the_main_subjects(analyze):
+    """"X left after Y refused their request": "their" is the main clause's subject, not the
+    author of the last request told (here Peru's)."""
+    doc = analyze("Peru asked Chile for more time. Delegations from Tuvalu and Fiji have left "
+                  "the hall after Turkey refused their request to reopen the text.")
+    assert [(t, s, g) for t, s, g in events(doc) if t == "REJECT"] == [
+        ("REJECT", "Turkey", "Tuvalu"), ("REJECT", "Turkey", "Fiji")]
