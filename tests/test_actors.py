@@ -212,6 +212,15 @@ def test_a_region_demonym_names_no_state(analyze):
     assert by_name(doc, "South Korea")
 
 
+def test_its_after_a_name_that_modifies_the_subject(analyze):
+    """"The Democratic Unionist Party faction ... boycotted. Its delegation ...": the name
+    modifies the subject noun, and "Its" of the next sentence is that body."""
+    doc = analyze("The Democratic Unionist Party faction led by Ian Moore boycotted the vote. "
+                  "Its delegation walked out of the session.")
+    dup = by_name(doc, "Democratic Unionist Party")
+    assert "Its" in mention_texts(dup)
+
+
 def test_title_marks_a_person_with_an_uncommon_name(analyze):
     doc = analyze(
         "Slovenian Interior Minister Tadeja Mrakovcic accused the agency of bias. The Arab "

@@ -137,6 +137,10 @@ def _subject_state(doc: Doc, det: Token, prior: list[Mention], info: dict[str, d
 
 
 def _subject_like(tok: Token) -> bool:
+    """A subject, an agent, or a name that modifies one ("The Sudan Liberation Movement
+    faction ... boycotted": the movement's faction)."""
+    if tok.dep_ in ("compound", "det") and tok.head.i > tok.i:
+        tok = tok.head  # (the span's root may be its article, hung on the head noun)
     return tok.dep_ in ("nsubj", "nsubjpass", "agent") or (
         tok.dep_ == "pobj" and tok.head.lower_ == "by"
     )
