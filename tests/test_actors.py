@@ -221,6 +221,14 @@ def test_its_after_a_name_that_modifies_the_subject(analyze):
     assert "Its" in mention_texts(dup)
 
 
+def test_its_after_an_opening_phrase_that_names_nobody(analyze):
+    """"In a statement, its delegation accused ...": as at the start of the sentence, "its"
+    is the body the sentence before is about."""
+    doc = analyze("Norway has criticised the draft. In a statement, its delegation accused the "
+                  "chair of ignoring the science.")
+    assert "its delegation" in mention_texts(by_name(doc, "Norway"))
+
+
 def test_title_marks_a_person_with_an_uncommon_name(analyze):
     doc = analyze(
         "Slovenian Interior Minister Tadeja Mrakovcic accused the agency of bias. The Arab "
