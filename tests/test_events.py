@@ -1530,3 +1530,11 @@ def test_their_request_refused_in_an_adverbial_clause_is_the_main_subjects(analy
                   "the hall after Turkey refused their request to reopen the text.")
     assert [(t, s, g) for t, s, g in events(doc) if t == "REJECT"] == [
         ("REJECT", "Turkey", "Tuvalu"), ("REJECT", "Turkey", "Fiji")]
+
+
+def test_an_act_after_a_reported_state_is_the_reporters(analyze):
+    """"X said Y was 'safe' and accused Z": the reported clause only describes Y's state, so
+    the coordinated act is X's (a person Y, and the tagger's VBN for "accused", included)."""
+    doc = analyze('Colonel Omar Diallo said Ibrahim Keita was "safe and well treated" and '
+                  "accused ECOWAS of obeying foreign capitals.")
+    assert [(t, s) for t, s, _ in events(doc) if t == "ACCUSE"] == [("ACCUSE", "Omar Diallo")]
