@@ -1538,3 +1538,13 @@ def test_an_act_after_a_reported_state_is_the_reporters(analyze):
     doc = analyze('Colonel Omar Diallo said Ibrahim Keita was "safe and well treated" and '
                   "accused ECOWAS of obeying foreign capitals.")
     assert [(t, s) for t, s, _ in events(doc) if t == "ACCUSE"] == [("ACCUSE", "Omar Diallo")]
+
+
+def test_a_bare_plural_object_is_nobody_named_before(analyze):
+    """"accused rich countries": a bare plural is generic; it is not "his countries" of an
+    earlier sentence (owners are remembered for "the draft", "its proposal")."""
+    doc = analyze("Ghana's ambassador, Kwame Mensah, speaking for the Africa Group, told the "
+                  "session that his countries would not sign a text. Aid groups accused rich "
+                  "countries of protecting industry profits.")
+    assert [(t, s, g) for t, s, g in events(doc) if t == "ACCUSE"] == [
+        ("ACCUSE", "Aid groups", None)]

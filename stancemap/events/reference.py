@@ -251,6 +251,8 @@ class Reference:
             found = self._main_clause_subject(tok)
             if found:  # "X walked out after Y refused their request": X's request
                 return found
+        if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return []  # "accused rich countries": a bare plural is generic, not one named before
         found = self.owners.get(tok.lem)
         if found is None and "proposal" in self.classes(tok):
             found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
