@@ -1557,3 +1557,13 @@ def test_both_countries_are_the_two_parties_last_seen_together(analyze):
                   "countries to show restraint.")
     assert [(t, s, g) for t, s, g in events(doc) if t == "REQUEST"] == [
         ("REQUEST", "United Nations", "Chile"), ("REQUEST", "United Nations", "Peru")]
+
+
+def test_refusing_someones_demand_tells_that_they_made_it(analyze):
+    """"Y refused its demand for X": the owner of the demand asked Y (a REQUEST), besides Y's
+    REJECT of it; an ultimatum refused stays the refusal only."""
+    doc = analyze("Thailand mediated the talks. The Karen National Union boycotted the final "
+                  "session. Its delegation walked out after the mediators refused its demand for "
+                  "a seat at the table.")
+    assert ("REQUEST", "Karen National Union", "Thailand") in events(doc)
+    assert ("REJECT", "Thailand", "Karen National Union") in events(doc)

@@ -39,7 +39,8 @@ How a sentence is coded (one linear pass over its tokens):
    a thing taken for the target ("backed Macron's idea" -> Macron; "rejected the draft" -> who
    circulated it; "voted for the text" -> its drafter; "condemned the strikes" -> whoever
    struck last; "X left after Y refused their request" -> X, the main subject, where "their"
-   names no actor; a bare plural, "accused rich countries", is generic and nobody's), goods
+   names no actor; a bare plural, "accused rich countries", is generic and nobody's; refusing
+   or granting "its demand" also records the owner's REQUEST to the one who answers), goods
    taken for where they come from ("tariffs on cars made in China" -> China), "both sides"
    ("both countries", "the two governments": ``side_nouns``) for the two parties last seen
    fighting, addressed or acting together,
