@@ -191,6 +191,44 @@ def test_dateline_names_no_actor_and_keeps_the_subject(analyze):
         "Serbia and Kosovo agreed on Wednesday to set up a joint commission.")
 
 
+def test_dateline_of_two_places_names_no_actor(analyze):
+    """"LIMA/QUITO, June 2 -": a story filed from two cities; the subject after the dash is
+    the actor."""
+    text = "LIMA/QUITO, June 2 - Peru recalled its ambassador to Ecuador on Monday."
+    doc = analyze(text)
+    assert all(m.start > text.index(" - ") for a in doc.actors for m in a.mentions)
+    assert sorted(names(doc)) == ["Ecuador", "Peru"]
+    recall = [e for e in doc.events if e.type == "SANCTION"]
+    assert [by_name(doc, "Peru").id] == [e.source for e in recall]
+
+
+def test_a_region_demonym_names_no_state(analyze):
+    """"Latin American", "South American": the region's, not the United States'; a state's
+    own compass word stays its demonym ("South Korean")."""
+    doc = analyze("Latin American and South American countries rejected the draft. South Korean "
+                  "officials backed it. The United States did not take part.")
+    us = by_name(doc, "United States")
+    assert all("American" not in m.text for m in us.mentions)
+    assert by_name(doc, "South Korea")
+
+
+def test_its_after_a_name_that_modifies_the_subject(analyze):
+    """"The Democratic Unionist Party faction ... boycotted. Its delegation ...": the name
+    modifies the subject noun, and "Its" of the next sentence is that body."""
+    doc = analyze("The Democratic Unionist Party faction led by Ian Moore boycotted the vote. "
+                  "Its delegation walked out of the session.")
+    dup = by_name(doc, "Democratic Unionist Party")
+    assert "Its" in mention_texts(dup)
+
+
+def test_its_after_an_opening_phrase_that_names_nobody(analyze):
+    """"In a statement, its delegation accused ...": as at the start of the sentence, "its"
+    is the body the sentence before is about."""
+    doc = analyze("Norway has criticised the draft. In a statement, its delegation accused the "
+                  "chair of ignoring the science.")
+    assert "its delegation" in mention_texts(by_name(doc, "Norway"))
+
+
 def test_title_marks_a_person_with_an_uncommon_name(analyze):
     doc = analyze(
         "Slovenian Interior Minister Tadeja Mrakovcic accused the agency of bias. The Arab "

@@ -1246,6 +1246,15 @@ def test_an_act_dated_by_an_earlier_year_is_background(analyze):
     assert events(doc) == [("SANCTION", "Algeria", "Spain")]
 
 
+def test_an_act_in_a_when_clause_on_an_earlier_year_is_background(analyze):
+    """"since 2019, when police arrested X": the clause hangs on the year, so the arrest is
+    of 2019 (background); the news of the day stays."""
+    doc = analyze("Belarus expelled a Polish diplomat on Monday. Relations have been tense since "
+                  "2019, when Belarusian police arrested two Polish journalists.",
+                  date="2026-02-26")
+    assert [(t, s) for t, s, _ in events(doc)] == [("SANCTION", "Belarus")]
+
+
 def test_voting_with_a_side_supports_it(analyze):
     doc = analyze("The motion was defeated by 98 votes to 81. NEOS lawmakers voted with the "
                   "government.")
@@ -1493,3 +1502,68 @@ def test_troops_of_two_states_trading_fire_fire_at_each_other(analyze):
 def test_no_threats_said_to_exist_is_no_accusation(analyze):
     doc = analyze("Police said there were no credible threats against the summit.")
     assert events(doc) == []
+
+
+def test_coming_out_for_or_against_a_position_is_support_or_reject(analyze):
+    """"came out for X" / "came out against X" declare for or against a side (phrasal
+    verbs of event_verbs.tsv); "came out in favour of X" too."""
+    doc = analyze("Austria and Portugal have come out for Kenya's proposal, while Hungary came "
+                  "out against it.")
+    assert events(doc) == [("SUPPORT", "Austria", "Kenya"), ("SUPPORT", "Portugal", "Kenya"),
+                           ("REJECT", "Hungary", None)]
+    assert [t for t, _, _ in events(analyze("Chile came out in favour of the Peruvian plan."))
+            ] == ["SUPPORT"]
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request(analyze):
+    """"who asked not to be named" sets the terms of a source's anonymity (anonymity_verbs of
+    event_words.tsv); asking someone to act stays a REQUEST."""
+    doc = analyze("A Kenyan official who asked not to be named said Nairobi would recall its "
+                  "envoy. Kenya asked the African Union to mediate.")
+    assert [(t, s) for t, s, _ in events(doc) if t == "REQUEST"] == [("REQUEST", "Kenya")]
+
+
+def test_their_request_refused_in_an_adverbial_clause_is_the_main_subjects(analyze):
+    """"X left after Y refused their request": "their" is the main clause's subject, not the
+    author of the last request told (here Peru's)."""
+    doc = analyze("Peru asked Chile for more time. Delegations from Tuvalu and Fiji have left "
+                  "the hall after Turkey refused their request to reopen the text.")
+    assert [(t, s, g) for t, s, g in events(doc) if t == "REJECT"] == [
+        ("REJECT", "Turkey", "Tuvalu"), ("REJECT", "Turkey", "Fiji")]
+
+
+def test_an_act_after_a_reported_state_is_the_reporters(analyze):
+    """"X said Y was 'safe' and accused Z": the reported clause only describes Y's state, so
+    the coordinated act is X's (a person Y, and the tagger's VBN for "accused", included)."""
+    doc = analyze('Colonel Omar Diallo said Ibrahim Keita was "safe and well treated" and '
+                  "accused ECOWAS of obeying foreign capitals.")
+    assert [(t, s) for t, s, _ in events(doc) if t == "ACCUSE"] == [("ACCUSE", "Omar Diallo")]
+
+
+def test_a_bare_plural_object_is_nobody_named_before(analyze):
+    """"accused rich countries": a bare plural is generic; it is not "his countries" of an
+    earlier sentence (owners are remembered for "the draft", "its proposal")."""
+    doc = analyze("Ghana's ambassador, Kwame Mensah, speaking for the Africa Group, told the "
+                  "session that his countries would not sign a text. Aid groups accused rich "
+                  "countries of protecting industry profits.")
+    assert [(t, s, g) for t, s, g in events(doc) if t == "ACCUSE"] == [
+        ("ACCUSE", "Aid groups", None)]
+
+
+def test_both_countries_are_the_two_parties_last_seen_together(analyze):
+    """"both countries", "the two governments", "both leaders" name the two parties like
+    "both sides" (side_nouns of event_words.tsv)."""
+    doc = analyze("Chile and Peru held talks in Lima on Monday. The United Nations urged both "
+                  "countries to show restraint.")
+    assert [(t, s, g) for t, s, g in events(doc) if t == "REQUEST"] == [
+        ("REQUEST", "United Nations", "Chile"), ("REQUEST", "United Nations", "Peru")]
+
+
+def test_refusing_someones_demand_tells_that_they_made_it(analyze):
+    """"Y refused its demand for X": the owner of the demand asked Y (a REQUEST), besides Y's
+    REJECT of it; an ultimatum refused stays the refusal only."""
+    doc = analyze("Thailand mediated the talks. The Karen National Union boycotted the final "
+                  "session. Its delegation walked out after the mediators refused its demand for "
+                  "a seat at the table.")
+    assert ("REQUEST", "Karen National Union", "Thailand") in events(doc)
+    assert ("REJECT", "Thailand", "Karen National Union") in events(doc)

@@ -137,6 +137,10 @@ def _subject_state(doc: Doc, det: Token, prior: list[Mention], info: dict[str, d
 
 
 def _subject_like(tok: Token) -> bool:
+    """A subject, an agent, or a name that modifies one ("The Sudan Liberation Movement
+    faction ... boycotted": the movement's faction)."""
+    if tok.dep_ in ("compound", "det") and tok.head.i > tok.i:
+        tok = tok.head  # (the span's root may be its article, hung on the head noun)
     return tok.dep_ in ("nsubj", "nsubjpass", "agent") or (
         tok.dep_ == "pobj" and tok.head.lower_ == "by"
     )
@@ -376,8 +380,12 @@ class Resolver:
                     hit = [m for m in things if m.start <= child.i < m.end]
                     if hit:
                         return hit[0].key
-        # "Its lead negotiator, ..." / "It began ..." at the start of a sentence.
-        if tok.i == sent.start or (tok.i == sent.start + 1 and doc[sent.start].is_punct):
+        # "Its lead negotiator, ..." / "It began ..." at the start of a sentence, or after an
+        # opening phrase that names nobody ("In a statement, its delegation accused ...").
+        opening = tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and (
+            tok.head.head.dep_ == "ROOT") and not any(m.start >= sent.start for m in things)
+        if tok.i == sent.start or (tok.i == sent.start + 1 and doc[sent.start].is_punct) or (
+                opening):
             sents = sentences(doc)
             idx = sentence_index(doc, tok.i)
             for back in range(idx - 1, max(-1, idx - 3), -1):

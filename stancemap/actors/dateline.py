@@ -1,4 +1,5 @@
-"""Datelines: "BRUSSELS, Oct. 14 -", "TROMSO, Norway, May 14 -", "GENEVA (Reuters) -".
+"""Datelines: "BRUSSELS, Oct. 14 -", "TROMSO, Norway, May 14 -", "GENEVA (Reuters) -",
+"MADRID/BUENOS AIRES, March 4 -".
 
 A dateline opens the text or a paragraph; it names where the story was filed, not an actor.
 An upper-case line opener with neither region, date nor agency ("WASHINGTON -") counts only
@@ -21,9 +22,11 @@ from .tokens import doc_text, set_sent_starts
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # upper case, at most four words: WASHINGTON, ST. PETERSBURG, SALT LAKE CITY
 _PLACE = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
+# filed from two places: "MADRID/BUENOS AIRES, March 4 -", "THE HAGUE/BAKU -"
+_PLACES = rf"{_PLACE}(?:/{_PLACE})?"
 _REGION = r"[A-Z][A-Za-z.'’\-]+(?: [A-Z][A-Za-z.'’\-]+){0,2}"  # ", Norway", ", Calif."
 _DATELINE = re.compile(
-    rf"(?m)^[ \t]*{_PLACE}(?P<more>(?:, {_REGION})?(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} "
+    rf"(?m)^[ \t]*{_PLACES}(?P<more>(?:, {_REGION})?(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} "
     rf"{_MONTH}))?(?:,? \d{{4}})?(?: ?\((?:[A-Z][A-Za-z]+|dpa)\))?)[ \t]*(?:-+|–|—)[ \t]+"
 )
 _KEY = "stancemap.dateline"

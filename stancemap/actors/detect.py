@@ -94,6 +94,7 @@ APPOS_PERSON_NOUNS = WORDS["appos_person_nouns"]
 # Capitals that stand for an international body seated there when the text names that body.
 IGO_SEATS = {"Brussels": ("European Union", re.compile(r"\b(?:EU|E\.U\.|European Union)\b"))}
 LED_WORDS = WORDS["led_words"]
+REGION_QUALIFIERS = WORDS["region_qualifiers"]
 
 VOICE_NOUNS = WORDS["voice_nouns"]
 TROOP_NOUNS = WORDS["troop_nouns"]
@@ -650,6 +651,12 @@ class Detector:
         return Mention(start, end, "country", entry.name, country=entry.code, how="capital")
 
     def _from_demonym(self, core: Span, entry: Entry) -> Mention | None:
+        doc = core.doc
+        prev = doc[core.start - 1] if core.start > 0 else None
+        if prev is not None and prev.is_title and prev.lower_ in REGION_QUALIFIERS and not (
+            entry.name.lower().startswith(prev.lower_)
+        ):
+            return None  # "Latin American countries": a region's, not the United States'
         # "the Brazilian presidency", "Omani officials": a state body is the state.
         head, between, coord = _demonym_head(core)
         if between is not None and _few_lower_modifiers(between) and _is_military(

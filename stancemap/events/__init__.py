@@ -29,14 +29,21 @@ How a sentence is coded (one linear pass over its tokens):
    seizing X": a THREATEN), a warning that a thing would have consequences (no threat). A
    condition on the complement ("would support making X permanent only if ...") makes the
    whole conditional; a relative clause set off by commas on an actor ("France, which pushed
-   for X, welcomed Y") is background, not an event.
+   for X, welcomed Y") is background, not an event, and so is a source's anonymity ("an
+   official who asked not to be named", ``anonymity_verbs``). An act coordinated with a
+   reported clause that only describes a state ("He said X was 'safe' and accused Y") is the
+   reporter's.
 3. **Arguments.** Subject -> source (the agent of a passive), object or prepositional object ->
    target, with conjuncts expanded into one event per source and target ("Latvia, Lithuania and
    Estonia backed X" is three events), appositions and "like/such as" lists opened, the owner of
    a thing taken for the target ("backed Macron's idea" -> Macron; "rejected the draft" -> who
    circulated it; "voted for the text" -> its drafter; "condemned the strikes" -> whoever
-   struck last), goods taken for where they come from ("tariffs on cars made in China" ->
-   China), "both sides" for the two parties last seen fighting, addressed or acting together,
+   struck last; "X left after Y refused their request" -> X, the main subject, where "their"
+   names no actor; a bare plural, "accused rich countries", is generic and nobody's; refusing
+   or granting "its demand" also records the owner's REQUEST to the one who answers), goods
+   taken for where they come from ("tariffs on cars made in China" -> China), "both sides"
+   ("both countries", "the two governments": ``side_nouns``) for the two parties last seen
+   fighting, addressed or acting together,
    symmetric events (talks, cooperation, signing an agreement) and reciprocal acts ("traded
    fire", ``reciprocal_acts``) coded both ways, "of" after a noun of an act on someone as its
    target ("the expulsion of two diplomats"), a nominal event with its agent in a by-phrase
@@ -58,7 +65,8 @@ How a sentence is coded (one linear pass over its tokens):
    ACCUSE (unless the label is praise); "its investigation found that Y ..." ACCUSE by the
    inquiry's owner; "X told <another person>" CONSULT; "would seek sanctions" THREATEN.
 5. **Date.** A date expression on the trigger's clause is resolved by :mod:`stancemap.dates`
-   against the publication date; without one, the event gets the publication date.
+   against the publication date; without one, the event gets the publication date. An act in
+   a "when" clause hanging on a date takes that date ("since 2023, when X were arrested").
 
 Actors come from the actor stage (``doc._.mention_map``). Where the subject or object names no
 actor ("a car bomb", "police"), the event keeps ``source``/``target`` null and records the

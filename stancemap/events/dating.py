@@ -30,6 +30,13 @@ class Dating:
                 break
         # last: the complement of a promise or offer ("agreed to reopen ... in late February")
         heads += [c for c in v.children if c.dep_ == "xcomp"]
+        when = self._date_of_when(heads)
+        if when is not None:
+            key = (when, ctx.future)
+            if key not in self.resolved:
+                self.resolved[key] = dates.resolve(when, self.pub, future=ctx.future)
+            if self.resolved[key] is not None:
+                return self.resolved[key]
         for h in heads:
             for c in h.children:
                 if c.dep_ in ("ccomp", "xcomp", "conj", "advcl", "relcl", "acl", "nsubj",
@@ -48,6 +55,16 @@ class Dating:
                     res = self.resolved[key] = dates.resolve(expr, self.pub, future=ctx.future)
                 if res is not None:
                     return res
+        return None
+
+    def _date_of_when(self, heads: list[Token]) -> str | None:
+        """The date a "when" clause hangs on is its act's ("since late 2023, when several
+        journalists were arrested": the arrests are of 2023)."""
+        for h in heads:
+            if h.dep_ == "relcl" and h.head.ent_type_ == "DATE" and any(
+                c.lower_ == "when" for c in h.children if c.dep_ == "advmod"
+            ):
+                return self._date_expression(h.head)
         return None
 
     def _date_expression(self, c: Token) -> str | None:

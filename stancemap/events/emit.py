@@ -184,6 +184,7 @@ class Emitter:
             self.events.append(ev)
             if not (f.type == "AGREE" and f.verb.lem in BACKING_VERBS):
                 self._note_event(ev)  # "would back X" proposes nothing of its own
+        self._owned_request(f, pairs, date)
         self._note_sides(f, pairs)
         if f.verb.lem in MEDIATION_VERBS and f.noun is None and len(src_ids) > 0:
             self.mediators = _unique([a for a, _, _, _ in pairs if a])
@@ -193,6 +194,29 @@ class Emitter:
                 self.consult_parties = parties
         if "+followed" not in rule:
             self._followed(f, ctx, rule, trigger, pairs, src_ids)
+
+    def _owned_request(self, f: Frame, pairs: list[tuple[str | None, Token | None,
+                                                        str | None, Token | None]],
+                       date: dates.ResolvedDate | None) -> None:
+        """"The mediators refused its demand for a seat": refusing or granting a demand that
+        the words give an owner ("its", "their", "Iran's") tells that the owner made it, a
+        REQUEST to the one who answers (unless one is already recorded)."""
+        if f.type not in ("REJECT", "CONCEDE"):
+            return
+        obj = f.obj or _child(f.verb, "dobj")
+        entry = self.lex.nouns.get(obj.lem) if obj is not None else None
+        if obj is None or obj.lem not in EVENT_NOUN_OWNERS.get("REQUEST", ()) or (
+            entry is not None and entry.mode == "ultimatum"
+        ) or not any(c.dep_ == "poss" for c in obj.children):
+            return  # (an ultimatum refused was a threat, its own act)
+        for a, st, b, tt in pairs:
+            if a is None or b is None or any(
+                e.source == b and e.type == "REQUEST" and e.target == a for e in self.events
+            ):
+                continue
+            asked = Frame("REQUEST", None, f.key, f.verb, obj=obj)
+            self.events.append(self._record(asked, "owned-request", (b, tt, a, st),
+                                            (obj.i, obj.i + 1), [], None, date))
 
     def _denial(self, f: Frame) -> bool:
         """Is the act a rejection of an accusation ("rejected the charges")? It is a REJECT of

@@ -50,6 +50,16 @@ def _tense_break(v: Token) -> bool:
         c.dep_ == "aux" and (c.lem == "have" or c.tag_ == "MD") for c in head.children)
 
 
+def _after_a_state(v: Token) -> bool:
+    """"He said Bangura was 'safe and well treated' and accused ECOWAS": an act coordinated
+    with a reported clause that only describes a state ("be" with a complement) goes with
+    the reporting verb."""
+    head = v.head
+    return head.lem == "be" and head.dep_ == "ccomp" and head.head.i < head.i and any(
+        c.dep_ in ("acomp", "attr") for c in head.children) and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj") for c in v.children)
+
+
 #: entity types of a phrase that counts or dates, never a party
 NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
@@ -71,7 +81,7 @@ class Participants:
             if subj is None:
                 subj = self._inherited_subject(v)
                 if subj is not None and v.dep_ == "conj" and (
-                    not self._agentive(subj) or _tense_break(v)
+                    not self._agentive(subj) or _tense_break(v) or _after_a_state(v)
                 ):
                     subj = self._speaker_of_conjunct(v) or subj
         if subj is None and f.noun is not None:

@@ -246,10 +246,29 @@ class Reference:
         if any(c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < tok.i and (
                 c.text[:1].isupper()) for c in tok.children):
             return []  # "the Japanese ambassador" names its own owner, though no actor
+        if any(c.dep_ == "poss" and c.lower_ in ("its", "their") and c.i not in self.mmap
+               for c in tok.children):
+            found = self._main_clause_subject(tok)
+            if found:  # "X walked out after Y refused their request": X's request
+                return found
+        if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return []  # "accused rich countries": a bare plural is generic, not one named before
         found = self.owners.get(tok.lem)
         if found is None and "proposal" in self.classes(tok):
             found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
         return list(found or [])
+
+    def _main_clause_subject(self, tok: Token) -> list[str]:
+        """The actors of the main clause's subject, for the object of an adverbial clause
+        ("Delegations from X and Y left the hall after the presidency refused their request":
+        X and Y), where "its"/"their" names no actor of its own."""
+        v = tok.head
+        while v.dep_ in ("prep", "pobj", "dobj") and v.head.i != v.i:
+            v = v.head
+        if v.dep_ != "advcl" or v.head.i == v.i:
+            return []
+        subj = _child(v.head, "nsubj") or _child(v.head, "nsubjpass")
+        return self.actors(subj) if subj is not None else []
 
     def _remember_owner(self, tok: Token) -> None:
         """Tie nouns to their makers for later sentences ("the draft", "the ruling")."""

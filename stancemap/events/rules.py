@@ -9,6 +9,7 @@ from .frames import Args, Context, Frame
 from .lexicon import _table_index
 from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
+    ANONYMITY_VERBS,
     COMPLEMENT_MODE,
     CONFLICT,
     CONSEQUENCE_WORDS,
@@ -263,6 +264,8 @@ class EventRules:
             return  # "helped organise the rally": taking part, not aid
         if f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE") and f.noun is None:
             comp = self._complement(v)
+            if comp is not None and comp.lem in ANONYMITY_VERBS and _is_passive(comp):
+                return  # "an official who asked not to be named": terms of anonymity
             if comp is None and f.type == "REQUEST":  # "called for sanctions against X"
                 for c in v.children:
                     inner = c if c.dep_ == "dobj" else (

@@ -142,7 +142,9 @@ class Speakers:
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
         if top.dep_ == "ccomp" and "speech" in self.lex.kinds(top.head.lem) and (
-            v.tag_ in ("VBD", "VBZ") and v.tag_ == top.head.tag_  # finite, like "said"
+            (v.tag_ in ("VBD", "VBZ") and v.tag_ == top.head.tag_)  # finite, like "said"
+            or (v.tag_ == "VBN" and top.head.tag_ == "VBD" and not any(  # (tagged VBN)
+                c.dep_ in ("aux", "auxpass") for c in v.children))
         ):
             return _child(top.head, "nsubj")
         return None

@@ -63,7 +63,7 @@ WORD_LISTS = {
     "static_verbs": False, "phrase_preps": False, "set_apart": False,
     "correlatives": False, "identifying_participles": False, "release_verbs": False,
     "posted_nouns": False, "charging_verbs": False, "mediation_verbs": False,
-    "mediator_nouns": False, "departure_verbs": False,
+    "mediator_nouns": False, "departure_verbs": False, "anonymity_verbs": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -99,6 +99,8 @@ SIDE_NOUNS = _W["side_nouns"]
 MEDIATION_VERBS = _W["mediation_verbs"]
 MEDIATOR_NOUNS = _W["mediator_nouns"]
 DEPARTURE_VERBS = _W["departure_verbs"]
+#: "who asked not to be named", "declined to be identified": a source's anonymity, no event
+ANONYMITY_VERBS = _W["anonymity_verbs"]
 VICTIM_NOUNS = _W["victim_nouns"]
 ORIGIN_VERBS = _W["origin_verbs"]
 SENDING = _W["sending_verbs"]
