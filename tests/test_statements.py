@@ -456,6 +456,38 @@ def test_pronoun_speaker_resolved_by_the_actor_stage(analyze):
     assert doc.statements[0].source.text == "He"
 
 
+
+# -- unnamed and appositive sources -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    # an adjective with its complement after the noun tells the source apart
+    ("A person familiar with the budget talks said Canberra would raise the offer.",
+     "person familiar with the budget talks"),
+    ("Three people familiar with the plan said the vote would be delayed.",
+     "Three people familiar with the plan"),
+    # so does a place named after "in"; a scene ("in the hall") does not
+    ("Diplomats in Nairobi said the mediators were losing patience.", "Diplomats in Nairobi"),
+    ("Diplomats in the hall said the mediators were losing patience.", "Diplomats"),
+])
+def test_an_unnamed_source_keeps_the_words_that_describe_it(analyze, text, name):
+    doc = analyze(text)
+    assert only(doc)[0] == name
+    actor = next(a for a in doc.actors if a.name == name)
+    assert any(m.text.lower().endswith(name.lower()) for m in actor.mentions)
+
+
+def test_a_role_named_in_apposition_speaks_as_the_person(analyze):
+    doc = analyze(
+        "The United States backed the ruling. A White House spokesman, Mark Dillon, said "
+        "Washington welcomed the decision and called on both sides to respect it."
+    )
+    got = rows(doc)
+    assert [r[0] for r in got if r[2] in ("said", "called on")] == ["Mark Dillon", "Mark Dillon"]
+    doc = analyze("Canada backed the ruling. A Canadian foreign ministry spokeswoman, Anne "
+                  "Leclerc, said Ottawa welcomed the decision.")
+    assert [r[0] for r in rows(doc) if r[2] == "said"] == ["Anne Leclerc"]
+
 # -- beliefs and intentions -------------------------------------------------------------------
 
 

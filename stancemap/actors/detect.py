@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .gender import is_given_name
-from .sources import agent_sector, source_noun
+from .sources import agent_sector, post_modifier, source_noun
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
 from .tokens import POSSESSIVE, doc_text, span_text, table
 from .words import WORDS
@@ -1100,8 +1100,13 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             while start - 1 >= 0 and doc[start - 1].i in {m.i for m in named}:
                 start -= 1
         first = min(m.i for m in named) if named else tok.i
-        name_toks = list(doc[first:tok.i + 1])
+        # a source's words after its noun ("Diplomats in Abuja said", "according to two
+        # diplomats present") are part of its description
+        post = post_modifier(tok, tok.sent.end) if tok.dep_ == "nsubj" or source else []
+        post = [] if any(t.i in taken for t in post) else post
+        end = post[-1].i + 1 if post else tok.i + 1
+        name_toks = list(doc[first:end])
         name = " ".join(t.text for t in name_toks)
-        out.append(Mention(start, tok.i + 1, "group", name, how="group"))
-        taken.update(range(start, tok.i + 1))
+        out.append(Mention(start, end, "group", name, how="group"))
+        taken.update(range(start, end))
     return out

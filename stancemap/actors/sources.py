@@ -23,13 +23,15 @@ from .gender import agrees, person_gender
 from .titles import leading_titles
 from .tokens import doc_text, expanded_span, sentence_index, sentences, table
 
-__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
+__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "post_modifier",
            "compound_agent_sector", "source_noun"]
 
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
 MAX_NAME_TOKENS = 6
+MAX_POST_TOKENS = 5  # words after the head an unnamed source's name keeps
+POST_PLACE_PREPS = {"in"}
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
@@ -362,11 +364,34 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         if rest and len(toks) + len(rest) <= MAX_NAME_TOKENS and all(
                 t.pos_ in ("ADP", "NOUN", "PROPN", "ADJ") for t in rest):
             toks = [*toks, *rest]
+    elif what.type in (PERSON, GROUP):  # "a person familiar with the talks", "diplomats
+        toks = [*toks, *post_modifier(head, span.end)]  # in Abuja": the words that tell them apart
     contiguous = all(b.i == a.i + 1 for a, b in zip(toks, toks[1:], strict=False))
     name = ("".join(t.text_with_ws for t in toks).strip() if contiguous
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     return _register(doc, toks, name, what.type, sector, _country(list(span)))
+
+
+def post_modifier(head: Token, end: int) -> list[Token]:
+    """The words after an unnamed source's head noun that set it apart, when they follow it
+    directly: an adjective with its complement ("a person [familiar with the negotiations]",
+    "two diplomats [present]") or a place named after "in" ("diplomats [in Abuja]"). A
+    common-noun place ("diplomats in the room") describes a scene, not the source. ``end``:
+    the token index the words must stay before."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.i <= head.i:
+            continue
+        place = c.dep_ == "prep" and c.lower_ in POST_PLACE_PREPS and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        if (c.dep_ == "amod" and c.pos_ == "ADJ") or place:
+            sub = list(c.subtree)
+            if sub[0].i != (out[-1].i if out else head.i) + 1 or sub[-1].i >= end or any(
+                    t.is_punct for t in sub):
+                break
+            out.extend(sub)
+    return out if len(out) <= MAX_POST_TOKENS else []
 
 
 def _named_before(doc: Doc, span: Span, head: Token) -> str | None:
