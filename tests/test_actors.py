@@ -170,6 +170,16 @@ def test_its_state_body_and_the_spokesperson(analyze):
     assert "the spokesperson" in mention_texts(uk)
 
 
+@pytest.mark.parametrize("opening", ["In a short statement, ", "Late on Friday, "])
+def test_its_after_an_opening_adverbial_is_the_previous_subject(analyze, opening):
+    doc = analyze(
+        f"Indonesia rejected the draft on Thursday. {opening}its delegation said it would "
+        "not sign any text that weakened the fisheries clause."
+    )
+    assert "its delegation" in mention_texts(by_name(doc, "Indonesia"))
+    assert [s.speaker for s in doc.statements][-1] == by_name(doc, "Indonesia").id
+
+
 # -- datelines, titles, places, state bodies, militaries -------------------------------------
 def test_dateline_names_no_actor_and_keeps_the_subject(analyze):
     from stancemap.pipeline import load_nlp

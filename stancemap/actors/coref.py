@@ -34,6 +34,8 @@ from .words import WORDS
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+#: the words an adverbial opening a sentence is made of ("In a statement, its ...")
+OPENING_POS = {"ADP", "DET", "NOUN", "ADJ", "ADV", "NUM", "PUNCT", "SPACE"}
 def _quoted_sentence(doc: Doc, sent: Span) -> bool:
     """Whether a sentence holds or lies inside a quotation (quotes open since its paragraph
     began): the quoted words of a speaker, who is named before them."""
@@ -376,8 +378,15 @@ class Resolver:
                     hit = [m for m in things if m.start <= child.i < m.end]
                     if hit:
                         return hit[0].key
-        # "Its lead negotiator, ..." / "It began ..." at the start of a sentence.
-        if tok.i == sent.start or (tok.i == sent.start + 1 and doc[sent.start].is_punct):
+        # "Its lead negotiator, ..." / "It began ..." at the start of a sentence, and "In a
+        # statement, its delegation said ...": the possessor of a main-clause subject that only
+        # an adverbial with no state or organisation in it goes before
+        opening = tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and (
+            tok.head.head.dep_ == "ROOT") and not any(
+            sent.start <= m.start < tok.i for m in things) and all(
+            t.i >= tok.i or t.pos_ in OPENING_POS or t.ent_type_ in ("DATE", "TIME") for t in sent)
+        if tok.i == sent.start or (tok.i == sent.start + 1 and doc[sent.start].is_punct) or (
+                opening):
             sents = sentences(doc)
             idx = sentence_index(doc, tok.i)
             for back in range(idx - 1, max(-1, idx - 3), -1):
