@@ -1493,3 +1493,11 @@ def test_troops_of_two_states_trading_fire_fire_at_each_other(analyze):
 def test_no_threats_said_to_exist_is_no_accusation(analyze):
     doc = analyze("Police said there were no credible threats against the summit.")
     assert events(doc) == []
+
+
+def test_an_unnamed_official_reports_the_act_of_its_body(analyze):
+    # an unnamed source ("an EU official") is a person of its own, but the act it reports
+    # stays the body's: it takes over no state's or body's act as a named minister would
+    doc = analyze("The European Union met on Monday. An EU official said the bloc welcomed "
+                  "closer ties with Chile.")
+    assert ("SUPPORT", "European Union", "Chile") in events(doc)

@@ -477,6 +477,21 @@ def test_an_unnamed_source_keeps_the_words_that_describe_it(analyze, text, name)
     assert any(m.text.lower().endswith(name.lower()) for m in actor.mentions)
 
 
+@pytest.mark.parametrize("text, name", [
+    # one unnamed official or diplomat is a person of their own, named by the description
+    ("Turkey stayed silent. A Turkish energy official said Ankara expected a deal by June.",
+     "Turkish energy official"),
+    ("The EU met on Monday. A senior EU diplomat said two capitals had objected.",
+     "senior EU diplomat"),
+    # but a body word or a state's seat makes the body (so its state) speak
+    ("A Turkish foreign ministry official said Ankara expected a deal by June.", "Turkey"),
+    ("A White House official said Washington expected a deal by June.", "United States"),
+])
+def test_an_unnamed_official_is_a_person_unless_a_body_speaks(analyze, text, name):
+    doc = analyze(text)
+    assert rows(doc)[-1][0] == name
+
+
 def test_a_role_named_in_apposition_speaks_as_the_person(analyze):
     doc = analyze(
         "The United States backed the ruling. A White House spokesman, Mark Dillon, said "

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .gender import is_given_name
-from .sources import agent_sector, post_modifier, source_noun
+from .sources import agent_sector, post_modifier, source_noun, unnamed_individual
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
 from .tokens import POSSESSIVE, doc_text, span_text, table
 from .words import WORDS
@@ -671,8 +671,8 @@ class Detector:
             # but not when the body has a named person ("Chinese ministry spokesperson Gao")
             doc = core.doc
             nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-            if nxt is not None and nxt.ent_type_ == "PERSON":
-                return None
+            if nxt is not None and nxt.ent_type_ == "PERSON" or unnamed_individual(head):
+                return None  # "an Israeli defence official": a person of their own
             return Mention(_after_article(doc, core.start), core.end if coord else head.i + 1,
                            "country", entry.name, country=entry.code, how="demonym-body")
         group = _agent_group(core, entry, head, between, coord)

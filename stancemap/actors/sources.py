@@ -22,14 +22,19 @@ from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
 from .titles import leading_titles
 from .tokens import doc_text, expanded_span, sentence_index, sentences, table
+from .words import WORDS
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "post_modifier",
+           "unnamed_individual",
            "compound_agent_sector", "source_noun"]
 
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
 MAX_NAME_TOKENS = 6
+INDIVIDUAL_SOURCES = WORDS["individual_sources"]
+SOURCE_BODIES = WORDS["source_bodies"]
+INDEFINITE = {"a", "an", "one"}
 MAX_POST_TOKENS = 5  # words after the head an unnamed source's name keeps
 POST_PLACE_PREPS = {"in"}
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
@@ -350,7 +355,10 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
             t.dep_ in ("amod", "compound") or t.i == counted.i)]
         return _register(doc, toks, " ".join(t.text for t in words), GROUP,
                          what.sector or agent_sector([counted.lower_]), _country(list(span)))
-    toks = [t for t in span if t.i <= head.i and t.i not in mmap]
+    # an unnamed individual source is named by all its words ("EU official", "Israeli defence
+    # official"), the names of others inside it too
+    individual = unnamed_individual(head)
+    toks = [t for t in span if t.i <= head.i and (individual or t.i not in mmap)]
     while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct or (
             toks[0].tag_ == "POS")):  # "[Portugal]'s chamber": the possessor is an actor
         toks = toks[1:]
@@ -371,6 +379,27 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     return _register(doc, toks, name, what.type, sector, _country(list(span)))
+
+
+def unnamed_individual(head: Token) -> bool:
+    """"An Israeli defence official", "a senior EU diplomat": one unnamed person cited as a
+    source (``individual_sources``), a person of their own; not when a body word or a state's
+    seat before the noun makes the body speak ("an Indian foreign ministry official", "a State
+    Department official")."""
+    if head.tag_ != "NN" or head.lemma_.lower() not in INDIVIDUAL_SOURCES or not any(
+            c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in head.children):
+        return False
+    gaz = gazetteer()
+    mods = [t for t in head.subtree if t.i < head.i]
+    if any(t.lower_ in SOURCE_BODIES for t in mods):
+        return False
+    names = [t for t in mods if t.pos_ == "PROPN"]
+    for k in range(len(names)):
+        for j in range(len(names), k, -1):
+            entry = gaz.lookup(" ".join(t.text for t in names[k:j]))
+            if entry is not None and entry.kind == "seat":
+                return False
+    return True
 
 
 def post_modifier(head: Token, end: int) -> list[Token]:

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..actors.sources import unnamed_individual
 from .context import SUBJ, Context, Found, apart, unique
 from .cues import verb_cue
 from .lexicon import Rules
@@ -293,6 +294,8 @@ def np_actor(ctx: Context, s: Token) -> str | None:
     person = _person_at_end(ctx, s, a) or _named_appositive(ctx, s, a)
     if person:
         return person
+    if unnamed_individual(s) and (a is None or _actor_type(ctx, a) != "person"):
+        return None  # "an EU official said": a person of their own (add_source_actor)
     if a:
         return a
     antecedent = _whose_antecedent(s)
