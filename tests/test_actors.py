@@ -170,6 +170,18 @@ def test_its_state_body_and_the_spokesperson(analyze):
     assert "the spokesperson" in mention_texts(uk)
 
 
+def test_a_pronoun_chain_follows_the_previous_main_subject(analyze):
+    # "He" of the third sentence is the "He" who speaks in the second, not the person that
+    # "He" reported on
+    doc = analyze(
+        "Police arrested Mayor Peter Okafor on Monday. Governor Samuel Adeyemi defended the "
+        "arrest on Tuesday. He said Okafor was being treated well. He said the state would "
+        "publish the charges."
+    )
+    gov = by_name(doc, "Samuel Adeyemi")
+    assert [s.speaker for s in doc.statements][-2:] == [gov.id, gov.id]
+
+
 @pytest.mark.parametrize("opening", ["In a short statement, ", "Late on Friday, "])
 def test_its_after_an_opening_adverbial_is_the_previous_subject(analyze, opening):
     doc = analyze(

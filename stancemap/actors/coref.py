@@ -56,10 +56,13 @@ def _previous_subject(doc: Doc, sents: list[Span], idx: int, people: list[Mentio
     counted, back = 0, idx - 1
     while back >= 0 and counted < 3 and idx - back <= QUOTE_REACH:
         s = sents[back]
-        cands = [m for m in people if s.start <= m.start < s.end]
+        # in text order: a pronoun resolved before ("He said Bangura was safe") is listed
+        # after the names, and the main clause's subject goes before a reported clause's
+        cands = sorted((m for m in people if s.start <= m.start < s.end), key=lambda m: m.start)
         subj = [m for m in cands if _subject_like(doc[m.start:m.end].root)]
+        main = [m for m in subj if doc[m.start:m.end].root.head.i == s.root.i]
         if subj:
-            return subj[0].key
+            return (main or subj)[0].key
         if cands:
             return cands[-1].key
         counted += 0 if skip_quotes and _quoted_sentence(doc, s) else 1
