@@ -610,6 +610,14 @@ def test_unnamed_source_mention_keeps_its_article(analyze):
     assert mention_texts(group) == ["The Left group"]
 
 
+def test_unnamed_individual_source_mention_keeps_its_indefinite_article(analyze):
+    """"a person familiar with its position said": the mention as written, "a" included (the
+    gold files list the surface form), the name without it."""
+    doc = analyze("The bank wants to be exempt, a person familiar with its position said.")
+    person = by_name(doc, "person familiar with its position")
+    assert mention_texts(person) == ["a person familiar with its position"]
+
+
 def test_unnamed_body_keeps_its_of_complement(analyze):
     """"Osaka's chamber of commerce has urged ...": a body (``source_nouns.tsv``) named by its
     "of" complement is an organisation, and the complement is part of its name."""

@@ -1105,7 +1105,8 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         post = post_modifier(tok, tok.sent.end) if tok.dep_ == "nsubj" or source else []
         post = [] if any(t.i in taken for t in post) else post
         end = post[-1].i + 1 if post else tok.i + 1
-        name_toks = list(doc[first:end])
+        # a lone adjective ("two diplomats present") is in the mention, not in the name
+        name_toks = list(doc[first:end if len(post) > 1 else tok.i + 1])
         name = " ".join(t.text for t in name_toks)
         out.append(Mention(start, end, "group", name, how="group"))
         taken.update(range(start, end))

@@ -35,6 +35,7 @@ MAX_NAME_TOKENS = 6
 INDIVIDUAL_SOURCES = WORDS["individual_sources"]
 SOURCE_BODIES = WORDS["source_bodies"]
 INDEFINITE = {"a", "an", "one"}
+ARTICLES = {"the", "a", "an"}  # kept in a source's mention as written, not in its name
 MAX_POST_TOKENS = 5  # words after the head an unnamed source's name keeps
 POST_PLACE_PREPS = {"in"}
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
@@ -471,8 +472,9 @@ def _register(doc: Doc, toks: list[Token], name: str, kind: str, sector: str | N
     key = fold(name)
     text = doc_text(doc)
     first = toks[0].i
-    if first > 0 and doc[first - 1].lower_ == "the" and first - 1 not in mmap:
-        first -= 1  # the mention as written ("The Left group"), the name without the article
+    if first > 0 and doc[first - 1].lower_ in ARTICLES and first - 1 not in mmap:
+        first -= 1  # the mention as written ("The Left group", "a person familiar with X"),
+        # the name without the article
     start, end = doc[first].idx, toks[-1].idx + len(toks[-1].text)
     mention = TextSpan(start, end, text[start:end])
     actor = next((a for a in actors if a.type == kind and fold(a.name) == key), None)
