@@ -492,6 +492,20 @@ def test_an_unnamed_official_is_a_person_unless_a_body_speaks(analyze, text, nam
     assert rows(doc)[-1][0] == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # a definite document speaks for whoever the text said made it
+    ("In a statement issued on Friday, Chile's Foreign Ministry said the ship had left. "
+     "The crew was safe. The statement went on: \"Chile will respect the ruling.\"", "Chile"),
+    # "an agency report": the report of the one body the text calls "the agency"
+    ("The International Atomic Energy Agency sent inspectors to Kenya. The mission was cut "
+     "short, according to an agency report seen by reporters. The report said the agency "
+     "could not verify the stocks.", "International Atomic Energy Agency"),
+])
+def test_a_document_speaks_for_whoever_made_it(analyze, text, name):
+    got = rows(analyze(text))
+    assert got[-1][0] == name
+
+
 def test_a_role_named_in_apposition_speaks_as_the_person(analyze):
     doc = analyze(
         "The United States backed the ruling. A White House spokesman, Mark Dillon, said "

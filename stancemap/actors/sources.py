@@ -35,6 +35,8 @@ MAX_NAME_TOKENS = 6
 INDIVIDUAL_SOURCES = WORDS["individual_sources"]
 SOURCE_BODIES = WORDS["source_bodies"]
 INDEFINITE = {"a", "an", "one"}
+DEFINITE = {"the", "this", "that"}
+DOCUMENT_REACH = 8  # sentences back a definite document looks for where it was made
 ARTICLES = {"the", "a", "an"}  # kept in a source's mention as written, not in its name
 MAX_POST_TOKENS = 5  # words after the head an unnamed source's name keeps
 POST_PLACE_PREPS = {"in"}
@@ -211,11 +213,51 @@ def _document_author(doc: Doc, head: Token) -> str | None:
     for child in head.children:
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
             return mmap.get(child.i) or _name_actor(doc, _name_run(child))
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower:
+            called = _called(doc, child.lower_)  # "an agency report": the agency's
+            if called is not None:
+                return called
     # "early results of an exit poll conducted by Edison Research": the maker, at any depth
     for tok in head.subtree:
         if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in AUTHOR_PREPS:
             return mmap.get(tok.i) or _name_actor(doc, _name_run(tok))
     return None
+
+
+def _earlier_author(doc: Doc, head: Token) -> str | None:
+    """"The communique went on: ...", "The release went on": a definite document the text
+    brought in before ("X issued a joint communique", "In a press release, X said", "a
+    confidential agency report") speaks for whoever made it there, the nearest one first."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+        return None
+    mmap = doc._.mention_map or {}
+    lemma = head.lemma_.lower()
+    lo = sentences(doc)[max(0, sentence_index(doc, head.i) - DOCUMENT_REACH)].start
+    for j in range(head.i - 1, lo - 1, -1):
+        tok = doc[j]
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        found = _document_author(doc, tok) if any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children) else None
+        if found is not None:
+            return found
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else (
+            tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            aid = mmap.get(subj.i) or next(
+                (mmap[t.i] for t in subj.subtree if t.i in mmap), None)
+            if aid is not None:
+                return aid
+    return None
+
+
+def _called(doc: Doc, word: str) -> str | None:
+    """The one organisation or state the text calls "the <word>" ("the agency")."""
+    found = {a.id for a in doc._.actors or [] if a.type in (ORG, "country") and any(
+        m.text.lower() == f"the {word}" for m in a.mentions)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _describes_someone(head: Token) -> bool:
@@ -338,7 +380,7 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     if head.pos_ == "PROPN":
         return _name_actor(doc, _name_run(head))
     if _is_document(head):
-        return _document_author(doc, head)
+        return _document_author(doc, head) or _earlier_author(doc, head)
     counted = _partitive(head)
     if counted is not None and counted.i in mmap:
         return mmap[counted.i]  # "two-thirds of [Republican voters]"
