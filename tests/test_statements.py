@@ -506,6 +506,20 @@ def test_a_document_speaks_for_whoever_made_it(analyze, text, name):
     assert got[-1][0] == name
 
 
+def test_a_source_phrase_never_runs_into_the_quotation(analyze):
+    # the parser may hang the quoted clause on the subject ("acts" as a clause of "release");
+    # the source is still the subject's own words before the cue, and its author speaks
+    doc = analyze(
+        "In a press release issued on Monday, Peru's Ministry of Foreign Affairs said the "
+        "ship had been released.\n\nThe release went on: \"The Peruvian Republic acts in "
+        "full accordance with national law and the 1982 Convention on the Law of the Sea. The "
+        "crew have been treated well.\""
+    )
+    last = doc.statements[-1]
+    assert last.source is not None and last.source.text == "The release"
+    assert speaker(doc, last) == "Peru"
+
+
 def test_a_role_named_in_apposition_speaks_as_the_person(analyze):
     doc = analyze(
         "The United States backed the ruling. A White House spokesman, Mark Dillon, said "
