@@ -506,6 +506,13 @@ def test_a_document_speaks_for_whoever_made_it(analyze, text, name):
     assert got[-1][0] == name
 
 
+def test_a_fronted_clause_before_a_long_tag(analyze):
+    # "X, a person close to the talks said": the parser may take the comma into the clause
+    doc = analyze("The talks stalled on Monday, a person close to the talks said.")
+    assert only(doc) == ("person close to the talks", "indirect", "said",
+                         "The talks stalled on Monday")
+
+
 def test_a_source_phrase_never_runs_into_the_quotation(analyze):
     # the parser may hang the quoted clause on the subject ("acts" as a clause of "release");
     # the source is still the subject's own words before the cue, and its author speaks

@@ -307,12 +307,16 @@ def temporal(ctx: Context, prep: Token) -> bool:
 def fronted_ok(ctx: Context, c: Token, v: Token) -> bool:
     """A reported clause before its cue: ``The economy is weak, he said.``"""
     doc = ctx.doc
-    # the clause must end right before the tag: "X, he said" / "X, said Y"
-    j = c.right_edge.i + 1
+    # the clause must end right before the tag: "X, he said" / "X, said Y" (the comma may
+    # be parsed as the clause's last token)
+    end = c.right_edge.i
+    while end > c.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    j = end + 1
     while j < v.i and (doc[j].is_punct or doc[j].is_space):
         j += 1
     if j < v.i and not any(doc[k].text == "," or doc[k].is_quote
-                           for k in range(c.right_edge.i + 1, j)):
+                           for k in range(end + 1, j)):
         return False  # "The revelation set off fireworks: Republicans said X"
     subj = subject_of(ctx.rules, v)
     if j == v.i:
