@@ -513,6 +513,15 @@ def test_a_fronted_clause_before_a_long_tag(analyze):
                          "The talks stalled on Monday")
 
 
+def test_a_relative_clause_inside_the_subject_is_no_closing_tail(analyze):
+    # ", which ..." closing a content is left out; one inside the reported clause's subject
+    # is not a tail, and the clause goes on after it
+    doc = analyze("Peru, which holds most of the bonds through its central bank, had blocked "
+                  "any write-off for weeks, two people close to the talks said.")
+    assert only(doc)[3] == ("Peru, which holds most of the bonds through its central bank, "
+                            "had blocked any write-off for weeks")
+
+
 def test_a_source_phrase_never_runs_into_the_quotation(analyze):
     # the parser may hang the quoted clause on the subject ("acts" as a clause of "release");
     # the source is still the subject's own words before the cue, and its author speaks

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..actors.tokens import table
 from .context import SENT_END, SUBJ, Context
@@ -484,6 +484,19 @@ def token_span(ctx: Context, s: int, e: int, mark: bool = False,
     return ctx.fit_quotes(cs, ce)
 
 
+def _runs_to_end(doc: Doc, t: Token, k: int, e: int) -> bool:
+    """Does the material token ``t`` (at ``k``) opens close the content at ``e``? "China,
+    which holds half the debt, had resisted it": a relative clause inside the subject does
+    not."""
+    top = t
+    while top.head.i != top.i and top.head.i >= k:
+        top = top.head
+    end = top.right_edge.i
+    while e > end and (doc[e].is_punct or doc[e].is_space):
+        e -= 1
+    return end >= e
+
+
 def cut_tail(ctx: Context, s: int, e: int) -> int:
     """Leave out non-restrictive material closing a content: ", which ...",
     ", the latest chapter in ...", "-- a news network ...", ", although ..."."""
@@ -498,7 +511,8 @@ def cut_tail(ctx: Context, s: int, e: int) -> int:
             if (t.lower_ in ctx.words.tail_openers or
                     t.dep_ == "appos" and t.head.i < k - 1 or
                     t.dep_ in ("appos",) or
-                    t.lower_ in ("the", "a", "an") and t.head.dep_ == "appos"):
+                    t.lower_ in ("the", "a", "an") and t.head.dep_ == "appos") and (
+                    _runs_to_end(doc, t, k, e)):
                 return k - 2
         word = words[k]
         if word in ("--", "—", "–") and word not in words[k + 1:e + 1]:
