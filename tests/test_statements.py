@@ -237,6 +237,14 @@ def test_polnear_long_tail_cues(analyze, sentence, cue, content):
 
 def test_a_rejection_is_an_act_not_a_statement(analyze):
     assert analyze(f"{LAINE} rejected the proposal.").statements == []
+    assert analyze("The court rejected claims to the river delta.").statements == []
+
+
+def test_a_rejection_with_a_label_is_a_statement(analyze):
+    # "rejected X as Y" judges X aloud, as "described X as Y" does
+    doc = analyze('Hungary rejected the charges as "a fairy tale told by Brussels."')
+    assert only(doc) == ("Hungary", "mixed", "rejected",
+                         'the charges as "a fairy tale told by Brussels."')
 
 
 def test_urged_object_to_mixed(analyze):

@@ -200,6 +200,23 @@ def objcomp_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Tok
     return _quoted_label(ctx, v, objs) or MISS
 
 
+def label_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+                after: list[Token]) -> Chars | None | _Miss:
+    """3b. An object with a label after "as" ("rejected the accusations as 'a spy mania'"):
+    for verbs that otherwise name an act ("rejected the proposal")."""
+    objs, _ = _objects(ctx, v, kids, after)
+    if not objs:
+        return MISS
+    o = objs[0]
+    labels = [c for c in [*after, *o.children] if c.dep_ == "prep" and (
+        c.lower_ in ctx.words.label_preps) and c.i > o.i and any(
+        k.dep_ in ("pobj", "pcomp", "amod", "acomp") for k in c.children) and (
+        not ctx.comma_between(v.i, c.i) or ctx.in_quote(c.idx))]
+    if not labels:
+        return MISS
+    return token_span(ctx, o.left_edge.i, max(c.right_edge.i for c in labels), anchor=v)
+
+
 def _quoted_label(ctx: Context, v: Token, objs: list[Token]) -> Chars | None:
     """"called the show “the news show of record”": the parse folds a quoted label into the
     object; the object and the quotation that opens inside it or right after it."""
@@ -275,7 +292,7 @@ def prep_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token]
 
 #: the frames of ``cues.tsv`` in the order they are tried, with the rule that reads each
 FRAME_RULES = (("clause", clause_frame), ("inf", inf_frame), ("objcomp", objcomp_frame),
-               ("obj", obj_frame), ("prep", prep_frame))
+               ("label", label_frame), ("obj", obj_frame), ("prep", prep_frame))
 
 
 def bare_np(ctx: Context, o: Token, strict: bool = False) -> bool:
