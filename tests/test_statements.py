@@ -477,6 +477,9 @@ def test_pronoun_speaker_resolved_by_the_actor_stage(analyze):
     # so does a place named after "in"; a scene ("in the hall") does not
     ("Diplomats in Nairobi said the mediators were losing patience.", "Diplomats in Nairobi"),
     ("Diplomats in the hall said the mediators were losing patience.", "Diplomats"),
+    # a person named inside the description is an actor of their own, not part of its name
+    ("Prime Minister Ana Pereira lost the vote. Sources close to Pereira said she would not "
+     "resign.", "Sources"),
 ])
 def test_an_unnamed_source_keeps_the_words_that_describe_it(analyze, text, name):
     doc = analyze(text)

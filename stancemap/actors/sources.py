@@ -449,7 +449,8 @@ def post_modifier(head: Token, end: int) -> list[Token]:
     """The words after an unnamed source's head noun that set it apart, when they follow it
     directly: an adjective with its complement ("a person [familiar with the negotiations]",
     "two diplomats [present]") or a place named after "in" ("diplomats [in Abuja]"). A
-    common-noun place ("diplomats in the room") describes a scene, not the source. ``end``:
+    common-noun place ("diplomats in the room") describes a scene, not the source, and words
+    that name a person ("sources close to Reid") leave the name to that person. ``end``:
     the token index the words must stay before."""
     out: list[Token] = []
     for c in head.children:
@@ -460,7 +461,7 @@ def post_modifier(head: Token, end: int) -> list[Token]:
         if (c.dep_ == "amod" and c.pos_ == "ADJ") or place:
             sub = list(c.subtree)
             if sub[0].i != (out[-1].i if out else head.i) + 1 or sub[-1].i >= end or any(
-                    t.is_punct for t in sub):
+                    t.is_punct or t.ent_type_ == "PERSON" for t in sub):
                 break
             out.extend(sub)
     return out if len(out) <= MAX_POST_TOKENS else []
