@@ -170,6 +170,28 @@ def test_its_state_body_and_the_spokesperson(analyze):
     assert "the spokesperson" in mention_texts(uk)
 
 
+def test_a_pronoun_chain_follows_the_previous_main_subject(analyze):
+    # "He" of the third sentence is the "He" who speaks in the second, not the person that
+    # "He" reported on
+    doc = analyze(
+        "Police arrested Mayor Peter Okafor on Monday. Governor Samuel Adeyemi defended the "
+        "arrest on Tuesday. He said Okafor was being treated well. He said the state would "
+        "publish the charges."
+    )
+    gov = by_name(doc, "Samuel Adeyemi")
+    assert [s.speaker for s in doc.statements][-2:] == [gov.id, gov.id]
+
+
+@pytest.mark.parametrize("opening", ["In a short statement, ", "Late on Friday, "])
+def test_its_after_an_opening_adverbial_is_the_previous_subject(analyze, opening):
+    doc = analyze(
+        f"Indonesia rejected the draft on Thursday. {opening}its delegation said it would "
+        "not sign any text that weakened the fisheries clause."
+    )
+    assert "its delegation" in mention_texts(by_name(doc, "Indonesia"))
+    assert [s.speaker for s in doc.statements][-1] == by_name(doc, "Indonesia").id
+
+
 # -- datelines, titles, places, state bodies, militaries -------------------------------------
 def test_dateline_names_no_actor_and_keeps_the_subject(analyze):
     from stancemap.pipeline import load_nlp
@@ -624,6 +646,14 @@ def test_unnamed_source_mention_keeps_its_article(analyze):
     doc = analyze("The Left group abstained on the vote, saying the text did too little.")
     group = by_name(doc, "Left group")
     assert mention_texts(group) == ["The Left group"]
+
+
+def test_unnamed_individual_source_mention_keeps_its_indefinite_article(analyze):
+    """"a person familiar with its position said": the mention as written, "a" included (the
+    gold files list the surface form), the name without it."""
+    doc = analyze("The bank wants to be exempt, a person familiar with its position said.")
+    person = by_name(doc, "person familiar with its position")
+    assert mention_texts(person) == ["a person familiar with its position"]
 
 
 def test_unnamed_body_keeps_its_of_complement(analyze):

@@ -1567,3 +1567,11 @@ def test_refusing_someones_demand_tells_that_they_made_it(analyze):
                   "a seat at the table.")
     assert ("REQUEST", "Karen National Union", "Thailand") in events(doc)
     assert ("REJECT", "Thailand", "Karen National Union") in events(doc)
+
+
+def test_an_unnamed_official_reports_the_act_of_its_body(analyze):
+    # an unnamed source ("an EU official") is a person of its own, but the act it reports
+    # stays the body's: it takes over no state's or body's act as a named minister would
+    doc = analyze("The European Union met on Monday. An EU official said the bloc welcomed "
+                  "closer ties with Chile.")
+    assert ("SUPPORT", "European Union", "Chile") in events(doc)

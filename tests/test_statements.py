@@ -237,6 +237,14 @@ def test_polnear_long_tail_cues(analyze, sentence, cue, content):
 
 def test_a_rejection_is_an_act_not_a_statement(analyze):
     assert analyze(f"{LAINE} rejected the proposal.").statements == []
+    assert analyze("The court rejected claims to the river delta.").statements == []
+
+
+def test_a_rejection_with_a_label_is_a_statement(analyze):
+    # "rejected X as Y" judges X aloud, as "described X as Y" does
+    doc = analyze('Hungary rejected the charges as "a fairy tale told by Brussels."')
+    assert only(doc) == ("Hungary", "mixed", "rejected",
+                         'the charges as "a fairy tale told by Brussels."')
 
 
 def test_urged_object_to_mixed(analyze):
@@ -455,6 +463,100 @@ def test_pronoun_speaker_resolved_by_the_actor_stage(analyze):
     )
     assert doc.statements[0].source.text == "He"
 
+
+
+# -- unnamed and appositive sources -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    # an adjective with its complement after the noun tells the source apart
+    ("A person familiar with the budget talks said Canberra would raise the offer.",
+     "person familiar with the budget talks"),
+    ("Three people familiar with the plan said the vote would be delayed.",
+     "Three people familiar with the plan"),
+    # so does a place named after "in"; a scene ("in the hall") does not
+    ("Diplomats in Nairobi said the mediators were losing patience.", "Diplomats in Nairobi"),
+    ("Diplomats in the hall said the mediators were losing patience.", "Diplomats"),
+    # a person named inside the description is an actor of their own, not part of its name
+    ("Prime Minister Ana Pereira lost the vote. Sources close to Pereira said she would not "
+     "resign.", "Sources"),
+])
+def test_an_unnamed_source_keeps_the_words_that_describe_it(analyze, text, name):
+    doc = analyze(text)
+    assert only(doc)[0] == name
+    actor = next(a for a in doc.actors if a.name == name)
+    assert any(m.text.lower().endswith(name.lower()) for m in actor.mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    # one unnamed official or diplomat is a person of their own, named by the description
+    ("Turkey stayed silent. A Turkish energy official said Ankara expected a deal by June.",
+     "Turkish energy official"),
+    ("The EU met on Monday. A senior EU diplomat said two capitals had objected.",
+     "senior EU diplomat"),
+    # but a body word or a state's seat makes the body (so its state) speak
+    ("A Turkish foreign ministry official said Ankara expected a deal by June.", "Turkey"),
+    ("A White House official said Washington expected a deal by June.", "United States"),
+])
+def test_an_unnamed_official_is_a_person_unless_a_body_speaks(analyze, text, name):
+    doc = analyze(text)
+    assert rows(doc)[-1][0] == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # a definite document speaks for whoever the text said made it
+    ("In a statement issued on Friday, Chile's Foreign Ministry said the ship had left. "
+     "The crew was safe. The statement went on: \"Chile will respect the ruling.\"", "Chile"),
+    # "an agency report": the report of the one body the text calls "the agency"
+    ("The International Atomic Energy Agency sent inspectors to Kenya. The mission was cut "
+     "short, according to an agency report seen by reporters. The report said the agency "
+     "could not verify the stocks.", "International Atomic Energy Agency"),
+])
+def test_a_document_speaks_for_whoever_made_it(analyze, text, name):
+    got = rows(analyze(text))
+    assert got[-1][0] == name
+
+
+def test_a_fronted_clause_before_a_long_tag(analyze):
+    # "X, a person close to the talks said": the parser may take the comma into the clause
+    doc = analyze("The talks stalled on Monday, a person close to the talks said.")
+    assert only(doc) == ("person close to the talks", "indirect", "said",
+                         "The talks stalled on Monday")
+
+
+def test_a_relative_clause_inside_the_subject_is_no_closing_tail(analyze):
+    # ", which ..." closing a content is left out; one inside the reported clause's subject
+    # is not a tail, and the clause goes on after it
+    doc = analyze("Peru, which holds most of the bonds through its central bank, had blocked "
+                  "any write-off for weeks, two people close to the talks said.")
+    assert only(doc)[3] == ("Peru, which holds most of the bonds through its central bank, "
+                            "had blocked any write-off for weeks")
+
+
+def test_a_source_phrase_never_runs_into_the_quotation(analyze):
+    # the parser may hang the quoted clause on the subject ("acts" as a clause of "release");
+    # the source is still the subject's own words before the cue, and its author speaks
+    doc = analyze(
+        "In a press release issued on Monday, Peru's Ministry of Foreign Affairs said the "
+        "ship had been released.\n\nThe release went on: \"The Peruvian Republic acts in "
+        "full accordance with national law and the 1982 Convention on the Law of the Sea. The "
+        "crew have been treated well.\""
+    )
+    last = doc.statements[-1]
+    assert last.source is not None and last.source.text == "The release"
+    assert speaker(doc, last) == "Peru"
+
+
+def test_a_role_named_in_apposition_speaks_as_the_person(analyze):
+    doc = analyze(
+        "The United States backed the ruling. A White House spokesman, Mark Dillon, said "
+        "Washington welcomed the decision and called on both sides to respect it."
+    )
+    got = rows(doc)
+    assert [r[0] for r in got if r[2] in ("said", "called on")] == ["Mark Dillon", "Mark Dillon"]
+    doc = analyze("Canada backed the ruling. A Canadian foreign ministry spokeswoman, Anne "
+                  "Leclerc, said Ottawa welcomed the decision.")
+    assert [r[0] for r in rows(doc) if r[2] == "said"] == ["Anne Leclerc"]
 
 # -- beliefs and intentions -------------------------------------------------------------------
 

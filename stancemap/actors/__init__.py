@@ -427,7 +427,8 @@ class ActorStage:
                     # a person the text ties to no state: the state the article is about,
                     # when one dominates its country mentions (see ``_home_state``)
                     d["country"] = home
-            elif d["kind"] == "group" and home and doc[m.end - 1].lower_ not in GOV_BODIES:
+            elif d["kind"] == "group" and home and not (GOV_BODIES & {
+                    doc[m.end - 1].lower_, doc[m.start:m.end].root.lower_}):
                 # "farmers", "pensioners", "the police": people of the state the story is
                 # about; not a state's agents ("two diplomats"), whose state the text names
                 d["country"] = home

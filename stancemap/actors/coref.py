@@ -34,6 +34,8 @@ from .words import WORDS
 
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+#: the words an adverbial opening a sentence is made of ("In a statement, its ...")
+OPENING_POS = {"ADP", "DET", "NOUN", "ADJ", "ADV", "NUM", "PUNCT", "SPACE"}
 def _quoted_sentence(doc: Doc, sent: Span) -> bool:
     """Whether a sentence holds or lies inside a quotation (quotes open since its paragraph
     began): the quoted words of a speaker, who is named before them."""
@@ -54,10 +56,13 @@ def _previous_subject(doc: Doc, sents: list[Span], idx: int, people: list[Mentio
     counted, back = 0, idx - 1
     while back >= 0 and counted < 3 and idx - back <= QUOTE_REACH:
         s = sents[back]
-        cands = [m for m in people if s.start <= m.start < s.end]
+        # in text order: a pronoun resolved before ("He said Bangura was safe") is listed
+        # after the names, and the main clause's subject goes before a reported clause's
+        cands = sorted((m for m in people if s.start <= m.start < s.end), key=lambda m: m.start)
         subj = [m for m in cands if _subject_like(doc[m.start:m.end].root)]
+        main = [m for m in subj if doc[m.start:m.end].root.head.i == s.root.i]
         if subj:
-            return subj[0].key
+            return (main or subj)[0].key
         if cands:
             return cands[-1].key
         counted += 0 if skip_quotes and _quoted_sentence(doc, s) else 1
@@ -380,10 +385,13 @@ class Resolver:
                     hit = [m for m in things if m.start <= child.i < m.end]
                     if hit:
                         return hit[0].key
-        # "Its lead negotiator, ..." / "It began ..." at the start of a sentence, or after an
-        # opening phrase that names nobody ("In a statement, its delegation accused ...").
+        # "Its lead negotiator, ..." / "It began ..." at the start of a sentence, and "In a
+        # statement, its delegation said ...": the possessor of a main-clause subject that only
+        # an adverbial with no state or organisation in it goes before
         opening = tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") and (
-            tok.head.head.dep_ == "ROOT") and not any(m.start >= sent.start for m in things)
+            tok.head.head.dep_ == "ROOT") and not any(
+            sent.start <= m.start < tok.i for m in things) and all(
+            t.i >= tok.i or t.pos_ in OPENING_POS or t.ent_type_ in ("DATE", "TIME") for t in sent)
         if tok.i == sent.start or (tok.i == sent.start + 1 and doc[sent.start].is_punct) or (
                 opening):
             sents = sentences(doc)

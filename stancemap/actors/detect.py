@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .gender import is_given_name
-from .sources import agent_sector, source_noun
+from .sources import agent_sector, post_modifier, source_noun, unnamed_individual
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
 from .tokens import POSSESSIVE, doc_text, span_text, table
 from .words import WORDS
@@ -678,8 +678,8 @@ class Detector:
             # but not when the body has a named person ("Chinese ministry spokesperson Gao")
             doc = core.doc
             nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-            if nxt is not None and nxt.ent_type_ == "PERSON":
-                return None
+            if nxt is not None and nxt.ent_type_ == "PERSON" or unnamed_individual(head):
+                return None  # "an Israeli defence official": a person of their own
             return Mention(_after_article(doc, core.start), core.end if coord else head.i + 1,
                            "country", entry.name, country=entry.code, how="demonym-body")
         group = _agent_group(core, entry, head, between, coord)
@@ -1107,8 +1107,14 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             while start - 1 >= 0 and doc[start - 1].i in {m.i for m in named}:
                 start -= 1
         first = min(m.i for m in named) if named else tok.i
-        name_toks = list(doc[first:tok.i + 1])
+        # a source's words after its noun ("Diplomats in Abuja said", "according to two
+        # diplomats present") are part of its description
+        post = post_modifier(tok, tok.sent.end) if tok.dep_ == "nsubj" or source else []
+        post = [] if any(t.i in taken for t in post) else post
+        end = post[-1].i + 1 if post else tok.i + 1
+        # a lone adjective ("two diplomats present") is in the mention, not in the name
+        name_toks = list(doc[first:end if len(post) > 1 else tok.i + 1])
         name = " ".join(t.text for t in name_toks)
-        out.append(Mention(start, tok.i + 1, "group", name, how="group"))
-        taken.update(range(start, tok.i + 1))
+        out.append(Mention(start, end, "group", name, how="group"))
+        taken.update(range(start, end))
     return out

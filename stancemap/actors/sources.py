@@ -22,14 +22,24 @@ from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
 from .titles import leading_titles
 from .tokens import doc_text, expanded_span, sentence_index, sentences, table
+from .words import WORDS
 
-__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent",
+__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "post_modifier",
+           "unnamed_individual",
            "compound_agent_sector", "source_noun"]
 
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
 MAX_NAME_TOKENS = 6
+INDIVIDUAL_SOURCES = WORDS["individual_sources"]
+SOURCE_BODIES = WORDS["source_bodies"]
+INDEFINITE = {"a", "an", "one"}
+DEFINITE = {"the", "this", "that"}
+DOCUMENT_REACH = 8  # sentences back a definite document looks for where it was made
+ARTICLES = {"the", "a", "an"}  # kept in a source's mention as written, not in its name
+MAX_POST_TOKENS = 5  # words after the head an unnamed source's name keeps
+POST_PLACE_PREPS = {"in"}
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
@@ -203,11 +213,51 @@ def _document_author(doc: Doc, head: Token) -> str | None:
     for child in head.children:
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
             return mmap.get(child.i) or _name_actor(doc, _name_run(child))
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower:
+            called = _called(doc, child.lower_)  # "an agency report": the agency's
+            if called is not None:
+                return called
     # "early results of an exit poll conducted by Edison Research": the maker, at any depth
     for tok in head.subtree:
         if tok.dep_ == "pobj" and tok.pos_ == "PROPN" and tok.head.lower_ in AUTHOR_PREPS:
             return mmap.get(tok.i) or _name_actor(doc, _name_run(tok))
     return None
+
+
+def _earlier_author(doc: Doc, head: Token) -> str | None:
+    """"The communique went on: ...", "The release went on": a definite document the text
+    brought in before ("X issued a joint communique", "In a press release, X said", "a
+    confidential agency report") speaks for whoever made it there, the nearest one first."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
+        return None
+    mmap = doc._.mention_map or {}
+    lemma = head.lemma_.lower()
+    lo = sentences(doc)[max(0, sentence_index(doc, head.i) - DOCUMENT_REACH)].start
+    for j in range(head.i - 1, lo - 1, -1):
+        tok = doc[j]
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        found = _document_author(doc, tok) if any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children) else None
+        if found is not None:
+            return found
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else (
+            tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            aid = mmap.get(subj.i) or next(
+                (mmap[t.i] for t in subj.subtree if t.i in mmap), None)
+            if aid is not None:
+                return aid
+    return None
+
+
+def _called(doc: Doc, word: str) -> str | None:
+    """The one organisation or state the text calls "the <word>" ("the agency")."""
+    found = {a.id for a in doc._.actors or [] if a.type in (ORG, "country") and any(
+        m.text.lower() == f"the {word}" for m in a.mentions)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _describes_someone(head: Token) -> bool:
@@ -330,7 +380,7 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     if head.pos_ == "PROPN":
         return _name_actor(doc, _name_run(head))
     if _is_document(head):
-        return _document_author(doc, head)
+        return _document_author(doc, head) or _earlier_author(doc, head)
     counted = _partitive(head)
     if counted is not None and counted.i in mmap:
         return mmap[counted.i]  # "two-thirds of [Republican voters]"
@@ -348,7 +398,10 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
             t.dep_ in ("amod", "compound") or t.i == counted.i)]
         return _register(doc, toks, " ".join(t.text for t in words), GROUP,
                          what.sector or agent_sector([counted.lower_]), _country(list(span)))
-    toks = [t for t in span if t.i <= head.i and t.i not in mmap]
+    # an unnamed individual source is named by all its words ("EU official", "Israeli defence
+    # official"), the names of others inside it too
+    individual = unnamed_individual(head)
+    toks = [t for t in span if t.i <= head.i and (individual or t.i not in mmap)]
     while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct or (
             toks[0].tag_ == "POS")):  # "[Portugal]'s chamber": the possessor is an actor
         toks = toks[1:]
@@ -362,11 +415,56 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
         if rest and len(toks) + len(rest) <= MAX_NAME_TOKENS and all(
                 t.pos_ in ("ADP", "NOUN", "PROPN", "ADJ") for t in rest):
             toks = [*toks, *rest]
+    elif what.type in (PERSON, GROUP):  # "a person familiar with the talks", "diplomats
+        toks = [*toks, *post_modifier(head, span.end)]  # in Abuja": the words that tell them apart
     contiguous = all(b.i == a.i + 1 for a, b in zip(toks, toks[1:], strict=False))
     name = ("".join(t.text_with_ws for t in toks).strip() if contiguous
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     return _register(doc, toks, name, what.type, sector, _country(list(span)))
+
+
+def unnamed_individual(head: Token) -> bool:
+    """"An Israeli defence official", "a senior EU diplomat": one unnamed person cited as a
+    source (``individual_sources``), a person of their own; not when a body word or a state's
+    seat before the noun makes the body speak ("an Indian foreign ministry official", "a State
+    Department official")."""
+    if head.tag_ != "NN" or head.lemma_.lower() not in INDIVIDUAL_SOURCES or not any(
+            c.dep_ in ("det", "nummod") and c.lower_ in INDEFINITE for c in head.children):
+        return False
+    gaz = gazetteer()
+    mods = [t for t in head.subtree if t.i < head.i]
+    if any(t.lower_ in SOURCE_BODIES for t in mods):
+        return False
+    names = [t for t in mods if t.pos_ == "PROPN"]
+    for k in range(len(names)):
+        for j in range(len(names), k, -1):
+            entry = gaz.lookup(" ".join(t.text for t in names[k:j]))
+            if entry is not None and entry.kind == "seat":
+                return False
+    return True
+
+
+def post_modifier(head: Token, end: int) -> list[Token]:
+    """The words after an unnamed source's head noun that set it apart, when they follow it
+    directly: an adjective with its complement ("a person [familiar with the negotiations]",
+    "two diplomats [present]") or a place named after "in" ("diplomats [in Abuja]"). A
+    common-noun place ("diplomats in the room") describes a scene, not the source, and words
+    that name a person ("sources close to Reid") leave the name to that person. ``end``:
+    the token index the words must stay before."""
+    out: list[Token] = []
+    for c in head.children:
+        if c.i <= head.i:
+            continue
+        place = c.dep_ == "prep" and c.lower_ in POST_PLACE_PREPS and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        if (c.dep_ == "amod" and c.pos_ == "ADJ") or place:
+            sub = list(c.subtree)
+            if sub[0].i != (out[-1].i if out else head.i) + 1 or sub[-1].i >= end or any(
+                    t.is_punct or t.ent_type_ == "PERSON" for t in sub):
+                break
+            out.extend(sub)
+    return out if len(out) <= MAX_POST_TOKENS else []
 
 
 def _named_before(doc: Doc, span: Span, head: Token) -> str | None:
@@ -417,8 +515,9 @@ def _register(doc: Doc, toks: list[Token], name: str, kind: str, sector: str | N
     key = fold(name)
     text = doc_text(doc)
     first = toks[0].i
-    if first > 0 and doc[first - 1].lower_ == "the" and first - 1 not in mmap:
-        first -= 1  # the mention as written ("The Left group"), the name without the article
+    if first > 0 and doc[first - 1].lower_ in ARTICLES and first - 1 not in mmap:
+        first -= 1  # the mention as written ("The Left group", "a person familiar with X"),
+        # the name without the article
     start, end = doc[first].idx, toks[-1].idx + len(toks[-1].text)
     mention = TextSpan(start, end, text[start:end])
     actor = next((a for a in actors if a.type == kind and fold(a.name) == key), None)

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from ..actors.gazetteer import gazetteer
+from ..actors.sources import unnamed_individual
 from ..actors.tokens import doc_text, expanded_span
 from .frames import Context, Frame
 from .parse import _child
@@ -166,6 +167,8 @@ class Speakers:
         speaker = self.actor_by_id.get(ctx.speaker[0])
         if speaker is None or speaker.type != "person":
             return sources
+        if ctx.speaker_tok is not None and unnamed_individual(ctx.speaker_tok):
+            return sources  # "an EU official said the bloc welcomed X": the bloc's act
         out: list[tuple[str | None, Token | None]] = []
         for a, tok in sources:
             if a is not None and a != speaker.id and self._affiliated(speaker, a) and (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..actors.tokens import table
 from .context import SENT_END, SUBJ, Context
@@ -200,6 +200,23 @@ def objcomp_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Tok
     return _quoted_label(ctx, v, objs) or MISS
 
 
+def label_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
+                after: list[Token]) -> Chars | None | _Miss:
+    """3b. An object with a label after "as" ("rejected the accusations as 'a spy mania'"):
+    for verbs that otherwise name an act ("rejected the proposal")."""
+    objs, _ = _objects(ctx, v, kids, after)
+    if not objs:
+        return MISS
+    o = objs[0]
+    labels = [c for c in [*after, *o.children] if c.dep_ == "prep" and (
+        c.lower_ in ctx.words.label_preps) and c.i > o.i and any(
+        k.dep_ in ("pobj", "pcomp", "amod", "acomp") for k in c.children) and (
+        not ctx.comma_between(v.i, c.i) or ctx.in_quote(c.idx))]
+    if not labels:
+        return MISS
+    return token_span(ctx, o.left_edge.i, max(c.right_edge.i for c in labels), anchor=v)
+
+
 def _quoted_label(ctx: Context, v: Token, objs: list[Token]) -> Chars | None:
     """"called the show “the news show of record”": the parse folds a quoted label into the
     object; the object and the quotation that opens inside it or right after it."""
@@ -275,7 +292,7 @@ def prep_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token]
 
 #: the frames of ``cues.tsv`` in the order they are tried, with the rule that reads each
 FRAME_RULES = (("clause", clause_frame), ("inf", inf_frame), ("objcomp", objcomp_frame),
-               ("obj", obj_frame), ("prep", prep_frame))
+               ("label", label_frame), ("obj", obj_frame), ("prep", prep_frame))
 
 
 def bare_np(ctx: Context, o: Token, strict: bool = False) -> bool:
@@ -307,12 +324,16 @@ def temporal(ctx: Context, prep: Token) -> bool:
 def fronted_ok(ctx: Context, c: Token, v: Token) -> bool:
     """A reported clause before its cue: ``The economy is weak, he said.``"""
     doc = ctx.doc
-    # the clause must end right before the tag: "X, he said" / "X, said Y"
-    j = c.right_edge.i + 1
+    # the clause must end right before the tag: "X, he said" / "X, said Y" (the comma may
+    # be parsed as the clause's last token)
+    end = c.right_edge.i
+    while end > c.i and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    j = end + 1
     while j < v.i and (doc[j].is_punct or doc[j].is_space):
         j += 1
     if j < v.i and not any(doc[k].text == "," or doc[k].is_quote
-                           for k in range(c.right_edge.i + 1, j)):
+                           for k in range(end + 1, j)):
         return False  # "The revelation set off fireworks: Republicans said X"
     subj = subject_of(ctx.rules, v)
     if j == v.i:
@@ -480,6 +501,19 @@ def token_span(ctx: Context, s: int, e: int, mark: bool = False,
     return ctx.fit_quotes(cs, ce)
 
 
+def _runs_to_end(doc: Doc, t: Token, k: int, e: int) -> bool:
+    """Does the material token ``t`` (at ``k``) opens close the content at ``e``? "China,
+    which holds half the debt, had resisted it": a relative clause inside the subject does
+    not."""
+    top = t
+    while top.head.i != top.i and top.head.i >= k:
+        top = top.head
+    end = top.right_edge.i
+    while e > end and (doc[e].is_punct or doc[e].is_space):
+        e -= 1
+    return end >= e
+
+
 def cut_tail(ctx: Context, s: int, e: int) -> int:
     """Leave out non-restrictive material closing a content: ", which ...",
     ", the latest chapter in ...", "-- a news network ...", ", although ..."."""
@@ -494,7 +528,8 @@ def cut_tail(ctx: Context, s: int, e: int) -> int:
             if (t.lower_ in ctx.words.tail_openers or
                     t.dep_ == "appos" and t.head.i < k - 1 or
                     t.dep_ in ("appos",) or
-                    t.lower_ in ("the", "a", "an") and t.head.dep_ == "appos"):
+                    t.lower_ in ("the", "a", "an") and t.head.dep_ == "appos") and (
+                    _runs_to_end(doc, t, k, e)):
                 return k - 2
         word = words[k]
         if word in ("--", "—", "–") and word not in words[k + 1:e + 1]:

@@ -201,6 +201,11 @@ class Context:
                     hi = t.left_edge.i - 1
                 else:
                     lo = t.right_edge.i + 1
+            elif cue.i > s.i:
+                # a parse that hangs the reported words on the subject ("The release went
+                # on: "The Republic acts ...", "acts" read as the release's clause): the
+                # speaker's words are the subject's own before the cue
+                hi = max(t.i for t in s.subtree if t.i < cue.i)
         while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
             hi -= 1
         while lo < hi and (doc[lo].is_punct or doc[lo].is_space):

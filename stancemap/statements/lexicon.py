@@ -20,7 +20,7 @@ CUES = "cues.tsv"
 WORDS = "statement_words.tsv"
 CUE_TYPES = ("verb", "phrase", "noun", "source")
 CUE_CLASSES = ("speech", "belief", "intention", "according")
-FRAMES = ("clause", "inf", "obj", "objcomp", "prep")
+FRAMES = ("clause", "inf", "obj", "objcomp", "label", "prep")
 FRAMED = ("verb", "phrase")  # cue types that take frames
 DEFAULT_FRAMES = frozenset({"clause"})
 PHRASE_WORDS = 2  # a phrase cue: a verb and its particle
@@ -120,6 +120,7 @@ class Words:
     content_preps: frozenset[str]
     prep_frame: frozenset[str]
     objcomp_preps: frozenset[str]
+    label_preps: frozenset[str]
     appeal_nouns: frozenset[str]
     charge_verbs: frozenset[str]
     state_bodies: frozenset[str]

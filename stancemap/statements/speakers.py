@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..actors.sources import unnamed_individual
 from .context import SUBJ, Context, Found, apart, unique
 from .cues import verb_cue
 from .lexicon import Rules
@@ -290,9 +291,11 @@ NAMES_PHRASE = 0.5
 def np_actor(ctx: Context, s: Token) -> str | None:
     """The actor a noun phrase with head ``s`` names, or speaks for."""
     a = ctx.actor(s.i)
-    person = _person_at_end(ctx, s, a)
+    person = _person_at_end(ctx, s, a) or _named_appositive(ctx, s, a)
     if person:
         return person
+    if unnamed_individual(s) and (a is None or _actor_type(ctx, a) != "person"):
+        return None  # "an EU official said": a person of their own (add_source_actor)
     if a:
         return a
     antecedent = _whose_antecedent(s)
@@ -312,6 +315,20 @@ def _person_at_end(ctx: Context, s: Token, a: str | None) -> str | None:
             c.dep_ in ("det", "poss") for c in s.children) and not any(
             t.pos_ in ("VERB", "AUX") or t.is_punct for t in ctx.doc[s.i:r.i]):
         return p
+    return None
+
+
+def _named_appositive(ctx: Context, s: Token, a: str | None) -> str | None:
+    """"A State Department spokesman, Tom Walsh, said": a role noun the text names a person
+    for in apposition speaks as that person, even where the role alone speaks for a state
+    (a named spokesperson is a person actor of their own)."""
+    if s.pos_ != "NOUN" or not a:
+        return None
+    for c in s.children:
+        if c.dep_ == "appos" and c.i > s.i and c.pos_ == "PROPN":
+            p = ctx.actor(c.i)
+            if p and p != a and _actor_type(ctx, p) == "person":
+                return p
     return None
 
 
