@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tokens import table
 from .candidates import CHARGED, Cand, flip
 from .context import PRONOUNS, Reading, misattached_conj
 from .lexicon import Lexicon, Words
@@ -260,9 +261,10 @@ def charges(r: Reading, cands: list[Cand]) -> None:
     poor"): A opposes the proposition B stands for (B's latest supported one before the
     charge; none if B supports none). A charge whose Z is a stance expression ("accused B
     of blocking X") is :func:`accusation`'s."""
-    for verb in r.doc:
-        preps = r.lex.accusation.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-        if not preps or negated(verb):
+    tab = table(r.doc)  # read once: a Token only for a charging verb
+    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
+        preps = r.lex.accusation.get(lemma) if pos == "VERB" else None
+        if not preps or negated(verb := r.doc[i]):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
