@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import unicodedata
 from pathlib import Path
 
 import numpy as np
@@ -27,10 +26,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from train_statement_model import Examples, fit, held_out, parsed  # noqa: E402
 
+from stancemap.actors.tokens import expanded_span  # noqa: E402
 from stancemap.evaluate.polnear import (  # noqa: E402
     PolnearArticle,
     _merge,
     _polnear_matches,
+    is_junk,
     load_polnear,
 )
 from stancemap.model import Article  # noqa: E402
@@ -69,19 +70,15 @@ def _no_ends(stage: StatementStage, doc):
     return stage(doc)
 
 
-def _junk(c: str) -> bool:
-    return c.isspace() or unicodedata.category(c).startswith("P") or c in "`´^~|"
-
-
 def forward(text: str, pos: int) -> int:
     """``pos`` moved past spaces, punctuation and quotation marks (as scoring trims them)."""
-    while pos < len(text) and _junk(text[pos]):
+    while pos < len(text) and is_junk(text[pos]):
         pos += 1
     return pos
 
 
 def backward(text: str, pos: int) -> int:
-    while pos > 0 and _junk(text[pos - 1]):
+    while pos > 0 and is_junk(text[pos - 1]):
         pos -= 1
     return pos
 
@@ -95,7 +92,7 @@ def examples(doc, art: PolnearArticle):
     text = art.text
     for k, i in matched.items():
         st = stmts[k]
-        span = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+        span = expanded_span(doc, st.content.start, st.content.end)
         if span is None or not len(span):
             continue
         lo, hi = content_words(doc, span.start, span.end - 1)

@@ -107,18 +107,10 @@ def load_polnear(directory: str | Path) -> list[PolnearArticle]:
     Articles annotated several times use the alphabetically first ``.ann`` (annotator id).
     """
     root = _polnear_root(Path(directory))
-    chosen: dict[str, Path] = {}
-    for ann in sorted((root / "attributions").glob("*.ann")):
-        article = ann.stem.rsplit("_", 1)[0]
-        chosen.setdefault(article, ann)
     articles = []
-    for article_id, ann in sorted(chosen.items()):
+    for article_id, (ann, *_) in sorted(_annotations(root).items()):
         text_path = root / "text" / f"{article_id}.txt"
-        try:
-            with open(text_path, encoding="utf-8", newline="") as f:
-                text = f.read()
-        except (OSError, UnicodeDecodeError) as e:
-            raise StancemapError("E013", str(text_path), detail=str(e)) from e
+        text = _read_text(text_path)
         articles.append(
             PolnearArticle(
                 id=article_id,
@@ -129,6 +121,23 @@ def load_polnear(directory: str | Path) -> list[PolnearArticle]:
             )
         )
     return articles
+
+
+def _annotations(root: Path) -> dict[str, list[Path]]:
+    """Each article's ``.ann`` files (one per annotator), in annotator order."""
+    out: dict[str, list[Path]] = {}
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        out.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
+    return out
+
+
+def _read_text(path: Path) -> str:
+    """An article's text exactly as stored (offsets count every character, "\r" too)."""
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            return f.read()
+    except (OSError, UnicodeDecodeError) as e:
+        raise StancemapError("E013", str(path), detail=str(e)) from e
 
 
 def _merge(frags: Iterable[Frag]) -> list[Frag]:
@@ -157,12 +166,14 @@ def _length(frags: Iterable[Frag]) -> int:
     return sum(e - s for s, e in _merge(frags))
 
 
+def is_junk(c: str) -> bool:
+    """A character scoring trims from a content's ends: a space, punctuation, a quotation mark."""
+    return c.isspace() or unicodedata.category(c).startswith("P") or c in "`´^~|"
+
+
 def _trim(text: str) -> str:
     """Strip spaces, punctuation and quotation marks from both ends; collapse inner spaces."""
-
-    def junk(c: str) -> bool:
-        return c.isspace() or unicodedata.category(c).startswith("P") or c in "`´^~|"
-
+    junk = is_junk
     i, j = 0, len(text)
     while i < j and junk(text[i]):
         i += 1
@@ -379,16 +390,13 @@ def polnear_agreement(directory: str | Path) -> dict[str, Any]:
     article annotated twice, each annotation's attributions are scored as statements against
     the other's (both ways; contents as drawn, cues as drawn, no speakers)."""
     root = _polnear_root(Path(directory))
-    twice: dict[str, list[Path]] = {}
-    for ann in sorted((root / "attributions").glob("*.ann")):
-        twice.setdefault(ann.stem.rsplit("_", 1)[0], []).append(ann)
     total = _PolnearTally()
     n = 0
-    for article_id, anns in sorted(twice.items()):
+    for article_id, anns in sorted(_annotations(root).items()):
         if len(anns) < 2:
             continue
         n += 1
-        text = (root / "text" / f"{article_id}.txt").read_text(encoding="utf-8")
+        text = _read_text(root / "text" / f"{article_id}.txt")
         gold, other = ([a for a in _parse_ann(p) if a.content] for p in anns[:2])
         for ref, hyp in ((gold, other), (other, gold)):
             article = PolnearArticle(article_id, text, "", str(anns[0]), ref)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.gazetteer import gazetteer
+from ..actors.tokens import expanded_span
 from ..model import Span
 from .parse import _child
 from .records import PloverEvent
@@ -127,7 +128,7 @@ class ContextParties:
         whose policy the sentence is about: "In New Delhi, the opposition parties ...")?"""
         if e.trigger is None:
             return False
-        span = self.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        span = expanded_span(self.doc, e.trigger.start, e.trigger.end)
         if span is None or not len(span):
             return False
         sent = span[0].sent
@@ -143,7 +144,7 @@ class ContextParties:
         countries", "local officials"), not a thing ("its water security", "anything else")?"""
         if span is None:
             return False
-        words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        words = expanded_span(self.doc, span.start, span.end)
         if words is None or not len(words):
             return True
         return self._agentive(self.sdoc[words.root.i])

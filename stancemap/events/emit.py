@@ -536,7 +536,7 @@ class Emitter:
         to the sentence's news, not an event of its own."""
         if e.source is not None or e.trigger is None:
             return False
-        span = self.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        span = expanded_span(self.doc, e.trigger.start, e.trigger.end)
         if span is None or not len(span):
             return False
         tok = span.root

@@ -208,7 +208,7 @@ class Speakers:
             if any(_names_body(w, actor.name)
                    for w in re.findall(r"[A-Z][A-Z.]+(?=['’]s\b|\b)", m.text)):
                 return True
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            span = expanded_span(self.doc, m.start, m.end)
             if span is None or not len(span):
                 continue
             if any(self.mmap.get(t.i) == actor_id for t in span):

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from .hashed import MASK, bucket, hash_features, sigmoid
+from .hashed import bucket, hash_features, sigmoid
 
 MODEL = Path(__file__).resolve().parent / "model" / "boundary.npz"
 REACH_BACK = 30  # candidate ends at most this many tokens before the rules' end
@@ -170,7 +170,7 @@ class BoundaryModel:
         return self
 
     def score(self, features: list[str]) -> float:
-        return sigmoid(float(self.weights[hash_features(features) & MASK].sum()))
+        return sigmoid(float(self.weights[hash_features(features)].sum()))
 
     def best_end(self, doc: Doc, lo: int, hi: int, cue: Token | None, kind: str) -> int:
         """The content's last word: the rules' ``hi`` unless another place beats it."""

@@ -34,9 +34,13 @@ class Found:
     # the content's pieces when its own attribution breaks it ('"A," she said, "B."')
     fragments: list[tuple[int, int]] = field(default_factory=list)
 
-    def go_on(self, piece: tuple[int, int]) -> None:
-        """The content goes on in ``piece``, after words that are not part of it."""
-        self.fragments = (self.fragments or [self.content]) + [piece]
+    def go_on(self, piece: tuple[int, int], broken: bool) -> None:
+        """The content goes on in ``piece``: a fragment of its own where the words between
+        are not part of it (``broken``: its tag stands there), else one stretch."""
+        if broken:
+            self.fragments = (self.fragments or [self.content]) + [piece]
+        elif self.fragments:
+            self.fragments[-1] = (self.fragments[-1][0], piece[1])
         self.content = (self.content[0], piece[1])
 
 

@@ -115,12 +115,7 @@ def go_on(ctx: Context, f: Found, piece: tuple[int, int]) -> None:
     """``f``'s content goes on in ``piece``: a fragment of its own where its attribution stands
     between ('"A," she said, "B."'), else one stretch."""
     gap = (f.content[1], piece[0])
-    if any(span is not None and within(span, gap) for span in (f.cue, f.source)):
-        f.go_on(piece)
-    else:
-        if f.fragments:
-            f.fragments[-1] = (f.fragments[-1][0], piece[1])
-        f.content = (f.content[0], piece[1])
+    f.go_on(piece, any(span is not None and within(span, gap) for span in (f.cue, f.source)))
 
 
 def _last_statement(ctx: Context, q: Quote, para: int, found: list[Found]

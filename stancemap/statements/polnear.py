@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..actors.tokens import expanded_span
 from ..model import Span, Statement
 from .boundary import BoundaryModel
 from .merge import without_tag
@@ -44,7 +45,7 @@ def relative_start(cue: Token, content: tuple[int, int]) -> int | None:
 def _cue_token(doc: Doc, st: Statement) -> Token | None:
     if st.cue is None:
         return None
-    span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand")
+    span = expanded_span(doc, st.cue.start, st.cue.end)
     return span.root if span is not None and len(span) else None
 
 
@@ -93,7 +94,7 @@ def _not_nested(moved: list[Statement], before: list[Statement]) -> list[Stateme
 
 def _model_bounds(doc: Doc, ends: BoundaryModel, st: Statement, cue: Token | None
                   ) -> tuple[int, int]:
-    span = doc.char_span(st.content.start, st.content.end, alignment_mode="expand")
+    span = expanded_span(doc, st.content.start, st.content.end)
     if span is None or not len(span):
         return st.content.start, st.content.end
     lo, hi = content_words(doc, span.start, span.end - 1)
