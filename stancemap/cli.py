@@ -272,6 +272,10 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
 @click.option("--limit", type=int,
               help="Only the first N PolNeAR / SEESAW articles / CAMEO rows.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--errors", "show_errors", is_flag=True,
+              help="Gold files: under each document, list what the scorer counted wrong "
+                   "(gold actors, quotes, stances and events missed; system ones false; "
+                   "events with another target), each line one unit of a figure.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help=JOBS_HELP)
 @click.option("--progress/--no-progress", default=None,
@@ -288,8 +292,8 @@ def _runner(jobs: int, dask_address: str | None) -> tuple[Any, Any, Callable[[],
 def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | None,
              cameo_dir: str | None, cameo_half: str | None, cameo_concessions: str,
              seesaw_dir: str | None,
-             limit: int | None, as_json: bool, jobs: int, progress: bool | None,
-             statement_mode: str, polnear_spans: bool) -> None:
+             limit: int | None, as_json: bool, show_errors: bool, jobs: int,
+             progress: bool | None, statement_mode: str, polnear_spans: bool) -> None:
     """Score the engine against gold files (SCORING.md): P, R and F1 per layer."""
     import json
 
@@ -314,7 +318,7 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
                                              join_quotes=True)
     try:
         results = _evaluate_all(engine, gold, system_path, {}, limit, jobs, progress,
-                                cameo_half) if gold else []
+                                cameo_half, show_errors) if gold else []
         if polnear_dir:
             results += _evaluate_all(polnear_engine, (), None, {"polnear": polnear_dir},
                                      limit, jobs, progress, cameo_half)
@@ -344,7 +348,8 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
 
 def _evaluate_all(engine: Any, gold: tuple[str, ...], system_path: str | None,
                   dirs: dict[str, str | None], limit: int | None, jobs: int,
-                  progress: bool | None, cameo_half: str | None = None) -> list[Any]:
+                  progress: bool | None, cameo_half: str | None = None,
+                  errors: bool = False) -> list[Any]:
     """The reports ``evaluate`` prints; the engine's articles analysed up front, in
     ``jobs`` processes with a progress bar, when either is asked for (or on a terminal)."""
     from . import evaluate as ev
@@ -359,7 +364,7 @@ def _evaluate_all(engine: Any, gold: tuple[str, ...], system_path: str | None,
         if gold:
             system = ev.load_system(system_path) if system_path else None
             results.append(ev.evaluate_gold(list(gold), analyze=None if system else analyze_one,
-                                            system=system))
+                                            system=system, errors=errors))
         for name, directory in dirs.items():
             if directory:
                 assert analyze_one is not None

@@ -1035,3 +1035,77 @@ def test_own_gold_is_consistent(path: Path) -> None:
         assert s["actor"] in names and s["proposition"] in keys, s
     for e in gold.events:
         assert e["source"] in names and (e.get("target") is None or e["target"] in names), e
+
+
+# ---------------------------------------------------------------------------- evaluate --errors
+
+
+def test_errors_a_perfect_document_has_no_errors(gold: ev.Gold) -> None:
+    errors = ev.document_errors(gold, perfect_doc())
+    assert all(not items for kinds in errors.values() for items in kinds.values())
+
+
+def test_errors_a_flipped_stance_is_one_missed_and_one_false_saying_why(gold: ev.Gold) -> None:
+    doc = perfect_doc()
+    flipped = [Stance(s.actor, s.proposition, "support" if s.actor == "a2" else s.polarity,
+                      s.statement, s.evidence) for s in doc.stances]
+    errors = ev.document_errors(gold, only(doc, stances=flipped))["stances"]
+    assert errors["missed"] == [
+        "Peter Pellegrini oppose Deploying NATO troops to Ukraine (found as support)"]
+    assert len(errors["false"]) == 1
+    assert errors["false"][0].startswith("Peter Pellegrini support Deploying NATO troops")
+
+
+def test_errors_a_wrong_speaker_and_a_wrong_target_are_told_apart(gold: ev.Gold) -> None:
+    doc = perfect_doc()
+    doc.statements[1].speaker = "a3"  # Slovakia, not Pellegrini
+    doc.events[1].target = "a5"  # NATO, not Ukraine
+    errors = ev.document_errors(gold, doc)
+    said = errors["statements_attributed"]
+    assert said["missed"] == ['Peter Pellegrini: "Bratislava would not send soldiers" '
+                              "(found with speaker Slovakia)"]
+    assert said["false"] == ['Slovakia: "Bratislava would not send soldiers" '
+                             "(the gold quote is Peter Pellegrini's)"]
+    events = errors["events"]
+    assert events["missed"] == [] and events["false"] == []
+    assert len(events["wrong_target"]) == 1
+    assert events["wrong_target"][0].startswith("Emmanuel Macron SUPPORT -> NATO:")
+    assert events["wrong_target"][0].endswith("(gold target Ukraine)")
+
+
+@pytest.mark.skipif(not GOLD_DIR.is_dir(), reason="shared gold not found")
+def test_errors_lines_add_up_to_the_figures(engine) -> None:
+    """Each missed line is a point of recall lost, each false line one of precision."""
+    report = ev.evaluate_gold([GOLD_DIR / "d03.gold.json", GOLD_DIR / "d05.gold.json"],
+                              analyze=engine.analyze, errors=True)
+    for d in report.documents:
+        errors, layers = d.errors, d.layers
+        assert errors is not None
+        for layer in ("statements_attributed", "stances", "events"):
+            s = layers[layer]
+            assert len(errors[layer]["missed"]) == s.n_gold - s.tp, (d.id, layer)
+            assert len(errors[layer]["false"]) == s.n_system - s.tp, (d.id, layer)
+        actors = layers["actors"]
+        assert len(errors["actors"]["missed"]) == actors.n_gold - actors.tp
+        assert len(errors["actors"]["false"]) == actors.n_system - actors.tp_sys
+
+
+def test_errors_cli_lists_under_each_document(tmp_path: Path, gold_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from stancemap.cli import main
+
+    doc = perfect_doc()
+    doc.events[1].target = "a5"
+    system = tmp_path / "out.json"
+    system.write_text(json.dumps(doc.to_dict()), encoding="utf-8")
+    args = ["evaluate", str(gold_path), "--system", str(system)]
+    plain = CliRunner().invoke(main, args)
+    listed = CliRunner().invoke(main, [*args, "--errors"])
+    assert plain.exit_code == listed.exit_code == 0
+    assert "wrong target" not in plain.output
+    assert "  events wrong target (1):\n    - Emmanuel Macron SUPPORT -> NATO:" in listed.output
+    as_json = json.loads(CliRunner().invoke(main, [*args, "--errors", "--json"]).output)
+    assert as_json["documents"][0]["errors"]["events"]["wrong_target"]
+    assert "errors" not in json.loads(CliRunner().invoke(main, [*args, "--json"]).output)[
+        "documents"][0]

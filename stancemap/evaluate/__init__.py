@@ -3,7 +3,8 @@
 Three kinds of gold are supported:
 
 * ``stancemap-gold/1`` articles (``*.gold.json`` beside a ``.txt``): :func:`load_gold`,
-  :func:`score_document`, :func:`evaluate_gold`. Layers: ``actors``, ``statements``,
+  :func:`score_document`, :func:`evaluate_gold`, :func:`document_errors` (what was counted
+  wrong). Layers: ``actors``, ``statements``,
   ``statements_attributed``, ``stances``, ``stances_country``, ``events``, ``events_target``.
 * PolNeAR brat attribution files: :func:`load_polnear`, :func:`score_polnear`,
   :func:`evaluate_polnear`.
@@ -59,6 +60,7 @@ from .cameo import (
 from .cameo import (
     _token_span as _token_span,
 )
+from .errors import document_errors
 from .gold import (
     _GOLD_SECTIONS as _GOLD_SECTIONS,
 )
@@ -182,6 +184,7 @@ __all__ = [
     "cameo_half",
     "cameo_text",
     "content_tokens",
+    "document_errors",
     "evaluate_cameo",
     "evaluate_gold",
     "evaluate_polnear",

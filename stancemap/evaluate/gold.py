@@ -268,7 +268,11 @@ def _score_actors(gold: Gold, doc: Document, keys: _SystemKeys) -> LayerScore:
     )
 
 
-def _score_statements(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str, LayerScore]:
+def _statement_pairs(
+    gold: Gold, doc: Document, keys: _SystemKeys
+) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
+    """Candidate (score, system, gold) pairs of statements: content alone, and with the
+    speaker mapped to the gold speaker too."""
     index = keys.index
     gold_q = [(content_tokens(q["content"]), index.ref(q.get("speaker"))) for q in gold.quotes]
     sys_q = [
@@ -287,9 +291,15 @@ def _score_statements(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str,
                 pairs.append((score, k, i))
                 if sspeaker is not None and sspeaker == gspeaker:
                     attributed.append((score, k, i))
+    return pairs, attributed
+
+
+def _score_statements(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str, LayerScore]:
+    pairs, attributed = _statement_pairs(gold, doc, keys)
+    n_sys, n_gold = len(doc.statements), len(gold.quotes)
     return {
-        "statements": LayerScore(len(_match(pairs)), len(sys_q), len(gold_q)),
-        "statements_attributed": LayerScore(len(_match(attributed)), len(sys_q), len(gold_q)),
+        "statements": LayerScore(len(_match(pairs)), n_sys, n_gold),
+        "statements_attributed": LayerScore(len(_match(attributed)), n_sys, n_gold),
     }
 
 
@@ -342,7 +352,11 @@ def _stance_proposition_keys(gold: Gold, doc: Document) -> list[tuple[Stance, st
     return out
 
 
-def _score_events(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str, LayerScore]:
+def _event_pairs(
+    gold: Gold, doc: Document, keys: _SystemKeys
+) -> tuple[list[tuple[float, int, int]], list[tuple[float, int, int]]]:
+    """Candidate (score, system, gold) pairs of events: source and type, and with the target
+    too where gold names one."""
     index = keys.index
     gold_ev = [
         (index.ref(e.get("source")), str(e["type"]).upper(), index.ref(e.get("target")))
@@ -358,9 +372,15 @@ def _score_events(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str, Lay
             pairs.append((1.0 if stgt == gtgt else 0.5, k, i))
             if gtgt is None or stgt == gtgt:
                 with_target.append((1.0 if stgt == gtgt else 0.5, k, i))
+    return pairs, with_target
+
+
+def _score_events(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str, LayerScore]:
+    pairs, with_target = _event_pairs(gold, doc, keys)
+    n_sys, n_gold = len(doc.events), len(gold.events)
     return {
-        "events": LayerScore(len(_match(pairs)), len(sys_ev), len(gold_ev)),
-        "events_target": LayerScore(len(_match(with_target)), len(sys_ev), len(gold_ev)),
+        "events": LayerScore(len(_match(pairs)), n_sys, n_gold),
+        "events_target": LayerScore(len(_match(with_target)), n_sys, n_gold),
     }
 
 
@@ -370,14 +390,18 @@ class DocumentScore:
     layers: dict[str, LayerScore]
     gold_path: str | None = None
     warnings: list[str] = field(default_factory=list)
+    errors: dict[str, dict[str, list[str]]] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        d = {
             "id": self.id,
             "gold": self.gold_path,
             "layers": {k: v.to_dict() for k, v in self.layers.items()},
             "warnings": list(self.warnings),
         }
+        if self.errors is not None:
+            d["errors"] = self.errors
+        return d
 
 
 @dataclass
@@ -422,12 +446,17 @@ def evaluate_gold(
     paths: Sequence[str | Path],
     analyze: Callable[[Article], Document] | None = None,
     system: Sequence[Document] | None = None,
+    errors: bool = False,
 ) -> Report:
     """Score gold articles (files, or directories of ``*.gold.json``).
 
     Each article is either run through ``analyze`` or looked up by id in ``system`` (saved
     stancemap/1 output). A gold article with no system document scores 0 with a warning.
+    With ``errors``, each document also lists what the scorer counted wrong
+    (:func:`stancemap.evaluate.errors.document_errors`).
     """
+    from .errors import document_errors
+
     if analyze is None and system is None:
         raise ValueError("evaluate_gold needs analyze or system")
     by_id = {d.id: d for d in system} if system is not None else {}
@@ -447,7 +476,8 @@ def evaluate_gold(
             assert analyze is not None
             doc = analyze(gold.article())
         report.documents.append(
-            DocumentScore(gold.id, score_document(gold, doc), str(path), warnings)
+            DocumentScore(gold.id, score_document(gold, doc), str(path), warnings,
+                          document_errors(gold, doc) if errors else None)
         )
     return report
 

@@ -32,6 +32,17 @@ def _table(layers: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _errors(errors: dict[str, dict[str, list[str]]] | None) -> list[str]:
+    """What the scorer counted wrong, a line each, under its layer and kind."""
+    lines = []
+    for layer, kinds in (errors or {}).items():
+        for kind, items in kinds.items():
+            if items:
+                lines.append(f"  {layer} {kind.replace('_', ' ')} ({len(items)}):")
+                lines.extend(f"    - {item}" for item in items)
+    return lines
+
+
 def _acc_line(name: str, a: dict[str, Any]) -> str:
     return f"  {name:<22} {a['accuracy']:.3f} ({a['right']}/{a['total']})"
 
@@ -47,6 +58,7 @@ def format_report(report: Report | dict[str, Any], as_json: bool = False) -> str
         for d in data["documents"]:
             lines.append(f"document {d['id']}  ({d['gold']})")
             lines.extend(_table(d["layers"]))
+            lines.extend(_errors(d.get("errors")))
             lines.append("")
         lines.append(f"micro total over {len(data['documents'])} document(s)")
         lines.extend(_table(data["total"]))
