@@ -1109,3 +1109,10 @@ def test_errors_cli_lists_under_each_document(tmp_path: Path, gold_path: Path) -
     assert as_json["documents"][0]["errors"]["events"]["wrong_target"]
     assert "errors" not in json.loads(CliRunner().invoke(main, [*args, "--json"]).output)[
         "documents"][0]
+
+
+def test_errors_a_proposition_no_stance_reaches_is_named(gold: ev.Gold) -> None:
+    errors = ev.document_errors(gold, only(perfect_doc(), stances=[]))["stances"]
+    assert errors["propositions_never_reached"] == [
+        "Deploying NATO troops to Ukraine (3 gold stances)"]  # "talks" holds no gold stance
+    assert len(errors["missed"]) == 3

@@ -7,6 +7,7 @@ point of recall lost, a false one a point of precision. ``evaluate --errors`` pr
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from ..model import Document
@@ -31,7 +32,9 @@ def document_errors(gold: Gold, doc: Document) -> ErrorLists:
     """``layer -> {"missed": [...], "false": [...]}`` (lines of text), for the layers whose
     records the scorer matches: actors, statements (with the speaker), stances, events.
     Events also list ``wrong_target``: matched on source and type, so right for ``events``,
-    but with another target than the gold's, so wrong for ``events_target``."""
+    but with another target than the gold's, so wrong for ``events_target``; stances list
+    ``propositions_never_reached``: gold propositions no system stance maps to (every gold
+    stance on them is missed)."""
     keys = _SystemKeys(_GoldActors(gold.actors), doc)
     names = _Names(gold, doc, keys)
     return {
@@ -123,6 +126,11 @@ def _stance_errors(
     system: dict[tuple[Key | None, str, str], Any] = {}
     for st, pkey in _stance_proposition_keys(gold, doc):
         system.setdefault((keys.key(st.actor), pkey, st.polarity.lower()), st)
+    reached = {pkey for _, pkey, _ in system}
+    held = Counter(str(s["proposition"]) for s in gold.stances)
+    unreached = [f"{p['label']} ({held[str(p['key'])]} gold stances)"
+                 for p in gold.propositions
+                 if held[str(p["key"])] and str(p["key"]) not in reached]
     missed = []
     for actor, pkey, polarity in sorted(gold_triples - system.keys(), key=str):
         other = sorted({p for a, k, p in system if a == actor and k == pkey})
@@ -139,7 +147,7 @@ def _stance_errors(
         where = "" if pkey in labels else " (no gold proposition)"
         evidence = st.evidence.text if st.evidence else ""
         false.append(f"{names.of_key(actor)} {polarity} {label}{where}: {_snippet(evidence)}")
-    return {"missed": missed, "false": false}
+    return {"missed": missed, "false": false, "propositions_never_reached": unreached}
 
 
 def _event_errors(
