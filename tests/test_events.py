@@ -1575,3 +1575,46 @@ def test_an_unnamed_official_reports_the_act_of_its_body(analyze):
     doc = analyze("The European Union met on Monday. An EU official said the bloc welcomed "
                   "closer ties with Chile.")
     assert ("SUPPORT", "European Union", "Chile") in events(doc)
+
+
+# -- issue #12, stop 24: quoted characterisations of acts, diplomatic threats ----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a measure, charge or deal "is" in the speaker's quoted words, when they blame it
+    ("Chile's trade ministry said the new levy was \"a hidden tariff disguised as green "
+     "policy\".", ("ACCUSE", "Chile", None)),
+    ("Foreign Minister Ana Ruiz of Peru told lawmakers that the charges against the two "
+     "sailors were \"fabricated.\"", ("ACCUSE", "Ana Ruiz", None)),
+    ("The opposition Liberal Party said the pension deal was \"a surrender to the banks.\"",
+     ("ACCUSE", "Liberal Party", None)),
+])
+def test_quoted_blame_of_an_act_is_an_accusation(analyze, text, expected):
+    assert expected in [(t, s, None) for t, s, _ in events(analyze(text))]
+
+
+@pytest.mark.parametrize("text", [
+    # no blame in the predicate, or what the thing does rather than what it is
+    "Foreign Minister Ana Ruiz of Peru said the talks were \"constructive\" and the ceasefire "
+    "was \"holding.\"",
+    "Foreign Minister Ana Ruiz of Peru said the ruling \"closes a chapter of uncertainty.\"",
+])
+def test_quoted_words_on_an_act_without_blame_are_no_accusation(analyze, text):
+    assert not only(analyze(text), "ACCUSE")
+
+
+def test_drawing_conclusions_and_responding_with_measures_are_threats(analyze):
+    doc = analyze("Peru's foreign ministry spokeswoman, Ana Ruiz, warned that Lima would "
+                  "\"draw the appropriate conclusions\" from Chile's decision.")
+    assert [(t, s) for t, s, _ in events(doc) if t == "THREATEN"] == [("THREATEN", "Ana Ruiz")]
+    doc = analyze("Peru's ambassador, Ana Ruiz, told the Organization of American States that "
+                  "Lima would respond with \"appropriate measures.\"")
+    assert ("THREATEN", "Ana Ruiz", "Organization of American States") in events(doc)
+
+
+def test_an_untargeted_accusation_is_not_the_criticism_later_rejected(analyze):
+    """"Y rejected the criticism" answers the accusation aimed at Y, not a later remark that
+    names no target."""
+    doc = analyze("Peru summoned Chile's ambassador on Monday. Foreign Minister Ana Ruiz said "
+                  "the charges were \"fabricated.\" Chile rejected the criticism.")
+    assert ("REJECT", "Chile", "Peru") in events(doc)

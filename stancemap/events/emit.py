@@ -521,8 +521,8 @@ class Emitter:
     def _note_event(self, ev: PloverEvent) -> None:
         """Owners for anaphoric nouns: "the call" is the last REQUEST's, "the offer" the
         last AGREE's."""
-        if ev.source is None:
-            return
+        if ev.source is None or (ev.target is None and ev.type == "ACCUSE"):
+            return  # ("rejected the criticism": criticism of someone)
         for noun in EVENT_NOUN_OWNERS.get(ev.type, ()):
             # the first such event of a sentence is its main one ("X urged ..., as Y pressed")
             if self.owner_sentence.get(noun) != self.sent_index:

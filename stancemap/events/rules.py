@@ -532,6 +532,20 @@ class EventRules:
         f = Frame("REQUEST", "demand", "must", v)
         self._make(f, ctx, Args(sources, targets), "obligation")
 
+    def _addressed(self, ctx: Context) -> list[tuple[str | None, Token | None]]:
+        """Whom a speaker told what they would do ("told the board that Tehran would
+        respond with measures": the board), unless it is the speaker's own side."""
+        tok = ctx.speaker_tok
+        if tok is not None and tok.dep_ == "appos":
+            tok = tok.head  # "Iran's ambassador, Hamid Rostami, told ..."
+        if tok is None or tok.dep_ != "nsubj":
+            return []
+        addressee = _child(tok.head, "dobj", "dative")
+        if addressee is None:
+            return []
+        return [(a, addressee) for a in self.actors(addressee)
+                if a not in ctx.speaker and not self._own_side(a, ctx.speaker)]
+
     def _speaker_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.hypothetical and f.type != "THREATEN":
             return
@@ -562,6 +576,6 @@ class EventRules:
         if f.type == "THREATEN":
             if subj is not None and subj.lem in VICTIM_NOUNS:
                 return  # "the people of Sudan will pay the price": a lament, not a threat
-            targets = [(None, None)]
+            targets = self._addressed(ctx) or [(None, None)]
         sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
         self._make(f, ctx, Args(sources, targets), "speaker")
