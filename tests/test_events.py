@@ -1618,3 +1618,12 @@ def test_an_untargeted_accusation_is_not_the_criticism_later_rejected(analyze):
     doc = analyze("Peru summoned Chile's ambassador on Monday. Foreign Minister Ana Ruiz said "
                   "the charges were \"fabricated.\" Chile rejected the criticism.")
     assert ("REJECT", "Chile", "Peru") in events(doc)
+
+
+def test_assurances_are_promises_and_their_dismissal_a_rejection(analyze):
+    # "assurance"/"guarantee" are AGREE nouns of the proposal class (event_nouns.tsv)
+    assert ("AGREE", "Belarus", None) in events(analyze(
+        "Belarus gave assurances that the prisoners would be safe."))
+    assert ("REJECT", "Latvia", "Belarus") in events(analyze(
+        "Latvia's foreign ministry said assurances offered by Belarus were \"not worth the "
+        "paper they are written on.\""))
