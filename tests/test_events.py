@@ -1627,3 +1627,15 @@ def test_assurances_are_promises_and_their_dismissal_a_rejection(analyze):
     assert ("REJECT", "Latvia", "Belarus") in events(analyze(
         "Latvia's foreign ministry said assurances offered by Belarus were \"not worth the "
         "paper they are written on.\""))
+
+
+def test_a_demand_coordinated_with_an_accusation_is_on_the_accused(analyze):
+    """"X accused Y of ... and demanded that ...": the demand names nobody, so it is made of
+    the one just accused (the government, though it is the speaker's own state)."""
+    doc = analyze("The opposition Labour Party criticised the budget. Its leader, Tom Hale, "
+                  "accused the government of hiding the true deficit and demanded that the "
+                  "figures be released.")
+    assert ("REQUEST", "Tom Hale", "United Kingdom") in events(doc)
+    doc = analyze("Poland's foreign minister, Anna Nowak, accused Belarus of staging the crisis "
+                  "and demanded that the border crossings be reopened.")
+    assert ("REQUEST", "Anna Nowak", "Belarus") in events(doc)

@@ -327,6 +327,12 @@ class Emitter:
                     and prev.source in src_ids and QUAD[prev.type] == QUAD[f.type]
                 ):
                     return [(prev.target, None)]
+                if not cooperative and v.dep_ == "conj" and prev.sentence == self.sent_index and (
+                    prev.source in src_ids and QUAD[prev.type] == QUAD[f.type]
+                ) and (obj := _child(v.head, "dobj")) is not None and (
+                    prev.target in self.actors(obj)
+                ):  # "accused Y of X and demanded that ...": the demand is on Y
+                    return [(prev.target, obj)]
         return targets
 
     def _condition_subjects(self, v: Token, src_ids: set[str]
