@@ -1639,3 +1639,16 @@ def test_a_demand_coordinated_with_an_accusation_is_on_the_accused(analyze):
     doc = analyze("Poland's foreign minister, Anna Nowak, accused Belarus of staging the crisis "
                   "and demanded that the border crossings be reopened.")
     assert ("REQUEST", "Anna Nowak", "Belarus") in events(doc)
+
+
+@pytest.mark.parametrize("text, threat", [
+    # every course left open is a threat; some options, or steps, are only deliberation
+    ("Japan's chief cabinet secretary, Ken Sato, said Japan had lodged a protest with China "
+     "and would consider \"all appropriate responses,\" including sanctions.", True),
+    ("Foreign Minister Jan de Boer of the Netherlands said that all options were being "
+     "examined with European partners.", True),
+    ("A State Department official said Washington was \"reviewing options.\"", False),
+    ("The Kazakh foreign ministry said Kazakhstan would consider other legal steps.", False),
+])
+def test_considering_all_options_is_a_threat(analyze, text, threat):
+    assert bool(only(analyze(text), "THREATEN")) is threat

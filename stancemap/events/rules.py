@@ -22,6 +22,7 @@ from .vocab import (
     LABEL_VERBS,
     MATERIAL_CONFLICT,
     NONE,
+    OPTION_NOUNS,
     OWN_CONDUCT,
     PEACEFUL_PURPOSE_VERBS,
     PEACEFUL_WORDS,
@@ -40,6 +41,7 @@ from .vocab import (
     TIME_MARKS,
     VICTIM_NOUNS,
     WARNING_VERBS,
+    WHOLE_QUANTIFIERS,
 )
 
 
@@ -549,8 +551,16 @@ class EventRules:
     def _speaker_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.hypothetical and f.type != "THREATEN":
             return
-        if f.type == "THREATEN" and not (ctx.future or ctx.hypothetical or ctx.conditional):
+        if f.type == "THREATEN" and f.obj is not None and f.obj.lem in OPTION_NOUNS and not any(
+            c.dep_ in ("det", "predet") and c.lower_ in WHOLE_QUANTIFIERS for c in f.obj.children
+        ):
+            return  # "was reviewing options", "would consider other steps": no threat
+        if f.type == "THREATEN" and not (ctx.future or ctx.hypothetical or ctx.conditional or (
+            f.obj is not None and f.obj.lem in OPTION_NOUNS and any(
+                c.dep_ == "auxpass" for c in v.children) and any(
+                c.lower_ == "being" for c in v.children))):
             return  # a threat is of what is to come: "was held accountable last year" is none
+            # (options "being examined" are a course still open)
         if ctx.negated:
             return
         subj = _child(v, "nsubj") or _child(v, "nsubjpass")
