@@ -1575,3 +1575,80 @@ def test_an_unnamed_official_reports_the_act_of_its_body(analyze):
     doc = analyze("The European Union met on Monday. An EU official said the bloc welcomed "
                   "closer ties with Chile.")
     assert ("SUPPORT", "European Union", "Chile") in events(doc)
+
+
+# -- issue #12, stop 24: quoted characterisations of acts, diplomatic threats ----------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a measure, charge or deal "is" in the speaker's quoted words, when they blame it
+    ("Chile's trade ministry said the new levy was \"a hidden tariff disguised as green "
+     "policy\".", ("ACCUSE", "Chile", None)),
+    ("Foreign Minister Ana Ruiz of Peru told lawmakers that the charges against the two "
+     "sailors were \"fabricated.\"", ("ACCUSE", "Ana Ruiz", None)),
+    ("The opposition Liberal Party said the pension deal was \"a surrender to the banks.\"",
+     ("ACCUSE", "Liberal Party", None)),
+])
+def test_quoted_blame_of_an_act_is_an_accusation(analyze, text, expected):
+    assert expected in [(t, s, None) for t, s, _ in events(analyze(text))]
+
+
+@pytest.mark.parametrize("text", [
+    # no blame in the predicate, or what the thing does rather than what it is
+    "Foreign Minister Ana Ruiz of Peru said the talks were \"constructive\" and the ceasefire "
+    "was \"holding.\"",
+    "Foreign Minister Ana Ruiz of Peru said the ruling \"closes a chapter of uncertainty.\"",
+])
+def test_quoted_words_on_an_act_without_blame_are_no_accusation(analyze, text):
+    assert not only(analyze(text), "ACCUSE")
+
+
+def test_drawing_conclusions_and_responding_with_measures_are_threats(analyze):
+    doc = analyze("Peru's foreign ministry spokeswoman, Ana Ruiz, warned that Lima would "
+                  "\"draw the appropriate conclusions\" from Chile's decision.")
+    assert [(t, s) for t, s, _ in events(doc) if t == "THREATEN"] == [("THREATEN", "Ana Ruiz")]
+    doc = analyze("Peru's ambassador, Ana Ruiz, told the Organization of American States that "
+                  "Lima would respond with \"appropriate measures.\"")
+    assert ("THREATEN", "Ana Ruiz", "Organization of American States") in events(doc)
+
+
+def test_an_untargeted_accusation_is_not_the_criticism_later_rejected(analyze):
+    """"Y rejected the criticism" answers the accusation aimed at Y, not a later remark that
+    names no target."""
+    doc = analyze("Peru summoned Chile's ambassador on Monday. Foreign Minister Ana Ruiz said "
+                  "the charges were \"fabricated.\" Chile rejected the criticism.")
+    assert ("REJECT", "Chile", "Peru") in events(doc)
+
+
+def test_assurances_are_promises_and_their_dismissal_a_rejection(analyze):
+    # "assurance"/"guarantee" are AGREE nouns of the proposal class (event_nouns.tsv)
+    assert ("AGREE", "Belarus", None) in events(analyze(
+        "Belarus gave assurances that the prisoners would be safe."))
+    assert ("REJECT", "Latvia", "Belarus") in events(analyze(
+        "Latvia's foreign ministry said assurances offered by Belarus were \"not worth the "
+        "paper they are written on.\""))
+
+
+def test_a_demand_coordinated_with_an_accusation_is_on_the_accused(analyze):
+    """"X accused Y of ... and demanded that ...": the demand names nobody, so it is made of
+    the one just accused (the government, though it is the speaker's own state)."""
+    doc = analyze("The opposition Labour Party criticised the budget. Its leader, Tom Hale, "
+                  "accused the government of hiding the true deficit and demanded that the "
+                  "figures be released.")
+    assert ("REQUEST", "Tom Hale", "United Kingdom") in events(doc)
+    doc = analyze("Poland's foreign minister, Anna Nowak, accused Belarus of staging the crisis "
+                  "and demanded that the border crossings be reopened.")
+    assert ("REQUEST", "Anna Nowak", "Belarus") in events(doc)
+
+
+@pytest.mark.parametrize("text, threat", [
+    # every course left open is a threat; some options, or steps, are only deliberation
+    ("Japan's chief cabinet secretary, Ken Sato, said Japan had lodged a protest with China "
+     "and would consider \"all appropriate responses,\" including sanctions.", True),
+    ("Foreign Minister Jan de Boer of the Netherlands said that all options were being "
+     "examined with European partners.", True),
+    ("A State Department official said Washington was \"reviewing options.\"", False),
+    ("The Kazakh foreign ministry said Kazakhstan would consider other legal steps.", False),
+])
+def test_considering_all_options_is_a_threat(analyze, text, threat):
+    assert bool(only(analyze(text), "THREATEN")) is threat

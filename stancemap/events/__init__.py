@@ -62,7 +62,11 @@ How a sentence is coded (one linear pass over its tokens):
    an official whose title names the body by its short name or by "Its" ("The AU's special
    envoy", "Its head, X" after a sentence about the EU) is the official's own act.
 4. **Special predicates.** "X expected Y to act" is REQUEST; "X called Y's conduct 'a test'"
-   ACCUSE (unless the label is praise); "its investigation found that Y ..." ACCUSE by the
+   ACCUSE (unless the label is praise); what an act, measure or charge "is" in a speaker's
+   quoted words, when the predicate blames it ('X said the levy was "a barrier disguised as
+   ..."', 'the charges were "fabricated"': ``blame_labels`` or a negative word in VADER),
+   X's ACCUSE of whoever the story ties the thing to (none for a charge: whose, the story
+   tells); "its investigation found that Y ..." ACCUSE by the
    inquiry's owner; "X told <another person>" CONSULT; "would seek sanctions" THREATEN.
 5. **Date.** A date expression on the trigger's clause is resolved by :mod:`stancemap.dates`
    against the publication date; without one, the event gets the publication date. An act in

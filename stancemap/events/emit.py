@@ -327,6 +327,12 @@ class Emitter:
                     and prev.source in src_ids and QUAD[prev.type] == QUAD[f.type]
                 ):
                     return [(prev.target, None)]
+                if not cooperative and v.dep_ == "conj" and prev.sentence == self.sent_index and (
+                    prev.source in src_ids and QUAD[prev.type] == QUAD[f.type]
+                ) and (obj := _child(v.head, "dobj")) is not None and (
+                    prev.target in self.actors(obj)
+                ):  # "accused Y of X and demanded that ...": the demand is on Y
+                    return [(prev.target, obj)]
         return targets
 
     def _condition_subjects(self, v: Token, src_ids: set[str]
@@ -521,8 +527,8 @@ class Emitter:
     def _note_event(self, ev: PloverEvent) -> None:
         """Owners for anaphoric nouns: "the call" is the last REQUEST's, "the offer" the
         last AGREE's."""
-        if ev.source is None:
-            return
+        if ev.source is None or (ev.target is None and ev.type == "ACCUSE"):
+            return  # ("rejected the criticism": criticism of someone)
         for noun in EVENT_NOUN_OWNERS.get(ev.type, ()):
             # the first such event of a sentence is its main one ("X urged ..., as Y pressed")
             if self.owner_sentence.get(noun) != self.sent_index:

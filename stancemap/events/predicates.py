@@ -17,6 +17,7 @@ from .vocab import (
     INQUIRY_NOUNS,
     LIST_PREPS,
     PRAISE_WORDS,
+    PROPOSAL_CLASSES,
     QUAD,
     QUANTITY_NOUNS,
     STANCE_VERBS,
@@ -39,6 +40,27 @@ def _praise(words: list[Token]) -> bool:
     lex = relation_lexicon()
     total = sum(lex.token_valence(t.lower_, t.lemma_) for t in words)
     return (-total if any(t.dep_ == "neg" for t in words) else total) >= VALENCE_MIN
+
+
+def _blames(words: list[Token]) -> bool:
+    """Does a quotation hold a word of blame: a label that accuses in itself
+    (``blame_labels``) or a word of negative valence in VADER ("wrong", "disguised")?"""
+    from ..relations.lexicon import load_lexicon as relation_lexicon
+    from ..relations.parse import VALENCE_MIN
+
+    lex = relation_lexicon()
+    return any(t.lem in BLAME_LABELS or t.lower_ in BLAME_LABELS
+               or lex.token_valence(t.lower_, t.lemma_) <= -VALENCE_MIN for t in words)
+
+
+def _predicate_words(v: Token, words: list[Token]) -> list[Token]:
+    """The quoted words that say what the subject is: the predicate (a copula's complement,
+    else the verb itself) and its modifiers ("a unilateral barrier disguised as ..."), not
+    the rest of the quotation ("closes a chapter of uncertainty" is no blame)."""
+    heads = [c for c in v.children if c.dep_ in ("attr", "acomp")] or [v]
+    keep = {h.i for h in heads} | {c.i for h in heads for c in h.children
+                                   if c.dep_ in ("amod", "acl", "advmod", "neg", "compound")}
+    return [t for t in words if t.i in keep]
 
 
 def _quoted_at(quotes: list[tuple[int, int]], pos: int) -> bool:
@@ -197,33 +219,60 @@ class SpecialPredicates:
         would or must do (a forecast or a demand), nor the speaker's own state, nor a target
         the speaker backs in the same sentence."""
         subj = _child(v, "nsubj")
-        if subj is None or (v.tag_ in ("VBG", "VBN") and _child(v, "aux") is None) or (
-            quote := self._quote_after(v, subj)
-        ) is None:
+        act = _child(v, "csubj") if subj is None else None
+        if act is not None and act.tag_ == "VBG":
+            subj = act  # "easing pressure on Minsk would 'reward repression'"
+        patient = _child(v, "nsubjpass") if subj is None and _child(v, "auxpass") else None
+        if patient is not None and self._quoted_thing(patient):
+            subj = patient  # 'the charges were "fabricated"'
+        if subj is None or (v.tag_ in ("VBG", "VBN") and _child(v, "aux") is None and (
+                subj is not patient)) or (quote := self._quote_after(v, subj)) is None:
             return  # (a participle without its own clause: "accused X of using gas '...'")
         own = self.frame(v)
         if own is not None and own.type != "NONE":
             return  # an act the table codes ("accused Y of using gas 'as a weapon'")
         rejected = bool(self.classes(subj) & QUOTED_REJECTS)
-        ids = self.actors(subj) or self._possessor_actors(subj)
-        if not ids:
+        ids = [] if subj is act or subj is patient else (
+            self.actors(subj) or self._possessor_actors(subj))
+        thing = not ids and (subj is act or self._quoted_thing(subj)) and (
+            v.lem in COPULAS or subj is patient)  # (what a thing is, not what it does)
+        if not ids and not thing:
             return
         ctx = self.context(v)
         if not (ctx.reported and ctx.speaker) or ctx.blocked or ctx.negated or (
-            ctx.hypothetical or ctx.conditional or ctx.future or ctx.obligation
-        ):
+            ctx.conditional or ctx.obligation
+        ) or (not thing and (ctx.hypothetical or ctx.future)):
             return
         words = [t for t in v.sent if quote[0] <= t.idx < quote[1]]
         if any(t.lem in PRAISE_WORDS for t in words) or _praise(words):
             return
-        targets = [(a, subj) for a in ids if not self._own_side(a, ctx.speaker)
-                   and not self._backed_here(ctx.speaker, a)]
+        if thing and not _blames(_predicate_words(v, words)):
+            return  # ('the talks were "constructive"'; 'the ceasefire was "holding"')
+        if thing:
+            # an act or measure of another party ('the charges were "fabricated"'), or one
+            # proposed ('lifting the tariffs would "flood the market"': a rejection)
+            rejected = rejected or subj is act or ctx.future or ctx.hypothetical
+            owners = [] if subj is act or "accusation" in self.classes(subj) else (
+                self.owner(subj))  # ('the charges were "fabricated"': whose, the story says)
+            if any(self._own_side(a, ctx.speaker) for a in owners):
+                return  # the speaker's own side's act
+            ids = [a for a in owners if not self._backed_here(ctx.speaker, a)] or [None]
+        targets = [(a, subj if a else None) for a in ids if a is None or (
+            not self._own_side(a, ctx.speaker) and not self._backed_here(ctx.speaker, a))]
         if not targets:
             return
         f = Frame("REJECT" if rejected else "ACCUSE", None if rejected else "disapprove",
                   "[@quoted]", v, obj=subj)
         self._make(f, ctx, Args([(a, ctx.speaker_tok) for a in ctx.speaker], targets),
                    "quoted")
+
+    def _quoted_thing(self, noun: Token) -> bool:
+        """Is a noun an act, measure, proposal or document that a party stands behind, whose
+        quoted characterisation by a speaker is criticism ("the levy", "the charges", "the
+        resolution"), not a generic thing ("the situation")?"""
+        return noun.pos_ == "NOUN" and (
+            self._is_event_noun(noun) or bool(self.classes(noun) & (PROPOSAL_CLASSES | {
+                "document"})))
 
     def _possessor_actors(self, noun: Token) -> list[str]:
         """The actors a noun's possessor or "of"/"by" phrase names ("Beijing's duties",

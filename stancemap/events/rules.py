@@ -22,6 +22,7 @@ from .vocab import (
     LABEL_VERBS,
     MATERIAL_CONFLICT,
     NONE,
+    OPTION_NOUNS,
     OWN_CONDUCT,
     PEACEFUL_PURPOSE_VERBS,
     PEACEFUL_WORDS,
@@ -40,6 +41,7 @@ from .vocab import (
     TIME_MARKS,
     VICTIM_NOUNS,
     WARNING_VERBS,
+    WHOLE_QUANTIFIERS,
 )
 
 
@@ -532,11 +534,33 @@ class EventRules:
         f = Frame("REQUEST", "demand", "must", v)
         self._make(f, ctx, Args(sources, targets), "obligation")
 
+    def _addressed(self, ctx: Context) -> list[tuple[str | None, Token | None]]:
+        """Whom a speaker told what they would do ("told the board that Tehran would
+        respond with measures": the board), unless it is the speaker's own side."""
+        tok = ctx.speaker_tok
+        if tok is not None and tok.dep_ == "appos":
+            tok = tok.head  # "Iran's ambassador, Hamid Rostami, told ..."
+        if tok is None or tok.dep_ != "nsubj":
+            return []
+        addressee = _child(tok.head, "dobj", "dative")
+        if addressee is None:
+            return []
+        return [(a, addressee) for a in self.actors(addressee)
+                if a not in ctx.speaker and not self._own_side(a, ctx.speaker)]
+
     def _speaker_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.hypothetical and f.type != "THREATEN":
             return
-        if f.type == "THREATEN" and not (ctx.future or ctx.hypothetical or ctx.conditional):
+        if f.type == "THREATEN" and f.obj is not None and f.obj.lem in OPTION_NOUNS and not any(
+            c.dep_ in ("det", "predet") and c.lower_ in WHOLE_QUANTIFIERS for c in f.obj.children
+        ):
+            return  # "was reviewing options", "would consider other steps": no threat
+        if f.type == "THREATEN" and not (ctx.future or ctx.hypothetical or ctx.conditional or (
+            f.obj is not None and f.obj.lem in OPTION_NOUNS and any(
+                c.dep_ == "auxpass" for c in v.children) and any(
+                c.lower_ == "being" for c in v.children))):
             return  # a threat is of what is to come: "was held accountable last year" is none
+            # (options "being examined" are a course still open)
         if ctx.negated:
             return
         subj = _child(v, "nsubj") or _child(v, "nsubjpass")
@@ -562,6 +586,6 @@ class EventRules:
         if f.type == "THREATEN":
             if subj is not None and subj.lem in VICTIM_NOUNS:
                 return  # "the people of Sudan will pay the price": a lament, not a threat
-            targets = [(None, None)]
+            targets = self._addressed(ctx) or [(None, None)]
         sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
         self._make(f, ctx, Args(sources, targets), "speaker")

@@ -64,6 +64,7 @@ WORD_LISTS = {
     "correlatives": False, "identifying_participles": False, "release_verbs": False,
     "posted_nouns": False, "charging_verbs": False, "mediation_verbs": False,
     "mediator_nouns": False, "departure_verbs": False, "anonymity_verbs": False,
+    "option_nouns": False, "whole_quantifiers": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -116,6 +117,8 @@ ISSUING_VERBS = _W["issuing_verbs"]
 PEACEFUL_PURPOSE_VERBS = _W["peaceful_purpose_verbs"]
 PEACEFUL_WORDS = _W["peaceful_words"]
 CONSEQUENCE_WORDS = _W["consequence_words"]
+OPTION_NOUNS = _W["option_nouns"]
+WHOLE_QUANTIFIERS = _W["whole_quantifiers"]
 STANCE_VERBS = _W["stance_verbs"]
 DEFENDING_VERBS = _W["defending_verbs"]
 HOSTING_VERBS = _W["hosting_verbs"]
