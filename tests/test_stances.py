@@ -448,3 +448,14 @@ def test_a_plural_topic_is_labelled_in_the_singular(engine) -> None:
     labels = [p.label for p in doc.propositions]
     assert "spending cut" in labels, labels
     assert any(m.text == "spending cuts" for p in doc.propositions for m in p.mentions)
+
+
+def test_an_evasive_reply_to_a_question_is_neutral_on_it(engine) -> None:
+    # the question is the reporter's: "push for" in it is no stance of the one who answers
+    doc = engine.analyze(Article(id="t8", text=(
+        "Chile's trade minister, Rosa Pinto, met her Peruvian counterpart on Monday. "
+        "Asked whether Santiago would push for a ban on copper exports, Pinto said all options "
+        "remained on the table. Asked whether talks would resume, she said they would.")))
+    got = stance(doc, "Rosa Pinto")
+    assert len(got) == 1 and got[0][1] == "neutral", got
+    assert "ban on copper exports" in got[0][0]

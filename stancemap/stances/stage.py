@@ -70,6 +70,7 @@ class StanceStage:
             if lemma in self.naming and tab.pos[i] == "VERB":
                 nouns.valenced_naming(r, r.doc[i], cands)
         protests.cases(r, cands)
+        votes.replies(r, cands)
         rules.charges(r, cands)
         for c in cands:
             if _own_offer(r, c):

@@ -6,6 +6,8 @@
 * open questions: "had not decided how it would vote", "declined to say whether ...",
   "still studying X", "did not commit either way", "remained undecided" are neutral.
 * shared positions: "would vote against X, a position shared by Hungary".
+* replies: "Asked whether X, Y said all options remained open": an evasive reply (a hedge of
+  ``stance_hedges.tsv``) to a question on X is neutral on X.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ FAVOUR = ("favour", "favor")
 YES_NO = {"yes": "support", "no": "oppose", "present": "neutral"}  # "voted present": abstained
 YES_NO_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr", "det", "acomp")
 QUESTION_WORDS = ("whether", "how", "if")
+ASK = "ask"
+ASKED_TAGS = ("VBN", "VBD")  # "Asked whether X, she said ...", parsed either way
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 STILL = "still"
 EITHER_WAY = "way"  # "did not commit either way"
 
@@ -175,3 +180,34 @@ def undecided(r: Reading, tok: Token, cands: list[Cand]) -> bool:
                 phrase=(c.i, phrases.phrase(c, r.words)[1]))
         return True
     return False
+
+
+def replies(r: Reading, cands: list[Cand]) -> None:
+    """"Asked whether Berlin would close a consulate, she said all options remained on the
+    table": a reply to a question whose reported content is evasive (a neutral or ``evasive``
+    hedge of ``stance_hedges.tsv``) is neutral on what the question asks. A reply that says
+    something else is read by the other rules, never here."""
+    for tok in r.doc:
+        if tok.lemma_.lower() != ASK or tok.tag_ not in ASKED_TAGS or tok.dep_ != "advcl" or (
+                tok.i > tok.head.i):
+            continue
+        q = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                  and c.pos_ in ("VERB", "AUX") and any(
+                      g.lower_ in QUESTION_WORDS for g in c.children if g.dep_ == "mark")),
+                 None)
+        verb = tok.head
+        if q is None or verb.pos_ != "VERB":
+            continue
+        words = " ".join(t.lower_ for c in verb.children if c.dep_ == "ccomp"
+                         for t in c.subtree)
+        if not words or not any(h in words for h in r.lex.reply_hedges):
+            continue
+        # the question is the reporter's: no stance of the one who answers
+        inside = range(q.left_edge.i, q.right_edge.i + 1)
+        cands[:] = [c for c in cands if c.trigger not in inside]
+        subj = next((c for c in q.children if c.dep_ in SUBJECT_DEPS), None)
+        # "whether the tripling target could return": the subject is what is asked about;
+        # "whether Berlin would close X": an actor's act, asked from its verb on
+        start = subj.left_edge.i if subj is not None and subj.i not in r.mmap else q.i
+        add(r, cands, r.holders(verb), "neutral", None, verb,
+            phrase=(start, phrases.phrase(q, r.words)[1]))
