@@ -459,3 +459,15 @@ def test_an_evasive_reply_to_a_question_is_neutral_on_it(engine) -> None:
     got = stance(doc, "Rosa Pinto")
     assert len(got) == 1 and got[0][1] == "neutral", got
     assert "ban on copper exports" in got[0][0]
+
+
+def test_falsity_and_giving_in_words_oppose_what_they_judge(engine) -> None:
+    doc = engine.analyze(Article(id="t9", text=(
+        "Peru's interior minister, Jorge Salas, said the smuggling charges were \"fabricated.\" "
+        "The Green Party said the fisheries accord was a surrender to foreign fleets. "
+        "Bolivia said the OAS report was politically motivated. "
+        "The court heard that the invoices were fabricated by the accountant.")))
+    assert [p for _, p in stance(doc, "Jorge Salas")] == ["oppose"]
+    assert [p for _, p in stance(doc, "Green Party")] == ["oppose"]
+    assert [p for _, p in stance(doc, "Bolivia")] == ["oppose"]
+    assert not any("invoice" in label for label, _ in stance(doc, "court"))

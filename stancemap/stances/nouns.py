@@ -159,6 +159,11 @@ def evaluative_key(r: Reading, tok: Token) -> str:
 def evaluative(r: Reading, tok: Token, cands: list[Cand]) -> None:
     """"X is not unthinkable", "We remain open to X", "labeling it a red line"."""
     entry = r.lex.evaluatives.get(evaluative_key(r, tok))
+    if entry is None and _passive_participle(r, tok):
+        # "said the charges were fabricated": the participle is the predicate
+        pol = r.lex.evaluatives[tok.lower_][0]
+        _predicate(r, tok, tok, flip(pol) if negated(tok) else pol, NO_COMPLEMENT, cands)
+        return
     if entry is None or tok.pos_ not in ("ADJ", "NOUN"):
         return
     pol, compl = entry
@@ -175,6 +180,14 @@ def evaluative(r: Reading, tok: Token, cands: list[Cand]) -> None:
         _predicate(r, tok, head, flip(pol) if neg else pol, compl, cands)
     elif tok.dep_ in EVALUATIVE_DEPS or head.pos_ == "VERB":
         _judgement(r, tok, head, pol, neg, cands)
+
+
+def _passive_participle(r: Reading, tok: Token) -> bool:
+    """"were fabricated": an evaluative written as a passive participle with a subject and
+    no agent ("were fabricated by the suspects" reports a deed)."""
+    kids = [c.dep_ for c in tok.children]
+    return tok.tag_ == "VBN" and tok.lower_ in r.lex.evaluatives and "auxpass" in kids and (
+        "nsubjpass" in kids) and "agent" not in kids
 
 
 def _predicate(r: Reading, tok: Token, head: Token, pol: str, compl: str,
