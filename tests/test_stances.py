@@ -471,3 +471,16 @@ def test_falsity_and_giving_in_words_oppose_what_they_judge(engine) -> None:
     assert [p for _, p in stance(doc, "Green Party")] == ["oppose"]
     assert [p for _, p in stance(doc, "Bolivia")] == ["oppose"]
     assert not any("invoice" in label for label, _ in stance(doc, "court"))
+
+
+def test_a_passive_undoing_opposes_what_is_undone(engine) -> None:
+    doc = engine.analyze(Article(id="t10", text=(
+        "Amnesty International called for the sedition charges to be dropped. "
+        "Uruguay demanded that the mining permits be revoked. "
+        "Paraguay demanded that the grain embargo be lifted.")))
+    assert stance(doc, "Amnesty") == [("sedition charge", "oppose")]
+    assert [p for _, p in stance(doc, "Uruguay")] == ["oppose"]
+    assert "mining permit" in stance(doc, "Uruguay")[0][0]
+    # lifting is a course of action of its own (the gold's "Lifting X" propositions)
+    got = stance(doc, "Paraguay")
+    assert [p for _, p in got] == ["support"] and "embargo" in got[0][0], got

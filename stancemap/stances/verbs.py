@@ -221,10 +221,28 @@ def that_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
         if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and (
                 not any(g.dep_ == "aux" for g in c.children)):
+            undone = _undone(r, c)
+            if undone is not None:  # "demanded that the charges be dropped": against them
+                add(r, cands, r.holders(tok), flip(pol), undone, tok)
+                return True
             end = phrases.phrase(c, r.words)[1]
-            add(r, cands, r.holders(tok), pol, c, tok, phrase=(c.i, end))
+            passive = next((g for g in c.children if g.dep_ == "nsubjpass"
+                            and g.i not in r.mmap and g.pos_ == "NOUN"), None)
+            # "demanded that the embargo be lifted": lifting the embargo, subject and all
+            start = passive.left_edge.i if passive is not None else c.i
+            add(r, cands, r.holders(tok), pol, c, tok, phrase=(start, end))
             return True
     return False
+
+
+def _undone(r: Reading, verb: Token) -> Token | None:
+    """"that the charges be dropped": the non-actor subject of a passive reversal verb
+    (``stance_reversal.tsv``), what is to be undone."""
+    subj = next((g for g in verb.children if g.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.i in r.mmap or (
+            reversal_kind(r.lex, verb) is None):
+        return None
+    return subj
 
 
 def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> bool:
@@ -239,6 +257,8 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 g.dep_ == "mark" and g.lower_ == p for g in c.children):
             # "called for the measures to be lifted": the clause is the proposition
             obj = next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"), None)
+            if obj is None and subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN":
+                obj = subj  # "called for the charges to be dropped": against the charges
             reversed_obj = obj is not None and reversal_kind(r.lex, c) is not None
             if subj.i in r.mmap and not reversed_obj:
                 continue  # an actor's own act is read by the other frames
@@ -259,9 +279,27 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 if pol == "neutral" and p in r.lex.preps:
                     # "campaigned against X" / "for X": the preposition decides
                     pol = flip(r.lex.preps[p]) if negated(tok) else r.lex.preps[p]
+                undoing = _undoing_clause(r, objs[0])
+                if undoing is not None:
+                    # "called for the charges to be dropped" (parsed as a relative clause)
+                    add(r, cands, r.holders(tok), flip(pol), objs[0], tok,
+                        phrase=(objs[0].left_edge.i, undoing.left_edge.i))
+                    return True
                 add(r, cands, r.holders(tok), pol, objs[0], tok)
                 return True
     return False
+
+
+def _undoing_clause(r: Reading, noun: Token) -> Token | None:
+    """"the charges to be dropped": a passive infinitive of a reversal verb on a non-actor
+    noun, parsed as its relative clause."""
+    if noun.pos_ != "NOUN" or noun.i in r.mmap:
+        return None
+    return next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i
+                 and any(g.dep_ == "auxpass" for g in c.children)
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                 and not any(g.dep_ == "dobj" for g in c.children)
+                 and reversal_kind(r.lex, c) is not None), None)
 
 
 def subj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
