@@ -479,6 +479,8 @@ def test_a_passive_undoing_opposes_what_is_undone(engine) -> None:
         "Uruguay demanded that the mining permits be revoked. "
         "Paraguay demanded that the grain embargo be lifted.")))
     assert stance(doc, "Amnesty") == [("sedition charge", "oppose")]
+    ev = next(s.evidence.text for s in doc.stances if s.polarity == "oppose")
+    assert ev.endswith("to be dropped"), ev
     assert [p for _, p in stance(doc, "Uruguay")] == ["oppose"]
     assert "mining permit" in stance(doc, "Uruguay")[0][0]
     # lifting is a course of action of its own (the gold's "Lifting X" propositions)

@@ -223,7 +223,9 @@ def that_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
                 not any(g.dep_ == "aux" for g in c.children)):
             undone = _undone(r, c)
             if undone is not None:  # "demanded that the charges be dropped": against them
+                n = len(cands)
                 add(r, cands, r.holders(tok), flip(pol), undone, tok)
+                _through(cands[n:], c)
                 return True
             end = phrases.phrase(c, r.words)[1]
             passive = next((g for g in c.children if g.dep_ == "nsubjpass"
@@ -267,7 +269,10 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
             if reversed_obj:
                 # "lobbied for the government to drop the tariffs": against the tariffs,
                 # whoever is to drop them
+                n = len(cands)
                 add(r, cands, r.holders(tok), flip(pol), obj, tok)
+                if obj is subj:  # "called for the charges to be dropped": all of it
+                    _through(cands[n:], c)
                 return True
             add(r, cands, r.holders(tok), pol, c, tok,
                 phrase=(subj.left_edge.i, max(c.i + 1, phrases.phrase(c, r.words)[1])))
@@ -282,12 +287,22 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 undoing = _undoing_clause(r, objs[0])
                 if undoing is not None:
                     # "called for the charges to be dropped" (parsed as a relative clause)
+                    n = len(cands)
                     add(r, cands, r.holders(tok), flip(pol), objs[0], tok,
                         phrase=(objs[0].left_edge.i, undoing.left_edge.i))
+                    _through(cands[n:], undoing)
                     return True
                 add(r, cands, r.holders(tok), pol, objs[0], tok)
                 return True
     return False
+
+
+def _through(added: list[Cand], verb: Token) -> None:
+    """The evidence of an undoing runs through its verb ("called for the charges to be
+    dropped"), which the phrase (what is undone) leaves out."""
+    for c in added:
+        if c.evidence is not None and c.evidence[1] <= verb.i:
+            c.evidence = (c.evidence[0], verb.i + 1)
 
 
 def _undoing_clause(r: Reading, noun: Token) -> Token | None:
