@@ -486,3 +486,20 @@ def test_a_passive_undoing_opposes_what_is_undone(engine) -> None:
     # lifting is a course of action of its own (the gold's "Lifting X" propositions)
     got = stance(doc, "Paraguay")
     assert [p for _, p in got] == ["support"] and "embargo" in got[0][0], got
+
+
+def test_a_reporters_question_is_no_stance_and_a_bare_no_answers_it(engine) -> None:
+    doc = engine.analyze(Article(id="t11", text=(
+        "Chile and Peru signed a fisheries pact on Monday. The following is a transcript of "
+        "the leaders' press conference.\n\n"
+        "Q (EFE): President Rojas, will Chile consider closing the northern ports?\n\n"
+        "ROJAS: No. The ports stay open, whatever happens.\n\n"
+        "Q: Will Peru back a new maritime commission?\n\n"
+        "SALAZAR: Let us see what the experts say.\n")))
+    names = {a.id: a.name for a in doc.actors}
+    props = {p.id: p.label for p in doc.propositions}
+    got = {(names[s.actor], s.polarity) for s in doc.stances if "port" in props[s.proposition]}
+    assert ("Chile", "oppose") in got, got
+    assert not any(pol == "support" for _, pol in got), got
+    # an unanswered question says nothing about Peru
+    assert not any("commission" in props[s.proposition] for s in doc.stances)

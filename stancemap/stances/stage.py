@@ -75,6 +75,7 @@ class StanceStage:
                 nouns.valenced_naming(r, r.doc[i], cands)
         protests.cases(r, cands)
         votes.replies(r, cands)
+        votes.questions(r, cands)
         rules.charges(r, cands)
         for c in cands:
             if _own_offer(r, c):

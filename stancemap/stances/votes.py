@@ -7,7 +7,9 @@
   "still studying X", "did not commit either way", "remained undecided" are neutral.
 * shared positions: "would vote against X, a position shared by Hungary".
 * replies: "Asked whether X, Y said all options remained open": an evasive reply (a hedge of
-  ``stance_hedges.tsv``) to a question on X is neutral on X.
+  ``stance_hedges.tsv``) to a question on X is neutral on X. A reporter's question ("Q: Will
+  Poland send troops?") is no one's stance; a bare "No." or "Yes." answering it is the
+  answerer's (and the asked state's) stance on what it asks.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import sentence_of
 from . import descriptions, phrases
-from .candidates import Cand
+from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
 from .rules import negated
@@ -32,6 +34,10 @@ QUESTION_WORDS = ("whether", "how", "if")
 ASK = "ask"
 ASKED_TAGS = ("VBN", "VBD")  # "Asked whether X, she said ...", parsed either way
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+QUESTION_MARK = "?"
+ANSWER_REACH = 6  # tokens from the question's end to its answer (the speaker label)
+ANSWERS = {"no": "oppose", "yes": "support"}  # a bare answer to a yes/no question
+STATES = ("country", "organization")
 STILL = "still"
 EITHER_WAY = "way"  # "did not commit either way"
 
@@ -211,3 +217,51 @@ def replies(r: Reading, cands: list[Cand]) -> None:
         start = subj.left_edge.i if subj is not None and subj.i not in r.mmap else q.i
         add(r, cands, r.holders(verb), "neutral", None, verb,
             phrase=(start, phrases.phrase(q, r.words)[1]))
+
+
+def questions(r: Reading, cands: list[Cand]) -> None:
+    """"Q: Will Poland consider sending troops? WIERZBICKI: No.": a question outside any
+    statement is the reporter's, no stance of its subject; an answer that opens with a bare
+    "No"/"Yes" gives the answerer, and the state or organisation the question is about, the
+    stance the question asks about (reversed for "No")."""
+    doc = r.doc
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != QUESTION_MARK or any(
+                t.i in r.stmt_of for t in words):
+            continue
+        asked = [c for c in cands if sent.start <= c.trigger < sent.end]
+        if not asked:
+            continue
+        cands[:] = [c for c in cands if c not in asked]
+        answer = _answer(r, sent.end)
+        if answer is None:
+            continue
+        speaker, statement, pol = answer
+        for c in asked:
+            if c.phrase is None or c.polarity not in ("support", "oppose"):
+                continue
+            whom = [h for h in c.holders if r.actors.get(h) is not None
+                    and r.actors[h].type in STATES]
+            for h in dict.fromkeys([speaker, *whom]):
+                cands.append(Cand([h], c.polarity if pol == "support" else flip(c.polarity),
+                                  c.phrase, None, c.trigger, c.past, statement,
+                                  evidence=c.evidence))
+
+
+def _answer(r: Reading, end: int) -> tuple[str, str, str] | None:
+    """(speaker, statement id, polarity) of a statement that opens the next paragraph with
+    a bare "No" or "Yes"."""
+    doc = r.doc
+    i = end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    for t in doc[i:min(i + ANSWER_REACH, len(doc))]:
+        if t.i in r.stmt_of:
+            speaker, statement = r.stmt_of[t.i]
+            pol = ANSWERS.get(t.lower_)
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if speaker is None or pol is None or nxt is None or not nxt.is_punct:
+                return None
+            return speaker, statement, pol
+    return None
