@@ -503,3 +503,14 @@ def test_a_reporters_question_is_no_stance_and_a_bare_no_answers_it(engine) -> N
     assert not any(pol == "support" for _, pol in got), got
     # an unanswered question says nothing about Peru
     assert not any("commission" in props[s.proposition] for s in doc.stances)
+
+
+def test_drafting_supports_and_a_clause_describing_an_actor_is_no_stance(engine) -> None:
+    doc = engine.analyze(Article(id="t12", text=(
+        "The resolution, drafted by Norway and Chile, was adopted on Friday. "
+        "Kenya, which hosts a large refugee population, abstained. "
+        "Portugal, which drafted the 2019 fisheries accord, said talks must resume.")))
+    assert [p for _, p in stance(doc, "Norway")] == ["support"]
+    assert "resolution" in stance(doc, "Norway")[0][0]
+    assert not any("refugee" in label for label, _ in stance(doc, "Kenya"))
+    assert not any("accord" in label for label, _ in stance(doc, "Portugal"))

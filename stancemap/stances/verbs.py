@@ -103,6 +103,8 @@ def _no_stance(r: Reading, tok: Token, lemma: str) -> bool:
 def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     """"backed X": the direct object (or what a relative clause's object refers to)."""
     lemma = tok.lemma_.lower()
+    if _describes_actor(r, tok):
+        return True
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
@@ -122,6 +124,16 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
         add(r, cands, r.holders(tok), pol, obj, tok)
         return True
     return _obj_elsewhere(r, tok, pol, cands)
+
+
+def _describes_actor(r: Reading, tok: Token) -> bool:
+    """"Germany and France, which drafted the 2023 agreement, said ...": a non-restrictive
+    relative clause on an actor says who the actor is, not where it stands now."""
+    if tok.dep_ != "relcl" or tok.head.i not in r.mmap:
+        return False
+    rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ in ("which", "who")), None)
+    return rel is not None and rel.i > 0 and r.doc[rel.i - 1].text == ","
 
 
 def _obj_elsewhere(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
