@@ -514,3 +514,10 @@ def test_drafting_supports_and_a_clause_describing_an_actor_is_no_stance(engine)
     assert "resolution" in stance(doc, "Norway")[0][0]
     assert not any("refugee" in label for label, _ in stance(doc, "Kenya"))
     assert not any("accord" in label for label, _ in stance(doc, "Portugal"))
+
+
+def test_an_open_passive_question_keeps_its_subject(engine) -> None:
+    doc = engine.analyze(Article(id="t13", text=(
+        "Oman declined to say whether a ransom had been paid for the sailors.")))
+    got = stance(doc, "Oman")
+    assert [p for _, p in got] == ["neutral"] and "ransom" in got[0][0], got

@@ -182,8 +182,12 @@ def undecided(r: Reading, tok: Token, cands: list[Cand]) -> bool:
             for x in cands[n:]:
                 x.vote = True
         else:
+            # "whether a ransom had been paid": the passive subject is what is asked about
+            subj = next((g for g in c.children if g.dep_ == "nsubjpass" and g.pos_ == "NOUN"
+                         and g.i not in r.mmap), None)
             add(r, cands, r.holders(tok), "neutral", None, tok,
-                phrase=(c.i, phrases.phrase(c, r.words)[1]))
+                phrase=(subj.left_edge.i if subj is not None else c.i,
+                        phrases.phrase(c, r.words)[1]))
         return True
     return False
 
