@@ -521,3 +521,14 @@ def test_an_open_passive_question_keeps_its_subject(engine) -> None:
         "Oman declined to say whether a ransom had been paid for the sailors.")))
     got = stance(doc, "Oman")
     assert [p for _, p in got] == ["neutral"] and "ransom" in got[0][0], got
+
+
+def test_taking_note_is_neutral(engine) -> None:
+    doc = engine.analyze(Article(id="t14", text=(
+        "Brazil and Argentina signed a grain corridor agreement. Chile said it had taken note "
+        "of the agreement. Uruguay said it \"takes note\" of the court's findings. "
+        "Parliament voted on the motion. The Commission said it took note of the vote.")))
+    assert [p for _, p in stance(doc, "Chile")] == ["neutral"]
+    assert "agreement" in stance(doc, "Chile")[0][0]
+    assert [p for _, p in stance(doc, "Uruguay")] == ["neutral"]
+    assert stance(doc, "Commission") == []  # an outcome acknowledged, no position

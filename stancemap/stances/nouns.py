@@ -20,6 +20,7 @@ EVALUATIVE_DEPS = ("oprd", "xcomp", "ccomp", "dobj", "pobj", "attr", "npadvmod",
 #: judges X by the complement's sentiment (VADER, MIT, with relation_cues.tsv's valence rows)
 #: when the words' valence sums to at least this much either way.
 VALENCE_JUDGEMENT = 1.5
+TAKE = "take"  # "took note of X"
 COMPLEMENT_DEPS = ("acomp", "attr")
 WH_TAGS = ("WP", "WDT")  # "what", "which"
 
@@ -96,6 +97,12 @@ def _no_position(r: Reading, tok: Token, comp: Token | None, no: bool,
           for g in c.children if g.dep_ in ("pobj", "pcomp")] or (
         [comp] if comp is not None and comp.head.lower_ == "on" else [])
     gov = tok.head if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else None
+    if tok.lemma_.lower() in r.words.noting and gov is not None and gov.lemma_.lower() == TAKE \
+            and comp is not None and not negated(gov):
+        # "took note of X"; "took note of the vote" acknowledges an outcome, no position
+        if comp.lemma_.lower() not in r.words.vote_nouns:
+            add(r, cands, r.holders(gov), "neutral", comp, tok)
+        return
     if on and (no or (gov is not None and negated(gov))):
         add(r, cands, r.holders(gov) if gov is not None else [], "neutral", on[0], tok)
 
