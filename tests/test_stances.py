@@ -532,3 +532,9 @@ def test_taking_note_is_neutral(engine) -> None:
     assert "agreement" in stance(doc, "Chile")[0][0]
     assert [p for _, p in stance(doc, "Uruguay")] == ["neutral"]
     assert stance(doc, "Commission") == []  # an outcome acknowledged, no position
+
+
+def test_blaming_each_other_is_no_proposition(engine) -> None:
+    doc = engine.analyze(Article(id="t15", text=(
+        "The Sudanese army and the Rapid Support Forces blamed each other for the shelling.")))
+    assert not any(p.label.lower() in ("other", "each other") for p in doc.propositions)

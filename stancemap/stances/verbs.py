@@ -27,6 +27,7 @@ from .rules import condition, negated, reversal, reversal_kind
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
 RELATIVE_OBJECTS = ("that", "which")
+RECIPROCALS, RECIPROCAL_DETS = ("other", "another"), ("each", "one")  # "blamed each other"
 FUTURE = ("will", "would")
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
@@ -109,6 +110,8 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
         if c.dep_ != "dobj":
             continue
         obj = tok.head if tok.dep_ == "relcl" and c.lower_ in RELATIVE_OBJECTS else c
+        if _reciprocal(obj):
+            return True  # "blamed each other": the subjects themselves, no proposition
         if obj.i in r.mmap and not r.self_pronoun(obj, tok) and not (
                 lemma in r.words.actor_objects and obj.pos_ == "PROPN"):
             continue  # an actor ("backed Egypt"); recognising a state is not
@@ -124,6 +127,12 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
         add(r, cands, r.holders(tok), pol, obj, tok)
         return True
     return _obj_elsewhere(r, tok, pol, cands)
+
+
+def _reciprocal(obj: Token) -> bool:
+    """"each other", "one another": the subjects in turn."""
+    return obj.lower_ in RECIPROCALS and any(
+        c.lower_ in RECIPROCAL_DETS for c in obj.children)
 
 
 def _describes_actor(r: Reading, tok: Token) -> bool:
