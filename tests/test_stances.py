@@ -448,3 +448,93 @@ def test_a_plural_topic_is_labelled_in_the_singular(engine) -> None:
     labels = [p.label for p in doc.propositions]
     assert "spending cut" in labels, labels
     assert any(m.text == "spending cuts" for p in doc.propositions for m in p.mentions)
+
+
+def test_an_evasive_reply_to_a_question_is_neutral_on_it(engine) -> None:
+    # the question is the reporter's: "push for" in it is no stance of the one who answers
+    doc = engine.analyze(Article(id="t8", text=(
+        "Chile's trade minister, Rosa Pinto, met her Peruvian counterpart on Monday. "
+        "Asked whether Santiago would push for a ban on copper exports, Pinto said all options "
+        "remained on the table. Asked whether talks would resume, she said they would.")))
+    got = stance(doc, "Rosa Pinto")
+    assert len(got) == 1 and got[0][1] == "neutral", got
+    assert "ban on copper exports" in got[0][0]
+
+
+def test_falsity_and_giving_in_words_oppose_what_they_judge(engine) -> None:
+    doc = engine.analyze(Article(id="t9", text=(
+        "Peru's interior minister, Jorge Salas, said the smuggling charges were \"fabricated.\" "
+        "The Green Party said the fisheries accord was a surrender to foreign fleets. "
+        "Bolivia said the OAS report was politically motivated. "
+        "The court heard that the invoices were fabricated by the accountant.")))
+    assert [p for _, p in stance(doc, "Jorge Salas")] == ["oppose"]
+    assert [p for _, p in stance(doc, "Green Party")] == ["oppose"]
+    assert [p for _, p in stance(doc, "Bolivia")] == ["oppose"]
+    assert not any("invoice" in label for label, _ in stance(doc, "court"))
+
+
+def test_a_passive_undoing_opposes_what_is_undone(engine) -> None:
+    doc = engine.analyze(Article(id="t10", text=(
+        "Amnesty International called for the sedition charges to be dropped. "
+        "Uruguay demanded that the mining permits be revoked. "
+        "Paraguay demanded that the grain embargo be lifted.")))
+    assert stance(doc, "Amnesty") == [("sedition charge", "oppose")]
+    ev = next(s.evidence.text for s in doc.stances if s.polarity == "oppose")
+    assert ev.endswith("to be dropped"), ev
+    assert [p for _, p in stance(doc, "Uruguay")] == ["oppose"]
+    assert "mining permit" in stance(doc, "Uruguay")[0][0]
+    # lifting is a course of action of its own (the gold's "Lifting X" propositions)
+    got = stance(doc, "Paraguay")
+    assert [p for _, p in got] == ["support"] and "embargo" in got[0][0], got
+
+
+def test_a_reporters_question_is_no_stance_and_a_bare_no_answers_it(engine) -> None:
+    doc = engine.analyze(Article(id="t11", text=(
+        "Chile and Peru signed a fisheries pact on Monday. The following is a transcript of "
+        "the leaders' press conference.\n\n"
+        "Q (EFE): President Rojas, will Chile consider closing the northern ports?\n\n"
+        "ROJAS: No. The ports stay open, whatever happens.\n\n"
+        "Q: Will Peru back a new maritime commission?\n\n"
+        "SALAZAR: Let us see what the experts say.\n")))
+    names = {a.id: a.name for a in doc.actors}
+    props = {p.id: p.label for p in doc.propositions}
+    got = {(names[s.actor], s.polarity) for s in doc.stances if "port" in props[s.proposition]}
+    assert ("Chile", "oppose") in got, got
+    assert not any(pol == "support" for _, pol in got), got
+    # an unanswered question says nothing about Peru
+    assert not any("commission" in props[s.proposition] for s in doc.stances)
+
+
+def test_drafting_supports_and_a_clause_describing_an_actor_is_no_stance(engine) -> None:
+    doc = engine.analyze(Article(id="t12", text=(
+        "The resolution, drafted by Norway and Chile, was adopted on Friday. "
+        "Kenya, which hosts a large refugee population, abstained. "
+        "Portugal, which drafted the 2019 fisheries accord, said talks must resume.")))
+    assert [p for _, p in stance(doc, "Norway")] == ["support"]
+    assert "resolution" in stance(doc, "Norway")[0][0]
+    assert not any("refugee" in label for label, _ in stance(doc, "Kenya"))
+    assert not any("accord" in label for label, _ in stance(doc, "Portugal"))
+
+
+def test_an_open_passive_question_keeps_its_subject(engine) -> None:
+    doc = engine.analyze(Article(id="t13", text=(
+        "Oman declined to say whether a ransom had been paid for the sailors.")))
+    got = stance(doc, "Oman")
+    assert [p for _, p in got] == ["neutral"] and "ransom" in got[0][0], got
+
+
+def test_taking_note_is_neutral(engine) -> None:
+    doc = engine.analyze(Article(id="t14", text=(
+        "Brazil and Argentina signed a grain corridor agreement. Chile said it had taken note "
+        "of the agreement. Uruguay said it \"takes note\" of the court's findings. "
+        "Parliament voted on the motion. The Commission said it took note of the vote.")))
+    assert [p for _, p in stance(doc, "Chile")] == ["neutral"]
+    assert "agreement" in stance(doc, "Chile")[0][0]
+    assert [p for _, p in stance(doc, "Uruguay")] == ["neutral"]
+    assert stance(doc, "Commission") == []  # an outcome acknowledged, no position
+
+
+def test_blaming_each_other_is_no_proposition(engine) -> None:
+    doc = engine.analyze(Article(id="t15", text=(
+        "The Sudanese army and the Rapid Support Forces blamed each other for the shelling.")))
+    assert not any(p.label.lower() in ("other", "each other") for p in doc.propositions)

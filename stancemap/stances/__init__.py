@@ -26,6 +26,12 @@ backed by Y" give Y the position; "the Finnish proposal" is supported by Finland
 meeting, blocking an entrance, rejecting accusations and counterfactuals ("would have
 demanded") are no stances.
 
+Questions: "Asked whether X, she said all options remained on the table" (an evasive hedge)
+is neutral on X; a reporter's question ("Q: Will Poland send troops?") is no one's stance, and a
+transcript answer opening with a bare "No."/"Yes." is the answerer's (and the asked state's).
+"took note of X" is neutral on X. A non-restrictive relative clause on an actor ("Japan, which
+hosts major drugmakers,") describes it: no stance from its object.
+
 Announced actions: "Ethiopia will begin the next filling", "Ankara would open its border as soon
 as X" support (or, negated, oppose) the action, but only when another stance expression addresses
 the same proposition or a condition is stated (``Cand.weak``); so does a thing of one's own

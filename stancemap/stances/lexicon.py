@@ -32,7 +32,7 @@ AGREEMENT_FRAMES = ("obj",)  # and prep:P
 NOUN_COMPLEMENTS = ("inf", "that")  # besides prepositions
 CONDITION_KINDS = ("condition", "precondition")
 CONDITION_ASKS = ("same", "opposite")  # what a condition clause asks for, against the stance
-HEDGE_POLARITIES = ("neutral",)
+HEDGE_POLARITIES = ("neutral", "evasive")
 REVERSAL_KINDS = ("verb", "modifier", "undo", "negated", "gerund")
 JUDGES = ("speaker",)
 YES_NO = ("yes", "no")
@@ -46,6 +46,7 @@ class Words:
 
     members: frozenset[str]
     speaks_for: frozenset[str]
+    noting: frozenset[str]
     government: frozenset[str]
     own_body: frozenset[str]
     doc_nouns: frozenset[str]
@@ -148,6 +149,11 @@ class Lexicon:
     @cached_property
     def neutral_hedges(self) -> list[str]:
         return [h for h, pol in self.hedges.items() if pol == "neutral"]
+
+    @cached_property
+    def reply_hedges(self) -> list[str]:
+        """Hedges that make a reply to a question neutral on it: neutral and evasive ones."""
+        return list(self.hedges)
 
 
 def _verbs(path: Path) -> dict[str, tuple[str, tuple[str, ...]]]:

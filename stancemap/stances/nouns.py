@@ -20,6 +20,7 @@ EVALUATIVE_DEPS = ("oprd", "xcomp", "ccomp", "dobj", "pobj", "attr", "npadvmod",
 #: judges X by the complement's sentiment (VADER, MIT, with relation_cues.tsv's valence rows)
 #: when the words' valence sums to at least this much either way.
 VALENCE_JUDGEMENT = 1.5
+TAKE = "take"  # "took note of X"
 COMPLEMENT_DEPS = ("acomp", "attr")
 WH_TAGS = ("WP", "WDT")  # "what", "which"
 
@@ -96,6 +97,12 @@ def _no_position(r: Reading, tok: Token, comp: Token | None, no: bool,
           for g in c.children if g.dep_ in ("pobj", "pcomp")] or (
         [comp] if comp is not None and comp.head.lower_ == "on" else [])
     gov = tok.head if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX") else None
+    if tok.lemma_.lower() in r.words.noting and gov is not None and gov.lemma_.lower() == TAKE \
+            and comp is not None and not negated(gov):
+        # "took note of X"; "took note of the vote" acknowledges an outcome, no position
+        if comp.lemma_.lower() not in r.words.vote_nouns:
+            add(r, cands, r.holders(gov), "neutral", comp, tok)
+        return
     if on and (no or (gov is not None and negated(gov))):
         add(r, cands, r.holders(gov) if gov is not None else [], "neutral", on[0], tok)
 
@@ -159,6 +166,11 @@ def evaluative_key(r: Reading, tok: Token) -> str:
 def evaluative(r: Reading, tok: Token, cands: list[Cand]) -> None:
     """"X is not unthinkable", "We remain open to X", "labeling it a red line"."""
     entry = r.lex.evaluatives.get(evaluative_key(r, tok))
+    if entry is None and _passive_participle(r, tok):
+        # "said the charges were fabricated": the participle is the predicate
+        pol = r.lex.evaluatives[tok.lower_][0]
+        _predicate(r, tok, tok, flip(pol) if negated(tok) else pol, NO_COMPLEMENT, cands)
+        return
     if entry is None or tok.pos_ not in ("ADJ", "NOUN"):
         return
     pol, compl = entry
@@ -175,6 +187,14 @@ def evaluative(r: Reading, tok: Token, cands: list[Cand]) -> None:
         _predicate(r, tok, head, flip(pol) if neg else pol, compl, cands)
     elif tok.dep_ in EVALUATIVE_DEPS or head.pos_ == "VERB":
         _judgement(r, tok, head, pol, neg, cands)
+
+
+def _passive_participle(r: Reading, tok: Token) -> bool:
+    """"were fabricated": an evaluative written as a passive participle with a subject and
+    no agent ("were fabricated by the suspects" reports a deed)."""
+    kids = [c.dep_ for c in tok.children]
+    return tok.tag_ == "VBN" and tok.lower_ in r.lex.evaluatives and "auxpass" in kids and (
+        "nsubjpass" in kids) and "agent" not in kids
 
 
 def _predicate(r: Reading, tok: Token, head: Token, pol: str, compl: str,

@@ -19,6 +19,7 @@ from .context import Reading
 from .lexicon import Lexicon, load_lexicon
 
 FUTURE = ("will", "would")  # "Ethiopia will begin the filling": an announced action
+PARTICIPLE = "ed"
 
 
 class StanceStage:
@@ -33,7 +34,9 @@ class StanceStage:
         # a word none of these holds starts no rule of ``find``
         self.cue_lemmas = (self.lex.words.protests | self.triggers | self.lex.words.copulas
                            | self.naming)
-        self.cue_words = self.multiword_words | frozenset(FUTURE)
+        # "the charges were fabricated": an evaluative participle, read as written
+        self.participles = frozenset(k for k in self.lex.evaluatives if k.endswith(PARTICIPLE))
+        self.cue_words = self.multiword_words | frozenset(FUTURE) | self.participles
 
     def __call__(self, doc: Doc) -> Doc:
         r = Reading(doc, self.lex)
@@ -61,7 +64,8 @@ class StanceStage:
                 continue
             if lemma in self.lex.words.protests and protests.joined(r, r.doc[i], cands):
                 continue
-            if lemma in self.triggers or tab.lower[i] in self.multiword_words:
+            if lemma in self.triggers or tab.lower[i] in self.multiword_words or (
+                    tab.lower[i] in self.participles):
                 self.expression(r, r.doc[i], cands, agreements)
             elif tab.lower[i] in FUTURE:
                 self.announcement(r, r.doc[i], cands)
@@ -70,6 +74,8 @@ class StanceStage:
             if lemma in self.naming and tab.pos[i] == "VERB":
                 nouns.valenced_naming(r, r.doc[i], cands)
         protests.cases(r, cands)
+        votes.replies(r, cands)
+        votes.questions(r, cands)
         rules.charges(r, cands)
         for c in cands:
             if _own_offer(r, c):

@@ -27,6 +27,7 @@ from .rules import condition, negated, reversal, reversal_kind
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
 RELATIVE_OBJECTS = ("that", "which")
+RECIPROCALS, RECIPROCAL_DETS = ("other", "another"), ("each", "one")  # "blamed each other"
 FUTURE = ("will", "would")
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
@@ -103,10 +104,14 @@ def _no_stance(r: Reading, tok: Token, lemma: str) -> bool:
 def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     """"backed X": the direct object (or what a relative clause's object refers to)."""
     lemma = tok.lemma_.lower()
+    if _describes_actor(r, tok):
+        return True
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
         obj = tok.head if tok.dep_ == "relcl" and c.lower_ in RELATIVE_OBJECTS else c
+        if _reciprocal(obj):
+            return True  # "blamed each other": the subjects themselves, no proposition
         if obj.i in r.mmap and not r.self_pronoun(obj, tok) and not (
                 lemma in r.words.actor_objects and obj.pos_ == "PROPN"):
             continue  # an actor ("backed Egypt"); recognising a state is not
@@ -122,6 +127,22 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
         add(r, cands, r.holders(tok), pol, obj, tok)
         return True
     return _obj_elsewhere(r, tok, pol, cands)
+
+
+def _reciprocal(obj: Token) -> bool:
+    """"each other", "one another": the subjects in turn."""
+    return obj.lower_ in RECIPROCALS and any(
+        c.lower_ in RECIPROCAL_DETS for c in obj.children)
+
+
+def _describes_actor(r: Reading, tok: Token) -> bool:
+    """"Germany and France, which drafted the 2023 agreement, said ...": a non-restrictive
+    relative clause on an actor says who the actor is, not where it stands now."""
+    if tok.dep_ != "relcl" or tok.head.i not in r.mmap:
+        return False
+    rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ in ("which", "who")), None)
+    return rel is not None and rel.i > 0 and r.doc[rel.i - 1].text == ","
 
 
 def _obj_elsewhere(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
@@ -221,10 +242,30 @@ def that_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
         if c.dep_ == "ccomp" and c.pos_ == "VERB" and any(
                 g.dep_ == "mark" and g.lower_ == "that" for g in c.children) and (
                 not any(g.dep_ == "aux" for g in c.children)):
+            undone = _undone(r, c)
+            if undone is not None:  # "demanded that the charges be dropped": against them
+                n = len(cands)
+                add(r, cands, r.holders(tok), flip(pol), undone, tok)
+                _through(cands[n:], c)
+                return True
             end = phrases.phrase(c, r.words)[1]
-            add(r, cands, r.holders(tok), pol, c, tok, phrase=(c.i, end))
+            passive = next((g for g in c.children if g.dep_ == "nsubjpass"
+                            and g.i not in r.mmap and g.pos_ == "NOUN"), None)
+            # "demanded that the embargo be lifted": lifting the embargo, subject and all
+            start = passive.left_edge.i if passive is not None else c.i
+            add(r, cands, r.holders(tok), pol, c, tok, phrase=(start, end))
             return True
     return False
+
+
+def _undone(r: Reading, verb: Token) -> Token | None:
+    """"that the charges be dropped": the non-actor subject of a passive reversal verb
+    (``stance_reversal.tsv``), what is to be undone."""
+    subj = next((g for g in verb.children if g.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.i in r.mmap or (
+            reversal_kind(r.lex, verb) is None):
+        return None
+    return subj
 
 
 def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> bool:
@@ -239,6 +280,8 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 g.dep_ == "mark" and g.lower_ == p for g in c.children):
             # "called for the measures to be lifted": the clause is the proposition
             obj = next((g for g in c.children if g.dep_ == "dobj" and g.pos_ == "NOUN"), None)
+            if obj is None and subj.dep_ == "nsubjpass" and subj.pos_ == "NOUN":
+                obj = subj  # "called for the charges to be dropped": against the charges
             reversed_obj = obj is not None and reversal_kind(r.lex, c) is not None
             if subj.i in r.mmap and not reversed_obj:
                 continue  # an actor's own act is read by the other frames
@@ -247,7 +290,10 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
             if reversed_obj:
                 # "lobbied for the government to drop the tariffs": against the tariffs,
                 # whoever is to drop them
+                n = len(cands)
                 add(r, cands, r.holders(tok), flip(pol), obj, tok)
+                if obj is subj:  # "called for the charges to be dropped": all of it
+                    _through(cands[n:], c)
                 return True
             add(r, cands, r.holders(tok), pol, c, tok,
                 phrase=(subj.left_edge.i, max(c.i + 1, phrases.phrase(c, r.words)[1])))
@@ -259,9 +305,37 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 if pol == "neutral" and p in r.lex.preps:
                     # "campaigned against X" / "for X": the preposition decides
                     pol = flip(r.lex.preps[p]) if negated(tok) else r.lex.preps[p]
+                undoing = _undoing_clause(r, objs[0])
+                if undoing is not None:
+                    # "called for the charges to be dropped" (parsed as a relative clause)
+                    n = len(cands)
+                    add(r, cands, r.holders(tok), flip(pol), objs[0], tok,
+                        phrase=(objs[0].left_edge.i, undoing.left_edge.i))
+                    _through(cands[n:], undoing)
+                    return True
                 add(r, cands, r.holders(tok), pol, objs[0], tok)
                 return True
     return False
+
+
+def _through(added: list[Cand], verb: Token) -> None:
+    """The evidence of an undoing runs through its verb ("called for the charges to be
+    dropped"), which the phrase (what is undone) leaves out."""
+    for c in added:
+        if c.evidence is not None and c.evidence[1] <= verb.i:
+            c.evidence = (c.evidence[0], verb.i + 1)
+
+
+def _undoing_clause(r: Reading, noun: Token) -> Token | None:
+    """"the charges to be dropped": a passive infinitive of a reversal verb on a non-actor
+    noun, parsed as its relative clause."""
+    if noun.pos_ != "NOUN" or noun.i in r.mmap:
+        return None
+    return next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i
+                 and any(g.dep_ == "auxpass" for g in c.children)
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                 and not any(g.dep_ == "dobj" for g in c.children)
+                 and reversal_kind(r.lex, c) is not None), None)
 
 
 def subj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:

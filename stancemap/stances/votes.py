@@ -6,6 +6,10 @@
 * open questions: "had not decided how it would vote", "declined to say whether ...",
   "still studying X", "did not commit either way", "remained undecided" are neutral.
 * shared positions: "would vote against X, a position shared by Hungary".
+* replies: "Asked whether X, Y said all options remained open": an evasive reply (a hedge of
+  ``stance_hedges.tsv``) to a question on X is neutral on X. A reporter's question ("Q: Will
+  Poland send troops?") is no one's stance; a bare "No." or "Yes." answering it is the
+  answerer's (and the asked state's) stance on what it asks.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import sentence_of
 from . import descriptions, phrases
-from .candidates import Cand
+from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
 from .rules import negated
@@ -27,6 +31,13 @@ FAVOUR = ("favour", "favor")
 YES_NO = {"yes": "support", "no": "oppose", "present": "neutral"}  # "voted present": abstained
 YES_NO_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr", "det", "acomp")
 QUESTION_WORDS = ("whether", "how", "if")
+ASK = "ask"
+ASKED_TAGS = ("VBN", "VBD")  # "Asked whether X, she said ...", parsed either way
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+QUESTION_MARK = "?"
+ANSWER_REACH = 6  # tokens from the question's end to its answer (the speaker label)
+ANSWERS = {"no": "oppose", "yes": "support"}  # a bare answer to a yes/no question
+STATES = ("country", "organization")
 STILL = "still"
 EITHER_WAY = "way"  # "did not commit either way"
 
@@ -171,7 +182,90 @@ def undecided(r: Reading, tok: Token, cands: list[Cand]) -> bool:
             for x in cands[n:]:
                 x.vote = True
         else:
+            # "whether a ransom had been paid": the passive subject is what is asked about
+            subj = next((g for g in c.children if g.dep_ == "nsubjpass" and g.pos_ == "NOUN"
+                         and g.i not in r.mmap), None)
             add(r, cands, r.holders(tok), "neutral", None, tok,
-                phrase=(c.i, phrases.phrase(c, r.words)[1]))
+                phrase=(subj.left_edge.i if subj is not None else c.i,
+                        phrases.phrase(c, r.words)[1]))
         return True
     return False
+
+
+def replies(r: Reading, cands: list[Cand]) -> None:
+    """"Asked whether Berlin would close a consulate, she said all options remained on the
+    table": a reply to a question whose reported content is evasive (a neutral or ``evasive``
+    hedge of ``stance_hedges.tsv``) is neutral on what the question asks. A reply that says
+    something else is read by the other rules, never here."""
+    for tok in r.doc:
+        if tok.lemma_.lower() != ASK or tok.tag_ not in ASKED_TAGS or tok.dep_ != "advcl" or (
+                tok.i > tok.head.i):
+            continue
+        q = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                  and c.pos_ in ("VERB", "AUX") and any(
+                      g.lower_ in QUESTION_WORDS for g in c.children if g.dep_ == "mark")),
+                 None)
+        verb = tok.head
+        if q is None or verb.pos_ != "VERB":
+            continue
+        words = " ".join(t.lower_ for c in verb.children if c.dep_ == "ccomp"
+                         for t in c.subtree)
+        if not words or not any(h in words for h in r.lex.reply_hedges):
+            continue
+        # the question is the reporter's: no stance of the one who answers
+        inside = range(q.left_edge.i, q.right_edge.i + 1)
+        cands[:] = [c for c in cands if c.trigger not in inside]
+        subj = next((c for c in q.children if c.dep_ in SUBJECT_DEPS), None)
+        # "whether the tripling target could return": the subject is what is asked about;
+        # "whether Berlin would close X": an actor's act, asked from its verb on
+        start = subj.left_edge.i if subj is not None and subj.i not in r.mmap else q.i
+        add(r, cands, r.holders(verb), "neutral", None, verb,
+            phrase=(start, phrases.phrase(q, r.words)[1]))
+
+
+def questions(r: Reading, cands: list[Cand]) -> None:
+    """"Q: Will Poland consider sending troops? WIERZBICKI: No.": a question outside any
+    statement is the reporter's, no stance of its subject; an answer that opens with a bare
+    "No"/"Yes" gives the answerer, and the state or organisation the question is about, the
+    stance the question asks about (reversed for "No")."""
+    doc = r.doc
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if not words or words[-1].text != QUESTION_MARK or any(
+                t.i in r.stmt_of for t in words):
+            continue
+        asked = [c for c in cands if sent.start <= c.trigger < sent.end]
+        if not asked:
+            continue
+        cands[:] = [c for c in cands if c not in asked]
+        answer = _answer(r, sent.end)
+        if answer is None:
+            continue
+        speaker, statement, pol = answer
+        for c in asked:
+            if c.phrase is None or c.polarity not in ("support", "oppose"):
+                continue
+            whom = [h for h in c.holders if r.actors.get(h) is not None
+                    and r.actors[h].type in STATES]
+            for h in dict.fromkeys([speaker, *whom]):
+                cands.append(Cand([h], c.polarity if pol == "support" else flip(c.polarity),
+                                  c.phrase, None, c.trigger, c.past, statement,
+                                  evidence=c.evidence))
+
+
+def _answer(r: Reading, end: int) -> tuple[str, str, str] | None:
+    """(speaker, statement id, polarity) of a statement that opens the next paragraph with
+    a bare "No" or "Yes"."""
+    doc = r.doc
+    i = end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    for t in doc[i:min(i + ANSWER_REACH, len(doc))]:
+        if t.i in r.stmt_of:
+            speaker, statement = r.stmt_of[t.i]
+            pol = ANSWERS.get(t.lower_)
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if speaker is None or pol is None or nxt is None or not nxt.is_punct:
+                return None
+            return speaker, statement, pol
+    return None
