@@ -177,3 +177,16 @@ def test_polnear_conventions_keep_a_reported_object(engine) -> None:
              for s in polnear.analyze(Article(id="t", text=text)).statements]
     assert found == [("floated", "the notion of a joint ticket with the governor")]
     assert engine.analyze(Article(id="t", text=text)).statements == []
+
+
+def test_polnear_conventions_put_a_verbs_preposition_in_the_cue(engine) -> None:
+    # PolNeAR's annotators put the preposition of "argued for X" in the cue and draw X alone as
+    # the content; the gold files take a bare object after a preposition for no statement here
+    from stancemap.pipeline import with_statements
+
+    text = "The union leader Maria Costa argued for a shorter working week."
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    found = [(s.cue.text, s.content.text)
+             for s in polnear.analyze(Article(id="t", text=text)).statements]
+    assert found == [("argued", "a shorter working week")]
+    assert engine.analyze(Article(id="t", text=text)).statements == []
