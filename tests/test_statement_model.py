@@ -190,3 +190,16 @@ def test_polnear_conventions_put_a_verbs_preposition_in_the_cue(engine) -> None:
              for s in polnear.analyze(Article(id="t", text=text)).statements]
     assert found == [("argued", "a shorter working week")]
     assert engine.analyze(Article(id="t", text=text)).statements == []
+
+
+def test_polnear_conventions_keep_a_reported_clause_of_no_actor(engine) -> None:
+    # PolNeAR counts a belief whose holder is no actor ("conventional wisdom holds that X"); the
+    # gold files' conventions keep the model's reports only with a speaker actor
+    from stancemap.pipeline import with_statements
+
+    text = "Conventional wisdom holds that the incumbent will win easily."
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    found = [(s.speaker, s.cue.text, s.content.text)
+             for s in polnear.analyze(Article(id="t", text=text)).statements]
+    assert found == [(None, "holds", "that the incumbent will win easily")]
+    assert engine.analyze(Article(id="t", text=text)).statements == []
