@@ -608,6 +608,17 @@ def test_polnear_spans_option(engine):
     assert [s.content.text for s in gold] == ["the army would stay home"]
 
 
+def test_polnear_joint_report_is_one_attribution(engine):
+    # "X and Y said Z": one statement per speaker by default (the gold files' convention), one
+    # attribution under PolNeAR's, whose Source names both
+    text = "Mayor Lena Ortiz and Senator Ana Ruiz said the bridge would reopen in May."
+    doc = engine.stages[0](engine.nlp(text))
+    assert len(StatementStage()(doc)._.statements) == 2
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [(s.cue.text, s.content.text, s.source.text) for s in polnear] == [
+        ("said", "the bridge would reopen in May", "Mayor Lena Ortiz and Senator Ana Ruiz")]
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Mayor Lena Ortiz is confident that the council will pass the budget.", "confident",
      "that the council will pass the budget"),
