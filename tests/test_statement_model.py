@@ -203,3 +203,18 @@ def test_polnear_conventions_keep_a_reported_clause_of_no_actor(engine) -> None:
              for s in polnear.analyze(Article(id="t", text=text)).statements]
     assert found == [(None, "holds", "that the incumbent will win easily")]
     assert engine.analyze(Article(id="t", text=text)).statements == []
+
+
+@pytest.mark.parametrize("text, verb, led_by_object", [
+    ("Senator Ana Ruiz offered the farmers a blunt assessment of the deal.", "offered", True),
+    ("Senator Ana Ruiz went on television to praise the deal.", "went", False),
+])
+def test_right_complements_led_by_an_object(engine, text, verb, led_by_object) -> None:
+    # under PolNeAR's conventions the model's "right complements together" content is kept
+    # where the verb's object leads it (an assessment offered), not a move ("went on TV to X")
+    from stancemap.statements.learned import _object_first, content_candidates
+
+    doc = engine.nlp(text)
+    t = next(w for w in doc if w.text == verb)
+    right = [c for c in content_candidates(t) if c[0] == "right"]
+    assert len(right) == 1 and _object_first(t, right[0]) is led_by_object
