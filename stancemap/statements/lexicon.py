@@ -36,7 +36,7 @@ class Cue:
     """One line of ``cues.tsv``."""
 
     text: str
-    type: str  # verb | phrase | noun | source
+    type: str  # verb | phrase | noun | source | adjective
     cls: str  # speech | belief | intention | according
     frames: frozenset[str] = frozenset()
 
