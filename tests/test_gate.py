@@ -92,8 +92,8 @@ def test_polnear_dev_floor(engine):
     # PolNeAR's conventions, as `evaluate --polnear` scores it: quotations and content spans
     joined = with_statements(engine, join_quotes=True, polnear_spans=True)
     r = evaluate_polnear(SHARED / "data" / "polnear" / "dev", joined.analyze)
-    assert r["content"]["f1"] >= 0.765, r["content"]  # #11: 0.764 before it; 0.775 now
-    assert r["content_exact"]["f1"] >= 0.59, r["content_exact"]  # #11: 0.60; 0.602 now
+    assert r["content"]["f1"] >= 0.79, r["content"]  # #11: 0.764 before it; 0.801 now
+    assert r["content_exact"]["f1"] >= 0.59, r["content_exact"]  # #11: 0.60; 0.601 now
     # strict as SCORING.md (a mention of the speaker actor overlaps the gold Source): 0.685 when
     # the evaluator was made strict; the lenient figure also credits the speaker's own words
     assert r["source"]["accuracy"] >= 0.853, r["source"]  # #10: 0.85; 0.861 now

@@ -177,3 +177,44 @@ def test_polnear_conventions_keep_a_reported_object(engine) -> None:
              for s in polnear.analyze(Article(id="t", text=text)).statements]
     assert found == [("floated", "the notion of a joint ticket with the governor")]
     assert engine.analyze(Article(id="t", text=text)).statements == []
+
+
+def test_polnear_conventions_put_a_verbs_preposition_in_the_cue(engine) -> None:
+    # PolNeAR's annotators put the preposition of "argued for X" in the cue and draw X alone as
+    # the content; the gold files take a bare object after a preposition for no statement here
+    from stancemap.pipeline import with_statements
+
+    text = "The union leader Maria Costa argued for a shorter working week."
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    found = [(s.cue.text, s.content.text)
+             for s in polnear.analyze(Article(id="t", text=text)).statements]
+    assert found == [("argued", "a shorter working week")]
+    assert engine.analyze(Article(id="t", text=text)).statements == []
+
+
+def test_polnear_conventions_keep_a_reported_clause_of_no_actor(engine) -> None:
+    # PolNeAR counts a belief whose holder is no actor ("conventional wisdom holds that X"); the
+    # gold files' conventions keep the model's reports only with a speaker actor
+    from stancemap.pipeline import with_statements
+
+    text = "Conventional wisdom holds that the incumbent will win easily."
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    found = [(s.speaker, s.cue.text, s.content.text)
+             for s in polnear.analyze(Article(id="t", text=text)).statements]
+    assert found == [(None, "holds", "that the incumbent will win easily")]
+    assert engine.analyze(Article(id="t", text=text)).statements == []
+
+
+@pytest.mark.parametrize("text, verb, led_by_object", [
+    ("Senator Ana Ruiz offered the farmers a blunt assessment of the deal.", "offered", True),
+    ("Senator Ana Ruiz went on television to praise the deal.", "went", False),
+])
+def test_right_complements_led_by_an_object(engine, text, verb, led_by_object) -> None:
+    # under PolNeAR's conventions the model's "right complements together" content is kept
+    # where the verb's object leads it (an assessment offered), not a move ("went on TV to X")
+    from stancemap.statements.learned import _object_first, content_candidates
+
+    doc = engine.nlp(text)
+    t = next(w for w in doc if w.text == verb)
+    right = [c for c in content_candidates(t) if c[0] == "right"]
+    assert len(right) == 1 and _object_first(t, right[0]) is led_by_object

@@ -608,6 +608,35 @@ def test_polnear_spans_option(engine):
     assert [s.content.text for s in gold] == ["the army would stay home"]
 
 
+def test_polnear_joint_report_is_one_attribution(engine):
+    # "X and Y said Z": one statement per speaker by default (the gold files' convention), one
+    # attribution under PolNeAR's, whose Source names both
+    text = "Mayor Lena Ortiz and Senator Ana Ruiz said the bridge would reopen in May."
+    doc = engine.stages[0](engine.nlp(text))
+    assert len(StatementStage()(doc)._.statements) == 2
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [(s.cue.text, s.content.text, s.source.text) for s in polnear] == [
+        ("said", "the bridge would reopen in May", "Mayor Lena Ortiz and Senator Ana Ruiz")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Lena Ortiz is confident that the council will pass the budget.", "confident",
+     "that the council will pass the budget"),
+    ("Senator Ana Ruiz remains eager to debate the governor on rural health care.", "eager",
+     "to debate the governor on rural health care"),
+])
+def test_polnear_predicate_adjective_cues(engine, text, cue, content):
+    # PolNeAR counts a belief or plan held by the subject of "is confident that X"; the gold
+    # files do not, and "it is clear that X" names no one who holds it
+    doc = engine.stages[0](engine.nlp(text))
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [(s.cue.text, s.content.text) for s in polnear] == [(cue, content)]
+    assert polnear[0].speaker is not None
+    assert StatementStage()(doc)._.statements == []
+    clear = engine.stages[0](engine.nlp("It is clear that the bridge needs repairs."))
+    assert StatementStage(polnear_spans=True)(clear)._.statements == []
+
+
 # -- the cue lexicon --------------------------------------------------------------------------
 
 

@@ -18,10 +18,10 @@ from ..lexicon import LexiconError, Row, parse_rows, word_classes
 DATA = Path(__file__).resolve().parent.parent / "data"
 CUES = "cues.tsv"
 WORDS = "statement_words.tsv"
-CUE_TYPES = ("verb", "phrase", "noun", "source")
+CUE_TYPES = ("verb", "phrase", "noun", "source", "adjective")
 CUE_CLASSES = ("speech", "belief", "intention", "according")
 FRAMES = ("clause", "inf", "obj", "objcomp", "label", "prep")
-FRAMED = ("verb", "phrase")  # cue types that take frames
+FRAMED = ("verb", "phrase", "adjective")  # cue types that take frames
 DEFAULT_FRAMES = frozenset({"clause"})
 PHRASE_WORDS = 2  # a phrase cue: a verb and its particle
 CUE_COLUMNS = (3, 4)  # cue, type, class[, frames]
@@ -36,7 +36,7 @@ class Cue:
     """One line of ``cues.tsv``."""
 
     text: str
-    type: str  # verb | phrase | noun | source
+    type: str  # verb | phrase | noun | source | adjective
     cls: str  # speech | belief | intention | according
     frames: frozenset[str] = frozenset()
 
@@ -49,6 +49,7 @@ class Lexicon:
     phrases: dict[tuple[str, str], Cue] = field(default_factory=dict)  # (lemma, particle)
     nouns: dict[str, Cue] = field(default_factory=dict)  # lemma -> cue
     sources: list[tuple[tuple[str, ...], Cue]] = field(default_factory=list)  # words -> cue
+    adjectives: dict[str, Cue] = field(default_factory=dict)  # lemma -> cue (PolNeAR only)
 
     def add(self, cue: Cue) -> None:
         words = tuple(cue.text.lower().split())
@@ -58,6 +59,8 @@ class Lexicon:
             self.phrases.setdefault((words[0], words[1]), cue)
         elif cue.type == "noun":
             self.nouns.setdefault(words[0], cue)
+        elif cue.type == "adjective":
+            self.adjectives.setdefault(words[0], cue)
         elif cue.type == "source":
             if all(words != w for w, _ in self.sources):
                 self.sources.append((words, cue))
@@ -78,7 +81,7 @@ def _cue(row: Row) -> Cue:
     """One checked row of ``cues.tsv``."""
     typ = row.choice(1, CUE_TYPES, "cue type")
     cls = row.choice(2, CUE_CLASSES, "cue class")
-    if typ in ("verb", "noun"):
+    if typ in ("verb", "noun", "adjective"):
         text = row.word(0, f"{typ} cue")
     else:
         text = row.phrase(0, f"{typ} cue")
@@ -153,7 +156,8 @@ class Rules:
     polnear_spans: bool = False
     doc_nouns: frozenset[str] = frozenset()
     source_first: dict[str, list[tuple[tuple[str, ...], Cue]]] = field(default_factory=dict)
-    cue_lemmas: frozenset[str] = frozenset()  # lemmas that can be a verb, phrase or noun cue
+    cue_lemmas: frozenset[str] = frozenset()  # lemmas that can be a verb, phrase, noun (or,
+    # under PolNeAR's conventions, adjective) cue
 
     @classmethod
     def make(cls, lex: Lexicon, join_quotes: bool = True, polnear_spans: bool = False,
@@ -162,5 +166,7 @@ class Rules:
         source_first = {w[0]: [(ws, c) for ws, c in lex.sources if ws[0] == w[0]]
                         for w, _ in lex.sources}
         cue_lemmas = frozenset(lex.verbs) | frozenset(w for w, _ in lex.phrases) | doc_nouns
+        if polnear_spans:
+            cue_lemmas |= frozenset(lex.adjectives)  # "is confident that X": PolNeAR's cues
         return cls(lex, words or load_words(), join_quotes, polnear_spans, doc_nouns, source_first,
                    cue_lemmas)

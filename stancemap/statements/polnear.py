@@ -6,6 +6,9 @@ its first words stand before the reporting clause:
 * a **relative clause** whose verb reports: "a bill that critics called anti-gay" and "the
   fight it expects to last into spring" have the noun they describe in their content, "which
   Democrats say could help Sanders" its relative pronoun;
+* a report **made jointly** ("Smith and Jones said X") is one attribution whose Source names
+  them all, so the statements the engine makes of it, one per speaker, are one: the first
+  speaker's, its source the words that name them all;
 
 The gold files keep a content to the words after the cue, so by default nothing here runs.
 """
@@ -69,7 +72,27 @@ def polnear_extents(doc: Doc, statements: list[Statement],
         if (start, end) != (st.content.start, st.content.end):
             st = _moved(st, text, start, end)
         out.append(st)
-    return _not_nested(out, statements)
+    return _one_per_attribution(_not_nested(out, statements), text)
+
+
+def _one_per_attribution(statements: list[Statement], text: str) -> list[Statement]:
+    """One statement per cue and content: a report made jointly ("Smith and Jones said X",
+    one statement per speaker) is one attribution, the first speaker's, its source the words
+    that name them all."""
+    out: list[Statement] = []
+    first: dict[tuple, int] = {}
+    for st in statements:
+        key = (st.cue.start if st.cue else None, st.content.start, st.content.end)
+        k = first.get(key)
+        if k is None:
+            first[key] = len(out)
+            out.append(st)
+            continue
+        kept = out[k]
+        if kept.source is not None and st.source is not None:
+            s, e = min(kept.source.start, st.source.start), max(kept.source.end, st.source.end)
+            out[k] = replace(kept, source=Span(s, e, text[s:e]))
+    return out
 
 
 def _moved(st: Statement, text: str, start: int, end: int) -> Statement:

@@ -46,7 +46,46 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
                 f = from_noun(ctx, t, cue)
                 if f is not None:
                     out.extend(f)
+        elif t.pos_ == "ADJ" and ctx.polnear_spans:
+            cue = ctx.lex.adjectives.get(t.lemma_.lower())
+            if cue is not None:
+                f = from_adjective(ctx, t, cue)
+                if f is not None:
+                    out.append(f)
     return out
+
+
+def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
+    """"X is confident that Y", "X remains eager to Z": a predicate adjective of belief or
+    intention and its clause, the subject of the verb it completes the speaker (PolNeAR's
+    conventions only: its annotators count these as attributions, the gold files do not)."""
+    v = a.head
+    if a.dep_ != "acomp" or v.pos_ not in ("AUX", "VERB"):
+        return None
+    comp = None
+    for c in a.children:
+        kids = list(c.children)
+        if c.i < a.i:
+            continue
+        if c.dep_ == "ccomp" and "clause" in cue.frames and any(
+                k.dep_ in SUBJ + ("expl", "nsubjpass") for k in kids):
+            comp = c
+        elif c.dep_ == "xcomp" and "inf" in cue.frames and any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in kids):
+            comp = c
+        if comp is not None:
+            break
+    if comp is None:
+        return None
+    s, e = ctx.trim(comp.left_edge.i, comp.right_edge.i, drop_mark=True)
+    if s is None or e is None:
+        return None
+    doc = ctx.doc
+    f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])),
+                   "cue-" + cue.cls, cue_chars=(a.idx, a.idx + len(a)), priority=1)
+    if f is None or not any(f.speakers) or document_subject(ctx, v, f.speakers):
+        return None
+    return f
 
 
 def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
