@@ -162,6 +162,9 @@ CASES = [
      "Ruiz", "Marlow", "negative", {"statement"}),
     ("Mayor Li Chen praised Governor Ana Ruiz for defending Senator Tom Marlow.",
      "Ruiz", "Marlow", "positive", {"statement"}),
+    # members a group names share what the group does or is
+    ("Critics of Governor Ana Ruiz, including Senator Tom Marlow, say the plan is too costly.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]

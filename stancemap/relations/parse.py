@@ -82,12 +82,15 @@ AFFILIATE_PREPS = frozenset({"to", "for"})
 #: "X is among those criticizing Y": the preposition that makes its clause's subject one of
 #: a group.
 GROUP_PREPS = frozenset({"among"})
+#: Prepositions that name members of a group ("Republicans, including X"); "such as" too.
+MEMBER_PREPS = frozenset({"including"})
 #: "X, one of Y's aides": the bearer of a noun after "of".
 PARTITIVES = frozenset({"one", "some", "another"})
 
 
 def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
-    """The actors a noun phrase names: its head (or a compound of it) and its conjuncts."""
+    """The actors a noun phrase names: its head (or a compound of it), its conjuncts, and
+    the members it names ("Republicans, including X")."""
     out: list[str] = []
     for t in (tok, *tok.conjuncts):
         a = mmap.get(t.i)
@@ -96,6 +99,23 @@ def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
                       if c.dep_ == "compound" and c.i in mmap), None)
         if a is not None and a not in out:
             out.append(a)
+    return out + [a for a in _members(tok, mmap) if a not in out]
+
+
+def _members(group: Token, mmap: dict[int, str]) -> list[str]:
+    """The actors named as members of a group: "critics of Y, including X", "Republicans,
+    such as X" (the parser hangs "including" or "such as" on the group's noun)."""
+    out: list[str] = []
+    for prep in group.children:
+        if prep.dep_ != "prep" or not (prep.lower_ in MEMBER_PREPS or (
+                prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            for t in (o, *o.conjuncts):
+                if t.i in mmap and mmap[t.i] not in out:
+                    out.append(mmap[t.i])
     return out
 
 
@@ -382,6 +402,7 @@ def _bearers(noun: Token, mmap: dict[int, str]) -> list[str]:
         out.append(mmap[noun.i])
     elif noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i in mmap:
         out.append(mmap[noun.head.i])
+    out += _members(noun, mmap)  # "critics of Y, including X"
     one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if one is not None and one.lower_ in PARTITIVES and one.dep_ == "appos":
         out += actors_of(one.head, mmap)  # "X, one of Y's lawyers"
