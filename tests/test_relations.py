@@ -140,6 +140,11 @@ CASES = [
     # a judgement in a clause deeper in what the speaker said
     ("Senator Tom Marlow said he told reporters that he believed Governor Ana Ruiz was "
      "dishonest.", "Marlow", "Ruiz", "negative", {"statement"}),
+    # the adjectives of the object rate what the content's subject did
+    ("Senator Tom Marlow said Governor Ana Ruiz had given a brilliant speech.",
+     "Marlow", "Ruiz", "positive", {"statement"}),
+    ("Senator Tom Marlow said Governor Ana Ruiz had made a terrible mistake.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
     # "too" makes a quality a fault
     ("Senator Tom Marlow said Governor Ana Ruiz was too friendly.",
      "Marlow", "Ruiz", "negative", {"statement"}),

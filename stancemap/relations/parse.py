@@ -548,11 +548,14 @@ def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> 
 
 def _predicate_words(pred: Token, subject: Token, lex: Lexicon) -> list[Token]:
     """The words that say something about ``subject``: a copula's complements, else the verb
-    with its adjectival complements ("Y lied", "Y seemed weak"). The verb's object and
-    adverbs are left out: on SEESAW train they judged the object or the manner more often
-    than the subject; so is a verb of speech ("Y promised that ...", "Y welcomed X"), whose
-    valence is what Y said, not a judgement of Y, unless the act is hostile ("threatened",
-    "complained")."""
+    with its adjectival complements ("Y lied", "Y seemed weak") and the adjectives of its
+    object noun, which rate what Y did ("Y gave a flawless performance", "Y took a hostile
+    step"). The object noun itself and the verb's adverbs are left out: on SEESAW train they
+    judged the object or the manner more often than the subject (so did the adjectives of
+    a prepositional object: tried and dropped); so is a verb of speech with its object's
+    adjectives ("Y promised that ...", "Y welcomed X", "Y promised a wonderful budget"),
+    whose valence is what Y said, not a judgement of Y, unless the act is hostile
+    ("threatened", "complained")."""
     words: list[Token] = [c for c in pred.children if c.dep_ == "neg"]
     if pred.lemma_ == "be":
         for c in pred.children:
@@ -560,11 +563,14 @@ def _predicate_words(pred: Token, subject: Token, lex: Lexicon) -> list[Token]:
                 words += [t for t in c.subtree if t.dep_ != "relcl"]
         return words
     lemma = pred.lemma_.lower()
-    if lemma not in lex.speech_verbs or lex.verbs.get(lemma) == NEGATIVE:
+    act = lemma not in lex.speech_verbs or lex.verbs.get(lemma) == NEGATIVE
+    if act:
         words.append(pred)  # a hostile speech act still tells ("Y is threatening to ...")
     for c in pred.children:
         if c.dep_ in VERB_VALENCE_DEPS:
             words += list(c.subtree)
+        elif c.dep_ == "dobj" and c.pos_ == "NOUN" and act:
+            words += [a for a in c.children if a.dep_ == "amod"]
     return [w for w in words if w.i != subject.i]
 
 
