@@ -140,8 +140,35 @@ CASES = [
     # a judgement in a clause deeper in what the speaker said
     ("Senator Tom Marlow said he told reporters that he believed Governor Ana Ruiz was "
      "dishonest.", "Marlow", "Ruiz", "negative", {"statement"}),
+    # the adjectives of the object rate what the content's subject did
+    ("Senator Tom Marlow said Governor Ana Ruiz had given a brilliant speech.",
+     "Marlow", "Ruiz", "positive", {"statement"}),
+    ("Senator Tom Marlow said Governor Ana Ruiz had made a terrible mistake.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
     # "too" makes a quality a fault
     ("Senator Tom Marlow said Governor Ana Ruiz was too friendly.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
+    # a relation word's target is also whose thing its preposition names
+    ("Governor Ana Ruiz said she was proud of Senator Tom Marlow's record.",
+     "Ruiz", "Marlow", "positive", {"statement"}),
+    # a relative clause on a description in apposition is the named person's
+    ("The mayor thanked Senator Tom Marlow, a Democrat who praised Governor Ana Ruiz.",
+     "Marlow", "Ruiz", "positive", {"statement", "event"}),
+    # ... and an object pronoun in that clause is not the named person (coreference)
+    ("Senator Tom Marlow got a boost from Governor Sam Ruiz, a Republican who endorsed him "
+     "on Monday.", "Ruiz", "Marlow", "positive", {"statement", "event"}),
+    # a naming verb's predicate: on the object's possession, or hung on the object
+    ("Senator Tom Marlow described Governor Ana Ruiz's budget as reckless.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
+    ("Senator Tom Marlow called Governor Ana Ruiz one of “the worst liars” in the state.",
+     "Marlow", "Ruiz", "negative", {"statement"}),
+    # a gerund after "of" or "for" is done by the object of the verb it hangs from
+    ("Mayor Li Chen accused Governor Ana Ruiz of attacking Senator Tom Marlow.",
+     "Ruiz", "Marlow", "negative", {"statement"}),
+    ("Mayor Li Chen praised Governor Ana Ruiz for defending Senator Tom Marlow.",
+     "Ruiz", "Marlow", "positive", {"statement"}),
+    # members a group names share what the group does or is
+    ("Critics of Governor Ana Ruiz, including Senator Tom Marlow, say the plan is too costly.",
      "Marlow", "Ruiz", "negative", {"statement"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),

@@ -32,6 +32,8 @@ from .tokens import (
 )
 from .words import WORDS
 
+#: relative pronouns that stand for the noun their clause hangs from ("X, who ...")
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
 #: the words an adverbial opening a sentence is made of ("In a statement, its ...")
@@ -341,6 +343,10 @@ class Resolver:
             verb = tok.head if tok.dep_ != "pobj" else tok.head.head
             local = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
             local |= {a.i for i in local for a in doc[i].children if a.dep_ == "appos"}
+            if verb.dep_ == "relcl" and any(doc[i].tag_ in RELATIVE_TAGS for i in local):
+                # "Kasich, a Republican who endorsed him": "who" is the clause's subject
+                local |= {verb.head.i} | ({verb.head.head.i} if verb.head.dep_ == "appos"
+                                          else set())
             banned = {m.key for m in same if any(m.start <= i < m.end for i in local)}
             others = [m for m in same if m.key not in banned]
             if others:

@@ -38,12 +38,19 @@ MAX_CLIMB = 3
 #: ("X slammed Y for vetoing the bill").
 MEANS_PREPS = frozenset({"by", "in", "while", "after", "before", "through", "since"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
+#: Prepositions whose gerund is done by the object of the verb they hang from: "X accused Y
+#: of blocking Z", "X praised Y for backing Z" (Y blocked Z, Y backed Z).
+REASON_PREPS = frozenset({"of", "for"})
+REASON_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 #: Where the parser sometimes puts a name right after the verb ("thanked Zelensky").
 MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod"})
 #: Children of a naming verb or copula that hold the evaluative predicate.
 PREDICATE_DEPS = frozenset({"oprd", "attr", "acomp", "xcomp", "ccomp"})
 #: Clauses inside a statement's content whose subject a judgement may be about.
 EMBEDDED_DEPS = frozenset({"ccomp", "conj"})
+#: Children of a naming verb's preposition that hold the predicate ("as a liar", "as
+#: reckless").
+AS_PREDICATE_DEPS = frozenset({"pobj", "amod", "acomp"})
 #: Children of a content verb whose words count toward its valence ("Y seemed weak").
 VERB_VALENCE_DEPS = frozenset({"acomp", "oprd"})
 #: "too" before an adjective: the quality is a fault, worth this much valence below zero
@@ -75,12 +82,15 @@ AFFILIATE_PREPS = frozenset({"to", "for"})
 #: "X is among those criticizing Y": the preposition that makes its clause's subject one of
 #: a group.
 GROUP_PREPS = frozenset({"among"})
+#: Prepositions that name members of a group ("Republicans, including X"); "such as" too.
+MEMBER_PREPS = frozenset({"including"})
 #: "X, one of Y's aides": the bearer of a noun after "of".
 PARTITIVES = frozenset({"one", "some", "another"})
 
 
 def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
-    """The actors a noun phrase names: its head (or a compound of it) and its conjuncts."""
+    """The actors a noun phrase names: its head (or a compound of it), its conjuncts, and
+    the members it names ("Republicans, including X")."""
     out: list[str] = []
     for t in (tok, *tok.conjuncts):
         a = mmap.get(t.i)
@@ -89,6 +99,23 @@ def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
                       if c.dep_ == "compound" and c.i in mmap), None)
         if a is not None and a not in out:
             out.append(a)
+    return out + [a for a in _members(tok, mmap) if a not in out]
+
+
+def _members(group: Token, mmap: dict[int, str]) -> list[str]:
+    """The actors named as members of a group: "critics of Y, including X", "Republicans,
+    such as X" (the parser hangs "including" or "such as" on the group's noun)."""
+    out: list[str] = []
+    for prep in group.children:
+        if prep.dep_ != "prep" or not (prep.lower_ in MEMBER_PREPS or (
+                prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children))):
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            for t in (o, *o.conjuncts):
+                if t.i in mmap and mmap[t.i] not in out:
+                    out.append(mmap[t.i])
     return out
 
 
@@ -114,7 +141,7 @@ def subjects(verb: Token, mmap: dict[int, str]) -> list[str]:
         for c in v.children:
             if c.dep_ == "nsubj":
                 if c.tag_ in RELATIVE_TAGS and v.dep_ == "relcl":
-                    return actors_of(v.head, mmap) + _among(v.head, mmap)
+                    return _antecedent(v.head, mmap) + _among(v.head, mmap)
                 return actors_of(c, mmap)
             if c.dep_ == "agent":
                 return [a for p in c.children if p.dep_ == "pobj" for a in actors_of(p, mmap)]
@@ -123,10 +150,30 @@ def subjects(verb: Token, mmap: dict[int, str]) -> list[str]:
         if v.dep_ == "pcomp" and v.head.lower_ in MEANS_PREPS and v.head.dep_ == "prep":
             v = v.head.head  # "X energized the crowd by bashing Y"
             continue
+        if v.dep_ == "pcomp" and v.head.lower_ in REASON_PREPS and v.head.dep_ == "prep":
+            return _reason_doer(v.head.head, mmap)
         if v.dep_ not in CLIMB_DEPS or v.head is v:
             return []
         v = v.head
     return []
+
+
+def _reason_doer(owner: Token, mmap: dict[int, str]) -> list[str]:
+    """Who did what a gerund after "of" or "for" says: the object of the verb it hangs from
+    ("X accused Y of blocking Z", "X praised Y for backing Z"), or the noun it hangs from
+    ("X slammed Y for ...", parsed under Y)."""
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return actors_of(owner, mmap) if owner.dep_ in REASON_OBJECT_DEPS else []
+    return [a for c in owner.children if c.dep_ in REASON_OBJECT_DEPS
+            for a in _object_actors(owner, c, mmap)]
+
+
+def _antecedent(noun: Token, mmap: dict[int, str]) -> list[str]:
+    """The actors a relative clause's noun stands for; a description in apposition stands
+    for the name it describes ("Y, a Republican who endorsed X": Y endorsed X)."""
+    if noun.dep_ == "appos" and (named := actors_of(noun.head, mmap)):
+        return named
+    return actors_of(noun, mmap)
 
 
 def _among(group: Token, mmap: dict[int, str]) -> list[str]:
@@ -169,6 +216,23 @@ def _pobj_actors(head: Token, preps: frozenset[str] | set[str], mmap: dict[int, 
                  ) -> list[str]:
     return [a for p in head.children if p.dep_ == "prep" and p.lower_ in preps
             for o in p.children if o.dep_ == "pobj" for a in actors_of(o, mmap)]
+
+
+def _target_pobj_actors(head: Token, preps: frozenset[str] | set[str], lex: Lexicon,
+                        mmap: dict[int, str]) -> list[str]:
+    """The targets a relation word's prepositions name: the object's actors, else whose
+    thing the object is ("criticism of Y's record", "proud of Y's tenure"; not "Y's
+    critics", who stand toward Y themselves), as for a verb's prepositions."""
+    out: list[str] = []
+    for p in head.children:
+        if p.dep_ != "prep" or p.lower_ not in preps:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            owners = [] if o.lemma_.lower() in lex.agents else _possessor(o, mmap)
+            out += [a for a in actors_of(o, mmap) or owners if a not in out]
+    return out
 
 
 def _possessor(tok: Token, mmap: dict[int, str]) -> list[str]:
@@ -257,17 +321,36 @@ def _naming(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str, 
     preps = lex.naming.get(verb.lemma_.lower())
     if preps is None:
         return []
-    targets = [a for c in verb.children if c.dep_ == "dobj" for a in _object_actors(verb, c, mmap)]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    targets = [a for c in objects for a in _object_actors(verb, c, mmap)]
+    owned = not targets  # "X described Y's plan as reckless": the judgement is of Y
+    if owned:
+        targets = [a for c in objects if c.lemma_.lower() not in lex.agents
+                   for a in _possessor(c, mmap)]
     if not targets:
         return []
     words: list[Token] = []
     for c in verb.children:
-        if c.dep_ in PREDICATE_DEPS or (c.dep_ == "dobj" and not actors_of(c, mmap)):
+        if c.dep_ in PREDICATE_DEPS or (c.dep_ == "dobj" and not owned
+                                         and not actors_of(c, mmap)):
             words += list(c.subtree)
+        elif c.dep_ == "dobj" and not owned:
+            # "X called Y one of the biggest liars": the parser hangs the predicate on Y
+            words += [t for a in c.children if a.dep_ == "appos" and not actors_of(a, mmap)
+                      for t in a.subtree]
         elif c.dep_ == "prep" and c.lower_ in preps:
-            words += [t for p in c.children if p.dep_ == "pobj" for t in p.subtree]
+            words += _as_predicate(c)
+        if c.dep_ == "dobj":  # "described Y's budget as reckless": "as" hung on the object
+            words += [t for p in c.children if p.dep_ == "prep" and p.lower_ in preps
+                      for t in _as_predicate(p)]
     pol = sign(valence(words, lex, mmap))
     return [(a, pol) for a in targets] if pol else []
+
+
+def _as_predicate(prep: Token) -> list[Token]:
+    """The words of a naming verb's predicate after its preposition ("as a liar", "as
+    reckless": the parser hangs a bare adjective on "as" as amod or acomp)."""
+    return [t for p in prep.children if p.dep_ in AS_PREDICATE_DEPS for t in p.subtree]
 
 
 def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
@@ -282,7 +365,7 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
     if len(between) > 1 and lemma in lex.mutual:
         return [(a, b, pol) for a in between for b in between if a != b]
     preps = lex.noun_preps.get(lemma, frozenset())
-    targets = _pobj_actors(noun, preps, mmap)
+    targets = _target_pobj_actors(noun, preps, lex, mmap)
     sources = _possessor(noun, mmap) or _pobj_actors(noun, SOURCE_PREPS - preps, mmap)
     head = noun.head
     if noun.dep_ == "dobj" and not _negated(head, lex):
@@ -319,6 +402,7 @@ def _bearers(noun: Token, mmap: dict[int, str]) -> list[str]:
         out.append(mmap[noun.i])
     elif noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.head.i in mmap:
         out.append(mmap[noun.head.i])
+    out += _members(noun, mmap)  # "critics of Y, including X"
     one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if one is not None and one.lower_ in PARTITIVES and one.dep_ == "appos":
         out += actors_of(one.head, mmap)  # "X, one of Y's lawyers"
@@ -370,7 +454,7 @@ def _adjective(adj: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[str
         pol = lex.adjs.get((lemma, prep.lower_)) if prep.dep_ == "prep" else None
         if pol is None:
             continue
-        targets = [a for o in prep.children if o.dep_ == "pobj" for a in actors_of(o, mmap)]
+        targets = _target_pobj_actors(adj, {prep.lower_}, lex, mmap)
         head = adj.head
         if adj.dep_ in ("acomp", "oprd", "xcomp") and not _negated(head, lex):
             holders = subjects(head, mmap)
@@ -464,11 +548,14 @@ def from_parse(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> 
 
 def _predicate_words(pred: Token, subject: Token, lex: Lexicon) -> list[Token]:
     """The words that say something about ``subject``: a copula's complements, else the verb
-    with its adjectival complements ("Y lied", "Y seemed weak"). The verb's object and
-    adverbs are left out: on SEESAW train they judged the object or the manner more often
-    than the subject; so is a verb of speech ("Y promised that ...", "Y welcomed X"), whose
-    valence is what Y said, not a judgement of Y, unless the act is hostile ("threatened",
-    "complained")."""
+    with its adjectival complements ("Y lied", "Y seemed weak") and the adjectives of its
+    object noun, which rate what Y did ("Y gave a flawless performance", "Y took a hostile
+    step"). The object noun itself and the verb's adverbs are left out: on SEESAW train they
+    judged the object or the manner more often than the subject (so did the adjectives of
+    a prepositional object: tried and dropped); so is a verb of speech with its object's
+    adjectives ("Y promised that ...", "Y welcomed X", "Y promised a wonderful budget"),
+    whose valence is what Y said, not a judgement of Y, unless the act is hostile
+    ("threatened", "complained")."""
     words: list[Token] = [c for c in pred.children if c.dep_ == "neg"]
     if pred.lemma_ == "be":
         for c in pred.children:
@@ -476,11 +563,14 @@ def _predicate_words(pred: Token, subject: Token, lex: Lexicon) -> list[Token]:
                 words += [t for t in c.subtree if t.dep_ != "relcl"]
         return words
     lemma = pred.lemma_.lower()
-    if lemma not in lex.speech_verbs or lex.verbs.get(lemma) == NEGATIVE:
+    act = lemma not in lex.speech_verbs or lex.verbs.get(lemma) == NEGATIVE
+    if act:
         words.append(pred)  # a hostile speech act still tells ("Y is threatening to ...")
     for c in pred.children:
         if c.dep_ in VERB_VALENCE_DEPS:
             words += list(c.subtree)
+        elif c.dep_ == "dobj" and c.pos_ == "NOUN" and act:
+            words += [a for a in c.children if a.dep_ == "amod"]
     return [w for w in words if w.i != subject.i]
 
 
