@@ -827,3 +827,34 @@ def test_a_titled_speaker_the_tagger_missed_is_a_person(analyze):
 def test_a_courtesy_title_inside_a_name_tagged_as_an_organisation_is_a_person(analyze):
     doc = analyze('"We need unity," Mr Trump said during a campaign stop in Green Bay.')
     assert by_name(doc, "Trump").type == "person"
+
+
+def test_a_courtesy_title_before_a_surname_is_the_person_named_in_full(analyze):
+    doc = analyze(
+        "Foreign Minister Maria Elena Castillo Ruiz met her counterpart on Monday. Ms Castillo "
+        "Ruiz told reporters the talks had gone well. Later Ms Castillo said she would return "
+        "to Lima next week."
+    )
+    castillo = by_name(doc, "Maria Elena Castillo Ruiz")
+    assert len([m for m in mention_texts(castillo) if "Castillo" in m]) == 3
+    assert not any(a.name.startswith("Ms") for a in doc.actors)
+
+
+def test_a_state_or_party_after_a_persons_of_gives_the_country(analyze):
+    doc = analyze(
+        "The Arab Group is backing the proposal. Its chair, Ahmed Benali of Morocco, said the "
+        "text was fair. Republican Senator Jim Carlow of Nevada said he would vote against it. "
+        "Opposition leader Piotr Nowicki of the Law and Justice party said he disagreed."
+    )
+    assert by_name(doc, "Ahmed Benali").country == "MAR"
+    assert by_name(doc, "Jim Carlow").country == "USA"
+    assert by_name(doc, "Piotr Nowicki").country == "POL"
+
+
+def test_a_body_described_by_a_demonym_in_apposition_has_that_state(analyze):
+    doc = analyze(
+        "Transmar Holdings, the Portuguese shipping company, called for an urgent response. Its "
+        "secretary-general, Rui Tavares, said the losses were huge."
+    )
+    assert by_name(doc, "Transmar Holdings").country == "PRT"
+    assert by_name(doc, "Rui Tavares").country == "PRT"

@@ -18,7 +18,7 @@ from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .gender import is_given_name
 from .sources import agent_sector, post_modifier, source_noun, unnamed_individual
-from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
+from .titles import COURTESY_TITLES, HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
 from .tokens import POSSESSIVE, doc_text, span_text, table
 from .words import WORDS
 
@@ -727,6 +727,9 @@ class Detector:
             start += 1
         while start < core.end and not doc[start].text[:1].isalnum():
             start += 1  # "― Sonya Herridge": dash attributions
+        # "Ms de Vries": a courtesy title goes before a surname, it is no part of the name
+        while start < core.end - 1 and doc[start].lower_.rstrip(".") in COURTESY_TITLES:
+            start += 1
         # "envoy for Sudan Grace Achieng": the posting is not part of the name
         if start > 0 and doc[start - 1].lower_ in ("for", "to", "of", "in") and (
             core.end - start >= 3
