@@ -909,3 +909,17 @@ def test_said_in_a_statement_that_reports_the_clause(analyze):
     assert spk == "Lena Varga"
     assert content == ("Russia's activities were a direct threat to our security and that "
                        "member states stood in full solidarity with Germany")
+
+
+@pytest.mark.parametrize("text", [
+    "Human Rights Watch called for the journalists to be freed and urged the Council to "
+    "suspend the trade talks.",
+    "Human Rights Watch said the detainees had been beaten, citing testimony from two "
+    "lawyers, and called on the Council to suspend the trade talks.",
+])
+def test_a_finite_conjunct_on_a_non_finite_verb_is_the_subjects(analyze, text):
+    # the parse hangs "urged" on "freed", "called on" on "citing": the second report is still
+    # the subject's, not that of the infinitive's or the reported clause's subject
+    last = rows(analyze(text))[-1]
+    assert last[0] == "Human Rights Watch"
+    assert last[3] == "the Council to suspend the trade talks"
