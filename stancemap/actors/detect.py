@@ -40,6 +40,8 @@ ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
                   "from", "into", "within", "via", "through", "toward", "towards"}
+# After these a state is only a place: "the war in Yemen" (see ``_from_country``).
+PLACE_PREPS = {"in"}
 # After these an organisation is where something comes from, not a place: "ratings from the
 # National Rifle Association", "a letter from the ACLU".
 ORG_SOURCE_PREPS = {"from"}
@@ -613,8 +615,14 @@ class Detector:
         ) and not (doc[head.i + 1].pos_ == "PROPN" or is_role_word(doc[head.i + 1],
                                                                      self.gaz)):
             return None  # "the Kosovo prime minister": a description of a person
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "targets in Taiwan and [the Philippines]"
+        # "the war in Yemen", "meeting in Luxembourg": a state named only as the place where
+        # something happens is no actor (a mention only if the state acts elsewhere)
+        place = first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
         return Mention(span.start, end, "country", entry.name, country=entry.code,
-                       how="gazetteer:country")
+                       how="gazetteer:country", weak=place)
 
     def _from_seat(self, span: Span, core: Span, entry: Entry) -> Mention:
         doc = span.doc
