@@ -868,3 +868,10 @@ def test_a_state_named_only_as_where_something_happens_is_no_actor(analyze):
     assert "Eritrea" not in names(doc)  # only the place of the fighting
     assert "Somalia" in names(doc)  # also the recipient of aid
     assert "Kenya" in names(doc)
+
+
+def test_unnamed_bodies_in_the_plural_are_a_group(analyze):
+    doc = analyze("Aid agencies said the convoys were blocked. Rights groups urged the council "
+                  "to act.")
+    assert by_name(doc, "Aid agencies").type == "group"
+    assert by_name(doc, "Rights groups").type == "group"
