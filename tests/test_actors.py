@@ -875,3 +875,10 @@ def test_unnamed_bodies_in_the_plural_are_a_group(analyze):
                   "to act.")
     assert by_name(doc, "Aid agencies").type == "group"
     assert by_name(doc, "Rights groups").type == "group"
+
+
+def test_a_name_right_after_a_body_noun_is_that_body(analyze):
+    doc = analyze("Two editors of the independent outlet Kavkaz Daily were arrested. The state "
+                  "news agency Tasnim called the arrests lawful.")
+    assert by_name(doc, "Tasnim").type == "organization"
+    assert by_name(doc, "Kavkaz Daily").type == "organization"

@@ -149,6 +149,10 @@ def _appositive_body(core: Span) -> str | None:
     if root.dep_ == "appos" and root.head.i < core.start and root.head.pos_ == "NOUN" and (
             root.head.lower_ in APPOS_ORG_HEADS):  # "A citizens' initiative, Hamburg Fuer Alle,"
         return root.head.lower_
+    before = core.doc[core.start - 1] if core.start > 0 else None
+    if before is not None and before.is_lower and before.pos_ == "NOUN" and (
+            before.lower_ in APPOS_ORG_HEADS):  # "the investigative outlet Abzas Media"
+        return before.lower_
     return None
 
 
