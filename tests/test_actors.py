@@ -882,3 +882,9 @@ def test_a_name_right_after_a_body_noun_is_that_body(analyze):
                   "news agency Tasnim called the arrests lawful.")
     assert by_name(doc, "Tasnim").type == "organization"
     assert by_name(doc, "Kavkaz Daily").type == "organization"
+
+
+def test_a_demonym_in_a_description_of_a_name_gives_its_state(analyze):
+    doc = analyze("Japan signed the contract on Monday. Under the agreement, Norwegian "
+                  "state-owned arms maker Kongsvik will build up to 40 launchers under licence.")
+    assert by_name(doc, "Kongsvik").country == "NOR"  # not the story's Japan

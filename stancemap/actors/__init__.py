@@ -404,6 +404,10 @@ class ActorStage:
                 continue
             m = by_key[key]
             if d["kind"] == "person":
+                d["country"] = self._appositive_state(doc, [x for x in mentions if (
+                    x.key == key and x.how != "apposition")])
+                if d["country"]:
+                    continue
                 org = m.__dict__.get("org")
                 entry = self.gaz.orgs.get(org) if org else None
                 poss = m.__dict__.get("possessor")
@@ -481,12 +485,16 @@ class ActorStage:
 
     def _appositive_state(self, doc: Doc, mentions: list[Mention]) -> str | None:
         """"Naturgy, the Spanish utility that ...", "Cepesca, the Spanish fishing industry
-        confederation": the state a body's apposition names with a demonym or possessive."""
+        confederation", "his Polish host, President X": the state an apposition to an
+        actor's name names with a demonym or possessive."""
         for m in mentions:
             root = doc[m.start:m.end].root
-            for appos in root.children:
-                if appos.dep_ != "appos" or appos.pos_ not in ("NOUN", "PROPN") or (
-                        appos.i < m.end):
+            around = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end or (
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < m.start)]
+            if root.dep_ == "appos" and root.head.i < m.start:
+                around.append(root.head)
+            for appos in around:
+                if appos.pos_ not in ("NOUN", "PROPN"):
                     continue
                 for c in appos.children:
                     if c.dep_ in ("amod", "compound", "poss") and c.i < appos.i:
