@@ -404,10 +404,6 @@ class ActorStage:
                 continue
             m = by_key[key]
             if d["kind"] == "person":
-                d["country"] = self._appositive_state(doc, [x for x in mentions if (
-                    x.key == key and x.how != "apposition")])
-                if d["country"]:
-                    continue
                 org = m.__dict__.get("org")
                 entry = self.gaz.orgs.get(org) if org else None
                 poss = m.__dict__.get("possessor")
@@ -424,6 +420,10 @@ class ActorStage:
                             "org_kind") == "igo" or not info[owner]["country"]:
                         continue
                     target = owner
+                d["country"] = self._appositive_state(doc, [x for x in mentions if (
+                    x.key == key and x.how != "apposition")])
+                if d["country"]:
+                    continue  # "his Polish host, President X"
                 if target is None and d["roles"]:
                     lead = self._lead_place(doc, m.start)
                     if lead is not None:  # "In Beijing, foreign ministry spokesman X said"
@@ -494,8 +494,9 @@ class ActorStage:
             if root.dep_ == "appos" and root.head.i < m.start:
                 around.append(root.head)
             for appos in around:
-                if appos.pos_ not in ("NOUN", "PROPN"):
-                    continue
+                if appos.pos_ not in ("NOUN", "PROPN") or any(
+                        c.lower_ in ("former", "ex", "then") for c in appos.children):
+                    continue  # "a former Kenyan foreign minister": an office held before
                 for c in appos.children:
                     if c.dep_ in ("amod", "compound", "poss") and c.i < appos.i:
                         entry = self.gaz.lookup(c.text) if c.text[:1].isupper() else None
