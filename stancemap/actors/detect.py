@@ -624,7 +624,8 @@ class Detector:
             first = first.head  # "targets in Taiwan and [the Philippines]"
         # "the war in Yemen", "meeting in Luxembourg": a state named only as the place where
         # something happens is no actor (a mention only if the state acts elsewhere)
-        place = first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS
+        place = first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS and (
+            first.head.head.tag_ != "VBN")  # "cars made in China": where goods come from
         return Mention(span.start, end, "country", entry.name, country=entry.code,
                        how="gazetteer:country", weak=place)
 
