@@ -862,10 +862,10 @@ def test_a_body_described_by_a_demonym_in_apposition_has_that_state(analyze):
 
 def test_a_state_named_only_as_where_something_happens_is_no_actor(analyze):
     doc = analyze(
-        "Ministers meeting in Lisbon approved the plan. Oxfam said the fighting in Somalia and "
-        "Eritrea had displaced thousands. Kenya said it would send aid to Somalia."
+        "Ministers meeting in Lisbon approved the plan. Oxfam said the camps in Somalia and "
+        "Eritrea were overcrowded. Kenya said it would send aid to Somalia."
     )
-    assert "Eritrea" not in names(doc)  # only the place of the fighting
+    assert "Eritrea" not in names(doc)  # only where the camps are
     assert "Somalia" in names(doc)  # also the recipient of aid
     assert "Kenya" in names(doc)
 

@@ -404,43 +404,7 @@ class ActorStage:
                 continue
             m = by_key[key]
             if d["kind"] == "person":
-                org = m.__dict__.get("org")
-                entry = self.gaz.orgs.get(org) if org else None
-                poss = m.__dict__.get("possessor")
-                target = self._possessor_actor(doc, poss, mentions, info) if poss is not None \
-                    else None
-                if entry is not None and entry.sector == "IGO" or d["sector"] == "IGO":
-                    # people serving an international body have no state here; but "Its
-                    # secretary-general, X" after a national body (a party, a union) has its
-                    # state (the title's possessor, on the name's mention)
-                    owner = next((self._possessor_actor(doc, x.__dict__["possessor"], mentions,
-                                                        info) for x in mentions if x.key == key
-                                  and x.__dict__.get("possessor") is not None), None)
-                    if owner is None or info[owner]["kind"] != "org" or info[owner].get(
-                            "org_kind") == "igo" or not info[owner]["country"]:
-                        continue
-                    target = owner
-                d["country"] = self._appositive_state(doc, [x for x in mentions if (
-                    x.key == key and x.how != "apposition")])
-                if d["country"]:
-                    continue  # "his Polish host, President X"
-                if target is None and d["roles"]:
-                    lead = self._lead_place(doc, m.start)
-                    if lead is not None:  # "In Beijing, foreign ministry spokesman X said"
-                        d["country"] = lead
-                        continue
-                if target is None and (d["sector"] in STATE_SECTORS) and d["roles"]:
-                    target = self._topic_actor(doc, m, mentions, info)
-                if target is not None:
-                    t = info[target]
-                    d["country"] = t["country"] if t["kind"] in ("country", "org", "person") \
-                        else None
-                    if t["kind"] == "org" and t.get("org_kind") == "igo":
-                        d["sector"] = "IGO"
-                elif home and d["sector"] not in NON_STATE_SECTORS and not org:
-                    # a person the text ties to no state: the state the article is about,
-                    # when one dominates its country mentions (see ``_home_state``)
-                    d["country"] = home
+                self._person_country(doc, key, d, m, mentions, info, home)
             elif d["kind"] == "group" and home and not (GOV_BODIES & {
                     doc[m.end - 1].lower_, doc[m.start:m.end].root.lower_}):
                 # "farmers", "pensioners", "the police": people of the state the story is
@@ -482,6 +446,48 @@ class ActorStage:
                     # ("European Automobile Manufacturers' Association" in a China story)
                     d["country"] = home
         self._countries_of_members(by_key, info)
+
+    def _person_country(self, doc: Doc, key: str, d: dict, m: Mention,
+                        mentions: list[Mention], info: dict[str, dict],
+                        home: str | None) -> None:
+        """The country of a person the text does not tie to a state explicitly."""
+        org = m.__dict__.get("org")
+        entry = self.gaz.orgs.get(org) if org else None
+        poss = m.__dict__.get("possessor")
+        target = self._possessor_actor(doc, poss, mentions, info) if poss is not None \
+            else None
+        if entry is not None and entry.sector == "IGO" or d["sector"] == "IGO":
+            # people serving an international body have no state here; but "Its
+            # secretary-general, X" after a national body (a party, a union) has its
+            # state (the title's possessor, on the name's mention)
+            owner = next((self._possessor_actor(doc, x.__dict__["possessor"], mentions,
+                                                info) for x in mentions if x.key == key
+                          and x.__dict__.get("possessor") is not None), None)
+            if owner is None or info[owner]["kind"] != "org" or info[owner].get(
+                    "org_kind") == "igo" or not info[owner]["country"]:
+                return
+            target = owner
+        d["country"] = self._appositive_state(doc, [x for x in mentions if (
+            x.key == key and x.how != "apposition")])
+        if d["country"]:
+            return  # "his Polish host, President X"
+        if target is None and d["roles"]:
+            lead = self._lead_place(doc, m.start)
+            if lead is not None:  # "In Beijing, foreign ministry spokesman X said"
+                d["country"] = lead
+                return
+        if target is None and (d["sector"] in STATE_SECTORS) and d["roles"]:
+            target = self._topic_actor(doc, m, mentions, info)
+        if target is not None:
+            t = info[target]
+            d["country"] = t["country"] if t["kind"] in ("country", "org", "person") \
+                else None
+            if t["kind"] == "org" and t.get("org_kind") == "igo":
+                d["sector"] = "IGO"
+        elif home and d["sector"] not in NON_STATE_SECTORS and not org:
+            # a person the text ties to no state: the state the article is about,
+            # when one dominates its country mentions (see ``_home_state``)
+            d["country"] = home
 
     def _appositive_state(self, doc: Doc, mentions: list[Mention]) -> str | None:
         """"Naturgy, the Spanish utility that ...", "Cepesca, the Spanish fishing industry

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -383,6 +385,27 @@ def _credit(span: Span) -> bool:
             tab.text[span.end + 1] == "/"))
 
 
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Lemmas of ``data/event_nouns.tsv`` that name an event ("war", "ceasefire", "talks")."""
+    text = resources.files("stancemap").joinpath("data", "event_nouns.tsv").read_text(
+        encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1].strip() != "-")
+
+
+def _setting_only(head: Token) -> bool:
+    """Does an "in" phrase on ``head`` only say where things are, so that the state it names
+    acts in no event there? On a thing ("targets in Taiwan", "abuses in Libya") or a
+    comparison ("faster than in Zambia"); not on a verb ("arrived in Belarus", "cars made in
+    China") nor on an event ("the ceasefire in Yemen"), whose place the events read."""
+    if head.pos_ in ("VERB", "AUX"):
+        return False
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower() not in _event_nouns() and head.lower_ not in _event_nouns()
+    return True
+
+
 def _is_locative(tok: Token) -> bool:
     """A place, not an actor: "talks in Muscat", "reporters in Manila"."""
     head = tok.head
@@ -625,7 +648,7 @@ class Detector:
         # "the war in Yemen", "meeting in Luxembourg": a state named only as the place where
         # something happens is no actor (a mention only if the state acts elsewhere)
         place = first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS and (
-            first.head.head.tag_ != "VBN")  # "cars made in China": where goods come from
+            _setting_only(first.head.head))
         return Mention(span.start, end, "country", entry.name, country=entry.code,
                        how="gazetteer:country", weak=place)
 
