@@ -827,3 +827,64 @@ def test_a_titled_speaker_the_tagger_missed_is_a_person(analyze):
 def test_a_courtesy_title_inside_a_name_tagged_as_an_organisation_is_a_person(analyze):
     doc = analyze('"We need unity," Mr Trump said during a campaign stop in Green Bay.')
     assert by_name(doc, "Trump").type == "person"
+
+
+def test_a_courtesy_title_before_a_surname_is_the_person_named_in_full(analyze):
+    doc = analyze(
+        "Foreign Minister Maria Elena Castillo Ruiz met her counterpart on Monday. Ms Castillo "
+        "Ruiz told reporters the talks had gone well. Later Ms Castillo said she would return "
+        "to Lima next week."
+    )
+    castillo = by_name(doc, "Maria Elena Castillo Ruiz")
+    assert len([m for m in mention_texts(castillo) if "Castillo" in m]) == 3
+    assert not any(a.name.startswith("Ms") for a in doc.actors)
+
+
+def test_a_state_or_party_after_a_persons_of_gives_the_country(analyze):
+    doc = analyze(
+        "The Arab Group is backing the proposal. Its chair, Ahmed Benali of Morocco, said the "
+        "text was fair. Republican Senator Jim Carlow of Nevada said he would vote against it. "
+        "Opposition leader Piotr Nowicki of the Law and Justice party said he disagreed."
+    )
+    assert by_name(doc, "Ahmed Benali").country == "MAR"
+    assert by_name(doc, "Jim Carlow").country == "USA"
+    assert by_name(doc, "Piotr Nowicki").country == "POL"
+
+
+def test_a_body_described_by_a_demonym_in_apposition_has_that_state(analyze):
+    doc = analyze(
+        "Transmar Holdings, the Portuguese shipping company, called for an urgent response. Its "
+        "secretary-general, Rui Tavares, said the losses were huge."
+    )
+    assert by_name(doc, "Transmar Holdings").country == "PRT"
+    assert by_name(doc, "Rui Tavares").country == "PRT"
+
+
+def test_a_state_named_only_as_where_something_happens_is_no_actor(analyze):
+    doc = analyze(
+        "Ministers meeting in Lisbon approved the plan. Oxfam said the camps in Somalia and "
+        "Eritrea were overcrowded. Kenya said it would send aid to Somalia."
+    )
+    assert "Eritrea" not in names(doc)  # only where the camps are
+    assert "Somalia" in names(doc)  # also the recipient of aid
+    assert "Kenya" in names(doc)
+
+
+def test_unnamed_bodies_in_the_plural_are_a_group(analyze):
+    doc = analyze("Aid agencies said the convoys were blocked. Rights groups urged the council "
+                  "to act.")
+    assert by_name(doc, "Aid agencies").type == "group"
+    assert by_name(doc, "Rights groups").type == "group"
+
+
+def test_a_name_right_after_a_body_noun_is_that_body(analyze):
+    doc = analyze("Two editors of the independent outlet Kavkaz Daily were arrested. The state "
+                  "news agency Tasnim called the arrests lawful.")
+    assert by_name(doc, "Tasnim").type == "organization"
+    assert by_name(doc, "Kavkaz Daily").type == "organization"
+
+
+def test_a_demonym_in_a_description_of_a_name_gives_its_state(analyze):
+    doc = analyze("Japan signed the contract on Monday. Under the agreement, Norwegian "
+                  "state-owned arms maker Kongsvik will build up to 40 launchers under licence.")
+    assert by_name(doc, "Kongsvik").country == "NOR"  # not the story's Japan

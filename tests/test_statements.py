@@ -938,3 +938,19 @@ def test_said_in_a_statement_that_reports_the_clause(analyze):
     assert spk == "Lena Varga"
     assert content == ("Russia's activities were a direct threat to our security and that "
                        "member states stood in full solidarity with Germany")
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("The Federation of Independent Reporters called for the charges to be withdrawn and urged "
+     "the European Union to link its oil deals with Baku to the release of detained editors.",
+     "Federation of Independent Reporters", "the European Union to link its oil deals with Baku"),
+    ("Oxfam said farmers displaced in Chad had been left without food near the Sudanese border, "
+     "citing reports its staff collected in March, and called on the Commission to freeze the "
+     "payments.", "Oxfam", "the Commission to freeze the payments"),
+])
+def test_a_finite_conjunct_on_a_non_finite_verb_is_the_subjects(analyze, text, who, content):
+    # the parse hangs "urged" on "withdrawn", "called on" on "citing": the second report is
+    # still the subject's, not that of the infinitive's or the reported clause's subject
+    last = rows(analyze(text))[-1]
+    assert last[0] == who
+    assert last[3].startswith(content)

@@ -28,6 +28,7 @@ from .sources import (
     source_noun,
 )
 from .titles import (
+    COURTESY_TITLES,
     NAME_TITLES,
     Title,
     has_head_role,
@@ -130,7 +131,7 @@ class ActorStage:
                     extra.append(Mention(appos.start, appos.end, "person", m.name,
                                          how="apposition"))
             if title.org is None:
-                _read_affiliation(span, org_of, title)
+                _read_affiliation(span, org_of, title, self.gaz)
             _set_person_title(doc, m, left, title)
         return extra, in_titles, in_appos
 
@@ -403,30 +404,7 @@ class ActorStage:
                 continue
             m = by_key[key]
             if d["kind"] == "person":
-                org = m.__dict__.get("org")
-                entry = self.gaz.orgs.get(org) if org else None
-                if entry is not None and entry.sector == "IGO" or d["sector"] == "IGO":
-                    continue  # people serving an international body have no state here
-                poss = m.__dict__.get("possessor")
-                target = self._possessor_actor(doc, poss, mentions, info) if poss is not None \
-                    else None
-                if target is None and d["roles"]:
-                    lead = self._lead_place(doc, m.start)
-                    if lead is not None:  # "In Beijing, foreign ministry spokesman X said"
-                        d["country"] = lead
-                        continue
-                if target is None and (d["sector"] in STATE_SECTORS) and d["roles"]:
-                    target = self._topic_actor(doc, m, mentions, info)
-                if target is not None:
-                    t = info[target]
-                    d["country"] = t["country"] if t["kind"] in ("country", "org", "person") \
-                        else None
-                    if t["kind"] == "org" and t.get("org_kind") == "igo":
-                        d["sector"] = "IGO"
-                elif home and d["sector"] not in NON_STATE_SECTORS and not org:
-                    # a person the text ties to no state: the state the article is about,
-                    # when one dominates its country mentions (see ``_home_state``)
-                    d["country"] = home
+                self._person_country(doc, key, d, m, mentions, info, home)
             elif d["kind"] == "group" and home and not (GOV_BODIES & {
                     doc[m.end - 1].lower_, doc[m.start:m.end].root.lower_}):
                 # "farmers", "pensioners", "the police": people of the state the story is
@@ -439,6 +417,9 @@ class ActorStage:
                         entry = self.gaz.lookup(t.text)
                         if entry is not None and entry.code:
                             d["country"] = entry.code
+                if d["country"] is None:
+                    d["country"] = self._appositive_state(doc, [
+                        x for x in mentions if x.key == key])
                 if d["country"] is None:
                     entry = None
                     words = d["name"].split()
@@ -465,6 +446,70 @@ class ActorStage:
                     # ("European Automobile Manufacturers' Association" in a China story)
                     d["country"] = home
         self._countries_of_members(by_key, info)
+
+    def _person_country(self, doc: Doc, key: str, d: dict, m: Mention,
+                        mentions: list[Mention], info: dict[str, dict],
+                        home: str | None) -> None:
+        """The country of a person the text does not tie to a state explicitly."""
+        org = m.__dict__.get("org")
+        entry = self.gaz.orgs.get(org) if org else None
+        poss = m.__dict__.get("possessor")
+        target = self._possessor_actor(doc, poss, mentions, info) if poss is not None \
+            else None
+        if entry is not None and entry.sector == "IGO" or d["sector"] == "IGO":
+            # people serving an international body have no state here; but "Its
+            # secretary-general, X" after a national body (a party, a union) has its
+            # state (the title's possessor, on the name's mention)
+            owner = next((self._possessor_actor(doc, x.__dict__["possessor"], mentions,
+                                                info) for x in mentions if x.key == key
+                          and x.__dict__.get("possessor") is not None), None)
+            if owner is None or info[owner]["kind"] != "org" or info[owner].get(
+                    "org_kind") == "igo" or not info[owner]["country"]:
+                return
+            target = owner
+        d["country"] = self._appositive_state(doc, [x for x in mentions if (
+            x.key == key and x.how != "apposition")])
+        if d["country"]:
+            return  # "his Polish host, President X"
+        if target is None and d["roles"]:
+            lead = self._lead_place(doc, m.start)
+            if lead is not None:  # "In Beijing, foreign ministry spokesman X said"
+                d["country"] = lead
+                return
+        if target is None and (d["sector"] in STATE_SECTORS) and d["roles"]:
+            target = self._topic_actor(doc, m, mentions, info)
+        if target is not None:
+            t = info[target]
+            d["country"] = t["country"] if t["kind"] in ("country", "org", "person") \
+                else None
+            if t["kind"] == "org" and t.get("org_kind") == "igo":
+                d["sector"] = "IGO"
+        elif home and d["sector"] not in NON_STATE_SECTORS and not org:
+            # a person the text ties to no state: the state the article is about,
+            # when one dominates its country mentions (see ``_home_state``)
+            d["country"] = home
+
+    def _appositive_state(self, doc: Doc, mentions: list[Mention]) -> str | None:
+        """"Naturgy, the Spanish utility that ...", "Cepesca, the Spanish fishing industry
+        confederation", "his Polish host, President X": the state an apposition to an
+        actor's name names with a demonym or possessive."""
+        for m in mentions:
+            root = doc[m.start:m.end].root
+            around = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end or (
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < m.start)]
+            if root.dep_ == "appos" and root.head.i < m.start:
+                around.append(root.head)
+            for appos in around:
+                if appos.pos_ not in ("NOUN", "PROPN") or any(
+                        c.lower_ in ("former", "ex", "then") for c in appos.children):
+                    continue  # "a former Kenyan foreign minister": an office held before
+                for c in appos.children:
+                    if c.dep_ in ("amod", "compound", "poss") and c.i < appos.i:
+                        entry = self.gaz.lookup(c.text) if c.text[:1].isupper() else None
+                        if entry is not None and entry.code and entry.kind in (
+                                "country", "demonym"):
+                            return entry.code
+        return None
 
     @staticmethod
     def _countries_of_members(by_key: dict[str, Mention], info: dict[str, dict]) -> None:
@@ -623,7 +668,7 @@ def _surname_index(mentions: list[Mention]) -> tuple[dict[str, str], dict[str, s
     given: dict[str, list[str]] = {}
     for full in full_names:
         parts = full.split()
-        if len(parts) == 2:
+        if len(parts) == 2 and full not in surname_of:  # not "Castillo Ruiz" of a longer name
             given.setdefault(parts[0], []).append(full)
     for first, fulls in given.items():
         if len(fulls) == 1 and first not in surname_of:
@@ -638,6 +683,14 @@ def _rename_by_surname(doc: Doc, mentions: list[Mention], full_names: dict[str, 
         if m.kind == "person" and fold(m.name) in surname_of:
             m.name = full_names[surname_of[fold(m.name)]]
             continue
+        if m.kind == "person" and m.end - m.start == 1 and m.start > 0 and (
+                doc[m.start - 1].lower_.rstrip(".") in COURTESY_TITLES):
+            # "Mr Mejia" after "Alejandro Mejia Soto": a courtesy title goes before a surname,
+            # so a word inside one full name (a first of two surnames) names that person
+            inner = [f for f in full_names if fold(m.name) in f.split()[1:-1]]
+            if len(inner) == 1:
+                m.name = full_names[inner[0]]
+                continue
         if m.kind in ("org", "person") and m.how in ("ner:org", "ner:person"):
             key = fold(span_text(doc, m.start, m.end))
             key = key.removeprefix("the ").removesuffix(" s")
@@ -670,9 +723,11 @@ def _add_bare_surnames(doc: Doc, mentions: list[Mention], full_names: dict[str, 
 
 
 def _read_affiliation(span: Span, org_of: dict[int, tuple[str, str | None, str | None]],
-                      title: Title) -> None:
+                      title: Title, gaz: Gazetteer) -> None:
     """"Jordan Morel of France's National Rally": the body named after the name is the one
-    the person belongs to, and its state the person's when no title said one."""
+    the person belongs to, and its state the person's when no title said one. "X of the Law
+    and Justice party", "Senator X of Kansas", "its chair, X of Mali": the body, or the state
+    (a US state's is the United States), right after the name's "of"."""
     for prep in span.root.children:
         if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != span.end:
             continue
@@ -681,6 +736,24 @@ def _read_affiliation(span: Span, org_of: dict[int, tuple[str, str | None, str |
             title.org, sector, country = org_of[body.i]
             title.org_sector = title.org_sector or sector
             title.country = title.country or country
+    doc = span.doc
+    k = span.end + 1
+    if title.org is not None or span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k in org_of:
+        title.org, sector, country = org_of[k]
+        title.org_sector = title.org_sector or sector
+        title.country = title.country or country
+        return
+    for j in range(min(len(doc), k + 4), k, -1):
+        entry = gaz.lookup(doc[k:j].text) if doc[k].text[:1].isupper() else None
+        if entry is not None and entry.code and entry.kind in ("country", "region") and (
+                j == len(doc) or not (doc[j].text in POSSESSIVE or doc[j].pos_ in (
+                    "PROPN", "NOUN"))):  # not "of Mali's army", "of Texas A&M"
+            title.country = title.country or entry.code
+            return
 
 
 def _set_person_title(doc: Doc, m: Mention, left: list[Token], title: Title) -> None:

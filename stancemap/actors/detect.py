@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,7 +20,7 @@ from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .gender import is_given_name
 from .sources import agent_sector, post_modifier, source_noun, unnamed_individual
-from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
+from .titles import COURTESY_TITLES, HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
 from .tokens import POSSESSIVE, doc_text, span_text, table
 from .words import WORDS
 
@@ -40,6 +42,8 @@ ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
 LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
                   "from", "into", "within", "via", "through", "toward", "towards"}
+# After these a state is only a place: "the war in Yemen" (see ``_from_country``).
+PLACE_PREPS = {"in"}
 # After these an organisation is where something comes from, not a place: "ratings from the
 # National Rifle Association", "a letter from the ACLU".
 ORG_SOURCE_PREPS = {"from"}
@@ -147,6 +151,10 @@ def _appositive_body(core: Span) -> str | None:
     if root.dep_ == "appos" and root.head.i < core.start and root.head.pos_ == "NOUN" and (
             root.head.lower_ in APPOS_ORG_HEADS):  # "A citizens' initiative, Hamburg Fuer Alle,"
         return root.head.lower_
+    before = core.doc[core.start - 1] if core.start > 0 else None
+    if before is not None and before.is_lower and before.pos_ == "NOUN" and (
+            before.lower_ in APPOS_ORG_HEADS):  # "the investigative outlet Abzas Media"
+        return before.lower_
     return None
 
 
@@ -375,6 +383,27 @@ def _credit(span: Span) -> bool:
     return bool(set(before[-2:]) & CREDIT_WORDS) and (":" in before or "/" in before) or (
         bool(after) and after[0] in CREDIT_WORDS and span.end + 1 < len(doc) and (
             tab.text[span.end + 1] == "/"))
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Lemmas of ``data/event_nouns.tsv`` that name an event ("war", "ceasefire", "talks")."""
+    text = resources.files("stancemap").joinpath("data", "event_nouns.tsv").read_text(
+        encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1].strip() != "-")
+
+
+def _setting_only(head: Token) -> bool:
+    """Does an "in" phrase on ``head`` only say where things are, so that the state it names
+    acts in no event there? On a thing ("targets in Taiwan", "abuses in Libya") or a
+    comparison ("faster than in Zambia"); not on a verb ("arrived in Belarus", "cars made in
+    China") nor on an event ("the ceasefire in Yemen"), whose place the events read."""
+    if head.pos_ in ("VERB", "AUX"):
+        return False
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower() not in _event_nouns() and head.lower_ not in _event_nouns()
+    return True
 
 
 def _is_locative(tok: Token) -> bool:
@@ -613,8 +642,15 @@ class Detector:
         ) and not (doc[head.i + 1].pos_ == "PROPN" or is_role_word(doc[head.i + 1],
                                                                      self.gaz)):
             return None  # "the Kosovo prime minister": a description of a person
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "targets in Taiwan and [the Philippines]"
+        # "the war in Yemen", "meeting in Luxembourg": a state named only as the place where
+        # something happens is no actor (a mention only if the state acts elsewhere)
+        place = first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS and (
+            _setting_only(first.head.head))
         return Mention(span.start, end, "country", entry.name, country=entry.code,
-                       how="gazetteer:country")
+                       how="gazetteer:country", weak=place)
 
     def _from_seat(self, span: Span, core: Span, entry: Entry) -> Mention:
         doc = span.doc
@@ -727,6 +763,9 @@ class Detector:
             start += 1
         while start < core.end and not doc[start].text[:1].isalnum():
             start += 1  # "― Sonya Herridge": dash attributions
+        # "Ms de Vries": a courtesy title goes before a surname, it is no part of the name
+        while start < core.end - 1 and doc[start].lower_.rstrip(".") in COURTESY_TITLES:
+            start += 1
         # "envoy for Sudan Grace Achieng": the posting is not part of the name
         if start > 0 and doc[start - 1].lower_ in ("for", "to", "of", "in") and (
             core.end - start >= 3

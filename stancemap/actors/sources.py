@@ -129,7 +129,8 @@ def _head_type(head: Token) -> SourceNoun | None:
         if noun.type == NONE:
             return None
         base = PERSON if noun.type == DESCRIPTION else noun.type  # "a Republican said"
-        kind = GROUP if plural and base == PERSON else base
+        # "Rights groups", "aid agencies": unnamed bodies in the plural are a collective
+        kind = GROUP if plural and base in (PERSON, ORG) else base
         return SourceNoun(kind, noun.sector or whole or agent_sector([head.lower_]))
     sector = whole or agent_sector([head.lower_]) or agent_sector([lemma])
     person_like = sector is not None or lemma.endswith(PERSON_SUFFIXES)

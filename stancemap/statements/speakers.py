@@ -33,6 +33,11 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
             # speaker's, not that of the reported clause's subject
             t = t.head.head
             continue
+        if t.dep_ == "conj" and t.head.i != t.i:
+            peer = _finite_peer(t)
+            if peer is not None:
+                t = peer
+                continue
         if t.dep_ in ("xcomp", "advcl", "conj", "pcomp") and t.head.i != t.i:
             passive = _passive_subject(t) if t.dep_ in ("xcomp", "conj") else []
             if passive:
@@ -53,6 +58,31 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
             return [t.head]
         return []
     return []
+
+
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _finite(v: Token) -> bool:
+    return v.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE + ("MD",)
+                                   for c in v.children)
+
+
+def _finite_peer(t: Token) -> Token | None:
+    """"X called for the charges to be dropped and urged Y", "X said ..., citing Z, and
+    called on Y", "The text regrets Iran's refusal to let ... and calls on Tehran": a finite
+    conjunct the parse hangs on a non-finite verb (an infinitive, a participle) goes with
+    the nearest verb above of its own tense, whose subject is its own."""
+    if t.tag_ not in FINITE or _finite(t.head) or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    a = t.head
+    for _ in range(CLIMB):
+        if a.head.i == a.i:
+            return None
+        a = a.head
+        if a.tag_ == t.tag_ and a.pos_ in ("VERB", "AUX"):
+            return a
+    return None
 
 
 def _passive_subject(t: Token) -> list[Token]:
