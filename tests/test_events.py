@@ -1652,3 +1652,13 @@ def test_a_demand_coordinated_with_an_accusation_is_on_the_accused(analyze):
 ])
 def test_considering_all_options_is_a_threat(analyze, text, threat):
     assert bool(only(analyze(text), "THREATEN")) is threat
+
+
+def test_consulting_both_governments_of_the_lead_dispute(analyze):
+    """"spoke to both governments" with no pair seen together: the two parties of the first
+    dispute the article reports (a conflict event between two non-person actors), one
+    CONSULT each; an appeal to "both sides" keeps no target of its own."""
+    doc = analyze("Bolivia closed its border with Paraguay on Monday. The UN envoy, Maria "
+                  "Lund, said she had spoken to both governments.")
+    consult = [(s, g) for t, s, g in events(doc) if t == "CONSULT"]
+    assert ("Maria Lund", "Bolivia") in consult and ("Maria Lund", "Paraguay") in consult

@@ -61,6 +61,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.consult_parties: list[str] = []
         self.actor_by_id = {a.id: a for a in doc._.actors or []}
         self.sides: list[str] = []  # the two parties "both sides" refers to
+        self.dispute: list[str] = []  # the parties of the first dispute between two
         self.mediators: list[str] = []  # whoever mediated: "the mediators"
         self.legislature: str | None = ""  # the one legislature named ("": not looked for)
 

@@ -145,15 +145,17 @@ class Reference:
                 return [mmap[t.i]]
         return []
 
+    def _sides_phrase(self, tok: Token) -> bool:
+        """"both sides", "the two parties", "both governments"."""
+        words = {c.lower_ for c in tok.children}
+        return tok.lem in SIDE_NOUNS and ("both" in words or {"the", "two"} <= words)
+
     def _sides(self, tok: Token) -> list[str]:
         """"both sides", "the two parties": the two parties last seen opposed or addressed
         together."""
-        if tok.lem not in SIDE_NOUNS or len(self.sides) != 2:
+        if len(self.sides) != 2 or not self._sides_phrase(tok):
             return []
-        words = {c.lower_ for c in tok.children}
-        if "both" in words or {"the", "two"} <= words:
-            return list(self.sides)
-        return []
+        return list(self.sides)
 
     def _legislature_of(self, tok: Token) -> str | None:
         """"urged lawmakers to scrap the threshold", "parliament must not use it": bare
