@@ -1662,3 +1662,14 @@ def test_consulting_both_governments_of_the_lead_dispute(analyze):
                   "Lund, said she had spoken to both governments.")
     consult = [(s, g) for t, s, g in events(doc) if t == "CONSULT"]
     assert ("Maria Lund", "Bolivia") in consult and ("Maria Lund", "Paraguay") in consult
+
+
+def test_the_sanctions_are_the_storys_first_not_the_retaliation(analyze):
+    """A bare "the duties" / "the measures" is the sanction the article is about, told first,
+    not a later retaliation or parallel one; "the steel duties" names its own."""
+    doc = analyze("Canada imposed duties of 20% on Mexican steel on Monday. Mexico imposed "
+                  "tariffs on Canadian maple syrup on Tuesday. Chile said it would back the "
+                  "duties. Peru condemned the maple syrup tariffs.")
+    assert ("AGREE", "Chile", "Canada") in events(doc)
+    assert ("AGREE", "Chile", "Mexico") not in events(doc)
+    assert ("ACCUSE", "Peru", "Mexico") in events(doc)

@@ -43,6 +43,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.events: list[PloverEvent] = []
         self.owners: dict[str, list[str]] = {}
         self.owner_sentence: dict[str, int] = {}
+        self.first_owners: dict[str, list[str]] = {}  # noun -> source of the first sanction
         self.quote_spans: list[tuple[int, int]] | None = None
         self.quote_speaker: dict[tuple[int, int], tuple[list[str], Token | None]] = {}
         self.statements = self._statement_index(doc)

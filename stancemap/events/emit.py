@@ -538,6 +538,8 @@ class Emitter:
             return  # ("rejected the criticism": criticism of someone)
         for noun in EVENT_NOUN_OWNERS.get(ev.type, ()):
             # the first such event of a sentence is its main one ("X urged ..., as Y pressed")
+            if ev.type == "SANCTION":  # "the sanctions": the story's own, told first
+                self.first_owners.setdefault(noun, [ev.source])
             if self.owner_sentence.get(noun) != self.sent_index:
                 self.owners[noun] = [ev.source]
                 self.owner_sentence[noun] = self.sent_index

@@ -256,6 +256,10 @@ class Reference:
         if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children):
             return []  # "accused rich countries": a bare plural is generic, not one named before
         found = self.owners.get(tok.lem)
+        if tok.lem in self.first_owners and all(c.dep_ == "det" for c in tok.lefts):
+            # a bare "the sanctions" / "the decision" is the article's own sanction, told
+            # first, not a later retaliation or parallel one ("the brandy duties" names its own)
+            found = self.first_owners[tok.lem]
         if found is None and "proposal" in self.classes(tok):
             found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
         return list(found or [])
