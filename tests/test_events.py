@@ -1673,3 +1673,17 @@ def test_the_sanctions_are_the_storys_first_not_the_retaliation(analyze):
     assert ("AGREE", "Chile", "Canada") in events(doc)
     assert ("AGREE", "Chile", "Mexico") not in events(doc)
     assert ("ACCUSE", "Peru", "Mexico") in events(doc)
+
+
+def test_a_watchdog_reporting_abuses_in_a_state_accuses_it(analyze):
+    """A watchdog (sector NGO, watchdog_sectors) that reports in plain speech what happens in
+    or by a state accuses it; not its praise coordinated with an appeal, nor a second
+    charge after a blame already told."""
+    doc = analyze("Human Rights Watch said at least 40 activists were held without trial in "
+                  "Egypt, most of them for posts on social media.")
+    assert ("ACCUSE", "Human Rights Watch", "Egypt") in events(doc)
+    doc = analyze("Amnesty International accused the European Union of looking away and said "
+                  "similar deals had led to abuses in Tunisia.")
+    assert ("ACCUSE", "Amnesty International", "Tunisia") not in events(doc)
+    doc = analyze("Amnesty International said Norway had finally done the right thing.")
+    assert ("ACCUSE", "Amnesty International", "Norway") not in events(doc)
