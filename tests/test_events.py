@@ -1652,3 +1652,38 @@ def test_a_demand_coordinated_with_an_accusation_is_on_the_accused(analyze):
 ])
 def test_considering_all_options_is_a_threat(analyze, text, threat):
     assert bool(only(analyze(text), "THREATEN")) is threat
+
+
+def test_consulting_both_governments_of_the_lead_dispute(analyze):
+    """"spoke to both governments" with no pair seen together: the two parties of the first
+    dispute the article reports (a conflict event between two non-person actors), one
+    CONSULT each; an appeal to "both sides" keeps no target of its own."""
+    doc = analyze("Bolivia closed its border with Paraguay on Monday. The UN envoy, Maria "
+                  "Lund, said she had spoken to both governments.")
+    consult = [(s, g) for t, s, g in events(doc) if t == "CONSULT"]
+    assert ("Maria Lund", "Bolivia") in consult and ("Maria Lund", "Paraguay") in consult
+
+
+def test_the_sanctions_are_the_storys_first_not_the_retaliation(analyze):
+    """A bare "the duties" / "the measures" is the sanction the article is about, told first,
+    not a later retaliation or parallel one; "the steel duties" names its own."""
+    doc = analyze("Canada imposed duties of 20% on Mexican steel on Monday. Mexico imposed "
+                  "tariffs on Canadian maple syrup on Tuesday. Chile said it would back the "
+                  "duties. Peru condemned the maple syrup tariffs.")
+    assert ("AGREE", "Chile", "Canada") in events(doc)
+    assert ("AGREE", "Chile", "Mexico") not in events(doc)
+    assert ("ACCUSE", "Peru", "Mexico") in events(doc)
+
+
+def test_a_watchdog_reporting_abuses_in_a_state_accuses_it(analyze):
+    """A watchdog (sector NGO, watchdog_sectors) that reports in plain speech what happens in
+    or by a state accuses it; not its praise coordinated with an appeal, nor a second
+    charge after a blame already told."""
+    doc = analyze("Human Rights Watch said at least 40 activists were held without trial in "
+                  "Egypt, most of them for posts on social media.")
+    assert ("ACCUSE", "Human Rights Watch", "Egypt") in events(doc)
+    doc = analyze("Amnesty International accused the European Union of looking away and said "
+                  "similar deals had led to abuses in Tunisia.")
+    assert ("ACCUSE", "Amnesty International", "Tunisia") not in events(doc)
+    doc = analyze("Amnesty International said Norway had finally done the right thing.")
+    assert ("ACCUSE", "Amnesty International", "Norway") not in events(doc)

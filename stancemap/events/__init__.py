@@ -43,7 +43,11 @@ How a sentence is coded (one linear pass over its tokens):
    or granting "its demand" also records the owner's REQUEST to the one who answers), goods
    taken for where they come from ("tariffs on cars made in China" -> China), "both sides"
    ("both countries", "the two governments": ``side_nouns``) for the two parties last seen
-   fighting, addressed or acting together,
+   fighting, addressed or acting together (with none seen, a consultation "with both
+   governments" is with the two parties of the first conflict event between two non-person
+   actors: "Algeria cut gas deliveries to Spain"; an appeal to "both sides" then keeps no
+   target), a bare "the sanctions" / "the duties" / "the decision" for the article's first
+   sanction, not a later retaliation or parallel one ("the brandy duties" names its own),
    symmetric events (talks, cooperation, signing an agreement) and reciprocal acts ("traded
    fire", ``reciprocal_acts``) coded both ways, "of" after a noun of an act on someone as its
    target ("the expulsion of two diplomats"), a nominal event with its agent in a by-phrase
@@ -67,7 +71,11 @@ How a sentence is coded (one linear pass over its tokens):
    ..."', 'the charges were "fabricated"': ``blame_labels`` or a negative word in VADER),
    X's ACCUSE of whoever the story ties the thing to (none for a charge: whose, the story
    tells); "its investigation found that Y ..." ACCUSE by the
-   inquiry's owner; "X told <another person>" CONSULT; "would seek sanctions" THREATEN.
+   inquiry's owner; "X told <another person>" CONSULT; "would seek sanctions" THREATEN; a
+   watchdog (``watchdog_sectors``: NGO) reporting in plain speech what happens in or by a
+   state ("Amnesty said migrants intercepted in Mauritania had been abandoned") ACCUSE of the
+   first state its clause names, unless the clause is an act of its own or praise, or the
+   speaker's blame or praise is told in the same sentence.
 5. **Date.** A date expression on the trigger's clause is resolved by :mod:`stancemap.dates`
    against the publication date; without one, the event gets the publication date. An act in
    a "when" clause hanging on a date takes that date ("since 2023, when X were arrested").

@@ -43,6 +43,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.events: list[PloverEvent] = []
         self.owners: dict[str, list[str]] = {}
         self.owner_sentence: dict[str, int] = {}
+        self.first_owners: dict[str, list[str]] = {}  # noun -> source of the first sanction
         self.quote_spans: list[tuple[int, int]] | None = None
         self.quote_speaker: dict[tuple[int, int], tuple[list[str], Token | None]] = {}
         self.statements = self._statement_index(doc)
@@ -61,6 +62,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.consult_parties: list[str] = []
         self.actor_by_id = {a.id: a for a in doc._.actors or []}
         self.sides: list[str] = []  # the two parties "both sides" refers to
+        self.dispute: list[str] = []  # the parties of the first dispute between two
         self.mediators: list[str] = []  # whoever mediated: "the mediators"
         self.legislature: str | None = ""  # the one legislature named ("": not looked for)
 

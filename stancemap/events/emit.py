@@ -523,6 +523,13 @@ class Emitter:
             self.sides = [sources[0], targets[0]]
         elif len(sources) == 2 and set(sources) == set(targets):  # "X and Y held talks"
             self.sides = sources
+        if not self.dispute and QUAD[f.type].endswith("CONFLICT") and len(sources) == 1 and len(
+            targets
+        ) == 1 and sources[0] != targets[0] and not any(
+            getattr(self.actor_by_id.get(x), "type", "person") == "person"
+            for x in (*sources, *targets)
+        ):  # the first dispute between two parties ("Algeria cut gas deliveries to Spain")
+            self.dispute = [sources[0], targets[0]]
 
     def _note_event(self, ev: PloverEvent) -> None:
         """Owners for anaphoric nouns: "the call" is the last REQUEST's, "the offer" the
@@ -531,6 +538,8 @@ class Emitter:
             return  # ("rejected the criticism": criticism of someone)
         for noun in EVENT_NOUN_OWNERS.get(ev.type, ()):
             # the first such event of a sentence is its main one ("X urged ..., as Y pressed")
+            if ev.type == "SANCTION":  # "the sanctions": the story's own, told first
+                self.first_owners.setdefault(noun, [ev.source])
             if self.owner_sentence.get(noun) != self.sent_index:
                 self.owners[noun] = [ev.source]
                 self.owner_sentence[noun] = self.sent_index

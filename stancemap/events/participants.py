@@ -347,6 +347,10 @@ class Participants:
         its drafter) or holds inside ("its eastern border with Guyana")."""
         c = self._through_relation(c)
         res = self._resolve(c)
+        if t == "CONSULT" and not any(a for a, _ in res) and len(self.dispute) == 2 and (
+            self._sides_phrase(c)
+        ):  # "spoke to both governments": each party of the dispute the article is about
+            return [(a, c) for a in self.dispute if a not in exclude]
         if any(a and a not in exclude for a, _ in res):
             # keep unknown parties of a list too ("Serbia and Kosovo")
             return [(a, tok) for a, tok in res if (a and a not in exclude) or (

@@ -22,6 +22,7 @@ from .vocab import (
     QUANTITY_NOUNS,
     STANCE_VERBS,
     VERBAL,
+    WATCHDOG_SECTORS,
 )
 
 #: noun classes whose quoted characterisation rejects them ('Y's offer "falls short"')
@@ -265,6 +266,49 @@ class SpecialPredicates:
                   "[@quoted]", v, obj=subj)
         self._make(f, ctx, Args([(a, ctx.speaker_tok) for a in ctx.speaker], targets),
                    "quoted")
+
+    def _reported_wrongdoing(self, v: Token) -> None:
+        """'Amnesty said migrants intercepted in Mauritania had been abandoned', 'RSF said 25
+        journalists were in jail in Azerbaijan': a watchdog (``watchdog_sectors``: human-rights,
+        press-freedom, aid groups) reporting in plain speech what happens in or by a state
+        accuses that state (ACCUSE, mode allege): the first state the clause names that is
+        not its own side. Not where the clause codes an act of its own, nor a forecast, a
+        condition, a demand or a denial."""
+        head = v.head
+        if v.dep_ != "ccomp" or not v.is_verb or head.i == v.i or not head.is_verb or (
+            "speech" not in self.lex.kinds(head.lem)
+        ):
+            return
+        own = self.frame(v)
+        if own is not None and own.type != "NONE":
+            return
+        ctx = self.context(v)
+        if not (ctx.reported and ctx.speaker) or ctx.blocked or ctx.negated or (
+            ctx.conditional or ctx.obligation or ctx.future or ctx.hypothetical
+        ):
+            return
+        if not all((getattr(self.actor_by_id.get(a), "sector", None) or "").lower()
+                   in WATCHDOG_SECTORS for a in ctx.speaker):
+            return
+        if any(e.source in ctx.speaker and e.sentence == self.sent_index and e.type in (
+            "ACCUSE", "SUPPORT", "AGREE"
+        ) for e in self.events):
+            return  # the speaker's blame or praise is told already ("accused the EU of X and
+            # said ...", "welcomed the ruling and said ...")
+        conjoined = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
+        words = [t for t in v.subtree if t.i not in conjoined]
+        if any(t.lem in PRAISE_WORDS for t in words) or _praise(words):
+            return  # ("said Norway had done the right thing")
+        for t in v.subtree:  # (the clause's own words, not a clause coordinated with it)
+            a = self.mmap.get(t.i) if t.i not in conjoined else None
+            actor = self.actor_by_id.get(a) if a is not None else None
+            if actor is not None and actor.type == "country" and not self._own_side(
+                a, ctx.speaker
+            ):
+                f = Frame("ACCUSE", "allege", "[@reported]", v)
+                self._make(f, ctx, Args([(s, ctx.speaker_tok) for s in ctx.speaker], [(a, t)]),
+                           "reported")
+                return
 
     def _quoted_thing(self, noun: Token) -> bool:
         """Is a noun an act, measure, proposal or document that a party stands behind, whose

@@ -145,15 +145,17 @@ class Reference:
                 return [mmap[t.i]]
         return []
 
+    def _sides_phrase(self, tok: Token) -> bool:
+        """"both sides", "the two parties", "both governments"."""
+        words = {c.lower_ for c in tok.children}
+        return tok.lem in SIDE_NOUNS and ("both" in words or {"the", "two"} <= words)
+
     def _sides(self, tok: Token) -> list[str]:
         """"both sides", "the two parties": the two parties last seen opposed or addressed
         together."""
-        if tok.lem not in SIDE_NOUNS or len(self.sides) != 2:
+        if len(self.sides) != 2 or not self._sides_phrase(tok):
             return []
-        words = {c.lower_ for c in tok.children}
-        if "both" in words or {"the", "two"} <= words:
-            return list(self.sides)
-        return []
+        return list(self.sides)
 
     def _legislature_of(self, tok: Token) -> str | None:
         """"urged lawmakers to scrap the threshold", "parliament must not use it": bare
@@ -254,6 +256,10 @@ class Reference:
         if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children):
             return []  # "accused rich countries": a bare plural is generic, not one named before
         found = self.owners.get(tok.lem)
+        if tok.lem in self.first_owners and all(c.dep_ == "det" for c in tok.lefts):
+            # a bare "the sanctions" / "the decision" is the article's own sanction, told
+            # first, not a later retaliation or parallel one ("the brandy duties" names its own)
+            found = self.first_owners[tok.lem]
         if found is None and "proposal" in self.classes(tok):
             found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
         return list(found or [])

@@ -64,7 +64,7 @@ WORD_LISTS = {
     "correlatives": False, "identifying_participles": False, "release_verbs": False,
     "posted_nouns": False, "charging_verbs": False, "mediation_verbs": False,
     "mediator_nouns": False, "departure_verbs": False, "anonymity_verbs": False,
-    "option_nouns": False, "whole_quantifiers": False,
+    "option_nouns": False, "whole_quantifiers": False, "watchdog_sectors": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -109,6 +109,7 @@ RELEASE_VERBS = _W["release_verbs"]
 POSTED_NOUNS = _W["posted_nouns"]
 CHARGING_VERBS = _W["charging_verbs"]
 WEEKDAY_WORDS = _W["weekday_words"]
+WATCHDOG_SECTORS = _W["watchdog_sectors"]
 THING_NOUNS = _W["thing_nouns"]
 RESPONSE_VERBS = _W["response_verbs"]
 HELP_VERBS = _W["help_verbs"]
