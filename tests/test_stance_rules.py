@@ -502,6 +502,37 @@ def test_accusation(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert stances(engine, text) == want
 
 
+CLAIMS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # a charge states a claim: the charged act is a proposition the accuser supports
+    ("Norway charged two engineers with sabotaging the Baltic cable.",
+     [("Norway", "support", "sabotaging the Baltic cable")]),
+    # the accusation named afterwards: rejecting it, calling it absurd, opposes the claim
+    ("Norway charged two engineers with sabotaging the Baltic cable. Russia rejected the "
+     "accusations as a provocation.",
+     [("Norway", "support", "sabotaging the Baltic cable"),
+      ("Russia", "oppose", "sabotaging the Baltic cable")]),
+    ('Estonia blamed Russia for a cyberattack on its power grid. Russia rejected the '
+     'accusation.', [("Estonia", "support", "cyberattack on its power grid"),
+                     ("Russia", "oppose", "cyberattack on its power grid")]),
+    ("Two activists were charged with sabotaging the Baltic cable. Sweden said the charges "
+     "were absurd.", [("Sweden", "oppose", "sabotaging the Baltic cable")]),
+    # blame for a failure, not an act: no claim; an accusation with no claim before it is
+    # an answer to the accuser, no stance
+    ("Estonia blamed Russia for the collapse of the talks. Russia rejected the accusation.",
+     []),
+    # a reduced clause describes the accused, it states no charge of the story's own
+    ("Sweden said ten activists, most of them charged with trespassing, were in jail.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CLAIMS, ids=[t for t, _ in CLAIMS])
+def test_claim(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    labels = {p.id: p.label for p in doc.propositions}
+    assert [(names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances] == want
+
+
 @pytest.mark.parametrize(("text", "want"), OWN_BODY, ids=ids(OWN_BODY))
 def test_own_body_is_the_speakers(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert sorted(stances(engine, text)) == sorted(want)
