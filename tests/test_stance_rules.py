@@ -516,6 +516,10 @@ CLAIMS: list[tuple[str, list[tuple[str, str, str]]]] = [
                      ("Russia", "oppose", "cyberattack on its power grid")]),
     ("Two activists were charged with sabotaging the Baltic cable. Sweden said the charges "
      "were absurd.", [("Sweden", "oppose", "sabotaging the Baltic cable")]),
+    # "the Peruvian account": the claim as the state its demonym names tells it
+    ("Two Chilean sailors were charged with smuggling fuel into Peru. Chile disputed the "
+     "Peruvian account.", [("Chile", "oppose", "smuggling fuel into Peru"),
+                           ("Peru", "support", "smuggling fuel into Peru")]),
     # blame for a failure, not an act: no claim; an accusation with no claim before it is
     # an answer to the accuser, no stance
     ("Estonia blamed Russia for the collapse of the talks. Russia rejected the accusation.",

@@ -7,8 +7,10 @@ charged by a federal court"), supports it. The accused takes no stance by being 
 later "the charges", "the accusation", "the allegations" (class ``claim`` of
 ``stance_descriptions.tsv``) names the nearest such claim (descriptions.py), so "rejected the
 accusation", "dismissed the charges" and "the charges were fabricated" oppose it, and "called
-for the charges to be dropped" opposes it too. With no claim before it, rejecting an
-accusation stays what it was: an answer to the accuser, no stance (stance_nonprops.tsv).
+for the charges to be dropped" opposes it too; "the Argentine account" is the claim as
+Argentina tells it (Argentina supports it, record.proposer), and "disputes" it opposes it.
+With no claim before it, rejecting an accusation stays what it was: an answer to the
+accuser, no stance (stance_nonprops.tsv).
 """
 
 from __future__ import annotations

@@ -38,6 +38,8 @@ def bare(r: Reading, head: Token, owned: bool = False) -> bool:
     if head.pos_ not in HEADS or head.lemma_.lower() not in r.lex.descriptions:
         return False
     dets = [c for c in head.children if c.dep_ == "det" and c.lower_ in r.words.described_dets]
+    # "the Argentine account", "the latest allegations": whose or which claim, still the one
+    owned = owned or r.lex.descriptions[head.lemma_.lower()] == claims.CLAIM
     rest = [c for c in head.children if c not in dets and not (c.dep_ == "amod" and (
         owned or c.lower_ in r.words.plain_mods)) and not (c.dep_ == "prep" and c.lower_ == AS)]
     return bool(dets) and not rest
@@ -57,7 +59,7 @@ def antecedents(r: Reading, head: Token, fits: Callable[[Token], bool]
     the one named (the same proposer)."""
     plural = head.tag_ in PLURAL  # "the measures" names no "a law on X"
     return _chain(r, r.lex.descriptions.get(head.lemma_.lower()), head.i,
-                  lambda t: (t.pos_ == "VERB" or (t.tag_ in PLURAL) == plural) and fits(t))
+                  lambda t: (t.tag_ in PLURAL) == plural and fits(t))
 
 
 def named(r: Reading, head: Token) -> bool:
@@ -70,7 +72,7 @@ def _chain(r: Reading, cls: str | None, end: int, fits: Callable[[Token], bool]
     out = []
     for t in reversed(r.doc[:end]):
         if t.pos_ == "VERB":  # "charged two men with spying": a claim (claims.py)
-            ph = claims.claim_phrase(r, t) if cls == claims.CLAIM and fits(t) else None
+            ph = claims.claim_phrase(r, t) if cls == claims.CLAIM else None
             if ph is not None:
                 out.append(ph)
                 break
