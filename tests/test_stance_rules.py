@@ -520,6 +520,12 @@ CLAIMS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Two Chilean sailors were charged with smuggling fuel into Peru. Chile disputed the "
      "Peruvian account.", [("Chile", "oppose", "smuggling fuel into Peru"),
                            ("Peru", "support", "smuggling fuel into Peru")]),
+    ("Estonia accused Russia of an attack on its power grid. Russia rejected the "
+     "accusation.", [("Estonia", "support", "attack on its power grid"),
+                                      ("Russia", "oppose", "attack on its power grid")]),
+    # a claim stated with the accusation
+    ("Myanmar rejected allegations that its army had shelled the convoy.",
+     [("Myanmar", "oppose", "allegations that its army had shelled the convoy")]),
     # blame for a failure, not an act: no claim; an accusation with no claim before it is
     # an answer to the accuser, no stance
     ("Estonia blamed Russia for the collapse of the talks. Russia rejected the accusation.",

@@ -10,7 +10,8 @@ accusation", "dismissed the charges" and "the charges were fabricated" oppose it
 for the charges to be dropped" opposes it too; "the Argentine account" is the claim as
 Argentina tells it (Argentina supports it, record.proposer), and "disputes" it opposes it.
 With no claim before it, rejecting an accusation stays what it was: an answer to the
-accuser, no stance (stance_nonprops.tsv).
+accuser, no stance (stance_nonprops.tsv); "rejected allegations that X" states the claim
+with the accusation, and opposes it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from .candidates import Cand
 from .context import Reading
 from .rules import negated
 
-CLAIM = "claim"  # the class of stance_descriptions.tsv that names a claim
+CLAIM = "claim"
+THAT = "that"  # the class of stance_descriptions.tsv that names a claim
 CHARGED_DEPS = ("pobj", "pcomp")
 ACCUSED_DEPS = ("dobj", "nsubjpass")
 #: "journalists, most of them charged with currency smuggling", "two companies accused of X":
@@ -47,6 +49,12 @@ def charged(r: Reading, verb: Token) -> Token | None:
         if obj is not None and (nouns is None or obj.lemma_.lower() in nouns):
             return obj
     return None
+
+
+def stated(noun: Token) -> bool:
+    """"allegations that its army shelled the convoy": a claim noun with its content."""
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and any(
+        g.dep_ == "mark" and g.lower_ == THAT for g in c.children) for c in noun.children)
 
 
 def claim_phrase(r: Reading, verb: Token) -> tuple[int, int] | None:
@@ -85,4 +93,4 @@ def introductions(r: Reading, cands: list[Cand]) -> set[int]:
     return read
 
 
-__all__ = ["CLAIM", "accusers", "charged", "claim_phrase", "introductions"]
+__all__ = ["CLAIM", "accusers", "charged", "claim_phrase", "introductions", "stated"]

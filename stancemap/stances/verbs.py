@@ -131,9 +131,10 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
 
 def _claim_named(r: Reading, obj: Token) -> bool:
     """"rejected the accusation" after "blamed China for a cyberattack": a claim named
-    before (claims.py), which the object names; without one, an answer to the accuser."""
+    before (claims.py), which the object names, or "rejected allegations that X": a claim
+    stated with it; without one, an answer to the accuser."""
     return r.lex.descriptions.get(obj.lemma_.lower()) == claims.CLAIM and (
-        descriptions.named(r, obj))
+        descriptions.named(r, obj) or claims.stated(obj))
 
 
 def _reciprocal(obj: Token) -> bool:
