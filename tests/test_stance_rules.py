@@ -526,6 +526,9 @@ CLAIMS: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a claim stated with the accusation
     ("Myanmar rejected allegations that its army had shelled the convoy.",
      [("Myanmar", "oppose", "allegations that its army had shelled the convoy")]),
+    # a body charged with a task is given it, not accused of it
+    ("The African Union was charged with monitoring the truce. Sudan rejected the "
+     "accusation.", []),
     # blame for a failure, not an act: no claim; an accusation with no claim before it is
     # an answer to the accuser, no stance
     ("Estonia blamed Russia for the collapse of the talks. Russia rejected the accusation.",

@@ -23,8 +23,9 @@ from .candidates import Cand
 from .context import Reading
 from .rules import negated
 
-CLAIM = "claim"
-THAT = "that"  # the class of stance_descriptions.tsv that names a claim
+CLAIM = "claim"  # the class of stance_descriptions.tsv that names a claim
+THAT = "that"
+BODIES = ("organization", "country")  # actor types given tasks, not charges
 CHARGED_DEPS = ("pobj", "pcomp")
 ACCUSED_DEPS = ("dobj", "nsubjpass")
 #: "journalists, most of them charged with currency smuggling", "two companies accused of X":
@@ -41,6 +42,10 @@ def charged(r: Reading, verb: Token) -> Token | None:
             c.dep_ in ("aux", "auxpass") for c in verb.children)):
         return None
     prep, nouns = entry
+    if any(c.dep_ == "nsubjpass" and any(
+            r.actors[r.mmap[t.i]].type in BODIES for t in [c, *c.children]
+            if t.i in r.mmap and (t.i == c.i or t.dep_ == "compound")) for c in verb.children):
+        return None  # "the commission was charged with drafting X": a body given a task
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     for p in [*verb.children, *(g for o in objs for g in o.children)]:  # the parse may hang
         if p.dep_ != "prep" or p.lower_ != prep:  # "with" on the object
