@@ -502,27 +502,30 @@ def test_accusation(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert stances(engine, text) == want
 
 
+CABLE = "charged two engineers with sabotaging the Baltic cable"
+GRID = "blamed Russia for a cyberattack on its power grid"
+SAILORS = "Two Chilean sailors were charged with smuggling fuel into Peru"
+ACCUSED = "accused Russia of an attack on its power grid"
 CLAIMS: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a charge states a claim: the charged act is a proposition the accuser supports
     ("Norway charged two engineers with sabotaging the Baltic cable.",
-     [("Norway", "support", "sabotaging the Baltic cable")]),
+     [("Norway", "support", CABLE)]),
     # the accusation named afterwards: rejecting it, calling it absurd, opposes the claim
     ("Norway charged two engineers with sabotaging the Baltic cable. Russia rejected the "
      "accusations as a provocation.",
-     [("Norway", "support", "sabotaging the Baltic cable"),
-      ("Russia", "oppose", "sabotaging the Baltic cable")]),
+     [("Norway", "support", CABLE), ("Russia", "oppose", CABLE)]),
     ('Estonia blamed Russia for a cyberattack on its power grid. Russia rejected the '
-     'accusation.', [("Estonia", "support", "cyberattack on its power grid"),
-                     ("Russia", "oppose", "cyberattack on its power grid")]),
+     'accusation.', [("Estonia", "support", GRID),
+                     ("Russia", "oppose", GRID)]),
     ("Two activists were charged with sabotaging the Baltic cable. Sweden said the charges "
-     "were absurd.", [("Sweden", "oppose", "sabotaging the Baltic cable")]),
+     "were absurd.",
+     [("Sweden", "oppose", "Two activists were charged with sabotaging the Baltic cable")]),
     # "the Peruvian account": the claim as the state its demonym names tells it
     ("Two Chilean sailors were charged with smuggling fuel into Peru. Chile disputed the "
-     "Peruvian account.", [("Chile", "oppose", "smuggling fuel into Peru"),
-                           ("Peru", "support", "smuggling fuel into Peru")]),
+     "Peruvian account.", [("Chile", "oppose", SAILORS), ("Peru", "support", SAILORS)]),
     ("Estonia accused Russia of an attack on its power grid. Russia rejected the "
-     "accusation.", [("Estonia", "support", "attack on its power grid"),
-                                      ("Russia", "oppose", "attack on its power grid")]),
+     "accusation.", [("Estonia", "support", ACCUSED),
+                                      ("Russia", "oppose", ACCUSED)]),
     # a claim stated with the accusation
     ("Myanmar rejected allegations that its army had shelled the convoy.",
      [("Myanmar", "oppose", "allegations that its army had shelled the convoy")]),

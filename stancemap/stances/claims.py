@@ -1,9 +1,10 @@
 """Disputed claims as propositions: "Prosecutors charged two men with spying for Moscow".
 
 A charge or a blame of ``stance_claims.tsv`` ("charged B with Z", "blamed B for an attack")
-states a claim: that B did Z. The claim is a proposition (the charged act, "spying for
-Moscow"), and the accuser, the subject of an active verb or the agent of a passive one ("was
-charged by a federal court"), supports it. The accused takes no stance by being accused. A
+states a claim: that B did Z. The claim is a proposition (the charge with who is accused,
+"charged two men with spying for Moscow", as the gold sets label it), and the accuser, the
+subject of an active verb or the agent of a passive one ("was charged by a federal court"),
+supports it. The accused takes no stance by being accused. A
 later "the charges", "the accusation", "the allegations" (class ``claim`` of
 ``stance_descriptions.tsv``) names the nearest such claim (descriptions.py), so "rejected the
 accusation", "dismissed the charges" and "the charges were fabricated" oppose it, and "called
@@ -65,7 +66,14 @@ def stated(noun: Token) -> bool:
 def claim_phrase(r: Reading, verb: Token) -> tuple[int, int] | None:
     """The phrase of the claim a claim verb states, or None."""
     obj = charged(r, verb)
-    return phrases.phrase(obj, r.words) if obj is not None else None
+    if obj is None:
+        return None
+    s, e = phrases.phrase(obj, r.words)
+    # the charge as the gold labels it, with who is accused ("blamed China for a
+    # cyberattack", "two men were charged with spying"): the charged act alone ("the war")
+    # would merge with other propositions on the act
+    accused = next((c for c in verb.children if c.dep_ in ACCUSED_DEPS and c.i < s), None)
+    return (min(verb.i, accused.left_edge.i if accused is not None else s), e)
 
 
 def accusers(r: Reading, verb: Token) -> list[str]:
