@@ -502,6 +502,53 @@ def test_accusation(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert stances(engine, text) == want
 
 
+CABLE = "charged two engineers with sabotaging the Baltic cable"
+GRID = "blamed Russia for a cyberattack on its power grid"
+SAILORS = "Two Chilean sailors were charged with smuggling fuel into Peru"
+ACCUSED = "accused Russia of an attack on its power grid"
+CLAIMS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # a charge states a claim: the charged act is a proposition the accuser supports
+    ("Norway charged two engineers with sabotaging the Baltic cable.",
+     [("Norway", "support", CABLE)]),
+    # the accusation named afterwards: rejecting it, calling it absurd, opposes the claim
+    ("Norway charged two engineers with sabotaging the Baltic cable. Russia rejected the "
+     "accusations as a provocation.",
+     [("Norway", "support", CABLE), ("Russia", "oppose", CABLE)]),
+    ('Estonia blamed Russia for a cyberattack on its power grid. Russia rejected the '
+     'accusation.', [("Estonia", "support", GRID),
+                     ("Russia", "oppose", GRID)]),
+    ("Two activists were charged with sabotaging the Baltic cable. Sweden said the charges "
+     "were absurd.",
+     [("Sweden", "oppose", "Two activists were charged with sabotaging the Baltic cable")]),
+    # "the Peruvian account": the claim as the state its demonym names tells it
+    ("Two Chilean sailors were charged with smuggling fuel into Peru. Chile disputed the "
+     "Peruvian account.", [("Chile", "oppose", SAILORS), ("Peru", "support", SAILORS)]),
+    ("Estonia accused Russia of an attack on its power grid. Russia rejected the "
+     "accusation.", [("Estonia", "support", ACCUSED),
+                                      ("Russia", "oppose", ACCUSED)]),
+    # a claim stated with the accusation
+    ("Myanmar rejected allegations that its army had shelled the convoy.",
+     [("Myanmar", "oppose", "allegations that its army had shelled the convoy")]),
+    # a body charged with a task is given it, not accused of it
+    ("The African Union was charged with monitoring the truce. Sudan rejected the "
+     "accusation.", []),
+    # blame for a failure, not an act: no claim; an accusation with no claim before it is
+    # an answer to the accuser, no stance
+    ("Estonia blamed Russia for the collapse of the talks. Russia rejected the accusation.",
+     []),
+    # a reduced clause describes the accused, it states no charge of the story's own
+    ("Sweden said ten activists, most of them charged with trespassing, were in jail.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CLAIMS, ids=[t for t, _ in CLAIMS])
+def test_claim(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    labels = {p.id: p.label for p in doc.propositions}
+    assert [(names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances] == want
+
+
 @pytest.mark.parametrize(("text", "want"), OWN_BODY, ids=ids(OWN_BODY))
 def test_own_body_is_the_speakers(engine, text: str, want: list[tuple[str, str]]) -> None:
     assert sorted(stances(engine, text)) == sorted(want)

@@ -23,8 +23,8 @@ resolution on X") a vote is on what was last voted on, and "welcomed the veto" o
 vetoed text. An open question ("had not decided how it would vote", "declined to say whether
 the bloc would extend X", "has not said yes") is neutral. "a position shared by Y", "He was
 backed by Y" give Y the position; "the Finnish proposal" is supported by Finland. Hosting a
-meeting, blocking an entrance, rejecting accusations and counterfactuals ("would have
-demanded") are no stances.
+meeting, blocking an entrance, rejecting accusations (unless a claim names them, below) and
+counterfactuals ("would have demanded") are no stances.
 
 Questions: "Asked whether X, she said all options remained on the table" (an evasive hedge)
 is neutral on X; a reporter's question ("Q: Will Poland send troops?") is no one's stance, and a
@@ -47,6 +47,13 @@ stance: "X is recognised by A, but not by B, nor by five members: C, D and E" (B
 Charges: "A accused B of 'protectionism'" (no stance expression in the charge) opposes what B
 stands for (the first proposition B supports), unless A backs it too, it is talks, or B is a
 court; "A accused B of blocking X" is the accusation rule (B opposes X, A supports it).
+
+Claims: a charge or a blame of ``stance_claims.tsv`` ("prosecutors charged two men with
+spying for Moscow", "blamed China for a cyberattack": an act of the ``attack`` class of
+event_nouns.tsv) states a claim, a proposition the accuser supports; "the charges", "the
+accusation" (class ``claim`` of stance_descriptions.tsv) name it afterwards, so "rejected the
+accusations as a spy mania" and "the charges were fabricated" oppose it. A reduced clause
+("journalists, most of them charged with X") states no claim.
 
 No proposition: a manner of acting ("show restraint"), an act left unnamed ("avoid any step
 that could X", "take further steps"), alone or coordinated.
@@ -71,6 +78,7 @@ Where things live (see also README.md, "Where the stance rules live and how to a
 * ``votes.py``        votes, open questions, shared positions
 * ``nouns.py``        stance nouns and evaluative predicates (multiword ones from the data)
 * ``rules.py``        negation, hedge, condition, reversal and accusation rules
+* ``claims.py``      charges and blames as claims ("charged B with Z")
 * ``agreement.py``    the agreement rule: "Y backed X", "X was echoed by Y"
 * ``record.py``       from a matched expression to candidate stances
 * ``descriptions.py`` the earlier mention a bare "the deal" names (``stance_descriptions.tsv``)

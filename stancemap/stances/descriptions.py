@@ -19,12 +19,13 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..actors.tokens import sentence_of
-from . import phrases
+from . import claims, phrases
 from .context import Reading
 
 HEADS = ("NOUN", "PROPN")
 COMPARATIVE = ("JJR", "RBR")  # "a more balanced resolution", "a better deal"
 PLURAL = ("NNS", "NNPS")
+AS = "as"  # "rejected the accusations as a spy mania": what the description is called
 IT = ("it",)  # an object pronoun that may name a proposition
 OBJECT_DEPS = ("dobj", "pobj")  # "rejected it", "objected to it"
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")  # "the agreement was signed", "signed a deal"
@@ -37,8 +38,10 @@ def bare(r: Reading, head: Token, owned: bool = False) -> bool:
     if head.pos_ not in HEADS or head.lemma_.lower() not in r.lex.descriptions:
         return False
     dets = [c for c in head.children if c.dep_ == "det" and c.lower_ in r.words.described_dets]
+    # "the Argentine account", "the latest allegations": whose or which claim, still the one
+    owned = owned or r.lex.descriptions[head.lemma_.lower()] == claims.CLAIM
     rest = [c for c in head.children if c not in dets and not (c.dep_ == "amod" and (
-        owned or c.lower_ in r.words.plain_mods))]
+        owned or c.lower_ in r.words.plain_mods)) and not (c.dep_ == "prep" and c.lower_ == AS)]
     return bool(dets) and not rest
 
 
@@ -68,6 +71,12 @@ def _chain(r: Reading, cls: str | None, end: int, fits: Callable[[Token], bool]
            ) -> tuple[tuple[int, int], ...]:
     out = []
     for t in reversed(r.doc[:end]):
+        if t.pos_ == "VERB":  # "charged two men with spying": a claim (claims.py)
+            ph = claims.claim_phrase(r, t) if cls == claims.CLAIM else None
+            if ph is not None:
+                out.append(ph)
+                break
+            continue
         if t.pos_ not in HEADS or r.lex.descriptions.get(t.lemma_.lower()) != cls or (
                 _another(r, t)) or not fits(t):
             continue

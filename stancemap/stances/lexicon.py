@@ -113,6 +113,7 @@ class Lexicon:
     synonyms: dict[str, str]
     descriptions: dict[str, str]
     accusation: dict[str, tuple[str, ...]]
+    claims: dict[str, tuple[str, frozenset[str] | None]]
     judged: frozenset[str]
     nonprops: dict[str, frozenset[str]]
     words: Words
@@ -242,6 +243,22 @@ def _agreement(path: Path) -> dict[str, tuple[str, str]]:
     return out
 
 
+def _claims(path: Path, event_nouns: Path) -> dict[str, tuple[str, frozenset[str] | None]]:
+    """Claim verbs: lemma -> (preposition, the event-noun lemmas the charge must name, or
+    None for any act). A noun class must be one event_nouns.tsv defines."""
+    classes: dict[str, set[str]] = {}
+    for row in read_rows(event_nouns, 4, 5):
+        classes.setdefault(row.cells[3], set()).add(row.cells[0].split()[-1])
+    out: dict[str, tuple[str, frozenset[str] | None]] = {}
+    for r in read_rows(path, 3):
+        cls = r.cells[2]
+        if cls != NO_COMPLEMENT and cls not in classes:
+            r.fail(f"noun class {cls!r} is not a class of {event_nouns.name}")
+        out[r.word(0, "verb lemma")] = (r.word(1, "preposition"), None if cls == NO_COMPLEMENT
+                                        else frozenset(classes[cls]))
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(data: Path | None = None) -> Lexicon:
     """The stance lexicons of ``data`` (default ``stancemap/data``), read and checked once."""
@@ -265,6 +282,7 @@ def load_lexicon(data: Path | None = None) -> Lexicon:
         descriptions=_synonyms(d / "stance_descriptions.tsv", "description"),
         accusation={r.word(0, "verb lemma"): r.words(1, "preposition", sep=",")
                     for r in read_rows(d / "stance_accusation.tsv", 2)},
+        claims=_claims(d / "stance_claims.tsv", d / "event_nouns.tsv"),
         nonprops={r.word(0, "verb lemma"): frozenset(r.words(1, "object lemma"))
                   for r in read_rows(d / "stance_nonprops.tsv", 2)},
         words=_words(d / "stance_words.tsv"),

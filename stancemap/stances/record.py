@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ..actors.gazetteer import gazetteer
 from ..actors.parts import counted_part
 from ..actors.tokens import sentence_of
-from . import descriptions, phrases, rules
+from . import claims, descriptions, phrases, rules
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
 
@@ -345,8 +345,10 @@ def _precondition(r: Reading, cands: list[Cand], ctok: Token, holders: list[str]
 
 def proposer(r: Reading, head: Token) -> str | None:
     """The state whose demonym qualifies a proposal ("the Finnish proposal"), or the
-    possessor of a proposal with its content ("Hungary's plan to lift X")."""
-    if head.lemma_.lower() not in r.words.proposals:
+    possessor of a proposal with its content ("Hungary's plan to lift X"); the state whose
+    demonym qualifies a claim ("the Argentine account", claims.py) makes the claim."""
+    if head.lemma_.lower() not in r.words.proposals and (
+            r.lex.descriptions.get(head.lemma_.lower()) != claims.CLAIM):
         return None
     for c in head.children:
         if c.dep_ == "amod" and c.i < head.i:

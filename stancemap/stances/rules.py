@@ -255,16 +255,18 @@ def accusation(r: Reading, trigger: Token) -> tuple[list[str], list[str]] | None
     return None
 
 
-def charges(r: Reading, cands: list[Cand]) -> None:
+def charges(r: Reading, cands: list[Cand], claimed: set[int] | frozenset[int] = frozenset()
+            ) -> None:
     """"A accused B of Z" where Z is no stance expression ("accused the Commission of
     'protectionism'", "accused Republicans of balancing the budget on the backs of the
     poor"): A opposes the proposition B stands for (B's latest supported one before the
     charge; none if B supports none). A charge whose Z is a stance expression ("accused B
-    of blocking X") is :func:`accusation`'s."""
+    of blocking X") is :func:`accusation`'s; a claim ("charged B with spying", ``claimed``:
+    the verbs claims.py read) is a proposition of its own."""
     tab = table(r.doc)  # read once: a Token only for a charging verb
     for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
         preps = r.lex.accusation.get(lemma) if pos == "VERB" else None
-        if not preps or negated(verb := r.doc[i]):
+        if not preps or i in claimed or negated(verb := r.doc[i]):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:

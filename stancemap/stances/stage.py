@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..model import Proposition, Stance
-from . import nouns, propositions, protests, resolve, rules, verbs, votes
+from . import claims, nouns, propositions, protests, resolve, rules, verbs, votes
 from .candidates import Agreement, Cand
 from .context import Reading
 from .lexicon import Lexicon, load_lexicon
@@ -76,7 +76,7 @@ class StanceStage:
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)
-        rules.charges(r, cands)
+        rules.charges(r, cands, claims.introductions(r, cands))
         for c in cands:
             if _own_offer(r, c):
                 c.weak = True

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from . import agreement, phrases, votes
+from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
@@ -115,7 +115,7 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
         if obj.i in r.mmap and not r.self_pronoun(obj, tok) and not (
                 lemma in r.words.actor_objects and obj.pos_ == "PROPN"):
             continue  # an actor ("backed Egypt"); recognising a state is not
-        if obj.lemma_.lower() in r.lex.nonprops.get(lemma, ()):
+        if obj.lemma_.lower() in r.lex.nonprops.get(lemma, ()) and not _claim_named(r, obj):
             return True  # "host a meeting", "blocking the entrance": an event
         if obj.lemma_.lower() in r.words.protests and lemma in r.words.joining:
             return True  # "backed the protest": the protest's stance (protests.py)
@@ -127,6 +127,14 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
         add(r, cands, r.holders(tok), pol, obj, tok)
         return True
     return _obj_elsewhere(r, tok, pol, cands)
+
+
+def _claim_named(r: Reading, obj: Token) -> bool:
+    """"rejected the accusation" after "blamed China for a cyberattack": a claim named
+    before (claims.py), which the object names, or "rejected allegations that X": a claim
+    stated with it; without one, an answer to the accuser."""
+    return r.lex.descriptions.get(obj.lemma_.lower()) == claims.CLAIM and (
+        descriptions.named(r, obj) or claims.stated(obj))
 
 
 def _reciprocal(obj: Token) -> bool:
