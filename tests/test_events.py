@@ -1679,9 +1679,11 @@ def test_a_watchdog_reporting_abuses_in_a_state_accuses_it(analyze):
     """A watchdog (sector NGO, watchdog_sectors) that reports in plain speech what happens in
     or by a state accuses it; not its praise coordinated with an appeal, nor a second
     charge after a blame already told."""
-    doc = analyze("Human Rights Watch said at least 40 activists were held without trial in "
-                  "Egypt, most of them for posts on social media.")
+    doc = analyze("Human Rights Watch said Egypt was holding at least 40 activists without "
+                  "trial, most of them for posts on social media.")
     assert ("ACCUSE", "Human Rights Watch", "Egypt") in events(doc)
+    # (a state named only after "in" on a noun, "activists held without trial in Egypt", is a
+    # place, no actor, unless it acts elsewhere in the text: then the report has no target)
     doc = analyze("Amnesty International accused the European Union of looking away and said "
                   "similar deals had led to abuses in Tunisia.")
     assert ("ACCUSE", "Amnesty International", "Tunisia") not in events(doc)
