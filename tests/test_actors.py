@@ -917,3 +917,9 @@ def test_rulers_blamed_each_other_is_no_statement_and_rebels_accuse_them(analyze
     toure = by_name(doc, "Ali Toure").id
     assert any(e.type == "ACCUSE" and e.source == toure and e.target == mali
                for e in doc.events), doc.events
+
+
+def test_the_military_is_the_state_only_where_the_text_says_it_rules(analyze):
+    doc = analyze("OTTAWA, May 2 - Canada said on Tuesday it would buy new frigates. The "
+                  "military said the ships would arrive in 2030.")
+    assert "The military" not in mention_texts(by_name(doc, "Canada"))

@@ -522,8 +522,10 @@ class Resolver:
         elif low in ORG_DESCRIPTIONS:
             best = _described_org(doc, det, words, prior, info)
             if best is None and low in RULER_WORDS and len(words) == 1:
-                # "The military says ..." with no armed forces named: the state's rulers
-                best = self._ruled_state(doc, det)
+                # "The military says ..." with no armed forces named, where the text has
+                # called the state's government military: its rulers
+                best = _described_ruled_state(doc, det, prior, info) or next((
+                    m.key for m in reversed(prior) if m.how == "coref:ruled"), None)
         elif low in STATE_DESCRIPTIONS:
             best = _named_leader_body(words, prior, det.i) or self._governing_state(
                 doc, det, words, prior, info)
@@ -531,8 +533,9 @@ class Resolver:
             return None
         if best is None:
             return None
+        ruled = low in JUNTA_WORDS or low in STATE_DESCRIPTIONS and words[0].lower_ in RULER_WORDS
         return Mention(det.i, head.i + 1, info[best]["kind"], info[best]["name"], key=best,
-                       how="coref:description")
+                       how="coref:ruled" if ruled else "coref:description")
 
     def _ruled_state(self, doc: Doc, det: Token) -> str | None:
         """The state whose rulers "the junta" or "the military government" are when the text
