@@ -888,3 +888,38 @@ def test_a_demonym_in_a_description_of_a_name_gives_its_state(analyze):
     doc = analyze("Japan signed the contract on Monday. Under the agreement, Norwegian "
                   "state-owned arms maker Kongsvik will build up to 40 launchers under licence.")
     assert by_name(doc, "Kongsvik").country == "NOR"  # not the story's Japan
+
+
+def test_rulers_named_only_by_description_are_the_dateline_state(analyze):
+    # no state is named with its rulers' words: "the military government", "the junta" and
+    # "the military" are the rulers of the state the story is filed from
+    text = ("BAMAKO, May 2 - The military government said on Tuesday it would expel two "
+            "French journalists. Rights groups condemned the junta. The military says the "
+            "reporters broke the law.")
+    doc = analyze(text)
+    mali = by_name(doc, "Mali")
+    assert {"The military government", "the junta", "The military"} <= set(mention_texts(mali))
+    assert "military" not in names(doc)
+
+
+def test_the_junta_after_a_ruled_state_is_that_state(analyze):
+    doc = analyze("Guinea's military government rejected the plan. Senegal urged the junta to "
+                  "hold elections.")
+    assert "the junta" in mention_texts(by_name(doc, "Guinea"))
+
+
+def test_rulers_blamed_each_other_is_no_statement_and_rebels_accuse_them(analyze):
+    text = ("BAMAKO, May 2 - The military government and the rebels blamed each other for the "
+            "attack. A rebel spokesman, Ali Toure, accused the military of shelling a market.")
+    doc = analyze(text)
+    assert not [s for s in doc.statements if s.content.text.strip() == "each other"]
+    mali = by_name(doc, "Mali").id
+    toure = by_name(doc, "Ali Toure").id
+    assert any(e.type == "ACCUSE" and e.source == toure and e.target == mali
+               for e in doc.events), doc.events
+
+
+def test_the_military_is_the_state_only_where_the_text_says_it_rules(analyze):
+    doc = analyze("OTTAWA, May 2 - Canada said on Tuesday it would buy new frigates. The "
+                  "military said the ships would arrive in 2030.")
+    assert "The military" not in mention_texts(by_name(doc, "Canada"))

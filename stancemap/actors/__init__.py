@@ -17,7 +17,7 @@ from ..model import Actor
 from ..model import Span as TextSpan
 from .coref import Resolver
 from .coref import _in_quote as _quoted
-from .dateline import dateline_tokens
+from .dateline import dateline_state, dateline_tokens
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
 from .sources import (
@@ -44,7 +44,6 @@ __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
 STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
 # The story's home state: a dateline's place counts as this many country mentions.
 DATELINE_VOTES = 2
-HOME_KINDS = {"country", "capital", "region"}
 #: the most words of a state's name before a body's bare name ("United States Senate")
 STATE_PREFIX_WORDS = 2
 # Sectors of people who speak for no state: they take a country only from the text's words.
@@ -355,12 +354,9 @@ class ActorStage:
         dictionaries tie to a state, and each state or province named ("New Jersey")."""
         votes: Counter = Counter()
         line = sorted(dateline_tokens(doc))
-        words = [doc[i] for i in line if doc[i].is_alpha]
-        for k in range(len(words)):
-            entry = self.gaz.lookup(" ".join(t.text for t in words[:k + 1]).title())
-            if entry is not None and entry.code and entry.kind in HOME_KINDS:
-                votes[entry.code] += DATELINE_VOTES
-                break
+        code = dateline_state(doc, self.gaz)
+        if code is not None:
+            votes[code] += DATELINE_VOTES
         for m in mentions:
             if m.kind == "person" and m.country and m.how != "surname" and (
                     self.gaz.people.get(fold(m.name))):

@@ -17,6 +17,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from .dateline import dateline_state
 from .detect import GOV_BODIES, Mention
 from .gazetteer import Gazetteer, fold
 from .gender import agrees, person_gender
@@ -254,12 +255,15 @@ class Resolver:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self.home: str | None = None
+        self.dateline: str | None = None  # the state of the document's dateline
+        self.info: dict[str, dict] = {}  # the document's actors (``__call__``)
 
     def __call__(self, doc: Doc, mentions: list[Mention], info: dict[str, dict],
                  home: str | None = None) -> list[Mention]:
         """``info`` maps actor key -> {"kind", "name", "country", "roles", "org_kind"};
         ``home`` is the state the story is about, if one dominates."""
-        self.home = home
+        self.home, self.info = home, info
+        self.dateline = dateline_state(doc, self.gaz)
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -511,9 +515,17 @@ class Resolver:
         if low in HEAD_ROLES or low == "minister":
             best = self._described_person(doc, det, words, prior, info)
         elif low in JUNTA_WORDS and len(words) == 1:
-            best = _described_ruled_state(doc, det, prior, info)
+            best = _described_ruled_state(doc, det, prior, info) or self._ruled_state(doc, det)
+        elif low in STATE_DESCRIPTIONS and len(words) == 2 and words[0].lower_ in RULER_WORDS:
+            # "the military government", "the military authorities": the state they rule
+            best = _described_ruled_state(doc, det, prior, info) or self._ruled_state(doc, det)
         elif low in ORG_DESCRIPTIONS:
             best = _described_org(doc, det, words, prior, info)
+            if best is None and low in RULER_WORDS and len(words) == 1:
+                # "The military says ..." with no armed forces named, where the text has
+                # called the state's government military: its rulers
+                best = _described_ruled_state(doc, det, prior, info) or next((
+                    m.key for m in reversed(prior) if m.how == "coref:ruled"), None)
         elif low in STATE_DESCRIPTIONS:
             best = _named_leader_body(words, prior, det.i) or self._governing_state(
                 doc, det, words, prior, info)
@@ -521,8 +533,22 @@ class Resolver:
             return None
         if best is None:
             return None
+        ruled = low in JUNTA_WORDS or low in STATE_DESCRIPTIONS and words[0].lower_ in RULER_WORDS
         return Mention(det.i, head.i + 1, info[best]["kind"], info[best]["name"], key=best,
-                       how="coref:description")
+                       how="coref:ruled" if ruled else "coref:description")
+
+    def _ruled_state(self, doc: Doc, det: Token) -> str | None:
+        """The state whose rulers "the junta" or "the military government" are when the text
+        names no state with its rulers' words: the story's home state, else the dateline's
+        ("YANGON -": Myanmar)."""
+        code = self.home or self.dateline
+        if code is None:
+            return None
+        key = f"country:{code}"
+        self.info.setdefault(key, {"kind": "country", "country": code, "roles": [],
+                                   "name": self.gaz.country_names.get(code, code),
+                                   "sector": None, "org_kind": None, "first": det.i})
+        return key if self.info[key]["kind"] == "country" else None
 
     def _governing_state(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
                          info: dict[str, dict]) -> str | None:

@@ -88,3 +88,18 @@ def mark_datelines(doc: Doc) -> Doc:
     # A list, not a set: nlp.pipe(n_process=N) sends user_data between processes as msgpack.
     doc.user_data[_KEY] = [i for s, e in spans for i in range(s, e)]
     return doc
+
+
+#: gazetteer kinds of a dateline's place that tell a state ("VILNIUS", "Norway")
+STATE_PLACE_KINDS = frozenset({"country", "capital", "region"})
+
+
+def dateline_state(doc: Doc, gaz) -> str | None:
+    """The state of the first dateline's place ("VILNIUS, May 7 -": LTU), if the gazetteer
+    knows it."""
+    words = [doc[i] for i in sorted(dateline_tokens(doc)) if doc[i].is_alpha]
+    for k in range(len(words)):
+        entry = gaz.lookup(" ".join(t.text for t in words[:k + 1]).title())
+        if entry is not None and entry.code and entry.kind in STATE_PLACE_KINDS:
+            return entry.code
+    return None
