@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tokens import table
 from . import phrases
 from .candidates import Cand
 from .context import Reading
@@ -91,8 +92,9 @@ def accusers(r: Reading, verb: Token) -> list[str]:
 def introductions(r: Reading, cands: list[Cand]) -> set[int]:
     """The accuser's support for each claim a claim verb states; returns the verbs read."""
     read: set[int] = set()
-    for verb in r.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.lex.claims or negated(verb):
+    tab = table(r.doc)  # (the words read in bulk: a Token only for a claim verb)
+    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
+        if pos != "VERB" or lemma not in r.lex.claims or negated(verb := r.doc[i]):
             continue
         ph = claim_phrase(r, verb)
         if ph is None:

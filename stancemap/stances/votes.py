@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import sentence_of
+from ..actors.tokens import sentence_of, sentences, table
 from . import descriptions, phrases
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
@@ -197,9 +197,10 @@ def replies(r: Reading, cands: list[Cand]) -> None:
     table": a reply to a question whose reported content is evasive (a neutral or ``evasive``
     hedge of ``stance_hedges.tsv``) is neutral on what the question asks. A reply that says
     something else is read by the other rules, never here."""
-    for tok in r.doc:
-        if tok.lemma_.lower() != ASK or tok.tag_ not in ASKED_TAGS or tok.dep_ != "advcl" or (
-                tok.i > tok.head.i):
+    tab = table(r.doc)  # (the words read in bulk: a Token only for "ask")
+    for i in (i for i, lemma in enumerate(tab.lemma) if lemma == ASK):
+        tok = r.doc[i]
+        if tok.tag_ not in ASKED_TAGS or tok.dep_ != "advcl" or tok.i > tok.head.i:
             continue
         q = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                   and c.pos_ in ("VERB", "AUX") and any(
@@ -229,10 +230,14 @@ def questions(r: Reading, cands: list[Cand]) -> None:
     "No"/"Yes" gives the answerer, and the state or organisation the question is about, the
     stance the question asks about (reversed for "No")."""
     doc = r.doc
-    for sent in doc.sents:
+    text = table(doc).text
+    for sent in sentences(doc):
+        last = next((i for i in range(sent.end - 1, sent.start - 1, -1)
+                     if not text[i].isspace()), None)
+        if last is None or text[last] != QUESTION_MARK:
+            continue  # (a question's last word, read without making the sentence's Tokens)
         words = [t for t in sent if not t.is_space]
-        if not words or words[-1].text != QUESTION_MARK or any(
-                t.i in r.stmt_of for t in words):
+        if any(t.i in r.stmt_of for t in words):
             continue
         asked = [c for c in cands if sent.start <= c.trigger < sent.end]
         if not asked:
