@@ -85,6 +85,23 @@ def test_training_examples_mark_gold_cues(engine) -> None:
     n_gold = pair_examples(doc, article, load_model(), pairs, best)
     assert 0 < sum(pairs.y) < len(pairs.y) and n_gold > 0
     assert any(right for _, right in best)
+    # the pair model beside the rules learns only from words outside the rules' statements
+    beside, beside_best = Examples(), []
+    assert pair_examples(doc, article, load_model(), beside, beside_best,
+                         set(range(len(doc)))) == 0
+    assert beside.y == [] and beside_best == []
+
+
+def test_beside_the_rules_the_model_has_its_own_pair_weights(tmp_path) -> None:
+    m = load_model()
+    near = m.beside_rules()
+    assert m.beside_w is not None and m.beside_w.any() and near is m.beside_rules()
+    assert near.cue_w is m.cue_w and near.pair_w is m.beside_w
+    assert near.beside_rules() is near and 0 < near.threshold < 1
+    m.save(tmp_path / "m.npz")
+    again = load_model(tmp_path / "m.npz")
+    assert (again.beside_w == m.beside_w).all() and again.beside_threshold == near.threshold
+    assert again.threshold == m.threshold
 
 
 @pytest.mark.parametrize(("text", "expected"), [

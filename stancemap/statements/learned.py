@@ -201,12 +201,29 @@ class AttributionModel:
     pair_w: np.ndarray  # (2**BITS,)
     prefilter: float  # a word whose cue probability is below this is no cue
     threshold: float  # a (cue, content) pair whose probability reaches this is a statement
+    # the pair model beside the rules (trained only on words outside the rules' statements,
+    # the only ones it is asked about there) and its threshold; None: ``pair_w`` serves both
+    beside_w: np.ndarray | None = None
+    beside_threshold: float = 0.5
     # word (orth) -> its vector's part of the cue score, computed once per word
     _vector_scores: dict[int, float] = field(default_factory=dict, init=False, repr=False,
                                              compare=False)
 
     def __deepcopy__(self, memo: dict) -> AttributionModel:
         return self  # read-only weights: a copy is the same model
+
+    def beside_rules(self) -> AttributionModel:
+        """The model as the engine uses it beside the rules: the same cue model, with the pair
+        model trained on what the rules leave (where the weights have one)."""
+        if self.beside_w is None:
+            return self
+        found = self.__dict__.get("_beside")
+        if found is None:
+            found = AttributionModel(self.cue_w, self.cue_v, self.beside_w, self.prefilter,
+                                     self.beside_threshold)
+            found._vector_scores.update(self._vector_scores)
+            self.__dict__["_beside"] = found
+        return found
 
     def cue_score(self, t: Token, in_quote: InQuote) -> float:
         z = float(self.cue_w[hash_features(cue_features(t, in_quote))].sum())
@@ -252,10 +269,13 @@ class AttributionModel:
                 yield t, best[1]
 
     def save(self, path: Path) -> None:
+        beside = {} if self.beside_w is None else {"beside_w": self.beside_w.astype(np.float32)}
+        cuts = [self.prefilter, self.threshold] + ([] if self.beside_w is None else [
+            self.beside_threshold])
         np.savez_compressed(path, cue_w=self.cue_w.astype(np.float32),
                             cue_v=self.cue_v.astype(np.float32),
                             pair_w=self.pair_w.astype(np.float32),
-                            cuts=np.array([self.prefilter, self.threshold], dtype=np.float32))
+                            cuts=np.array(cuts, dtype=np.float32), **beside)
 
 
 def unit(v: np.ndarray) -> np.ndarray:
@@ -267,8 +287,10 @@ def unit(v: np.ndarray) -> np.ndarray:
 def load_model(path: Path = MODEL) -> AttributionModel:
     """The shipped model (read once per process)."""
     with np.load(path) as z:
-        return AttributionModel(z["cue_w"], z["cue_v"], z["pair_w"], float(z["cuts"][0]),
-                                float(z["cuts"][1]))
+        cuts = [float(c) for c in z["cuts"]]
+        beside = z["beside_w"] if "beside_w" in z.files else None
+        return AttributionModel(z["cue_w"], z["cue_v"], z["pair_w"], cuts[0], cuts[1], beside,
+                                cuts[2] if beside is not None else 0.5)
 
 
 def quote_test(quotes: list) -> InQuote:
@@ -318,6 +340,8 @@ def model_found(ctx: Context, model: AttributionModel, found: list[Found],
     when it shows a position ("supported Trump") and the gold files do not."""
     skip = {f.cue_tok for f in found if f.cue_tok is not None}
     only = _beside(found) if beside_rules else None
+    if beside_rules:
+        model = model.beside_rules()
     tags = CLAUSE_CUE_POS if beside_rules and not broad else CUE_POS | {"PUNCT"}
     out: list[Found] = []
     for t, cand in model.attributions(ctx.doc, ctx.in_quote, skip, only, tags):
