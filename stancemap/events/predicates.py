@@ -13,24 +13,20 @@ from .parse import _child, _conjuncts
 from .vocab import (
     BLAME_LABELS,
     COMPLEMENT_MODE,
+    COPULAS,
     DESCRIBE_VERBS,
     INQUIRY_NOUNS,
     LIST_PREPS,
+    OFFICE_SECTORS,
     PRAISE_WORDS,
     PROPOSAL_CLASSES,
     QUAD,
     QUANTITY_NOUNS,
+    QUOTED_REJECTS,
     STANCE_VERBS,
     VERBAL,
     WATCHDOG_SECTORS,
 )
-
-#: noun classes whose quoted characterisation rejects them ('Y's offer "falls short"')
-QUOTED_REJECTS = frozenset({"proposal"})
-#: sectors of a state's own office-holders and bodies
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
-#: verbs whose complement says what the subject is ('Y's duties were "a reprisal"')
-COPULAS = frozenset({"be", "remain", "become", "seem"})
 
 
 def _praise(words: list[Token]) -> bool:
@@ -345,7 +341,8 @@ class SpecialPredicates:
             if actor is None or person is None or person.country != actor.country:
                 continue
             if actor.type == "country" or (
-                person.sector in STATE_SECTORS and actor.sector in STATE_SECTORS
+                (person.sector or "").lower() in OFFICE_SECTORS
+                and (actor.sector or "").lower() in OFFICE_SECTORS
             ):
                 return True
         return False

@@ -26,8 +26,6 @@ VERBAL = TYPES.group("verbal")
 RECIPIENT_FIRST = TYPES.group("recipient_first")
 PLACED = TYPES.group("placed")
 ADVERSARIAL = TYPES.group("adversarial")
-#: adverbs that make an act the same as the one before ("Vox also backed")
-ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
 AUTHORITY = TYPES.group("authority")
 DOMESTIC = TYPES.group("domestic")
 #: actor type -> the sector of those that act on their own government from outside it:
@@ -65,6 +63,7 @@ WORD_LISTS = {
     "posted_nouns": False, "charging_verbs": False, "mediation_verbs": False,
     "mediator_nouns": False, "departure_verbs": False, "anonymity_verbs": False,
     "option_nouns": False, "whole_quantifiers": False, "watchdog_sectors": False,
+    "also_words": False, "quoted_rejects": False, "office_sectors": False, "copulas": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -77,6 +76,10 @@ CORRELATIVES = _W["correlatives"]
 IDENTIFYING_PARTICIPLES = _W["identifying_participles"]
 OBJECT_CONTROL = _W["object_control"]
 QUANTITY_NOUNS = _W["quantity_nouns"]
+ALSO_WORDS = _W["also_words"]
+QUOTED_REJECTS = _W["quoted_rejects"]
+OFFICE_SECTORS = _W["office_sectors"]
+COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
 OWN_CONDUCT = _W["own_conduct"]
 FOR_VERBS = _W["for_verbs"]
