@@ -52,6 +52,7 @@ MILITARY_NAME = re.compile(r"\b(?:Armed Forces|Defen[cs]e Forces?|Army|Navy|Air 
 # Where a person's family name comes first ("Zhou Haibin" is "Zhou" later).
 FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
 SUPRANATIONAL_WORDS = WORDS["supranational_words"]
+PAST_OFFICE_WORDS = WORDS["past_office_words"]
 
 
 class ActorStage:
@@ -497,7 +498,7 @@ class ActorStage:
                 around.append(root.head)
             for appos in around:
                 if appos.pos_ not in ("NOUN", "PROPN") or any(
-                        c.lower_ in ("former", "ex", "then") for c in appos.children):
+                        c.lower_ in PAST_OFFICE_WORDS for c in appos.children):
                     continue  # "a former Kenyan foreign minister": an office held before
                 for c in appos.children:
                     if c.dep_ in ("amod", "compound", "poss") and c.i < appos.i:
