@@ -20,11 +20,11 @@ from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .gender import is_given_name
 from .sources import agent_sector, post_modifier, source_noun, unnamed_individual
-from .titles import COURTESY_TITLES, HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
+from .surnames import PERSON_LABELS, is_courtesy_title, text_surnames
+from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
 from .tokens import POSSESSIVE, doc_text, span_text, table
 from .words import WORDS
 
-PERSON_LABELS = {"PERSON"}
 # Lower-case words inside an organisation's name ("Alternative for Germany", "Party of
 # Regions"), and the fewest tokens a name spelled out before a bracketed short form has.
 NAME_JOINERS = {"for", "of", "and", "the", "de", "du", "des", "del", "la", "le", "in", "on"}
@@ -247,17 +247,9 @@ def _name_run_start(doc: Doc, end: int) -> int:
     return start
 
 
-def _text_surnames(doc: Doc) -> set[str]:
-    """Last words of the names the tagger marked as people of two or more words, so a lone
-    "Trump" it took for an organisation is the person the text named."""
-    last = [doc[e.end - 1] for e in doc.ents if e.end - e.start > 1 and (
-        e.label_ in PERSON_LABELS)]
-    return {t.text for t in last if t.is_title and t.is_alpha}
-
-
 def _coordinated_person(doc: Doc, start: int, end: int, surnames: set[str]) -> Mention | None:
     """"Trump and most Republicans": a lone name coordinated with an organisation's is the
-    person the text named with that surname (``surnames``: ``_text_surnames`` of the doc)."""
+    person the text named with that surname (``surnames``: ``text_surnames`` of the doc)."""
     name = doc[start:end].text
     if end - start == 1 and name in surnames:
         return Mention(start, end, "person", name, how="ner:person")
@@ -496,9 +488,9 @@ class Detector:
         return out
 
     def _surnames_of(self, doc: Doc) -> set[str]:
-        """``_text_surnames`` of the document, worked out once."""
+        """``text_surnames`` of the document, worked out once."""
         if self._surnames is None:
-            self._surnames = _text_surnames(doc)
+            self._surnames = text_surnames(doc)
         return self._surnames
 
     # -- candidates ----------------------------------------------------------------------
@@ -764,7 +756,7 @@ class Detector:
         while start < core.end and not doc[start].text[:1].isalnum():
             start += 1  # "― Sonya Herridge": dash attributions
         # "Ms de Vries": a courtesy title goes before a surname, it is no part of the name
-        while start < core.end - 1 and doc[start].lower_.rstrip(".") in COURTESY_TITLES:
+        while start < core.end - 1 and is_courtesy_title(doc[start]):
             start += 1
         # "envoy for Sudan Grace Achieng": the posting is not part of the name
         if start > 0 and doc[start - 1].lower_ in ("for", "to", "of", "in") and (
