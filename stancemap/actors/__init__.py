@@ -15,8 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from ..model import Span as TextSpan
-from .coref import Resolver
-from .coref import _in_quote as _quoted
+from .coref import Resolver, title_owner
 from .dateline import dateline_state, dateline_tokens
 from .detect import GOV_BODIES, Detector, Mention
 from .gazetteer import Gazetteer, fold, gazetteer
@@ -533,23 +532,8 @@ class ActorStage:
 
     def _possessor_actor(self, doc: Doc, i: int, mentions: list[Mention],
                          info: dict[str, dict]) -> str | None:
-        tok = doc[i]
-        if tok.lower_ not in ("its", "their"):
-            return None
-        sents = sentences(doc)
-        idx = sentence_index(doc, i)
-        sent = sents[idx]
-        for s in sents[max(0, idx - 1):idx + 1][::-1] if tok.i > sent.start else sents[
-                max(0, idx - 1):idx]:
-            cands = [m for m in mentions if s.start <= m.start < min(s.end, tok.i) and m.kind in (
-                "country", "org")]
-            cands = [m for m in cands if not _quoted(doc, m.start)] or cands
-            subj = [m for m in cands if doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
-            if subj:
-                return subj[0].key
-            if cands:
-                return cands[0].key
-        return None
+        return title_owner(doc, i, [(m.start, m.end, m.key) for m in mentions if m.kind in (
+            "country", "org")])
 
     def _topic_actor(self, doc: Doc, m: Mention, mentions: list[Mention],
                      info: dict[str, dict]) -> str | None:
