@@ -17,8 +17,9 @@ from ..model import Actor
 from ..model import Span as TextSpan
 from .coref import Resolver, title_owner
 from .dateline import dateline_state, dateline_tokens
-from .detect import GOV_BODIES, Detector, Mention
+from .detect import GOV_BODIES, Detector
 from .gazetteer import Gazetteer, fold, gazetteer
+from .mention import Mention
 from .sources import (
     RELATIVE_PRONOUNS,
     add_mention,

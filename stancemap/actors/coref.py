@@ -18,9 +18,10 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from .dateline import dateline_state
-from .detect import GOV_BODIES, Mention
+from .detect import GOV_BODIES
 from .gazetteer import Gazetteer, fold
 from .gender import agrees, person_gender
+from .mention import Mention
 from .titles import HEAD_ROLES
 from .tokens import (
     POSSESSIVE,
