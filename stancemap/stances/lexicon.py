@@ -36,7 +36,6 @@ HEDGE_POLARITIES = ("neutral", "evasive")
 REVERSAL_KINDS = ("verb", "modifier", "undo", "negated", "gerund")
 JUDGES = ("speaker",)
 YES_NO = ("yes", "no")
-RULE_VERBS = frozenset({"share", "commit"})  # read by votes.shared and votes.open_question
 NO_COMPLEMENT = "-"
 
 
@@ -60,6 +59,17 @@ class Words:
     defecting: frozenset[str]
     disputes: frozenset[str]
     generic_subjects: frozenset[str]
+    pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    list_preps: frozenset[str]
+    title_preps: frozenset[str]
+    holder_preps: frozenset[str]
+    relatives: frozenset[str]
+    possessives: frozenset[str]
+    others: frozenset[str]
+    selves: frozenset[str]
+    rule_verbs: frozenset[str]
+    bringing: frozenset[str]
     protests: frozenset[str]
     joining: frozenset[str]
     frame_nouns: frozenset[str]
@@ -139,7 +149,7 @@ class Lexicon:
     def verb_triggers(self) -> frozenset[str]:
         """Verb lemmas some verb rule reads: an announced action is none of them."""
         w = self.words
-        return frozenset(w.vote_verbs | w.undecided | w.weighing | RULE_VERBS
+        return frozenset(w.vote_verbs | w.undecided | w.weighing | w.rule_verbs
                          | set(self.agreement) | set(self.verbs))
 
     @cached_property

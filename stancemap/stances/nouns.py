@@ -8,13 +8,13 @@ from spacy.tokens import Token
 
 from ..relations.lexicon import load_lexicon as relation_lexicon
 from .candidates import Cand, flip
-from .context import LIST_PREPS, PRONOUNS, Reading
+from .context import LIST_PREPS, PRONOUNS, WORDS, Reading
 from .lexicon import NO_COMPLEMENT
 from .record import add
 from .rules import negated
 
 INFINITIVE, THAT = "inf", "that"  # complements of stance_nouns.tsv besides prepositions
-HOLDER_PREPS = LIST_PREPS + ("from", "by", "in")  # "rebuttals within countries like A, B"
+HOLDER_PREPS = LIST_PREPS | WORDS.holder_preps  # "rebuttals within countries like A, B"
 EVALUATIVE_DEPS = ("oprd", "xcomp", "ccomp", "dobj", "pobj", "attr", "npadvmod", "appos")
 #: A reported "X is/was ..." with no evaluative of stance_evaluatives.tsv in its complement
 #: judges X by the complement's sentiment (VADER, MIT, with relation_cues.tsv's valence rows)

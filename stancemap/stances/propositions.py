@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from ..model import Proposition
 from . import phrases
 from .candidates import CHARGED, Cand, Cluster, flip
-from .context import PRONOUNS, QUOTES, Reading
+from .context import PRONOUNS, QUOTES, WORDS, Reading
 from .lexicon import Lexicon, Words
 from .phrases import aside
 
@@ -25,7 +25,7 @@ KEY_POS = ("NOUN", "PROPN", "VERB", "ADJ")
 CORE_DEPS = ("dobj", "xcomp", "pobj", "pcomp", "acl")
 CORE_DEPTH = 4
 MOD_PREPS = ("for", "on", "against", "with")  # "prices for consumers"
-OBJECT_PRONOUNS = ("it", "them", "this", "that")  # "lift them"
+OBJECT_PRONOUNS = WORDS.object_pronouns  # "lift them"
 MATCH = 0.5  # the overlap that merges a phrase into a proposition
 SIMILAR = 0.9  # the vector similarity that counts as a MATCH
 CORE_MATCH = 0.75  # a shared core (synonym class of head and complements)
