@@ -434,6 +434,29 @@ DESCRIPTION: list[Labelled] = [
 ]
 
 
+# an official of a state speaks in the state's capacity (capacity in resolve.py): where the state
+# already shares two positions with its minister, the minister's position on what a third actor
+# also addresses is the state's too; not with one shared position, not on what no one else takes
+# up, and not for an office that is no state office (an opposition leader)
+_CAPACITY = ("Norway backed the fishing quota and opposed the drilling ban. {who} Ida Berg said "
+             "she supported the fishing quota and rejected the drilling ban. Berg also welcomed "
+             "the new treaty.")
+_TWO = [("Norway", "support", "fishing quota"), ("Norway", "oppose", "drilling ban"),
+        ("Ida Berg", "support", "fishing quota"), ("Ida Berg", "oppose", "drilling ban"),
+        ("Ida Berg", "support", "new treaty")]
+CAPACITY: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (_CAPACITY.format(who="Norwegian Foreign Minister") + " Sweden opposed the new treaty.",
+     [*_TWO, ("Sweden", "oppose", "new treaty"), ("Norway", "support", "new treaty")]),
+    (_CAPACITY.format(who="Norwegian Foreign Minister"), _TWO),
+    (_CAPACITY.format(who="Norwegian opposition leader") + " Sweden opposed the new treaty.",
+     [*_TWO, ("Sweden", "oppose", "new treaty")]),
+    ("Norway backed the fishing quota. Norwegian Foreign Minister Ida Berg said she supported "
+     "the fishing quota. Berg also welcomed the new treaty. Sweden opposed the new treaty.",
+     [("Norway", "support", "fishing quota"), ("Ida Berg", "support", "fishing quota"),
+      ("Ida Berg", "support", "new treaty"), ("Sweden", "oppose", "new treaty")]),
+]
+
+
 def labelled(engine, text: str) -> list[tuple[str, str, str]]:
     doc = engine.analyze(Article(id="t", text=text))
     names = {a.id: a.name for a in doc.actors}
@@ -591,3 +614,9 @@ def test_a_called_for_clause_keeps_its_complements(engine) -> None:
     text = "Hungary called for the dispute to be settled through talks."
     assert labelled(engine, text) == [
         ("Hungary", "support", "dispute to be settled through talks")]
+
+
+@pytest.mark.parametrize(("text", "want"), CAPACITY, ids=[t for t, _ in CAPACITY])
+def test_official_speaks_in_the_states_capacity(engine, text: str,
+                                                 want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)

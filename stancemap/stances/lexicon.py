@@ -48,6 +48,8 @@ class Words:
     noting: frozenset[str]
     government: frozenset[str]
     own_body: frozenset[str]
+    state_offices: frozenset[str]
+    private_offices: frozenset[str]
     doc_nouns: frozenset[str]
     vote_verbs: frozenset[str]
     vote_nouns: frozenset[str]
