@@ -590,7 +590,8 @@ def test_definite_description(engine, text: str, want: list[tuple[str, str, str]
 def test_a_description_is_a_further_mention(engine) -> None:
     doc = engine.analyze(Article(id="t", text=DESCRIPTION[1][0]))
     (prop,) = doc.propositions
-    assert [m.text for m in prop.mentions] == [GRAIN, "arrangement"]
+    # "agreement": the name inside the phrase (propositions.names)
+    assert [m.text for m in prop.mentions] == ["agreement", GRAIN, "arrangement"]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -620,3 +621,18 @@ def test_a_called_for_clause_keeps_its_complements(engine) -> None:
 def test_official_speaks_in_the_states_capacity(engine, text: str,
                                                  want: list[tuple[str, str, str]]) -> None:
     assert sorted(labelled(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Senator Ada Whitfield criticized the governor's expensive congestion charge, which "
+     "took effect in May.", {"expensive congestion charge", "congestion charge"}),
+    ("Senator Ada Whitfield defended the tax credit and the new bike lanes.",
+     {"tax credit", "new bike lanes", "bike lanes"}),
+])
+def test_a_named_thing_is_a_mention(engine, text: str, want: set[str]) -> None:
+    """Who is for or against "the congestion charge": a stance on a noun phrase has the
+    thing's name (without owner, article, clauses or conjuncts) among its mentions."""
+    doc = engine.analyze(Article(id="t", text=text))
+    (prop,) = doc.propositions
+    assert want <= {m.text for m in prop.mentions}
+    assert not any("which" in m.text for m in prop.mentions if m.text in want)
