@@ -239,6 +239,25 @@ REVERSAL: list[Row] = [
     # asking another to reject X opposes X
     ("Peru backed the new tariff. Chile urged Congress to reject the new tariff.",
      [("Peru", "support"), ("Chile", "oppose")]),
+    # preventing X (PETRARCH2's averting, foiling and hindering verbs) undoes X
+    ("Peru backed the fishing quota. Chile urged the council to block the fishing quota.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru backed the fishing quota. Chile wanted the council to avoid a fishing quota.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru backed the fishing quota. Chile criticised the attempt to thwart the fishing quota.",
+     [("Peru", "support"), ("Chile", "support")]),
+    # ... also as the purpose of an act, or an act coordinated with one of no object
+    ("Peru backed the fishing quota. Chile said it would use its votes in the council to "
+     "block the fishing quota.", [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru backed the fishing quota. Chile demanded that the council go further and scrap "
+     "the fishing quota.", [("Peru", "support"), ("Chile", "oppose")]),
+    # a demanded "that" clause: an undoing reverses, a negation flips
+    ("Peru backed the fishing quota. Chile demanded that the council scrap the fishing quota.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru backed the fishing quota. Chile demanded that the council not scrap the fishing "
+     "quota.", [("Peru", "support"), ("Chile", "support")]),
+    ("Peru backed raising the fishing quota. Chile demanded that the council not raise the "
+     "fishing quota.", [("Peru", "support"), ("Chile", "oppose")]),
 ]
 
 AGREEMENT: list[Row] = [

@@ -195,6 +195,24 @@ def _lacking(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "neg" for c in verb.children)
 
 
+def _means_of_undoing(lex: Lexicon, head: Token) -> Token | None:
+    """The undoing an act serves or leads to: a purpose infinitive ("use its strength in the
+    Senate to block the measure") or an act coordinated with an act of no object of its own
+    ("go further and scrap the phase-out"), an undo verb with a direct object."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    own_object = any(c.dep_ == "dobj" for c in head.children)
+    for c in head.children:
+        if c.pos_ != "VERB" or reversal_kind(lex, c) != "undo" or not any(
+                g.dep_ == "dobj" for g in c.children):
+            continue
+        purpose = c.dep_ in ("xcomp", "advcl") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        if purpose or (c.dep_ == "conj" and not own_object):
+            return c
+    return None
+
+
 def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None:
     """For a reversal phrase ("postponing talks", "zero enrichment"), the thing reversed;
     when the phrase is supported, only an undoing ("halting the drills", "the decision to
@@ -209,6 +227,9 @@ def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None
         for c in head.children:
             if c.dep_ in ("dobj", "nsubjpass"):
                 return c
+    means = _means_of_undoing(lex, head)
+    if means is not None and reversal_kind(lex, means) in wanted:
+        return next(c for c in means.children if c.dep_ == "dobj")
     for c in head.children:
         if not supported and c.dep_ in ("amod", "nummod", "compound") and (
                 lex.reversal.get(c.lower_) == "modifier"):
