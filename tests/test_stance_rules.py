@@ -32,6 +32,9 @@ NEGATION: list[Row] = [
     ("Brazil did not warn against a military intervention.", [("Brazil", "support")]),
     ("Turkey said the tariff was unthinkable.", [("Turkey", "oppose")]),
     ("Turkey said the tariff was not unthinkable.", [("Turkey", "support")]),
+    # a judging complement's "on"/"to" object is what the judgement falls on, not the judgement
+    ("Turkey called the tariff a threat to peace.", [("Turkey", "oppose")]),
+    ("Turkey said the tariff was a burden on prosperity and innovation.", [("Turkey", "oppose")]),
     # protesting against a measure, defending one; one's own borders are no proposition
     ("Poland protested against the new tariff.", [("Poland", "oppose")]),
     ("Norway defended the reform.", [("Norway", "support")]),

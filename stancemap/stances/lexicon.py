@@ -90,6 +90,7 @@ class Words:
     described_dets: frozenset[str]
     alternatives: frozenset[str]
     plain_mods: frozenset[str]
+    affected_preps: frozenset[str]
 
 
 def _words(path: Path) -> Words:
