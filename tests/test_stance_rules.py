@@ -209,6 +209,16 @@ DISPUTE: list[tuple[str, list[tuple[str, str, str]]]] = [
       ("Chile", "oppose", "10 percent tariffs on wine")]),
 ]
 
+# a stance noun's possessor holds the noun's own stance on what it is about
+OWNER: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Chile backed Peru's call for joint fuel purchasing.",
+     [("Chile", "support", "joint fuel purchasing"), ("Peru", "support", "joint fuel purchasing")]),
+    ("Chile welcomed Peru's opposition to the new tariff.",
+     [("Chile", "oppose", "new tariff"), ("Peru", "oppose", "new tariff")]),
+    ("Chile rejected the call for joint fuel purchasing.",
+     [("Chile", "oppose", "joint fuel purchasing")]),
+]
+
 REVERSAL: list[Row] = [
     # "stop V-ing X" undoes V-ing X: a call to stop it opposes it
     ("Peru asked Interpol to keep the warrant in force. Chile urged other governments to "
@@ -504,6 +514,12 @@ def test_reduced_passive_agent(engine, text: str, want: list[tuple[str, str]]) -
 
 @pytest.mark.parametrize(("text", "want"), DISPUTE, ids=[t for t, _ in DISPUTE])
 def test_dispute_over_x_opposes_x(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), OWNER, ids=[t for t, _ in OWNER])
+def test_a_stance_nouns_possessor_holds_its_stance(engine, text: str,
+                                                    want: list[tuple[str, str, str]]) -> None:
     assert sorted(labelled(engine, text)) == sorted(want)
 
 

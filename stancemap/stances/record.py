@@ -41,6 +41,8 @@ class Target:
     phrase: tuple[int, int] | None
     vote: bool = False
     antecedents: tuple[tuple[int, int], ...] = ()  # "the deal": mentions it may name
+    # "backed Portugal's call for X": (Portugal, support, where "Portugal's call" starts)
+    owner: tuple[str, str, int] | None = None
 
 
 def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token | None,
@@ -266,6 +268,11 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
                      and c.lower_ in noun[1] for g in c.children
                      if g.dep_ in ("pobj", "pcomp")), None)
         if comp is not None:
+            # "backed Portugal's call for X": the possessor holds the noun's own stance on X
+            owner = next((r.mmap[c.i] for c in head.children
+                          if c.dep_ == "poss" and c.i in r.mmap), None)
+            if owner is not None and noun[0] in ("support", "oppose"):
+                tg.owner = (owner, noun[0], head.left_edge.i)
             head = comp
             if noun[0] == "oppose":
                 tg.polarity = flip(tg.polarity)
@@ -296,6 +303,9 @@ def _proposer_stance(r: Reading, cands: list[Cand], tg: Target, holders: list[st
         cands.append(Cand([who], "support", tg.phrase, tg.anaphor, trigger.i, past, st,
                           evidence=(head.left_edge.i, head.i + 1), vote=tg.vote,
                           antecedents=tg.antecedents))
+    elif tg.owner is not None and tg.owner[0] not in holders and tg.phrase is not None:
+        cands.append(Cand([tg.owner[0]], tg.owner[1], tg.phrase, tg.anaphor, trigger.i, past,
+                          st, evidence=(tg.owner[2], tg.phrase[1]), aside=True))
 
 
 def _asked(r: Reading, cands: list[Cand], ctok: Token, holders: list[str], pol: str,
