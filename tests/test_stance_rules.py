@@ -135,6 +135,11 @@ CONDITION: list[Row] = [
     ("Kenya would back the deal as long as the ceasefire holds.", [("Kenya", "conditional")]),
     ("Kenya would back the deal provided the ceasefire holds.", [("Kenya", "conditional")]),
     ("Poland would support a ceasefire even if Russia attacked.", [("Poland", "support")]),
+    # "until" states a condition of a negated stance only; otherwise it is a time
+    ("Kenya would not back the deal until the ceasefire holds.", [("Kenya", "conditional")]),
+    ("Kenya said it could not vote for the grain deal until the ministry published its "
+     "figures.", [("Kenya", "conditional")]),
+    ("Kenya backed the grain deal until the ceasefire collapsed.", [("Kenya", "support")]),
 ]
 
 # what a condition asks for is a stance of its own (stance_conditions.tsv, column asks)

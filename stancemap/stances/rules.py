@@ -33,6 +33,7 @@ MARKER_WIDTH = 3  # a condition marker has at most three words
 HEDGE_DISTANCE = 40  # characters between a hedge and its trigger in the sentence's words
 PROVIDED = ("provided", "providing")
 IN_CONDITION_HOPS = 6
+NEGATED_CONDITION = "negated"  # a marker that states a condition of a negated stance ("until")
 ACCUSATION_HOPS = 4
 
 
@@ -75,14 +76,15 @@ def condition(r: Reading, tok: Token) -> tuple[str, Token] | None:
     for c in clause.subtree:
         if (c.dep_ not in CONDITION_DEPS and c.i != clause.i) or c.i in other:
             continue
-        found = _condition_at(r, c)
+        found = _condition_at(r, c, negated(clause))
         if found is not None:
             return found
     return None
 
 
-def _condition_at(r: Reading, c: Token) -> tuple[str, Token] | None:
-    """The condition a marker near ``c``'s left edge states, if any."""
+def _condition_at(r: Reading, c: Token, negative: bool = False) -> tuple[str, Token] | None:
+    """The condition a marker near ``c``'s left edge states, if any (a ``negated`` marker only
+    on a ``negative`` stance clause: "would not cut rates until X")."""
     marks: list[Token] | None = None
     left = c.left_edge.i
     before, after = CONDITION_WINDOW
@@ -95,6 +97,10 @@ def _condition_at(r: Reading, c: Token) -> tuple[str, Token] | None:
         if mk == "if" and not (c.dep_ == "advcl" and any(m.lower_ == "if" for m in marks)
                                and c.left_edge.lower_ == "if"):
             continue  # "asked if", "even if": no condition
+        if kind == NEGATED_CONDITION:
+            if negative and c.dep_ == "advcl" and any(m.lower_ == mk for m in marks):
+                return "condition", c
+            continue
         if kind != "precondition":
             return kind, c
         if _time_clause(c, r.words):
@@ -123,7 +129,7 @@ def trailing_condition(r: Reading, trigger: Token, sent_end: int) -> tuple[str, 
         if (t.dep_ in ("advcl", "conj") or provided(t)) and t.i not in other and (
                 clause.is_ancestor(t) or t.head.i == trigger.i or t.head.is_ancestor(trigger)):
             mk = marker(r.lex, t)
-            if mk is not None and r.lex.conditions.get(mk) == "condition":
+            if mk is not None and conditional(r.lex, mk, clause):
                 return "condition", t
     return None
 
@@ -147,6 +153,13 @@ def provided(t: Token) -> bool:
         t.left_edge.i == t.i) and any(c.dep_ == "ccomp" for c in t.children)
 
 
+def conditional(lex: Lexicon, mk: str, clause: Token) -> bool:
+    """Whether a clause opened by marker ``mk`` is a condition of ``clause``: a ``condition``
+    marker always, a ``negated`` one ("until") when ``clause`` is negated."""
+    kind = lex.conditions.get(mk)
+    return kind == "condition" or (kind == NEGATED_CONDITION and negated(clause))
+
+
 def marker(lex: Lexicon, clause: Token) -> str | None:
     """The condition marker opening a clause ("if", "only if", "as long as"), if any."""
     left = clause.left_edge.i
@@ -166,7 +179,7 @@ def in_condition(lex: Lexicon, tok: Token) -> bool:
             return True
         if t.dep_ in ("advcl", "conj") and t.pos_ in ("VERB", "AUX"):
             mk = marker(lex, t)
-            if mk is not None and lex.conditions.get(mk) == "condition":
+            if mk is not None and conditional(lex, mk, t.head):
                 return True
         if t.head.i == t.i:
             break
