@@ -224,6 +224,14 @@ OWNER: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("Chile", "oppose", "joint fuel purchasing")]),
 ]
 
+# an object "it" after a clause of its own sentence names that clause's subject
+IT_NAMED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Peru said the fishing quota had served the region well and urged Chile to preserve it.",
+     [("Peru", "support", "fishing quota")]),
+    ("Peru said the fishing quota had served the region well and urged Chile to lift it.",
+     [("Peru", "oppose", "fishing quota")]),
+]
+
 REVERSAL: list[Row] = [
     # "stop V-ing X" undoes V-ing X: a call to stop it opposes it
     ("Peru asked Interpol to keep the warrant in force. Chile urged other governments to "
@@ -525,6 +533,12 @@ def test_dispute_over_x_opposes_x(engine, text: str, want: list[tuple[str, str, 
 @pytest.mark.parametrize(("text", "want"), OWNER, ids=[t for t, _ in OWNER])
 def test_a_stance_nouns_possessor_holds_its_stance(engine, text: str,
                                                     want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), IT_NAMED, ids=[t for t, _ in IT_NAMED])
+def test_it_names_a_subject_of_its_own_sentence(engine, text: str,
+                                                want: list[tuple[str, str, str]]) -> None:
     assert sorted(labelled(engine, text)) == sorted(want)
 
 

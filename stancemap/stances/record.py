@@ -222,6 +222,11 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
         if tg.antecedents:
             tg.phrase = (head.i, head.i + 1)
             return tg
+        named = descriptions.same_sentence_antecedent(r, head)
+        if named is not None:  # "said X was unfair and rejected it": X
+            tg.antecedents = (phrases.phrase(named, r.words),)
+            tg.phrase = (head.i, head.i + 1)
+            return tg
     ballot = [c for c in head.children if c.lower_ in BALLOT and c.dep_ in ("det", "compound")]
     if head.pos_ == "NOUN" and all(c.dep_ == "det" or c in ballot for c in head.children) and (
             head.lemma_.lower() in r.words.doc_nouns | r.words.vote_nouns | {VETO}) and (
@@ -261,6 +266,8 @@ def _anaphoric_noun(r: Reading, tg: Target, head: Token) -> None:
 
 
 def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
+    if _kept_it(r, tg, head):
+        return
     noun = r.lex.nouns.get(head.lemma_)
     if noun and head.dep_ == "dobj" and trigger.lemma_ in r.lex.verbs:
         # "rejected the demand for a police pullout": the pullout
@@ -281,6 +288,25 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
     tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
     tg.head = head
     tg.phrase = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
+
+
+def _kept_it(r: Reading, tg: Target, head: Token) -> bool:
+    """"said X had served Brazil well and urged them to preserve it" (a ``keep`` or ``loosen``
+    verb on an "it" its own sentence names): the stance is on X, reversed for a loosening,
+    and "it" is a further mention of X."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" or lemma not in r.words.keep | r.words.loosen:
+        return False
+    it = next((g for g in head.children if g.dep_ == "dobj"), None)
+    named = descriptions.same_sentence_antecedent(r, it) if it is not None else None
+    if it is None or named is None:
+        return False
+    if lemma in r.words.loosen:
+        tg.polarity = flip(tg.polarity)
+    tg.head = it
+    tg.antecedents = (phrases.phrase(named, r.words),)
+    tg.phrase = (it.i, it.i + 1)
+    return True
 
 
 def _evidence(tg: Target, trigger: Token, full_end: int, sent_end: int) -> tuple[int, int]:
