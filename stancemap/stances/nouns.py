@@ -281,7 +281,7 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
 def _sentiment(r: Reading, comp: Token) -> str | None:
     """support / oppose by the summed VADER valence of a complement (actors left out), or
     None when it is weak or an evaluative entry reads the complement."""
-    affected = {t.i for c in comp.children if c.dep_ == "prep"
+    affected = {t.i for c in comp.children if c.dep_ == "prep" and comp.pos_ == "NOUN"
                 and c.lower_ in r.words.affected_preps for t in c.subtree}
     words = [t for t in comp.subtree if t.i not in affected]
     lex = relation_lexicon()
