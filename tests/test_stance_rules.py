@@ -140,6 +140,9 @@ CONDITION: list[Row] = [
     ("Kenya said it could not vote for the grain deal until the ministry published its "
      "figures.", [("Kenya", "conditional")]),
     ("Kenya backed the grain deal until the ceasefire collapsed.", [("Kenya", "support")]),
+    # a condition in a coordinated report of its own is that report's, not the stance's
+    ("Kenya backed the grain deal but said the ministry would not intervene unless prices "
+     "rose.", [("Kenya", "support")]),
     # a stance "in principle" is a conditional one
     ("Kenya said it did not oppose the grain deal in principle but expected to be consulted.",
      [("Kenya", "conditional")]),

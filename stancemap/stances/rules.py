@@ -141,8 +141,10 @@ def other_clauses(lex: Lexicon, clause: Token) -> set[int]:
     out: set[int] = set()
     for c in clause.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and (
+                g.dep_ in ("nsubj", "nsubjpass", "ccomp") for g in c.children) and (
                 marker(lex, c) is None):
+            # (also a coordinated report of its own: "backed X but said the Commission would
+            # not intervene unless Y", "would send a team, but warned that ... if Y")
             out.update(t.i for t in c.subtree)
     return out
 
