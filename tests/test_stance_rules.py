@@ -236,6 +236,11 @@ IT_NAMED: list[tuple[str, list[tuple[str, str, str]]]] = [
      [("Peru", "support", "fishing quota")]),
     ("Peru said the fishing quota had served the region well and urged Chile to lift it.",
      [("Peru", "oppose", "fishing quota")]),
+    # ... or the object of an opening "Asked about X" clause, before an earlier sentence's
+    ("Chile proposed a fishing quota. Asked about the new tariff, Peru said it rejected it.",
+     [("Chile", "support", "fishing quota"), ("Peru", "oppose", "new tariff")]),
+    ("Chile signed the fishing agreement. Peru rejected it.",
+     [("Chile", "support", "fishing agreement"), ("Peru", "oppose", "fishing agreement")]),
 ]
 
 REVERSAL: list[Row] = [

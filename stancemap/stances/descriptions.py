@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import sentence_of
 from . import claims, phrases
-from .context import Reading
+from .context import PRONOUNS, Reading
 
 HEADS = ("NOUN", "PROPN")
 COMPARATIVE = ("JJR", "RBR")  # "a more balanced resolution", "a better deal"
@@ -111,12 +111,24 @@ def pronoun_antecedents(r: Reading, it: Token) -> tuple[tuple[int, int], ...]:
 def same_sentence_antecedent(r: Reading, it: Token) -> Token | None:
     """"said central bank independence had served Brazil well and urged the authorities to
     preserve it": an object "it" after a clause of its own sentence whose subject is a
-    singular non-actor noun (not of the verb "it" is the object of) names that subject."""
+    singular non-actor noun (not of the verb "it" is the object of), or the object of an opening
+    "Asked about X" clause, names that noun."""
     if it.lower_ not in IT or it.dep_ not in OBJECT_DEPS:
         return None
     sent = sentence_of(r.doc, it.i)
-    subj = next((t for t in reversed(r.doc[sent.start:it.i]) if t.dep_ in SUBJECT_DEPS), None)
-    if subj is None or subj.head.i == it.head.i or subj.i in r.mmap or (
-            subj.pos_ != "NOUN" or subj.tag_ in PLURAL or subj.lower_ in r.words.generic):
-        return None
-    return subj
+    for t in reversed(r.doc[sent.start:it.i]):
+        if not (t.dep_ in SUBJECT_DEPS or _asked_about(t)) or t.head.i == it.head.i or (
+                t.i in r.mmap or t.lower_ in PRONOUNS):
+            continue  # the actors and pronouns that act in between
+        if t.pos_ != "NOUN" or t.tag_ in PLURAL or t.lower_ in r.words.generic:
+            return None
+        return t
+    return None
+
+
+def _asked_about(t: Token) -> bool:
+    """"Asked about the proposal, Canedo said the government had not drafted it": the object
+    of a preposition of a participial clause that opens the sentence."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ == "advcl" and (
+        prep.head.tag_ == "VBN") and prep.head.i < prep.head.head.i

@@ -217,14 +217,12 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
             tg.phrase = phrases.phrase(head, r.words)
             tg.vote = head.lemma_.lower() in r.words.doc_nouns
             return tg
-    if head.i not in r.mmap:  # "signed a fishing agreement. C rejected it"
-        tg.antecedents = descriptions.pronoun_antecedents(r, head)
-        if tg.antecedents:
-            tg.phrase = (head.i, head.i + 1)
-            return tg
+    if head.i not in r.mmap or r.mmap[head.i] in holders:
         named = descriptions.same_sentence_antecedent(r, head)
-        if named is not None:  # "said X was unfair and rejected it": X
-            tg.antecedents = (phrases.phrase(named, r.words),)
+        # "said X was unfair and rejected it": X; "signed a fishing agreement. C rejected it"
+        tg.antecedents = _named_by(r, named) if named is not None else (
+            descriptions.pronoun_antecedents(r, head))
+        if tg.antecedents:
             tg.phrase = (head.i, head.i + 1)
             return tg
     ballot = [c for c in head.children if c.lower_ in BALLOT and c.dep_ in ("det", "compound")]
@@ -304,9 +302,19 @@ def _kept_it(r: Reading, tg: Target, head: Token) -> bool:
     if lemma in r.words.loosen:
         tg.polarity = flip(tg.polarity)
     tg.head = it
-    tg.antecedents = (phrases.phrase(named, r.words),)
+    tg.antecedents = _named_by(r, named)
     tg.phrase = (it.i, it.i + 1)
     return True
+
+
+def _named_by(r: Reading, noun: Token) -> tuple[tuple[int, int], ...]:
+    """What an "it" naming ``noun`` may name: the noun's phrase, or for a bare description
+    ("Asked about the proposal, ... had not drafted it") the mentions the description may name."""
+    if descriptions.bare(r, noun):
+        found = descriptions.antecedents(r, noun, lambda _: True)
+        if found:
+            return found
+    return (phrases.phrase(noun, r.words),)
 
 
 def _evidence(tg: Target, trigger: Token, full_end: int, sent_end: int) -> tuple[int, int]:
