@@ -30,7 +30,7 @@ VERB_FRAMES = ("obj", "xcomp", "self", "that", "subj")
 AGREEMENT_RELATIONS = ("same", "opposite")
 AGREEMENT_FRAMES = ("obj",)  # and prep:P
 NOUN_COMPLEMENTS = ("inf", "that")  # besides prepositions
-CONDITION_KINDS = ("condition", "precondition")
+CONDITION_KINDS = ("condition", "precondition", "negated")
 CONDITION_ASKS = ("same", "opposite")  # what a condition clause asks for, against the stance
 HEDGE_POLARITIES = ("neutral", "evasive")
 REVERSAL_KINDS = ("verb", "modifier", "undo", "negated", "gerund")
@@ -102,6 +102,7 @@ class Words:
     described_dets: frozenset[str]
     alternatives: frozenset[str]
     plain_mods: frozenset[str]
+    affected_preps: frozenset[str]
 
 
 def _words(path: Path) -> Words:

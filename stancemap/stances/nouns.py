@@ -281,7 +281,9 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
 def _sentiment(r: Reading, comp: Token) -> str | None:
     """support / oppose by the summed VADER valence of a complement (actors left out), or
     None when it is weak or an evaluative entry reads the complement."""
-    words = list(comp.subtree)
+    affected = {t.i for c in comp.children if c.dep_ == "prep" and comp.pos_ == "NOUN"
+                and c.lower_ in r.words.affected_preps for t in c.subtree}
+    words = [t for t in comp.subtree if t.i not in affected]
     lex = relation_lexicon()
     value = sum(lex.token_valence(t.lower_, t.lemma_) for t in words if t.i not in r.mmap)
     if abs(value) < VALENCE_JUDGEMENT or any(
