@@ -923,3 +923,18 @@ def test_the_military_is_the_state_only_where_the_text_says_it_rules(analyze):
     doc = analyze("OTTAWA, May 2 - Canada said on Tuesday it would buy new frigates. The "
                   "military said the ships would arrive in 2030.")
     assert "The military" not in mention_texts(by_name(doc, "Canada"))
+
+
+def test_an_international_bodys_organ_after_its_possessive(analyze):
+    doc = analyze(
+        "LIMA, May 3 - NATO's Military Committee on Friday urged Peru to lift its tariffs. "
+        "The European Union's Foreign Affairs Council backed the call. The Military Committee "
+        "will meet again in June."
+    )
+    organ = by_name(doc, "NATO Military Committee")
+    assert organ.country is None  # an international body's organ, not Peru's
+    assert "NATO's Military Committee" in mention_texts(organ)
+    assert "The Military Committee" in mention_texts(organ)  # its bare name later on
+    council = by_name(doc, "European Union Foreign Affairs Council")
+    assert council.country is None
+    assert "European Union" not in names(doc)  # the owner here names its organ

@@ -46,6 +46,7 @@ from .spans import (
     _one_line,
     _org_kind,
     _org_tail,
+    _organs,
     _spelled_out,
     _split_names,
     _strip,
@@ -196,6 +197,7 @@ class Detector:
             out.append(mention)
             taken.update(range(mention.start, mention.end))
         out = _spelled_out(doc, out)
+        out = _organs(doc, self.gaz, out)
         out = _outside_party_members(out)
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(_group_mentions(doc, taken))
