@@ -938,3 +938,12 @@ def test_an_international_bodys_organ_after_its_possessive(analyze):
     council = by_name(doc, "European Union Foreign Affairs Council")
     assert council.country is None
     assert "European Union" not in names(doc)  # the owner here names its organ
+
+
+def test_a_name_cut_after_of_goes_on_through_the_name_run(analyze):
+    doc = analyze(
+        "The Confederation of Industries of the State of Rio de Janeiro demanded a cut in "
+        "interest rates on Thursday."
+    )
+    assert not any(n.endswith(" of") for n in names(doc))
+    by_name(doc, "Confederation of Industries of the State of Rio de Janeiro")

@@ -42,6 +42,7 @@ from .spans import (
     _after_article,
     _credit,
     _family_parties,
+    _joiner_end,
     _misread_surnames,
     _one_line,
     _org_kind,
@@ -651,7 +652,8 @@ class Detector:
             return None
         if not any(c.isupper() for c in core.text):
             return None  # "coast guard chiefs": a common noun phrase names no organisation
-        end = _posting_end(core)
+        end = _joiner_end(core)
+        end = _posting_end(core) if end == core.end else end
         doc = core.doc
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and (
             doc[end + 1].is_title and doc[end + 1].is_alpha

@@ -353,3 +353,29 @@ def _organ_owner(doc: Doc, gaz: Gazetteer, mentions: list[Mention], poss: int,
             if entry is not None and entry.kind == "org" and entry.sector == "IGO":
                 return start, ""
     return None, ""
+
+
+def _joiner_end(core: Span) -> int:
+    """"The Federation of Industries of [the State of Sao Paulo]": a name the tagger cut
+    after a joiner ("of", "for", "and") goes on through the capitalised name run after it
+    (its own joiners and an article after "of" included); with no such run the joiner is
+    no part of the name."""
+    doc, end = core.doc, core.end
+    if len(core) < 2 or core[-1].lower_ not in NAME_JOINERS or core[-1].lower_ == "the":
+        return end
+    j = end
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    last = None
+    while j < len(doc) and j - end <= MAX_BODY_TOKENS and "\n" not in doc[j - 1].whitespace_:
+        if doc[j].text[:1].isupper() and doc[j].is_alpha:
+            last = j
+        elif doc[j].lower_ not in NAME_JOINERS - {"and"}:
+            break
+        j += 1
+    if last is not None:
+        return last + 1
+    k = end
+    while k > core.start + 1 and doc[k - 1].lower_ in NAME_JOINERS:
+        k -= 1
+    return k
