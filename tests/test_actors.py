@@ -933,3 +933,27 @@ def test_ideological_collectives_are_groups(analyze):
                   "praised it. He wants to govern with the Christian Democrats and the Liberals.")
     assert by_name(doc, "moderates").type == "group"
     assert by_name(doc, "Liberals").type == "organization"
+
+
+def test_an_international_bodys_organ_after_its_possessive(analyze):
+    doc = analyze(
+        "LIMA, May 3 - NATO's Military Committee on Friday urged Peru to lift its tariffs. "
+        "The European Union's Foreign Affairs Council backed the call. The Military Committee "
+        "will meet again in June."
+    )
+    organ = by_name(doc, "NATO Military Committee")
+    assert organ.country is None  # an international body's organ, not Peru's
+    assert "NATO's Military Committee" in mention_texts(organ)
+    assert "The Military Committee" in mention_texts(organ)  # its bare name later on
+    council = by_name(doc, "European Union Foreign Affairs Council")
+    assert council.country is None
+    assert "European Union" not in names(doc)  # the owner here names its organ
+
+
+def test_a_name_cut_after_of_goes_on_through_the_name_run(analyze):
+    doc = analyze(
+        "The Confederation of Industries of the State of Rio de Janeiro demanded a cut in "
+        "interest rates on Thursday."
+    )
+    assert not any(n.endswith(" of") for n in names(doc))
+    by_name(doc, "Confederation of Industries of the State of Rio de Janeiro")

@@ -436,7 +436,8 @@ class ActorStage:
                         if sentence_of(doc, m.start).start > 0 else None)
                 regional = set(fold(d["name"]).split()) & SUPRANATIONAL_WORDS and d.get(
                     "org_kind") != "party"
-                if d["country"] is None and home and d.get("org_kind") != "igo" and (
+                if d["country"] is None and home and d.get("org_kind") != "igo" and d.get(
+                    "sector") != "IGO" and (
                     self.gaz.orgs.get(d["name"]) is None
                 ) and not _non_state_name(d["name"]) and not regional:
                     # the story's home state, but not for a body whose name spans a region

@@ -42,10 +42,12 @@ from .spans import (
     _after_article,
     _credit,
     _family_parties,
+    _joiner_end,
     _misread_surnames,
     _one_line,
     _org_kind,
     _org_tail,
+    _organs,
     _spelled_out,
     _split_names,
     _strip,
@@ -196,6 +198,7 @@ class Detector:
             out.append(mention)
             taken.update(range(mention.start, mention.end))
         out = _spelled_out(doc, out)
+        out = _organs(doc, self.gaz, out)
         out = _outside_party_members(out)
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(_group_mentions(doc, taken))
@@ -649,7 +652,8 @@ class Detector:
             return None
         if not any(c.isupper() for c in core.text):
             return None  # "coast guard chiefs": a common noun phrase names no organisation
-        end = _posting_end(core)
+        end = _joiner_end(core)
+        end = _posting_end(core) if end == core.end else end
         doc = core.doc
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and (
             doc[end + 1].is_title and doc[end + 1].is_alpha

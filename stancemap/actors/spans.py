@@ -295,3 +295,87 @@ def _org_kind(name: str) -> tuple[str | None, str | None]:
     if words & {"church", "vatican", "diocese", "mosque"}:
         return "religious", "REL"
     return None, None
+
+
+def _organs(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """"The African Union's Peace and Security Council", "the U.N. nuclear watchdog's Board
+    of Governors": a name the tagger found (no gazetteer entry) after an international
+    organisation's possessive, named or described with its name inside, is that
+    organisation's organ: one actor named by both, the owner as written ("African Union
+    Peace and Security Council", "NATO Military Committee"), international like its owner
+    (no state's by the story's home), its mention the whole phrase; the organ's bare name
+    later in the text is the same actor."""
+    tab = table(doc)
+    organs: dict[str, Mention] = {}
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for k, m in enumerate(mentions):
+        poss = m.start - 1
+        if m.kind != "org" or m.how != "ner:org" or poss < 1 or tab.text[poss] not in POSSESSIVE:
+            continue
+        start, name = _organ_owner(doc, gaz, mentions, poss, drop)
+        if start is None:
+            continue
+        drop.add(k)
+        organ = Mention(_after_article(doc, start), m.end, "org", f"{name} {m.name}".strip(),
+                        sector="IGO", org_kind=m.org_kind, how="organ")
+        organs[m.name] = organ
+        added.append(organ)
+    if not added:
+        return mentions
+    for m in mentions:  # "the Peace and Security Council" later on: the same organ
+        if m.kind == "org" and m.how == "ner:org" and m.name in organs:
+            m.name, m.sector = organs[m.name].name, "IGO"
+    kept = [m for k, m in enumerate(mentions) if k not in drop]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _organ_owner(doc: Doc, gaz: Gazetteer, mentions: list[Mention], poss: int,
+                 drop: set[int]) -> tuple[int | None, str]:
+    """Where the international owner before the possessive at ``poss`` starts, and the name
+    the organ takes from it ("African Union"; "" for a description, "the U.N. nuclear
+    watchdog", whose organ keeps its own name). Marks a named owner's mention in ``drop``."""
+    for k, o in enumerate(mentions):
+        if o.kind == "org" and o.end in (poss, poss + 1) and o.start < poss:
+            if o.sector != "IGO" or o.country is not None:
+                return None, ""
+            drop.add(k)
+            return o.start, _strip(doc[o.start:poss]).text  # as written: "NATO", "the AU"
+    head = doc[poss - 1]
+    if head.pos_ != "NOUN" or any(o.start <= head.i < o.end for o in mentions):
+        return None, ""
+    start = head.left_edge.i
+    if start >= poss - 1:
+        return None, ""
+    for ent in doc.ents:
+        if start <= ent.start and ent.end <= poss - 1 and ent.label_ in ORG_LABELS:
+            entry = gaz.lookup(ent.text)
+            if entry is not None and entry.kind == "org" and entry.sector == "IGO":
+                return start, ""
+    return None, ""
+
+
+def _joiner_end(core: Span) -> int:
+    """"The Federation of Industries of [the State of Sao Paulo]": a name the tagger cut
+    after a joiner ("of", "for", "and") goes on through the capitalised name run after it
+    (its own joiners and an article after "of" included); with no such run the joiner is
+    no part of the name."""
+    doc, end = core.doc, core.end
+    if len(core) < 2 or core[-1].lower_ not in NAME_JOINERS or core[-1].lower_ == "the":
+        return end
+    j = end
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    last = None
+    while j < len(doc) and j - end <= MAX_BODY_TOKENS and "\n" not in doc[j - 1].whitespace_:
+        if doc[j].text[:1].isupper() and doc[j].is_alpha:
+            last = j
+        elif doc[j].lower_ not in NAME_JOINERS - {"and"}:
+            break
+        j += 1
+    if last is not None:
+        return last + 1
+    k = end
+    while k > core.start + 1 and doc[k - 1].lower_ in NAME_JOINERS:
+        k -= 1
+    return k
