@@ -1689,3 +1689,17 @@ def test_a_watchdog_reporting_abuses_in_a_state_accuses_it(analyze):
     assert ("ACCUSE", "Amnesty International", "Tunisia") not in events(doc)
     doc = analyze("Amnesty International said Norway had finally done the right thing.")
     assert ("ACCUSE", "Amnesty International", "Norway") not in events(doc)
+
+
+def test_an_arrest_in_the_passive_is_the_police_the_story_names(analyze):
+    # the police the sentence names, though they only report it
+    doc = analyze("Teachers marched through Lyon on Friday. About 40 people were arrested, "
+                  "Lyon police said.")
+    assert ("COERCE", "Lyon police", None) in events(doc)
+    # else the police named last before, when the sentence names no doer and no place
+    doc = analyze("Riot police blocked the bridge as students marched on the ministry. Later "
+                  "that evening, a dozen people were detained.")
+    assert ("COERCE", "Riot police", None) in events(doc)
+    # a person of the police is not the force
+    doc = analyze("Police chief Anna Berg spoke to reporters on Monday. Two men were detained.")
+    assert ("COERCE", "Anna Berg", None) not in events(doc)

@@ -64,6 +64,7 @@ WORD_LISTS = {
     "mediator_nouns": False, "departure_verbs": False, "anonymity_verbs": False,
     "option_nouns": False, "whole_quantifiers": False, "watchdog_sectors": False,
     "also_words": False, "quoted_rejects": False, "office_sectors": False, "copulas": False,
+    "authority_sectors": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -79,6 +80,7 @@ QUANTITY_NOUNS = _W["quantity_nouns"]
 ALSO_WORDS = _W["also_words"]
 QUOTED_REJECTS = _W["quoted_rejects"]
 OFFICE_SECTORS = _W["office_sectors"]
+AUTHORITY_SECTORS = _W["authority_sectors"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
 OWN_CONDUCT = _W["own_conduct"]
