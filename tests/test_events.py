@@ -1703,3 +1703,14 @@ def test_an_arrest_in_the_passive_is_the_police_the_story_names(analyze):
     # a person of the police is not the force
     doc = analyze("Police chief Anna Berg spoke to reporters on Monday. Two men were detained.")
     assert ("COERCE", "Anna Berg", None) not in events(doc)
+
+
+def test_a_crowd_retelling_an_act_the_story_gives_its_doer_is_no_second_event(analyze):
+    doc = analyze("The teachers' union SNES called a strike in Paris on Monday. About 20,000 "
+                  "people marched through the city.")
+    protests = only(doc, "PROTEST")
+    assert len(protests) == 1 and protests[0].source is not None  # the union's, once
+    # told alone, the crowd's march is still the story's event
+    doc = analyze("About 20,000 people marched through Paris on Monday.")
+    assert [(e.type, e.source_text.text) for e in doc.events] == [
+        ("PROTEST", "About 20,000 people")]

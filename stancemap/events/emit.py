@@ -602,6 +602,13 @@ class Emitter:
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
         evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)]
+        done = {e.type for e in evs if e.source is not None}
+        joint = {(e.type, e.trigger.start) for e in evs if e.source is not None and e.trigger}
+        # an act of a kind the story tells with its doer, told again with nobody doing it
+        # (its crowd: "110,000 people marched"; its toll), is that act, not another; not the
+        # other side of the same words' joint act ("X and Y agreed", Y no actor)
+        evs = [e for e in evs if e.source is not None or e.type not in done or (
+            e.trigger is not None and (e.type, e.trigger.start) in joint)]
         self._adversary_targets(evs, with_target)
         self._home_government_targets(evs, with_target)
         for e in evs:
