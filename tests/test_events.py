@@ -225,7 +225,8 @@ def test_future_concession_option():
 
 
 def test_voting_for_a_text_is_support_and_voting_no_is_reject(analyze):
-    doc = analyze("Kenya voted in favour of the resolution. Ghana voted for the text.")
+    doc = analyze("Norway tabled a resolution on whaling. Kenya voted in favour of the "
+                  "resolution. Ghana voted for the text.")
     assert [(t, s) for t, s, _ in events(doc)] == [("SUPPORT", "Kenya"), ("SUPPORT", "Ghana")]
     doc = analyze("Peru voted no.")
     assert [(t, s) for t, s, _ in events(doc)] == [("REJECT", "Peru")]
@@ -1714,3 +1715,13 @@ def test_a_crowd_retelling_an_act_the_story_gives_its_doer_is_no_second_event(an
     doc = analyze("About 20,000 people marched through Paris on Monday.")
     assert [(e.type, e.source_text.text) for e in doc.events] == [
         ("PROTEST", "About 20,000 people")]
+
+
+def test_a_vote_in_favour_naming_no_party_is_toward_the_measures_drafter(analyze):
+    doc = analyze("Canada circulated a draft resolution on Haiti at the Security Council. "
+                  "Mexico voted in favour.")
+    assert ("SUPPORT", "Mexico", "Canada") in events(doc)
+    # nobody drafted it in the story: a position on the motion, no act toward a party
+    doc = analyze("Parliament debated a motion on fishing quotas on Tuesday. The Liberal Party "
+                  "and the Green Party voted in favour.")
+    assert only(doc, "SUPPORT") == []

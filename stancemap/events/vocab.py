@@ -64,7 +64,7 @@ WORD_LISTS = {
     "mediator_nouns": False, "departure_verbs": False, "anonymity_verbs": False,
     "option_nouns": False, "whole_quantifiers": False, "watchdog_sectors": False,
     "also_words": False, "quoted_rejects": False, "office_sectors": False, "copulas": False,
-    "authority_sectors": False,
+    "authority_sectors": False, "voting_verbs": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -81,6 +81,7 @@ ALSO_WORDS = _W["also_words"]
 QUOTED_REJECTS = _W["quoted_rejects"]
 OFFICE_SECTORS = _W["office_sectors"]
 AUTHORITY_SECTORS = _W["authority_sectors"]
+VOTING_VERBS = _W["voting_verbs"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
 OWN_CONDUCT = _W["own_conduct"]
