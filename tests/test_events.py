@@ -1725,3 +1725,12 @@ def test_a_vote_in_favour_naming_no_party_is_toward_the_measures_drafter(analyze
     doc = analyze("Parliament debated a motion on fishing quotas on Tuesday. The Liberal Party "
                   "and the Green Party voted in favour.")
     assert only(doc, "SUPPORT") == []
+
+
+def test_a_relative_clause_act_that_still_holds_is_news_a_past_one_background(analyze):
+    doc = analyze("The teachers' union SNES, which has endorsed Marie Dupont, said on Monday "
+                  "that the reform was unfair.")
+    assert [(t, tgt) for t, _, tgt in events(doc)] == [("SUPPORT", "Marie Dupont")]
+    doc = analyze("The teachers' union SNES, which endorsed Marie Dupont in 2019, said on "
+                  "Monday that the reform was unfair.")
+    assert only(doc, "SUPPORT") == []
