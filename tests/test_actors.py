@@ -923,3 +923,13 @@ def test_the_military_is_the_state_only_where_the_text_says_it_rules(analyze):
     doc = analyze("OTTAWA, May 2 - Canada said on Tuesday it would buy new frigates. The "
                   "military said the ships would arrive in 2030.")
     assert "The military" not in mention_texts(by_name(doc, "Canada"))
+
+
+
+def test_ideological_collectives_are_groups(analyze):
+    """"moderates", "conservatives", "liberals", "progressives" acting as a clause's subject
+    are group actors, like "activists"; "the Liberals" after "the" stays a party."""
+    doc = analyze("The governor's budget angered the unions, and moderates in the assembly "
+                  "praised it. He wants to govern with the Christian Democrats and the Liberals.")
+    assert by_name(doc, "moderates").type == "group"
+    assert by_name(doc, "Liberals").type == "organization"

@@ -1440,6 +1440,14 @@ def test_its_head_speaks_for_the_body_the_sentence_before_was_about(analyze):
     assert events(doc) == [("REJECT", "Paul Okafor", None)]
 
 
+def test_its_officer_speaks_for_the_union_coreference_reads_as_its_owner(analyze):
+    """"Its" opening a person's title is read by coreference (``coref.title_owner``): the
+    union of the sentence before, whose act the officer then reports."""
+    doc = analyze("The Harbour Workers Union walked out of the talks on Monday. Its general "
+                  "secretary, Lena Brandt, said the union rejected the employers' final offer.")
+    assert ("REJECT", "Lena Brandt", None) in events(doc)
+
+
 def test_also_repeats_the_target_of_the_same_act_before(analyze):
     doc = analyze("The Labour Party sided with the striking nurses on Monday. The Green Party "
                   "also backed the strike.")

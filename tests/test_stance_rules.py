@@ -32,6 +32,9 @@ NEGATION: list[Row] = [
     ("Brazil did not warn against a military intervention.", [("Brazil", "support")]),
     ("Turkey said the tariff was unthinkable.", [("Turkey", "oppose")]),
     ("Turkey said the tariff was not unthinkable.", [("Turkey", "support")]),
+    # a judging complement's "on"/"to" object is what the judgement falls on, not the judgement
+    ("Turkey called the tariff a threat to peace.", [("Turkey", "oppose")]),
+    ("Turkey said the tariff was a burden on prosperity and innovation.", [("Turkey", "oppose")]),
     # protesting against a measure, defending one; one's own borders are no proposition
     ("Poland protested against the new tariff.", [("Poland", "oppose")]),
     ("Norway defended the reform.", [("Norway", "support")]),
@@ -132,6 +135,17 @@ CONDITION: list[Row] = [
     ("Kenya would back the deal as long as the ceasefire holds.", [("Kenya", "conditional")]),
     ("Kenya would back the deal provided the ceasefire holds.", [("Kenya", "conditional")]),
     ("Poland would support a ceasefire even if Russia attacked.", [("Poland", "support")]),
+    # "until" states a condition of a negated stance only; otherwise it is a time
+    ("Kenya would not back the deal until the ceasefire holds.", [("Kenya", "conditional")]),
+    ("Kenya said it could not vote for the grain deal until the ministry published its "
+     "figures.", [("Kenya", "conditional")]),
+    ("Kenya backed the grain deal until the ceasefire collapsed.", [("Kenya", "support")]),
+    # a condition in a coordinated report of its own is that report's, not the stance's
+    ("Kenya backed the grain deal but said the ministry would not intervene unless prices "
+     "rose.", [("Kenya", "support")]),
+    # a stance "in principle" is a conditional one
+    ("Kenya said it did not oppose the grain deal in principle but expected to be consulted.",
+     [("Kenya", "conditional")]),
 ]
 
 # what a condition asks for is a stance of its own (stance_conditions.tsv, column asks)
@@ -206,6 +220,29 @@ DISPUTE: list[tuple[str, list[tuple[str, str, str]]]] = [
       ("Chile", "oppose", "10 percent tariffs on wine")]),
 ]
 
+# a stance noun's possessor holds the noun's own stance on what it is about
+OWNER: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Chile backed Peru's call for joint fuel purchasing.",
+     [("Chile", "support", "joint fuel purchasing"), ("Peru", "support", "joint fuel purchasing")]),
+    ("Chile welcomed Peru's opposition to the new tariff.",
+     [("Chile", "oppose", "new tariff"), ("Peru", "oppose", "new tariff")]),
+    ("Chile rejected the call for joint fuel purchasing.",
+     [("Chile", "oppose", "joint fuel purchasing")]),
+]
+
+# an object "it" after a clause of its own sentence names that clause's subject
+IT_NAMED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Peru said the fishing quota had served the region well and urged Chile to preserve it.",
+     [("Peru", "support", "fishing quota")]),
+    ("Peru said the fishing quota had served the region well and urged Chile to lift it.",
+     [("Peru", "oppose", "fishing quota")]),
+    # ... or the object of an opening "Asked about X" clause, before an earlier sentence's
+    ("Chile proposed a fishing quota. Asked about the new tariff, Peru said it rejected it.",
+     [("Chile", "support", "fishing quota"), ("Peru", "oppose", "new tariff")]),
+    ("Chile signed the fishing agreement. Peru rejected it.",
+     [("Chile", "support", "fishing agreement"), ("Peru", "oppose", "fishing agreement")]),
+]
+
 REVERSAL: list[Row] = [
     # "stop V-ing X" undoes V-ing X: a call to stop it opposes it
     ("Peru asked Interpol to keep the warrant in force. Chile urged other governments to "
@@ -239,6 +276,25 @@ REVERSAL: list[Row] = [
     # asking another to reject X opposes X
     ("Peru backed the new tariff. Chile urged Congress to reject the new tariff.",
      [("Peru", "support"), ("Chile", "oppose")]),
+    # preventing X (PETRARCH2's averting, foiling and hindering verbs) undoes X
+    ("Peru backed the fishing quota. Chile urged the council to block the fishing quota.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru backed the fishing quota. Chile wanted the council to avoid a fishing quota.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru backed the fishing quota. Chile criticised the attempt to thwart the fishing quota.",
+     [("Peru", "support"), ("Chile", "support")]),
+    # ... also as the purpose of an act, or an act coordinated with one of no object
+    ("Peru backed the fishing quota. Chile said it would use its votes in the council to "
+     "block the fishing quota.", [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru backed the fishing quota. Chile demanded that the council go further and scrap "
+     "the fishing quota.", [("Peru", "support"), ("Chile", "oppose")]),
+    # a demanded "that" clause: an undoing reverses, a negation flips
+    ("Peru backed the fishing quota. Chile demanded that the council scrap the fishing quota.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru backed the fishing quota. Chile demanded that the council not scrap the fishing "
+     "quota.", [("Peru", "support"), ("Chile", "support")]),
+    ("Peru backed raising the fishing quota. Chile demanded that the council not raise the "
+     "fishing quota.", [("Peru", "support"), ("Chile", "oppose")]),
 ]
 
 AGREEMENT: list[Row] = [
@@ -434,6 +490,29 @@ DESCRIPTION: list[Labelled] = [
 ]
 
 
+# an official of a state speaks in the state's capacity (capacity in resolve.py): where the state
+# already shares two positions with its minister, the minister's position on what a third actor
+# also addresses is the state's too; not with one shared position, not on what no one else takes
+# up, and not for an office that is no state office (an opposition leader)
+_CAPACITY = ("Norway backed the fishing quota and opposed the drilling ban. {who} Ida Berg said "
+             "she supported the fishing quota and rejected the drilling ban. Berg also welcomed "
+             "the new treaty.")
+_TWO = [("Norway", "support", "fishing quota"), ("Norway", "oppose", "drilling ban"),
+        ("Ida Berg", "support", "fishing quota"), ("Ida Berg", "oppose", "drilling ban"),
+        ("Ida Berg", "support", "new treaty")]
+CAPACITY: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (_CAPACITY.format(who="Norwegian Foreign Minister") + " Sweden opposed the new treaty.",
+     [*_TWO, ("Sweden", "oppose", "new treaty"), ("Norway", "support", "new treaty")]),
+    (_CAPACITY.format(who="Norwegian Foreign Minister"), _TWO),
+    (_CAPACITY.format(who="Norwegian opposition leader") + " Sweden opposed the new treaty.",
+     [*_TWO, ("Sweden", "oppose", "new treaty")]),
+    ("Norway backed the fishing quota. Norwegian Foreign Minister Ida Berg said she supported "
+     "the fishing quota. Berg also welcomed the new treaty. Sweden opposed the new treaty.",
+     [("Norway", "support", "fishing quota"), ("Ida Berg", "support", "fishing quota"),
+      ("Ida Berg", "support", "new treaty"), ("Sweden", "oppose", "new treaty")]),
+]
+
+
 def labelled(engine, text: str) -> list[tuple[str, str, str]]:
     doc = engine.analyze(Article(id="t", text=text))
     names = {a.id: a.name for a in doc.actors}
@@ -482,6 +561,18 @@ def test_reduced_passive_agent(engine, text: str, want: list[tuple[str, str]]) -
 
 @pytest.mark.parametrize(("text", "want"), DISPUTE, ids=[t for t, _ in DISPUTE])
 def test_dispute_over_x_opposes_x(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), OWNER, ids=[t for t, _ in OWNER])
+def test_a_stance_nouns_possessor_holds_its_stance(engine, text: str,
+                                                    want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), IT_NAMED, ids=[t for t, _ in IT_NAMED])
+def test_it_names_a_subject_of_its_own_sentence(engine, text: str,
+                                                want: list[tuple[str, str, str]]) -> None:
     assert sorted(labelled(engine, text)) == sorted(want)
 
 
@@ -567,7 +658,8 @@ def test_definite_description(engine, text: str, want: list[tuple[str, str, str]
 def test_a_description_is_a_further_mention(engine) -> None:
     doc = engine.analyze(Article(id="t", text=DESCRIPTION[1][0]))
     (prop,) = doc.propositions
-    assert [m.text for m in prop.mentions] == [GRAIN, "arrangement"]
+    # "agreement": the name inside the phrase (propositions.names)
+    assert [m.text for m in prop.mentions] == ["agreement", GRAIN, "arrangement"]
 
 
 @pytest.mark.parametrize("text, want", [
@@ -591,3 +683,24 @@ def test_a_called_for_clause_keeps_its_complements(engine) -> None:
     text = "Hungary called for the dispute to be settled through talks."
     assert labelled(engine, text) == [
         ("Hungary", "support", "dispute to be settled through talks")]
+
+
+@pytest.mark.parametrize(("text", "want"), CAPACITY, ids=[t for t, _ in CAPACITY])
+def test_official_speaks_in_the_states_capacity(engine, text: str,
+                                                 want: list[tuple[str, str, str]]) -> None:
+    assert sorted(labelled(engine, text)) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Senator Ada Whitfield criticized the governor's expensive congestion charge, which "
+     "took effect in May.", {"expensive congestion charge", "congestion charge"}),
+    ("Senator Ada Whitfield defended the tax credit and the new bike lanes.",
+     {"tax credit", "new bike lanes", "bike lanes"}),
+])
+def test_a_named_thing_is_a_mention(engine, text: str, want: set[str]) -> None:
+    """Who is for or against "the congestion charge": a stance on a noun phrase has the
+    thing's name (without owner, article, clauses or conjuncts) among its mentions."""
+    doc = engine.analyze(Article(id="t", text=text))
+    (prop,) = doc.propositions
+    assert want <= {m.text for m in prop.mentions}
+    assert not any("which" in m.text for m in prop.mentions if m.text in want)

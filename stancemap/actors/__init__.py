@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from ..model import Span as TextSpan
-from .coref import Resolver
-from .coref import _in_quote as _quoted
+from .coref import Resolver, title_owner
 from .dateline import dateline_state, dateline_tokens
-from .detect import GOV_BODIES, Detector, Mention
+from .detect import GOV_BODIES, Detector
 from .gazetteer import Gazetteer, fold, gazetteer
+from .mention import Mention
 from .sources import (
     RELATIVE_PRONOUNS,
     add_mention,
@@ -27,8 +27,8 @@ from .sources import (
     compound_agent_sector,
     source_noun,
 )
+from .surnames import after_courtesy_title, courtesy_surname, surname_index
 from .titles import (
-    COURTESY_TITLES,
     NAME_TITLES,
     Title,
     has_head_role,
@@ -86,7 +86,7 @@ class ActorStage:
 
     # -- people: titles, appositions, surnames -----------------------------------------------
     def _people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        full_names, surname_of = _surname_index(mentions)
+        full_names, surname_of = surname_index(m.name for m in mentions if m.kind == "person")
         _rename_by_surname(doc, mentions, full_names, surname_of)
         _add_bare_surnames(doc, mentions, full_names, surname_of)
         mentions.sort(key=lambda m: m.start)
@@ -533,23 +533,8 @@ class ActorStage:
 
     def _possessor_actor(self, doc: Doc, i: int, mentions: list[Mention],
                          info: dict[str, dict]) -> str | None:
-        tok = doc[i]
-        if tok.lower_ not in ("its", "their"):
-            return None
-        sents = sentences(doc)
-        idx = sentence_index(doc, i)
-        sent = sents[idx]
-        for s in sents[max(0, idx - 1):idx + 1][::-1] if tok.i > sent.start else sents[
-                max(0, idx - 1):idx]:
-            cands = [m for m in mentions if s.start <= m.start < min(s.end, tok.i) and m.kind in (
-                "country", "org")]
-            cands = [m for m in cands if not _quoted(doc, m.start)] or cands
-            subj = [m for m in cands if doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
-            if subj:
-                return subj[0].key
-            if cands:
-                return cands[0].key
-        return None
+        return title_owner(doc, i, [(m.start, m.end, m.key) for m in mentions if m.kind in (
+            "country", "org")])
 
     def _topic_actor(self, doc: Doc, m: Mention, mentions: list[Mention],
                      info: dict[str, dict]) -> str | None:
@@ -648,31 +633,6 @@ def _agent_title_sector(doc: Doc, start: int, head: Token, sector: str | None) -
     return None
 
 
-def _surname_index(mentions: list[Mention]) -> tuple[dict[str, str], dict[str, str]]:
-    """Full names of the people (folded -> as written) and the short forms that point to them
-    (short form -> folded full name)."""
-    people = [m for m in mentions if m.kind == "person"]
-    full_names = {fold(m.name): m.name for m in people if len(m.name.split()) > 1}
-    # Surnames and given-name-less forms: "Kalinak", "Kalinak's" (which NER may call ORG).
-    surname_of: dict[str, str] = {}
-    for full in full_names:
-        parts = full.split()
-        surname_of.setdefault(parts[-1], full)
-        if len(parts) > 2:
-            surname_of.setdefault(" ".join(parts[-2:]), full)
-    # Given names where a full name's first word is used alone ("Dawit told", common in
-    # Ethiopian and Eritrean usage), when no other person shares it and it is no surname.
-    given: dict[str, list[str]] = {}
-    for full in full_names:
-        parts = full.split()
-        if len(parts) == 2 and full not in surname_of:  # not "Castillo Ruiz" of a longer name
-            given.setdefault(parts[0], []).append(full)
-    for first, fulls in given.items():
-        if len(fulls) == 1 and first not in surname_of:
-            surname_of[first] = fulls[0]
-    return full_names, surname_of
-
-
 def _rename_by_surname(doc: Doc, mentions: list[Mention], full_names: dict[str, str],
                        surname_of: dict[str, str]) -> None:
     """Give mentions by surname alone the full name (NER's organisations included)."""
@@ -680,13 +640,10 @@ def _rename_by_surname(doc: Doc, mentions: list[Mention], full_names: dict[str, 
         if m.kind == "person" and fold(m.name) in surname_of:
             m.name = full_names[surname_of[fold(m.name)]]
             continue
-        if m.kind == "person" and m.end - m.start == 1 and m.start > 0 and (
-                doc[m.start - 1].lower_.rstrip(".") in COURTESY_TITLES):
-            # "Mr Mejia" after "Alejandro Mejia Soto": a courtesy title goes before a surname,
-            # so a word inside one full name (a first of two surnames) names that person
-            inner = [f for f in full_names if fold(m.name) in f.split()[1:-1]]
-            if len(inner) == 1:
-                m.name = full_names[inner[0]]
+        if m.kind == "person" and m.end - m.start == 1 and after_courtesy_title(doc, m.start):
+            inner = courtesy_surname(fold(m.name), full_names)  # "Mr Mejia"
+            if inner is not None:
+                m.name = full_names[inner]
                 continue
         if m.kind in ("org", "person") and m.how in ("ner:org", "ner:person"):
             key = fold(span_text(doc, m.start, m.end))

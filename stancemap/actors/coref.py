@@ -18,9 +18,10 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from .dateline import dateline_state
-from .detect import GOV_BODIES, Mention
+from .detect import GOV_BODIES
 from .gazetteer import Gazetteer, fold
 from .gender import agrees, person_gender
+from .mention import Mention
 from .titles import HEAD_ROLES
 from .tokens import (
     POSSESSIVE,
@@ -37,6 +38,8 @@ from .words import WORDS
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
 THING_PRONOUNS = {"it", "its", "itself"}
+#: possessives that open a person's title for a state or body ("Its head, X")
+POSSESSIVE_OWNERS = ("its", "their")
 #: the words an adverbial opening a sentence is made of ("In a statement, its ...")
 OPENING_POS = {"ADP", "DET", "NOUN", "ADJ", "ADV", "NUM", "PUNCT", "SPACE"}
 def _quoted_sentence(doc: Doc, sent: Span) -> bool:
@@ -152,6 +155,30 @@ def _subject_like(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass", "agent") or (
         tok.dep_ == "pobj" and tok.head.lower_ == "by"
     )
+
+
+def title_owner(doc: Doc, i: int, things: list[tuple[int, int, str]]) -> str | None:
+    """The state or body that "Its" / "Their" at token ``i``, opening a person's title,
+    refers to ("The European Union said ... Its head, Markus Albrecht, said"): among
+    ``things`` (the states' and bodies' mentions: start, end, key), the subject of the
+    sentence before (of its own sentence first when the word does not open it), else the
+    first named there; quoted speech only when nothing else is there."""
+    tok = doc[i]
+    if tok.lower_ not in POSSESSIVE_OWNERS:
+        return None
+    sents = sentences(doc)
+    idx = sentence_index(doc, i)
+    sent = sents[idx]
+    for s in sents[max(0, idx - 1):idx + 1][::-1] if tok.i > sent.start else sents[
+            max(0, idx - 1):idx]:
+        cands = [m for m in things if s.start <= m[0] < min(s.end, tok.i)]
+        cands = [m for m in cands if not _in_quote(doc, m[0])] or cands
+        subj = [m for m in cands if doc[m[0]:m[1]].root.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0][2]
+        if cands:
+            return cands[0][2]
+    return None
 
 
 def _in_quote(doc: Doc, i: int) -> bool:

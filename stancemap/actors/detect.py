@@ -5,139 +5,80 @@ tagger slips: "Bratislava" tagged as a person, "Kiev" in "the Kiev regime"), the
 where they act as actors: a capital is a country only when it acts ("Moscow lambasted", "talks
 with Moscow"), not as a place ("reporters in Manila"); an organisation that only modifies
 another noun ("the UN climate summit") or sits inside a person's title is not an actor.
+
+The :class:`Detector` classifies each candidate here; the parts it calls live beside it:
+``mention.py`` (the :class:`Mention` it returns), ``spans.py`` (names the tagger missed, cut
+or mislabelled, short forms in brackets, an organisation's kind from its name), ``places.py``
+(where a name is only a place), ``groups.py`` (collectives and demonym + agent-noun groups)
+and ``surnames.py`` (a lone surname of a person the text named).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
-from .gender import is_given_name
-from .sources import agent_sector, post_modifier, source_noun, unnamed_individual
-from .titles import COURTESY_TITLES, HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
+from .groups import (
+    GROUP_HEADS,
+    MILITARY_BODIES,
+    VOICE_NOUNS,
+    _agent_group,
+    _coordinated_troops,
+    _demonym_head,
+    _few_lower_modifiers,
+    _group_mentions,
+    _is_military,
+)
+from .mention import Mention
+from .places import PLACE_NOUNS, _body_in_capital, _is_locative, _place_names, _setting_only
+from .sources import unnamed_individual
+from .spans import (
+    LEGISLATURE_NAMES,
+    MAX_PERSON_NAME_TOKENS,
+    ORG_LABELS,
+    _after_article,
+    _credit,
+    _family_parties,
+    _misread_surnames,
+    _one_line,
+    _org_kind,
+    _org_tail,
+    _spelled_out,
+    _split_names,
+    _strip,
+    _untagged_bodies,
+    _untagged_names,
+)
+from .surnames import PERSON_LABELS, is_courtesy_title, text_surnames
+from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
 from .tokens import POSSESSIVE, doc_text, span_text, table
 from .words import WORDS
 
-PERSON_LABELS = {"PERSON"}
-# Lower-case words inside an organisation's name ("Alternative for Germany", "Party of
-# Regions"), and the fewest tokens a name spelled out before a bracketed short form has.
-NAME_JOINERS = {"for", "of", "and", "the", "de", "du", "des", "del", "la", "le", "in", "on"}
-NAME_RUN_MIN = 2
-ACRONYM_MAX = 6  # letters of a bracketed short form ("UDMR")
-CREDIT_WORDS = WORDS["credit_words"]
-CREDIT_WINDOW = 3
-# Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
-PLAIN_PEOPLE_SECTORS = {"CVL"}
-LEGISLATURE_NAMES = WORDS["legislature_names"]
 #: A US legislator's party and state after the name, "(D-N.M.)", "(R-Ky.)": no organisation.
 PARTY_STATE_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
-MAX_PERSON_NAME_TOKENS = 3
-ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
-LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
-                  "from", "into", "within", "via", "through", "toward", "towards"}
 # After these a state is only a place: "the war in Yemen" (see ``_from_country``).
 PLACE_PREPS = {"in"}
 # After these an organisation is where something comes from, not a place: "ratings from the
 # National Rifle Association", "a letter from the ACLU".
 ORG_SOURCE_PREPS = {"from"}
 GOV_BODIES = WORDS["gov_bodies"]
-GROUP_HEADS = WORDS["group_heads"]
-POLITICAL_COLLECTIVES = WORDS["political_collectives"]
-MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
 PLACE_FEATURES = WORDS["place_features"]
 WORKS = WORDS["works"]
-BODY_TAILS = WORDS["body_tails"]
-QUANTITY_NOUNS = WORDS["quantity_nouns"]
-VAGUE_MODS = WORDS["vague_mods"]
 NON_ACTOR_ORG_WORDS = WORDS["non_actor_org_words"]
 ORG_NOUNS = WORDS["org_nouns"]
-PLACE_NOUNS = WORDS["place_nouns"]
-
-
-@dataclass
-class Mention:
-    """A stretch of tokens that refers to an actor (before coreference merges them)."""
-
-    start: int  # token indices, end exclusive
-    end: int
-    kind: str  # person | country | org | group
-    name: str
-    country: str | None = None
-    sector: str | None = None
-    org_kind: str | None = None
-    weak: bool = False  # only a mention if its actor is also named strongly elsewhere
-    key: str | None = None  # identity once resolved
-    roles: list[str] = field(default_factory=list)
-    how: str = "ner"  # which rule found it
-
-
-def _strip(span: Span) -> Span:
-    """Drop a leading determiner and a trailing possessive."""
-    start, end = span.start, span.end
-    doc = span.doc
-    tab = table(doc)
-    while start < end and tab.lower[start] in ("the", "a", "an"):
-        start += 1
-    while end > start and tab.text[end - 1] in POSSESSIVE | {"'", "’"}:
-        end -= 1
-    opened = [i for i in range(start, end) if tab.text[i] == "("]
-    if opened and ")" not in tab.text[opened[-1]:end] and opened[-1] > start:
-        end = opened[-1]  # "The Association for Elections and Democracy (Perludem"
-    return doc[start:end]
-
-
 APPOS_ORG_HEADS = WORDS["appos_org_heads"]
 APPOS_PERSON_NOUNS = WORDS["appos_person_nouns"]
 # Capitals that stand for an international body seated there when the text names that body.
 IGO_SEATS = {"Brussels": ("European Union", re.compile(r"\b(?:EU|E\.U\.|European Union)\b"))}
 LED_WORDS = WORDS["led_words"]
 REGION_QUALIFIERS = WORDS["region_qualifiers"]
-
-VOICE_NOUNS = WORDS["voice_nouns"]
-TROOP_NOUNS = WORDS["troop_nouns"]
-MILITARY_BODIES = WORDS["military_bodies"]
 STATE_BODY_HEADS = WORDS["state_body_heads"]
 # tokens from a state's name to its body's head ("Sudan's army-led government")
 STATE_BODY_REACH = 4
-
-
-def _split_names(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
-    """A given name and a surname the tagger cut in two ("[Donald] [Trump]"): one person."""
-    out = []
-    for a, b in zip(ents, ents[1:], strict=False):
-        if a.end == b.start and len(a) == 1 and a.text in gaz.given_names and (
-                b.label_ != "NORP") and (  # "Christian Democrat": a party word
-                len(b) <= MAX_PERSON_NAME_TOKENS - 1 and all(
-                    t.is_alpha and t.is_title for t in b)) and (
-                gaz.lookup(b.text) is None and _org_kind(b.text)[0] is None) and (
-                not _org_tail(b)):
-            out.append(Span(doc, a.start, b.end, label="PERSON"))
-    return out
-
-def _untagged_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """Given name and surname the tagger left untagged ("- Donald Trump said")."""
-    tab = table(doc)
-    out = []
-    given = gaz.given_names
-    for i, word in enumerate(tab.text[:-1]):
-        if word not in given or tab.pos[i] != "PROPN" or doc[i].ent_type_:
-            continue
-        j = i + 1
-        while j < len(doc) and j - i < MAX_PERSON_NAME_TOKENS and tab.pos[j] == "PROPN" and (
-                tab.text[j].istitle() and tab.text[j].isalpha() and not doc[j].ent_type_):
-            j += 1
-        if j > i + 1 and gaz.lookup(span_text(doc, i + 1, j)) is None and not (
-                _org_tail(doc[i:j])) and not any(
-                is_role_word(t, gaz) for t in doc[i + 1:j]):
-            out.append(Span(doc, i, j, label="PERSON"))
-    return out
 
 
 def _appositive_body(core: Span) -> str | None:
@@ -158,106 +99,9 @@ def _appositive_body(core: Span) -> str | None:
     return None
 
 
-def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"The Alternative for Germany (AfD)": the name before an organisation's bracketed
-    short form is a mention of the same organisation (the words inside it, "Germany", are
-    no mentions of their own)."""
-    mentions = _bracketed_acronyms(doc, mentions)
-    added: list[Mention] = []
-    renamed: dict[str, str] = {}
-    for m in mentions:
-        if m.kind != "org" or m.start < 2 or m.end >= len(doc) or not (
-                doc[m.start - 1].text == "(" and doc[m.end].text == ")"):
-            continue
-        start = _name_run_start(doc, m.start - 1)
-        if m.start - 1 - start < NAME_RUN_MIN:
-            continue
-        covering = [o for o in mentions if o is not m and o.start <= start and m.start - 1 <= o.end]
-        if covering:
-            _same_org(covering, m, renamed)
-            continue
-        name = m.name if m.how.startswith("gazetteer") else span_text(doc, start, m.start - 1)
-        renamed[m.name] = name
-        added.append(Mention(_after_article(doc, start), m.start - 1, "org", name,
-                             country=m.country, sector=m.sector, org_kind=m.org_kind,
-                             how="spelled-out"))
-    owners = {o.name: o for o in mentions if o.kind == "org"}
-    for m in mentions:  # "The AfD said" later on: the same organisation
-        if m.kind == "org" and m.name in renamed:
-            m.name = renamed[m.name]
-            owner = owners.get(m.name)
-            if owner is not None and owner.how.startswith("gazetteer"):
-                m.country, m.sector, m.org_kind = owner.country, owner.sector, owner.org_kind
-    if not added:
-        return mentions
-    inside = [(a.start, a.end) for a in added]
-    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
-    return sorted(kept + added, key=lambda m: m.start)
-
-
-def _same_org(covering: list[Mention], short: Mention, renamed: dict[str, str]) -> None:
-    """"The far-right Freedom Party (FPO)": a name the tagger found before a short form the
-    gazetteer knows is that organisation's mention; a name the gazetteer knows itself makes
-    the short form its own in this text ("Reporters Without Borders (RSF)" is no armed group)."""
-    if len(covering) != 1 or covering[0].kind != "org" or not short.how.startswith("gazetteer"):
-        return
-    name = covering[0]
-    if name.how == "ner:org":
-        name.name, name.country, name.sector = short.name, short.country, short.sector
-        name.org_kind = short.org_kind
-    elif name.how.startswith("gazetteer") and name.name != short.name:
-        renamed[short.name] = name.name
-
-
-def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"The Democratic Alliance of Hungarians in Romania (UDMR)": a short form in capitals the
-    tagger missed, in brackets after a name run that starts with an organisation's mention,
-    is that organisation's own short form (a mention), so that the spelled-out rule reads the
-    whole run as its name ("in Romania" included)."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    added: list[Mention] = []
-    words = table(doc).text
-    for i in range(1, len(doc) - 2):
-        if words[i] != "(" or words[i + 2] != ")":
-            continue
-        short = doc[i + 1]
-        if short.i in taken or not (
-                short.is_upper and short.is_alpha and 2 <= len(short) <= ACRONYM_MAX):
-            continue
-        start = _name_run_start(doc, i)
-        first = next((m for m in mentions if m.start <= start < m.end), None)
-        if first is None or first.kind != "org" or i - start < NAME_RUN_MIN:
-            continue
-        added.append(Mention(short.i, short.i + 1, "org", first.name, country=first.country,
-                             sector=first.sector, org_kind=first.org_kind, how="acronym"))
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
-
-
-def _name_run_start(doc: Doc, end: int) -> int:
-    """Where the capitalised name ending before token ``end`` starts ("Alternative for
-    Germany", "Party of Regions"): capitalised words and the joiners between them."""
-    k = end - 1
-    while k >= 0 and (doc[k].text[:1].isupper() or (
-            (doc[k].lower_ in NAME_JOINERS or doc[k].text in POSSESSIVE) and k > 0 and (
-                doc[k - 1].text[:1].isupper()))):  # "People's Party"
-        k -= 1
-    start = k + 1
-    while start < end and doc[start].lower_ in ("the",):
-        start += 1
-    return start
-
-
-def _text_surnames(doc: Doc) -> set[str]:
-    """Last words of the names the tagger marked as people of two or more words, so a lone
-    "Trump" it took for an organisation is the person the text named."""
-    last = [doc[e.end - 1] for e in doc.ents if e.end - e.start > 1 and (
-        e.label_ in PERSON_LABELS)]
-    return {t.text for t in last if t.is_title and t.is_alpha}
-
-
 def _coordinated_person(doc: Doc, start: int, end: int, surnames: set[str]) -> Mention | None:
     """"Trump and most Republicans": a lone name coordinated with an organisation's is the
-    person the text named with that surname (``surnames``: ``_text_surnames`` of the doc)."""
+    person the text named with that surname (``surnames``: ``text_surnames`` of the doc)."""
     name = doc[start:end].text
     if end - start == 1 and name in surnames:
         return Mention(start, end, "person", name, how="ner:person")
@@ -296,24 +140,6 @@ def _chamber_start(core: Span) -> int:
     return core.start
 
 
-def _is_military(head: Token, between: Span) -> bool:
-    low = head.lower_
-    mods = {t.lower_ for t in between}
-    return low in MILITARY_BODIES or (low == "forces" and "armed" in mods) or (
-        low == "force" and "air" in mods)
-
-
-def _body_in_capital(tok: Token) -> Token | None:
-    """"the government in Nuuk": the body whose seat the capital names."""
-    prep = tok.head
-    if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i < prep.i and (
-        prep.head.lower_ in ("government", "authorities", "regime", "administration",
-                             "leadership")
-    ) and prep.i == prep.head.i + 1:
-        return prep.head
-    return None
-
-
 POSTED_BODIES = WORDS["posted_bodies"]
 
 
@@ -334,87 +160,6 @@ def _posting_end(core: Span) -> int:
     return j if j > k and doc[j - 1].ent_type_ in ("ORG", "GPE") else end
 
 
-def _untagged_bodies(doc: Doc) -> list[Span]:
-    """Capitalised names the tagger left untagged that end in a word for a body ("The
-    Canadian Vehicle Manufacturers' Association"): organisations."""
-    out = []
-    tab = table(doc)
-    for i, word in enumerate(tab.text):
-        if not word.istitle() or doc[i].ent_type_ or tab.lower[i] not in BODY_TAILS:
-            continue
-        start = i
-        while start - 1 >= 0 and i - start < MAX_BODY_TOKENS and doc[start - 1].ent_type_ not in (
-                "PERSON", "ORG", "GPE", "LOC", "FAC") and (
-                tab.text[start - 1].istitle() or tab.text[start - 1] in ("'", "’", "'s", "’s")
-                and start - 2 >= 0 and tab.text[start - 2].istitle()) and (
-                "\n" not in doc[start - 1].whitespace_):
-            start -= 1
-        while start < i and not tab.text[start].istitle():
-            start += 1
-        if start < i and tab.lower[start] != "the" or start + 1 < i:
-            if tab.lower[start] == "the":
-                start += 1
-            out.append(Span(doc, start, i + 1, label="ORG"))
-    return out
-
-
-def _org_tail(tokens: Span | list[Token]) -> bool:
-    """Does a name end in a word for a body ("Edison Research", "Brookings Institute")?"""
-    noun = source_noun(tokens[-1].lower_) if len(tokens) else None
-    return noun is not None and noun.type == "organization"
-
-
-def _one_line(span: Span) -> Span:
-    """A name never runs over a line break: "Heading One\nHeading Two" is cut at the break."""
-    for tok in span:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            end = tok.i + 1 if "\n" in tok.whitespace_ and "\n" not in tok.text else tok.i
-            return span.doc[span.start:end] if end > span.start else span.doc[span.start:
-                                                                                span.start]
-    return span
-
-
-def _credit(span: Span) -> bool:
-    """A photo or image credit ("Photo: AP", "(AP Photo/...)") names no actor."""
-    doc = span.doc
-    tab = table(doc)
-    before = tab.lower[max(0, span.start - CREDIT_WINDOW):span.start]
-    after = tab.lower[span.end:span.end + 1]
-    return bool(set(before[-2:]) & CREDIT_WORDS) and (":" in before or "/" in before) or (
-        bool(after) and after[0] in CREDIT_WORDS and span.end + 1 < len(doc) and (
-            tab.text[span.end + 1] == "/"))
-
-
-@lru_cache(maxsize=1)
-def _event_nouns() -> frozenset[str]:
-    """Lemmas of ``data/event_nouns.tsv`` that name an event ("war", "ceasefire", "talks")."""
-    text = resources.files("stancemap").joinpath("data", "event_nouns.tsv").read_text(
-        encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(r[0] for r in rows if len(r) > 1 and r[1].strip() != "-")
-
-
-def _setting_only(head: Token) -> bool:
-    """Does an "in" phrase on ``head`` only say where things are, so that the state it names
-    acts in no event there? On a thing ("targets in Taiwan", "abuses in Libya") or a
-    comparison ("faster than in Zambia"); not on a verb ("arrived in Belarus", "cars made in
-    China") nor on an event ("the ceasefire in Yemen"), whose place the events read."""
-    if head.pos_ in ("VERB", "AUX"):
-        return False
-    if head.pos_ in ("NOUN", "PROPN"):
-        return head.lemma_.lower() not in _event_nouns() and head.lower_ not in _event_nouns()
-    return True
-
-
-def _is_locative(tok: Token) -> bool:
-    """A place, not an actor: "talks in Muscat", "reporters in Manila"."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
-        return True
-    # "In Washington, a spokesperson said"
-    return tok.dep_ == "pobj" and head.lower_ == "in"
-
-
 def _acts_as_capital(span: Span) -> bool:
     root = span.root
     if _is_locative(root):
@@ -422,41 +167,6 @@ def _acts_as_capital(span: Span) -> bool:
     if root.dep_ == "compound" and root.head.lower_ not in GOV_BODIES:
         return False
     return True
-
-
-def _after_article(doc: Doc, start: int) -> int:
-    """``start``, moved back over an article just before it."""
-    if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
-        start -= 1
-    return start
-
-
-def _demonym_head(core: Span) -> tuple[Token | None, list[Token] | None, bool]:
-    """The noun a demonym modifies, the words between them (None without such a noun), and
-    whether the demonym is coordinated with another."""
-    root = core.root
-    head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
-    if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
-        head = root.head.head  # "Indian and [Pakistani] officials"
-    coord = any(c.dep_ == "conj" for c in root.children)  # "[Indian] and Pakistani"
-    between = [t for t in core.doc[core.end:head.i] if not (coord and t.dep_ in (
-        "cc", "conj", "punct"))] if head is not None and head.i >= core.end else None
-    if between is not None and head.lower_ in VOICE_NOUNS and len(between) and (
-        _is_military(between[-1], between[:-1])
-    ):
-        head, between = between[-1], between[:-1]  # "an Indian army statement said"
-    return head, between, coord
-
-
-def _coordinated_troops(core: Span, head: Token, coord: bool) -> bool:
-    """Troops of coordinated demonyms ("Indian and Pakistani troops"): each state's military."""
-    return (coord or core.root.dep_ == "conj") and head.lower_ in TROOP_NOUNS
-
-
-def _few_lower_modifiers(between: list[Token]) -> bool:
-    return all(
-        t.dep_ in ("amod", "compound") and t.is_lower for t in between
-    ) and len(between) <= 2
 
 
 class Detector:
@@ -496,9 +206,9 @@ class Detector:
         return out
 
     def _surnames_of(self, doc: Doc) -> set[str]:
-        """``_text_surnames`` of the document, worked out once."""
+        """``text_surnames`` of the document, worked out once."""
         if self._surnames is None:
-            self._surnames = _text_surnames(doc)
+            self._surnames = text_surnames(doc)
         return self._surnames
 
     # -- candidates ----------------------------------------------------------------------
@@ -764,7 +474,7 @@ class Detector:
         while start < core.end and not doc[start].text[:1].isalnum():
             start += 1  # "― Sonya Herridge": dash attributions
         # "Ms de Vries": a courtesy title goes before a surname, it is no part of the name
-        while start < core.end - 1 and doc[start].lower_.rstrip(".") in COURTESY_TITLES:
+        while start < core.end - 1 and is_courtesy_title(doc[start]):
             start += 1
         # "envoy for Sudan Grace Achieng": the posting is not part of the name
         if start > 0 and doc[start - 1].lower_ in ("for", "to", "of", "in") and (
@@ -982,178 +692,3 @@ class Detector:
                     org_kind=m.org_kind, how="coordinated"))
                 taken.update(range(start, conj.i + 1))
         return out
-
-    # -- groups ----------------------------------------------------------------------------
-
-
-def _family_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """"The Greens", "the Socialists": a party family's word (``party_families.tsv``) as
-    a capitalised plural noun after "the" names a party (the tagger reads it as NORP)."""
-    out = []
-    tab = table(doc)
-    for i in range(1, len(doc)):
-        if tab.tag[i] not in ("NNPS", "NNS", "NNP") or tab.lower[i - 1] != "the" or (
-                not tab.lower[i].endswith("s")):
-            continue
-        t = doc[i]
-        if not t.is_title or t.ent_iob_ == "I" or t.ent_type_ not in ("", "NORP"):
-            continue
-        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].is_title:
-            continue  # "the Socialists and Democrats": one name of its own
-        if t.lower_[:-1] in gaz.party_families or t.lower_ in gaz.party_families:
-            out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
-    return out
-
-
-def _misread_surnames(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """An untagged given name before a one-word name the tagger took for an organisation
-    ("Christian Democrat Annegret [Vogt]"): one person. Given names from
-    ``given_name_genders.tsv``."""
-    out = []
-    pos = table(doc).pos
-    for i in range(len(doc) - 1):
-        if pos[i] != "PROPN":
-            continue
-        t, nxt = doc[i], doc[i + 1]
-        if t.ent_type_ or not t.is_title or not is_given_name(t.text):
-            continue
-        if nxt.ent_type_ not in ORG_LABELS or nxt.ent_iob_ != "B" or (
-                i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I"):
-            continue
-        if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and (
-                gaz.lookup(nxt.text) is None and _org_kind(nxt.text)[0] is None):
-            out.append(Span(doc, i, i + 2, label="PERSON"))
-    return out
-
-
-def _org_kind(name: str) -> tuple[str | None, str | None]:
-    """Guess an organisation's kind and sector from its name."""
-    low = fold(name)
-    words = set(low.split())
-    if low.removeprefix("the ") in LEGISLATURE_NAMES:
-        return "body", "LEG"  # "Congress" alone is a legislature ("the Congress party" is not)
-    if words & {"party", "congress", "alliance", "front", "fighters", "league", "union",
-                "movement"} and "trade" not in words:
-        if "court" not in words:
-            return "party", "PTY"
-    if words & {"court", "tribunal", "judges", "judiciary"}:
-        return "court", "JUD"
-    if words & {"parliament", "senate", "assembly", "council", "duma", "congress", "house"}:
-        return "body", "LEG"
-    if words & {"ministry", "department", "office", "agency", "government", "presidency"}:
-        return "body", "GOV"
-    if words & {"army", "forces", "military", "navy", "guard", "command"}:
-        return "armed", "MIL"
-    if words & {"times", "post", "news", "television", "tv", "radio", "press", "agency",
-                "journal", "reuters", "afp"}:
-        return "media", "MED"
-    if words & {"bank", "inc", "corp", "ltd", "group", "company", "holdings", "airlines",
-                "energy", "oil", "business"}:
-        return "business", "BUS"
-    if words & {"church", "vatican", "diocese", "mosque"}:
-        return "religious", "REL"
-    return None, None
-
-
-def _place_names(ents: tuple[Span, ...]) -> set[str]:
-    """Names the text itself shows to be places: "the Essequibo region", "X, an area"."""
-    places: set[str] = set()
-    for ent in ents:
-        root = ent.root
-        if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
-            places.add(fold(_strip(ent).text))
-        # "the southern Hungarian city of Szeged", "the besieged town of X"
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and (
-            root.head.head.lower_ in PLACE_NOUNS and root.head.head.i < root.i
-        ):
-            places.add(fold(_strip(ent).text))
-        if any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in root.children):
-            places.add(fold(_strip(ent).text))
-    if ents:
-        # "on the Chenab river": a capitalised word before a place noun names a place
-        tab = table(ents[0].doc)
-        lower, words = tab.lower, tab.text
-        for i in range(1, len(lower)):
-            if lower[i] in PLACE_NOUNS and words[i].islower() and words[i - 1].istitle() and (
-                lower[i - 2] == "the" if i > 1 else False
-            ):
-                places.add(fold(words[i - 1]))
-    return places
-
-
-def _agent_group(core: Span, entry: Entry, head: Token | None, between: list[Token] | None,
-                 coord: bool) -> Mention | None:
-    """A country word and an agent noun: "Pakistani border guards", "Iranian hardliners"
-    (each state's own group where demonyms are coordinated: "Indian and Pakistani ...")."""
-    if head is None or between is None or head.tag_ != "NNS" or len(between) > 2 or not all(
-            t.is_lower and t.dep_ in ("amod", "compound") for t in between):
-        return None
-    words = [t.lower_ for t in between] + [head.lower_]
-    sector = agent_sector(words)
-    if sector is None or sector in PLAIN_PEOPLE_SECTORS:
-        return None
-    name = " ".join([core.text] + words)
-    end = core.end if coord else head.i + 1
-    return Mention(core.start, end, "group", name, country=entry.code, sector=sector,
-                   how="demonym-agent")
-
-
-def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
-    out: list[Mention] = []
-    tab = table(doc)
-    for i, low in enumerate(tab.lower):
-        if low not in GROUP_HEADS or tab.tag[i] != "NNS" or i in taken:
-            continue
-        tok = doc[i]
-        if tok.lower_ in ("officials", "leaders", "governments", "states", "nations"):
-            continue
-        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "quantmod",
-                                                    "nmod")]
-        mods = [m for m in mods if m.i not in taken]
-        named = [m for m in mods if m.dep_ in ("amod", "compound", "nmod")
-                 and m.lower_ not in VAGUE_MODS and (m.pos_ in ("ADJ", "NOUN", "VERB") or (
-                     m.pos_ == "PROPN" and m.dep_ == "nmod"))]
-        quantity = tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-            tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in QUANTITY_NOUNS)
-        # "according to local medics": a collective cited as a source speaks
-        source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
-            tok.head.head.lower_ == "according")
-        if source and not named:
-            # "according to local medics", "according to two diplomats present"
-            named = [m for m in mods if m.dep_ == "amod" and m.pos_ == "ADJ" or (
-                m.dep_ == "nummod" and m.like_num)]
-        # "Thousands of farmers drove ...", "Unions have threatened ...": a collective
-        # that acts as a clause's subject
-        acting = (quantity and tok.head.head.dep_ in ("nsubj", "nsubjpass")) or (
-            tok.dep_ == "nsubj" and not mods and not any(
-                c.dep_ in ("poss", "det") for c in tok.children))
-        if not named and not source and not acting and not (
-                tok.lower_ in POLITICAL_COLLECTIVES and (
-                    quantity or any(m.dep_ == "nummod" for m in mods))):
-            continue
-        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
-            continue
-        lefts = [c.left_edge.i for c in tok.lefts if c.dep_ != "punct"]
-        start = min(lefts + [m.i for m in mods] + [tok.i])
-        # "hundreds of displaced residents": take the quantity in front
-        head = tok.head
-        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i and (
-            head.head.pos_ == "NUM" or head.head.lower_ in QUANTITY_NOUNS
-        ):
-            start = head.head.left_edge.i
-        if any(i in taken for i in range(start, tok.i + 1)):
-            start = tok.i
-            while start - 1 >= 0 and doc[start - 1].i in {m.i for m in named}:
-                start -= 1
-        first = min(m.i for m in named) if named else tok.i
-        # a source's words after its noun ("Diplomats in Abuja said", "according to two
-        # diplomats present") are part of its description
-        post = post_modifier(tok, tok.sent.end) if tok.dep_ == "nsubj" or source else []
-        post = [] if any(t.i in taken for t in post) else post
-        end = post[-1].i + 1 if post else tok.i + 1
-        # a lone adjective ("two diplomats present") is in the mention, not in the name
-        name_toks = list(doc[first:end if len(post) > 1 else tok.i + 1])
-        name = " ".join(t.text for t in name_toks)
-        out.append(Mention(start, end, "group", name, how="group"))
-        taken.update(range(start, end))
-    return out

@@ -20,6 +20,7 @@ from ..model import Actor
 from ..model import Span as TextSpan
 from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
+from .surnames import bearers
 from .titles import leading_titles
 from .tokens import doc_text, expanded_span, sentence_index, sentences, table
 from .words import WORDS
@@ -199,8 +200,7 @@ def _titled_person(doc: Doc, run: list[Token]) -> str | None:
     rest = run[k:]
     if not k or not rest or any(gaz.lookup(t.text) is not None for t in rest):
         return None
-    same = [a for a in doc._.actors or [] if a.type == PERSON and (
-        a.name.split()[-1] == rest[-1].text)]
+    same = bearers([a for a in doc._.actors or [] if a.type == PERSON], rest[-1].text)
     if len(same) == 1:
         add_mention(doc, rest[-1], same[0].id, start=run[0].i)
         return same[0].id

@@ -9,27 +9,24 @@ from spacy.tokens import Token
 from .frames import Context
 from .parse import _child, _children
 from .vocab import (
+    COMPLEMENT_PREPS,
     GUILT_WORDS,
     OBJECT_CONTROL,
     OBLIGATION_VERBS,
     PERFORMED_IN_PURPOSE,
     PLOVER_TYPES,
     PROPOSAL_CLASSES,
+    QUESTION_MARKS,
     RELATIVE,
     SENDING,
     STATIC_VERBS,
 )
 
-#: subordinators of an open question, whose clause asserts nothing ("whether to impose X")
-QUESTION_MARKS = frozenset({"whether"})
 #: how far up the parse ``context`` climbs from a trigger
 MAX_CLIMB = 12
 #: dependencies that make a verb a noun-like part of a clause ("his refusing X", "to talk")
 NOMINAL_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "pobj", "amod",
                           "compound", "attr", "npadvmod", "appos", "nmod", "poss"})
-#: prepositions whose clause is the complement of the word they hang on ("accused of X-ing")
-COMPLEMENT_PREPS = frozenset({"of", "against", "for", "to", "about", "from", "on", "into", "in",
-                              "over", "with", "towards"})
 
 
 class Modality:

@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..actors.coref import title_owner
 from ..actors.gazetteer import gazetteer
 from ..actors.sources import unnamed_individual
 from ..actors.tokens import doc_text, expanded_span
@@ -218,25 +219,19 @@ class Speakers:
         return False
 
     def _last_body_before(self, i: int) -> str | None:
-        """The body "Its" opening a title at token ``i`` refers to: the subject of the
-        sentence before (not a person), else the latest such mention before it."""
-        doc = self.doc
-        start = doc[i].sent.start
-        if start > 0:
-            root = doc[start - 1].sent.root
-            for subj in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
-                for t in subj.subtree:
-                    a = self.mmap.get(t.i)
-                    actor = self.actor_by_id.get(a) if a is not None else None
-                    if actor is not None and actor.type != "person":
-                        return a
-        for j in range(i - 1, -1, -1):
-            a = self.mmap.get(j)
-            if a is not None:
-                actor = self.actor_by_id.get(a)
-                if actor is not None and actor.type != "person":
-                    return a
-        return None
+        """The body "Its" opening a title at token ``i`` refers to, as coreference reads a
+        title's possessor (``actors.coref.title_owner``), over the states' and bodies'
+        mentions."""
+        things: list[tuple[int, int, str]] = []
+        for j, a in sorted(self.mmap.items()):
+            actor = self.actor_by_id.get(a)
+            if actor is None or actor.type not in ("country", "organization"):
+                continue
+            if things and things[-1][1] == j and things[-1][2] == a:
+                things[-1] = (things[-1][0], j + 1, a)
+            else:
+                things.append((j, j + 1, a))
+        return title_owner(self.doc, i, things)
 
 
 def _names_body(word: str, name: str) -> bool:

@@ -64,6 +64,8 @@ WORD_LISTS = {
     "mediator_nouns": False, "departure_verbs": False, "anonymity_verbs": False,
     "option_nouns": False, "whole_quantifiers": False, "watchdog_sectors": False,
     "also_words": False, "quoted_rejects": False, "office_sectors": False, "copulas": False,
+    "question_marks": False, "complement_preps": False, "list_preps": False,
+    "first_person": False, "relative_pronouns": False,
     "authority_sectors": False, "voting_verbs": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
@@ -148,10 +150,13 @@ NOMINALIZATIONS = WORDS.keyed["nominalization"]
 #: event type -> nouns that refer back to the last such event ("backed the call")
 EVENT_NOUN_OWNERS = WORDS.keyed["event_noun_owner"]
 
+# closed classes of grammar words
+QUESTION_MARKS = _W["question_marks"]
+COMPLEMENT_PREPS = _W["complement_preps"]
+LIST_PREPS = _W["list_preps"]
+FIRST_PERSON = _W["first_person"]
+RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
-LIST_PREPS = ("like", "including", "such")
-FIRST_PERSON = frozenset({"we", "us", "our", "ours", "i", "me", "my"})
-RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 CONTENT_DEPS = ("xcomp", "ccomp")
 

@@ -30,12 +30,12 @@ from spacy.tokens import Doc
 from ..actors.parts import counted_part
 from ..actors.tokens import doc_text, expanded_span, sentences, table
 from ..model import Relation, Span
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import WORDS, Lexicon, load_lexicon
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=None)
 
-FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+FIRST_PERSON = WORDS["first_person"]
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 BASIS_PRIORITY = {"stance": 0, "event": 1, "statement": 2}
 #: Where a name inside a longer mention stands for its own actor ("Trump's aide", "a Trump

@@ -6,6 +6,8 @@
 - ``data/relation_cues.tsv``: hand-written additions: verbs, verb + preposition frames,
   naming verbs ("called Y a liar"), position nouns ("Y's idea"), relation nouns ("criticism
   of Y"), valence corrections and negation words.
+- ``data/relation_words.tsv``: the word classes the parse rules read (prepositions, particles,
+  first-person pronouns), one class a line, each constant named after its class (``WORDS``).
 - VADER's sentiment lexicon (``vaderSentiment``, MIT): the valence (-4..4) of evaluative words
   ("reckless", "liar", "brilliant"), corrected by the ``valence`` rows above.
 """
@@ -15,11 +17,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from pathlib import Path
+
+from ..lexicon import phrase_classes
 
 POSITIVE, NEGATIVE = "positive", "negative"
 REMOVED = "none"
 #: |VADER valence| from which a verb outside the lexicon reads as a relation to its object.
 VERB_VALENCE = 1.5
+WORDS_FILE = Path(__file__).resolve().parent / "data" / "relation_words.tsv"
+#: The rules' word classes: class name -> words (a missing class fails where it is read).
+WORDS: dict[str, frozenset[str]] = phrase_classes(WORDS_FILE)
 
 
 def _rows(name: str) -> list[list[str]]:

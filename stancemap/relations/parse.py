@@ -28,19 +28,15 @@ from spacy.tokens import Span as DocSpan
 from ..actors.tokens import expanded_span, sentence_of, table
 from ..model import Statement
 from . import Collector
-from .lexicon import NEGATIVE, POSITIVE, Lexicon
+from .lexicon import NEGATIVE, POSITIVE, WORDS, Lexicon
 
 #: A verb without a subject of its own takes the subject of the verb it hangs from.
 CLIMB_DEPS = frozenset({"conj", "xcomp", "advcl"})
 MAX_CLIMB = 3
-#: Prepositions whose gerund is done by the subject of the verb they hang from ("X won by
-#: attacking Y", "X joined them in praising Y"); not "for", whose gerund is the object's
-#: ("X slammed Y for vetoing the bill").
-MEANS_PREPS = frozenset({"by", "in", "while", "after", "before", "through", "since"})
+# Word classes (data/relation_words.tsv, whose comments say what each is for).
+MEANS_PREPS = WORDS["means_preps"]
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative"})
-#: Prepositions whose gerund is done by the object of the verb they hang from: "X accused Y
-#: of blocking Z", "X praised Y for backing Z" (Y blocked Z, Y backed Z).
-REASON_PREPS = frozenset({"of", "for"})
+REASON_PREPS = WORDS["reason_preps"]
 REASON_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 #: Where the parser sometimes puts a name right after the verb ("thanked Zelensky").
 MISPARSED_OBJECT_DEPS = frozenset({"advmod", "npadvmod"})
@@ -53,39 +49,24 @@ EMBEDDED_DEPS = frozenset({"ccomp", "conj"})
 AS_PREDICATE_DEPS = frozenset({"pobj", "amod", "acomp"})
 #: Children of a content verb whose words count toward its valence ("Y seemed weak").
 VERB_VALENCE_DEPS = frozenset({"acomp", "oprd"})
-#: "too" before an adjective: the quality is a fault, worth this much valence below zero
-#: besides the adjective's own (VADER rates "too" nothing).
-EXCESS = frozenset({"too", "overly"})
-EXCESS_VALENCE = 1.0
+EXCESS = WORDS["excess"]  # "too" before an adjective: the quality is a fault,
+EXCESS_VALENCE = 1.0  # worth this much valence below zero besides the adjective's own
 #: |VADER valence| of a predicate below which it is not evaluative.
 VALENCE_MIN = 1.0
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: The content subjects an evaluative cue verb judges ("warned that Y would", "questioned
 #: whether Y was removed").
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: Prepositions that name who gives what a receiving verb's subject gets ("from X", "of X").
-GIVER_PREPS = frozenset({"from", "of", "by"})
-#: Prepositions that name who holds a relation noun ("criticism of Y by X", "praise for Y
-#: from X"), unless the noun takes its target with them.
-SOURCE_PREPS = frozenset({"by", "from"})
-#: Particles a verb's preposition may hang from ("pushed back against Y").
-PARTICLES = frozenset({"back", "out", "up"})
+GIVER_PREPS = WORDS["giver_preps"]
+SOURCE_PREPS = WORDS["source_preps"]
+PARTICLES = WORDS["particles"]  # "pushed back against Y"
 PARTICLE_DEPS = frozenset({"advmod", "prt"})
-#: A preposition that puts its clause's subject under a relation noun ("Y came under fire
-#: from X", "Y is under attack from X").
-EXPOSED_PREPS = frozenset({"under"})
-#: Prepositions of an agent noun's target: "a critic of Y"; an affiliate's: "an adviser to Y",
-#: "an attorney for Y" ("the lawyer of the firm" names where one works, not whom one stands
-#: by).
-AGENT_PREPS = frozenset({"of", "to"})
-AFFILIATE_PREPS = frozenset({"to", "for"})
-#: "X is among those criticizing Y": the preposition that makes its clause's subject one of
-#: a group.
-GROUP_PREPS = frozenset({"among"})
-#: Prepositions that name members of a group ("Republicans, including X"); "such as" too.
-MEMBER_PREPS = frozenset({"including"})
-#: "X, one of Y's aides": the bearer of a noun after "of".
-PARTITIVES = frozenset({"one", "some", "another"})
+EXPOSED_PREPS = WORDS["exposed_preps"]
+AGENT_PREPS = WORDS["agent_preps"]
+AFFILIATE_PREPS = WORDS["affiliate_preps"]
+GROUP_PREPS = WORDS["group_preps"]
+MEMBER_PREPS = WORDS["member_preps"]
+PARTITIVES = WORDS["partitives"]
 
 
 def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:

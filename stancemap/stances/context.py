@@ -13,23 +13,24 @@ from spacy.tokens import Span as SpacySpan
 from ..actors.tokens import QUOTES, doc_text, expanded_span, naming_subject, sentence_of, table
 from ..events.vocab import sent_message
 from ..model import Span as TextSpan
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 
-PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "this", "that", "them", "who",
-                      "which"})
+# Grammar words of stance_words.tsv (its comments say what each class is for).
+WORDS = load_lexicon().words
+PRONOUNS = WORDS.pronouns
 DOUBLE_QUOTES = ('"', "“", "”", "``", "''")
 SPEECH_DEPS = ("ccomp", "parataxis")
-LIST_PREPS = ("like", "including", "within", "among", "as")
-TITLE_PREPS = ("for", "of", "from")  # "a spokesperson for the Commission"
+LIST_PREPS = WORDS.list_preps
+TITLE_PREPS = WORDS.title_preps  # "a spokesperson for the Commission"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-RELATIVES = ("who", "which", "that")
+RELATIVES = WORDS.relatives
 SENTENCE_ENDS = (".", "!", "?")
-POSSESSIVES = ("her", "his", "their", "its", "our", "my")
+POSSESSIVES = WORDS.possessives
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 SENTENCES_BACK = 2  # how far back "the group" looks for the organisation it names
 # a third person (unresolved) acting on the speaker's side ("they are asking us") is another side
-OTHERS = ("they", "he", "she")
-SELVES = ("us", "me")
+OTHERS = WORDS.others
+SELVES = WORDS.selves
 SPEECH_HOPS = 8  # how far up the tree a reporting verb is looked for
 SUBJECT_HOPS = 4  # how far up xcomp/conj/acl/advcl chains a subject is looked for
 

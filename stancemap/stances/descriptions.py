@@ -9,7 +9,9 @@ With no such mention the stance is read as before. A definite mention not yet in
 proposition ("the British-drafted text") leads further back, to the mention that introduced it;
 a comparative or ``alternatives`` word ("a more balanced resolution", "a different deal") marks
 another one. "it" as an object right after a sentence whose subject or object is such a mention
-("The fishing agreement was signed in May. Tonga rejected it.") names it the same way.
+("The fishing agreement was signed in May. Tonga rejected it.") names it the same way, and so
+does one after a clause of its own sentence whose subject is a singular non-actor noun ("said
+central bank independence had served Brazil well and urged the authorities to preserve it").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import sentence_of
 from . import claims, phrases
-from .context import Reading
+from .context import PRONOUNS, Reading
 
 HEADS = ("NOUN", "PROPN")
 COMPARATIVE = ("JJR", "RBR")  # "a more balanced resolution", "a better deal"
@@ -29,6 +31,7 @@ AS = "as"  # "rejected the accusations as a spy mania": what the description is 
 IT = ("it",)  # an object pronoun that may name a proposition
 OBJECT_DEPS = ("dobj", "pobj")  # "rejected it", "objected to it"
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj")  # "the agreement was signed", "signed a deal"
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def bare(r: Reading, head: Token, owned: bool = False) -> bool:
@@ -103,3 +106,29 @@ def pronoun_antecedents(r: Reading, it: Token) -> tuple[tuple[int, int], ...]:
     if t is None:
         return ()
     return _chain(r, r.lex.descriptions[t.lemma_.lower()], t.i + 1, lambda _: True)
+
+
+def same_sentence_antecedent(r: Reading, it: Token) -> Token | None:
+    """"said central bank independence had served Brazil well and urged the authorities to
+    preserve it": an object "it" after a clause of its own sentence whose subject is a
+    singular non-actor noun (not of the verb "it" is the object of), or the object of an opening
+    "Asked about X" clause, names that noun."""
+    if it.lower_ not in IT or it.dep_ not in OBJECT_DEPS:
+        return None
+    sent = sentence_of(r.doc, it.i)
+    for t in reversed(r.doc[sent.start:it.i]):
+        if not (t.dep_ in SUBJECT_DEPS or _asked_about(t)) or t.head.i == it.head.i or (
+                t.i in r.mmap or t.lower_ in PRONOUNS):
+            continue  # the actors and pronouns that act in between
+        if t.pos_ != "NOUN" or t.tag_ in PLURAL or t.lower_ in r.words.generic:
+            return None
+        return t
+    return None
+
+
+def _asked_about(t: Token) -> bool:
+    """"Asked about the proposal, Canedo said the government had not drafted it": the object
+    of a preposition of a participial clause that opens the sentence."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ == "advcl" and (
+        prep.head.tag_ == "VBN") and prep.head.i < prep.head.head.i

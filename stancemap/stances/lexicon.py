@@ -30,13 +30,12 @@ VERB_FRAMES = ("obj", "xcomp", "self", "that", "subj")
 AGREEMENT_RELATIONS = ("same", "opposite")
 AGREEMENT_FRAMES = ("obj",)  # and prep:P
 NOUN_COMPLEMENTS = ("inf", "that")  # besides prepositions
-CONDITION_KINDS = ("condition", "precondition")
+CONDITION_KINDS = ("condition", "precondition", "negated")
 CONDITION_ASKS = ("same", "opposite")  # what a condition clause asks for, against the stance
 HEDGE_POLARITIES = ("neutral", "evasive")
 REVERSAL_KINDS = ("verb", "modifier", "undo", "negated", "gerund")
 JUDGES = ("speaker",)
 YES_NO = ("yes", "no")
-RULE_VERBS = frozenset({"share", "commit"})  # read by votes.shared and votes.open_question
 NO_COMPLEMENT = "-"
 
 
@@ -49,6 +48,8 @@ class Words:
     noting: frozenset[str]
     government: frozenset[str]
     own_body: frozenset[str]
+    state_offices: frozenset[str]
+    private_offices: frozenset[str]
     doc_nouns: frozenset[str]
     vote_verbs: frozenset[str]
     vote_nouns: frozenset[str]
@@ -60,6 +61,17 @@ class Words:
     defecting: frozenset[str]
     disputes: frozenset[str]
     generic_subjects: frozenset[str]
+    pronouns: frozenset[str]
+    object_pronouns: frozenset[str]
+    list_preps: frozenset[str]
+    title_preps: frozenset[str]
+    holder_preps: frozenset[str]
+    relatives: frozenset[str]
+    possessives: frozenset[str]
+    others: frozenset[str]
+    selves: frozenset[str]
+    rule_verbs: frozenset[str]
+    bringing: frozenset[str]
     protests: frozenset[str]
     joining: frozenset[str]
     frame_nouns: frozenset[str]
@@ -90,6 +102,7 @@ class Words:
     described_dets: frozenset[str]
     alternatives: frozenset[str]
     plain_mods: frozenset[str]
+    affected_preps: frozenset[str]
 
 
 def _words(path: Path) -> Words:
@@ -139,7 +152,7 @@ class Lexicon:
     def verb_triggers(self) -> frozenset[str]:
         """Verb lemmas some verb rule reads: an announced action is none of them."""
         w = self.words
-        return frozenset(w.vote_verbs | w.undecided | w.weighing | RULE_VERBS
+        return frozenset(w.vote_verbs | w.undecided | w.weighing | w.rule_verbs
                          | set(self.agreement) | set(self.verbs))
 
     @cached_property

@@ -8,13 +8,13 @@ from spacy.tokens import Token
 
 from ..relations.lexicon import load_lexicon as relation_lexicon
 from .candidates import Cand, flip
-from .context import LIST_PREPS, PRONOUNS, Reading
+from .context import LIST_PREPS, PRONOUNS, WORDS, Reading
 from .lexicon import NO_COMPLEMENT
 from .record import add
 from .rules import negated
 
 INFINITIVE, THAT = "inf", "that"  # complements of stance_nouns.tsv besides prepositions
-HOLDER_PREPS = LIST_PREPS + ("from", "by", "in")  # "rebuttals within countries like A, B"
+HOLDER_PREPS = LIST_PREPS | WORDS.holder_preps  # "rebuttals within countries like A, B"
 EVALUATIVE_DEPS = ("oprd", "xcomp", "ccomp", "dobj", "pobj", "attr", "npadvmod", "appos")
 #: A reported "X is/was ..." with no evaluative of stance_evaluatives.tsv in its complement
 #: judges X by the complement's sentiment (VADER, MIT, with relation_cues.tsv's valence rows)
@@ -281,7 +281,9 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
 def _sentiment(r: Reading, comp: Token) -> str | None:
     """support / oppose by the summed VADER valence of a complement (actors left out), or
     None when it is weak or an evaluative entry reads the complement."""
-    words = list(comp.subtree)
+    affected = {t.i for c in comp.children if c.dep_ == "prep" and comp.pos_ == "NOUN"
+                and c.lower_ in r.words.affected_preps for t in c.subtree}
+    words = [t for t in comp.subtree if t.i not in affected]
     lex = relation_lexicon()
     value = sum(lex.token_valence(t.lower_, t.lemma_) for t in words if t.i not in r.mmap)
     if abs(value) < VALENCE_JUDGEMENT or any(

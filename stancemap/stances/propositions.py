@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from ..model import Proposition
 from . import phrases
 from .candidates import CHARGED, Cand, Cluster, flip
-from .context import PRONOUNS, QUOTES, Reading
+from .context import PRONOUNS, QUOTES, WORDS, Reading
 from .lexicon import Lexicon, Words
 from .phrases import aside
 
@@ -25,7 +25,7 @@ KEY_POS = ("NOUN", "PROPN", "VERB", "ADJ")
 CORE_DEPS = ("dobj", "xcomp", "pobj", "pcomp", "acl")
 CORE_DEPTH = 4
 MOD_PREPS = ("for", "on", "against", "with")  # "prices for consumers"
-OBJECT_PRONOUNS = ("it", "them", "this", "that")  # "lift them"
+OBJECT_PRONOUNS = WORDS.object_pronouns  # "lift them"
 MATCH = 0.5  # the overlap that merges a phrase into a proposition
 SIMILAR = 0.9  # the vector similarity that counts as a MATCH
 CORE_MATCH = 0.75  # a shared core (synonym class of head and complements)
@@ -35,6 +35,13 @@ LABEL_CONTENT_WORDS = 2
 TOPIC_MIN_WORDS = 2
 LABEL_TRIM_START = ("det", "cc", "mark", "aux", "neg")
 LABEL_TRIM_END = ("cc", "det", "prep")
+#: What comes before a thing's name in its noun phrase ("the", "their", "Y's", "a more ...").
+NAME_OWNERS = ("det", "poss", "predet")
+NAME_TRIM_START = ("advmod", "cc", "preconj", "case", "punct")
+#: What follows a thing's name in its noun phrase ("X, which ...", "X and Z", "X, a ...").
+NAME_CUT = ("relcl", "appos", "conj", "cc", "punct")
+#: The nouns that with the head make a thing's name ("abortion restrictions", "Iran deal").
+NAME_CORE = ("compound", "nmod")
 
 
 # -- what a phrase says ---------------------------------------------------------------------
@@ -181,11 +188,48 @@ def _label_tokens(doc: Doc, s: int, e: int) -> list[Token]:
     return toks
 
 
+def names(doc: Doc, s: int, e: int, mmap: dict[int, str]) -> set[tuple[int, int]]:
+    """The names of the things a noun-headed mention is about, each a stretch inside it: for
+    each head noun (and its conjuncts) the noun phrase without its determiner, owner and
+    trailing clauses ("their more expansive abortion restrictions, which ..." ->
+    "expansive abortion restrictions"), without its complements ("controls on firearms" ->
+    "controls") and the head with its compound nouns ("abortion restrictions"). A stance on
+    "the Iran deal" is a stance on what users ask about by that name."""
+    root = doc[s:e].root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    out: set[tuple[int, int]] = set()
+    for h in [root, *(c for c in root.conjuncts if s <= c.i < e)]:
+        if h.lower_ in PRONOUNS:
+            continue
+        start = max([s, h.left_edge.i, *(c.right_edge.i + 1 for c in h.children
+                                       if c.dep_ in NAME_OWNERS and c.i < h.i)])
+        while start < h.i and doc[start].dep_ in NAME_TRIM_START and (
+                doc[start].text not in QUOTES):
+            start += 1
+        end = min([e, h.right_edge.i + 1, *(c.left_edge.i for c in h.children if c.i > h.i and (
+            c.dep_ in NAME_CUT or aside(c)))])
+        while end > h.i + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ in LABEL_TRIM_END):
+            end -= 1
+        core = h.i
+        while core > start and doc[core - 1].dep_ in NAME_CORE:
+            core -= 1
+        out |= {(start, end), (start, h.i + 1), (core, h.i + 1)}
+    # one line's words, not an actor's name alone ("Y's plan" is Y's, not a stance on Y)
+    return {(a, b) for a, b in out if not any(t.is_space or "\n" in t.text for t in doc[a:b])
+            and not all(t.i in mmap for t in doc[a:b])}
+
+
 def records(r: Reading, clusters: list[Cluster], used: list[int]) -> list[Proposition]:
-    """The propositions some stance is on, numbered p1, p2, ... in cluster order."""
-    return [Proposition(id=f"p{n + 1}", label=label(r.doc, clusters[k]),
-                        mentions=[r.span(s, e) for s, e in sorted(set(clusters[k].mentions))])
-            for n, k in enumerate(used)]
+    """The propositions some stance is on, numbered p1, p2, ... in cluster order; each
+    noun-headed mention brings the names inside it (:func:`names`) as further mentions."""
+    out = []
+    for n, k in enumerate(used):
+        spans = set(clusters[k].mentions)
+        spans |= {x for s, e in clusters[k].mentions for x in names(r.doc, s, e, r.mmap)}
+        out.append(Proposition(id=f"p{n + 1}", label=label(r.doc, clusters[k]),
+                               mentions=[r.span(s, e) for s, e in sorted(spans)]))
+    return out
 
 
 # -- merging --------------------------------------------------------------------------------

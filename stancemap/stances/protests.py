@@ -16,7 +16,6 @@ from .record import add
 from .rules import negated
 
 AGAINST = ("against",)
-BRINGING = frozenset({"bring", "file", "win"})  # "brought the case", "filed the lawsuit"
 
 
 def joined(r: Reading, tok: Token, cands: list[Cand]) -> bool:
@@ -68,7 +67,7 @@ def cases(r: Reading, cands: list[Cand]) -> None:
                 c.dep_ == "prep" for c in tok.children):
             continue
         verb = tok.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.words.joining | BRINGING:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in r.words.joining | r.words.bringing:
             continue
         holders = [h for h in r.holders(verb) if h not in courts]
         if holders and not negated(verb):

@@ -41,6 +41,8 @@ class Target:
     phrase: tuple[int, int] | None
     vote: bool = False
     antecedents: tuple[tuple[int, int], ...] = ()  # "the deal": mentions it may name
+    # "backed Portugal's call for X": (Portugal, support, where "Portugal's call" starts)
+    owner: tuple[str, str, int] | None = None
 
 
 def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token | None,
@@ -215,8 +217,11 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
             tg.phrase = phrases.phrase(head, r.words)
             tg.vote = head.lemma_.lower() in r.words.doc_nouns
             return tg
-    if head.i not in r.mmap:  # "signed a fishing agreement. C rejected it"
-        tg.antecedents = descriptions.pronoun_antecedents(r, head)
+    if head.i not in r.mmap or r.mmap[head.i] in holders:
+        named = descriptions.same_sentence_antecedent(r, head)
+        # "said X was unfair and rejected it": X; "signed a fishing agreement. C rejected it"
+        tg.antecedents = _named_by(r, named) if named is not None else (
+            descriptions.pronoun_antecedents(r, head))
         if tg.antecedents:
             tg.phrase = (head.i, head.i + 1)
             return tg
@@ -259,6 +264,8 @@ def _anaphoric_noun(r: Reading, tg: Target, head: Token) -> None:
 
 
 def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
+    if _kept_it(r, tg, head):
+        return
     noun = r.lex.nouns.get(head.lemma_)
     if noun and head.dep_ == "dobj" and trigger.lemma_ in r.lex.verbs:
         # "rejected the demand for a police pullout": the pullout
@@ -266,6 +273,11 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
                      and c.lower_ in noun[1] for g in c.children
                      if g.dep_ in ("pobj", "pcomp")), None)
         if comp is not None:
+            # "backed Portugal's call for X": the possessor holds the noun's own stance on X
+            owner = next((r.mmap[c.i] for c in head.children
+                          if c.dep_ == "poss" and c.i in r.mmap), None)
+            if owner is not None and noun[0] in ("support", "oppose"):
+                tg.owner = (owner, noun[0], head.left_edge.i)
             head = comp
             if noun[0] == "oppose":
                 tg.polarity = flip(tg.polarity)
@@ -274,6 +286,35 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
     tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
     tg.head = head
     tg.phrase = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
+
+
+def _kept_it(r: Reading, tg: Target, head: Token) -> bool:
+    """"said X had served Brazil well and urged them to preserve it" (a ``keep`` or ``loosen``
+    verb on an "it" its own sentence names): the stance is on X, reversed for a loosening,
+    and "it" is a further mention of X."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" or lemma not in r.words.keep | r.words.loosen:
+        return False
+    it = next((g for g in head.children if g.dep_ == "dobj"), None)
+    named = descriptions.same_sentence_antecedent(r, it) if it is not None else None
+    if it is None or named is None:
+        return False
+    if lemma in r.words.loosen:
+        tg.polarity = flip(tg.polarity)
+    tg.head = it
+    tg.antecedents = _named_by(r, named)
+    tg.phrase = (it.i, it.i + 1)
+    return True
+
+
+def _named_by(r: Reading, noun: Token) -> tuple[tuple[int, int], ...]:
+    """What an "it" naming ``noun`` may name: the noun's phrase, or for a bare description
+    ("Asked about the proposal, ... had not drafted it") the mentions the description may name."""
+    if descriptions.bare(r, noun):
+        found = descriptions.antecedents(r, noun, lambda _: True)
+        if found:
+            return found
+    return (phrases.phrase(noun, r.words),)
 
 
 def _evidence(tg: Target, trigger: Token, full_end: int, sent_end: int) -> tuple[int, int]:
@@ -296,6 +337,9 @@ def _proposer_stance(r: Reading, cands: list[Cand], tg: Target, holders: list[st
         cands.append(Cand([who], "support", tg.phrase, tg.anaphor, trigger.i, past, st,
                           evidence=(head.left_edge.i, head.i + 1), vote=tg.vote,
                           antecedents=tg.antecedents))
+    elif tg.owner is not None and tg.owner[0] not in holders and tg.phrase is not None:
+        cands.append(Cand([tg.owner[0]], tg.owner[1], tg.phrase, tg.anaphor, trigger.i, past,
+                          st, evidence=(tg.owner[2], tg.phrase[1]), aside=True))
 
 
 def _asked(r: Reading, cands: list[Cand], ctok: Token, holders: list[str], pol: str,

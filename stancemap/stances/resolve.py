@@ -19,6 +19,9 @@ from .context import QUOTES, Reading
 POSS_TITLE = re.compile(r"^(?:the )?[A-Z][\w.\- ]*['’]s [a-z]")
 AGENT_TITLES = ("its ", "their ")
 SENTENCE_ENDS = (".", "!", "?")
+# positions an official and the state must already share before the official's others are the
+# state's too (one shared position is often the state's own act that the official reports)
+CAPACITY_LINKS = 2
 Resolved = tuple[str, int, str, str | None, tuple[int, int]]  # actor, cluster, pol, st, ev
 ByKey = dict[tuple[str, int], list[Cand]]
 
@@ -40,6 +43,7 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
     agreement.apply(r, agreements, by_key)
     officials(r, by_key)
     paragraph_officials(r, by_key)
+    capacity(r, by_key)
     out = []
     for (actor, k), cs in by_key.items():
         pol = decide(cs)
@@ -76,6 +80,42 @@ def officials(r: Reading, by_key: ByKey) -> None:
                 cs = [c for c in cs if c.statement in own]  # a relay holds what it relays
             if to is not None and cs and (to, k) not in by_key:
                 by_key[(to, k)] = [c.copy_for(to) for c in cs]
+
+
+def capacity(r: Reading, by_key: ByKey) -> None:
+    """A state's office-holder ("Foreign Minister X", "Foreign Ministry spokesman Y", "Ambassador
+    Z") speaks in the state's capacity, and what the official says is also the state's position.
+    The convention holds only where the article shows the official speaking for the state: the
+    state holds positions of its own and already shares at least ``CAPACITY_LINKS`` of them with
+    the official (a state named only as the official's home, or one that takes its own line, is
+    not the official's voice: the seed's Lavrov speaks for no Russia that "lambasted" a demand).
+    Only propositions that some third actor addresses are lent (a remark no one else takes up is
+    the official's own), and only one way: the state's acts are not the official's words."""
+    holders = {h for h, _ in by_key}
+    for a in r.actors.values():
+        if a.type != "person" or a.id not in holders or not _state_office(r, a):
+            continue
+        state = r.state_of(a.id)
+        if state is None or state == a.id or state not in holders:
+            continue
+        shared = sum((state, k) in by_key and decide(by_key[(state, k)]) == decide(cs)
+                     for (h, k), cs in by_key.items() if h == a.id)
+        if shared < CAPACITY_LINKS:
+            continue
+        for (h, k), cs in list(by_key.items()):
+            if h != a.id or (state, k) in by_key:
+                continue
+            if any(x not in (a.id, state) for x, j in by_key if j == k):
+                by_key[(state, k)] = [c.copy_for(state) for c in cs]
+
+
+def _state_office(r: Reading, person: Actor) -> bool:
+    """Whether a person's role is a state office: a ``state_offices`` title word, no
+    ``private_offices`` word, and no organisation of the person's own named in the title."""
+    words = {w.lower() for role in person.roles for w in role.replace(",", " ").split()}
+    if not words & r.words.state_offices or words & r.words.private_offices:
+        return False
+    return r.body_of(person.id) is None
 
 
 def _agent_of_state(r: Reading, person: Actor, state: str) -> bool:

@@ -33,6 +33,7 @@ MARKER_WIDTH = 3  # a condition marker has at most three words
 HEDGE_DISTANCE = 40  # characters between a hedge and its trigger in the sentence's words
 PROVIDED = ("provided", "providing")
 IN_CONDITION_HOPS = 6
+NEGATED_CONDITION = "negated"  # a marker that states a condition of a negated stance ("until")
 ACCUSATION_HOPS = 4
 
 
@@ -75,14 +76,15 @@ def condition(r: Reading, tok: Token) -> tuple[str, Token] | None:
     for c in clause.subtree:
         if (c.dep_ not in CONDITION_DEPS and c.i != clause.i) or c.i in other:
             continue
-        found = _condition_at(r, c)
+        found = _condition_at(r, c, negated(clause))
         if found is not None:
             return found
     return None
 
 
-def _condition_at(r: Reading, c: Token) -> tuple[str, Token] | None:
-    """The condition a marker near ``c``'s left edge states, if any."""
+def _condition_at(r: Reading, c: Token, negative: bool = False) -> tuple[str, Token] | None:
+    """The condition a marker near ``c``'s left edge states, if any (a ``negated`` marker only
+    on a ``negative`` stance clause: "would not cut rates until X")."""
     marks: list[Token] | None = None
     left = c.left_edge.i
     before, after = CONDITION_WINDOW
@@ -95,6 +97,10 @@ def _condition_at(r: Reading, c: Token) -> tuple[str, Token] | None:
         if mk == "if" and not (c.dep_ == "advcl" and any(m.lower_ == "if" for m in marks)
                                and c.left_edge.lower_ == "if"):
             continue  # "asked if", "even if": no condition
+        if kind == NEGATED_CONDITION:
+            if negative and c.dep_ == "advcl" and any(m.lower_ == mk for m in marks):
+                return "condition", c
+            continue
         if kind != "precondition":
             return kind, c
         if _time_clause(c, r.words):
@@ -123,7 +129,7 @@ def trailing_condition(r: Reading, trigger: Token, sent_end: int) -> tuple[str, 
         if (t.dep_ in ("advcl", "conj") or provided(t)) and t.i not in other and (
                 clause.is_ancestor(t) or t.head.i == trigger.i or t.head.is_ancestor(trigger)):
             mk = marker(r.lex, t)
-            if mk is not None and r.lex.conditions.get(mk) == "condition":
+            if mk is not None and conditional(r.lex, mk, clause):
                 return "condition", t
     return None
 
@@ -135,8 +141,10 @@ def other_clauses(lex: Lexicon, clause: Token) -> set[int]:
     out: set[int] = set()
     for c in clause.children:
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and (
+                g.dep_ in ("nsubj", "nsubjpass", "ccomp") for g in c.children) and (
                 marker(lex, c) is None):
+            # (also a coordinated report of its own: "backed X but said the Commission would
+            # not intervene unless Y", "would send a team, but warned that ... if Y")
             out.update(t.i for t in c.subtree)
     return out
 
@@ -145,6 +153,13 @@ def provided(t: Token) -> bool:
     """", provided Serbia stopped X": "provided" parsed as a verb heading the condition."""
     return t.lower_ in PROVIDED and t.dep_ in ("ccomp", "advcl") and (
         t.left_edge.i == t.i) and any(c.dep_ == "ccomp" for c in t.children)
+
+
+def conditional(lex: Lexicon, mk: str, clause: Token) -> bool:
+    """Whether a clause opened by marker ``mk`` is a condition of ``clause``: a ``condition``
+    marker always, a ``negated`` one ("until") when ``clause`` is negated."""
+    kind = lex.conditions.get(mk)
+    return kind == "condition" or (kind == NEGATED_CONDITION and negated(clause))
 
 
 def marker(lex: Lexicon, clause: Token) -> str | None:
@@ -166,7 +181,7 @@ def in_condition(lex: Lexicon, tok: Token) -> bool:
             return True
         if t.dep_ in ("advcl", "conj") and t.pos_ in ("VERB", "AUX"):
             mk = marker(lex, t)
-            if mk is not None and lex.conditions.get(mk) == "condition":
+            if mk is not None and conditional(lex, mk, t.head):
                 return True
         if t.head.i == t.i:
             break
@@ -195,6 +210,24 @@ def _lacking(lex: Lexicon, verb: Token) -> bool:
         c.dep_ == "neg" for c in verb.children)
 
 
+def _means_of_undoing(lex: Lexicon, head: Token) -> Token | None:
+    """The undoing an act serves or leads to: a purpose infinitive ("use its strength in the
+    Senate to block the measure") or an act coordinated with an act of no object of its own
+    ("go further and scrap the phase-out"), an undo verb with a direct object."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    own_object = any(c.dep_ == "dobj" for c in head.children)
+    for c in head.children:
+        if c.pos_ != "VERB" or reversal_kind(lex, c) != "undo" or not any(
+                g.dep_ == "dobj" for g in c.children):
+            continue
+        purpose = c.dep_ in ("xcomp", "advcl") and any(
+            g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        if purpose or (c.dep_ == "conj" and not own_object):
+            return c
+    return None
+
+
 def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None:
     """For a reversal phrase ("postponing talks", "zero enrichment"), the thing reversed;
     when the phrase is supported, only an undoing ("halting the drills", "the decision to
@@ -209,6 +242,9 @@ def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None
         for c in head.children:
             if c.dep_ in ("dobj", "nsubjpass"):
                 return c
+    means = _means_of_undoing(lex, head)
+    if means is not None and reversal_kind(lex, means) in wanted:
+        return next(c for c in means.children if c.dep_ == "dobj")
     for c in head.children:
         if not supported and c.dep_ in ("amod", "nummod", "compound") and (
                 lex.reversal.get(c.lower_) == "modifier"):

@@ -22,7 +22,7 @@ from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
-from .rules import condition, negated, reversal, reversal_kind
+from .rules import condition, negated, reversal, reversal_kind, reverse
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
@@ -256,12 +256,21 @@ def that_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
                 add(r, cands, r.holders(tok), flip(pol), undone, tok)
                 _through(cands[n:], c)
                 return True
+            # "demanded that the government scrap X": against X ("not scrap X": for it)
+            rpol, inner = reverse(r.lex, flip(pol) if negated(c) else pol, c)
+            if inner is not c:
+                n = len(cands)
+                add(r, cands, r.holders(tok), rpol, inner, tok)
+                _through(cands[n:], c)
+                return True
             end = phrases.phrase(c, r.words)[1]
             passive = next((g for g in c.children if g.dep_ == "nsubjpass"
                             and g.i not in r.mmap and g.pos_ == "NOUN"), None)
             # "demanded that the embargo be lifted": lifting the embargo, subject and all
             start = passive.left_edge.i if passive is not None else c.i
-            add(r, cands, r.holders(tok), pol, c, tok, phrase=(start, end))
+            # "demanded that the council not extend X": against extending X
+            add(r, cands, r.holders(tok), flip(pol) if negated(c) else pol, c, tok,
+                phrase=(start, end))
             return True
     return False
 

@@ -1,0 +1,136 @@
+"""Groups of people as actors: collectives that act or speak ("Thousands of farmers
+drove ...", "according to local medics") and a country word with an agent noun
+("Pakistani border guards", "Indian and Pakistani troops")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Entry
+from .mention import Mention
+from .sources import agent_sector, post_modifier
+from .tokens import table
+from .words import WORDS
+
+# Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
+PLAIN_PEOPLE_SECTORS = {"CVL"}
+GROUP_HEADS = WORDS["group_heads"]
+POLITICAL_COLLECTIVES = WORDS["political_collectives"]
+QUANTITY_NOUNS = WORDS["quantity_nouns"]
+VAGUE_MODS = WORDS["vague_mods"]
+VOICE_NOUNS = WORDS["voice_nouns"]
+TROOP_NOUNS = WORDS["troop_nouns"]
+MILITARY_BODIES = WORDS["military_bodies"]
+
+
+def _is_military(head: Token, between: Span) -> bool:
+    low = head.lower_
+    mods = {t.lower_ for t in between}
+    return low in MILITARY_BODIES or (low == "forces" and "armed" in mods) or (
+        low == "force" and "air" in mods)
+
+
+def _demonym_head(core: Span) -> tuple[Token | None, list[Token] | None, bool]:
+    """The noun a demonym modifies, the words between them (None without such a noun), and
+    whether the demonym is coordinated with another."""
+    root = core.root
+    head = root.head if root.dep_ in ("amod", "compound", "nmod") else None
+    if root.dep_ == "conj" and root.head.dep_ in ("amod", "compound", "nmod"):
+        head = root.head.head  # "Indian and [Pakistani] officials"
+    coord = any(c.dep_ == "conj" for c in root.children)  # "[Indian] and Pakistani"
+    between = [t for t in core.doc[core.end:head.i] if not (coord and t.dep_ in (
+        "cc", "conj", "punct"))] if head is not None and head.i >= core.end else None
+    if between is not None and head.lower_ in VOICE_NOUNS and len(between) and (
+        _is_military(between[-1], between[:-1])
+    ):
+        head, between = between[-1], between[:-1]  # "an Indian army statement said"
+    return head, between, coord
+
+
+def _coordinated_troops(core: Span, head: Token, coord: bool) -> bool:
+    """Troops of coordinated demonyms ("Indian and Pakistani troops"): each state's military."""
+    return (coord or core.root.dep_ == "conj") and head.lower_ in TROOP_NOUNS
+
+
+def _few_lower_modifiers(between: list[Token]) -> bool:
+    return all(
+        t.dep_ in ("amod", "compound") and t.is_lower for t in between
+    ) and len(between) <= 2
+
+
+def _agent_group(core: Span, entry: Entry, head: Token | None, between: list[Token] | None,
+                 coord: bool) -> Mention | None:
+    """A country word and an agent noun: "Pakistani border guards", "Iranian hardliners"
+    (each state's own group where demonyms are coordinated: "Indian and Pakistani ...")."""
+    if head is None or between is None or head.tag_ != "NNS" or len(between) > 2 or not all(
+            t.is_lower and t.dep_ in ("amod", "compound") for t in between):
+        return None
+    words = [t.lower_ for t in between] + [head.lower_]
+    sector = agent_sector(words)
+    if sector is None or sector in PLAIN_PEOPLE_SECTORS:
+        return None
+    name = " ".join([core.text] + words)
+    end = core.end if coord else head.i + 1
+    return Mention(core.start, end, "group", name, country=entry.code, sector=sector,
+                   how="demonym-agent")
+
+
+def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    out: list[Mention] = []
+    tab = table(doc)
+    for i, low in enumerate(tab.lower):
+        if low not in GROUP_HEADS or tab.tag[i] != "NNS" or i in taken:
+            continue
+        tok = doc[i]
+        if tok.lower_ in ("officials", "leaders", "governments", "states", "nations"):
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "quantmod",
+                                                    "nmod")]
+        mods = [m for m in mods if m.i not in taken]
+        named = [m for m in mods if m.dep_ in ("amod", "compound", "nmod")
+                 and m.lower_ not in VAGUE_MODS and (m.pos_ in ("ADJ", "NOUN", "VERB") or (
+                     m.pos_ == "PROPN" and m.dep_ == "nmod"))]
+        quantity = tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
+            tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in QUANTITY_NOUNS)
+        # "according to local medics": a collective cited as a source speaks
+        source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+            tok.head.head.lower_ == "according")
+        if source and not named:
+            # "according to local medics", "according to two diplomats present"
+            named = [m for m in mods if m.dep_ == "amod" and m.pos_ == "ADJ" or (
+                m.dep_ == "nummod" and m.like_num)]
+        # "Thousands of farmers drove ...", "Unions have threatened ...": a collective
+        # that acts as a clause's subject
+        acting = (quantity and tok.head.head.dep_ in ("nsubj", "nsubjpass")) or (
+            tok.dep_ == "nsubj" and not mods and not any(
+                c.dep_ in ("poss", "det") for c in tok.children))
+        if not named and not source and not acting and not (
+                tok.lower_ in POLITICAL_COLLECTIVES and (
+                    quantity or any(m.dep_ == "nummod" for m in mods))):
+            continue
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            continue
+        lefts = [c.left_edge.i for c in tok.lefts if c.dep_ != "punct"]
+        start = min(lefts + [m.i for m in mods] + [tok.i])
+        # "hundreds of displaced residents": take the quantity in front
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i and (
+            head.head.pos_ == "NUM" or head.head.lower_ in QUANTITY_NOUNS
+        ):
+            start = head.head.left_edge.i
+        if any(i in taken for i in range(start, tok.i + 1)):
+            start = tok.i
+            while start - 1 >= 0 and doc[start - 1].i in {m.i for m in named}:
+                start -= 1
+        first = min(m.i for m in named) if named else tok.i
+        # a source's words after its noun ("Diplomats in Abuja said", "according to two
+        # diplomats present") are part of its description
+        post = post_modifier(tok, tok.sent.end) if tok.dep_ == "nsubj" or source else []
+        post = [] if any(t.i in taken for t in post) else post
+        end = post[-1].i + 1 if post else tok.i + 1
+        # a lone adjective ("two diplomats present") is in the mention, not in the name
+        name_toks = list(doc[first:end if len(post) > 1 else tok.i + 1])
+        name = " ".join(t.text for t in name_toks)
+        out.append(Mention(start, end, "group", name, how="group"))
+        taken.update(range(start, end))
+    return out

@@ -1,0 +1,85 @@
+"""Where a state's or a body's name is only a place: "talks in Muscat", "the war in
+Yemen", "the Essequibo region", "the government in Nuuk" (the body, not the capital)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from .gazetteer import fold
+from .spans import _strip
+from .tokens import table
+from .words import WORDS
+
+LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
+                  "from", "into", "within", "via", "through", "toward", "towards"}
+PLACE_NOUNS = WORDS["place_nouns"]
+
+
+def _body_in_capital(tok: Token) -> Token | None:
+    """"the government in Nuuk": the body whose seat the capital names."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i < prep.i and (
+        prep.head.lower_ in ("government", "authorities", "regime", "administration",
+                             "leadership")
+    ) and prep.i == prep.head.i + 1:
+        return prep.head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Lemmas of ``data/event_nouns.tsv`` that name an event ("war", "ceasefire", "talks")."""
+    text = resources.files("stancemap").joinpath("data", "event_nouns.tsv").read_text(
+        encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return frozenset(r[0] for r in rows if len(r) > 1 and r[1].strip() != "-")
+
+
+def _setting_only(head: Token) -> bool:
+    """Does an "in" phrase on ``head`` only say where things are, so that the state it names
+    acts in no event there? On a thing ("targets in Taiwan", "abuses in Libya") or a
+    comparison ("faster than in Zambia"); not on a verb ("arrived in Belarus", "cars made in
+    China") nor on an event ("the ceasefire in Yemen"), whose place the events read."""
+    if head.pos_ in ("VERB", "AUX"):
+        return False
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head.lemma_.lower() not in _event_nouns() and head.lower_ not in _event_nouns()
+    return True
+
+
+def _is_locative(tok: Token) -> bool:
+    """A place, not an actor: "talks in Muscat", "reporters in Manila"."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS:
+        return True
+    # "In Washington, a spokesperson said"
+    return tok.dep_ == "pobj" and head.lower_ == "in"
+
+
+def _place_names(ents: tuple[Span, ...]) -> set[str]:
+    """Names the text itself shows to be places: "the Essequibo region", "X, an area"."""
+    places: set[str] = set()
+    for ent in ents:
+        root = ent.root
+        if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
+            places.add(fold(_strip(ent).text))
+        # "the southern Hungarian city of Szeged", "the besieged town of X"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and (
+            root.head.head.lower_ in PLACE_NOUNS and root.head.head.i < root.i
+        ):
+            places.add(fold(_strip(ent).text))
+        if any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in root.children):
+            places.add(fold(_strip(ent).text))
+    if ents:
+        # "on the Chenab river": a capitalised word before a place noun names a place
+        tab = table(ents[0].doc)
+        lower, words = tab.lower, tab.text
+        for i in range(1, len(lower)):
+            if lower[i] in PLACE_NOUNS and words[i].islower() and words[i - 1].istitle() and (
+                lower[i - 2] == "the" if i > 1 else False
+            ):
+                places.add(fold(words[i - 1]))
+    return places

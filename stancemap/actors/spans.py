@@ -1,0 +1,297 @@
+"""Candidate name spans the tagger missed, cut or mislabelled, and the clean-up of a
+name span.
+
+Given names and surnames the tagger left untagged or cut in two ("- Donald Trump said",
+"[Donald] [Trump]"), bodies whose name ends in a word for a body ("The Canadian Vehicle
+Manufacturers' Association"), party families ("the Greens"), a given name before a surname
+tagged as an organisation; an organisation's kind from its name; a name's determiner,
+possessive and line break; photo credits."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Gazetteer, fold
+from .gender import is_given_name
+from .mention import Mention
+from .sources import source_noun
+from .titles import is_role_word
+from .tokens import POSSESSIVE, span_text, table
+from .words import WORDS
+
+# Lower-case words inside an organisation's name ("Alternative for Germany", "Party of
+# Regions"), and the fewest tokens a name spelled out before a bracketed short form has.
+NAME_JOINERS = {"for", "of", "and", "the", "de", "du", "des", "del", "la", "le", "in", "on"}
+NAME_RUN_MIN = 2
+ACRONYM_MAX = 6  # letters of a bracketed short form ("UDMR")
+CREDIT_WORDS = WORDS["credit_words"]
+CREDIT_WINDOW = 3
+LEGISLATURE_NAMES = WORDS["legislature_names"]
+MAX_PERSON_NAME_TOKENS = 3
+ORG_LABELS = {"ORG"}
+MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
+BODY_TAILS = WORDS["body_tails"]
+
+
+def _strip(span: Span) -> Span:
+    """Drop a leading determiner and a trailing possessive."""
+    start, end = span.start, span.end
+    doc = span.doc
+    tab = table(doc)
+    while start < end and tab.lower[start] in ("the", "a", "an"):
+        start += 1
+    while end > start and tab.text[end - 1] in POSSESSIVE | {"'", "’"}:
+        end -= 1
+    opened = [i for i in range(start, end) if tab.text[i] == "("]
+    if opened and ")" not in tab.text[opened[-1]:end] and opened[-1] > start:
+        end = opened[-1]  # "The Association for Elections and Democracy (Perludem"
+    return doc[start:end]
+
+
+def _split_names(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
+    """A given name and a surname the tagger cut in two ("[Donald] [Trump]"): one person."""
+    out = []
+    for a, b in zip(ents, ents[1:], strict=False):
+        if a.end == b.start and len(a) == 1 and a.text in gaz.given_names and (
+                b.label_ != "NORP") and (  # "Christian Democrat": a party word
+                len(b) <= MAX_PERSON_NAME_TOKENS - 1 and all(
+                    t.is_alpha and t.is_title for t in b)) and (
+                gaz.lookup(b.text) is None and _org_kind(b.text)[0] is None) and (
+                not _org_tail(b)):
+            out.append(Span(doc, a.start, b.end, label="PERSON"))
+    return out
+
+
+def _untagged_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Given name and surname the tagger left untagged ("- Donald Trump said")."""
+    tab = table(doc)
+    out = []
+    given = gaz.given_names
+    for i, word in enumerate(tab.text[:-1]):
+        if word not in given or tab.pos[i] != "PROPN" or doc[i].ent_type_:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < MAX_PERSON_NAME_TOKENS and tab.pos[j] == "PROPN" and (
+                tab.text[j].istitle() and tab.text[j].isalpha() and not doc[j].ent_type_):
+            j += 1
+        if j > i + 1 and gaz.lookup(span_text(doc, i + 1, j)) is None and not (
+                _org_tail(doc[i:j])) and not any(
+                is_role_word(t, gaz) for t in doc[i + 1:j]):
+            out.append(Span(doc, i, j, label="PERSON"))
+    return out
+
+
+def _spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"The Alternative for Germany (AfD)": the name before an organisation's bracketed
+    short form is a mention of the same organisation (the words inside it, "Germany", are
+    no mentions of their own)."""
+    mentions = _bracketed_acronyms(doc, mentions)
+    added: list[Mention] = []
+    renamed: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "org" or m.start < 2 or m.end >= len(doc) or not (
+                doc[m.start - 1].text == "(" and doc[m.end].text == ")"):
+            continue
+        start = _name_run_start(doc, m.start - 1)
+        if m.start - 1 - start < NAME_RUN_MIN:
+            continue
+        covering = [o for o in mentions if o is not m and o.start <= start and m.start - 1 <= o.end]
+        if covering:
+            _same_org(covering, m, renamed)
+            continue
+        name = m.name if m.how.startswith("gazetteer") else span_text(doc, start, m.start - 1)
+        renamed[m.name] = name
+        added.append(Mention(_after_article(doc, start), m.start - 1, "org", name,
+                             country=m.country, sector=m.sector, org_kind=m.org_kind,
+                             how="spelled-out"))
+    owners = {o.name: o for o in mentions if o.kind == "org"}
+    for m in mentions:  # "The AfD said" later on: the same organisation
+        if m.kind == "org" and m.name in renamed:
+            m.name = renamed[m.name]
+            owner = owners.get(m.name)
+            if owner is not None and owner.how.startswith("gazetteer"):
+                m.country, m.sector, m.org_kind = owner.country, owner.sector, owner.org_kind
+    if not added:
+        return mentions
+    inside = [(a.start, a.end) for a in added]
+    kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in inside)]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _same_org(covering: list[Mention], short: Mention, renamed: dict[str, str]) -> None:
+    """"The far-right Freedom Party (FPO)": a name the tagger found before a short form the
+    gazetteer knows is that organisation's mention; a name the gazetteer knows itself makes
+    the short form its own in this text ("Reporters Without Borders (RSF)" is no armed group)."""
+    if len(covering) != 1 or covering[0].kind != "org" or not short.how.startswith("gazetteer"):
+        return
+    name = covering[0]
+    if name.how == "ner:org":
+        name.name, name.country, name.sector = short.name, short.country, short.sector
+        name.org_kind = short.org_kind
+    elif name.how.startswith("gazetteer") and name.name != short.name:
+        renamed[short.name] = name.name
+
+
+def _bracketed_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"The Democratic Alliance of Hungarians in Romania (UDMR)": a short form in capitals the
+    tagger missed, in brackets after a name run that starts with an organisation's mention,
+    is that organisation's own short form (a mention), so that the spelled-out rule reads the
+    whole run as its name ("in Romania" included)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    words = table(doc).text
+    for i in range(1, len(doc) - 2):
+        if words[i] != "(" or words[i + 2] != ")":
+            continue
+        short = doc[i + 1]
+        if short.i in taken or not (
+                short.is_upper and short.is_alpha and 2 <= len(short) <= ACRONYM_MAX):
+            continue
+        start = _name_run_start(doc, i)
+        first = next((m for m in mentions if m.start <= start < m.end), None)
+        if first is None or first.kind != "org" or i - start < NAME_RUN_MIN:
+            continue
+        added.append(Mention(short.i, short.i + 1, "org", first.name, country=first.country,
+                             sector=first.sector, org_kind=first.org_kind, how="acronym"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _name_run_start(doc: Doc, end: int) -> int:
+    """Where the capitalised name ending before token ``end`` starts ("Alternative for
+    Germany", "Party of Regions"): capitalised words and the joiners between them."""
+    k = end - 1
+    while k >= 0 and (doc[k].text[:1].isupper() or (
+            (doc[k].lower_ in NAME_JOINERS or doc[k].text in POSSESSIVE) and k > 0 and (
+                doc[k - 1].text[:1].isupper()))):  # "People's Party"
+        k -= 1
+    start = k + 1
+    while start < end and doc[start].lower_ in ("the",):
+        start += 1
+    return start
+
+
+def _untagged_bodies(doc: Doc) -> list[Span]:
+    """Capitalised names the tagger left untagged that end in a word for a body ("The
+    Canadian Vehicle Manufacturers' Association"): organisations."""
+    out = []
+    tab = table(doc)
+    for i, word in enumerate(tab.text):
+        if not word.istitle() or doc[i].ent_type_ or tab.lower[i] not in BODY_TAILS:
+            continue
+        start = i
+        while start - 1 >= 0 and i - start < MAX_BODY_TOKENS and doc[start - 1].ent_type_ not in (
+                "PERSON", "ORG", "GPE", "LOC", "FAC") and (
+                tab.text[start - 1].istitle() or tab.text[start - 1] in ("'", "’", "'s", "’s")
+                and start - 2 >= 0 and tab.text[start - 2].istitle()) and (
+                "\n" not in doc[start - 1].whitespace_):
+            start -= 1
+        while start < i and not tab.text[start].istitle():
+            start += 1
+        if start < i and tab.lower[start] != "the" or start + 1 < i:
+            if tab.lower[start] == "the":
+                start += 1
+            out.append(Span(doc, start, i + 1, label="ORG"))
+    return out
+
+
+def _org_tail(tokens: Span | list[Token]) -> bool:
+    """Does a name end in a word for a body ("Edison Research", "Brookings Institute")?"""
+    noun = source_noun(tokens[-1].lower_) if len(tokens) else None
+    return noun is not None and noun.type == "organization"
+
+
+def _one_line(span: Span) -> Span:
+    """A name never runs over a line break: "Heading One\nHeading Two" is cut at the break."""
+    for tok in span:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            end = tok.i + 1 if "\n" in tok.whitespace_ and "\n" not in tok.text else tok.i
+            return span.doc[span.start:end] if end > span.start else span.doc[span.start:
+                                                                                span.start]
+    return span
+
+
+def _credit(span: Span) -> bool:
+    """A photo or image credit ("Photo: AP", "(AP Photo/...)") names no actor."""
+    doc = span.doc
+    tab = table(doc)
+    before = tab.lower[max(0, span.start - CREDIT_WINDOW):span.start]
+    after = tab.lower[span.end:span.end + 1]
+    return bool(set(before[-2:]) & CREDIT_WORDS) and (":" in before or "/" in before) or (
+        bool(after) and after[0] in CREDIT_WORDS and span.end + 1 < len(doc) and (
+            tab.text[span.end + 1] == "/"))
+
+
+def _after_article(doc: Doc, start: int) -> int:
+    """``start``, moved back over an article just before it."""
+    if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+        start -= 1
+    return start
+
+
+def _family_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"The Greens", "the Socialists": a party family's word (``party_families.tsv``) as
+    a capitalised plural noun after "the" names a party (the tagger reads it as NORP)."""
+    out = []
+    tab = table(doc)
+    for i in range(1, len(doc)):
+        if tab.tag[i] not in ("NNPS", "NNS", "NNP") or tab.lower[i - 1] != "the" or (
+                not tab.lower[i].endswith("s")):
+            continue
+        t = doc[i]
+        if not t.is_title or t.ent_iob_ == "I" or t.ent_type_ not in ("", "NORP"):
+            continue
+        if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].is_title:
+            continue  # "the Socialists and Democrats": one name of its own
+        if t.lower_[:-1] in gaz.party_families or t.lower_ in gaz.party_families:
+            out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
+    return out
+
+
+def _misread_surnames(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """An untagged given name before a one-word name the tagger took for an organisation
+    ("Christian Democrat Annegret [Vogt]"): one person. Given names from
+    ``given_name_genders.tsv``."""
+    out = []
+    pos = table(doc).pos
+    for i in range(len(doc) - 1):
+        if pos[i] != "PROPN":
+            continue
+        t, nxt = doc[i], doc[i + 1]
+        if t.ent_type_ or not t.is_title or not is_given_name(t.text):
+            continue
+        if nxt.ent_type_ not in ORG_LABELS or nxt.ent_iob_ != "B" or (
+                i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I"):
+            continue
+        if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and (
+                gaz.lookup(nxt.text) is None and _org_kind(nxt.text)[0] is None):
+            out.append(Span(doc, i, i + 2, label="PERSON"))
+    return out
+
+
+def _org_kind(name: str) -> tuple[str | None, str | None]:
+    """Guess an organisation's kind and sector from its name."""
+    low = fold(name)
+    words = set(low.split())
+    if low.removeprefix("the ") in LEGISLATURE_NAMES:
+        return "body", "LEG"  # "Congress" alone is a legislature ("the Congress party" is not)
+    if words & {"party", "congress", "alliance", "front", "fighters", "league", "union",
+                "movement"} and "trade" not in words:
+        if "court" not in words:
+            return "party", "PTY"
+    if words & {"court", "tribunal", "judges", "judiciary"}:
+        return "court", "JUD"
+    if words & {"parliament", "senate", "assembly", "council", "duma", "congress", "house"}:
+        return "body", "LEG"
+    if words & {"ministry", "department", "office", "agency", "government", "presidency"}:
+        return "body", "GOV"
+    if words & {"army", "forces", "military", "navy", "guard", "command"}:
+        return "armed", "MIL"
+    if words & {"times", "post", "news", "television", "tv", "radio", "press", "agency",
+                "journal", "reuters", "afp"}:
+        return "media", "MED"
+    if words & {"bank", "inc", "corp", "ltd", "group", "company", "holdings", "airlines",
+                "energy", "oil", "business"}:
+        return "business", "BUS"
+    if words & {"church", "vatican", "diocese", "mosque"}:
+        return "religious", "REL"
+    return None, None
