@@ -225,7 +225,8 @@ def test_future_concession_option():
 
 
 def test_voting_for_a_text_is_support_and_voting_no_is_reject(analyze):
-    doc = analyze("Kenya voted in favour of the resolution. Ghana voted for the text.")
+    doc = analyze("Norway tabled a resolution on whaling. Kenya voted in favour of the "
+                  "resolution. Ghana voted for the text.")
     assert [(t, s) for t, s, _ in events(doc)] == [("SUPPORT", "Kenya"), ("SUPPORT", "Ghana")]
     doc = analyze("Peru voted no.")
     assert [(t, s) for t, s, _ in events(doc)] == [("REJECT", "Peru")]
@@ -1697,3 +1698,47 @@ def test_a_watchdog_reporting_abuses_in_a_state_accuses_it(analyze):
     assert ("ACCUSE", "Amnesty International", "Tunisia") not in events(doc)
     doc = analyze("Amnesty International said Norway had finally done the right thing.")
     assert ("ACCUSE", "Amnesty International", "Norway") not in events(doc)
+
+
+def test_an_arrest_in_the_passive_is_the_police_the_story_names(analyze):
+    # the police the sentence names, though they only report it
+    doc = analyze("Teachers marched through Lyon on Friday. About 40 people were arrested, "
+                  "Lyon police said.")
+    assert ("COERCE", "Lyon police", None) in events(doc)
+    # else the police named last before, when the sentence names no doer and no place
+    doc = analyze("Riot police blocked the bridge as students marched on the ministry. Later "
+                  "that evening, a dozen people were detained.")
+    assert ("COERCE", "Riot police", None) in events(doc)
+    # a person of the police is not the force
+    doc = analyze("Police chief Anna Berg spoke to reporters on Monday. Two men were detained.")
+    assert ("COERCE", "Anna Berg", None) not in events(doc)
+
+
+def test_a_crowd_retelling_an_act_the_story_gives_its_doer_is_no_second_event(analyze):
+    doc = analyze("The teachers' union SNES called a strike in Paris on Monday. About 20,000 "
+                  "people marched through the city.")
+    protests = only(doc, "PROTEST")
+    assert len(protests) == 1 and protests[0].source is not None  # the union's, once
+    # told alone, the crowd's march is still the story's event
+    doc = analyze("About 20,000 people marched through Paris on Monday.")
+    assert [(e.type, e.source_text.text) for e in doc.events] == [
+        ("PROTEST", "About 20,000 people")]
+
+
+def test_a_vote_in_favour_naming_no_party_is_toward_the_measures_drafter(analyze):
+    doc = analyze("Canada circulated a draft resolution on Haiti at the Security Council. "
+                  "Mexico voted in favour.")
+    assert ("SUPPORT", "Mexico", "Canada") in events(doc)
+    # nobody drafted it in the story: a position on the motion, no act toward a party
+    doc = analyze("Parliament debated a motion on fishing quotas on Tuesday. The Liberal Party "
+                  "and the Green Party voted in favour.")
+    assert only(doc, "SUPPORT") == []
+
+
+def test_a_relative_clause_act_that_still_holds_is_news_a_past_one_background(analyze):
+    doc = analyze("The teachers' union SNES, which has endorsed Marie Dupont, said on Monday "
+                  "that the reform was unfair.")
+    assert [(t, tgt) for t, _, tgt in events(doc)] == [("SUPPORT", "Marie Dupont")]
+    doc = analyze("The teachers' union SNES, which endorsed Marie Dupont in 2019, said on "
+                  "Monday that the reform was unfair.")
+    assert only(doc, "SUPPORT") == []

@@ -7,11 +7,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.gazetteer import gazetteer
+from ..actors.sources import agent_sector
 from ..actors.tokens import expanded_span
 from ..model import Span
 from .parse import _child
 from .records import PloverEvent
-from .vocab import ADVERSARIAL, ANSWERED, DOMESTIC, MATERIAL_CONFLICT, OUTSIDE_SECTORS
+from .vocab import (
+    ADVERSARIAL,
+    ANSWERED,
+    AUTHORITY_SECTORS,
+    DOMESTIC,
+    MATERIAL_CONFLICT,
+    OUTSIDE_SECTORS,
+)
 
 #: how many sentences back the dispute an untargeted verbal conflict answers may lie
 ADVERSARY_REACH = 5
@@ -27,13 +35,20 @@ class ContextParties:
     def _authority(self, v: Token) -> list[tuple[str | None, Token | None]]:
         """Who did an act of the authorities told in the passive with no agent ("14 people
         were detained"): whoever used force earlier in the sentence ("Officers fired pepper
-        spray ..., and 14 people were detained": the police), else the state of a place the
-        clause names ("he was detained at Vilnius airport": Lithuania)."""
+        spray ..., and 14 people were detained": the police), else the police the sentence
+        names ("27 people were detained, police said"), else the state of a place the clause
+        names ("he was detained at Vilnius airport": Lithuania), else the police the story
+        named last before."""
         for prev in reversed(self.events):
             if prev.sentence != self.sent_index:
                 break
             if prev.source is not None and prev.type in MATERIAL_CONFLICT:
                 return [(prev.source, None)]
+        toks = self.sdoc.toks[v.sent.start:v.sent.end]
+        police = self._police_mentions(toks[-1].idx + len(toks[-1].text))
+        here = [a for start, a in police if start >= toks[0].idx]
+        if here:
+            return [(here[-1], None)]
         for prep in v.children:  # the place of the act: "at Vilnius airport", "in Minsk"
             pobj = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in (
                 "in", "at") else None
@@ -49,7 +64,19 @@ class ContextParties:
                     for other in self.actor_by_id.values():
                         if other.type == "country" and other.country == entry.code:
                             return [(other.id, None)]
-        return []
+        return [(police[-1][1], None)] if police else []
+
+    def _police_mentions(self, end: int) -> list[tuple[int, str]]:
+        """(start, actor) of each mention before ``end`` of an actor whose sector is the
+        arresting force's (``AUTHORITY_SECTORS``: its own, or its name's agent noun, "police"),
+        in text order."""
+        out = []
+        for a in self.actor_by_id.values():
+            sector = a.sector or agent_sector(a.name.lower().split())
+            if a.type == "person" or (sector or "").lower() not in AUTHORITY_SECTORS:
+                continue
+            out.extend((m.start, a.id) for m in a.mentions if m.end <= end)
+        return sorted(out)
 
     def _adversary_targets(self, evs: list[PloverEvent], with_target: set[tuple]) -> None:
         """A verbal conflict that names no target ("Zhou warned that Beijing would take all

@@ -38,6 +38,7 @@ from .vocab import (
     SPEAKER_VOICED,
     SYMMETRIC,
     VERBAL,
+    VOTING_VERBS,
 )
 
 #: dependencies of a clause that modifies another: a participle or relative clause on a noun,
@@ -154,6 +155,12 @@ class Emitter:
         if self._toll_of_act(f, src_ids):
             return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
+        if f.type == "SUPPORT" and v.lem in VOTING_VERBS and all(
+                a is None and t is None for a, t in targets):
+            # a vote in favour that names no party is for the story's measure: its drafter's
+            targets = [(a, None) for a in self.owners.get("@proposal", ()) if a not in src_ids]
+            if not targets:
+                return  # no drafter known: a position on the measure, no act toward a party
         if (f.type in PLACED or (f.type == "REQUEST" and f.mode == "assist")) and all(
             a is None for a, _ in targets
         ):  # (a plea for aid or refuge that names no party concerns where it is sought)
@@ -602,6 +609,13 @@ class Emitter:
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
         evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)]
+        done = {e.type for e in evs if e.source is not None}
+        joint = {(e.type, e.trigger.start) for e in evs if e.source is not None and e.trigger}
+        # an act of a kind the story tells with its doer, told again with nobody doing it
+        # (its crowd: "110,000 people marched"; its toll), is that act, not another; not the
+        # other side of the same words' joint act ("X and Y agreed", Y no actor)
+        evs = [e for e in evs if e.source is not None or e.type not in done or (
+            e.trigger is not None and (e.type, e.trigger.start) in joint)]
         self._adversary_targets(evs, with_target)
         self._home_government_targets(evs, with_target)
         for e in evs:

@@ -243,7 +243,13 @@ class Modality:
         if not (main.is_verb and main.i > clause.i):
             return False
         f = self.frame(clause)  # "X, who met Y on the sidelines, said": a meeting is news
-        return f is None or f.type != "CONSULT"
+        if f is None or f.type == "CONSULT":
+            return f is None
+        # an act that still holds at the time of the story ("which has endorsed Y", "which
+        # has been pressing Y", "which is seeking", "which backs Y") is news; a past one
+        # ("which expelled ...", "which had delivered ...") and a standing relation the CAMEO
+        # dictionary alone codes ("which receives Algerian gas") are its background
+        return not (f.cameo is None and _holds_now(clause))
 
     def _conditions(self) -> set[str]:
         if self._conds is None:
@@ -356,3 +362,13 @@ class Modality:
         for i in path:
             memo[i] = found
         return found
+
+
+def _holds_now(v: Token) -> bool:
+    """Is the verb's act told as holding now: present, present perfect or present
+    progressive ("backs", "has endorsed", "has been pressing", "is seeking")?"""
+    auxes = [c for c in v.children if c.dep_ == "aux"]
+    if any(a.tag_ == "VBD" or a.lower_ in ("will", "would") for a in auxes):
+        return False  # "had delivered", "was seeking"
+    return v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
+

@@ -66,6 +66,7 @@ WORD_LISTS = {
     "also_words": False, "quoted_rejects": False, "office_sectors": False, "copulas": False,
     "question_marks": False, "complement_preps": False, "list_preps": False,
     "first_person": False, "relative_pronouns": False,
+    "authority_sectors": False, "voting_verbs": False,
     "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -81,6 +82,8 @@ QUANTITY_NOUNS = _W["quantity_nouns"]
 ALSO_WORDS = _W["also_words"]
 QUOTED_REJECTS = _W["quoted_rejects"]
 OFFICE_SECTORS = _W["office_sectors"]
+AUTHORITY_SECTORS = _W["authority_sectors"]
+VOTING_VERBS = _W["voting_verbs"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
 OWN_CONDUCT = _W["own_conduct"]
