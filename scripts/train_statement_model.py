@@ -57,7 +57,6 @@ BATCH = 512
 L2 = float(os.environ.get("L2", 1e-3))  # chosen on the held-out tenth among 1e-6 .. 1e-3
 RATE = 0.05
 HIDDEN = int(os.environ.get("HIDDEN", 0))  # width of the cue model's hidden layer (0: linear)
-FOLDS = int(os.environ.get("FOLDS", 0))  # cross-fitted cue scores for the pair models
 HIDDEN_EPOCHS = int(os.environ.get("HIDDEN_EPOCHS", EPOCHS))
 HIDDEN_RATE = float(os.environ.get("HIDDEN_RATE", 0.01))
 HIDDEN_L2 = float(os.environ.get("HIDDEN_L2", 1e-4))
@@ -378,25 +377,12 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
     model = AttributionModel(cue_w, cue_v, np.zeros_like(cue_w), PREFILTER, 0.5, None, 0.5,
                              *hidden)
     print(cue_report(model, docs, articles, split), file=sys.stderr)
-    # the pair models learn from cue scores made as at test time: each training article's by a
-    # cue model fitted on the other folds (FOLDS > 1), or in-sample (FOLDS 0 or 1)
-    fold = [zlib.crc32(f"fold{a.id}".encode()) % max(FOLDS, 1) for a in articles]
-    scorer = [model] * len(docs)
-    if FOLDS > 1:
-        for k in range(FOLDS):
-            other = Examples()
-            for doc, art, h, f in zip(docs, articles, split, fold, strict=True):
-                if not h and f != k:
-                    cue_examples(doc, art, other)
-            w, v = fit(other, dense=True)
-            km = AttributionModel(w, v, np.zeros_like(w), PREFILTER, 0.5)
-            scorer = [km if f == k else m for f, m in zip(fold, scorer, strict=True)]
     fitted = []
     for name, ruled_ in (("alone", [frozenset()] * len(docs)), ("beside the rules", skips)):
         pairs = Examples()
-        for doc, art, h, skip, m in zip(docs, articles, split, ruled_, scorer, strict=True):
+        for doc, art, h, skip in zip(docs, articles, split, ruled_, strict=True):
             if not h:
-                pair_examples(doc, art, m, pairs, [], skip)
+                pair_examples(doc, art, model, pairs, [], skip)
         print(f"pair examples, {name}: {len(pairs.y)}", file=sys.stderr)
         pair_w, _ = fit(pairs, dense=False)
         scoring = AttributionModel(cue_w, cue_v, pair_w, PREFILTER, 0.5, None, 0.5, *hidden)
