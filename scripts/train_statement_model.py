@@ -31,9 +31,11 @@ from stancemap.evaluate.polnear import PolnearArticle, load_polnear
 from stancemap.pipeline import load_nlp
 from stancemap.statements.hashed import BITS, hash_features
 from stancemap.statements.learned import (
+    HIDDEN_MASK,
     MODEL,
     AttributionModel,
     content_candidates,
+    cue_context,
     cue_features,
     is_cue_candidate,
     pair_features,
@@ -54,6 +56,12 @@ EPOCHS = int(os.environ.get("EPOCHS", 5))
 BATCH = 512
 L2 = float(os.environ.get("L2", 1e-3))  # chosen on the held-out tenth among 1e-6 .. 1e-3
 RATE = 0.05
+HIDDEN = int(os.environ.get("HIDDEN", 0))  # width of the cue model's hidden layer (0: linear)
+HIDDEN_EPOCHS = int(os.environ.get("HIDDEN_EPOCHS", EPOCHS))
+HIDDEN_RATE = float(os.environ.get("HIDDEN_RATE", 0.01))
+HIDDEN_L2 = float(os.environ.get("HIDDEN_L2", 1e-4))
+# whether the hidden layer reads the feature strings too (0: only the context's vectors)
+HIDDEN_FEATURES = int(os.environ.get("HIDDEN_FEATURES", 1))
 
 
 @dataclass
@@ -63,12 +71,27 @@ class Examples:
     idx: list[np.ndarray] = field(default_factory=list)
     vec: list[np.ndarray] = field(default_factory=list)
     y: list[int] = field(default_factory=list)
+    # the cue model's hidden layer: each example's context words (orth, 0 for none) and the
+    # unit vector of each orth
+    context: list[tuple[int, ...]] = field(default_factory=list)
+    vectors: dict[int, np.ndarray] = field(default_factory=dict)
 
-    def add(self, features: list[str], label: bool, vector: np.ndarray | None = None) -> None:
+    def add(self, features: list[str], label: bool, vector: np.ndarray | None = None,
+            context: tuple | None = None) -> None:
         self.idx.append(hash_features(features))
         self.y.append(int(label))
         if vector is not None:
             self.vec.append(vector)
+        if context is not None:
+            orths = []
+            for w in context:
+                if w is None or not w.has_vector:
+                    orths.append(0)
+                    continue
+                orths.append(w.orth)
+                if w.orth not in self.vectors:
+                    self.vectors[w.orth] = unit(w.vector).astype(np.float32)
+            self.context.append(tuple(orths))
 
 
 def held_out(article: PolnearArticle) -> bool:
@@ -147,7 +170,9 @@ def cue_examples(doc, article: PolnearArticle, cues: Examples) -> None:
     for t in doc:
         if is_cue_candidate(t) and (t.i not in inside or t.i in heads):
             cues.add(cue_features(t, in_quote), t.i in heads,
-                     unit(t.vector) if t.has_vector else np.zeros(doc.vocab.vectors_length))
+                     None if HIDDEN else unit(t.vector) if t.has_vector
+                     else np.zeros(doc.vocab.vectors_length),
+                     cue_context(t) if HIDDEN else None)
 
 
 def pair_examples(doc, article: PolnearArticle, model: AttributionModel,
@@ -216,6 +241,76 @@ def fit(ex: Examples, dense: bool, seed: int = 0, bits: int = BITS
     return w.astype(np.float32), v.astype(np.float32)
 
 
+def fit_hidden(ex: Examples, seed: int = 0) -> tuple[np.ndarray, ...]:
+    """The cue model with a hidden layer: the logistic regression's hashed and vector weights,
+    plus a ReLU layer of ``HIDDEN`` units over the same feature strings (hashed again into
+    ``2**HIDDEN_BITS`` embeddings) and the static vectors of the word's context
+    (:func:`.learned.cue_context`), all trained together by mini-batch Adam."""
+    rng = np.random.default_rng(seed)
+    y = np.array(ex.y, dtype=np.float64)
+    n = len(y)
+    lens = np.array([len(i) for i in ex.idx])
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    flat = np.concatenate(ex.idx) & ((1 << BITS) - 1)
+    orths = sorted(ex.vectors)
+    width = len(next(iter(ex.vectors.values())))
+    table = np.vstack([np.zeros((1, width), np.float32)] + [ex.vectors[o][None] for o in orths])
+    row = {o: k + 1 for k, o in enumerate(orths)}
+    ctx = np.array([[row.get(o, 0) for o in c] for c in ex.context], dtype=np.int64)
+    slots = ctx.shape[1]
+    params = {
+        "w": np.zeros(1 << BITS), "v": np.zeros(width),
+        "e": rng.normal(0, 0.01, (HIDDEN_MASK + 1, HIDDEN)) * HIDDEN_FEATURES,
+        "p": rng.normal(0, 1 / np.sqrt(width * slots), (slots, width, HIDDEN)),
+        "b": np.zeros(HIDDEN), "o": rng.normal(0, 1 / np.sqrt(HIDDEN), HIDDEN),
+    }
+    opt = {k: [np.zeros_like(a), np.zeros_like(a)] for k, a in params.items()}
+    step = 0
+    for epoch in range(HIDDEN_EPOCHS):
+        order = rng.permutation(n)
+        loss = 0.0
+        for b in range(0, n, BATCH):
+            rows = order[b:b + BATCH]
+            ids = np.concatenate([flat[starts[r]:starts[r] + lens[r]] for r in rows])
+            seg = np.repeat(np.arange(len(rows)), lens[rows])
+            offs = np.concatenate([[0], np.cumsum(lens[rows])[:-1]])
+            small = ids & HIDDEN_MASK
+            vecs = table[ctx[rows]]  # (B, slots, width)
+            w, v, e, pp, bb, o = (params[k] for k in "wvepbo")
+            pre = (np.add.reduceat(e[small], offs, axis=0) + np.einsum("bsd,sdh->bh", vecs, pp)
+                   + bb)
+            h = np.maximum(pre, 0)
+            z = np.bincount(seg, weights=w[ids], minlength=len(rows)) + vecs[:, 0] @ v + h @ o
+            p = 1 / (1 + np.exp(-z))
+            err = p - y[rows]
+            loss -= float(np.sum(y[rows] * np.log(p + 1e-9) + (1 - y[rows]) * np.log(1 - p + 1e-9)))
+            dh = err[:, None] * o[None, :] * (pre > 0)
+            ge = np.zeros_like(e)
+            np.add.at(ge, small, dh[seg])
+            grads = {
+                "w": np.bincount(ids, weights=err[seg], minlength=w.size) + L2 * w,
+                "v": vecs[:, 0].T @ err + L2 * v,
+                "e": ge + HIDDEN_L2 * e,
+                "p": np.einsum("bsd,bh->sdh", vecs, dh) + HIDDEN_L2 * pp,
+                "b": dh.sum(axis=0),
+                "o": h.T @ err + HIDDEN_L2 * o,
+            }
+            step += 1
+            for key, g in grads.items():
+                m, s = opt[key]
+                m *= 0.9
+                m += 0.1 * g
+                s *= 0.999
+                s += 0.001 * g * g
+                rate = RATE if key in ("w", "v") else HIDDEN_RATE
+                if key == "e" and not HIDDEN_FEATURES:
+                    continue
+                params[key] -= rate * (m / (1 - 0.9 ** step)) / (
+                    np.sqrt(s / (1 - 0.999 ** step)) + 1e-8)
+        print(f"  epoch {epoch + 1}: loss {loss / n:.4f}", file=sys.stderr)
+    return tuple(params[k].astype(np.float32) for k in "wvepbo")
+
+
 def cue_report(model: AttributionModel, docs: list, articles: list[PolnearArticle],
                split: list[bool]) -> str:
     """The cue model on the held-out words: gold cue heads let through the prefilter, and
@@ -273,9 +368,14 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
     for doc, art, h in zip(docs, articles, split, strict=True):
         if not h:
             cue_examples(doc, art, cues)
-    cue_w, cue_v = fit(cues, dense=True)
     print(f"cue examples {len(cues.y)}", file=sys.stderr)
-    model = AttributionModel(cue_w, cue_v, np.zeros_like(cue_w), PREFILTER, 0.5)
+    hidden: tuple = ()
+    if HIDDEN:
+        cue_w, cue_v, *hidden = fit_hidden(cues)
+    else:
+        cue_w, cue_v = fit(cues, dense=True)
+    model = AttributionModel(cue_w, cue_v, np.zeros_like(cue_w), PREFILTER, 0.5, None, 0.5,
+                             *hidden)
     print(cue_report(model, docs, articles, split), file=sys.stderr)
     fitted = []
     for name, ruled_ in (("alone", [frozenset()] * len(docs)), ("beside the rules", skips)):
@@ -285,7 +385,7 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
                 pair_examples(doc, art, model, pairs, [], skip)
         print(f"pair examples, {name}: {len(pairs.y)}", file=sys.stderr)
         pair_w, _ = fit(pairs, dense=False)
-        scoring = AttributionModel(cue_w, cue_v, pair_w, PREFILTER, 0.5)
+        scoring = AttributionModel(cue_w, cue_v, pair_w, PREFILTER, 0.5, None, 0.5, *hidden)
         best: list[tuple[float, bool]] = []
         n_gold = sum(pair_examples(doc, art, scoring, Examples(), best, skip)
                      for doc, art, h, skip in zip(docs, articles, split, ruled_, strict=True)
@@ -296,7 +396,7 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
         fitted.append((pair_w, th))
     (pair_w, th), (beside_w, beside_th) = fitted
     return AttributionModel(cue_w, cue_v, pair_w, PREFILTER, th, beside_w,
-                            beside_th if threshold is None else threshold)
+                            beside_th if threshold is None else threshold, *hidden)
 
 
 def main() -> None:

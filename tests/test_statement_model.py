@@ -235,3 +235,34 @@ def test_right_complements_led_by_an_object(engine, text, verb, led_by_object) -
     t = next(w for w in doc if w.text == verb)
     right = [c for c in content_candidates(t) if c[0] == "right"]
     assert len(right) == 1 and _object_first(t, right[0]) is led_by_object
+
+
+def test_a_cue_model_with_a_hidden_layer_saves_and_loads(engine, tmp_path) -> None:
+    # the training script's HIDDEN option (stop 25, not shipped): a ReLU layer over the hashed
+    # features and the vectors of the word's context; the weights round-trip through the file
+    import numpy as np
+
+    from stancemap.statements.learned import (
+        CONTEXT_SLOTS,
+        HIDDEN_MASK,
+        AttributionModel,
+        cue_context,
+    )
+
+    m = load_model()
+    rng = np.random.default_rng(0)
+    width = engine.nlp.vocab.vectors_length
+    hidden = AttributionModel(m.cue_w, m.cue_v, m.pair_w, m.prefilter, m.threshold, m.beside_w,
+                              m.beside_threshold,
+                              rng.normal(0, 0.1, (HIDDEN_MASK + 1, 8)).astype(np.float32),
+                              rng.normal(0, 0.1, (CONTEXT_SLOTS, width, 8)).astype(np.float32),
+                              np.full(8, 0.5, np.float32), np.ones(8, np.float32))
+    doc = engine.nlp("The minister believes that the talks will fail.")
+    verb = doc[2]
+    assert cue_context(verb) == (verb, None, doc[1], doc[7])
+    outside = lambda _c: False  # noqa: E731
+    assert hidden.cue_score(verb, outside) > m.cue_score(verb, outside)
+    hidden.save(tmp_path / "h.npz")
+    again = load_model(tmp_path / "h.npz")
+    assert abs(again.cue_score(verb, outside) - hidden.cue_score(verb, outside)) < 1e-3
+    assert again.beside_rules().hid_e is again.hid_e

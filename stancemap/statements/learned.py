@@ -44,6 +44,12 @@ NOT_CONTENT = frozenset({
     "space", "agent",
 })
 MIN_CONTENT_TOKENS = 2
+# the cue model's hidden layer (stop 25): its feature strings hashed again into a smaller table
+# of embeddings, and the static vectors of the word and of the words around it in the parse
+HIDDEN_BITS = 14
+HIDDEN_MASK = (1 << HIDDEN_BITS) - 1
+CONTEXT_SLOTS = 4  # the word, its head, its subject, its first clause or object complement
+COMPLEMENTS = ("ccomp", "xcomp", "dobj", "pobj", "acl", "advcl", "prep")
 
 Candidate = tuple[str, int, int]  # kind, first token, last token (inclusive)
 InQuote = Callable[[int], bool]  # character offset -> inside a quotation?
@@ -101,6 +107,18 @@ def _children_features(t: Token, lem: str) -> Iterator[str]:
                     yield f"km={c.dep_}|{m.lower_}"
         elif c.dep_ == "prep":
             yield f"prep={lem}|{c.lower_}"
+
+
+def cue_context(t: Token) -> tuple[Token | None, ...]:
+    """The words whose static vectors the cue model's hidden layer reads for candidate ``t``:
+    ``t`` itself, its head (none at the root), its subject, its first right complement."""
+    subj = comp = None
+    for c in t.children:
+        if subj is None and c.dep_ in ("nsubj", "nsubjpass"):
+            subj = c
+        elif comp is None and c.i > t.i and c.dep_ in COMPLEMENTS:
+            comp = c
+    return t, (t.head if t.head.i != t.i else None), subj, comp
 
 
 def _neighbour_features(t: Token, lem: str) -> Iterator[str]:
@@ -205,8 +223,15 @@ class AttributionModel:
     # the only ones it is asked about there) and its threshold; None: ``pair_w`` serves both
     beside_w: np.ndarray | None = None
     beside_threshold: float = 0.5
+    # the cue model's hidden layer (None: the cue model is linear): hashed feature embeddings
+    # (2**HIDDEN_BITS, H), one projection of each context slot's unit vector (SLOTS, width, H),
+    # its bias (H) and its output weights (H)
+    hid_e: np.ndarray | None = None
+    hid_p: np.ndarray | None = None
+    hid_b: np.ndarray | None = None
+    hid_o: np.ndarray | None = None
     # word (orth) -> its vector's part of the cue score, computed once per word
-    _vector_scores: dict[int, float] = field(default_factory=dict, init=False, repr=False,
+    _vector_scores: dict = field(default_factory=dict, init=False, repr=False,
                                              compare=False)
 
     def __deepcopy__(self, memo: dict) -> AttributionModel:
@@ -220,16 +245,38 @@ class AttributionModel:
         found = self.__dict__.get("_beside")
         if found is None:
             found = AttributionModel(self.cue_w, self.cue_v, self.beside_w, self.prefilter,
-                                     self.beside_threshold)
+                                     self.beside_threshold, None, 0.5, self.hid_e, self.hid_p,
+                                     self.hid_b, self.hid_o)
             found._vector_scores.update(self._vector_scores)
             self.__dict__["_beside"] = found
         return found
 
     def cue_score(self, t: Token, in_quote: InQuote) -> float:
-        z = float(self.cue_w[hash_features(cue_features(t, in_quote))].sum())
+        ids = hash_features(cue_features(t, in_quote))
+        z = float(self.cue_w[ids].sum())
         if self.cue_v.size and t.has_vector:
             z += self._vector_score(t)
+        if self.hid_e is not None:
+            z += self._hidden_score(t, ids)
         return sigmoid(z)
+
+    def _hidden_score(self, t: Token, ids: np.ndarray) -> float:
+        h = self.hid_e[ids & HIDDEN_MASK].sum(axis=0, dtype=np.float32) + self.hid_b
+        for slot, w in enumerate(cue_context(t)):
+            if w is not None and w.has_vector:
+                h += self._projection(slot, w)
+        return float(np.maximum(h, 0.0) @ self.hid_o)
+
+    def _projection(self, slot: int, w: Token) -> np.ndarray:
+        """The hidden layer's input from word ``w``'s vector in context slot ``slot`` (once per
+        word and slot where the vectors are the vocabulary's)."""
+        if not w.vocab.vectors.size:
+            return unit(w.vector) @ self.hid_p[slot]
+        key = (slot, w.orth)
+        out = self._vector_scores.get(key)
+        if out is None:
+            out = self._vector_scores[key] = unit(w.vector).astype(np.float32) @ self.hid_p[slot]
+        return out
 
     def _vector_score(self, t: Token) -> float:
         """The cue model's score of the word vector of ``t``: once per word where the vectors
@@ -272,6 +319,11 @@ class AttributionModel:
         beside = {} if self.beside_w is None else {"beside_w": self.beside_w.astype(np.float32)}
         cuts = [self.prefilter, self.threshold] + ([] if self.beside_w is None else [
             self.beside_threshold])
+        if self.hid_e is not None:
+            beside |= {"hid_e": self.hid_e.astype(np.float16),
+                       "hid_p": self.hid_p.astype(np.float16),
+                       "hid_b": self.hid_b.astype(np.float32),
+                       "hid_o": self.hid_o.astype(np.float32)}
         np.savez_compressed(path, cue_w=self.cue_w.astype(np.float32),
                             cue_v=self.cue_v.astype(np.float32),
                             pair_w=self.pair_w.astype(np.float32),
@@ -289,8 +341,10 @@ def load_model(path: Path = MODEL) -> AttributionModel:
     with np.load(path) as z:
         cuts = [float(c) for c in z["cuts"]]
         beside = z["beside_w"] if "beside_w" in z.files else None
+        hidden = [z[k].astype(np.float32) if k in z.files else None
+                  for k in ("hid_e", "hid_p", "hid_b", "hid_o")]
         return AttributionModel(z["cue_w"], z["cue_v"], z["pair_w"], cuts[0], cuts[1], beside,
-                                cuts[2] if beside is not None else 0.5)
+                                cuts[2] if beside is not None else 0.5, *hidden)
 
 
 def quote_test(quotes: list) -> InQuote:
