@@ -16,6 +16,7 @@ T = TypeVar("T", bound=Any)  # a spaCy Token or the event stage's light token
 POSSESSIVE = frozenset({"'s", "’s", "' s", "’ s"})
 _ATTRS = [attrs.ORTH, attrs.LOWER, attrs.TAG, attrs.POS, attrs.LEMMA, attrs.IDX, attrs.SENT_START]
 _TEXT_ATTRS = [attrs.ORTH, attrs.SPACY]
+_PARSE_ATTRS = [attrs.DEP, attrs.HEAD]
 _STRINGS: dict[int, str] = {0: ""}  # string hash -> text, shared by every Doc of the process
 _LOWERED: dict[int, str] = {0: ""}  # string hash -> lower-cased text
 
@@ -82,6 +83,32 @@ def table(doc: Doc) -> Table:
     if cached is None or len(cached.text) != len(doc):
         cached = Table(doc)
         doc.user_data["stancemap.table"] = cached
+    return cached
+
+
+class Parse:
+    """Per-token dependency facts read once per Doc: each token's relation to its head and the
+    head's index (a root is its own head), for scans that would otherwise make a Token per
+    word and another for its head."""
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        self.dep: list[str] = []
+        self.head: list[int] = []
+        if not n:
+            return
+        cols = doc.to_array(_PARSE_ATTRS).reshape(n, len(_PARSE_ATTRS))
+        self.dep = _strings(cols[:, 0].tolist(), doc)
+        # offsets, stored as uint64: the head's index is the token's own plus the offset
+        self.head = [i + off for i, off in enumerate(cols[:, 1].astype("int64").tolist())]
+
+
+def parse(doc: Doc) -> Parse:
+    """The Doc's ``Parse``, computed once per Doc (after the parser has run)."""
+    cached = doc.user_data.get("stancemap.parse")
+    if cached is None or len(cached.dep) != len(doc):
+        cached = Parse(doc)
+        doc.user_data["stancemap.parse"] = cached
     return cached
 
 
