@@ -16,7 +16,7 @@ T = TypeVar("T", bound=Any)  # a spaCy Token or the event stage's light token
 POSSESSIVE = frozenset({"'s", "’s", "' s", "’ s"})
 _ATTRS = [attrs.ORTH, attrs.LOWER, attrs.TAG, attrs.POS, attrs.LEMMA, attrs.IDX, attrs.SENT_START]
 _TEXT_ATTRS = [attrs.ORTH, attrs.SPACY]
-_PARSE_ATTRS = [attrs.DEP, attrs.HEAD]
+_PARSE_ATTRS = [attrs.DEP, attrs.HEAD, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.IS_QUOTE]
 _STRINGS: dict[int, str] = {0: ""}  # string hash -> text, shared by every Doc of the process
 _LOWERED: dict[int, str] = {0: ""}  # string hash -> lower-cased text
 
@@ -88,19 +88,25 @@ def table(doc: Doc) -> Table:
 
 class Parse:
     """Per-token dependency facts read once per Doc: each token's relation to its head and the
-    head's index (a root is its own head), for scans that would otherwise make a Token per
-    word and another for its head."""
+    head's index (a root is its own head), and the word flags ``is_punct``, ``is_space`` and
+    ``is_quote``, for scans that would otherwise make a Token per word and another for its
+    head."""
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
         self.dep: list[str] = []
         self.head: list[int] = []
+        self.is_punct: list[bool] = []
+        self.is_space: list[bool] = []
+        self.is_quote: list[bool] = []
         if not n:
             return
         cols = doc.to_array(_PARSE_ATTRS).reshape(n, len(_PARSE_ATTRS))
         self.dep = _strings(cols[:, 0].tolist(), doc)
         # offsets, stored as uint64: the head's index is the token's own plus the offset
         self.head = [i + off for i, off in enumerate(cols[:, 1].astype("int64").tolist())]
+        self.is_punct, self.is_space, self.is_quote = (
+            (cols[:, k] != 0).tolist() for k in (2, 3, 4))
 
 
 def parse(doc: Doc) -> Parse:
