@@ -191,13 +191,16 @@ def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token's text on each access)."""
     cached = doc.user_data.get("stancemap.text")
-    if cached is None or (len(doc) and len(cached) != doc[-1].idx + len(doc[-1].text_with_ws)):
+    # built again when the tokens changed (a retokenized Doc; tokens are only ever merged or
+    # split there, so the text stays the same length only if their number does)
+    if cached is None or doc.user_data.get("stancemap.text_tokens") != len(doc):
         # each token's text and its trailing space, read in bulk (no Token objects); not
         # through ``table``, which may be asked for before the tagger has run
         cols = doc.to_array(_TEXT_ATTRS).reshape(len(doc), 2).T.tolist()
         cached = "".join([t + " " if sp else t
                           for t, sp in zip(_strings(cols[0], doc), cols[1], strict=True)])
         doc.user_data["stancemap.text"] = cached
+        doc.user_data["stancemap.text_tokens"] = len(doc)
     return cached
 
 
