@@ -37,3 +37,27 @@ def test_span_text_is_the_span_text(doc):
     n = len(doc)
     for start, end in [(0, 1), (0, n), (2, 5), (n - 3, n), (3, 3), (5, 2), (0, n + 4)]:
         assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_parse_matches_the_tokens(doc):
+    from stancemap.actors.tokens import parse
+
+    p = parse(doc)
+    assert p.dep == [t.dep_ for t in doc]
+    assert p.head == [t.head.i for t in doc]
+    assert p.is_punct == [t.is_punct for t in doc]
+    assert p.is_space == [t.is_space for t in doc]
+    assert p.is_quote == [t.is_quote for t in doc]
+    assert parse(doc) is p  # once per Doc
+
+
+def test_doc_text_follows_a_retokenized_doc():
+    from stancemap.actors.tokens import doc_text, table
+    from stancemap.pipeline import load_nlp
+
+    d = load_nlp()("The Oslo talks ended . Both sides left.")
+    assert doc_text(d) == d.text
+    with d.retokenize() as r:
+        r.merge(d[3:5])
+    assert doc_text(d) == d.text
+    assert table(d).text == [t.text for t in d]

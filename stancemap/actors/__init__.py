@@ -562,6 +562,8 @@ class ActorStage:
         actors: list[Actor] = []
         token_map: dict[int, str] = {}
         text = doc_text(doc)
+        tab = table(doc)
+        idx, words = tab.idx, tab.text
         for key in order:
             d = info[key]
             ms = sorted({(m.start, m.end) for m in of_key[key]})
@@ -576,9 +578,12 @@ class ActorStage:
             kept = [se for se in ms if se not in nested]
             spans = []
             for s, e in kept:
-                sp = doc[s:e]
-                start, end = sp.start_char, sp.end_char
-                spans.append(TextSpan(start, end, text[start:end] if len(sp) else sp.text))
+                if s < e:  # the characters from the per-Doc table, no Span made
+                    start, end = idx[s], idx[e - 1] + len(words[e - 1])
+                    spans.append(TextSpan(start, end, text[start:end]))
+                else:
+                    sp = doc[s:e]
+                    spans.append(TextSpan(sp.start_char, sp.end_char, sp.text))
                 for i in range(s, e):
                     token_map.setdefault(i, ids[key])
             sector = d["sector"]

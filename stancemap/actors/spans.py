@@ -176,7 +176,7 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
     out = []
     tab = table(doc)
     for i, word in enumerate(tab.text):
-        if not word.istitle() or doc[i].ent_type_ or tab.lower[i] not in BODY_TAILS:
+        if not word.istitle() or tab.lower[i] not in BODY_TAILS or doc[i].ent_type_:
             continue
         start = i
         while start - 1 >= 0 and i - start < MAX_BODY_TOKENS and doc[start - 1].ent_type_ not in (
@@ -202,11 +202,11 @@ def _org_tail(tokens: Span | list[Token]) -> bool:
 
 def _one_line(span: Span) -> Span:
     """A name never runs over a line break: "Heading One\nHeading Two" is cut at the break."""
-    for tok in span:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            end = tok.i + 1 if "\n" in tok.whitespace_ and "\n" not in tok.text else tok.i
-            return span.doc[span.start:end] if end > span.start else span.doc[span.start:
-                                                                                span.start]
+    doc = span.doc
+    words = table(doc).text  # a token's trailing whitespace is a space or nothing, never a
+    for i in range(span.start, span.end):  # line break: spaCy makes a break a token of its own
+        if "\n" in words[i]:
+            return doc[span.start:i] if i > span.start else doc[span.start:span.start]
     return span
 
 

@@ -16,6 +16,7 @@ T = TypeVar("T", bound=Any)  # a spaCy Token or the event stage's light token
 POSSESSIVE = frozenset({"'s", "’s", "' s", "’ s"})
 _ATTRS = [attrs.ORTH, attrs.LOWER, attrs.TAG, attrs.POS, attrs.LEMMA, attrs.IDX, attrs.SENT_START]
 _TEXT_ATTRS = [attrs.ORTH, attrs.SPACY]
+_PARSE_ATTRS = [attrs.DEP, attrs.HEAD, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.IS_QUOTE]
 _STRINGS: dict[int, str] = {0: ""}  # string hash -> text, shared by every Doc of the process
 _LOWERED: dict[int, str] = {0: ""}  # string hash -> lower-cased text
 
@@ -82,6 +83,38 @@ def table(doc: Doc) -> Table:
     if cached is None or len(cached.text) != len(doc):
         cached = Table(doc)
         doc.user_data["stancemap.table"] = cached
+    return cached
+
+
+class Parse:
+    """Per-token dependency facts read once per Doc: each token's relation to its head and the
+    head's index (a root is its own head), and the word flags ``is_punct``, ``is_space`` and
+    ``is_quote``, for scans that would otherwise make a Token per word and another for its
+    head."""
+
+    def __init__(self, doc: Doc) -> None:
+        n = len(doc)
+        self.dep: list[str] = []
+        self.head: list[int] = []
+        self.is_punct: list[bool] = []
+        self.is_space: list[bool] = []
+        self.is_quote: list[bool] = []
+        if not n:
+            return
+        cols = doc.to_array(_PARSE_ATTRS).reshape(n, len(_PARSE_ATTRS))
+        self.dep = _strings(cols[:, 0].tolist(), doc)
+        # offsets, stored as uint64: the head's index is the token's own plus the offset
+        self.head = [i + off for i, off in enumerate(cols[:, 1].astype("int64").tolist())]
+        self.is_punct, self.is_space, self.is_quote = (
+            (cols[:, k] != 0).tolist() for k in (2, 3, 4))
+
+
+def parse(doc: Doc) -> Parse:
+    """The Doc's ``Parse``, computed once per Doc (after the parser has run)."""
+    cached = doc.user_data.get("stancemap.parse")
+    if cached is None or len(cached.dep) != len(doc):
+        cached = Parse(doc)
+        doc.user_data["stancemap.parse"] = cached
     return cached
 
 
@@ -158,13 +191,16 @@ def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token's text on each access)."""
     cached = doc.user_data.get("stancemap.text")
-    if cached is None or (len(doc) and len(cached) != doc[-1].idx + len(doc[-1].text_with_ws)):
+    # built again when the tokens changed (a retokenized Doc; tokens are only ever merged or
+    # split there, so the text stays the same length only if their number does)
+    if cached is None or doc.user_data.get("stancemap.text_tokens") != len(doc):
         # each token's text and its trailing space, read in bulk (no Token objects); not
         # through ``table``, which may be asked for before the tagger has run
         cols = doc.to_array(_TEXT_ATTRS).reshape(len(doc), 2).T.tolist()
         cached = "".join([t + " " if sp else t
                           for t, sp in zip(_strings(cols[0], doc), cols[1], strict=True)])
         doc.user_data["stancemap.text"] = cached
+        doc.user_data["stancemap.text_tokens"] = len(doc)
     return cached
 
 

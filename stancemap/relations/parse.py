@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from ..actors.tokens import expanded_span, sentence_of, table
+from ..actors.tokens import expanded_span, parse, sentence_of, table
 from ..model import Statement
 from . import Collector
 from .lexicon import NEGATIVE, POSITIVE, WORDS, Lexicon
@@ -559,7 +559,8 @@ def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
     """The content's main predicates, with whether a negated verb above flips them: the
     content's roots, their conjuncts, and the clauses they take ("I don't think Y is ...")."""
     start, end = content.start, content.end
-    roots = [t for t in content if not start <= t.head.i < end or t.head.i == t.i]
+    doc, heads = content.doc, parse(content.doc).head  # no Token for the other words
+    roots = [doc[i] for i in range(start, end) if not start <= heads[i] < end or heads[i] == i]
     out: list[tuple[Token, bool]] = []
     for root in roots:
         negated = any(c.dep_ == "neg" for c in root.children)
@@ -577,8 +578,12 @@ def _embedded_predicates(content: DocSpan, seen: set[int]) -> list[tuple[Token, 
     conjunct ("X said he told reporters that he believed Y was dishonest"); an adverbial
     clause ("because Y ...", "if Y ...") is left out: it sets a condition or a reason, and on
     SEESAW train it judged Y less often than not."""
-    return [(t.head, False) for t in content if t.dep_ == "nsubj" and t.head.i not in seen
-            and content.start <= t.head.i < content.end and t.head.dep_ in EMBEDDED_DEPS]
+    doc = content.doc
+    p = parse(doc)
+    deps, heads = p.dep, p.head
+    start, end = content.start, content.end
+    return [(doc[h], False) for i in range(start, end) if deps[i] == "nsubj"
+            and (h := heads[i]) not in seen and start <= h < end and deps[h] in EMBEDDED_DEPS]
 
 
 def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
@@ -587,8 +592,10 @@ def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
     statement's content: the possessed noun with its adjectives, rated by valence (a
     relation noun's own valence left out: "Y's allies")."""
     out = []
-    for tok in content:
-        if tok.dep_ != "poss" or not (targets := actors_of(tok, mmap)):
+    doc = content.doc
+    deps = parse(doc).dep
+    for i in range(content.start, content.end):
+        if deps[i] != "poss" or not (targets := actors_of(tok := doc[i], mmap)):
             continue
         head = tok.head
         words = [c for c in head.children if c.dep_ in ("amod", "neg")]

@@ -383,11 +383,15 @@ def _statement_index(doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
         sp = expanded_span(doc, st.content.start, st.content.end)
         if sp is None:
             continue
+        pair, speaker = (st.speaker, st.id), st.speaker
         for i in range(sp.start, sp.end):
-            out.setdefault(i, (st.speaker, st.id))
-            who = speakers.setdefault(i, [])
-            if st.speaker not in who:
-                who.append(st.speaker)
+            if i not in out:
+                out[i] = pair
+            who = speakers.get(i)
+            if who is None:
+                speakers[i] = [speaker]
+            elif speaker not in who:
+                who.append(speaker)
     return out, speakers
 
 

@@ -9,6 +9,7 @@ the candidate, plus those the accusation, proposer and precondition rules imply.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 
 from spacy.tokens import Token
 
@@ -145,7 +146,7 @@ def _in_exchange(r: Reading, tg: Target, trigger: Token) -> tuple[str, Token] | 
     removal of Z" (``removal_nouns``)."""
     heads = [t for t in ([tg.head] if tg.head is not None else []) + [trigger]]
     for h in heads:
-        for t in [h, *h.ancestors][:3]:
+        for t in [h, *islice(h.ancestors, 2)]:  # (not every ancestor made, then cut)
             for c in t.children:
                 if c.dep_ != "prep" or c.lower_ != "in":
                     continue

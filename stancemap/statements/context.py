@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..actors.tokens import doc_text, expanded_span, sentences, table
+from ..actors.tokens import doc_text, expanded_span, parse, sentences, table
 from .lexicon import Rules
 from .quotes import QUOTE_CHARS, Quote
 
@@ -210,29 +210,32 @@ class Context:
                 # on: "The Republic acts ...", "acts" read as the release's clause): the
                 # speaker's words are the subject's own before the cue
                 hi = max(t.i for t in s.subtree if t.i < cue.i)
-        while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
+        flags = parse(doc)  # the words' flags and offsets from the per-Doc tables
+        punct, space = flags.is_punct, flags.is_space
+        while hi > lo and (punct[hi] or space[hi]):
             hi -= 1
-        while lo < hi and (doc[lo].is_punct or doc[lo].is_space):
+        while lo < hi and (punct[lo] or space[lo]):
             lo += 1
-        return doc[lo].idx, doc[hi].idx + len(doc[hi])
+        tab = table(doc)
+        return tab.idx[lo], tab.idx[hi] + len(tab.text[hi])
 
     # -- content spans -----------------------------------------------------------------
     def trim(self, s: int, e: int, drop_mark: bool = False) -> tuple[int | None, int | None]:
         doc = self.doc
+        flags = parse(doc)  # the words read from the per-Doc tables, no Token each
+        space, punct, quote, dep = flags.is_space, flags.is_punct, flags.is_quote, flags.dep
+        lower = table(doc).lower
         for _ in range(2):
             while s <= e:
-                t = doc[s]
-                if not (t.is_space or (t.is_punct and not t.is_quote) or (
-                        t.is_quote and not self._opens_inside(s, e))):
+                if not (space[s] or (punct[s] and not quote[s]) or (
+                        quote[s] and not self._opens_inside(s, e))):
                     break
                 s += 1
             if drop_mark and not self.polnear_spans and s <= e:
-                t = doc[s]
-                if t.lower_ == "that" and t.dep_ == "mark":
+                if lower[s] == "that" and dep[s] == "mark":
                     s += 1
         while e >= s:
-            t = doc[e]
-            if not (t.is_space or t.is_punct or t.lower_ in ("and", "but")):
+            if not (space[e] or punct[e] or lower[e] in ("and", "but")):
                 break
             e -= 1
         if s > e:

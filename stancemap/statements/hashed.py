@@ -13,10 +13,25 @@ MASK = (1 << BITS) - 1
 LENGTH_BUCKETS = (1, 2, 4, 8, 16, 32, 64)
 
 
+_INDEX: dict[str, int] = {}  # feature string -> its weight index, shared by the process
+_INDEX_LIMIT = 1 << 20  # strings kept at most (a long-running process reads new words)
+
+
 def hash_features(features: list[str]) -> np.ndarray:
-    """The weight index of each feature string (CRC32, masked to ``BITS``)."""
-    return np.fromiter((zlib.crc32(f.encode()) & MASK for f in features), dtype=np.int32,
-                       count=len(features))
+    """The weight index of each feature string (CRC32, masked to ``BITS``), each string
+    hashed once per process (most recur: "bias", "p=VERB", the common words)."""
+    index = _INDEX
+    try:
+        return np.fromiter(map(index.__getitem__, features), dtype=np.int32,
+                           count=len(features))
+    except KeyError:
+        pass
+    if len(index) > _INDEX_LIMIT:
+        index.clear()
+    for f in features:
+        if f not in index:
+            index[f] = zlib.crc32(f.encode()) & MASK
+    return np.fromiter(map(index.__getitem__, features), dtype=np.int32, count=len(features))
 
 
 def bucket(n: int) -> int:

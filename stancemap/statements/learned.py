@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.tokens import sentence_of, table
+from ..actors.tokens import parse, sentence_of, table
 from .context import Context, Found
 from .hashed import bucket, hash_features, sigmoid
 from .reported import document_subject
@@ -162,10 +162,12 @@ def content_candidates(t: Token) -> list[Candidate]:
 def _trimmed(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
+    p = parse(doc)  # read from the per-Doc flags: no Token per word
+    space, punct, quote = p.is_space, p.is_punct, p.is_quote
     for kind, lo, hi in cands:
-        while lo <= hi and (doc[lo].is_space or doc[lo].is_punct and not doc[lo].is_quote):
+        while lo <= hi and (space[lo] or punct[lo] and not quote[lo]):
             lo += 1
-        while hi >= lo and (doc[hi].is_space or doc[hi].is_punct and not doc[hi].is_quote):
+        while hi >= lo and (space[hi] or punct[hi] and not quote[hi]):
             hi -= 1
         if hi - lo + 1 < MIN_CONTENT_TOKENS or (lo, hi) in seen:
             continue
@@ -199,13 +201,17 @@ def content_features(t: Token, cand: Candidate, span: Span, root: Token) -> list
     first = t.doc[lo]
     n = bucket(hi - lo + 1)
     gap = bucket(abs((lo - t.i) if lo > t.i else (t.i - hi)))
-    has_subj = any(w.dep_ in ("nsubj", "nsubjpass") for w in span)
+    p = parse(t.doc)  # the span's words read from the per-Doc facts, no Token each
+    words = range(span.start, span.end)
+    deps = p.dep
+    has_subj = any(deps[w] in ("nsubj", "nsubjpass") for w in words)
+    quote = p.is_quote
     return [
         "bias", f"k={kind}", f"kl={kind}|{lem}", f"kd={kind}|{t.dep_}", f"kp={kind}|{t.pos_}",
         f"r={root.dep_}", f"rp={root.pos_}", f"kr={kind}|{root.dep_}", f"fw={first.lower_}",
         f"kfw={kind}|{first.lower_}", f"fp={first.pos_}", f"len={n}", f"klen={kind}|{n}",
         f"gap={gap}", f"kgap={kind}|{gap}", f"subj={has_subj}", f"ksubj={kind}|{has_subj}",
-        f"q={any(w.is_quote for w in span)}", f"kq={kind}|{first.is_quote}",
+        f"q={any(quote[w] for w in words)}", f"kq={kind}|{first.is_quote}",
         f"cross={root.head.i != root.i and not (lo <= root.head.i <= hi)}",
     ]
 
