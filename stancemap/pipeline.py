@@ -28,7 +28,7 @@ log = logging.getLogger("stancemap")
 
 # Layers the stages put on the Doc.
 _LAYERS = ("article", "actors", "statements", "propositions", "stances", "events", "relations",
-           "mention_map")
+           "mention_map", "member_map")
 for _name in _LAYERS:
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)

@@ -25,8 +25,8 @@ from .titles import leading_titles
 from .tokens import doc_text, expanded_span, sentence_index, sentences, table
 from .words import WORDS
 
-__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "post_modifier",
-           "unnamed_individual",
+__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "plural_members",
+           "post_modifier", "unnamed_individual",
            "compound_agent_sector", "source_noun"]
 
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
@@ -58,6 +58,16 @@ NARRATOR = "the author"
 NARRATOR_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our"})
 # Prepositions that name a document's maker ("a poll by X", "a report from X", "for X").
 AUTHOR_PREPS = {"by", "from", "for"}
+# A plural that stands for actors named before ("both candidates", "the two leaders"): the
+# words that count them, the heads that say their kind, and how far back they are looked for.
+MEMBER_COUNTS = {**dict.fromkeys(WORDS["member_pairs"], 2),
+                 **dict.fromkeys(WORDS["member_triples"], 3)}
+MEMBER_KINDS = {**dict.fromkeys(WORDS["member_person_nouns"], PERSON),
+                **dict.fromkeys(WORDS["member_state_nouns"], "country")}
+MEMBER_DETS = {"the", "its", "their", "all"}
+MEMBER_REACH = 5  # sentences back
+if not Doc.has_extension("member_map"):  # token index of such a plural's head -> its members
+    Doc.set_extension("member_map", default=None)
 
 
 @dataclass(frozen=True)
@@ -229,9 +239,17 @@ def _earlier_author(doc: Doc, head: Token) -> str | None:
     """"The communique went on: ...", "The release went on": a definite document the text
     brought in before ("X issued a joint communique", "In a press release, X said", "a
     confidential agency report") speaks for whoever made it there, the nearest one first."""
+    found = _earlier_maker(doc, head)
+    return found if isinstance(found, str) else None
+
+
+def _earlier_maker(doc: Doc, head: Token) -> str | list[str] | None:
+    """:func:`_earlier_author`'s search: the maker's id, or the members of a plural that made
+    it ("In a joint communique, the two leaders said ... The communique also condemned")."""
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.children):
         return None
     mmap = doc._.mention_map or {}
+    members = doc._.member_map or {}
     lemma = head.lemma_.lower()
     lo = sentences(doc)[max(0, sentence_index(doc, head.i) - DOCUMENT_REACH)].start
     for j in range(head.i - 1, lo - 1, -1):
@@ -247,6 +265,8 @@ def _earlier_author(doc: Doc, head: Token) -> str | None:
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subj.i not in mmap and subj.i in members:
+                return list(members[subj.i])
             aid = mmap.get(subj.i) or next(
                 (mmap[t.i] for t in subj.subtree if t.i in mmap), None)
             if aid is not None:
@@ -423,6 +443,61 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     return _register(doc, toks, name, what.type, sector, _country(list(span)))
+
+
+def plural_members(doc: Doc, start_char: int, end_char: int) -> list[str] | None:
+    """The actors a plural source stands for when they are clear: "both candidates", "the two
+    leaders", "the pair" (a count word and a head of ``member_person_nouns`` or
+    ``member_state_nouns``, nothing else) after exactly that many actors of the head's kind
+    (persons; states) were named in the phrase's sentence or the ``MEMBER_REACH`` sentences
+    before it. Each member said what the plural said (the gold convention of dev23 and
+    dev24: a joint communique of two leaders is a quote of each). None when the phrase is
+    another one, or when fewer or more such actors were named (today's group actor then)."""
+    span = _phrase(doc, start_char, end_char)
+    if span is None:
+        return None
+    words = [t for t in span if not t.is_punct]
+    head = span.root
+    if _is_document(head):  # "The communique also condemned": the plural that issued it
+        maker = _earlier_maker(doc, head)
+        if not isinstance(maker, list):
+            return None
+        return _record_members(doc, [head.i], maker)
+    if not words or words[-1] != head:
+        return None
+    kind = MEMBER_KINDS.get(head.lemma_.lower()) or MEMBER_KINDS.get(head.lower_)
+    if kind is None:
+        return None
+    counts = [MEMBER_COUNTS[t.lower_] for t in words if t.lower_ in MEMBER_COUNTS]
+    rest = [t for t in words[:-1] if t.lower_ not in MEMBER_COUNTS]
+    if head.lower_ in MEMBER_COUNTS:  # "the pair": the head counts them
+        counts = [MEMBER_COUNTS[head.lower_]] if len(counts) == 1 else []
+    elif head.tag_ not in ("NNS", "NNPS"):
+        return None
+    if len(counts) != 1 or any(t.lower_ not in MEMBER_DETS for t in rest):
+        return None
+    sents = sentences(doc)
+    k = sentence_index(doc, head.i)
+    lo = sents[max(0, k - MEMBER_REACH)].start_char
+    named = {actor.id for actor in doc._.actors or [] if actor.type == kind
+             for m in actor.mentions if lo <= m.start < span.start_char}
+    if len(named) != counts[0]:
+        return None
+    return _record_members(doc, [head.i], sorted(named, key=_id_order))
+
+
+def _record_members(doc: Doc, heads: list[int], members: list[str]) -> list[str]:
+    """Note that the tokens ``heads`` stand for ``members`` (``doc._.member_map``): the
+    stance layer reads such a subject as each member."""
+    if doc._.member_map is None:
+        doc._.member_map = {}
+    for i in heads:
+        doc._.member_map[i] = members
+    return members
+
+
+def _id_order(actor_id: str) -> int:
+    return int(actor_id[1:]) if actor_id[1:].isdigit() else 0
 
 
 def unnamed_individual(head: Token) -> bool:

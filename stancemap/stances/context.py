@@ -45,6 +45,7 @@ class Reading:
         self.text = doc_text(doc)
         self.tab = table(doc)
         self.mmap: dict[int, str] = doc._.mention_map or {}
+        self.members: dict[int, list[str]] = doc._.member_map or {}
         self.actors = {a.id: a for a in doc._.actors or []}
         self.stmt_of, self.stmt_speakers = _statement_index(doc)
         self._sent_words: dict[int, str] = {}
@@ -90,6 +91,8 @@ class Reading:
         """Actors a noun phrase names: its head, or heads in appositions, conjunctions and
         "like"/"including"/"within" lists ("countries, like A, B and C")."""
         out: list[str] = [self.mmap[np.i]] if np.i in self.mmap else []
+        if not out and np.i in self.members:  # "both candidates": each one named before
+            return list(self.members[np.i])
         lemma = np.lemma_.lower()
         if not out and lemma in self.words.majority:  # "a majority of the EPP": the EPP
             whole = next((g for c in np.children if c.dep_ == "prep" and c.lower_ == "of"

@@ -7,10 +7,11 @@ would pair every two statements of a long paragraph): the merge is linear in the
 
 from __future__ import annotations
 
-from ..actors.sources import add_source_actor
+from ..actors.sources import add_source_actor, plural_members
 from ..actors.tokens import expanded_span
 from ..model import Span, Statement
 from .context import Context, Found, overlap, unique, within
+from .quotes import QUOTE_CHARS
 
 #: characters per block of the index that finds the statements a statement may clash with
 BLOCK = 1000
@@ -113,11 +114,32 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
     """"the Florida senator said", "analysts say": speaker words that match no actor become
-    one, coded from their words (:func:`stancemap.actors.sources.add_source_actor`)."""
-    for f in final:
+    one, coded from their words (:func:`stancemap.actors.sources.add_source_actor`); a plural
+    that stands for actors named before ("both candidates said") is each of them
+    (:func:`stancemap.actors.sources.plural_members`)."""
+    for f in list(final):
         if f.source is not None and not any(f.speakers):
+            members = plural_members(ctx.doc, *f.source)
+            if members and _bare_noun_phrase(ctx, f.content):
+                # "both candidates criticised the tariffs": a bare noun phrase, no words of
+                # theirs, stays a stance of each member (the stance layer) and no statement
+                final.remove(f)
+                continue
+            if members:
+                f.speakers = members
+                continue
             sid = add_source_actor(ctx.doc, *f.source)
             f.speakers = [sid] if sid else f.speakers
+
+
+def _bare_noun_phrase(ctx: Context, content: tuple[int, int]) -> bool:
+    """Is the content a noun phrase with no clause ("the federal tariffs", "the tariffs
+    imposed on parts")?"""
+    span = expanded_span(ctx.doc, *content)
+    if any(c in QUOTE_CHARS for c in ctx.text[max(0, content[0] - 2):content[1] + 2]):
+        return False  # quoted words are theirs
+    return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN") and not any(
+        t.dep_ in ("nsubj", "nsubjpass", "relcl", "ccomp") for t in span)
 
 
 def _clashes(f: Found, others: list[Found]) -> bool:
