@@ -19,6 +19,7 @@ from .vocab import (
     DOMESTIC,
     MATERIAL_CONFLICT,
     OUTSIDE_SECTORS,
+    QUAD,
 )
 
 #: how many sentences back the dispute an untargeted verbal conflict answers may lie
@@ -175,3 +176,30 @@ class ContextParties:
         if words is None or not len(words):
             return True
         return self._agentive(self.sdoc[words.root.i])
+
+    def _foreign_makers(self, evs: list[PloverEvent]) -> None:
+        """The maker of a thing a conflict is aimed at ("Germany rejected the proposal",
+        "rejected the accusation", "called the agreement a criminal alliance": whoever an earlier
+        sentence tied the proposal, the charge, the pact to) is, across a border, the state
+        the maker spoke or signed for, not the person: when that maker is an official of
+        another country than the source's, the words of the target name a thing, not the
+        person, and the story names the official's state. At home the person stays ("the
+        opposition rejected the minister's plan": domestic politics sets people against each
+        other, not against their state), and backing "the president's call" backs the person."""
+        for e in evs:
+            if e.source is None or e.target is None or e.target_text is None or not (
+                    QUAD[e.type].endswith("CONFLICT")):
+                continue
+            maker = self.actor_by_id.get(e.target)
+            own = self.actor_by_id.get(e.source)
+            if maker is None or own is None or maker.type != "person" or not (
+                maker.country and own.country) or maker.country == own.country:
+                continue
+            words = expanded_span(self.doc, e.target_text.start, e.target_text.end)
+            if words is None or not len(words) or words.root.pos_ != "NOUN" or any(
+                self.mmap.get(t.i) == e.target for t in words
+            ):
+                continue  # the person is named ("accused Putin's envoy")
+            state = self._state_of(e.target)
+            if state is not None and state != e.source:
+                e.target = state
