@@ -1764,3 +1764,17 @@ def test_report_a_body_speaks_in_is_its_own(analyze):
     doc = analyze("The International Atomic Energy Agency said in a report on Tuesday that the "
                   "plant was safe. Japan welcomed the report.")
     assert events(doc) == [("SUPPORT", "Japan", "International Atomic Energy Agency")]
+
+
+def test_what_two_signatories_commit_to_is_toward_each_other(analyze):
+    doc = analyze("Peru and Chile signed a trade agreement in Lima on Monday, committing the two "
+                  "countries to cut tariffs.")
+    assert ("AGREE", "Peru", "Chile") in events(doc)
+    assert ("AGREE", "Chile", "Peru") in events(doc)
+
+
+def test_parties_blaming_each_other_accuse_each_other(analyze):
+    doc = analyze("Armenia and Azerbaijan accused each other of shelling border villages on "
+                  "Sunday.")
+    assert sorted(events(doc)) == [("ACCUSE", "Armenia", "Azerbaijan"),
+                                   ("ACCUSE", "Azerbaijan", "Armenia")]
