@@ -1742,3 +1742,39 @@ def test_a_relative_clause_act_that_still_holds_is_news_a_past_one_background(an
     doc = analyze("The teachers' union SNES, which endorsed Marie Dupont in 2019, said on "
                   "Monday that the reform was unfair.")
     assert only(doc, "SUPPORT") == []
+
+
+# -- the maker of a thing an act is aimed at ----------------------------------------------
+
+
+def test_foreign_officials_proposal_rejected_is_aimed_at_the_state(analyze):
+    doc = analyze("Norway and Sweden resumed talks on fishing rights in Oslo. Norway's foreign "
+                  "minister, Lars Eide, proposed a joint patrol on Monday. Sweden rejected the "
+                  "proposal.")
+    assert ("REJECT", "Sweden", "Norway") in events(doc)
+
+
+def test_home_officials_proposal_rejected_stays_with_the_person(analyze):
+    doc = analyze("Norway's fisheries minister, Lars Eide, proposed a new quota on Monday. The "
+                  "opposition Progress Party rejected the proposal.")
+    assert ("REJECT", "Progress Party", "Lars Eide") in events(doc)
+
+
+def test_report_a_body_speaks_in_is_its_own(analyze):
+    doc = analyze("The International Atomic Energy Agency said in a report on Tuesday that the "
+                  "plant was safe. Japan welcomed the report.")
+    assert events(doc) == [("SUPPORT", "Japan", "International Atomic Energy Agency")]
+
+
+def test_what_two_signatories_commit_to_is_toward_each_other(analyze):
+    doc = analyze("Peru and Chile signed a trade agreement in Lima on Monday, committing the two "
+                  "countries to cut tariffs.")
+    assert ("AGREE", "Peru", "Chile") in events(doc)
+    assert ("AGREE", "Chile", "Peru") in events(doc)
+
+
+def test_parties_blaming_each_other_accuse_each_other(analyze):
+    doc = analyze("Armenia and Azerbaijan accused each other of shelling border villages on "
+                  "Sunday.")
+    assert sorted(events(doc)) == [("ACCUSE", "Armenia", "Azerbaijan"),
+                                   ("ACCUSE", "Azerbaijan", "Armenia")]

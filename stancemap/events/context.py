@@ -19,7 +19,12 @@ from .vocab import (
     DOMESTIC,
     MATERIAL_CONFLICT,
     OUTSIDE_SECTORS,
+    QUAD,
 )
+
+#: the reciprocal pronoun ("each other", "one another"): its head word and determiners
+RECIPROCAL_HEADS = frozenset({"other", "another"})
+RECIPROCAL_DETS = frozenset({"each", "one"})
 
 #: how many sentences back the dispute an untargeted verbal conflict answers may lie
 ADVERSARY_REACH = 5
@@ -175,3 +180,59 @@ class ContextParties:
         if words is None or not len(words):
             return True
         return self._agentive(self.sdoc[words.root.i])
+
+    def _foreign_makers(self, evs: list[PloverEvent]) -> None:
+        """The maker of a thing a conflict is aimed at ("Germany rejected the proposal",
+        "rejected the accusation", "called the agreement a criminal alliance": whoever an earlier
+        sentence tied the proposal, the charge, the pact to) is, across a border, the state
+        the maker spoke or signed for, not the person: when that maker is an official of
+        another country than the source's, the words of the target name a thing, not the
+        person, and the story names the official's state. At home the person stays ("the
+        opposition rejected the minister's plan": domestic politics sets people against each
+        other, not against their state), and backing "the president's call" backs the person."""
+        for e in evs:
+            if e.source is None or e.target is None or e.target_text is None or not (
+                    QUAD[e.type].endswith("CONFLICT")):
+                continue
+            maker = self.actor_by_id.get(e.target)
+            own = self.actor_by_id.get(e.source)
+            if maker is None or own is None or maker.type != "person" or not (
+                maker.country and own.country) or maker.country == own.country:
+                continue
+            words = expanded_span(self.doc, e.target_text.start, e.target_text.end)
+            if words is None or not len(words) or words.root.pos_ != "NOUN" or any(
+                self.mmap.get(t.i) == e.target for t in words
+            ):
+                continue  # the person is named ("accused Putin's envoy")
+            state = self._state_of(e.target)
+            if state is not None and state != e.source:
+                e.target = state
+
+    def _joint_counterparts(self, evs: list[PloverEvent]) -> None:
+        """Two parties who act together toward each other in a sentence ("X and Y signed a
+        peace agreement": X -> Y and Y -> X) do toward each other what else the same words
+        have them do jointly with no one named ("..., committing to a permanent ceasefire":
+        each commits to the other; "committing the two countries to ...": a phrase no actor
+        covers), and so does what they do to "each other". Only for an act of exactly those
+        two parties, from one trigger, with no target actor of its own."""
+        each_way = {(e.sentence, e.source, e.target) for e in evs if e.source and e.target}
+        joint: dict[tuple, list[PloverEvent]] = {}
+        for e in evs:
+            if e.source is not None and e.target is None and e.trigger is not None:
+                joint.setdefault((e.sentence, e.type, e.trigger.start), []).append(e)
+        for (sent, _, _), group in joint.items():
+            parties = {e.source for e in group}
+            if len(group) != 2 or len(parties) != 2:
+                continue
+            a, b = group[0].source, group[1].source
+            mutual = self._at_each_other(group[0].trigger)  # "X and Y blamed each other"
+            if mutual or ((sent, a, b) in each_way and (sent, b, a) in each_way):
+                group[0].target, group[1].target = b, a
+
+    def _at_each_other(self, trigger: Span) -> bool:
+        """Is the act's object the reciprocal pronoun ("blamed each other")?"""
+        words = expanded_span(self.doc, trigger.start, trigger.end)
+        if words is None or not len(words):
+            return False
+        return any(c.dep_ == "dobj" and c.lower_ in RECIPROCAL_HEADS and any(
+            d.lower_ in RECIPROCAL_DETS for d in c.lefts) for c in words.root.children)

@@ -618,6 +618,8 @@ class Emitter:
             e.trigger is not None and (e.type, e.trigger.start) in joint)]
         self._adversary_targets(evs, with_target)
         self._home_government_targets(evs, with_target)
+        self._foreign_makers(evs)
+        self._joint_counterparts(evs)
         for e in evs:
             if self._aimed_at_itself(e, states):
                 e.target = None  # nobody threatens or accuses itself

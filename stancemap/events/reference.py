@@ -296,6 +296,12 @@ class Reference:
                 subj = _child(tok.head, "nsubj")
                 if subj is not None:
                     own = self.actors(subj)[:1]
+            if not own and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+                tok.head.head.is_verb and "document" in self.classes(tok)
+            ):  # "the Council said in a report that ...": the report is the Council's
+                subj = _child(tok.head.head, "nsubj")
+                if subj is not None:
+                    own = self.actors(subj)[:1]
             if own:
                 self.owners[tok.lem] = own
                 if "proposal" in self.classes(tok):
