@@ -108,7 +108,7 @@ def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
     """The subject or agent of ``t`` itself ([] for "it is", "there is"); None if none."""
     subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
     if subj:
-        s = subj[0]
+        s = _past_hyphen(subj)
         if s.lower_ in rules.words.relative and t.dep_ == "relcl":
             return [t.head]
         if s.lower_ in ("it", "there") and s.dep_ == "nsubj" and t.lemma_ == "be":
@@ -120,6 +120,18 @@ def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
         if objs:
             return [objs[0]]
     return None
+
+
+def _past_hyphen(subj: list[Token]) -> Token:
+    """The first subject, unless the parser split a hyphenated head ("Their co-leader, X,
+    said", "The vice-chair said") into two subjects: then the word after the hyphen."""
+    s = subj[0]
+    doc = s.doc
+    for c in subj[1:]:
+        if c.i == s.i + 2 and doc[s.i + 1].text == "-" and not s.whitespace_ and not doc[
+                s.i + 1].whitespace_ and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    return s
 
 
 def _acl_subject(rules: Rules, t: Token) -> tuple[list[Token] | None, Token]:
@@ -204,6 +216,9 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
         s = subj[0]
         speakers = speakers_of(ctx, s)
         src = ctx.np_chars(s, v)
+        if s.i >= 2 and s.doc[s.i - 1].text == "-" and s.doc[s.i - 2].head.i == s.head.i:
+            # "Their co-leader": the hyphenated head's first part opens the phrase
+            src = (s.doc[s.i - 2].left_edge.idx, src[1])
         rel = [c for c in v.children if c.dep_ in SUBJ and c.lower_ in ctx.words.relative]
         if rel and v.dep_ == "relcl":
             # "..., who said X": the relative pronoun names the speaker here
@@ -211,6 +226,20 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
     if cue_chars is None:
         cue_chars = (v.idx, v.idx + len(v))
     return Found(speakers, kind, cue_chars, content, src, v.i, rule, priority)
+
+
+def _appositive_before(ctx: Context, v: Token) -> list[Token]:
+    """A cue the parser left without a subject, right after a person's name set off in
+    apposition ("..., whose general secretary, Grace Chirwa, said X"): that person."""
+    doc = ctx.doc
+    if v.i < 2 or doc[v.i - 1].text != "," or v.dep_ not in ("ROOT", "conj", "ccomp"):
+        return []
+    t = doc[v.i - 2]
+    if t.dep_ != "appos" or t.pos_ != "PROPN" or not ctx.actor(t.i):
+        return []
+    if _actor_type(ctx, ctx.actor(t.i)) != "person":
+        return []
+    return [t]
 
 
 def speakers_of(ctx: Context, s: Token) -> list[str | None]:
