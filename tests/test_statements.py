@@ -968,3 +968,14 @@ def test_a_hyphenated_role_split_by_the_parser_still_names_the_speaker(analyze, 
     last = rows(analyze(text))[-1]
     assert last[0] == who
     assert last[3].startswith("the ")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Brazil voted against the resolution. Brazil's delegate said the text ignored the needs "
+     "of coastal states.", "Brazil"),
+    ("Kenya abstained, and its delegate said the vote had come too early.", "Kenya"),
+])
+def test_an_unnamed_delegate_speaks_for_the_state(analyze, text, who):
+    # an unnamed delegate is the state's voice, like its spokesperson or its ministry
+    last = rows(analyze(text))[-1]
+    assert last[0] == who
