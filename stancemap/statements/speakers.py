@@ -228,20 +228,6 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
     return Found(speakers, kind, cue_chars, content, src, v.i, rule, priority)
 
 
-def _appositive_before(ctx: Context, v: Token) -> list[Token]:
-    """A cue the parser left without a subject, right after a person's name set off in
-    apposition ("..., whose general secretary, Grace Chirwa, said X"): that person."""
-    doc = ctx.doc
-    if v.i < 2 or doc[v.i - 1].text != "," or v.dep_ not in ("ROOT", "conj", "ccomp"):
-        return []
-    t = doc[v.i - 2]
-    if t.dep_ != "appos" or t.pos_ != "PROPN" or not ctx.actor(t.i):
-        return []
-    if _actor_type(ctx, ctx.actor(t.i)) != "person":
-        return []
-    return [t]
-
-
 def speakers_of(ctx: Context, s: Token) -> list[str | None]:
     """Actor ids for a subject token (several for a coordinated or distributive one)."""
     group = _past_dateline(ctx, s)
