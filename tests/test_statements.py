@@ -954,3 +954,28 @@ def test_a_finite_conjunct_on_a_non_finite_verb_is_the_subjects(analyze, text, w
     last = rows(analyze(text))[-1]
     assert last[0] == who
     assert last[3].startswith(content)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Greens will vote on Friday. Their co-leader, Ingrid Solberg, said the plan would "
+     "cost too much.", "Ingrid Solberg"),
+    ("The Farmers Union met on Monday. Its co-founder, Piet Hendriks, said the quotas "
+     "would ruin small dairies.", "Piet Hendriks"),
+])
+def test_a_hyphenated_role_split_by_the_parser_still_names_the_speaker(analyze, text, who):
+    # the parser makes "co" and "leader" two subjects of "said": the head after the
+    # hyphen is the subject, and its apposition names the speaker
+    last = rows(analyze(text))[-1]
+    assert last[0] == who
+    assert last[3].startswith("the ")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Brazil voted against the resolution. Brazil's delegate said the text ignored the needs "
+     "of coastal states.", "Brazil"),
+    ("Kenya abstained, and its delegate said the vote had come too early.", "Kenya"),
+])
+def test_an_unnamed_delegate_speaks_for_the_state(analyze, text, who):
+    # an unnamed delegate is the state's voice, like its spokesperson or its ministry
+    last = rows(analyze(text))[-1]
+    assert last[0] == who

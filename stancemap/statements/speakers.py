@@ -108,7 +108,7 @@ def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
     """The subject or agent of ``t`` itself ([] for "it is", "there is"); None if none."""
     subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
     if subj:
-        s = subj[0]
+        s = _past_hyphen(subj)
         if s.lower_ in rules.words.relative and t.dep_ == "relcl":
             return [t.head]
         if s.lower_ in ("it", "there") and s.dep_ == "nsubj" and t.lemma_ == "be":
@@ -120,6 +120,18 @@ def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
         if objs:
             return [objs[0]]
     return None
+
+
+def _past_hyphen(subj: list[Token]) -> Token:
+    """The first subject, unless the parser split a hyphenated head ("Their co-leader, X,
+    said", "The vice-chair said") into two subjects: then the word after the hyphen."""
+    s = subj[0]
+    doc = s.doc
+    for c in subj[1:]:
+        if c.i == s.i + 2 and doc[s.i + 1].text == "-" and not s.whitespace_ and not doc[
+                s.i + 1].whitespace_ and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    return s
 
 
 def _acl_subject(rules: Rules, t: Token) -> tuple[list[Token] | None, Token]:
@@ -204,6 +216,9 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
         s = subj[0]
         speakers = speakers_of(ctx, s)
         src = ctx.np_chars(s, v)
+        if s.i >= 2 and s.doc[s.i - 1].text == "-" and s.doc[s.i - 2].head.i == s.head.i:
+            # "Their co-leader": the hyphenated head's first part opens the phrase
+            src = (s.doc[s.i - 2].left_edge.idx, src[1])
         rel = [c for c in v.children if c.dep_ in SUBJ and c.lower_ in ctx.words.relative]
         if rel and v.dep_ == "relcl":
             # "..., who said X": the relative pronoun names the speaker here
