@@ -50,6 +50,15 @@ NEGATION: list[Row] = [
     ("Chile called for calm.", []),
     ("Chile urged both sides to show restraint and resume the border talks.",
      [("Chile", "support")]),
+    # keeping to a course already taken is no proposition; a commitment whose content is said
+    # is one
+    ("Norway urged the coalition to stand firm.", []),
+    ("Sweden urged the rebels to come home.", []),
+    ("Norway called on Peru to honour its commitments.", []),
+    ("Chile urged Peru to implement the promises it made last year.", []),
+    ("Norway urged Peru to make a commitment to cut fishing quotas.", [("Norway", "support")]),
+    ("Norway urged the coalition to stand firm and scrap the fishing levy.",
+     [("Norway", "oppose")]),
     # a thing of one's own offered or enacted ("approved a grant", "pledged aid") is a stance
     # only where others address it; an offer to act is one
     ("The World Bank approved a $50 million grant for Chad.", []),

@@ -89,6 +89,7 @@ class Words:
     generic: frozenset[str]
     relating: frozenset[str]
     conduct: frozenset[str]
+    kept_course: frozenset[str]
     unspecified_acts: frozenset[str]
     uncharged: frozenset[str]
     offering: frozenset[str]

@@ -110,9 +110,29 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         _precondition(r, cands, cond[1], holders, trigger, past, st)
 
 
+# the dependents of a requested verb that may say it keeps a course (``kept_course``)
+KEPT_DEPS = ("dobj", "acomp", "advmod")
+# how a requested verb hangs on the request ("urged X to implement ...")
+REQUESTED_DEPS = ("xcomp", "advcl", "ccomp")
+
+
+def _dependents(verb: Token) -> list[Token]:
+    """A verb's object, predicate adjective, adverbs and prepositional objects."""
+    return [c for c in verb.children if c.dep_ in KEPT_DEPS] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
 def _conduct(r: Reading, head: Token) -> bool:
     """"show restraint", "calm", "lower the tone": a manner of acting (``conduct``); "avoid
     any step that could ...", "take further steps": an act left unnamed."""
+    if head.pos_ == "VERB" and any(  # "stand firm", "come home", "honour its commitment"
+            o.lemma_.lower() in r.words.kept_course for o in _dependents(head)):
+        return True
+    if head.pos_ == "NOUN" and head.lemma_.lower() in r.words.kept_course and (
+            head.dep_ == "dobj" and head.head.dep_ in REQUESTED_DEPS) and not any(
+            c.dep_ in ("acl", "prep") for c in head.children):
+        return True  # "to implement the commitments they made" (not "a commitment to cut X",
+        # nor "welcomed Peru's commitment")
     objs = [c for c in head.children if c.dep_ == "dobj"] if head.pos_ == "VERB" else [head]
     return any(o.lemma_.lower() in r.words.conduct or _unspecified(r, o) for o in objs)
 
