@@ -1786,6 +1786,8 @@ def test_parties_blaming_each_other_accuse_each_other(analyze):
 def test_figurative_phrasal_verbs_are_not_violence(analyze):
     # "seized on" a crisis: made use of it, nothing was seized
     assert only(analyze("The Liberal Party seized on the scandal in Ottawa."), "COERCE") == []
+    assert [e.type for e in analyze("Iran seized a British tanker on Tuesday.").events] == [
+        "COERCE"]  # a seizure dated "on ..." is still one
     # forcing a crowd back is coercion, not the lobbying sense of "push"
     doc = analyze("Police in Lisbon used tear gas to push back demonstrators.")
     assert [e.type for e in doc.events] == ["COERCE"]
