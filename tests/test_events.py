@@ -1778,3 +1778,27 @@ def test_parties_blaming_each_other_accuse_each_other(analyze):
                   "Sunday.")
     assert sorted(events(doc)) == [("ACCUSE", "Armenia", "Azerbaijan"),
                                    ("ACCUSE", "Azerbaijan", "Armenia")]
+
+
+# -- figurative phrasal verbs (issue #12, stop 25: false events kept by the literal verb) ----
+
+
+def test_figurative_phrasal_verbs_are_not_violence(analyze):
+    # "seized on" a crisis: made use of it, nothing was seized
+    assert only(analyze("The Liberal Party seized on the scandal in Ottawa."), "COERCE") == []
+    assert [e.type for e in analyze("Iran seized a British tanker on Tuesday.").events] == [
+        "COERCE"]  # a seizure dated "on ..." is still one
+    # forcing a crowd back is coercion, not the lobbying sense of "push"
+    doc = analyze("Police in Lisbon used tear gas to push back demonstrators.")
+    assert [e.type for e in doc.events] == ["COERCE"]
+
+
+def test_asking_a_question_is_no_request(analyze):
+    # an indirect question asks nothing of anybody
+    assert only(analyze("Senator Lena Ortiz asked whether the minister would resign."),
+                "REQUEST") == []
+    assert only(analyze("Lena Ortiz asked me if Canada had paid the bill."), "REQUEST") == []
+    # asking somebody to do something, or for something, still is
+    assert only(analyze("Senator Lena Ortiz asked the minister to resign."), "REQUEST")
+    assert events(analyze("Germany asked Russia for an explanation.")) == [
+        ("REQUEST", "Germany", "Russia")]

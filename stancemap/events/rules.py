@@ -31,6 +31,7 @@ from .vocab import (
     PROPOSAL_CLASSES,
     PROVISO_VERBS,
     QUAD,
+    QUESTION_HEADS,
     QUOTING_VERBS,
     REJECT_MODE,
     RELATIVE,
@@ -382,6 +383,8 @@ class EventRules:
         if etype == "AGREE":
             return None if cneg else self._agree_by_complement(mode, ctype, comp)
         if etype == "REQUEST":
+            if _asks_a_question(v):
+                return None  # "asked whether the nominee would ...": a question, no request
             return etype, self._request_mode(mode, ctype, comp, args, src_ids)
         if etype == "REJECT":
             if comp is not None and comp.is_verb and "speech" in self.lex.kinds(comp.lem):
@@ -590,3 +593,21 @@ class EventRules:
             targets = self._addressed(ctx) or [(None, None)]
         sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
         self._make(f, ctx, Args(sources, targets), "speaker")
+
+
+def _asks_a_question(v: Token) -> bool:
+    """Is the verb's clausal complement an indirect question ("asked whether X would ...",
+    "asked me if ...", "asked how ...") and nothing is asked for ("asked X to ...", "asked
+    for ...")?"""
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in v.children):
+        return False
+    if _child(v, "nsubj") is None:
+        return False  # "Asked whether ..., X said": left as it was (see docs/history.md)
+    for c in v.children:
+        if c.dep_ != "ccomp" or not c.is_verb or c.i < v.i:
+            continue
+        first = next(iter(c.subtree))
+        if first.lower_ in QUESTION_HEADS and (
+                first.dep_ == "mark" or first.tag_ in ("WRB", "WP", "WDT", "WP$")):
+            return True
+    return False

@@ -64,7 +64,8 @@ WORD_LISTS = {
     "mediator_nouns": False, "departure_verbs": False, "anonymity_verbs": False,
     "option_nouns": False, "whole_quantifiers": False, "watchdog_sectors": False,
     "also_words": False, "quoted_rejects": False, "office_sectors": False, "copulas": False,
-    "question_marks": False, "complement_preps": False, "list_preps": False,
+    "question_marks": False, "question_heads": False, "complement_preps": False,
+    "list_preps": False,
     "first_person": False, "relative_pronouns": False,
     "authority_sectors": False, "voting_verbs": False,
     "nominalization": True, "event_noun_owner": True,
@@ -152,6 +153,7 @@ EVENT_NOUN_OWNERS = WORDS.keyed["event_noun_owner"]
 
 # closed classes of grammar words
 QUESTION_MARKS = _W["question_marks"]
+QUESTION_HEADS = _W["question_heads"]
 COMPLEMENT_PREPS = _W["complement_preps"]
 LIST_PREPS = _W["list_preps"]
 FIRST_PERSON = _W["first_person"]
