@@ -6,7 +6,9 @@ from collections.abc import Container, Sequence
 from typing import Any, TypeVar
 
 from spacy import attrs
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+
+from .words import WORDS
 
 QUOTE_MARKS = ('"', "“", "”", "«", "»")
 
@@ -22,6 +24,8 @@ _LOWERED: dict[int, str] = {0: ""}  # string hash -> lower-cased text
 
 # quotation mark tokens, straight, curly and doubled (stances and events read them)
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+RECIPROCAL_HEADS = WORDS["reciprocal_heads"]
+RECIPROCAL_DETS = WORDS["reciprocal_dets"]
 
 
 def _strings(hashes: list[int], doc: Doc) -> list[str]:
@@ -209,3 +213,10 @@ def naming_subject(subjects: Sequence[T], mentions: Container[int]) -> T | None:
     ``mentions``), else the first: "The opposition Christian Democratic Union backed X" is
     parsed with two subjects, "opposition" and "Union"."""
     return next((c for c in subjects if c.i in mentions), subjects[0] if subjects else None)
+
+
+def reciprocal(tok: Token) -> bool:
+    """Is the word the reciprocal pronoun, "each other" or "one another" (its head word with
+    its determiner): the subjects acting on one another? Stances and events both read it."""
+    return tok.lower_ in RECIPROCAL_HEADS and any(
+        c.lower_ in RECIPROCAL_DETS for c in tok.children)

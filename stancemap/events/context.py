@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..actors.gazetteer import gazetteer
 from ..actors.sources import agent_sector
-from ..actors.tokens import expanded_span
+from ..actors.tokens import expanded_span, reciprocal
 from ..model import Span
 from .parse import _child
 from .records import PloverEvent
@@ -23,8 +23,6 @@ from .vocab import (
 )
 
 #: the reciprocal pronoun ("each other", "one another"): its head word and determiners
-RECIPROCAL_HEADS = frozenset({"other", "another"})
-RECIPROCAL_DETS = frozenset({"each", "one"})
 
 #: how many sentences back the dispute an untargeted verbal conflict answers may lie
 ADVERSARY_REACH = 5
@@ -234,5 +232,4 @@ class ContextParties:
         words = expanded_span(self.doc, trigger.start, trigger.end)
         if words is None or not len(words):
             return False
-        return any(c.dep_ == "dobj" and c.lower_ in RECIPROCAL_HEADS and any(
-            d.lower_ in RECIPROCAL_DETS for d in c.lefts) for c in words.root.children)
+        return any(c.dep_ == "dobj" and reciprocal(c) for c in words.root.children)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..actors.tokens import reciprocal
 from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
@@ -27,7 +28,6 @@ from .rules import condition, negated, reversal, reversal_kind, reverse
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
 RELATIVE_OBJECTS = ("that", "which")
-RECIPROCALS, RECIPROCAL_DETS = ("other", "another"), ("each", "one")  # "blamed each other"
 FUTURE = ("will", "would")
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
@@ -110,7 +110,7 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
         if c.dep_ != "dobj":
             continue
         obj = tok.head if tok.dep_ == "relcl" and c.lower_ in RELATIVE_OBJECTS else c
-        if _reciprocal(obj):
+        if reciprocal(obj):
             return True  # "blamed each other": the subjects themselves, no proposition
         if obj.i in r.mmap and not r.self_pronoun(obj, tok) and not (
                 lemma in r.words.actor_objects and obj.pos_ == "PROPN"):
@@ -135,12 +135,6 @@ def _claim_named(r: Reading, obj: Token) -> bool:
     stated with it; without one, an answer to the accuser."""
     return r.lex.descriptions.get(obj.lemma_.lower()) == claims.CLAIM and (
         descriptions.named(r, obj) or claims.stated(obj))
-
-
-def _reciprocal(obj: Token) -> bool:
-    """"each other", "one another": the subjects in turn."""
-    return obj.lower_ in RECIPROCALS and any(
-        c.lower_ in RECIPROCAL_DETS for c in obj.children)
 
 
 def _describes_actor(r: Reading, tok: Token) -> bool:
