@@ -1802,3 +1802,20 @@ def test_asking_a_question_is_no_request(analyze):
     assert only(analyze("Senator Lena Ortiz asked the minister to resign."), "REQUEST")
     assert events(analyze("Germany asked Russia for an explanation.")) == [
         ("REQUEST", "Germany", "Russia")]
+
+
+# -- reactions to the story's act (issue #12, stop 26: "condemned the decision" had no target) --
+
+
+def test_reacting_to_the_decision_targets_the_story_act(analyze):
+    doc = analyze("Peru formally recognised Kosovo as an independent state on Monday. Serbia "
+                  "condemned the decision. Albania welcomed the recognition.")
+    assert ("ACCUSE", "Serbia", "Peru") in events(doc)
+    assert ("SUPPORT", "Albania", "Peru") in events(doc)
+
+
+def test_a_decision_that_names_its_maker_keeps_it(analyze):
+    # "the decision of X" names whose act it is; the bare subject is no object of a reaction
+    doc = analyze("Peru formally recognised Kosovo on Monday. Serbia condemned the decision "
+                  "of the Albanian parliament.")
+    assert ("ACCUSE", "Serbia", "Peru") not in events(doc)

@@ -543,6 +543,8 @@ class Emitter:
         last AGREE's."""
         if ev.source is None or (ev.target is None and ev.type == "ACCUSE"):
             return  # ("rejected the criticism": criticism of someone)
+        if not self.lead:
+            self.lead = [ev.source]
         for noun in EVENT_NOUN_OWNERS.get(ev.type, ()):
             # the first such event of a sentence is its main one ("X urged ..., as Y pressed")
             if ev.type == "SANCTION":  # "the sanctions": the story's own, told first

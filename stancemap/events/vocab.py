@@ -148,6 +148,8 @@ OBLIGATION_VERBS = _W["obligation_verbs"]
 STATIC_VERBS = _W["static_verbs"]
 #: verbs whose nominalisations later sentences refer to ("the ruling" of "ruled")
 NOMINALIZATIONS = WORDS.keyed["nominalization"]
+#: the nouns of acts that later sentences refer to ("the decision", "the ruling")
+ACT_NOUNS = frozenset(n for nouns in NOMINALIZATIONS.values() for n in nouns)
 #: event type -> nouns that refer back to the last such event ("backed the call")
 EVENT_NOUN_OWNERS = WORDS.keyed["event_noun_owner"]
 
