@@ -1812,6 +1812,8 @@ def test_reacting_to_the_decision_targets_the_story_act(analyze):
                   "condemned the decision. Albania welcomed the recognition.")
     assert ("ACCUSE", "Serbia", "Peru") in events(doc)
     assert ("SUPPORT", "Albania", "Peru") in events(doc)
+    doc = analyze("Peru expelled two Bolivian diplomats on Monday. Bolivia criticised the step.")
+    assert ("ACCUSE", "Bolivia", "Peru") in events(doc)
 
 
 def test_a_decision_that_names_its_maker_keeps_it(analyze):

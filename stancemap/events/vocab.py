@@ -68,7 +68,7 @@ WORD_LISTS = {
     "list_preps": False,
     "first_person": False, "relative_pronouns": False,
     "authority_sectors": False, "voting_verbs": False,
-    "nominalization": True, "event_noun_owner": True,
+    "act_nouns": False, "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -149,7 +149,7 @@ STATIC_VERBS = _W["static_verbs"]
 #: verbs whose nominalisations later sentences refer to ("the ruling" of "ruled")
 NOMINALIZATIONS = WORDS.keyed["nominalization"]
 #: the nouns of acts that later sentences refer to ("the decision", "the ruling")
-ACT_NOUNS = frozenset(n for nouns in NOMINALIZATIONS.values() for n in nouns)
+ACT_NOUNS = frozenset(n for nouns in NOMINALIZATIONS.values() for n in nouns) | _W["act_nouns"]
 #: event type -> nouns that refer back to the last such event ("backed the call")
 EVENT_NOUN_OWNERS = WORDS.keyed["event_noun_owner"]
 
