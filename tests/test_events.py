@@ -1821,3 +1821,16 @@ def test_a_decision_that_names_its_maker_keeps_it(analyze):
     doc = analyze("Peru formally recognised Kosovo on Monday. Serbia condemned the decision "
                   "of the Albanian parliament.")
     assert ("ACCUSE", "Serbia", "Peru") not in events(doc)
+
+
+# -- a position held before the news (issue #12, stop 26) ------------------------------------
+
+
+def test_support_told_in_the_past_perfect_is_background(analyze):
+    doc = analyze("Chile recalled its ambassador on Tuesday. An official said the foreign "
+                  "minister had privately favoured a joint statement.")
+    assert only(doc, "SUPPORT") == []
+    # an appeal aimed at somebody stays, and so does support told as the news
+    doc = analyze("Peru said it had urged Bolivia to reopen the border.")
+    assert events(doc) == [("REQUEST", "Peru", "Bolivia")]
+    assert only(analyze("The foreign minister favoured a joint statement."), "SUPPORT")

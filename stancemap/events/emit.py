@@ -570,6 +570,24 @@ class Emitter:
             tok = tok.head
         return False
 
+    def _prior_position(self, e: PloverEvent) -> bool:
+        """Is the event support or an appeal told in the past perfect with nobody it is
+        aimed at ("X had privately favoured", "Paris had been calling for a moratorium")? The
+        position a party held before the story's news, background, not an act of its own.
+        (Not a refusal: "China had resisted" is still its position when the story is told.)"""
+        if e.target is not None or e.target_text is not None or e.trigger is None or (
+            e.type not in ("SUPPORT", "REQUEST")
+        ):
+            return False
+        span = expanded_span(self.doc, e.trigger.start, e.trigger.end)
+        if span is None or not len(span):
+            return False
+        v = span.root
+        while v.dep_ in ("prt", "prep") and v.head.i != v.i:
+            v = v.head
+        return v.tag_ in ("VBN", "VBG") and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+
     def _recalled(self, e: PloverEvent) -> bool:
         """Is the event dated by a year the text names, before the article's year ("broke
         off relations in 2021", "has supplied Spain since 1996")? Background a story
@@ -610,7 +628,8 @@ class Emitter:
         seen: dict[tuple, PloverEvent] = {}
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
-        evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)]
+        evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)
+               and not self._prior_position(e)]
         done = {e.type for e in evs if e.source is not None}
         joint = {(e.type, e.trigger.start) for e in evs if e.source is not None and e.trigger}
         # an act of a kind the story tells with its doer, told again with nobody doing it
