@@ -1834,3 +1834,15 @@ def test_support_told_in_the_past_perfect_is_background(analyze):
     doc = analyze("Peru said it had urged Bolivia to reopen the border.")
     assert events(doc) == [("REQUEST", "Peru", "Bolivia")]
     assert only(analyze("The foreign minister favoured a joint statement."), "SUPPORT")
+
+
+def test_a_politicians_fight_is_no_assault(analyze):
+    # politicians and parties fight, hit back and damage interests only in words
+    for text in ("Senator Maria Lopez hit back at the Liberal Party on Monday.",
+                 "Maria Lopez said President Juan Ortega had damaged Peru's interests.",
+                 "Senator Maria Lopez said the Liberal Party was fighting the Conservative "
+                 "Party."):
+        assert only(analyze(text), "ASSAULT") == []
+    # armed forces still attack
+    doc = analyze("The Sudanese army shelled rebel positions near Khartoum on Monday.")
+    assert only(doc, "ASSAULT")

@@ -20,6 +20,7 @@ from .vocab import (
     ALSO_WORDS,
     BACKING_VERBS,
     CHARGING_VERBS,
+    CIVILIAN_SECTORS,
     COMPLEMENT_MODE,
     CONDITIONAL_THREATS,
     COOPERATIVE,
@@ -570,6 +571,17 @@ class Emitter:
             tok = tok.head
         return False
 
+    def _figurative_force(self, e: PloverEvent) -> bool:
+        """Is the event an assault by a politician, a party or a legislature ("Democrats
+        fighting Democrats", "she hit back", "the president damaged the country's
+        interests")? Their force is a figure of speech (``CIVILIAN_SECTORS``)."""
+        if e.type != "ASSAULT" or e.source is None:
+            return False
+        a = self.actor_by_id.get(e.source)
+        sector = (getattr(a, "sector", None) or "").lower()
+        return a is not None and sector in CIVILIAN_SECTORS and (
+            a.type == "person" or sector != "gov")
+
     def _prior_position(self, e: PloverEvent) -> bool:
         """Is the event support or an appeal told in the past perfect with nobody it is
         aimed at ("X had privately favoured", "Paris had been calling for a moratorium")? The
@@ -629,7 +641,7 @@ class Emitter:
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
         evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)
-               and not self._prior_position(e)]
+               and not self._prior_position(e) and not self._figurative_force(e)]
         done = {e.type for e in evs if e.source is not None}
         joint = {(e.type, e.trigger.start) for e in evs if e.source is not None and e.trigger}
         # an act of a kind the story tells with its doer, told again with nobody doing it

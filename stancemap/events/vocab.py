@@ -67,7 +67,7 @@ WORD_LISTS = {
     "question_marks": False, "question_heads": False, "complement_preps": False,
     "list_preps": False,
     "first_person": False, "relative_pronouns": False,
-    "authority_sectors": False, "voting_verbs": False,
+    "authority_sectors": False, "civilian_sectors": False, "voting_verbs": False,
     "act_nouns": False, "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -84,6 +84,7 @@ ALSO_WORDS = _W["also_words"]
 QUOTED_REJECTS = _W["quoted_rejects"]
 OFFICE_SECTORS = _W["office_sectors"]
 AUTHORITY_SECTORS = _W["authority_sectors"]
+CIVILIAN_SECTORS = _W["civilian_sectors"]
 VOTING_VERBS = _W["voting_verbs"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
