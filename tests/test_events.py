@@ -1846,3 +1846,12 @@ def test_a_politicians_fight_is_no_assault(analyze):
     # armed forces still attack
     doc = analyze("The Sudanese army shelled rebel positions near Khartoum on Monday.")
     assert only(doc, "ASSAULT")
+
+
+def test_an_offer_with_no_party_is_to_the_other_side_of_the_dispute(analyze):
+    doc = analyze("Peru accused Bolivia of closing the border on Monday. Peru said it was ready "
+                  "to go to arbitration.")
+    assert ("AGREE", "Peru", "Bolivia") in events(doc)
+    # with no dispute told, nobody is named
+    doc = analyze("Peru said it was ready to go to arbitration.")
+    assert [(t, g) for t, s, g in events(doc) if t == "AGREE"] in ([], [("AGREE", None)])

@@ -25,6 +25,7 @@ from .vocab import (
     CONDITIONAL_THREATS,
     COOPERATIVE,
     CORRELATIVES,
+    DISPUTE_OFFERS,
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
     GOVERNMENT_NOUNS,
@@ -341,6 +342,13 @@ class Emitter:
                     prev.target in self.actors(obj)
                 ):  # "accused Y of X and demanded that ...": the demand is on Y
                     return [(prev.target, obj)]
+        if f.type in DISPUTE_OFFERS and len(self.dispute) == 2 and all(
+            a is None for a, _ in targets
+        ):  # "Montenegro was ready to go to arbitration": an offer to the other side
+            sides = {x if x in self.dispute else self._state_of(x) for x in src_ids}
+            other = [x for x in self.dispute if x not in sides]
+            if len(other) == 1 and len(sides & set(self.dispute)) == 1:
+                return [(other[0], None)]
         return targets
 
     def _condition_subjects(self, v: Token, src_ids: set[str]

@@ -85,6 +85,8 @@ QUOTED_REJECTS = _W["quoted_rejects"]
 OFFICE_SECTORS = _W["office_sectors"]
 AUTHORITY_SECTORS = _W["authority_sectors"]
 CIVILIAN_SECTORS = _W["civilian_sectors"]
+#: event types that, with no party named, are aimed at the other side of the story's dispute
+DISPUTE_OFFERS = frozenset({"AGREE"})
 VOTING_VERBS = _W["voting_verbs"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
