@@ -1802,3 +1802,56 @@ def test_asking_a_question_is_no_request(analyze):
     assert only(analyze("Senator Lena Ortiz asked the minister to resign."), "REQUEST")
     assert events(analyze("Germany asked Russia for an explanation.")) == [
         ("REQUEST", "Germany", "Russia")]
+
+
+# -- reactions to the story's act (issue #12, stop 26: "condemned the decision" had no target) --
+
+
+def test_reacting_to_the_decision_targets_the_story_act(analyze):
+    doc = analyze("Peru formally recognised Kosovo as an independent state on Monday. Serbia "
+                  "condemned the decision. Albania welcomed the recognition.")
+    assert ("ACCUSE", "Serbia", "Peru") in events(doc)
+    assert ("SUPPORT", "Albania", "Peru") in events(doc)
+    doc = analyze("Peru expelled two Bolivian diplomats on Monday. Bolivia criticised the step.")
+    assert ("ACCUSE", "Bolivia", "Peru") in events(doc)
+
+
+def test_a_decision_that_names_its_maker_keeps_it(analyze):
+    # "the decision of X" names whose act it is; the bare subject is no object of a reaction
+    doc = analyze("Peru formally recognised Kosovo on Monday. Serbia condemned the decision "
+                  "of the Albanian parliament.")
+    assert ("ACCUSE", "Serbia", "Peru") not in events(doc)
+
+
+# -- a position held before the news (issue #12, stop 26) ------------------------------------
+
+
+def test_support_told_in_the_past_perfect_is_background(analyze):
+    doc = analyze("Chile recalled its ambassador on Tuesday. An official said the foreign "
+                  "minister had privately favoured a joint statement.")
+    assert only(doc, "SUPPORT") == []
+    # an appeal aimed at somebody stays, and so does support told as the news
+    doc = analyze("Peru said it had urged Bolivia to reopen the border.")
+    assert events(doc) == [("REQUEST", "Peru", "Bolivia")]
+    assert only(analyze("The foreign minister favoured a joint statement."), "SUPPORT")
+
+
+def test_a_politicians_fight_is_no_assault(analyze):
+    # politicians and parties fight, hit back and damage interests only in words
+    for text in ("Senator Maria Lopez hit back at the Liberal Party on Monday.",
+                 "Maria Lopez said President Juan Ortega had damaged Peru's interests.",
+                 "Senator Maria Lopez said the Liberal Party was fighting the Conservative "
+                 "Party."):
+        assert only(analyze(text), "ASSAULT") == []
+    # armed forces still attack
+    doc = analyze("The Sudanese army shelled rebel positions near Khartoum on Monday.")
+    assert only(doc, "ASSAULT")
+
+
+def test_an_offer_with_no_party_is_to_the_other_side_of_the_dispute(analyze):
+    doc = analyze("Peru accused Bolivia of closing the border on Monday. Peru said it was ready "
+                  "to go to arbitration.")
+    assert ("AGREE", "Peru", "Bolivia") in events(doc)
+    # with no dispute told, nobody is named
+    doc = analyze("Peru said it was ready to go to arbitration.")
+    assert [(t, g) for t, s, g in events(doc) if t == "AGREE"] in ([], [("AGREE", None)])

@@ -44,6 +44,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.owners: dict[str, list[str]] = {}
         self.owner_sentence: dict[str, int] = {}
         self.first_owners: dict[str, list[str]] = {}  # noun -> source of the first sanction
+        self.lead: list[str] = []  # the source of the story's first event with one
         self.quote_spans: list[tuple[int, int]] | None = None
         self.quote_speaker: dict[tuple[int, int], tuple[list[str], Token | None]] = {}
         self.statements = self._statement_index(doc)

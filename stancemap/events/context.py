@@ -16,6 +16,7 @@ from .vocab import (
     ADVERSARIAL,
     ANSWERED,
     AUTHORITY_SECTORS,
+    CIVILIAN_SECTORS,
     DOMESTIC,
     MATERIAL_CONFLICT,
     OUTSIDE_SECTORS,
@@ -233,3 +234,32 @@ class ContextParties:
         if words is None or not len(words):
             return False
         return any(c.dep_ == "dobj" and reciprocal(c) for c in words.root.children)
+
+    def _figurative_force(self, e: PloverEvent) -> bool:
+        """Is the event an assault by a politician, a party or a legislature ("Democrats
+        fighting Democrats", "she hit back", "the president damaged the country's
+        interests")? Their force is a figure of speech (``CIVILIAN_SECTORS``)."""
+        if e.type != "ASSAULT" or e.source is None:
+            return False
+        a = self.actor_by_id.get(e.source)
+        sector = (getattr(a, "sector", None) or "").lower()
+        return a is not None and sector in CIVILIAN_SECTORS and (
+            a.type == "person" or sector != "gov")
+
+    def _prior_position(self, e: PloverEvent) -> bool:
+        """Is the event support or an appeal told in the past perfect with nobody it is
+        aimed at ("X had privately favoured", "Paris had been calling for a moratorium")? The
+        position a party held before the story's news, background, not an act of its own.
+        (Not a refusal: "China had resisted" is still its position when the story is told.)"""
+        if e.target is not None or e.target_text is not None or e.trigger is None or (
+            e.type not in ("SUPPORT", "REQUEST")
+        ):
+            return False
+        span = expanded_span(self.doc, e.trigger.start, e.trigger.end)
+        if span is None or not len(span):
+            return False
+        v = span.root
+        while v.dep_ in ("prt", "prep") and v.head.i != v.i:
+            v = v.head
+        return v.tag_ in ("VBN", "VBG") and any(
+            c.dep_ == "aux" and c.lower_ == "had" for c in v.children)

@@ -24,6 +24,7 @@ from .vocab import (
     CONDITIONAL_THREATS,
     COOPERATIVE,
     CORRELATIVES,
+    DISPUTE_OFFERS,
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
     GOVERNMENT_NOUNS,
@@ -340,6 +341,13 @@ class Emitter:
                     prev.target in self.actors(obj)
                 ):  # "accused Y of X and demanded that ...": the demand is on Y
                     return [(prev.target, obj)]
+        if f.type in DISPUTE_OFFERS and len(self.dispute) == 2 and all(
+            a is None for a, _ in targets
+        ):  # "Montenegro was ready to go to arbitration": an offer to the other side
+            sides = {x if x in self.dispute else self._state_of(x) for x in src_ids}
+            other = [x for x in self.dispute if x not in sides]
+            if len(other) == 1 and len(sides & set(self.dispute)) == 1:
+                return [(other[0], None)]
         return targets
 
     def _condition_subjects(self, v: Token, src_ids: set[str]
@@ -543,6 +551,8 @@ class Emitter:
         last AGREE's."""
         if ev.source is None or (ev.target is None and ev.type == "ACCUSE"):
             return  # ("rejected the criticism": criticism of someone)
+        if not self.lead:
+            self.lead = [ev.source]
         for noun in EVENT_NOUN_OWNERS.get(ev.type, ()):
             # the first such event of a sentence is its main one ("X urged ..., as Y pressed")
             if ev.type == "SANCTION":  # "the sanctions": the story's own, told first
@@ -608,7 +618,8 @@ class Emitter:
         seen: dict[tuple, PloverEvent] = {}
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
-        evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)]
+        evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)
+               and not self._prior_position(e) and not self._figurative_force(e)]
         done = {e.type for e in evs if e.source is not None}
         joint = {(e.type, e.trigger.start) for e in evs if e.source is not None and e.trigger}
         # an act of a kind the story tells with its doer, told again with nobody doing it

@@ -10,6 +10,8 @@ from .frames import Context
 from .parse import _child, _conjuncts, _is_passive, _unique
 from .triggers import _issued_medium
 from .vocab import (
+    ACT_NOUNS,
+    ALSO_WORDS,
     APPEAL_VERBS,
     DURATION_NOUNS,
     FIRST_PERSON,
@@ -262,7 +264,22 @@ class Reference:
             found = self.first_owners[tok.lem]
         if found is None and "proposal" in self.classes(tok):
             found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
+        if found is None and self._story_act(tok):
+            found = self.lead  # "condemned the decision": the act the story leads with
         return list(found or [])
+
+    def _story_act(self, tok: Token) -> bool:
+        """A bare "the decision", "the recognition" as an object: a singular act noun with only
+        "the" and nothing after it that names whose act it is."""
+        lefts = list(tok.lefts)
+        if tok.dep_ not in ("dobj", "pobj") or tok.tag_ != "NN" or len(lefts) != 1 or (
+            lefts[0].lower_ != "the"
+        ) or any(c.dep_ in ("prep", "acl", "relcl") for c in tok.rights):
+            return False
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if any(c.dep_ == "advmod" and c.lem in ALSO_WORDS for c in verb.children):
+            return False  # "also backed the strike": the act before, with its party
+        return tok.lem in ACT_NOUNS or self._is_event_noun(tok)
 
     def _main_clause_subject(self, tok: Token) -> list[str]:
         """The actors of the main clause's subject, for the object of an adverbial clause

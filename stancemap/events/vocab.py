@@ -67,8 +67,8 @@ WORD_LISTS = {
     "question_marks": False, "question_heads": False, "complement_preps": False,
     "list_preps": False,
     "first_person": False, "relative_pronouns": False,
-    "authority_sectors": False, "voting_verbs": False,
-    "nominalization": True, "event_noun_owner": True,
+    "authority_sectors": False, "civilian_sectors": False, "voting_verbs": False,
+    "act_nouns": False, "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -84,6 +84,9 @@ ALSO_WORDS = _W["also_words"]
 QUOTED_REJECTS = _W["quoted_rejects"]
 OFFICE_SECTORS = _W["office_sectors"]
 AUTHORITY_SECTORS = _W["authority_sectors"]
+CIVILIAN_SECTORS = _W["civilian_sectors"]
+#: event types that, with no party named, are aimed at the other side of the story's dispute
+DISPUTE_OFFERS = frozenset({"AGREE"})
 VOTING_VERBS = _W["voting_verbs"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
@@ -148,6 +151,8 @@ OBLIGATION_VERBS = _W["obligation_verbs"]
 STATIC_VERBS = _W["static_verbs"]
 #: verbs whose nominalisations later sentences refer to ("the ruling" of "ruled")
 NOMINALIZATIONS = WORDS.keyed["nominalization"]
+#: the nouns of acts that later sentences refer to ("the decision", "the ruling")
+ACT_NOUNS = frozenset(n for nouns in NOMINALIZATIONS.values() for n in nouns) | _W["act_nouns"]
 #: event type -> nouns that refer back to the last such event ("backed the call")
 EVENT_NOUN_OWNERS = WORDS.keyed["event_noun_owner"]
 
