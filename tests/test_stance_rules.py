@@ -279,6 +279,11 @@ REVERSAL: list[Row] = [
      [("Peru", "support"), ("Chile", "oppose")]),
     ("Mexico opposed cancelling the summit.", [("Mexico", "support")]),
     ("Chile asked Congress to suspend arms transfers to Peru.", [("Chile", "support")]),
+    # ... but suspending or halting what the text already speaks of (a definite object) undoes it
+    ("Peru defended the river dredging. Chile asked Peru to suspend the dredging.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru defended the river dredging. Chile said the dredging harmed fisheries and urged "
+     "Peru to halt it.", [("Peru", "support"), ("Chile", "oppose")]),
     # opposing what lacks X supports X
     ("Peru backed deeper cuts in foreign aid. Chile would oppose any final version that did "
      "not include deeper cuts in foreign aid.", [("Peru", "support"), ("Chile", "support")]),
