@@ -417,6 +417,11 @@ OWN_BODY: list[Row] = [
     # "the Vox party" is the organisation its compound names
     ("Vox held a rally on Monday. The far-right Vox party opposed the new tariff.",
      [("Vox", "oppose")]),
+    # a coordinated reporting verb with no subject of its own holds for the statement's
+    # speaker, not for the subject of the reported clause it is parsed under
+    ("Peru demanded an apology from President Lopez. The Radical Party said the president "
+     "had harmed the country, and urged him to apologise.",
+     [("Peru", "support"), ("Radical Party", "support")]),
 ]
 
 MULTIWORD: list[Row] = [

@@ -48,6 +48,7 @@ class Reading:
         self.members: dict[int, list[str]] = doc._.member_map or {}
         self.actors = {a.id: a for a in doc._.actors or []}
         self.stmt_of, self.stmt_speakers = _statement_index(doc)
+        self.cue_speakers = _cue_index(doc)
         self._sent_words: dict[int, str] = {}
 
     # -- text -------------------------------------------------------------------------------
@@ -219,6 +220,13 @@ class Reading:
 
     def holders(self, verb: Token) -> list[str]:
         """The subject's actors (or, for a pronoun or non-actor, the reporting speaker)."""
+        cued = self.cue_speakers.get(verb.i)
+        if cued and verb.dep_ == "conj" and not any(
+                c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # "X said the president had damaged Y, and urged him to Z": a coordinated
+            # reporting verb with no subject of its own is the cue of a statement whose speaker
+            # the statement layer found; the parse's subject (of the reported clause) is not it
+            return list(cued)
         subj = self.subject(verb)
         if subj is not None and self._generic(subj):
             return []  # '"Those who beat protesters cannot expect X," she said': no one's
@@ -396,6 +404,22 @@ def _statement_index(doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
             elif speaker not in who:
                 who.append(speaker)
     return out, speakers
+
+
+def _cue_index(doc: Doc) -> dict[int, list[str]]:
+    """Token index -> the speakers of the statements whose cue covers it."""
+    out: dict[int, list[str]] = {}
+    for st in doc._.statements or []:
+        if st.cue is None or st.speaker is None:
+            continue
+        sp = expanded_span(doc, st.cue.start, st.cue.end)
+        if sp is None:
+            continue
+        for i in range(sp.start, sp.end):
+            who = out.setdefault(i, [])
+            if st.speaker not in who:
+                who.append(st.speaker)
+    return out
 
 
 def issued_medium(v: Token) -> bool:
