@@ -424,6 +424,15 @@ OWN_BODY: list[Row] = [
      [("Peru", "support"), ("Radical Party", "support")]),
 ]
 
+NESTED_REPORT: list[Row] = [
+    # a report inside a statement ("X said Y had signalled that ...") is Y's position
+    ("Analysts said Chile and Peru had signalled they would oppose the new tariff.",
+     [("Chile", "oppose"), ("Peru", "oppose")]),
+    # ... and the speaker's too when Y is the speaker's own state
+    ("Chilean Foreign Minister Ana Ruiz said Santiago still believed the new tariff was "
+     "a mistake.", [("Ana Ruiz", "oppose"), ("Chile", "oppose")]),
+]
+
 MULTIWORD: list[Row] = [
     ("Russia called the deployment a red line.", [("Russia", "oppose")]),
     ("Russia called the deployment a clear red line.", [("Russia", "oppose")]),
@@ -657,6 +666,11 @@ def test_claim(engine, text: str, want: list[tuple[str, str, str]]) -> None:
     names = {a.id: a.name for a in doc.actors}
     labels = {p.id: p.label for p in doc.propositions}
     assert [(names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances] == want
+
+
+@pytest.mark.parametrize(("text", "want"), NESTED_REPORT, ids=ids(NESTED_REPORT))
+def test_nested_report(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted(stances(engine, text)) == sorted(want)
 
 
 @pytest.mark.parametrize(("text", "want"), OWN_BODY, ids=ids(OWN_BODY))

@@ -192,7 +192,8 @@ class Reading:
     def speaker(self, tok: Token) -> list[str]:
         """Who a clause is reported from: the statement layer, else the reporting verb."""
         if tok.i in self.stmt_of:
-            return list(self.stmt_speakers.get(tok.i, []))
+            inner = self._inner_reporter(tok)
+            return inner if inner else list(self.stmt_speakers.get(tok.i, []))
         v = tok
         steps = 0
         while v.head.i != v.i and steps < SPEECH_HOPS:
@@ -207,6 +208,35 @@ class Reading:
                     if acts:
                         return acts
         return self._quotation_speaker(tok)
+
+    def _inner_reporter(self, tok: Token) -> list[str]:
+        """"diplomats said, since Britain and France have signalled they would oppose X": a
+        clause reported inside a statement by another actor (a reporting verb with an actor
+        subject within the same content) is that actor's position, not the speaker's."""
+        sid = self.stmt_of[tok.i][1]
+        speakers = self.stmt_speakers.get(tok.i, [])
+        v = tok
+        for _ in range(SPEECH_HOPS):
+            if v.head.i == v.i:
+                break
+            prev, v = v, v.head
+            if v.i not in self.stmt_of or self.stmt_of[v.i][1] != sid:
+                break
+            if prev.dep_ not in SPEECH_DEPS or v.pos_ not in ("VERB", "AUX"):
+                continue
+            s = self.subject(v)
+            if s is None or s.lower_ in PRONOUNS:
+                continue
+            acts = [a for a in self.actors_in(s) if a not in speakers]
+            if not acts:
+                continue
+            own = {self.state_of(a) for a in speakers} | {self.body_of(a) for a in speakers}
+            if all(a in own for a in acts):
+                # "Kertesz said Budapest still believed X": the speaker's own state, whose
+                # position the speaker holds too
+                return list(dict.fromkeys(list(speakers) + acts))
+            return acts
+        return []
 
     def _quotation_speaker(self, tok: Token) -> list[str]:
         """A quotation sentence: the speaker named in the previous sentence."""
