@@ -284,6 +284,9 @@ REVERSAL: list[Row] = [
      [("Peru", "support"), ("Chile", "oppose")]),
     ("Peru defended the river dredging. Chile said the dredging harmed fisheries and urged "
      "Peru to halt it.", [("Peru", "support"), ("Chile", "oppose")]),
+    # asking that a thing in place be reviewed or debated contests it
+    ("Peru defended the fishing licence. Chile called on the council to review the licence.",
+     [("Peru", "support"), ("Chile", "oppose")]),
     # opposing what lacks X supports X
     ("Peru backed deeper cuts in foreign aid. Chile would oppose any final version that did "
      "not include deeper cuts in foreign aid.", [("Peru", "support"), ("Chile", "support")]),
