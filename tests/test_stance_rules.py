@@ -279,6 +279,14 @@ REVERSAL: list[Row] = [
      [("Peru", "support"), ("Chile", "oppose")]),
     ("Mexico opposed cancelling the summit.", [("Mexico", "support")]),
     ("Chile asked Congress to suspend arms transfers to Peru.", [("Chile", "support")]),
+    # ... but suspending or halting what the text already speaks of (a definite object) undoes it
+    ("Peru defended the river dredging. Chile asked Peru to suspend the dredging.",
+     [("Peru", "support"), ("Chile", "oppose")]),
+    ("Peru defended the river dredging. Chile said the dredging harmed fisheries and urged "
+     "Peru to halt it.", [("Peru", "support"), ("Chile", "oppose")]),
+    # asking that a thing in place be reviewed or debated contests it
+    ("Peru defended the fishing licence. Chile called on the council to review the licence.",
+     [("Peru", "support"), ("Chile", "oppose")]),
     # opposing what lacks X supports X
     ("Peru backed deeper cuts in foreign aid. Chile would oppose any final version that did "
      "not include deeper cuts in foreign aid.", [("Peru", "support"), ("Chile", "support")]),
@@ -412,6 +420,20 @@ OWN_BODY: list[Row] = [
     # "the Vox party" is the organisation its compound names
     ("Vox held a rally on Monday. The far-right Vox party opposed the new tariff.",
      [("Vox", "oppose")]),
+    # a coordinated reporting verb with no subject of its own holds for the statement's
+    # speaker, not for the subject of the reported clause it is parsed under
+    ("Peru demanded an apology from President Lopez. The Radical Party said the president "
+     "had harmed the country, and urged him to apologise.",
+     [("Peru", "support"), ("Radical Party", "support")]),
+]
+
+NESTED_REPORT: list[Row] = [
+    # a report inside a statement ("X said Y had signalled that ...") is Y's position
+    ("Analysts said Chile and Peru had signalled they would oppose the new tariff.",
+     [("Chile", "oppose"), ("Peru", "oppose")]),
+    # ... and the speaker's too when Y is the speaker's own state
+    ("Chilean Foreign Minister Ana Ruiz said Santiago still believed the new tariff was "
+     "a mistake.", [("Ana Ruiz", "oppose"), ("Chile", "oppose")]),
 ]
 
 MULTIWORD: list[Row] = [
@@ -647,6 +669,11 @@ def test_claim(engine, text: str, want: list[tuple[str, str, str]]) -> None:
     names = {a.id: a.name for a in doc.actors}
     labels = {p.id: p.label for p in doc.propositions}
     assert [(names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances] == want
+
+
+@pytest.mark.parametrize(("text", "want"), NESTED_REPORT, ids=ids(NESTED_REPORT))
+def test_nested_report(engine, text: str, want: list[tuple[str, str]]) -> None:
+    assert sorted(stances(engine, text)) == sorted(want)
 
 
 @pytest.mark.parametrize(("text", "want"), OWN_BODY, ids=ids(OWN_BODY))

@@ -48,6 +48,7 @@ class Reading:
         self.members: dict[int, list[str]] = doc._.member_map or {}
         self.actors = {a.id: a for a in doc._.actors or []}
         self.stmt_of, self.stmt_speakers = _statement_index(doc)
+        self.cue_speakers = _cue_index(doc)
         self._sent_words: dict[int, str] = {}
 
     # -- text -------------------------------------------------------------------------------
@@ -191,7 +192,8 @@ class Reading:
     def speaker(self, tok: Token) -> list[str]:
         """Who a clause is reported from: the statement layer, else the reporting verb."""
         if tok.i in self.stmt_of:
-            return list(self.stmt_speakers.get(tok.i, []))
+            inner = self._inner_reporter(tok)
+            return inner if inner else list(self.stmt_speakers.get(tok.i, []))
         v = tok
         steps = 0
         while v.head.i != v.i and steps < SPEECH_HOPS:
@@ -207,6 +209,35 @@ class Reading:
                         return acts
         return self._quotation_speaker(tok)
 
+    def _inner_reporter(self, tok: Token) -> list[str]:
+        """"diplomats said, since Britain and France have signalled they would oppose X": a
+        clause reported inside a statement by another actor (a reporting verb with an actor
+        subject within the same content) is that actor's position, not the speaker's."""
+        sid = self.stmt_of[tok.i][1]
+        speakers = self.stmt_speakers.get(tok.i, [])
+        v = tok
+        for _ in range(SPEECH_HOPS):
+            if v.head.i == v.i:
+                break
+            prev, v = v, v.head
+            if v.i not in self.stmt_of or self.stmt_of[v.i][1] != sid:
+                break
+            if prev.dep_ not in SPEECH_DEPS or v.pos_ not in ("VERB", "AUX"):
+                continue
+            s = self.subject(v)
+            if s is None or s.lower_ in PRONOUNS:
+                continue
+            acts = [a for a in self.actors_in(s) if a not in speakers]
+            if not acts:
+                continue
+            own = {self.state_of(a) for a in speakers} | {self.body_of(a) for a in speakers}
+            if all(a in own for a in acts):
+                # "Kertesz said Budapest still believed X": the speaker's own state, whose
+                # position the speaker holds too
+                return list(dict.fromkeys(list(speakers) + acts))
+            return acts
+        return []
+
     def _quotation_speaker(self, tok: Token) -> list[str]:
         """A quotation sentence: the speaker named in the previous sentence."""
         sent = sentence_of(self.doc, tok.i)
@@ -219,6 +250,13 @@ class Reading:
 
     def holders(self, verb: Token) -> list[str]:
         """The subject's actors (or, for a pronoun or non-actor, the reporting speaker)."""
+        cued = self.cue_speakers.get(verb.i)
+        if cued and verb.dep_ == "conj" and not any(
+                c.dep_ in SUBJECT_DEPS for c in verb.children):
+            # "X said the president had damaged Y, and urged him to Z": a coordinated
+            # reporting verb with no subject of its own is the cue of a statement whose speaker
+            # the statement layer found; the parse's subject (of the reported clause) is not it
+            return list(cued)
         subj = self.subject(verb)
         if subj is not None and self._generic(subj):
             return []  # '"Those who beat protesters cannot expect X," she said': no one's
@@ -396,6 +434,22 @@ def _statement_index(doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
             elif speaker not in who:
                 who.append(speaker)
     return out, speakers
+
+
+def _cue_index(doc: Doc) -> dict[int, list[str]]:
+    """Token index -> the speakers of the statements whose cue covers it."""
+    out: dict[int, list[str]] = {}
+    for st in doc._.statements or []:
+        if st.cue is None or st.speaker is None:
+            continue
+        sp = expanded_span(doc, st.cue.start, st.cue.end)
+        if sp is None:
+            continue
+        for i in range(sp.start, sp.end):
+            who = out.setdefault(i, [])
+            if st.speaker not in who:
+                who.append(st.speaker)
+    return out
 
 
 def issued_medium(v: Token) -> bool:

@@ -33,7 +33,7 @@ NOUN_COMPLEMENTS = ("inf", "that")  # besides prepositions
 CONDITION_KINDS = ("condition", "precondition", "negated")
 CONDITION_ASKS = ("same", "opposite")  # what a condition clause asks for, against the stance
 HEDGE_POLARITIES = ("neutral", "evasive")
-REVERSAL_KINDS = ("verb", "modifier", "undo", "negated", "gerund")
+REVERSAL_KINDS = ("verb", "modifier", "undo", "negated", "gerund", "halt")
 JUDGES = ("speaker",)
 YES_NO = ("yes", "no")
 NO_COMPLEMENT = "-"
@@ -63,6 +63,7 @@ class Words:
     generic_subjects: frozenset[str]
     pronouns: frozenset[str]
     object_pronouns: frozenset[str]
+    definite_dets: frozenset[str]
     list_preps: frozenset[str]
     title_preps: frozenset[str]
     holder_preps: frozenset[str]

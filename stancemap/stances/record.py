@@ -311,16 +311,20 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
 
 def _kept_it(r: Reading, tg: Target, head: Token) -> bool:
     """"said X had served Brazil well and urged them to preserve it" (a ``keep`` or ``loosen``
-    verb on an "it" its own sentence names): the stance is on X, reversed for a loosening,
-    and "it" is a further mention of X."""
+    verb, or an undoing one, on an "it" its own sentence names): the stance is on X, reversed
+    for a loosening, and "it" is a further mention of X."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "VERB" or lemma not in r.words.keep | r.words.loosen:
+    if head.pos_ != "VERB":
+        return False
+    # (an undoing verb of stance_reversal.tsv loosens too: "urged them to suspend it")
+    loosen = lemma in r.words.loosen or rules.reversal_kind(r.lex, head) == "undo"
+    if not loosen and lemma not in r.words.keep:
         return False
     it = next((g for g in head.children if g.dep_ == "dobj"), None)
     named = descriptions.same_sentence_antecedent(r, it) if it is not None else None
     if it is None or named is None:
         return False
-    if lemma in r.words.loosen:
+    if loosen:
         tg.polarity = flip(tg.polarity)
     tg.head = it
     tg.antecedents = _named_by(r, named)

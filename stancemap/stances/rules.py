@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import table
 from .candidates import CHARGED, Cand, flip
-from .context import PRONOUNS, Reading, misattached_conj
+from .context import PRONOUNS, WORDS, Reading, misattached_conj
 from .lexicon import Lexicon, Words
 
 NEGATORS = ("never", "no")
@@ -193,6 +193,7 @@ def in_condition(lex: Lexicon, tok: Token) -> bool:
 REVERSING = ("verb", "undo")  # kinds of reversal verbs (``undo``: also when supported)
 LACKING = "negated"  # a verb that reverses when negated ("did not include X")
 GERUND = "gerund"  # a verb that undoes its gerund's act ("stop honouring X")
+HALT = "halt"  # a verb that undoes a definite object ("suspend the deportations")
 
 
 def reversal_kind(lex: Lexicon, verb: Token) -> str | None:
@@ -201,7 +202,23 @@ def reversal_kind(lex: Lexicon, verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
     kind = lex.reversal.get(f"{lemma} {prt}") if prt is not None else None
     kind = kind or lex.reversal.get(lemma)
+    if kind == HALT:
+        kind = "undo" if _halts_known(verb) else None
     return kind if kind in REVERSING else None
+
+
+def _halts_known(verb: Token) -> bool:
+    """"suspend the deportations", "halt it": a halting verb undoes what its object names when
+    the object is definite (a "the" or possessive determiner, or a pronoun), a thing the text
+    already speaks of; "suspend all arms transfers" is a measure of its own."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        return False
+    if obj.pos_ == "PRON":
+        return obj.lower_ in WORDS.object_pronouns
+    return obj.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in WORDS.definite_dets)
+        for c in obj.children)
 
 
 def _lacking(lex: Lexicon, verb: Token) -> bool:
