@@ -957,3 +957,20 @@ def test_a_name_cut_after_of_goes_on_through_the_name_run(analyze):
     )
     assert not any(n.endswith(" of") for n in names(doc))
     by_name(doc, "Confederation of Industries of the State of Rio de Janeiro")
+
+
+def test_body_name_cut_at_of_or_for_is_one_name(analyze):
+    # the tagger ends a body's name before "of"/"for" and the name run after it
+    doc = analyze(
+        "The Bar Association of Malawi said the arrests were unlawful. In Lima, the "
+        "opposition alliance Union for the Republic said the cabinet had failed. The "
+        "Democratic Party of Pensioners blamed the minister."
+    )
+    found = names(doc)
+    assert "Bar Association of Malawi" in found
+    assert "Union for the Republic" in found
+    assert "Democratic Party of Pensioners" in found
+    assert not found & {"Union", "Republic", "Democratic Party", "Bar Association"}
+    by_id = {a.id: a.name for a in doc.actors}
+    speakers = {by_id.get(s.speaker) for s in doc.statements}
+    assert "Bar Association of Malawi" in speakers
