@@ -974,3 +974,26 @@ def test_body_name_cut_at_of_or_for_is_one_name(analyze):
     by_id = {a.id: a.name for a in doc.actors}
     speakers = {by_id.get(s.speaker) for s in doc.statements}
     assert "Bar Association of Malawi" in speakers
+
+
+def test_unnamed_office_holder_is_a_person_of_its_own(analyze):
+    # "the Ethiopian prime minister" is not the foreign minister named before, and with no
+    # named prime minister the office's holder is a person actor of their own
+    doc = analyze(
+        "Kenyan Foreign Minister Otieno Wambua met envoys in Nairobi on Monday. Officials "
+        "said the Kenyan prime minister had backed the plan. The Kenyan prime minister "
+        "told reporters the talks would go on."
+    )
+    wambua = by_name(doc, "Otieno Wambua")
+    assert not any("prime minister" in t.lower() for t in mention_texts(wambua))
+    holder = [a for a in doc.actors if a.type == "person" and any(
+        t.lower() == "the kenyan prime minister" for t in mention_texts(a))]
+    assert len(holder) == 1 and holder[0].country == "KEN"
+
+
+def test_office_in_an_infinitive_is_nobody_acting(analyze):
+    doc = analyze(
+        "Lawmakers in Brasilia filed a bill that would allow the president to dismiss the "
+        "bank's directors."
+    )
+    assert not [a for a in doc.actors if "president" in a.name.lower()]
