@@ -997,3 +997,15 @@ def test_office_in_an_infinitive_is_nobody_acting(analyze):
         "bank's directors."
     )
     assert not [a for a in doc.actors if "president" in a.name.lower()]
+
+
+def test_two_states_unnamed_presidents_are_two_people(analyze):
+    doc = analyze(
+        "Uganda and Kenya disagreed over the pipeline. Uganda's president said the route "
+        "was final. Kenya's president said the talks would resume in May."
+    )
+    people = {a.name: a for a in doc.actors if a.type == "person"}
+    assert "Uganda's president" in people and "Kenya's president" in people
+    assert people["Uganda's president"].country == "UGA"
+    assert people["Kenya's president"].country == "KEN"
+    assert "president" not in people
