@@ -1009,3 +1009,13 @@ def test_two_states_unnamed_presidents_are_two_people(analyze):
     assert people["Uganda's president"].country == "UGA"
     assert people["Kenya's president"].country == "KEN"
     assert "president" not in people
+
+
+def test_a_base_or_township_name_is_a_place(analyze):
+    doc = analyze(
+        "Tajikistan told Moscow to leave the Varzob air base by June. Police cleared roads "
+        "in the Kulob and Vahdat townships on Friday."
+    )
+    found = names(doc)
+    assert not found & {"Varzob", "Kulob", "Vahdat"}
+    assert "Tajikistan" in found
