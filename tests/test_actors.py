@@ -1019,3 +1019,16 @@ def test_a_base_or_township_name_is_a_place(analyze):
     found = names(doc)
     assert not found & {"Varzob", "Kulob", "Vahdat"}
     assert "Tajikistan" in found
+
+
+def test_unnamed_coalition_or_conference_speaks(analyze):
+    doc = analyze(
+        "The Anglican bishops' conference said it had grave doubts about the count. The "
+        "ruling coalition said the vote had been fair."
+    )
+    by_id = {a.id: a for a in doc.actors}
+    speakers = [by_id[s.speaker] for s in doc.statements if s.speaker in by_id]
+    assert len(speakers) == 2
+    assert all(a.type in ("organization", "group") for a in speakers)
+    assert any("conference" in a.name for a in speakers)
+    assert any("coalition" in a.name for a in speakers)
