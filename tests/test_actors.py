@@ -1032,3 +1032,21 @@ def test_unnamed_coalition_or_conference_speaks(analyze):
     assert all(a.type in ("organization", "group") for a in speakers)
     assert any("conference" in a.name for a in speakers)
     assert any("coalition" in a.name for a in speakers)
+
+
+def test_body_name_listing_fields_is_one_name():
+    # the tagger cuts such a name at its commas and "and" in longer texts; the parts make one
+    from spacy.tokens import Span
+
+    from stancemap.actors.gazetteer import gazetteer
+    from stancemap.actors.spans import _listed_name
+    from stancemap.pipeline import load_nlp
+
+    doc = load_nlp()("The House Energy, Water and Mining Committee voted 9-4 on Monday. "
+                     "Amnesty International and the Mining Committee met.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, 0, 5, "ORG"), Span(doc, 6, 8, "ORG"),
+                Span(doc, words.index("Amnesty"), words.index("Amnesty") + 2, "ORG"),
+                Span(doc, len(doc) - 4, len(doc) - 2, "ORG")]
+    joined = [s.text for s in _listed_name(doc, doc.ents, gazetteer())]
+    assert joined == ["The House Energy, Water and Mining Committee"]  # not across "the"

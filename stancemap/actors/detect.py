@@ -45,6 +45,7 @@ from .spans import (
     _family_parties,
     _joined_names,
     _joiner_end,
+    _listed_name,
     _misread_surnames,
     _one_line,
     _org_kind,
@@ -225,6 +226,7 @@ class Detector:
                 spans.append(ent)
         spans.extend(_split_names(doc, ents, self.gaz))
         spans.extend(_joined_names(doc, ents))
+        spans.extend(_listed_name(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))

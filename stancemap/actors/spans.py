@@ -241,6 +241,31 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     return out
 
 
+def _listed_name(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
+    """A body's name that lists fields ("the Senate Health, Education, Labor and Pensions
+    Committee", "the Jesuit Refugee and Migrant Service"), which the tagger cuts at each
+    comma and "and": organisation names joined only by those, the last ending in a word for a
+    body and none before it ending in one or known as a name of its own, are one name."""
+    out = []
+    orgs = [e for e in ents if e.label_ in ORG_LABELS]
+    for k, last in enumerate(orgs):
+        if not (_body_word(last[-1])):
+            continue
+        start, j = last.start, k
+        crossed_and = False
+        while j > 0:
+            prev = orgs[j - 1]
+            gap = [t.lower_ for t in doc[prev.end:start]]
+            if not gap or any(w not in (",", "and") for w in gap) or gap.count("and") > 1 or (
+                    _body_word(prev[-1]) or gaz.lookup(_strip(prev).text) is not None):
+                break
+            crossed_and = crossed_and or "and" in gap
+            start, j = prev.start, j - 1
+        if crossed_and and start < last.start:
+            out.append(Span(doc, start, last.end, label="ORG"))
+    return out
+
+
 def _org_tail(tokens: Span | list[Token]) -> bool:
     """Does a name end in a word for a body ("Edison Research", "Brookings Institute")?"""
     noun = source_noun(tokens[-1].lower_) if len(tokens) else None
