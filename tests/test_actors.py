@@ -957,3 +957,96 @@ def test_a_name_cut_after_of_goes_on_through_the_name_run(analyze):
     )
     assert not any(n.endswith(" of") for n in names(doc))
     by_name(doc, "Confederation of Industries of the State of Rio de Janeiro")
+
+
+def test_body_name_cut_at_of_or_for_is_one_name(analyze):
+    # the tagger ends a body's name before "of"/"for" and the name run after it
+    doc = analyze(
+        "The Bar Association of Malawi said the arrests were unlawful. In Lima, the "
+        "opposition alliance Union for the Republic said the cabinet had failed. The "
+        "Democratic Party of Pensioners blamed the minister."
+    )
+    found = names(doc)
+    assert "Bar Association of Malawi" in found
+    assert "Union for the Republic" in found
+    assert "Democratic Party of Pensioners" in found
+    assert not found & {"Union", "Republic", "Democratic Party", "Bar Association"}
+    by_id = {a.id: a.name for a in doc.actors}
+    speakers = {by_id.get(s.speaker) for s in doc.statements}
+    assert "Bar Association of Malawi" in speakers
+
+
+def test_unnamed_office_holder_is_a_person_of_its_own(analyze):
+    # "the Ethiopian prime minister" is not the foreign minister named before, and with no
+    # named prime minister the office's holder is a person actor of their own
+    doc = analyze(
+        "Kenyan Foreign Minister Otieno Wambua met envoys in Nairobi on Monday. Officials "
+        "said the Kenyan prime minister had backed the plan. The Kenyan prime minister "
+        "told reporters the talks would go on."
+    )
+    wambua = by_name(doc, "Otieno Wambua")
+    assert not any("prime minister" in t.lower() for t in mention_texts(wambua))
+    holder = [a for a in doc.actors if a.type == "person" and any(
+        t.lower() == "the kenyan prime minister" for t in mention_texts(a))]
+    assert len(holder) == 1 and holder[0].country == "KEN"
+
+
+def test_office_in_an_infinitive_is_nobody_acting(analyze):
+    doc = analyze(
+        "Lawmakers in Brasilia filed a bill that would allow the president to dismiss the "
+        "bank's directors."
+    )
+    assert not [a for a in doc.actors if "president" in a.name.lower()]
+
+
+def test_two_states_unnamed_presidents_are_two_people(analyze):
+    doc = analyze(
+        "Uganda and Kenya disagreed over the pipeline. Uganda's president said the route "
+        "was final. Kenya's president said the talks would resume in May."
+    )
+    people = {a.name: a for a in doc.actors if a.type == "person"}
+    assert "Uganda's president" in people and "Kenya's president" in people
+    assert people["Uganda's president"].country == "UGA"
+    assert people["Kenya's president"].country == "KEN"
+    assert "president" not in people
+
+
+def test_a_base_or_township_name_is_a_place(analyze):
+    doc = analyze(
+        "Tajikistan told Moscow to leave the Varzob air base by June. Police cleared roads "
+        "in the Kulob and Vahdat townships on Friday."
+    )
+    found = names(doc)
+    assert not found & {"Varzob", "Kulob", "Vahdat"}
+    assert "Tajikistan" in found
+
+
+def test_unnamed_coalition_or_conference_speaks(analyze):
+    doc = analyze(
+        "The Anglican bishops' conference said it had grave doubts about the count. The "
+        "ruling coalition said the vote had been fair."
+    )
+    by_id = {a.id: a for a in doc.actors}
+    speakers = [by_id[s.speaker] for s in doc.statements if s.speaker in by_id]
+    assert len(speakers) == 2
+    assert all(a.type in ("organization", "group") for a in speakers)
+    assert any("conference" in a.name for a in speakers)
+    assert any("coalition" in a.name for a in speakers)
+
+
+def test_body_name_listing_fields_is_one_name():
+    # the tagger cuts such a name at its commas and "and" in longer texts; the parts make one
+    from spacy.tokens import Span
+
+    from stancemap.actors.gazetteer import gazetteer
+    from stancemap.actors.spans import _listed_name
+    from stancemap.pipeline import load_nlp
+
+    doc = load_nlp()("The House Energy, Water and Mining Committee voted 9-4 on Monday. "
+                     "Amnesty International and the Mining Committee met.")
+    words = [t.text for t in doc]
+    doc.ents = [Span(doc, 0, 5, "ORG"), Span(doc, 6, 8, "ORG"),
+                Span(doc, words.index("Amnesty"), words.index("Amnesty") + 2, "ORG"),
+                Span(doc, len(doc) - 4, len(doc) - 2, "ORG")]
+    joined = [s.text for s in _listed_name(doc, doc.ents, gazetteer())]
+    assert joined == ["The House Energy, Water and Mining Committee"]  # not across "the"

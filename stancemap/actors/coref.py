@@ -101,6 +101,7 @@ ORG_DESCRIPTIONS = {
     "lender": ("igo",), "fund": ("name",), "bank": ("name",),  # "the lender" after the World Bank
 }
 STATE_DESCRIPTIONS = WORDS["state_descriptions"]
+OFFICE_HEADS = WORDS["office_heads"]
 OTHER_LEVEL_WORDS = WORDS["other_level_words"]
 MEMBERSHIP_PREPS = {"in", "into", "within"}
 # Organisations "the group" may describe: associations, unions, companies, campaigns, not a
@@ -540,7 +541,8 @@ class Resolver:
         words = doc[det.i + 1:head.i + 1]
         low = head.lower_
         if low in HEAD_ROLES or low == "minister":
-            best = self._described_person(doc, det, words, prior, info)
+            best = self._described_person(doc, det, words, prior, info) or (
+                self._unnamed_office_holder(doc, det, words, info))
         elif low in JUNTA_WORDS and len(words) == 1:
             best = _described_ruled_state(doc, det, prior, info) or self._ruled_state(doc, det)
         elif low in STATE_DESCRIPTIONS and len(words) == 2 and words[0].lower_ in RULER_WORDS:
@@ -608,15 +610,53 @@ class Resolver:
         entry = self.gaz.lookup(tok.text) if tok.text[:1].isupper() else None
         return entry is not None and entry.kind in PLACE_KINDS
 
+    def _unnamed_office_holder(self, doc: Doc, det: Token, words: Span,
+                               info: dict[str, dict]) -> str | None:
+        """"The French president", "the Saudi energy minister", "the prime minister" (in a
+        story about one state) with no named holder before: the office's holder, a person
+        actor of its own named by the office ("French president"). Not an office of a body
+        ("the president of the commission") nor one with any other word before it, and only
+        as a clause's subject."""
+        head = words[-1]
+        if det.lower_ != "the" or any(c.dep_ == "prep" for c in head.children) or (
+                head.dep_ not in ("nsubj", "nsubjpass")) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
+            return None  # "a bill to let the president dismiss them": no one acting
+        country, title = None, []
+        for t in words:
+            entry = self.gaz.lookup(t.text) if t.text[:1].isupper() else None
+            if entry is not None and entry.code and entry.kind in ("country", "demonym"):
+                country = country or entry.code
+            elif self.gaz.role_word(t.text) is not None or t.i == words[-1].i:
+                title.append(t)
+            else:
+                return None  # "the new president", "the party's president"
+        office = " ".join(t.lower_ for t in title)
+        if office not in OFFICE_HEADS and not (office.endswith(" minister") and len(title) == 2):
+            return None
+        country = country or self.home
+        if country is None:
+            return None
+        name = " ".join(t.text for t in words)
+        key = f"person:{fold(name)}"
+        info.setdefault(key, {"kind": "person", "name": name, "country": country,
+                              "roles": [office], "sector": "GOV", "org_kind": None,
+                              "first": det.i})
+        return key if info[key]["kind"] == "person" else None
+
     def _described_person(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
                           info: dict[str, dict]) -> str | None:
         """The key of the person a role description ("the minister") refers to."""
         low = words[-1].lower_
         country = None
+        qualifiers = []  # "prime", "energy" in "the Ethiopian prime minister"
         for t in words[:-1]:
             entry = self.gaz.lookup(t.text)
             if entry is not None and entry.code:
                 country = entry.code
+            elif t.i == words[-1].i - 1 and self.gaz.role_word(t.text) is not None:
+                qualifiers.append(t.lower_)  # a title word of the gazetteer, not "new"
+        role = " ".join([*qualifiers, low])
         best = None
         best_at = -1
         for m in prior:  # the nearest fitting person before the description
@@ -627,12 +667,13 @@ class Resolver:
             if country and inf.get("country") != country:
                 continue
             roles = " ".join(inf.get("roles") or []).lower()
-            if low in roles or (low == "leader" and roles):
+            if role in roles or (low == "leader" and roles):  # a prime minister is no
+                # foreign minister
                 best, best_at = m.key, m.start
         if best is None and country is None:
             # "the spokesperson" after "a State Department spokesperson" (the state)
             for m in prior:
-                if m.start < det.i and m.key and low in {
+                if m.start < det.i and m.key and {low, *qualifiers} <= {
                     t.lower_ for t in doc[m.start:m.end]
                 }:
                     best = m.key

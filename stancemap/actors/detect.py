@@ -40,9 +40,12 @@ from .spans import (
     MAX_PERSON_NAME_TOKENS,
     ORG_LABELS,
     _after_article,
+    _body_word,
     _credit,
     _family_parties,
+    _joined_names,
     _joiner_end,
+    _listed_name,
     _misread_surnames,
     _one_line,
     _org_kind,
@@ -222,6 +225,8 @@ class Detector:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
                 spans.append(ent)
         spans.extend(_split_names(doc, ents, self.gaz))
+        spans.extend(_joined_names(doc, ents))
+        spans.extend(_listed_name(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))
@@ -599,8 +604,9 @@ class Detector:
     def _org_acts(self, span: Span, core: Span) -> bool:
         root = core.root
         words = {t.lower_ for t in core}
-        if words & NON_ACTOR_ORG_WORDS and self.gaz.lookup(core.text) is None:
-            return False
+        if words & NON_ACTOR_ORG_WORDS and self.gaz.lookup(core.text) is None and not (
+                root.lower_ not in NON_ACTOR_ORG_WORDS and _body_word(root)):
+            return False  # "the Paris Agreement"; "the Law Association" is a body
         if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= core.end:
             head = root.head
             if head.lower_ not in ORG_NOUNS and head.lower_ not in GOV_BODIES:

@@ -64,7 +64,10 @@ def _place_names(ents: tuple[Span, ...]) -> set[str]:
     places: set[str] = set()
     for ent in ents:
         root = ent.root
-        if root.dep_ == "compound" and root.head.lower_ in PLACE_NOUNS:
+        first = root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "the Matero and [Chawama] townships"
+        if first.dep_ in ("compound", "nmod") and first.head.lower_ in PLACE_NOUNS:
             places.add(fold(_strip(ent).text))
         # "the southern Hungarian city of Szeged", "the besieged town of X"
         if root.dep_ == "pobj" and root.head.lower_ == "of" and (

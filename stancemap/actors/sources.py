@@ -34,6 +34,7 @@ COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
 MAX_NAME_TOKENS = 6
 INDIVIDUAL_SOURCES = WORDS["individual_sources"]
+OFFICE_HEADS = WORDS["office_heads"]
 SOURCE_BODIES = WORDS["source_bodies"]
 INDEFINITE = {"a", "an", "one"}
 DEFINITE = {"the", "this", "that"}
@@ -421,7 +422,7 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
                          what.sector or agent_sector([counted.lower_]), _country(list(span)))
     # an unnamed individual source is named by all its words ("EU official", "Israeli defence
     # official"), the names of others inside it too
-    individual = unnamed_individual(head)
+    individual = unnamed_individual(head) or _state_office(doc, head, mmap)
     toks = [t for t in span if t.i <= head.i and (individual or t.i not in mmap)]
     while toks and (toks[0].lower_ in LEADING_WORDS or toks[0].is_punct or (
             toks[0].tag_ == "POS")):  # "[Portugal]'s chamber": the possessor is an actor
@@ -519,6 +520,19 @@ def unnamed_individual(head: Token) -> bool:
             if entry is not None and entry.kind == "seat":
                 return False
     return True
+
+
+def _state_office(doc: Doc, head: Token, mmap: dict[int, str]) -> bool:
+    """"Somalia's president", "Kenya's prime minister": the unnamed holder of a state's top
+    office (``office_heads``), named by the state's name too, so that two states' presidents
+    are two people."""
+    if head.lower_ not in OFFICE_HEADS or head.tag_ != "NN":
+        return False  # ("minister" is one with any title word: "Kenya's energy minister")
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.i not in mmap:
+        return False
+    kinds = {a.id: a.type for a in doc._.actors or []}
+    return kinds.get(mmap[owner.i]) == "country"
 
 
 def post_modifier(head: Token, end: int) -> list[Token]:

@@ -29,6 +29,8 @@ CREDIT_WINDOW = 3
 LEGISLATURE_NAMES = WORDS["legislature_names"]
 MAX_PERSON_NAME_TOKENS = 3
 ORG_LABELS = {"ORG"}
+PERSON_ENT_LABELS = {"PERSON"}
+NAME_OF_JOINERS = {"of", "for"}  # between a body's word and the rest of its name
 MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
 BODY_TAILS = WORDS["body_tails"]
 
@@ -191,6 +193,76 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
             if tab.lower[start] == "the":
                 start += 1
             out.append(Span(doc, start, i + 1, label="ORG"))
+    return out
+
+
+def _body_word(tok: Token) -> bool:
+    """Is ``tok`` a capitalised word for a body ("Association", "Party", "Union")?"""
+    return tok.text[:1].isupper() and tok.is_alpha and (
+        tok.lower_ in BODY_TAILS or _org_tail([tok]) or _org_kind(tok.text)[0] is not None)
+
+
+def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
+    """A body's name the tagger cut at "of" or "for" ("The Law Association [of Zambia]",
+    "the Democratic Party [of Socialists]", "Union for the [Homeland]"): the part it tagged
+    as an organisation and the capitalised name run on the other side of the joiner, when
+    the word before the joiner is a word for a body, make one organisation's name. A run
+    with a person's name in it, or "and", ends nothing ("the Council of Europe and ...")."""
+    out = []
+    words = table(doc).text
+    for ent in ents:
+        if ent.label_ not in ORG_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        j = end + 1  # forward: "[The Law Association] of Zambia"
+        if end + 1 < len(doc) and doc[end].lower_ in NAME_OF_JOINERS and _body_word(doc[end - 1]):
+            if doc[j].lower_ == "the":
+                j += 1
+            last = None
+            while j < len(doc) and j - end <= MAX_BODY_TOKENS and "\n" not in words[j]:
+                if doc[j].ent_type_ in PERSON_ENT_LABELS:
+                    last = None
+                    break
+                if words[j][:1].isupper() and doc[j].is_alpha:
+                    last = j
+                elif doc[j].lower_ not in NAME_OF_JOINERS | {"the"}:
+                    break
+                j += 1
+            if last is not None:
+                end = last + 1
+        k = start - 1  # backward: "Union for the [Homeland]"
+        if k >= 2 and doc[k].lower_ == "the":
+            k -= 1
+        if 1 <= k < start and doc[k].lower_ in NAME_OF_JOINERS and _body_word(doc[k - 1]) and (
+                not doc[k - 1].ent_type_) and not doc[k - 1].is_sent_start:
+            start = k - 1
+        if (start, end) != (ent.start, ent.end):
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _listed_name(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
+    """A body's name that lists fields ("the Senate Health, Education, Labor and Pensions
+    Committee", "the Jesuit Refugee and Migrant Service"), which the tagger cuts at each
+    comma and "and": organisation names joined only by those, the last ending in a word for a
+    body and none before it ending in one or known as a name of its own, are one name."""
+    out = []
+    orgs = [e for e in ents if e.label_ in ORG_LABELS]
+    for k, last in enumerate(orgs):
+        if not (_body_word(last[-1])):
+            continue
+        start, j = last.start, k
+        crossed_and = False
+        while j > 0:
+            prev = orgs[j - 1]
+            gap = [t.lower_ for t in doc[prev.end:start]]
+            if not gap or any(w not in (",", "and") for w in gap) or gap.count("and") > 1 or (
+                    _body_word(prev[-1]) or gaz.lookup(_strip(prev).text) is not None):
+                break
+            crossed_and = crossed_and or "and" in gap
+            start, j = prev.start, j - 1
+        if crossed_and and start < last.start:
+            out.append(Span(doc, start, last.end, label="ORG"))
     return out
 
 
