@@ -740,3 +740,25 @@ def test_a_named_thing_is_a_mention(engine, text: str, want: set[str]) -> None:
     (prop,) = doc.propositions
     assert want <= {m.text for m in prop.mentions}
     assert not any("which" in m.text for m in prop.mentions if m.text in want)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Mayor Anna Berg said she favoured a public inquiry to settle the matter.",
+     ("Anna Berg", "support", "public inquiry to settle the matter")),
+    ("The farmers' union would push for the drought years to count toward a pension.",
+     ("union", "support", "drought years to count toward a pension")),
+])
+def test_an_infinitive_after_the_object_is_part_of_it(engine, text: str,
+                                                      want: tuple[str, str, str]) -> None:
+    """"favoured a joint statement to close the matter": the parse hangs the infinitive on the
+    stance verb, but it says what the thing is for, so the proposition runs through it."""
+    got = labelled(engine, text)
+    assert any(want[0].lower() in a.lower() and p == want[1] and lab == want[2]
+               for a, p, lab in got), got
+
+
+def test_an_infinitive_that_undoes_is_not_part_of_the_object(engine) -> None:
+    """"introduced a resolution to block the sale": what the resolution undoes is a
+    proposition of its own, not part of the resolution's phrase."""
+    got = labelled(engine, "Two senators introduced a resolution to block the sale.")
+    assert not any("block" in label and "resolution" in label for _, _, label in got), got
