@@ -175,6 +175,9 @@ def _label_tokens(doc: Doc, s: int, e: int) -> list[Token]:
     sp = doc[s:e]
     cut = {t.i for w in sp for c in w.children if (c.dep_ in ("relcl", "appos")
            or aside(c)) and c.i > w.i for t in c.subtree}
+    # "tax rate hikes to solve X": the thing's name labels it, without its infinitive tail
+    heads = [w for w in sp if not s <= w.head.i < e]  # the span's own roots
+    cut |= {t.i for w in heads[1:] if w.dep_ in phrases.TAIL_DEPS for t in w.subtree}
     toks = [t for t in sp if t.i not in cut]
     if cut:
         toks = [t for t in toks if t.i < min(cut)]
