@@ -740,3 +740,43 @@ def test_a_named_thing_is_a_mention(engine, text: str, want: set[str]) -> None:
     (prop,) = doc.propositions
     assert want <= {m.text for m in prop.mentions}
     assert not any("which" in m.text for m in prop.mentions if m.text in want)
+
+
+@pytest.mark.parametrize(("text", "holder", "name", "mention"), [
+    ("Mayor Anna Berg said she favoured a public inquiry to settle the matter.",
+     "Anna Berg", "public inquiry", "public inquiry to settle the matter"),
+    ("The farmers' union would push for the drought years to count toward a pension.",
+     "union", "drought year", "drought years to count toward a pension"),
+])
+def test_an_infinitive_after_the_object_is_part_of_it(engine, text: str, holder: str,
+                                                      name: str, mention: str) -> None:
+    """"favoured a joint statement to close the matter": the parse hangs the infinitive on the
+    stance verb, but it says what the thing is for, so the proposition's mention runs through
+    it; the label stays the thing's name."""
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    props = {p.id: p for p in doc.propositions}
+    (st,) = [s for s in doc.stances if holder in names[s.actor]]
+    prop = props[st.proposition]
+    assert st.polarity == "support"
+    assert prop.label.startswith(name) and "to " not in prop.label, prop.label
+    assert mention in {m.text for m in prop.mentions}
+
+
+def test_an_infinitive_that_undoes_is_not_part_of_the_object(engine) -> None:
+    """"introduced a resolution to block the sale": what the resolution undoes is a
+    proposition of its own, not part of the resolution's phrase."""
+    got = labelled(engine, "Two senators introduced a resolution to block the sale.")
+    assert not any("block" in label and "resolution" in label for _, _, label in got), got
+
+
+def test_a_similar_thing_is_a_proposition_of_its_own(engine) -> None:
+    """"called for other trade agreements with Peru": an ``alternatives`` word ("other",
+    "similar", "separate") says it is another agreement than the one named before, not a
+    further mention of it."""
+    doc = engine.analyze(Article(id="t", text=(
+        "Germany supported the trade agreement with Chile. France called for other trade "
+        "agreements with Peru and Bolivia.")))
+    names = {a.id: a.name for a in doc.actors}
+    props = {names[s.actor]: s.proposition for s in doc.stances}
+    assert props["Germany"] != props["France"]

@@ -11,6 +11,7 @@ LEADING_DEPS = ("det", "cc", "mark", "aux", "neg")  # trimmed from a phrase's st
 TIME_PREPS = ("before", "until")
 ASIDE_DEPS = ("acl", "advcl")
 BACKGROUND_MARKS = ("as", "while")
+TAIL_DEPS = ("advcl", "xcomp")  # how the parse may hang "to close the matter" on the verb
 
 
 def phrase(head: Token, words: Words) -> tuple[int, int]:
@@ -20,6 +21,7 @@ def phrase(head: Token, words: Words) -> tuple[int, int]:
         (c.head.i == head.i and c.dep_ in CUT_DEPS)
         or (c.head.i == head.i and c.dep_ == "conj" and c.pos_ == "VERB" and any(
             g.dep_ == "cc" and g.lower_ == "but" for g in head.children))
+
         or aside(c) or temporal(c, words)) for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in cut]
     if cut:
@@ -55,6 +57,25 @@ def coordinated(trigger: Token, span: tuple[int, int], words: Words) -> tuple[in
                     end = max(end, g.right_edge.i + 1)
             return span[0], end
     return span
+
+
+def infinitive_tail(trigger: Token, head: Token, span: tuple[int, int]) -> Token | None:
+    """An infinitive the parse hung on the stance verb right after its object noun ("favoured
+    a joint statement to close the matter", "push for the periods to count toward a career"):
+    what the thing is for or is to do, part of the phrase."""
+    if head.pos_ != "NOUN":
+        return None
+    return next((c for c in trigger.children if c.dep_ in TAIL_DEPS and c.pos_ == "VERB"
+                 and c.i > span[1] and c.left_edge.i == span[1]
+                 and c.doc[span[1]].lower_ == "to"), None)
+
+
+def clause_end(c: Token) -> int:
+    """End of a clause without its trailing punctuation."""
+    e = c.right_edge.i + 1
+    while e > c.i + 1 and c.doc[e - 1].is_punct:
+        e -= 1
+    return e
 
 
 def temporal(c: Token, words: Words) -> bool:

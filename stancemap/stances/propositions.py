@@ -175,6 +175,9 @@ def _label_tokens(doc: Doc, s: int, e: int) -> list[Token]:
     sp = doc[s:e]
     cut = {t.i for w in sp for c in w.children if (c.dep_ in ("relcl", "appos")
            or aside(c)) and c.i > w.i for t in c.subtree}
+    # "tax rate hikes to solve X": the thing's name labels it, without its infinitive tail
+    heads = [w for w in sp if not s <= w.head.i < e]  # the span's own roots
+    cut |= {t.i for w in heads[1:] if w.dep_ in phrases.TAIL_DEPS for t in w.subtree}
     toks = [t for t in sp if t.i not in cut]
     if cut:
         toks = [t for t in toks if t.i < min(cut)]
@@ -417,6 +420,8 @@ class Merger:
         vkeys = verb_object_keys(self.lex, root)
         hkeys = keys(self.lex, self.doc, root.i, root.i + 1) if root.pos_ == "NOUN" and (
             root.lemma_.lower() not in self.lex.words.frame_nouns) else set()
+        if self._another(root):
+            return -1  # "conclude similar agreements with Y", "a separate deal": another one
         trig = self.doc[c.trigger]
         directive = any(g.dep_ == "dobj" and g.i in self.r.mmap for g in trig.children)
         best, best_score = -1, 0.0
@@ -427,6 +432,15 @@ class Merger:
             if score >= MATCH and score > best_score:
                 best, best_score = k, score
         return best
+
+    def _another(self, root: Token) -> bool:
+        """A thing (or a verb's object) marked as another one than any named before
+        (``alternatives``: "similar agreements", "a separate deal")."""
+        if root.pos_ == "VERB":
+            root = next((g for g in root.children if g.dep_ == "dobj"), root)
+        return root.pos_ == "NOUN" and any(
+            m.dep_ in ("amod", "det") and m.lower_ in self.lex.words.alternatives
+            for m in root.children)
 
     def _score(self, c: Cand, cl: Cluster, ks: set[str], cs: set[str],
                best_score: float) -> float:

@@ -306,7 +306,12 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
     own = trigger.lemma_.lower() in r.words.proposing
     tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
     tg.head = head
-    tg.phrase = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
+    span = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
+    tail = phrases.infinitive_tail(trigger, head, span)
+    if tail is not None and head.i not in r.mmap and rules.reversal_kind(r.lex, tail) is None:
+        # (not "a resolution to block the sale": what it undoes is a proposition of its own)
+        span = (span[0], phrases.clause_end(tail))
+    tg.phrase = span
 
 
 def _kept_it(r: Reading, tg: Target, head: Token) -> bool:
