@@ -66,6 +66,8 @@ def polnear_extents(doc: Doc, statements: list[Statement],
         start, end = st.content.start, st.content.end
         if ends is not None:
             start, end = _model_bounds(doc, ends, st, cue)
+            if st.fragments and st.cue is not None and st.content.start < st.cue.start:
+                start = st.content.start  # its tag inside: the words before it stay
         first = relative_start(cue, (start, end)) if cue is not None else None
         if first is not None and first < start and cue.idx < start:
             start = first

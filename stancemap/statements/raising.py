@@ -1,0 +1,60 @@
+"""Reports with no source under PolNeAR's conventions: a raising or passive belief verb between
+its subject and its complement ("Republicans appear to be salivating over X", "All three
+candidates are expected to speak at Y"). PolNeAR's annotators count these as attributions
+without a Source, their content the subject and the complement in two fragments, the verb the
+cue; the gold files do not count them, so the rule runs only with ``polnear_spans``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.tokens import table
+from .context import Context, Found
+
+RAISED = ("xcomp", "acomp", "oprd")  # the complement a raising verb's subject goes on in
+
+
+def raised(ctx: Context, used_cues: set[int]) -> list[Found]:
+    """One statement per raising verb (``raising`` in ``statement_words.tsv``: "seem",
+    "appear") or passive belief verb (``passive_belief``: "is expected", "are known") with a
+    subject and a complement after it, outside quotations and other statements' cues."""
+    doc = ctx.doc
+    words = ctx.words
+    tab = table(doc)
+    out: list[Found] = []
+    for i, pos in enumerate(tab.pos):
+        if pos not in ("VERB", "AUX") or i in used_cues:
+            continue
+        t = doc[i]
+        lem = t.lemma_.lower()
+        if lem in words.raising:
+            comp = _complement(t, RAISED)
+        elif lem in words.passive_belief and t.tag_ == "VBN" and any(
+                c.dep_ == "auxpass" for c in t.children):
+            comp = _complement(t, ("xcomp",))
+        else:
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+        if comp is None or not subj or ctx.in_quote(t.idx):
+            continue
+        s = subj[0]
+        first = (doc[s.left_edge.i].idx, s.right_edge.idx + len(s.right_edge))
+        second = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+        if first[1] > t.idx or second[0] <= t.idx:
+            continue
+        lo = min([t.i] + [c.i for c in t.children if c.dep_ in ("aux", "auxpass", "neg")
+                          and s.i < c.i < t.i])
+        f = Found([None], "indirect", (doc[lo].idx, t.idx + len(t)), (first[0], second[1]),
+                  None, t.i, "raising", 1, fragments=[first, second])
+        out.append(f)
+    return out
+
+
+def _complement(t: Token, deps: tuple[str, ...]) -> Token | None:
+    """The verb's complement after it: an infinitive ("to X") or, for a raising verb, a
+    predicate adjective ("seemed impervious to X")."""
+    for c in t.children:
+        if c.i > t.i and c.dep_ in deps and (c.dep_ != "xcomp" or c.pos_ != "VERB" or any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in c.children)):
+            return c
+    return None

@@ -1,0 +1,45 @@
+"""Reports without a source under PolNeAR's conventions (stancemap/statements/raising.py): a
+raising or passive belief verb between its subject and its complement is a cue, its content
+the two in fragments; the default engine (the gold files' convention) finds none."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Article
+from stancemap.pipeline import with_statements
+
+
+@pytest.fixture(scope="module")
+def polnear_engine(engine):
+    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+
+
+def reports(engine, text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    doc = engine.analyze(Article(id="t", text=text))
+    return [(s.cue.text if s.cue else None, s.speaker, [f.text for f in s.fragments])
+            for s in doc.statements]
+
+
+@pytest.mark.parametrize("text, cue, pieces", [
+    ("The harbour workers appear to be preparing for a longer strike.", "appear",
+     ["The harbour workers", "to be preparing for a longer strike"]),
+    ("Both mayors are expected to attend the summit in Lyon next week.", "are expected",
+     ["Both mayors", "to attend the summit in Lyon next week"]),
+    ("The regional budget seemed immune to the cuts.", "seemed",
+     ["The regional budget", "immune to the cuts"]),
+])
+def test_a_raising_verb_reports_its_subject_and_complement(polnear_engine, text, cue, pieces):
+    assert reports(polnear_engine, text) == [(cue, None, pieces)]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour workers appear to be preparing for a longer strike.",
+    "Both mayors are expected to attend the summit in Lyon next week.",
+])
+def test_the_gold_convention_counts_no_report_without_a_source(engine, text):
+    assert reports(engine, text) == []
+
+
+def test_a_verb_without_a_complement_is_no_report(polnear_engine):
+    assert reports(polnear_engine, "The mayor appeared at the rally on Friday.") == []
