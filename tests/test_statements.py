@@ -1007,3 +1007,19 @@ def test_a_pledged_sum_with_a_purpose_is_no_request(analyze):
     act on: no statement."""
     assert rows(analyze("The fund pledged 80 million euros on Friday to help the region "
                         "rebuild its ports.")) == []
+
+
+def test_said_in_a_relative_clause_on_the_speaker_is_a_statement(analyze):
+    """"X, who said A, recalled B": the relative clause's report stands beside the main one."""
+    doc = analyze("Marta Olsen, who said in an interview that she had never signed the contract, "
+                  "recalled that the company sent a lawyer to her office.")
+    assert [(spk, content) for spk, _, _, content in rows(doc)] == [
+        ("Marta Olsen", "she had never signed the contract"),
+        ("Marta Olsen", "the company sent a lawyer to her office")]
+
+
+def test_a_relative_clause_of_pressure_is_background(analyze):
+    """"X, which had pressed Y to Z, said W": background, no statement of its own."""
+    doc = analyze("The Farmers' Federation, which had pressed the ministry to drop the levy for "
+                  "months, said the new rules were fair.")
+    assert [content for _, _, _, content in rows(doc)] == ["the new rules were fair"]
