@@ -28,6 +28,8 @@ def reports(engine, text: str) -> list[tuple[str | None, str | None, list[str]]]
      ["Both mayors", "to attend the summit in Lyon next week"]),
     ("The regional budget seemed immune to the cuts.", "seemed",
      ["The regional budget", "immune to the cuts"]),
+    ("The harbour deal was widely seen as a win for the unions.", "was widely seen as",
+     ["The harbour deal", "a win for the unions"]),
 ])
 def test_a_raising_verb_reports_its_subject_and_complement(polnear_engine, text, cue, pieces):
     assert reports(polnear_engine, text) == [(cue, None, pieces)]

@@ -31,7 +31,7 @@ def raised(ctx: Context, used_cues: set[int]) -> list[Found]:
             comp = _complement(t, RAISED)
         elif lem in words.passive_belief and t.tag_ == "VBN" and any(
                 c.dep_ == "auxpass" for c in t.children):
-            comp = _complement(t, ("xcomp",))
+            comp = _complement(t, ("xcomp",)) or _label(ctx, t)
         else:
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
@@ -44,10 +44,21 @@ def raised(ctx: Context, used_cues: set[int]) -> list[Found]:
             continue
         lo = min([t.i] + [c.i for c in t.children if c.dep_ in ("aux", "auxpass", "neg")
                           and s.i < c.i < t.i])
-        f = Found([None], "indirect", (doc[lo].idx, t.idx + len(t)), (first[0], second[1]),
+        hi = comp.head if comp.dep_ == "pobj" else t  # "is known as": the preposition too
+        f = Found([None], "indirect", (doc[lo].idx, hi.idx + len(hi)), (first[0], second[1]),
                   None, t.i, "raising", 1, fragments=[first, second])
         out.append(f)
     return out
+
+
+def _label(ctx: Context, t: Token) -> Token | None:
+    """"is seen as X", "is known for X": the object of the label preposition right after the
+    passive verb (``label_preps`` in ``statement_words.tsv``)."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.i > t.i and c.lower_ in ctx.words.label_preps:
+            objs = [k for k in c.children if k.dep_ in ("pobj", "pcomp")]
+            return objs[0] if objs else None
+    return None
 
 
 def _complement(t: Token, deps: tuple[str, ...]) -> Token | None:
