@@ -12,6 +12,7 @@ from ..actors.tokens import table
 from .context import Context, Found
 
 RAISED = ("xcomp", "acomp", "oprd")  # the complement a raising verb's subject goes on in
+WH = ("WDT", "WP", "WP$")  # a relative or interrogative pronoun
 
 
 def raised(ctx: Context, used_cues: set[int]) -> list[Found]:
@@ -35,8 +36,8 @@ def raised(ctx: Context, used_cues: set[int]) -> list[Found]:
         else:
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
-        if comp is None or not subj or ctx.in_quote(t.idx):
-            continue
+        if comp is None or not subj or ctx.in_quote(t.idx) or subj[0].tag_ in WH:
+            continue  # "what appeared to be X": mostly inside another report
         s = subj[0]
         first = (doc[s.left_edge.i].idx, s.right_edge.idx + len(s.right_edge))
         second = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
