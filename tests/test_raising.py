@@ -30,6 +30,8 @@ def reports(engine, text: str) -> list[tuple[str | None, str | None, list[str]]]
      ["The regional budget", "immune to the cuts"]),
     ("The harbour deal was widely seen as a win for the unions.", "was widely seen as",
      ["The harbour deal", "a win for the unions"]),
+    ("The port authority has been criticized for ignoring the safety reports.",
+     "has been criticized for", ["The port authority", "ignoring the safety reports"]),
 ])
 def test_a_raising_verb_reports_its_subject_and_complement(polnear_engine, text, cue, pieces):
     assert reports(polnear_engine, text) == [(cue, None, pieces)]
@@ -45,3 +47,10 @@ def test_the_gold_convention_counts_no_report_without_a_source(engine, text):
 
 def test_a_verb_without_a_complement_is_no_report(polnear_engine):
     assert reports(polnear_engine, "The mayor appeared at the rally on Friday.") == []
+
+
+def test_a_judgement_with_its_agent_is_no_report_without_a_source(polnear_engine):
+    """"was criticized by X for Y" names who judges: not a sourceless report."""
+    got = reports(polnear_engine, "The port authority was criticized by the dockers' union "
+                                  "for ignoring the safety reports.")
+    assert all(speaker is not None or cue != "was criticized" for cue, speaker, _ in got)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import table
 from .context import Context, Found
+from .cues import verb_cue
 
 RAISED = ("xcomp", "acomp", "oprd")  # the complement a raising verb's subject goes on in
 WH = ("WDT", "WP", "WP$")  # a relative or interrogative pronoun
@@ -30,9 +31,13 @@ def raised(ctx: Context, used_cues: set[int]) -> list[Found]:
         lem = t.lemma_.lower()
         if lem in words.raising:
             comp = _complement(t, RAISED)
-        elif lem in words.passive_belief and t.tag_ == "VBN" and any(
-                c.dep_ == "auxpass" for c in t.children):
-            comp = _complement(t, ("xcomp",)) or _label(ctx, t)
+        elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+            if lem in words.passive_belief:
+                comp = _complement(t, ("xcomp",)) or _label(ctx, t, words.label_preps)
+            elif _judged(ctx, t):
+                comp = _label(ctx, t, words.objcomp_preps) or _complement(t, ("oprd",))
+            else:
+                continue
         else:
             continue
         subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
@@ -45,18 +50,27 @@ def raised(ctx: Context, used_cues: set[int]) -> list[Found]:
             continue
         lo = min([t.i] + [c.i for c in t.children if c.dep_ in ("aux", "auxpass", "neg")
                           and s.i < c.i < t.i])
-        hi = comp.head if comp.dep_ == "pobj" else t  # "is known as": the preposition too
+        hi = comp.head if comp.dep_ in ("pobj", "pcomp") else t  # "is seen as": "as" too
         f = Found([None], "indirect", (doc[lo].idx, hi.idx + len(hi)), (first[0], second[1]),
                   None, t.i, "raising", 1, fragments=[first, second])
         out.append(f)
     return out
 
 
-def _label(ctx: Context, t: Token) -> Token | None:
-    """"is seen as X", "is known for X": the object of the label preposition right after the
-    passive verb (``label_preps`` in ``statement_words.tsv``)."""
+def _judged(ctx: Context, t: Token) -> bool:
+    """Is passive ``t`` a judgement of its subject with no one named to make it ("was
+    criticized for X", "was accused of Y"): a cue of ``cues.tsv`` with an object's complement
+    (``objcomp``) and no agent?"""
+    cue = verb_cue(ctx.rules, t)
+    return cue is not None and "objcomp" in cue.frames and not any(
+        c.dep_ == "agent" for c in t.children)
+
+
+def _label(ctx: Context, t: Token, preps: frozenset[str]) -> Token | None:
+    """"is seen as X", "was criticized for Y": the object of the preposition in ``preps``
+    after the passive verb."""
     for c in t.children:
-        if c.dep_ == "prep" and c.i > t.i and c.lower_ in ctx.words.label_preps:
+        if c.dep_ == "prep" and c.i > t.i and c.lower_ in preps:
             objs = [k for k in c.children if k.dep_ in ("pobj", "pcomp")]
             return objs[0] if objs else None
     return None
