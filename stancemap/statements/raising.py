@@ -2,7 +2,8 @@
 its subject and its complement ("Republicans appear to be salivating over X", "All three
 candidates are expected to speak at Y"). PolNeAR's annotators count these as attributions
 without a Source, their content the subject and the complement in two fragments, the verb the
-cue; the gold files do not count them, so the rule runs only with ``polnear_spans``."""
+cue; so is a passive judgement nobody is named to make ("X has been criticized for Y"). The
+gold files do not count these, so the rule runs only with ``polnear_spans``."""
 
 from __future__ import annotations
 
