@@ -54,3 +54,16 @@ def test_a_judgement_with_its_agent_is_no_report_without_a_source(polnear_engine
     got = reports(polnear_engine, "The port authority was criticized by the dockers' union "
                                   "for ignoring the safety reports.")
     assert all(speaker is not None or cue != "was criticized" for cue, speaker, _ in got)
+
+
+def test_a_passive_cue_with_its_agent_is_the_agents_report(polnear_engine):
+    """"X was criticized by Y": Y's report about X (PolNeAR's conventions), X all of it."""
+    doc = polnear_engine.analyze(Article(id="t", text=(
+        "The harbour plan was sharply criticized by Mayor Ingrid Solberg.")))
+    names = {a.id: a.name for a in doc.actors}
+    got = [(s.cue.text, names.get(s.speaker), s.content.text) for s in doc.statements]
+    assert got == [("criticized", "Ingrid Solberg", "The harbour plan")]
+
+
+def test_the_gold_convention_leaves_a_passive_cue_out(engine):
+    assert reports(engine, "The harbour plan was sharply criticized by Mayor Ingrid Solberg.") == []

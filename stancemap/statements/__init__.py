@@ -56,8 +56,10 @@ and non-restrictive material closing it (", which ...", an apposition, a dash) i
    default), or also noun-phrase contents (``broad``); ``rules`` and ``model`` run one alone.
 8. **Reports without a source, PolNeAR's conventions only** (``raising``): a raising verb
    ("X appears to Y", "X seemed Z") or a passive belief verb ("X is expected to Y", "X was
-   seen as Z") is a cue, its subject and complement the content in two fragments; the gold
-   files do not count these, so the default engine never draws them.
+   seen as Z") is a cue, its subject and complement the content in two fragments, and so is a
+   passive judgement nobody is named to make ("X was criticized for Y"); a passive cue with its
+   agent ("X was criticized by Y") is Y's report about X. The gold files do not count these, so
+   the default engine never draws them.
 
 The package: ``lexicon`` reads the data files, ``quotes`` finds quotation regions,
 ``context`` holds one document's lookups, ``cues`` matches cue words, ``speakers`` finds who

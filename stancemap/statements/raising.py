@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from ..actors.tokens import table
 from .context import Context, Found
 from .cues import verb_cue
+from .speakers import speakers_of
 
 RAISED = ("xcomp", "acomp", "oprd")  # the complement a raising verb's subject goes on in
 WH = ("WDT", "WP", "WP$")  # a relative or interrogative pronoun
@@ -84,4 +85,39 @@ def _complement(t: Token, deps: tuple[str, ...]) -> Token | None:
         if c.i > t.i and c.dep_ in deps and (c.dep_ != "xcomp" or c.pos_ != "VERB" or any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in c.children)):
             return c
+    return None
+
+
+def passive_agent(ctx: Context, used_cues: set[int]) -> list[Found]:
+    """"The move was criticized by economists": a passive cue verb of ``cues.tsv`` with its
+    agent after it: the agent is the speaker, the subject what is reported (the rules leave
+    every passive cue out: "is expected to", "was told")."""
+    doc = ctx.doc
+    out: list[Found] = []
+    for i, tag in enumerate(table(doc).tag):
+        if tag != "VBN" or i in used_cues:
+            continue
+        v = doc[i]
+        agent = by_agent(v)
+        if agent is None or verb_cue(ctx.rules, v) is None or ctx.in_quote(v.idx):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
+        if not subj or subj[0].tag_ in WH:
+            continue
+        s = subj[0]
+        content = (doc[s.left_edge.i].idx, s.right_edge.idx + len(s.right_edge))
+        out.append(Found(speakers_of(ctx, agent), "indirect", (v.idx, v.idx + len(v)), content,
+                         ctx.np_chars(agent, v), v.i, "passive", 1))
+    return out
+
+
+def by_agent(v: Token) -> Token | None:
+    """The agent of passive verb ``v`` ("was criticized by X": X), or None."""
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ == "agent" and c.i > v.i:
+            objs = [k for k in c.children if k.dep_ == "pobj"]
+            if objs:
+                return objs[0]
     return None
