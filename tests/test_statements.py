@@ -979,3 +979,47 @@ def test_an_unnamed_delegate_speaks_for_the_state(analyze, text, who):
     # an unnamed delegate is the state's voice, like its spokesperson or its ministry
     last = rows(analyze(text))[-1]
     assert last[0] == who
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The farmers' union welcomed the verdict and called on the regional governments to drop "
+     "every remaining charge.", "the regional governments to drop every remaining charge"),
+    ("The council welcomed the release and called on rebel commanders in the north to free "
+     "the remaining hostages.", "rebel commanders in the north to free the remaining hostages"),
+])
+def test_a_request_goes_on_to_its_infinitive(analyze, text, content):
+    """'called on X to Y': the parse may hang the infinitive on the verb as an adverbial
+    clause; the request's content still runs on to it."""
+    assert only(analyze(text))[3] == content
+
+
+def test_according_to_on_a_conjunct_reports_all_the_conjuncts(analyze):
+    """'It does X and Y, according to Z': the phrase hangs on the last verb, but the report
+    is every verb sharing the subject, from the first."""
+    doc = analyze("The new law raises the pension age by two years and cuts survivors' benefits, "
+                  "according to the Pensions Institute.")
+    assert only(doc)[3] == ("The new law raises the pension age by two years and cuts "
+                            "survivors' benefits")
+
+
+def test_a_pledged_sum_with_a_purpose_is_no_request(analyze):
+    """The infinitive after a sum is the pledge's purpose, not words an addressee is asked to
+    act on: no statement."""
+    assert rows(analyze("The fund pledged 80 million euros on Friday to help the region "
+                        "rebuild its ports.")) == []
+
+
+def test_said_in_a_relative_clause_on_the_speaker_is_a_statement(analyze):
+    """"X, who said A, recalled B": the relative clause's report stands beside the main one."""
+    doc = analyze("Marta Olsen, who said in an interview that she had never signed the contract, "
+                  "recalled that the company sent a lawyer to her office.")
+    assert [(spk, content) for spk, _, _, content in rows(doc)] == [
+        ("Marta Olsen", "she had never signed the contract"),
+        ("Marta Olsen", "the company sent a lawyer to her office")]
+
+
+def test_a_relative_clause_of_pressure_is_background(analyze):
+    """"X, which had pressed Y to Z, said W": background, no statement of its own."""
+    doc = analyze("The Farmers' Federation, which had pressed the ministry to drop the levy for "
+                  "months, said the new rules were fair.")
+    assert [content for _, _, _, content in rows(doc)] == ["the new rules were fair"]

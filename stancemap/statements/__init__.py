@@ -37,7 +37,7 @@ How it works, in linear passes over the text and the parse spaCy already made:
    the dateline ("CITY, Country, May 14 - A, B and C accused ..."). A cue conjoined to the
    clause another cue reports ("said X and accused Y of Z") is the first cue's speaker's;
    "whose minister said" speaks for the relative clause's antecedent; "according to a
-   statement from X" is X's.
+   statement from X" is X's; "X, who said A, recalled B" gives X two statements.
 6. **Not statements**: an act with a bare object ("defended the idea", "pushed for a deal",
    ``act`` in ``data/statement_words.tsv``) or a counted one ("announced $5 million in aid");
    a drafted text as subject ("a resolution demanding X", and "It" for it in the next
@@ -54,12 +54,18 @@ and non-restrictive material closing it (", which ...", an apposition, a dash) i
    nothing, a model trained on PolNeAR's train split proposes (cue, content) pairs; beside the
    rules only those with a speaker actor and a reported clause are kept (``combined``, the
    default), or also noun-phrase contents (``broad``); ``rules`` and ``model`` run one alone.
+8. **Reports without a source, PolNeAR's conventions only** (``raising``): a raising verb
+   ("X appears to Y", "X seemed Z") or a passive belief verb ("X is expected to Y", "X was
+   seen as Z") is a cue, its subject and complement the content in two fragments, and so is a
+   passive judgement nobody is named to make ("X was criticized for Y"); a passive cue with its
+   agent ("X was criticized by Y") is Y's report about X. The gold files do not count these, so
+   the default engine never draws them.
 
 The package: ``lexicon`` reads the data files, ``quotes`` finds quotation regions,
 ``context`` holds one document's lookups, ``cues`` matches cue words, ``speakers`` finds who
 speaks, ``content`` where the content begins and ends, ``direct``, ``reported`` and
-``according`` are the rules that find statements, ``merge`` keeps one statement per content
-and cue, and ``stage`` runs them in turn.
+``according`` (and, under PolNeAR's conventions, ``raising``) are the rules that find
+statements, ``merge`` keeps one statement per content and cue, and ``stage`` runs them in turn.
 """
 
 from __future__ import annotations

@@ -119,6 +119,7 @@ def _according_content(ctx: Context, t: Token, head: Token, phrase_e: int) -> tu
     phrase_s = t.i
     sent = ctx.sent_bounds(t.i)
     if head.pos_ in ("VERB", "AUX") and head.i != t.i:
+        head = _first_conjunct(head)
         lo, hi = head.left_edge.i, head.right_edge.i
     else:
         lo, hi = sent
@@ -133,6 +134,18 @@ def _according_content(ctx: Context, t: Token, head: Token, phrase_e: int) -> tu
         # "X happened, according to Y, while Z said W": the clause after is another one
         return left
     return left if left[1] - left[0] >= right[1] - right[0] else right
+
+
+def _first_conjunct(v: Token) -> Token:
+    """"It extends X and cuts Y, but does not reduce Z, according to W": the source phrase
+    hangs on the last of verbs sharing one subject; what it reports is all of them, from the
+    first, which has the subject (not where that verb is itself reported: "officials said
+    they backed X but wanted Y, according to Z" is the speech verb's statement)."""
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and not any(
+            k.dep_ in SUBJ for k in v.children) and any(
+            k.dep_ in SUBJ for k in v.head.children) and v.head.dep_ not in ("ccomp", "xcomp"):
+        v = v.head
+    return v
 
 
 def own_clause(ctx: Context, s: int, e: int) -> bool:

@@ -44,7 +44,7 @@ def particle_content(ctx: Context, v: Token, part: Token, after: list[Token]) ->
     if objs:
         start = objs[0]
         end = max([start.right_edge.i] + [c.right_edge.i for c in after if c.i > start.i and (
-            c.dep_ in ("xcomp", "ccomp") or _label_as(c))])
+            c.dep_ in ("xcomp", "ccomp") or _label_as(c) or _infinitive_after(c, start))])
         if end == start.right_edge.i and v.lemma_ in ctx.words.act and (
                 bare_np(ctx, start)):
             return None  # "pushed for a deal": no words reported
@@ -54,6 +54,23 @@ def particle_content(ctx: Context, v: Token, part: Token, after: list[Token]) ->
         return token_span(ctx, comp[0].left_edge.i, comp[-1].right_edge.i, mark=True,
                           anchor=v)
     return None
+
+
+def _infinitive_after(c: Token, obj: Token) -> bool:
+    """Is ``c`` a to-infinitive the parse hung on the verb as an adverbial clause after its
+    object, with at most the verb's prepositional phrases between ("called on armed groups in
+    the Sahel to free the captives": the request's content goes on to it)?"""
+    first = c.left_edge
+    if c.dep_ != "advcl" or first.dep_ != "aux" or first.lower_ != "to" or first.head.i != c.i:
+        return False
+    k = obj.right_edge.i + 1
+    while k < first.i:
+        t = c.doc[k]
+        if t.dep_ != "prep" or t.head.i != c.head.i or any(
+                w.is_punct for w in t.subtree):
+            return False
+        k = t.right_edge.i + 1
+    return k == first.i
 
 
 def _label_as(c: Token) -> bool:
@@ -161,6 +178,11 @@ def inf_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Token],
             objs = [o for o in after if o.dep_ in ("dobj", "dative") and o.i < c.i]
             start = objs[0].left_edge.i if objs else c.left_edge.i
             return token_span(ctx, start, c.right_edge.i, anchor=v)
+        objs = [o for o in after if o.dep_ in ("dobj", "dative") and o.i < c.i]
+        if objs and _infinitive_after(c, objs[-1]) and (
+                ctx.actor(objs[-1].i) is not None or objs[-1].pos_ == "PRON"):
+            # "urged Kiev to X": the addressee does it ("pledged $5 million to help X": no)
+            return token_span(ctx, objs[0].left_edge.i, c.right_edge.i, anchor=v)
         if c.dep_ == "ccomp" and "clause" in frames:
             return clause_span(ctx, c, v)
     return MISS

@@ -137,6 +137,8 @@ class Words:
     reports: frozenset[str]
     in_sources: frozenset[str]
     sentence_conjunctions: frozenset[str]
+    raising: frozenset[str]
+    passive_belief: frozenset[str]
 
 
 @lru_cache(maxsize=4)

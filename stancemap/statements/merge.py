@@ -59,7 +59,7 @@ def merge(ctx: Context, found: list[Found]) -> list[Statement]:
         if not _clashes(f, index.neighbours(f)):
             kept.append(f)
             index.add(f)
-    final = [f for f in kept if not _nested(f, index.neighbours(f))]
+    final = [f for f in kept if not _nested(f, index.neighbours(f), _in_relative(ctx, f))]
     final.sort(key=lambda f: (f.content[0], f.cue[0] if f.cue else 0))
     _unnamed_sources(ctx, final)
     return records(ctx, final)
@@ -154,14 +154,26 @@ def _clashes(f: Found, others: list[Found]) -> bool:
     return False
 
 
-def _nested(f: Found, others: list[Found]) -> bool:
+def _in_relative(ctx: Context, f: Found) -> bool:
+    """Is ``f`` said in a relative clause on its speaker ("O'Donnell, who said X, recalled
+    Y")? Only "say" itself: a relative clause with another cue ("which had pressed the
+    government to X") mostly tells background, which the gold files do not count."""
+    if f.cue_tok is None:
+        return False
+    v = ctx.doc[f.cue_tok]
+    return v.dep_ == "relcl" and v.lemma_ == "say"
+
+
+def _nested(f: Found, others: list[Found], relative: bool = False) -> bool:
     """Is ``f``'s cue inside the content or source of another statement at least as sure,
-    or would ``f`` swallow the cue of a surer one?"""
+    or would ``f`` swallow the cue of a surer one? (A report said in a relative clause on the
+    other's speaker, ``relative``, stands beside it.)"""
     for g in others:
         if g is f:
             continue
         if f.cue is not None and g.priority >= f.priority and (
-                within(f.cue, g.content) or g.source is not None and within(f.cue, g.source)):
+                within(f.cue, g.content) or g.source is not None and within(f.cue, g.source)
+                and not relative):
             return True
         if g.cue is not None and g.priority > f.priority and within(g.cue, f.content):
             return True

@@ -23,6 +23,7 @@ from ..actors.tokens import expanded_span
 from ..model import Span, Statement
 from .boundary import BoundaryModel
 from .merge import without_tag
+from .raising import by_agent
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -66,6 +67,10 @@ def polnear_extents(doc: Doc, statements: list[Statement],
         start, end = st.content.start, st.content.end
         if ends is not None:
             start, end = _model_bounds(doc, ends, st, cue)
+            if st.fragments and st.cue is not None and st.content.start < st.cue.start:
+                start = st.content.start  # its tag inside: the words before it stay
+            if cue is not None and st.content.end <= cue.idx and by_agent(cue) is not None:
+                end = st.content.end  # "X was criticized by Y": X is all of it
         first = relative_start(cue, (start, end)) if cue is not None else None
         if first is not None and first < start and cue.idx < start:
             start = first

@@ -16,6 +16,7 @@ from .lexicon import CUES, Lexicon, Rules, load_lexicon, load_words
 from .merge import merge
 from .polnear import polnear_extents
 from .quotes import find_quotes
+from .raising import passive_agent, raised
 from .reported import reported_speech
 
 MODES = STATEMENT_MODES
@@ -81,5 +82,8 @@ class StatementStage:
         found += reported_speech(ctx, used_cues)
         found += according_to(ctx)
         found += in_source(ctx)
+        if ctx.polnear_spans:
+            found += raised(ctx, used_cues)
+            found += passive_agent(ctx, used_cues)
         continuations(ctx, quotes, found)
         return found

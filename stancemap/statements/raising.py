@@ -1,0 +1,123 @@
+"""Reports with no source under PolNeAR's conventions: a raising or passive belief verb between
+its subject and its complement ("Republicans appear to be salivating over X", "All three
+candidates are expected to speak at Y"). PolNeAR's annotators count these as attributions
+without a Source, their content the subject and the complement in two fragments, the verb the
+cue; so is a passive judgement nobody is named to make ("X has been criticized for Y"). The
+gold files do not count these, so the rule runs only with ``polnear_spans``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.tokens import table
+from .context import Context, Found
+from .cues import verb_cue
+from .speakers import speakers_of
+
+RAISED = ("xcomp", "acomp", "oprd")  # the complement a raising verb's subject goes on in
+WH = ("WDT", "WP", "WP$")  # a relative or interrogative pronoun
+
+
+def raised(ctx: Context, used_cues: set[int]) -> list[Found]:
+    """One statement per raising verb (``raising`` in ``statement_words.tsv``: "seem",
+    "appear") or passive belief verb (``passive_belief``: "is expected", "are known") with a
+    subject and a complement after it, outside quotations and other statements' cues."""
+    doc = ctx.doc
+    words = ctx.words
+    tab = table(doc)
+    out: list[Found] = []
+    for i, pos in enumerate(tab.pos):
+        if pos not in ("VERB", "AUX") or i in used_cues:
+            continue
+        t = doc[i]
+        lem = t.lemma_.lower()
+        if lem in words.raising:
+            comp = _complement(t, RAISED)
+        elif t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children):
+            if lem in words.passive_belief:
+                comp = _complement(t, ("xcomp",)) or _label(ctx, t, words.label_preps)
+            elif _judged(ctx, t):
+                comp = _label(ctx, t, words.objcomp_preps) or _complement(t, ("oprd",))
+            else:
+                continue
+        else:
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+        if comp is None or not subj or ctx.in_quote(t.idx) or subj[0].tag_ in WH:
+            continue  # "what appeared to be X": mostly inside another report
+        s = subj[0]
+        first = (doc[s.left_edge.i].idx, s.right_edge.idx + len(s.right_edge))
+        second = (comp.left_edge.idx, comp.right_edge.idx + len(comp.right_edge))
+        if first[1] > t.idx or second[0] <= t.idx:
+            continue
+        lo = min([t.i] + [c.i for c in t.children if c.dep_ in ("aux", "auxpass", "neg")
+                          and s.i < c.i < t.i])
+        hi = comp.head if comp.dep_ in ("pobj", "pcomp") else t  # "is seen as": "as" too
+        f = Found([None], "indirect", (doc[lo].idx, hi.idx + len(hi)), (first[0], second[1]),
+                  None, t.i, "raising", 1, fragments=[first, second])
+        out.append(f)
+    return out
+
+
+def _judged(ctx: Context, t: Token) -> bool:
+    """Is passive ``t`` a judgement of its subject with no one named to make it ("was
+    criticized for X", "was accused of Y"): a cue of ``cues.tsv`` with an object's complement
+    (``objcomp``) and no agent?"""
+    cue = verb_cue(ctx.rules, t)
+    return cue is not None and "objcomp" in cue.frames and not any(
+        c.dep_ == "agent" for c in t.children)
+
+
+def _label(ctx: Context, t: Token, preps: frozenset[str]) -> Token | None:
+    """"is seen as X", "was criticized for Y": the object of the preposition in ``preps``
+    after the passive verb."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.i > t.i and c.lower_ in preps:
+            objs = [k for k in c.children if k.dep_ in ("pobj", "pcomp")]
+            return objs[0] if objs else None
+    return None
+
+
+def _complement(t: Token, deps: tuple[str, ...]) -> Token | None:
+    """The verb's complement after it: an infinitive ("to X") or, for a raising verb, a
+    predicate adjective ("seemed impervious to X")."""
+    for c in t.children:
+        if c.i > t.i and c.dep_ in deps and (c.dep_ != "xcomp" or c.pos_ != "VERB" or any(
+                k.dep_ == "aux" and k.lower_ == "to" for k in c.children)):
+            return c
+    return None
+
+
+def passive_agent(ctx: Context, used_cues: set[int]) -> list[Found]:
+    """"The move was criticized by economists": a passive cue verb of ``cues.tsv`` with its
+    agent after it: the agent is the speaker, the subject what is reported (the rules leave
+    every passive cue out: "is expected to", "was told")."""
+    doc = ctx.doc
+    out: list[Found] = []
+    for i, tag in enumerate(table(doc).tag):
+        if tag != "VBN" or i in used_cues:
+            continue
+        v = doc[i]
+        agent = by_agent(v)
+        if agent is None or verb_cue(ctx.rules, v) is None or ctx.in_quote(v.idx):
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubjpass" and c.i < v.i]
+        if not subj or subj[0].tag_ in WH:
+            continue
+        s = subj[0]
+        content = (doc[s.left_edge.i].idx, s.right_edge.idx + len(s.right_edge))
+        out.append(Found(speakers_of(ctx, agent), "indirect", (v.idx, v.idx + len(v)), content,
+                         ctx.np_chars(agent, v), v.i, "passive", 1))
+    return out
+
+
+def by_agent(v: Token) -> Token | None:
+    """The agent of passive verb ``v`` ("was criticized by X": X), or None."""
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ == "agent" and c.i > v.i:
+            objs = [k for k in c.children if k.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None

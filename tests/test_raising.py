@@ -1,0 +1,69 @@
+"""Reports without a source under PolNeAR's conventions (stancemap/statements/raising.py): a
+raising or passive belief verb between its subject and its complement is a cue, its content
+the two in fragments; the default engine (the gold files' convention) finds none."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Article
+from stancemap.pipeline import with_statements
+
+
+@pytest.fixture(scope="module")
+def polnear_engine(engine):
+    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+
+
+def reports(engine, text: str) -> list[tuple[str | None, str | None, list[str]]]:
+    doc = engine.analyze(Article(id="t", text=text))
+    return [(s.cue.text if s.cue else None, s.speaker, [f.text for f in s.fragments])
+            for s in doc.statements]
+
+
+@pytest.mark.parametrize("text, cue, pieces", [
+    ("The harbour workers appear to be preparing for a longer strike.", "appear",
+     ["The harbour workers", "to be preparing for a longer strike"]),
+    ("Both mayors are expected to attend the summit in Lyon next week.", "are expected",
+     ["Both mayors", "to attend the summit in Lyon next week"]),
+    ("The regional budget seemed immune to the cuts.", "seemed",
+     ["The regional budget", "immune to the cuts"]),
+    ("The harbour deal was widely seen as a win for the unions.", "was widely seen as",
+     ["The harbour deal", "a win for the unions"]),
+    ("The port authority has been criticized for ignoring the safety reports.",
+     "has been criticized for", ["The port authority", "ignoring the safety reports"]),
+])
+def test_a_raising_verb_reports_its_subject_and_complement(polnear_engine, text, cue, pieces):
+    assert reports(polnear_engine, text) == [(cue, None, pieces)]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour workers appear to be preparing for a longer strike.",
+    "Both mayors are expected to attend the summit in Lyon next week.",
+])
+def test_the_gold_convention_counts_no_report_without_a_source(engine, text):
+    assert reports(engine, text) == []
+
+
+def test_a_verb_without_a_complement_is_no_report(polnear_engine):
+    assert reports(polnear_engine, "The mayor appeared at the rally on Friday.") == []
+
+
+def test_a_judgement_with_its_agent_is_no_report_without_a_source(polnear_engine):
+    """"was criticized by X for Y" names who judges: not a sourceless report."""
+    got = reports(polnear_engine, "The port authority was criticized by the dockers' union "
+                                  "for ignoring the safety reports.")
+    assert all(speaker is not None or cue != "was criticized" for cue, speaker, _ in got)
+
+
+def test_a_passive_cue_with_its_agent_is_the_agents_report(polnear_engine):
+    """"X was criticized by Y": Y's report about X (PolNeAR's conventions), X all of it."""
+    doc = polnear_engine.analyze(Article(id="t", text=(
+        "The harbour plan was sharply criticized by Mayor Ingrid Solberg.")))
+    names = {a.id: a.name for a in doc.actors}
+    got = [(s.cue.text, names.get(s.speaker), s.content.text) for s in doc.statements]
+    assert got == [("criticized", "Ingrid Solberg", "The harbour plan")]
+
+
+def test_the_gold_convention_leaves_a_passive_cue_out(engine):
+    assert reports(engine, "The harbour plan was sharply criticized by Mayor Ingrid Solberg.") == []
