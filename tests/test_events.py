@@ -464,6 +464,24 @@ def test_blame_label_without_an_actor_is_still_an_accusation(analyze):
     assert events(doc) == [("ACCUSE", "Ivan Petrov", None)]
 
 
+def test_label_of_a_thing_blames_by_vader(analyze):
+    # a label VADER rates negative blames even when no actor is behind the thing labelled
+    doc = analyze("The Federation of Farmers called the fuel levy \"a punishment for rural "
+                  "families.\"")
+    assert events(doc) == [("ACCUSE", "Federation of Farmers", None)]
+    # a neutral label of a thing with no actor behind it is no event
+    assert events(analyze("The Teachers' Union called the reform \"a step in the right "
+                          "direction.\"")) == []
+
+
+def test_quoted_label_parsed_as_second_object(analyze):
+    # 'calling Y "a mouthpiece ..."': the parse reads the label as a second object
+    doc = analyze("The Teachers' Union urged lawmakers to vote against the bill, calling "
+                  "Senator Mark Ellison \"a mouthpiece of the private schools.\"")
+    assert ("ACCUSE", "Teachers' Union", "Mark Ellison") in events(doc)
+    assert ("CONSULT", "Teachers' Union", "Mark Ellison") not in events(doc)
+
+
 def test_described_as_intimidation_accuses_the_actors(analyze):
     doc = analyze("Chile and Peru began naval drills on Sunday, an exercise Bolivian officials "
                   "described as \"pure intimidation.\"")

@@ -60,6 +60,10 @@ def _predicate_words(v: Token, words: list[Token]) -> list[Token]:
     return [t for t in words if t.i in keep]
 
 
+#: dependents of a label that say what it calls the object ("a *cruel* punishment")
+LABEL_MODIFIERS = ("amod", "compound", "advmod", "neg")
+
+
 def _quoted_at(quotes: list[tuple[int, int]], pos: int) -> bool:
     """Does one of the quotations (sorted, apart) hold the character offset ``pos``?"""
     k = bisect_right(quotes, pos, key=itemgetter(0)) - 1
@@ -123,9 +127,17 @@ class SpecialPredicates:
 
     def _labelling(self, v: Token) -> bool:
         """"X called Y's behaviour 'a deliberate test'": labelling another actor's conduct
-        in the main clause is criticism (ACCUSE), unless the label is praise."""
+        in the main clause is criticism (ACCUSE), unless the label is praise. A thing with no
+        actor behind it takes a label of blame (``blame_labels`` or a negative VADER word
+        on the label's head or modifiers: 'called the windfall tax "a punishment"'). Where
+        the parse reads a quoted label as a second object or a second object predicate
+        ('called Whitcombe "a lobbyist"'), the first is the object."""
         label = _child(v, "oprd")
         obj = _child(v, "dobj")
+        if obj is None and label is not None:  # 'called Y "the kind of leader we need"':
+            second = next((c for c in v.children if c.dep_ == "oprd" and c.i > label.i), None)
+            if second is not None:  # the parse took the object for a first label
+                obj, label = label, second
         if label is None and obj is not None and v.lem not in DESCRIBE_VERBS:
             label = self._quoted_apposition(obj) or (  # 'called X's plan "a fantasy"'
                 self._quoted_label(v, obj))
@@ -137,7 +149,9 @@ class SpecialPredicates:
         if any(t.lem in PRAISE_WORDS for t in label.subtree):
             self._praising_label(v, obj, label)
             return True
-        blame = any(t.lem in BLAME_LABELS for t in label.subtree)
+        # the label's head and its modifiers blame by the table or by VADER ("a punishment")
+        blame = any(t.lem in BLAME_LABELS for t in label.subtree) or _blames(
+            [label] + [c for c in label.children if c.dep_ in LABEL_MODIFIERS])
         if obj is None:
             if not blame:
                 return v.lem in DESCRIBE_VERBS
@@ -174,7 +188,7 @@ class SpecialPredicates:
         if quote is None:
             return None
         return next((c for c in v.children if c.i > obj.i and quote[0] <= c.idx < quote[1]
-                     and c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "dep")), None)
+                     and c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "dep", "dobj")), None)
 
     def _quoted_apposition(self, obj: Token) -> Token | None:
         """A label the parse hangs on the object as an apposition when quoted ('called
