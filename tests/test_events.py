@@ -482,6 +482,26 @@ def test_quoted_label_parsed_as_second_object(analyze):
     assert ("CONSULT", "Teachers' Union", "Mark Ellison") not in events(doc)
 
 
+def test_finite_verb_coordinated_with_an_infinitive_is_the_main_clause(analyze):
+    # the parse hangs "accused" on "sign"; its tense says it goes with "urged"
+    doc = analyze("The dockworkers' union urged the Liberal Party to sign the pact and accused "
+                  "it of stalling the talks.")
+    assert ("ACCUSE", "dockworkers' union", "Liberal Party") in events(doc)
+    # a verb spelled like its base ("put") is no finite verb: "to stop X and put Y" stays
+    doc = analyze("Treasury Secretary Ann Hale urged her counterparts to stop waiting and put "
+                  "the money to work for Ukraine.")
+    assert [e for e in events(doc) if e[0] == "ACCUSE"] == []
+
+
+def test_official_offering_his_states_help_acts_for_the_state(analyze):
+    doc = analyze("Italian Foreign Minister Giorgio Rossi offered Rome's help in finding a "
+                  "compromise.")
+    assert [e for e in events(doc) if e[0] == "AGREE"] == [("AGREE", "Italy", None)]
+    # another state's help: the minister still acts himself
+    doc = analyze("Italian Foreign Minister Giorgio Rossi offered France's help.")
+    assert [e[1] for e in events(doc) if e[0] == "AGREE"] == ["Giorgio Rossi"]
+
+
 def test_described_as_intimidation_accuses_the_actors(analyze):
     doc = analyze("Chile and Peru began naval drills on Sunday, an exercise Bolivian officials "
                   "described as \"pure intimidation.\"")

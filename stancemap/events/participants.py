@@ -10,6 +10,7 @@ from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
 from .vocab import (
     AUTHORITY,
+    GIVEN,
     HELP_VERBS,
     HOSTING_VERBS,
     MATERIAL_CONFLICT,
@@ -103,12 +104,31 @@ class Participants:
                 sources, targets = targets, sources
         if f.noun is not None and subj is None and not any(a for a, _ in sources):
             sources = self._resolve(self._noun_source(f.noun))
+        if f.type in GIVEN and not passive and f.noun is None:
+            sources = self._owner_state_gives(v, sources) or sources
         if passive and subj is None and f.noun is None and f.type in AUTHORITY:
             sources = self._authority(v)
         if f.patient is not None and not any(a for a, _ in targets):  # "ordered X to leave"
             targets = [(a, t) for a, t in self._resolve(f.patient) if a not in {
                 s for s, _ in sources}] or targets
         return Args(sources or [(None, None)], targets or [(None, None)])
+
+    def _owner_state_gives(self, v: Token, sources: list[tuple[str | None, Token | None]]
+                           ) -> list[tuple[str | None, Token | None]]:
+        """"Italian Foreign Minister Lanza offered Rome's help": a person who gives what
+        his own state owns acts for the state, the owner of the object (nothing where the
+        object has no such owner)."""
+        obj = _child(v, "dobj")
+        poss = _child(obj, "poss") if obj is not None else None
+        owners = self.actors(poss) if poss is not None else []
+        people = [self.actor_by_id.get(a) for a, _ in sources if a]
+        if len(owners) != 1 or not people:
+            return []
+        state = self.actor_by_id.get(owners[0])
+        if state is None or state.type != "country" or any(
+                p is None or p.type != "person" or p.country != state.country for p in people):
+            return []
+        return [(owners[0], poss)]
 
     def _subject(self, v: Token) -> Token | None:
         """The subject of ``v``; of two the parse gives it, the one that names an actor."""

@@ -27,6 +27,7 @@ RECIPIENT_FIRST = TYPES.group("recipient_first")
 PLACED = TYPES.group("placed")
 ADVERSARIAL = TYPES.group("adversarial")
 AUTHORITY = TYPES.group("authority")
+GIVEN = TYPES.group("given")
 DOMESTIC = TYPES.group("domestic")
 #: actor type -> the sector of those that act on their own government from outside it:
 #: parties, and groups of people with no sector ("farmers", "pensioners")
