@@ -502,6 +502,12 @@ def test_official_offering_his_states_help_acts_for_the_state(analyze):
     assert [e[1] for e in events(doc) if e[0] == "AGREE"] == ["Giorgio Rossi"]
 
 
+def test_people_at_a_body_act_for_it(analyze):
+    # "judges at X", as "members of X": the body is the source
+    doc = analyze("Officials at the Spanish foreign ministry accused Argentina of piracy.")
+    assert events(doc) == [("ACCUSE", "Spain", "Argentina")]
+
+
 def test_described_as_intimidation_accuses_the_actors(analyze):
     doc = analyze("Chile and Peru began naval drills on Sunday, an exercise Bolivian officials "
                   "described as \"pure intimidation.\"")
