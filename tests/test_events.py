@@ -508,6 +508,18 @@ def test_people_at_a_body_act_for_it(analyze):
     assert events(doc) == [("ACCUSE", "Spain", "Argentina")]
 
 
+def test_support_received_is_the_givers_act(analyze):
+    # "won the backing of X": X supports the subject
+    doc = analyze("Senator Ellen Marsh won the backing of the AFL-CIO on Tuesday.")
+    assert events(doc) == [("SUPPORT", "AFL-CIO", "Ellen Marsh")]
+    doc = analyze("Governor Tom Reyes has the support of the party's chairman, Paul Adler.")
+    assert events(doc) == [("SUPPORT", "Paul Adler", "Tom Reyes")]
+    # support with no giver named is no event, and a hoped-for one is none either
+    assert events(analyze("Senator Ellen Marsh has broad support.")) == []
+    assert events(analyze("Senator Ellen Marsh would win the backing of the AFL-CIO if she "
+                          "dropped the plan.")) == []
+
+
 def test_described_as_intimidation_accuses_the_actors(analyze):
     doc = analyze("Chile and Peru began naval drills on Sunday, an exercise Bolivian officials "
                   "described as \"pure intimidation.\"")

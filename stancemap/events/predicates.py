@@ -172,6 +172,32 @@ class SpecialPredicates:
         self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
         return True
 
+    def _received_support(self, v: Token) -> bool:
+        """"Drysdale has the support of 31 MSPs", "Marsh won an endorsement from the SEIU":
+        support the subject gets or has (``receiving_verbs``) is given by the actor of the
+        "of"/"from" phrase, the source; the subject is the target. Without such a giver it
+        is no event (the subject does not support)."""
+        obj = _child(v, "dobj")
+        entry = self.noun_entry(obj) if obj is not None else None
+        if entry is None or entry.type != "SUPPORT":
+            return False
+        preps = [c for head in (obj, v) for c in head.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+        preps += [x for c in preps for x in c.children if x.dep_ == "conj"]  # "of X and of Y"
+        givers = [g for c in preps for p in c.children if p.dep_ == "pobj"
+                  for g in [p, *(x for x in p.children if x.dep_ == "conj")]]
+        sources = [(a, g) for g in givers for a in self.actors(g)]
+        subj = _child(v, "nsubj")
+        receivers = [(a, subj) for a in self.actors(subj)] if subj is not None else []
+        if not sources or not receivers:
+            return True
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return True
+        f = Frame("SUPPORT", None, f"{v.lem} [@support]", v, noun=obj, obj=obj)
+        self._make(f, ctx, Args(list(dict(sources).items()), receivers), "received")
+        return True
+
     def _quote_opens_after(self, tok: Token) -> tuple[int, int] | None:
         """The quotation that opens right after the phrase of ``tok``, if any."""
         last = tok.right_edge  # (the opening mark may end the phrase: 'the levy "')
