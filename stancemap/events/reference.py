@@ -125,12 +125,12 @@ class Reference:
         return []
 
     def _group_actors(self, tok: Token, allow_speaker: bool, depth: int) -> list[str]:
-        """"members of ASEAN", "mediators from Egypt and Qatar", "judges at the ICC",
-        "commanders on both sides" (not "stats from the Pentagon": only groups of people)."""
+        """"members of ASEAN", "mediators from Egypt and Qatar", "commanders on both sides"
+        (not "stats from the Pentagon": only groups of people)."""
         if not self.classes(tok) & {"people", "troops", "diplomat", "org"}:
             return []
         for c in tok.rights:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "on", "at"):
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "on"):
                 pobj = _child(c, "pobj")
                 if pobj is not None and (c.lower_ != "on" or pobj.lem in SIDE_NOUNS):
                     found = self._each_actor(pobj, allow_speaker, depth)
