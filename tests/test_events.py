@@ -464,6 +464,56 @@ def test_blame_label_without_an_actor_is_still_an_accusation(analyze):
     assert events(doc) == [("ACCUSE", "Ivan Petrov", None)]
 
 
+def test_label_of_a_thing_blames_by_vader(analyze):
+    # a label VADER rates negative blames even when no actor is behind the thing labelled
+    doc = analyze("The Federation of Farmers called the fuel levy \"a punishment for rural "
+                  "families.\"")
+    assert events(doc) == [("ACCUSE", "Federation of Farmers", None)]
+    # a neutral label of a thing with no actor behind it is no event
+    assert events(analyze("The Teachers' Union called the reform \"a step in the right "
+                          "direction.\"")) == []
+
+
+def test_quoted_label_parsed_as_second_object(analyze):
+    # 'calling Y "a mouthpiece ..."': the parse reads the label as a second object
+    doc = analyze("The Teachers' Union urged lawmakers to vote against the bill, calling "
+                  "Senator Mark Ellison \"a mouthpiece of the private schools.\"")
+    assert ("ACCUSE", "Teachers' Union", "Mark Ellison") in events(doc)
+    assert ("CONSULT", "Teachers' Union", "Mark Ellison") not in events(doc)
+
+
+def test_finite_verb_coordinated_with_an_infinitive_is_the_main_clause(analyze):
+    # the parse hangs "accused" on "sign"; its tense says it goes with "urged"
+    doc = analyze("The dockworkers' union urged the Liberal Party to sign the pact and accused "
+                  "it of stalling the talks.")
+    assert ("ACCUSE", "dockworkers' union", "Liberal Party") in events(doc)
+    # a verb spelled like its base ("put") is no finite verb: "to stop X and put Y" stays
+    doc = analyze("Treasury Secretary Ann Hale urged her counterparts to stop waiting and put "
+                  "the money to work for Ukraine.")
+    assert [e for e in events(doc) if e[0] == "ACCUSE"] == []
+
+
+def test_official_offering_his_states_help_acts_for_the_state(analyze):
+    doc = analyze("Italian Foreign Minister Giorgio Rossi offered Rome's help in finding a "
+                  "compromise.")
+    assert [e for e in events(doc) if e[0] == "AGREE"] == [("AGREE", "Italy", None)]
+    # another state's help: the minister still acts himself
+    doc = analyze("Italian Foreign Minister Giorgio Rossi offered France's help.")
+    assert [e[1] for e in events(doc) if e[0] == "AGREE"] == ["Giorgio Rossi"]
+
+
+def test_support_received_is_the_givers_act(analyze):
+    # "won the backing of X": X supports the subject
+    doc = analyze("Senator Ellen Marsh won the backing of the AFL-CIO on Tuesday.")
+    assert events(doc) == [("SUPPORT", "AFL-CIO", "Ellen Marsh")]
+    doc = analyze("Governor Tom Reyes has the support of the party's chairman, Paul Adler.")
+    assert events(doc) == [("SUPPORT", "Paul Adler", "Tom Reyes")]
+    # support with no giver named is no event, and a hoped-for one is none either
+    assert events(analyze("Senator Ellen Marsh has broad support.")) == []
+    assert events(analyze("Senator Ellen Marsh would win the backing of the AFL-CIO if she "
+                          "dropped the plan.")) == []
+
+
 def test_described_as_intimidation_accuses_the_actors(analyze):
     doc = analyze("Chile and Peru began naval drills on Sunday, an exercise Bolivian officials "
                   "described as \"pure intimidation.\"")

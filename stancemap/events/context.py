@@ -36,6 +36,23 @@ class ContextParties:
     A part of the event coder (``coder._Coder``); the
     methods read its per-document state."""
 
+    def _owner_state_gives(self, v: Token, sources: list[tuple[str | None, Token | None]]
+                           ) -> list[tuple[str | None, Token | None]]:
+        """"Italian Foreign Minister Lanza offered Rome's help": a person who gives what
+        his own state owns acts for the state, the owner of the object (nothing where the
+        object has no such owner)."""
+        obj = _child(v, "dobj")
+        poss = _child(obj, "poss") if obj is not None else None
+        owners = self.actors(poss) if poss is not None else []
+        people = [self.actor_by_id.get(a) for a, _ in sources if a]
+        if len(owners) != 1 or not people:
+            return []
+        state = self.actor_by_id.get(owners[0])
+        if state is None or state.type != "country" or any(
+                p is None or p.type != "person" or p.country != state.country for p in people):
+            return []
+        return [(owners[0], poss)]
+
     def _authority(self, v: Token) -> list[tuple[str | None, Token | None]]:
         """Who did an act of the authorities told in the passive with no agent ("14 people
         were detained"): whoever used force earlier in the sentence ("Officers fired pepper

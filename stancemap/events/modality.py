@@ -7,7 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .frames import Context
-from .parse import _child, _children
+from .parse import _child, _children, finite_host
 from .vocab import (
     COMPLEMENT_PREPS,
     GUILT_WORDS,
@@ -49,6 +49,7 @@ class Modality:
             if head.i == cur.i or dep == "ROOT":
                 break
             if dep == "conj":
+                head = (finite_host(cur) or head) if first else head  # "urged Y to A and B-ed"
                 if first:
                     self._conjunct_tense(cur, head, ctx)
                 cur = head

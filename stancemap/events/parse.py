@@ -283,6 +283,37 @@ def _is_passive(tok: Token) -> bool:
         tok.tag_ == "VBN" and tok.dep_ == "acl")
 
 
+#: parts of speech of a finite verb: a clause of its own (subject and tense)
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def _infinitive(tok: Token) -> bool:
+    """Is ``tok`` a bare or "to" infinitive ("urged X to *sign*", "for the charges to be
+    *dropped*")?"""
+    return (tok.tag_ == "VB" and tok.dep_ == "xcomp") or (tok.tag_ in ("VB", "VBN") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def finite_host(v: Token) -> Token | None:
+    """"X urged Y to sign the deal and *accused* it of ...": a finite verb (an inflected
+    form, not one spelled like its base: "put") with no subject or auxiliary of its own
+    that the parse coordinates with an infinitive is a conjunct of the finite clause the
+    infinitive hangs from: that clause's verb (None where the shape is not this one).
+    Tense tells the two apart, as no finite verb can be a conjunct of an infinitive."""
+    if v.dep_ != "conj" or v.tag_ not in ("VBD", "VBZ") or v.lower_ == v.lemma_.lower() or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children) or (
+            not _infinitive(v.head)):
+        return None
+    cur = v.head
+    for _ in range(6):
+        if cur.dep_ == "ROOT" or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.tag_ in FINITE_TAGS and cur.i < v.i and _child(cur, "nsubj") is not None:
+            return cur
+    return None
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("Latvia, Lithuania and Estonia")."""
     out = [tok]

@@ -10,6 +10,7 @@ from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
 from .vocab import (
     AUTHORITY,
+    GIVEN,
     HELP_VERBS,
     HOSTING_VERBS,
     MATERIAL_CONFLICT,
@@ -103,6 +104,8 @@ class Participants:
                 sources, targets = targets, sources
         if f.noun is not None and subj is None and not any(a for a, _ in sources):
             sources = self._resolve(self._noun_source(f.noun))
+        if f.type in GIVEN and not passive and f.noun is None:
+            sources = self._owner_state_gives(v, sources) or sources
         if passive and subj is None and f.noun is None and f.type in AUTHORITY:
             sources = self._authority(v)
         if f.patient is not None and not any(a for a, _ in targets):  # "ordered X to leave"

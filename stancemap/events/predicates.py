@@ -60,6 +60,10 @@ def _predicate_words(v: Token, words: list[Token]) -> list[Token]:
     return [t for t in words if t.i in keep]
 
 
+#: dependents of a label that say what it calls the object ("a *cruel* punishment")
+LABEL_MODIFIERS = ("amod", "compound", "advmod", "neg")
+
+
 def _quoted_at(quotes: list[tuple[int, int]], pos: int) -> bool:
     """Does one of the quotations (sorted, apart) hold the character offset ``pos``?"""
     k = bisect_right(quotes, pos, key=itemgetter(0)) - 1
@@ -123,9 +127,17 @@ class SpecialPredicates:
 
     def _labelling(self, v: Token) -> bool:
         """"X called Y's behaviour 'a deliberate test'": labelling another actor's conduct
-        in the main clause is criticism (ACCUSE), unless the label is praise."""
+        in the main clause is criticism (ACCUSE), unless the label is praise. A thing with no
+        actor behind it takes a label of blame (``blame_labels`` or a negative VADER word
+        on the label's head or modifiers: 'called the windfall tax "a punishment"'). Where
+        the parse reads a quoted label as a second object or a second object predicate
+        ('called Whitcombe "a lobbyist"'), the first is the object."""
         label = _child(v, "oprd")
         obj = _child(v, "dobj")
+        if obj is None and label is not None:  # 'called Y "the kind of leader we need"':
+            second = next((c for c in v.children if c.dep_ == "oprd" and c.i > label.i), None)
+            if second is not None:  # the parse took the object for a first label
+                obj, label = label, second
         if label is None and obj is not None and v.lem not in DESCRIBE_VERBS:
             label = self._quoted_apposition(obj) or (  # 'called X's plan "a fantasy"'
                 self._quoted_label(v, obj))
@@ -137,7 +149,9 @@ class SpecialPredicates:
         if any(t.lem in PRAISE_WORDS for t in label.subtree):
             self._praising_label(v, obj, label)
             return True
-        blame = any(t.lem in BLAME_LABELS for t in label.subtree)
+        # the label's head and its modifiers blame by the table or by VADER ("a punishment")
+        blame = any(t.lem in BLAME_LABELS for t in label.subtree) or _blames(
+            [label] + [c for c in label.children if c.dep_ in LABEL_MODIFIERS])
         if obj is None:
             if not blame:
                 return v.lem in DESCRIBE_VERBS
@@ -158,6 +172,32 @@ class SpecialPredicates:
         self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
         return True
 
+    def _received_support(self, v: Token) -> bool:
+        """"Drysdale has the support of 31 MSPs", "Marsh won an endorsement from the SEIU":
+        support the subject gets or has (``receiving_verbs``) is given by the actor of the
+        "of"/"from" phrase, the source; the subject is the target. Without such a giver it
+        is no event (the subject does not support)."""
+        obj = _child(v, "dobj")
+        entry = self.noun_entry(obj) if obj is not None else None
+        if entry is None or entry.type != "SUPPORT":
+            return False
+        preps = [c for head in (obj, v) for c in head.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+        preps += [x for c in preps for x in c.children if x.dep_ == "conj"]  # "of X and of Y"
+        givers = [g for c in preps for p in c.children if p.dep_ == "pobj"
+                  for g in [p, *(x for x in p.children if x.dep_ == "conj")]]
+        sources = [(a, g) for g in givers for a in self.actors(g)]
+        subj = _child(v, "nsubj")
+        receivers = [(a, subj) for a in self.actors(subj)] if subj is not None else []
+        if not sources or not receivers:
+            return True
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return True
+        f = Frame("SUPPORT", None, f"{v.lem} [@support]", v, noun=obj, obj=obj)
+        self._make(f, ctx, Args(list(dict(sources).items()), receivers), "received")
+        return True
+
     def _quote_opens_after(self, tok: Token) -> tuple[int, int] | None:
         """The quotation that opens right after the phrase of ``tok``, if any."""
         last = tok.right_edge  # (the opening mark may end the phrase: 'the levy "')
@@ -174,7 +214,7 @@ class SpecialPredicates:
         if quote is None:
             return None
         return next((c for c in v.children if c.i > obj.i and quote[0] <= c.idx < quote[1]
-                     and c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "dep")), None)
+                     and c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "dep", "dobj")), None)
 
     def _quoted_apposition(self, obj: Token) -> Token | None:
         """A label the parse hangs on the object as an apposition when quoted ('called

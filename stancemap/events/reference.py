@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import expanded_span
 from .frames import Context
-from .parse import _child, _conjuncts, _is_passive, _unique
+from .parse import _child, _conjuncts, _is_passive, _unique, finite_host
 from .triggers import _issued_medium
 from .vocab import (
     ACT_NOUNS,
@@ -339,8 +339,9 @@ class Reference:
 
     def _inherited_subject(self, v: Token) -> Token | None:
         """The subject of a verb without one: from the verb it is coordinated with, the verb
-        that controls it, or the clause a participle hangs on."""
-        cur = v
+        that controls it, or the clause a participle hangs on; a finite verb the parse
+        coordinates with an infinitive, from the clause above the infinitive."""
+        cur = finite_host(v) or v
         for _ in range(6):
             subj = _child(cur, "nsubj")
             if subj is not None and cur.i != v.i:

@@ -33,6 +33,7 @@ from .vocab import (
     QUAD,
     QUESTION_HEADS,
     QUOTING_VERBS,
+    RECEIVING_VERBS,
     REJECT_MODE,
     RELATIVE,
     RESPONSE_VERBS,
@@ -225,6 +226,8 @@ class EventRules:
         if (lem in LABEL_VERBS or lem in DESCRIBE_VERBS) and self._labelling(v):
             return True
         if lem in FINDING_VERBS and self._finding(v):
+            return True
+        if lem in RECEIVING_VERBS and self._received_support(v):
             return True
         if lem in TELLING_VERBS:
             self._telling(v)

@@ -19,7 +19,8 @@ QUADS = frozenset({"VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLIC
 TYPE_GROUPS = frozenset({"cooperative", "material_conflict", "conditional_threat",
                          "performed_in_purpose", "conflict",
                          "symmetric", "agentive", "speaker_voiced", "verbal", "recipient_first",
-                         "of_patient", "placed", "adversarial", "authority", "domestic"})
+                         "of_patient", "placed", "adversarial", "authority", "domestic",
+                         "given"})
 TYPE_COLUMNS = (
     Column("type"), Column("quad", values=QUADS),
     Column("cameo_class", values={"0", "1", "2", "3", "4"}, required=False),

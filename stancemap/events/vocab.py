@@ -27,6 +27,7 @@ RECIPIENT_FIRST = TYPES.group("recipient_first")
 PLACED = TYPES.group("placed")
 ADVERSARIAL = TYPES.group("adversarial")
 AUTHORITY = TYPES.group("authority")
+GIVEN = TYPES.group("given")
 DOMESTIC = TYPES.group("domestic")
 #: actor type -> the sector of those that act on their own government from outside it:
 #: parties, and groups of people with no sector ("farmers", "pensioners")
@@ -54,6 +55,7 @@ WORD_LISTS = {
     "help_verbs": False, "guilt_words": False, "issuing_verbs": False,
     "peaceful_purpose_verbs": False, "peaceful_words": False, "consequence_words": False,
     "stance_verbs": False, "defending_verbs": False, "hosting_verbs": False,
+    "receiving_verbs": False,
     "accord_verbs": False, "joint_words": False, "reciprocal_acts": False,
     "expectation_verbs": False, "telling_verbs": False, "warning_verbs": False,
     "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
@@ -135,6 +137,7 @@ WHOLE_QUANTIFIERS = _W["whole_quantifiers"]
 STANCE_VERBS = _W["stance_verbs"]
 DEFENDING_VERBS = _W["defending_verbs"]
 HOSTING_VERBS = _W["hosting_verbs"]
+RECEIVING_VERBS = _W["receiving_verbs"]
 ACCORD_VERBS = _W["accord_verbs"]
 RECIPROCAL_ACTS = _W["reciprocal_acts"]
 JOINT_WORDS = _W["joint_words"]
