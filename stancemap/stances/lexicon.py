@@ -101,6 +101,7 @@ class Words:
     action_stop: frozenset[str]
     copulas: frozenset[str]
     declining: frozenset[str]
+    refusing: frozenset[str]
     described_dets: frozenset[str]
     alternatives: frozenset[str]
     plain_mods: frozenset[str]

@@ -50,6 +50,14 @@ def negated(tok: Token) -> bool:
     return False
 
 
+def refused(words: Words, tok: Token) -> bool:
+    """"refused to back X", "declined to endorse X": a to-infinitive of a ``refusing`` verb
+    (not itself negated: "did not refuse to back X" backs it)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and (
+        head.lemma_.lower() in words.refusing) and not negated(head)
+
+
 # -- hedge ----------------------------------------------------------------------------------
 def hedged(r: Reading, trigger: Token, sent_words: str) -> bool:
     """A neutral hedge ("reviewing options") within reach of the trigger in its sentence."""
@@ -340,5 +348,5 @@ def charges(r: Reading, cands: list[Cand], claimed: set[int] | frozenset[int] = 
 
 
 __all__ = ["accusation", "charges", "condition", "flip", "hedged", "in_condition", "marker",
-           "negated", "provided", "reversal", "reversal_kind", "reverse",
+           "negated", "provided", "refused", "reversal", "reversal_kind", "reverse",
            "trailing_condition"]

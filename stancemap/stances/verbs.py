@@ -23,7 +23,7 @@ from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
-from .rules import condition, negated, reversal, reversal_kind, reverse
+from .rules import condition, negated, refused, reversal, reversal_kind, reverse
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
@@ -49,7 +49,7 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
         return
     if lemma in r.words.undecided and votes.undecided(r, tok, cands):
         return
-    neg = negated(tok)
+    neg = negated(tok) != refused(r.words, tok)  # "refused to back X" is a negated backing
     ag = r.lex.agreement.get(lemma)
     if ag is not None and agreement.cue(r, tok, ag, neg, agreements):
         return
@@ -205,24 +205,39 @@ def xcomp_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
                 and (c.dep_ == "ccomp" or not any(
                     g.dep_ in ("nsubj", "mark") for g in c.children)))):
             inner = flip(pol) if any(g.dep_ == "neg" for g in c.children) else pol
-            rejected = _rejected(r, c)
-            if rejected is not None:  # "pressed the government to refuse the request"
-                add(r, cands, r.holders(tok), flip(inner), rejected, tok)
-            else:
+            composed = _composed(r, c, inner)
+            if composed is None:  # ("urged X to restore Y": the act as it stands)
                 add(r, cands, r.holders(tok), inner, c, tok)
+            elif composed[1] is not None:
+                # "pressed the government to refuse the request", "urged senators to vote
+                # against X", "refused to back X": the complement's own stance, composed
+                c_pol, obj = composed
+                add(r, cands, r.holders(tok), flip(inner) if c_pol == "oppose" else inner,
+                    obj, tok)
             return True
     return False
 
 
-def _rejected(r: Reading, verb: Token) -> Token | None:
-    """The object of an opposing stance verb in a complement ("urged X to reject Y": Y)."""
-    entry = r.lex.verbs.get(verb.lemma_.lower())
-    if entry is None or entry[0] != "oppose":
+def _composed(r: Reading, verb: Token, pol: str) -> tuple[str, Token | None] | None:
+    """A complement that is a stance of its own on a thing, where composing the two
+    polarities is not plain support ("urged X to reject Y", "refused to back Y", "asked X not
+    to pass Y") or is a vote for or against Y ("pledged to vote against it"): (its polarity,
+    Y); Y None for a vote on nothing named (the vote rule's). An actor object ("urged them to
+    respect the court") keeps the act as it stands."""
+    lemma = verb.lemma_.lower()
+    if lemma in r.words.vote_verbs and lemma not in (votes.VETO, votes.ABSTAIN):
+        ballot, obj, yes_no = votes.ballot(verb)
+        if ballot is None or yes_no or (obj is not None and obj.i in r.mmap):
+            return None
+        return ballot, obj
+    entry = r.lex.verbs.get(lemma)
+    if entry is None or entry[0] not in ("support", "oppose") or (
+            entry[0] == "support" and (pol == "support" or "obj" not in entry[1])):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i in r.mmap or obj.lower_ in PRONOUNS:
+    if obj is None or obj.i in r.mmap:
         return None
-    return obj
+    return entry[0], obj
 
 
 def self_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
