@@ -58,6 +58,7 @@ class Words:
     difficulty: frozenset[str]
     instance_nouns: frozenset[str]
     removal_nouns: frozenset[str]
+    ending_nouns: frozenset[str]
     defecting: frozenset[str]
     disputes: frozenset[str]
     generic_subjects: frozenset[str]

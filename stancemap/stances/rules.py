@@ -253,11 +253,30 @@ def _means_of_undoing(lex: Lexicon, head: Token) -> Token | None:
     return None
 
 
+def _undone_by_noun(lex: Lexicon, head: Token) -> Token | None:
+    """What an undoing noun undoes: the "of" object of a noun that is an undo row of
+    ``stance_reversal.tsv`` ("the repeal of the law", "the abolition of X"), the "to" object of
+    an ``ending_nouns`` noun ("an end to the blockade"). A withdrawal or a lifting stays a
+    course of action of its own, as its verb does when supported."""
+    if head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    prep = "to" if lemma in lex.words.ending_nouns else "of" if (
+        lex.reversal.get(lemma) == "undo") else None
+    if prep is None:
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == prep
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None:
     """For a reversal phrase ("postponing talks", "zero enrichment"), the thing reversed;
     when the phrase is supported, only an undoing ("halting the drills", "the decision to
     scrap X") reverses."""
     wanted = ("undo",) if supported else REVERSING
+    undone = _undone_by_noun(lex, head)
+    if undone is not None:  # "the repeal of X", "an end to X"
+        return undone
     if lex.reversal.get(head.lemma_.lower()) == GERUND:  # "stop honouring the warrants"
         ger = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if ger is not None and any(g.dep_ == "dobj" for g in ger.children):
