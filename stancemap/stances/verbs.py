@@ -28,6 +28,7 @@ from .rules import condition, negated, refused, reversal, reversal_kind, reverse
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
 RELATIVE_OBJECTS = ("that", "which")
+INDEFINITE = ("a", "an")  # "X, a measure backed by Y": an appositive that renames X
 FUTURE = ("will", "would")
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
@@ -109,7 +110,7 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
-        obj = tok.head if tok.dep_ == "relcl" and c.lower_ in RELATIVE_OBJECTS else c
+        obj = renamed(r, tok.head) if tok.dep_ == "relcl" and c.lower_ in RELATIVE_OBJECTS else c
         if reciprocal(obj):
             return True  # "blamed each other": the subjects themselves, no proposition
         if obj.i in r.mmap and not r.self_pronoun(obj, tok) and not (
@@ -165,7 +166,7 @@ def _obj_elsewhere(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
             return True
     if _relative_to_proposal(r, tok):
         # "a plan France and Italy also support": the plan
-        add(r, cands, r.holders(tok), pol, tok.head, tok)
+        add(r, cands, r.holders(tok), pol, renamed(r, tok.head), tok)
         return True
     if _bare_future(r, tok):
         # "Baku would sign only once X": what is in play
@@ -179,6 +180,24 @@ def _relative_to_proposal(r: Reading, tok: Token) -> bool:
         tok.head.lemma_.lower() in r.words.proposals) and not any(
         c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in tok.children) and any(
         c.dep_ == "nsubj" and c.i in r.mmap for c in tok.children)
+
+
+def renamed(r: Reading, noun: Token) -> Token:
+    """"the Clean Water amendment, a measure backed by X": an appositive right after a noun
+    (not an actor) renames it, and the noun stays the proposition's name ("profits the assets
+    generate, a plan ..." renames the whole clause: no noun)."""
+    start = noun.left_edge.i
+    if start < 2 or r.doc[start - 1].text != ",":
+        return noun
+    head = r.doc[start - 2]
+    if noun.dep_ != "appos" and (noun.lemma_.lower() not in r.lex.descriptions or not any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)):
+        return noun  # (the parse may take "X, a measure ..." for a second object)
+    if noun.dep_ == "appos" and noun.head.i != head.i:
+        return noun
+    if head.pos_ in ("NOUN", "PROPN") and head.i not in r.mmap:
+        return head
+    return noun
 
 
 def _bare_future(r: Reading, tok: Token) -> bool:
@@ -426,7 +445,7 @@ def passive(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     agent group holds the stance on X (the reverse after "not"/"nor")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
-        subj = tok.head  # "the motion, tabled by A": a reduced passive on the noun
+        subj = renamed(r, tok.head)  # "the motion, tabled by A": a reduced passive on the noun
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if subj is None or agent is None or subj.i in r.mmap and subj.lower_ not in PRONOUNS:
         return False
