@@ -224,7 +224,9 @@ def xcomp_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
                 and (c.dep_ == "ccomp" or not any(
                     g.dep_ in ("nsubj", "mark") for g in c.children)))):
             inner = flip(pol) if any(g.dep_ == "neg" for g in c.children) else pol
-            composed = _composed(r, c, inner)
+            # ("did not refuse to back X": a refusal undone, composed all the same)
+            composed = _composed(r, c, "oppose" if tok.lemma_.lower() in r.words.refusing
+                                 else inner)
             if composed is None:  # ("urged X to restore Y": the act as it stands)
                 add(r, cands, r.holders(tok), inner, c, tok)
             elif composed[1] is not None:
