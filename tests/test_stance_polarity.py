@@ -67,6 +67,12 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("Kim Sato", "withdrawal", "support")]),
     ("Senator Ann Roe called for elections by the end of the year.",
      [("Ann Roe", "election", "support")]),
+    # a relative pronoun under these shapes names the noun its clause modifies, or an actor
+    ("Unions criticised the pension reform, which Minister Ana Ruiz refused to withdraw.",
+     [("Unions", "pension reform", "oppose"), ("Ana Ruiz", "pension reform", "support")]),
+    ("The senators rejected the pipeline that Governor Ana Ruiz wants to approve.",
+     [("Ana Ruiz", "pipeline", "support")]),
+    ("Senator Bob Lee endorsed Senator Ann Roe, whom he had declined to back last week.", []),
     # double negation
     ("Senator Mark Wolfe did not oppose the nomination of the new judge.",
      [("Mark Wolfe", "nomination", "support")]),

@@ -30,6 +30,9 @@ EXCHANGE = "exchange"  # "in exchange for Y"  # "a dispute panel over X", "a law
 PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
 VAGUE_DEPS = ("det", "amod", "advmod")  # "any step", "further steps"
 RELATING_PREPS = ("with", "between")  # "ties with X", "relations between X and Y"
+RELATIVE_OBJECTS = ("that", "which")
+ACTOR_RELATIVES = ("whom", "who")
+INDEFINITE = ("a", "an")  # "X, a measure backed by Y": an appositive that renames X
 
 
 @dataclass
@@ -305,6 +308,8 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
     # "urged X to scrap Y" opposes Y; "proposed to scrap Y" is a proposal as it stands
     own = trigger.lemma_.lower() in r.words.proposing
     tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
+    if head.lower_ in RELATIVE_OBJECTS:  # "the reform, which she refused to withdraw"
+        head = relative_object(r, head.head, head)
     tg.head = head
     span = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
     tail = phrases.infinitive_tail(trigger, head, span)
@@ -436,3 +441,32 @@ def proposer(r: Reading, head: Token) -> str | None:
                 g.dep_ in ("acl", "prep") for g in head.children):
             return r.mmap[c.i]
     return None
+
+
+def relative_object(r: Reading, verb: Token, obj: Token) -> Token:
+    """A relative "that"/"which" object names the noun its clause modifies, also through
+    to-infinitives ("the pipeline that the president has declined to approve": the pipeline)."""
+    rel = verb
+    while rel.dep_ == "xcomp" and rel.head.i != rel.i:
+        rel = rel.head
+    if rel.dep_ == "relcl" and obj.lower_ in RELATIVE_OBJECTS:
+        return renamed(r, rel.head)
+    return obj
+
+
+def renamed(r: Reading, noun: Token) -> Token:
+    """"the Clean Water amendment, a measure backed by X": an appositive right after a noun
+    (not an actor) renames it, and the noun stays the proposition's name ("profits the assets
+    generate, a plan ..." renames the whole clause: no noun)."""
+    start = noun.left_edge.i
+    if start < 2 or r.doc[start - 1].text != ",":
+        return noun
+    head = r.doc[start - 2]
+    if noun.dep_ != "appos" and (noun.lemma_.lower() not in r.lex.descriptions or not any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)):
+        return noun  # (the parse may take "X, a measure ..." for a second object)
+    if noun.dep_ == "appos" and noun.head.i != head.i:
+        return noun
+    if head.pos_ in ("NOUN", "PROPN") and head.i not in r.mmap:
+        return head
+    return noun

@@ -22,13 +22,11 @@ from ..actors.tokens import reciprocal
 from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
-from .record import add
+from .record import ACTOR_RELATIVES, RELATIVE_OBJECTS, add, relative_object, renamed
 from .rules import condition, negated, refused, reversal, reversal_kind, reverse
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
-RELATIVE_OBJECTS = ("that", "which")
-INDEFINITE = ("a", "an")  # "X, a measure backed by Y": an appositive that renames X
 FUTURE = ("will", "would")
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
@@ -110,7 +108,9 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
-        obj = renamed(r, tok.head) if tok.dep_ == "relcl" and c.lower_ in RELATIVE_OBJECTS else c
+        if c.lower_ in ACTOR_RELATIVES:
+            return True  # "McCain, whom he declined to back": an actor, no proposition
+        obj = relative_object(r, tok, c)
         if reciprocal(obj):
             return True  # "blamed each other": the subjects themselves, no proposition
         if obj.i in r.mmap and not r.self_pronoun(obj, tok) and not (
@@ -182,24 +182,6 @@ def _relative_to_proposal(r: Reading, tok: Token) -> bool:
         c.dep_ == "nsubj" and c.i in r.mmap for c in tok.children)
 
 
-def renamed(r: Reading, noun: Token) -> Token:
-    """"the Clean Water amendment, a measure backed by X": an appositive right after a noun
-    (not an actor) renames it, and the noun stays the proposition's name ("profits the assets
-    generate, a plan ..." renames the whole clause: no noun)."""
-    start = noun.left_edge.i
-    if start < 2 or r.doc[start - 1].text != ",":
-        return noun
-    head = r.doc[start - 2]
-    if noun.dep_ != "appos" and (noun.lemma_.lower() not in r.lex.descriptions or not any(
-            c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)):
-        return noun  # (the parse may take "X, a measure ..." for a second object)
-    if noun.dep_ == "appos" and noun.head.i != head.i:
-        return noun
-    if head.pos_ in ("NOUN", "PROPN") and head.i not in r.mmap:
-        return head
-    return noun
-
-
 def _bare_future(r: Reading, tok: Token) -> bool:
     frames = r.lex.verbs[tok.lemma_.lower()][1]
     return frames == ("obj",) and tok.dep_ in ("ROOT", "ccomp") and not any(
@@ -252,13 +234,17 @@ def _composed(r: Reading, verb: Token, pol: str) -> tuple[str, Token | None] | N
             return None
         return ballot, obj
     entry = r.lex.verbs.get(lemma)
-    if entry is None or entry[0] not in ("support", "oppose") or (
-            entry[0] == "support" and (pol == "support" or "obj" not in entry[1])):
-        return None
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    relative = obj is not None and obj.lower_ in RELATIVE_OBJECTS + ACTOR_RELATIVES
+    if entry is None or entry[0] not in ("support", "oppose") or (
+            entry[0] == "support" and not relative and (
+                pol == "support" or "obj" not in entry[1])):
+        return None
+    if obj is not None and obj.lower_ in ACTOR_RELATIVES:
+        return entry[0], None  # "whom he declined to back": an actor, no proposition
     if obj is None or obj.i in r.mmap:
         return None
-    return entry[0], obj
+    return entry[0], relative_object(r, verb, obj)
 
 
 def self_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
