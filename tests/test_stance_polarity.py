@@ -33,6 +33,13 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("Ann Roe", "mining bill", "support")]),
     ("The mining bill still needs the approval of the Senate, where a group of Democrats has "
      "pledged to vote against it.", [("Democratic Party", "mining bill", "oppose")]),
+    # a stance noun's infinitive that is a vote or a request of its own
+    ("Senator Ann Roe announced plans to vote against the mining bill.",
+     [("Ann Roe", "mining bill", "oppose")]),
+    ("Senator Ann Roe made plans to urge colleagues to vote against the mining bill.",
+     [("Ann Roe", "mining bill", "oppose")]),
+    ("The Senate debated the mining bill. Senator Ann Roe kept her pledge to vote against it.",
+     [("Ann Roe", "mining bill", "oppose")]),
     # refusals
     ("Senator Omar Reed refused to back the border wall.",
      [("Omar Reed", "border wall", "oppose")]),

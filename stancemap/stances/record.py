@@ -296,6 +296,9 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
         comp = next((g for c in head.children if c.dep_ == "prep"
                      and c.lower_ in noun[1] for g in c.children
                      if g.dep_ in ("pobj", "pcomp")), None)
+        nested = _nested(r, head, noun[1], tg.polarity) if comp is None else None
+        if nested is not None:  # "announced plans to vote against X": against X
+            comp, tg.polarity = nested
         if comp is not None:
             # "backed Portugal's call for X": the possessor holds the noun's own stance on X
             owner = next((r.mmap[c.i] for c in head.children
@@ -317,6 +320,21 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
         # (not "a resolution to block the sale": what it undoes is a proposition of its own)
         span = (span[0], phrases.clause_end(tail))
     tg.phrase = span
+
+
+def _nested(r: Reading, noun: Token, complements: tuple[str, ...], pol: str
+            ) -> tuple[Token, str] | None:
+    """A stance noun's to-infinitive that is a stance of its own on a named thing ("plans to
+    vote against the bill", "a pledge to reject X"): (the thing, the composed polarity)."""
+    from .verbs import composed  # (verbs reads record's add)
+    if "inf" not in complements:
+        return None
+    inf = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    found = composed(r, inf, pol) if inf is not None else None
+    if found is None or found[1] is None or found[1].lower_ in PRONOUNS:
+        return None
+    return found[1], flip(pol) if found[0] == "oppose" else pol
 
 
 def _kept_it(r: Reading, tg: Target, head: Token) -> bool:

@@ -207,21 +207,21 @@ def xcomp_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
                     g.dep_ in ("nsubj", "mark") for g in c.children)))):
             inner = flip(pol) if any(g.dep_ == "neg" for g in c.children) else pol
             # ("did not refuse to back X": a refusal undone, composed all the same)
-            composed = _composed(r, c, "oppose" if tok.lemma_.lower() in r.words.refusing
-                                 else inner)
-            if composed is None:  # ("urged X to restore Y": the act as it stands)
+            nested = composed(r, c, "oppose" if tok.lemma_.lower() in r.words.refusing
+                              else inner)
+            if nested is None:  # ("urged X to restore Y": the act as it stands)
                 add(r, cands, r.holders(tok), inner, c, tok)
-            elif composed[1] is not None:
+            elif nested[1] is not None:
                 # "pressed the government to refuse the request", "urged senators to vote
                 # against X", "refused to back X": the complement's own stance, composed
-                c_pol, obj = composed
+                c_pol, obj = nested
                 add(r, cands, r.holders(tok), flip(inner) if c_pol == "oppose" else inner,
                     obj, tok)
             return True
     return False
 
 
-def _composed(r: Reading, verb: Token, pol: str) -> tuple[str, Token | None] | None:
+def composed(r: Reading, verb: Token, pol: str) -> tuple[str, Token | None] | None:
     """A complement that is a stance of its own on a thing, where composing the two
     polarities is not plain support ("urged X to reject Y", "refused to back Y", "asked X not
     to pass Y") or is a vote for or against Y ("pledged to vote against it"): (its polarity,
