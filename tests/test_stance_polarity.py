@@ -85,6 +85,11 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("Mark Wolfe", "nomination", "support")]),
     ("Premier Jane Cole no longer rejects the pipeline expansion.",
      [("Jane Cole", "pipeline expansion", "support")]),
+    # an open question ("whether") is neutral, not the stance it weighs
+    ("Senator Ann Roe is weighing whether to back the mining bill.",
+     [("Ann Roe", "mining bill", "neutral")]),
+    ("Senator Ann Roe is considering whether to vote for the mining bill.",
+     [("Ann Roe", "mining bill", "neutral")]),
     # conditions
     ("Senator Ken Abe said he would support the defense bill only if it included pay raises.",
      [("Ken Abe", "defense bill", "conditional")]),

@@ -103,6 +103,7 @@ class Words:
     copulas: frozenset[str]
     declining: frozenset[str]
     refusing: frozenset[str]
+    open_marks: frozenset[str]
     described_dets: frozenset[str]
     alternatives: frozenset[str]
     plain_mods: frozenset[str]

@@ -58,6 +58,11 @@ def refused(words: Words, tok: Token) -> bool:
         head.lemma_.lower() in words.refusing) and not negated(head)
 
 
+def open_clause(words: Words, tok: Token) -> bool:
+    """"whether to back X": a clause marked as an open question (``open_marks``)."""
+    return any(c.dep_ == "mark" and c.lower_ in words.open_marks for c in tok.children)
+
+
 # -- hedge ----------------------------------------------------------------------------------
 def hedged(r: Reading, trigger: Token, sent_words: str) -> bool:
     """A neutral hedge ("reviewing options") within reach of the trigger in its sentence."""
@@ -367,5 +372,5 @@ def charges(r: Reading, cands: list[Cand], claimed: set[int] | frozenset[int] = 
 
 
 __all__ = ["accusation", "charges", "condition", "flip", "hedged", "in_condition", "marker",
-           "negated", "provided", "refused", "reversal", "reversal_kind", "reverse",
+           "negated", "open_clause", "provided", "refused", "reversal", "reversal_kind", "reverse",
            "trailing_condition"]

@@ -23,7 +23,7 @@ from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
 from .record import ACTOR_RELATIVES, RELATIVE_OBJECTS, add, relative_object, renamed
-from .rules import condition, negated, refused, reversal, reversal_kind, reverse
+from .rules import condition, negated, open_clause, refused, reversal, reversal_kind, reverse
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
@@ -65,6 +65,8 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
         return
     if neg:
         pol = flip(pol)
+    if open_clause(r.words, tok):
+        pol = "neutral"  # "is weighing whether to back X"
     if "obj" in frames and passive(r, tok, pol, cands):
         return
     for frame in frames:
@@ -206,6 +208,8 @@ def xcomp_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
                 and (c.dep_ == "ccomp" or not any(
                     g.dep_ in ("nsubj", "mark") for g in c.children)))):
             inner = flip(pol) if any(g.dep_ == "neg" for g in c.children) else pol
+            if open_clause(r.words, c):
+                inner = "neutral"  # "is considering whether to vote for X"
             # ("did not refuse to back X": a refusal undone, composed all the same)
             nested = composed(r, c, "oppose" if tok.lemma_.lower() in r.words.refusing
                               else inner)

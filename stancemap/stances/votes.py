@@ -21,7 +21,7 @@ from . import descriptions, phrases
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
-from .rules import negated, refused
+from .rules import negated, open_clause, refused
 
 ABSTAIN, VETO, COMMIT, DECIDE, SAY = "abstain", "veto", "commit", "decide", "say"
 VOTE_ON_PREPS = ("on", "in")  # "abstain on any vote over X"
@@ -64,6 +64,8 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if pol != "neutral" and (not yes_no and negated(tok)) != refused(r.words, tok):
         # "did not vote for X"; "refused to vote for X" (a refusal's complement)
         pol = "oppose" if pol == "support" else "support"
+    if open_clause(r.words, tok):
+        pol = "neutral"  # "is considering whether to vote for X": an open question
     if obj is not None and obj.lemma_.lower() in r.words.doc_nouns and all(
             c.dep_ in ("det",) for c in obj.children) and not descriptions.named(r, obj):
         obj = None  # "voted for the text": the text being voted on (none named before)
