@@ -108,6 +108,9 @@ def pronoun_antecedents(r: Reading, it: Token) -> tuple[tuple[int, int], ...]:
     return _chain(r, r.lex.descriptions[t.lemma_.lower()], t.i + 1, lambda _: True)
 
 
+ACTING_DEPS = ("pobj", "dobj", "prep", "xcomp")  # "pledged to vote against it": up to "pledged"
+
+
 def same_sentence_antecedent(r: Reading, it: Token) -> Token | None:
     """"said central bank independence had served Brazil well and urged the authorities to
     preserve it": an object "it" after a clause of its own sentence whose subject is a
@@ -116,8 +119,14 @@ def same_sentence_antecedent(r: Reading, it: Token) -> Token | None:
     if it.lower_ not in IT or it.dep_ not in OBJECT_DEPS:
         return None
     sent = sentence_of(r.doc, it.i)
+    # "a group of lawmakers has pledged to vote against it": the subject of a verb "it"
+    # hangs on (through its preposition and to-infinitives) is who acts on it, not what it is
+    acting, t = {it.head.i}, it
+    while t.dep_ in ACTING_DEPS and t.head.i != t.i:
+        t = t.head
+        acting.add(t.i)
     for t in reversed(r.doc[sent.start:it.i]):
-        if not (t.dep_ in SUBJECT_DEPS or _asked_about(t)) or t.head.i == it.head.i or (
+        if not (t.dep_ in SUBJECT_DEPS or _asked_about(t)) or t.head.i in acting or (
                 t.i in r.mmap or t.lower_ in PRONOUNS):
             continue  # the actors and pronouns that act in between
         if t.pos_ != "NOUN" or t.tag_ in PLURAL or t.lower_ in r.words.generic:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..relations.lexicon import load_lexicon as relation_lexicon
+from . import verbs
 from .candidates import Cand, flip
 from .context import LIST_PREPS, PRONOUNS, WORDS, Reading
 from .lexicon import NO_COMPLEMENT
@@ -51,6 +52,18 @@ def noun(r: Reading, tok: Token, cands: list[Cand]) -> None:
             tok.head.pos_ == "VERB"):
         return  # "rejected the demand for X": the verb's stance on X, not the demand's
     holders = _noun_holders(r, tok, comp)
+    if comp is not None and comp.pos_ == "VERB" and comp.dep_ in ("acl", "relcl"):
+        # "plans to vote against the bill": the infinitive's own stance, composed
+        nested = verbs.composed(r, comp, pol)
+        if nested is not None:
+            if nested[1] is not None:
+                add(r, cands, holders, flip(pol) if nested[0] == "oppose" else pol,
+                    nested[1], tok)
+            return
+        entry = r.lex.verbs.get(comp.lemma_.lower())
+        if pol == "support" and entry is not None and "xcomp" in entry[1] and any(
+                c.dep_ == "xcomp" for c in comp.children):
+            return  # "plans to urge X to vote against Y": the request is the stance
     if comp is not None:
         add(r, cands, holders, pol, comp, tok)
     elif anaphoric:

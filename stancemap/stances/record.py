@@ -30,6 +30,9 @@ EXCHANGE = "exchange"  # "in exchange for Y"  # "a dispute panel over X", "a law
 PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
 VAGUE_DEPS = ("det", "amod", "advmod")  # "any step", "further steps"
 RELATING_PREPS = ("with", "between")  # "ties with X", "relations between X and Y"
+RELATIVE_OBJECTS = ("that", "which")
+ACTOR_RELATIVES = ("whom", "who")
+INDEFINITE = ("a", "an")  # "X, a measure backed by Y": an appositive that renames X
 
 
 @dataclass
@@ -293,6 +296,9 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
         comp = next((g for c in head.children if c.dep_ == "prep"
                      and c.lower_ in noun[1] for g in c.children
                      if g.dep_ in ("pobj", "pcomp")), None)
+        nested = _nested(r, head, noun[1], tg.polarity) if comp is None else None
+        if nested is not None:  # "announced plans to vote against X": against X
+            comp, tg.polarity = nested
         if comp is not None:
             # "backed Portugal's call for X": the possessor holds the noun's own stance on X
             owner = next((r.mmap[c.i] for c in head.children
@@ -305,6 +311,8 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
     # "urged X to scrap Y" opposes Y; "proposed to scrap Y" is a proposal as it stands
     own = trigger.lemma_.lower() in r.words.proposing
     tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
+    if head.lower_ in RELATIVE_OBJECTS:  # "the reform, which she refused to withdraw"
+        head = relative_object(r, head.head, head)
     tg.head = head
     span = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
     tail = phrases.infinitive_tail(trigger, head, span)
@@ -312,6 +320,21 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
         # (not "a resolution to block the sale": what it undoes is a proposition of its own)
         span = (span[0], phrases.clause_end(tail))
     tg.phrase = span
+
+
+def _nested(r: Reading, noun: Token, complements: tuple[str, ...], pol: str
+            ) -> tuple[Token, str] | None:
+    """A stance noun's to-infinitive that is a stance of its own on a named thing ("plans to
+    vote against the bill", "a pledge to reject X"): (the thing, the composed polarity)."""
+    from .verbs import composed  # (verbs reads record's add)
+    if "inf" not in complements:
+        return None
+    inf = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+    found = composed(r, inf, pol) if inf is not None else None
+    if found is None or found[1] is None or found[1].lower_ in PRONOUNS:
+        return None
+    return found[1], flip(pol) if found[0] == "oppose" else pol
 
 
 def _kept_it(r: Reading, tg: Target, head: Token) -> bool:
@@ -436,3 +459,32 @@ def proposer(r: Reading, head: Token) -> str | None:
                 g.dep_ in ("acl", "prep") for g in head.children):
             return r.mmap[c.i]
     return None
+
+
+def relative_object(r: Reading, verb: Token, obj: Token) -> Token:
+    """A relative "that"/"which" object names the noun its clause modifies, also through
+    to-infinitives ("the pipeline that the president has declined to approve": the pipeline)."""
+    rel = verb
+    while rel.dep_ == "xcomp" and rel.head.i != rel.i:
+        rel = rel.head
+    if rel.dep_ == "relcl" and obj.lower_ in RELATIVE_OBJECTS:
+        return renamed(r, rel.head)
+    return obj
+
+
+def renamed(r: Reading, noun: Token) -> Token:
+    """"the Clean Water amendment, a measure backed by X": an appositive right after a noun
+    (not an actor) renames it, and the noun stays the proposition's name ("profits the assets
+    generate, a plan ..." renames the whole clause: no noun)."""
+    start = noun.left_edge.i
+    if start < 2 or r.doc[start - 1].text != ",":
+        return noun
+    head = r.doc[start - 2]
+    if noun.dep_ != "appos" and (noun.lemma_.lower() not in r.lex.descriptions or not any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)):
+        return noun  # (the parse may take "X, a measure ..." for a second object)
+    if noun.dep_ == "appos" and noun.head.i != head.i:
+        return noun
+    if head.pos_ in ("NOUN", "PROPN") and head.i not in r.mmap:
+        return head
+    return noun

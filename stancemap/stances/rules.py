@@ -50,6 +50,19 @@ def negated(tok: Token) -> bool:
     return False
 
 
+def refused(words: Words, tok: Token) -> bool:
+    """"refused to back X", "declined to endorse X": a to-infinitive of a ``refusing`` verb
+    (not itself negated: "did not refuse to back X" backs it)."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.i != tok.i and (
+        head.lemma_.lower() in words.refusing) and not negated(head)
+
+
+def open_clause(words: Words, tok: Token) -> bool:
+    """"whether to back X": a clause marked as an open question (``open_marks``)."""
+    return any(c.dep_ == "mark" and c.lower_ in words.open_marks for c in tok.children)
+
+
 # -- hedge ----------------------------------------------------------------------------------
 def hedged(r: Reading, trigger: Token, sent_words: str) -> bool:
     """A neutral hedge ("reviewing options") within reach of the trigger in its sentence."""
@@ -245,11 +258,30 @@ def _means_of_undoing(lex: Lexicon, head: Token) -> Token | None:
     return None
 
 
+def _undone_by_noun(lex: Lexicon, head: Token) -> Token | None:
+    """What an undoing noun undoes: the "of" object of a noun that is an undo row of
+    ``stance_reversal.tsv`` ("the repeal of the law", "the abolition of X"), the "to" object of
+    an ``ending_nouns`` noun ("an end to the blockade"). A withdrawal or a lifting stays a
+    course of action of its own, as its verb does when supported."""
+    if head.pos_ != "NOUN":
+        return None
+    lemma = head.lemma_.lower()
+    prep = "to" if lemma in lex.words.ending_nouns else "of" if (
+        lex.reversal.get(lemma) == "undo") else None
+    if prep is None:
+        return None
+    return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == prep
+                 for g in c.children if g.dep_ == "pobj"), None)
+
+
 def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None:
     """For a reversal phrase ("postponing talks", "zero enrichment"), the thing reversed;
     when the phrase is supported, only an undoing ("halting the drills", "the decision to
     scrap X") reverses."""
     wanted = ("undo",) if supported else REVERSING
+    undone = _undone_by_noun(lex, head)
+    if undone is not None:  # "the repeal of X", "an end to X"
+        return undone
     if lex.reversal.get(head.lemma_.lower()) == GERUND:  # "stop honouring the warrants"
         ger = next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if ger is not None and any(g.dep_ == "dobj" for g in ger.children):
@@ -340,5 +372,5 @@ def charges(r: Reading, cands: list[Cand], claimed: set[int] | frozenset[int] = 
 
 
 __all__ = ["accusation", "charges", "condition", "flip", "hedged", "in_condition", "marker",
-           "negated", "provided", "reversal", "reversal_kind", "reverse",
+           "negated", "open_clause", "provided", "refused", "reversal", "reversal_kind", "reverse",
            "trailing_condition"]

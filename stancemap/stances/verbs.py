@@ -22,12 +22,11 @@ from ..actors.tokens import reciprocal
 from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, Reading
-from .record import add
-from .rules import condition, negated, reversal, reversal_kind, reverse
+from .record import ACTOR_RELATIVES, RELATIVE_OBJECTS, add, relative_object, renamed
+from .rules import condition, negated, open_clause, refused, reversal, reversal_kind, reverse
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
-RELATIVE_OBJECTS = ("that", "which")
 FUTURE = ("will", "would")
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
@@ -49,7 +48,7 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
         return
     if lemma in r.words.undecided and votes.undecided(r, tok, cands):
         return
-    neg = negated(tok)
+    neg = negated(tok) != refused(r.words, tok)  # "refused to back X" is a negated backing
     ag = r.lex.agreement.get(lemma)
     if ag is not None and agreement.cue(r, tok, ag, neg, agreements):
         return
@@ -66,6 +65,8 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
         return
     if neg:
         pol = flip(pol)
+    if open_clause(r.words, tok):
+        pol = "neutral"  # "is weighing whether to back X"
     if "obj" in frames and passive(r, tok, pol, cands):
         return
     for frame in frames:
@@ -109,7 +110,9 @@ def obj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     for c in tok.children:
         if c.dep_ != "dobj":
             continue
-        obj = tok.head if tok.dep_ == "relcl" and c.lower_ in RELATIVE_OBJECTS else c
+        if c.lower_ in ACTOR_RELATIVES:
+            return True  # "McCain, whom he declined to back": an actor, no proposition
+        obj = relative_object(r, tok, c)
         if reciprocal(obj):
             return True  # "blamed each other": the subjects themselves, no proposition
         if obj.i in r.mmap and not r.self_pronoun(obj, tok) and not (
@@ -165,7 +168,7 @@ def _obj_elsewhere(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
             return True
     if _relative_to_proposal(r, tok):
         # "a plan France and Italy also support": the plan
-        add(r, cands, r.holders(tok), pol, tok.head, tok)
+        add(r, cands, r.holders(tok), pol, renamed(r, tok.head), tok)
         return True
     if _bare_future(r, tok):
         # "Baku would sign only once X": what is in play
@@ -205,24 +208,47 @@ def xcomp_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
                 and (c.dep_ == "ccomp" or not any(
                     g.dep_ in ("nsubj", "mark") for g in c.children)))):
             inner = flip(pol) if any(g.dep_ == "neg" for g in c.children) else pol
-            rejected = _rejected(r, c)
-            if rejected is not None:  # "pressed the government to refuse the request"
-                add(r, cands, r.holders(tok), flip(inner), rejected, tok)
-            else:
+            if open_clause(r.words, c):
+                inner = "neutral"  # "is considering whether to vote for X"
+            # ("did not refuse to back X": a refusal undone, composed all the same)
+            nested = composed(r, c, "oppose" if tok.lemma_.lower() in r.words.refusing
+                              else inner)
+            if nested is None:  # ("urged X to restore Y": the act as it stands)
                 add(r, cands, r.holders(tok), inner, c, tok)
+            elif nested[1] is not None:
+                # "pressed the government to refuse the request", "urged senators to vote
+                # against X", "refused to back X": the complement's own stance, composed
+                c_pol, obj = nested
+                add(r, cands, r.holders(tok), flip(inner) if c_pol == "oppose" else inner,
+                    obj, tok)
             return True
     return False
 
 
-def _rejected(r: Reading, verb: Token) -> Token | None:
-    """The object of an opposing stance verb in a complement ("urged X to reject Y": Y)."""
-    entry = r.lex.verbs.get(verb.lemma_.lower())
-    if entry is None or entry[0] != "oppose":
-        return None
+def composed(r: Reading, verb: Token, pol: str) -> tuple[str, Token | None] | None:
+    """A complement that is a stance of its own on a thing, where composing the two
+    polarities is not plain support ("urged X to reject Y", "refused to back Y", "asked X not
+    to pass Y") or is a vote for or against Y ("pledged to vote against it"): (its polarity,
+    Y); Y None for a vote on nothing named (the vote rule's). An actor object ("urged them to
+    respect the court") keeps the act as it stands."""
+    lemma = verb.lemma_.lower()
+    if lemma in r.words.vote_verbs and lemma not in (votes.VETO, votes.ABSTAIN):
+        ballot, obj, yes_no = votes.ballot(verb)
+        if ballot is None or yes_no or (obj is not None and obj.i in r.mmap):
+            return None
+        return ballot, obj
+    entry = r.lex.verbs.get(lemma)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.i in r.mmap or obj.lower_ in PRONOUNS:
+    relative = obj is not None and obj.lower_ in RELATIVE_OBJECTS + ACTOR_RELATIVES
+    if entry is None or entry[0] not in ("support", "oppose") or (
+            entry[0] == "support" and not relative and (
+                pol == "support" or "obj" not in entry[1])):
         return None
-    return obj
+    if obj is not None and obj.lower_ in ACTOR_RELATIVES:
+        return entry[0], None  # "whom he declined to back": an actor, no proposition
+    if obj is None or obj.i in r.mmap:
+        return None
+    return entry[0], relative_object(r, verb, obj)
 
 
 def self_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
@@ -411,7 +437,7 @@ def passive(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     agent group holds the stance on X (the reverse after "not"/"nor")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
-        subj = tok.head  # "the motion, tabled by A": a reduced passive on the noun
+        subj = renamed(r, tok.head)  # "the motion, tabled by A": a reduced passive on the noun
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if subj is None or agent is None or subj.i in r.mmap and subj.lower_ not in PRONOUNS:
         return False

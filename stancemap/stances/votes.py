@@ -21,7 +21,7 @@ from . import descriptions, phrases
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
-from .rules import negated
+from .rules import negated, open_clause, refused
 
 ABSTAIN, VETO, COMMIT, DECIDE, SAY = "abstain", "veto", "commit", "decide", "say"
 VOTE_ON_PREPS = ("on", "in")  # "abstain on any vote over X"
@@ -58,11 +58,14 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
             add(r, cands, r.holders(tok), pol, obj, tok, phrase=(obj.i, obj.right_edge.i + 1))
             return
     else:
-        pol, obj, yes_no = _ballot(tok)
+        pol, obj, yes_no = ballot(tok)
     if pol is None:
         return
-    if pol != "neutral" and not yes_no and negated(tok):
+    if pol != "neutral" and (not yes_no and negated(tok)) != refused(r.words, tok):
+        # "did not vote for X"; "refused to vote for X" (a refusal's complement)
         pol = "oppose" if pol == "support" else "support"
+    if open_clause(r.words, tok):
+        pol = "neutral"  # "is considering whether to vote for X": an open question
     if obj is not None and obj.lemma_.lower() in r.words.doc_nouns and all(
             c.dep_ in ("det",) for c in obj.children) and not descriptions.named(r, obj):
         obj = None  # "voted for the text": the text being voted on (none named before)
@@ -83,7 +86,7 @@ def _abstained_on(tok: Token) -> Token | None:
                  for x in p.children if x.dep_ == "pobj"), None)
 
 
-def _ballot(tok: Token) -> tuple[str | None, Token | None, bool]:
+def ballot(tok: Token) -> tuple[str | None, Token | None, bool]:
     """"voted for/against X", "voted in favour (of X)", "vote yes/no": (polarity, object,
     whether it was a yes or no)."""
     for c in tok.children:
