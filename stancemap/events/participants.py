@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.parts import counted_part
+from ..actors.sources import both_parties
 from ..actors.tokens import naming_subject
 from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
@@ -351,7 +352,7 @@ class Participants:
         c = self._through_relation(c)
         res = self._resolve(c)
         if t == "CONSULT" and not any(a for a, _ in res) and len(self.dispute) == 2 and (
-            self._sides_phrase(c)
+            both_parties(c)
         ):  # "spoke to both governments": each party of the dispute the article is about
             return [(a, c) for a in self.dispute if a not in exclude]
         if any(a and a not in exclude for a, _ in res):

@@ -49,7 +49,7 @@ WORD_LISTS = {
     "generic_heads": False, "state_nouns": False, "government_nouns": False,
     "legislator_nouns": False, "legislature_nouns": False, "finding_verbs": False,
     "inquiry_nouns": False, "label_verbs": False, "describe_verbs": False,
-    "blame_labels": False, "praise_words": False, "side_nouns": False, "victim_nouns": False,
+    "blame_labels": False, "praise_words": False, "victim_nouns": False,
     "origin_verbs": False, "sending_verbs": False, "weekday_words": False,
     "thing_nouns": False, "response_verbs": False, "proposal_classes": False,
     "help_verbs": False, "guilt_words": False, "issuing_verbs": False,
@@ -110,7 +110,6 @@ LABEL_VERBS = _W["label_verbs"]
 DESCRIBE_VERBS = _W["describe_verbs"]
 BLAME_LABELS = _W["blame_labels"]
 PRAISE_WORDS = _W["praise_words"]
-SIDE_NOUNS = _W["side_nouns"]
 MEDIATION_VERBS = _W["mediation_verbs"]
 MEDIATOR_NOUNS = _W["mediator_nouns"]
 DEPARTURE_VERBS = _W["departure_verbs"]
