@@ -29,11 +29,13 @@ ADVERSARIAL = TYPES.group("adversarial")
 AUTHORITY = TYPES.group("authority")
 GIVEN = TYPES.group("given")
 DOMESTIC = TYPES.group("domestic")
+#: event types that, with no party named, are aimed at the other side of the story's dispute
+DISPUTE_OFFERS = TYPES.group("dispute_offer")
 #: actor type -> the sector of those that act on their own government from outside it:
 #: parties, and groups of people with no sector ("farmers", "pensioners")
 OUTSIDE_SECTORS: dict[str, str | None] = {"organization": "PTY", "group": None}
 #: what a refusal with no target answers: the latest demand or offer made to its source
-ANSWERED = frozenset({"REQUEST", "AGREE"})
+ANSWERED = TYPES.group("answered")
 #: complement type -> mode of the AGREE / REQUEST / REJECT that governs it
 COMPLEMENT_MODE = TYPES.complement_mode
 #: what a refusal refuses -> its mode ("will not attend talks": REJECT, mode meet)
@@ -87,8 +89,6 @@ QUOTED_REJECTS = _W["quoted_rejects"]
 OFFICE_SECTORS = _W["office_sectors"]
 AUTHORITY_SECTORS = _W["authority_sectors"]
 CIVILIAN_SECTORS = _W["civilian_sectors"]
-#: event types that, with no party named, are aimed at the other side of the story's dispute
-DISPUTE_OFFERS = frozenset({"AGREE"})
 VOTING_VERBS = _W["voting_verbs"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
