@@ -21,6 +21,7 @@ VAGUE_MODS = WORDS["vague_mods"]
 VOICE_NOUNS = WORDS["voice_nouns"]
 TROOP_NOUNS = WORDS["troop_nouns"]
 MILITARY_BODIES = WORDS["military_bodies"]
+NOT_GROUP_HEADS = WORDS["not_group_heads"]
 
 
 def _is_military(head: Token, between: Span) -> bool:
@@ -82,7 +83,7 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if low not in GROUP_HEADS or tab.tag[i] != "NNS" or i in taken:
             continue
         tok = doc[i]
-        if tok.lower_ in ("officials", "leaders", "governments", "states", "nations"):
+        if tok.lower_ in NOT_GROUP_HEADS:
             continue
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "quantmod",
                                                     "nmod")]
