@@ -32,7 +32,7 @@ from .tokens import (
     span_text,
     table,
 )
-from .words import WORDS
+from .words import WORDS, codes
 
 #: relative pronouns that stand for the noun their clause hangs from ("X, who ...")
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -108,7 +108,7 @@ MEMBERSHIP_PREPS = {"in", "into", "within"}
 # Organisations "the group" may describe: associations, unions, companies, campaigns, not a
 # state's body, a party, a court or an international organisation.
 CIVIL_KINDS = {None, "ngo", "business", "media", "body"}
-STATE_BODY_SECTORS = {"GOV", "MIL", "IGO", "PTY", "JUD"}
+STATE_BODY_SECTORS = codes("state_body_sectors")
 PLACE_KINDS = {"country", "demonym", "capital", "seat", "region", "place"}
 
 

@@ -10,10 +10,10 @@ from .gazetteer import Entry
 from .mention import Mention
 from .sources import agent_sector, post_modifier
 from .tokens import table
-from .words import WORDS
+from .words import WORDS, codes
 
 # Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
-PLAIN_PEOPLE_SECTORS = {"CVL"}
+PLAIN_PEOPLE_SECTORS = codes("plain_people_sectors")
 GROUP_HEADS = WORDS["group_heads"]
 POLITICAL_COLLECTIVES = WORDS["political_collectives"]
 QUANTITY_NOUNS = WORDS["quantity_nouns"]
