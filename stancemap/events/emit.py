@@ -21,6 +21,7 @@ from .vocab import (
     BACKING_VERBS,
     CHARGING_VERBS,
     COMPLEMENT_MODE,
+    CONCESSIONS,
     CONDITIONAL_THREATS,
     COOPERATIVE,
     CORRELATIVES,
@@ -112,10 +113,10 @@ class Emitter:
         ):  # an ultimatum states its condition ("... if X does not withdraw")
             return None
         if ctx.future:
-            if etype in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"):
-                return "AGREE", COMPLEMENT_MODE.get(etype, mode) if etype != "AGREE" else mode
-            if etype in ("CONCEDE", "RETREAT"):
+            if etype in CONCESSIONS:
                 return self.future_concession, mode
+            if etype in COOPERATIVE:
+                return "AGREE", COMPLEMENT_MODE.get(etype, mode) if etype != "AGREE" else mode
             if etype == "REQUEST":
                 return None
         return etype, mode

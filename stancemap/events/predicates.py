@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .frames import Args, Context, Frame
 from .parse import _child, _conjuncts
 from .vocab import (
+    APPEAL_MODE_TYPES,
     BLAME_LABELS,
     COMPLEMENT_MODE,
     COPULAS,
@@ -432,8 +433,8 @@ class SpecialPredicates:
         if not args.targets:
             return True
         ctype, _, _ = self._complement_info(comp, src)
-        mode = COMPLEMENT_MODE.get(ctype or "", "appeal") if ctype in (
-            "CONSULT", "AGREE", "AID") else "appeal"
+        mode = (COMPLEMENT_MODE.get(ctype or "", "appeal") if ctype in APPEAL_MODE_TYPES
+                else "appeal")
         self._make(Frame("REQUEST", mode, v.lem, v), ctx, args, "expectation")
         return True
 

@@ -10,7 +10,9 @@ from .lexicon import _table_index
 from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
     ANONYMITY_VERBS,
+    APPEAL_MODE_TYPES,
     COMPLEMENT_MODE,
+    CONCESSIONS,
     CONFLICT,
     CONSEQUENCE_WORDS,
     CONTENT_DEPS,
@@ -407,7 +409,7 @@ class EventRules:
             return "AGREE", "assist"  # "offered to send troops to help"
         if ctype in MATERIAL_CONFLICT:
             return "THREATEN", ctype.lower()
-        if ctype in ("CONCEDE", "RETREAT"):
+        if ctype in CONCESSIONS:
             return self.future_concession, None
         if ctype in ("REJECT", "ACCUSE", "REQUEST"):
             return ctype, mode
@@ -425,7 +427,7 @@ class EventRules:
                 args.targets = [(a, tok) for a, tok in self._resolve(csubj)
                                 if a is None or a not in src_ids]
         if mode in (None, "appeal") and ctype in COMPLEMENT_MODE:
-            return COMPLEMENT_MODE[ctype] if ctype in ("CONSULT", "AGREE", "AID") else mode
+            return COMPLEMENT_MODE[ctype] if ctype in APPEAL_MODE_TYPES else mode
         if mode in (None, "appeal") and ctype in MATERIAL_CONFLICT | {"PROTEST"} and not (
             any(t is not None for _, t in args.targets)
         ):

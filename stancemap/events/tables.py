@@ -20,7 +20,8 @@ TYPE_GROUPS = frozenset({"cooperative", "material_conflict", "conditional_threat
                          "performed_in_purpose", "conflict",
                          "symmetric", "agentive", "speaker_voiced", "verbal", "recipient_first",
                          "of_patient", "placed", "adversarial", "authority", "domestic",
-                         "given", "answered", "dispute_offer"})
+                         "given", "answered", "dispute_offer", "concession",
+                         "appeal_mode"})
 TYPE_COLUMNS = (
     Column("type"), Column("quad", values=QUADS),
     Column("cameo_class", values={"0", "1", "2", "3", "4"}, required=False),

@@ -31,6 +31,10 @@ GIVEN = TYPES.group("given")
 DOMESTIC = TYPES.group("domestic")
 #: event types that, with no party named, are aimed at the other side of the story's dispute
 DISPUTE_OFFERS = TYPES.group("dispute_offer")
+#: yielding acts: in the future, or agreed to, the future concession type
+CONCESSIONS = TYPES.group("concession")
+#: complement types whose mode a request for them takes ("urged X to talk": meet)
+APPEAL_MODE_TYPES = TYPES.group("appeal_mode")
 #: actor type -> the sector of those that act on their own government from outside it:
 #: parties, and groups of people with no sector ("farmers", "pensioners")
 OUTSIDE_SECTORS: dict[str, str | None] = {"organization": "PTY", "group": None}
