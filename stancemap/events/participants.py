@@ -24,6 +24,7 @@ from .vocab import (
     SENDING,
     TARGET_PREPS,
     THING_NOUNS,
+    THING_TARGETS,
     VICTIM_NOUNS,
 )
 
@@ -519,9 +520,9 @@ class Participants:
         if self._agentive(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP",
                                                     "PERSON"):
             return True
-        if etype in ("ASSAULT", "COERCE"):
+        if etype in THING_TARGETS:
             return True
-        return via is not None and (etype in ("AID", "RETREAT", "SANCTION", "MOBILIZE") or (
+        return via is not None and (etype in RECIPIENT_FIRST or (
             etype == "ACCUSE" and via in ("against", "into")))  # "investigations against X"
 
     def _agentive_target(self, tok: Token, etype: str) -> bool:

@@ -21,7 +21,7 @@ TYPE_GROUPS = frozenset({"cooperative", "material_conflict", "conditional_threat
                          "symmetric", "agentive", "speaker_voiced", "verbal", "recipient_first",
                          "of_patient", "placed", "adversarial", "authority", "domestic",
                          "given", "answered", "dispute_offer", "concession",
-                         "appeal_mode"})
+                         "appeal_mode", "thing_target"})
 TYPE_COLUMNS = (
     Column("type"), Column("quad", values=QUADS),
     Column("cameo_class", values={"0", "1", "2", "3", "4"}, required=False),

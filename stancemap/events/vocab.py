@@ -35,6 +35,8 @@ DISPUTE_OFFERS = TYPES.group("dispute_offer")
 CONCESSIONS = TYPES.group("concession")
 #: complement types whose mode a request for them takes ("urged X to talk": meet)
 APPEAL_MODE_TYPES = TYPES.group("appeal_mode")
+#: types whose target may be a thing, not only a party ("shelled the power station")
+THING_TARGETS = TYPES.group("thing_target")
 #: actor type -> the sector of those that act on their own government from outside it:
 #: parties, and groups of people with no sector ("farmers", "pensioners")
 OUTSIDE_SECTORS: dict[str, str | None] = {"organization": "PTY", "group": None}
