@@ -14,9 +14,11 @@ from .vocab import (
     GIVEN,
     HELP_VERBS,
     HOSTING_VERBS,
+    JUDGEMENTS,
     MATERIAL_CONFLICT,
     OF_PATIENT_TYPES,
     ORIGIN_VERBS,
+    PROTESTING,
     QUANTITY_NOUNS,
     RECIPIENT_FIRST,
     RELATIVE,
@@ -194,7 +196,7 @@ class Participants:
                 return found
         found = (self._helped(v, exclude) if f.type == "AID" else []) or (
             self._main_clause_target(v, exclude)
-            if not cands and f.type in ("ACCUSE", "REJECT", "SUPPORT") else []) or (
+            if not cands and f.type in JUDGEMENTS else []) or (
             self._purpose_targets(v, exclude) if f.type == "MOBILIZE" else []) or (
             self._protested(v, exclude) if f.type == "PROTEST" else [])
         if found:
@@ -430,7 +432,7 @@ class Participants:
         for c in [*v.children, *(obj.children if obj is not None else ())]:
             if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.is_verb and c.i > v.i:
                 f = self.frame(c)
-                if f is not None and f.type in ("PROTEST", "ACCUSE"):
+                if f is not None and f.type in PROTESTING:
                     return [(a, self._by_agent(t, a)) for a, t in self._targets(
                         c, f, _is_passive(c), exclude)]
             if c.dep_ == "prep" and c.lower_ == "in":  # "in protest against the laws
@@ -491,7 +493,7 @@ class Participants:
             via = _governing_prep(c)
             if self._target_phrase(c, t, via=via):
                 return [(None, x) for x in _conjuncts(c)]
-            if dobj is not None and c.i == dobj.i and t in ("REJECT", "ACCUSE", "SUPPORT") and (
+            if dobj is not None and c.i == dobj.i and t in JUDGEMENTS and (
                 any(x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ in ("by", "from"))
                     for x in c.children)
             ):

@@ -13,6 +13,7 @@ from .parse import _child, _conjuncts
 from .vocab import (
     APPEAL_MODE_TYPES,
     BLAME_LABELS,
+    BLAME_OR_PRAISE,
     COMPLEMENT_MODE,
     COPULAS,
     DESCRIBE_VERBS,
@@ -327,9 +328,8 @@ class SpecialPredicates:
         if not all((getattr(self.actor_by_id.get(a), "sector", None) or "").lower()
                    in WATCHDOG_SECTORS for a in ctx.speaker):
             return
-        if any(e.source in ctx.speaker and e.sentence == self.sent_index and e.type in (
-            "ACCUSE", "SUPPORT", "AGREE"
-        ) for e in self.events):
+        if any(e.source in ctx.speaker and e.sentence == self.sent_index
+               and e.type in BLAME_OR_PRAISE for e in self.events):
             return  # the speaker's blame or praise is told already ("accused the EU of X and
             # said ...", "welcomed the ruling and said ...")
         conjoined = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
