@@ -18,6 +18,7 @@ from .vocab import (
     MATERIAL_CONFLICT,
     OF_PATIENT_TYPES,
     ORIGIN_VERBS,
+    OWN_OBJECTS,
     PROTESTING,
     QUANTITY_NOUNS,
     RECIPIENT_FIRST,
@@ -27,7 +28,9 @@ from .vocab import (
     TARGET_PREPS,
     THING_NOUNS,
     THING_TARGETS,
+    TROOP_MOVING,
     VICTIM_NOUNS,
+    VOTES_ON_PROPOSALS,
 )
 
 
@@ -362,9 +365,9 @@ class Participants:
             # keep unknown parties of a list too ("Serbia and Kosovo")
             return [(a, tok) for a, tok in res if (a and a not in exclude) or (
                 a is None and tok is not None and self._target_phrase(tok, t))]
-        if (dobj is not None and c.i == dobj.i and t not in ("PROTEST", "AGREE")) or (
-            c.dep_ == "pobj" and c.head.lower_ in ("for", "against") and t in (
-                "SUPPORT", "REJECT") and "proposal" in self.classes(c)
+        if (dobj is not None and c.i == dobj.i and t not in OWN_OBJECTS) or (
+            c.dep_ == "pobj" and c.head.lower_ in ("for", "against")
+            and t in VOTES_ON_PROPOSALS and "proposal" in self.classes(c)
         ):  # "backed Macron's idea", "voted for the text" (its drafter)
             own = [a for a in self.owner(c) if a not in exclude]
             if own:
@@ -532,7 +535,7 @@ class Participants:
         if etype == "MOBILIZE":
             return tok.i in self.mmap and tok.ent_type_ != "NORP"
         cls = self.classes(tok)
-        if etype in ("RETREAT", "AID") and cls & {"troops", "peacekeepers"}:
+        if etype in TROOP_MOVING and cls & {"troops", "peacekeepers"}:
             return False
         if etype in MATERIAL_CONFLICT and tok.lem in VICTIM_NOUNS:
             return True  # "held 100,000 civilians as human shields in Mosul": the civilians

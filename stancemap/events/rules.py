@@ -19,6 +19,7 @@ from .vocab import (
     CONTENT_DEPS,
     CONTROLLERS,
     DEFENDING_VERBS,
+    DEMANDED_FORCE,
     DEPARTURE_VERBS,
     DESCRIBE_VERBS,
     EXPECTATION_VERBS,
@@ -432,7 +433,7 @@ class EventRules:
                                 if a is None or a not in src_ids]
         if mode in (None, "appeal") and ctype in COMPLEMENT_MODE:
             return COMPLEMENT_MODE[ctype] if ctype in APPEAL_MODE_TYPES else mode
-        if mode in (None, "appeal") and ctype in MATERIAL_CONFLICT | {"PROTEST"} and not (
+        if mode in (None, "appeal") and ctype in DEMANDED_FORCE and not (
             any(t is not None for _, t in args.targets)
         ):
             return "demand"  # calling for sanctions or force against someone

@@ -50,6 +50,10 @@ STOPPABLE = TYPES.group("stoppable")
 CONTROLLERS = TYPES.group("controller")
 KEPT_WHEN_AGREED = TYPES.group("kept_when_agreed")
 COMPLEMENT_TARGETS = TYPES.group("complement_targets")
+OWN_OBJECTS = TYPES.group("own_object")
+VOTES_ON_PROPOSALS = TYPES.group("vote_on_proposal")
+TROOP_MOVING = TYPES.group("troop_moving")
+DEMANDED_FORCE = TYPES.group("demanded_force")
 #: actor type -> the sector of those that act on their own government from outside it:
 #: parties, and groups of people with no sector ("farmers", "pensioners")
 OUTSIDE_SECTORS: dict[str, str | None] = {"organization": "PTY", "group": None}
