@@ -53,6 +53,7 @@ MILITARY_NAME = re.compile(r"\b(?:Armed Forces|Defen[cs]e Forces?|Army|Navy|Air 
 FAMILY_NAME_FIRST = codes("family_name_first")
 SUPRANATIONAL_WORDS = WORDS["supranational_words"]
 PAST_OFFICE_WORDS = WORDS["past_office_words"]
+TITLE_ROLE_NOUNS = WORDS["title_role_nouns"]
 
 
 class ActorStage:
@@ -772,10 +773,10 @@ def _display_name(d: dict) -> str:
     return name
 
 
-def _role_nouns() -> set[str]:
+def _role_nouns() -> frozenset[str]:
     from .titles import HEAD_ROLES
 
-    return HEAD_ROLES | {"official"} | (GOV_BODIES & {"spokesperson", "spokesman", "spokeswoman"})
+    return HEAD_ROLES | TITLE_ROLE_NOUNS
 
 
 def actor_at(doc: Doc, i: int) -> str | None:
