@@ -4,6 +4,7 @@ the one PLOVER type table against the JSON Schema and the evaluator."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from data_support import append
 
 from stancemap.events import QUAD, EventStage, Lexicon
-from stancemap.events.tables import DATA, EventTypes, WordLists
+from stancemap.events.tables import DATA, TYPE_GROUPS, EventTypes, WordLists
 from stancemap.events.vocab import TYPES, WORD_LISTS
 from stancemap.lexicon import Column, LexiconError, read_table
 
@@ -147,3 +148,12 @@ def test_evaluator_cameo_classes_follow_the_type_table():
 
 def test_type_table_reloads_identically():
     assert EventTypes.load() == TYPES
+
+
+def test_every_rule_group_has_types_and_a_line_in_the_header():
+    """A rule's set of event types is a group of event_types.tsv, not a tuple in Python: each
+    group the code knows names some type and is described in the file's header."""
+    header = (DATA / "event_types.tsv").read_text()
+    for group in sorted(TYPE_GROUPS):
+        assert TYPES.group(group), group
+        assert re.search(rf"^#\s+{group}\s", header, re.M), group

@@ -1611,7 +1611,7 @@ def test_a_bare_plural_object_is_nobody_named_before(analyze):
 
 def test_both_countries_are_the_two_parties_last_seen_together(analyze):
     """"both countries", "the two governments", "both leaders" name the two parties like
-    "both sides" (side_nouns of event_words.tsv)."""
+    "both sides" (member_*_nouns of actors/words.tsv, read through actors.sources.both_parties)."""
     doc = analyze("Chile and Peru held talks in Lima on Monday. The United Nations urged both "
                   "countries to show restraint.")
     assert [(t, s, g) for t, s, g in events(doc) if t == "REQUEST"] == [

@@ -53,3 +53,25 @@ def test_unclear_members_keep_the_plural_as_its_own_actor():
         "Finance Minister Ana Silva met Luis Gomez and Pedro Ramos in Lisbon. Both men said "
         "the new tariffs would hurt exporters.", date="2024-05-01")
     assert "Both men" in _speakers(doc, "tariffs")
+
+
+def test_both_sides_and_both_leaders_are_read_from_one_table():
+    """The event stage's "both sides" and the actor stage's "the two leaders" share one word
+    table (``member_*_nouns``) through ``actors.sources.party_noun`` / ``both_parties``."""
+    from stancemap.actors.sources import both_parties, party_noun
+    from stancemap.pipeline import default_engine
+
+    nlp = default_engine().nlp
+    doc = nlp("The two sides met. Both neighbours agreed. Two sides met. Both candidates spoke.")
+    heads = {t.text: t for t in doc if t.pos_ == "NOUN"}
+    assert doc[2].text == "sides" and both_parties(doc[2])  # "The two sides"
+    assert both_parties(heads["neighbours"]) and both_parties(heads["candidates"])
+    assert doc[10].text == "sides" and not both_parties(doc[10])  # "Two sides": no "the"
+    assert party_noun("leader") and party_noun("side") and not party_noun("tariff")
+    # and the event stage reads it: an appeal to "both neighbours" after their talks
+    d = stancemap.analyze("Ecuador and Colombia held talks in Quito on Tuesday. The Red Cross "
+                          "urged both neighbours to reopen the border crossing.",
+                          date="2024-05-01")
+    names = {a.id: a.name for a in d.actors}
+    assert sorted(names.get(e.target) for e in d.events if e.type == "REQUEST") == [
+        "Colombia", "Ecuador"]

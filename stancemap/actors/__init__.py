@@ -37,22 +37,23 @@ from .titles import (
     read_title,
 )
 from .tokens import POSSESSIVE, doc_text, sentence_index, sentence_of, sentences, span_text, table
-from .words import WORDS
+from .words import WORDS, codes
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
 
-STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD"}
+STATE_SECTORS = codes("state_sectors")
 # The story's home state: a dateline's place counts as this many country mentions.
 DATELINE_VOTES = 2
 #: the most words of a state's name before a body's bare name ("United States Senate")
 STATE_PREFIX_WORDS = 2
 # Sectors of people who speak for no state: they take a country only from the text's words.
-NON_STATE_SECTORS = {"IGO", "NGO", "MED", "BUS", "REL", "EDU", "HLH"}
+NON_STATE_SECTORS = codes("non_state_sectors")
 MILITARY_NAME = re.compile(r"\b(?:Armed Forces|Defen[cs]e Forces?|Army|Navy|Air Force|Military)\b")
 # Where a person's family name comes first ("Zhou Haibin" is "Zhou" later).
-FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"}
+FAMILY_NAME_FIRST = codes("family_name_first")
 SUPRANATIONAL_WORDS = WORDS["supranational_words"]
 PAST_OFFICE_WORDS = WORDS["past_office_words"]
+TITLE_ROLE_NOUNS = WORDS["title_role_nouns"]
 
 
 class ActorStage:
@@ -772,10 +773,10 @@ def _display_name(d: dict) -> str:
     return name
 
 
-def _role_nouns() -> set[str]:
+def _role_nouns() -> frozenset[str]:
     from .titles import HEAD_ROLES
 
-    return HEAD_ROLES | {"official"} | (GOV_BODIES & {"spokesperson", "spokesman", "spokeswoman"})
+    return HEAD_ROLES | TITLE_ROLE_NOUNS
 
 
 def actor_at(doc: Doc, i: int) -> str | None:

@@ -32,7 +32,7 @@ from .tokens import (
     span_text,
     table,
 )
-from .words import WORDS
+from .words import WORDS, codes
 
 #: relative pronouns that stand for the noun their clause hangs from ("X, who ...")
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
@@ -103,11 +103,12 @@ ORG_DESCRIPTIONS = {
 STATE_DESCRIPTIONS = WORDS["state_descriptions"]
 OFFICE_HEADS = WORDS["office_heads"]
 OTHER_LEVEL_WORDS = WORDS["other_level_words"]
+REGIONAL_STATE_HEADS = WORDS["regional_state_heads"]
 MEMBERSHIP_PREPS = {"in", "into", "within"}
 # Organisations "the group" may describe: associations, unions, companies, campaigns, not a
 # state's body, a party, a court or an international organisation.
 CIVIL_KINDS = {None, "ngo", "business", "media", "body"}
-STATE_BODY_SECTORS = {"GOV", "MIL", "IGO", "PTY", "JUD"}
+STATE_BODY_SECTORS = codes("state_body_sectors")
 PLACE_KINDS = {"country", "demonym", "capital", "seat", "region", "place"}
 
 
@@ -509,7 +510,7 @@ class Resolver:
         group actor. Not a counted set that the text lists ("Three Baltic countries - ...")."""
         # "several European governments": a quantifier in front names nothing
         words = [t for t in words if t.lower_ not in QUANTIFIERS]
-        if tok.lower_ not in ("states", "nations", "countries", "governments") or not words:
+        if tok.lower_ not in REGIONAL_STATE_HEADS or not words:
             return None
         if any(not t.text[:1].isupper() or self.gaz.role_word(t.text) is not None or (
             (e := self.gaz.lookup(t.text)) is not None and e.code) for t in words):

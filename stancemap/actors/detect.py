@@ -82,6 +82,7 @@ IGO_SEATS = {"Brussels": ("European Union", re.compile(r"\b(?:EU|E\.U\.|European
 LED_WORDS = WORDS["led_words"]
 REGION_QUALIFIERS = WORDS["region_qualifiers"]
 STATE_BODY_HEADS = WORDS["state_body_heads"]
+CAPITAL_BODY_WORDS = WORDS["capital_body_words"]
 # tokens from a state's name to its body's head ("Sudan's army-led government")
 STATE_BODY_REACH = 4
 
@@ -397,7 +398,7 @@ class Detector:
         if not _acts_as_capital(core):
             return None
         end = span.end
-        if end < len(doc) and doc[end].lower_ in ("regime", "government", "authorities"):
+        if end < len(doc) and doc[end].lower_ in CAPITAL_BODY_WORDS:
             end += 1
         start = span.start
         if end > span.end and start > 0 and doc[start - 1].lower_ == "the":

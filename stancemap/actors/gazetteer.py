@@ -16,8 +16,10 @@ from importlib import resources
 
 import pycountry
 
+from .words import codes
+
 # Short alternative spellings that are safe to match (others, like "IN" or "ME", are words).
-_SHORT_OK = {"UK", "US", "USA", "UAE", "DRC", "PRC", "ROK", "DPRK"}
+SHORT_COUNTRY_NAMES = codes("short_country_names")
 # A first word shared by this many known people's names is a given name ("Donald", "Hillary").
 MIN_GIVEN_NAME_PEOPLE = 2
 
@@ -161,7 +163,7 @@ class Gazetteer:
             names += [getattr(country, a, None) or "" for a in ("common_name", "official_name")]
             names.append(info.get("name") or "")
             for alt in info.get("altSpellings") or []:
-                if len(alt) > 3 or alt in _SHORT_OK:
+                if len(alt) > 3 or alt in SHORT_COUNTRY_NAMES:
                     names.append(alt)
             for n in names:
                 if n and "," not in n:

@@ -10,10 +10,10 @@ from .gazetteer import Entry
 from .mention import Mention
 from .sources import agent_sector, post_modifier
 from .tokens import table
-from .words import WORDS
+from .words import WORDS, codes
 
 # Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
-PLAIN_PEOPLE_SECTORS = {"CVL"}
+PLAIN_PEOPLE_SECTORS = codes("plain_people_sectors")
 GROUP_HEADS = WORDS["group_heads"]
 POLITICAL_COLLECTIVES = WORDS["political_collectives"]
 QUANTITY_NOUNS = WORDS["quantity_nouns"]
@@ -21,6 +21,7 @@ VAGUE_MODS = WORDS["vague_mods"]
 VOICE_NOUNS = WORDS["voice_nouns"]
 TROOP_NOUNS = WORDS["troop_nouns"]
 MILITARY_BODIES = WORDS["military_bodies"]
+NOT_GROUP_HEADS = WORDS["not_group_heads"]
 
 
 def _is_military(head: Token, between: Span) -> bool:
@@ -82,7 +83,7 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         if low not in GROUP_HEADS or tab.tag[i] != "NNS" or i in taken:
             continue
         tok = doc[i]
-        if tok.lower_ in ("officials", "leaders", "governments", "states", "nations"):
+        if tok.lower_ in NOT_GROUP_HEADS:
             continue
         mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod", "quantmod",
                                                     "nmod")]

@@ -16,14 +16,14 @@ from .words import WORDS
 LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
                   "from", "into", "within", "via", "through", "toward", "towards"}
 PLACE_NOUNS = WORDS["place_nouns"]
+CAPITAL_SEATED_BODIES = WORDS["capital_seated_bodies"]
 
 
 def _body_in_capital(tok: Token) -> Token | None:
     """"the government in Nuuk": the body whose seat the capital names."""
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "in" and prep.head.i < prep.i and (
-        prep.head.lower_ in ("government", "authorities", "regime", "administration",
-                             "leadership")
+        prep.head.lower_ in CAPITAL_SEATED_BODIES
     ) and prep.i == prep.head.i + 1:
         return prep.head
     return None

@@ -25,7 +25,8 @@ from .titles import leading_titles
 from .tokens import doc_text, expanded_span, sentence_index, sentences, table
 from .words import WORDS
 
-__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "plural_members",
+__all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "both_parties",
+           "party_noun", "plural_members",
            "post_modifier", "unnamed_individual",
            "compound_agent_sector", "source_noun"]
 
@@ -66,6 +67,9 @@ MEMBER_COUNTS = {**dict.fromkeys(WORDS["member_pairs"], 2),
 MEMBER_KINDS = {**dict.fromkeys(WORDS["member_person_nouns"], PERSON),
                 **dict.fromkeys(WORDS["member_state_nouns"], "country")}
 MEMBER_DETS = {"the", "its", "their", "all"}
+# Every plural head that may stand for parties named before: the heads of a kind, and those
+# of either kind ("both sides"); the event stage reads them through party_noun, both_parties.
+PARTY_NOUNS = frozenset(MEMBER_KINDS) | WORDS["member_side_nouns"]
 MEMBER_REACH = 5  # sentences back
 if not Doc.has_extension("member_map"):  # token index of such a plural's head -> its members
     Doc.set_extension("member_map", default=None)
@@ -485,6 +489,22 @@ def plural_members(doc: Doc, start_char: int, end_char: int) -> list[str] | None
     if len(named) != counts[0]:
         return None
     return _record_members(doc, [head.i], sorted(named, key=_id_order))
+
+
+def party_noun(lemma: str) -> bool:
+    """Whether a lower-cased lemma is a plural head that may stand for parties named before
+    ("sides", "countries", "leaders"): a word of ``member_person_nouns``,
+    ``member_state_nouns`` or ``member_side_nouns``."""
+    return lemma in PARTY_NOUNS
+
+
+def both_parties(head: Token) -> bool:
+    """"both sides", "the two parties", "both governments": a :func:`party_noun` head counted
+    as two by its own modifiers ("both", or "the" with "two"). The event stage reads such a
+    phrase as the two parties last seen opposed; :func:`plural_members` reads a source phrase
+    as the actors named just before."""
+    words = {c.lower_ for c in head.children}
+    return party_noun(head.lemma_.lower()) and ("both" in words or {"the", "two"} <= words)
 
 
 def _record_members(doc: Doc, heads: list[int], members: list[str]) -> list[str]:

@@ -33,6 +33,19 @@ PERSON_ENT_LABELS = {"PERSON"}
 NAME_OF_JOINERS = {"of", "for"}  # between a body's word and the rest of its name
 MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
 BODY_TAILS = WORDS["body_tails"]
+# An organisation's kind and sector from the words of its name: a party, else the first kind
+# of ORG_KINDS one of whose words the name has.
+ORG_PARTY_WORDS = WORDS["org_party_words"]
+ORG_NOT_PARTY_WORDS = WORDS["org_not_party_words"]
+ORG_KINDS = (
+    ("court", "JUD", WORDS["org_court_words"]),
+    ("body", "LEG", WORDS["org_legislature_words"]),
+    ("body", "GOV", WORDS["org_government_words"]),
+    ("armed", "MIL", WORDS["org_armed_words"]),
+    ("media", "MED", WORDS["org_media_words"]),
+    ("business", "BUS", WORDS["org_business_words"]),
+    ("religious", "REL", WORDS["org_religious_words"]),
+)
 
 
 def _strip(span: Span) -> Span:
@@ -346,27 +359,10 @@ def _org_kind(name: str) -> tuple[str | None, str | None]:
     words = set(low.split())
     if low.removeprefix("the ") in LEGISLATURE_NAMES:
         return "body", "LEG"  # "Congress" alone is a legislature ("the Congress party" is not)
-    if words & {"party", "congress", "alliance", "front", "fighters", "league", "union",
-                "movement"} and "trade" not in words:
-        if "court" not in words:
-            return "party", "PTY"
-    if words & {"court", "tribunal", "judges", "judiciary"}:
-        return "court", "JUD"
-    if words & {"parliament", "senate", "assembly", "council", "duma", "congress", "house"}:
-        return "body", "LEG"
-    if words & {"ministry", "department", "office", "agency", "government", "presidency"}:
-        return "body", "GOV"
-    if words & {"army", "forces", "military", "navy", "guard", "command"}:
-        return "armed", "MIL"
-    if words & {"times", "post", "news", "television", "tv", "radio", "press", "agency",
-                "journal", "reuters", "afp"}:
-        return "media", "MED"
-    if words & {"bank", "inc", "corp", "ltd", "group", "company", "holdings", "airlines",
-                "energy", "oil", "business"}:
-        return "business", "BUS"
-    if words & {"church", "vatican", "diocese", "mosque"}:
-        return "religious", "REL"
-    return None, None
+    if words & ORG_PARTY_WORDS and not words & ORG_NOT_PARTY_WORDS:
+        return "party", "PTY"
+    return next(((kind, sector) for kind, sector, cue in ORG_KINDS if words & cue),
+                (None, None))
 
 
 def _organs(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:

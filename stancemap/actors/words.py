@@ -13,3 +13,9 @@ from ..lexicon import phrase_classes
 
 WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "words.tsv"
 WORDS: dict[str, frozenset[str]] = phrase_classes(WORDS_FILE)
+
+
+def codes(name: str) -> frozenset[str]:
+    """A class of codes (agent sectors, ISO country codes), written lower-case in the file like
+    every class, in the upper case the code compares them in."""
+    return frozenset(w.upper() for w in WORDS[name])

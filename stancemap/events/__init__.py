@@ -42,7 +42,8 @@ How a sentence is coded (one linear pass over its tokens):
    names no actor; a bare plural, "accused rich countries", is generic and nobody's; refusing
    or granting "its demand" also records the owner's REQUEST to the one who answers), goods
    taken for where they come from ("tariffs on cars made in China" -> China), "both sides"
-   ("both countries", "the two governments": ``side_nouns``) for the two parties last seen
+   ("both countries", "the two governments": ``actors.sources.both_parties``, the heads of
+   ``member_*_nouns`` in ``data/actors/words.tsv``) for the two parties last seen
    fighting, addressed or acting together (with none seen, a consultation "with both
    governments" is with the two parties of the first conflict event between two non-person
    actors: "Algeria cut gas deliveries to Spain"; an appeal to "both sides" then keeps no

@@ -20,6 +20,7 @@ from .vocab import (
     DOMESTIC,
     MATERIAL_CONFLICT,
     OUTSIDE_SECTORS,
+    PRIOR_POSITIONS,
     QUAD,
 )
 
@@ -269,7 +270,7 @@ class ContextParties:
         position a party held before the story's news, background, not an act of its own.
         (Not a refusal: "China had resisted" is still its position when the story is told.)"""
         if e.target is not None or e.target_text is not None or e.trigger is None or (
-            e.type not in ("SUPPORT", "REQUEST")
+            e.type not in PRIOR_POSITIONS
         ):
             return False
         span = expanded_span(self.doc, e.trigger.start, e.trigger.end)

@@ -14,6 +14,7 @@ from .frames import Args, Context, Frame
 from .parse import _child, _conjuncts, _phrase, _shared_phrase, _tok_span, _trim, _unique
 from .records import PloverEvent
 from .vocab import (
+    ACCORD_TYPES,
     ACCORD_VERBS,
     AGENT_ENTS,
     AGENTIVE_TYPES,
@@ -21,15 +22,19 @@ from .vocab import (
     BACKING_VERBS,
     CHARGING_VERBS,
     COMPLEMENT_MODE,
+    CONCESSIONS,
     CONDITIONAL_THREATS,
     COOPERATIVE,
     CORRELATIVES,
+    DEMAND_ANSWERS,
     DISPUTE_OFFERS,
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
+    FAILED_REFUSALS,
     GOVERNMENT_NOUNS,
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
+    NEGATED_REFUSALS,
     PLACED,
     PROPOSAL_CLASSES,
     QUAD,
@@ -98,8 +103,8 @@ class Emitter:
         attack" nothing."""
         if ctx.negated:
             if (etype in COOPERATIVE and ctx.future) or (
-                etype in ("AGREE", "SUPPORT") and ctx.present_negation
-            ) or (ctx.failed and etype in ("AGREE", "CONSULT", "COOPERATE")):
+                etype in NEGATED_REFUSALS and ctx.present_negation
+            ) or (ctx.failed and etype in FAILED_REFUSALS):
                 return "REJECT", REJECT_MODE.get(etype)
             return None
         if ctx.future and (etype in MATERIAL_CONFLICT or (
@@ -112,10 +117,10 @@ class Emitter:
         ):  # an ultimatum states its condition ("... if X does not withdraw")
             return None
         if ctx.future:
-            if etype in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"):
-                return "AGREE", COMPLEMENT_MODE.get(etype, mode) if etype != "AGREE" else mode
-            if etype in ("CONCEDE", "RETREAT"):
+            if etype in CONCESSIONS:
                 return self.future_concession, mode
+            if etype in COOPERATIVE:
+                return "AGREE", COMPLEMENT_MODE.get(etype, mode) if etype != "AGREE" else mode
             if etype == "REQUEST":
                 return None
         return etype, mode
@@ -209,7 +214,7 @@ class Emitter:
         """"The mediators refused its demand for a seat": refusing or granting a demand that
         the words give an owner ("its", "their", "Iran's") tells that the owner made it, a
         REQUEST to the one who answers (unless one is already recorded)."""
-        if f.type not in ("REJECT", "CONCEDE"):
+        if f.type not in DEMAND_ANSWERS:
             return
         obj = f.obj or _child(f.verb, "dobj")
         entry = self.lex.nouns.get(obj.lem) if obj is not None else None
@@ -378,7 +383,7 @@ class Emitter:
                 p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
         v = f.verb
         symmetric = f.type in SYMMETRIC or (
-            f.type in ("AGREE", "CONCEDE", "REJECT") and v.lem in ACCORD_VERBS
+            f.type in ACCORD_TYPES and v.lem in ACCORD_VERBS
         ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
             f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
             f.key in RECIPROCAL_ACTS) or (  # "X and Y skirmished", "traded fire"

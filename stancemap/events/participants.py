@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.parts import counted_part
+from ..actors.sources import both_parties
 from ..actors.tokens import naming_subject
 from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
@@ -13,9 +14,12 @@ from .vocab import (
     GIVEN,
     HELP_VERBS,
     HOSTING_VERBS,
+    JUDGEMENTS,
     MATERIAL_CONFLICT,
     OF_PATIENT_TYPES,
     ORIGIN_VERBS,
+    OWN_OBJECTS,
+    PROTESTING,
     QUANTITY_NOUNS,
     RECIPIENT_FIRST,
     RELATIVE,
@@ -23,7 +27,10 @@ from .vocab import (
     SENDING,
     TARGET_PREPS,
     THING_NOUNS,
+    THING_TARGETS,
+    TROOP_MOVING,
     VICTIM_NOUNS,
+    VOTES_ON_PROPOSALS,
 )
 
 
@@ -192,7 +199,7 @@ class Participants:
                 return found
         found = (self._helped(v, exclude) if f.type == "AID" else []) or (
             self._main_clause_target(v, exclude)
-            if not cands and f.type in ("ACCUSE", "REJECT", "SUPPORT") else []) or (
+            if not cands and f.type in JUDGEMENTS else []) or (
             self._purpose_targets(v, exclude) if f.type == "MOBILIZE" else []) or (
             self._protested(v, exclude) if f.type == "PROTEST" else [])
         if found:
@@ -351,16 +358,16 @@ class Participants:
         c = self._through_relation(c)
         res = self._resolve(c)
         if t == "CONSULT" and not any(a for a, _ in res) and len(self.dispute) == 2 and (
-            self._sides_phrase(c)
+            both_parties(c)
         ):  # "spoke to both governments": each party of the dispute the article is about
             return [(a, c) for a in self.dispute if a not in exclude]
         if any(a and a not in exclude for a, _ in res):
             # keep unknown parties of a list too ("Serbia and Kosovo")
             return [(a, tok) for a, tok in res if (a and a not in exclude) or (
                 a is None and tok is not None and self._target_phrase(tok, t))]
-        if (dobj is not None and c.i == dobj.i and t not in ("PROTEST", "AGREE")) or (
-            c.dep_ == "pobj" and c.head.lower_ in ("for", "against") and t in (
-                "SUPPORT", "REJECT") and "proposal" in self.classes(c)
+        if (dobj is not None and c.i == dobj.i and t not in OWN_OBJECTS) or (
+            c.dep_ == "pobj" and c.head.lower_ in ("for", "against")
+            and t in VOTES_ON_PROPOSALS and "proposal" in self.classes(c)
         ):  # "backed Macron's idea", "voted for the text" (its drafter)
             own = [a for a in self.owner(c) if a not in exclude]
             if own:
@@ -428,7 +435,7 @@ class Participants:
         for c in [*v.children, *(obj.children if obj is not None else ())]:
             if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.is_verb and c.i > v.i:
                 f = self.frame(c)
-                if f is not None and f.type in ("PROTEST", "ACCUSE"):
+                if f is not None and f.type in PROTESTING:
                     return [(a, self._by_agent(t, a)) for a, t in self._targets(
                         c, f, _is_passive(c), exclude)]
             if c.dep_ == "prep" and c.lower_ == "in":  # "in protest against the laws
@@ -489,7 +496,7 @@ class Participants:
             via = _governing_prep(c)
             if self._target_phrase(c, t, via=via):
                 return [(None, x) for x in _conjuncts(c)]
-            if dobj is not None and c.i == dobj.i and t in ("REJECT", "ACCUSE", "SUPPORT") and (
+            if dobj is not None and c.i == dobj.i and t in JUDGEMENTS and (
                 any(x.dep_ == "poss" or (x.dep_ == "prep" and x.lower_ in ("by", "from"))
                     for x in c.children)
             ):
@@ -518,9 +525,9 @@ class Participants:
         if self._agentive(tok) or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG", "NORP",
                                                     "PERSON"):
             return True
-        if etype in ("ASSAULT", "COERCE"):
+        if etype in THING_TARGETS:
             return True
-        return via is not None and (etype in ("AID", "RETREAT", "SANCTION", "MOBILIZE") or (
+        return via is not None and (etype in RECIPIENT_FIRST or (
             etype == "ACCUSE" and via in ("against", "into")))  # "investigations against X"
 
     def _agentive_target(self, tok: Token, etype: str) -> bool:
@@ -528,7 +535,7 @@ class Participants:
         if etype == "MOBILIZE":
             return tok.i in self.mmap and tok.ent_type_ != "NORP"
         cls = self.classes(tok)
-        if etype in ("RETREAT", "AID") and cls & {"troops", "peacekeepers"}:
+        if etype in TROOP_MOVING and cls & {"troops", "peacekeepers"}:
             return False
         if etype in MATERIAL_CONFLICT and tok.lem in VICTIM_NOUNS:
             return True  # "held 100,000 civilians as human shields in Mosul": the civilians

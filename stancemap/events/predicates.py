@@ -11,7 +11,9 @@ from spacy.tokens import Token
 from .frames import Args, Context, Frame
 from .parse import _child, _conjuncts
 from .vocab import (
+    APPEAL_MODE_TYPES,
     BLAME_LABELS,
+    BLAME_OR_PRAISE,
     COMPLEMENT_MODE,
     COPULAS,
     DESCRIBE_VERBS,
@@ -326,9 +328,8 @@ class SpecialPredicates:
         if not all((getattr(self.actor_by_id.get(a), "sector", None) or "").lower()
                    in WATCHDOG_SECTORS for a in ctx.speaker):
             return
-        if any(e.source in ctx.speaker and e.sentence == self.sent_index and e.type in (
-            "ACCUSE", "SUPPORT", "AGREE"
-        ) for e in self.events):
+        if any(e.source in ctx.speaker and e.sentence == self.sent_index
+               and e.type in BLAME_OR_PRAISE for e in self.events):
             return  # the speaker's blame or praise is told already ("accused the EU of X and
             # said ...", "welcomed the ruling and said ...")
         conjoined = {t.i for c in v.children if c.dep_ == "conj" for t in c.subtree}
@@ -432,8 +433,8 @@ class SpecialPredicates:
         if not args.targets:
             return True
         ctype, _, _ = self._complement_info(comp, src)
-        mode = COMPLEMENT_MODE.get(ctype or "", "appeal") if ctype in (
-            "CONSULT", "AGREE", "AID") else "appeal"
+        mode = (COMPLEMENT_MODE.get(ctype or "", "appeal") if ctype in APPEAL_MODE_TYPES
+                else "appeal")
         self._make(Frame("REQUEST", mode, v.lem, v), ctx, args, "expectation")
         return True
 

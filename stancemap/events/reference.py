@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.sources import both_parties, party_noun
 from ..actors.tokens import expanded_span
 from .frames import Context
 from .parse import _child, _conjuncts, _is_passive, _unique, finite_host
@@ -23,7 +24,6 @@ from .vocab import (
     NOMINALIZATIONS,
     OBJECT_CONTROL,
     RELATIVE,
-    SIDE_NOUNS,
     STATE_NOUNS,
 )
 
@@ -132,7 +132,7 @@ class Reference:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "on"):
                 pobj = _child(c, "pobj")
-                if pobj is not None and (c.lower_ != "on" or pobj.lem in SIDE_NOUNS):
+                if pobj is not None and (c.lower_ != "on" or party_noun(pobj.lem)):
                     found = self._each_actor(pobj, allow_speaker, depth)
                     if found:
                         return found
@@ -147,15 +147,10 @@ class Reference:
                 return [mmap[t.i]]
         return []
 
-    def _sides_phrase(self, tok: Token) -> bool:
-        """"both sides", "the two parties", "both governments"."""
-        words = {c.lower_ for c in tok.children}
-        return tok.lem in SIDE_NOUNS and ("both" in words or {"the", "two"} <= words)
-
     def _sides(self, tok: Token) -> list[str]:
         """"both sides", "the two parties": the two parties last seen opposed or addressed
         together."""
-        if len(self.sides) != 2 or not self._sides_phrase(tok):
+        if len(self.sides) != 2 or not both_parties(tok):
             return []
         return list(self.sides)
 

@@ -10,15 +10,21 @@ from .lexicon import _table_index
 from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
     ANONYMITY_VERBS,
+    APPEAL_MODE_TYPES,
     COMPLEMENT_MODE,
+    COMPLEMENT_TARGETS,
+    CONCESSIONS,
     CONFLICT,
     CONSEQUENCE_WORDS,
     CONTENT_DEPS,
+    CONTROLLERS,
     DEFENDING_VERBS,
+    DEMANDED_FORCE,
     DEPARTURE_VERBS,
     DESCRIBE_VERBS,
     EXPECTATION_VERBS,
     FINDING_VERBS,
+    KEPT_WHEN_AGREED,
     LABEL_VERBS,
     MATERIAL_CONFLICT,
     NONE,
@@ -39,6 +45,7 @@ from .vocab import (
     RESPONSE_VERBS,
     STATE_NOUNS,
     STOP_VERBS,
+    STOPPABLE,
     TELLING_VERBS,
     TIME_MARKS,
     VICTIM_NOUNS,
@@ -235,7 +242,7 @@ class EventRules:
 
     def _stopped(self, v: Token, f: Frame, ctx: Context) -> Frame:
         """"stopped sharing data with X": ending cooperation is a sanction."""
-        if f.type in ("COOPERATE", "AID") and v.dep_ == "xcomp" and v.tag_ == "VBG" and (
+        if f.type in STOPPABLE and v.dep_ == "xcomp" and v.tag_ == "VBG" and (
             v.head.lem in STOP_VERBS and ctx.negated and not ctx.blocked
         ):
             hctx = Context()
@@ -269,7 +276,7 @@ class EventRules:
             for c in v.children
         ):
             return  # "helped organise the rally": taking part, not aid
-        if f.type in ("AGREE", "REQUEST", "REJECT", "THREATEN", "ACCUSE") and f.noun is None:
+        if f.type in CONTROLLERS and f.noun is None:
             comp = self._complement(v)
             if comp is not None and comp.lem in ANONYMITY_VERBS and _is_passive(comp):
                 return  # "an official who asked not to be named": terms of anonymity
@@ -280,10 +287,10 @@ class EventRules:
                     if inner is not None and self._is_event_noun(_skip_quantity(inner)):
                         comp = _skip_quantity(inner)
                         break
-            if comp is not None or f.type in ("THREATEN",):
+            if comp is not None or f.type == "THREATEN":
                 self._controller_event(v, f, ctx, comp, "controller")
                 return
-        if f.noun is not None and f.type in ("AGREE",):
+        if f.noun is not None and f.type == "AGREE":
             comp = _child(f.noun, "acl") or next(
                 (c for c in f.noun.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             if comp is not None:
@@ -407,9 +414,9 @@ class EventRules:
             return "AGREE", "assist"  # "offered to send troops to help"
         if ctype in MATERIAL_CONFLICT:
             return "THREATEN", ctype.lower()
-        if ctype in ("CONCEDE", "RETREAT"):
+        if ctype in CONCESSIONS:
             return self.future_concession, None
-        if ctype in ("REJECT", "ACCUSE", "REQUEST"):
+        if ctype in KEPT_WHEN_AGREED:
             return ctype, mode
         return "AGREE", COMPLEMENT_MODE.get(ctype or "", mode)
 
@@ -425,8 +432,8 @@ class EventRules:
                 args.targets = [(a, tok) for a, tok in self._resolve(csubj)
                                 if a is None or a not in src_ids]
         if mode in (None, "appeal") and ctype in COMPLEMENT_MODE:
-            return COMPLEMENT_MODE[ctype] if ctype in ("CONSULT", "AGREE", "AID") else mode
-        if mode in (None, "appeal") and ctype in MATERIAL_CONFLICT | {"PROTEST"} and not (
+            return COMPLEMENT_MODE[ctype] if ctype in APPEAL_MODE_TYPES else mode
+        if mode in (None, "appeal") and ctype in DEMANDED_FORCE and not (
             any(t is not None for _, t in args.targets)
         ):
             return "demand"  # calling for sanctions or force against someone
@@ -459,7 +466,7 @@ class EventRules:
         obj = _child(v, "dobj")
         addressed = etype == "REQUEST" and obj is not None and obj.i not in self.mmap
         if not addressed and (not args.targets or all(a is None for a, _ in args.targets) or (
-                etype in ("AGREE", "REJECT", "THREATEN", "CONCEDE"))):
+                etype in COMPLEMENT_TARGETS)):
             # "urged people to support X": the request is to the people it addresses (no
             # actor here), not to X
             if ctargets and not any(a for a, _ in args.targets if a):

@@ -16,11 +16,15 @@ DATA = Path(__file__).parent.parent / "data"
 QUADS = frozenset({"VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLICT",
                    "MATERIAL_CONFLICT"})
 #: the rule groups of event_types.tsv (its header says what each does)
-TYPE_GROUPS = frozenset({"cooperative", "material_conflict", "conditional_threat",
-                         "performed_in_purpose", "conflict",
-                         "symmetric", "agentive", "speaker_voiced", "verbal", "recipient_first",
-                         "of_patient", "placed", "adversarial", "authority", "domestic",
-                         "given"})
+TYPE_GROUPS = frozenset({
+    "cooperative", "material_conflict", "conditional_threat", "performed_in_purpose",
+    "conflict", "symmetric", "agentive", "speaker_voiced", "verbal", "recipient_first",
+    "of_patient", "placed", "adversarial", "authority", "domestic", "given", "answered",
+    "dispute_offer", "concession", "appeal_mode", "thing_target", "prior_position",
+    "negated_refusal", "failed_refusal", "demand_answer", "accord", "judgement", "protesting",
+    "blame_or_praise", "stoppable", "controller", "kept_when_agreed", "complement_targets",
+    "own_object", "vote_on_proposal", "troop_moving", "demanded_force",
+})
 TYPE_COLUMNS = (
     Column("type"), Column("quad", values=QUADS),
     Column("cameo_class", values={"0", "1", "2", "3", "4"}, required=False),

@@ -29,11 +29,36 @@ ADVERSARIAL = TYPES.group("adversarial")
 AUTHORITY = TYPES.group("authority")
 GIVEN = TYPES.group("given")
 DOMESTIC = TYPES.group("domestic")
+#: event types that, with no party named, are aimed at the other side of the story's dispute
+DISPUTE_OFFERS = TYPES.group("dispute_offer")
+#: yielding acts: in the future, or agreed to, the future concession type
+CONCESSIONS = TYPES.group("concession")
+#: complement types whose mode a request for them takes ("urged X to talk": meet)
+APPEAL_MODE_TYPES = TYPES.group("appeal_mode")
+#: types whose target may be a thing, not only a party ("shelled the power station")
+THING_TARGETS = TYPES.group("thing_target")
+#: the groups below: one rule each (event_types.tsv's header says what for)
+PRIOR_POSITIONS = TYPES.group("prior_position")
+NEGATED_REFUSALS = TYPES.group("negated_refusal")
+FAILED_REFUSALS = TYPES.group("failed_refusal")
+DEMAND_ANSWERS = TYPES.group("demand_answer")
+ACCORD_TYPES = TYPES.group("accord")
+JUDGEMENTS = TYPES.group("judgement")
+PROTESTING = TYPES.group("protesting")
+BLAME_OR_PRAISE = TYPES.group("blame_or_praise")
+STOPPABLE = TYPES.group("stoppable")
+CONTROLLERS = TYPES.group("controller")
+KEPT_WHEN_AGREED = TYPES.group("kept_when_agreed")
+COMPLEMENT_TARGETS = TYPES.group("complement_targets")
+OWN_OBJECTS = TYPES.group("own_object")
+VOTES_ON_PROPOSALS = TYPES.group("vote_on_proposal")
+TROOP_MOVING = TYPES.group("troop_moving")
+DEMANDED_FORCE = TYPES.group("demanded_force")
 #: actor type -> the sector of those that act on their own government from outside it:
 #: parties, and groups of people with no sector ("farmers", "pensioners")
 OUTSIDE_SECTORS: dict[str, str | None] = {"organization": "PTY", "group": None}
 #: what a refusal with no target answers: the latest demand or offer made to its source
-ANSWERED = frozenset({"REQUEST", "AGREE"})
+ANSWERED = TYPES.group("answered")
 #: complement type -> mode of the AGREE / REQUEST / REJECT that governs it
 COMPLEMENT_MODE = TYPES.complement_mode
 #: what a refusal refuses -> its mode ("will not attend talks": REJECT, mode meet)
@@ -49,7 +74,7 @@ WORD_LISTS = {
     "generic_heads": False, "state_nouns": False, "government_nouns": False,
     "legislator_nouns": False, "legislature_nouns": False, "finding_verbs": False,
     "inquiry_nouns": False, "label_verbs": False, "describe_verbs": False,
-    "blame_labels": False, "praise_words": False, "side_nouns": False, "victim_nouns": False,
+    "blame_labels": False, "praise_words": False, "victim_nouns": False,
     "origin_verbs": False, "sending_verbs": False, "weekday_words": False,
     "thing_nouns": False, "response_verbs": False, "proposal_classes": False,
     "help_verbs": False, "guilt_words": False, "issuing_verbs": False,
@@ -87,8 +112,6 @@ QUOTED_REJECTS = _W["quoted_rejects"]
 OFFICE_SECTORS = _W["office_sectors"]
 AUTHORITY_SECTORS = _W["authority_sectors"]
 CIVILIAN_SECTORS = _W["civilian_sectors"]
-#: event types that, with no party named, are aimed at the other side of the story's dispute
-DISPUTE_OFFERS = frozenset({"AGREE"})
 VOTING_VERBS = _W["voting_verbs"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
@@ -110,7 +133,6 @@ LABEL_VERBS = _W["label_verbs"]
 DESCRIBE_VERBS = _W["describe_verbs"]
 BLAME_LABELS = _W["blame_labels"]
 PRAISE_WORDS = _W["praise_words"]
-SIDE_NOUNS = _W["side_nouns"]
 MEDIATION_VERBS = _W["mediation_verbs"]
 MEDIATOR_NOUNS = _W["mediator_nouns"]
 DEPARTURE_VERBS = _W["departure_verbs"]

@@ -7,12 +7,15 @@ phrase names, a verb's subject, the speaker a clause is reported from, a stance'
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..actors.tokens import QUOTES, doc_text, expanded_span, naming_subject, sentence_of, table
 from ..events.vocab import sent_message
 from ..model import Span as TextSpan
+from ..model import Statement
 from .lexicon import Lexicon, load_lexicon
 
 # Grammar words of stance_words.tsv (its comments say what each class is for).
@@ -418,12 +421,7 @@ def _statement_index(doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
     token index -> every speaker of a statement with that content (joint statements)."""
     out: dict[int, tuple[str | None, str]] = {}
     speakers: dict[int, list[str]] = {}
-    for st in doc._.statements or []:
-        if st.content is None or st.speaker is None:
-            continue
-        sp = expanded_span(doc, st.content.start, st.content.end)
-        if sp is None:
-            continue
+    for st, sp in _spoken(doc, "content"):
         pair, speaker = (st.speaker, st.id), st.speaker
         for i in range(sp.start, sp.end):
             if i not in out:
@@ -439,17 +437,24 @@ def _statement_index(doc: Doc) -> tuple[dict[int, tuple[str | None, str]],
 def _cue_index(doc: Doc) -> dict[int, list[str]]:
     """Token index -> the speakers of the statements whose cue covers it."""
     out: dict[int, list[str]] = {}
-    for st in doc._.statements or []:
-        if st.cue is None or st.speaker is None:
-            continue
-        sp = expanded_span(doc, st.cue.start, st.cue.end)
-        if sp is None:
-            continue
+    for st, sp in _spoken(doc, "cue"):
         for i in range(sp.start, sp.end):
             who = out.setdefault(i, [])
             if st.speaker not in who:
                 who.append(st.speaker)
     return out
+
+
+def _spoken(doc: Doc, part: str) -> Iterator[tuple[Statement, SpacySpan]]:
+    """Each statement with a speaker and its ``part`` ("content" or "cue"), with the tokens
+    of that part."""
+    for st in doc._.statements or []:
+        where = getattr(st, part)
+        if where is None or st.speaker is None:
+            continue
+        sp = expanded_span(doc, where.start, where.end)
+        if sp is not None:
+            yield st, sp
 
 
 def issued_medium(v: Token) -> bool:

@@ -8,6 +8,9 @@ positions; the polarity is the current, most frequent, earliest one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from spacy.tokens import Span
 
 from ..actors.tokens import expanded_span, sentence_of
 from ..model import Actor
@@ -24,6 +27,7 @@ SENTENCE_ENDS = (".", "!", "?")
 CAPACITY_LINKS = 2
 Resolved = tuple[str, int, str, str | None, tuple[int, int]]  # actor, cluster, pol, st, ev
 ByKey = dict[tuple[str, int], list[Cand]]
+Chooser = Callable[[int, list[Cand]], list[Cand]]  # (cluster, candidates) -> those to lend
 
 
 def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[Resolved]:
@@ -73,13 +77,18 @@ def officials(r: Reading, by_key: ByKey) -> None:
             # "Russia's envoy, X": the state takes X's position only if it is an actor
             # beyond that title
             silent = silent and len(r.actors[state].mentions) > 1
-        own = _relayed_statements(r, a.id, state)
-        for (h, k), cs in list(by_key.items()):
-            to = state if h == a.id and silent else a.id if h == state else None
-            if to == a.id and own is not None:
-                cs = [c for c in cs if c.statement in own]  # a relay holds what it relays
-            if to is not None and cs and (to, k) not in by_key:
-                by_key[(to, k)] = [c.copy_for(to) for c in cs]
+        if silent:
+            _lend(by_key, a.id, state)
+        else:
+            _lend(by_key, state, a.id, _relayed(_relayed_statements(r, a.id, state)))
+
+
+def _relayed(own: set[str] | None) -> Chooser:
+    """:func:`officials`' choice for the official: a relay holds only what it relays (all when
+    ``own`` is None: he speaks as the state)."""
+    if own is None:
+        return _all
+    return lambda k, cs: [c for c in cs if c.statement in own]
 
 
 def capacity(r: Reading, by_key: ByKey) -> None:
@@ -102,11 +111,13 @@ def capacity(r: Reading, by_key: ByKey) -> None:
                      for (h, k), cs in by_key.items() if h == a.id)
         if shared < CAPACITY_LINKS:
             continue
-        for (h, k), cs in list(by_key.items()):
-            if h != a.id or (state, k) in by_key:
-                continue
-            if any(x not in (a.id, state) for x, j in by_key if j == k):
-                by_key[(state, k)] = [c.copy_for(state) for c in cs]
+        _lend(by_key, a.id, state, _addressed_by_others(by_key, a.id, state))
+
+
+def _addressed_by_others(by_key: ByKey, official: str, state: str) -> Chooser:
+    """:func:`capacity`'s choice: a proposition some third actor addresses."""
+    return lambda k, cs: cs if any(x not in (official, state) for x, j in by_key
+                                   if j == k) else []
 
 
 def _state_office(r: Reading, person: Actor) -> bool:
@@ -173,12 +184,30 @@ def paragraph_officials(r: Reading, by_key: ByKey) -> None:
             before = after_spokesperson[a.id]
         if before is None:
             continue
-        prev = sentence_of(doc, before)
-        for (h, k), cs in list(by_key.items()):
-            if h != state or (a.id, k) in by_key:
-                continue
-            if any(prev.start <= c.trigger < prev.end for c in cs):
-                by_key[(a.id, k)] = [c.copy_for(a.id, st.id) for c in cs]
+        _lend(by_key, state, a.id, _voiced_in(sentence_of(doc, before)), st.id)
+
+
+def _voiced_in(sent: Span) -> Chooser:
+    """:func:`paragraph_officials`' choice: a position the state took in ``sent``."""
+    return lambda k, cs: cs if any(sent.start <= c.trigger < sent.end for c in cs) else []
+
+
+def _all(k: int, cs: list[Cand]) -> list[Cand]:
+    """Every position of the giver."""
+    return cs
+
+
+def _lend(by_key: ByKey, giver: str, taker: str, chosen: Chooser = _all,
+          statement: str | None = None) -> None:
+    """Lend the giver's positions to the taker (an official's to the state, or the state's
+    to the official): each proposition the taker holds no position on, with the candidates
+    ``chosen(k, cs)`` keeps (none: not lent), as said in ``statement`` if one is given."""
+    for (h, k), cs in list(by_key.items()):
+        if h != giver or (taker, k) in by_key:
+            continue
+        kept = chosen(k, cs)
+        if kept:
+            by_key[(taker, k)] = [c.copy_for(taker, statement) for c in kept]
 
 
 def _sentence_before_spokesperson(r: Reading, a: Actor) -> int | None:

@@ -13,12 +13,12 @@ def verb_cue_word(rules: Rules, word: str) -> bool:
                  w[:-1] if w.endswith("ed") else w):
         if form in rules.lex.verbs:
             return True
-    return w in ("said", "told")
+    return w in rules.words.irregular_cue_forms
 
 
 def verb_cue(rules: Rules, t: Token) -> Cue | None:
     cue = rules.lex.verbs.get(t.lemma_.lower())
-    if cue is None and t.lower_ in ("says", "said"):
+    if cue is None and t.lower_ in rules.words.said_forms:
         cue = rules.lex.verbs.get("say")
     return cue
 

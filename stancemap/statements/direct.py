@@ -360,8 +360,8 @@ def _cue_before(ctx: Context, j: int, para: int) -> Token | None:
             return None
         cue = verb_cue(ctx.rules, t)
         if cue is not None and cue.cls in TAG_CLASSES and (
-                t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX") or t.lower_ in (
-                    "said", "says")) and t.dep_ not in ("amod", "compound"):
+                t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")
+                or t.lower_ in ctx.rules.words.said_forms) and t.dep_ not in ("amod", "compound"):
             return t
         if t.pos_ in ("VERB",) and t.dep_ not in ("amod", "compound", "acl", "advcl",
                                                   "xcomp", "pcomp", "relcl"):

@@ -139,6 +139,8 @@ class Words:
     sentence_conjunctions: frozenset[str]
     raising: frozenset[str]
     passive_belief: frozenset[str]
+    said_forms: frozenset[str]
+    irregular_cue_forms: frozenset[str]
 
 
 @lru_cache(maxsize=4)

@@ -17,15 +17,16 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
     doc = ctx.doc
     tab = table(doc)
     cue_lemmas = ctx.rules.cue_lemmas
+    said_forms = ctx.rules.words.said_forms
     for i, (lemma, lower) in enumerate(zip(tab.lemma, tab.lower, strict=True)):
         # only a cue lemma (or "says"/"said") can start a report: skip the rest unread
-        if lemma not in cue_lemmas and lower not in ("says", "said"):
+        if lemma not in cue_lemmas and lower not in said_forms:
             continue
         if i in used or ctx.in_quote(tab.idx[i]):
             continue
         t = doc[i]
         if t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or (
-                t.lower_ in ("says", "said") and t.pos_ != "PROPN"):
+                t.lower_ in said_forms and t.pos_ != "PROPN"):
             if t.dep_ in ("amod", "compound") or t.tag_ == "VBN" and t.dep_ in ("acl",):
                 continue
             phrase = phrase_cue(ctx.rules, t)
