@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Container, Sequence
 from typing import Any, TypeVar
 
@@ -188,8 +189,23 @@ def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
     spans = cached[1]
     key = (start, end)
     if key not in spans:
-        spans[key] = doc.char_span(start, end, alignment_mode="expand")
+        spans[key] = _expand(doc, start, end)
     return spans[key]
+
+
+def _expand(doc: Doc, start: int, end: int) -> Span | None:
+    """spaCy's ``char_span(start, end, alignment_mode="expand")``, its token search done by
+    bisection on the per-Doc table's offsets (no Token made per step of the search)."""
+    tab = table(doc)
+    idx, words = tab.idx, tab.text
+    size = len(doc_text(doc))  # a token's characters and its trailing space tile the text
+    if not 0 <= start < size or not 0 <= end - 1 < size:
+        return None  # where spaCy's search finds no token
+    first = bisect_right(idx, start) - 1
+    last = bisect_right(idx, end - 1) - 1
+    if start == idx[first] + len(words[first]):
+        first += 1  # the trailing space of a token is not the token
+    return Span(doc, first, last + 1)
 
 
 def doc_text(doc: Doc) -> str:
