@@ -324,12 +324,13 @@ def _misread_surnames(doc: Doc, gaz: Gazetteer) -> list[Span]:
     ("Christian Democrat Annegret [Vogt]"): one person. Given names from
     ``given_name_genders.tsv``."""
     out = []
-    pos = table(doc).pos
+    tab = table(doc)
+    pos, words = tab.pos, tab.text
     for i in range(len(doc) - 1):
-        if pos[i] != "PROPN":
-            continue
+        if pos[i] != "PROPN" or not is_given_name(words[i]):
+            continue  # (a Token made only for a given name)
         t, nxt = doc[i], doc[i + 1]
-        if t.ent_type_ or not t.is_title or not is_given_name(t.text):
+        if t.ent_type_ or not t.is_title:
             continue
         if nxt.ent_type_ not in ORG_LABELS or nxt.ent_iob_ != "B" or (
                 i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I"):
