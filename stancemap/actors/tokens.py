@@ -104,6 +104,7 @@ class Parse:
         self.is_punct: list[bool] = []
         self.is_space: list[bool] = []
         self.is_quote: list[bool] = []
+        self._kids = None
         if not n:
             return
         cols = doc.to_array(_PARSE_ATTRS).reshape(n, len(_PARSE_ATTRS))
@@ -112,6 +113,19 @@ class Parse:
         self.head = [i + off for i, off in enumerate(cols[:, 1].astype("int64").tolist())]
         self.is_punct, self.is_space, self.is_quote = (
             (cols[:, k] != 0).tolist() for k in (2, 3, 4))
+        self._kids: list[list[int]] | None = None
+
+    @property
+    def kids(self) -> list[list[int]]:
+        """Each token's children's indices in token order (``Token.children``), made on
+        first use."""
+        if self._kids is None:
+            kids: list[list[int]] = [[] for _ in self.head]
+            for i, h in enumerate(self.head):
+                if h != i:
+                    kids[h].append(i)
+            self._kids = kids
+        return self._kids
 
 
 def parse(doc: Doc) -> Parse:
