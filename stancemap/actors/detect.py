@@ -59,7 +59,7 @@ from .spans import (
 )
 from .surnames import PERSON_LABELS, is_courtesy_title, text_surnames
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
-from .tokens import POSSESSIVE, doc_text, span_text, table
+from .tokens import POSSESSIVE, doc_text, entities, span_text, table
 from .words import WORDS
 
 #: A US legislator's party and state after the name, "(D-N.M.)", "(R-Ky.)": no organisation.
@@ -183,7 +183,7 @@ class Detector:
     def __call__(self, doc: Doc) -> list[Mention]:
         self._things: set[str] | None = None  # see ``_names_a_thing``
         self._surnames: set[str] | None = None  # see ``_surnames_of``
-        ents = doc.ents
+        ents = entities(doc)
         dateline = dateline_tokens(doc)  # "BRUSSELS, Oct. 14 -" names no actor
         taken: set[int] = set(dateline)
         out: list[Mention] = []

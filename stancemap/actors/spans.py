@@ -16,7 +16,7 @@ from .gender import is_given_name
 from .mention import Mention
 from .sources import source_noun
 from .titles import is_role_word
-from .tokens import POSSESSIVE, span_text, table
+from .tokens import POSSESSIVE, entities, span_text, table
 from .words import WORDS
 
 # Lower-case words inside an organisation's name ("Alternative for Germany", "Party of
@@ -420,7 +420,7 @@ def _organ_owner(doc: Doc, gaz: Gazetteer, mentions: list[Mention], poss: int,
     start = head.left_edge.i
     if start >= poss - 1:
         return None, ""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if start <= ent.start and ent.end <= poss - 1 and ent.label_ in ORG_LABELS:
             entry = gaz.lookup(ent.text)
             if entry is not None and entry.kind == "org" and entry.sector == "IGO":

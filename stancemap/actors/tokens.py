@@ -146,6 +146,15 @@ def sentences(doc: Doc) -> list:
     return cached
 
 
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per Doc (spaCy makes a new Span per entity on each access;
+    the stages set no entities)."""
+    cached = doc.user_data.get("stancemap.ents")
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data["stancemap.ents"] = (len(doc), doc.ents)
+    return cached[1]
+
+
 def sentence_of(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i``: ``doc[i].sent`` from the cached sentence list."""
     return sentences(doc)[sentence_index(doc, i)]
