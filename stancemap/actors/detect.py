@@ -473,36 +473,38 @@ class Detector:
 
     def _person(self, core: Span) -> Mention | None:
         doc = core.doc
+        tab = table(doc)
+        words, lower = tab.text, tab.lower
         start = core.start
         # Title words inside the entity ("Defence Minister General Ramon Carvajal").
         while start < core.end - 1 and is_role_word(doc[start], self.gaz) and (
-            doc[start].lower_ not in NAME_TITLES
+            lower[start] not in NAME_TITLES
         ):
             start += 1
-        while start < core.end and not doc[start].text[:1].isalnum():
+        while start < core.end and not words[start][:1].isalnum():
             start += 1  # "― Sonya Herridge": dash attributions
         # "Ms de Vries": a courtesy title goes before a surname, it is no part of the name
         while start < core.end - 1 and is_courtesy_title(doc[start]):
             start += 1
         # "envoy for Sudan Grace Achieng": the posting is not part of the name
-        if start > 0 and doc[start - 1].lower_ in ("for", "to", "of", "in") and (
+        if start > 0 and lower[start - 1] in ("for", "to", "of", "in") and (
             core.end - start >= 3
         ):
             for k in range(min(core.end - 2, start + 3), start, -1):
-                entry = self.gaz.lookup(doc[start:k].text)
+                entry = self.gaz.lookup(span_text(doc, start, k))
                 if entry is not None and entry.kind in ("country", "capital", "org"):
                     start = k
                     break
         if start >= core.end:
             return None
         name_span = doc[start:core.end]
-        if not any(t.is_alpha for t in name_span) or name_span[-1].lower_ in PLACE_FEATURES:
+        if not any(t.is_alpha for t in name_span) or lower[core.end - 1] in PLACE_FEATURES:
             return None  # "the Second Thomas Shoal" is a place
         root = name_span.root
         if len(name_span) == 1 and root.dep_ in ("nmod", "amod", "compound") and (
             root.head.pos_ == "NOUN" and root.head.i > root.i
         ) and (root.head.lower_ in GROUP_HEADS or (
-            start > 0 and doc[start - 1].lower_ in ("a", "an"))):
+            start > 0 and lower[start - 1] in ("a", "an"))):
             return None  # "300 Sami and environmental activists", "a Sami reindeer herder"
         if all(t.is_lower for t in name_span):
             return None

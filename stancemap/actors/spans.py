@@ -255,7 +255,7 @@ def _listed_name(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]
         crossed_and = False
         while j > 0:
             prev = orgs[j - 1]
-            gap = [t.lower_ for t in doc[prev.end:start]]
+            gap = table(doc).lower[prev.end:start]
             if not gap or any(w not in (",", "and") for w in gap) or gap.count("and") > 1 or (
                     _body_word(prev[-1]) or gaz.lookup(_strip(prev).text) is not None):
                 break
