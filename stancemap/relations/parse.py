@@ -562,14 +562,16 @@ def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
     doc, heads = content.doc, parse(content.doc).head  # no Token for the other words
     roots = [doc[i] for i in range(start, end) if not start <= heads[i] < end or heads[i] == i]
     out: list[tuple[Token, bool]] = []
+    p = parse(doc)
+    dep, kids = p.dep, p.kids
     for root in roots:
-        negated = any(c.dep_ == "neg" for c in root.children)
+        negated = any(dep[c] == "neg" for c in kids[root.i])
         out.append((root, False))
-        for c in root.children:
-            if c.dep_ == "conj":
-                out.append((c, False))
-            elif c.dep_ == "ccomp":
-                out.append((c, negated))
+        for c in kids[root.i]:
+            if dep[c] == "conj":
+                out.append((doc[c], False))
+            elif dep[c] == "ccomp":
+                out.append((doc[c], negated))
     return out
 
 
