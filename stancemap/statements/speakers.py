@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ..actors.sources import unnamed_individual
-from ..actors.tokens import parse
+from ..actors.tokens import parse, table
 from .context import SUBJ, Context, Found, apart, unique
 from .cues import verb_cue
 from .lexicon import Rules
@@ -224,7 +224,8 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
         if s.i >= 2 and s.doc[s.i - 1].text == "-" and s.doc[s.i - 2].head.i == s.head.i:
             # "Their co-leader": the hyphenated head's first part opens the phrase
             src = (s.doc[s.i - 2].left_edge.idx, src[1])
-        rel = [c for c in v.children if c.dep_ in SUBJ and c.lower_ in ctx.words.relative]
+        p, lower = parse(v.doc), table(v.doc).lower
+        rel = [v.doc[c] for c in p.kids[v.i] if p.dep[c] in SUBJ and lower[c] in ctx.words.relative]
         if rel and v.dep_ == "relcl":
             # "..., who said X": the relative pronoun names the speaker here
             src = (rel[0].idx, rel[0].idx + len(rel[0]))
