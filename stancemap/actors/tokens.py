@@ -19,7 +19,8 @@ T = TypeVar("T", bound=Any)  # a spaCy Token or the event stage's light token
 POSSESSIVE = frozenset({"'s", "’s", "' s", "’ s"})
 _ATTRS = [attrs.ORTH, attrs.LOWER, attrs.TAG, attrs.POS, attrs.LEMMA, attrs.IDX, attrs.SENT_START]
 _TEXT_ATTRS = [attrs.ORTH, attrs.SPACY]
-_PARSE_ATTRS = [attrs.DEP, attrs.HEAD, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.IS_QUOTE]
+_PARSE_ATTRS = [attrs.DEP, attrs.HEAD, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.IS_QUOTE,
+                attrs.IS_STOP]
 _STRINGS: dict[int, str] = {0: ""}  # string hash -> text, shared by every Doc of the process
 _LOWERED: dict[int, str] = {0: ""}  # string hash -> lower-cased text
 
@@ -93,9 +94,9 @@ def table(doc: Doc) -> Table:
 
 class Parse:
     """Per-token dependency facts read once per Doc: each token's relation to its head and the
-    head's index (a root is its own head), and the word flags ``is_punct``, ``is_space`` and
-    ``is_quote``, for scans that would otherwise make a Token per word and another for its
-    head."""
+    head's index (a root is its own head), and the word flags ``is_punct``, ``is_space``,
+    ``is_quote`` and ``is_stop``, for scans that would otherwise make a Token per word and
+    another for its head."""
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
@@ -104,6 +105,7 @@ class Parse:
         self.is_punct: list[bool] = []
         self.is_space: list[bool] = []
         self.is_quote: list[bool] = []
+        self.is_stop: list[bool] = []
         self._kids = None
         if not n:
             return
@@ -111,8 +113,8 @@ class Parse:
         self.dep = _strings(cols[:, 0].tolist(), doc)
         # offsets, stored as uint64: the head's index is the token's own plus the offset
         self.head = [i + off for i, off in enumerate(cols[:, 1].astype("int64").tolist())]
-        self.is_punct, self.is_space, self.is_quote = (
-            (cols[:, k] != 0).tolist() for k in (2, 3, 4))
+        self.is_punct, self.is_space, self.is_quote, self.is_stop = (
+            (cols[:, k] != 0).tolist() for k in (2, 3, 4, 5))
         self._kids: list[list[int]] | None = None
 
     @property

@@ -316,9 +316,12 @@ class AttributionModel:
         """(cue, content) pairs of ``doc`` the model takes for reports (no cue in ``skip``;
         only words of a part of speech in ``tags`` that ``only`` accepts, when given)."""
         tab = table(doc)  # read once: no Token made for a word that cannot be a cue
+        stop, verbs = parse(doc).is_stop, _lexicon_verbs()
         for i, pos in enumerate(tab.pos):
             if pos not in tags or i in skip or pos == "PUNCT" and tab.text[i] not in CUE_PUNCT:
                 continue
+            if pos != "PUNCT" and (pos not in CUE_POS or stop[i] and tab.lemma[i] not in verbs):
+                continue  # ``is_cue_candidate`` on the tables
             t = doc[i]
             if not is_cue_candidate(t) or only is not None and not only(t):
                 continue
