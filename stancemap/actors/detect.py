@@ -59,7 +59,7 @@ from .spans import (
 )
 from .surnames import PERSON_LABELS, is_courtesy_title, text_surnames
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
-from .tokens import POSSESSIVE, doc_text, entities, span_text, table
+from .tokens import POSSESSIVE, doc_text, entities, parse, span_text, table
 from .words import WORDS
 
 #: A US legislator's party and state after the name, "(D-N.M.)", "(R-Ky.)": no organisation.
@@ -90,10 +90,11 @@ def _appositive_body(core: Span) -> str | None:
     """The organisation noun of an apposition to a name ("Golkar, the second-largest party
     in the coalition,") or of the noun the name is in apposition to, if it has one."""
     root = core.root
-    for c in root.children:
-        if c.dep_ == "appos" and c.i > core.end and c.lower_ in APPOS_ORG_HEADS and (
-                c.pos_ == "NOUN"):
-            return c.lower_
+    pt, tab = parse(core.doc), table(core.doc)  # the children index: no Token per child
+    for c in pt.kids[root.i]:
+        if pt.dep[c] == "appos" and c > core.end and tab.lower[c] in APPOS_ORG_HEADS and (
+                tab.pos[c] == "NOUN"):
+            return tab.lower[c]
     if root.dep_ == "appos" and root.head.i < core.start and root.head.pos_ == "NOUN" and (
             root.head.lower_ in APPOS_ORG_HEADS):  # "A citizens' initiative, Hamburg Fuer Alle,"
         return root.head.lower_
