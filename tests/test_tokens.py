@@ -61,3 +61,37 @@ def test_doc_text_follows_a_retokenized_doc():
         r.merge(d[3:5])
     assert doc_text(d) == d.text
     assert table(d).text == [t.text for t in d]
+
+
+def test_children_index_and_stop_flags_are_the_parse(doc):
+    from stancemap.actors.tokens import parse
+
+    p = parse(doc)
+    assert p.kids == [[c.i for c in t.children] for t in doc]
+    assert p.is_stop == [t.is_stop for t in doc]
+
+
+def test_entities_are_the_doc_entities(doc):
+    from stancemap.actors.tokens import entities
+
+    ents = entities(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [
+        (e.start, e.end, e.label_) for e in doc.ents]
+    assert entities(doc) is ents  # made once per Doc
+
+
+def test_expanded_span_is_spacy_expand(doc):
+    from stancemap.actors.tokens import _expand
+
+    def outcome(make, start, end):
+        try:
+            span = make(start, end)
+        except IndexError:
+            return "IndexError"
+        return None if span is None else (span.start, span.end)
+
+    size = len(doc.text)
+    for start in range(-1, size + 2):
+        for end in range(start - 1, min(size + 2, start + 40)):
+            want = outcome(lambda a, b: doc.char_span(a, b, alignment_mode="expand"), start, end)
+            assert outcome(lambda a, b: _expand(doc, a, b), start, end) == want, (start, end)

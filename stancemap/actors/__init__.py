@@ -36,7 +36,16 @@ from .titles import (
     left_title_tokens,
     read_title,
 )
-from .tokens import POSSESSIVE, doc_text, sentence_index, sentence_of, sentences, span_text, table
+from .tokens import (
+    POSSESSIVE,
+    doc_text,
+    parse,
+    sentence_index,
+    sentence_of,
+    sentences,
+    span_text,
+    table,
+)
 from .words import WORDS, codes
 
 __all__ = ["ActorStage", "actor_at", "actor_for_span", "mentions_of"]
@@ -190,9 +199,10 @@ class ActorStage:
         """The noun phrase in apposition to a name, with its title words."""
         root = span.root
         cand: Token | None = None
-        for child in root.children:
-            if child.dep_ == "appos" and child.i > span.end:
-                cand = child
+        pt = parse(doc)  # the children index: a Token only for the apposition
+        for c in pt.kids[root.i]:
+            if pt.dep[c] == "appos" and c > span.end:
+                cand = doc[c]
                 break
         if cand is not None and any(t.lower_ == "former" for t in cand.lefts) and (
             span.start >= 2 and doc[span.start - 1].text == ","

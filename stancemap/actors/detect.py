@@ -59,7 +59,7 @@ from .spans import (
 )
 from .surnames import PERSON_LABELS, is_courtesy_title, text_surnames
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
-from .tokens import POSSESSIVE, doc_text, span_text, table
+from .tokens import POSSESSIVE, doc_text, entities, parse, span_text, table
 from .words import WORDS
 
 #: A US legislator's party and state after the name, "(D-N.M.)", "(R-Ky.)": no organisation.
@@ -91,10 +91,11 @@ def _appositive_body(core: Span) -> str | None:
     """The organisation noun of an apposition to a name ("Golkar, the second-largest party
     in the coalition,") or of the noun the name is in apposition to, if it has one."""
     root = core.root
-    for c in root.children:
-        if c.dep_ == "appos" and c.i > core.end and c.lower_ in APPOS_ORG_HEADS and (
-                c.pos_ == "NOUN"):
-            return c.lower_
+    pt, tab = parse(core.doc), table(core.doc)  # the children index: no Token per child
+    for c in pt.kids[root.i]:
+        if pt.dep[c] == "appos" and c > core.end and tab.lower[c] in APPOS_ORG_HEADS and (
+                tab.pos[c] == "NOUN"):
+            return tab.lower[c]
     if root.dep_ == "appos" and root.head.i < core.start and root.head.pos_ == "NOUN" and (
             root.head.lower_ in APPOS_ORG_HEADS):  # "A citizens' initiative, Hamburg Fuer Alle,"
         return root.head.lower_
@@ -184,7 +185,7 @@ class Detector:
     def __call__(self, doc: Doc) -> list[Mention]:
         self._things: set[str] | None = None  # see ``_names_a_thing``
         self._surnames: set[str] | None = None  # see ``_surnames_of``
-        ents = doc.ents
+        ents = entities(doc)
         dateline = dateline_tokens(doc)  # "BRUSSELS, Oct. 14 -" names no actor
         taken: set[int] = set(dateline)
         out: list[Mention] = []
@@ -474,36 +475,38 @@ class Detector:
 
     def _person(self, core: Span) -> Mention | None:
         doc = core.doc
+        tab = table(doc)
+        words, lower = tab.text, tab.lower
         start = core.start
         # Title words inside the entity ("Defence Minister General Ramon Carvajal").
         while start < core.end - 1 and is_role_word(doc[start], self.gaz) and (
-            doc[start].lower_ not in NAME_TITLES
+            lower[start] not in NAME_TITLES
         ):
             start += 1
-        while start < core.end and not doc[start].text[:1].isalnum():
+        while start < core.end and not words[start][:1].isalnum():
             start += 1  # "― Sonya Herridge": dash attributions
         # "Ms de Vries": a courtesy title goes before a surname, it is no part of the name
         while start < core.end - 1 and is_courtesy_title(doc[start]):
             start += 1
         # "envoy for Sudan Grace Achieng": the posting is not part of the name
-        if start > 0 and doc[start - 1].lower_ in ("for", "to", "of", "in") and (
+        if start > 0 and lower[start - 1] in ("for", "to", "of", "in") and (
             core.end - start >= 3
         ):
             for k in range(min(core.end - 2, start + 3), start, -1):
-                entry = self.gaz.lookup(doc[start:k].text)
+                entry = self.gaz.lookup(span_text(doc, start, k))
                 if entry is not None and entry.kind in ("country", "capital", "org"):
                     start = k
                     break
         if start >= core.end:
             return None
         name_span = doc[start:core.end]
-        if not any(t.is_alpha for t in name_span) or name_span[-1].lower_ in PLACE_FEATURES:
+        if not any(t.is_alpha for t in name_span) or lower[core.end - 1] in PLACE_FEATURES:
             return None  # "the Second Thomas Shoal" is a place
         root = name_span.root
         if len(name_span) == 1 and root.dep_ in ("nmod", "amod", "compound") and (
             root.head.pos_ == "NOUN" and root.head.i > root.i
         ) and (root.head.lower_ in GROUP_HEADS or (
-            start > 0 and doc[start - 1].lower_ in ("a", "an"))):
+            start > 0 and lower[start - 1] in ("a", "an"))):
             return None  # "300 Sami and environmental activists", "a Sami reindeer herder"
         if all(t.is_lower for t in name_span):
             return None

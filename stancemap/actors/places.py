@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from .gazetteer import fold
 from .spans import _strip
-from .tokens import table
+from .tokens import parse, table
 from .words import WORDS
 
 LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
@@ -74,7 +74,8 @@ def _place_names(ents: tuple[Span, ...]) -> set[str]:
             root.head.head.lower_ in PLACE_NOUNS and root.head.head.i < root.i
         ):
             places.add(fold(_strip(ent).text))
-        if any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in root.children):
+        pt, lower = parse(root.doc), table(root.doc).lower  # (no Token per child)
+        if any(pt.dep[c] == "appos" and lower[c] in PLACE_NOUNS for c in pt.kids[root.i]):
             places.add(fold(_strip(ent).text))
     if ents:
         # "on the Chenab river": a capitalised word before a place noun names a place

@@ -16,7 +16,7 @@ from .gender import is_given_name
 from .mention import Mention
 from .sources import source_noun
 from .titles import is_role_word
-from .tokens import POSSESSIVE, span_text, table
+from .tokens import POSSESSIVE, entities, span_text, table
 from .words import WORDS
 
 # Lower-case words inside an organisation's name ("Alternative for Germany", "Party of
@@ -268,7 +268,7 @@ def _listed_name(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]
         crossed_and = False
         while j > 0:
             prev = orgs[j - 1]
-            gap = [t.lower_ for t in doc[prev.end:start]]
+            gap = table(doc).lower[prev.end:start]
             if not gap or any(w not in (",", "and") for w in gap) or gap.count("and") > 1 or (
                     _body_word(prev[-1]) or gaz.lookup(_strip(prev).text) is not None):
                 break
@@ -337,12 +337,13 @@ def _misread_surnames(doc: Doc, gaz: Gazetteer) -> list[Span]:
     ("Christian Democrat Annegret [Vogt]"): one person. Given names from
     ``given_name_genders.tsv``."""
     out = []
-    pos = table(doc).pos
+    tab = table(doc)
+    pos, words = tab.pos, tab.text
     for i in range(len(doc) - 1):
-        if pos[i] != "PROPN":
-            continue
+        if pos[i] != "PROPN" or not is_given_name(words[i]):
+            continue  # (a Token made only for a given name)
         t, nxt = doc[i], doc[i + 1]
-        if t.ent_type_ or not t.is_title or not is_given_name(t.text):
+        if t.ent_type_ or not t.is_title:
             continue
         if nxt.ent_type_ not in ORG_LABELS or nxt.ent_iob_ != "B" or (
                 i + 2 < len(doc) and doc[i + 2].ent_iob_ == "I"):
@@ -415,7 +416,7 @@ def _organ_owner(doc: Doc, gaz: Gazetteer, mentions: list[Mention], poss: int,
     start = head.left_edge.i
     if start >= poss - 1:
         return None, ""
-    for ent in doc.ents:
+    for ent in entities(doc):
         if start <= ent.start and ent.end <= poss - 1 and ent.label_ in ORG_LABELS:
             entry = gaz.lookup(ent.text)
             if entry is not None and entry.kind == "org" and entry.sector == "IGO":

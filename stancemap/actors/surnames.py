@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .gazetteer import fold
 from .titles import COURTESY_TITLES
+from .tokens import entities
 
 __all__ = ["after_courtesy_title", "bearers", "courtesy_surname", "is_courtesy_title",
            "surname", "surname_index", "text_surnames"]
@@ -50,7 +51,7 @@ def after_courtesy_title(doc: Doc, i: int) -> bool:
 def text_surnames(doc: Doc) -> set[str]:
     """Last words of the names the tagger marked as people of two or more words, so a lone
     "Trump" it took for an organisation is the person the text named."""
-    last = [doc[e.end - 1] for e in doc.ents if e.end - e.start > 1 and (
+    last = [doc[e.end - 1] for e in entities(doc) if e.end - e.start > 1 and (
         e.label_ in PERSON_LABELS)]
     return {t.text for t in last if t.is_title and t.is_alpha}
 

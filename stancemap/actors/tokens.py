@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Container, Sequence
 from typing import Any, TypeVar
 
@@ -18,7 +19,8 @@ T = TypeVar("T", bound=Any)  # a spaCy Token or the event stage's light token
 POSSESSIVE = frozenset({"'s", "’s", "' s", "’ s"})
 _ATTRS = [attrs.ORTH, attrs.LOWER, attrs.TAG, attrs.POS, attrs.LEMMA, attrs.IDX, attrs.SENT_START]
 _TEXT_ATTRS = [attrs.ORTH, attrs.SPACY]
-_PARSE_ATTRS = [attrs.DEP, attrs.HEAD, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.IS_QUOTE]
+_PARSE_ATTRS = [attrs.DEP, attrs.HEAD, attrs.IS_PUNCT, attrs.IS_SPACE, attrs.IS_QUOTE,
+                attrs.IS_STOP]
 _STRINGS: dict[int, str] = {0: ""}  # string hash -> text, shared by every Doc of the process
 _LOWERED: dict[int, str] = {0: ""}  # string hash -> lower-cased text
 
@@ -92,9 +94,9 @@ def table(doc: Doc) -> Table:
 
 class Parse:
     """Per-token dependency facts read once per Doc: each token's relation to its head and the
-    head's index (a root is its own head), and the word flags ``is_punct``, ``is_space`` and
-    ``is_quote``, for scans that would otherwise make a Token per word and another for its
-    head."""
+    head's index (a root is its own head), and the word flags ``is_punct``, ``is_space``,
+    ``is_quote`` and ``is_stop``, for scans that would otherwise make a Token per word and
+    another for its head."""
 
     def __init__(self, doc: Doc) -> None:
         n = len(doc)
@@ -103,14 +105,29 @@ class Parse:
         self.is_punct: list[bool] = []
         self.is_space: list[bool] = []
         self.is_quote: list[bool] = []
+        self.is_stop: list[bool] = []
+        self._kids = None
         if not n:
             return
         cols = doc.to_array(_PARSE_ATTRS).reshape(n, len(_PARSE_ATTRS))
         self.dep = _strings(cols[:, 0].tolist(), doc)
         # offsets, stored as uint64: the head's index is the token's own plus the offset
         self.head = [i + off for i, off in enumerate(cols[:, 1].astype("int64").tolist())]
-        self.is_punct, self.is_space, self.is_quote = (
-            (cols[:, k] != 0).tolist() for k in (2, 3, 4))
+        self.is_punct, self.is_space, self.is_quote, self.is_stop = (
+            (cols[:, k] != 0).tolist() for k in (2, 3, 4, 5))
+        self._kids: list[list[int]] | None = None
+
+    @property
+    def kids(self) -> list[list[int]]:
+        """Each token's children's indices in token order (``Token.children``), made on
+        first use."""
+        if self._kids is None:
+            kids: list[list[int]] = [[] for _ in self.head]
+            for i, h in enumerate(self.head):
+                if h != i:
+                    kids[h].append(i)
+            self._kids = kids
+        return self._kids
 
 
 def parse(doc: Doc) -> Parse:
@@ -129,6 +146,15 @@ def sentences(doc: Doc) -> list:
         cached = list(doc.sents)
         doc.user_data["stancemap.sents"] = cached
     return cached
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per Doc (spaCy makes a new Span per entity on each access;
+    the stages set no entities)."""
+    cached = doc.user_data.get("stancemap.ents")
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data["stancemap.ents"] = (len(doc), doc.ents)
+    return cached[1]
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
@@ -188,8 +214,23 @@ def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
     spans = cached[1]
     key = (start, end)
     if key not in spans:
-        spans[key] = doc.char_span(start, end, alignment_mode="expand")
+        spans[key] = _expand(doc, start, end)
     return spans[key]
+
+
+def _expand(doc: Doc, start: int, end: int) -> Span | None:
+    """spaCy's ``char_span(start, end, alignment_mode="expand")``, its token search done by
+    bisection on the per-Doc table's offsets (no Token made per step of the search)."""
+    tab = table(doc)
+    idx, words = tab.idx, tab.text
+    size = len(doc_text(doc))  # a token's characters and its trailing space tile the text
+    if not 0 <= start < size or not 0 <= end - 1 < size:
+        return None  # where spaCy's search finds no token
+    first = bisect_right(idx, start) - 1
+    last = bisect_right(idx, end - 1) - 1
+    if start == idx[first] + len(words[first]):
+        first += 1  # the trailing space of a token is not the token
+    return Span(doc, first, last + 1)
 
 
 def doc_text(doc: Doc) -> str:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from ..actors.parts import counted_part
 from ..actors.tokens import doc_text, expanded_span, sentences, table
+from ..actors.tokens import parse as parse_table
 from ..model import Relation, Span
 from .lexicon import WORDS, Lexicon, load_lexicon
 
@@ -165,10 +166,10 @@ def _nested_names(doc: Doc, out: dict[int, str]) -> None:
     for actor in doc._.actors or []:
         if actor.name.split():
             last.setdefault(actor.name.split()[-1], set()).add(actor.id)
+    dep, tab = parse_table(doc).dep, table(doc)  # the per-Doc tables: no Token per mapped word
     for i, ident in list(out.items()):
-        tok = doc[i]
-        if tok.dep_ in NESTED_NAME_DEPS and tok.pos_ == "PROPN":
-            owners = last.get(tok.text, set()) - {ident}
+        if dep[i] in NESTED_NAME_DEPS and tab.pos[i] == "PROPN":
+            owners = last.get(tab.text[i], set()) - {ident}
             if len(owners) == 1:
                 out[i] = next(iter(owners))
 

@@ -103,8 +103,9 @@ def _members(group: Token, mmap: dict[int, str]) -> list[str]:
 def _negated(verb: Token, lex: Lexicon) -> bool:
     """A ``neg`` child, or a negating or negated verb above through xcomp."""
     v = verb
+    pt = parse(verb.doc)
     for _ in range(MAX_CLIMB):
-        if any(c.dep_ == "neg" for c in v.children):
+        if any(pt.dep[c] == "neg" for c in pt.kids[v.i]):
             return True
         if v.dep_ != "xcomp" or v.head is v:
             return False
@@ -562,14 +563,16 @@ def _main_predicates(content: DocSpan) -> list[tuple[Token, bool]]:
     doc, heads = content.doc, parse(content.doc).head  # no Token for the other words
     roots = [doc[i] for i in range(start, end) if not start <= heads[i] < end or heads[i] == i]
     out: list[tuple[Token, bool]] = []
+    p = parse(doc)
+    dep, kids = p.dep, p.kids
     for root in roots:
-        negated = any(c.dep_ == "neg" for c in root.children)
+        negated = any(dep[c] == "neg" for c in kids[root.i])
         out.append((root, False))
-        for c in root.children:
-            if c.dep_ == "conj":
-                out.append((c, False))
-            elif c.dep_ == "ccomp":
-                out.append((c, negated))
+        for c in kids[root.i]:
+            if dep[c] == "conj":
+                out.append((doc[c], False))
+            elif dep[c] == "ccomp":
+                out.append((doc[c], negated))
     return out
 
 
@@ -660,9 +663,13 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
         found += _cue_judgements(predicates, _cue_polarity(doc, st, lex), mmap)
         for t, pol, sent in found:
             col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
+        pt = parse(doc)
         for pred, flip in predicates:
-            for subj in pred.children:
-                if subj.dep_ != "nsubj" or not (targets := _judged(subj, mmap)):
+            for si in pt.kids[pred.i]:  # (a Token only for a subject)
+                if pt.dep[si] != "nsubj":
+                    continue
+                subj = doc[si]
+                if not (targets := _judged(subj, mmap)):
                     continue
                 value = valence(_predicate_words(pred, subj, lex), lex, mmap)
                 pol = sign(-value if flip else value)

@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..actors.tokens import QUOTES, doc_text, expanded_span, naming_subject, sentence_of, table
+from ..actors.tokens import (
+    QUOTES,
+    doc_text,
+    expanded_span,
+    naming_subject,
+    parse,
+    sentence_of,
+    table,
+)
 from ..events.vocab import sent_message
 from ..model import Span as TextSpan
 from ..model import Statement
@@ -169,8 +177,11 @@ class Reading:
     # -- holders ----------------------------------------------------------------------------
     def subject(self, verb: Token) -> Token | None:
         v = verb
+        doc = verb.doc
+        p = parse(doc)  # the children index: a Token only for a subject
+        dep, kids = p.dep, p.kids
         for _ in range(SUBJECT_HOPS):
-            subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [doc[c] for c in kids[v.i] if dep[c] in SUBJECT_DEPS]
             if subjects:
                 c = naming_subject(subjects, self.mmap)
                 if c.lower_ in RELATIVES and v.dep_ == "relcl":

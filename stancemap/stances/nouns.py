@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tokens import parse
 from ..relations.lexicon import load_lexicon as relation_lexicon
 from . import verbs
 from .candidates import Cand, flip
@@ -205,7 +206,8 @@ def evaluative(r: Reading, tok: Token, cands: list[Cand]) -> None:
 def _passive_participle(r: Reading, tok: Token) -> bool:
     """"were fabricated": an evaluative written as a passive participle with a subject and
     no agent ("were fabricated by the suspects" reports a deed)."""
-    kids = [c.dep_ for c in tok.children]
+    p = parse(tok.doc)
+    kids = [p.dep[c] for c in p.kids[tok.i]]  # (no Token per child)
     return tok.tag_ == "VBN" and tok.lower_ in r.lex.evaluatives and "auxpass" in kids and (
         "nsubjpass" in kids) and "agent" not in kids
 

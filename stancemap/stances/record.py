@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from ..actors.gazetteer import gazetteer
 from ..actors.parts import counted_part
-from ..actors.tokens import sentence_of
+from ..actors.tokens import parse, sentence_of, table
 from . import claims, descriptions, phrases, rules
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
@@ -168,11 +168,15 @@ def _in_exchange(r: Reading, tg: Target, trigger: Token) -> tuple[str, Token] | 
     """"X in exchange for Y" in the stance's clause: (support, Y), or (oppose, Z) for "the
     removal of Z" (``removal_nouns``)."""
     heads = [t for t in ([tg.head] if tg.head is not None else []) + [trigger]]
+    doc = trigger.doc
+    pt, lower = parse(doc), table(doc).lower  # the per-Doc tables: a Token only for "in"
+    dep, kids = pt.dep, pt.kids
     for h in heads:
         for t in [h, *islice(h.ancestors, 2)]:  # (not every ancestor made, then cut)
-            for c in t.children:
-                if c.dep_ != "prep" or c.lower_ != "in":
+            for ci in kids[t.i]:
+                if dep[ci] != "prep" or lower[ci] != "in":
                     continue
+                c = doc[ci]
                 ex = next((g for g in c.children if g.dep_ == "pobj"
                            and g.lemma_.lower() == EXCHANGE), None)
                 y = next((g for p in (ex.children if ex is not None else []) if p.dep_ == "prep"

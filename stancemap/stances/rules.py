@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import table
+from ..actors.tokens import parse, table
 from .candidates import CHARGED, Cand, flip
 from .context import PRONOUNS, WORDS, Reading, misattached_conj
 from .lexicon import Lexicon, Words
@@ -40,12 +40,15 @@ ACCUSATION_HOPS = 4
 # -- negation -------------------------------------------------------------------------------
 def negated(tok: Token) -> bool:
     """"did not back", "never accept", "no such plans"; a predicate by its copula's "not"."""
-    for t in [tok, *([tok.head] if tok.dep_ in PREDICATE_DEPS else [])]:
-        for c in t.children:
-            if c.dep_ == "neg" or c.lower_ in NEGATORS:
+    p = parse(tok.doc)  # the per-Doc tables: no Token made per child
+    dep, kids, lower = p.dep, p.kids, table(tok.doc).lower
+    i = tok.i
+    for t in (i, p.head[i]) if dep[i] in PREDICATE_DEPS else (i,):
+        for c in kids[t]:
+            if dep[c] == "neg" or lower[c] in NEGATORS:
                 return True
-            if c.dep_ == "advmod" and c.lower_ in NEGATED_ADVERBS and any(
-                    g.lower_ in NEGATORS for g in c.children):
+            if dep[c] == "advmod" and lower[c] in NEGATED_ADVERBS and any(
+                    lower[g] in NEGATORS for g in kids[c]):
                 return True  # "could no longer support X"
     return False
 

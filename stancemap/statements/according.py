@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import table
+from ..actors.tokens import span_text, table
 from .content import token_span
 from .context import SUBJ, Context, Found
 from .lexicon import Rules
@@ -16,17 +16,17 @@ def according_to(ctx: Context) -> list[Found]:
     doc = ctx.doc
     out: list[Found] = []
     source_first = ctx.rules.source_first
-    for i, lower in enumerate(table(doc).lower):
+    tab = table(doc)
+    for i, lower in enumerate(tab.lower):
         cands = source_first.get(lower)
         if not cands:
             continue
-        t = doc[i]
-        for words, _cue in cands:
-            if doc[t.i:t.i + len(words)].text.lower().split() != list(words):
+        for words, _cue in cands:  # (Tokens made only where the words match)
+            if span_text(doc, i, i + len(words)).lower().split() != list(words):
                 continue
-            if ctx.in_quote(t.idx):
+            if ctx.in_quote(tab.idx[i]):
                 continue
-            f = _according_at(ctx, t, doc[t.i + len(words) - 1])
+            f = _according_at(ctx, doc[i], doc[i + len(words) - 1])
             if f is not None:
                 out.append(f)
                 break

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tokens import parse, table
 from .lexicon import Cue, Rules
 
 
@@ -24,23 +25,27 @@ def verb_cue(rules: Rules, t: Token) -> Cue | None:
 
 
 def phrase_cue(rules: Rules, t: Token) -> tuple[Cue, Token] | None:
-    doc = t.doc
-    for c in t.children:
-        if c.dep_ in ("prep", "prt") and c.i > t.i and c.i - t.i <= 2:
-            cue = rules.lex.phrases.get((t.lemma_.lower(), c.lower_))
+    # on the per-Doc tables: a Token is made only for the word found
+    doc, i = t.doc, t.i
+    p, words = parse(doc), table(doc)
+    dep, head, lower = p.dep, p.head, words.lower
+    phrases = rules.lex.phrases
+    lem = words.lemma[i]  # ``t.lemma_.lower()``
+    for j in p.kids[i]:
+        if dep[j] in ("prep", "prt") and j > i and j - i <= 2:
+            cue = phrases.get((lem, lower[j]))
             if cue is not None:
-                return cue, c
-    for c in doc[t.i + 1:min(len(doc), t.i + 3)]:
+                return cue, doc[j]
+    for j in range(i + 1, min(len(doc), i + 3)):
         # "called for footage to be released": the particle parsed as a clause's mark
-        if c.dep_ == "mark" and c.head.head.i == t.i:
-            cue = rules.lex.phrases.get((t.lemma_.lower(), c.lower_))
+        if dep[j] == "mark" and head[head[j]] == i:
+            cue = phrases.get((lem, lower[j]))
             if cue is not None:
-                return cue, c
-    if t.i + 1 < len(doc):
-        nxt = doc[t.i + 1]
-        cue = rules.lex.phrases.get((t.lemma_.lower(), nxt.lower_))
-        if cue is not None and nxt.dep_ in ("prep", "prt", "agent"):
-            return cue, nxt
+                return cue, doc[j]
+    if i + 1 < len(doc):
+        cue = phrases.get((lem, lower[i + 1]))
+        if cue is not None and dep[i + 1] in ("prep", "prt", "agent"):
+            return cue, doc[i + 1]
     return None
 
 

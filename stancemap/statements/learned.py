@@ -85,28 +85,34 @@ def cue_features(t: Token, in_quote: InQuote) -> list[str]:
 
 
 def _children_features(t: Token, lem: str) -> Iterator[str]:
-    for c in t.children:
-        side = "r" if c.i > t.i else "l"
-        yield f"k={c.dep_}{side}"
-        yield f"lk={lem}|{c.dep_}{side}"
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            kind = c.ent_type_ or c.pos_
+    # on the per-Doc tables; a Token is made only for a subject (its entity type, stop flag)
+    doc, i = t.doc, t.i
+    p, tab = parse(doc), table(doc)
+    deps, kids, pos, lower = p.dep, p.kids, tab.pos, tab.lower
+    for ci in kids[i]:
+        side = "r" if ci > i else "l"
+        dep = deps[ci]
+        yield f"k={dep}{side}"
+        yield f"lk={lem}|{dep}{side}"
+        if dep in ("nsubj", "nsubjpass"):
+            c = doc[ci]
+            kind = c.ent_type_ or pos[ci]
             yield f"se={kind}"
             yield f"lse={lem}|{kind}"
-            if c.pos_ == "PRON" or c.is_stop:
-                yield f"sw={c.lower_}"
-            elif c.pos_ == "NOUN":
-                yield f"sl={c.lemma_.lower()}"
-        elif c.dep_ in ("ccomp", "xcomp", "pobj", "acl", "dobj"):
-            yield f"kp={c.dep_}|{c.pos_}"
-            own = any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
-            yield f"kcs={c.dep_}|{own}"
-            yield f"lkcs={lem}|{c.dep_}|{own}"
-            for m in c.children:
-                if m.dep_ in ("mark", "aux") and m.i < c.i:
-                    yield f"km={c.dep_}|{m.lower_}"
-        elif c.dep_ == "prep":
-            yield f"prep={lem}|{c.lower_}"
+            if pos[ci] == "PRON" or c.is_stop:
+                yield f"sw={lower[ci]}"
+            elif pos[ci] == "NOUN":
+                yield f"sl={tab.lemma[ci]}"
+        elif dep in ("ccomp", "xcomp", "pobj", "acl", "dobj"):
+            yield f"kp={dep}|{pos[ci]}"
+            own = any(deps[k] in ("nsubj", "nsubjpass", "expl") for k in kids[ci])
+            yield f"kcs={dep}|{own}"
+            yield f"lkcs={lem}|{dep}|{own}"
+            for m in kids[ci]:
+                if deps[m] in ("mark", "aux") and m < ci:
+                    yield f"km={dep}|{lower[m]}"
+        elif dep == "prep":
+            yield f"prep={lem}|{lower[ci]}"
 
 
 def cue_context(t: Token) -> tuple[Token | None, ...]:
@@ -310,9 +316,12 @@ class AttributionModel:
         """(cue, content) pairs of ``doc`` the model takes for reports (no cue in ``skip``;
         only words of a part of speech in ``tags`` that ``only`` accepts, when given)."""
         tab = table(doc)  # read once: no Token made for a word that cannot be a cue
+        stop, verbs = parse(doc).is_stop, _lexicon_verbs()
         for i, pos in enumerate(tab.pos):
             if pos not in tags or i in skip or pos == "PUNCT" and tab.text[i] not in CUE_PUNCT:
                 continue
+            if pos != "PUNCT" and (pos not in CUE_POS or stop[i] and tab.lemma[i] not in verbs):
+                continue  # ``is_cue_candidate`` on the tables
             t = doc[i]
             if not is_cue_candidate(t) or only is not None and not only(t):
                 continue

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from ..actors.sources import unnamed_individual
+from ..actors.tokens import parse, table
 from .context import SUBJ, Context, Found, apart, unique
 from .cues import verb_cue
 from .lexicon import Rules
@@ -106,7 +107,11 @@ def _participle_host(rules: Rules, v: Token) -> Token:
 
 def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
     """The subject or agent of ``t`` itself ([] for "it is", "there is"); None if none."""
-    subj = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+    doc = t.doc
+    p = parse(doc)
+    dep = p.dep
+    kids = p.kids[t.i]
+    subj = [doc[j] for j in kids if dep[j] in ("nsubj", "csubj")]
     if subj:
         s = _past_hyphen(subj)
         if s.lower_ in rules.words.relative and t.dep_ == "relcl":
@@ -114,11 +119,11 @@ def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
         if s.lower_ in ("it", "there") and s.dep_ == "nsubj" and t.lemma_ == "be":
             return []
         return [s]
-    agent = [c for c in t.children if c.dep_ == "agent"]
+    agent = [j for j in kids if dep[j] == "agent"]
     if agent:
-        objs = [c for c in agent[0].children if c.dep_ == "pobj"]
+        objs = [j for j in p.kids[agent[0]] if dep[j] == "pobj"]
         if objs:
-            return [objs[0]]
+            return [doc[objs[0]]]
     return None
 
 
@@ -219,7 +224,8 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
         if s.i >= 2 and s.doc[s.i - 1].text == "-" and s.doc[s.i - 2].head.i == s.head.i:
             # "Their co-leader": the hyphenated head's first part opens the phrase
             src = (s.doc[s.i - 2].left_edge.idx, src[1])
-        rel = [c for c in v.children if c.dep_ in SUBJ and c.lower_ in ctx.words.relative]
+        p, lower = parse(v.doc), table(v.doc).lower
+        rel = [v.doc[c] for c in p.kids[v.i] if p.dep[c] in SUBJ and lower[c] in ctx.words.relative]
         if rel and v.dep_ == "relcl":
             # "..., who said X": the relative pronoun names the speaker here
             src = (rel[0].idx, rel[0].idx + len(rel[0]))
