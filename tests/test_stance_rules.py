@@ -780,3 +780,24 @@ def test_a_similar_thing_is_a_proposition_of_its_own(engine) -> None:
     names = {a.id: a.name for a in doc.actors}
     props = {names[s.actor]: s.proposition for s in doc.stances}
     assert props["Germany"] != props["France"]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the family was grateful for the help.",
+    "A diplomat said twenty governments were ready to approve the text.",
+    "The minister said the villagers were happy and safe.",
+])
+def test_people_noun_subject_is_no_proposition(engine, text: str) -> None:
+    """"the family was grateful", "governments were ready": a common noun for people
+    (source_nouns.tsv, the PETRARCH2 agents) as a predicate's subject says how they are; it
+    is no proposition the speaker judges."""
+    doc = engine.analyze(Article(id="t", text=text))
+    labels = {p.id: p.label for p in doc.propositions}
+    got = [labels[s.proposition] for s in doc.stances]
+    assert not any(w in label for label in got
+                   for w in ("family", "governments", "villagers")), got
+
+
+def test_a_thing_subject_is_still_judged(engine) -> None:
+    """The same predicate on a measure stays the speaker's judgement."""
+    assert stances(engine, "Turkey said the tariff was vital.") == [("Turkey", "support")]
