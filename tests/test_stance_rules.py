@@ -801,3 +801,11 @@ def test_people_noun_subject_is_no_proposition(engine, text: str) -> None:
 def test_a_thing_subject_is_still_judged(engine) -> None:
     """The same predicate on a measure stays the speaker's judgement."""
     assert stances(engine, "Turkey said the tariff was vital.") == [("Turkey", "support")]
+
+
+def test_a_person_noun_object_is_no_proposition(engine) -> None:
+    """"declined to endorse either candidate": a common noun for a person as what a stance
+    verb takes names who, not what; no proposition "candidate"."""
+    doc = engine.analyze(Article(id="t", text=(
+        "The Teachers' Federation said it would not endorse either candidate.")))
+    assert not any("candidate" in p.label for p in doc.propositions), doc.propositions

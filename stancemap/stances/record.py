@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..actors.gazetteer import gazetteer
 from ..actors.parts import counted_part
+from ..actors.sources import source_noun
 from ..actors.tokens import sentence_of
 from . import claims, descriptions, phrases, rules
 from .candidates import Cand, flip
@@ -60,6 +61,8 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
             return
     if not holders or rules.in_condition(r.lex, trigger) or _relating(r, head, trigger):
         return
+    if head is not None and phrase is None and anaphor is None and _person_noun(r, head):
+        return  # "backed either candidate", "rebuked his counterpart": who, not what
     full_end = _full_end(head, phrase)
     tg = _target(r, Target(head, pol, anaphor, phrase), holders, trigger)
     disputed = _disputed(r, tg)
@@ -151,6 +154,20 @@ def _unspecified(r: Reading, noun: Token) -> bool:
                                               for g in c.children))
                or (c.dep_ in VAGUE_DEPS and c.lower_ in r.words.vague_mods)
                for c in noun.children)
+
+
+# dependents that leave a person noun bare ("either candidate", "his counterpart")
+PERSON_NOUN_DEPS = ("det", "poss", "amod", "nummod", "compound", "case", "punct", "predet")
+
+
+def _person_noun(r: Reading, head: Token) -> bool:
+    """"endorsed either candidate", "backing the members": a bare common noun for a person
+    (``source_nouns.tsv`` type person) names who, not what; no proposition."""
+    if head.pos_ != "NOUN" or head.i in r.mmap or any(
+            c.dep_ not in PERSON_NOUN_DEPS for c in head.children):
+        return False
+    noun = source_noun(head.lemma_.lower())
+    return noun is not None and noun.type == "person"
 
 
 def _relating(r: Reading, head: Token | None, trigger: Token) -> bool:
