@@ -809,3 +809,15 @@ def test_a_person_noun_object_is_no_proposition(engine) -> None:
     doc = engine.analyze(Article(id="t", text=(
         "The Teachers' Federation said it would not endorse either candidate.")))
     assert not any("candidate" in p.label for p in doc.propositions), doc.propositions
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a past stance dated by "in" and a year is history, not the actor's stance now
+    ("Norway voted for a carbon tax in 2009.", []),
+    ("Norway stopped applying the fishing accord in 2019.", []),
+    ("Norway voted for a carbon tax.", [("Norway", "support")]),
+    # judged now, or held since then: a stance
+    ("Norway said the quotas imposed in 2019 were unacceptable.", [("Norway", "oppose")]),
+])
+def test_dated_past_stance_is_background(engine, text: str, want) -> None:
+    assert stances(engine, text) == want
