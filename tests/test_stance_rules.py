@@ -821,3 +821,14 @@ def test_a_person_noun_object_is_no_proposition(engine) -> None:
 ])
 def test_dated_past_stance_is_background(engine, text: str, want) -> None:
     assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a requested manner of acting is no proposition: only a named act counts
+    ("Norway urged the protesters to stay calm.", []),
+    ("Norway urged both sides to keep the border stable.", []),
+    ("Norway urged the parties to put stability first.", []),
+    ("Norway urged the parties to approve the budget.", [("Norway", "support")]),
+])
+def test_requested_conduct_is_no_proposition(engine, text: str, want) -> None:
+    assert stances(engine, text) == want

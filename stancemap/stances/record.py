@@ -136,6 +136,10 @@ def _conduct(r: Reading, head: Token) -> bool:
     if head.pos_ == "VERB" and any(  # "stand firm", "come home", "honour its commitment"
             o.lemma_.lower() in r.words.kept_course for o in _dependents(head)):
         return True
+    if head.pos_ == "VERB" and head.dep_ in REQUESTED_DEPS and any(
+            o.lemma_.lower() in r.words.conduct for o in [*_dependents(head), *(
+                c for c in head.children if c.dep_ == "oprd")] if o.dep_ != "dobj"):
+        return True  # "urged her supporters to stay calm", "to keep the region stable"
     if head.pos_ == "NOUN" and head.lemma_.lower() in r.words.kept_course and (
             head.dep_ == "dobj" and head.head.dep_ in REQUESTED_DEPS) and not any(
             c.dep_ in ("acl", "prep") for c in head.children):
