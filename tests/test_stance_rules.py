@@ -780,3 +780,55 @@ def test_a_similar_thing_is_a_proposition_of_its_own(engine) -> None:
     names = {a.id: a.name for a in doc.actors}
     props = {names[s.actor]: s.proposition for s in doc.stances}
     assert props["Germany"] != props["France"]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the family was grateful for the help.",
+    "A diplomat said twenty governments were ready to approve the text.",
+    "The minister said the villagers were happy and safe.",
+])
+def test_people_noun_subject_is_no_proposition(engine, text: str) -> None:
+    """"the family was grateful", "governments were ready": a common noun for people
+    (source_nouns.tsv, the PETRARCH2 agents) as a predicate's subject says how they are; it
+    is no proposition the speaker judges."""
+    doc = engine.analyze(Article(id="t", text=text))
+    labels = {p.id: p.label for p in doc.propositions}
+    got = [labels[s.proposition] for s in doc.stances]
+    assert not any(w in label for label in got
+                   for w in ("family", "governments", "villagers")), got
+
+
+def test_a_thing_subject_is_still_judged(engine) -> None:
+    """The same predicate on a measure stays the speaker's judgement."""
+    assert stances(engine, "Turkey said the tariff was vital.") == [("Turkey", "support")]
+
+
+def test_a_person_noun_object_is_no_proposition(engine) -> None:
+    """"declined to endorse either candidate": a common noun for a person as what a stance
+    verb takes names who, not what; no proposition "candidate"."""
+    doc = engine.analyze(Article(id="t", text=(
+        "The Teachers' Federation said it would not endorse either candidate.")))
+    assert not any("candidate" in p.label for p in doc.propositions), doc.propositions
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a past stance dated by "in" and a year is history, not the actor's stance now
+    ("Norway voted for a carbon tax in 2009.", []),
+    ("Norway stopped applying the fishing accord in 2019.", []),
+    ("Norway voted for a carbon tax.", [("Norway", "support")]),
+    # judged now, or held since then: a stance
+    ("Norway said the quotas imposed in 2019 were unacceptable.", [("Norway", "oppose")]),
+])
+def test_dated_past_stance_is_background(engine, text: str, want) -> None:
+    assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a requested manner of acting is no proposition: only a named act counts
+    ("Norway urged the protesters to stay calm.", []),
+    ("Norway urged both sides to keep the border stable.", []),
+    ("Norway urged the parties to put stability first.", []),
+    ("Norway urged the parties to approve the budget.", [("Norway", "support")]),
+])
+def test_requested_conduct_is_no_proposition(engine, text: str, want) -> None:
+    assert stances(engine, text) == want

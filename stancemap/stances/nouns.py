@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.sources import agent_sector, source_noun
 from ..actors.tokens import parse
 from ..relations.lexicon import load_lexicon as relation_lexicon
 from . import verbs
@@ -25,6 +26,7 @@ VALENCE_JUDGEMENT = 1.5
 TAKE = "take"  # "took note of X"
 COMPLEMENT_DEPS = ("acomp", "attr")
 WH_TAGS = ("WP", "WDT")  # "what", "which"
+ACTOR_TYPES = ("person", "group", "organization")  # source_nouns.tsv types that name people
 
 
 # -- stance nouns ---------------------------------------------------------------------------
@@ -230,9 +232,22 @@ def _predicate(r: Reading, tok: Token, head: Token, pol: str, compl: str,
         if comp is not None:
             add(r, cands, r.holders(head), pol, comp, tok)
         return
-    if subj.i in r.mmap or own:
+    if subj.i in r.mmap or own or people_noun(subj):
         return
     add(r, cands, r.speaker(head), pol, subj, tok)
+
+
+def people_noun(tok: Token) -> bool:
+    """"the family was grateful", "twenty-six governments were ready": a common noun for
+    people (``source_nouns.tsv``, the PETRARCH2 agents dictionary) as a predicate's subject
+    says how they are, not what anyone thinks of a proposition."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    noun = source_noun(lemma)
+    if noun is not None:
+        return noun.type in ACTOR_TYPES
+    return agent_sector([lemma]) is not None
 
 
 def _judgement(r: Reading, tok: Token, head: Token, pol: str, neg: bool,
@@ -270,7 +285,8 @@ def valenced(r: Reading, cop: Token, cands: list[Cand]) -> None:
     if pol is None:
         return
     subj = r.subject(cop)
-    if subj is None or subj.i in r.mmap or subj.lower_ in PRONOUNS or subj.pos_ != "NOUN":
+    if subj is None or subj.i in r.mmap or subj.lower_ in PRONOUNS or subj.pos_ != "NOUN" or (
+            people_noun(subj)):
         return
     speakers = r.speaker(cop)
     if speakers:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..actors.gazetteer import gazetteer
 from ..actors.parts import counted_part
+from ..actors.sources import source_noun
 from ..actors.tokens import parse, sentence_of, table
 from . import claims, descriptions, phrases, rules
 from .candidates import Cand, flip
@@ -60,6 +61,10 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
             return
     if not holders or rules.in_condition(r.lex, trigger) or _relating(r, head, trigger):
         return
+    if _dated_past(trigger):
+        return  # "voted for a fuel-tax increase in 2015": history, not a stance now
+    if head is not None and phrase is None and anaphor is None and _person_noun(r, head):
+        return  # "backed either candidate", "rebuked his counterpart": who, not what
     full_end = _full_end(head, phrase)
     tg = _target(r, Target(head, pol, anaphor, phrase), holders, trigger)
     disputed = _disputed(r, tg)
@@ -131,6 +136,10 @@ def _conduct(r: Reading, head: Token) -> bool:
     if head.pos_ == "VERB" and any(  # "stand firm", "come home", "honour its commitment"
             o.lemma_.lower() in r.words.kept_course for o in _dependents(head)):
         return True
+    if head.pos_ == "VERB" and head.dep_ in REQUESTED_DEPS and any(
+            o.lemma_.lower() in r.words.conduct for o in [*_dependents(head), *(
+                c for c in head.children if c.dep_ == "oprd")] if o.dep_ != "dobj"):
+        return True  # "urged her supporters to stay calm", "to keep the region stable"
     if head.pos_ == "NOUN" and head.lemma_.lower() in r.words.kept_course and (
             head.dep_ == "dobj" and head.head.dep_ in REQUESTED_DEPS) and not any(
             c.dep_ in ("acl", "prep") for c in head.children):
@@ -151,6 +160,45 @@ def _unspecified(r: Reading, noun: Token) -> bool:
                                               for g in c.children))
                or (c.dep_ in VAGUE_DEPS and c.lower_ in r.words.vague_mods)
                for c in noun.children)
+
+
+PAST_TAGS = ("VBD", "VBN")
+DATED_PREP = "in"
+YEARS = range(1800, 2100)
+
+
+def _dated_past(trigger: Token) -> bool:
+    """"voted for one fuel-tax increase in 2015", "stopped applying the agreement in 2021": a
+    past-tense stance verb dated by "in" and a year, on itself or on the verb it governs, is
+    background history, not the actor's stance in the story ("has opposed X since 2015" and
+    "measures imposed in 2023" judged now stay)."""
+    if trigger.tag_ not in PAST_TAGS:
+        return False
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    for v in verbs:
+        objs = [c for c in v.children if c.dep_ == "dobj"] + [
+            g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for w in (v, *objs):
+            for p in w.children:
+                if p.dep_ == "prep" and p.lower_ == DATED_PREP and any(
+                        g.dep_ == "pobj" and g.like_num and len(g.text) == 4 and g.text.isdigit()
+                        and int(g.text) in YEARS for g in p.children):
+                    return True
+    return False
+
+
+# dependents that leave a person noun bare ("either candidate", "his counterpart")
+PERSON_NOUN_DEPS = ("det", "poss", "amod", "nummod", "compound", "case", "punct", "predet")
+
+
+def _person_noun(r: Reading, head: Token) -> bool:
+    """"endorsed either candidate", "backing the members": a bare common noun for a person
+    (``source_nouns.tsv`` type person) names who, not what; no proposition."""
+    if head.pos_ != "NOUN" or head.i in r.mmap or any(
+            c.dep_ not in PERSON_NOUN_DEPS for c in head.children):
+        return False
+    noun = source_noun(head.lemma_.lower())
+    return noun is not None and noun.type == "person"
 
 
 def _relating(r: Reading, head: Token | None, trigger: Token) -> bool:
