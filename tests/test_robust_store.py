@@ -352,6 +352,24 @@ def test_ingest_reconnects_after_one_lost_connection(tmp_path):
     db.close()
 
 
+def test_a_connection_the_server_killed_is_seen_as_lost_before_it_is_marked_broken():
+    # psycopg marks a connection broken only when a statement fails on it; a batch killed
+    # mid-pipeline fails with "cannot exit pipeline mode while busy" and no such mark, and
+    # the document must then be stored again on a new connection, not skipped (E021).
+    url = pg_server().create_database("killedquiet")
+    st = Store(url)
+    try:
+        assert not st.connection_lost()
+        _kill_others(url, allow=False)
+        _kill_others(url, allow=True)
+        assert not st.db.conn.broken
+        assert st.connection_lost()
+        st.reconnect()
+        assert not st.connection_lost()
+    finally:
+        st.close()
+
+
 def test_ingest_stops_after_repeated_connection_loss_with_a_summary(tmp_path):
     url = pg_server().create_database("lostforgood")
     stored: list[int] = []

@@ -237,6 +237,15 @@ class Database:
         except Exception:  # the connection may be closed or gone
             pass
 
+    def answers(self) -> bool:
+        """Whether the server still answers a trivial query (after a failed statement, whose
+        transaction was rolled back: a document the database rejected leaves it answering)."""
+        try:
+            self.conn.execute("SELECT 1")
+        except self._errors:
+            return False
+        return True
+
     def close(self) -> None:
         try:
             self.conn.close()

@@ -152,9 +152,13 @@ class Store:
         self._actors = self._props = None
 
     def connection_lost(self) -> bool:
-        """Whether the server connection is gone (PostgreSQL; an embedded file never is)."""
+        """Whether the server connection is gone (PostgreSQL; an embedded file never is). A
+        connection killed during a pipelined batch is not always marked broken yet (psycopg
+        says "cannot exit pipeline mode while busy"), so an open one is asked once more."""
         conn = self.db.conn
-        return bool(getattr(conn, "closed", False) or getattr(conn, "broken", False))
+        if getattr(conn, "closed", False) or getattr(conn, "broken", False):
+            return True
+        return self.db.dialect == "postgresql" and not self.db.answers()
 
     def reconnect(self) -> None:
         """A fresh connection to the same store (DatabaseError when it cannot be had)."""
