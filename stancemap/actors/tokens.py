@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import Any, TypeVar
 
 from spacy import attrs
@@ -84,12 +84,18 @@ class Table:
                 inside = not inside
 
 
+def per_doc(doc: Doc, name: str, make: Callable[[Doc], T]) -> T:
+    """``make(doc)``, computed once per Doc and kept in ``doc.user_data`` under ``name``; made
+    again when the number of tokens changed (a retokenized Doc)."""
+    cached = doc.user_data.get(name)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[name] = (len(doc), make(doc))
+    return cached[1]
+
+
 def table(doc: Doc) -> Table:
-    cached = doc.user_data.get("stancemap.table")
-    if cached is None or len(cached.text) != len(doc):
-        cached = Table(doc)
-        doc.user_data["stancemap.table"] = cached
-    return cached
+    """The Doc's ``Table``, computed once per Doc."""
+    return per_doc(doc, "stancemap.table", Table)
 
 
 class Parse:
@@ -132,29 +138,18 @@ class Parse:
 
 def parse(doc: Doc) -> Parse:
     """The Doc's ``Parse``, computed once per Doc (after the parser has run)."""
-    cached = doc.user_data.get("stancemap.parse")
-    if cached is None or len(cached.dep) != len(doc):
-        cached = Parse(doc)
-        doc.user_data["stancemap.parse"] = cached
-    return cached
+    return per_doc(doc, "stancemap.parse", Parse)
 
 
 def sentences(doc: Doc) -> list:
     """The Doc's sentences as a list, computed once per Doc."""
-    cached = doc.user_data.get("stancemap.sents")
-    if cached is None or len(cached) and cached[-1].end != len(doc):
-        cached = list(doc.sents)
-        doc.user_data["stancemap.sents"] = cached
-    return cached
+    return per_doc(doc, "stancemap.sents", lambda d: list(d.sents))
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, made once per Doc (spaCy makes a new Span per entity on each access;
     the stages set no entities)."""
-    cached = doc.user_data.get("stancemap.ents")
-    if cached is None or cached[0] != len(doc):
-        cached = doc.user_data["stancemap.ents"] = (len(doc), doc.ents)
-    return cached[1]
+    return per_doc(doc, "stancemap.ents", lambda d: d.ents)
 
 
 def sentence_of(doc: Doc, i: int) -> Span:
@@ -164,15 +159,14 @@ def sentence_of(doc: Doc, i: int) -> Span:
 
 def sentence_index(doc: Doc, i: int) -> int:
     """The number of the sentence holding token ``i`` in ``sentences(doc)``."""
-    sents = sentences(doc)
-    cached = doc.user_data.get("stancemap.sent_of")
-    if cached is None or cached[0] is not sents:
-        index: list[int] = []
-        for k, sent in enumerate(sents):
-            index.extend([k] * (sent.end - sent.start))
-        cached = (sents, index)
-        doc.user_data["stancemap.sent_of"] = cached
-    return cached[1][i]
+    return per_doc(doc, "stancemap.sent_of", _sentence_numbers)[i]
+
+
+def _sentence_numbers(doc: Doc) -> list[int]:
+    index: list[int] = []
+    for k, sent in enumerate(sentences(doc)):
+        index.extend([k] * (sent.end - sent.start))
+    return index
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -208,10 +202,8 @@ def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
     """``doc.char_span(start, end, alignment_mode="expand")``: the tokens that characters
     ``start``..``end`` touch, made once per Doc and range (the stages look the same mentions
     and statement contents up many times)."""
-    cached = doc.user_data.get("stancemap.char_spans")
-    if cached is None or cached[0] != len(doc):
-        cached = doc.user_data["stancemap.char_spans"] = (len(doc), {})
-    spans = cached[1]
+    spans: dict[tuple[int, int], Span | None] = per_doc(doc, "stancemap.char_spans",
+                                                         lambda d: {})
     key = (start, end)
     if key not in spans:
         spans[key] = _expand(doc, start, end)
@@ -235,18 +227,17 @@ def _expand(doc: Doc, start: int, end: int) -> Span | None:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token's text on each access)."""
-    cached = doc.user_data.get("stancemap.text")
     # built again when the tokens changed (a retokenized Doc; tokens are only ever merged or
     # split there, so the text stays the same length only if their number does)
-    if cached is None or doc.user_data.get("stancemap.text_tokens") != len(doc):
-        # each token's text and its trailing space, read in bulk (no Token objects); not
-        # through ``table``, which may be asked for before the tagger has run
-        cols = doc.to_array(_TEXT_ATTRS).reshape(len(doc), 2).T.tolist()
-        cached = "".join([t + " " if sp else t
-                          for t, sp in zip(_strings(cols[0], doc), cols[1], strict=True)])
-        doc.user_data["stancemap.text"] = cached
-        doc.user_data["stancemap.text_tokens"] = len(doc)
-    return cached
+    return per_doc(doc, "stancemap.text", _joined_text)
+
+
+def _joined_text(doc: Doc) -> str:
+    # each token's text and its trailing space, read in bulk (no Token objects); not
+    # through ``table``, which may be asked for before the tagger has run
+    cols = doc.to_array(_TEXT_ATTRS).reshape(len(doc), 2).T.tolist()
+    return "".join([t + " " if sp else t
+                    for t, sp in zip(_strings(cols[0], doc), cols[1], strict=True)])
 
 
 def naming_subject(subjects: Sequence[T], mentions: Container[int]) -> T | None:
