@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["ResolvedDate", "parse_iso_date", "resolve", "GRANULARITIES"]
+__all__ = ["ResolvedDate", "parse_iso_date", "resolve", "is_year", "GRANULARITIES"]
 
 GRANULARITIES = ("day", "week", "month", "year", "period")
 
@@ -61,6 +61,7 @@ _NUM_RE = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
           r"a few|few|a couple of|couple of)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _YEAR_RE = r"((?:1[89]|20|21)\d\d)"
+_YEAR_FULL = re.compile(_YEAR_RE)
 _LEAD = re.compile(
     r"^(?:(?:on|in|at|during|over|from|of|by|as of|as early as|until|till|back in|since|"
     r"starting|beginning|around|about|late on|early on|earlier on|later on)\s+)+"
@@ -81,6 +82,11 @@ class ResolvedDate:
     value: str | None
     start: date | None = None
     end: date | None = None
+
+
+def is_year(text: str) -> bool:
+    """Whether a word is a year as this module reads one ("2015", "1884")."""
+    return _YEAR_FULL.fullmatch(text) is not None
 
 
 def parse_iso_date(value: str | date | None) -> date | None:

@@ -17,6 +17,7 @@ from ..actors.gazetteer import gazetteer
 from ..actors.parts import counted_part
 from ..actors.sources import source_noun
 from ..actors.tokens import parse, sentence_of, table
+from ..dates import is_year
 from . import claims, descriptions, phrases, rules
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
@@ -164,7 +165,6 @@ def _unspecified(r: Reading, noun: Token) -> bool:
 
 PAST_TAGS = ("VBD", "VBN")
 DATED_PREP = "in"
-YEARS = range(1800, 2100)
 
 
 def _dated_past(trigger: Token) -> bool:
@@ -181,8 +181,7 @@ def _dated_past(trigger: Token) -> bool:
         for w in (v, *objs):
             for p in w.children:
                 if p.dep_ == "prep" and p.lower_ == DATED_PREP and any(
-                        g.dep_ == "pobj" and g.like_num and len(g.text) == 4 and g.text.isdigit()
-                        and int(g.text) in YEARS for g in p.children):
+                        g.dep_ == "pobj" and is_year(g.text) for g in p.children):
                     return True
     return False
 
