@@ -42,3 +42,28 @@ def test_passive_conjunct_with_its_own_agent_is_not_the_reporters(analyze):
     doc = analyze("The plan was drafted by the ministry and approved by the cabinet, the "
                   "Kenyan news agency reported.")
     assert not [e for e in events(doc) if e[0] == "SUPPORT" and e[1] and "agency" in e[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request the actor announces is already its REQUEST
+    ("Chile said it would ask the World Bank to freeze the loan.",
+     ("REQUEST", "Chile", "World Bank")),
+    ("Kenya will ask Uganda for an explanation, the ministry said.",
+     ("REQUEST", "Kenya", "Uganda")),
+])
+def test_announced_request_is_a_request(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile would ask the World Bank to freeze the loan if Peru defaulted.",  # a condition
+    "Chile said it would not ask the World Bank to freeze the loan.",  # negated
+    "Chile said it would demand that the World Bank freeze the loan.",  # not an asking verb
+])
+def test_other_future_requests_stay_no_request(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "REQUEST"]
+
+
+def test_asking_a_court_to_order_a_third_party_is_no_appeal_to_the_court(analyze):
+    doc = analyze("Chile said it would ask the World Bank to order Peru to repay the loan.")
+    assert ("REQUEST", "Chile", "World Bank") not in events(doc)
