@@ -67,3 +67,10 @@ def test_other_future_requests_stay_no_request(analyze, text):
 def test_asking_a_court_to_order_a_third_party_is_no_appeal_to_the_court(analyze):
     doc = analyze("Chile said it would ask the World Bank to order Peru to repay the loan.")
     assert ("REQUEST", "Chile", "World Bank") not in events(doc)
+
+
+def test_conditional_future_rejection_is_a_threat(analyze):
+    doc = analyze("Peru said it would vote against Chile's candidate unless the fishing quota "
+                  "was restored.")
+    assert [e[:2] for e in events(doc) if e[0] in ("THREATEN", "REJECT")] == [
+        ("THREATEN", "Peru")]
