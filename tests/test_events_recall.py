@@ -74,3 +74,17 @@ def test_conditional_future_rejection_is_a_threat(analyze):
                   "was restored.")
     assert [e[:2] for e in events(doc) if e[0] in ("THREATEN", "REJECT")] == [
         ("THREATEN", "Peru")]
+
+
+@pytest.mark.parametrize("second", [
+    "The EU said it would consider new sanctions.",
+    "The EU said it would consider further measures.",
+])
+def test_considering_coercion_is_a_threat(analyze, second):
+    doc = analyze("The EU condemned Georgia's ban on the opposition party. " + second)
+    assert ("THREATEN", "European Union", "Georgia") in events(doc)
+
+
+def test_considering_a_proposal_is_no_threat(analyze):
+    doc = analyze("The EU said it would consider the proposal from Georgia.")
+    assert not [e for e in events(doc) if e[0] == "THREATEN"]
