@@ -88,3 +88,9 @@ def test_considering_coercion_is_a_threat(analyze, second):
 def test_considering_a_proposal_is_no_threat(analyze):
     doc = analyze("The EU said it would consider the proposal from Georgia.")
     assert not [e for e in events(doc) if e[0] == "THREATEN"]
+
+
+def test_act_coordinated_with_a_report_about_non_actors_is_the_reporters(analyze):
+    doc = analyze("Serbia said the villagers had every right to vote and accused Germany of "
+                  "meddling in the region.")
+    assert ("ACCUSE", "Serbia", "Germany") in events(doc)

@@ -90,6 +90,7 @@ class Participants:
                 subj = self._inherited_subject(v)
                 if subj is not None and v.dep_ == "conj" and (
                     not self._agentive(subj) or _tense_break(v) or _after_a_state(v)
+                    or not self.actors(subj)
                 ):
                     subj = self._speaker_of_conjunct(v) or subj
                 if subj is None and v.dep_ == "conj" and _child(v, "agent") is None:
