@@ -30,6 +30,9 @@ def events(doc: Document) -> list[tuple[str, str | None, str | None]]:
      "payments.", ("REQUEST", "Oxfam", "Sweden")),
     ("Norway said its embassy had been searched and accused Belarus of breaking the Vienna "
      "Convention.", ("ACCUSE", "Norway", "Belarus")),
+    # ... also where the parse hangs the act on the reported adjective
+    ("Norway said it was shocked and accused Belarus of jamming the signals.",
+     ("ACCUSE", "Norway", "Belarus")),
     # ... also after the speaker's participle (", citing X, and urged Y")
     ("Oxfam said the grain had been diverted, citing aid workers, and urged Sweden to halt "
      "its payments.", ("REQUEST", "Oxfam", "Sweden")),
