@@ -97,3 +97,14 @@ def test_act_coordinated_with_a_report_about_non_actors_is_the_reporters(analyze
     doc = analyze("Serbia said the villagers had every right to vote and accused Germany of "
                   "meddling in the region.")
     assert ("ACCUSE", "Serbia", "Germany") in events(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspending a member is a sanction on it
+    ("The Arab League suspended Syria from its meetings.",
+     ("SANCTION", "Arab League", "Syria")),
+    # an export ban is a sanction; other bans stay coercion
+    ("India banned exports of onions to Bangladesh.", ("SANCTION", "India", "Bangladesh")),
+])
+def test_suspension_and_export_ban_are_sanctions(analyze, text, expected):
+    assert expected in events(analyze(text))
