@@ -108,3 +108,9 @@ def test_act_coordinated_with_a_report_about_non_actors_is_the_reporters(analyze
 ])
 def test_suspension_and_export_ban_are_sanctions(analyze, text, expected):
     assert expected in events(analyze(text))
+
+
+def test_passive_conjunct_with_its_own_by_agent_is_that_agents_act(analyze):
+    doc = analyze("The treaty was drafted by the ministry and approved by Kenya's parliament, "
+                  "the news agency reported.")
+    assert [e[:2] for e in events(doc) if e[0] == "SUPPORT"] == [("SUPPORT", "Kenya")]
