@@ -73,7 +73,7 @@ class Emitter:
         (``_type_in_context``), unless blocked or told as background."""
         if ctx.blocked:
             return
-        typed = self._type_in_context(f.type, f.mode, ctx)
+        typed = self._type_in_context(f.type, f.mode, ctx, v)
         if typed is None or (ctx.obligation and not ctx.reported):
             return
         etype, mode = typed
@@ -96,8 +96,8 @@ class Emitter:
                    cameo_type=f.cameo_type, alone=f.alone)
         self._make(nf, ctx, args, rule, extra_end=extra_end)
 
-    def _type_in_context(self, etype: str, mode: str | None, ctx: Context
-                         ) -> tuple[str, str | None] | None:
+    def _type_in_context(self, etype: str, mode: str | None, ctx: Context,
+                         v: Token | None = None) -> tuple[str, str | None] | None:
         """Type and mode under negation and modality (None: no event): "will not meet" is a
         refusal, "will impose sanctions" a threat, "will meet" an offer (AGREE), "would
         attack" nothing."""
@@ -121,7 +121,7 @@ class Emitter:
                 return self.future_concession, mode
             if etype in COOPERATIVE:
                 return "AGREE", COMPLEMENT_MODE.get(etype, mode) if etype != "AGREE" else mode
-            if etype == "REQUEST":
+            if etype == "REQUEST" and not self._announced_request(v, ctx):
                 return None
         return etype, mode
 

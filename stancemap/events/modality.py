@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .frames import Context
 from .parse import _child, _children, finite_host
 from .vocab import (
+    ANNOUNCED_REQUESTS,
     COMPLEMENT_PREPS,
     GUILT_WORDS,
     OBJECT_CONTROL,
@@ -321,6 +322,20 @@ class Modality:
                     continue
                 return True
         return False
+
+    def _announced_request(self, v: Token | None, ctx: Context) -> bool:
+        """"said it would ask the court to lift the ban", "will ask Y for Z": a request the
+        actor announces, with the one it asks as object, is its REQUEST (not under a
+        condition, also one on its complement, or a hypothesis, not negated); not where it
+        asks for an order on a third party ("would ask the court to order Y to withdraw":
+        what Y is to do is the point, not an appeal to the court)."""
+        if v is None or v.lem not in ANNOUNCED_REQUESTS or (
+            ctx.negated or ctx.hypothetical or ctx.conditional
+        ) or _child(v, "dobj") is None or self._conditional_below(v, strict=True):
+            return False
+        comp = _child(v, "xcomp")
+        return comp is None or not (
+            comp.lem in OBJECT_CONTROL and _child(comp, "dobj") is not None)
 
     @staticmethod
     def _may_oblige(v: Token) -> bool:

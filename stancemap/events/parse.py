@@ -280,7 +280,11 @@ def _child(tok: Token, *deps: str) -> Token | None:
 
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ == "acl")
+        tok.tag_ == "VBN" and tok.dep_ == "acl") or (
+        # "was proposed by X and approved by Y": a participle with its own by-agent,
+        # coordinated with a passive
+        tok.tag_ == "VBN" and tok.dep_ == "conj" and tok.head.i != tok.i
+        and any(c.dep_ == "agent" for c in tok.children) and _is_passive(tok.head))
 
 
 #: parts of speech of a finite verb: a clause of its own (subject and tense)

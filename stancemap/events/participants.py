@@ -90,8 +90,13 @@ class Participants:
                 subj = self._inherited_subject(v)
                 if subj is not None and v.dep_ == "conj" and (
                     not self._agentive(subj) or _tense_break(v) or _after_a_state(v)
+                    or not self.actors(subj)
                 ):
                     subj = self._speaker_of_conjunct(v) or subj
+                if subj is None and v.dep_ == "conj" and _child(v, "agent") is None:
+                    # "X said the arms had been used in Yemen and asked Y to ...": the
+                    # reported clause has no agent to share, so the act is the reporter's
+                    subj = self._speaker_of_conjunct(v)
         if subj is None and f.noun is not None:
             subj = self._noun_source(f.noun)
         sources = [] if subj is not None and counted_part(subj, self.mmap, self.actor_by_id) \

@@ -377,7 +377,7 @@ class EventRules:
         ctype, ctargets, cneg = self._complement_info(comp, src_ids)
         typed = self._by_complement(v, f, comp, ctype, cneg, args, src_ids)
         if typed is not None:
-            typed = self._by_modality(typed, ctx, ctype, comp)
+            typed = self._by_modality(typed, ctx, ctype, comp, v)
         if typed is None:
             return
         etype, mode = typed
@@ -440,7 +440,8 @@ class EventRules:
         return mode
 
     def _by_modality(self, typed: tuple[str, str | None], ctx: Context, ctype: str | None,
-                     comp: Token | None) -> tuple[str, str | None] | None:
+                     comp: Token | None, v: Token | None = None
+                     ) -> tuple[str, str | None] | None:
         """Negation, hypotheses, conditions and the future on a controller: "will not agree
         to" is a refusal, "would seek sanctions" a threat; otherwise no event."""
         etype, mode = typed
@@ -450,7 +451,7 @@ class EventRules:
             etype, mode = "REJECT", REJECT_MODE.get(ctype or "")
         if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN":
             return None
-        if ctx.future and etype == "REQUEST":
+        if ctx.future and etype == "REQUEST" and not self._announced_request(v, ctx):
             if ctype not in MATERIAL_CONFLICT or ctx.hypothetical or comp is None or (
                 comp.pos_ not in ("NOUN", "PROPN")
             ):

@@ -141,8 +141,12 @@ class Speakers:
         """"X said the charges were fantasy and accused Y": an act coordinated (by the
         parse) with a reported clause whose subject is a thing belongs to the reporter."""
         top = v
-        while top.dep_ == "conj" and top.head.i != top.i:
-            top = top.head
+        while top.head.i != top.i and (top.dep_ == "conj" or (
+            top.dep_ == "advcl" and top.tag_ == "VBG" and top.i > top.head.i)):
+            top = top.head  # (", citing X, and urged Y": through the speaker's participle)
+        if top.dep_ == "acomp" and top.head.lem == "be" and top is not v:
+            top = top.head  # "said it was shocked and accused Y": (the parse hangs the act
+            # on the adjective)
         if top.dep_ == "ccomp" and "speech" in self.lex.kinds(top.head.lem) and (
             (v.tag_ in ("VBD", "VBZ") and v.tag_ == top.head.tag_)  # finite, like "said"
             or (v.tag_ == "VBN" and top.head.tag_ == "VBD" and not any(  # (tagged VBN)

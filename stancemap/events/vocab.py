@@ -95,7 +95,8 @@ WORD_LISTS = {
     "list_preps": False,
     "first_person": False, "relative_pronouns": False,
     "authority_sectors": False, "civilian_sectors": False, "voting_verbs": False,
-    "act_nouns": False, "nominalization": True, "event_noun_owner": True,
+    "act_nouns": False, "announced_requests": False,
+    "nominalization": True, "event_noun_owner": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -172,6 +173,8 @@ QUOTING_VERBS = _W["quoting_verbs"]
 PROVISO_VERBS = _W["proviso_verbs"]
 NAMING_VERBS = _W["naming_verbs"]
 APPEAL_VERBS = _W["appeal_verbs"]
+#: a request announced for the future is a REQUEST ("would ask the court to X")
+ANNOUNCED_REQUESTS = _W["announced_requests"]
 OBLIGATION_VERBS = _W["obligation_verbs"]
 STATIC_VERBS = _W["static_verbs"]
 #: verbs whose nominalisations later sentences refer to ("the ruling" of "ruled")
