@@ -100,6 +100,16 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("France", "pension reform", "support"), ("Italy", "pension reform", "support")]),
     ("Minister Ben Ode voted against the wage freeze, a measure backed by employers.",
      [("Ben Ode", "wage freeze", "oppose")]),
+    # a body's spokesperson or leader speaks for it: each holds the other's positions
+    ("Minister Ann Roe backed the new coal mine. Greenpeace spokesman Tom Hale rejected it. "
+     "Greenpeace also opposes the fuel tax.",
+     [("Ann Roe", "coal mine", "support"), ("Tom Hale", "coal mine", "oppose"),
+      ("Greenpeace", "coal mine", "oppose"), ("Greenpeace", "fuel tax", "oppose"),
+      ("Tom Hale", "fuel tax", "oppose")]),
+    ("Amnesty International criticised the deportation flights. Its spokeswoman, Lara Diaz, "
+     "said the government must scrap the detention centres.",
+     [("Amnesty International", "deportation flight", "oppose"),
+      ("Lara Diaz", "deportation flight", "oppose")]),
 ]
 
 

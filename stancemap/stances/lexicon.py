@@ -45,6 +45,7 @@ class Words:
 
     members: frozenset[str]
     speaks_for: frozenset[str]
+    body_voices: frozenset[str]
     noting: frozenset[str]
     government: frozenset[str]
     own_body: frozenset[str]
