@@ -100,6 +100,12 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("France", "pension reform", "support"), ("Italy", "pension reform", "support")]),
     ("Minister Ben Ode voted against the wage freeze, a measure backed by employers.",
      [("Ben Ode", "wage freeze", "oppose")]),
+    # raising a matter with someone is a grievance about it; raising taxes is not
+    ("Vietnam imposed a ban on rice exports on Monday. Malaysia said it was disappointed and "
+     "would raise the matter at the next meeting of ASEAN ministers.",
+     [("Vietnam", "ban on rice exports", "support"),
+      ("Malaysia", "ban on rice exports", "oppose")]),
+    ("Senator Ann Roe wants to raise taxes on banks.", [("Ann Roe", "taxes on banks", "support")]),
     # a body's spokesperson or leader speaks for it: each holds the other's positions
     ("Minister Ann Roe backed the new coal mine. Greenpeace spokesman Tom Hale rejected it. "
      "Greenpeace also opposes the fuel tax.",
