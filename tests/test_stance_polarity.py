@@ -69,6 +69,8 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("Cora Webb", "health law", "support")]),
     ("President Lara Moss rejected calls for the repeal of the law.",
      [("Lara Moss", "law", "support")]),
+    ("The city imposed a curfew on Monday. Mayor Ana Ruiz urged the council to limit the curfew "
+     "to weekends.", [("Ana Ruiz", "curfew", "oppose")]),
     # a withdrawal stays a course of action of its own; "the end of" is a time
     ("President Kim Sato called for the withdrawal of the troops.",
      [("Kim Sato", "withdrawal", "support")]),
