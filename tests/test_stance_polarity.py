@@ -71,6 +71,15 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("Lara Moss", "law", "support")]),
     ("The city imposed a curfew on Monday. Mayor Ana Ruiz urged the council to limit the curfew "
      "to weekends.", [("Ana Ruiz", "curfew", "oppose")]),
+    # asking that a thing in place be debated, heard or inquired into contests it
+    ("France signed a defence pact with Indonesia. The Socialist Party demanded a "
+     "parliamentary debate on the defence pact.",
+     [("France", "defence pact", "support"), ("Socialist Party", "defence pact", "oppose")]),
+    ("France signed a defence pact with Indonesia. Senator Carla Mendez said she would ask the "
+     "committee to hold a hearing on the defence pact.",
+     [("France", "defence pact", "support"), ("Carla Mendez", "defence pact", "oppose")]),
+    ("Senator Carla Mendez called for an inquiry into alleged abuses.",
+     [("Carla Mendez", "inquiry into alleged abuses", "support")]),
     # a withdrawal stays a course of action of its own; "the end of" is a time
     ("President Kim Sato called for the withdrawal of the troops.",
      [("Kim Sato", "withdrawal", "support")]),

@@ -60,6 +60,8 @@ class Words:
     instance_nouns: frozenset[str]
     removal_nouns: frozenset[str]
     ending_nouns: frozenset[str]
+    scrutiny_nouns: frozenset[str]
+    scrutiny_preps: frozenset[str]
     defecting: frozenset[str]
     disputes: frozenset[str]
     generic_subjects: frozenset[str]
