@@ -104,6 +104,13 @@ ROWS: list[tuple[str, list[Want]]] = [
     # conditions
     ("Senator Ken Abe said he would support the defense bill only if it included pay raises.",
      [("Ken Abe", "defense bill", "conditional")]),
+    # an act announced for an occasion ("if he sets foot ...") is support, a plain condition
+    # on a stance verb stays conditional
+    ("The court issued a warrant for the general's arrest. Kenya backed the warrant. France "
+     "said it would execute the warrant if the general set foot on French soil.",
+     [("Kenya", "warrant", "support"), ("France", "warrant", "support")]),
+    ("Senator Ken Abe said he would support the defense bill if it included pay raises.",
+     [("Ken Abe", "defense bill", "conditional")]),
     # an appositive renames the proposition
     ("The Senate will vote next week on the Clean Water Act amendment, a measure backed by "
      "the White House.", [("United States", "Clean Water Act amendment", "support")]),

@@ -421,8 +421,20 @@ def announced(r: Reading, tok: Token, neg: bool, cands: list[Cand]) -> None:
     if inner is not None:  # "would (not) withdraw the decree": opposes (keeps) the decree
         pol, span = flip(pol), phrases.phrase(inner, r.words)
     add(r, cands, r.holders(tok), pol, tok, tok, phrase=span)
+    occasion = cond is not None and _plain_if(cond[1])
     for c in cands[n:]:
         c.weak = c.aside = True
+        if occasion and c.polarity == "conditional":
+            # "would execute the warrant if he set foot on French soil": an act announced
+            # for an occasion is the act's support, not a condition on it
+            c.polarity = pol
+
+
+def _plain_if(clause: Token) -> bool:
+    """A clause opened by a bare "if" ("if nothing changed"; not "only if", "even if")."""
+    left = clause.left_edge
+    return left.lower_ == "if" and not (
+        left.i > 0 and left.nbor(-1).lower_ in ("only", "even"))
 
 
 def _announcement(r: Reading, tok: Token) -> bool:
