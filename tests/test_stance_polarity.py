@@ -80,6 +80,9 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("France", "defence pact", "support"), ("Carla Mendez", "defence pact", "oppose")]),
     ("Senator Carla Mendez called for an inquiry into alleged abuses.",
      [("Carla Mendez", "inquiry into alleged abuses", "support")]),
+    # the possessor of a plan to undo or block X opposes X, as the plan does
+    ("Germany criticised Poland's plan to block the budget.",
+     [("Germany", "budget", "support"), ("Poland", "budget", "oppose")]),
     # a withdrawal stays a course of action of its own; "the end of" is a time
     ("President Kim Sato called for the withdrawal of the troops.",
      [("Kim Sato", "withdrawal", "support")]),
