@@ -69,6 +69,20 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("Cora Webb", "health law", "support")]),
     ("President Lara Moss rejected calls for the repeal of the law.",
      [("Lara Moss", "law", "support")]),
+    ("The city imposed a curfew on Monday. Mayor Ana Ruiz urged the council to limit the curfew "
+     "to weekends.", [("Ana Ruiz", "curfew", "oppose")]),
+    # asking that a thing in place be debated, heard or inquired into contests it
+    ("France signed a defence pact with Indonesia. The Socialist Party demanded a "
+     "parliamentary debate on the defence pact.",
+     [("France", "defence pact", "support"), ("Socialist Party", "defence pact", "oppose")]),
+    ("France signed a defence pact with Indonesia. Senator Carla Mendez said she would ask the "
+     "committee to hold a hearing on the defence pact.",
+     [("France", "defence pact", "support"), ("Carla Mendez", "defence pact", "oppose")]),
+    ("Senator Carla Mendez called for an inquiry into alleged abuses.",
+     [("Carla Mendez", "inquiry into alleged abuses", "support")]),
+    # the possessor of a plan to undo or block X opposes X, as the plan does
+    ("Germany criticised Poland's plan to block the budget.",
+     [("Germany", "budget", "support"), ("Poland", "budget", "oppose")]),
     # a withdrawal stays a course of action of its own; "the end of" is a time
     ("President Kim Sato called for the withdrawal of the troops.",
      [("Kim Sato", "withdrawal", "support")]),
@@ -93,6 +107,13 @@ ROWS: list[tuple[str, list[Want]]] = [
     # conditions
     ("Senator Ken Abe said he would support the defense bill only if it included pay raises.",
      [("Ken Abe", "defense bill", "conditional")]),
+    # an act announced for an occasion ("if he sets foot ...") is support, a plain condition
+    # on a stance verb stays conditional
+    ("The court issued a warrant for the general's arrest. Kenya backed the warrant. France "
+     "said it would execute the warrant if the general set foot on French soil.",
+     [("Kenya", "warrant", "support"), ("France", "warrant", "support")]),
+    ("Senator Ken Abe said he would support the defense bill if it included pay raises.",
+     [("Ken Abe", "defense bill", "conditional")]),
     # an appositive renames the proposition
     ("The Senate will vote next week on the Clean Water Act amendment, a measure backed by "
      "the White House.", [("United States", "Clean Water Act amendment", "support")]),
@@ -100,6 +121,22 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("France", "pension reform", "support"), ("Italy", "pension reform", "support")]),
     ("Minister Ben Ode voted against the wage freeze, a measure backed by employers.",
      [("Ben Ode", "wage freeze", "oppose")]),
+    # raising a matter with someone is a grievance about it; raising taxes is not
+    ("Vietnam imposed a ban on rice exports on Monday. Malaysia said it was disappointed and "
+     "would raise the matter at the next meeting of ASEAN ministers.",
+     [("Vietnam", "ban on rice exports", "support"),
+      ("Malaysia", "ban on rice exports", "oppose")]),
+    ("Senator Ann Roe wants to raise taxes on banks.", [("Ann Roe", "taxes on banks", "support")]),
+    # a body's spokesperson or leader speaks for it: each holds the other's positions
+    ("Minister Ann Roe backed the new coal mine. Greenpeace spokesman Tom Hale rejected it. "
+     "Greenpeace also opposes the fuel tax.",
+     [("Ann Roe", "coal mine", "support"), ("Tom Hale", "coal mine", "oppose"),
+      ("Greenpeace", "coal mine", "oppose"), ("Greenpeace", "fuel tax", "oppose"),
+      ("Tom Hale", "fuel tax", "oppose")]),
+    ("Amnesty International criticised the deportation flights. Its spokeswoman, Lara Diaz, "
+     "said the government must scrap the detention centres.",
+     [("Amnesty International", "deportation flight", "oppose"),
+      ("Lara Diaz", "deportation flight", "oppose")]),
 ]
 
 

@@ -396,10 +396,11 @@ ACCUSATION: list[Row] = [
      "was interfering in trade.", [("Russia", "oppose"), ("Anna Petrova", "oppose")]),
     ("Russia condemned the new tariff.\nForeign ministry spokesperson Anna Petrova said the "
      "West was interfering in trade.", [("Russia", "oppose")]),
-    # "its spokesperson" after a party is the party's, not the state's official
+    # "its spokesperson" after a party is the party's, not the state's official: she holds
+    # the party's position (resolve.bodies), not Germany's
     ("Germany backed the Olympic bid on Monday. The Left party opposed the bid. Its "
      "spokesperson, Mara Kilic, said the money was needed for schools.",
-     [("Germany", "support"), ("Left party", "oppose")]),
+     [("Germany", "support"), ("Left party", "oppose"), ("Mara Kilic", "oppose")]),
 ]
 
 # "her party would ...", "the party would ...": the speaker, and the body the speaker's title

@@ -348,14 +348,18 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
                      and c.lower_ in noun[1] for g in c.children
                      if g.dep_ in ("pobj", "pcomp")), None)
         nested = _nested(r, head, noun[1], tg.polarity) if comp is None else None
+        composed_flip = False
         if nested is not None:  # "announced plans to vote against X": against X
+            composed_flip = nested[1] != tg.polarity
             comp, tg.polarity = nested
         if comp is not None:
             # "backed Portugal's call for X": the possessor holds the noun's own stance on X
+            # ("criticised Poland's plan to block X": Poland's plan opposes X)
             owner = next((r.mmap[c.i] for c in head.children
                           if c.dep_ == "poss" and c.i in r.mmap), None)
             if owner is not None and noun[0] in ("support", "oppose"):
-                tg.owner = (owner, noun[0], head.left_edge.i)
+                tg.owner = (owner, flip(noun[0]) if composed_flip else noun[0],
+                            head.left_edge.i)
             head = comp
             if noun[0] == "oppose":
                 tg.polarity = flip(tg.polarity)

@@ -48,6 +48,7 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
     officials(r, by_key)
     paragraph_officials(r, by_key)
     capacity(r, by_key)
+    bodies(r, by_key)
     out = []
     for (actor, k), cs in by_key.items():
         pol = decide(cs)
@@ -112,6 +113,23 @@ def capacity(r: Reading, by_key: ByKey) -> None:
         if shared < CAPACITY_LINKS:
             continue
         _lend(by_key, a.id, state, _addressed_by_others(by_key, a.id, state))
+
+
+def bodies(r: Reading, by_key: ByKey) -> None:
+    """"Greens spokesperson X", "its leader, X": a person whose title is a ``body_voices`` word
+    of the one organisation the title names speaks for that body, so each takes the other's
+    positions on what it holds none of."""
+    for a in r.actors.values():
+        if a.type != "person":
+            continue
+        words = {w.lower() for role in a.roles for w in role.replace(",", " ").split()}
+        if not words & r.words.body_voices:
+            continue
+        body = r.body_of(a.id)
+        if body is None or body == a.id:
+            continue
+        _lend(by_key, a.id, body)
+        _lend(by_key, body, a.id)
 
 
 def _addressed_by_others(by_key: ByKey, official: str, state: str) -> Chooser:

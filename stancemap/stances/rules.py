@@ -266,15 +266,31 @@ def _undone_by_noun(lex: Lexicon, head: Token) -> Token | None:
     ``stance_reversal.tsv`` ("the repeal of the law", "the abolition of X"), the "to" object of
     an ``ending_nouns`` noun ("an end to the blockade"). A withdrawal or a lifting stays a
     course of action of its own, as its verb does when supported."""
+    if head.pos_ == "VERB":  # "hold a hearing on the terms": the noun the act brings about
+        head = next((c for c in head.children if c.dep_ == "dobj"
+                     and c.lemma_.lower() in lex.words.scrutiny_nouns), head)
     if head.pos_ != "NOUN":
         return None
     lemma = head.lemma_.lower()
+    if lemma in lex.words.scrutiny_nouns:
+        return next((g for c in head.children if c.dep_ == "prep"
+                     and c.lower_ in lex.words.scrutiny_preps
+                     for g in c.children if g.dep_ == "pobj" and _definite(g)), None)
     prep = "to" if lemma in lex.words.ending_nouns else "of" if (
         lex.reversal.get(lemma) == "undo") else None
     if prep is None:
         return None
     return next((g for c in head.children if c.dep_ == "prep" and c.lower_ == prep
                  for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _definite(obj: Token) -> bool:
+    """A thing the text already speaks of: a pronoun, or a noun with "the" or a possessive."""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in WORDS.object_pronouns
+    return obj.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in WORDS.definite_dets)
+        for c in obj.children)
 
 
 def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None:

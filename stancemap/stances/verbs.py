@@ -63,6 +63,8 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
     pol, frames = entry
     if _no_stance(r, tok, lemma):
         return
+    if raised_grievance(r, tok):
+        pol = flip(pol)  # "would raise it with Chinese officials": a grievance about it
     if neg:
         pol = flip(pol)
     if open_clause(r.words, tok):
@@ -80,6 +82,16 @@ def frame_rule(r: Reading, tok: Token, pol: str, cands: list[Cand], frame: str) 
     if frame.startswith(PREP_FRAME):
         return prep_frame(r, tok, pol, cands, frame[len(PREP_FRAME):])
     return FRAMES[frame](r, tok, pol, cands)
+
+
+def raised_grievance(r: Reading, tok: Token) -> bool:
+    """"would raise the matter at the next meeting", "raise it with Chinese officials": a raising
+    verb whose object is a topic noun or a pronoun and which names before whom: a grievance
+    about what the object refers to, not support for it."""
+    w = r.words
+    return tok.lemma_.lower() in w.raising and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in w.raised_topics for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in w.raised_before for c in tok.children)
 
 
 def _no_stance(r: Reading, tok: Token, lemma: str) -> bool:
@@ -409,8 +421,20 @@ def announced(r: Reading, tok: Token, neg: bool, cands: list[Cand]) -> None:
     if inner is not None:  # "would (not) withdraw the decree": opposes (keeps) the decree
         pol, span = flip(pol), phrases.phrase(inner, r.words)
     add(r, cands, r.holders(tok), pol, tok, tok, phrase=span)
+    occasion = cond is not None and _plain_if(cond[1])
     for c in cands[n:]:
         c.weak = c.aside = True
+        if occasion and c.polarity == "conditional":
+            # "would execute the warrant if he set foot on French soil": an act announced
+            # for an occasion is the act's support, not a condition on it
+            c.polarity = pol
+
+
+def _plain_if(clause: Token) -> bool:
+    """A clause opened by a bare "if" ("if nothing changed"; not "only if", "even if")."""
+    left = clause.left_edge
+    return left.lower_ == "if" and not (
+        left.i > 0 and left.nbor(-1).lower_ in ("only", "even"))
 
 
 def _announcement(r: Reading, tok: Token) -> bool:
