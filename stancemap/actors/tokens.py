@@ -252,3 +252,9 @@ def reciprocal(tok: Token) -> bool:
     its determiner): the subjects acting on one another? Stances and events both read it."""
     return tok.lower_ in RECIPROCAL_HEADS and any(
         c.lower_ in RECIPROCAL_DETS for c in tok.children)
+
+
+def by_agents(verb: Token) -> list[Token]:
+    """The nouns of a passive verb's by-phrase, in order ("was backed by X": [X]); empty when
+    the verb has none. Stances and statements read a passive's agent as its holder."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]

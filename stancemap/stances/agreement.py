@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import sentence_of
+from ..actors.tokens import by_agents, sentence_of
 from .candidates import Agreement, Cand, decide, flip
 from .context import Reading
 
@@ -25,15 +25,13 @@ def cue(r: Reading, tok: Token, ag: tuple[str, str], neg: bool,
     rel, frame = ag
     if frame == "obj" and any(c.dep_ == "nsubjpass" for c in tok.children):
         other = [c for c in tok.children if c.dep_ == "nsubjpass"][0]
-        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children
-                 if g.dep_ == "pobj"]
+        agent = by_agents(tok)
         if other.i in r.mmap and agent and r.actors_in(agent[0]):
             agreements.append(Agreement(r.actors_in(agent[0]), r.mmap[other.i], rel, tok.i))
             return True
     if frame == "obj" and tok.dep_ == "advcl" and tok.tag_ == "VBN" and tok.head.pos_ == "VERB":
         # "A voted in favour, joined by B": B takes A's position
-        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children
-                 if g.dep_ == "pobj"]
+        agent = by_agents(tok)
         subj = r.subject(tok.head)
         others = r.actors_in(subj) if subj is not None else []
         joined = r.actors_in(agent[0]) if agent else []

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import table
+from ..actors.tokens import by_agents, table
 from . import phrases
 from .candidates import Cand
 from .context import Reading
@@ -83,8 +83,7 @@ def accusers(r: Reading, verb: Token) -> list[str]:
     accused = {a for c in verb.children if c.dep_ in ACCUSED_DEPS for a in r.actors_in(c)}
     if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have"
                                       for c in verb.children):  # "was charged by a court"
-        agent = next((g for c in verb.children if c.dep_ == "agent"
-                      for g in c.children if g.dep_ == "pobj"), None)
+        agent = next(iter(by_agents(verb)), None)
         return [a for a in r.actors_in(agent) if a not in accused] if agent is not None else []
     return [h for h in r.holders(verb) if h not in accused]
 

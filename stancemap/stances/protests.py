@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tokens import by_agents
 from .candidates import Cand
 from .context import Reading
 from .record import add
@@ -29,8 +30,7 @@ def joined(r: Reading, tok: Token, cands: list[Cand]) -> bool:
     if tok.dep_ == "dobj":
         holders = r.holders(verb)
     elif tok.dep_ == "nsubjpass":
-        holders = [a for c in verb.children if c.dep_ == "agent" for g in c.children
-                   if g.dep_ == "pobj" for a in r.actors_in(g)]
+        holders = [a for g in by_agents(verb) for a in r.actors_in(g)]
     else:
         return False
     if not holders or negated(verb):

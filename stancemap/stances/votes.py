@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import sentence_of, sentences, table
+from ..actors.tokens import by_agents, sentence_of, sentences, table
 from . import descriptions, phrases
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
@@ -105,8 +105,7 @@ def ballot(tok: Token) -> tuple[str | None, Token | None, bool]:
 def shared(r: Reading, tok: Token, cands: list[Cand]) -> None:
     """"would vote against X, a position shared by Hungary": Hungary takes the stance of
     the clause the position noun sums up."""
-    agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children
-             if g.dep_ == "pobj"]
+    agent = by_agents(tok)
     sharers = r.actors_in(agent[0]) if agent else []
     if not sharers:
         return

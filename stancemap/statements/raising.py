@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import table
+from ..actors.tokens import by_agents, table
 from .context import Context, Found
 from .cues import verb_cue
 from .speakers import speakers_of
@@ -115,9 +115,4 @@ def by_agent(v: Token) -> Token | None:
     """The agent of passive verb ``v`` ("was criticized by X": X), or None."""
     if not any(c.dep_ == "auxpass" for c in v.children):
         return None
-    for c in v.children:
-        if c.dep_ == "agent" and c.i > v.i:
-            objs = [k for k in c.children if k.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    return None
+    return next((g for g in by_agents(v) if g.i > v.i), None)
