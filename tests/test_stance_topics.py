@@ -43,3 +43,32 @@ def test_topic_stances(engine, text: str, want: list[Want]) -> None:
         assert any(h == holder and word.lower() in t.lower() and p == pol
                    for h, t, p in got), (holder, word, pol, got)
     assert len(got) == len(want), got
+
+
+MENTIONS: list[tuple[str, list[str], list[str]]] = [
+    # a general policy noun named by a compound of two words or more: that compound too
+    ("President Ann Roe called for tougher gun control measures.",
+     ["gun control measures", "gun control"], []),
+    # a single compound noun names a field, not a policy topic
+    ("Senator Mark Warner opposes the tax bill.", ["tax bill"], ["tax"]),
+    # the object of a verb that enacts, keeps or widens it
+    ("Senator Mark Warner wants to expand the child tax credit.",
+     ["expand the child tax credit", "child tax credit"], []),
+    ("Senator Mark Warner urged Congress to pass legislation to curb drug prices.",
+     ["legislation to curb drug prices"], []),
+    # a verb that undoes its object keeps the stance on the object itself, reversed
+    ("Senator Mark Warner vowed to repeal the estate tax.", ["estate tax"],
+     ["repeal the estate tax"]),
+]
+
+
+@pytest.mark.parametrize(("text", "has", "lacks"), MENTIONS, ids=[t[:60] for t, _, _ in MENTIONS])
+def test_topic_mentions(engine, text: str, has: list[str], lacks: list[str]) -> None:
+    doc = engine.analyze(Article(id="t", text=text))
+    assert doc.stances, text
+    mentions = {m.text.lower().removeprefix("the ") for p in doc.propositions
+                for m in [*p.mentions]} | {p.label.lower() for p in doc.propositions}
+    for want in has:
+        assert want in mentions, (want, mentions)
+    for unwanted in lacks:
+        assert unwanted not in mentions, (unwanted, mentions)
