@@ -56,6 +56,10 @@ MENTIONS: list[tuple[str, list[str], list[str]]] = [
      ["expand the child tax credit", "child tax credit"], []),
     ("Senator Mark Warner urged Congress to pass legislation to curb drug prices.",
      ["legislation to curb drug prices"], []),
+    # the whole a part belongs to
+    ("Senator Mark Warner defended large parts of the health law.",
+     ["large parts of the health law", "health law"], []),
+    ("Senator Mark Warner opposes several provisions of the farm bill.", ["farm bill"], []),
     # a verb that undoes its object keeps the stance on the object itself, reversed
     ("Senator Mark Warner vowed to repeal the estate tax.", ["estate tax"],
      ["repeal the estate tax"]),

@@ -4,6 +4,7 @@
   names "gun control" (``policy_heads`` of ``stance_topics.tsv``).
 * The object of a verb that enacts, keeps or widens it: a stance on "expand the child tax
   credit" is on "the child tax credit" too (``keeping_verbs``), with the names inside it.
+* The whole a part belongs to: "key parts of the health law" names "the health law" (``parts``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..lexicon import word_classes
 from .lexicon import DATA
 
 TOPICS_FILE = DATA / "stance_topics.tsv"
-CLASSES = ("policy_heads", "keeping_verbs")
+CLASSES = ("policy_heads", "keeping_verbs", "parts")
 COMPOUND_MIN = 2  # words of a compound that names a topic ("gun control", not "tax")
 OBJECT_DEPS = ("dobj",)
 
@@ -63,7 +64,23 @@ def kept_objects(doc: Doc, spans: Spans, names: Callable[[int, int], Spans]) -> 
     return out
 
 
+def wholes(doc: Doc, spans: Spans, names: Callable[[int, int], Spans]) -> Spans:
+    """What "of" names after a part noun that heads a mention (and the names inside it)."""
+    parts = topic_words()["parts"]
+    out: Spans = set()
+    for s, e in spans:
+        root = doc[s:e].root
+        if root.pos_ != "NOUN" or root.lemma_.lower() not in parts:
+            continue
+        for whole in (g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and s <= g.i < e):
+            if whole.pos_ in ("NOUN", "PROPN"):
+                start, end = max(s, whole.left_edge.i), min(e, whole.right_edge.i + 1)
+                out |= {(start, end), *names(start, end)}
+    return out
+
+
 def further(doc: Doc, spans: Spans, names: Callable[[int, int], Spans]) -> Spans:
     """Topic names of a proposition's mentions, to add as further mentions."""
-    kept = kept_objects(doc, spans, names)
+    kept = kept_objects(doc, spans, names) | wholes(doc, spans, names)
     return kept | policy_topics(doc, spans | kept)
