@@ -60,6 +60,9 @@ MENTIONS: list[tuple[str, list[str], list[str]]] = [
     ("Senator Mark Warner defended large parts of the health law.",
      ["large parts of the health law", "health law"], []),
     ("Senator Mark Warner opposes several provisions of the farm bill.", ["farm bill"], []),
+    ("Senator Mark Warner condemned the use of drone strikes.", ["drone strikes"], []),
+    # a name given by a participle
+    ("Senator Mark Warner wants to block a bill known as the Dream Act.", ["dream act"], []),
     # a verb that undoes its object keeps the stance on the object itself, reversed
     ("Senator Mark Warner vowed to repeal the estate tax.", ["estate tax"],
      ["repeal the estate tax"]),

@@ -5,6 +5,8 @@
 * The object of a verb that enacts, keeps or widens it: a stance on "expand the child tax
   credit" is on "the child tax credit" too (``keeping_verbs``), with the names inside it.
 * The whole a part belongs to: "key parts of the health law" names "the health law" (``parts``).
+* A name given by a participle: "a bill known as the Dream Act" names "the Dream Act"
+  (``naming``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ..lexicon import word_classes
 from .lexicon import DATA
 
 TOPICS_FILE = DATA / "stance_topics.tsv"
-CLASSES = ("policy_heads", "keeping_verbs", "parts")
+CLASSES = ("policy_heads", "keeping_verbs", "parts", "naming")
 COMPOUND_MIN = 2  # words of a compound that names a topic ("gun control", not "tax")
 OBJECT_DEPS = ("dobj",)
 
@@ -80,7 +82,23 @@ def wholes(doc: Doc, spans: Spans, names: Callable[[int, int], Spans]) -> Spans:
     return out
 
 
+def given_names(doc: Doc, spans: Spans, names: Callable[[int, int], Spans]) -> Spans:
+    """"the Dream Act" of "a bill known as the Dream Act" inside a mention."""
+    naming = topic_words()["naming"]
+    out: Spans = set()
+    for s, e in spans:
+        for verb in doc[s:e]:
+            if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in naming:
+                continue
+            for name in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                         for g in c.children if g.dep_ == "pobj" and s <= g.i < e):
+                start, end = max(s, name.left_edge.i), min(e, name.right_edge.i + 1)
+                out |= {(start, end), *names(start, end)}
+    return out
+
+
 def further(doc: Doc, spans: Spans, names: Callable[[int, int], Spans]) -> Spans:
     """Topic names of a proposition's mentions, to add as further mentions."""
     kept = kept_objects(doc, spans, names) | wholes(doc, spans, names)
+    kept |= given_names(doc, spans | kept, names)
     return kept | policy_topics(doc, spans | kept)
