@@ -22,6 +22,11 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("Mark Warner", "Second Amendment", "support")]),
     ("The Republicans are longtime opponents of the estate tax.",
      [("Republican Party", "estate tax", "oppose")]),
+    # a copula with "against": opposition to the thing
+    ("Senator Mark Warner is against the tax bill.", [("Mark Warner", "tax bill", "oppose")]),
+    ("Senator Mark Warner said he was against raising the fuel tax.",
+     [("Mark Warner", "fuel tax", "oppose")]),
+    ("Senator Mark Warner is not against the tax bill.", []),
     # a negated copula, or an actor as the object: no stance (the latter is a relation)
     ("Senator Mark Warner is not a supporter of the tax cuts.", []),
     ("Senator Mark Warner is a critic of Donald Trump.", []),

@@ -1,7 +1,12 @@
-"""Agent nouns of a position ("X, a fierce critic of the carbon tax", "X is an advocate of a
-balanced-budget amendment"): the one the noun is said of holds a stance on what its
-preposition names (``stance_agents.tsv``). An actor as the object is a relation, not a stance
-(the relations layer reads "a critic of Obama")."""
+"""Positions held toward a thing, told by who someone is rather than by what they did.
+
+* Agent nouns of a position ("X, a fierce critic of the carbon tax", "X is an advocate of a
+  balanced-budget amendment"): the one the noun is said of holds a stance on what its
+  preposition names (``stance_agents.tsv``).
+* A copula with "against" ("X is against the tax bill"): opposition.
+
+An actor as the object is a relation, not a stance (the relations layer reads "a critic of
+Obama")."""
 
 from __future__ import annotations
 
@@ -57,3 +62,18 @@ def agent(r: Reading, noun: Token, cands: list[Cand]) -> None:
     holders = bearers(r, noun)
     if holders:
         add(r, cands, holders, pol, obj, noun)
+
+
+AGAINST = "against"
+
+
+def against(r: Reading, prep: Token, cands: list[Cand]) -> None:
+    """"X is against the tax bill", "being against regime change": a copula with "against"
+    and a thing (no actor) as its object is the subject's opposition to it."""
+    cop = prep.head
+    if prep.dep_ != "prep" or cop.lemma_ != COPULA or negated(cop):
+        return
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+    if obj is None or obj.pos_ == "PRON" or r.actors_in(obj):
+        return
+    add(r, cands, r.holders(cop), "oppose", obj, prep)

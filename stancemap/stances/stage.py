@@ -37,7 +37,8 @@ class StanceStage:
                            | self.naming | self.agent_nouns)
         # "the charges were fabricated": an evaluative participle, read as written
         self.participles = frozenset(k for k in self.lex.evaluatives if k.endswith(PARTICIPLE))
-        self.cue_words = self.multiword_words | frozenset(FUTURE) | self.participles
+        self.cue_words = (self.multiword_words | frozenset(FUTURE) | self.participles
+                          | {agents.AGAINST})
 
     def __call__(self, doc: Doc) -> Doc:
         r = Reading(doc, self.lex)
@@ -74,6 +75,8 @@ class StanceStage:
                 nouns.valenced(r, r.doc[i], cands)
             if lemma in self.agent_nouns:
                 agents.agent(r, r.doc[i], cands)
+            elif tab.lower[i] == agents.AGAINST:
+                agents.against(r, r.doc[i], cands)
             if lemma in self.naming and tab.pos[i] == "VERB":
                 nouns.valenced_naming(r, r.doc[i], cands)
         protests.cases(r, cands)
