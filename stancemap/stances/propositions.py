@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Proposition
-from . import phrases
+from . import phrases, topics
 from .candidates import CHARGED, Cand, Cluster, flip
 from .context import PRONOUNS, QUOTES, WORDS, Reading
 from .lexicon import Lexicon, Words
@@ -230,6 +230,7 @@ def records(r: Reading, clusters: list[Cluster], used: list[int]) -> list[Propos
     for n, k in enumerate(used):
         spans = set(clusters[k].mentions)
         spans |= {x for s, e in clusters[k].mentions for x in names(r.doc, s, e, r.mmap)}
+        spans |= topics.further(r.doc, spans, lambda s, e: names(r.doc, s, e, r.mmap))
         out.append(Proposition(id=f"p{n + 1}", label=label(r.doc, clusters[k]),
                                mentions=[r.span(s, e) for s, e in sorted(spans)]))
     return out

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..model import Proposition, Stance
-from . import claims, nouns, propositions, protests, resolve, rules, verbs, votes
+from . import agents, claims, nouns, propositions, protests, resolve, rules, verbs, votes
 from .candidates import Agreement, Cand
 from .context import Reading
 from .lexicon import Lexicon, load_lexicon
@@ -32,11 +32,13 @@ class StanceStage:
         self.verb_triggers = self.lex.verb_triggers
         self.naming = nouns.naming_verbs()
         # a word none of these holds starts no rule of ``find``
+        self.agent_nouns = frozenset(agents.agent_nouns())
         self.cue_lemmas = (self.lex.words.protests | self.triggers | self.lex.words.copulas
-                           | self.naming)
+                           | self.naming | self.agent_nouns)
         # "the charges were fabricated": an evaluative participle, read as written
         self.participles = frozenset(k for k in self.lex.evaluatives if k.endswith(PARTICIPLE))
-        self.cue_words = self.multiword_words | frozenset(FUTURE) | self.participles
+        self.cue_words = (self.multiword_words | frozenset(FUTURE) | self.participles
+                          | {agents.AGAINST})
 
     def __call__(self, doc: Doc) -> Doc:
         r = Reading(doc, self.lex)
@@ -71,6 +73,10 @@ class StanceStage:
                 self.announcement(r, r.doc[i], cands)
             elif lemma in self.lex.words.copulas:
                 nouns.valenced(r, r.doc[i], cands)
+            if lemma in self.agent_nouns:
+                agents.agent(r, r.doc[i], cands)
+            elif tab.lower[i] == agents.AGAINST:
+                agents.against(r, r.doc[i], cands)
             if lemma in self.naming and tab.pos[i] == "VERB":
                 nouns.valenced_naming(r, r.doc[i], cands)
         protests.cases(r, cands)
