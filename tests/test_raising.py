@@ -67,3 +67,24 @@ def test_a_passive_cue_with_its_agent_is_the_agents_report(polnear_engine):
 
 def test_the_gold_convention_leaves_a_passive_cue_out(engine):
     assert reports(engine, "The harbour plan was sharply criticized by Mayor Ingrid Solberg.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Asked whether the harbour would reopen in spring, the port director said she did not "
+     "know.", "whether the harbour would reopen in spring"),
+    ("The port director shrugged when asked about the delays at the northern terminal.",
+     "about the delays at the northern terminal"),
+])
+def test_a_reporters_question_is_a_report_of_its_own(polnear_engine, text, content):
+    """"Asked whether X, she said Y": the question is PolNeAR's attribution with no source,
+    never the answerer's statement."""
+    doc = polnear_engine.analyze(Article(id="t", text=text))
+    got = [(s.cue.text, s.content.text, s.speaker) for s in doc.statements
+           if s.cue is not None and s.cue.text.lower() == "asked"]
+    assert got == [(text.split()[0] if text.startswith("Asked") else "asked", content, None)]
+
+
+def test_the_gold_convention_counts_no_question(engine):
+    doc = engine.analyze(Article(id="t", text="Asked whether the harbour would reopen in spring, "
+                                               "the port director said she did not know."))
+    assert [s.cue.text for s in doc.statements if s.cue is not None] == ["said"]

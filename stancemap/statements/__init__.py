@@ -58,8 +58,12 @@ and non-restrictive material closing it (", which ...", an apposition, a dash) i
    ("X appears to Y", "X seemed Z") or a passive belief verb ("X is expected to Y", "X was
    seen as Z") is a cue, its subject and complement the content in two fragments, and so is a
    passive judgement nobody is named to make ("X was criticized for Y"); a passive cue with its
-   agent ("X was criticized by Y") is Y's report about X. The gold files do not count these, so
-   the default engine never draws them.
+   agent ("X was criticized by Y") is Y's report about X; a reporter's question told by a
+   participle without a subject ("Asked whether X, she said Y"; "when asked about Z") is a
+   report of its own, cue "asked", speaker the asker named by "by" or none, never the
+   answerer's. Beside the model, a text, recording or poll as its report's subject ("the poll
+   shows X ahead", "the lawsuit alleges Y") stands for a speaker. The gold files do not count
+   these, so the default engine never draws them.
 
 The package: ``lexicon`` reads the data files, ``quotes`` finds quotation regions,
 ``context`` holds one document's lookups, ``cues`` matches cue words, ``speakers`` finds who

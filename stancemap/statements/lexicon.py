@@ -135,6 +135,7 @@ class Words:
     name_particles: frozenset[str]
     polls: frozenset[str]
     reports: frozenset[str]
+    texts: frozenset[str]
     in_sources: frozenset[str]
     sentence_conjunctions: frozenset[str]
     raising: frozenset[str]

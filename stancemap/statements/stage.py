@@ -16,7 +16,7 @@ from .lexicon import CUES, Lexicon, Rules, load_lexicon, load_words
 from .merge import merge
 from .polnear import polnear_extents
 from .quotes import find_quotes
-from .raising import passive_agent, raised
+from .raising import asked, passive_agent, raised
 from .reported import reported_speech
 
 MODES = STATEMENT_MODES
@@ -86,4 +86,6 @@ class StatementStage:
             found += raised(ctx, used_cues)
             found += passive_agent(ctx, used_cues)
         continuations(ctx, quotes, found)
+        if ctx.polnear_spans:  # a question is never the statement a quotation goes on
+            found += asked(ctx, used_cues)
         return found
