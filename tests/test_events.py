@@ -1854,6 +1854,24 @@ def test_asking_a_question_is_no_request(analyze):
         ("REQUEST", "Germany", "Russia")]
 
 
+def test_a_quoted_or_topical_question_is_no_request(analyze):
+    # a direct question in quotes, a topic asked about, and a question put to the subject
+    # ("Asked by a reporter whether ...") ask nothing of anybody (issue #12, stop 27)
+    assert only(analyze('Chinese Foreign Minister Wang Yi met reporters in Beijing. A reporter '
+                        'asked Wang: "Do you accept that the strike killed children?"'),
+                "REQUEST") == []
+    assert only(analyze("China's foreign ministry, asked about the visit, said Beijing "
+                        "respected Indonesia's policy."), "REQUEST") == []
+    assert only(analyze("The Philippines asked Vietnam about its export plans."),
+                "REQUEST") == []
+    assert only(analyze("Asked by a reporter whether he would respect the ruling, Serbian "
+                        "President Aleksandar Vucic said the court had overstepped."),
+                "REQUEST") == []
+    # asking somebody to act still is a request
+    assert events(analyze("Egypt asked the U.N. Security Council to hold an emergency "
+                          "meeting.")) == [("REQUEST", "Egypt", "UN Security Council")]
+
+
 # -- reactions to the story's act (issue #12, stop 26: "condemned the decision" had no target) --
 
 

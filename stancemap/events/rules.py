@@ -83,6 +83,10 @@ def _no_act(v: Token) -> bool:
     dep = v.dep_
     kids = v.children
     if v.tag_ == "VBN":
+        if v.lem == "ask" and dep == "advcl" and _child(v, "dobj") is None and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
+        ):  # "Asked (by a reporter) whether X, he replied": a question put to him
+            return True
         if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in kids):
             return False
         if v.lem in PROVISO_VERBS:  # (the parse may take the clause's subject for an object)
@@ -221,6 +225,8 @@ class EventRules:
         ("before leaders meet in June", "while our crops burn")."""
         if v.tag_ in ("VBN", "VBG") and _no_act(v):
             return True
+        if v.lem == "ask" and _asks_directly_or_about(v):
+            return True  # 'asked: "Do you ...?"', "asked about the visit": questions
         return v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ") and any(
             c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in v.children)
 
@@ -603,6 +609,26 @@ class EventRules:
             targets = self._addressed(ctx) or [(None, None)]
         sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
         self._make(f, ctx, Args(sources, targets), "speaker")
+
+
+def _asks_directly_or_about(v: Token) -> bool:
+    """Is "ask" a question, not a request, by its own words: a quoted direct question
+    ('A reporter asked: "Do you accept ...?"') or a topic asked about ("X, asked about the
+    visit, said ...", "asked Y about the plan"), with nothing asked for ("asked X to ...",
+    "asked for ...")?"""
+    kids = list(v.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
+        return True
+    for c in kids:
+        if c.dep_ != "ccomp" or not c.is_verb or c.i < v.i:
+            continue
+        end = c.right_edge.i + 1
+        if end < len(c.doc) and c.doc[end].text == "?" or any(
+                t.text == "?" for t in c.subtree):
+            return True
+    return False
 
 
 def _asks_a_question(v: Token) -> bool:
