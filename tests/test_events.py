@@ -1923,3 +1923,17 @@ def test_an_offer_with_no_party_is_to_the_other_side_of_the_dispute(analyze):
     # with no dispute told, nobody is named
     doc = analyze("Peru said it was ready to go to arbitration.")
     assert [(t, g) for t, s, g in events(doc) if t == "AGREE"] in ([], [("AGREE", None)])
+
+
+def test_it_after_a_bare_act_noun_targets_that_act(analyze):
+    # "The decision ... X welcomed it": "it" is the act the sentence before names, and the
+    # target is whoever made it, as for "welcomed the decision" (issue #12, stop 27)
+    lead = "Kyrgyzstan on Monday ordered Russia to close its air base at Kant. "
+    assert events(analyze(lead + "The decision was popular at home. Kazakhstan's foreign "
+                          "ministry welcomed it."))[-1] == ("SUPPORT", "Kazakhstan", "Kyrgyzstan")
+    # with no act named in the sentence before, "it" names nothing
+    assert events(analyze(lead + "Officials said the base had cost too much. Kazakhstan's "
+                          "foreign ministry welcomed it."))[-1] == ("SUPPORT", "Kazakhstan", None)
+    # a party asked or urged ("urged it to reconsider") is no act
+    assert only(analyze(lead + "The decision was popular at home. Kazakhstan urged it to "
+                        "reconsider."), "REQUEST")[-1].target is None

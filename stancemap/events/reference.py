@@ -14,6 +14,7 @@ from .vocab import (
     ACT_NOUNS,
     ALSO_WORDS,
     APPEAL_VERBS,
+    CHARGING_VERBS,
     DURATION_NOUNS,
     FIRST_PERSON,
     ISSUING_VERBS,
@@ -252,6 +253,12 @@ class Reference:
                 return found
         if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children):
             return []  # "accused rich countries": a bare plural is generic, not one named before
+        named = False  # an act named by "it" in the sentence before
+        if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj") and self._takes_an_act(tok):
+            ante = self._act_antecedent(tok)
+            if ante is None:
+                return []
+            tok, named = ante, True  # "The decision was adopted. X welcomed it": the decision
         found = self.owners.get(tok.lem)
         if tok.lem in self.first_owners and all(c.dep_ == "det" for c in tok.lefts):
             # a bare "the sanctions" / "the decision" is the article's own sanction, told
@@ -259,9 +266,37 @@ class Reference:
             found = self.first_owners[tok.lem]
         if found is None and "proposal" in self.classes(tok):
             found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
-        if found is None and self._story_act(tok):
+        if found is None and (named or self._story_act(tok)):
             found = self.lead  # "condemned the decision": the act the story leads with
         return list(found or [])
+
+    @staticmethod
+    def _takes_an_act(tok: Token) -> bool:
+        """Is the object slot of ``tok``'s verb one for an act ("welcomed it", "voted
+        against it"), not for a party told, asked or charged ("asking it to ...", "accusing
+        it of ...", "called it X")?"""
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        return verb.is_verb and verb.lem not in OBJECT_CONTROL and (
+            verb.lem not in CHARGING_VERBS) and not any(
+            c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children)
+
+    def _act_antecedent(self, tok: Token) -> Token | None:
+        """The act an object "it" names: the last bare act noun ("the decision", "the vote":
+        only "the" before it, nothing after it naming whose) of the sentence before."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        doc = tok.doc
+        prev = doc[sent.start - 1].sent
+        for t in reversed(list(prev)):
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or t.i in self.mmap:
+                continue
+            lefts = list(t.lefts)
+            if len(lefts) == 1 and lefts[0].lower_ == "the" and not any(
+                    c.dep_ in ("prep", "acl", "relcl") for c in t.rights) and (
+                    t.lem in ACT_NOUNS or self._is_event_noun(t)):
+                return t
+        return None
 
     def _story_act(self, tok: Token) -> bool:
         """A bare "the decision", "the recognition" as an object: a singular act noun with only
