@@ -1937,3 +1937,14 @@ def test_it_after_a_bare_act_noun_targets_that_act(analyze):
     # a party asked or urged ("urged it to reconsider") is no act
     assert only(analyze(lead + "The decision was popular at home. Kazakhstan urged it to "
                         "reconsider."), "REQUEST")[-1].target is None
+
+
+def test_delivering_a_note_is_no_aid(analyze):
+    # a diplomatic note or a letter handed over is a message, not aid (issue #12, stop 27)
+    assert only(analyze("Pakistan said on Monday it would stop notifying India of missile "
+                        "tests. A note informing New Delhi of the decision was delivered to "
+                        "the Indian high commission in Islamabad."), "AID") == []
+    assert only(analyze("Russia delivered a letter to the Kyrgyz government."), "AID") == []
+    # delivering goods still is
+    assert events(analyze("The United Nations delivered food and medicine to Gaza.")) == [
+        ("AID", "United Nations", None)]
