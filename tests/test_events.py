@@ -1948,3 +1948,13 @@ def test_delivering_a_note_is_no_aid(analyze):
     # delivering goods still is
     assert events(analyze("The United Nations delivered food and medicine to Gaza.")) == [
         ("AID", "United Nations", None)]
+
+
+def test_should_have_done_is_a_reproach_not_a_demand(analyze):
+    # "should have + participle" blames a past omission; it asks nothing now (issue #12,
+    # stop 27)
+    assert only(analyze("Lithuania's opposition Homeland Union said Justice Minister Rasa "
+                        "Mockute should have spoken out earlier."), "REQUEST") == []
+    # "should resign" still is the speaker's demand
+    assert events(analyze("The Homeland Union said Justice Minister Rasa Mockute should "
+                          "resign.")) == [("REQUEST", "Homeland Union", "Rasa Mockute")]

@@ -537,6 +537,8 @@ class EventRules:
             return
         if not self._may_oblige(v):
             return
+        if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lem == "have" for c in v.children):
+            return  # "should have spoken out earlier": a reproach for the past, no demand
         self._demand_on_subject(v, ctx)
 
     def _demand_on_subject(self, v: Token, ctx: Context) -> None:
