@@ -1958,3 +1958,17 @@ def test_should_have_done_is_a_reproach_not_a_demand(analyze):
     # "should resign" still is the speaker's demand
     assert events(analyze("The Homeland Union said Justice Minister Rasa Mockute should "
                           "resign.")) == [("REQUEST", "Homeland Union", "Rasa Mockute")]
+
+
+def test_co_mediators_are_one_side(analyze):
+    # "mediated by X and Y": X and Y mediate together; neither consults the other
+    # (issue #12, stop 27)
+    doc = analyze("Sudan's army and the Rapid Support Forces signed a peace agreement on "
+                  "Saturday. The talks were mediated jointly by the African Union and the "
+                  "United Nations.")
+    assert [e for e in events(doc) if e[0] == "CONSULT" and e[2] is not None] == []
+    assert {e[1] for e in events(doc) if e[0] == "CONSULT"} == {"African Union",
+                                                                 "United Nations"}
+    # parties that hold talks still consult each other
+    assert events(analyze("Egypt and Saudi Arabia held talks in Cairo.")) == [
+        ("CONSULT", "Egypt", "Saudi Arabia"), ("CONSULT", "Saudi Arabia", "Egypt")]

@@ -388,6 +388,8 @@ class Emitter:
             f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
             f.key in RECIPROCAL_ACTS) or (  # "X and Y skirmished", "traded fire"
             f.obj is not None and "ties" in self.classes(f.obj))  # "X and Y upgraded ties"
+        if v.lem in MEDIATION_VERBS and f.noun is None:
+            symmetric = False  # "mediated by the AU and the UN": co-mediators, one side
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
             ids = [a for a, _ in sources if a]
             toks = {a: t for a, t in sources if a}
