@@ -1972,3 +1972,12 @@ def test_co_mediators_are_one_side(analyze):
     # parties that hold talks still consult each other
     assert events(analyze("Egypt and Saudi Arabia held talks in Cairo.")) == [
         ("CONSULT", "Egypt", "Saudi Arabia"), ("CONSULT", "Saudi Arabia", "Egypt")]
+
+
+def test_senators_are_the_chamber_beside_its_committees(analyze):
+    # bare "senators" stand for the one legislature the article names; beside its
+    # committees that is the chamber (issue #12, stop 27)
+    doc = analyze("The Senate Judiciary Committee voted 12-10 on Tuesday to advance the "
+                  "nomination. The full United States Senate is expected to vote next week. "
+                  "The AFL-CIO urged senators to reject the nominee.")
+    assert events(doc) == [("REQUEST", "AFL-CIO", "United States Senate")]

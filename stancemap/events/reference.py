@@ -14,6 +14,7 @@ from .vocab import (
     ACT_NOUNS,
     ALSO_WORDS,
     APPEAL_VERBS,
+    CHAMBER_MEMBERS,
     CHARGING_VERBS,
     DURATION_NOUNS,
     FIRST_PERSON,
@@ -158,16 +159,23 @@ class Reference:
     def _legislature_of(self, tok: Token) -> str | None:
         """"urged lawmakers to scrap the threshold", "parliament must not use it": bare
         plural members of a legislature, or the bare word for one (no article, no party
-        named), stand for the one legislature the article names."""
+        named), stand for the one legislature the article names ("senators": the one Senate,
+        beside its committees; ``chamber_members``)."""
         bare = not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
         if not bare or not ((tok.lem in LEGISLATOR_NOUNS and tok.tag_ in ("NNS", "NNPS")) or (
             tok.lower_ in LEGISLATURE_NOUNS and tok.tag_ == "NN"
         )):
             return None
         if self.legislature == "":
-            bodies = [a.id for a in self.doc._.actors or [] if a.type == "organization" and (
+            bodies = [a for a in self.doc._.actors or [] if a.type == "organization" and (
                 a.sector == "LEG" or a.name.lower().rsplit(" ", 1)[-1] in LEGISLATURE_NOUNS)]
-            self.legislature = bodies[0] if len(bodies) == 1 else None
+            self.legislature = bodies[0].id if len(bodies) == 1 else None
+            self.chambers = bodies
+        chamber = CHAMBER_MEMBERS.get(tok.lem, ())
+        if self.legislature is None and chamber:  # "urged senators": the Senate, not its
+            named = [a.id for a in self.chambers  # committees
+                     if a.name.lower().rsplit(" ", 1)[-1] in chamber]
+            return named[0] if len(named) == 1 else None
         return self.legislature
 
     def _definite_description(self, tok: Token) -> bool:
