@@ -1981,3 +1981,16 @@ def test_senators_are_the_chamber_beside_its_committees(analyze):
                   "nomination. The full United States Senate is expected to vote next week. "
                   "The AFL-CIO urged senators to reject the nominee.")
     assert events(doc) == [("REQUEST", "AFL-CIO", "United States Senate")]
+
+
+def test_summoning_a_diplomat_targets_the_state_it_serves(analyze):
+    # "summoned the Russian ambassador, Sergei Malyshev": a protest to Russia, not to the man
+    # (issue #12, stop 27)
+    doc = analyze("German prosecutors charged two men with spying for Russia. Germany "
+                  "summoned the Russian ambassador, Sergei Malyshev.")
+    assert ("ACCUSE", "Germany", "Russia") in events(doc)
+    doc = analyze("China rejected the protest. The Philippines summoned the Chinese "
+                  "ambassador on Tuesday.")
+    assert ("ACCUSE", "Philippines", "China") in events(doc)
+    assert events(analyze("Russia expelled two German diplomats.")) == [
+        ("SANCTION", "Russia", "Germany")]
