@@ -8,7 +8,6 @@ import re
 from spacy.tokens import Token
 
 from .. import dates
-from ..actors.gazetteer import gazetteer
 from ..actors.tokens import expanded_span
 from ..model import Span
 from .frames import Args, Context, Frame
@@ -162,8 +161,7 @@ class Emitter:
         if self._toll_of_act(f, src_ids):
             return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
-        if f.type in ("ACCUSE", "SANCTION"):
-            targets = [self._diplomat_state(a, t, src_ids) for a, t in targets]
+        targets = [self._diplomat_state(f.type, a, t, src_ids) for a, t in targets]
         if f.type == "SUPPORT" and v.lem in VOTING_VERBS and all(
                 a is None and t is None for a, t in targets):
             # a vote in favour that names no party is for the story's measure: its drafter's
@@ -269,33 +267,6 @@ class Emitter:
                 return t
             stack.extend(reversed(list(t.children)))
         return None
-
-    def _diplomat_state(self, a: str | None, t: Token | None, src_ids: set[str]
-                        ) -> tuple[str | None, Token | None]:
-        """Summoning or expelling a diplomat ("summoned the Chinese ambassador", "the Russian
-        ambassador, Sergei Malyshev") is an act toward the state the diplomat serves: the
-        state its modifier names, else the diplomat's own."""
-        if t is None:
-            return a, t
-        head = t.head if t.dep_ == "appos" else t
-        if "diplomat" not in self.classes(head):
-            return a, t
-        state = None
-        for c in head.children:
-            if c.dep_ in ("amod", "compound", "poss") and c.i < head.i:
-                entry = gazetteer().lookup(c.text)
-                if entry is None:
-                    continue
-                for x in self.actor_by_id.values():
-                    if (entry.code and x.type == "country" and x.country == entry.code) or (
-                            x.name == entry.name):
-                        state = x.id
-                        break
-        if state is None and a is not None:
-            state = self._state_of(a)
-        if state is None or state in src_ids:
-            return a, t
-        return state, t
 
     def _toll_of_act(self, f: Frame, src_ids: set[str]) -> bool:
         """Is the act the toll of the attack its clause trails ("stormed a police

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.gazetteer import gazetteer
 from ..actors.sources import both_parties, party_noun
 from ..actors.tokens import expanded_span
 from .frames import Context
@@ -213,6 +214,33 @@ class Reference:
                 if best is None or start > best[0]:
                     best = (start, actor_id)
         return best[1] if best is not None and len(owners) == 1 else None
+
+    def _diplomat_state(self, etype: str, a: str | None, t: Token | None, src_ids: set[str]
+                        ) -> tuple[str | None, Token | None]:
+        """Summoning or expelling a diplomat ("summoned the Chinese ambassador", "the Russian
+        ambassador, Sergei Malyshev") is an act toward the state the diplomat serves: the
+        state its modifier names, else the diplomat's own (ACCUSE, SANCTION)."""
+        if t is None or etype not in ("ACCUSE", "SANCTION"):
+            return a, t
+        head = t.head if t.dep_ == "appos" else t
+        if "diplomat" not in self.classes(head):
+            return a, t
+        state = None
+        for c in head.children:
+            if c.dep_ in ("amod", "compound", "poss") and c.i < head.i:
+                entry = gazetteer().lookup(c.text)
+                if entry is None:
+                    continue
+                for x in self.actor_by_id.values():
+                    if (entry.code and x.type == "country" and x.country == entry.code) or (
+                            x.name == entry.name):
+                        state = x.id
+                        break
+        if state is None and a is not None:
+            state = self._state_of(a)
+        if state is None or state in src_ids:
+            return a, t
+        return state, t
 
     def _state_of(self, actor_id: str) -> str | None:
         """The country actor of a person ("her government" -> the country)."""
