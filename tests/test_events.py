@@ -1994,3 +1994,13 @@ def test_summoning_a_diplomat_targets_the_state_it_serves(analyze):
     assert ("ACCUSE", "Philippines", "China") in events(doc)
     assert events(analyze("Russia expelled two German diplomats.")) == [
         ("SANCTION", "Russia", "Germany")]
+
+
+def test_respecting_a_choice_is_no_praise(analyze):
+    # "respects X's sovereign choices" acknowledges; it praises nobody (issue #12, stop 27)
+    doc = analyze("Kyrgyzstan ordered Russia to close its air base. China's foreign ministry "
+                  "said it respected Kyrgyzstan's sovereign choices.")
+    assert only(doc, "SUPPORT") == [] and only(doc, "AGREE") == []
+    # praising still is support
+    assert ("SUPPORT", "China", "Kyrgyzstan") in events(analyze(
+        "Kyrgyzstan ordered Russia to close its air base. China praised Kyrgyzstan."))
