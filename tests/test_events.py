@@ -2004,3 +2004,14 @@ def test_respecting_a_choice_is_no_praise(analyze):
     # praising still is support
     assert ("SUPPORT", "China", "Kyrgyzstan") in events(analyze(
         "Kyrgyzstan ordered Russia to close its air base. China praised Kyrgyzstan."))
+
+
+def test_letting_a_measure_pass_or_an_unnamed_permission_is_no_concession(analyze):
+    # "allowing the sanctions to pass" lets a measure through, not a party; "was allowed to
+    # visit" names nobody who allowed it (issue #12, stop 27)
+    assert only(analyze("Hungary abstained, allowing the sanctions to pass."), "RETREAT") == []
+    assert only(analyze("Dutch diplomats were denied access for 11 days. A consular officer "
+                        "was finally allowed to visit her."), "RETREAT") == []
+    # letting aid or a party through still is
+    assert events(analyze("Israel allowed aid trucks into Gaza.")) == [
+        ("RETREAT", "Israel", None)]

@@ -32,6 +32,7 @@ from .vocab import (
     OWN_CONDUCT,
     PEACEFUL_PURPOSE_VERBS,
     PEACEFUL_WORDS,
+    PERMISSION_VERBS,
     PLAN_VERBS,
     PLOVER_TYPES,
     PROPOSAL_CLASSES,
@@ -52,6 +53,9 @@ from .vocab import (
     WARNING_VERBS,
     WHOLE_QUANTIFIERS,
 )
+
+#: noun classes of measures: letting one pass ("allowing the sanctions to pass") is no concession
+MEASURE_CLASSES = frozenset({"proposal", "sanction", "restriction", "document", "agreement"})
 
 
 def _clause_follows(v: Token) -> bool:
@@ -140,12 +144,24 @@ class EventRules:
                 self._obligation(v, ctx)
             self._stance(v)
             return
+        if v.lem in PERMISSION_VERBS and f.key == v.lem and not self._lets_a_party(v):
+            return  # "abstained, allowing the sanctions to pass", "was allowed to visit"
         ctx = ctx or self.context(v)
         f = self._stopped(v, f, ctx)
         if ctx.obligation and ctx.reported and ctx.speaker:
             self._obligation(v, ctx)
             return
         self._verb_event(v, f, ctx)
+
+    def _lets_a_party(self, v: Token) -> bool:
+        """Is "allow"/"permit" a concession: someone named lets a party or aid through
+        ("allowed aid trucks into Gaza")? Not a measure let pass ("abstained, allowing the
+        sanctions to pass") nor a permission with no allower named ("was allowed to visit")."""
+        if _is_passive(v) and _child(v, "agent") is None:
+            return False
+        comp = _child(v, "ccomp", "xcomp")  # "allowed the sanctions to pass": its subject
+        let = _child(v, "dobj") or (_child(comp, "nsubj") if comp is not None else None)
+        return let is None or not self.classes(let) & MEASURE_CLASSES
 
     def _verb_frame(self, v: Token) -> Frame | None:
         """The frame of ``v`` in our verb table, else in the CAMEO dictionary; the
