@@ -2015,3 +2015,15 @@ def test_letting_a_measure_pass_or_an_unnamed_permission_is_no_concession(analyz
     # letting aid or a party through still is
     assert events(analyze("Israel allowed aid trucks into Gaza.")) == [
         ("RETREAT", "Israel", None)]
+
+
+def test_mediation_in_a_describing_clause_is_no_act(analyze):
+    # "China, which has mediated between the two neighbours, ...": who China is, not an act
+    # the story reports (issue #12, stop 27)
+    doc = analyze("China, which has mediated between the two neighbours, called on both sides "
+                  "to exercise restraint.")
+    assert only(doc, "CONSULT") == [] and only(doc, "REQUEST")
+    assert only(analyze("Turkey, which trains Somalia's army and mediated between the two "
+                        "neighbours last year, said it was deeply concerned."), "CONSULT") == []
+    # mediation the story reports still is
+    assert only(analyze("Qatar mediated between Israel and Hamas on Monday."), "CONSULT")

@@ -27,6 +27,7 @@ from .vocab import (
     KEPT_WHEN_AGREED,
     LABEL_VERBS,
     MATERIAL_CONFLICT,
+    MEDIATION_VERBS,
     NONE,
     OPTION_NOUNS,
     OWN_CONDUCT,
@@ -243,6 +244,8 @@ class EventRules:
             return True
         if v.lem == "ask" and _asks_directly_or_about(v):
             return True  # 'asked: "Do you ...?"', "asked about the visit": questions
+        if v.lem in MEDIATION_VERBS and _describing_clause(v):
+            return True  # "China, which has mediated between the two": who China is
         return v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ") and any(
             c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in v.children)
 
@@ -627,6 +630,20 @@ class EventRules:
             targets = self._addressed(ctx) or [(None, None)]
         sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
         self._make(f, ctx, Args(sources, targets), "speaker")
+
+
+def _describing_clause(v: Token) -> bool:
+    """Is ``v`` (or the verb it is coordinated with) a non-restrictive relative clause on its
+    subject ("Turkey, which trains Somalia's army and mediated between the two neighbours,
+    said ...")? It tells who the actor is, not an act the story reports."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "relcl":
+        return False
+    subj = _child(v, "nsubj")
+    first = v.left_edge
+    return subj is not None and subj.lower_ in RELATIVE and first.i > 0 and (
+        first.doc[first.i - 1].text == ",")
 
 
 def _asks_directly_or_about(v: Token) -> bool:
