@@ -1854,6 +1854,24 @@ def test_asking_a_question_is_no_request(analyze):
         ("REQUEST", "Germany", "Russia")]
 
 
+def test_a_quoted_or_topical_question_is_no_request(analyze):
+    # a direct question in quotes, a topic asked about, and a question put to the subject
+    # ("Asked by a reporter whether ...") ask nothing of anybody (issue #12, stop 27)
+    assert only(analyze('Chinese Foreign Minister Wang Yi met reporters in Beijing. A reporter '
+                        'asked Wang: "Do you accept that the strike killed children?"'),
+                "REQUEST") == []
+    assert only(analyze("China's foreign ministry, asked about the visit, said Beijing "
+                        "respected Indonesia's policy."), "REQUEST") == []
+    assert only(analyze("The Philippines asked Vietnam about its export plans."),
+                "REQUEST") == []
+    assert only(analyze("Asked by a reporter whether he would respect the ruling, Serbian "
+                        "President Aleksandar Vucic said the court had overstepped."),
+                "REQUEST") == []
+    # asking somebody to act still is a request
+    assert events(analyze("Egypt asked the U.N. Security Council to hold an emergency "
+                          "meeting.")) == [("REQUEST", "Egypt", "UN Security Council")]
+
+
 # -- reactions to the story's act (issue #12, stop 26: "condemned the decision" had no target) --
 
 
@@ -1905,3 +1923,107 @@ def test_an_offer_with_no_party_is_to_the_other_side_of_the_dispute(analyze):
     # with no dispute told, nobody is named
     doc = analyze("Peru said it was ready to go to arbitration.")
     assert [(t, g) for t, s, g in events(doc) if t == "AGREE"] in ([], [("AGREE", None)])
+
+
+def test_it_after_a_bare_act_noun_targets_that_act(analyze):
+    # "The decision ... X welcomed it": "it" is the act the sentence before names, and the
+    # target is whoever made it, as for "welcomed the decision" (issue #12, stop 27)
+    lead = "Kyrgyzstan on Monday ordered Russia to close its air base at Kant. "
+    assert events(analyze(lead + "The decision was popular at home. Kazakhstan's foreign "
+                          "ministry welcomed it."))[-1] == ("SUPPORT", "Kazakhstan", "Kyrgyzstan")
+    # with no act named in the sentence before, "it" names nothing
+    assert events(analyze(lead + "Officials said the base had cost too much. Kazakhstan's "
+                          "foreign ministry welcomed it."))[-1] == ("SUPPORT", "Kazakhstan", None)
+    # a party asked or urged ("urged it to reconsider") is no act
+    assert only(analyze(lead + "The decision was popular at home. Kazakhstan urged it to "
+                        "reconsider."), "REQUEST")[-1].target is None
+
+
+def test_delivering_a_note_is_no_aid(analyze):
+    # a diplomatic note or a letter handed over is a message, not aid (issue #12, stop 27)
+    assert only(analyze("Pakistan said on Monday it would stop notifying India of missile "
+                        "tests. A note informing New Delhi of the decision was delivered to "
+                        "the Indian high commission in Islamabad."), "AID") == []
+    assert only(analyze("Russia delivered a letter to the Kyrgyz government."), "AID") == []
+    # delivering goods still is
+    assert events(analyze("The United Nations delivered food and medicine to Gaza.")) == [
+        ("AID", "United Nations", None)]
+
+
+def test_should_have_done_is_a_reproach_not_a_demand(analyze):
+    # "should have + participle" blames a past omission; it asks nothing now (issue #12,
+    # stop 27)
+    assert only(analyze("Lithuania's opposition Homeland Union said Justice Minister Rasa "
+                        "Mockute should have spoken out earlier."), "REQUEST") == []
+    # "should resign" still is the speaker's demand
+    assert events(analyze("The Homeland Union said Justice Minister Rasa Mockute should "
+                          "resign.")) == [("REQUEST", "Homeland Union", "Rasa Mockute")]
+
+
+def test_co_mediators_are_one_side(analyze):
+    # "mediated by X and Y": X and Y mediate together; neither consults the other
+    # (issue #12, stop 27)
+    doc = analyze("Sudan's army and the Rapid Support Forces signed a peace agreement on "
+                  "Saturday. The talks were mediated jointly by the African Union and the "
+                  "United Nations.")
+    assert [e for e in events(doc) if e[0] == "CONSULT" and e[2] is not None] == []
+    assert {e[1] for e in events(doc) if e[0] == "CONSULT"} == {"African Union",
+                                                                 "United Nations"}
+    # parties that hold talks still consult each other
+    assert events(analyze("Egypt and Saudi Arabia held talks in Cairo.")) == [
+        ("CONSULT", "Egypt", "Saudi Arabia"), ("CONSULT", "Saudi Arabia", "Egypt")]
+
+
+def test_senators_are_the_chamber_beside_its_committees(analyze):
+    # bare "senators" stand for the one legislature the article names; beside its
+    # committees that is the chamber (issue #12, stop 27)
+    doc = analyze("The Senate Judiciary Committee voted 12-10 on Tuesday to advance the "
+                  "nomination. The full United States Senate is expected to vote next week. "
+                  "The AFL-CIO urged senators to reject the nominee.")
+    assert events(doc) == [("REQUEST", "AFL-CIO", "United States Senate")]
+
+
+def test_summoning_a_diplomat_targets_the_state_it_serves(analyze):
+    # "summoned the Russian ambassador, Sergei Malyshev": a protest to Russia, not to the man
+    # (issue #12, stop 27)
+    doc = analyze("German prosecutors charged two men with spying for Russia. Germany "
+                  "summoned the Russian ambassador, Sergei Malyshev.")
+    assert ("ACCUSE", "Germany", "Russia") in events(doc)
+    doc = analyze("China rejected the protest. The Philippines summoned the Chinese "
+                  "ambassador on Tuesday.")
+    assert ("ACCUSE", "Philippines", "China") in events(doc)
+    assert events(analyze("Russia expelled two German diplomats.")) == [
+        ("SANCTION", "Russia", "Germany")]
+
+
+def test_respecting_a_choice_is_no_praise(analyze):
+    # "respects X's sovereign choices" acknowledges; it praises nobody (issue #12, stop 27)
+    doc = analyze("Kyrgyzstan ordered Russia to close its air base. China's foreign ministry "
+                  "said it respected Kyrgyzstan's sovereign choices.")
+    assert only(doc, "SUPPORT") == [] and only(doc, "AGREE") == []
+    # praising still is support
+    assert ("SUPPORT", "China", "Kyrgyzstan") in events(analyze(
+        "Kyrgyzstan ordered Russia to close its air base. China praised Kyrgyzstan."))
+
+
+def test_letting_a_measure_pass_or_an_unnamed_permission_is_no_concession(analyze):
+    # "allowing the sanctions to pass" lets a measure through, not a party; "was allowed to
+    # visit" names nobody who allowed it (issue #12, stop 27)
+    assert only(analyze("Hungary abstained, allowing the sanctions to pass."), "RETREAT") == []
+    assert only(analyze("Dutch diplomats were denied access for 11 days. A consular officer "
+                        "was finally allowed to visit her."), "RETREAT") == []
+    # letting aid or a party through still is
+    assert events(analyze("Israel allowed aid trucks into Gaza.")) == [
+        ("RETREAT", "Israel", None)]
+
+
+def test_mediation_in_a_describing_clause_is_no_act(analyze):
+    # "China, which has mediated between the two neighbours, ...": who China is, not an act
+    # the story reports (issue #12, stop 27)
+    doc = analyze("China, which has mediated between the two neighbours, called on both sides "
+                  "to exercise restraint.")
+    assert only(doc, "CONSULT") == [] and only(doc, "REQUEST")
+    assert only(analyze("Turkey, which trains Somalia's army and mediated between the two "
+                        "neighbours last year, said it was deeply concerned."), "CONSULT") == []
+    # mediation the story reports still is
+    assert only(analyze("Qatar mediated between Israel and Hamas on Monday."), "CONSULT")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc, Token
 
 from .. import dates
@@ -66,6 +68,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.dispute: list[str] = []  # the parties of the first dispute between two
         self.mediators: list[str] = []  # whoever mediated: "the mediators"
         self.legislature: str | None = ""  # the one legislature named ("": not looked for)
+        self.chambers: list[Any] = []  # the legislatures named (for "senators")
 
     def run(self) -> list[PloverEvent]:
         try:

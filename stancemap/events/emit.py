@@ -161,6 +161,7 @@ class Emitter:
         if self._toll_of_act(f, src_ids):
             return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
+        targets = [self._diplomat_state(f.type, a, t, src_ids) for a, t in targets]
         if f.type == "SUPPORT" and v.lem in VOTING_VERBS and all(
                 a is None and t is None for a, t in targets):
             # a vote in favour that names no party is for the story's measure: its drafter's
@@ -388,6 +389,8 @@ class Emitter:
             f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
             f.key in RECIPROCAL_ACTS) or (  # "X and Y skirmished", "traded fire"
             f.obj is not None and "ties" in self.classes(f.obj))  # "X and Y upgraded ties"
+        if v.lem in MEDIATION_VERBS and f.noun is None:
+            symmetric = False  # "mediated by the AU and the UN": co-mediators, one side
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
             ids = [a for a, _ in sources if a]
             toks = {a: t for a, t in sources if a}

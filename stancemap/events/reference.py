@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.gazetteer import gazetteer
 from ..actors.sources import both_parties, party_noun
 from ..actors.tokens import expanded_span
 from .frames import Context
@@ -14,6 +15,8 @@ from .vocab import (
     ACT_NOUNS,
     ALSO_WORDS,
     APPEAL_VERBS,
+    CHAMBER_MEMBERS,
+    CHARGING_VERBS,
     DURATION_NOUNS,
     FIRST_PERSON,
     ISSUING_VERBS,
@@ -157,16 +160,23 @@ class Reference:
     def _legislature_of(self, tok: Token) -> str | None:
         """"urged lawmakers to scrap the threshold", "parliament must not use it": bare
         plural members of a legislature, or the bare word for one (no article, no party
-        named), stand for the one legislature the article names."""
+        named), stand for the one legislature the article names ("senators": the one Senate,
+        beside its committees; ``chamber_members``)."""
         bare = not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
         if not bare or not ((tok.lem in LEGISLATOR_NOUNS and tok.tag_ in ("NNS", "NNPS")) or (
             tok.lower_ in LEGISLATURE_NOUNS and tok.tag_ == "NN"
         )):
             return None
         if self.legislature == "":
-            bodies = [a.id for a in self.doc._.actors or [] if a.type == "organization" and (
+            bodies = [a for a in self.doc._.actors or [] if a.type == "organization" and (
                 a.sector == "LEG" or a.name.lower().rsplit(" ", 1)[-1] in LEGISLATURE_NOUNS)]
-            self.legislature = bodies[0] if len(bodies) == 1 else None
+            self.legislature = bodies[0].id if len(bodies) == 1 else None
+            self.chambers = bodies
+        chamber = CHAMBER_MEMBERS.get(tok.lem, ())
+        if self.legislature is None and chamber:  # "urged senators": the Senate, not its
+            named = [a.id for a in self.chambers  # committees
+                     if a.name.lower().rsplit(" ", 1)[-1] in chamber]
+            return named[0] if len(named) == 1 else None
         return self.legislature
 
     def _definite_description(self, tok: Token) -> bool:
@@ -204,6 +214,33 @@ class Reference:
                 if best is None or start > best[0]:
                     best = (start, actor_id)
         return best[1] if best is not None and len(owners) == 1 else None
+
+    def _diplomat_state(self, etype: str, a: str | None, t: Token | None, src_ids: set[str]
+                        ) -> tuple[str | None, Token | None]:
+        """Summoning or expelling a diplomat ("summoned the Chinese ambassador", "the Russian
+        ambassador, Sergei Malyshev") is an act toward the state the diplomat serves: the
+        state its modifier names, else the diplomat's own (ACCUSE, SANCTION)."""
+        if t is None or etype not in ("ACCUSE", "SANCTION"):
+            return a, t
+        head = t.head if t.dep_ == "appos" else t
+        if "diplomat" not in self.classes(head):
+            return a, t
+        state = None
+        for c in head.children:
+            if c.dep_ in ("amod", "compound", "poss") and c.i < head.i:
+                entry = gazetteer().lookup(c.text)
+                if entry is None:
+                    continue
+                for x in self.actor_by_id.values():
+                    if (entry.code and x.type == "country" and x.country == entry.code) or (
+                            x.name == entry.name):
+                        state = x.id
+                        break
+        if state is None and a is not None:
+            state = self._state_of(a)
+        if state is None or state in src_ids:
+            return a, t
+        return state, t
 
     def _state_of(self, actor_id: str) -> str | None:
         """The country actor of a person ("her government" -> the country)."""
@@ -252,6 +289,12 @@ class Reference:
                 return found
         if tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children):
             return []  # "accused rich countries": a bare plural is generic, not one named before
+        named = False  # an act named by "it" in the sentence before
+        if tok.lower_ == "it" and tok.dep_ in ("dobj", "pobj") and self._takes_an_act(tok):
+            ante = self._act_antecedent(tok)
+            if ante is None:
+                return []
+            tok, named = ante, True  # "The decision was adopted. X welcomed it": the decision
         found = self.owners.get(tok.lem)
         if tok.lem in self.first_owners and all(c.dep_ == "det" for c in tok.lefts):
             # a bare "the sanctions" / "the decision" is the article's own sanction, told
@@ -259,9 +302,37 @@ class Reference:
             found = self.first_owners[tok.lem]
         if found is None and "proposal" in self.classes(tok):
             found = self.owners.get("@proposal")  # "the idea" after "a Hungarian proposal"
-        if found is None and self._story_act(tok):
+        if found is None and (named or self._story_act(tok)):
             found = self.lead  # "condemned the decision": the act the story leads with
         return list(found or [])
+
+    @staticmethod
+    def _takes_an_act(tok: Token) -> bool:
+        """Is the object slot of ``tok``'s verb one for an act ("welcomed it", "voted
+        against it"), not for a party told, asked or charged ("asking it to ...", "accusing
+        it of ...", "called it X")?"""
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        return verb.is_verb and verb.lem not in OBJECT_CONTROL and (
+            verb.lem not in CHARGING_VERBS) and not any(
+            c.dep_ in ("xcomp", "ccomp", "oprd") for c in verb.children)
+
+    def _act_antecedent(self, tok: Token) -> Token | None:
+        """The act an object "it" names: the last bare act noun ("the decision", "the vote":
+        only "the" before it, nothing after it naming whose) of the sentence before."""
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        doc = tok.doc
+        prev = doc[sent.start - 1].sent
+        for t in reversed(list(prev)):
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or t.i in self.mmap:
+                continue
+            lefts = list(t.lefts)
+            if len(lefts) == 1 and lefts[0].lower_ == "the" and not any(
+                    c.dep_ in ("prep", "acl", "relcl") for c in t.rights) and (
+                    t.lem in ACT_NOUNS or self._is_event_noun(t)):
+                return t
+        return None
 
     def _story_act(self, tok: Token) -> bool:
         """A bare "the decision", "the recognition" as an object: a singular act noun with only

@@ -27,11 +27,13 @@ from .vocab import (
     KEPT_WHEN_AGREED,
     LABEL_VERBS,
     MATERIAL_CONFLICT,
+    MEDIATION_VERBS,
     NONE,
     OPTION_NOUNS,
     OWN_CONDUCT,
     PEACEFUL_PURPOSE_VERBS,
     PEACEFUL_WORDS,
+    PERMISSION_VERBS,
     PLAN_VERBS,
     PLOVER_TYPES,
     PROPOSAL_CLASSES,
@@ -52,6 +54,9 @@ from .vocab import (
     WARNING_VERBS,
     WHOLE_QUANTIFIERS,
 )
+
+#: noun classes of measures: letting one pass ("allowing the sanctions to pass") is no concession
+MEASURE_CLASSES = frozenset({"proposal", "sanction", "restriction", "document", "agreement"})
 
 
 def _clause_follows(v: Token) -> bool:
@@ -83,6 +88,10 @@ def _no_act(v: Token) -> bool:
     dep = v.dep_
     kids = v.children
     if v.tag_ == "VBN":
+        if v.lem == "ask" and dep == "advcl" and _child(v, "dobj") is None and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
+        ):  # "Asked (by a reporter) whether X, he replied": a question put to him
+            return True
         if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in kids):
             return False
         if v.lem in PROVISO_VERBS:  # (the parse may take the clause's subject for an object)
@@ -136,12 +145,24 @@ class EventRules:
                 self._obligation(v, ctx)
             self._stance(v)
             return
+        if v.lem in PERMISSION_VERBS and f.key == v.lem and not self._lets_a_party(v):
+            return  # "abstained, allowing the sanctions to pass", "was allowed to visit"
         ctx = ctx or self.context(v)
         f = self._stopped(v, f, ctx)
         if ctx.obligation and ctx.reported and ctx.speaker:
             self._obligation(v, ctx)
             return
         self._verb_event(v, f, ctx)
+
+    def _lets_a_party(self, v: Token) -> bool:
+        """Is "allow"/"permit" a concession: someone named lets a party or aid through
+        ("allowed aid trucks into Gaza")? Not a measure let pass ("abstained, allowing the
+        sanctions to pass") nor a permission with no allower named ("was allowed to visit")."""
+        if _is_passive(v) and _child(v, "agent") is None:
+            return False
+        comp = _child(v, "ccomp", "xcomp")  # "allowed the sanctions to pass": its subject
+        let = _child(v, "dobj") or (_child(comp, "nsubj") if comp is not None else None)
+        return let is None or not self.classes(let) & MEASURE_CLASSES
 
     def _verb_frame(self, v: Token) -> Frame | None:
         """The frame of ``v`` in our verb table, else in the CAMEO dictionary; the
@@ -221,6 +242,10 @@ class EventRules:
         ("before leaders meet in June", "while our crops burn")."""
         if v.tag_ in ("VBN", "VBG") and _no_act(v):
             return True
+        if v.lem == "ask" and _asks_directly_or_about(v):
+            return True  # 'asked: "Do you ...?"', "asked about the visit": questions
+        if v.lem in MEDIATION_VERBS and _describing_clause(v):
+            return True  # "China, which has mediated between the two": who China is
         return v.dep_ == "advcl" and v.tag_ in ("VBP", "VBZ") and any(
             c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in v.children)
 
@@ -532,6 +557,8 @@ class EventRules:
             return
         if not self._may_oblige(v):
             return
+        if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lem == "have" for c in v.children):
+            return  # "should have spoken out earlier": a reproach for the past, no demand
         self._demand_on_subject(v, ctx)
 
     def _demand_on_subject(self, v: Token, ctx: Context) -> None:
@@ -604,6 +631,40 @@ class EventRules:
             targets = self._addressed(ctx) or [(None, None)]
         sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
         self._make(f, ctx, Args(sources, targets), "speaker")
+
+
+def _describing_clause(v: Token) -> bool:
+    """Is ``v`` (or the verb it is coordinated with) a non-restrictive relative clause on its
+    subject ("Turkey, which trains Somalia's army and mediated between the two neighbours,
+    said ...")? It tells who the actor is, not an act the story reports."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    if v.dep_ != "relcl":
+        return False
+    subj = _child(v, "nsubj")
+    first = v.left_edge
+    return subj is not None and subj.lower_ in RELATIVE and first.i > 0 and (
+        first.doc[first.i - 1].text == ",")
+
+
+def _asks_directly_or_about(v: Token) -> bool:
+    """Is "ask" a question, not a request, by its own words: a quoted direct question
+    ('A reporter asked: "Do you accept ...?"') or a topic asked about ("X, asked about the
+    visit, said ...", "asked Y about the plan"), with nothing asked for ("asked X to ...",
+    "asked for ...")?"""
+    kids = list(v.children)
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
+        return True
+    for c in kids:
+        if c.dep_ != "ccomp" or not c.is_verb or c.i < v.i:
+            continue
+        end = c.right_edge.i + 1
+        if end < len(c.doc) and c.doc[end].text == "?" or any(
+                t.text == "?" for t in c.subtree):
+            return True
+    return False
 
 
 def _asks_a_question(v: Token) -> bool:

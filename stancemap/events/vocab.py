@@ -97,6 +97,7 @@ WORD_LISTS = {
     "authority_sectors": False, "civilian_sectors": False, "voting_verbs": False,
     "act_nouns": False, "announced_requests": False,
     "nominalization": True, "event_noun_owner": True,
+    "chamber_members": True, "permission_verbs": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -179,6 +180,8 @@ OBLIGATION_VERBS = _W["obligation_verbs"]
 STATIC_VERBS = _W["static_verbs"]
 #: verbs whose nominalisations later sentences refer to ("the ruling" of "ruled")
 NOMINALIZATIONS = WORDS.keyed["nominalization"]
+CHAMBER_MEMBERS = WORDS.keyed["chamber_members"]
+PERMISSION_VERBS = _W["permission_verbs"]
 #: the nouns of acts that later sentences refer to ("the decision", "the ruling")
 ACT_NOUNS = frozenset(n for nouns in NOMINALIZATIONS.values() for n in nouns) | _W["act_nouns"]
 #: event type -> nouns that refer back to the last such event ("backed the call")
