@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from ..model import Span as TextSpan
+from .dateline import dateline_state
 from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
 from .surnames import bearers
@@ -73,6 +74,13 @@ PARTY_NOUNS = frozenset(MEMBER_KINDS) | WORDS["member_side_nouns"]
 MEMBER_REACH = 5  # sentences back
 if not Doc.has_extension("member_map"):  # token index of such a plural's head -> its members
     Doc.set_extension("member_map", default=None)
+# An unnamed state body as a source ("the foreign ministry said", "officials said"): its heads,
+# the words before them that make it another's, and the places that name a state.
+STATE_SOURCE_HEADS = WORDS["state_source_heads"]
+NOT_STATE_SOURCE_WORDS = WORDS["not_state_source_words"]
+STATE_PLACE_KINDS = {"country", "capital", "seat"}
+if not Doc.has_extension("home_state"):  # the story's home state (the actor stage's vote)
+    Doc.set_extension("home_state", default=None)
 
 
 @dataclass(frozen=True)
@@ -403,6 +411,10 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     if named is not None:  # "A federal judge ... blocked X. U.S. District Judge Y ..."
         add_mention(doc, head, named)
         return named
+    state = _body_state(doc, span, head)
+    if state is not None:  # "In Paris, the foreign ministry said": France
+        add_mention(doc, head, state, start=span.start)
+        return state
     if head.pos_ == "PROPN":
         return _name_actor(doc, _name_run(head))
     if _is_document(head):
@@ -448,6 +460,71 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     return _register(doc, toks, name, what.type, sector, _country(list(span)))
+
+
+def _body_state(doc: Doc, span: Span, head: Token) -> str | None:
+    """The state an unnamed state body speaks for when its words name none ("the foreign
+    ministry said", "officials said", "according to the transport ministry"): the state a
+    fronted place names ("In Paris, the foreign ministry said": France), else the state of the
+    dateline's place ("ISLAMABAD, April 9 -") when the text names that state as an actor,
+    else the story's home state. Not with a possessor, a complement ("officials from the three
+    countries"), a name, or a word that makes the body another's ("foreign officials", "party
+    officials"): the country actor's id, made when the text named the state only as a place."""
+    if not _common_word(head) or (head.lemma_.lower() not in STATE_SOURCE_HEADS and (
+            head.lower_ not in STATE_SOURCE_HEADS)):
+        return None  # (the parser may read a lower-case "ministry" as a name)
+    if span.start != head.left_edge.i or any(
+            c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children):
+        return None
+    for t in span:
+        if t.i == head.i:
+            continue
+        if t.i > head.i or t.pos_ in ("PRON", "NUM") or not _common_word(t) or (
+                t.lower_ in NOT_STATE_SOURCE_WORDS and not (
+                t.lower_ == "foreign" and head.lemma_.lower().startswith("ministr"))):
+            return None
+    if _country(list(span)) is not None:
+        return None
+    actors: list[Actor] = list(doc._.actors or [])
+    dated = dateline_state(doc, gazetteer())
+    if not any(a.type == "country" and a.country == dated for a in actors):
+        dated = None  # "DUBAI, Feb 10 -" over a story on Iran: a bureau, not the speaker
+    code = _fronted_place(head) or dated or doc._.home_state
+    if code is None:
+        return None
+    found = next((a.id for a in actors if a.type == "country" and a.country == code), None)
+    if found is not None:
+        return found
+    toks = [t for t in span if t.lower_ not in LEADING_WORDS]
+    name = gazetteer().country_names.get(code, code)
+    return _register(doc, toks or [head], name, "country", None, code)
+
+
+def _common_word(t: Token) -> bool:
+    """A word in lower case, or capitalised only because it opens its sentence ("Officials
+    said")."""
+    return t.is_lower or (t.is_sent_start and t.text[1:].islower() and (
+        gazetteer().lookup(t.text) is None))
+
+
+def _fronted_place(head: Token) -> str | None:
+    """The state of a place that opens the clause a subject speaks in ("In Moscow, the foreign
+    ministry said"), a capital or a state named after "in" before the subject."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return None
+    gaz = gazetteer()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            words = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
+            entry = gaz.lookup(" ".join(t.text for t in words))
+            if entry is not None and entry.code and entry.kind in STATE_PLACE_KINDS:
+                return entry.code
+    return None
 
 
 def plural_members(doc: Doc, start_char: int, end_char: int) -> list[str] | None:
