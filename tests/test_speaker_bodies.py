@@ -63,3 +63,23 @@ def test_foreign_officials_are_no_state_of_the_story(analyze) -> None:
                   "Foreign officials said the closure was hasty.")
     name, country = said(doc, "closure was hasty")
     assert (name, country) != ("Lithuania", "LTU")
+
+
+def test_where_a_group_comes_from_is_part_of_its_name(analyze) -> None:
+    doc = analyze("The navy seized a trawler near the reef. Farmers from Mindanao said they "
+                  "would block the port road on Monday.")
+    name, _ = said(doc, "block the port road")
+    assert name == "Farmers from Mindanao"
+
+
+def test_where_economists_work_is_part_of_their_name(analyze) -> None:
+    doc = analyze("The central bank held rates at 9 percent. Analysts at two Chilean banks "
+                  "said the decision was expected.")
+    name, _ = said(doc, "decision was expected")
+    assert name == "Analysts at two Chilean banks"
+
+
+def test_from_a_counted_set_of_states_is_no_origin(analyze) -> None:
+    doc = analyze("Chile and Peru signed the accord. Officials from the two countries said "
+                  "it would take effect in May.")
+    assert all("from the two" not in a.name for a in doc.actors)

@@ -44,6 +44,7 @@ DOCUMENT_REACH = 8  # sentences back a definite document looks for where it was 
 ARTICLES = {"the", "a", "an"}  # kept in a source's mention as written, not in its name
 MAX_POST_TOKENS = 5  # words after the head an unnamed source's name keeps
 POST_PLACE_PREPS = {"in"}
+ORIGIN_PREPS = WORDS["origin_preps"]
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
@@ -645,6 +646,12 @@ def post_modifier(head: Token, end: int) -> list[Token]:
             continue
         place = c.dep_ == "prep" and c.lower_ in POST_PLACE_PREPS and any(
             o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        # "fishermen from Masinloc", "economists at several Brazilian banks": where they come
+        # from or work, when a name or a nationality says it
+        place = place or c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS and any(
+            o.dep_ == "pobj" and any(t.pos_ == "PROPN" or (
+                t.pos_ == "ADJ" and t.text[:1].isupper()) for t in o.subtree)
+            for o in c.children)
         if (c.dep_ == "amod" and c.pos_ == "ADJ") or place:
             sub = list(c.subtree)
             if sub[0].i != (out[-1].i if out else head.i) + 1 or sub[-1].i >= end or any(
