@@ -24,7 +24,7 @@ from .gender import agrees, person_gender
 from .surnames import bearers
 from .titles import leading_titles
 from .tokens import doc_text, expanded_span, sentence_index, sentences, table
-from .words import WORDS
+from .words import WORDS, codes
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "both_parties",
            "party_noun", "plural_members",
@@ -80,6 +80,7 @@ if not Doc.has_extension("member_map"):  # token index of such a plural's head -
 STATE_SOURCE_HEADS = WORDS["state_source_heads"]
 NOT_STATE_SOURCE_WORDS = WORDS["not_state_source_words"]
 STATE_PLACE_KINDS = {"country", "capital", "seat"}
+SOURCE_STATE_SECTORS = codes("state_sectors")  # a state's office-holders and bodies
 if not Doc.has_extension("home_state"):  # the story's home state (the actor stage's vote)
     Doc.set_extension("home_state", default=None)
 
@@ -460,7 +461,8 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     name = ("".join(t.text_with_ws for t in toks).strip() if contiguous
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
-    return _register(doc, toks, name, what.type, sector, _country(list(span)))
+    country = _country(list(span)) or _context_country(doc, head, what.type, sector)
+    return _register(doc, toks, name, what.type, sector, country)
 
 
 def _body_state(doc: Doc, span: Span, head: Token) -> str | None:
@@ -504,8 +506,21 @@ def _body_state(doc: Doc, span: Span, head: Token) -> str | None:
 def _common_word(t: Token) -> bool:
     """A word in lower case, or capitalised only because it opens its sentence ("Officials
     said")."""
-    return t.is_lower or (t.is_sent_start and t.text[1:].islower() and (
+    return t.is_lower or (t.is_sent_start and (len(t) == 1 or t.text[1:].islower()) and (
         gazetteer().lookup(t.text) is None))
+
+
+def _context_country(doc: Doc, head: Token, kind: str, sector: str | None) -> str | None:
+    """The state of an unnamed source of a state's sector ("a government spokeswoman", "an
+    army spokesman", "the foreign office") whose words name none: the state a fronted place
+    names ("In Kigali, an army spokesman said"), else the story's home state, as the actor
+    stage gives its own actors of a state's sector. Not for a phrase with a name in it, nor
+    for one unnamed individual ("a senior official said"), a person of no state known."""
+    if kind not in (PERSON, ORG) or sector not in SOURCE_STATE_SECTORS or (
+            head.lemma_.lower() in INDIVIDUAL_SOURCES) or any(
+            not _common_word(t) for t in head.subtree if t.is_alpha):
+        return None  # "an EU official", "a senior Western diplomat": one of no state known
+    return _fronted_place(head) or doc._.home_state
 
 
 def _fronted_place(head: Token) -> str | None:
