@@ -105,3 +105,9 @@ def test_an_unnamed_official_of_a_bloc_takes_no_home_state(analyze) -> None:
                   "broke no rules.")
     _, country = said(doc, "broke no rules")
     assert country is None
+
+
+def test_a_naval_rank_is_a_title_not_part_of_the_name(analyze) -> None:
+    doc = analyze("The navy said a patrol boat was hit. Its spokesman, Commodore Ana Reyes, "
+                  "said the crew was safe.")
+    assert said(doc, "crew was safe")[0] == "Ana Reyes"
