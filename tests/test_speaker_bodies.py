@@ -111,3 +111,16 @@ def test_a_naval_rank_is_a_title_not_part_of_the_name(analyze) -> None:
     doc = analyze("The navy said a patrol boat was hit. Its spokesman, Commodore Ana Reyes, "
                   "said the crew was safe.")
     assert said(doc, "crew was safe")[0] == "Ana Reyes"
+
+
+def test_officials_in_a_capital_are_its_state(analyze) -> None:
+    doc = analyze("Chile and Peru signed the accord. Officials in Lima said it would take "
+                  "effect in May.")
+    assert said(doc, "take effect in May") == ("Peru", "PER")
+    assert not any(a.name.startswith("Officials") for a in doc.actors)
+
+
+def test_officials_in_a_seat_of_a_bloc_stay_a_group(analyze) -> None:
+    doc = analyze("The EU delayed the talks. Officials in Brussels said a decision would "
+                  "come in June.")
+    assert said(doc, "decision would come")[0] == "Officials in Brussels"

@@ -470,25 +470,33 @@ def _body_state(doc: Doc, span: Span, head: Token) -> str | None:
     ministry said", "officials said", "according to the transport ministry"): the state a
     fronted place names ("In Paris, the foreign ministry said": France), else the state of the
     dateline's place ("ISLAMABAD, April 9 -") when the text names that state as an actor,
-    else the story's home state. Not with a possessor, a complement ("officials from the three
-    countries"), a name, or a word that makes the body another's ("foreign officials", "party
-    officials"): the country actor's id, made when the text named the state only as a place."""
+    else the story's home state; "officials in Madrid" is Spain when the text names Spain as
+    an actor (not "officials in Brussels" in a story on the EU). Not with a possessor, another
+    complement ("officials from the three countries"), a name, or a word that makes the body
+    another's ("foreign officials", "party officials"): the country actor's id, made when the
+    text named the state only as a place."""
     if not _common_word(head) or (head.lemma_.lower() not in STATE_SOURCE_HEADS and (
             head.lower_ not in STATE_SOURCE_HEADS)):
         return None  # (the parser may read a lower-case "ministry" as a name)
+    seat = _seat_state(head)
     if span.start != head.left_edge.i or any(
-            c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children):
+            c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children) and (
+            seat is None):
         return None
     for t in span:
         if t.i == head.i:
             continue
+        if t.i > head.i and seat is not None:
+            break
         if t.i > head.i or t.pos_ in ("PRON", "NUM") or not _common_word(t) or (
                 t.lower_ in NOT_STATE_SOURCE_WORDS and not (
                 t.lower_ == "foreign" and head.lemma_.lower().startswith("ministr"))):
             return None
+    actors: list[Actor] = list(doc._.actors or [])
+    if seat is not None:  # "Officials in Madrid said": Spain, when the text names Spain
+        return next((a.id for a in actors if a.type == "country" and a.country == seat), None)
     if _country(list(span)) is not None:
         return None
-    actors: list[Actor] = list(doc._.actors or [])
     dated = dateline_state(doc, gazetteer())
     if not any(a.type == "country" and a.country == dated for a in actors):
         dated = None  # "DUBAI, Feb 10 -" over a story on Iran: a bureau, not the speaker
@@ -508,6 +516,21 @@ def _common_word(t: Token) -> bool:
     said")."""
     return t.is_lower or (t.is_sent_start and (len(t) == 1 or t.text[1:].islower()) and (
         gazetteer().lookup(t.text) is None))
+
+
+def _seat_state(head: Token) -> str | None:
+    """The state whose capital (or whose name) the one complement of a state body names
+    ("officials in Madrid": Spain); None for any other complement."""
+    preps = [c for c in head.children if c.dep_ in ("prep", "appos", "relcl", "acl")]
+    if len(preps) != 1 or preps[0].dep_ != "prep" or preps[0].lower_ not in POST_PLACE_PREPS:
+        return None
+    objs = [o for o in preps[0].children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    if len(objs) != 1 or objs[0].right_edge.i != objs[0].i:
+        return None
+    words = [t for t in objs[0].subtree if t.pos_ == "PROPN"]
+    entry = gazetteer().lookup(" ".join(t.text for t in words))
+    return entry.code if entry is not None and entry.code and (
+        entry.kind in STATE_PLACE_KINDS) else None
 
 
 def _context_country(doc: Doc, head: Token, kind: str, sector: str | None) -> str | None:
