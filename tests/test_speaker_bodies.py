@@ -124,3 +124,9 @@ def test_officials_in_a_seat_of_a_bloc_stay_a_group(analyze) -> None:
     doc = analyze("The EU delayed the talks. Officials in Brussels said a decision would "
                   "come in June.")
     assert said(doc, "decision would come")[0] == "Officials in Brussels"
+
+
+def test_a_pronoun_is_not_the_person_its_own_clause_names(analyze) -> None:
+    doc = analyze("Marta Lindqvist has the backing of the party's Senate leader, Jonas Berg. "
+                  "He said he trusted Lindqvist to lead the campaign.")
+    assert said(doc, "trusted Lindqvist")[0] == "Jonas Berg"
