@@ -130,3 +130,12 @@ def test_a_pronoun_is_not_the_person_its_own_clause_names(analyze) -> None:
     doc = analyze("Marta Lindqvist has the backing of the party's Senate leader, Jonas Berg. "
                   "He said he trusted Lindqvist to lead the campaign.")
     assert said(doc, "trusted Lindqvist")[0] == "Jonas Berg"
+
+
+def test_a_name_after_a_relative_is_a_person(analyze) -> None:
+    # the tagger reads this name as an organisation; the relative before it says a person
+    doc = analyze("Ben Okoro was freed. Okoro's sister, Nkechi Okoro, said the family was "
+                  "grateful to the mediators. \"We only want him home,\" she said.")
+    person = next(a for a in doc.actors if a.name == "Nkechi Okoro")
+    assert person.type == "person"
+    assert said(doc, "only want him home")[0] == "Nkechi Okoro"
