@@ -438,6 +438,13 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
             t.dep_ in ("amod", "compound") or t.i == counted.i)]
         return _register(doc, toks, " ".join(t.text for t in words), GROUP,
                          what.sector or agent_sector([counted.lower_]), _country(list(span)))
+    return _new_source(doc, span, head, what, mmap)
+
+
+def _new_source(doc: Doc, span: Span, head: Token, what: SourceNoun,
+                mmap: dict[int, str]) -> str:
+    """:func:`add_source_actor`'s new actor for a phrase headed by a common noun: its name, the
+    words that tell it apart, its sector and its country."""
     # an unnamed individual source is named by all its words ("EU official", "Israeli defence
     # official"), the names of others inside it too
     individual = unnamed_individual(head) or _state_office(doc, head, mmap)
