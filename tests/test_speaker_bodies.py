@@ -139,3 +139,9 @@ def test_a_name_after_a_relative_is_a_person(analyze) -> None:
     person = next(a for a in doc.actors if a.name == "Nkechi Okoro")
     assert person.type == "person"
     assert said(doc, "only want him home")[0] == "Nkechi Okoro"
+
+
+def test_a_body_word_inside_an_office_name_is_no_other_body(analyze) -> None:
+    doc = analyze("Human Rights Watch said the raid was unlawful. The U.N. human rights "
+                  "office said the deaths must be investigated.")
+    assert said(doc, "deaths must be investigated")[0] != "Human Rights Watch"
