@@ -145,3 +145,9 @@ def test_a_body_word_inside_an_office_name_is_no_other_body(analyze) -> None:
     doc = analyze("Human Rights Watch said the raid was unlawful. The U.N. human rights "
                   "office said the deaths must be investigated.")
     assert said(doc, "deaths must be investigated")[0] != "Human Rights Watch"
+
+
+def test_a_fronted_capital_names_the_government(analyze) -> None:
+    doc = analyze("Brazil abstained in the vote. In Nairobi, the government, whose police "
+                  "lead the force, said it would bring its officers home.")
+    assert said(doc, "bring its officers home") == ("Kenya", "KEN")

@@ -22,6 +22,7 @@ from .detect import GOV_BODIES
 from .gazetteer import Gazetteer, fold
 from .gender import agrees, person_gender
 from .mention import Mention
+from .sources import fronted_state
 from .titles import HEAD_ROLES
 from .tokens import (
     POSSESSIVE,
@@ -606,7 +607,7 @@ class Resolver:
             return None  # another level's, another time's, or a place's own: "of Sudan"
         if head.dep_ == "pobj" and head.head.lower_ in MEMBERSHIP_PREPS:
             return None  # "sits in the government": a body one belongs to, no actor here
-        code = self.home or _subject_state(doc, det, prior, info)
+        code = fronted_state(head) or self.home or _subject_state(doc, det, prior, info)
         if code is None:
             sents = sentences(doc)
             idx = sentence_index(doc, det.i)

@@ -27,6 +27,7 @@ from .tokens import doc_text, expanded_span, sentence_index, sentences, table
 from .words import WORDS, codes
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "both_parties",
+           "fronted_state",
            "party_noun", "plural_members",
            "post_modifier", "unnamed_individual",
            "compound_agent_sector", "source_noun"]
@@ -507,7 +508,7 @@ def _body_state(doc: Doc, span: Span, head: Token) -> str | None:
     dated = dateline_state(doc, gazetteer())
     if not any(a.type == "country" and a.country == dated for a in actors):
         dated = None  # "DUBAI, Feb 10 -" over a story on Iran: a bureau, not the speaker
-    code = _fronted_place(head) or dated or doc._.home_state
+    code = fronted_state(head) or dated or doc._.home_state
     if code is None:
         return None
     found = next((a.id for a in actors if a.type == "country" and a.country == code), None)
@@ -550,12 +551,13 @@ def _context_country(doc: Doc, head: Token, kind: str, sector: str | None) -> st
             head.lemma_.lower() in INDIVIDUAL_SOURCES) or any(
             not _common_word(t) for t in head.subtree if t.is_alpha):
         return None  # "an EU official", "a senior Western diplomat": one of no state known
-    return _fronted_place(head) or doc._.home_state
+    return fronted_state(head) or doc._.home_state
 
 
-def _fronted_place(head: Token) -> str | None:
+def fronted_state(head: Token) -> str | None:
     """The state of a place that opens the clause a subject speaks in ("In Moscow, the foreign
-    ministry said"), a capital or a state named after "in" before the subject."""
+    ministry said"), a capital or a state named after "in" before the subject (read by
+    coref's "the government" too: "In New Delhi, the government said")."""
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
     if verb is None:
         return None
