@@ -82,6 +82,8 @@ STATE_SOURCE_HEADS = WORDS["state_source_heads"]
 NOT_STATE_SOURCE_WORDS = WORDS["not_state_source_words"]
 STATE_PLACE_KINDS = {"country", "capital", "seat"}
 SOURCE_STATE_SECTORS = codes("state_sectors")  # a state's office-holders and bodies
+STATE_VOICE_HEADS = WORDS["state_voice_heads"]
+STATE_VOICE_WORDS = WORDS["state_voice_words"]
 if not Doc.has_extension("home_state"):  # the story's home state (the actor stage's vote)
     Doc.set_extension("home_state", default=None)
 
@@ -482,9 +484,12 @@ def _body_state(doc: Doc, span: Span, head: Token) -> str | None:
     an actor (not "officials in Brussels" in a story on the EU). Not with a possessor, another
     complement ("officials from the three countries"), a name, or a word that makes the body
     another's ("foreign officials", "party officials"): the country actor's id, made when the
-    text named the state only as a place."""
+    text named the state only as a place. An unnamed spokesperson of a state's body ("a
+    government spokeswoman", "In Kigali, an army spokesman said") is the state too."""
+    voice = head.lower_ in STATE_VOICE_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in STATE_VOICE_WORDS for c in head.children)
     if not _common_word(head) or (head.lemma_.lower() not in STATE_SOURCE_HEADS and (
-            head.lower_ not in STATE_SOURCE_HEADS)):
+            head.lower_ not in STATE_SOURCE_HEADS) and not voice):
         return None  # (the parser may read a lower-case "ministry" as a name)
     seat = _seat_state(head)
     if span.start != head.left_edge.i or any(
@@ -498,7 +503,8 @@ def _body_state(doc: Doc, span: Span, head: Token) -> str | None:
             break
         if t.i > head.i or t.pos_ in ("PRON", "NUM") or not _common_word(t) or (
                 t.lower_ in NOT_STATE_SOURCE_WORDS and not (
-                t.lower_ == "foreign" and head.lemma_.lower().startswith("ministr"))):
+                t.lower_ == "foreign" and head.lemma_.lower().startswith("ministr")) and not (
+                voice and t.lower_ in STATE_VOICE_WORDS)):
             return None
     actors: list[Actor] = list(doc._.actors or [])
     if seat is not None:  # "Officials in Madrid said": Spain, when the text names Spain
