@@ -79,6 +79,7 @@ class ActorStage:
         info, home = self._identify(doc, mentions)
         mentions += self.resolve(doc, mentions, info, home)
         doc._.actors, doc._.mention_map = self._build(doc, mentions, info)
+        doc._.home_state = home  # read by the statement stage's unnamed state bodies
         self._relative_pronouns(doc)
         return doc
 

@@ -22,6 +22,7 @@ from .detect import GOV_BODIES
 from .gazetteer import Gazetteer, fold
 from .gender import agrees, person_gender
 from .mention import Mention
+from .sources import fronted_state
 from .titles import HEAD_ROLES
 from .tokens import (
     POSSESSIVE,
@@ -286,6 +287,7 @@ class Resolver:
         self.home: str | None = None
         self.dateline: str | None = None  # the state of the document's dateline
         self.info: dict[str, dict] = {}  # the document's actors (``__call__``)
+        self.by_token: dict[int, Mention] = {}  # token -> the named mention on it
 
     def __call__(self, doc: Doc, mentions: list[Mention], info: dict[str, dict],
                  home: str | None = None) -> list[Mention]:
@@ -297,6 +299,7 @@ class Resolver:
         for m in mentions:
             for i in range(m.start, m.end):
                 by_token.setdefault(i, m)
+        self.by_token = by_token
         named = sorted(mentions, key=lambda m: m.start)
         genders = Genders(doc, named, info)
         starts = [m.start for m in named]
@@ -353,9 +356,12 @@ class Resolver:
         since = sents[max(0, sentence_index(doc, tok.i) - QUOTE_REACH)].start
         fits: dict[str, bool] = {}  # person key -> agrees with the pronoun (once per key)
         people = []
+        bound = self._named_in_clause(tok)
         for m in prior:
             if not (since <= m.start < tok.i) or not m.key or info[m.key]["kind"] != "person":
                 continue
+            if m.key in bound:
+                continue  # "He said he trusted Drysdale": he is not Drysdale
             ok = fits.get(m.key)
             if ok is None:
                 ok = fits[m.key] = agrees(tok.lower_, genders.of(m.key))
@@ -404,6 +410,16 @@ class Resolver:
         if subj_same:
             return subj_same[-1].key
         return people[-1].key if people[-1].start >= sents[max(0, idx - 3)].start else None
+
+    def _named_in_clause(self, tok: Token) -> set[str]:
+        """The actors named after a subject pronoun inside its own clause ("He said he
+        trusted Drysdale"): a pronoun never stands for a name it governs, so none of them is
+        its antecedent."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        by_token = self.by_token
+        return {by_token[t.i].key for t in tok.head.subtree if t.i > tok.i and (
+            t.i in by_token) and by_token[t.i].key and by_token[t.i].kind == "person"}
 
     # -- states and organisations ----------------------------------------------------------
     def _thing_antecedent(self, doc: Doc, tok: Token, prior: list[Mention],
@@ -591,7 +607,7 @@ class Resolver:
             return None  # another level's, another time's, or a place's own: "of Sudan"
         if head.dep_ == "pobj" and head.head.lower_ in MEMBERSHIP_PREPS:
             return None  # "sits in the government": a body one belongs to, no actor here
-        code = self.home or _subject_state(doc, det, prior, info)
+        code = fronted_state(head) or self.home or _subject_state(doc, det, prior, info)
         if code is None:
             sents = sentences(doc)
             idx = sentence_index(doc, det.i)

@@ -18,14 +18,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Actor
 from ..model import Span as TextSpan
+from .dateline import dateline_state
 from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
 from .surnames import bearers
 from .titles import leading_titles
 from .tokens import doc_text, expanded_span, sentence_index, sentences, table
-from .words import WORDS
+from .words import WORDS, codes
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "both_parties",
+           "fronted_state",
            "party_noun", "plural_members",
            "post_modifier", "unnamed_individual",
            "compound_agent_sector", "source_noun"]
@@ -43,6 +45,7 @@ DOCUMENT_REACH = 8  # sentences back a definite document looks for where it was 
 ARTICLES = {"the", "a", "an"}  # kept in a source's mention as written, not in its name
 MAX_POST_TOKENS = 5  # words after the head an unnamed source's name keeps
 POST_PLACE_PREPS = {"in"}
+ORIGIN_PREPS = WORDS["origin_preps"]
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
@@ -73,6 +76,16 @@ PARTY_NOUNS = frozenset(MEMBER_KINDS) | WORDS["member_side_nouns"]
 MEMBER_REACH = 5  # sentences back
 if not Doc.has_extension("member_map"):  # token index of such a plural's head -> its members
     Doc.set_extension("member_map", default=None)
+# An unnamed state body as a source ("the foreign ministry said", "officials said"): its heads,
+# the words before them that make it another's, and the places that name a state.
+STATE_SOURCE_HEADS = WORDS["state_source_heads"]
+NOT_STATE_SOURCE_WORDS = WORDS["not_state_source_words"]
+STATE_PLACE_KINDS = {"country", "capital", "seat"}
+SOURCE_STATE_SECTORS = codes("state_sectors")  # a state's office-holders and bodies
+STATE_VOICE_HEADS = WORDS["state_voice_heads"]
+STATE_VOICE_WORDS = WORDS["state_voice_words"]
+if not Doc.has_extension("home_state"):  # the story's home state (the actor stage's vote)
+    Doc.set_extension("home_state", default=None)
 
 
 @dataclass(frozen=True)
@@ -403,6 +416,10 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     if named is not None:  # "A federal judge ... blocked X. U.S. District Judge Y ..."
         add_mention(doc, head, named)
         return named
+    state = _body_state(doc, span, head)
+    if state is not None:  # "In Paris, the foreign ministry said": France
+        add_mention(doc, head, state, start=span.start)
+        return state
     if head.pos_ == "PROPN":
         return _name_actor(doc, _name_run(head))
     if _is_document(head):
@@ -424,6 +441,13 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
             t.dep_ in ("amod", "compound") or t.i == counted.i)]
         return _register(doc, toks, " ".join(t.text for t in words), GROUP,
                          what.sector or agent_sector([counted.lower_]), _country(list(span)))
+    return _new_source(doc, span, head, what, mmap)
+
+
+def _new_source(doc: Doc, span: Span, head: Token, what: SourceNoun,
+                mmap: dict[int, str]) -> str:
+    """:func:`add_source_actor`'s new actor for a phrase headed by a common noun: its name, the
+    words that tell it apart, its sector and its country."""
     # an unnamed individual source is named by all its words ("EU official", "Israeli defence
     # official"), the names of others inside it too
     individual = unnamed_individual(head) or _state_office(doc, head, mmap)
@@ -447,7 +471,114 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     name = ("".join(t.text_with_ws for t in toks).strip() if contiguous
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
-    return _register(doc, toks, name, what.type, sector, _country(list(span)))
+    country = _country(list(span)) or _context_country(doc, head, what.type, sector)
+    return _register(doc, toks, name, what.type, sector, country)
+
+
+def _body_state(doc: Doc, span: Span, head: Token) -> str | None:
+    """The state an unnamed state body speaks for when its words name none ("the foreign
+    ministry said", "officials said", "according to the transport ministry"): the state a
+    fronted place names ("In Paris, the foreign ministry said": France), else the state of the
+    dateline's place ("ISLAMABAD, April 9 -") when the text names that state as an actor,
+    else the story's home state; "officials in Madrid" is Spain when the text names Spain as
+    an actor (not "officials in Brussels" in a story on the EU). Not with a possessor, another
+    complement ("officials from the three countries"), a name, or a word that makes the body
+    another's ("foreign officials", "party officials"): the country actor's id, made when the
+    text named the state only as a place. An unnamed spokesperson of a state's body ("a
+    government spokeswoman", "In Kigali, an army spokesman said") is the state too."""
+    voice = head.lower_ in STATE_VOICE_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in STATE_VOICE_WORDS for c in head.children)
+    if not _common_word(head) or (head.lemma_.lower() not in STATE_SOURCE_HEADS and (
+            head.lower_ not in STATE_SOURCE_HEADS) and not voice):
+        return None  # (the parser may read a lower-case "ministry" as a name)
+    seat = _seat_state(head)
+    if span.start != head.left_edge.i or any(
+            c.dep_ in ("poss", "prep", "appos", "relcl", "acl") for c in head.children) and (
+            seat is None):
+        return None
+    for t in span:
+        if t.i == head.i:
+            continue
+        if t.i > head.i and seat is not None:
+            break
+        if t.i > head.i or t.pos_ in ("PRON", "NUM") or not _common_word(t) or (
+                t.lower_ in NOT_STATE_SOURCE_WORDS and not (
+                t.lower_ == "foreign" and head.lemma_.lower().startswith("ministr")) and not (
+                voice and t.lower_ in STATE_VOICE_WORDS)):
+            return None
+    actors: list[Actor] = list(doc._.actors or [])
+    if seat is not None:  # "Officials in Madrid said": Spain, when the text names Spain
+        return next((a.id for a in actors if a.type == "country" and a.country == seat), None)
+    if _country(list(span)) is not None:
+        return None
+    dated = dateline_state(doc, gazetteer())
+    if not any(a.type == "country" and a.country == dated for a in actors):
+        dated = None  # "DUBAI, Feb 10 -" over a story on Iran: a bureau, not the speaker
+    code = fronted_state(head) or dated or doc._.home_state
+    if code is None:
+        return None
+    found = next((a.id for a in actors if a.type == "country" and a.country == code), None)
+    if found is not None:
+        return found
+    toks = [t for t in span if t.lower_ not in LEADING_WORDS]
+    name = gazetteer().country_names.get(code, code)
+    return _register(doc, toks or [head], name, "country", None, code)
+
+
+def _common_word(t: Token) -> bool:
+    """A word in lower case, or capitalised only because it opens its sentence ("Officials
+    said")."""
+    return t.is_lower or (t.is_sent_start and (len(t) == 1 or t.text[1:].islower()) and (
+        gazetteer().lookup(t.text) is None))
+
+
+def _seat_state(head: Token) -> str | None:
+    """The state whose capital (or whose name) the one complement of a state body names
+    ("officials in Madrid": Spain); None for any other complement."""
+    preps = [c for c in head.children if c.dep_ in ("prep", "appos", "relcl", "acl")]
+    if len(preps) != 1 or preps[0].dep_ != "prep" or preps[0].lower_ not in POST_PLACE_PREPS:
+        return None
+    objs = [o for o in preps[0].children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    if len(objs) != 1 or objs[0].right_edge.i != objs[0].i:
+        return None
+    words = [t for t in objs[0].subtree if t.pos_ == "PROPN"]
+    entry = gazetteer().lookup(" ".join(t.text for t in words))
+    return entry.code if entry is not None and entry.code and (
+        entry.kind in STATE_PLACE_KINDS) else None
+
+
+def _context_country(doc: Doc, head: Token, kind: str, sector: str | None) -> str | None:
+    """The state of an unnamed source of a state's sector ("a government spokeswoman", "an
+    army spokesman", "the foreign office") whose words name none: the state a fronted place
+    names ("In Kigali, an army spokesman said"), else the story's home state, as the actor
+    stage gives its own actors of a state's sector. Not for a phrase with a name in it, nor
+    for one unnamed individual ("a senior official said"), a person of no state known."""
+    if kind not in (PERSON, ORG) or sector not in SOURCE_STATE_SECTORS or (
+            head.lemma_.lower() in INDIVIDUAL_SOURCES) or any(
+            not _common_word(t) for t in head.subtree if t.is_alpha):
+        return None  # "an EU official", "a senior Western diplomat": one of no state known
+    return fronted_state(head) or doc._.home_state
+
+
+def fronted_state(head: Token) -> str | None:
+    """The state of a place that opens the clause a subject speaks in ("In Moscow, the foreign
+    ministry said"), a capital or a state named after "in" before the subject (read by
+    coref's "the government" too: "In New Delhi, the government said")."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None:
+        return None
+    gaz = gazetteer()
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                continue
+            words = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN"]
+            entry = gaz.lookup(" ".join(t.text for t in words))
+            if entry is not None and entry.code and entry.kind in STATE_PLACE_KINDS:
+                return entry.code
+    return None
 
 
 def plural_members(doc: Doc, start_char: int, end_char: int) -> list[str] | None:
@@ -568,6 +699,12 @@ def post_modifier(head: Token, end: int) -> list[Token]:
             continue
         place = c.dep_ == "prep" and c.lower_ in POST_PLACE_PREPS and any(
             o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        # "fishermen from Masinloc", "economists at several Brazilian banks": where they come
+        # from or work, when a name or a nationality says it
+        place = place or c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS and any(
+            o.dep_ == "pobj" and any(t.pos_ == "PROPN" or (
+                t.pos_ == "ADJ" and t.text[:1].isupper()) for t in o.subtree)
+            for o in c.children)
         if (c.dep_ == "amod" and c.pos_ == "ADJ") or place:
             sub = list(c.subtree)
             if sub[0].i != (out[-1].i if out else head.i) + 1 or sub[-1].i >= end or any(

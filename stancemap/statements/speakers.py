@@ -484,9 +484,10 @@ def _state_of(ctx: Context, aid: str | None) -> str | None:
     return next((a.id for a in actors if a.type == "country" and a.country == code), None)
 
 def _org_by_word(ctx: Context, word: str) -> str | None:
-    """The one organisation actor whose name has this word ("bank": the World Bank)."""
+    """The one organisation actor whose name ends with this word, its head noun ("bank": the
+    World Bank; not "rights" for Human Rights Watch in "the U.N. human rights office")."""
     hits = [a.id for a in ctx.doc._.actors or []
-            if a.type == "organization" and word in a.name.lower().split()]
+            if a.type == "organization" and a.name.lower().split()[-1:] == [word]]
     return hits[0] if len(hits) == 1 else None
 
 def _by_surname(ctx: Context, s: Token) -> str | None:
