@@ -833,3 +833,29 @@ def test_dated_past_stance_is_background(engine, text: str, want) -> None:
 ])
 def test_requested_conduct_is_no_proposition(engine, text: str, want) -> None:
     assert stances(engine, text) == want
+
+
+_QUOTA = "Sweden and Finland backed the new fishing quota, and Denmark welcomed it. "
+
+
+@pytest.mark.parametrize(("text", "holder", "want"), [
+    # the ministry's spokesman speaks for the state: the state takes his position ...
+    ("Norway hosted the talks on Monday. " + _QUOTA + "Norwegian Foreign Ministry spokesman "
+     "Lars Dahl rejected the fishing quota.", "Norway", "oppose"),
+    # ... and he takes the state's
+    ("Norway rejected the new fishing quota. " + _QUOTA + "Norwegian Foreign Ministry "
+     "spokesman Lars Dahl spoke to reporters on Tuesday.", "Lars Dahl", "oppose"),
+    # a party's spokesman speaks for the party, not the state
+    ("Norway hosted the talks on Monday. " + _QUOTA + "Norwegian Labour Party spokesman "
+     "Lars Dahl rejected the fishing quota.", "Norway", None),
+    # a proposition only one other actor takes up is the spokesman's own remark
+    ("Norway hosted the talks on Monday. Sweden backed the new fishing quota. Norwegian "
+     "Foreign Ministry spokesman Lars Dahl rejected the fishing quota.", "Norway", None),
+])
+def test_a_government_spokesperson_speaks_for_the_state(engine, text: str, holder: str,
+                                                        want: str | None) -> None:
+    """"Foreign Ministry spokesman X": a government body's spokesperson and the state share
+    positions both ways on what several other actors address (resolve.state_voices)."""
+    got = [pol for who, pol, label in labelled(engine, text)
+           if who == holder and "fishing quota" in label]
+    assert got == ([want] if want else [])

@@ -46,6 +46,7 @@ class Words:
     members: frozenset[str]
     speaks_for: frozenset[str]
     body_voices: frozenset[str]
+    state_voices: frozenset[str]
     noting: frozenset[str]
     government: frozenset[str]
     own_body: frozenset[str]

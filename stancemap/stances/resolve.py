@@ -25,6 +25,9 @@ SENTENCE_ENDS = (".", "!", "?")
 # positions an official and the state must already share before the official's others are the
 # state's too (one shared position is often the state's own act that the official reports)
 CAPACITY_LINKS = 2
+# third actors that must address a proposition before a government spokesperson and the state
+# share it (one other is often a remark no one but the pair takes up)
+VOICE_OTHERS = 2
 Resolved = tuple[str, int, str, str | None, tuple[int, int]]  # actor, cluster, pol, st, ev
 ByKey = dict[tuple[str, int], list[Cand]]
 Chooser = Callable[[int, list[Cand]], list[Cand]]  # (cluster, candidates) -> those to lend
@@ -49,6 +52,7 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
     paragraph_officials(r, by_key)
     capacity(r, by_key)
     bodies(r, by_key)
+    state_voices(r, by_key)
     out = []
     for (actor, k), cs in by_key.items():
         pol = decide(cs)
@@ -132,10 +136,50 @@ def bodies(r: Reading, by_key: ByKey) -> None:
         _lend(by_key, body, a.id)
 
 
-def _addressed_by_others(by_key: ByKey, official: str, state: str) -> Chooser:
-    """:func:`capacity`'s choice: a proposition some third actor addresses."""
-    return lambda k, cs: cs if any(x not in (official, state) for x, j in by_key
-                                   if j == k) else []
+def state_voices(r: Reading, by_key: ByKey) -> None:
+    """"Foreign Ministry spokesman X", "Government spokeswoman Y": the spokesperson of a government
+    body (a ``state_voices`` word and a ``speaks_for`` word or "press secretary" in the title, no
+    ``private_offices`` word, no possessive title of another owner) speaks for the state, so each
+    takes the other's positions on what it holds none of, where ``VOICE_OTHERS`` third actors
+    address the proposition too."""
+    for a in r.actors.values():
+        if a.type != "person":
+            continue
+        words = _title_words(r, a)
+        spokes = words & r.words.speaks_for or {"press", "secretary"} <= words
+        if not spokes or not words & r.words.state_voices or words & r.words.private_offices:
+            continue
+        state = r.state_of(a.id)
+        if state is None or state == a.id or _title_names_other(r, a, state):
+            continue
+        chosen = _addressed_by_others(by_key, a.id, state, VOICE_OTHERS)
+        _lend(by_key, a.id, state, chosen)
+        _lend(by_key, state, a.id, chosen)
+
+
+def _title_names_other(r: Reading, person: Actor, state: str) -> bool:
+    """Whether a possessive title names an owner other than the state ("The Taliban
+    administration's deputy spokesman, X": not the state the person's country gives)."""
+    owned = [m for m in person.mentions
+             if POSS_TITLE.match(m.text) or m.text.lower().startswith(AGENT_TITLES)]
+    return bool(owned) and not _agent_of_state(r, person, state)
+
+
+def _title_words(r: Reading, person: Actor) -> set[str]:
+    """The lower-cased lemmas of the person's roles and of the titles around the mentions
+    ("Foreign Ministry spokesman X": foreign, ministry, spokesman)."""
+    words = {w.lower() for role in person.roles for w in role.replace(",", " ").split()}
+    for m in person.mentions:
+        sp = expanded_span(r.doc, m.start, m.end)
+        if sp is not None:
+            words |= {t.lemma_.lower() for t in sp if t.i < m.start or t.i >= m.end}
+    return words
+
+
+def _addressed_by_others(by_key: ByKey, official: str, state: str, others: int = 1) -> Chooser:
+    """:func:`capacity`'s choice: a proposition ``others`` third actors address."""
+    return lambda k, cs: cs if sum(x not in (official, state) for x, j in by_key
+                                   if j == k) >= others else []
 
 
 def _state_office(r: Reading, person: Actor) -> bool:
