@@ -283,8 +283,10 @@ class SpecialPredicates:
         ) or (not thing and (ctx.hypothetical or ctx.future)):
             return
         words = [t for t in v.sent if quote[0] <= t.idx < quote[1]]
-        if any(t.lem in PRAISE_WORDS for t in words) or _praise(words):
-            return
+        if any(t.lem in PRAISE_WORDS for t in words) or _praise(
+            words if v.lem in COPULAS else _predicate_words(v, words)
+        ):  # what the actor did is judged by the act itself, not by the words of its
+            return  # object ('was "handing the most advanced jet to a regime that ..."')
         if thing and not _blames(_predicate_words(v, words)):
             return  # ('the talks were "constructive"'; 'the ceasefire was "holding"')
         if thing:

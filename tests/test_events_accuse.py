@@ -1,0 +1,45 @@
+"""ACCUSE recall from critical speech (issue #12), on our own sentences, through the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Document
+
+PUB = "2024-03-14"
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from stancemap.model import Article
+    from stancemap.pipeline import Engine
+
+    engine = Engine()
+    return lambda text, date=PUB: engine.analyze(Article(id="t", text=text, date=date))
+
+
+def events(doc: Document) -> list[tuple[str, str | None, str | None]]:
+    """(type, source name, target name) of every event, in order."""
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what another actor did, in the speaker's quoted words, is judged by the act itself:
+    # kind words in its object or in a relative clause do not make it praise
+    ("Peruvian Foreign Minister Ana Ruiz said Chile had \"abandoned the families it promised "
+     "to protect.\"", ("ACCUSE", "Ana Ruiz", "Chile")),
+    ("Peruvian Foreign Minister Ana Ruiz said Chile had \"emptied the treaty of its value.\"",
+     ("ACCUSE", "Ana Ruiz", "Chile")),
+])
+def test_quoted_act_with_kind_words_in_its_object_is_criticism(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # praise of what the actor is or did stays praise
+    "Peruvian Foreign Minister Ana Ruiz said Chile had \"helped the families in need.\"",
+    "Peruvian Foreign Minister Ana Ruiz said Chile was \"a safe and trusted partner.\"",
+])
+def test_quoted_praise_is_no_accusation(analyze, text):
+    assert "ACCUSE" not in [t for t, _, _ in events(analyze(text))]
