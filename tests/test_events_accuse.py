@@ -43,3 +43,19 @@ def test_quoted_act_with_kind_words_in_its_object_is_criticism(analyze, text, ex
 ])
 def test_quoted_praise_is_no_accusation(analyze, text):
     assert "ACCUSE" not in [t for t, _, _ in events(analyze(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summoning an envoy is aimed at the state the envoy represents: by nationality word,
+    # by possessor, and not at the envoy named beside it
+    ("Peru accused Chile of spying on its navy. Peru summoned the Chilean ambassador on "
+     "Monday.", ("ACCUSE", "Peru", "Chile")),
+    ("Peru accused Chile of spying on its navy. Peru summoned Chile's ambassador on Monday.",
+     ("ACCUSE", "Peru", "Chile")),
+    ("Germany expelled two Russian diplomats. Germany would also summon the Russian "
+     "ambassador, Sergei Malyshev, to lodge a formal protest.", ("ACCUSE", "Germany", "Russia")),
+])
+def test_summoning_an_envoy_accuses_the_envoys_state(analyze, text, expected):
+    found = events(analyze(text))
+    assert expected in found
+    assert not any(t == "ACCUSE" and tgt == "Sergei Malyshev" for t, _, tgt in found)
