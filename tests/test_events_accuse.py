@@ -59,3 +59,11 @@ def test_summoning_an_envoy_accuses_the_envoys_state(analyze, text, expected):
     found = events(analyze(text))
     assert expected in found
     assert not any(t == "ACCUSE" and tgt == "Sergei Malyshev" for t, _, tgt in found)
+
+
+def test_quoted_adjective_after_the_object_is_a_label(analyze):
+    # 'called the X "dangerous"': the parse hangs the quoted adjective on the object
+    doc = analyze("A Chinese ship rammed a Vietnamese boat on Monday. Foreign Minister Helen "
+                  "Crossley of Australia called the ramming \"dangerous and destabilising\" "
+                  "and said Canberra would raise it with Beijing.")
+    assert any(t == "ACCUSE" and s == "Helen Crossley" for t, s, _ in events(doc))

@@ -221,8 +221,9 @@ class SpecialPredicates:
     def _quoted_apposition(self, obj: Token) -> Token | None:
         """A label the parse hangs on the object as an apposition when quoted ('called
         Marsh's proposal "a fantasy"'): an appositive that a quotation opens."""
-        appos = _child(obj, "appos")
-        if appos is None:
+        appos = _child(obj, "appos") or next(  # ('called the ramming "dangerous"': a
+            (c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)  # quoted
+        if appos is None:  # adjective the parse hangs after the object is a label too)
             return None
         opening = appos.left_edge.idx
         prev = obj.doc.toks[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
