@@ -67,3 +67,18 @@ def test_quoted_adjective_after_the_object_is_a_label(analyze):
                   "Crossley of Australia called the ramming \"dangerous and destabilising\" "
                   "and said Canberra would raise it with Beijing.")
     assert any(t == "ACCUSE" and s == "Helen Crossley" for t, s, _ in events(doc))
+
+
+@pytest.mark.parametrize("text", [
+    # a label that speaks ill as a whole, through its relative clause, blames
+    "OPEC+ agreed to cut output by a million barrels. White House spokeswoman Dana Whitfield "
+    "called the cut \"a shortsighted decision that punishes families around the world.\"",
+])
+def test_label_whose_clause_speaks_ill_is_criticism(analyze, text):
+    assert any(t == "ACCUSE" and s == "Dana Whitfield" for t, s, _ in events(analyze(text)))
+
+
+def test_label_whose_clause_is_kind_is_no_criticism(analyze):
+    doc = analyze("OPEC+ agreed to cut output by a million barrels. White House spokeswoman "
+                  "Dana Whitfield called the cut \"a decision that helps families everywhere.\"")
+    assert not any(t == "ACCUSE" for t, _, _ in events(doc))

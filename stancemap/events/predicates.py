@@ -52,6 +52,17 @@ def _blames(words: list[Token]) -> bool:
                or lex.token_valence(t.lower_, t.lemma_) <= -VALENCE_MIN for t in words)
 
 
+def _disparages(words: list[Token]) -> bool:
+    """Do the words, taken together, speak ill (VADER's valence summed, a negation flipping
+    it, at most -VALENCE_MIN): "a shortsighted decision that punishes consumers"?"""
+    from ..relations.lexicon import load_lexicon as relation_lexicon
+    from ..relations.parse import VALENCE_MIN
+
+    lex = relation_lexicon()
+    total = sum(lex.token_valence(t.lower_, t.lemma_) for t in words)
+    return (-total if any(t.dep_ == "neg" for t in words) else total) <= -VALENCE_MIN
+
+
 def _predicate_words(v: Token, words: list[Token]) -> list[Token]:
     """The quoted words that say what the subject is: the predicate (a copula's complement,
     else the verb itself) and its modifiers ("a unilateral barrier disguised as ..."), not
@@ -153,7 +164,8 @@ class SpecialPredicates:
             return True
         # the label's head and its modifiers blame by the table or by VADER ("a punishment")
         blame = any(t.lem in BLAME_LABELS for t in label.subtree) or _blames(
-            [label] + [c for c in label.children if c.dep_ in LABEL_MODIFIERS])
+            [label] + [c for c in label.children if c.dep_ in LABEL_MODIFIERS]) or (
+            _disparages(list(label.subtree)))  # ('"a decision that punishes consumers"')
         if obj is None:
             if not blame:
                 return v.lem in DESCRIBE_VERBS
