@@ -82,3 +82,10 @@ def test_label_whose_clause_is_kind_is_no_criticism(analyze):
     doc = analyze("OPEC+ agreed to cut output by a million barrels. White House spokeswoman "
                   "Dana Whitfield called the cut \"a decision that helps families everywhere.\"")
     assert not any(t == "ACCUSE" for t, _, _ in events(doc))
+
+
+def test_quoted_act_in_a_second_clause_shares_the_first_ones_subject(analyze):
+    # 'said Y had done A and was "doing B"': Y is the subject of the quoted act too
+    doc = analyze("Spokesman Lin Zhao of China's foreign ministry said Japan had produced "
+                  "\"no evidence\" and was \"smearing China to please certain forces.\"")
+    assert ("ACCUSE", "Lin Zhao", "Japan") in events(doc)

@@ -271,6 +271,10 @@ class SpecialPredicates:
         would or must do (a forecast or a demand), nor the speaker's own state, nor a target
         the speaker backs in the same sentence."""
         subj = _child(v, "nsubj")
+        if subj is None and v.dep_ == "conj" and _child(v, "aux") is not None and (
+            _child(v, "nsubjpass") is None
+        ):  # 'said Y had produced no evidence and was "smearing Z"': the first verb's subject
+            subj = _child(v.head, "nsubj")
         act = _child(v, "csubj") if subj is None else None
         if act is not None and act.tag_ == "VBG":
             subj = act  # "easing pressure on Minsk would 'reward repression'"
