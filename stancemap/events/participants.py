@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.gazetteer import gazetteer
 from ..actors.parts import counted_part
 from ..actors.sources import both_parties
 from ..actors.tokens import naming_subject
@@ -12,7 +11,6 @@ from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
 from .vocab import (
     AUTHORITY,
-    ENVOY_VERBS,
     GIVEN,
     HELP_VERBS,
     HOSTING_VERBS,
@@ -21,7 +19,6 @@ from .vocab import (
     OF_PATIENT_TYPES,
     ORIGIN_VERBS,
     OWN_OBJECTS,
-    POSTED_NOUNS,
     PROTESTING,
     QUANTITY_NOUNS,
     RECIPIENT_FIRST,
@@ -245,40 +242,6 @@ class Participants:
         if any(a for a, _ in res):
             return [(a, t) for a, t in res if a is None or a not in exclude]
         return [(None, x) for x in _conjuncts(dobj)]
-
-    def _envoy_state(self, v: Token, dobj: Token | None, exclude: set[str]
-                     ) -> list[tuple[str | None, Token | None]]:
-        """"Summoned the Chinese ambassador", "summoned Argentina's envoy", "summoned the
-        Russian ambassador, X": an act done to an envoy (``envoy_verbs``) is aimed at the state
-        the envoy represents, named by the possessor or nationality word, else by the envoy's
-        own country; not at the person."""
-        if dobj is None or v.lem not in ENVOY_VERBS or not (
-            dobj.lem in POSTED_NOUNS or dobj.lower_ in POSTED_NOUNS
-            or any(c.lower_ == "high" for c in dobj.children if c.dep_ in ("amod", "compound"))
-        ):
-            return []
-        states = {a.country: a.id for a in self.actor_by_id.values()
-                  if a.type == "country" and a.country}
-        for c in dobj.children:
-            if c.dep_ not in ("poss", "amod", "compound", "nmod") or c.i > dobj.i:
-                continue
-            ids = [a for a in self._first_actor(c) if getattr(
-                self.actor_by_id.get(a), "type", None) != "person"]  # (not the envoy himself)
-            if not ids:
-                entry = gazetteer().lookup(c.text)
-                code = entry.code if entry is not None and entry.kind in (
-                    "country", "demonym") else None
-                ids = [states[code]] if code in states else []
-            if ids:
-                return [(a, dobj) for a in ids if a not in exclude]
-        person = next((c for c in dobj.children if c.dep_ == "appos"), None)
-        for a in self.actors(person) if person is not None else []:
-            actor = self.actor_by_id.get(a)
-            if actor is not None and actor.type == "person" and actor.country in states and (
-                states[actor.country] not in exclude
-            ):
-                return [(states[actor.country], dobj)]
-        return []
 
     def _direct_object(self, v: Token, passive: bool) -> Token | None:
         """The object of ``v``: the passive subject, the noun a participle or an object
