@@ -52,6 +52,17 @@ def _blames(words: list[Token]) -> bool:
                or lex.token_valence(t.lower_, t.lemma_) <= -VALENCE_MIN for t in words)
 
 
+def _disparages(words: list[Token]) -> bool:
+    """Do the words, taken together, speak ill (VADER's valence summed, a negation flipping
+    it, at most -VALENCE_MIN): "a shortsighted decision that punishes consumers"?"""
+    from ..relations.lexicon import load_lexicon as relation_lexicon
+    from ..relations.parse import VALENCE_MIN
+
+    lex = relation_lexicon()
+    total = sum(lex.token_valence(t.lower_, t.lemma_) for t in words)
+    return (-total if any(t.dep_ == "neg" for t in words) else total) <= -VALENCE_MIN
+
+
 def _predicate_words(v: Token, words: list[Token]) -> list[Token]:
     """The quoted words that say what the subject is: the predicate (a copula's complement,
     else the verb itself) and its modifiers ("a unilateral barrier disguised as ..."), not
@@ -153,7 +164,8 @@ class SpecialPredicates:
             return True
         # the label's head and its modifiers blame by the table or by VADER ("a punishment")
         blame = any(t.lem in BLAME_LABELS for t in label.subtree) or _blames(
-            [label] + [c for c in label.children if c.dep_ in LABEL_MODIFIERS])
+            [label] + [c for c in label.children if c.dep_ in LABEL_MODIFIERS]) or (
+            _disparages(list(label.subtree)))  # ('"a decision that punishes consumers"')
         if obj is None:
             if not blame:
                 return v.lem in DESCRIBE_VERBS
@@ -221,8 +233,9 @@ class SpecialPredicates:
     def _quoted_apposition(self, obj: Token) -> Token | None:
         """A label the parse hangs on the object as an apposition when quoted ('called
         Marsh's proposal "a fantasy"'): an appositive that a quotation opens."""
-        appos = _child(obj, "appos")
-        if appos is None:
+        appos = _child(obj, "appos") or next(  # ('called the ramming "dangerous"': a
+            (c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)  # quoted
+        if appos is None:  # adjective the parse hangs after the object is a label too)
             return None
         opening = appos.left_edge.idx
         prev = obj.doc.toks[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
@@ -258,6 +271,10 @@ class SpecialPredicates:
         would or must do (a forecast or a demand), nor the speaker's own state, nor a target
         the speaker backs in the same sentence."""
         subj = _child(v, "nsubj")
+        if subj is None and v.dep_ == "conj" and _child(v, "aux") is not None and (
+            _child(v, "nsubjpass") is None
+        ):  # 'said Y had produced no evidence and was "smearing Z"': the first verb's subject
+            subj = _child(v.head, "nsubj")
         act = _child(v, "csubj") if subj is None else None
         if act is not None and act.tag_ == "VBG":
             subj = act  # "easing pressure on Minsk would 'reward repression'"
@@ -283,8 +300,10 @@ class SpecialPredicates:
         ) or (not thing and (ctx.hypothetical or ctx.future)):
             return
         words = [t for t in v.sent if quote[0] <= t.idx < quote[1]]
-        if any(t.lem in PRAISE_WORDS for t in words) or _praise(words):
-            return
+        if any(t.lem in PRAISE_WORDS for t in words) or _praise(
+            words if v.lem in COPULAS else _predicate_words(v, words)
+        ):  # what the actor did is judged by the act itself, not by the words of its
+            return  # object ('was "handing the most advanced jet to a regime that ..."')
         if thing and not _blames(_predicate_words(v, words)):
             return  # ('the talks were "constructive"'; 'the ceasefire was "holding"')
         if thing:

@@ -1,0 +1,91 @@
+"""ACCUSE recall from critical speech (issue #12), on our own sentences, through the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Document
+
+PUB = "2024-03-14"
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from stancemap.model import Article
+    from stancemap.pipeline import Engine
+
+    engine = Engine()
+    return lambda text, date=PUB: engine.analyze(Article(id="t", text=text, date=date))
+
+
+def events(doc: Document) -> list[tuple[str, str | None, str | None]]:
+    """(type, source name, target name) of every event, in order."""
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what another actor did, in the speaker's quoted words, is judged by the act itself:
+    # kind words in its object or in a relative clause do not make it praise
+    ("Peruvian Foreign Minister Ana Ruiz said Chile had \"abandoned the families it promised "
+     "to protect.\"", ("ACCUSE", "Ana Ruiz", "Chile")),
+    ("Peruvian Foreign Minister Ana Ruiz said Chile had \"emptied the treaty of its value.\"",
+     ("ACCUSE", "Ana Ruiz", "Chile")),
+])
+def test_quoted_act_with_kind_words_in_its_object_is_criticism(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # praise of what the actor is or did stays praise
+    "Peruvian Foreign Minister Ana Ruiz said Chile had \"helped the families in need.\"",
+    "Peruvian Foreign Minister Ana Ruiz said Chile was \"a safe and trusted partner.\"",
+])
+def test_quoted_praise_is_no_accusation(analyze, text):
+    assert "ACCUSE" not in [t for t, _, _ in events(analyze(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summoning an envoy is aimed at the state the envoy represents: by nationality word,
+    # by possessor, and not at the envoy named beside it
+    ("Peru accused Chile of spying on its navy. Peru summoned the Chilean ambassador on "
+     "Monday.", ("ACCUSE", "Peru", "Chile")),
+    ("Peru accused Chile of spying on its navy. Peru summoned Chile's ambassador on Monday.",
+     ("ACCUSE", "Peru", "Chile")),
+    ("Germany expelled two Russian diplomats. Germany would also summon the Russian "
+     "ambassador, Sergei Malyshev, to lodge a formal protest.", ("ACCUSE", "Germany", "Russia")),
+])
+def test_summoning_an_envoy_accuses_the_envoys_state(analyze, text, expected):
+    found = events(analyze(text))
+    assert expected in found
+    assert not any(t == "ACCUSE" and tgt == "Sergei Malyshev" for t, _, tgt in found)
+
+
+def test_quoted_adjective_after_the_object_is_a_label(analyze):
+    # 'called the X "dangerous"': the parse hangs the quoted adjective on the object
+    doc = analyze("A Chinese ship rammed a Vietnamese boat on Monday. Foreign Minister Helen "
+                  "Crossley of Australia called the ramming \"dangerous and destabilising\" "
+                  "and said Canberra would raise it with Beijing.")
+    assert any(t == "ACCUSE" and s == "Helen Crossley" for t, s, _ in events(doc))
+
+
+@pytest.mark.parametrize("text", [
+    # a label that speaks ill as a whole, through its relative clause, blames
+    "OPEC+ agreed to cut output by a million barrels. White House spokeswoman Dana Whitfield "
+    "called the cut \"a shortsighted decision that punishes families around the world.\"",
+])
+def test_label_whose_clause_speaks_ill_is_criticism(analyze, text):
+    assert any(t == "ACCUSE" and s == "Dana Whitfield" for t, s, _ in events(analyze(text)))
+
+
+def test_label_whose_clause_is_kind_is_no_criticism(analyze):
+    doc = analyze("OPEC+ agreed to cut output by a million barrels. White House spokeswoman "
+                  "Dana Whitfield called the cut \"a decision that helps families everywhere.\"")
+    assert not any(t == "ACCUSE" for t, _, _ in events(doc))
+
+
+def test_quoted_act_in_a_second_clause_shares_the_first_ones_subject(analyze):
+    # 'said Y had done A and was "doing B"': Y is the subject of the quoted act too
+    doc = analyze("Spokesman Lin Zhao of China's foreign ministry said Japan had produced "
+                  "\"no evidence\" and was \"smearing China to please certain forces.\"")
+    assert ("ACCUSE", "Lin Zhao", "Japan") in events(doc)
