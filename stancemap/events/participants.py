@@ -192,7 +192,7 @@ class Participants:
             if any(a for a, _ in nt):
                 return nt
             noun_phrases = nt
-        released = self._released(f, dobj, exclude) or self._envoy_state(v, dobj, exclude)
+        released = self._released(f, dobj, exclude)
         if released:
             return released
         if self._denial(f):  # "rejected the accusation": whoever made it

@@ -18,7 +18,6 @@ from .vocab import (
     CHAMBER_MEMBERS,
     CHARGING_VERBS,
     DURATION_NOUNS,
-    ENVOY_VERBS,
     FIRST_PERSON,
     ISSUING_VERBS,
     LEGISLATOR_NOUNS,
@@ -27,7 +26,6 @@ from .vocab import (
     MEDIATOR_NOUNS,
     NOMINALIZATIONS,
     OBJECT_CONTROL,
-    POSTED_NOUNS,
     RELATIVE,
     STATE_NOUNS,
 )
@@ -141,40 +139,6 @@ class Reference:
                     found = self._each_actor(pobj, allow_speaker, depth)
                     if found:
                         return found
-        return []
-
-    def _envoy_state(self, v: Token, dobj: Token | None, exclude: set[str]
-                     ) -> list[tuple[str | None, Token | None]]:
-        """"Summoned the Chinese ambassador", "summoned Argentina's envoy", "summoned the
-        Russian ambassador, X": an act done to an envoy (``envoy_verbs``) is aimed at the state
-        the envoy represents, named by the possessor or nationality word, else by the envoy's
-        own country; not at the person."""
-        if dobj is None or v.lem not in ENVOY_VERBS or not (
-            dobj.lem in POSTED_NOUNS or dobj.lower_ in POSTED_NOUNS
-            or any(c.lower_ == "high" for c in dobj.children if c.dep_ in ("amod", "compound"))
-        ):
-            return []
-        states = {a.country: a.id for a in self.actor_by_id.values()
-                  if a.type == "country" and a.country}
-        for c in dobj.children:
-            if c.dep_ not in ("poss", "amod", "compound", "nmod") or c.i > dobj.i:
-                continue
-            ids = [a for a in self._first_actor(c) if getattr(
-                self.actor_by_id.get(a), "type", None) != "person"]  # (not the envoy himself)
-            if not ids:
-                entry = gazetteer().lookup(c.text)
-                code = entry.code if entry is not None and entry.kind in (
-                    "country", "demonym") else None
-                ids = [states[code]] if code in states else []
-            if ids:
-                return [(a, dobj) for a in ids if a not in exclude]
-        person = next((c for c in dobj.children if c.dep_ == "appos"), None)
-        for a in self.actors(person) if person is not None else []:
-            actor = self.actor_by_id.get(a)
-            if actor is not None and actor.type == "person" and actor.country in states and (
-                states[actor.country] not in exclude
-            ):
-                return [(states[actor.country], dobj)]
         return []
 
     def _first_actor(self, tok: Token) -> list[str]:

@@ -92,7 +92,7 @@ WORD_LISTS = {
     "option_nouns": False, "whole_quantifiers": False, "watchdog_sectors": False,
     "also_words": False, "quoted_rejects": False, "office_sectors": False, "copulas": False,
     "question_marks": False, "question_heads": False, "complement_preps": False,
-    "list_preps": False, "envoy_verbs": False,
+    "list_preps": False,
     "first_person": False, "relative_pronouns": False,
     "authority_sectors": False, "civilian_sectors": False, "voting_verbs": False,
     "act_nouns": False, "announced_requests": False,
@@ -145,7 +145,6 @@ ORIGIN_VERBS = _W["origin_verbs"]
 SENDING = _W["sending_verbs"]
 RELEASE_VERBS = _W["release_verbs"]
 POSTED_NOUNS = _W["posted_nouns"]
-ENVOY_VERBS = _W["envoy_verbs"]
 CHARGING_VERBS = _W["charging_verbs"]
 WEEKDAY_WORDS = _W["weekday_words"]
 WATCHDOG_SECTORS = _W["watchdog_sectors"]
