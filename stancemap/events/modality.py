@@ -268,6 +268,22 @@ class Modality:
             return True
         return False
 
+    def _backshifted(self, v: Token) -> bool:
+        """Is ``v`` the clause a past speech verb reports ("said it could not accept the
+        ruling": the backshifted "cannot accept", a refusal, not a past inability)?"""
+        clause = v
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        head = clause.head
+        if clause.dep_ != "ccomp" or head.tag_ != "VBD" or "speech" not in self.lex.kinds(
+                head.lem):
+            return False
+        # "could not back the deal unless ...", "... until", "would back it only if ...": a
+        # refusal with its terms, not a refusal
+        words = [t.lower_ for t in v.sent if t.i > v.i]
+        return not ({"unless", "until"} & set(words) or any(
+            a == "only" and b == "if" for a, b in zip(words, words[1:], strict=False)))
+
     def _own_flags(self, v: Token, ctx: Context) -> None:
         for c in v.children:
             low = c.lower_
@@ -284,7 +300,8 @@ class Modality:
                 if "modal_future" in kinds:
                     ctx.future = True
                 if "modal_hypothetical" in kinds:
-                    if low in ("can", "ca") and any(x.dep_ == "neg" for x in v.children):
+                    if any(x.dep_ == "neg" for x in v.children) and (
+                            low in ("can", "ca") or (low == "could" and self._backshifted(v))):
                         ctx.future = True  # "cannot accept": a refusal, like "will not"
                     else:
                         ctx.hypothetical = True

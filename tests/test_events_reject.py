@@ -1,0 +1,45 @@
+"""REJECT events the coder used to miss, on our own sentences, through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Document
+
+PUB = "2024-03-14"
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from stancemap.model import Article
+    from stancemap.pipeline import Engine
+
+    engine = Engine()
+    return lambda text, date=PUB: engine.analyze(Article(id="t", text=text, date=date))
+
+
+def events(doc: Document) -> list[tuple[str, str | None, str | None]]:
+    """(type, source name, target name) of every event, in order."""
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
+
+
+@pytest.mark.parametrize("text, source", [
+    # "could not" in a past report is the backshifted "cannot": a refusal
+    ("Chile said it could not accept the ruling.", "Chile"),
+    ("Norway said it would stay in the talks but could not sign the final text.", "Norway"),
+])
+def test_reported_could_not_is_a_refusal(analyze, text, source):
+    assert [e for e in events(analyze(text)) if e[0] == "REJECT" and e[1] == source]
+
+
+@pytest.mark.parametrize("text", [
+    # a past inability, not reported speech
+    "Chile could not accept the ruling.",
+    # a refusal with its terms is not coded
+    "Chile said it could not accept the ruling unless Peru paid the costs.",
+    "Chile said it could not sign the deal until the audit was published.",
+    "Chile said it could not sign the deal and would back it only if Peru paid.",
+])
+def test_could_not_without_report_or_with_terms_is_no_refusal(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "REJECT"]
