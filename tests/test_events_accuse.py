@@ -89,3 +89,26 @@ def test_quoted_act_in_a_second_clause_shares_the_first_ones_subject(analyze):
     doc = analyze("Spokesman Lin Zhao of China's foreign ministry said Japan had produced "
                   "\"no evidence\" and was \"smearing China to please certain forces.\"")
     assert ("ACCUSE", "Lin Zhao", "Japan") in events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # labels that blame by themselves though no valence lexicon marks them
+    "The farmers' union FNX called the quota \"unworkable\" and urged parliament to amend it.",
+    "The Chamber of Commerce of Ruritania called the tariff a blow to exporters.",
+    "The opposition Civic Party called the budget \"a populist gamble with public money.\"",
+    "The Foreign Ministry of Ruritania called the court's order \"legally void.\"",
+])
+def test_label_that_blames_by_itself_is_criticism(analyze, text):
+    assert any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
+
+
+def test_described_as_with_the_as_phrase_on_the_object(analyze):
+    # 'described Y's remarks as "unworthy of ..."': the parse hangs "as" on the object
+    doc = analyze("Interior Minister Petra Holm said the cabinet would not resign, and described "
+                  "opposition leader Jonas Berg's speech as \"unworthy of a democrat.\"")
+    assert ("ACCUSE", "Petra Holm", "Jonas Berg") in events(doc)
+
+
+def test_a_kind_label_stays_no_criticism(analyze):
+    doc = analyze("The Chamber of Commerce of Ruritania called the tariff a boost for exporters.")
+    assert not any(t == "ACCUSE" for t, _, _ in events(doc))
