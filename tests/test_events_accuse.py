@@ -112,3 +112,36 @@ def test_described_as_with_the_as_phrase_on_the_object(analyze):
 def test_a_kind_label_stays_no_criticism(analyze):
     doc = analyze("The Chamber of Commerce of Ruritania called the tariff a boost for exporters.")
     assert not any(t == "ACCUSE" for t, _, _ in events(doc))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticism reported in plain speech, no quotation marks
+    ("The opposition Civic Union said President Marco Bell had once again damaged the "
+     "interests of the country.", ("ACCUSE", "Civic Union", "Marco Bell")),
+    ("The farmers' federation AgriNord said Environment Minister Lena Dahl had ignored the "
+     "warnings of the growers.", ("ACCUSE", "AgriNord", "Lena Dahl")),
+])
+def test_unquoted_reported_criticism_of_an_actor(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+def test_unquoted_reported_verdict_on_an_act(analyze):
+    # 'said the decision was a mistake': what an act is, by a word of blame
+    doc = analyze("The central bank raised its key rate on Tuesday. Finance Minister Ana Souza "
+                  "said the decision was a mistake that would cost jobs.")
+    assert any(t == "ACCUSE" and s == "Ana Souza" for t, s, _ in events(doc))
+
+
+@pytest.mark.parametrize("text", [
+    # the subject's own loss or fear, a mixed verdict, a finding on the evidence, a forecast
+    "The party lost seats in May, its leader Jan Holt said.",
+    "The central bank raised its key rate on Tuesday. Finance Minister Ana Souza said the "
+    "decision was unfortunate but understandable.",
+    "Judge Mara Koss said Ruritania had failed to show that Osterland breached the treaty.",
+    "The opposition Civic Union said President Marco Bell would damage the interests of the "
+    "country.",
+    "The opposition Civic Union said President Marco Bell had not damaged the interests of "
+    "the country.",
+])
+def test_no_unquoted_criticism(analyze, text):
+    assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
