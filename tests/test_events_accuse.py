@@ -145,3 +145,15 @@ def test_unquoted_reported_verdict_on_an_act(analyze):
 ])
 def test_no_unquoted_criticism(analyze, text):
     assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
+
+
+@pytest.mark.parametrize("text, source", [
+    # someone's act whose owner the story leaves unnamed ("the minister's remarks")
+    ("The opposition Green Alliance said the minister's remarks had needlessly damaged ties "
+     "with Osterland.", "Green Alliance"),
+    # blame carried by the object of the reported act ("repeated the mistakes")
+    ("The aid group MediCare said the draft repeated the mistakes of the last epidemic.",
+     "MediCare"),
+])
+def test_unquoted_criticism_of_someones_act(analyze, text, source):
+    assert any(t == "ACCUSE" and s == source for t, s, _ in events(analyze(text)))

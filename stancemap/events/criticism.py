@@ -25,9 +25,11 @@ JUDGING_DEPS = ("amod", "advmod", "neg", "compound")
 
 def _judging_words(v: Token) -> list[Token]:
     """The words that say what a clause's subject is or does: a copula's complement (else
-    the verb itself) and the modifiers of either ("a veto was the wrong tool": "tool",
-    "wrong"), not its objects or the clauses hung on it ("a decision that would cost jobs")."""
-    heads = [c for c in v.children if c.dep_ in ("attr", "acomp")] if v.lem in COPULAS else [v]
+    the verb and its direct object: "repeated the mistakes") and the modifiers of either ("a
+    veto was the wrong tool": "tool", "wrong"), not the clauses hung on them ("a decision
+    that would cost jobs")."""
+    heads = [c for c in v.children if c.dep_ in ("attr", "acomp")] if v.lem in COPULAS else [
+        v, *(c for c in v.children if c.dep_ == "dobj")]  # ("repeated the mistakes")
     return heads + [c for h in heads for c in h.children if c.dep_ in JUDGING_DEPS]
 
 
@@ -88,9 +90,10 @@ class ReportedCriticism:
         ids = actors or self._possessor_actors(subj) or (self.owner(subj) if thing else [])
         if any(self._own_camp(a, ctx.speaker) for a in ids):
             return
+        someones = thing or _child(subj, "poss") is not None  # ("the minister's remarks")
         targets = [(a, subj) for a in ids if not self._backed_here(ctx.speaker, a)] or (
-            [(None, None)] if thing and copula and not ids else [])  # ("the decision was a
-        # mistake": whose, the story may not say)
+            [(None, None)] if someones and not actors and not ids else [])  # ("the decision
+        # was a mistake": whose, the story may not say)
         if not targets:
             return
         f = Frame("ACCUSE", "disapprove", "[@reported criticism]", v, obj=subj)
