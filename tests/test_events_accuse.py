@@ -157,3 +157,10 @@ def test_no_unquoted_criticism(analyze, text):
 ])
 def test_unquoted_criticism_of_someones_act(analyze, text, source):
     assert any(t == "ACCUSE" and s == source for t, s, _ in events(analyze(text)))
+
+
+def test_a_blaming_label_with_a_kind_word_inside_stays_blame(analyze):
+    # 'as "unworthy of a partner"': the head of the label blames; "partner" inside it is no praise
+    doc = analyze("Foreign Minister Petra Holm described Osterland envoy Jonas Berg's remarks as "
+                  "\"unworthy of a partner.\"")
+    assert ("ACCUSE", "Petra Holm", "Jonas Berg") in events(doc)

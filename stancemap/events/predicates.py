@@ -161,8 +161,8 @@ class SpecialPredicates:
             # (a quoted adjective the parse hangs on "as": 'described X as "unworthy of ..."')
         if label is None or v.dep_ not in ("ROOT", "conj", "advcl"):
             return False
-        if any(t.lem in PRAISE_WORDS for t in label.subtree):
-            self._praising_label(v, obj, label)
+        if not _blames([label]) and any(t.lem in PRAISE_WORDS for t in label.subtree):
+            self._praising_label(v, obj, label)  # (not a label of blame: "unworthy of a partner")
             return True
         # the label's head and its modifiers blame by the table or by VADER ("a punishment")
         blame = any(t.lem in BLAME_LABELS for t in label.subtree) or _blames(
