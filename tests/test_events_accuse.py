@@ -164,3 +164,22 @@ def test_a_blaming_label_with_a_kind_word_inside_stays_blame(analyze):
     doc = analyze("Foreign Minister Petra Holm described Osterland envoy Jonas Berg's remarks as "
                   "\"unworthy of a partner.\"")
     assert ("ACCUSE", "Petra Holm", "Jonas Berg") in events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker that says it is dismayed at another's act criticises it
+    "Ruritania said it was disappointed and would raise the matter with Osterland.",
+    "The UN mission in Ruritania said it was deeply alarmed by reports of civilian deaths.",
+])
+def test_reported_dismay_is_criticism(analyze, text):
+    doc = analyze(text)
+    assert any(t == "ACCUSE" for t, _, _ in events(doc)), events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Ana Souza said she was disappointed but not surprised.",
+    "Finance Minister Ana Souza said she was not disappointed.",
+    "Finance Minister Ana Souza said she would be disappointed if the talks failed.",
+])
+def test_no_reported_dismay(analyze, text):
+    assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))

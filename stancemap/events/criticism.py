@@ -13,6 +13,7 @@ from .vocab import (
     BLAME_LABELS,
     BLAME_OR_PRAISE,
     COPULAS,
+    DISMAY_WORDS,
     MISFORTUNE_VERBS,
     OFFICE_SECTORS,
     PRAISE_WORDS,
@@ -97,6 +98,42 @@ class ReportedCriticism:
         if not targets:
             return
         f = Frame("ACCUSE", "disapprove", "[@reported criticism]", v, obj=subj)
+        self._make(f, ctx, Args([(a, ctx.speaker_tok) for a in ctx.speaker], targets),
+                   "reported")
+
+    def _reported_dismay(self, v: Token) -> None:
+        """'Malaysia said it was disappointed', 'X said it was "deeply alarmed" by reports of
+        civilian deaths': a speaker that says it is dismayed (``dismay_words``) criticises
+        (ACCUSE) whoever the "by"/"at"/"with" phrase names, or no one named. Not negated,
+        not a forecast or a condition, nor a mixed feeling ("disappointed but not
+        surprised")."""
+        passive = v.lower_ in DISMAY_WORDS and _child(v, "auxpass") is not None
+        if v.dep_ != "ccomp" or not (passive or v.lem in COPULAS) or (
+            "speech" not in self.lex.kinds(v.head.lem)
+        ):
+            return
+        subj, word = (_child(v, "nsubjpass"), v) if passive else (
+            _child(v, "nsubj"), _child(v, "acomp"))
+        if subj is None or word is None or word.lower_ not in DISMAY_WORDS or any(
+            c.dep_ == "neg" or (c.dep_ == "conj" and c.tag_ in ("JJ", "VBN"))
+            for c in word.children
+        ):  # (a second feeling: "disappointed but not surprised")
+            return
+        ctx = self.context(v)
+        if not (ctx.reported and ctx.speaker) or ctx.blocked or ctx.negated or (
+            ctx.conditional or ctx.future or ctx.hypothetical
+        ):
+            return
+        if subj.pos_ != "PRON" and not set(self.actors(subj)) <= set(ctx.speaker):
+            return  # (the speaker's own dismay, not a third party's)
+        cause = next((p for c in word.children if c.dep_ == "prep" and c.lower_ in (
+            "by", "at", "with", "over") for p in c.children if p.dep_ == "pobj"), None) or (
+            next((p for c in word.children if c.dep_ == "agent"
+                  for p in c.children if p.dep_ == "pobj"), None))
+        ids = [] if cause is None else (self.actors(cause) or self.owner(cause))
+        targets = [(a, cause) for a in ids if not self._own_camp(a, ctx.speaker)] or [
+            (None, None)]
+        f = Frame("ACCUSE", "disapprove", "[@dismay]", v, obj=cause)
         self._make(f, ctx, Args([(a, ctx.speaker_tok) for a in ctx.speaker], targets),
                    "reported")
 

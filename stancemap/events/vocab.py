@@ -98,7 +98,7 @@ WORD_LISTS = {
     "act_nouns": False, "announced_requests": False,
     "nominalization": True, "event_noun_owner": True,
     "chamber_members": True, "permission_verbs": False, "misfortune_verbs": False,
-    "proof_verbs": False,
+    "proof_verbs": False, "dismay_words": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -137,6 +137,7 @@ DESCRIBE_VERBS = _W["describe_verbs"]
 BLAME_LABELS = _W["blame_labels"]
 MISFORTUNE_VERBS = _W["misfortune_verbs"]
 PROOF_VERBS = _W["proof_verbs"]
+DISMAY_WORDS = _W["dismay_words"]
 PRAISE_WORDS = _W["praise_words"]
 MEDIATION_VERBS = _W["mediation_verbs"]
 MEDIATOR_NOUNS = _W["mediator_nouns"]
