@@ -183,3 +183,10 @@ def test_reported_dismay_is_criticism(analyze, text):
 ])
 def test_no_reported_dismay(analyze, text):
     assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
+
+
+def test_reported_dismay_of_a_named_person_is_that_persons(analyze):
+    # "the Foreign Office said Minister X was disappointed": X's criticism, not the office's
+    doc = analyze("The Ruritanian Foreign Office said Foreign Minister Petra Holm was "
+                  "disappointed by the vote.")
+    assert any(t == "ACCUSE" and s == "Petra Holm" for t, s, _ in events(doc)), events(doc)

@@ -124,18 +124,20 @@ class ReportedCriticism:
             ctx.conditional or ctx.future or ctx.hypothetical
         ):
             return
-        if subj.pos_ != "PRON" and not set(self.actors(subj)) <= set(ctx.speaker):
-            return  # (the speaker's own dismay, not a third party's)
+        feelers = [] if subj.pos_ == "PRON" else self.actors(subj)
+        if subj.pos_ != "PRON" and not feelers:
+            return  # (whose dismay, unknown)
+        sources = [(a, subj) for a in feelers] or [(a, ctx.speaker_tok) for a in ctx.speaker]
+        # ("Downing Street said the prime minister was disappointed": the prime minister's)
         cause = next((p for c in word.children if c.dep_ == "prep" and c.lower_ in (
             "by", "at", "with", "over") for p in c.children if p.dep_ == "pobj"), None) or (
             next((p for c in word.children if c.dep_ == "agent"
                   for p in c.children if p.dep_ == "pobj"), None))
         ids = [] if cause is None else (self.actors(cause) or self.owner(cause))
-        targets = [(a, cause) for a in ids if not self._own_camp(a, ctx.speaker)] or [
-            (None, None)]
+        who = [a for a, _ in sources]
+        targets = [(a, cause) for a in ids if not self._own_camp(a, who)] or [(None, None)]
         f = Frame("ACCUSE", "disapprove", "[@dismay]", v, obj=cause)
-        self._make(f, ctx, Args([(a, ctx.speaker_tok) for a in ctx.speaker], targets),
-                   "reported")
+        self._make(f, ctx, Args(sources, targets), "reported")
 
     def _own_camp(self, actor_id: str, speakers: list[str]) -> bool:
         """Is the actor a speaker, or (for a speaker who holds office) the speaker's state or
