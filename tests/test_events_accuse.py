@@ -190,3 +190,12 @@ def test_reported_dismay_of_a_named_person_is_that_persons(analyze):
     doc = analyze("The Ruritanian Foreign Office said Foreign Minister Petra Holm was "
                   "disappointed by the vote.")
     assert any(t == "ACCUSE" and s == "Petra Holm" for t, s, _ in events(doc)), events(doc)
+
+
+def test_what_a_decision_taken_will_do_is_a_verdict_on_it(analyze):
+    # 'said the decision would discourage investment': a forecast of harm from an act done
+    doc = analyze("The European Commission fined Searchly 2 billion euros on Monday. The "
+                  "Digital Trade Council said the decision would discourage investment in "
+                  "Europe.")
+    assert any(t == "ACCUSE" and s == "Digital Trade Council" for t, s, _ in events(doc)), \
+        events(doc)

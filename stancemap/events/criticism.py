@@ -18,6 +18,7 @@ from .vocab import (
     OFFICE_SECTORS,
     PRAISE_WORDS,
     PROOF_VERBS,
+    QUOTED_REJECTS,
 )
 
 #: dependents of a predicate that say how it judges its subject ("the *wrong* tool")
@@ -76,10 +77,11 @@ class ReportedCriticism:
                           if c.dep_ == "conj"):
             return  # a mixed verdict ("unfortunate but understandable")
         ctx = self.context(v)
+        taken = "document" in self.classes(subj) and not self.classes(subj) & QUOTED_REJECTS
         if not (ctx.reported and ctx.speaker) or ctx.blocked or ctx.negated or (
-            ctx.conditional or ctx.obligation or ctx.future or ctx.hypothetical
-        ):
-            return
+            ctx.conditional or ctx.obligation
+        ) or ((ctx.future or ctx.hypothetical) and not taken):
+            return  # (what a decision taken will do is a verdict on it: "would discourage")
         if any(e.source in ctx.speaker and e.sentence == self.sent_index
                and e.type in BLAME_OR_PRAISE for e in self.events):
             return  # the speaker's blame or praise is told already
