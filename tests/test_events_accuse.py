@@ -142,6 +142,10 @@ def test_unquoted_reported_verdict_on_an_act(analyze):
     "country.",
     "The opposition Civic Union said President Marco Bell had not damaged the interests of "
     "the country.",
+    # an act against an ill is no blame of its doer
+    "The opposition Civic Union said President Marco Bell had tackled corruption.",
+    "The opposition Civic Union said President Marco Bell had fought terrorism.",
+    "The opposition Civic Union said President Marco Bell had resolved the crisis.",
 ])
 def test_no_unquoted_criticism(analyze, text):
     assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))

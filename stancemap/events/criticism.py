@@ -19,6 +19,7 @@ from .vocab import (
     PRAISE_WORDS,
     PROOF_VERBS,
     QUOTED_REJECTS,
+    REMEDY_VERBS,
 )
 
 #: dependents of a predicate that say how it judges its subject ("the *wrong* tool")
@@ -45,8 +46,9 @@ class ReportedCriticism:
         reported by a speech verb whose subject is another actor, or an act or measure
         (``_quoted_thing``) that belongs to another actor, and whose predicate words blame
         (``blame_labels`` or a negative VADER word) accuses that actor (ACCUSE). Not a
-        passive, a speech or feeling verb of the subject's own, a forecast, a condition, a
-        demand or a denial, nor where a quotation says it (the ``quoted`` rule)."""
+        passive, a speech or feeling verb of the subject's own, an act against an ill
+        (``remedy_verbs``: "tackled corruption"), a forecast, a condition, a demand or a
+        denial, nor where a quotation says it (the ``quoted`` rule)."""
         head = v.head
         if v.dep_ == "conj" and head.dep_ == "ccomp" and _child(v, "mark") is not None:
             head = head.head  # 'said Y had grievances but that the veto was the wrong tool'
@@ -54,7 +56,7 @@ class ReportedCriticism:
             return
         if not v.is_verb or head.i == v.i or not head.is_verb or (
             "speech" not in self.lex.kinds(head.lem) or "speech" in self.lex.kinds(v.lem)
-            or v.lem in MISFORTUNE_VERBS
+            or v.lem in MISFORTUNE_VERBS or v.lem in REMEDY_VERBS
         ):
             return
         subj = _child(v, "nsubj")
