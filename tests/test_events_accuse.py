@@ -135,6 +135,8 @@ def test_unquoted_reported_verdict_on_an_act(analyze):
 @pytest.mark.parametrize("text", [
     # the subject's own loss or fear, a mixed verdict, a finding on the evidence, a forecast
     "The party lost seats in May, its leader Jan Holt said.",
+    "The Civic Union said President Marco Bell had faced heavy criticism.",
+    "The Civic Union said President Marco Bell had received threats.",
     "The central bank raised its key rate on Tuesday. Finance Minister Ana Souza said the "
     "decision was unfortunate but understandable.",
     "Judge Mara Koss said Ruritania had failed to show that Osterland breached the treaty.",
@@ -146,6 +148,10 @@ def test_unquoted_reported_verdict_on_an_act(analyze):
     "The opposition Civic Union said President Marco Bell had tackled corruption.",
     "The opposition Civic Union said President Marco Bell had fought terrorism.",
     "The opposition Civic Union said President Marco Bell had resolved the crisis.",
+    "The opposition Civic Union said President Marco Bell had denied the allegations.",
+    # an ill the act deals with is no blame of its doer
+    "The opposition Civic Union said President Marco Bell had documented the abuses.",
+    "The opposition Civic Union said President Marco Bell had predicted a recession.",
 ])
 def test_no_unquoted_criticism(analyze, text):
     assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))

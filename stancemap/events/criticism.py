@@ -28,11 +28,12 @@ JUDGING_DEPS = ("amod", "advmod", "neg", "compound")
 
 def _judging_words(v: Token) -> list[Token]:
     """The words that say what a clause's subject is or does: a copula's complement (else
-    the verb and its direct object: "repeated the mistakes") and the modifiers of either ("a
-    veto was the wrong tool": "tool", "wrong"), not the clauses hung on them ("a decision
-    that would cost jobs")."""
+    the verb, and its direct object where that is a label of blame in itself: "repeated
+    the mistakes", not "documented the abuses") and the modifiers of either ("a veto was
+    the wrong tool": "tool", "wrong"), not the clauses hung on them ("a decision that would
+    cost jobs")."""
     heads = [c for c in v.children if c.dep_ in ("attr", "acomp")] if v.lem in COPULAS else [
-        v, *(c for c in v.children if c.dep_ == "dobj")]  # ("repeated the mistakes")
+        v, *(c for c in v.children if c.dep_ == "dobj" and c.lem in BLAME_LABELS)]
     return heads + [c for h in heads for c in h.children if c.dep_ in JUDGING_DEPS]
 
 
