@@ -152,6 +152,9 @@ def test_unquoted_reported_verdict_on_an_act(analyze):
     # an ill the act deals with is no blame of its doer
     "The opposition Civic Union said President Marco Bell had documented the abuses.",
     "The opposition Civic Union said President Marco Bell had predicted a recession.",
+    # a verdict that an act is hard, not wrong
+    "Ruritania imposed the sanctions on Monday. The Civic Union said the decision was "
+    "difficult.",
 ])
 def test_no_unquoted_criticism(analyze, text):
     assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))

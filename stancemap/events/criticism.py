@@ -14,6 +14,7 @@ from .vocab import (
     BLAME_OR_PRAISE,
     COPULAS,
     DISMAY_WORDS,
+    HARDSHIP_WORDS,
     MISFORTUNE_VERBS,
     OFFICE_SECTORS,
     PRAISE_WORDS,
@@ -76,6 +77,8 @@ class ReportedCriticism:
         words = _judging_words(v)
         if not _blames(words) or _praise(words) or any(t.lem in PRAISE_WORDS for t in words):
             return
+        if copula and any(t.lem in HARDSHIP_WORDS for t in words):
+            return  # hard, not wrong ("the decision was difficult")
         if copula and any(not _blames([c]) for h in words for c in h.children
                           if c.dep_ == "conj"):
             return  # a mixed verdict ("unfortunate but understandable")

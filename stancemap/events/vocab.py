@@ -99,7 +99,7 @@ WORD_LISTS = {
     "nominalization": True, "event_noun_owner": True,
     "chamber_members": True, "permission_verbs": False, "misfortune_verbs": False,
     "proof_verbs": False, "dismay_words": False,
-    "remedy_verbs": False,
+    "remedy_verbs": False, "hardship_words": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -140,6 +140,7 @@ MISFORTUNE_VERBS = _W["misfortune_verbs"]
 PROOF_VERBS = _W["proof_verbs"]
 DISMAY_WORDS = _W["dismay_words"]
 REMEDY_VERBS = _W["remedy_verbs"]
+HARDSHIP_WORDS = _W["hardship_words"]
 PRAISE_WORDS = _W["praise_words"]
 MEDIATION_VERBS = _W["mediation_verbs"]
 MEDIATOR_NOUNS = _W["mediator_nouns"]
