@@ -89,3 +89,126 @@ def test_quoted_act_in_a_second_clause_shares_the_first_ones_subject(analyze):
     doc = analyze("Spokesman Lin Zhao of China's foreign ministry said Japan had produced "
                   "\"no evidence\" and was \"smearing China to please certain forces.\"")
     assert ("ACCUSE", "Lin Zhao", "Japan") in events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # labels that blame by themselves though no valence lexicon marks them
+    "The farmers' union FNX called the quota \"unworkable\" and urged parliament to amend it.",
+    "The Chamber of Commerce of Ruritania called the tariff a blow to exporters.",
+    "The opposition Civic Party called the budget \"a populist gamble with public money.\"",
+    "The Foreign Ministry of Ruritania called the court's order \"legally void.\"",
+])
+def test_label_that_blames_by_itself_is_criticism(analyze, text):
+    assert any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
+
+
+def test_described_as_with_the_as_phrase_on_the_object(analyze):
+    # 'described Y's remarks as "unworthy of ..."': the parse hangs "as" on the object
+    doc = analyze("Interior Minister Petra Holm said the cabinet would not resign, and described "
+                  "opposition leader Jonas Berg's speech as \"unworthy of a democrat.\"")
+    assert ("ACCUSE", "Petra Holm", "Jonas Berg") in events(doc)
+
+
+def test_a_kind_label_stays_no_criticism(analyze):
+    doc = analyze("The Chamber of Commerce of Ruritania called the tariff a boost for exporters.")
+    assert not any(t == "ACCUSE" for t, _, _ in events(doc))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticism reported in plain speech, no quotation marks
+    ("The opposition Civic Union said President Marco Bell had once again damaged the "
+     "interests of the country.", ("ACCUSE", "Civic Union", "Marco Bell")),
+    ("The farmers' federation AgriNord said Environment Minister Lena Dahl had ignored the "
+     "warnings of the growers.", ("ACCUSE", "AgriNord", "Lena Dahl")),
+])
+def test_unquoted_reported_criticism_of_an_actor(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+def test_unquoted_reported_verdict_on_an_act(analyze):
+    # 'said the decision was a mistake': what an act is, by a word of blame
+    doc = analyze("The central bank raised its key rate on Tuesday. Finance Minister Ana Souza "
+                  "said the decision was a mistake that would cost jobs.")
+    assert any(t == "ACCUSE" and s == "Ana Souza" for t, s, _ in events(doc))
+
+
+@pytest.mark.parametrize("text", [
+    # the subject's own loss or fear, a mixed verdict, a finding on the evidence, a forecast
+    "The party lost seats in May, its leader Jan Holt said.",
+    "The Civic Union said President Marco Bell had faced heavy criticism.",
+    "The Civic Union said President Marco Bell had received threats.",
+    "The central bank raised its key rate on Tuesday. Finance Minister Ana Souza said the "
+    "decision was unfortunate but understandable.",
+    "Judge Mara Koss said Ruritania had failed to show that Osterland breached the treaty.",
+    "The opposition Civic Union said President Marco Bell would damage the interests of the "
+    "country.",
+    "The opposition Civic Union said President Marco Bell had not damaged the interests of "
+    "the country.",
+    # an act against an ill is no blame of its doer
+    "The opposition Civic Union said President Marco Bell had tackled corruption.",
+    "The opposition Civic Union said President Marco Bell had fought terrorism.",
+    "The opposition Civic Union said President Marco Bell had resolved the crisis.",
+    "The opposition Civic Union said President Marco Bell had denied the allegations.",
+    # an ill the act deals with is no blame of its doer
+    "The opposition Civic Union said President Marco Bell had documented the abuses.",
+    "The opposition Civic Union said President Marco Bell had predicted a recession.",
+    # a verdict that an act is hard, not wrong
+    "Ruritania imposed the sanctions on Monday. The Civic Union said the decision was "
+    "difficult.",
+])
+def test_no_unquoted_criticism(analyze, text):
+    assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
+
+
+@pytest.mark.parametrize("text, source", [
+    # someone's act whose owner the story leaves unnamed ("the minister's remarks")
+    ("The opposition Green Alliance said the minister's remarks had needlessly damaged ties "
+     "with Osterland.", "Green Alliance"),
+    # blame carried by the object of the reported act ("repeated the mistakes")
+    ("The aid group MediCare said the draft repeated the mistakes of the last epidemic.",
+     "MediCare"),
+])
+def test_unquoted_criticism_of_someones_act(analyze, text, source):
+    assert any(t == "ACCUSE" and s == source for t, s, _ in events(analyze(text)))
+
+
+def test_a_blaming_label_with_a_kind_word_inside_stays_blame(analyze):
+    # 'as "unworthy of a partner"': the head of the label blames; "partner" inside it is no praise
+    doc = analyze("Foreign Minister Petra Holm described Osterland envoy Jonas Berg's remarks as "
+                  "\"unworthy of a partner.\"")
+    assert ("ACCUSE", "Petra Holm", "Jonas Berg") in events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # a speaker that says it is dismayed at another's act criticises it
+    "Ruritania said it was disappointed and would raise the matter with Osterland.",
+    "The UN mission in Ruritania said it was deeply alarmed by reports of civilian deaths.",
+])
+def test_reported_dismay_is_criticism(analyze, text):
+    doc = analyze(text)
+    assert any(t == "ACCUSE" for t, _, _ in events(doc)), events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Ana Souza said she was disappointed but not surprised.",
+    "Finance Minister Ana Souza said she was not disappointed.",
+    "Finance Minister Ana Souza said she would be disappointed if the talks failed.",
+])
+def test_no_reported_dismay(analyze, text):
+    assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
+
+
+def test_reported_dismay_of_a_named_person_is_that_persons(analyze):
+    # "the Foreign Office said Minister X was disappointed": X's criticism, not the office's
+    doc = analyze("The Ruritanian Foreign Office said Foreign Minister Petra Holm was "
+                  "disappointed by the vote.")
+    assert any(t == "ACCUSE" and s == "Petra Holm" for t, s, _ in events(doc)), events(doc)
+
+
+def test_what_a_decision_taken_will_do_is_a_verdict_on_it(analyze):
+    # 'said the decision would discourage investment': a forecast of harm from an act done
+    doc = analyze("The European Commission fined Searchly 2 billion euros on Monday. The "
+                  "Digital Trade Council said the decision would discourage investment in "
+                  "Europe.")
+    assert any(t == "ACCUSE" and s == "Digital Trade Council" for t, s, _ in events(doc)), \
+        events(doc)

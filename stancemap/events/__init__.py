@@ -76,7 +76,13 @@ How a sentence is coded (one linear pass over its tokens):
    watchdog (``watchdog_sectors``: NGO) reporting in plain speech what happens in or by a
    state ("Amnesty said migrants intercepted in Mauritania had been abandoned") ACCUSE of the
    first state its clause names, unless the clause is an act of its own or praise, or the
-   speaker's blame or praise is told in the same sentence.
+   speaker's blame or praise is told in the same sentence. Any speaker's plain (unquoted)
+   report that another actor, or an act or measure of another actor, does or is something
+   blamed ("X said Y had damaged the country's interests", "X said the decision was a
+   mistake": predicate words in ``blame_labels`` or negative in VADER; not the subject's
+   loss, ``misfortune_verbs``, nor "failed to show", ``proof_verbs``, nor a mixed verdict) is
+   X's ACCUSE (``criticism.py``); so is a speaker's saying it is dismayed ("said it was
+   deeply disappointed", ``dismay_words``), at whoever the "by"/"at" phrase names.
 5. **Date.** A date expression on the trigger's clause is resolved by :mod:`stancemap.dates`
    against the publication date; without one, the event gets the publication date. An act in
    a "when" clause hanging on a date takes that date ("since 2023, when X were arrested").

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .. import dates
 from .context import ContextParties
+from .criticism import ReportedCriticism
 from .dating import Dating
 from .emit import Emitter
 from .frames import Frame
@@ -25,7 +26,7 @@ from .vocab import NOMINALIZATIONS
 
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
-             EventRules, Emitter, ContextParties, Dating):
+             ReportedCriticism, EventRules, Emitter, ContextParties, Dating):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

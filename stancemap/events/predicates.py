@@ -155,12 +155,14 @@ class SpecialPredicates:
             label = self._quoted_apposition(obj) or (  # 'called X's plan "a fantasy"'
                 self._quoted_label(v, obj))
         if label is None and v.lem in DESCRIBE_VERBS:  # "described X as 'intimidation'"
-            as_ = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-            label = _child(as_, "pobj") if as_ is not None else None
+            as_ = next((c for h in (v, obj) if h is not None for c in h.children
+                        if c.dep_ == "prep" and c.lower_ == "as"), None)  # (or on the object)
+            label = _child(as_, "pobj", "amod", "acomp") if as_ is not None else None
+            # (a quoted adjective the parse hangs on "as": 'described X as "unworthy of ..."')
         if label is None or v.dep_ not in ("ROOT", "conj", "advcl"):
             return False
-        if any(t.lem in PRAISE_WORDS for t in label.subtree):
-            self._praising_label(v, obj, label)
+        if not _blames([label]) and any(t.lem in PRAISE_WORDS for t in label.subtree):
+            self._praising_label(v, obj, label)  # (not a label of blame: "unworthy of a partner")
             return True
         # the label's head and its modifiers blame by the table or by VADER ("a punishment")
         blame = any(t.lem in BLAME_LABELS for t in label.subtree) or _blames(

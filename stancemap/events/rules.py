@@ -134,6 +134,8 @@ class EventRules:
         if v.is_verb:
             self._quoted_characterisation(v)
             self._reported_wrongdoing(v)
+            self._reported_criticism(v)
+            self._reported_dismay(v)
         done, ctx = self._speaker_act(v)
         if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
             return

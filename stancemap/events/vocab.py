@@ -97,7 +97,9 @@ WORD_LISTS = {
     "authority_sectors": False, "civilian_sectors": False, "voting_verbs": False,
     "act_nouns": False, "announced_requests": False,
     "nominalization": True, "event_noun_owner": True,
-    "chamber_members": True, "permission_verbs": False,
+    "chamber_members": True, "permission_verbs": False, "misfortune_verbs": False,
+    "proof_verbs": False, "dismay_words": False,
+    "remedy_verbs": False, "hardship_words": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -134,6 +136,11 @@ INQUIRY_NOUNS = _W["inquiry_nouns"]
 LABEL_VERBS = _W["label_verbs"]
 DESCRIBE_VERBS = _W["describe_verbs"]
 BLAME_LABELS = _W["blame_labels"]
+MISFORTUNE_VERBS = _W["misfortune_verbs"]
+PROOF_VERBS = _W["proof_verbs"]
+DISMAY_WORDS = _W["dismay_words"]
+REMEDY_VERBS = _W["remedy_verbs"]
+HARDSHIP_WORDS = _W["hardship_words"]
 PRAISE_WORDS = _W["praise_words"]
 MEDIATION_VERBS = _W["mediation_verbs"]
 MEDIATOR_NOUNS = _W["mediator_nouns"]

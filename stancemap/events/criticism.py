@@ -1,0 +1,165 @@
+"""Event coder: criticism reported in plain (unquoted) speech: 'X said the ruling was a
+mistake', 'X said Y had damaged the country's interests' (ACCUSE)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..stances.topics import topic_words
+from .frames import Args, Frame
+from .parse import _child
+from .predicates import _blames, _praise
+from .vocab import (
+    BLAME_LABELS,
+    BLAME_OR_PRAISE,
+    COPULAS,
+    DISMAY_WORDS,
+    HARDSHIP_WORDS,
+    MISFORTUNE_VERBS,
+    OFFICE_SECTORS,
+    PRAISE_WORDS,
+    PROOF_VERBS,
+    QUOTED_REJECTS,
+    REMEDY_VERBS,
+)
+
+#: dependents of a predicate that say how it judges its subject ("the *wrong* tool")
+JUDGING_DEPS = ("amod", "advmod", "neg", "compound")
+
+
+def _judging_words(v: Token) -> list[Token]:
+    """The words that say what a clause's subject is or does: a copula's complement (else
+    the verb, and its direct object where that is a label of blame in itself: "repeated
+    the mistakes", not "documented the abuses") and the modifiers of either ("a veto was
+    the wrong tool": "tool", "wrong"), not the clauses hung on them ("a decision that would
+    cost jobs")."""
+    heads = [c for c in v.children if c.dep_ in ("attr", "acomp")] if v.lem in COPULAS else [
+        v, *(c for c in v.children if c.dep_ == "dobj" and c.lem in BLAME_LABELS)]
+    return heads + [c for h in heads for c in h.children if c.dep_ in JUDGING_DEPS]
+
+
+class ReportedCriticism:
+    """Criticism of another actor or of its act in reported speech that no quotation
+    marks: the ``quoted`` rule's unquoted counterpart, held to blame words."""
+
+    def _reported_criticism(self, v: Token) -> None:
+        """'X said the decision was a mistake', 'X told the crowd that the reform punished
+        workers', 'X said the president had damaged Argentina's interests': a clause
+        reported by a speech verb whose subject is another actor, or an act or measure
+        (``_quoted_thing``) that belongs to another actor, and whose predicate words blame
+        (``blame_labels`` or a negative VADER word) accuses that actor (ACCUSE). Not a
+        passive, a speech or feeling verb of the subject's own, an act against an ill
+        (``remedy_verbs``: "tackled corruption"), a forecast, a condition, a demand or a
+        denial, nor where a quotation says it (the ``quoted`` rule)."""
+        head = v.head
+        if v.dep_ == "conj" and head.dep_ == "ccomp" and _child(v, "mark") is not None:
+            head = head.head  # 'said Y had grievances but that the veto was the wrong tool'
+        elif v.dep_ != "ccomp":
+            return
+        if not v.is_verb or head.i == v.i or not head.is_verb or (
+            "speech" not in self.lex.kinds(head.lem) or "speech" in self.lex.kinds(v.lem)
+            or v.lem in MISFORTUNE_VERBS or v.lem in REMEDY_VERBS
+        ):
+            return
+        subj = _child(v, "nsubj")
+        if subj is None or _child(v, "auxpass") is not None or any(
+            q[0] <= t.idx < q[1] for q in self._quotes() for t in v.subtree
+        ):
+            return
+        own = self.frame(v)
+        if own is not None and own.type != "NONE":
+            return
+        copula = v.lem in COPULAS
+        if not copula and _child(v, "dobj", "xcomp") is None:
+            return  # (a verb that does something to something: "ignored the risk")
+        if any(c.dep_ == "xcomp" and c.lem in PROOF_VERBS for c in v.children):
+            return  # ("had failed to show that ...": a finding on the evidence)
+        words = _judging_words(v)
+        if not _blames(words) or _praise(words) or any(t.lem in PRAISE_WORDS for t in words):
+            return
+        if copula and any(t.lem in HARDSHIP_WORDS for t in words):
+            return  # hard, not wrong ("the decision was difficult")
+        if copula and any(not _blames([c]) for h in words for c in h.children
+                          if c.dep_ == "conj"):
+            return  # a mixed verdict ("unfortunate but understandable")
+        ctx = self.context(v)
+        taken = "document" in self.classes(subj) and not self.classes(subj) & QUOTED_REJECTS
+        if not (ctx.reported and ctx.speaker) or ctx.blocked or ctx.negated or (
+            ctx.conditional or ctx.obligation
+        ) or ((ctx.future or ctx.hypothetical) and not taken):
+            return  # (what a decision taken will do is a verdict on it: "would discourage")
+        if any(e.source in ctx.speaker and e.sentence == self.sent_index
+               and e.type in BLAME_OR_PRAISE for e in self.events):
+            return  # the speaker's blame or praise is told already
+        actors = self.actors(subj)
+        if actors and copula and not any(t.lem in BLAME_LABELS for t in words):
+            return  # what an actor is, by a word of its own state ("was anxious"): no blame
+        thing = not actors and (self._quoted_thing(subj) or (
+            subj.pos_ == "NOUN" and subj.lem in topic_words()["policy_heads"]))  # ("the reform")
+        ids = actors or self._possessor_actors(subj) or (self.owner(subj) if thing else [])
+        if any(self._own_camp(a, ctx.speaker) for a in ids):
+            return
+        someones = thing or _child(subj, "poss") is not None  # ("the minister's remarks")
+        targets = [(a, subj) for a in ids if not self._backed_here(ctx.speaker, a)] or (
+            [(None, None)] if someones and not actors and not ids else [])  # ("the decision
+        # was a mistake": whose, the story may not say)
+        if not targets:
+            return
+        f = Frame("ACCUSE", "disapprove", "[@reported criticism]", v, obj=subj)
+        self._make(f, ctx, Args([(a, ctx.speaker_tok) for a in ctx.speaker], targets),
+                   "reported")
+
+    def _reported_dismay(self, v: Token) -> None:
+        """'Malaysia said it was disappointed', 'X said it was "deeply alarmed" by reports of
+        civilian deaths': a speaker that says it is dismayed (``dismay_words``) criticises
+        (ACCUSE) whoever the "by"/"at"/"with" phrase names, or no one named. Not negated,
+        not a forecast or a condition, nor a mixed feeling ("disappointed but not
+        surprised")."""
+        passive = v.lower_ in DISMAY_WORDS and _child(v, "auxpass") is not None
+        if v.dep_ != "ccomp" or not (passive or v.lem in COPULAS) or (
+            "speech" not in self.lex.kinds(v.head.lem)
+        ):
+            return
+        subj, word = (_child(v, "nsubjpass"), v) if passive else (
+            _child(v, "nsubj"), _child(v, "acomp"))
+        if subj is None or word is None or word.lower_ not in DISMAY_WORDS or any(
+            c.dep_ == "neg" or (c.dep_ == "conj" and c.tag_ in ("JJ", "VBN"))
+            for c in word.children
+        ):  # (a second feeling: "disappointed but not surprised")
+            return
+        ctx = self.context(v)
+        if not (ctx.reported and ctx.speaker) or ctx.blocked or ctx.negated or (
+            ctx.conditional or ctx.future or ctx.hypothetical
+        ):
+            return
+        feelers = [] if subj.pos_ == "PRON" else self.actors(subj)
+        if subj.pos_ != "PRON" and not feelers:
+            return  # (whose dismay, unknown)
+        sources = [(a, subj) for a in feelers] or [(a, ctx.speaker_tok) for a in ctx.speaker]
+        # ("Downing Street said the prime minister was disappointed": the prime minister's)
+        cause = next((p for c in word.children if c.dep_ == "prep" and c.lower_ in (
+            "by", "at", "with", "over") for p in c.children if p.dep_ == "pobj"), None) or (
+            next((p for c in word.children if c.dep_ == "agent"
+                  for p in c.children if p.dep_ == "pobj"), None))
+        ids = [] if cause is None else (self.actors(cause) or self.owner(cause))
+        who = [a for a, _ in sources]
+        targets = [(a, cause) for a in ids if not self._own_camp(a, who)] or [(None, None)]
+        f = Frame("ACCUSE", "disapprove", "[@dismay]", v, obj=cause)
+        self._make(f, ctx, Args(sources, targets), "reported")
+
+    def _own_camp(self, actor_id: str, speakers: list[str]) -> bool:
+        """Is the actor a speaker, or (for a speaker who holds office) the speaker's state or
+        a body of it? A union leader or an opposition party criticises its own state's
+        reform as any outsider does ("the reform punished workers")."""
+        actor = self.actor_by_id.get(actor_id)
+        for s in speakers:
+            person = self.actor_by_id.get(s)
+            if s == actor_id:
+                return True
+            if actor is None or person is None or person.country != actor.country or (
+                (person.sector or "").lower() not in OFFICE_SECTORS
+            ):
+                continue
+            if actor.type == "country" or (actor.sector or "").lower() in OFFICE_SECTORS:
+                return True
+        return False
