@@ -143,8 +143,9 @@ CASES = [
     # the adjectives of the object rate what the content's subject did
     ("Senator Tom Marlow said Governor Ana Ruiz had given a brilliant speech.",
      "Marlow", "Ruiz", "positive", {"statement"}),
+    # reported blame is also an ACCUSE event (stop 27), which the relation may rest on
     ("Senator Tom Marlow said Governor Ana Ruiz had made a terrible mistake.",
-     "Marlow", "Ruiz", "negative", {"statement"}),
+     "Marlow", "Ruiz", "negative", {"statement", "event"}),
     # "too" makes a quality a fault
     ("Senator Tom Marlow said Governor Ana Ruiz was too friendly.",
      "Marlow", "Ruiz", "negative", {"statement"}),
@@ -159,7 +160,7 @@ CASES = [
      "on Monday.", "Ruiz", "Marlow", "positive", {"statement", "event"}),
     # a naming verb's predicate: on the object's possession, or hung on the object
     ("Senator Tom Marlow described Governor Ana Ruiz's budget as reckless.",
-     "Marlow", "Ruiz", "negative", {"statement"}),
+     "Marlow", "Ruiz", "negative", {"statement", "event"}),
     ("Senator Tom Marlow called Governor Ana Ruiz one of “the worst liars” in the state.",
      "Marlow", "Ruiz", "negative", {"statement"}),
     # a gerund after "of" or "for" is done by the object of the verb it hangs from
