@@ -62,9 +62,7 @@ class ReportedCriticism:
         ):
             return
         subj = _child(v, "nsubj")
-        if subj is None or _child(v, "auxpass") is not None or any(
-            q[0] <= t.idx < q[1] for q in self._quotes() for t in v.subtree
-        ):
+        if subj is None or _child(v, "auxpass") is not None:
             return
         own = self.frame(v)
         if own is not None and own.type != "NONE":
@@ -82,6 +80,8 @@ class ReportedCriticism:
         if copula and any(not _blames([c]) for h in words for c in h.children
                           if c.dep_ == "conj"):
             return  # a mixed verdict ("unfortunate but understandable")
+        if any(q[0] <= t.idx < q[1] for q in self._quotes() for t in v.subtree):
+            return  # (the quoted rule's)
         ctx = self.context(v)
         taken = "document" in self.classes(subj) and not self.classes(subj) & QUOTED_REJECTS
         if not (ctx.reported and ctx.speaker) or ctx.blocked or ctx.negated or (
