@@ -3,7 +3,7 @@
 ``engine`` is one :class:`stancemap.pipeline.Engine` for the whole session: a module that
 needs the pipeline and does not change it asks for ``engine`` instead of building its own, so
 the suite loads the model and builds the stages fewer times. (A module that defines its own
-``engine`` fixture keeps it.)
+``engine`` fixture keeps it.) ``analyze`` runs it on one text dated ``event_support.PUB``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from data_support import data_copy
+from event_support import PUB
 
 
 @pytest.fixture
@@ -25,3 +26,11 @@ def engine():
     from stancemap.pipeline import Engine
 
     return Engine()
+
+
+@pytest.fixture(scope="session")
+def analyze(engine):
+    """Text (and a date) to a :class:`stancemap.model.Document`, on the session's engine."""
+    from stancemap.model import Article
+
+    return lambda text, date=PUB: engine.analyze(Article(id="t", text=text, date=date))

@@ -3,25 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from stancemap.model import Document
-
-PUB = "2024-03-14"
-
-
-@pytest.fixture(scope="module")
-def analyze():
-    from stancemap.model import Article
-    from stancemap.pipeline import Engine
-
-    engine = Engine()
-    return lambda text, date=PUB: engine.analyze(Article(id="t", text=text, date=date))
-
-
-def events(doc: Document) -> list[tuple[str, str | None, str | None]]:
-    """(type, source name, target name) of every event, in order."""
-    names = {a.id: a.name for a in doc.actors}
-    return [(e.type, names.get(e.source or ""), names.get(e.target or "")) for e in doc.events]
+from event_support import events
 
 
 @pytest.mark.parametrize("text, expected", [
