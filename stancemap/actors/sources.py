@@ -80,6 +80,8 @@ if not Doc.has_extension("member_map"):  # token index of such a plural's head -
 # the words before them that make it another's, and the places that name a state.
 STATE_SOURCE_HEADS = WORDS["state_source_heads"]
 NOT_STATE_SOURCE_WORDS = WORDS["not_state_source_words"]
+PORTFOLIO_WORDS = WORDS["portfolio_words"]  # ("the foreign ministry")
+MINISTRY_HEADS = WORDS["ministry_heads"]
 STATE_PLACE_KINDS = {"country", "capital", "seat"}
 SOURCE_STATE_SECTORS = codes("state_sectors")  # a state's office-holders and bodies
 STATE_VOICE_HEADS = WORDS["state_voice_heads"]
@@ -503,7 +505,7 @@ def _body_state(doc: Doc, span: Span, head: Token) -> str | None:
             break
         if t.i > head.i or t.pos_ in ("PRON", "NUM") or not _common_word(t) or (
                 t.lower_ in NOT_STATE_SOURCE_WORDS and not (
-                t.lower_ == "foreign" and head.lemma_.lower().startswith("ministr")) and not (
+                t.lower_ in PORTFOLIO_WORDS and head.lemma_.lower() in MINISTRY_HEADS) and not (
                 voice and t.lower_ in STATE_VOICE_WORDS)):
             return None
     actors: list[Actor] = list(doc._.actors or [])

@@ -40,6 +40,7 @@ from .vocab import (
     PROVISO_VERBS,
     QUAD,
     QUESTION_HEADS,
+    QUESTION_VERBS,
     QUOTING_VERBS,
     RECEIVING_VERBS,
     REJECT_MODE,
@@ -88,7 +89,7 @@ def _no_act(v: Token) -> bool:
     dep = v.dep_
     kids = v.children
     if v.tag_ == "VBN":
-        if v.lem == "ask" and dep == "advcl" and _child(v, "dobj") is None and not any(
+        if v.lem in QUESTION_VERBS and dep == "advcl" and _child(v, "dobj") is None and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
         ):  # "Asked (by a reporter) whether X, he replied": a question put to him
             return True
@@ -96,7 +97,7 @@ def _no_act(v: Token) -> bool:
             return False
         if v.lem in PROVISO_VERBS:  # (the parse may take the clause's subject for an object)
             return dep in ("acl", "advcl", "ccomp", "mark", "prep", "dep") and _clause_follows(v)
-        return v.lem == "ask" and dep == "advcl" and _child(v, "dobj") is None
+        return False  # (a question put to the subject is told above)
     if dep == "advcl" and v.head.lem in QUOTING_VERBS and not any(
         c.dep_ == "nsubj" for c in kids
     ):  # "Confiscating X, he said, was legal": the gerund is the quoted clause's subject
@@ -244,7 +245,7 @@ class EventRules:
         ("before leaders meet in June", "while our crops burn")."""
         if v.tag_ in ("VBN", "VBG") and _no_act(v):
             return True
-        if v.lem == "ask" and _asks_directly_or_about(v):
+        if v.lem in QUESTION_VERBS and _asks_directly_or_about(v):
             return True  # 'asked: "Do you ...?"', "asked about the visit": questions
         if v.lem in MEDIATION_VERBS and _describing_clause(v):
             return True  # "China, which has mediated between the two": who China is

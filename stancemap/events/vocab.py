@@ -95,7 +95,7 @@ WORD_LISTS = {
     "list_preps": False,
     "first_person": False, "relative_pronouns": False,
     "authority_sectors": False, "civilian_sectors": False, "voting_verbs": False,
-    "act_nouns": False, "announced_requests": False,
+    "act_nouns": False, "announced_requests": False, "question_verbs": False,
     "nominalization": True, "event_noun_owner": True,
     "chamber_members": True, "permission_verbs": False, "misfortune_verbs": False,
     "proof_verbs": False, "dismay_words": False,
@@ -105,6 +105,7 @@ WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
 
 PROPOSAL_CLASSES = _W["proposal_classes"]
+QUESTION_VERBS = _W["question_verbs"]
 PHRASE_PREPS = _W["phrase_preps"]
 SET_APART = _W["set_apart"]
 CORRELATIVES = _W["correlatives"]

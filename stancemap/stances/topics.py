@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..lexicon import word_classes
 from .lexicon import DATA
@@ -61,8 +61,7 @@ def kept_objects(doc: Doc, spans: Spans, names: Callable[[int, int], Spans]) -> 
             continue
         for obj in root.children:
             if obj.dep_ in OBJECT_DEPS and s <= obj.i < e and obj.pos_ in ("NOUN", "PROPN"):
-                start, end = max(s, obj.left_edge.i), min(e, obj.right_edge.i + 1)
-                out |= {(start, end), *names(start, end)}
+                out |= _subtree_names(obj, s, e, names)
     return out
 
 
@@ -77,8 +76,7 @@ def wholes(doc: Doc, spans: Spans, names: Callable[[int, int], Spans]) -> Spans:
         for whole in (g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj" and s <= g.i < e):
             if whole.pos_ in ("NOUN", "PROPN"):
-                start, end = max(s, whole.left_edge.i), min(e, whole.right_edge.i + 1)
-                out |= {(start, end), *names(start, end)}
+                out |= _subtree_names(whole, s, e, names)
     return out
 
 
@@ -92,9 +90,14 @@ def given_names(doc: Doc, spans: Spans, names: Callable[[int, int], Spans]) -> S
                 continue
             for name in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                          for g in c.children if g.dep_ == "pobj" and s <= g.i < e):
-                start, end = max(s, name.left_edge.i), min(e, name.right_edge.i + 1)
-                out |= {(start, end), *names(start, end)}
+                out |= _subtree_names(name, s, e, names)
     return out
+
+
+def _subtree_names(tok: Token, s: int, e: int, names: Callable[[int, int], Spans]) -> Spans:
+    """The words under ``tok`` cut to the mention ``s:e``, and the names inside them."""
+    start, end = max(s, tok.left_edge.i), min(e, tok.right_edge.i + 1)
+    return {(start, end), *names(start, end)}
 
 
 def further(doc: Doc, spans: Spans, names: Callable[[int, int], Spans]) -> Spans:
