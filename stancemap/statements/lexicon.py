@@ -142,6 +142,7 @@ class Words:
     passive_belief: frozenset[str]
     said_forms: frozenset[str]
     irregular_cue_forms: frozenset[str]
+    question_forms: frozenset[str]
 
 
 @lru_cache(maxsize=4)

@@ -128,7 +128,7 @@ def asked(ctx: Context, used_cues: set[int]) -> list[Found]:
     doc = ctx.doc
     out: list[Found] = []
     for i, lower in enumerate(table(doc).lower):
-        if lower != "asked" or i in used_cues:
+        if lower not in ctx.words.question_forms or i in used_cues:
             continue
         t = doc[i]
         if t.tag_ != "VBN" or ctx.in_quote(t.idx) or any(
