@@ -1050,3 +1050,24 @@ def test_body_name_listing_fields_is_one_name():
                 Span(doc, len(doc) - 4, len(doc) - 2, "ORG")]
     joined = [s.text for s in _listed_name(doc, doc.ents, gazetteer())]
     assert joined == ["The House Energy, Water and Mining Committee"]  # not across "the"
+
+
+@pytest.mark.parametrize("text", [
+    "President Trump met the governors on Monday.\nLater, Trump urged Ohio voters to back the "
+    "Republican candidate. Trump said he trusted his chief of staff.",
+    "President Trump flew to Ohio.\nThe race could put Trump's influence to the test.",
+])
+def test_lone_surname_the_tagger_took_for_an_organisation_is_the_titled_person(analyze, text):
+    doc = analyze(text)
+    trump = by_name(doc, "Trump")  # one actor: no organisation "Trump" beside the person
+    assert trump.type == "person"
+    assert len(trump.mentions) >= 2
+
+
+def test_surname_with_an_apostrophe_stays_in_the_name(analyze):
+    doc = analyze("Republican Troy Balderson held a narrow lead over Democrat Danny O\u2019Connor. "
+                  "O\u2019Connor conceded on Wednesday.\n\n"
+                  "Former Maryland Gov. Martin O\u2019Malley criticized the plan.")
+    assert "Danny O\u2019Connor" in names(doc) and "Martin O\u2019Malley" in names(doc)
+    assert "Danny" not in names(doc) and "Martin" not in names(doc)
+    assert len(by_name(doc, "Danny O\u2019Connor").mentions) == 2  # the bare surname too

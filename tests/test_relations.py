@@ -171,6 +171,25 @@ CASES = [
     # members a group names share what the group does or is
     ("Critics of Governor Ana Ruiz, including Senator Tom Marlow, say the plan is too costly.",
      "Marlow", "Ruiz", "negative", {"statement"}),
+    # electoral competition: a lead or a win over a rival, taking a rival on
+    ("Governor Ana Ruiz holds a six-point lead over Senator Tom Marlow in the new poll.",
+     "Ruiz", "Marlow", "negative", {"statement"}),
+    ("In 2014, Ana Ruiz narrowly eked out a victory over Tom Marlow in the primary.",
+     "Ruiz", "Marlow", "negative", {"statement"}),
+    ("Businessman Li Chen is taking on Senator Tom Marlow in the August primary.",
+     "Chen", "Marlow", "negative", {"statement"}),
+    # "trust" is a positive verb (its negation already turned it: a "flip" row)
+    ("Governor Ana Ruiz said she trusted Senator Tom Marlow to settle the dispute.",
+     "Ruiz", "Marlow", "positive", {"statement"}),
+    ("Governor Ana Ruiz does not trust Senator Tom Marlow.",
+     "Ruiz", "Marlow", "negative", {"statement"}),
+    # a stance on what is done to Y ("patient" verbs and nouns with "of") stands toward Y
+    ("Senate Republicans refused to confirm Judge Ana Ruiz.",
+     "Republican", "Ruiz", "negative", {"stance"}),
+    ("House Democrats want to impeach Governor Tom Marlow.",
+     "Democratic", "Marlow", "negative", {"stance"}),
+    ("Mayor Li Chen opposed the impeachment of Governor Tom Marlow.",
+     "Chen", "Marlow", "positive", {"stance"}),
     ("Chancellor Scholz did not praise President Erdogan.", "Scholz", None, None, set()),
     ("Governor Hogan was not critical of President Biden.", "Hogan", None, None, set()),
 ]

@@ -36,10 +36,12 @@ from .mention import Mention
 from .places import PLACE_NOUNS, _body_in_capital, _is_locative, _place_names, _setting_only
 from .sources import unnamed_individual
 from .spans import (
+    APOSTROPHE_NAME,
     LEGISLATURE_NAMES,
     MAX_PERSON_NAME_TOKENS,
     ORG_LABELS,
     _after_article,
+    _apostrophe_surnames,
     _body_word,
     _credit,
     _family_parties,
@@ -113,6 +115,15 @@ def _coordinated_person(doc: Doc, start: int, end: int, surnames: set[str]) -> M
     if end - start == 1 and name in surnames:
         return Mention(start, end, "person", name, how="ner:person")
     return None
+
+
+def _titled_surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """One-word names the tagger marked as people right after a title ("President Trump",
+    "Sen. Cruz"), so a lone "Trump" it took for an organisation elsewhere is that person
+    even where the text never gives the full name."""
+    return {e.text for e in entities(doc) if e.label_ in PERSON_LABELS and e.end - e.start == 1
+            and e.start > 0 and leading_titles([doc[e.start - 1]], gaz) == 1
+            and e[0].is_title and e[0].is_alpha}
 
 
 def _title_inside(core: Span, gaz: Gazetteer) -> bool:
@@ -216,7 +227,7 @@ class Detector:
     def _surnames_of(self, doc: Doc) -> set[str]:
         """``text_surnames`` of the document, worked out once."""
         if self._surnames is None:
-            self._surnames = text_surnames(doc)
+            self._surnames = text_surnames(doc) | _titled_surnames(doc, self.gaz)
         return self._surnames
 
     # -- candidates ----------------------------------------------------------------------
@@ -232,6 +243,7 @@ class Detector:
         spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))
+        spans.extend(_apostrophe_surnames(doc))
         spans.extend(_family_parties(doc, self.gaz))
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
@@ -500,7 +512,8 @@ class Detector:
         if start >= core.end:
             return None
         name_span = doc[start:core.end]
-        if not any(t.is_alpha for t in name_span) or lower[core.end - 1] in PLACE_FEATURES:
+        if not any(t.is_alpha or APOSTROPHE_NAME.match(t.text) for t in name_span) or (
+                lower[core.end - 1] in PLACE_FEATURES):
             return None  # "the Second Thomas Shoal" is a place
         root = name_span.root
         if len(name_span) == 1 and root.dep_ in ("nmod", "amod", "compound") and (

@@ -9,6 +9,8 @@ possessive and line break; photo credits."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer, fold
@@ -18,6 +20,10 @@ from .sources import source_noun
 from .titles import is_role_word
 from .tokens import POSSESSIVE, entities, span_text, table
 from .words import WORDS
+
+#: A surname with an apostrophe after one capital ("O’Connor", "D'Souza").
+APOSTROPHE_NAME = re.compile(r"^[A-Z]['’][A-Z][a-z]+$")
+PERSON_TAGS = frozenset({"PERSON"})
 
 # Lower-case words inside an organisation's name ("Alternative for Germany", "Party of
 # Regions"), and the fewest tokens a name spelled out before a bracketed short form has.
@@ -351,6 +357,35 @@ def _misread_surnames(doc: Doc, gaz: Gazetteer) -> list[Span]:
         if nxt.pos_ == "PROPN" and nxt.is_title and nxt.is_alpha and (
                 gaz.lookup(nxt.text) is None and _org_kind(nxt.text)[0] is None):
             out.append(Span(doc, i, i + 2, label="PERSON"))
+    return out
+
+
+def _apostrophe_surnames(doc: Doc) -> list[Span]:
+    """Surnames with an apostrophe ("Danny O’Connor", "Beto O'Rourke"): the tagger stops
+    before them or misses the name, leaving a given name alone. The name runs on over the
+    surname when it follows a tagged person's name or an untagged given name, and a later
+    bare use of that surname is the person too."""
+    out: list[Span] = []
+    named: set[str] = set()
+    tab = table(doc)
+    words = tab.text
+    for i in range(1, len(doc)):
+        if not APOSTROPHE_NAME.match(words[i]):
+            continue
+        prev = doc[i - 1]
+        if prev.ent_type_ in PERSON_TAGS and not doc[i].ent_type_:
+            start = prev.i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+        elif not prev.ent_type_ and prev.is_title and is_given_name(prev.text):
+            start = prev.i
+        else:
+            continue
+        out.append(Span(doc, start, i + 1, label="PERSON"))
+        named.add(words[i])
+    taken = {s.end - 1 for s in out}
+    out += [Span(doc, i, i + 1, label="PERSON") for i in range(len(doc))
+            if words[i] in named and i not in taken and not doc[i].ent_type_]
     return out
 
 

@@ -71,6 +71,29 @@ def _position_holders(doc: Doc, st: Stance, mentions: list[DocSpan], lex: Lexico
     return out
 
 
+def _patients(mentions: list[DocSpan], lex: Lexicon, mmap: dict[int, str]
+              ) -> list[tuple[str, bool]]:
+    """Actors a proposition does something to, each with whether the stance's sign turns
+    toward them: the object of a mention headed by a ``patient`` verb ("refused to confirm
+    Y", "wants to impeach Y") or the "of" object of a patient noun ("called for the
+    impeachment of Y"). Supporting what is done to Y is for Y when the row is positive and
+    against Y when it is negative."""
+    out: list[tuple[str, bool]] = []
+    for m in mentions:
+        root = m.root
+        sign = lex.patients.get(root.lemma_.lower())
+        if sign is None:
+            continue
+        if root.pos_ == "VERB":
+            objs = [c for c in root.children if c.dep_ == "dobj"]
+        else:
+            objs = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        out += [(a, sign == NEGATIVE) for o in objs if m.start <= o.i < m.end
+                for a in actors_of(o, mmap) if a not in {b for b, _ in out}]
+    return out
+
+
 def from_stances(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     stances: list[Stance] = doc._.stances or []
     mentions: dict[str, list[DocSpan]] = {
@@ -84,3 +107,7 @@ def from_stances(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -
         for holder, turned in _position_holders(doc, st, mentions.get(st.proposition, []),
                                                 lex, mmap):
             col.add(st.actor, holder, FLIP[pol] if turned else pol, "stance", ev.start, ev.end)
+        for patient, turned in _patients(mentions.get(st.proposition, []), lex, mmap):
+            if patient != st.actor:
+                col.add(st.actor, patient, FLIP[pol] if turned else pol, "stance", ev.start,
+                        ev.end)

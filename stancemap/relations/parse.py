@@ -265,6 +265,20 @@ def verb_targets(verb: Token, lex: Lexicon, mmap: dict[int, str]
                 out += [(a, pol, basis) for a in _possessor(c, mmap)]
         out += [(a, p, "statement") for a, p in _prep_targets(c, lemma, lex, mmap)]
     out += [(a, p, "statement") for a, p in _prep_targets(verb, lemma, lex, mmap)]
+    out += [(a, p, "statement") for a, p in _particle_objects(verb, lemma, lex, mmap)]
+    return out
+
+
+def _particle_objects(verb: Token, lemma: str, lex: Lexicon, mmap: dict[int, str]
+                      ) -> list[tuple[str, str]]:
+    """The object of a verb whose particle is one of its target prepositions: the parser
+    reads "X is taking on Y" as a particle and an object, not as "on Y"."""
+    out: list[tuple[str, str]] = []
+    for prt in verb.children:
+        pol = lex.preps.get((lemma, prt.lower_)) if prt.dep_ == "prt" else None
+        if pol is not None:
+            out += [(a, pol) for c in verb.children if c.dep_ == "dobj"
+                    for a in _object_actors(verb, c, mmap)]
     return out
 
 
