@@ -194,3 +194,54 @@ def test_what_a_decision_taken_will_do_is_a_verdict_on_it(analyze):
                   "Europe.")
     assert any(t == "ACCUSE" and s == "Digital Trade Council" for t, s, _ in events(doc)), \
         events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # concern is dismay too: plain, quoted, with its cause
+    "Peru said it was deeply concerned and offered to host new talks.",
+    "Peru's foreign ministry said it was \"seriously concerned\" by the drills.",
+])
+def test_reported_concern_is_criticism(analyze, text):
+    doc = analyze(text)
+    assert any(t == "ACCUSE" and s == "Peru" for t, s, _ in events(doc)), events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Ana Souza said she was not concerned.",
+    "Finance Minister Ana Souza said she would be concerned if the talks failed.",
+])
+def test_no_reported_concern(analyze, text):
+    assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor said to be critical criticises what its "of" phrase names, or no one named
+    ("Chile opened talks with Peru on Monday. Bolivia was sharply critical of the talks and of "
+     "Peru's new port.", ("ACCUSE", "Bolivia", "Peru")),
+    ("Brazil banned beef exports in May. Argentina and Uruguay were among the most critical "
+     "of the ban.", ("ACCUSE", "Uruguay", "Brazil")),
+    ("The court struck down the law on Monday. The Liberal Party, the largest party in the "
+     "coalition, was more critical.", ("ACCUSE", "Liberal Party", None)),
+])
+def test_being_critical_is_criticism(analyze, text, expected):
+    found = events(analyze(text))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # "critical" as crucial, as an attribute, or negated, is no criticism
+    "Bolivia was critical to the success of the talks.",
+    "Bolivia was critical for the success of the talks.",
+    "Bolivia protects its critical infrastructure.",
+    "Bolivia was not critical of the ban.",
+])
+def test_critical_that_is_no_criticism(analyze, text):
+    assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
+
+
+def test_label_of_pretence_blames(analyze):
+    # 'a tax dressed up as climate policy': what it is said to pretend to be is blame
+    doc = analyze("The European Union imposed a levy on imported steel. India's trade "
+                  "minister, Ravi Kumar, said the levy was \"a tax dressed up as climate "
+                  "policy.\"")
+    assert ("ACCUSE", "Ravi Kumar", "European Union") in events(doc), events(doc)

@@ -25,3 +25,15 @@ def test_reported_could_not_is_a_refusal(analyze, text, source):
 ])
 def test_could_not_without_report_or_with_terms_is_no_refusal(analyze, text):
     assert not [e for e in events(analyze(text)) if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "joined Y in voting against X": the subject votes against too, not a complement
+    ("Greece drafted the resolution. Italy and Spain joined Greece in voting against the "
+     "resolution.", {"Italy", "Spain"}),
+    ("Greece drafted the resolution. Italy and Spain joined them in voting against.",
+     {"Italy", "Spain"}),
+])
+def test_joining_others_in_a_vote_against_is_a_rejection(analyze, text, sources):
+    found = {s for t, s, _ in events(analyze(text)) if t == "REJECT"}
+    assert sources <= found, found

@@ -13,6 +13,7 @@ from .vocab import (
     BLAME_LABELS,
     BLAME_OR_PRAISE,
     COPULAS,
+    CRITIC_ADJECTIVES,
     DISMAY_WORDS,
     HARDSHIP_WORDS,
     MISFORTUNE_VERBS,
@@ -146,6 +147,45 @@ class ReportedCriticism:
         targets = [(a, cause) for a in ids if not self._own_camp(a, who)] or [(None, None)]
         f = Frame("ACCUSE", "disapprove", "[@dismay]", v, obj=cause)
         self._make(f, ctx, Args(sources, targets), "reported")
+
+    def _critical_of(self, v: Token) -> None:
+        """'Bolivia was sharply critical of the talks', 'Golkar was more critical', 'Chile and
+        Peru were among the most critical of the ban': an actor said to be critical
+        (``critic_adjectives``) criticises (ACCUSE) whoever its "of" phrase names (the actor,
+        or the owner of the act), or no one named. A predicate only ("was critical"), not
+        "critical to"/"for" (crucial), not negated, not a forecast or a condition."""
+        if v.pos_ != "ADJ" or v.lower_ not in CRITIC_ADJECTIVES:
+            return
+        head = v.head
+        if v.dep_ == "pobj" and head.lower_ == "among":  # "were among the most critical"
+            head = head.head
+        elif v.dep_ != "acomp":
+            return
+        if head.lem not in COPULAS or any(
+            c.dep_ == "neg" for h in (v, head) for c in h.children
+        ) or any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in v.children):
+            return
+        subj = _child(head, "nsubj")
+        if subj is None:
+            return
+        ctx = self.context(head)
+        if ctx.blocked or ctx.negated or ctx.conditional or ctx.future or ctx.hypothetical:
+            return
+        sources = [(a, s) for s in (subj, *(c for c in subj.children if c.dep_ == "conj"))
+                   for a in self.actors(s)]
+        if not sources:
+            return
+        objs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+        objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+        objs += [p for c in v.children if c.dep_ == "conj" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # ("of X and of Y")
+        who = {a for a, _ in sources}
+        targets = [(a, o) for o in objs for a in (self.actors(o) or self.owner(o))
+                   if a not in who]
+        f = Frame("ACCUSE", "disapprove", "[@critical]", head, obj=objs[0] if objs else None)
+        self._make(f, ctx, Args(list(dict(sources).items()),
+                                list(dict(targets).items()) or [(None, None)]), "critical")
 
     def _own_camp(self, actor_id: str, speakers: list[str]) -> bool:
         """Is the actor a speaker, or (for a speaker who holds office) the speaker's state or
