@@ -245,3 +245,23 @@ def test_label_of_pretence_blames(analyze):
                   "minister, Ravi Kumar, said the levy was \"a tax dressed up as climate "
                   "policy.\"")
     assert ("ACCUSE", "Ravi Kumar", "European Union") in events(doc), events(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opposition lawmaker's quoted blame of the own state's act is criticism: only an
+    # office holder's own state is its camp ("handing" is no praise: VADER's "hand" is a
+    # chat acronym)
+    ("The United States agreed to sell jets to Egypt. Democratic Senator Jane Doe of Ohio said "
+     "the administration was \"handing advanced weapons to a government that jails its "
+     "critics.\"", ("ACCUSE", "Jane Doe", "United States")),
+])
+def test_opposition_lawmakers_quoted_blame_of_own_state(analyze, text, expected):
+    found = events(analyze(text))
+    assert expected in found, found
+
+
+def test_minister_on_own_state_is_no_accusation(analyze):
+    # a minister's quoted words on the own state's police stay no accusation
+    doc = analyze("French Interior Minister Paul Roux said the French police had "
+                  "\"acted with restraint and professionalism.\"")
+    assert not any(t == "ACCUSE" for t, _, _ in events(doc))

@@ -37,3 +37,27 @@ def test_could_not_without_report_or_with_terms_is_no_refusal(analyze, text):
 def test_joining_others_in_a_vote_against_is_a_rejection(analyze, text, sources):
     found = {s for t, s, _ in events(analyze(text)) if t == "REJECT"}
     assert sources <= found, found
+
+
+@pytest.mark.parametrize("text, source", [
+    # denying an act of one's own is a rejection of the accusation
+    ("Peru said Chilean troops had fired on the border post. Chile denied firing any shots.",
+     "Chile"),
+    ("Saudi Arabia had warned Kazakhstan in private. Kazakhstan denied receiving any "
+     "warning.", "Kazakhstan"),
+])
+def test_denying_an_act_is_a_rejection(analyze, text, source):
+    assert [e for e in events(analyze(text)) if e[0] == "REJECT" and e[1] == source]
+
+
+def test_not_denying_an_act_is_no_rejection(analyze):
+    doc = analyze("Peru said Chilean troops had fired on the border post. Chile did not deny "
+                  "firing the shots.")
+    assert not [e for e in events(doc) if e[0] == "REJECT"]
+
+
+def test_a_charge_denied_in_a_relative_clause_rejects_its_maker(analyze):
+    # "X accused Y of Z, a charge Y denied": Y rejects X
+    doc = analyze("Peru accused Chile of buying artillery to prepare for war, a charge Chile "
+                  "denied.")
+    assert ("REJECT", "Chile", "Peru") in events(doc), events(doc)

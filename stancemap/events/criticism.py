@@ -14,6 +14,7 @@ from .vocab import (
     BLAME_OR_PRAISE,
     COPULAS,
     CRITIC_ADJECTIVES,
+    DENIAL_VERBS,
     DISMAY_WORDS,
     HARDSHIP_WORDS,
     MISFORTUNE_VERBS,
@@ -186,6 +187,65 @@ class ReportedCriticism:
         f = Frame("ACCUSE", "disapprove", "[@critical]", head, obj=objs[0] if objs else None)
         self._make(f, ctx, Args(list(dict(sources).items()),
                                 list(dict(targets).items()) or [(None, None)]), "critical")
+
+    def _denied_act(self, v: Token) -> None:
+        """'Hezbollah denied firing the rockets', 'the ministry denied receiving any
+        warning': denying an act of one's own (``denial_verbs`` with a gerund) rejects what
+        it is accused of (REJECT); the target is whoever the story makes the other side.
+        Not negated ("did not deny carrying out the strike"), not a forecast or a condition.
+        (A denied accusation named by its noun, "denied the charges", stays a statement
+        unless its accuser is known: CAMEO codes it so.)"""
+        if v.lem not in DENIAL_VERBS or not any(
+            c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" for c in v.children
+        ):
+            return
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.conditional or ctx.future or ctx.hypothetical:
+            return
+        f = Frame("REJECT", None, f"{v.lem} [@act]", v)
+        args = self.arguments(v, f)
+        if not any(a for a, _ in args.sources):
+            return
+        args.targets = [(None, None)]
+        self._make(f, ctx, args, "denial")
+
+    def _denied_claim(self, v: Token) -> None:
+        """'X accused Y of Z, a charge Y denied', 'said the judiciary had acted under
+        pressure, a charge the judiciary denied': a relative clause of denial
+        (``denial_verbs``) on a charge or claim (class ``accusation``) is its subject's REJECT
+        of whoever made the claim: the nearest clause above it whose subject (or reporter)
+        names another actor."""
+        noun = v.head
+        if v.dep_ != "relcl" or v.lem not in DENIAL_VERBS or _child(v, "dobj") is not None or (
+            "accusation" not in self.classes(noun)
+        ):
+            return
+        subj = _child(v, "nsubj")
+        if subj is None:
+            return
+        ctx = self.context(noun)
+        if ctx.negated or ctx.conditional or ctx.hypothetical:
+            return
+        own = self.context(v)
+        if own.negated or own.future or own.conditional:
+            return
+        sources = [(a, subj) for a in self.actors(subj)]
+        if not sources:
+            return
+        who = {a for a, _ in sources}
+        targets: list[tuple[str | None, Token | None]] = []
+        cur = noun.head
+        for _ in range(6):  # the claim's maker: the first clause above with another subject
+            s = _child(cur, "nsubj") if cur.is_verb else None
+            found = [a for a in self.actors(s) if a not in who] if s is not None else []
+            if found:
+                targets = [(a, s) for a in found]
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        f = Frame("REJECT", None, f"{v.lem} [@accusation]", v, obj=None)
+        self._make(f, own, Args(sources, targets or [(None, None)]), "denial")
 
     def _own_camp(self, actor_id: str, speakers: list[str]) -> bool:
         """Is the actor a speaker, or (for a speaker who holds office) the speaker's state or
