@@ -61,3 +61,21 @@ def test_a_charge_denied_in_a_relative_clause_rejects_its_maker(analyze):
     doc = analyze("Peru accused Chile of buying artillery to prepare for war, a charge Chile "
                   "denied.")
     assert ("REJECT", "Chile", "Peru") in events(doc), events(doc)
+
+
+@pytest.mark.parametrize("text, source", [
+    # blocking a deal, a text, a measure or a sanctions package is a veto of it
+    ("North Korea fired a missile on Monday. China and Russia blocked a U.S.-drafted press "
+     "statement condemning the launch.", "China"),
+    ("Greece blocked the deal in March.", "Greece"),
+    ("Hungary blocked the sanctions package on Monday.", "Hungary"),
+    ("The government tabled the bill in May. The opposition Liberal Party said it would use "
+     "its strength in the Senate to block the measure.", "Liberal Party"),
+])
+def test_blocking_a_text_or_measure_is_a_rejection(analyze, text, source):
+    assert [e for e in events(analyze(text)) if e[0] == "REJECT" and e[1] == source]
+
+
+def test_blocking_a_road_is_no_rejection(analyze):
+    doc = analyze("Farmers blocked the road to the port on Monday.")
+    assert not [e for e in events(doc) if e[0] == "REJECT"]
