@@ -265,3 +265,12 @@ def test_minister_on_own_state_is_no_accusation(analyze):
     doc = analyze("French Interior Minister Paul Roux said the French police had "
                   "\"acted with restraint and professionalism.\"")
     assert not any(t == "ACCUSE" for t, _, _ in events(doc))
+
+
+def test_party_leaders_quoted_blame_of_own_government(analyze):
+    # "FPO leader X": a title that names a party speaks for the party, not the state, so
+    # its quoted blame of the government is an accusation
+    doc = analyze("Austria's government dropped the pension reform on Wednesday. The opposition "
+                  "Freedom Party (FPO) called for early elections. FPO leader Karl Huber said "
+                  "the government had \"betrayed every voter.\"")
+    assert ("ACCUSE", "Karl Huber", "Austria") in events(doc), events(doc)

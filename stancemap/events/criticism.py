@@ -258,8 +258,26 @@ class ReportedCriticism:
                 return True
             if actor is None or person is None or person.country != actor.country or (
                 (person.sector or "").lower() not in OFFICE_SECTORS
-            ):
+            ) or self._party_title(s):
                 continue
             if actor.type == "country" or (actor.sector or "").lower() in OFFICE_SECTORS:
                 return True
         return False
+
+    def _party_title(self, person_id: str) -> bool:
+        """Does the person's title name a party ("AUR leader Cristian Pavel", "FPO leader X"):
+        a word of the person's mention that names a party elsewhere in the story? A party's
+        leader speaks for the party, not for the state, whatever office the bare title word
+        ("leader") suggests."""
+        cache = self.__dict__.setdefault("_party_titles", {})
+        if person_id not in cache:
+            party_words = {self.doc[i].text for i, a in self.mmap.items()
+                           if self.doc[i].pos_ == "PROPN" and _is_party(self.actor_by_id.get(a))}
+            cache[person_id] = any(a == person_id and self.doc[i].text in party_words
+                                   for i, a in self.mmap.items())
+        return bool(cache[person_id])
+
+
+def _is_party(actor: object) -> bool:
+    return getattr(actor, "type", None) == "organization" and (
+        getattr(actor, "sector", None) or "").upper() == "PTY"
