@@ -220,8 +220,9 @@ def test_no_reported_concern(analyze, text):
      "Peru's new port.", ("ACCUSE", "Bolivia", "Peru")),
     ("Brazil banned beef exports in May. Argentina and Uruguay were among the most critical "
      "of the ban.", ("ACCUSE", "Uruguay", "Brazil")),
-    ("The court struck down the law on Monday. The Liberal Party, the largest party in the "
-     "coalition, was more critical.", ("ACCUSE", "Liberal Party", None)),
+    # with no "of" phrase: of the act the story leads with
+    ("Brazil banned beef exports in May. Uruguay was more critical.",
+     ("ACCUSE", "Uruguay", "Brazil")),
 ])
 def test_being_critical_is_criticism(analyze, text, expected):
     found = events(analyze(text))
@@ -274,3 +275,9 @@ def test_party_leaders_quoted_blame_of_own_government(analyze):
                   "Freedom Party (FPO) called for early elections. FPO leader Karl Huber said "
                   "the government had \"betrayed every voter.\"")
     assert ("ACCUSE", "Karl Huber", "Austria") in events(doc), events(doc)
+
+
+def test_concern_with_no_cause_is_at_the_lead_act(analyze):
+    # "said it was deeply concerned", naming no cause: at the act the story leads with
+    doc = analyze("Brazil banned beef exports in May. Uruguay said it was deeply concerned.")
+    assert ("ACCUSE", "Uruguay", "Brazil") in events(doc), events(doc)

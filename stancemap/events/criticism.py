@@ -145,7 +145,9 @@ class ReportedCriticism:
                   for p in c.children if p.dep_ == "pobj"), None))
         ids = [] if cause is None else (self.actors(cause) or self.owner(cause))
         who = [a for a, _ in sources]
-        targets = [(a, cause) for a in ids if not self._own_camp(a, who)] or [(None, None)]
+        targets = [(a, cause) for a in ids if not self._own_camp(a, who)] or (
+            [(a, None) for a in self.lead if a and cause is None and not self._own_camp(a, who)]
+        ) or [(None, None)]  # ("said it was deeply concerned": at the act the story leads with)
         f = Frame("ACCUSE", "disapprove", "[@dismay]", v, obj=cause)
         self._make(f, ctx, Args(sources, targets), "reported")
 
@@ -184,6 +186,8 @@ class ReportedCriticism:
         who = {a for a, _ in sources}
         targets = [(a, o) for o in objs for a in (self.actors(o) or self.owner(o))
                    if a not in who]
+        if not objs:  # "Golkar was more critical": of the act the story leads with
+            targets = [(a, None) for a in self.lead if a and a not in who]
         f = Frame("ACCUSE", "disapprove", "[@critical]", head, obj=objs[0] if objs else None)
         self._make(f, ctx, Args(list(dict(sources).items()),
                                 list(dict(targets).items()) or [(None, None)]), "critical")
