@@ -194,3 +194,90 @@ def test_what_a_decision_taken_will_do_is_a_verdict_on_it(analyze):
                   "Europe.")
     assert any(t == "ACCUSE" and s == "Digital Trade Council" for t, s, _ in events(doc)), \
         events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # concern is dismay too: plain, quoted, with its cause
+    "Peru said it was deeply concerned and offered to host new talks.",
+    "Peru's foreign ministry said it was \"seriously concerned\" by the drills.",
+])
+def test_reported_concern_is_criticism(analyze, text):
+    doc = analyze(text)
+    assert any(t == "ACCUSE" and s == "Peru" for t, s, _ in events(doc)), events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Ana Souza said she was not concerned.",
+    "Finance Minister Ana Souza said she would be concerned if the talks failed.",
+])
+def test_no_reported_concern(analyze, text):
+    assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an actor said to be critical criticises what its "of" phrase names, or no one named
+    ("Chile opened talks with Peru on Monday. Bolivia was sharply critical of the talks and of "
+     "Peru's new port.", ("ACCUSE", "Bolivia", "Peru")),
+    ("Brazil banned beef exports in May. Argentina and Uruguay were among the most critical "
+     "of the ban.", ("ACCUSE", "Uruguay", "Brazil")),
+    # with no "of" phrase: of the act the story leads with
+    ("Brazil banned beef exports in May. Uruguay was more critical.",
+     ("ACCUSE", "Uruguay", "Brazil")),
+])
+def test_being_critical_is_criticism(analyze, text, expected):
+    found = events(analyze(text))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # "critical" as crucial, as an attribute, or negated, is no criticism
+    "Bolivia was critical to the success of the talks.",
+    "Bolivia was critical for the success of the talks.",
+    "Bolivia protects its critical infrastructure.",
+    "Bolivia was not critical of the ban.",
+])
+def test_critical_that_is_no_criticism(analyze, text):
+    assert not any(t == "ACCUSE" for t, _, _ in events(analyze(text)))
+
+
+def test_label_of_pretence_blames(analyze):
+    # 'a tax dressed up as climate policy': what it is said to pretend to be is blame
+    doc = analyze("The European Union imposed a levy on imported steel. India's trade "
+                  "minister, Ravi Kumar, said the levy was \"a tax dressed up as climate "
+                  "policy.\"")
+    assert ("ACCUSE", "Ravi Kumar", "European Union") in events(doc), events(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opposition lawmaker's quoted blame of the own state's act is criticism: only an
+    # office holder's own state is its camp ("handing" is no praise: VADER's "hand" is a
+    # chat acronym)
+    ("The United States agreed to sell jets to Egypt. Democratic Senator Jane Doe of Ohio said "
+     "the administration was \"handing advanced weapons to a government that jails its "
+     "critics.\"", ("ACCUSE", "Jane Doe", "United States")),
+])
+def test_opposition_lawmakers_quoted_blame_of_own_state(analyze, text, expected):
+    found = events(analyze(text))
+    assert expected in found, found
+
+
+def test_minister_on_own_state_is_no_accusation(analyze):
+    # a minister's quoted words on the own state's police stay no accusation
+    doc = analyze("French Interior Minister Paul Roux said the French police had "
+                  "\"acted with restraint and professionalism.\"")
+    assert not any(t == "ACCUSE" for t, _, _ in events(doc))
+
+
+def test_party_leaders_quoted_blame_of_own_government(analyze):
+    # "FPO leader X": a title that names a party speaks for the party, not the state, so
+    # its quoted blame of the government is an accusation
+    doc = analyze("Austria's government dropped the pension reform on Wednesday. The opposition "
+                  "Freedom Party (FPO) called for early elections. FPO leader Karl Huber said "
+                  "the government had \"betrayed every voter.\"")
+    assert ("ACCUSE", "Karl Huber", "Austria") in events(doc), events(doc)
+
+
+def test_concern_with_no_cause_is_at_the_lead_act(analyze):
+    # "said it was deeply concerned", naming no cause: at the act the story leads with
+    doc = analyze("Brazil banned beef exports in May. Uruguay said it was deeply concerned.")
+    assert ("ACCUSE", "Uruguay", "Brazil") in events(doc), events(doc)

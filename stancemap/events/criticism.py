@@ -13,6 +13,8 @@ from .vocab import (
     BLAME_LABELS,
     BLAME_OR_PRAISE,
     COPULAS,
+    CRITIC_ADJECTIVES,
+    DENIAL_VERBS,
     DISMAY_WORDS,
     HARDSHIP_WORDS,
     MISFORTUNE_VERBS,
@@ -143,9 +145,111 @@ class ReportedCriticism:
                   for p in c.children if p.dep_ == "pobj"), None))
         ids = [] if cause is None else (self.actors(cause) or self.owner(cause))
         who = [a for a, _ in sources]
-        targets = [(a, cause) for a in ids if not self._own_camp(a, who)] or [(None, None)]
+        targets = [(a, cause) for a in ids if not self._own_camp(a, who)] or (
+            [(a, None) for a in self.lead if a and cause is None and not self._own_camp(a, who)]
+        ) or [(None, None)]  # ("said it was deeply concerned": at the act the story leads with)
         f = Frame("ACCUSE", "disapprove", "[@dismay]", v, obj=cause)
         self._make(f, ctx, Args(sources, targets), "reported")
+
+    def _critical_of(self, v: Token) -> None:
+        """'Bolivia was sharply critical of the talks', 'Golkar was more critical', 'Chile and
+        Peru were among the most critical of the ban': an actor said to be critical
+        (``critic_adjectives``) criticises (ACCUSE) whoever its "of" phrase names (the actor,
+        or the owner of the act), or no one named. A predicate only ("was critical"), not
+        "critical to"/"for" (crucial), not negated, not a forecast or a condition."""
+        if v.pos_ != "ADJ" or v.lower_ not in CRITIC_ADJECTIVES:
+            return
+        head = v.head
+        if v.dep_ == "pobj" and head.lower_ == "among":  # "were among the most critical"
+            head = head.head
+        elif v.dep_ != "acomp":
+            return
+        if head.lem not in COPULAS or any(
+            c.dep_ == "neg" for h in (v, head) for c in h.children
+        ) or any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in v.children):
+            return
+        subj = _child(head, "nsubj")
+        if subj is None:
+            return
+        ctx = self.context(head)
+        if ctx.blocked or ctx.negated or ctx.conditional or ctx.future or ctx.hypothetical:
+            return
+        sources = [(a, s) for s in (subj, *(c for c in subj.children if c.dep_ == "conj"))
+                   for a in self.actors(s)]
+        if not sources:
+            return
+        objs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children if p.dep_ == "pobj"]
+        objs += [x for o in objs for x in o.children if x.dep_ == "conj"]
+        objs += [p for c in v.children if c.dep_ == "conj" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"]  # ("of X and of Y")
+        who = {a for a, _ in sources}
+        targets = [(a, o) for o in objs for a in (self.actors(o) or self.owner(o))
+                   if a not in who]
+        if not objs:  # "Golkar was more critical": of the act the story leads with
+            targets = [(a, None) for a in self.lead if a and a not in who]
+        f = Frame("ACCUSE", "disapprove", "[@critical]", head, obj=objs[0] if objs else None)
+        self._make(f, ctx, Args(list(dict(sources).items()),
+                                list(dict(targets).items()) or [(None, None)]), "critical")
+
+    def _denied_act(self, v: Token) -> None:
+        """'Hezbollah denied firing the rockets', 'the ministry denied receiving any
+        warning': denying an act of one's own (``denial_verbs`` with a gerund) rejects what
+        it is accused of (REJECT); the target is whoever the story makes the other side.
+        Not negated ("did not deny carrying out the strike"), not a forecast or a condition.
+        (A denied accusation named by its noun, "denied the charges", stays a statement
+        unless its accuser is known: CAMEO codes it so.)"""
+        if v.lem not in DENIAL_VERBS or not any(
+            c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" for c in v.children
+        ):
+            return
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.conditional or ctx.future or ctx.hypothetical:
+            return
+        f = Frame("REJECT", None, f"{v.lem} [@act]", v)
+        args = self.arguments(v, f)
+        if not any(a for a, _ in args.sources):
+            return
+        args.targets = [(None, None)]
+        self._make(f, ctx, args, "denial")
+
+    def _denied_claim(self, v: Token) -> None:
+        """'X accused Y of Z, a charge Y denied', 'said the judiciary had acted under
+        pressure, a charge the judiciary denied': a relative clause of denial
+        (``denial_verbs``) on a charge or claim (class ``accusation``) is its subject's REJECT
+        of whoever made the claim: the nearest clause above it whose subject (or reporter)
+        names another actor."""
+        noun = v.head
+        if v.dep_ != "relcl" or v.lem not in DENIAL_VERBS or _child(v, "dobj") is not None or (
+            "accusation" not in self.classes(noun)
+        ):
+            return
+        subj = _child(v, "nsubj")
+        if subj is None:
+            return
+        ctx = self.context(noun)
+        if ctx.negated or ctx.conditional or ctx.hypothetical:
+            return
+        own = self.context(v)
+        if own.negated or own.future or own.conditional:
+            return
+        sources = [(a, subj) for a in self.actors(subj)]
+        if not sources:
+            return
+        who = {a for a, _ in sources}
+        targets: list[tuple[str | None, Token | None]] = []
+        cur = noun.head
+        for _ in range(6):  # the claim's maker: the first clause above with another subject
+            s = _child(cur, "nsubj") if cur.is_verb else None
+            found = [a for a in self.actors(s) if a not in who] if s is not None else []
+            if found:
+                targets = [(a, s) for a in found]
+                break
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        f = Frame("REJECT", None, f"{v.lem} [@accusation]", v, obj=None)
+        self._make(f, own, Args(sources, targets or [(None, None)]), "denial")
 
     def _own_camp(self, actor_id: str, speakers: list[str]) -> bool:
         """Is the actor a speaker, or (for a speaker who holds office) the speaker's state or
@@ -158,8 +262,26 @@ class ReportedCriticism:
                 return True
             if actor is None or person is None or person.country != actor.country or (
                 (person.sector or "").lower() not in OFFICE_SECTORS
-            ):
+            ) or self._party_title(s):
                 continue
             if actor.type == "country" or (actor.sector or "").lower() in OFFICE_SECTORS:
                 return True
         return False
+
+    def _party_title(self, person_id: str) -> bool:
+        """Does the person's title name a party ("AUR leader Cristian Pavel", "FPO leader X"):
+        a word of the person's mention that names a party elsewhere in the story? A party's
+        leader speaks for the party, not for the state, whatever office the bare title word
+        ("leader") suggests."""
+        cache = self.__dict__.setdefault("_party_titles", {})
+        if person_id not in cache:
+            party_words = {self.doc[i].text for i, a in self.mmap.items()
+                           if self.doc[i].pos_ == "PROPN" and _is_party(self.actor_by_id.get(a))}
+            cache[person_id] = any(a == person_id and self.doc[i].text in party_words
+                                   for i, a in self.mmap.items())
+        return bool(cache[person_id])
+
+
+def _is_party(actor: object) -> bool:
+    return getattr(actor, "type", None) == "organization" and (
+        getattr(actor, "sector", None) or "").upper() == "PTY"

@@ -12,6 +12,7 @@ from .vocab import (
     ANNOUNCED_REQUESTS,
     COMPLEMENT_PREPS,
     GUILT_WORDS,
+    JOINT_ACT_VERBS,
     OBJECT_CONTROL,
     OBLIGATION_VERBS,
     PERFORMED_IN_PURPOSE,
@@ -224,6 +225,8 @@ class Modality:
             ctx.negated = True
         elif first and low in ("of", "for") and head.head.lem in GUILT_WORDS:
             pass  # "guilty of violating the ceasefire": it happened
+        elif first and low == "in" and head.head.lem in JOINT_ACT_VERBS:
+            pass  # "joined Y in voting against X": the subject does the act with Y
         elif first and low in COMPLEMENT_PREPS:
             ctx.blocked = ctx.blocked or "complement"
         return head.head

@@ -314,11 +314,11 @@ class SpecialPredicates:
             rejected = rejected or subj is act or ctx.future or ctx.hypothetical
             owners = [] if subj is act or "accusation" in self.classes(subj) else (
                 self.owner(subj))  # ('the charges were "fabricated"': whose, the story says)
-            if any(self._own_side(a, ctx.speaker) for a in owners):
+            if any(self._own_camp(a, ctx.speaker) for a in owners):
                 return  # the speaker's own side's act
             ids = [a for a in owners if not self._backed_here(ctx.speaker, a)] or [None]
         targets = [(a, subj if a else None) for a in ids if a is None or (
-            not self._own_side(a, ctx.speaker) and not self._backed_here(ctx.speaker, a))]
+            not self._own_camp(a, ctx.speaker) and not self._backed_here(ctx.speaker, a))]
         if not targets:
             return
         f = Frame("REJECT" if rejected else "ACCUSE", None if rejected else "disapprove",

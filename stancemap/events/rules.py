@@ -130,6 +130,8 @@ class EventRules:
         if v.pos_ == "ADJ" or (v.lem in ("be", "remain", "stay") and v.is_verb):
             if self._willingness(v):
                 return
+        if v.pos_ == "ADJ":
+            self._critical_of(v)
         if v.lem in PLAN_VERBS and self._no_plans(v):
             return
         if v.is_verb:
@@ -137,6 +139,8 @@ class EventRules:
             self._reported_wrongdoing(v)
             self._reported_criticism(v)
             self._reported_dismay(v)
+            self._denied_act(v)
+            self._denied_claim(v)
         done, ctx = self._speaker_act(v)
         if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
             return

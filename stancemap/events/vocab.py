@@ -100,6 +100,7 @@ WORD_LISTS = {
     "chamber_members": True, "permission_verbs": False, "misfortune_verbs": False,
     "proof_verbs": False, "dismay_words": False,
     "remedy_verbs": False, "hardship_words": False,
+    "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -140,6 +141,10 @@ BLAME_LABELS = _W["blame_labels"]
 MISFORTUNE_VERBS = _W["misfortune_verbs"]
 PROOF_VERBS = _W["proof_verbs"]
 DISMAY_WORDS = _W["dismay_words"]
+CRITIC_ADJECTIVES = _W["critic_adjectives"]
+#: "joined Y in condemning X": the subject does the "in" phrase's act, no complement
+JOINT_ACT_VERBS = _W["joint_act_verbs"]
+DENIAL_VERBS = _W["denial_verbs"]
 REMEDY_VERBS = _W["remedy_verbs"]
 HARDSHIP_WORDS = _W["hardship_words"]
 PRAISE_WORDS = _W["praise_words"]
