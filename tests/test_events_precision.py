@@ -17,3 +17,16 @@ from event_support import events
 ])
 def test_condemning_a_named_act_targets_its_maker(analyze, text, expected):
     assert expected in events(analyze(text))
+
+
+def test_dismay_with_no_cause_named_is_at_the_lead_act(analyze):
+    # "said it was disappointed" with no "by"/"at" phrase: the act the story leads with
+    doc = analyze("Chile banned copper exports on Monday. Peru said it was disappointed and "
+                  "would raise the matter with the WTO.")
+    assert ("ACCUSE", "Peru", "Chile") in events(doc)
+
+
+def test_dismay_with_its_cause_named_keeps_that_cause(analyze):
+    doc = analyze("Chile banned copper exports on Monday. Peru said it was disappointed by "
+                  "Bolivia's decision to raise gas prices.")
+    assert ("ACCUSE", "Peru", "Bolivia") in events(doc)
