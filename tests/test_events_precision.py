@@ -30,3 +30,21 @@ def test_dismay_with_its_cause_named_keeps_that_cause(analyze):
     doc = analyze("Chile banned copper exports on Monday. Peru said it was disappointed by "
                   "Bolivia's decision to raise gas prices.")
     assert ("ACCUSE", "Peru", "Bolivia") in events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate on Tuesday rejected a motion tabled by the Republican Party. The Democratic "
+    "Party voted against the motion.",
+    # a vote against that names nothing: the story's measure, so its drafter
+    "The Senate on Tuesday rejected a motion tabled by the Republican Party. The Democratic "
+    "Party voted against en bloc.",
+])
+def test_vote_against_a_measure_targets_its_drafter(analyze, text):
+    assert ("REJECT", "Democratic Party", "Republican Party") in events(analyze(text))
+
+
+def test_vote_against_a_measure_a_chamber_passed_is_not_against_the_chamber(analyze):
+    doc = analyze("The House of Commons on Wednesday approved a bill that would cap rents. "
+                  "The Conservative Party voted against the bill.")
+    assert not [e for e in events(doc)
+                if e[0] == "REJECT" and e[1] == "Conservative Party" and e[2] == "House of Commons"]

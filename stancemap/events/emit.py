@@ -168,6 +168,7 @@ class Emitter:
             targets = [(a, None) for a in self.owners.get("@proposal", ()) if a not in src_ids]
             if not targets:
                 return  # no drafter known: a position on the measure, no act toward a party
+        targets = self._vote_against_drafter(f, v, targets, src_ids)
         if (f.type in PLACED or (f.type == "REQUEST" and f.mode == "assist")) and all(
             a is None for a, _ in targets
         ):  # (a plea for aid or refuge that names no party concerns where it is sought)
@@ -366,6 +367,30 @@ class Emitter:
                 if subj is not None:
                     return [(a, subj) for a in self.actors(subj) if a not in src_ids]
         return []
+
+    def _vote_against_drafter(self, f: Frame, v: Token,
+                              targets: list[tuple[str | None, Token | None]], src_ids: set[str]
+                              ) -> list[tuple[str | None, Token | None]]:
+        """A vote against that names no party ("voted against the motion", "voted against
+        en bloc") is against the measure's drafter: the owner of the measure it names, else
+        the drafter of the story's measure (as a vote in favour is); no drafter known, the
+        targets stay as they were."""
+        if f.type != "REJECT" or v.lem not in VOTING_VERBS or any(a for a, _ in targets):
+            return targets
+        things = [t for _, t in targets if t is not None]
+        if any("proposal" not in self.classes(t) for t in things):
+            return targets  # ("voted against the minister": a party the text does not know)
+        own = [a for t in things for a in self.owner(t)] or list(
+            self.owners.get("@proposal", ()))
+        return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
+            self._chamber(a))] or targets
+
+    def _chamber(self, actor_id: str) -> bool:
+        """Is the actor a legislature (sector LEG)? A chamber that passed a measure is where
+        it was voted on, not its drafter ("the House approved a government bill")."""
+        actor = self.actor_by_id.get(actor_id)
+        return actor is not None and actor.type == "organization" and (
+            (actor.sector or "").upper() == "LEG")
 
     def _pairs(self, f: Frame, sources: list[tuple[str | None, Token | None]],
                targets: list[tuple[str | None, Token | None]], src_ids: set[str]
