@@ -48,3 +48,16 @@ def test_vote_against_a_measure_a_chamber_passed_is_not_against_the_chamber(anal
                   "The Conservative Party voted against the bill.")
     assert not [e for e in events(doc)
                 if e[0] == "REJECT" and e[1] == "Conservative Party" and e[2] == "House of Commons"]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany said it supported enforcing the rules.",
+    "Tokyo supported strong environmental rules but could not accept a pause.",
+    "The foreign minister said Japan would not support a pause in the talks.",
+])
+def test_support_of_a_policy_naming_no_party_is_no_event(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] in ("SUPPORT", "REJECT")]
+
+
+def test_support_of_a_party_stays_an_event(analyze):
+    assert ("SUPPORT", "France", "Ukraine") in events(analyze("France supported Ukraine."))

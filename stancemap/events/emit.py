@@ -35,7 +35,9 @@ from .vocab import (
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
     NEGATED_REFUSALS,
+    OUTSIDE_SECTORS,
     PLACED,
+    POSITION_VERBS,
     PROPOSAL_CLASSES,
     QUAD,
     RECIPROCAL_ACTS,
@@ -176,6 +178,8 @@ class Emitter:
             if place is not None:  # "declared a ceasefire in Somalia": its phrase only
                 targets = [(None, place)]
         pairs = self._pairs(f, sources, targets, src_ids)
+        if self._position_only(f, v, src_ids, [(b, tt) for _, _, b, tt in pairs]):
+            return
         if f.type == "AGREE" and f.verb.lem in BACKING_VERBS:
             # "would back any plan that ...": a promise of support to nobody is a stance
             pairs = [p for p in pairs if p[2] is not None]
@@ -367,6 +371,26 @@ class Emitter:
                 if subj is not None:
                     return [(a, subj) for a in self.actors(subj) if a not in src_ids]
         return []
+
+    def _position_only(self, f: Frame, v: Token, src_ids: set[str],
+                       targets: list[tuple[str | None, Token | None]]) -> bool:
+        """Is the event a position held on something that names no party ("Berlin
+        supported enforcing the rules", "Japan would not support a pause"): a
+        ``position_verbs`` verb's support, or its refusal, toward no actor? A stance, no
+        event. Not a party's or civic group's, whose position is aimed at its own government
+        (``context._home_government_targets``)."""
+        if f.type not in ("SUPPORT", "REJECT") or v.lem not in POSITION_VERBS or (
+            f.noun is not None) or any(a for a, _ in targets):
+            return False
+        obj = f.obj or _child(v, "dobj")
+        if obj is not None and any(c.dep_ in ("poss", "amod", "compound") and c.i < obj.i
+                                   and c.text[:1].isupper() for c in obj.children):
+            return False  # "supports the Dutch proposal": someone's, though no actor
+        for a in src_ids:
+            actor = self.actor_by_id.get(a)
+            if actor is not None and OUTSIDE_SECTORS.get(actor.type, ()) == actor.sector:
+                return False
+        return True
 
     def _vote_against_drafter(self, f: Frame, v: Token,
                               targets: list[tuple[str | None, Token | None]], src_ids: set[str]
