@@ -61,3 +61,11 @@ def test_support_of_a_policy_naming_no_party_is_no_event(analyze, text):
 
 def test_support_of_a_party_stays_an_event(analyze):
     assert ("SUPPORT", "France", "Ukraine") in events(analyze("France supported Ukraine."))
+
+
+def test_two_sides_signing_a_protocol_support_each_other(analyze):
+    # "protocol" is an agreement noun: a joint signing goes each way
+    doc = analyze("Uzbekistan and Afghanistan held talks in Termez on Monday. After the talks, "
+                  "the two sides signed a protocol on water sharing.")
+    assert {("SUPPORT", "Uzbekistan", "Afghanistan"),
+            ("SUPPORT", "Afghanistan", "Uzbekistan")} <= set(events(doc))
