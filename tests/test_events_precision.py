@@ -14,6 +14,11 @@ from event_support import events
     # a bare "the launch" is an act noun: with no maker named, the story's lead act
     ("Serbia fired a missile over Bosnia on Tuesday. Croatia and Germany condemned the "
      "launch in a joint statement.", ("ACCUSE", "Germany", "Serbia")),
+    ("China rammed a Philippine supply boat near the shoal on Monday. Australia's foreign "
+     "minister, Helen Ward, called the ramming \"dangerous and destabilising.\"",
+     ("ACCUSE", "Helen Ward", "China")),
+    ("Turkey shelled Kurdish positions in Syria on Monday. Iraq condemned the shelling.",
+     ("ACCUSE", "Iraq", "Turkey")),
 ])
 def test_condemning_a_named_act_targets_its_maker(analyze, text, expected):
     assert expected in events(analyze(text))
