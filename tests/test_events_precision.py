@@ -74,3 +74,14 @@ def test_two_sides_signing_a_protocol_support_each_other(analyze):
                   "the two sides signed a protocol on water sharing.")
     assert {("SUPPORT", "Uzbekistan", "Afghanistan"),
             ("SUPPORT", "Afghanistan", "Uzbekistan")} <= set(events(doc))
+
+
+def test_blame_of_an_act_of_a_states_forces_is_aimed_at_the_state(analyze):
+    doc = analyze("Israeli forces struck a school in Gaza on Monday. Turkey condemned the strikes.")
+    assert ("ACCUSE", "Turkey", "Israel") in events(doc)
+
+
+def test_blame_naming_the_forces_stays_on_them(analyze):
+    doc = analyze("Israeli forces struck a school in Gaza on Monday. Turkey condemned the "
+                  "Israel Defense Forces.")
+    assert ("ACCUSE", "Turkey", "Israel Defense Forces") in events(doc)

@@ -49,6 +49,9 @@ from .vocab import (
     VOTING_VERBS,
 )
 
+#: actor sectors of a state's armed forces and police (PETRARCH2's agent codes)
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
 #: dependencies of a clause that modifies another: a participle or relative clause on a noun,
 #: an adverbial clause
 MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl"})
@@ -668,6 +671,37 @@ class Emitter:
         return words is not None and len(words) > 0 and words.root.lemma_.lower() in (
             GOVERNMENT_NOUNS)
 
+    def _states_of_forces(self, evs: list[PloverEvent]) -> None:
+        """A verbal conflict (blame, refusal, threat) aimed, through the act it names, at a
+        state's armed forces or police ("Turkey condemned the strikes" the Israeli army carried out, "condemned the
+        decision" to detain protesters) is aimed at that state, when the article names it
+        as an actor: the forces act for it. Not where the reaction names the forces
+        ("accused the police of ...")."""
+        states: dict[str, str] = {}
+        for a in self.actor_by_id.values():
+            if a.type == "country" and a.country:
+                states.setdefault(a.country, a.id)
+        for e in evs:
+            if e.target is None or e.type not in ("ACCUSE", "REJECT", "THREATEN"):
+                continue  # (an appeal goes to whom it asks: "urged both armies")
+            forces = self.actor_by_id.get(e.target)
+            if forces is None or forces.type == "country" or not forces.country or (
+                (forces.sector or "").upper() not in FORCE_SECTORS
+            ):
+                continue
+            if e.target_text is not None and any(
+                self.mmap.get(i) == e.target for i in range(*self._span_tokens(e.target_text))
+            ):
+                continue  # the reaction names the forces themselves
+            state = states.get(forces.country)
+            if state is not None and state != e.source:
+                e.target = state
+
+    def _span_tokens(self, span: Span) -> tuple[int, int]:
+        """The token range of a character span of the document."""
+        words = expanded_span(self.doc, span.start, span.end)
+        return (words.start, words.end) if words is not None else (0, 0)
+
     def _finish(self) -> list[PloverEvent]:
         evs = sorted(self.events, key=lambda e: (e.evidence.start, e.trigger.start
                                                  if e.trigger else 0))
@@ -687,6 +721,7 @@ class Emitter:
         self._adversary_targets(evs, with_target)
         self._home_government_targets(evs, with_target)
         self._foreign_makers(evs)
+        self._states_of_forces(evs)
         self._joint_counterparts(evs)
         for e in evs:
             if self._aimed_at_itself(e, states):
