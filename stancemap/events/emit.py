@@ -673,10 +673,10 @@ class Emitter:
 
     def _states_of_forces(self, evs: list[PloverEvent]) -> None:
         """A verbal conflict (blame, refusal, threat) aimed, through the act it names, at a
-        state's armed forces or police ("Turkey condemned the strikes" the Israeli army carried out, "condemned the
-        decision" to detain protesters) is aimed at that state, when the article names it
-        as an actor: the forces act for it. Not where the reaction names the forces
-        ("accused the police of ...")."""
+        state's armed forces or police ("Turkey condemned the strikes" the Israeli army
+        carried out) is aimed at that state, when the article names it as an actor: the
+        forces act for it. Not where the reaction names the forces ("condemned the Israel
+        Defense Forces"), nor an appeal, which goes to whom it asks."""
         states: dict[str, str] = {}
         for a in self.actor_by_id.values():
             if a.type == "country" and a.country:
