@@ -35,9 +35,7 @@ from .vocab import (
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
     NEGATED_REFUSALS,
-    OUTSIDE_SECTORS,
     PLACED,
-    POSITION_VERBS,
     PROPOSAL_CLASSES,
     QUAD,
     RECIPROCAL_ACTS,
@@ -46,11 +44,7 @@ from .vocab import (
     SPEAKER_VOICED,
     SYMMETRIC,
     VERBAL,
-    VOTING_VERBS,
 )
-
-#: actor sectors of a state's armed forces and police (PETRARCH2's agent codes)
-FORCE_SECTORS = frozenset({"MIL", "COP"})
 
 #: dependencies of a clause that modifies another: a participle or relative clause on a noun,
 #: an adverbial clause
@@ -167,13 +161,9 @@ class Emitter:
             return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
         targets = [self._diplomat_state(f.type, a, t, src_ids) for a, t in targets]
-        if f.type == "SUPPORT" and v.lem in VOTING_VERBS and all(
-                a is None and t is None for a, t in targets):
-            # a vote in favour that names no party is for the story's measure: its drafter's
-            targets = [(a, None) for a in self.owners.get("@proposal", ()) if a not in src_ids]
-            if not targets:
-                return  # no drafter known: a position on the measure, no act toward a party
-        targets = self._vote_against_drafter(f, v, targets, src_ids)
+        if (voted := self._vote_targets(f, v, targets, src_ids)) is None:
+            return  # a vote in favour, no drafter known: a position on the measure
+        targets = voted
         if (f.type in PLACED or (f.type == "REQUEST" and f.mode == "assist")) and all(
             a is None for a, _ in targets
         ):  # (a plea for aid or refuge that names no party concerns where it is sought)
@@ -374,50 +364,6 @@ class Emitter:
                 if subj is not None:
                     return [(a, subj) for a in self.actors(subj) if a not in src_ids]
         return []
-
-    def _position_only(self, f: Frame, v: Token, src_ids: set[str],
-                       targets: list[tuple[str | None, Token | None]]) -> bool:
-        """Is the event a position held on something that names no party ("Berlin
-        supported enforcing the rules", "Japan would not support a pause"): a
-        ``position_verbs`` verb's support, or its refusal, toward no actor? A stance, no
-        event. Not a party's or civic group's, whose position is aimed at its own government
-        (``context._home_government_targets``)."""
-        if f.type not in ("SUPPORT", "REJECT") or v.lem not in POSITION_VERBS or (
-            f.noun is not None) or any(a for a, _ in targets):
-            return False
-        obj = f.obj or _child(v, "dobj")
-        if obj is not None and any(c.dep_ in ("poss", "amod", "compound") and c.i < obj.i
-                                   and c.text[:1].isupper() for c in obj.children):
-            return False  # "supports the Dutch proposal": someone's, though no actor
-        for a in src_ids:
-            actor = self.actor_by_id.get(a)
-            if actor is not None and OUTSIDE_SECTORS.get(actor.type, ()) == actor.sector:
-                return False
-        return True
-
-    def _vote_against_drafter(self, f: Frame, v: Token,
-                              targets: list[tuple[str | None, Token | None]], src_ids: set[str]
-                              ) -> list[tuple[str | None, Token | None]]:
-        """A vote against that names no party ("voted against the motion", "voted against
-        en bloc") is against the measure's drafter: the owner of the measure it names, else
-        the drafter of the story's measure (as a vote in favour is); no drafter known, the
-        targets stay as they were."""
-        if f.type != "REJECT" or v.lem not in VOTING_VERBS or any(a for a, _ in targets):
-            return targets
-        things = [t for _, t in targets if t is not None]
-        if any("proposal" not in self.classes(t) for t in things):
-            return targets  # ("voted against the minister": a party the text does not know)
-        own = [a for t in things for a in self.owner(t)] or list(
-            self.owners.get("@proposal", ()))
-        return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
-            self._chamber(a))] or targets
-
-    def _chamber(self, actor_id: str) -> bool:
-        """Is the actor a legislature (sector LEG)? A chamber that passed a measure is where
-        it was voted on, not its drafter ("the House approved a government bill")."""
-        actor = self.actor_by_id.get(actor_id)
-        return actor is not None and actor.type == "organization" and (
-            (actor.sector or "").upper() == "LEG")
 
     def _pairs(self, f: Frame, sources: list[tuple[str | None, Token | None]],
                targets: list[tuple[str | None, Token | None]], src_ids: set[str]
@@ -670,37 +616,6 @@ class Emitter:
         words = expanded_span(self.doc, span.start, span.end)
         return words is not None and len(words) > 0 and words.root.lemma_.lower() in (
             GOVERNMENT_NOUNS)
-
-    def _states_of_forces(self, evs: list[PloverEvent]) -> None:
-        """A verbal conflict (blame, refusal, threat) aimed, through the act it names, at a
-        state's armed forces or police ("Turkey condemned the strikes" the Israeli army
-        carried out) is aimed at that state, when the article names it as an actor: the
-        forces act for it. Not where the reaction names the forces ("condemned the Israel
-        Defense Forces"), nor an appeal, which goes to whom it asks."""
-        states: dict[str, str] = {}
-        for a in self.actor_by_id.values():
-            if a.type == "country" and a.country:
-                states.setdefault(a.country, a.id)
-        for e in evs:
-            if e.target is None or e.type not in ("ACCUSE", "REJECT", "THREATEN"):
-                continue  # (an appeal goes to whom it asks: "urged both armies")
-            forces = self.actor_by_id.get(e.target)
-            if forces is None or forces.type == "country" or not forces.country or (
-                (forces.sector or "").upper() not in FORCE_SECTORS
-            ):
-                continue
-            if e.target_text is not None and any(
-                self.mmap.get(i) == e.target for i in range(*self._span_tokens(e.target_text))
-            ):
-                continue  # the reaction names the forces themselves
-            state = states.get(forces.country)
-            if state is not None and state != e.source:
-                e.target = state
-
-    def _span_tokens(self, span: Span) -> tuple[int, int]:
-        """The token range of a character span of the document."""
-        words = expanded_span(self.doc, span.start, span.end)
-        return (words.start, words.end) if words is not None else (0, 0)
 
     def _finish(self) -> list[PloverEvent]:
         evs = sorted(self.events, key=lambda e: (e.evidence.start, e.trigger.start
