@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .. import dates
+from .aims import Aims
 from .context import ContextParties
 from .criticism import ReportedCriticism
 from .dating import Dating
@@ -26,7 +27,7 @@ from .vocab import NOMINALIZATIONS
 
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
-             ReportedCriticism, EventRules, Emitter, ContextParties, Dating):
+             ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

@@ -143,11 +143,9 @@ class ReportedCriticism:
             "by", "at", "with", "over") for p in c.children if p.dep_ == "pobj"), None) or (
             next((p for c in word.children if c.dep_ == "agent"
                   for p in c.children if p.dep_ == "pobj"), None))
-        ids = [] if cause is None else (self.actors(cause) or self.owner(cause))
+        ids = self._dismay_cause(cause)
         who = [a for a, _ in sources]
-        targets = [(a, cause) for a in ids if not self._own_camp(a, who)] or (
-            [(a, None) for a in self.lead if a and cause is None and not self._own_camp(a, who)]
-        ) or [(None, None)]  # ("said it was deeply concerned": at the act the story leads with)
+        targets = [(a, cause) for a in ids if a and not self._own_camp(a, who)] or [(None, None)]
         f = Frame("ACCUSE", "disapprove", "[@dismay]", v, obj=cause)
         self._make(f, ctx, Args(sources, targets), "reported")
 
@@ -250,6 +248,14 @@ class ReportedCriticism:
             cur = cur.head
         f = Frame("REJECT", None, f"{v.lem} [@accusation]", v, obj=None)
         self._make(f, own, Args(sources, targets or [(None, None)]), "denial")
+
+    def _dismay_cause(self, cause: Token | None) -> list[str]:
+        """Whose act a dismay is at: the actor or owner of its "by"/"at" phrase; with none
+        named ("Malaysia said it was disappointed"), the act the story leads with, as a bare
+        "regretted the decision" is (``owner``)."""
+        if cause is None:
+            return list(self.lead)
+        return self.actors(cause) or self.owner(cause)
 
     def _own_camp(self, actor_id: str, speakers: list[str]) -> bool:
         """Is the actor a speaker, or (for a speaker who holds office) the speaker's state or

@@ -44,7 +44,6 @@ from .vocab import (
     SPEAKER_VOICED,
     SYMMETRIC,
     VERBAL,
-    VOTING_VERBS,
 )
 
 #: dependencies of a clause that modifies another: a participle or relative clause on a noun,
@@ -162,12 +161,9 @@ class Emitter:
             return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
         targets = [self._diplomat_state(f.type, a, t, src_ids) for a, t in targets]
-        if f.type == "SUPPORT" and v.lem in VOTING_VERBS and all(
-                a is None and t is None for a, t in targets):
-            # a vote in favour that names no party is for the story's measure: its drafter's
-            targets = [(a, None) for a in self.owners.get("@proposal", ()) if a not in src_ids]
-            if not targets:
-                return  # no drafter known: a position on the measure, no act toward a party
+        if (voted := self._vote_targets(f, v, targets, src_ids)) is None:
+            return  # a vote in favour, no drafter known: a position on the measure
+        targets = voted
         if (f.type in PLACED or (f.type == "REQUEST" and f.mode == "assist")) and all(
             a is None for a, _ in targets
         ):  # (a plea for aid or refuge that names no party concerns where it is sought)
@@ -175,6 +171,8 @@ class Emitter:
             if place is not None:  # "declared a ceasefire in Somalia": its phrase only
                 targets = [(None, place)]
         pairs = self._pairs(f, sources, targets, src_ids)
+        if self._position_only(f, v, src_ids, [(b, tt) for _, _, b, tt in pairs]):
+            return
         if f.type == "AGREE" and f.verb.lem in BACKING_VERBS:
             # "would back any plan that ...": a promise of support to nobody is a stance
             pairs = [p for p in pairs if p[2] is not None]
@@ -638,6 +636,7 @@ class Emitter:
         self._adversary_targets(evs, with_target)
         self._home_government_targets(evs, with_target)
         self._foreign_makers(evs)
+        self._states_of_forces(evs)
         self._joint_counterparts(evs)
         for e in evs:
             if self._aimed_at_itself(e, states):

@@ -99,7 +99,7 @@ WORD_LISTS = {
     "nominalization": True, "event_noun_owner": True,
     "chamber_members": True, "permission_verbs": False, "misfortune_verbs": False,
     "proof_verbs": False, "dismay_words": False,
-    "remedy_verbs": False, "hardship_words": False,
+    "remedy_verbs": False, "hardship_words": False, "position_verbs": False,
     "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -119,6 +119,7 @@ OFFICE_SECTORS = _W["office_sectors"]
 AUTHORITY_SECTORS = _W["authority_sectors"]
 CIVILIAN_SECTORS = _W["civilian_sectors"]
 VOTING_VERBS = _W["voting_verbs"]
+POSITION_VERBS = _W["position_verbs"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
 OWN_CONDUCT = _W["own_conduct"]

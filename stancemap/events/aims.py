@@ -1,0 +1,109 @@
+"""Event coder: where an event is aimed, beyond the words of its clause (stop 28): a vote
+against a measure at the measure's drafter, blame of a state's forces at the state, and a
+position that names no party (no event at all)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..actors.tokens import expanded_span
+from ..model import Span
+from .frames import Frame
+from .parse import _child
+from .records import PloverEvent
+from .vocab import OUTSIDE_SECTORS, POSITION_VERBS, VOTING_VERBS
+
+#: actor sectors of a state's armed forces and police (PETRARCH2's agent codes)
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+
+
+class Aims:
+    """A part of the event coder (``coder._Coder``); the methods read its per-document
+    state."""
+
+    def _position_only(self, f: Frame, v: Token, src_ids: set[str],
+                       targets: list[tuple[str | None, Token | None]]) -> bool:
+        """Is the event a position held on something that names no party ("Berlin
+        supported enforcing the rules", "Japan would not support a pause"): a
+        ``position_verbs`` verb's support, or its refusal, toward no actor? A stance, no
+        event. Not a party's or civic group's, whose position is aimed at its own government
+        (``context._home_government_targets``)."""
+        if f.type not in ("SUPPORT", "REJECT") or v.lem not in POSITION_VERBS or (
+            f.noun is not None) or any(a for a, _ in targets):
+            return False
+        obj = f.obj or _child(v, "dobj")
+        if obj is not None and any(c.dep_ in ("poss", "amod", "compound") and c.i < obj.i
+                                   and c.text[:1].isupper() for c in obj.children):
+            return False  # "supports the Dutch proposal": someone's, though no actor
+        for a in src_ids:
+            actor = self.actor_by_id.get(a)
+            if actor is not None and OUTSIDE_SECTORS.get(actor.type, ()) == actor.sector:
+                return False
+        return True
+
+    def _vote_targets(self, f: Frame, v: Token,
+                      targets: list[tuple[str | None, Token | None]], src_ids: set[str]
+                      ) -> list[tuple[str | None, Token | None]] | None:
+        """Whom a vote is aimed at: a vote in favour that names no party is for the story's
+        measure, so its drafter's (none known: None, a position on the measure and no
+        event); a vote against, ``_vote_against_drafter``; other events keep theirs."""
+        if f.type == "SUPPORT" and v.lem in VOTING_VERBS and all(
+                a is None and t is None for a, t in targets):
+            return [(a, None) for a in self.owners.get("@proposal", ())
+                    if a not in src_ids] or None
+        return self._vote_against_drafter(f, v, targets, src_ids)
+
+    def _vote_against_drafter(self, f: Frame, v: Token,
+                              targets: list[tuple[str | None, Token | None]], src_ids: set[str]
+                              ) -> list[tuple[str | None, Token | None]]:
+        """A vote against that names no party ("voted against the motion", "voted against
+        en bloc") is against the measure's drafter: the owner of the measure it names, else
+        the drafter of the story's measure (as a vote in favour is); no drafter known, the
+        targets stay as they were."""
+        if f.type != "REJECT" or v.lem not in VOTING_VERBS or any(a for a, _ in targets):
+            return targets
+        things = [t for _, t in targets if t is not None]
+        if any("proposal" not in self.classes(t) for t in things):
+            return targets  # ("voted against the minister": a party the text does not know)
+        own = [a for t in things for a in self.owner(t)] or list(
+            self.owners.get("@proposal", ()))
+        return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
+            self._chamber(a))] or targets
+
+    def _chamber(self, actor_id: str) -> bool:
+        """Is the actor a legislature (sector LEG)? A chamber that passed a measure is where
+        it was voted on, not its drafter ("the House approved a government bill")."""
+        actor = self.actor_by_id.get(actor_id)
+        return actor is not None and actor.type == "organization" and (
+            (actor.sector or "").upper() == "LEG")
+
+    def _states_of_forces(self, evs: list[PloverEvent]) -> None:
+        """A verbal conflict (blame, refusal, threat) aimed, through the act it names, at a
+        state's armed forces or police ("Turkey condemned the strikes" the Israeli army
+        carried out) is aimed at that state, when the article names it as an actor: the
+        forces act for it. Not where the reaction names the forces ("condemned the Israel
+        Defense Forces"), nor an appeal, which goes to whom it asks."""
+        states: dict[str, str] = {}
+        for a in self.actor_by_id.values():
+            if a.type == "country" and a.country:
+                states.setdefault(a.country, a.id)
+        for e in evs:
+            if e.target is None or e.type not in ("ACCUSE", "REJECT", "THREATEN"):
+                continue  # (an appeal goes to whom it asks: "urged both armies")
+            forces = self.actor_by_id.get(e.target)
+            if forces is None or forces.type == "country" or not forces.country or (
+                (forces.sector or "").upper() not in FORCE_SECTORS
+            ):
+                continue
+            if e.target_text is not None and any(
+                self.mmap.get(i) == e.target for i in range(*self._span_tokens(e.target_text))
+            ):
+                continue  # the reaction names the forces themselves
+            state = states.get(forces.country)
+            if state is not None and state != e.source:
+                e.target = state
+
+    def _span_tokens(self, span: Span) -> tuple[int, int]:
+        """The token range of a character span of the document."""
+        words = expanded_span(self.doc, span.start, span.end)
+        return (words.start, words.end) if words is not None else (0, 0)
