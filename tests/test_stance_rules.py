@@ -106,6 +106,15 @@ NEGATION: list[Row] = [
     ("Canada said the new duties were a measure adopted in 2024.", []),
     ('Chile called the levy "a disaster for farmers."', [("Chile", "oppose")]),
     ('Chile called the levy "the best investment we can make."', [("Chile", "support")]),
+    # a naming verb's complement: an evaluative entry among its words (a conjunct, a
+    # modifier), a milder sentiment than a reported copula needs, a quoted adjective parsed
+    # as a modifier; a prepositional phrase and a mild clause are no judgement
+    ('Chile called the new tariff "costly and reckless."', [("Chile", "oppose")]),
+    ('Chile called the new tariff "a reckless gamble with our farms."', [("Chile", "oppose")]),
+    ("Chile called the new tariff childish.", [("Chile", "oppose")]),
+    ('Peru called the fishing ban "dangerous and destabilising" on Monday.',
+     [("Peru", "oppose")]),
+    ('Chile called the new tariff "a step back from everything we agreed."', []),
     # a measure that risks or hurts something is judged by the speaker (like "harm", "erode")
     ("Chile said the new tariff risked provoking retaliation.", [("Chile", "oppose")]),
     ("Chile said the new tariff would hurt farmers.", [("Chile", "oppose")]),
