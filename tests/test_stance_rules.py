@@ -485,6 +485,14 @@ DESCRIPTION: list[Labelled] = [
     # a bare "the vote" is what was voted on
     ("Parliament voted for a law banning foreign agents. The European Union welcomed the vote.",
      [("Parliament", "support", LAW), ("European Union", "support", LAW)]),
+    # "voted to X": the voter backs the act its vote carries; an undoing reads its own rule;
+    # "voted against en bloc" votes on what was voted on, not on a bloc
+    ("Parliament voted on Thursday to ban foreign agents. The Greens voted against it.",
+     [("Parliament", "support", "ban foreign agents"), ("Greens", "oppose", "ban foreign agents")]),
+    ("Parliament passed a law banning foreign agents. The Greens vowed to vote to repeal the law.",
+     [("Parliament", "support", LAW), ("Greens", "oppose", LAW)]),
+    ("Parliament passed a law banning foreign agents. The Greens voted against en bloc.",
+     [("Parliament", "support", LAW), ("Greens", "oppose", LAW)]),
     # voting "present" is neither for nor against what is voted on
     ("Parliament voted for a law banning foreign agents. Senator Ana Ruiz voted present.",
      [("Parliament", "support", LAW), ("Ana Ruiz", "neutral", LAW)]),
