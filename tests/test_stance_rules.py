@@ -106,6 +106,12 @@ NEGATION: list[Row] = [
     ("Canada said the new duties were a measure adopted in 2024.", []),
     ('Chile called the levy "a disaster for farmers."', [("Chile", "oppose")]),
     ('Chile called the levy "the best investment we can make."', [("Chile", "support")]),
+    # a reaction with what caused it: "concerned by X" opposes X, "encouraged by X" backs it;
+    # with no cause named, no stance
+    ('Chile said it was "deeply concerned" by the new tariff.', [("Chile", "oppose")]),
+    ("Chile said it was disappointed by the new tariff.", [("Chile", "oppose")]),
+    ("Chile was encouraged by the fishing agreement.", [("Chile", "support")]),
+    ("Chile said it was disappointed.", []),
     # a naming verb's complement: an evaluative entry among its words (a conjunct, a
     # modifier), a milder sentiment than a reported copula needs, a quoted adjective parsed
     # as a modifier; a prepositional phrase and a mild clause are no judgement

@@ -191,7 +191,17 @@ def evaluative(r: Reading, tok: Token, cands: list[Cand]) -> None:
         pol = r.lex.evaluatives[tok.lower_][0]
         _predicate(r, tok, tok, flip(pol) if negated(tok) else pol, NO_COMPLEMENT, cands)
         return
-    if entry is None or tok.pos_ not in ("ADJ", "NOUN"):
+    stative = tok.tag_ == "VBN" and tok.dep_ == "acomp"  # "was concerned by X", as written
+    if entry is None and stative:
+        entry = r.lex.evaluatives.get(tok.lower_)
+    if entry is None and tok.tag_ == "VBN" and tok.lower_ in r.lex.evaluatives and (
+            r.lex.evaluatives[tok.lower_][1] == "by") and any(
+            c.dep_ == "agent" for c in tok.children):
+        # "was disappointed by X" parsed as a passive: the subject's reaction to X
+        pol, compl = r.lex.evaluatives[tok.lower_]
+        _predicate(r, tok, tok, flip(pol) if negated(tok) else pol, compl, cands)
+        return
+    if entry is None or tok.pos_ not in ("ADJ", "NOUN") and not stative:
         return
     pol, compl = entry
     head = tok.head
@@ -231,7 +241,7 @@ def _predicate(r: Reading, tok: Token, head: Token, pol: str, compl: str,
         for c in tok.children:
             if compl == INFINITIVE and c.dep_ == "xcomp":
                 comp = c
-            elif c.dep_ == "prep" and c.lower_ == compl:
+            elif c.dep_ in ("prep", "agent") and c.lower_ == compl:
                 comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
         if comp is not None:
             add(r, cands, r.holders(head), pol, comp, tok)

@@ -452,7 +452,8 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     n = len(cands)
     end = max((c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in ACTION_DEPS),
               default=tok.i + 1)
-    add(r, cands, r.holders(tok), "support", noun, tok, phrase=(noun.i, noun.i + 1))
+    # the doer alone: not the source that tells of the act ("X banned Y, the ministry said")
+    add(r, cands, r.actors_in(subj), "support", noun, tok, phrase=(noun.i, noun.i + 1))
     for c in cands[n:]:
         c.weak = c.aside = True
         c.evidence = (tok.i, end)
