@@ -499,6 +499,11 @@ DESCRIPTION: list[Labelled] = [
      [("Parliament", "support", LAW), ("Greens", "oppose", LAW)]),
     ("Parliament passed a law banning foreign agents. The Greens voted against en bloc.",
      [("Parliament", "support", LAW), ("Greens", "oppose", LAW)]),
+    # welcoming or regretting a vote that rejected a text: against or for the text
+    ("Parliament rejected a law banning foreign agents. The European Union welcomed the vote.",
+     [("Parliament", "oppose", LAW), ("European Union", "oppose", LAW)]),
+    ("Parliament rejected a law banning foreign agents. The European Union regretted the vote.",
+     [("Parliament", "oppose", LAW), ("European Union", "support", LAW)]),
     # voting "present" is neither for nor against what is voted on
     ("Parliament voted for a law banning foreign agents. Senator Ana Ruiz voted present.",
      [("Parliament", "support", LAW), ("Ana Ruiz", "neutral", LAW)]),

@@ -116,6 +116,7 @@ class Words:
     plain_mods: frozenset[str]
     affected_preps: frozenset[str]
     vote_manners: frozenset[str]
+    deciding: frozenset[str]
 
 
 def _words(path: Path) -> Words:
