@@ -106,6 +106,11 @@ NEGATION: list[Row] = [
     ("Canada said the new duties were a measure adopted in 2024.", []),
     ('Chile called the levy "a disaster for farmers."', [("Chile", "oppose")]),
     ('Chile called the levy "the best investment we can make."', [("Chile", "support")]),
+    # a mandative "that" clause of proposing, urging, asking: what it asks for
+    ("Chile proposed that the new tariff be extended to steel.", [("Chile", "support")]),
+    ("Chile urged that the new tariff be scrapped.", [("Chile", "oppose")]),
+    ("Chile asked that the fishing agreement be renewed.", [("Chile", "support")]),
+    ("Chile proposed that talks would resume.", []),
     # a reaction with what caused it: "concerned by X" opposes X, "encouraged by X" backs it;
     # with no cause named, no stance
     ('Chile said it was "deeply concerned" by the new tariff.', [("Chile", "oppose")]),
