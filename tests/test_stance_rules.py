@@ -106,6 +106,9 @@ NEGATION: list[Row] = [
     ("Canada said the new duties were a measure adopted in 2024.", []),
     ('Chile called the levy "a disaster for farmers."', [("Chile", "oppose")]),
     ('Chile called the levy "the best investment we can make."', [("Chile", "support")]),
+    # "rule out" with a gerund (the parse makes "out" a particle): not ruling it out backs it
+    ("Chile did not rule out extending the fishing agreement.", [("Chile", "support")]),
+    ("Chile ruled out extending the fishing agreement.", [("Chile", "oppose")]),
     # a mandative "that" clause of proposing, urging, asking: what it asks for
     ("Chile proposed that the new tariff be extended to steel.", [("Chile", "support")]),
     ("Chile urged that the new tariff be scrapped.", [("Chile", "oppose")]),
