@@ -555,3 +555,13 @@ def test_past_act_named_by_others_is_its_actors_stance(engine) -> None:
     assert [p for _, p in stance(doc, "Chile")] == ["oppose"]
     assert prop_of(doc, "Peru") == prop_of(doc, "Chile")
     assert stance(doc, "Ecuador") == [] and stance(doc, "Bolivia") == []
+
+
+def test_announced_act_named_by_others_is_its_actors_stance(engine) -> None:
+    """"Peru will withdraw from the treaty ... Chile called the withdrawal reckless": Peru
+    backs the withdrawal Chile opposes."""
+    doc = engine.analyze(Article(id="announced", text=(
+        "LIMA, May 4 - Peru will withdraw from its fishing treaty with Chile, the foreign "
+        "ministry said. Chile called the withdrawal reckless.")))
+    assert [p for _, p in stance(doc, "Peru")] == ["support"]
+    assert prop_of(doc, "Peru") == prop_of(doc, "Chile")

@@ -434,13 +434,16 @@ def announced(r: Reading, tok: Token, neg: bool, cands: list[Cand]) -> None:
 
 
 def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
-    """"Vietnam banned exports of white rice", "Chile recalled its ambassador": an actor's
-    past act told in a main clause supports the act. Weak, like an announced action: kept
-    only when the act is a proposition some other stance expression also addresses ("the
-    ban was unfortunate")."""
+    """"Vietnam banned exports of white rice", "Chile recalled its ambassador", "Pakistan
+    will withdraw from the agreement": an actor's past or announced act told in a main clause
+    supports the act, named as others name it ("the ban", "the withdrawal"). Weak, like an
+    announced action: kept only when the act is a proposition some other stance expression
+    also addresses ("the ban was unfortunate")."""
     if tok.dep_ == "ROOT" and tok.lemma_.lower() in SAYING:  # "X banned Y, the ministry said"
         tok = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), tok)
-    if tok.tag_ != "VBD" or negated(tok) or (tok.lemma_.lower() in r.words.action_stop) or (
+    future = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
+    if (tok.tag_ != "VBD" and not future) or negated(tok) or (
+            tok.lemma_.lower() in r.words.action_stop) or (
             tok.lemma_.lower() in r.lex.verb_triggers):
         return
     subj = r.subject(tok)
