@@ -507,6 +507,12 @@ DESCRIPTION: list[Labelled] = [
      [("Parliament", "support", LAW), ("Greens", "oppose", LAW)]),
     ("Parliament passed a law banning foreign agents. The Greens voted against en bloc.",
      [("Parliament", "support", LAW), ("Greens", "oppose", LAW)]),
+    # a body's decision on a text is what its members' votes are on, even when a later
+    # phrase of the same sentence is a stance of its own
+    ("Parliament rejected a law banning foreign agents, ending a long effort to curb foreign "
+     "funding. The Greens voted in favour.",
+     [("Parliament", "oppose", LAW), ("Parliament", "oppose", "foreign funding"),
+      ("Greens", "support", LAW)]),
     # welcoming or regretting a vote that rejected a text: against or for the text
     ("Parliament rejected a law banning foreign agents. The European Union welcomed the vote.",
      [("Parliament", "oppose", LAW), ("European Union", "oppose", LAW)]),

@@ -278,10 +278,11 @@ class Merger:
             self.recent = c.prop
         if c.vote:
             self.voted = c.prop
-        if c.prop >= 0 and c.prop not in self.outcome and c.statement is None and (
-                c.polarity in ("support", "oppose")) and (
+        if c.prop >= 0 and c.statement is None and c.polarity in ("support", "oppose") and (
                 self.doc[c.trigger].lemma_.lower() in self.lex.words.deciding):
-            self.outcome[c.prop] = c.polarity  # "the lower house rejected the bill"
+            # "the lower house rejected the bill": what is voted on, and how it came out
+            self.outcome.setdefault(c.prop, c.polarity)
+            self.voted = c.prop
         if c.polarity in ("support", "conditional"):
             for h in c.holders:
                 self.holder_prop[h] = c.prop
