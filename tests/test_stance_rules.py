@@ -114,6 +114,9 @@ NEGATION: list[Row] = [
     ("Chile urged that the new tariff be scrapped.", [("Chile", "oppose")]),
     ("Chile asked that the fishing agreement be renewed.", [("Chile", "support")]),
     ("Chile proposed that talks would resume.", []),
+    # a reported copula whose complement an evaluative modifies: judged by it
+    ("Chile said the new tariff was a proportionate measure.", [("Chile", "support")]),
+    ("Chile said the new tariff was an unjustified measure.", [("Chile", "oppose")]),
     # a reaction with what caused it: "concerned by X" opposes X, "encouraged by X" backs it;
     # with no cause named, no stance
     ('Chile said it was "deeply concerned" by the new tariff.', [("Chile", "oppose")]),

@@ -331,6 +331,13 @@ def _sentiment(r: Reading, comp: Token) -> str | None:
     affected = {t.i for c in comp.children if c.dep_ == "prep" and comp.pos_ == "NOUN"
                 and c.lower_ in r.words.affected_preps for t in c.subtree}
     words = [t for t in comp.subtree if t.i not in affected]
+    if evaluative_key(r, comp) not in r.lex.evaluatives:
+        # "the closure was a proportionate measure": an evaluative modifying the complement,
+        # which the evaluative rule does not read, judges as the naming rule reads it
+        entries = {r.lex.evaluatives[k][0] for k in (evaluative_key(r, t) for t in _core(comp))
+                   if k in r.lex.evaluatives}
+        if len(entries) == 1 and "neutral" not in entries:
+            return entries.pop()
     lex = relation_lexicon()
     value = sum(lex.token_valence(t.lower_, t.lemma_) for t in words if t.i not in r.mmap)
     if abs(value) < VALENCE_JUDGEMENT or any(
