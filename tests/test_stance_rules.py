@@ -106,6 +106,32 @@ NEGATION: list[Row] = [
     ("Canada said the new duties were a measure adopted in 2024.", []),
     ('Chile called the levy "a disaster for farmers."', [("Chile", "oppose")]),
     ('Chile called the levy "the best investment we can make."', [("Chile", "support")]),
+    # "rule out" with a gerund (the parse makes "out" a particle): not ruling it out backs it
+    ("Chile did not rule out extending the fishing agreement.", [("Chile", "support")]),
+    ("Chile ruled out extending the fishing agreement.", [("Chile", "oppose")]),
+    # a mandative "that" clause of proposing, urging, asking: what it asks for
+    ("Chile proposed that the new tariff be extended to steel.", [("Chile", "support")]),
+    ("Chile urged that the new tariff be scrapped.", [("Chile", "oppose")]),
+    ("Chile asked that the fishing agreement be renewed.", [("Chile", "support")]),
+    ("Chile proposed that talks would resume.", []),
+    # a reported copula whose complement an evaluative modifies: judged by it
+    ("Chile said the new tariff was a proportionate measure.", [("Chile", "support")]),
+    ("Chile said the new tariff was an unjustified measure.", [("Chile", "oppose")]),
+    # a reaction with what caused it: "concerned by X" opposes X, "encouraged by X" backs it;
+    # with no cause named, no stance
+    ('Chile said it was "deeply concerned" by the new tariff.', [("Chile", "oppose")]),
+    ("Chile said it was disappointed by the new tariff.", [("Chile", "oppose")]),
+    ("Chile was encouraged by the fishing agreement.", [("Chile", "support")]),
+    ("Chile said it was disappointed.", []),
+    # a naming verb's complement: an evaluative entry among its words (a conjunct, a
+    # modifier), a milder sentiment than a reported copula needs, a quoted adjective parsed
+    # as a modifier; a prepositional phrase and a mild clause are no judgement
+    ('Chile called the new tariff "costly and reckless."', [("Chile", "oppose")]),
+    ('Chile called the new tariff "a reckless gamble with our farms."', [("Chile", "oppose")]),
+    ("Chile called the new tariff childish.", [("Chile", "oppose")]),
+    ('Peru called the fishing ban "dangerous and destabilising" on Monday.',
+     [("Peru", "oppose")]),
+    ('Chile called the new tariff "a step back from everything we agreed."', []),
     # a measure that risks or hurts something is judged by the speaker (like "harm", "erode")
     ("Chile said the new tariff risked provoking retaliation.", [("Chile", "oppose")]),
     ("Chile said the new tariff would hurt farmers.", [("Chile", "oppose")]),
@@ -476,6 +502,25 @@ DESCRIPTION: list[Labelled] = [
     # a bare "the vote" is what was voted on
     ("Parliament voted for a law banning foreign agents. The European Union welcomed the vote.",
      [("Parliament", "support", LAW), ("European Union", "support", LAW)]),
+    # "voted to X": the voter backs the act its vote carries; an undoing reads its own rule;
+    # "voted against en bloc" votes on what was voted on, not on a bloc
+    ("Parliament voted on Thursday to ban foreign agents. The Greens voted against it.",
+     [("Parliament", "support", "ban foreign agents"), ("Greens", "oppose", "ban foreign agents")]),
+    ("Parliament passed a law banning foreign agents. The Greens vowed to vote to repeal the law.",
+     [("Parliament", "support", LAW), ("Greens", "oppose", LAW)]),
+    ("Parliament passed a law banning foreign agents. The Greens voted against en bloc.",
+     [("Parliament", "support", LAW), ("Greens", "oppose", LAW)]),
+    # a body's decision on a text is what its members' votes are on, even when a later
+    # phrase of the same sentence is a stance of its own
+    ("Parliament rejected a law banning foreign agents, ending a long effort to curb foreign "
+     "funding. The Greens voted in favour.",
+     [("Parliament", "oppose", LAW), ("Parliament", "oppose", "foreign funding"),
+      ("Greens", "support", LAW)]),
+    # welcoming or regretting a vote that rejected a text: against or for the text
+    ("Parliament rejected a law banning foreign agents. The European Union welcomed the vote.",
+     [("Parliament", "oppose", LAW), ("European Union", "oppose", LAW)]),
+    ("Parliament rejected a law banning foreign agents. The European Union regretted the vote.",
+     [("Parliament", "oppose", LAW), ("European Union", "support", LAW)]),
     # voting "present" is neither for nor against what is voted on
     ("Parliament voted for a law banning foreign agents. Senator Ana Ruiz voted present.",
      [("Parliament", "support", LAW), ("Ana Ruiz", "neutral", LAW)]),

@@ -538,3 +538,30 @@ def test_blaming_each_other_is_no_proposition(engine) -> None:
     doc = engine.analyze(Article(id="t15", text=(
         "The Sudanese army and the Rapid Support Forces blamed each other for the shelling.")))
     assert not any(p.label.lower() in ("other", "each other") for p in doc.propositions)
+
+
+ENACTED = (
+    "LIMA, May 4 - Peru on Monday banned exports of fishmeal, the trade ministry said. "
+    "Chile criticised the ban. "
+    "Ecuador closed its border with Colombia on Tuesday. Bolivia sent a delegation to Quito."
+)
+
+
+def test_past_act_named_by_others_is_its_actors_stance(engine) -> None:
+    """"Peru banned exports ... Chile said the ban was unfortunate": Peru backs its ban, on
+    the proposition Chile opposes; an act no one else addresses is no stance."""
+    doc = engine.analyze(Article(id="enacted", text=ENACTED))
+    assert [p for _, p in stance(doc, "Peru")] == ["support"]
+    assert [p for _, p in stance(doc, "Chile")] == ["oppose"]
+    assert prop_of(doc, "Peru") == prop_of(doc, "Chile")
+    assert stance(doc, "Ecuador") == [] and stance(doc, "Bolivia") == []
+
+
+def test_announced_act_named_by_others_is_its_actors_stance(engine) -> None:
+    """"Peru will withdraw from the treaty ... Chile called the withdrawal reckless": Peru
+    backs the withdrawal Chile opposes."""
+    doc = engine.analyze(Article(id="announced", text=(
+        "LIMA, May 4 - Peru will withdraw from its fishing treaty with Chile, the foreign "
+        "ministry said. Chile called the withdrawal reckless.")))
+    assert [p for _, p in stance(doc, "Peru")] == ["support"]
+    assert prop_of(doc, "Peru") == prop_of(doc, "Chile")

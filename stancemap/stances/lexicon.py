@@ -115,6 +115,8 @@ class Words:
     alternatives: frozenset[str]
     plain_mods: frozenset[str]
     affected_preps: frozenset[str]
+    vote_manners: frozenset[str]
+    deciding: frozenset[str]
 
 
 def _words(path: Path) -> Words:

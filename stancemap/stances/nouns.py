@@ -23,6 +23,10 @@ EVALUATIVE_DEPS = ("oprd", "xcomp", "ccomp", "dobj", "pobj", "attr", "npadvmod",
 #: judges X by the complement's sentiment (VADER, MIT, with relation_cues.tsv's valence rows)
 #: when the words' valence sums to at least this much either way.
 VALENCE_JUDGEMENT = 1.5
+#: A naming verb's adjective or noun complement ("called X childish") is an explicit
+#: judgement: it counts from the relations layer's threshold (1.0); a clause complement (often
+#: a misparse of a quoted noun phrase) keeps VALENCE_JUDGEMENT.
+VALENCE_NAMING = 1.0
 TAKE = "take"  # "took note of X"
 COMPLEMENT_DEPS = ("acomp", "attr")
 WH_TAGS = ("WP", "WDT")  # "what", "which"
@@ -187,7 +191,17 @@ def evaluative(r: Reading, tok: Token, cands: list[Cand]) -> None:
         pol = r.lex.evaluatives[tok.lower_][0]
         _predicate(r, tok, tok, flip(pol) if negated(tok) else pol, NO_COMPLEMENT, cands)
         return
-    if entry is None or tok.pos_ not in ("ADJ", "NOUN"):
+    stative = tok.tag_ == "VBN" and tok.dep_ == "acomp"  # "was concerned by X", as written
+    if entry is None and stative:
+        entry = r.lex.evaluatives.get(tok.lower_)
+    if entry is None and tok.tag_ == "VBN" and tok.lower_ in r.lex.evaluatives and (
+            r.lex.evaluatives[tok.lower_][1] == "by") and any(
+            c.dep_ == "agent" for c in tok.children):
+        # "was disappointed by X" parsed as a passive: the subject's reaction to X
+        pol, compl = r.lex.evaluatives[tok.lower_]
+        _predicate(r, tok, tok, flip(pol) if negated(tok) else pol, compl, cands)
+        return
+    if entry is None or tok.pos_ not in ("ADJ", "NOUN") and not stative:
         return
     pol, compl = entry
     head = tok.head
@@ -227,7 +241,7 @@ def _predicate(r: Reading, tok: Token, head: Token, pol: str, compl: str,
         for c in tok.children:
             if compl == INFINITIVE and c.dep_ == "xcomp":
                 comp = c
-            elif c.dep_ == "prep" and c.lower_ == compl:
+            elif c.dep_ in ("prep", "agent") and c.lower_ == compl:
                 comp = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
         if comp is not None:
             add(r, cands, r.holders(head), pol, comp, tok)
@@ -303,8 +317,10 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")), None) or \
         next((c for c in obj.children if c.dep_ == "appos"), None) or next(
             (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-             for g in c.children if g.dep_ == "pobj"), None)
-    pol = _sentiment(r, comp) if comp is not None else None
+             for g in c.children if g.dep_ == "pobj"), None) or next(
+            # 'called the ramming "dangerous"' parsed as a modifier after its noun
+            (c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
+    pol = _naming_sentiment(r, comp) if comp is not None else None
     if pol is not None:
         add(r, cands, r.holders(verb), flip(pol) if negated(verb) else pol, obj, comp)
 
@@ -315,12 +331,51 @@ def _sentiment(r: Reading, comp: Token) -> str | None:
     affected = {t.i for c in comp.children if c.dep_ == "prep" and comp.pos_ == "NOUN"
                 and c.lower_ in r.words.affected_preps for t in c.subtree}
     words = [t for t in comp.subtree if t.i not in affected]
+    if evaluative_key(r, comp) not in r.lex.evaluatives:
+        # "the closure was a proportionate measure": an evaluative modifying the complement,
+        # which the evaluative rule does not read, judges as the naming rule reads it
+        entries = {r.lex.evaluatives[k][0] for k in (evaluative_key(r, t) for t in _core(comp))
+                   if k in r.lex.evaluatives}
+        if len(entries) == 1 and "neutral" not in entries:
+            return entries.pop()
     lex = relation_lexicon()
     value = sum(lex.token_valence(t.lower_, t.lemma_) for t in words if t.i not in r.mmap)
     if abs(value) < VALENCE_JUDGEMENT or any(
             evaluative_key(r, t) in r.lex.evaluatives for t in words):
         return None
     return "support" if value > 0 else "oppose"
+
+
+def _naming_sentiment(r: Reading, comp: Token) -> str | None:
+    """The judgement a naming verb's complement passes ('called X "a reckless gamble"',
+    'called X "irresponsible and dangerous"', 'called the boycott "childish"'): the
+    evaluative entries among its words when they agree (the evaluative rule reads only an
+    entry that is the complement itself), else the summed VADER valence at the lower
+    threshold of an explicit naming (:data:`VALENCE_NAMING`)."""
+    if evaluative_key(r, comp) in r.lex.evaluatives and comp.dep_ != "amod":
+        return None  # "calling X a red line": the evaluative rule reads it
+    words = [t for t in _core(comp) if t.i not in r.mmap]
+    entries = {r.lex.evaluatives[k][0] for k in (evaluative_key(r, t) for t in words)
+               if k in r.lex.evaluatives}
+    if entries:
+        pol = entries.pop() if len(entries) == 1 else None
+        return None if pol == "neutral" else pol
+    lex = relation_lexicon()
+    value = sum(lex.token_valence(t.lower_, t.lemma_) for t in words)
+    if abs(value) < (VALENCE_JUDGEMENT if comp.pos_ in ("VERB", "AUX") else VALENCE_NAMING):
+        return None
+    return "support" if value > 0 else "oppose"
+
+
+def _core(comp: Token) -> list[Token]:
+    """A complement without its prepositional phrases, which name what it falls on or where
+    it comes from ("a step backwards from everything we agreed", "a tax on every car")."""
+    out, todo = [], [comp]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in ("prep", "punct"))
+    return out
 
 
 def naming_verbs() -> frozenset[str]:

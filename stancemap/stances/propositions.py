@@ -246,6 +246,7 @@ class Merger:
         self.doc = r.doc
         self.clusters: list[Cluster] = []
         self.latest = self.voted = self.recent = -1
+        self.outcome: dict[int, str] = {}  # what first decided each voted proposition
         self.holder_prop: dict[str, int] = {}
         self.first_prop: dict[str, int] = {}  # each holder's first supported one
         self.supported: dict[str, set[int]] = {}  # what each holder (and its state) supports
@@ -276,6 +277,11 @@ class Merger:
         if not c.weak and c.prop >= 0:
             self.recent = c.prop
         if c.vote:
+            self.voted = c.prop
+        if c.prop >= 0 and c.statement is None and c.polarity in ("support", "oppose") and (
+                self.doc[c.trigger].lemma_.lower() in self.lex.words.deciding):
+            # "the lower house rejected the bill": what is voted on, and how it came out
+            self.outcome.setdefault(c.prop, c.polarity)
             self.voted = c.prop
         if c.polarity in ("support", "conditional"):
             for h in c.holders:
@@ -313,6 +319,11 @@ class Merger:
             return self._voted_text(c)
         if k < 0:
             return False
+        if c.vote and c.anaphor == "" and self.outcome.get(k) == "oppose" and (
+                self.doc[c.trigger].lemma_.lower() not in self.lex.words.vote_verbs) and (
+                c.polarity in ("support", "oppose")):
+            # "welcomed the vote" that rejected the bill: against the bill
+            c.polarity = flip(c.polarity)
         c.prop = k
         if not (c.anaphor or "").startswith(CHARGED):  # a charge does not name it
             self.clusters[k].mentions.append(c.evidence)

@@ -79,6 +79,8 @@ class StanceStage:
                 agents.against(r, r.doc[i], cands)
             if lemma in self.naming and tab.pos[i] == "VERB":
                 nouns.valenced_naming(r, r.doc[i], cands)
+        for sent in r.doc.sents:
+            verbs.enacted(r, sent.root, cands)
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)

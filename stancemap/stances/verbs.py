@@ -14,6 +14,7 @@ records the stance. Each frame is one function in ``FRAMES``:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -28,6 +29,8 @@ from .rules import condition, negated, open_clause, refused, reversal, reversal_
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
 FUTURE = ("will", "would")
+ACT_DETERMINERS = ("the", "this", "that")  # "the ban": an act named before (enacted)
+SAYING = ("say", "announce", "report")  # "X banned Y, the ministry said" (enacted)
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
 ABILITY = ("can", "may")  # a narrator's "X can block Y" says what X may do, not what it wants
@@ -428,6 +431,50 @@ def announced(r: Reading, tok: Token, neg: bool, cands: list[Cand]) -> None:
             # "would execute the warrant if he set foot on French soil": an act announced
             # for an occasion is the act's support, not a condition on it
             c.polarity = pol
+
+
+def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
+    """"Vietnam banned exports of white rice", "Chile recalled its ambassador", "Pakistan
+    will withdraw from the agreement": an actor's past or announced act told in a main clause
+    supports the act, named as others name it ("the ban", "the withdrawal"). Weak, like an
+    announced action: kept only when the act is a proposition some other stance expression
+    also addresses ("the ban was unfortunate")."""
+    if tok.dep_ == "ROOT" and tok.lemma_.lower() in SAYING:  # "X banned Y, the ministry said"
+        tok = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), tok)
+    future = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
+    if (tok.tag_ != "VBD" and not future) or negated(tok) or (
+            tok.lemma_.lower() in r.words.action_stop) or (
+            tok.lemma_.lower() in r.lex.verb_triggers):
+        return
+    subj = r.subject(tok)
+    if subj is None or subj.i not in r.mmap or r.thing_subject(tok):
+        return
+    noun = _act_noun(r, tok)
+    if noun is None:
+        return
+    n = len(cands)
+    end = max((c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in ACTION_DEPS),
+              default=tok.i + 1)
+    # the doer alone: not the source that tells of the act ("X banned Y, the ministry said")
+    add(r, cands, r.actors_in(subj), "support", noun, tok, phrase=(noun.i, noun.i + 1))
+    for c in cands[n:]:
+        c.weak = c.aside = True
+        c.evidence = (tok.i, end)
+
+
+def _act_noun(r: Reading, tok: Token) -> Token | None:
+    """The first later "the ban", "the recall", "the seizure" that names the act of a past
+    verb ("banned", "recalled", "seized"): a definite noun of the verb's lemma or stem."""
+    verb = tok.lemma_.lower()
+    for t in r.doc[tok.sent.end:]:
+        if t.pos_ != "NOUN" or t.i in r.mmap or not any(
+                c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in t.children):
+            continue
+        noun = t.lemma_.lower()
+        common = len(os.path.commonprefix([verb, noun]))
+        if noun == verb or (common >= 4 and common >= len(verb) - 2):
+            return t
+    return None
 
 
 def _plain_if(clause: Token) -> bool:

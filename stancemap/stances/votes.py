@@ -59,6 +59,9 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
             return
     else:
         pol, obj, yes_no = ballot(tok)
+        if pol is None and lemma in r.words.vote_verbs:
+            obj = _voted_act(r, tok)
+            pol = None if obj is None else "support"
     if pol is None:
         return
     if pol != "neutral" and (not yes_no and negated(tok)) != refused(r.words, tok):
@@ -69,7 +72,8 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if obj is not None and obj.lemma_.lower() in r.words.doc_nouns and all(
             c.dep_ in ("det",) for c in obj.children) and not descriptions.named(r, obj):
         obj = None  # "voted for the text": the text being voted on (none named before)
-    if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS):
+    if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS
+                            or obj.lemma_.lower() in r.words.vote_manners):
         obj = None
     n = len(cands)
     add(r, cands, r.holders(tok), pol, obj, tok, anaphor="" if obj is None else None)
@@ -100,6 +104,17 @@ def ballot(tok: Token) -> tuple[str | None, Token | None, bool]:
         if c.lower_ in YES_NO and c.dep_ in YES_NO_DEPS:
             return YES_NO[c.lower_], None, True
     return None, None, False
+
+
+def _voted_act(r: Reading, tok: Token) -> Token | None:
+    """"voted on Thursday to hold a referendum": the act a vote carries, which the voter
+    backs; None where the act is a stance word of its own ("vote to overturn the decree":
+    the undoing's rule reads it)."""
+    act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if act is None or act.lemma_.lower() in r.lex.triggers:
+        return None
+    return act
 
 
 def shared(r: Reading, tok: Token, cands: list[Cand]) -> None:
