@@ -96,3 +96,20 @@ def test_passive_conjunct_with_its_own_by_agent_is_that_agents_act(analyze):
     doc = analyze("The treaty was drafted by the ministry and approved by Kenya's parliament, "
                   "the news agency reported.")
     assert [e[:2] for e in events(doc) if e[0] == "SUPPORT"] == [("SUPPORT", "Kenya")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal on terms: the terms are a demand on whoever the condition names
+    ("The Greens said they could not vote for the bill until Britain published an "
+     "assessment of its effect.", ("REQUEST", "Greens", "United Kingdom")),
+    ("Kenya said it would not support the resolution unless Uganda withdrew its troops.",
+     ("REQUEST", "Kenya", "Uganda")),
+])
+def test_terms_of_a_refusal_are_a_request(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+def test_refusal_with_a_time_limit_is_no_request(analyze):
+    # "until" a time, not an actor's act: no one is asked anything
+    doc = analyze("Kenya will not talk to Uganda until the elections are over.")
+    assert not [e for e in events(doc) if e[0] == "REQUEST"]

@@ -99,7 +99,7 @@ WORD_LISTS = {
     "nominalization": True, "event_noun_owner": True,
     "chamber_members": True, "permission_verbs": False, "misfortune_verbs": False,
     "proof_verbs": False, "dismay_words": False,
-    "remedy_verbs": False, "hardship_words": False,
+    "remedy_verbs": False, "hardship_words": False, "terms_marks": True,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -180,6 +180,9 @@ WARNING_VERBS = _W["warning_verbs"]
 PLAN_VERBS = _W["plan_verbs"]
 QUOTING_VERBS = _W["quoting_verbs"]
 PROVISO_VERBS = _W["proviso_verbs"]
+#: "offer" / "refusal" -> the words before a clause that make it the terms of a conditional
+#: offer ("would back it only if Y ...") or refusal ("could not vote for it until Y ...")
+TERMS_MARKS = WORDS.keyed["terms_marks"]
 NAMING_VERBS = _W["naming_verbs"]
 APPEAL_VERBS = _W["appeal_verbs"]
 #: a request announced for the future is a REQUEST ("would ask the court to X")
