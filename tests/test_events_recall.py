@@ -113,3 +113,21 @@ def test_refusal_with_a_time_limit_is_no_request(analyze):
     # "until" a time, not an actor's act: no one is asked anything
     doc = analyze("Kenya will not talk to Uganda until the elections are over.")
     assert not [e for e in events(doc) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past act coordinated with a present or progressive reported clause is the reporter's
+    ("The Pirate Party said the government was selling drones to Chile and demanded a "
+     "debate in parliament.", ("REQUEST", "Pirate Party", None)),
+    ("Kenya said Uganda respects the accord and praised its president.",
+     ("SUPPORT", "Kenya", None)),
+])
+def test_past_act_after_a_present_report_is_the_reporters(analyze, text, expected):
+    got = events(analyze(text))
+    assert any(e[:2] == expected[:2] for e in got), got
+
+
+def test_coordinated_progressive_acts_keep_their_subject(analyze):
+    doc = analyze("Chile said Peru was violating the treaty and was massing troops on the "
+                  "border.")
+    assert ("MOBILIZE", "Peru", None) in events(doc)
