@@ -131,3 +131,25 @@ def test_coordinated_progressive_acts_keep_their_subject(analyze):
     doc = analyze("Chile said Peru was violating the treaty and was massing troops on the "
                   "border.")
     assert ("MOBILIZE", "Peru", None) in events(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offer with a plain "if" (on request, or on terms) is still an offer
+    ("The World Bank said it was ready to provide engineers if the parties requested them.",
+     ("AGREE", "World Bank", None)),
+    ("Chile said it was prepared to negotiate on pensions if the penalty were dropped.",
+     ("AGREE", "Chile", None)),
+])
+def test_offer_with_a_plain_if_is_an_offer(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # ... but "only if" and "as long as" set terms: a position, no offer
+    "Japan said it was open to discussing debt relief, but only if all creditors took part.",
+    "Chile said it was ready to talk as long as Peru withdrew its troops.",
+    # ... and an offer that is itself a condition is none
+    "If Chile is ready to talk, Peru will send a delegation.",
+])
+def test_offer_on_strict_terms_or_in_a_condition_is_no_offer(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "AGREE"]
