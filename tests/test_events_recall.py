@@ -153,3 +153,16 @@ def test_offer_with_a_plain_if_is_an_offer(analyze, text, expected):
 ])
 def test_offer_on_strict_terms_or_in_a_condition_is_no_offer(analyze, text):
     assert not [e for e in events(analyze(text)) if e[0] == "AGREE"]
+
+
+def test_a_party_said_to_be_welcome_is_invited(analyze):
+    doc = analyze("Turkmenistan is welcome to join the working group, the Uzbek minister said.")
+    assert any(e[0] == "AGREE" and e[2] == "Turkmenistan" for e in events(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said the decision by Peru was welcome.",  # a thing: no invitation
+    "Chile said Peru would not be welcome.",  # negated
+])
+def test_no_invitation_for_a_welcome_thing_or_a_refusal(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "AGREE"]

@@ -130,6 +130,8 @@ class EventRules:
         if v.pos_ == "ADJ" or (v.lem in ("be", "remain", "stay") and v.is_verb):
             if self._willingness(v):
                 return
+            if v.lem == "be" and self._welcome_invitation(v):
+                return
         if v.lem in PLAN_VERBS and self._no_plans(v):
             return
         if v.is_verb:
