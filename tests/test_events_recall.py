@@ -166,3 +166,16 @@ def test_a_party_said_to_be_welcome_is_invited(analyze):
 ])
 def test_no_invitation_for_a_welcome_thing_or_a_refusal(analyze, text):
     assert not [e for e in events(analyze(text)) if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile warned that any further provocation would be answered.",
+    "The Chilean admiral said any foreign warship entering the strait will be confronted.",
+])
+def test_a_response_to_come_in_the_passive_is_the_speakers_threat(analyze, text):
+    assert [e for e in events(analyze(text)) if e[0] == "THREATEN"]
+
+
+def test_a_past_response_is_no_threat(analyze):
+    doc = analyze("Chile said its navy had confronted the warships last year.")
+    assert not [e for e in events(doc) if e[0] == "THREATEN"]
