@@ -21,12 +21,13 @@ from .records import PloverEvent
 from .reference import Reference
 from .rules import EventRules
 from .speakers import Speakers
+from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
 
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
-             ReportedCriticism, EventRules, Emitter, ContextParties, Dating):
+             ReportedCriticism, EventRules, Emitter, ContextParties, Dating, OfferTerms):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

@@ -43,7 +43,6 @@ from .vocab import (
     RELATIVE,
     SPEAKER_VOICED,
     SYMMETRIC,
-    TERMS_MARKS,
     VERBAL,
     VOTING_VERBS,
 )
@@ -97,33 +96,6 @@ class Emitter:
         nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
                    cameo_type=f.cameo_type, alone=f.alone)
         self._make(nf, ctx, args, rule, extra_end=extra_end)
-
-    def _terms_of_offer(self, v: Token, f: Frame, ctx: Context) -> None:
-        """"Could not vote for it until Y ...", "would not back the deal unless Y ...": a
-        refusal of cooperation on terms sets the terms as a demand on Y, the subject of the
-        condition (a REQUEST, mode demand, toward the actors Y names), beside whatever the act
-        itself is. The kinds of terms are ``terms_marks`` of event_words.tsv."""
-        if f.type not in COOPERATIVE or not (ctx.future or ctx.hypothetical or ctx.conditional):
-            return
-        kind = "refusal" if ctx.negated else "offer"
-        heads = [v, *(c for c in v.children if (c.dep_ == "xcomp" and c.is_verb) or (
-            c.dep_ == "advmod" and c.i > v.i))]  # "... as long as Y": the clause hangs on "long"
-        for c in (c for h in heads for c in h.children
-                  if c.dep_ in ("advcl", "ccomp") and c.i > v.i and c.is_verb):
-            subj = _child(c, "nsubj") or _child(c, "nsubjpass")
-            if subj is None:
-                continue
-            lead = " ".join(t.lower_ for t in self.sdoc.toks[max(v.i + 1, subj.left_edge.i - 4):
-                                                            subj.left_edge.i])
-            if not any(lead == m or lead.endswith(" " + m) for m in TERMS_MARKS.get(kind, ())):
-                continue
-            args = self.arguments(v, f)
-            src_ids = {a for a, _ in args.sources if a}
-            targets = [(a, subj) for a in self.actors(subj) if a not in src_ids]
-            if args.sources and targets:
-                terms = Frame("REQUEST", "demand", f.key + "+terms", v)
-                self._make(terms, ctx, Args(args.sources, targets), "terms")
-            return
 
     def _type_in_context(self, etype: str, mode: str | None, ctx: Context,
                          v: Token | None = None) -> tuple[str, str | None] | None:

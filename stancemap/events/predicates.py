@@ -18,7 +18,6 @@ from .vocab import (
     COPULAS,
     DESCRIBE_VERBS,
     INQUIRY_NOUNS,
-    INVITATION_WORDS,
     LIST_PREPS,
     OFFICE_SECTORS,
     PRAISE_WORDS,
@@ -517,41 +516,6 @@ class SpecialPredicates:
         self._controller_event(cop, f, ctx, comp if comp is not None else to, "willingness",
                                trigger=adj)
         return True
-
-    def _welcome_invitation(self, v: Token) -> bool:
-        """"Karimov said Turkmenistan would be welcome to join later", "said Ngaindiro would
-        be welcome in Moscow": in reported speech a party said to be welcome is the speaker's
-        invitation to it (AGREE, mode meet). Not said of a thing ("the move was welcome"), not
-        negated, hypothetical or under a condition."""
-        if not any(c.dep_ in ("acomp", "attr") and c.lower_ in INVITATION_WORDS
-                   for c in v.children):
-            return False
-        subj = _child(v, "nsubj")
-        ids = self.actors(subj) if subj is not None else []
-        if not ids:
-            return False
-        ctx = self.context(v)
-        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or not (
-            ctx.reported and ctx.speaker
-        ):
-            return True
-        targets = [(a, subj) for a in ids if a not in ctx.speaker]
-        if targets:
-            sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
-            self._make(Frame("AGREE", "meet", "be [welcome]", v), ctx, Args(sources, targets),
-                       "invitation")
-        return True
-
-    def _strict_condition(self, mark: Token) -> bool:
-        """A subordinator of a condition other than a plain "if" ("only if", "unless", "as
-        long as", "provided")."""
-        if mark.dep_ != "mark" or not self._is_condition(mark):
-            return False
-        return mark.lower_ != "if" or (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "only")
-
-    def _in_condition(self, v: Token) -> bool:
-        """Is ``v`` itself the clause of a condition ("if X is ready to talk, ...")?"""
-        return v.dep_ in ("advcl", "conj") and self._is_condition(_child(v, "mark"))
 
     def _no_plans(self, v: Token) -> bool:
         """"has no plans to send troops" -> REJECT by the subject; "had no right to" -> REJECT
