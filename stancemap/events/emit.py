@@ -73,7 +73,6 @@ class Emitter:
         (``_type_in_context``), unless blocked or told as background."""
         if ctx.blocked:
             return
-        self._terms_of_offer(v, f, ctx)
         typed = self._type_in_context(f.type, f.mode, ctx, v)
         if typed is None or (ctx.obligation and not ctx.reported):
             return

@@ -326,6 +326,7 @@ class EventRules:
             if comp is not None:
                 self._controller_event(v, f, ctx, comp, "commitment")
                 return
+        self._terms_of_offer(v, f, ctx)  # (terms.py)
         self._emit(v, f, ctx, "verb" if f.noun is None else "light-verb")
 
     def _complement(self, v: Token) -> Token | None:
