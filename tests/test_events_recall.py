@@ -179,3 +179,16 @@ def test_a_response_to_come_in_the_passive_is_the_speakers_threat(analyze, text)
 def test_a_past_response_is_no_threat(analyze):
     doc = analyze("Chile said its navy had confronted the warships last year.")
     assert not [e for e in events(doc) if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senate Democrats said they would use every procedural tool to slow the nomination.",
+    "The Council of Ministers said the state would use all legal means to stop the vote.",
+])
+def test_using_every_means_to_come_is_a_threat(analyze, text):
+    assert [e for e in events(analyze(text)) if e[0] == "THREATEN"]
+
+
+def test_using_some_powers_is_no_threat(analyze):
+    doc = analyze("The minister said the government would use its powers to help the farmers.")
+    assert not [e for e in events(doc) if e[0] == "THREATEN"]
