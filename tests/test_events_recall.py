@@ -96,3 +96,99 @@ def test_passive_conjunct_with_its_own_by_agent_is_that_agents_act(analyze):
     doc = analyze("The treaty was drafted by the ministry and approved by Kenya's parliament, "
                   "the news agency reported.")
     assert [e[:2] for e in events(doc) if e[0] == "SUPPORT"] == [("SUPPORT", "Kenya")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a refusal on terms: the terms are a demand on whoever the condition names
+    ("The Greens said they could not vote for the bill until Britain published an "
+     "assessment of its effect.", ("REQUEST", "Greens", "United Kingdom")),
+    ("Kenya said it would not support the resolution unless Uganda withdrew its troops.",
+     ("REQUEST", "Kenya", "Uganda")),
+])
+def test_terms_of_a_refusal_are_a_request(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+def test_refusal_with_a_time_limit_is_no_request(analyze):
+    # "until" a time, not an actor's act: no one is asked anything
+    doc = analyze("Kenya will not talk to Uganda until the elections are over.")
+    assert not [e for e in events(doc) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past act coordinated with a present or progressive reported clause is the reporter's
+    ("The Pirate Party said the government was selling drones to Chile and demanded a "
+     "debate in parliament.", ("REQUEST", "Pirate Party", None)),
+    ("Kenya said Uganda respects the accord and praised its president.",
+     ("SUPPORT", "Kenya", None)),
+])
+def test_past_act_after_a_present_report_is_the_reporters(analyze, text, expected):
+    got = events(analyze(text))
+    assert any(e[:2] == expected[:2] for e in got), got
+
+
+def test_coordinated_progressive_acts_keep_their_subject(analyze):
+    doc = analyze("Chile said Peru was violating the treaty and was massing troops on the "
+                  "border.")
+    assert ("MOBILIZE", "Peru", None) in events(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offer with a plain "if" (on request, or on terms) is still an offer
+    ("The World Bank said it was ready to provide engineers if the parties requested them.",
+     ("AGREE", "World Bank", None)),
+    ("Chile said it was prepared to negotiate on pensions if the penalty were dropped.",
+     ("AGREE", "Chile", None)),
+])
+def test_offer_with_a_plain_if_is_an_offer(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # ... but "only if" and "as long as" set terms: a position, no offer
+    "Japan said it was open to discussing debt relief, but only if all creditors took part.",
+    "Chile said it was ready to talk as long as Peru withdrew its troops.",
+    # ... and an offer that is itself a condition is none
+    "If Chile is ready to talk, Peru will send a delegation.",
+])
+def test_offer_on_strict_terms_or_in_a_condition_is_no_offer(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "AGREE"]
+
+
+def test_a_party_said_to_be_welcome_is_invited(analyze):
+    doc = analyze("Turkmenistan is welcome to join the working group, the Uzbek minister said.")
+    assert any(e[0] == "AGREE" and e[2] == "Turkmenistan" for e in events(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile said the decision by Peru was welcome.",  # a thing: no invitation
+    "Chile said Peru would not be welcome.",  # negated
+])
+def test_no_invitation_for_a_welcome_thing_or_a_refusal(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile warned that any further provocation would be answered.",
+    "The Chilean admiral said any foreign warship entering the strait will be confronted.",
+])
+def test_a_response_to_come_in_the_passive_is_the_speakers_threat(analyze, text):
+    assert [e for e in events(analyze(text)) if e[0] == "THREATEN"]
+
+
+def test_a_past_response_is_no_threat(analyze):
+    doc = analyze("Chile said its navy had confronted the warships last year.")
+    assert not [e for e in events(doc) if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Senate Democrats said they would use every procedural tool to slow the nomination.",
+    "The Council of Ministers said the state would use all legal means to stop the vote.",
+])
+def test_using_every_means_to_come_is_a_threat(analyze, text):
+    assert [e for e in events(analyze(text)) if e[0] == "THREATEN"]
+
+
+def test_using_some_powers_is_no_threat(analyze):
+    doc = analyze("The minister said the government would use its powers to help the farmers.")
+    assert not [e for e in events(doc) if e[0] == "THREATEN"]

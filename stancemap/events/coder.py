@@ -22,12 +22,13 @@ from .records import PloverEvent
 from .reference import Reference
 from .rules import EventRules
 from .speakers import Speakers
+from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
 
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
-             ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating):
+             ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

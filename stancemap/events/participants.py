@@ -58,6 +58,23 @@ def _tense_break(v: Token) -> bool:
         c.dep_ == "aux" and (c.lem == "have" or c.tag_ == "MD") for c in head.children)
 
 
+def _aspect_break(v: Token) -> bool:
+    """"said Washington welcomes the ruling and called on X", "said the government was selling
+    arms and demanded a debate": a plain past verb coordinated with a present or progressive
+    one inside a clause reported after a past reporting verb goes with the reporting verb (the
+    report did not shift its tense; the act did)."""
+    head = v.head
+    top = head
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "ccomp" or top.head.i > top.i or top.head.tag_ != "VBD":
+        return False
+    if v.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lem == "be" for c in head.children))
+
+
 def _after_a_state(v: Token) -> bool:
     """"He said Bangura was 'safe and well treated' and accused ECOWAS": an act coordinated
     with a reported clause that only describes a state ("be" with a complement) goes with
@@ -89,7 +106,8 @@ class Participants:
             if subj is None:
                 subj = self._inherited_subject(v)
                 if subj is not None and v.dep_ == "conj" and (
-                    not self._agentive(subj) or _tense_break(v) or _after_a_state(v)
+                    not self._agentive(subj) or _tense_break(v) or _aspect_break(v)
+                    or _after_a_state(v)
                     or not self.actors(subj)
                 ):
                     subj = self._speaker_of_conjunct(v) or subj

@@ -498,9 +498,12 @@ class SpecialPredicates:
         ctx = self.context(cop)
         own = Context()
         self._own_flags(adj, own)
-        if ctx.blocked or ctx.hypothetical or ctx.conditional or own.conditional:
+        if ctx.blocked or ctx.hypothetical or self._in_condition(cop) or self._in_condition(adj):
             return True
-        if self._conditional_below(cop) or self._conditional_below(adj):
+        # "ready to provide engineers if the parties requested them", "prepared to negotiate
+        # if the penalty were dropped": an offer with a plain "if" is still an offer (the gold
+        # READMEs); "open to it, but only if ...", "as long as ...": a position on terms
+        if any(self._strict_condition(t) for t in adj.sent if t.i > adj.i):
             return True
         if ctx.negated:
             return True
@@ -508,6 +511,7 @@ class SpecialPredicates:
             if ctx.reported and ctx.speaker:  # (unreported, an obligation is no act)
                 self._demand_on_subject(cop, ctx)
             return True
+        ctx.conditional = False  # (its terms, see above)
         f = Frame("AGREE", None, f"{adj.lem} {to.lower_ if to is not None else 'to'}", cop)
         self._controller_event(cop, f, ctx, comp if comp is not None else to, "willingness",
                                trigger=adj)

@@ -130,6 +130,8 @@ class EventRules:
         if v.pos_ == "ADJ" or (v.lem in ("be", "remain", "stay") and v.is_verb):
             if self._willingness(v):
                 return
+            if v.lem == "be" and self._welcome_invitation(v):
+                return
         if v.pos_ == "ADJ":
             self._critical_of(v)
         if v.lem in PLAN_VERBS and self._no_plans(v):
@@ -328,6 +330,7 @@ class EventRules:
             if comp is not None:
                 self._controller_event(v, f, ctx, comp, "commitment")
                 return
+        self._terms_of_offer(v, f, ctx)  # (terms.py)
         self._emit(v, f, ctx, "verb" if f.noun is None else "light-verb")
 
     def _complement(self, v: Token) -> Token | None:

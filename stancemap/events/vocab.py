@@ -101,6 +101,7 @@ WORD_LISTS = {
     "proof_verbs": False, "dismay_words": False,
     "remedy_verbs": False, "hardship_words": False, "position_verbs": False,
     "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
+    "terms_marks": True, "invitation_words": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -186,6 +187,11 @@ WARNING_VERBS = _W["warning_verbs"]
 PLAN_VERBS = _W["plan_verbs"]
 QUOTING_VERBS = _W["quoting_verbs"]
 PROVISO_VERBS = _W["proviso_verbs"]
+#: "offer" / "refusal" -> the words before a clause that make it the terms of a conditional
+#: offer ("would back it only if Y ...") or refusal ("could not vote for it until Y ...")
+TERMS_MARKS = WORDS.keyed["terms_marks"]
+#: "X would be welcome (to join, in Moscow)": the speaker's invitation to X
+INVITATION_WORDS = _W["invitation_words"]
 NAMING_VERBS = _W["naming_verbs"]
 APPEAL_VERBS = _W["appeal_verbs"]
 #: a request announced for the future is a REQUEST ("would ask the court to X")
