@@ -116,6 +116,7 @@ class Words:
     plain_mods: frozenset[str]
     affected_preps: frozenset[str]
     vote_manners: frozenset[str]
+    act_tellers: frozenset[str]
     deciding: frozenset[str]
 
 

@@ -30,7 +30,6 @@ STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
 FUTURE = ("will", "would")
 ACT_DETERMINERS = ("the", "this", "that")  # "the ban": an act named before (enacted)
-SAYING = ("say", "announce", "report")  # "X banned Y, the ministry said" (enacted)
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
 ABILITY = ("can", "may")  # a narrator's "X can block Y" says what X may do, not what it wants
@@ -439,7 +438,7 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     supports the act, named as others name it ("the ban", "the withdrawal"). Weak, like an
     announced action: kept only when the act is a proposition some other stance expression
     also addresses ("the ban was unfortunate")."""
-    if tok.dep_ == "ROOT" and tok.lemma_.lower() in SAYING:  # "X banned Y, the ministry said"
+    if tok.dep_ == "ROOT" and tok.lemma_.lower() in r.words.act_tellers:  # "..., the ministry said"
         tok = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), tok)
     future = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
     if (tok.tag_ != "VBD" and not future) or negated(tok) or (
