@@ -1023,3 +1023,31 @@ def test_a_relative_clause_of_pressure_is_background(analyze):
     doc = analyze("The Farmers' Federation, which had pressed the ministry to drop the levy for "
                   "months, said the new rules were fair.")
     assert [content for _, _, _, content in rows(doc)] == ["the new rules were fair"]
+
+
+ROUND_UP = (
+    "Trawlers and coast guards clashed near the reef on Monday.\n\n"
+    'Canada: The foreign ministry said it was "seriously concerned" about the collision.\n\n'
+    'Norway: Foreign Minister Ola Berg called the collision "reckless" and said Oslo '
+    "would raise it with the embassy.\n\n"
+    "Unions: The Federation of Dutch Trade Unions warned that a strike would hurt exporters.\n")
+
+
+def test_a_round_up_label_heads_a_sentence_with_its_own_speaker(analyze):
+    """A reaction round-up ("Country: The foreign ministry said ..."): the label is a
+    heading, the sentence's subject is the speaker, and an unnamed state body under a
+    country's label speaks for that country."""
+    got = [(spk, content) for spk, _, _, content in rows(analyze(ROUND_UP))]
+    assert got == [
+        ("Canada", 'it was "seriously concerned" about the collision'),
+        ("Ola Berg", 'the collision "reckless"'),
+        ("Ola Berg", "Oslo would raise it with the embassy"),
+        ("Federation of Dutch Trade Unions", "a strike would hurt exporters"),
+    ]
+
+
+def test_a_transcript_label_stays_the_speaker(analyze):
+    """"NAME: We are asking ...": a pronoun subject leaves the transcript label the speaker."""
+    doc = analyze("HOST: Minister, will you resign?\n\n"
+                  "DUPONT: We are asking both sides to restore the pause.\n")
+    assert [spk for spk, _, _, _ in rows(doc)] == ["HOST", "DUPONT"]

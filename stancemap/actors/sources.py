@@ -10,6 +10,7 @@ actor and get none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -570,6 +571,9 @@ def fronted_state(head: Token) -> str | None:
     if verb is None:
         return None
     gaz = gazetteer()
+    label = _label_state(head)
+    if label is not None:
+        return label
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.i:
             continue
@@ -580,6 +584,22 @@ def fronted_state(head: Token) -> str | None:
             entry = gaz.lookup(" ".join(t.text for t in words))
             if entry is not None and entry.code and entry.kind in STATE_PLACE_KINDS:
                 return entry.code
+    return None
+
+
+def _label_state(head: Token) -> str | None:
+    """The state a round-up label names when the subject phrase opens the line after it
+    ("Japan: The foreign ministry said ...")."""
+    doc = head.doc
+    start = head.left_edge.idx
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, start) + 1
+    m = re.fullmatch(r"\s*([^:\n]{2,40}?):\s*", text[line:start])
+    if m is None:
+        return None
+    entry = gazetteer().lookup(m.group(1))
+    if entry is not None and entry.code and entry.kind in STATE_PLACE_KINDS:
+        return entry.code
     return None
 
 

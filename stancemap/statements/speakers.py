@@ -132,6 +132,10 @@ def _past_hyphen(subj: list[Token]) -> Token:
     said", "The vice-chair said") into two subjects: then the word after the hyphen."""
     s = subj[0]
     doc = s.doc
+    if len(subj) > 1 and s.i < subj[1].i and any(
+            t.text == ":" for t in doc[s.i + 1:subj[1].left_edge.i]):
+        # a round-up label parsed as a subject: "Japan: The foreign ministry said"
+        return subj[1]
     for c in subj[1:]:
         if c.i == s.i + 2 and doc[s.i + 1].text == "-" and not s.whitespace_ and not doc[
                 s.i + 1].whitespace_ and c.pos_ in ("NOUN", "PROPN"):
