@@ -1050,3 +1050,12 @@ def test_body_name_listing_fields_is_one_name():
                 Span(doc, len(doc) - 4, len(doc) - 2, "ORG")]
     joined = [s.text for s in _listed_name(doc, doc.ents, gazetteer())]
     assert joined == ["The House Energy, Water and Mining Committee"]  # not across "the"
+
+
+def test_united_nations_bodies_go_by_un_u_n_and_united_nations(analyze):
+    """A UN body listed under one form of the name is found under the others: "U.N.
+    Interim Force in Lebanon" is UNIFIL, "the U.N. Security Council" the Security Council."""
+    doc = analyze("A report by the U.N. Interim Force in Lebanon counted new violations, and "
+                  "the United Nations Security Council met on Friday.")
+    assert {"UNIFIL", "UN Security Council"} <= names(doc)
+    assert "U.N. Interim Force" not in names(doc)
