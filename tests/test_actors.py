@@ -1059,3 +1059,17 @@ def test_united_nations_bodies_go_by_un_u_n_and_united_nations(analyze):
                   "the United Nations Security Council met on Friday.")
     assert {"UNIFIL", "UN Security Council"} <= names(doc)
     assert "U.N. Interim Force" not in names(doc)
+
+
+def test_a_states_unnamed_office_holder_is_a_person(analyze):
+    """"Norway's prime minister stopped short ...": the unnamed holder of a state's top
+    office is a person actor of their own, so that the "He" after it is theirs, while the
+    state keeps its mention."""
+    doc = analyze("Harbour master Ingrid Dahl said the tanker was seized. Norway's prime minister "
+                  "stopped short of calling it sabotage. He said the incident was serious.")
+    pm = by_name(doc, "Norway's prime minister")
+    assert pm.type == "person" and pm.country == "NOR"
+    assert "He" in mention_texts(pm)
+    assert "Norway" in names(doc)
+    named = analyze("Norway's prime minister, Jonas Lie, said the incident was serious.")
+    assert "Norway's prime minister" not in names(named)

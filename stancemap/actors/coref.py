@@ -307,9 +307,10 @@ class Resolver:
         lo_out = 0
         taken = set(by_token)
         lowers = table(doc).lower
-        wanted = PERSON_PRONOUNS | THING_PRONOUNS | MEMBER_NOUNS | {"the", "this", "that", "whose"}
+        wanted = PERSON_PRONOUNS | THING_PRONOUNS | MEMBER_NOUNS | {
+            "the", "this", "that", "whose", "'s", "’s"}
         for i, low in enumerate(lowers):
-            if low not in wanted or i in taken:
+            if low not in wanted or i in taken and low not in ("'s", "’s"):
                 continue
             tok = doc[i]
             mention: Mention | None = None
@@ -336,6 +337,8 @@ class Resolver:
                             "relcl", "acl", "appos", "punct")) + 1
                     mention = Mention(tok.i, end, info[key]["kind"], info[key]["name"],
                                       key=key, how="coref:pronoun")
+            elif low in ("'s", "’s"):
+                mention = self._state_office_holder(doc, tok, by_token, info, taken)
             elif low == "whose":
                 mention = self._whose(doc, tok, by_token, info, taken)
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
@@ -626,6 +629,49 @@ class Resolver:
     def _is_place(self, tok: Token) -> bool:
         entry = self.gaz.lookup(tok.text) if tok.text[:1].isupper() else None
         return entry is not None and entry.kind in PLACE_KINDS
+
+    def _state_office_holder(self, doc: Doc, pos: Token, by_token: dict[int, Mention],
+                             info: dict[str, dict], taken: set[int]) -> Mention | None:
+        """"Sweden's prime minister stopped short ...", "South Korea's president convened
+        ...": the unnamed holder of a state's top office (``office_heads``, or "X minister"),
+        as a clause's subject, is a person actor of their own, named with the state's name
+        ("Sweden's prime minister"); the mention is the office's words, so the state keeps
+        its own mention. Not with a name after the office ("Kenya's president, William
+        Ruto"), nor another word before it ("Kenya's new president")."""
+        if pos.tag_ != "POS" or pos.i + 1 >= len(doc):
+            return None
+        owner = by_token.get(pos.i - 1)
+        head = doc[pos.i - 1].head
+        if owner is None or owner.kind != "country" or head.i <= pos.i or (
+                head.dep_ not in ("nsubj", "nsubjpass")) or head.i - pos.i > 3:
+            return None
+        if any(i in taken for i in range(pos.i + 1, head.i + 1)):
+            return None
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.dep_ == "appos" or (
+                nxt.text == "," and any(c.dep_ == "appos" for c in head.children))):
+            return None
+        title = list(doc[pos.i + 1:head.i + 1])
+        if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in title):
+            return None
+        office = " ".join(t.lower_ for t in title)
+        if office not in OFFICE_HEADS and not (office.endswith(" minister") and len(title) == 2):
+            return None
+        country = info.get(owner.key, {}).get("country") if owner.key else None
+        if country is None:
+            return None
+        if owner.end not in (pos.i, pos.i + 1):
+            return None
+        start = owner.start + (doc[owner.start].lower_ == "the")
+        name = span_text(doc, start, head.i + 1)
+        key = f"person:{fold(name)}"
+        info.setdefault(key, {"kind": "person", "name": name, "country": country,
+                              "roles": [office], "sector": "GOV", "org_kind": None,
+                              "first": pos.i + 1})
+        if info[key]["kind"] != "person":
+            return None
+        return Mention(pos.i + 1, head.i + 1, "person", name, key=key,
+                       how="coref:state-office")
 
     def _unnamed_office_holder(self, doc: Doc, det: Token, words: Span,
                                info: dict[str, dict]) -> str | None:
