@@ -1051,3 +1051,16 @@ def test_a_transcript_label_stays_the_speaker(analyze):
     doc = analyze("HOST: Minister, will you resign?\n\n"
                   "DUPONT: We are asking both sides to restore the pause.\n")
     assert [spk for spk, _, _, _ in rows(doc)] == ["HOST", "DUPONT"]
+
+
+def test_a_live_blogs_time_stamped_heading_is_no_part_of_the_next_sentence(analyze):
+    """A live blog: "09:20 - Norway offers to help" on its own line, the entry on the next;
+    the heading has no full stop but its line break ends it, so the entry's subject speaks."""
+    doc = analyze("09:20 - Norway offers to help\n"
+                  "Norway called for the talks to resume \"at once\" and offered to host them.\n"
+                  "10:05 - Reactions in the region\n"
+                  "Finland expressed \"grave concern\" and urged both sides to show restraint.\n")
+    got = {(spk, content) for spk, _, _, content in rows(doc)}
+    assert ("Finland", "both sides to show restraint") in got
+    assert any(spk == "Norway" and content.startswith("the talks to resume")
+               for spk, content in got)
