@@ -1073,3 +1073,19 @@ def test_a_states_unnamed_office_holder_is_a_person(analyze):
     assert "Norway" in names(doc)
     named = analyze("Norway's prime minister, Jonas Lie, said the incident was serious.")
     assert "Norway's prime minister" not in names(named)
+
+
+def test_an_organisations_unnamed_office_holder_is_a_person(analyze):
+    """"The Commission President", "the EU's foreign policy chief", "the U.N.
+    Secretary-General" with no name: a person actor named by the body and the office, so
+    that the "She" after it is theirs."""
+    doc = analyze("Lena Vogt attacked the trade deal. The Commission President answered her "
+                  "directly. She said the deal would open new markets.")
+    holder = by_name(doc, "Commission President")
+    assert holder.type == "person" and "She" in mention_texts(holder)
+    doc = analyze("The EU's foreign policy chief said the blockade was unlawful.")
+    assert by_name(doc, "EU foreign policy chief").type == "person"
+    doc = analyze("The U.N. Secretary-General said the truce must hold.")
+    assert by_name(doc, "U.N. Secretary-General").type == "person"
+    named = analyze("The Commission President, Ursula Brandt, said the deal was fair.")
+    assert "Commission President" not in names(named)

@@ -103,6 +103,7 @@ ORG_DESCRIPTIONS = {
 }
 STATE_DESCRIPTIONS = WORDS["state_descriptions"]
 OFFICE_HEADS = WORDS["office_heads"]
+ORG_OFFICE_HEADS = WORDS["org_office_heads"]
 OTHER_LEVEL_WORDS = WORDS["other_level_words"]
 REGIONAL_STATE_HEADS = WORDS["regional_state_heads"]
 MEMBERSHIP_PREPS = {"in", "into", "within"}
@@ -310,7 +311,7 @@ class Resolver:
         wanted = PERSON_PRONOUNS | THING_PRONOUNS | MEMBER_NOUNS | {
             "the", "this", "that", "whose", "'s", "’s"}
         for i, low in enumerate(lowers):
-            if low not in wanted or i in taken and low not in ("'s", "’s"):
+            if low not in wanted or i in taken and low not in ("'s", "’s", "the"):
                 continue
             tok = doc[i]
             mention: Mention | None = None
@@ -341,8 +342,11 @@ class Resolver:
                 mention = self._state_office_holder(doc, tok, by_token, info, taken)
             elif low == "whose":
                 mention = self._whose(doc, tok, by_token, info, taken)
+            elif i in taken:  # "The Council of Europe's human rights commissioner"
+                mention = self._org_office_holder(doc, tok, by_token, info, taken)
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
-                mention = self._description(doc, tok, prior, info, taken)
+                mention = self._description(doc, tok, prior, info, taken) or (
+                    self._org_office_holder(doc, tok, by_token, info, taken))
             elif tok.tag_ == "NNS" and low in MEMBER_NOUNS:
                 mention = self._members(doc, tok, info, taken)
             if mention is not None:
@@ -672,6 +676,61 @@ class Resolver:
             return None
         return Mention(pos.i + 1, head.i + 1, "person", name, key=key,
                        how="coref:state-office")
+
+    def _org_office_holder(self, doc: Doc, det: Token, by_token: dict[int, Mention],
+                           info: dict[str, dict], taken: set[int]) -> Mention | None:
+        """"The Commission President answered ...", "The EU's foreign policy chief said ...",
+        "The U.N. Secretary-General said ...": the unnamed holder of an organisation's
+        one-person office (``org_office_heads``), as a clause's subject, is a person actor of
+        their own, named by the organisation's words and the office ("EU foreign policy
+        chief"); the mention runs from "the". The words before the office: the name of an
+        organisation the gazetteer knows (its possessive too), then lower-case words. Not with
+        a name after the office, nor with an "of" phrase."""
+        if det.lower_ != "the":
+            return None
+        head = det.head
+        while head.dep_ in ("poss", "compound") and head.head.i > head.i:
+            head = head.head
+        if head.i <= det.i + 1 or head.i - det.i > 8 or head.dep_ not in (
+                "nsubj", "nsubjpass") or any(c.dep_ in ("prep", "appos") for c in head.children):
+            return None
+        office, first = head.lower_, head.i
+        if doc[head.i - 1].text == "-" and head.i - det.i >= 3 and not doc[
+                head.i - 1].whitespace_ and not doc[head.i - 2].whitespace_:
+            office, first = f"{doc[head.i - 2].lower_}-{office}", head.i - 2  # "Secretary-General"
+        if office not in ORG_OFFICE_HEADS:
+            return None
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ","):
+            return None  # "the Commission President, Ursula ...": a name follows
+        k = det.i + 1
+        owner = by_token.get(det.i)
+        if owner is not None and owner.kind == "org" and owner.end <= first:
+            k = owner.end - (doc[owner.end - 1].tag_ == "POS")
+        while k < first and doc[k].text[:1].isupper() and doc[k].tag_ != "POS":
+            k += 1
+        name_toks = list(doc[det.i + 1:k])
+        if not name_toks or any(i in taken and (i not in by_token or by_token[i].kind != "org")
+                                for i in range(det.i, head.i + 1)):
+            return None
+        entry = self.gaz.lookup(" ".join(t.text for t in name_toks))
+        if entry is None or entry.kind != "org":
+            return None
+        if k < first and doc[k].tag_ == "POS":
+            k += 1
+        mods = list(doc[k:first])
+        if any(not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN")) for t in mods):
+            return None  # "the Commission's new president": not one office's name
+        name = " ".join([span_text(doc, det.i + 1, name_toks[-1].i + 1)] + [
+            t.text for t in mods] + [span_text(doc, first, head.i + 1)])
+        key = f"person:{fold(name)}"
+        info.setdefault(key, {"kind": "person", "name": name,
+                              "country": self.gaz.org_countries.get(entry.name),
+                              "roles": [office], "sector": entry.sector, "org_kind": None,
+                              "first": det.i})
+        if info[key]["kind"] != "person":
+            return None
+        return Mention(det.i, head.i + 1, "person", name, key=key, how="coref:org-office")
 
     def _unnamed_office_holder(self, doc: Doc, det: Token, words: Span,
                                info: dict[str, dict]) -> str | None:
