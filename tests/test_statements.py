@@ -599,13 +599,22 @@ def test_reported_clause_before_the_tag(analyze):
 
 
 def test_polnear_spans_option(engine):
-    text = f"{LAINE} said that the army would stay home, which surprised the allies."
+    text = f"{LAINE} said that the army would stay home, although it would send supplies."
     doc = engine.stages[0](engine.nlp(text))
     polnear = StatementStage(polnear_spans=True)(doc)._.statements
     assert [s.content.text for s in polnear] == [
-        "that the army would stay home, which surprised the allies"]
+        "that the army would stay home, although it would send supplies"]
     gold = StatementStage()(doc)._.statements
     assert [s.content.text for s in gold] == ["the army would stay home"]
+
+
+def test_a_relative_clause_closing_the_content_stays_in_it(analyze):
+    """", which ..." and ", including ..." after a reported clause belong to what was said
+    (the gold files' convention): the content runs to the end of the clause."""
+    doc = analyze(f"{LAINE} said he would reintroduce the levy bill, which would tax imports "
+                  "from every state outside the union.")
+    assert only(doc)[3] == ("he would reintroduce the levy bill, which would tax imports "
+                            "from every state outside the union")
 
 
 def test_polnear_joint_report_is_one_attribution(engine):

@@ -537,8 +537,8 @@ def _runs_to_end(doc: Doc, t: Token, k: int, e: int) -> bool:
 
 
 def cut_tail(ctx: Context, s: int, e: int) -> int:
-    """Leave out non-restrictive material closing a content: ", which ...",
-    ", the latest chapter in ...", "-- a news network ...", ", although ..."."""
+    """Leave out non-restrictive material closing a content: ", although ..." (``tail_openers``),
+    ", the latest chapter in ...", "-- a news network ..."."""
     doc = ctx.doc
     tab = table(doc)
     words, idx = tab.text, tab.idx
