@@ -1073,3 +1073,12 @@ def test_a_live_blogs_time_stamped_heading_is_no_part_of_the_next_sentence(analy
     assert ("Finland", "both sides to show restraint") in got
     assert any(spk == "Norway" and content.startswith("the talks to resume")
                for spk, content in got)
+
+
+def test_a_condition_after_the_content_belongs_to_it(analyze):
+    """"said X, provided Y" / "said X, but only if Y": the condition the parse hangs on the
+    reporting verb is part of what was said."""
+    doc = analyze("Chile's government said it would join the patrols, provided the coastal "
+                  "states agreed to share their radar data.")
+    assert only(doc)[3] == ("it would join the patrols, provided the coastal states agreed to "
+                            "share their radar data")

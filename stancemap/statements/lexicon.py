@@ -132,6 +132,7 @@ class Words:
     no_tag: frozenset[str]
     own_clause: frozenset[str]
     tail_openers: frozenset[str]
+    condition_openers: frozenset[str]
     name_particles: frozenset[str]
     polls: frozenset[str]
     reports: frozenset[str]
