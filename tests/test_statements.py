@@ -1082,3 +1082,16 @@ def test_a_condition_after_the_content_belongs_to_it(analyze):
                   "states agreed to share their radar data.")
     assert only(doc)[3] == ("it would join the patrols, provided the coastal states agreed to "
                             "share their radar data")
+
+
+def test_a_joint_statement_quoted_at_length_is_each_makers(analyze):
+    """"A, B and C condemned X in a joint statement. The statement said: '...' It went on:
+    '...' It added: '...'": every quoted part is a statement of each of the three."""
+    doc = analyze('Norway, Denmark and Finland condemned the seizure in a joint statement. The '
+                  'statement said: "We condemn the seizure of the vessel."\n\n'
+                  'It went on: "Our three countries will expand patrols."\n\n'
+                  'It added: "The door to talks remains open."\n')
+    got = rows(doc)
+    for part in ("We condemn the seizure", "Our three countries", "The door to talks"):
+        assert sorted(spk for spk, _, _, content in got if content.startswith(part)) == [
+            "Denmark", "Finland", "Norway"], got

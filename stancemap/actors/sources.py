@@ -283,11 +283,17 @@ def _earlier_maker(doc: Doc, head: Token) -> str | list[str] | None:
             return found
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else (
             tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+        if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and tok.dep_ == "pobj":
+            verb = verb.head  # "condemned the launch in a joint statement" (the parse hangs
+            # the medium on the object)
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             if subj.i not in mmap and subj.i in members:
                 return list(members[subj.i])
+            joint = list(dict.fromkeys(mmap[t.i] for t in [subj, *subj.conjuncts] if t.i in mmap))
+            if len(joint) > 1:  # "Japan, South Korea and the United States condemned it in a
+                return joint    # joint statement. The statement said: ...": each of them
             aid = mmap.get(subj.i) or next(
                 (mmap[t.i] for t in subj.subtree if t.i in mmap), None)
             if aid is not None:

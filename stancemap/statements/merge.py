@@ -7,7 +7,7 @@ would pair every two statements of a long paragraph): the merge is linear in the
 
 from __future__ import annotations
 
-from ..actors.sources import add_source_actor, plural_members
+from ..actors.sources import add_source_actor, plural_members, source_noun
 from ..actors.tokens import expanded_span
 from ..model import Span, Statement
 from .context import Context, Found, overlap, unique, within
@@ -117,7 +117,15 @@ def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
     one, coded from their words (:func:`stancemap.actors.sources.add_source_actor`); a plural
     that stands for actors named before ("both candidates said") is each of them
     (:func:`stancemap.actors.sources.plural_members`)."""
-    for f in list(final):
+    made_by_text: list[Found] = []  # statements whose source is a text ("The statement said")
+    for f in sorted(final, key=lambda g: g.content[0]):
+        if f.source is not None and ctx.text[f.source[0]:f.source[1]].lower() == "it" and (
+                made_by_text) and set(f.speakers) <= {None, *made_by_text[-1].speakers} and (
+                _sentences_apart(ctx, made_by_text[-1].content[1], f.source[0]) <= 2):
+            # "The statement said: '...' It went on: '...'": the same text, all its makers
+            f.speakers = list(made_by_text[-1].speakers)
+            made_by_text.append(f)
+            continue
         if f.source is not None and not any(f.speakers):
             members = plural_members(ctx.doc, *f.source)
             if members and _bare_noun_phrase(ctx, f.content):
@@ -127,9 +135,29 @@ def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
                 continue
             if members:
                 f.speakers = members
+                if _names_a_text(ctx, f.source):
+                    made_by_text.append(f)
                 continue
             sid = add_source_actor(ctx.doc, *f.source)
             f.speakers = [sid] if sid else f.speakers
+
+
+def _names_a_text(ctx: Context, source: tuple[int, int]) -> bool:
+    """Is the source phrase a text ("The statement", "the communique")?"""
+    span = expanded_span(ctx.doc, *source)
+    if span is None or not len(span):
+        return False
+    noun = source_noun(span.root.lemma_.lower()) or source_noun(span.root.lower_)
+    return noun is not None and noun.type == "none"
+
+
+def _sentences_apart(ctx: Context, a: int, b: int) -> int:
+    """How many sentence starts lie between characters ``a`` and ``b``."""
+    doc = ctx.doc
+    ta, tb = ctx.tok_range(a, a + 1)[0], ctx.tok_range(b, b + 1)[0]
+    if ta is None or tb is None:
+        return 99
+    return sum(1 for i in range(ta + 1, tb + 1) if doc[i].is_sent_start)
 
 
 def _bare_noun_phrase(ctx: Context, content: tuple[int, int]) -> bool:
