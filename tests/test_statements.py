@@ -1095,3 +1095,11 @@ def test_a_joint_statement_quoted_at_length_is_each_makers(analyze):
     for part in ("We condemn the seizure", "Our three countries", "The door to talks"):
         assert sorted(spk for spk, _, _, content in got if content.startswith(part)) == [
             "Denmark", "Finland", "Norway"], got
+
+
+def test_an_unnamed_body_of_a_state_speaks_for_it(analyze):
+    """"Liberia's shipping registry said X": a body no rule names, in lower-case words after a
+    state's possessive, speaks for the state."""
+    doc = analyze("The tanker flew Liberia's flag. Liberia's shipping registry said it had "
+                  "struck the vessel from its register.")
+    assert only(doc)[0] == "Liberia"

@@ -138,8 +138,25 @@ def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
                 if _names_a_text(ctx, f.source):
                     made_by_text.append(f)
                 continue
-            sid = add_source_actor(ctx.doc, *f.source)
+            sid = add_source_actor(ctx.doc, *f.source) or _possessor(ctx, f.source)
             f.speakers = [sid] if sid else f.speakers
+
+
+def _possessor(ctx: Context, source: tuple[int, int]) -> str | None:
+    """"Cameroon's shipping registry said": a body no rule names, in lower-case words after
+    a state's or an organisation's possessive, speaks for its owner."""
+    span = expanded_span(ctx.doc, *source)
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or not head.is_lower:
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or any(not t.is_lower for t in span if t.i > owner.right_edge.i):
+        return None
+    aid = ctx.actor(owner.i)
+    kinds = {a.id: a.type for a in ctx.doc._.actors or []}
+    return aid if kinds.get(aid) in ("country", "organization") else None
 
 
 def _names_a_text(ctx: Context, source: tuple[int, int]) -> bool:
