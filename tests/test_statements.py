@@ -1103,3 +1103,16 @@ def test_an_unnamed_body_of_a_state_speaks_for_it(analyze):
     doc = analyze("The tanker flew Liberia's flag. Liberia's shipping registry said it had "
                   "struck the vessel from its register.")
     assert only(doc)[0] == "Liberia"
+
+
+def test_declining_to_comment_says_nothing(analyze):
+    """"declined to comment (on X)" is no statement; quoted words in what was declined are
+    the speaker's, and the participle after it still reports."""
+    assert rows(analyze("Qatar declined to comment.")) == []
+    doc = analyze("Peru's foreign ministry declined to comment on the incident, saying only "
+                  "that disputes should be settled peacefully.")
+    assert [content for _, _, _, content in rows(doc)] == [
+        "only that disputes should be settled peacefully"]
+    doc = analyze('The minister declined to comment on "the details of a process we do not '
+                  'lead."')
+    assert len(rows(doc)) == 1

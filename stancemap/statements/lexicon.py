@@ -129,6 +129,7 @@ class Words:
     state_bodies: frozenset[str]
     withhold: frozenset[str]
     withheld: frozenset[str]
+    no_comment: frozenset[str]
     no_tag: frozenset[str]
     own_clause: frozenset[str]
     tail_openers: frozenset[str]
