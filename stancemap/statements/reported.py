@@ -179,8 +179,9 @@ def asked_to(v: Token) -> bool:
 def no_comment(ctx: Context, v: Token) -> bool:
     """"declined to comment (on the incident)", "refused to elaborate": nothing said, unless
     quoted words of the speaker's stand in it ('declined to comment on "the details of a
-    process in which we were not the main party"')."""
-    return v.dep_ == "xcomp" and v.head.lemma_ in ctx.words.withhold and (
+    process in which we were not the main party"'). PolNeAR's annotators count the refusal
+    as an attribution, so not under its conventions."""
+    return not ctx.polnear_spans and v.dep_ == "xcomp" and v.head.lemma_ in ctx.words.withhold and (
         v.lemma_ in ctx.words.no_comment) and not any(t.is_quote for t in v.subtree)
 
 
