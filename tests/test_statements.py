@@ -1116,3 +1116,10 @@ def test_declining_to_comment_says_nothing(analyze):
     doc = analyze('The minister declined to comment on "the details of a process we do not '
                   'lead."')
     assert len(rows(doc)) == 1
+
+
+def test_recalling_an_ambassador_is_no_statement(analyze):
+    """"recalled its ambassador for consultations" is an act; "recalled that X" is speech."""
+    assert rows(analyze("Peru recalled its ambassador to Chile for consultations.")) == []
+    doc = analyze("The minister recalled that the treaty had been signed in 1998.")
+    assert only(doc)[3] == "the treaty had been signed in 1998"
