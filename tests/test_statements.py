@@ -1123,3 +1123,11 @@ def test_recalling_an_ambassador_is_no_statement(analyze):
     assert rows(analyze("Peru recalled its ambassador to Chile for consultations.")) == []
     doc = analyze("The minister recalled that the treaty had been signed in 1998.")
     assert only(doc)[3] == "the treaty had been signed in 1998"
+
+
+def test_confirming_a_thing_is_no_statement(analyze):
+    """"confirmed the deaths of two crew members" names an event, not words; "confirmed
+    that X" reports."""
+    assert rows(analyze("The harbour authority confirmed the deaths of two crew members.")) == []
+    doc = analyze("The harbour authority confirmed that two crew members had died.")
+    assert only(doc)[3] == "two crew members had died"

@@ -130,6 +130,7 @@ class Words:
     withhold: frozenset[str]
     withheld: frozenset[str]
     no_comment: frozenset[str]
+    sent_people: frozenset[str]
     no_tag: frozenset[str]
     own_clause: frozenset[str]
     tail_openers: frozenset[str]

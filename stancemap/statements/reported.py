@@ -105,6 +105,11 @@ def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
             c.dep_ == "xcomp" and c.i > v.i and (withheld(ctx, c) or no_comment(ctx, c))
             for c in v.children):
         return None  # "declined to say whether X", "declined to comment": nothing said
+    if part is None and "objcomp" not in cue.frames and any(
+            c.dep_ == "dobj" and c.lower_ in ctx.words.sent_people
+                            for c in v.children) and not any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "advcl") for c in v.children):
+        return None  # "recalled its ambassador for consultations": an act
     content = reported_content(ctx, v, frames, part)
     if content is None:
         return None
