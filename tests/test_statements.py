@@ -1131,3 +1131,12 @@ def test_confirming_a_thing_is_no_statement(analyze):
     assert rows(analyze("The harbour authority confirmed the deaths of two crew members.")) == []
     doc = analyze("The harbour authority confirmed that two crew members had died.")
     assert only(doc)[3] == "two crew members had died"
+
+
+def test_a_second_report_the_parse_hangs_inside_the_first_is_the_speakers(analyze):
+    """"X said the bill would destroy trust the bank had taken years to build and warned
+    that Y": the parse hangs "warned" on the relative clause; it is still X's report."""
+    doc = analyze("Governor Ana Lima said the bill would destroy trust the bank had taken two "
+                  "decades to build and warned that investors would demand higher rates.")
+    assert ("Ana Lima", "investors would demand higher rates") in [
+        (spk, content) for spk, _, _, content in rows(doc)]
