@@ -463,9 +463,11 @@ def _trailing_condition(ctx: Context, c: Token, v: Token, end: int) -> int:
     for t in v.children:
         if t.i <= end or t.left_edge.i > end + 3 or t.right_edge.i < t.i:
             continue
-        opener = t if t.dep_ == "prep" else next(
-            (k for k in t.children if k.dep_ == "mark"), None) if t.dep_ in (
-            "advcl", "conj") else None
+        if t.lower_ in ctx.words.condition_openers and t.dep_ in ("prep", "ccomp", "advcl"):
+            opener = t  # "provided", parsed as a preposition or as a verb of its own
+        else:
+            opener = next((k for k in t.children if k.dep_ == "mark"), None) if t.dep_ in (
+                "advcl", "conj") else None
         if opener is None or opener.lower_ not in ctx.words.condition_openers:
             continue
         if not any(doc[k].text == "," for k in range(end, opener.i)):
