@@ -1103,6 +1103,8 @@ def test_an_unnamed_body_of_a_state_speaks_for_it(analyze):
     doc = analyze("The tanker flew Liberia's flag. Liberia's shipping registry said it had "
                   "struck the vessel from its register.")
     assert only(doc)[0] == "Liberia"
+    doc = analyze("The head of the Norwegian Red Cross's press office said the camp was full.")
+    assert only(doc)[0] == "Norwegian Red Cross"
 
 
 def test_declining_to_comment_says_nothing(analyze):

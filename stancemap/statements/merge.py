@@ -143,14 +143,19 @@ def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
 
 
 def _possessor(ctx: Context, source: tuple[int, int]) -> str | None:
-    """"Cameroon's shipping registry said": a body no rule names, in lower-case words after
-    a state's or an organisation's possessive, speaks for its owner."""
+    """"Cameroon's shipping registry said", "The head of the Church's press office said": a
+    body no rule names, in lower-case words after a state's or an organisation's possessive,
+    speaks for its owner, and so does its head."""
     span = expanded_span(ctx.doc, *source)
     if span is None or not len(span):
         return None
     head = span.root
     if head.pos_ != "NOUN" or not head.is_lower:
         return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and obj.pos_ == "NOUN" and obj.is_lower and not ctx.actor(obj.i):
+        head = obj  # "The head of the Church's public relations office said": the office's
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None or any(not t.is_lower for t in span if t.i > owner.right_edge.i):
         return None
