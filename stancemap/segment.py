@@ -31,6 +31,9 @@ from .actors.tokens import doc_text, set_sent_starts, token_texts
 # what may end a paragraph's last sentence
 FINAL = frozenset('.!?:"”’\')…')
 _BREAK = re.compile(r"[ \t]*\n\s*(?=\S)")  # a line break and the spaces around it
+# a live blog's time-stamped heading line ("08:15 - Oman offers to mediate", "14:00 GMT:
+# ..."): its line break ends it even without sentence-final punctuation
+_TIMED_HEADING = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}\b(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*[-–—:|]")
 # a sentence may end after one of these
 _ENDS = frozenset(".!?;…")
 #: no sentence runs longer than this many tokens without punctuation or a line break
@@ -51,7 +54,8 @@ def paragraph_starts(doc: Doc) -> list[int]:
         before = text[m.start() - 1] if m.start() else ""
         if not before or before.isspace():  # the text starts with it, or an odd space does
             continue
-        if m.group().count("\n") < 2 and before not in FINAL:
+        if m.group().count("\n") < 2 and before not in FINAL and not _TIMED_HEADING.match(
+                text, text.rfind("\n", 0, m.start()) + 1):
             continue
         sp = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if sp is not None and sp.start > 0:

@@ -1071,3 +1071,42 @@ def test_surname_with_an_apostrophe_stays_in_the_name(analyze):
     assert "Danny O\u2019Connor" in names(doc) and "Martin O\u2019Malley" in names(doc)
     assert "Danny" not in names(doc) and "Martin" not in names(doc)
     assert len(by_name(doc, "Danny O\u2019Connor").mentions) == 2  # the bare surname too
+
+
+def test_united_nations_bodies_go_by_un_u_n_and_united_nations(analyze):
+    """A UN body listed under one form of the name is found under the others: "U.N.
+    Interim Force in Lebanon" is UNIFIL, "the U.N. Security Council" the Security Council."""
+    doc = analyze("A report by the U.N. Interim Force in Lebanon counted new violations, and "
+                  "the United Nations Security Council met on Friday.")
+    assert {"UNIFIL", "UN Security Council"} <= names(doc)
+    assert "U.N. Interim Force" not in names(doc)
+
+
+def test_a_states_unnamed_office_holder_is_a_person(analyze):
+    """"Norway's prime minister stopped short ...": the unnamed holder of a state's top
+    office is a person actor of their own, so that the "He" after it is theirs, while the
+    state keeps its mention."""
+    doc = analyze("Harbour master Ingrid Dahl said the tanker was seized. Norway's prime minister "
+                  "stopped short of calling it sabotage. He said the incident was serious.")
+    pm = by_name(doc, "Norway's prime minister")
+    assert pm.type == "person" and pm.country == "NOR"
+    assert "He" in mention_texts(pm)
+    assert "Norway" in names(doc)
+    named = analyze("Norway's prime minister, Jonas Lie, said the incident was serious.")
+    assert "Norway's prime minister" not in names(named)
+
+
+def test_an_organisations_unnamed_office_holder_is_a_person(analyze):
+    """"The Commission President", "the EU's foreign policy chief", "the U.N.
+    Secretary-General" with no name: a person actor named by the body and the office, so
+    that the "She" after it is theirs."""
+    doc = analyze("Lena Vogt attacked the trade deal. The Commission President answered her "
+                  "directly. She said the deal would open new markets.")
+    holder = by_name(doc, "Commission President")
+    assert holder.type == "person" and "She" in mention_texts(holder)
+    doc = analyze("The EU's foreign policy chief said the blockade was unlawful.")
+    assert by_name(doc, "EU foreign policy chief").type == "person"
+    doc = analyze("The U.N. Secretary-General said the truce must hold.")
+    assert by_name(doc, "U.N. Secretary-General").type == "person"
+    named = analyze("The Commission President, Ursula Brandt, said the deal was fair.")
+    assert "Commission President" not in names(named)

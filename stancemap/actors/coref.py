@@ -103,6 +103,7 @@ ORG_DESCRIPTIONS = {
 }
 STATE_DESCRIPTIONS = WORDS["state_descriptions"]
 OFFICE_HEADS = WORDS["office_heads"]
+ORG_OFFICE_HEADS = WORDS["org_office_heads"]
 OTHER_LEVEL_WORDS = WORDS["other_level_words"]
 REGIONAL_STATE_HEADS = WORDS["regional_state_heads"]
 MEMBERSHIP_PREPS = {"in", "into", "within"}
@@ -307,9 +308,10 @@ class Resolver:
         lo_out = 0
         taken = set(by_token)
         lowers = table(doc).lower
-        wanted = PERSON_PRONOUNS | THING_PRONOUNS | MEMBER_NOUNS | {"the", "this", "that", "whose"}
+        wanted = PERSON_PRONOUNS | THING_PRONOUNS | MEMBER_NOUNS | {
+            "the", "this", "that", "whose", "'s", "’s"}
         for i, low in enumerate(lowers):
-            if low not in wanted or i in taken:
+            if low not in wanted or i in taken and low not in ("'s", "’s", "the"):
                 continue
             tok = doc[i]
             mention: Mention | None = None
@@ -336,10 +338,15 @@ class Resolver:
                             "relcl", "acl", "appos", "punct")) + 1
                     mention = Mention(tok.i, end, info[key]["kind"], info[key]["name"],
                                       key=key, how="coref:pronoun")
+            elif low in ("'s", "’s"):
+                mention = self._state_office_holder(doc, tok, by_token, info, taken)
             elif low == "whose":
                 mention = self._whose(doc, tok, by_token, info, taken)
+            elif i in taken:  # "The Council of Europe's human rights commissioner"
+                mention = self._org_office_holder(doc, tok, by_token, info, taken)
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
-                mention = self._description(doc, tok, prior, info, taken)
+                mention = self._description(doc, tok, prior, info, taken) or (
+                    self._org_office_holder(doc, tok, by_token, info, taken))
             elif tok.tag_ == "NNS" and low in MEMBER_NOUNS:
                 mention = self._members(doc, tok, info, taken)
             if mention is not None:
@@ -626,6 +633,104 @@ class Resolver:
     def _is_place(self, tok: Token) -> bool:
         entry = self.gaz.lookup(tok.text) if tok.text[:1].isupper() else None
         return entry is not None and entry.kind in PLACE_KINDS
+
+    def _state_office_holder(self, doc: Doc, pos: Token, by_token: dict[int, Mention],
+                             info: dict[str, dict], taken: set[int]) -> Mention | None:
+        """"Sweden's prime minister stopped short ...", "South Korea's president convened
+        ...": the unnamed holder of a state's top office (``office_heads``, or "X minister"),
+        as a clause's subject, is a person actor of their own, named with the state's name
+        ("Sweden's prime minister"); the mention is the office's words, so the state keeps
+        its own mention. Not with a name after the office ("Kenya's president, William
+        Ruto"), nor another word before it ("Kenya's new president")."""
+        if pos.tag_ != "POS" or pos.i + 1 >= len(doc):
+            return None
+        owner = by_token.get(pos.i - 1)
+        head = doc[pos.i - 1].head
+        if owner is None or owner.kind != "country" or head.i <= pos.i or (
+                head.dep_ not in ("nsubj", "nsubjpass")) or head.i - pos.i > 3:
+            return None
+        if any(i in taken for i in range(pos.i + 1, head.i + 1)):
+            return None
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.dep_ == "appos" or (
+                nxt.text == "," and any(c.dep_ == "appos" for c in head.children))):
+            return None
+        title = list(doc[pos.i + 1:head.i + 1])
+        if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in title):
+            return None
+        office = " ".join(t.lower_ for t in title)
+        if office not in OFFICE_HEADS and not (office.endswith(" minister") and len(title) == 2):
+            return None
+        country = info.get(owner.key, {}).get("country") if owner.key else None
+        if country is None:
+            return None
+        if owner.end not in (pos.i, pos.i + 1):
+            return None
+        start = owner.start + (doc[owner.start].lower_ == "the")
+        name = span_text(doc, start, head.i + 1)
+        key = f"person:{fold(name)}"
+        info.setdefault(key, {"kind": "person", "name": name, "country": country,
+                              "roles": [office], "sector": "GOV", "org_kind": None,
+                              "first": pos.i + 1})
+        if info[key]["kind"] != "person":
+            return None
+        return Mention(pos.i + 1, head.i + 1, "person", name, key=key,
+                       how="coref:state-office")
+
+    def _org_office_holder(self, doc: Doc, det: Token, by_token: dict[int, Mention],
+                           info: dict[str, dict], taken: set[int]) -> Mention | None:
+        """"The Commission President answered ...", "The EU's foreign policy chief said ...",
+        "The U.N. Secretary-General said ...": the unnamed holder of an organisation's
+        one-person office (``org_office_heads``), as a clause's subject, is a person actor of
+        their own, named by the organisation's words and the office ("EU foreign policy
+        chief"); the mention runs from "the". The words before the office: the name of an
+        organisation the gazetteer knows (its possessive too), then lower-case words. Not with
+        a name after the office, nor with an "of" phrase."""
+        if det.lower_ != "the":
+            return None
+        head = det.head
+        while head.dep_ in ("poss", "compound") and head.head.i > head.i:
+            head = head.head
+        if head.i <= det.i + 1 or head.i - det.i > 8 or head.dep_ not in (
+                "nsubj", "nsubjpass") or any(c.dep_ in ("prep", "appos") for c in head.children):
+            return None
+        office, first = head.lower_, head.i
+        if doc[head.i - 1].text == "-" and head.i - det.i >= 3 and not doc[
+                head.i - 1].whitespace_ and not doc[head.i - 2].whitespace_:
+            office, first = f"{doc[head.i - 2].lower_}-{office}", head.i - 2  # "Secretary-General"
+        if office not in ORG_OFFICE_HEADS:
+            return None
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ","):
+            return None  # "the Commission President, Ursula ...": a name follows
+        k = det.i + 1
+        owner = by_token.get(det.i)
+        if owner is not None and owner.kind == "org" and owner.end <= first:
+            k = owner.end - (doc[owner.end - 1].tag_ == "POS")
+        while k < first and doc[k].text[:1].isupper() and doc[k].tag_ != "POS":
+            k += 1
+        name_toks = list(doc[det.i + 1:k])
+        if not name_toks or any(i in taken and (i not in by_token or by_token[i].kind != "org")
+                                for i in range(det.i, head.i + 1)):
+            return None
+        entry = self.gaz.lookup(" ".join(t.text for t in name_toks))
+        if entry is None or entry.kind != "org":
+            return None
+        if k < first and doc[k].tag_ == "POS":
+            k += 1
+        mods = list(doc[k:first])
+        if any(not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN")) for t in mods):
+            return None  # "the Commission's new president": not one office's name
+        name = " ".join([span_text(doc, det.i + 1, name_toks[-1].i + 1)] + [
+            t.text for t in mods] + [span_text(doc, first, head.i + 1)])
+        key = f"person:{fold(name)}"
+        info.setdefault(key, {"kind": "person", "name": name,
+                              "country": self.gaz.org_countries.get(entry.name),
+                              "roles": [office], "sector": entry.sector, "org_kind": None,
+                              "first": det.i})
+        if info[key]["kind"] != "person":
+            return None
+        return Mention(det.i, head.i + 1, "person", name, key=key, how="coref:org-office")
 
     def _unnamed_office_holder(self, doc: Doc, det: Token, words: Span,
                                info: dict[str, dict]) -> str | None:

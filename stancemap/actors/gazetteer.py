@@ -9,6 +9,7 @@ and armed groups, ``data/roles.tsv`` the title words.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,6 +32,9 @@ _TRANSLIT = str.maketrans({
     "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H",
     "’": "'", "‘": "'",
 })
+
+
+_UN_FORMS = ("United Nations", "U.N.", "UN")
 
 
 @lru_cache(maxsize=65536)
@@ -118,6 +122,13 @@ class Gazetteer:
         forms = {phrase}
         if phrase.lower().startswith("the "):
             forms.add(phrase[4:])
+        for form in list(forms):
+            # the United Nations' bodies go by "UN", "U.N." and "United Nations" alike
+            for un in _UN_FORMS:
+                if re.search(rf"(?<!\w){re.escape(un)}(?!\w)", form):
+                    forms.update(re.sub(rf"(?<!\w){re.escape(un)}(?!\w)", other, form)
+                                 for other in _UN_FORMS if other != un)
+                    break
         for form in forms:
             if overwrite or form not in self.phrases:
                 self.phrases[form] = entry

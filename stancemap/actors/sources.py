@@ -10,6 +10,7 @@ actor and get none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -282,11 +283,17 @@ def _earlier_maker(doc: Doc, head: Token) -> str | list[str] | None:
             return found
         verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else (
             tok.head if tok.dep_ in ("dobj", "nsubjpass") else None)
+        if verb is not None and verb.pos_ == "NOUN" and verb.dep_ == "dobj" and tok.dep_ == "pobj":
+            verb = verb.head  # "condemned the launch in a joint statement" (the parse hangs
+            # the medium on the object)
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             continue
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             if subj.i not in mmap and subj.i in members:
                 return list(members[subj.i])
+            joint = list(dict.fromkeys(mmap[t.i] for t in [subj, *subj.conjuncts] if t.i in mmap))
+            if len(joint) > 1:  # "Japan, South Korea and the United States condemned it in a
+                return joint    # joint statement. The statement said: ...": each of them
             aid = mmap.get(subj.i) or next(
                 (mmap[t.i] for t in subj.subtree if t.i in mmap), None)
             if aid is not None:
@@ -570,6 +577,9 @@ def fronted_state(head: Token) -> str | None:
     if verb is None:
         return None
     gaz = gazetteer()
+    label = _label_state(head)
+    if label is not None:
+        return label
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > head.i:
             continue
@@ -580,6 +590,22 @@ def fronted_state(head: Token) -> str | None:
             entry = gaz.lookup(" ".join(t.text for t in words))
             if entry is not None and entry.code and entry.kind in STATE_PLACE_KINDS:
                 return entry.code
+    return None
+
+
+def _label_state(head: Token) -> str | None:
+    """The state a round-up label names when the subject phrase opens the line after it
+    ("Japan: The foreign ministry said ...")."""
+    doc = head.doc
+    start = head.left_edge.idx
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, start) + 1
+    m = re.fullmatch(r"\s*([^:\n]{2,40}?):\s*", text[line:start])
+    if m is None:
+        return None
+    entry = gazetteer().lookup(m.group(1))
+    if entry is not None and entry.code and entry.kind in STATE_PLACE_KINDS:
+        return entry.code
     return None
 
 

@@ -455,6 +455,27 @@ def _second_clause(c: Token, v: Token, end: int) -> int:
     return end
 
 
+def _trailing_condition(ctx: Context, c: Token, v: Token, end: int) -> int:
+    """"said it would cooperate with the navies, provided they ...", "said X, but only if
+    Y": a condition closing the sentence that the parse hangs on the reporting verb goes on
+    with the content (``condition_openers``)."""
+    doc = ctx.doc
+    for t in v.children:
+        if t.i <= end or t.left_edge.i > end + 3 or t.right_edge.i < t.i:
+            continue
+        if t.lower_ in ctx.words.condition_openers and t.dep_ in ("prep", "ccomp", "advcl"):
+            opener = t  # "provided", parsed as a preposition or as a verb of its own
+        else:
+            opener = next((k for k in t.children if k.dep_ == "mark"), None) if t.dep_ in (
+                "advcl", "conj") else None
+        if opener is None or opener.lower_ not in ctx.words.condition_openers:
+            continue
+        if not any(doc[k].text == "," for k in range(end, opener.i)):
+            continue  # only after a comma: "said X if asked" is the saying's condition
+        return max(end, t.right_edge.i)
+    return end
+
+
 def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
     doc = ctx.doc
     start, end = c.left_edge.i, c.right_edge.i
@@ -462,6 +483,7 @@ def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
         start = max(start, v.i + 1)
         end = _participle_after(c, v, end)
         end = _second_clause(c, v, end)
+        end = _trailing_condition(ctx, c, v, end)
     # leave out a coordinated report of its own: "X would not be eligible, and when
     # pressed, he said Y" / "he'd battled pneumonia and called it Z"
     for t in c.children:
@@ -537,8 +559,8 @@ def _runs_to_end(doc: Doc, t: Token, k: int, e: int) -> bool:
 
 
 def cut_tail(ctx: Context, s: int, e: int) -> int:
-    """Leave out non-restrictive material closing a content: ", which ...",
-    ", the latest chapter in ...", "-- a news network ...", ", although ..."."""
+    """Leave out non-restrictive material closing a content: ", although ..." (``tail_openers``),
+    ", the latest chapter in ...", "-- a news network ..."."""
     doc = ctx.doc
     tab = table(doc)
     words, idx = tab.text, tab.idx

@@ -446,6 +446,28 @@ def label_found(ctx: Context, ls: int, le: int, end: int) -> Found | None:
     return Found([speaker], "direct", (le, le + 1), (cs, end), (ls, le), None, "label", 2)
 
 
+def _reports_own_speaker(ctx: Context, le: int, pe: int) -> bool:
+    """The first sentence after a label has a cue verb with a noun subject of its own
+    (``The foreign ministry said``, ``Foreign Minister X called``); a transcript's
+    ``SOLBERG: We are asking ...`` (a pronoun subject) keeps its label."""
+    s, _ = ctx.tok_range(le + 1, pe)
+    if s is None:
+        return False
+    sent = ctx.doc[s].sent
+    for t in ctx.doc[s:sent.end]:
+        if t.pos_ not in ("VERB", "AUX") or verb_cue(ctx.rules, t) is None:
+            continue
+        v = t
+        while v.dep_ == "conj" and v.head.i != v.i and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            v = v.head  # "The ministry summoned X and demanded Y"
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") \
+                    and c.idx > le:
+                return True
+    return False
+
+
 def labels(ctx: Context) -> list[Found]:
     """Headline and transcript labels: ``Pence: Gennifer Flowers Won't ...``."""
     out = []
@@ -475,6 +497,10 @@ def labels(ctx: Context) -> list[Found]:
                 for t in words):
             continue
         if any(t.like_num for t in words):
+            continue
+        if _reports_own_speaker(ctx, le, pe):
+            # a round-up label "Japan: The foreign ministry said ..." heads a sentence
+            # that names its own speaker; the label is a heading, not the speaker
             continue
         end = pe
         while end > le and text[end - 1] in " .":

@@ -7,7 +7,7 @@ would pair every two statements of a long paragraph): the merge is linear in the
 
 from __future__ import annotations
 
-from ..actors.sources import add_source_actor, plural_members
+from ..actors.sources import add_source_actor, plural_members, source_noun
 from ..actors.tokens import expanded_span
 from ..model import Span, Statement
 from .context import Context, Found, overlap, unique, within
@@ -117,7 +117,15 @@ def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
     one, coded from their words (:func:`stancemap.actors.sources.add_source_actor`); a plural
     that stands for actors named before ("both candidates said") is each of them
     (:func:`stancemap.actors.sources.plural_members`)."""
-    for f in list(final):
+    made_by_text: list[Found] = []  # statements whose source is a text ("The statement said")
+    for f in sorted(final, key=lambda g: g.content[0]):
+        if f.source is not None and ctx.text[f.source[0]:f.source[1]].lower() == "it" and (
+                made_by_text) and set(f.speakers) <= {None, *made_by_text[-1].speakers} and (
+                _sentences_apart(ctx, made_by_text[-1].content[1], f.source[0]) <= 2):
+            # "The statement said: '...' It went on: '...'": the same text, all its makers
+            f.speakers = list(made_by_text[-1].speakers)
+            made_by_text.append(f)
+            continue
         if f.source is not None and not any(f.speakers):
             members = plural_members(ctx.doc, *f.source)
             if members and _bare_noun_phrase(ctx, f.content):
@@ -127,9 +135,51 @@ def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
                 continue
             if members:
                 f.speakers = members
+                if _names_a_text(ctx, f.source):
+                    made_by_text.append(f)
                 continue
-            sid = add_source_actor(ctx.doc, *f.source)
+            sid = add_source_actor(ctx.doc, *f.source) or _possessor(ctx, f.source)
             f.speakers = [sid] if sid else f.speakers
+
+
+def _possessor(ctx: Context, source: tuple[int, int]) -> str | None:
+    """"Cameroon's shipping registry said", "The head of the Church's press office said": a
+    body no rule names, in lower-case words after a state's or an organisation's possessive,
+    speaks for its owner, and so does its head."""
+    span = expanded_span(ctx.doc, *source)
+    if span is None or not len(span):
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or not head.is_lower:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is not None and obj.pos_ == "NOUN" and obj.is_lower and not ctx.actor(obj.i):
+        head = obj  # "The head of the Church's public relations office said": the office's
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or any(not t.is_lower for t in span if t.i > owner.right_edge.i):
+        return None
+    aid = ctx.actor(owner.i)
+    kinds = {a.id: a.type for a in ctx.doc._.actors or []}
+    return aid if kinds.get(aid) in ("country", "organization") else None
+
+
+def _names_a_text(ctx: Context, source: tuple[int, int]) -> bool:
+    """Is the source phrase a text ("The statement", "the communique")?"""
+    span = expanded_span(ctx.doc, *source)
+    if span is None or not len(span):
+        return False
+    noun = source_noun(span.root.lemma_.lower()) or source_noun(span.root.lower_)
+    return noun is not None and noun.type == "none"
+
+
+def _sentences_apart(ctx: Context, a: int, b: int) -> int:
+    """How many sentence starts lie between characters ``a`` and ``b``."""
+    doc = ctx.doc
+    ta, tb = ctx.tok_range(a, a + 1)[0], ctx.tok_range(b, b + 1)[0]
+    if ta is None or tb is None:
+        return 99
+    return sum(1 for i in range(ta + 1, tb + 1) if doc[i].is_sent_start)
 
 
 def _bare_noun_phrase(ctx: Context, content: tuple[int, int]) -> bool:

@@ -95,14 +95,21 @@ def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
         return None  # passive: "is expected to", "was told", "Asked about X, he said"
     if v.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
-            verb_cue(ctx.rules, v.head) is None or withheld(ctx, v) or asked_to(v.head)):
+            verb_cue(ctx.rules, v.head) is None or withheld(ctx, v) or asked_to(v.head) or (
+                no_comment(ctx, v))):
         return None  # "marched to demand X", "declined to say": no report of words
     frames = cue.frames
     if any(c.dep_ == "neg" for c in v.children):
         frames = frames & {"clause", "inf"}  # "did not announce a pledge"
     if v.lemma_ in ctx.words.withhold and any(
-            c.dep_ == "xcomp" and c.i > v.i and withheld(ctx, c) for c in v.children):
-        return None  # "declined to say whether X": nothing said
+            c.dep_ == "xcomp" and c.i > v.i and (withheld(ctx, c) or no_comment(ctx, c))
+            for c in v.children):
+        return None  # "declined to say whether X", "declined to comment": nothing said
+    if part is None and "objcomp" not in cue.frames and any(
+            c.dep_ == "dobj" and c.lower_ in ctx.words.sent_people
+                            for c in v.children) and not any(
+            c.dep_ in ("ccomp", "xcomp", "oprd", "advcl") for c in v.children):
+        return None  # "recalled its ambassador for consultations": an act
     content = reported_content(ctx, v, frames, part)
     if content is None:
         return None
@@ -172,6 +179,15 @@ def asked_to(v: Token) -> bool:
     """"when asked to describe X", "was told to list X": what one is asked to say is the
     asker's request, not the subject's words."""
     return put_to(v) or any(c.dep_ == "auxpass" for c in v.children)
+
+
+def no_comment(ctx: Context, v: Token) -> bool:
+    """"declined to comment (on the incident)", "refused to elaborate": nothing said, unless
+    quoted words of the speaker's stand in it ('declined to comment on "the details of a
+    process in which we were not the main party"'). PolNeAR's annotators count the refusal
+    as an attribution, so not under its conventions."""
+    return not ctx.polnear_spans and v.dep_ == "xcomp" and v.head.lemma_ in ctx.words.withhold and (
+        v.lemma_ in ctx.words.no_comment) and not any(t.is_quote for t in v.subtree)
 
 
 def withheld(ctx: Context, v: Token) -> bool:

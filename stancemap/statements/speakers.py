@@ -29,10 +29,11 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
         own = _own_subject(rules, t)
         if own is not None:
             return own
-        if report_conj(rules, t):
+        host = report_conj(rules, t)
+        if host is not None:
             # "X said the charges were Y and accused Z of W": the second report is the
             # speaker's, not that of the reported clause's subject
-            t = t.head.head
+            t = host
             continue
         if t.dep_ == "conj" and t.head.i != t.i:
             peer = _finite_peer(t)
@@ -132,6 +133,10 @@ def _past_hyphen(subj: list[Token]) -> Token:
     said", "The vice-chair said") into two subjects: then the word after the hyphen."""
     s = subj[0]
     doc = s.doc
+    if len(subj) > 1 and s.i < subj[1].i and any(
+            t.text == ":" for t in doc[s.i + 1:subj[1].left_edge.i]):
+        # a round-up label parsed as a subject: "Japan: The foreign ministry said"
+        return subj[1]
     for c in subj[1:]:
         if c.i == s.i + 2 and doc[s.i + 1].text == "-" and not s.whitespace_ and not doc[
                 s.i + 1].whitespace_ and c.pos_ in ("NOUN", "PROPN"):
@@ -156,21 +161,34 @@ def _acl_subject(rules: Rules, t: Token) -> tuple[list[Token] | None, Token]:
     return ([h] if h.pos_ == "NOUN" else []), t
 
 
-def report_conj(rules: Rules, t: Token) -> bool:
-    """Is cue ``t`` a conjunct of the clause another speech cue reports (``said X and
-    called on Y``, the second verb parsed as a conjunct of X)?"""
+def report_conj(rules: Rules, t: Token) -> Token | None:
+    """The speech cue whose reported clause cue ``t`` is parsed as a conjunct in (``said X
+    and called on Y``, the second verb parsed as a conjunct of X), or None."""
     own = verb_cue(rules, t)
     if t.dep_ != "conj" or own is None or own.cls != "speech" or t.tag_ == "VBG" or (
             t.lemma_ in rules.words.withhold):
-        return False
+        return None
     h = t.head
+    if h.dep_ != "ccomp" and t.tag_ == "VBD" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        # "X said the bill would destroy credibility the bank had taken decades to build and
+        # warned that Y": the parse hangs the second report deep inside the first's clause
+        for _ in range(4):
+            if h.dep_ == "ccomp" or h.head.i == h.i or h.dep_ not in (
+                    "relcl", "advcl", "xcomp", "dobj", "pobj", "prep", "acl"):
+                break
+            h = h.head
+        if h.dep_ == "ccomp" and h.head.tag_ != "VBD":
+            return None
     if h.dep_ != "ccomp" or h.i > t.i or h.head.i == h.i or h.head.i > h.i:
-        return False
+        return None
     cue = verb_cue(rules, h.head)
     if cue is None or cue.cls != "speech":
-        return False
-    return any(c.dep_ == "cc" and c.i < t.i for c in h.children) or any(
-        c.dep_ == "cc" for c in t.children)
+        return None
+    if any(c.dep_ == "cc" and c.i < t.i for c in t.head.children) or any(
+            c.dep_ == "cc" for c in t.children):
+        return h.head
+    return None
 
 
 def matrix(rules: Rules, v: Token) -> Token:
