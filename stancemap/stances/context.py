@@ -8,6 +8,7 @@ phrase names, a verb's subject, the speaker a clause is reported from, a stance'
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -42,6 +43,7 @@ SENTENCES_BACK = 2  # how far back "the group" looks for the organisation it nam
 # a third person (unresolved) acting on the speaker's side ("they are asking us") is another side
 OTHERS = WORDS.others
 SELVES = WORDS.selves
+DEFINITE_DETERMINERS = ("the", "this", "that")  # "the ban": an act named before
 SPEECH_HOPS = 8  # how far up the tree a reporting verb is looked for
 SUBJECT_HOPS = 4  # how far up xcomp/conj/acl/advcl chains a subject is looked for
 
@@ -61,6 +63,16 @@ class Reading:
         self.stmt_of, self.stmt_speakers = _statement_index(doc)
         self.cue_speakers = _cue_index(doc)
         self._sent_words: dict[int, str] = {}
+
+    @cached_property
+    def definite_nouns(self) -> tuple[list[int], list[str]]:
+        """The common nouns after a definite or demonstrative determiner that name no actor
+        ("the ban", "this recall"), in text order: their indexes and lemmas, found once."""
+        p, tab = parse(self.doc), self.tab  # the per-Doc tables: no Token made per word
+        heads = sorted({p.head[i] for i, dep in enumerate(p.dep) if dep == "det"
+                        and tab.lower[i] in DEFINITE_DETERMINERS})
+        nouns = [h for h in heads if tab.pos[h] == "NOUN" and h not in self.mmap]
+        return nouns, [tab.lemma[h] for h in nouns]
 
     # -- text -------------------------------------------------------------------------------
     def sent_words(self, sent: SpacySpan) -> str:

@@ -15,6 +15,7 @@ records the stance. Each frame is one function in ``FRAMES``:
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -29,7 +30,6 @@ from .rules import condition, negated, open_clause, refused, reversal, reversal_
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 SHARE = "share"  # "a position shared by Hungary"
 FUTURE = ("will", "would")
-ACT_DETERMINERS = ("the", "this", "that")  # "the ban": an act named before (enacted)
 PREP_FRAME = "prep:"
 OPEN_QUESTION = ("whether", "if", "how", "when")
 ABILITY = ("can", "may")  # a narrator's "X can block Y" says what X may do, not what it wants
@@ -465,14 +465,12 @@ def _act_noun(r: Reading, tok: Token) -> Token | None:
     """The first later "the ban", "the recall", "the seizure" that names the act of a past
     verb ("banned", "recalled", "seized"): a definite noun of the verb's lemma or stem."""
     verb = tok.lemma_.lower()
-    for t in r.doc[tok.sent.end:]:
-        if t.pos_ != "NOUN" or t.i in r.mmap or not any(
-                c.dep_ == "det" and c.lower_ in ACT_DETERMINERS for c in t.children):
-            continue
-        noun = t.lemma_.lower()
+    indexes, lemmas = r.definite_nouns
+    for k in range(bisect_left(indexes, tok.sent.end), len(indexes)):
+        noun = lemmas[k]
         common = len(os.path.commonprefix([verb, noun]))
         if noun == verb or (common >= 4 and common >= len(verb) - 2):
-            return t
+            return r.doc[indexes[k]]
     return None
 
 
