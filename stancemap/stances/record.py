@@ -49,6 +49,8 @@ class Target:
     antecedents: tuple[tuple[int, int], ...] = ()  # "the deal": mentions it may name
     # "backed Portugal's call for X": (Portugal, support, where "Portugal's call" starts)
     owner: tuple[str, str, int] | None = None
+    # the phrase as said, where the target is an act of another sentence (rules.opposed_act)
+    said: tuple[int, int] | None = None
 
 
 def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token | None,
@@ -365,10 +367,23 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
                 tg.polarity = flip(tg.polarity)
     # "urged X to scrap Y" opposes Y; "proposed to scrap Y" is a proposal as it stands
     own = trigger.lemma_.lower() in r.words.proposing
-    tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
+    said = head
+    undone = rules.opposed_act(r.lex, trigger) if (
+        head.head.i == trigger.i and head.dep_ in rules.OBJECT_DEPS
+        and tg.polarity in ("support", "oppose")) else None
+    if undone is not None:  # a stance verb that undoes an act ("restore visa services")
+        tg.polarity, head, said = flip(tg.polarity), undone, trigger
+    else:
+        tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
     if head.lower_ in RELATIVE_OBJECTS:  # "the reform, which she refused to withdraw"
         head = relative_object(r, head.head, head)
     tg.head = head
+    if head.sent.start != trigger.sent.start and head.pos_ == "VERB":
+        # an act of another sentence a stance undoes ("keep the strait open" of "Iran closed
+        # the strait"): the act without its doer (rules.opposed_act)
+        tg.phrase = phrases.act_phrase(head, r.words)
+        tg.said = phrases.phrase(said, r.words)
+        return
     span = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
     tail = phrases.infinitive_tail(trigger, head, span)
     if tail is not None and head.i not in r.mmap and rules.reversal_kind(r.lex, tail) is None:
@@ -426,7 +441,9 @@ def _named_by(r: Reading, noun: Token) -> tuple[tuple[int, int], ...]:
 
 
 def _evidence(tg: Target, trigger: Token, full_end: int, sent_end: int) -> tuple[int, int]:
-    phrase, head = tg.phrase, tg.head
+    phrase, head = tg.said or tg.phrase, tg.head
+    if tg.said is not None:  # "keep the strait open", the act it undoes told elsewhere
+        return min(trigger.i, phrase[0]), max(trigger.i + 1, phrase[1])
     lo = min([trigger.i] + ([phrase[0]] if phrase else [head.i] if head else []))
     if head is not None and head.head.i == trigger.i and head.dep_ in ("nsubj", "csubj"):
         lo = min(lo, head.left_edge.i)  # "any easing should depend on X"

@@ -1,0 +1,57 @@
+"""Opposite acts (stance_opposites.tsv, rules.opposed_act): a stance phrased by the act that
+undoes an act the text names is a stance on that act, reversed; with no such act named, it
+stays on the undoing act as said."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Article
+
+Row = tuple[str, list[tuple[str, str, str]]]
+
+
+def stances(engine, text: str) -> list[tuple[str, str, str]]:
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    labels = {p.id: p.label for p in doc.propositions}
+    return sorted({(names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances})
+
+
+OPPOSITES: list[Row] = [
+    # keeping open what was closed, restoring what was suspended: against the closing
+    ("Iran closed the Strait of Hormuz to tankers on Sunday. "
+     "Japan called on Tehran to keep the strait open.",
+     [("Japan", "oppose", "closed the Strait of Hormuz to tankers")]),
+    ("Its spokesman said visa services across Kenya were suspended until further notice. "
+     "Somalia asked Kenya to restore visa services.",
+     [("Somalia", "oppose", "visa services across Kenya were suspended until further notice")]),
+    ("Ecuador shut the border crossing at Rumichaca in March. "
+     "Colombia urged Ecuador to reopen the crossing.",
+     [("Colombia", "oppose", "shut the border crossing at Rumichaca")]),
+    ("Russia withdrew from the grain deal in July. Turkey urged Russia to return to the deal.",
+     [("Turkey", "oppose", "withdrew from the grain deal")]),
+    # returning to what one withdrew from; opposing the undoing backs the act
+    ("Ecuador shut the border crossing at Rumichaca in March. "
+     "Peru opposed reopening the crossing.",
+     [("Peru", "support", "shut the border crossing at Rumichaca")]),
+]
+
+AS_SAID: list[Row] = [
+    # no undone act named on the same thing: the stance is on the act as phrased
+    ("Ghana urged Togo to restore democracy.", [("Ghana", "support", "restore democracy")]),
+    ("Iran closed its consulate in Basra. Japan called on Tehran to keep the strait open.",
+     [("Japan", "support", "keep the strait open")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OPPOSITES, ids=[t for t, _ in OPPOSITES])
+def test_undoing_act_is_a_stance_on_the_act(engine, text: str,
+                                            want: list[tuple[str, str, str]]) -> None:
+    assert stances(engine, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), AS_SAID, ids=[t for t, _ in AS_SAID])
+def test_undoing_act_with_no_undone_act_stays(engine, text: str,
+                                             want: list[tuple[str, str, str]]) -> None:
+    assert stances(engine, text) == want
