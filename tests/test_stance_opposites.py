@@ -55,3 +55,17 @@ def test_undoing_act_is_a_stance_on_the_act(engine, text: str,
 def test_undoing_act_with_no_undone_act_stays(engine, text: str,
                                              want: list[tuple[str, str, str]]) -> None:
     assert stances(engine, text) == want
+
+
+SCRUTINY: list[Row] = [
+    # asking for an inquiry into a thing contests the thing; rejecting one opposes the inquiry
+    ("Mali called for an investigation into the killings.", [("Mali", "oppose", "killings")]),
+    ("Mali rejected a call for a joint investigation into the shooting.",
+     [("Mali", "oppose", "joint investigation into the shooting")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCRUTINY, ids=[t for t, _ in SCRUTINY])
+def test_rejected_inquiry_is_against_the_inquiry(engine, text: str,
+                                                  want: list[tuple[str, str, str]]) -> None:
+    assert stances(engine, text) == want

@@ -261,7 +261,7 @@ def _means_of_undoing(lex: Lexicon, head: Token) -> Token | None:
     return None
 
 
-def _undone_by_noun(lex: Lexicon, head: Token) -> Token | None:
+def _undone_by_noun(lex: Lexicon, head: Token, supported: bool = True) -> Token | None:
     """What an undoing noun undoes: the "of" object of a noun that is an undo row of
     ``stance_reversal.tsv`` ("the repeal of the law", "the abolition of X"), the "to" object of
     an ``ending_nouns`` noun ("an end to the blockade"). A withdrawal or a lifting stays a
@@ -273,6 +273,8 @@ def _undone_by_noun(lex: Lexicon, head: Token) -> Token | None:
         return None
     lemma = head.lemma_.lower()
     if lemma in lex.words.scrutiny_nouns:
+        if not supported:  # rejecting an inquiry into the killings backs no killing
+            return None
         return next((g for c in head.children if c.dep_ == "prep"
                      and c.lower_ in lex.words.scrutiny_preps
                      for g in c.children if g.dep_ == "pobj" and _definite(g)), None)
@@ -298,7 +300,7 @@ def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None
     when the phrase is supported, only an undoing ("halting the drills", "the decision to
     scrap X") reverses."""
     wanted = ("undo",) if supported else REVERSING
-    undone = _undone_by_noun(lex, head)
+    undone = _undone_by_noun(lex, head, supported)
     if undone is not None:  # "the repeal of X", "an end to X"
         return undone
     if lex.reversal.get(head.lemma_.lower()) == GERUND:  # "stop honouring the warrants"
