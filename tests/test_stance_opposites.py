@@ -31,6 +31,11 @@ OPPOSITES: list[Row] = [
      [("Colombia", "oppose", "shut the border crossing at Rumichaca")]),
     ("Russia withdrew from the grain deal in July. Turkey urged Russia to return to the deal.",
      [("Turkey", "oppose", "withdrew from the grain deal")]),
+    # an undoing act coordinated with another act: a stance of its own on what it undoes
+    ("Mali withdrew from the grain deal on Friday. Chad urged both sides to keep hotlines open "
+     "and to return to the deal without delay.",
+     [("Chad", "oppose", "withdrew from the grain deal"),
+      ("Chad", "support", "keep hotlines open")]),
     # returning to what one withdrew from; opposing the undoing backs the act
     ("Ecuador shut the border crossing at Rumichaca in March. "
      "Peru opposed reopening the crossing.",
@@ -69,3 +74,9 @@ SCRUTINY: list[Row] = [
 def test_rejected_inquiry_is_against_the_inquiry(engine, text: str,
                                                   want: list[tuple[str, str, str]]) -> None:
     assert stances(engine, text) == want
+
+
+def test_withdrawing_and_a_withdrawal_are_one_proposition(engine) -> None:
+    text = ("Russia announced a troop withdrawal from Moldova. Romania backed withdrawing "
+            "Russian troops from Moldova.")
+    assert len(engine.analyze(Article(id="t", text=text)).propositions) == 1

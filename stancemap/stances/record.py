@@ -64,6 +64,8 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
             return
     if not holders or rules.in_condition(r.lex, trigger) or _relating(r, head, trigger):
         return
+    if head is not None and phrase is None and anaphor is None:
+        head, phrase = _undoing_conjunct(r, cands, holders, pol, head, trigger)
     if _dated_past(trigger):
         return  # "voted for a fuel-tax increase in 2015": history, not a stance now
     if head is not None and phrase is None and anaphor is None and _person_noun(r, head):
@@ -438,6 +440,26 @@ def _named_by(r: Reading, noun: Token) -> tuple[tuple[int, int], ...]:
         if found:
             return found
     return (phrases.phrase(noun, r.words),)
+
+
+def _undoing_conjunct(r: Reading, cands: list[Cand], holders: list[str], pol: str,
+                      head: Token, trigger: Token) -> tuple[Token, tuple[int, int] | None]:
+    """"keep hotlines open and return to the agreement" where the text says a party withdrew
+    from it: the undoing conjunct is a stance of its own on the act it undoes (reversed), and
+    the first act's phrase ends before it. (head, phrase) of what is left."""
+    if head.pos_ != "VERB" or rules.opposed_act(r.lex, head) is not None:
+        return head, None
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and rules.opposed_act(r.lex, c) is not None), None)
+    if conj is None:
+        return head, None
+    add(r, cands, holders, pol, conj, trigger)
+    start, end = phrases.phrase(head, r.words)
+    end = min(end, conj.left_edge.i)
+    while end > start + 1 and (r.doc[end - 1].is_punct or r.doc[end - 1].dep_ in (
+            "cc", "aux") or r.doc[end - 1].lower_ == "to"):
+        end -= 1
+    return head, (start, end)
 
 
 def _evidence(tg: Target, trigger: Token, full_end: int, sent_end: int) -> tuple[int, int]:
