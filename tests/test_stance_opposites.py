@@ -80,3 +80,19 @@ def test_withdrawing_and_a_withdrawal_are_one_proposition(engine) -> None:
     text = ("Russia announced a troop withdrawal from Moldova. Romania backed withdrawing "
             "Russian troops from Moldova.")
     assert len(engine.analyze(Article(id="t", text=text)).propositions) == 1
+
+
+WITHDRAWN: list[Row] = [
+    # withdrawing or dropping a definite decision or text undoes it; troops stay an act
+    ("Serbia urged Kosovo to withdraw the decision.", [("Serbia", "oppose", "decision")]),
+    ("Serbia urged the government to drop the bill.", [("Serbia", "oppose", "bill")]),
+    ("Serbia opposed withdrawing the bill.", [("Serbia", "support", "bill")]),
+    ("Serbia urged Russia to withdraw its troops.",
+     [("Serbia", "support", "withdraw its troops")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WITHDRAWN, ids=[t for t, _ in WITHDRAWN])
+def test_withdrawing_a_decision_undoes_it(engine, text: str,
+                                          want: list[tuple[str, str, str]]) -> None:
+    assert stances(engine, text) == want

@@ -118,6 +118,7 @@ class Words:
     vote_manners: frozenset[str]
     act_tellers: frozenset[str]
     deciding: frozenset[str]
+    withdrawn_things: frozenset[str]
 
 
 def _words(path: Path) -> Words:

@@ -220,7 +220,17 @@ def reversal_kind(lex: Lexicon, verb: Token) -> str | None:
     kind = kind or lex.reversal.get(lemma)
     if kind == HALT:
         kind = "undo" if _halts_known(verb) else None
+    if kind == "verb" and _withdraws_decided(lex, verb):
+        kind = "undo"
     return kind if kind in REVERSING else None
+
+
+def _withdraws_decided(lex: Lexicon, verb: Token) -> bool:
+    """"withdraw the decision", "drop the bill": a reversal verb on a definite decision or text
+    (``withdrawn_things``) undoes it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and (
+        obj.lemma_.lower() in lex.words.withdrawn_things) and _definite(obj)
 
 
 def _halts_known(verb: Token) -> bool:
