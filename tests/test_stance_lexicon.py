@@ -98,6 +98,9 @@ def test_a_word_added_to_a_description_class_works(engine, data: Path) -> None:
     ("stance_words.tsv", "colours\tred green", "unknown word class 'colours'"),
     ("stance_synonyms.tsv", "army\tarmy troops", "'troops' is already in synonym class"),
     ("stance_descriptions.tsv", "treaty\ttreaty deal", "'deal' is already in description"),
+    ("stance_opposites.tsv", "keep it open\tclose", "a verb and at most one more word"),
+    ("stance_opposites.tsv", "reopen\tshut", "'reopen' is already defined on line"),
+    ("stance_opposites.tsv", "unseal\tseal\tx", "3 tab-separated columns"),
 ])
 def test_a_bad_row_is_an_error_naming_file_and_line(data: Path, name: str, row: str,
                                                     problem: str) -> None:
@@ -118,3 +121,10 @@ def test_the_stage_keeps_no_document_state(engine) -> None:
     before = dict(vars(stage))
     engine.analyze(Article(id="t", text=UNWORKABLE))
     assert vars(stage) == before
+
+
+def test_a_new_opposite_act_row_works(engine, data: Path) -> None:
+    text = "Chad sealed the archive in 2019. Mali urged Chad to unseal the archive."
+    assert stances(engine, text) == [("Mali", "support")]
+    append(data / "stance_opposites.tsv", "unseal\tseal")
+    assert stances(engine, text, data) == [("Mali", "oppose")]

@@ -8,7 +8,7 @@ naming the file and the line. Nothing is skipped silently.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -118,6 +118,7 @@ class Words:
     vote_manners: frozenset[str]
     act_tellers: frozenset[str]
     deciding: frozenset[str]
+    withdrawn_things: frozenset[str]
 
 
 def _words(path: Path) -> Words:
@@ -145,6 +146,7 @@ class Lexicon:
     judged: frozenset[str]
     nonprops: dict[str, frozenset[str]]
     words: Words
+    opposites: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def multiword(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -287,6 +289,18 @@ def _claims(path: Path, event_nouns: Path) -> dict[str, tuple[str, frozenset[str
     return out
 
 
+def _opposites(path: Path) -> dict[str, frozenset[str]]:
+    """Undoing acts: the act (a verb lemma, with its particle, adjective or preposition) ->
+    the lemmas of the acts it undoes."""
+    out: dict[str, frozenset[str]] = {}
+    for r in read_rows(path, 2, 2):
+        key = r.phrase(0, "undoing act")
+        if len(key.split()) > 2:
+            r.fail("an undoing act is a verb and at most one more word")
+        out[key] = frozenset(r.words(1, "undone act"))
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(data: Path | None = None) -> Lexicon:
     """The stance lexicons of ``data`` (default ``stancemap/data``), read and checked once."""
@@ -314,4 +328,5 @@ def load_lexicon(data: Path | None = None) -> Lexicon:
         nonprops={r.word(0, "verb lemma"): frozenset(r.words(1, "object lemma"))
                   for r in read_rows(d / "stance_nonprops.tsv", 2)},
         words=_words(d / "stance_words.tsv"),
+        opposites=_opposites(d / "stance_opposites.tsv"),
     )

@@ -35,6 +35,33 @@ def phrase(head: Token, words: Words) -> tuple[int, int]:
     return s, _hyphenated_end(doc, e)
 
 
+ACT_DROPPED = ("nsubj", "aux", "neg", "advmod", "npadvmod", "punct", "cc",
+               "conj", "mark", "ccomp", "parataxis", "advcl", "dep")
+
+
+def act_phrase(act: Token, words: Words) -> tuple[int, int]:
+    """An act named in a sentence of its own, without its doer, time and asides: "closed the
+    Strait of Hormuz to tankers" of "Iran closed the Strait of Hormuz to tankers on Sunday"
+    ("visa services were suspended": a passive keeps what it is done to)."""
+    if act.pos_ != "VERB":
+        return phrase(act, words)
+    kept = [c for c in act.children if c.dep_ not in ACT_DROPPED and c.dep_ not in CUT_DEPS
+            and not temporal_of(c, words)]
+    s = min([act.i, *(c.left_edge.i for c in kept)])
+    e = max([act.i + 1, *(c.right_edge.i + 1 for c in kept if c.i > act.i)])
+    while e > s + 1 and act.doc[e - 1].is_punct:
+        e -= 1
+    return s, e
+
+
+def temporal_of(c: Token, words: Words) -> bool:
+    """A time phrase on a verb ("on Sunday", "last week")."""
+    return (c.dep_ in ("npadvmod", "prep") and (
+        c.ent_type_ in ("DATE", "TIME") or any(
+            g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in words.time_units
+            for g in c.children if g.dep_ == "pobj")))
+
+
 def _hyphenated_end(doc: Doc, e: int) -> int:
     """"the U-turn" split by the parse into three objects: a word the phrase ends in, joined
     to what follows by a hyphen with no space, goes on to that word."""

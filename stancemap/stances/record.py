@@ -49,6 +49,8 @@ class Target:
     antecedents: tuple[tuple[int, int], ...] = ()  # "the deal": mentions it may name
     # "backed Portugal's call for X": (Portugal, support, where "Portugal's call" starts)
     owner: tuple[str, str, int] | None = None
+    # the phrase as said, where the target is an act of another sentence (rules.opposed_act)
+    said: tuple[int, int] | None = None
 
 
 def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token | None,
@@ -62,6 +64,8 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
             return
     if not holders or rules.in_condition(r.lex, trigger) or _relating(r, head, trigger):
         return
+    if head is not None and phrase is None and anaphor is None:
+        head, phrase = _undoing_conjunct(r, cands, holders, pol, head, trigger)
     if _dated_past(trigger):
         return  # "voted for a fuel-tax increase in 2015": history, not a stance now
     if head is not None and phrase is None and anaphor is None and _person_noun(r, head):
@@ -365,10 +369,23 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
                 tg.polarity = flip(tg.polarity)
     # "urged X to scrap Y" opposes Y; "proposed to scrap Y" is a proposal as it stands
     own = trigger.lemma_.lower() in r.words.proposing
-    tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
+    said = head
+    undone = rules.opposed_act(r.lex, trigger) if (
+        head.head.i == trigger.i and head.dep_ in rules.OBJECT_DEPS
+        and tg.polarity in ("support", "oppose")) else None
+    if undone is not None:  # a stance verb that undoes an act ("restore visa services")
+        tg.polarity, head, said = flip(tg.polarity), undone, trigger
+    else:
+        tg.polarity, head = rules.reverse(r.lex, tg.polarity, head, undo=not own)
     if head.lower_ in RELATIVE_OBJECTS:  # "the reform, which she refused to withdraw"
         head = relative_object(r, head.head, head)
     tg.head = head
+    if head.sent.start != trigger.sent.start and head.pos_ == "VERB":
+        # an act of another sentence a stance undoes ("keep the strait open" of "Iran closed
+        # the strait"): the act without its doer (rules.opposed_act)
+        tg.phrase = phrases.act_phrase(head, r.words)
+        tg.said = phrases.phrase(said, r.words)
+        return
     span = phrases.coordinated(trigger, phrases.phrase(head, r.words), r.words)
     tail = phrases.infinitive_tail(trigger, head, span)
     if tail is not None and head.i not in r.mmap and rules.reversal_kind(r.lex, tail) is None:
@@ -425,8 +442,30 @@ def _named_by(r: Reading, noun: Token) -> tuple[tuple[int, int], ...]:
     return (phrases.phrase(noun, r.words),)
 
 
+def _undoing_conjunct(r: Reading, cands: list[Cand], holders: list[str], pol: str,
+                      head: Token, trigger: Token) -> tuple[Token, tuple[int, int] | None]:
+    """"keep hotlines open and return to the agreement" where the text says a party withdrew
+    from it: the undoing conjunct is a stance of its own on the act it undoes (reversed), and
+    the first act's phrase ends before it. (head, phrase) of what is left."""
+    if head.pos_ != "VERB" or rules.opposed_act(r.lex, head) is not None:
+        return head, None
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and rules.opposed_act(r.lex, c) is not None), None)
+    if conj is None:
+        return head, None
+    add(r, cands, holders, pol, conj, trigger)
+    start, end = phrases.phrase(head, r.words)
+    end = min(end, conj.left_edge.i)
+    while end > start + 1 and (r.doc[end - 1].is_punct or r.doc[end - 1].dep_ in (
+            "cc", "aux") or r.doc[end - 1].lower_ == "to"):
+        end -= 1
+    return head, (start, end)
+
+
 def _evidence(tg: Target, trigger: Token, full_end: int, sent_end: int) -> tuple[int, int]:
-    phrase, head = tg.phrase, tg.head
+    phrase, head = tg.said or tg.phrase, tg.head
+    if tg.said is not None:  # "keep the strait open", the act it undoes told elsewhere
+        return min(trigger.i, phrase[0]), max(trigger.i + 1, phrase[1])
     lo = min([trigger.i] + ([phrase[0]] if phrase else [head.i] if head else []))
     if head is not None and head.head.i == trigger.i and head.dep_ in ("nsubj", "csubj"):
         lo = min(lo, head.left_edge.i)  # "any easing should depend on X"

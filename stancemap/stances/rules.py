@@ -220,7 +220,17 @@ def reversal_kind(lex: Lexicon, verb: Token) -> str | None:
     kind = kind or lex.reversal.get(lemma)
     if kind == HALT:
         kind = "undo" if _halts_known(verb) else None
+    if kind == "verb" and _withdraws_decided(lex, verb):
+        kind = "undo"
     return kind if kind in REVERSING else None
+
+
+def _withdraws_decided(lex: Lexicon, verb: Token) -> bool:
+    """"withdraw the decision", "drop the bill": a reversal verb on a definite decision or text
+    (``withdrawn_things``) undoes it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ == "NOUN" and (
+        obj.lemma_.lower() in lex.words.withdrawn_things) and _definite(obj)
 
 
 def _halts_known(verb: Token) -> bool:
@@ -261,7 +271,7 @@ def _means_of_undoing(lex: Lexicon, head: Token) -> Token | None:
     return None
 
 
-def _undone_by_noun(lex: Lexicon, head: Token) -> Token | None:
+def _undone_by_noun(lex: Lexicon, head: Token, supported: bool = True) -> Token | None:
     """What an undoing noun undoes: the "of" object of a noun that is an undo row of
     ``stance_reversal.tsv`` ("the repeal of the law", "the abolition of X"), the "to" object of
     an ``ending_nouns`` noun ("an end to the blockade"). A withdrawal or a lifting stays a
@@ -273,6 +283,8 @@ def _undone_by_noun(lex: Lexicon, head: Token) -> Token | None:
         return None
     lemma = head.lemma_.lower()
     if lemma in lex.words.scrutiny_nouns:
+        if not supported:  # rejecting an inquiry into the killings backs no killing
+            return None
         return next((g for c in head.children if c.dep_ == "prep"
                      and c.lower_ in lex.words.scrutiny_preps
                      for g in c.children if g.dep_ == "pobj" and _definite(g)), None)
@@ -298,7 +310,7 @@ def reversal(lex: Lexicon, head: Token, supported: bool = False) -> Token | None
     when the phrase is supported, only an undoing ("halting the drills", "the decision to
     scrap X") reverses."""
     wanted = ("undo",) if supported else REVERSING
-    undone = _undone_by_noun(lex, head)
+    undone = _undone_by_noun(lex, head, supported)
     if undone is not None:  # "the repeal of X", "an end to X"
         return undone
     if lex.reversal.get(head.lemma_.lower()) == GERUND:  # "stop honouring the warrants"
@@ -333,8 +345,78 @@ def reverse(lex: Lexicon, polarity: str, head: Token, undo: bool = True
         return polarity, head
     inner = reversal(lex, head, supported=polarity == "support")
     if inner is None:
+        inner = opposed_act(lex, head)
+    if inner is None:
         return polarity, head
     return flip(polarity), inner
+
+
+# -- opposite acts --------------------------------------------------------------------------
+UNDONE_PREPS = ("of", "from", "on", "to", "in", "into")  # "the closure of X", "exit from X"
+OBJECT_DEPS = ("dobj", "nsubjpass")
+
+
+def _undoing_key(lex: Lexicon, verb: Token) -> tuple[str, Token] | None:
+    """An undoing act of ``stance_opposites.tsv`` and what it is done to: "restore visa
+    services" (the object), "keep the strait open" (an adjective complement), "return to the
+    agreement" (the preposition's object)."""
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    for c in verb.children:
+        if c.dep_ in ("prt", "acomp", "oprd", "ccomp", "xcomp") and (
+                f"{lemma} {c.lower_}" in lex.opposites):
+            if obj is None:  # "keep the strait open": the parse may hang the object on "open"
+                obj = next((g for g in c.children if g.dep_ in ("nsubj", "dobj")), None)
+            return (f"{lemma} {c.lower_}", obj) if obj is not None else None
+        if c.dep_ == "prep" and f"{lemma} {c.lower_}" in lex.opposites:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            return (f"{lemma} {c.lower_}", pobj) if pobj is not None else None
+    if lemma in lex.opposites and obj is not None:
+        return lemma, obj
+    return None
+
+
+def _done_to(act: Token) -> list[Token]:
+    """What an act is done to: its object or passive subject, its "of"/"from"/... object, a
+    compound or possessor of its noun, or the subject an adjective or participle is said of."""
+    out = [c for c in act.children if c.dep_ in (*OBJECT_DEPS, "compound", "poss")]
+    out += [g for c in act.children if c.dep_ == "prep" and c.lower_ in UNDONE_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+    if act.dep_ in ("acomp", "oprd") or (act.tag_ == "VBN" and act.dep_ in ("ROOT", "conj")):
+        out += [c for c in act.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out += [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if act.dep_ == "compound":  # "the strait closure"
+        out.append(act.head)
+    return out
+
+
+def opposed_act(lex: Lexicon, head: Token) -> Token | None:
+    """The act an undoing act undoes, where the text names it done to the same thing ("keep
+    the strait open" where the strait is closed, "restore visa services" where they were
+    suspended): the stance is on that act, reversed. The nearest such act wins."""
+    found = _undoing_key(lex, head) if lex.opposites else None
+    if found is None:
+        return None
+    key, obj = found
+    undone = lex.opposites[key]
+    target = obj.lemma_.lower()
+    best: tuple[bool, int, Token] | None = None
+    for t in head.doc:
+        if t.i == head.i or t.lemma_.lower() not in undone and t.lower_ not in undone:
+            continue
+        if t.pos_ not in ("VERB", "NOUN", "ADJ"):
+            continue
+        if not any(d.lemma_.lower() == target for d in _done_to(t)):
+            continue
+        # an act named with what it is done to ("closing the strait", "the closure of the
+        # strait") before one said of a subject ("the strait is closed"), then the nearest
+        said_of = t.dep_ in ("acomp", "oprd") or t.pos_ == "ADJ"
+        key = (said_of, abs(t.i - head.i), t)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best is not None else None
 
 
 # -- accusation -----------------------------------------------------------------------------
