@@ -192,3 +192,17 @@ def test_using_every_means_to_come_is_a_threat(analyze, text):
 def test_using_some_powers_is_no_threat(analyze):
     doc = analyze("The minister said the government would use its powers to help the farmers.")
     assert not [e for e in events(doc) if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mediation told as a participle on a noun, wherever the noun stands: the mediator's
+    # CONSULT with the parties of the act its sentence told
+    ("Chad and Niger signed a border accord on Friday after two days of talks mediated by "
+     "Togo.", ("CONSULT", "Togo", "Chad")),
+    ("Armenia freed four soldiers held by Azerbaijan, in a swap brokered by Georgia last "
+     "week.", ("CONSULT", "Georgia", "Armenia")),
+    # a bare 'broker' with its own subject is a mediation too
+    ("Egypt brokered talks between Sudan and Ethiopia.", ("CONSULT", "Egypt", "Ethiopia")),
+])
+def test_mediation_participle_on_a_noun(analyze, text, expected):
+    assert expected in events(analyze(text))

@@ -11,7 +11,7 @@ from ..model import Span
 from .frames import Frame
 from .parse import _child
 from .records import PloverEvent
-from .vocab import OUTSIDE_SECTORS, POSITION_VERBS, VOTING_VERBS
+from .vocab import MEDIATION_VERBS, OUTSIDE_SECTORS, POSITION_VERBS, VOTING_VERBS
 
 #: actor sectors of a state's armed forces and police (PETRARCH2's agent codes)
 FORCE_SECTORS = frozenset({"MIL", "COP"})
@@ -20,6 +20,28 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 class Aims:
     """A part of the event coder (``coder._Coder``); the methods read its per-document
     state."""
+
+    def _consult_targets(self, f: Frame, targets: list[tuple[str | None, Token | None]],
+                         src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
+        """A talk or mediation that names no party: the parties of talks already reported
+        ("the talks, mediated by Oman"); a mediation told as a participle on a noun ("after
+        talks mediated by X", "in a swap brokered by Qatar"), failing those, the parties of
+        the events its sentence told before it (stop 28, second pass)."""
+        v = f.verb
+        if f.type != "CONSULT" or any(a for a, _ in targets):
+            return targets
+        patient = f.obj or _child(v, "dobj") or _child(v, "nsubjpass") or (
+            v.head if v.dep_ == "acl" else None)
+        if self.consult_parties and patient is not None and "consult" in self.classes(patient):
+            parties = [a for a in self.consult_parties if a not in src_ids]
+            if parties:
+                return [(a, None) for a in parties]
+        if v.lem in MEDIATION_VERBS and v.dep_ == "acl" and v.tag_ == "VBN" and f.noun is None:
+            told = [x for e in self.events if e.sentence == self.sent_index
+                    for x in (e.source, e.target) if x and x not in src_ids]
+            if told:
+                return [(a, None) for a in dict.fromkeys(told)]
+        return targets
 
     def _position_only(self, f: Frame, v: Token, src_ids: set[str],
                        targets: list[tuple[str | None, Token | None]]) -> bool:
