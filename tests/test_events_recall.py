@@ -206,3 +206,16 @@ def test_using_some_powers_is_no_threat(analyze):
 ])
 def test_mediation_participle_on_a_noun(analyze, text, expected):
     assert expected in events(analyze(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline given to a party is an ultimatum (REQUEST) ...
+    ("Germany gave Russia two weeks to reply.", ("REQUEST", "Germany", "Russia")),
+    # ... and a threat where the demanded act has an alternative the party would undergo
+    ("Kenya gave Somalia three days to withdraw its troops or face expulsion from the bloc.",
+     ("THREATEN", "Kenya", "Somalia")),
+    ("Kenya gave Somalia an ultimatum to withdraw its troops or face expulsion from the bloc.",
+     ("THREATEN", "Kenya", "Somalia")),
+])
+def test_deadline_is_an_ultimatum(analyze, text, expected):
+    assert expected in events(analyze(text))

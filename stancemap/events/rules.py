@@ -289,6 +289,7 @@ class EventRules:
     def _verb_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.blocked:
             return
+        f = self._ultimatum_or_else(v, f)  # (terms.py)
         if f.key == "use as [shield]":  # human shields are people, not a treaty
             obj = _child(v, "dobj")
             if obj is not None and obj.lower_ in RELATIVE and v.dep_ == "relcl":
