@@ -219,3 +219,18 @@ def test_mediation_participle_on_a_noun(analyze, text, expected):
 ])
 def test_deadline_is_an_ultimatum(analyze, text, expected):
     assert expected in events(analyze(text))
+
+
+def test_adopted_texts_appeals_are_the_adopters(analyze):
+    doc = analyze("The Pacific Islands Forum on Monday adopted a resolution on ocean mining. "
+                  "The text, which is not binding, was drafted by Fiji and Samoa. It urges "
+                  "Japan to halt its survey and asks Norway to delay its licences.")
+    evs = events(doc)
+    assert ("REQUEST", "Pacific Islands Forum", "Japan") in evs
+    assert not [e for e in evs if e[0] == "REQUEST" and e[1] in ("Fiji", "Samoa")]
+
+
+def test_adopted_text_as_subject_appeals_for_its_adopter(analyze):
+    doc = analyze("The Pacific Islands Forum on Monday adopted a resolution on ocean mining. "
+                  "The text calls on Japan to halt its survey.")
+    assert ("REQUEST", "Pacific Islands Forum", "Japan") in events(doc)

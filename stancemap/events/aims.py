@@ -43,6 +43,31 @@ class Aims:
                 return [(a, None) for a in dict.fromkeys(told)]
         return targets
 
+    def _text_speaker(self, f: Frame, subj: Token | None,
+                      sources: list[tuple[str | None, Token | None]]
+                      ) -> list[tuple[str | None, Token | None]]:
+        """"The text calls on Tehran to ...", "It urges states not to ...": an appeal whose
+        subject is the adopted text (a bare "the" proposal noun, or "it" opening a sentence
+        whose predecessor's subject is one) is the act of the body that adopted it
+        (``adopting_verbs``), not of its drafter or the last actor named."""
+        adopter = self.owners.get("@adopted")
+        if f.type != "REQUEST" or subj is None or not adopter or subj.dep_ != "nsubj":
+            return sources
+        text = subj
+        if subj.lower_ == "it":
+            first = subj.sent.start
+            if subj.i != first or first == 0:
+                return sources
+            prev = subj.doc[first - 1].sent.root
+            text = next((c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if text is None:
+                return sources
+        if text.pos_ != "NOUN" or "proposal" not in self.classes(text) or any(
+            c.dep_ != "det" or c.lower_ != "the" for c in text.lefts
+        ):
+            return sources
+        return [(a, subj) for a in adopter]
+
     def _position_only(self, f: Frame, v: Token, src_ids: set[str],
                        targets: list[tuple[str | None, Token | None]]) -> bool:
         """Is the event a position held on something that names no party ("Berlin

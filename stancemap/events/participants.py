@@ -118,7 +118,7 @@ class Participants:
         if subj is None and f.noun is not None:
             subj = self._noun_source(f.noun)
         sources = [] if subj is not None and counted_part(subj, self.mmap, self.actor_by_id) \
-            else self._resolve(subj)
+            else self._text_speaker(f, subj, self._resolve(subj))  # (aims.py)
         targets = self._targets(v, f, passive, {a for a, _ in sources if a})
         obj = _child(v, "dobj") if v.dep_ == "conj" and not passive else None
         if obj is not None and _child(v, "nsubj") is None and (
