@@ -234,3 +234,18 @@ def test_adopted_text_as_subject_appeals_for_its_adopter(analyze):
     doc = analyze("The Pacific Islands Forum on Monday adopted a resolution on ocean mining. "
                   "The text calls on Japan to halt its survey.")
     assert ("REQUEST", "Pacific Islands Forum", "Japan") in events(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deployment or release told in the agentless passive in a party's report is its own
+    ("The Lebanese army said 1,500 more soldiers had been deployed south of the river.",
+     ("MOBILIZE", "Lebanese army", None)),
+    ("Hamas said the hostages had been freed as a gesture.", ("RETREAT", "Hamas", None)),
+])
+def test_agentless_passive_in_a_partys_report_is_its_act(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+def test_agentless_attack_in_a_report_is_not_the_reporters(analyze):
+    doc = analyze("Ukraine said its city had been attacked overnight.")
+    assert not [e for e in events(doc) if e[0] == "ASSAULT" and e[1] == "Ukraine"]

@@ -9,9 +9,16 @@ from spacy.tokens import Token
 from ..actors.tokens import expanded_span
 from ..model import Span
 from .frames import Frame
-from .parse import _child
+from .parse import _child, _is_passive
 from .records import PloverEvent
-from .vocab import MEDIATION_VERBS, OUTSIDE_SECTORS, POSITION_VERBS, VOTING_VERBS
+from .vocab import (
+    MEDIATION_VERBS,
+    OUTSIDE_SECTORS,
+    POSITION_VERBS,
+    RELATIVE,
+    REPORTER_AGENT,
+    VOTING_VERBS,
+)
 
 #: actor sectors of a state's armed forces and police (PETRARCH2's agent codes)
 FORCE_SECTORS = frozenset({"MIL", "COP"})
@@ -67,6 +74,28 @@ class Aims:
         ):
             return sources
         return [(a, subj) for a in adopter]
+
+    def _reporter_agent(self, v: Token, f: Frame,
+                        sources: list[tuple[str | None, Token | None]]
+                        ) -> list[tuple[str | None, Token | None]]:
+        """"The army said 1,500 soldiers had been deployed", "JNIM said the hostages had been
+        freed": an act of a ``reporter_agent`` type told in the agentless passive in a
+        party's report is the reporting party's own (not a person's: a person reports what
+        others did)."""
+        if any(a for a, _ in sources) or f.type not in REPORTER_AGENT or f.noun is not None or (
+            not _is_passive(v) or _child(v, "agent") is not None
+        ):
+            return sources
+        patient = _child(v, "nsubjpass")
+        if patient is None or patient.lower_ in RELATIVE or patient.tag_ in ("WP", "WDT"):
+            return sources  # "the right to decide who is stationed on its soil"
+        ctx = self.context(v)
+        if not ctx.reported or len(ctx.speaker) != 1 or ctx.blocked:
+            return sources
+        actor = self.actor_by_id.get(ctx.speaker[0])
+        if actor is None or actor.type == "person":
+            return sources
+        return [(ctx.speaker[0], ctx.speaker_tok)]
 
     def _position_only(self, f: Frame, v: Token, src_ids: set[str],
                        targets: list[tuple[str | None, Token | None]]) -> bool:

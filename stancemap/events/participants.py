@@ -138,6 +138,7 @@ class Participants:
             sources = self._owner_state_gives(v, sources) or sources
         if passive and subj is None and f.noun is None and f.type in AUTHORITY:
             sources = self._authority(v)
+        sources = self._reporter_agent(v, f, sources)  # (aims.py)
         if f.patient is not None and not any(a for a, _ in targets):  # "ordered X to leave"
             targets = [(a, t) for a, t in self._resolve(f.patient) if a not in {
                 s for s, _ in sources}] or targets

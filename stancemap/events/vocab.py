@@ -53,6 +53,8 @@ COMPLEMENT_TARGETS = TYPES.group("complement_targets")
 OWN_OBJECTS = TYPES.group("own_object")
 VOTES_ON_PROPOSALS = TYPES.group("vote_on_proposal")
 TROOP_MOVING = TYPES.group("troop_moving")
+#: told in the agentless passive in a party's report, the reporter's own act
+REPORTER_AGENT = TYPES.group("reporter_agent")
 DEMANDED_FORCE = TYPES.group("demanded_force")
 #: actor type -> the sector of those that act on their own government from outside it:
 #: parties, and groups of people with no sector ("farmers", "pensioners")
