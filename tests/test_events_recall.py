@@ -249,3 +249,9 @@ def test_agentless_passive_in_a_partys_report_is_its_act(analyze, text, expected
 def test_agentless_attack_in_a_report_is_not_the_reporters(analyze):
     doc = analyze("Ukraine said its city had been attacked overnight.")
     assert not [e for e in events(doc) if e[0] == "ASSAULT" and e[1] == "Ukraine"]
+
+
+def test_proviso_tagged_as_past_tense_is_no_aid(analyze):
+    doc = analyze("The law would have let the cabinet approve exports after five years, "
+                  "provided the buyer was a democracy and the receiving state was at peace.")
+    assert not [e for e in events(doc) if e[0] == "AID"]
