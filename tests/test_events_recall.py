@@ -252,6 +252,8 @@ def test_agentless_attack_in_a_report_is_not_the_reporters(analyze):
 
 
 def test_proviso_tagged_as_past_tense_is_no_aid(analyze):
-    doc = analyze("The law would have let the cabinet approve exports after five years, "
-                  "provided the buyer was a democracy and the receiving state was at peace.")
+    assert ("AID", "Russia", None) in events(analyze("Russia provided the rebels with weapons."))
+    doc = analyze("The treaty would have let the ministry approve transfers four years after "
+                  "delivery, provided the recipient was a democracy and the importing country "
+                  "was defending itself.")
     assert not [e for e in events(doc) if e[0] == "AID"]

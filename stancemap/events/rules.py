@@ -251,7 +251,9 @@ class EventRules:
         ("before leaders meet in June", "while our crops burn")."""
         if v.tag_ in ("VBN", "VBG") and _no_act(v):
             return True
-        if v.lem in PROVISO_VERBS and v.dep_ == "prep" and _clause_follows(v):
+        if v.lem in PROVISO_VERBS and v.dep_ in ("prep", "ccomp", "advcl", "dep") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") for c in v.children
+        ) and _clause_follows(v):
             return True  # "..., provided the buyer was a democracy" (tagged as a past tense)
         if v.lem in QUESTION_VERBS and _asks_directly_or_about(v):
             return True  # 'asked: "Do you ...?"', "asked about the visit": questions
