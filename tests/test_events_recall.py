@@ -257,3 +257,9 @@ def test_proviso_tagged_as_past_tense_is_no_aid(analyze):
                   "delivery, provided the recipient was a democracy and the importing country "
                   "was defending itself.")
     assert not [e for e in events(doc) if e[0] == "AID"]
+
+
+def test_mediation_by_a_role_is_not_coded_for_its_body(analyze):
+    doc = analyze("Chad and Niger signed a border accord on Friday after two days of talks "
+                  "mediated by the African Union's special envoy.")
+    assert not [e for e in events(doc) if e[0] == "CONSULT" and e[1] == "African Union"]

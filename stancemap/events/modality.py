@@ -191,8 +191,10 @@ class Modality:
                 head.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "appos")
                 and head.head.dep_ in ("ROOT", "conj")
                 # "after talks mediated by X", "in a swap brokered by Qatar": the mediator
-                # of what a noun names mediated it, wherever the noun stands
-                or (cur.lem in MEDIATION_VERBS and head.pos_ == "NOUN")
+                # of what a noun names mediated it, wherever the noun stands (a mediator
+                # named, not a role: "mediated by the EU's foreign policy chief" is a person
+                # the actor stage may take for the EU)
+                or (cur.lem in MEDIATION_VERBS and head.pos_ == "NOUN" and pobj.pos_ == "PROPN")
             ):
                 ctx.blocked = ctx.blocked or "modifier"
         return head
