@@ -192,3 +192,74 @@ def test_using_every_means_to_come_is_a_threat(analyze, text):
 def test_using_some_powers_is_no_threat(analyze):
     doc = analyze("The minister said the government would use its powers to help the farmers.")
     assert not [e for e in events(doc) if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mediation told as a participle on a noun, wherever the noun stands: the mediator's
+    # CONSULT with the parties of the act its sentence told
+    ("Chad and Niger signed a border accord on Friday after two days of talks mediated by "
+     "Togo.", ("CONSULT", "Togo", "Chad")),
+    ("Armenia freed four soldiers held by Azerbaijan, in a swap brokered by Georgia last "
+     "week.", ("CONSULT", "Georgia", "Armenia")),
+    # a bare 'broker' with its own subject is a mediation too
+    ("Egypt brokered talks between Sudan and Ethiopia.", ("CONSULT", "Egypt", "Ethiopia")),
+])
+def test_mediation_participle_on_a_noun(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deadline given to a party is an ultimatum (REQUEST) ...
+    ("Germany gave Russia two weeks to reply.", ("REQUEST", "Germany", "Russia")),
+    # ... and a threat where the demanded act has an alternative the party would undergo
+    ("Kenya gave Somalia three days to withdraw its troops or face expulsion from the bloc.",
+     ("THREATEN", "Kenya", "Somalia")),
+    ("Kenya gave Somalia an ultimatum to withdraw its troops or face expulsion from the bloc.",
+     ("THREATEN", "Kenya", "Somalia")),
+])
+def test_deadline_is_an_ultimatum(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+def test_adopted_texts_appeals_are_the_adopters(analyze):
+    doc = analyze("The Pacific Islands Forum on Monday adopted a resolution on ocean mining. "
+                  "The text, which is not binding, was drafted by Fiji and Samoa. It urges "
+                  "Japan to halt its survey and asks Norway to delay its licences.")
+    evs = events(doc)
+    assert ("REQUEST", "Pacific Islands Forum", "Japan") in evs
+    assert not [e for e in evs if e[0] == "REQUEST" and e[1] in ("Fiji", "Samoa")]
+
+
+def test_adopted_text_as_subject_appeals_for_its_adopter(analyze):
+    doc = analyze("The Pacific Islands Forum on Monday adopted a resolution on ocean mining. "
+                  "The text calls on Japan to halt its survey.")
+    assert ("REQUEST", "Pacific Islands Forum", "Japan") in events(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deployment or release told in the agentless passive in a party's report is its own
+    ("The Lebanese army said 1,500 more soldiers had been deployed south of the river.",
+     ("MOBILIZE", "Lebanese army", None)),
+    ("Hamas said the hostages had been freed as a gesture.", ("RETREAT", "Hamas", None)),
+])
+def test_agentless_passive_in_a_partys_report_is_its_act(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+def test_agentless_attack_in_a_report_is_not_the_reporters(analyze):
+    doc = analyze("Ukraine said its city had been attacked overnight.")
+    assert not [e for e in events(doc) if e[0] == "ASSAULT" and e[1] == "Ukraine"]
+
+
+def test_proviso_tagged_as_past_tense_is_no_aid(analyze):
+    assert ("AID", "Russia", None) in events(analyze("Russia provided the rebels with weapons."))
+    doc = analyze("The treaty would have let the ministry approve transfers four years after "
+                  "delivery, provided the recipient was a democracy and the importing country "
+                  "was defending itself.")
+    assert not [e for e in events(doc) if e[0] == "AID"]
+
+
+def test_mediation_by_a_role_is_not_coded_for_its_body(analyze):
+    doc = analyze("Chad and Niger signed a border accord on Friday after two days of talks "
+                  "mediated by the African Union's special envoy.")
+    assert not [e for e in events(doc) if e[0] == "CONSULT" and e[1] == "African Union"]

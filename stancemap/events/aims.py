@@ -9,9 +9,16 @@ from spacy.tokens import Token
 from ..actors.tokens import expanded_span
 from ..model import Span
 from .frames import Frame
-from .parse import _child
+from .parse import _child, _is_passive
 from .records import PloverEvent
-from .vocab import OUTSIDE_SECTORS, POSITION_VERBS, VOTING_VERBS
+from .vocab import (
+    MEDIATION_VERBS,
+    OUTSIDE_SECTORS,
+    POSITION_VERBS,
+    RELATIVE,
+    REPORTER_AGENT,
+    VOTING_VERBS,
+)
 
 #: actor sectors of a state's armed forces and police (PETRARCH2's agent codes)
 FORCE_SECTORS = frozenset({"MIL", "COP"})
@@ -20,6 +27,75 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 class Aims:
     """A part of the event coder (``coder._Coder``); the methods read its per-document
     state."""
+
+    def _consult_targets(self, f: Frame, targets: list[tuple[str | None, Token | None]],
+                         src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
+        """A talk or mediation that names no party: the parties of talks already reported
+        ("the talks, mediated by Oman"); a mediation told as a participle on a noun ("after
+        talks mediated by X", "in a swap brokered by Qatar"), failing those, the parties of
+        the events its sentence told before it (stop 28, second pass)."""
+        v = f.verb
+        if f.type != "CONSULT" or any(a for a, _ in targets):
+            return targets
+        patient = f.obj or _child(v, "dobj") or _child(v, "nsubjpass") or (
+            v.head if v.dep_ == "acl" else None)
+        if self.consult_parties and patient is not None and "consult" in self.classes(patient):
+            parties = [a for a in self.consult_parties if a not in src_ids]
+            if parties:
+                return [(a, None) for a in parties]
+        if v.lem in MEDIATION_VERBS and v.dep_ == "acl" and v.tag_ == "VBN" and f.noun is None:
+            told = [x for e in self.events if e.sentence == self.sent_index
+                    for x in (e.source, e.target) if x and x not in src_ids]
+            if told:
+                return [(a, None) for a in dict.fromkeys(told)]
+        return targets
+
+    def _text_speaker(self, f: Frame, subj: Token | None,
+                      sources: list[tuple[str | None, Token | None]]
+                      ) -> list[tuple[str | None, Token | None]]:
+        """"The text calls on Tehran to ...", "It urges states not to ...": an appeal whose
+        subject is the adopted text (a bare "the" proposal noun, or "it" opening a sentence
+        whose predecessor's subject is one) is the act of the body that adopted it
+        (``adopting_verbs``), not of its drafter or the last actor named."""
+        adopter = self.owners.get("@adopted")
+        if f.type != "REQUEST" or subj is None or not adopter or subj.dep_ != "nsubj":
+            return sources
+        text = subj
+        if subj.lower_ == "it":
+            first = subj.sent.start
+            if subj.i != first or first == 0:
+                return sources
+            prev = subj.doc[first - 1].sent.root
+            text = next((c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if text is None:
+                return sources
+        if text.pos_ != "NOUN" or "proposal" not in self.classes(text) or any(
+            c.dep_ != "det" or c.lower_ != "the" for c in text.lefts
+        ):
+            return sources
+        return [(a, subj) for a in adopter]
+
+    def _reporter_agent(self, v: Token, f: Frame,
+                        sources: list[tuple[str | None, Token | None]]
+                        ) -> list[tuple[str | None, Token | None]]:
+        """"The army said 1,500 soldiers had been deployed", "JNIM said the hostages had been
+        freed": an act of a ``reporter_agent`` type told in the agentless passive in a
+        party's report is the reporting party's own (not a person's: a person reports what
+        others did)."""
+        if any(a for a, _ in sources) or f.type not in REPORTER_AGENT or f.noun is not None or (
+            not _is_passive(v) or _child(v, "agent") is not None
+        ):
+            return sources
+        patient = _child(v, "nsubjpass")
+        if patient is None or patient.lower_ in RELATIVE or patient.tag_ in ("WP", "WDT"):
+            return sources  # "the right to decide who is stationed on its soil"
+        ctx = self.context(v)
+        if not ctx.reported or len(ctx.speaker) != 1 or ctx.blocked:
+            return sources
+        actor = self.actor_by_id.get(ctx.speaker[0])
+        if actor is None or actor.type == "person":
+            return sources
+        return [(ctx.speaker[0], ctx.speaker_tok)]
 
     def _position_only(self, f: Frame, v: Token, src_ids: set[str],
                        targets: list[tuple[str | None, Token | None]]) -> bool:

@@ -313,14 +313,7 @@ class Emitter:
         mediated by Oman"), or the target of the previous event of the same type in the
         sentence (AID: in the two sentences before too)."""
         v = f.verb
-        patient = f.obj or _child(v, "dobj") or _child(v, "nsubjpass") or (
-            v.head if v.dep_ == "acl" else None)
-        if f.type == "CONSULT" and not any(a for a, _ in targets) and self.consult_parties and (
-            patient is not None and "consult" in self.classes(patient)
-        ):
-            parties = [a for a in self.consult_parties if a not in src_ids]
-            if parties:
-                targets = [(a, None) for a in parties]
+        targets = self._consult_targets(f, targets, src_ids)
         if f.type == "THREATEN" and all(a is None for a, _ in targets):
             warned = self._condition_subjects(v, src_ids)
             if warned:  # "would protest if the government did not back down"

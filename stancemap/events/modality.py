@@ -13,6 +13,7 @@ from .vocab import (
     COMPLEMENT_PREPS,
     GUILT_WORDS,
     JOINT_ACT_VERBS,
+    MEDIATION_VERBS,
     OBJECT_CONTROL,
     OBLIGATION_VERBS,
     PERFORMED_IN_PURPOSE,
@@ -189,6 +190,11 @@ class Modality:
             if pobj is None or not self._agentive(pobj) or not (
                 head.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT", "appos")
                 and head.head.dep_ in ("ROOT", "conj")
+                # "after talks mediated by X", "in a swap brokered by Qatar": the mediator
+                # of what a noun names mediated it, wherever the noun stands (a mediator
+                # named, not a role: "mediated by the EU's foreign policy chief" is a person
+                # the actor stage may take for the EU)
+                or (cur.lem in MEDIATION_VERBS and head.pos_ == "NOUN" and pobj.pos_ == "PROPN")
             ):
                 ctx.blocked = ctx.blocked or "modifier"
         return head

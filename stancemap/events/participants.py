@@ -118,7 +118,7 @@ class Participants:
         if subj is None and f.noun is not None:
             subj = self._noun_source(f.noun)
         sources = [] if subj is not None and counted_part(subj, self.mmap, self.actor_by_id) \
-            else self._resolve(subj)
+            else self._text_speaker(f, subj, self._resolve(subj))  # (aims.py)
         targets = self._targets(v, f, passive, {a for a, _ in sources if a})
         obj = _child(v, "dobj") if v.dep_ == "conj" and not passive else None
         if obj is not None and _child(v, "nsubj") is None and (
@@ -138,6 +138,7 @@ class Participants:
             sources = self._owner_state_gives(v, sources) or sources
         if passive and subj is None and f.noun is None and f.type in AUTHORITY:
             sources = self._authority(v)
+        sources = self._reporter_agent(v, f, sources)  # (aims.py)
         if f.patient is not None and not any(a for a, _ in targets):  # "ordered X to leave"
             targets = [(a, t) for a, t in self._resolve(f.patient) if a not in {
                 s for s, _ in sources}] or targets

@@ -13,6 +13,7 @@ from .parse import _child, _conjuncts, _is_passive, _unique, finite_host
 from .triggers import _issued_medium
 from .vocab import (
     ACT_NOUNS,
+    ADOPTING_VERBS,
     ALSO_WORDS,
     APPEAL_VERBS,
     CHAMBER_MEMBERS,
@@ -389,6 +390,8 @@ class Reference:
                 self.owners[tok.lem] = own
                 if "proposal" in self.classes(tok):
                     self.owners["@proposal"] = own
+                    if tok.dep_ == "dobj" and tok.head.lem in ADOPTING_VERBS:
+                        self.owners["@adopted"] = own  # "the assembly adopted a resolution"
         if tok.is_verb:
             nouns = NOMINALIZATIONS.get(tok.lem, ())
             if nouns:

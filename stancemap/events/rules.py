@@ -251,6 +251,10 @@ class EventRules:
         ("before leaders meet in June", "while our crops burn")."""
         if v.tag_ in ("VBN", "VBG") and _no_act(v):
             return True
+        if v.lem in PROVISO_VERBS and v.dep_ in ("prep", "ccomp", "advcl", "dep") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") for c in v.children
+        ) and _clause_follows(v):
+            return True  # "..., provided the buyer was a democracy" (tagged as a past tense)
         if v.lem in QUESTION_VERBS and _asks_directly_or_about(v):
             return True  # 'asked: "Do you ...?"', "asked about the visit": questions
         if v.lem in MEDIATION_VERBS and _describing_clause(v):
@@ -289,6 +293,7 @@ class EventRules:
     def _verb_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.blocked:
             return
+        f = self._ultimatum_or_else(v, f)  # (terms.py)
         if f.key == "use as [shield]":  # human shields are people, not a treaty
             obj = _child(v, "dobj")
             if obj is not None and obj.lower_ in RELATIVE and v.dep_ == "relcl":

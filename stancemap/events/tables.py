@@ -23,7 +23,7 @@ TYPE_GROUPS = frozenset({
     "dispute_offer", "concession", "appeal_mode", "thing_target", "prior_position",
     "negated_refusal", "failed_refusal", "demand_answer", "accord", "judgement", "protesting",
     "blame_or_praise", "stoppable", "controller", "kept_when_agreed", "complement_targets",
-    "own_object", "vote_on_proposal", "troop_moving", "demanded_force",
+    "own_object", "vote_on_proposal", "troop_moving", "demanded_force", "reporter_agent",
 })
 TYPE_COLUMNS = (
     Column("type"), Column("quad", values=QUADS),

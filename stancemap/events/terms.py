@@ -4,11 +4,13 @@ to be welcome (an invitation)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .frames import Args, Context, Frame
 from .parse import _child
-from .vocab import COOPERATIVE, INVITATION_WORDS, TERMS_MARKS
+from .vocab import COOPERATIVE, INVITATION_WORDS, MISFORTUNE_VERBS, TERMS_MARKS
 
 
 class OfferTerms:
@@ -43,6 +45,20 @@ class OfferTerms:
                 terms = Frame("REQUEST", "demand", f.key + "+terms", v)
                 self._make(terms, ctx, Args(args.sources, targets), "terms")
             return
+
+    @staticmethod
+    def _ultimatum_or_else(v: Token, f: Frame) -> Frame:
+        """"gave the junta six months to set out a timetable or face tougher measures": an
+        ultimatum whose demanded act has an alternative the target would undergo ("or" and
+        a ``misfortune_verbs`` verb: face, suffer) is a threat (THREATEN, mode ultimatum)."""
+        if f.mode != "ultimatum" or f.type != "REQUEST":
+            return f
+        for c in v.subtree:
+            if c.dep_ == "conj" and c.lem in MISFORTUNE_VERBS and c.head.dep_ in (
+                "xcomp", "advcl", "acl", "relcl"
+            ) and any(x.dep_ == "cc" and x.lower_ == "or" for x in c.head.children):
+                return replace(f, type="THREATEN")
+        return f
 
     def _welcome_invitation(self, v: Token) -> bool:
         """"Karimov said Turkmenistan would be welcome to join later", "said Ngaindiro would

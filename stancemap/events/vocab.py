@@ -53,6 +53,8 @@ COMPLEMENT_TARGETS = TYPES.group("complement_targets")
 OWN_OBJECTS = TYPES.group("own_object")
 VOTES_ON_PROPOSALS = TYPES.group("vote_on_proposal")
 TROOP_MOVING = TYPES.group("troop_moving")
+#: told in the agentless passive in a party's report, the reporter's own act
+REPORTER_AGENT = TYPES.group("reporter_agent")
 DEMANDED_FORCE = TYPES.group("demanded_force")
 #: actor type -> the sector of those that act on their own government from outside it:
 #: parties, and groups of people with no sector ("farmers", "pensioners")
@@ -101,7 +103,7 @@ WORD_LISTS = {
     "proof_verbs": False, "dismay_words": False,
     "remedy_verbs": False, "hardship_words": False, "position_verbs": False,
     "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
-    "terms_marks": True, "invitation_words": False,
+    "terms_marks": True, "invitation_words": False, "adopting_verbs": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -168,6 +170,7 @@ RESPONSE_VERBS = _W["response_verbs"]
 HELP_VERBS = _W["help_verbs"]
 GUILT_WORDS = _W["guilt_words"]
 ISSUING_VERBS = _W["issuing_verbs"]
+ADOPTING_VERBS = _W["adopting_verbs"]
 PEACEFUL_PURPOSE_VERBS = _W["peaceful_purpose_verbs"]
 PEACEFUL_WORDS = _W["peaceful_words"]
 CONSEQUENCE_WORDS = _W["consequence_words"]
