@@ -403,9 +403,11 @@ def opposed_act(lex: Lexicon, head: Token) -> Token | None:
     undone = lex.opposites[key]
     target = obj.lemma_.lower()
     best: tuple[bool, int, Token] | None = None
-    for t in head.doc:
-        if t.i == head.i or t.lemma_.lower() not in undone and t.lower_ not in undone:
+    tab = table(head.doc)  # the per-Doc table: a Token only for a word of an undone act
+    for i, (lemma, lower) in enumerate(zip(tab.lemma, tab.lower, strict=True)):
+        if i == head.i or lemma not in undone and lower not in undone:
             continue
+        t = head.doc[i]
         if t.pos_ not in ("VERB", "NOUN", "ADJ"):
             continue
         if not any(d.lemma_.lower() == target for d in _done_to(t)):
