@@ -44,6 +44,7 @@ SENTENCES_BACK = 2  # how far back "the group" looks for the organisation it nam
 OTHERS = WORDS.others
 SELVES = WORDS.selves
 DEFINITE_DETERMINERS = ("the", "this", "that")  # "the ban": an act named before
+STEM_LETTERS = 4  # a verb and the noun of its act share at least these ("ban", "seiz-ure")
 SPEECH_HOPS = 8  # how far up the tree a reporting verb is looked for
 SUBJECT_HOPS = 4  # how far up xcomp/conj/acl/advcl chains a subject is looked for
 
@@ -65,14 +66,20 @@ class Reading:
         self._sent_words: dict[int, str] = {}
 
     @cached_property
-    def definite_nouns(self) -> tuple[list[int], list[str]]:
+    def definite_nouns(self) -> dict[str, tuple[list[int], list[str]]]:
         """The common nouns after a definite or demonstrative determiner that name no actor
-        ("the ban", "this recall"), in text order: their indexes and lemmas, found once."""
+        ("the ban", "this recall"), found once: by the first ``STEM_LETTERS`` letters of their
+        lemma, their indexes (in text order) and lemmas."""
         p, tab = parse(self.doc), self.tab  # the per-Doc tables: no Token made per word
         heads = sorted({p.head[i] for i, dep in enumerate(p.dep) if dep == "det"
                         and tab.lower[i] in DEFINITE_DETERMINERS})
-        nouns = [h for h in heads if tab.pos[h] == "NOUN" and h not in self.mmap]
-        return nouns, [tab.lemma[h] for h in nouns]
+        out: dict[str, tuple[list[int], list[str]]] = {}
+        for h in heads:
+            if tab.pos[h] == "NOUN" and h not in self.mmap:
+                indexes, lemmas = out.setdefault(tab.lemma[h][:STEM_LETTERS], ([], []))
+                indexes.append(h)
+                lemmas.append(tab.lemma[h])
+        return out
 
     # -- text -------------------------------------------------------------------------------
     def sent_words(self, sent: SpacySpan) -> str:

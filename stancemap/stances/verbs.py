@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ..actors.tokens import reciprocal
 from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
-from .context import PRONOUNS, Reading
+from .context import PRONOUNS, STEM_LETTERS, Reading
 from .record import ACTOR_RELATIVES, RELATIVE_OBJECTS, add, relative_object, renamed
 from .rules import condition, negated, open_clause, refused, reversal, reversal_kind, reverse
 
@@ -445,11 +445,11 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
             tok.lemma_.lower() in r.words.action_stop) or (
             tok.lemma_.lower() in r.lex.verb_triggers):
         return
-    subj = r.subject(tok)
-    if subj is None or subj.i not in r.mmap or r.thing_subject(tok):
-        return
     noun = _act_noun(r, tok)
     if noun is None:
+        return
+    subj = r.subject(tok)
+    if subj is None or subj.i not in r.mmap or r.thing_subject(tok):
         return
     n = len(cands)
     end = max((c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in ACTION_DEPS),
@@ -465,11 +465,11 @@ def _act_noun(r: Reading, tok: Token) -> Token | None:
     """The first later "the ban", "the recall", "the seizure" that names the act of a past
     verb ("banned", "recalled", "seized"): a definite noun of the verb's lemma or stem."""
     verb = tok.lemma_.lower()
-    indexes, lemmas = r.definite_nouns
+    indexes, lemmas = r.definite_nouns.get(verb[:STEM_LETTERS], ([], []))
     for k in range(bisect_left(indexes, tok.sent.end), len(indexes)):
         noun = lemmas[k]
         common = len(os.path.commonprefix([verb, noun]))
-        if noun == verb or (common >= 4 and common >= len(verb) - 2):
+        if noun == verb or (common >= STEM_LETTERS and common >= len(verb) - 2):
             return r.doc[indexes[k]]
     return None
 
