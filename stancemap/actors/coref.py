@@ -658,8 +658,8 @@ class Resolver:
         title = list(doc[pos.i + 1:head.i + 1])
         if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in title):
             return None
-        office = " ".join(t.lower_ for t in title)
-        if office not in OFFICE_HEADS and not (office.endswith(" minister") and len(title) == 2):
+        office = _state_office(title)
+        if office is None:
             return None
         country = info.get(owner.key, {}).get("country") if owner.key else None
         if country is None:
@@ -668,11 +668,8 @@ class Resolver:
             return None
         start = owner.start + (doc[owner.start].lower_ == "the")
         name = span_text(doc, start, head.i + 1)
-        key = f"person:{fold(name)}"
-        info.setdefault(key, {"kind": "person", "name": name, "country": country,
-                              "roles": [office], "sector": "GOV", "org_kind": None,
-                              "first": pos.i + 1})
-        if info[key]["kind"] != "person":
+        key = _office_person(info, name, country, office, "GOV", pos.i + 1)
+        if key is None:
             return None
         return Mention(pos.i + 1, head.i + 1, "person", name, key=key,
                        how="coref:state-office")
@@ -723,12 +720,9 @@ class Resolver:
             return None  # "the Commission's new president": not one office's name
         name = " ".join([span_text(doc, det.i + 1, name_toks[-1].i + 1)] + [
             t.text for t in mods] + [span_text(doc, first, head.i + 1)])
-        key = f"person:{fold(name)}"
-        info.setdefault(key, {"kind": "person", "name": name,
-                              "country": self.gaz.org_countries.get(entry.name),
-                              "roles": [office], "sector": entry.sector, "org_kind": None,
-                              "first": det.i})
-        if info[key]["kind"] != "person":
+        key = _office_person(info, name, self.gaz.org_countries.get(entry.name), office,
+                             entry.sector, det.i)
+        if key is None:
             return None
         return Mention(det.i, head.i + 1, "person", name, key=key, how="coref:org-office")
 
@@ -753,18 +747,14 @@ class Resolver:
                 title.append(t)
             else:
                 return None  # "the new president", "the party's president"
-        office = " ".join(t.lower_ for t in title)
-        if office not in OFFICE_HEADS and not (office.endswith(" minister") and len(title) == 2):
+        office = _state_office(title)
+        if office is None:
             return None
         country = country or self.home
         if country is None:
             return None
         name = " ".join(t.text for t in words)
-        key = f"person:{fold(name)}"
-        info.setdefault(key, {"kind": "person", "name": name, "country": country,
-                              "roles": [office], "sector": "GOV", "org_kind": None,
-                              "first": det.i})
-        return key if info[key]["kind"] == "person" else None
+        return _office_person(info, name, country, office, "GOV", det.i)
 
     def _described_person(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
                           info: dict[str, dict]) -> str | None:
@@ -800,3 +790,23 @@ class Resolver:
                 }:
                     best = m.key
         return best
+
+
+def _state_office(title: list[Token]) -> str | None:
+    """The office a state's title names ("prime minister", "president", "energy minister":
+    ``office_heads`` or a two-word "X minister"), lower-cased; None for any other words."""
+    office = " ".join(t.lower_ for t in title)
+    if office in OFFICE_HEADS or (office.endswith(" minister") and len(title) == 2):
+        return office
+    return None
+
+
+def _office_person(info: dict[str, dict], name: str, country: str | None, office: str,
+                   sector: str | None, first: int) -> str | None:
+    """The key of the unnamed holder of an office, a person actor named ``name`` (made on
+    first use); None where that key already names no person."""
+    key = f"person:{fold(name)}"
+    info.setdefault(key, {"kind": "person", "name": name, "country": country,
+                          "roles": [office], "sector": sector, "org_kind": None,
+                          "first": first})
+    return key if info[key]["kind"] == "person" else None
