@@ -1,6 +1,8 @@
-"""Event coder: where an event is aimed, beyond the words of its clause (stop 28): a vote
-against a measure at the measure's drafter, blame of a state's forces at the state, and a
-position that names no party (no event at all)."""
+"""Event coder: whose an event is and where it is aimed, beyond the words of its clause (stop
+28): a vote against a measure at the measure's drafter, blame of a state's forces at the state,
+talks and mediations at the parties already told, an adopted text's appeal as its adopter's, an
+act in a party's passive report as the party's, and a position that names no party (no event
+at all)."""
 
 from __future__ import annotations
 

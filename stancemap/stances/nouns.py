@@ -4,6 +4,8 @@ plans", "X is not unthinkable", "labeling it a red line", "We remain open to X".
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from ..actors.sources import agent_sector, source_noun
@@ -334,12 +336,10 @@ def _sentiment(r: Reading, comp: Token) -> str | None:
     if evaluative_key(r, comp) not in r.lex.evaluatives:
         # "the closure was a proportionate measure": an evaluative modifying the complement,
         # which the evaluative rule does not read, judges as the naming rule reads it
-        entries = {r.lex.evaluatives[k][0] for k in (evaluative_key(r, t) for t in _core(comp))
-                   if k in r.lex.evaluatives}
+        entries = _entry_polarities(r, _core(comp))
         if len(entries) == 1 and "neutral" not in entries:
             return entries.pop()
-    lex = relation_lexicon()
-    value = sum(lex.token_valence(t.lower_, t.lemma_) for t in words if t.i not in r.mmap)
+    value = _valence(t for t in words if t.i not in r.mmap)
     if abs(value) < VALENCE_JUDGEMENT or any(
             evaluative_key(r, t) in r.lex.evaluatives for t in words):
         return None
@@ -355,16 +355,26 @@ def _naming_sentiment(r: Reading, comp: Token) -> str | None:
     if evaluative_key(r, comp) in r.lex.evaluatives and comp.dep_ != "amod":
         return None  # "calling X a red line": the evaluative rule reads it
     words = [t for t in _core(comp) if t.i not in r.mmap]
-    entries = {r.lex.evaluatives[k][0] for k in (evaluative_key(r, t) for t in words)
-               if k in r.lex.evaluatives}
+    entries = _entry_polarities(r, words)
     if entries:
         pol = entries.pop() if len(entries) == 1 else None
         return None if pol == "neutral" else pol
-    lex = relation_lexicon()
-    value = sum(lex.token_valence(t.lower_, t.lemma_) for t in words)
+    value = _valence(words)
     if abs(value) < (VALENCE_JUDGEMENT if comp.pos_ in ("VERB", "AUX") else VALENCE_NAMING):
         return None
     return "support" if value > 0 else "oppose"
+
+
+def _entry_polarities(r: Reading, words: Iterable[Token]) -> set[str]:
+    """The polarities of the evaluative entries (``stance_evaluatives.tsv``) among words."""
+    keys = (evaluative_key(r, t) for t in words)
+    return {r.lex.evaluatives[k][0] for k in keys if k in r.lex.evaluatives}
+
+
+def _valence(words: Iterable[Token]) -> float:
+    """The words' summed VADER valence (with relation_cues.tsv's valence rows)."""
+    lex = relation_lexicon()
+    return sum(lex.token_valence(t.lower_, t.lemma_) for t in words)
 
 
 def _core(comp: Token) -> list[Token]:
