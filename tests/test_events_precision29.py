@@ -1,0 +1,27 @@
+"""Event precision and targets (stop 29): what describes an actor is no event, on our own
+sentences, through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a relative clause inside the role that introduces a person says who the person is
+    ("Karl Ostby, the Norwegian envoy who negotiated the 2019 fisheries accord with Russia, "
+     "said the talks had stalled.", "CONSULT"),
+    ("Marie Duval, a French MEP who led the censure motion against the Commission, said "
+     "the vote was a warning.", "COOPERATE"),
+    ("Pavel Horak, a Czech senator who helped Ukraine buy shells, said the plan was sound.",
+     "AID"),
+])
+def test_a_relative_clause_in_a_role_apposition_is_background(analyze, text, gone):
+    assert not [e for e in events(analyze(text)) if e[0] == gone]
+
+
+def test_a_relative_clause_on_the_name_itself_is_still_news(analyze):
+    # "X, who met Y" (no role noun between) still tells what X did
+    doc = analyze("Ukrainian Finance Minister Oksana Petrenko, who met Treasury Secretary "
+                  "John Hale on Tuesday, appealed to the G7 for more aid.")
+    assert ("CONSULT", "Oksana Petrenko", "John Hale") in events(doc)
