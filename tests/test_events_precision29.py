@@ -25,3 +25,25 @@ def test_a_relative_clause_on_the_name_itself_is_still_news(analyze):
     doc = analyze("Ukrainian Finance Minister Oksana Petrenko, who met Treasury Secretary "
                   "John Hale on Tuesday, appealed to the G7 for more aid.")
     assert ("CONSULT", "Oksana Petrenko", "John Hale") in events(doc)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people the police detain in a protest story are the protesters
+    ("Thousands of fishermen blocked the port of Valletta on Monday to protest against new "
+     "quotas. Police fired tear gas at a group of protesters, and 12 people were detained.",
+     ("COERCE", "fishermen")),
+    ("Thousands of fishermen blocked the port of Valletta on Monday to protest against new "
+     "quotas. Police fired tear gas at a group of protesters, and 12 people were detained.",
+     ("ASSAULT", "fishermen")),
+    ("Protesters stormed the ministry of finance in Lusaka on Friday. Police said 30 people "
+     "were arrested.", ("COERCE", "protesters")),
+])
+def test_force_on_a_crowd_is_aimed_at_the_story_protesters(analyze, text, expected):
+    etype, crowd = expected
+    assert any(e[0] == etype and (e[2] or "").lower() == crowd for e in events(analyze(text)))
+
+
+def test_force_on_people_with_no_protest_in_the_story_keeps_no_target(analyze):
+    doc = analyze("Police in Lusaka said 30 people were arrested on Friday in raids on "
+                  "illegal gold mines.")
+    assert all(e[2] is None for e in events(doc) if e[0] == "COERCE")

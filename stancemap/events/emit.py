@@ -641,6 +641,7 @@ class Emitter:
         self._home_government_targets(evs, with_target)
         self._foreign_makers(evs)
         self._states_of_forces(evs)
+        self._crowd_targets(evs)
         self._joint_counterparts(evs)
         for e in evs:
             if self._aimed_at_itself(e, states):
