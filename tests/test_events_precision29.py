@@ -47,3 +47,19 @@ def test_force_on_people_with_no_protest_in_the_story_keeps_no_target(analyze):
     doc = analyze("Police in Lusaka said 30 people were arrested on Friday in raids on "
                   "illegal gold mines.")
     assert all(e[2] is None for e in events(doc) if e[0] == "COERCE")
+
+
+@pytest.mark.parametrize("text", [
+    # a negated "should" advises against an act: an opinion, no demand on its subject
+    "Portugal's prime minister, Rui Mendes, said Europe should not outsource its border "
+    "controls to its neighbours.",
+    "The Russian envoy said the Security Council should not reward the blockade.",
+    "Opposition lawmakers said Japan ought not to apologise for the boycott.",
+])
+def test_should_not_is_advice_not_a_demand(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "REQUEST"]
+
+
+def test_must_not_is_still_a_demand(analyze):
+    doc = analyze("The Russian envoy said the Security Council must not reward the blockade.")
+    assert any(e[0] == "REQUEST" for e in events(doc))
