@@ -63,3 +63,17 @@ def test_should_not_is_advice_not_a_demand(analyze, text):
 def test_must_not_is_still_a_demand(analyze):
     doc = analyze("The Russian envoy said the Security Council must not reward the blockade.")
     assert any(e[0] == "REQUEST" for e in events(doc))
+
+
+@pytest.mark.parametrize("text", [
+    # standing by a thing is keeping a position, not an act toward anyone
+    "A party spokeswoman said the Liberals stood by the coalition agreement.",
+    "\"Europe will stand by its farmers,\" the commissioner said.",
+])
+def test_standing_by_a_thing_is_no_event(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] in ("SUPPORT", "AGREE")]
+
+
+def test_standing_by_a_party_is_support_for_it(analyze):
+    doc = analyze("Poland stood by Lithuania in its dispute with Belarus.")
+    assert ("SUPPORT", "Poland", "Lithuania") in events(doc)
