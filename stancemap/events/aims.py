@@ -14,6 +14,7 @@ from .frames import Frame
 from .parse import _child, _is_passive
 from .records import PloverEvent
 from .vocab import (
+    CROWD_NOUNS,
     MEDIATION_VERBS,
     OUTSIDE_SECTORS,
     POSITION_VERBS,
@@ -29,6 +30,22 @@ FORCE_SECTORS = frozenset({"MIL", "COP"})
 class Aims:
     """A part of the event coder (``coder._Coder``); the methods read its per-document
     state."""
+
+    def _crowd_targets(self, evs: list[PloverEvent]) -> None:
+        """Force used on a crowd that names no party ("14 people were detained", "fired
+        pepper spray at a group of protesters") is aimed at the story's protesters: the
+        group that made the latest protest told before it, else the one actor named as
+        protesters."""
+        named = [a.id for a in self.actor_by_id.values()
+                 if a.name.lower().split()[-1].rstrip("s") in CROWD_NOUNS]
+        maker = None
+        for e in evs:
+            if e.type == "PROTEST" and e.source and self.actor_by_id[e.source].type == "group":
+                maker = e.source
+            if e.type in ("COERCE", "ASSAULT") and e.target is None and e.target_text and (
+                _names_crowd(e.target_text.text)
+            ) and (crowd := maker or (named[0] if len(named) == 1 else None)):
+                e.target = crowd
 
     def _consult_targets(self, f: Frame, targets: list[tuple[str | None, Token | None]],
                          src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
@@ -185,3 +202,9 @@ class Aims:
         """The token range of a character span of the document."""
         words = expanded_span(self.doc, span.start, span.end)
         return (words.start, words.end) if words is not None else (0, 0)
+
+
+def _names_crowd(text: str) -> bool:
+    """Does the phrase name a crowd ("14 people", "protesters", "a group of protesters")?"""
+    words = text.lower().split()
+    return bool(words) and words[-1].rstrip("s") in CROWD_NOUNS

@@ -51,6 +51,15 @@ from .vocab import (
 MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl"})
 
 
+def _role_description(clause: Token) -> bool:
+    """Is the relative clause part of a role apposition that introduces a person ("X, the
+    French MEP who led the motion, said", "X, a former minister who negotiated the border")?
+    It says who the person is, not what happens in the news: background, no event."""
+    role = clause.head
+    return role.dep_ == "appos" and role.head.pos_ == "PROPN" and role.i > role.head.i and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in role.children)
+
+
 def _shares_the_act(clause: Token) -> bool:
     """Is the clause an adverbial one without a subject or subordinator of its own (a
     participle, "signed the deal, committing to a ceasefire"; an infinitive of purpose,
@@ -89,7 +98,9 @@ class Emitter:
         clause = v
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ == "relcl" and not any(a for a, _ in args.sources):
+        if clause.dep_ == "relcl" and (
+            not any(a for a, _ in args.sources) or _role_description(clause)
+        ):
             return
         nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
                    cameo_type=f.cameo_type, alone=f.alone)
@@ -630,6 +641,7 @@ class Emitter:
         self._home_government_targets(evs, with_target)
         self._foreign_makers(evs)
         self._states_of_forces(evs)
+        self._crowd_targets(evs)
         self._joint_counterparts(evs)
         for e in evs:
             if self._aimed_at_itself(e, states):

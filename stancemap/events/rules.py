@@ -9,6 +9,7 @@ from .frames import Args, Context, Frame
 from .lexicon import _table_index
 from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
+    ADVICE_MODALS,
     ANONYMITY_VERBS,
     APPEAL_MODE_TYPES,
     COMPLEMENT_MODE,
@@ -574,6 +575,8 @@ class EventRules:
             return
         if v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lem == "have" for c in v.children):
             return  # "should have spoken out earlier": a reproach for the past, no demand
+        if _advice_against(v):
+            return  # "Europe should not outsource its borders": advice, no demand
         self._demand_on_subject(v, ctx)
 
     def _demand_on_subject(self, v: Token, ctx: Context) -> None:
@@ -698,3 +701,13 @@ def _asks_a_question(v: Token) -> bool:
                 first.dep_ == "mark" or first.tag_ in ("WRB", "WP", "WDT", "WP$")):
             return True
     return False
+
+
+def _advice_against(v: Token) -> bool:
+    """Is ``v`` told with a negated modal of advice ("the council should not reward X",
+    "Japan ought not to apologise")? An opinion on what to avoid, not a demand ("must not"
+    still is one)."""
+    heads = [v, v.head] if v.dep_ == "xcomp" else [v]  # "ought not to apologise"
+    modal = v.head.lower_ in ADVICE_MODALS and v.dep_ == "xcomp" or any(
+        c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for h in heads for c in h.children)
+    return modal and any(c.dep_ == "neg" for h in heads for c in h.children)

@@ -104,6 +104,7 @@ WORD_LISTS = {
     "remedy_verbs": False, "hardship_words": False, "position_verbs": False,
     "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
     "terms_marks": True, "invitation_words": False, "adopting_verbs": False,
+    "crowd_nouns": False, "advice_modals": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -183,6 +184,10 @@ RECEIVING_VERBS = _W["receiving_verbs"]
 ACCORD_VERBS = _W["accord_verbs"]
 RECIPROCAL_ACTS = _W["reciprocal_acts"]
 JOINT_WORDS = _W["joint_words"]
+#: heads of a crowd the police act on ("14 people were detained"): the story's protesters
+CROWD_NOUNS = _W["crowd_nouns"]
+#: "should" / "ought": negated, advice against an act ("X should not apologise"), no demand
+ADVICE_MODALS = _W["advice_modals"]
 # single-word rule anchors
 EXPECTATION_VERBS = _W["expectation_verbs"]
 TELLING_VERBS = _W["telling_verbs"]
