@@ -1110,3 +1110,28 @@ def test_an_organisations_unnamed_office_holder_is_a_person(analyze):
     assert by_name(doc, "U.N. Secretary-General").type == "person"
     named = analyze("The Commission President, Ursula Brandt, said the deal was fair.")
     assert "Commission President" not in names(named)
+
+
+def test_portfolio_offices_and_two_word_org_offices_are_people(analyze):
+    """"The Danish foreign secretary told ...", "Chile's interior cabinet secretary said ...",
+    "the Chadian co-president said ...", "The FAO director general said ...", "UNESCO's
+    director general said ...", and a holder coordinated with another as the subject ("The
+    French president and the Polish prime minister arrived ..."): each unnamed holder is a
+    person actor of their own, so that the pronoun after it is theirs."""
+    doc = analyze("Police cleared the square. Chile's interior cabinet secretary told reporters "
+                  "the march had been illegal. He said the organisers would be fined.")
+    holder = by_name(doc, "Chile's interior cabinet secretary")
+    assert holder.type == "person" and holder.country == "CHL" and "He" in mention_texts(holder)
+    doc = analyze("The Danish foreign secretary told parliament that the ban was wrong.")
+    assert by_name(doc, "Danish foreign secretary").country == "DNK"
+    doc = analyze("Chad rejected the plan. The Chadian co-president said the talks were over.")
+    assert by_name(doc, "Chadian co-president").type == "person"
+    doc = analyze("The FAO director general said the harvest had failed.")
+    assert by_name(doc, "FAO director general").type == "person"
+    doc = analyze("Ghana asked for a review. UNESCO's director general said the vote would stand.")
+    assert by_name(doc, "UNESCO director general").type == "person"
+    doc = analyze("The French president and the Polish prime minister arrived in Vilnius. "
+                  "The Polish prime minister said the alliance was united.")
+    assert by_name(doc, "Polish prime minister").country == "POL"
+    named = analyze("The Danish foreign secretary, Mette Holm, said the ban was wrong.")
+    assert "Danish foreign secretary" not in names(named)
