@@ -1135,3 +1135,20 @@ def test_portfolio_offices_and_two_word_org_offices_are_people(analyze):
     assert by_name(doc, "Polish prime minister").country == "POL"
     named = analyze("The Danish foreign secretary, Mette Holm, said the ban was wrong.")
     assert "Danish foreign secretary" not in names(named)
+
+
+def test_a_lone_name_after_a_preposition_of_place_is_no_person(analyze):
+    """"Elders in Wajir said ...", "a post near Tel Rumeida", "the Natanz and Karaj
+    sites": a name the tagger may take for a person's, put after a preposition of place or
+    before "sites" / "camps", with no given name in it and no person of the text bearing it,
+    is a place, not an actor; a person's surname there stays the person ("confidence in
+    Macron" after "Emmanuel Macron")."""
+    doc = analyze("Peacekeepers were wounded when a position near Kfar Kila was shelled, the "
+                  "mission said.")
+    assert "Kfar Kila" not in names(doc)
+    doc = analyze("Refugee leaders in Dadaab said they had been told nothing. Kenya ordered "
+                  "the Dadaab camps closed.")
+    assert "Dadaab" not in names(doc)
+    doc = analyze("Emmanuel Macron spoke on Monday. Confidence in Macron fell, said Marine "
+                  "Dupont.")
+    assert "Emmanuel Macron" in names(doc)
