@@ -1142,3 +1142,12 @@ def test_a_second_report_the_parse_hangs_inside_the_first_is_the_speakers(analyz
                   "decades to build and warned that investors would demand higher rates.")
     assert ("Ana Lima", "investors would demand higher rates") in [
         (spk, content) for spk, _, _, content in rows(doc)]
+
+
+def test_a_body_noun_followed_by_its_name_speaks_as_the_name(analyze):
+    """"Iran's state news agency IRNA said ...": the named organisation right after the body
+    noun is the speaker, not the state before it."""
+    doc = analyze("Iran tested a rocket on Monday. Iran's state news agency IRNA said the test "
+                  "had been a success.")
+    assert speakers_of(doc, "the test had been") == ["IRNA"]
+    check_offsets(doc)
