@@ -1152,3 +1152,21 @@ def test_a_lone_name_after_a_preposition_of_place_is_no_person(analyze):
     doc = analyze("Emmanuel Macron spoke on Monday. Confidence in Macron fell, said Marine "
                   "Dupont.")
     assert "Emmanuel Macron" in names(doc)
+
+
+def test_an_unnamed_groups_mention_is_its_whole_noun_phrase(analyze):
+    """A group or an unnamed person named by a common noun is given with its whole noun
+    phrase ("Officials in three Nordic capitals", "His family", "a nurse there"), as
+    coreference annotation draws a mention; a relative clause stays out, and a name keeps
+    its own span."""
+    doc = analyze("Officials in three Nordic capitals said the offer was generous.")
+    officials = [a for a in doc.actors if a.type == "group"]
+    assert [m.text for a in officials for m in a.mentions] == [
+        "Officials in three Nordic capitals"]
+    doc = analyze("Senator Ruth Ellery died on Monday. His family asked mourners to give to a "
+                  "hospice, and a nurse there said she had been a model patient.")
+    texts = {m.text for a in doc.actors for m in a.mentions}
+    assert "His family" in texts
+    doc = analyze("Farmers, who blocked roads on Monday, said the deal was unfair.")
+    texts = {m.text for a in doc.actors for m in a.mentions}
+    assert "Farmers" in texts and not any("blocked" in t for t in texts)

@@ -485,7 +485,7 @@ def test_an_unnamed_source_keeps_the_words_that_describe_it(analyze, text, name)
     doc = analyze(text)
     assert only(doc)[0] == name
     actor = next(a for a in doc.actors if a.name == name)
-    assert any(m.text.lower().endswith(name.lower()) for m in actor.mentions)
+    assert any(name.lower() in m.text.lower() for m in actor.mentions)
 
 
 @pytest.mark.parametrize("text, name", [
