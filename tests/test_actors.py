@@ -1170,3 +1170,16 @@ def test_an_unnamed_groups_mention_is_its_whole_noun_phrase(analyze):
     doc = analyze("Farmers, who blocked roads on Monday, said the deal was unfair.")
     texts = {m.text for a in doc.actors for m in a.mentions}
     assert "Farmers" in texts and not any("blocked" in t for t in texts)
+
+
+def test_an_unnamed_office_holder_as_object_agent_or_possessor_is_a_person(analyze):
+    """"a meeting with the Panamanian foreign minister", "chaired by the Pakistani prime
+    minister", "the Japanese prime minister's remarks": the office's unnamed holder is a
+    person actor wherever the clause puts them, not only as its subject."""
+    doc = analyze("The decision was taken at a meeting chaired by the Pakistani prime "
+                  "minister, officials said.")
+    assert by_name(doc, "Pakistani prime minister").country == "PAK"
+    doc = analyze("China protested over the Japanese prime minister's remarks on Taiwan.")
+    assert by_name(doc, "Japanese prime minister").type == "person"
+    doc = analyze("Ottawa asked for a meeting with the Panamanian foreign minister.")
+    assert by_name(doc, "Panamanian foreign minister").country == "PAN"

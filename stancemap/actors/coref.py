@@ -745,7 +745,7 @@ class Resolver:
         ("the president of the commission") nor one with any other word before it, and only
         as a clause's subject."""
         head = words[-1]
-        subject = _subject_of_clause(head)
+        subject = _subject_of_clause(head) or _other_role(head)
         if det.lower_ != "the" or any(c.dep_ == "prep" for c in head.children) or (
                 subject is None) or any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in subject.head.children):
@@ -811,6 +811,15 @@ def _subject_of_clause(head: Token) -> Token | None:
     if head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     return head if head.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _other_role(head: Token) -> Token | None:
+    """An office's noun as an agent, an object or a possessor ("chaired by the prime
+    minister", "summoned the Chinese ambassador", "the Japanese prime minister's remarks")."""
+    if head.dep_ in ("dobj", "poss") or head.dep_ == "pobj" and head.head.lower_ in (
+            "by", "with", "to", "beside", "from"):
+        return head
+    return None
 
 
 def _hyphen_part(t: Token) -> bool:
