@@ -1151,3 +1151,12 @@ def test_a_body_noun_followed_by_its_name_speaks_as_the_name(analyze):
                   "had been a success.")
     assert speakers_of(doc, "the test had been") == ["IRNA"]
     check_offsets(doc)
+
+
+def test_not_ruling_out_is_a_statement_of_what_is_left_open(analyze):
+    """"did not rule out X" reports words on X (the speaker keeps X open), with X as the
+    content, as "ruled out X" does."""
+    doc = analyze("The finance minister, Lena Roth, did not rule out a second tax increase "
+                  "next year.")
+    assert rows(doc) == [("Lena Roth", "indirect", "rule out", "a second tax increase next year")]
+    check_offsets(doc)
