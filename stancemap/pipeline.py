@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .actors.maximal import maximal_mentions
 from .errors import StancemapError
 from .longtext import PART_CHARS, GuardedTokenizer, PartMerger, part_bounds
 from .model import Article, Document
@@ -129,6 +130,7 @@ class Engine:
         doc._.article = article
         for stage in self.stages:
             doc = stage(doc)
+        maximal_mentions(doc, doc._.actors or [])
         return Document(
             id=article.id,
             text=article.text,

@@ -104,6 +104,7 @@ ORG_DESCRIPTIONS = {
 STATE_DESCRIPTIONS = WORDS["state_descriptions"]
 OFFICE_HEADS = WORDS["office_heads"]
 ORG_OFFICE_HEADS = WORDS["org_office_heads"]
+PORTFOLIO_HEADS = WORDS["portfolio_heads"]
 OTHER_LEVEL_WORDS = WORDS["other_level_words"]
 REGIONAL_STATE_HEADS = WORDS["regional_state_heads"]
 MEMBERSHIP_PREPS = {"in", "into", "within"}
@@ -339,7 +340,8 @@ class Resolver:
                     mention = Mention(tok.i, end, info[key]["kind"], info[key]["name"],
                                       key=key, how="coref:pronoun")
             elif low in ("'s", "’s"):
-                mention = self._state_office_holder(doc, tok, by_token, info, taken)
+                mention = self._state_office_holder(doc, tok, by_token, info, taken) or (
+                    self._org_office_holder(doc, tok, by_token, info, taken))
             elif low == "whose":
                 mention = self._whose(doc, tok, by_token, info, taken)
             elif i in taken:  # "The Council of Europe's human rights commissioner"
@@ -647,7 +649,7 @@ class Resolver:
         owner = by_token.get(pos.i - 1)
         head = doc[pos.i - 1].head
         if owner is None or owner.kind != "country" or head.i <= pos.i or (
-                head.dep_ not in ("nsubj", "nsubjpass")) or head.i - pos.i > 3:
+                _subject_of_clause(head) is None) or head.i - pos.i > 3:
             return None
         if any(i in taken for i in range(pos.i + 1, head.i + 1)):
             return None
@@ -656,7 +658,7 @@ class Resolver:
                 nxt.text == "," and any(c.dep_ == "appos" for c in head.children))):
             return None
         title = list(doc[pos.i + 1:head.i + 1])
-        if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") for t in title):
+        if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") and not _hyphen_part(t) for t in title):
             return None
         office = _state_office(title)
         if office is None:
@@ -682,31 +684,40 @@ class Resolver:
         their own, named by the organisation's words and the office ("EU foreign policy
         chief"); the mention runs from "the". The words before the office: the name of an
         organisation the gazetteer knows (its possessive too), then lower-case words. Not with
-        a name after the office, nor with an "of" phrase."""
-        if det.lower_ != "the":
+        a name after the office, nor with an "of" phrase. "UNESCO's director general said":
+        the mention runs from the organisation's name (``det`` is then its "'s")."""
+        lead = 1  # the name's first token after ``det``
+        if det.tag_ == "POS" and det.i > 0:
+            owner = by_token.get(det.i - 1)
+            if owner is None or owner.kind != "org" or doc[owner.start].lower_ == "the":
+                return None
+            det, lead = doc[owner.start], 0
+        elif det.lower_ != "the":
             return None
         head = det.head
         while head.dep_ in ("poss", "compound") and head.head.i > head.i:
             head = head.head
-        if head.i <= det.i + 1 or head.i - det.i > 8 or head.dep_ not in (
-                "nsubj", "nsubjpass") or any(c.dep_ in ("prep", "appos") for c in head.children):
+        if head.i <= det.i + 1 or head.i - det.i > 8 or _subject_of_clause(head) is None or any(
+                c.dep_ in ("prep", "appos") for c in head.children):
             return None
         office, first = head.lower_, head.i
         if doc[head.i - 1].text == "-" and head.i - det.i >= 3 and not doc[
                 head.i - 1].whitespace_ and not doc[head.i - 2].whitespace_:
             office, first = f"{doc[head.i - 2].lower_}-{office}", head.i - 2  # "Secretary-General"
+        elif head.i - det.i >= 2 and f"{doc[head.i - 1].lower_} {office}" in ORG_OFFICE_HEADS:
+            office, first = f"{doc[head.i - 1].lower_} {office}", head.i - 1  # "director general"
         if office not in ORG_OFFICE_HEADS:
             return None
         nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ","):
             return None  # "the Commission President, Ursula ...": a name follows
-        k = det.i + 1
+        k = det.i + lead
         owner = by_token.get(det.i)
         if owner is not None and owner.kind == "org" and owner.end <= first:
             k = owner.end - (doc[owner.end - 1].tag_ == "POS")
         while k < first and doc[k].text[:1].isupper() and doc[k].tag_ != "POS":
             k += 1
-        name_toks = list(doc[det.i + 1:k])
+        name_toks = list(doc[det.i + lead:k])
         if not name_toks or any(i in taken and (i not in by_token or by_token[i].kind != "org")
                                 for i in range(det.i, head.i + 1)):
             return None
@@ -718,7 +729,7 @@ class Resolver:
         mods = list(doc[k:first])
         if any(not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN")) for t in mods):
             return None  # "the Commission's new president": not one office's name
-        name = " ".join([span_text(doc, det.i + 1, name_toks[-1].i + 1)] + [
+        name = " ".join([span_text(doc, det.i + lead, name_toks[-1].i + 1)] + [
             t.text for t in mods] + [span_text(doc, first, head.i + 1)])
         key = _office_person(info, name, self.gaz.org_countries.get(entry.name), office,
                              entry.sector, det.i)
@@ -734,16 +745,17 @@ class Resolver:
         ("the president of the commission") nor one with any other word before it, and only
         as a clause's subject."""
         head = words[-1]
+        subject = _subject_of_clause(head) or _other_role(head)
         if det.lower_ != "the" or any(c.dep_ == "prep" for c in head.children) or (
-                head.dep_ not in ("nsubj", "nsubjpass")) or any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in head.head.children):
+                subject is None) or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in subject.head.children):
             return None  # "a bill to let the president dismiss them": no one acting
         country, title = None, []
         for t in words:
             entry = self.gaz.lookup(t.text) if t.text[:1].isupper() else None
             if entry is not None and entry.code and entry.kind in ("country", "demonym"):
                 country = country or entry.code
-            elif self.gaz.role_word(t.text) is not None or t.i == words[-1].i:
+            elif self.gaz.role_word(t.text) is not None or t.i == words[-1].i or _hyphen_part(t):
                 title.append(t)
             else:
                 return None  # "the new president", "the party's president"
@@ -753,7 +765,8 @@ class Resolver:
         country = country or self.home
         if country is None:
             return None
-        name = " ".join(t.text for t in words)
+        name = span_text(doc, words[0].i, words[-1].i + 1) if any(
+            _hyphen_part(t) for t in words) else " ".join(t.text for t in words)
         return _office_person(info, name, country, office, "GOV", det.i)
 
     def _described_person(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
@@ -792,11 +805,56 @@ class Resolver:
         return best
 
 
+def _subject_of_clause(head: Token) -> Token | None:
+    """The clause subject a noun is, or the first of the coordinated subjects it is one of
+    ("The French president and the Georgian prime minister sat ..."); None otherwise."""
+    if head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head if head.dep_ in ("nsubj", "nsubjpass") else None
+
+
+def _other_role(head: Token) -> Token | None:
+    """An office's noun as an agent, an object or a possessor ("chaired by the prime
+    minister", "summoned the Chinese ambassador", "the Japanese prime minister's remarks")."""
+    if head.dep_ in ("dobj", "poss") or head.dep_ == "pobj" and head.head.lower_ in (
+            "by", "with", "to", "beside", "from"):
+        return head
+    return None
+
+
+def _hyphen_part(t: Token) -> bool:
+    """A hyphen inside a word, or the word part before one ("co" and "-" of "co-president")."""
+    doc = t.doc
+    if t.text == "-":
+        return not doc_whitespace_before(t) and not t.whitespace_
+    return not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
+
+
+def _title_words(title: list[Token]) -> list[str]:
+    """A title's words, lower-cased, a hyphenated word whole ("vice-president")."""
+    words: list[str] = []
+    for t in title:
+        if words and (t.text == "-" or words[-1].endswith("-")) and not (
+                doc_whitespace_before(t)):
+            words[-1] += t.lower_
+        else:
+            words.append(t.lower_)
+    return words
+
+
+def doc_whitespace_before(t: Token) -> bool:
+    """Whether a space comes before the token."""
+    return t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
 def _state_office(title: list[Token]) -> str | None:
-    """The office a state's title names ("prime minister", "president", "energy minister":
-    ``office_heads`` or a two-word "X minister"), lower-cased; None for any other words."""
-    office = " ".join(t.lower_ for t in title)
-    if office in OFFICE_HEADS or (office.endswith(" minister") and len(title) == 2):
+    """The office a state's title names ("prime minister", "president", "chief executive":
+    ``office_heads``; "energy minister", "foreign secretary", "interior cabinet secretary":
+    one portfolio word before a ``portfolio_heads`` office), lower-cased; None for any other
+    words."""
+    words = _title_words(title)
+    office = " ".join(words)
+    if office in OFFICE_HEADS or (len(words) >= 2 and " ".join(words[1:]) in PORTFOLIO_HEADS):
         return office
     return None
 

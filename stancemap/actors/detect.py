@@ -33,7 +33,14 @@ from .groups import (
     _is_military,
 )
 from .mention import Mention
-from .places import PLACE_NOUNS, _body_in_capital, _is_locative, _place_names, _setting_only
+from .places import (
+    PLACE_NOUNS,
+    _body_in_capital,
+    _is_locative,
+    _located_names,
+    _place_names,
+    _setting_only,
+)
 from .sources import unnamed_individual
 from .spans import (
     APOSTROPHE_NAME,
@@ -221,8 +228,23 @@ class Detector:
         places = _place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
                                       and fold(span_text(doc, m.start, m.end)) in places)]
+        located = _located_names(ents)
+        if located:
+            out = [m for m in out if not (m.how == "ner:person" and self._a_place(doc, m, located))]
         out.sort(key=lambda m: m.start)
         return out
+
+    def _a_place(self, doc: Doc, m: Mention, located: set[str]) -> bool:
+        """A name the tagger took for a person's that the text puts after a preposition of
+        place (``_located_names``) and that is no one's: no word of it a given name, no
+        person of the dictionaries, no person of the text with it as a surname."""
+        text = span_text(doc, m.start, m.end)
+        words = text.split()
+        if fold(text) not in located or any(w in self.gaz.given_names for w in words) or (
+                fold(text) in self.gaz.people):
+            return False
+        return not any(e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].text == words[-1]
+                       and fold(e.text) != fold(text) for e in entities(doc))
 
     def _surnames_of(self, doc: Doc) -> set[str]:
         """``text_surnames`` of the document, worked out once."""

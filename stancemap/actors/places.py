@@ -16,6 +16,7 @@ from .words import WORDS
 LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
                   "from", "into", "within", "via", "through", "toward", "towards"}
 PLACE_NOUNS = WORDS["place_nouns"]
+PLACE_PREPS = WORDS["place_preps"]
 CAPITAL_SEATED_BODIES = WORDS["capital_seated_bodies"]
 
 
@@ -87,3 +88,20 @@ def _place_names(ents: tuple[Span, ...]) -> set[str]:
             ):
                 places.add(fold(words[i - 1]))
     return places
+
+
+def _located_names(ents: tuple[Span, ...]) -> set[str]:
+    """Names of people by the tagger that the text puts after a preposition of place
+    (``place_preps``: "refugee leaders in Dadaab", "a position near Kfar Kila", "the camps in
+    Bentiu and Malakal"), folded: candidates for places, which the detector drops where no
+    word of the name is a given name and no person of the text has it as a surname."""
+    out: set[str] = set()
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        first = ent.root
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS:
+            out.add(fold(_strip(ent).text))
+    return out

@@ -360,7 +360,7 @@ NAMES_PHRASE = 0.5
 def np_actor(ctx: Context, s: Token) -> str | None:
     """The actor a noun phrase with head ``s`` names, or speaks for."""
     a = ctx.actor(s.i)
-    person = _person_at_end(ctx, s, a) or _named_appositive(ctx, s, a)
+    person = _person_at_end(ctx, s, a) or _named_appositive(ctx, s, a) or _name_after(ctx, s, a)
     if person:
         return person
     if unnamed_individual(s) and (a is None or _actor_type(ctx, a) != "person"):
@@ -399,6 +399,23 @@ def _named_appositive(ctx: Context, s: Token, a: str | None) -> str | None:
             if p and p != a and _actor_type(ctx, p) == "person":
                 return p
     return None
+
+
+def _name_after(ctx: Context, s: Token, a: str | None) -> str | None:
+    """"North Korea's state news agency KCNA said": a common noun the name of an organisation
+    or a person follows at once, which the parser hangs on it or makes a second subject of
+    the same verb, speaks as that name, not for the possessor before it."""
+    doc = ctx.doc
+    if s.pos_ != "NOUN" or not s.is_lower or s.i + 1 >= len(doc):
+        return None
+    nxt = doc[s.i + 1]
+    if nxt.pos_ != "PROPN" or not (nxt.head.i == s.i or (
+            nxt.head.i == s.head.i and nxt.dep_ == s.dep_)):
+        return None
+    b = ctx.actor(nxt.i)
+    if not b or b == a or _actor_type(ctx, b) not in ("organization", "person"):
+        return None
+    return b
 
 
 def _whose_antecedent(s: Token) -> Token | None:

@@ -1,0 +1,75 @@
+"""Output mentions of actors named by a common noun run over their whole noun phrase.
+
+The stages find and use the core of such a mention ("officials", "family", "a doctor"); the
+mention the output gives is the noun phrase the text uses for the actor, as coreference
+annotation draws it (the maximal span): its determiner or possessor and its modifiers before
+the noun, and its prepositional phrases after it ("officials in two European capitals", "His
+family", "The Swiss engineer's family", "a doctor there"), never a relative clause, an
+apposition or a coordinated phrase. Names keep their own span ("Amnesty International"),
+and so do the descriptions of an actor the text names ("a federal judge" of Helen Marsh).
+Run once, after every stage, so no rule reads the longer spans.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Actor
+from ..model import Span as TextSpan
+from .tokens import doc_text
+from .words import WORDS
+
+#: the dependents of the head noun the noun phrase leaves out
+LEFT_OUT = frozenset(WORDS["np_left_out"])
+#: the dependents after the noun it keeps
+KEPT_AFTER = frozenset(WORDS["np_kept_after"])
+QUOTES = frozenset('"“”‘’')
+MAX_TOKENS = 16
+
+
+def _phrase(root: Token) -> tuple[int, int] | None:
+    """The token range of the noun phrase headed by ``root``; None where it is not one
+    stretch of text."""
+    toks = {root.i}
+    for c in root.children:
+        if c.dep_ in LEFT_OUT or (c.i > root.i and c.dep_ not in KEPT_AFTER):
+            continue
+        toks.update(t.i for t in c.subtree)
+    lo, hi = min(toks), max(toks) + 1
+    if hi - lo != len(toks) or hi - lo > MAX_TOKENS:
+        return None
+    doc = root.doc
+    if any(doc[i].text in QUOTES or doc[i].is_sent_start and i > lo for i in range(lo, hi)):
+        return None
+    while lo < hi and doc[lo].is_punct:
+        lo += 1
+    while hi > lo and doc[hi - 1].is_punct:
+        hi -= 1
+    return lo, hi
+
+
+def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
+    """Extends, in place, each mention of a group or person actor the text never names
+    whose head is a common noun to its noun phrase, where that crosses no other actor's
+    mention."""
+    spans = [(m.start, m.end) for a in actors for m in a.mentions]
+    text = doc_text(doc)
+    for actor in actors:
+        if actor.type not in ("group", "person"):
+            continue
+        found = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
+        if any(span is not None and len(span) and span.root.pos_ == "PROPN" for span in found):
+            continue  # a named actor: its descriptions are read as they are
+        out: list[TextSpan] = []
+        for m, span in zip(actor.mentions, found, strict=True):
+            new = m
+            if span is not None and len(span) and span.root.pos_ == "NOUN":
+                rng = _phrase(span.root)
+                if rng is not None and rng[0] <= span.start and rng[1] >= span.end:
+                    start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
+                    if (start, end) != (m.start, m.end) and not any(
+                            s < start < e < end or start < s < end < e for s, e in spans):
+                        new = TextSpan(start, end, text[start:end])
+            if all((new.start, new.end) != (o.start, o.end) for o in out):
+                out.append(new)
+        actor.mentions = sorted(out, key=lambda s: (s.start, s.end))
