@@ -523,6 +523,14 @@ DESCRIPTION: list[Labelled] = [
      [("Parliament", "oppose", LAW), ("European Union", "oppose", LAW)]),
     ("Parliament rejected a law banning foreign agents. The European Union regretted the vote.",
      [("Parliament", "oppose", LAW), ("European Union", "support", LAW)]),
+    # "the outcome" / "the result" of a told vote is what was voted on, as "the vote" is;
+    # with no vote or decision told before it, it is no vote ("disagreed with the outcome")
+    ("Parliament rejected a law banning foreign agents. The European Union regretted the "
+     "outcome.", [("Parliament", "oppose", LAW), ("European Union", "support", LAW)]),
+    ("Parliament passed a law banning foreign agents. The European Union welcomed the result.",
+     [("Parliament", "support", LAW), ("European Union", "support", LAW)]),
+    ("The court struck down a law banning foreign agents. Chile disagreed with the outcome.",
+     [("Chile", "oppose", "outcome")]),
     # voting "present" is neither for nor against what is voted on
     ("Parliament voted for a law banning foreign agents. Senator Ana Ruiz voted present.",
      [("Parliament", "support", LAW), ("Ana Ruiz", "neutral", LAW)]),

@@ -119,6 +119,7 @@ class Words:
     act_tellers: frozenset[str]
     deciding: frozenset[str]
     withdrawn_things: frozenset[str]
+    outcome_nouns: frozenset[str]
 
 
 def _words(path: Path) -> Words:
