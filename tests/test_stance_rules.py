@@ -914,3 +914,24 @@ def test_a_government_spokesperson_speaks_for_the_state(engine, text: str, holde
     got = [pol for who, pol, label in labelled(engine, text)
            if who == holder and "fishing quota" in label]
     assert got == ([want] if want else [])
+
+
+# backing sanctions on the doers of an act opposes the act; the sanctions stay a
+# proposition of their own, on the people (punished.py)
+PUNISHED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Norway said it would push for sanctions against the generals who ordered the crackdown.",
+     [("Norway", "support", "sanctions against the generals"),
+      ("Norway", "oppose", "crackdown")]),
+    ("Canada called for visa restrictions on officials involved in the deportations.",
+     [("Canada", "support", "visa restrictions on officials"),
+      ("Canada", "oppose", "deportations")]),
+    ("Chile backed penalties for officials responsible for the blockade.",
+     [("Chile", "support", "penalties for officials responsible for the blockade")]),
+    ("Canada called for sanctions on Russia.", [("Canada", "support", "sanctions on Russia")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PUNISHED, ids=[t for t, _ in PUNISHED])
+def test_sanctions_on_the_doers_oppose_the_act(engine, text: str,
+                                               want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want

@@ -120,6 +120,7 @@ class Words:
     deciding: frozenset[str]
     withdrawn_things: frozenset[str]
     outcome_nouns: frozenset[str]
+    punishing: frozenset[str]
 
 
 def _words(path: Path) -> Words:
