@@ -283,6 +283,9 @@ REVERSAL: list[Row] = [
     ("Peru asked Interpol to keep the warrant in force. Chile urged other governments to "
      "stop honouring the warrant.", [("Peru", "support"), ("Chile", "oppose")]),
     ("Austria opposed postponing the talks.", [("Austria", "support")]),
+    # a weakening of X cuts X back: refusing it keeps X
+    ("Norway would not accept any weakening of the fishing quota.", [("Norway", "support")]),
+    ("Norway called for a weakening of the fishing quota.", [("Norway", "oppose")]),
     # a rejected inquiry into X backs no X: the stance is against the inquiry
     ("Mali rejected a call for a joint investigation into the shooting.", [("Mali", "oppose")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
