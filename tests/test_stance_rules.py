@@ -150,6 +150,9 @@ NEGATION: list[Row] = [
     ("Peru called the subsidy a gimmick.", [("Peru", "oppose")]),
     # a negated verb over "the right to X" denies it, like "no right to X"
     ("Chile said Peru did not have the right to close the border.", [("Chile", "oppose")]),
+    # a right is a claim only as what someone has; "the right to X" alone claims nothing
+    ("Peru said it had every right to close the border.", [("Peru", "support")]),
+    ("Peru said the right to fish does not include the right to close the border.", []),
     # "no longer" negates like "not"
     ("Peru said it could no longer accept the new tariff.", [("Peru", "oppose")]),
 ]

@@ -121,6 +121,7 @@ class Words:
     withdrawn_things: frozenset[str]
     outcome_nouns: frozenset[str]
     punishing: frozenset[str]
+    had_nouns: frozenset[str]
 
 
 def _words(path: Path) -> Words:
