@@ -39,6 +39,9 @@ NEGATION: list[Row] = [
     ("Poland protested against the new tariff.", [("Poland", "oppose")]),
     ("Norway defended the reform.", [("Norway", "support")]),
     ("Norway defended its borders.", []),
+    ("Norway vowed to defend every inch of its territory and the dignity of its people.", []),
+    ("Norway said it respected the right to strike and the grief of the families.", []),
+    ("Peru valued its relationship with Chile.", []),
     # rejecting another's words answers the speaker, no proposition
     ("Chile rejected the communique's language.", []),
     ("Chile rejected Peru's ultimatum.", []),
