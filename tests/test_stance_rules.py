@@ -292,6 +292,10 @@ REVERSAL: list[Row] = [
     # a weakening of X cuts X back: refusing it keeps X
     ("Norway would not accept any weakening of the fishing quota.", [("Norway", "support")]),
     ("Norway called for a weakening of the fishing quota.", [("Norway", "oppose")]),
+    ("Chile urged the government to strip out the investment chapter.", [("Chile", "oppose")]),
+    # closing a thing is a course against it: praising the thing opposes closing it
+    ("Norway wants to close the fishing zone. Sweden said the fishing zone was vital.",
+     [("Norway", "support"), ("Sweden", "oppose")]),
     # a rejected inquiry into X backs no X: the stance is against the inquiry
     ("Mali rejected a call for a joint investigation into the shooting.", [("Mali", "oppose")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
