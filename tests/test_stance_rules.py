@@ -28,7 +28,11 @@ NEGATION: list[Row] = [
     ("Italy did not reject the new tariff.", [("Italy", "support")]),
     ("Germany never accepted the new tariff.", [("Germany", "oppose")]),
     ("France did not back the proposal to lift sanctions.", [("France", "oppose")]),
-    ("Chile did not oppose the tariff.", [("Chile", "support")]),
+    # criticism withheld is no backing: "did not oppose / criticise X" is neutral on X;
+    # "would not oppose X" accepts it
+    ("Chile did not oppose the tariff.", [("Chile", "neutral")]),
+    ("Chile did not criticise the new tariff.", [("Chile", "neutral")]),
+    ("Chile said it would not oppose the tariff.", [("Chile", "support")]),
     ("Brazil did not warn against a military intervention.", [("Brazil", "support")]),
     ("Turkey said the tariff was unthinkable.", [("Turkey", "oppose")]),
     ("Turkey said the tariff was not unthinkable.", [("Turkey", "support")]),

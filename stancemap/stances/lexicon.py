@@ -122,6 +122,7 @@ class Words:
     outcome_nouns: frozenset[str]
     punishing: frozenset[str]
     had_nouns: frozenset[str]
+    withheld: frozenset[str]
 
 
 def _words(path: Path) -> Words:

@@ -68,7 +68,7 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
     if raised_grievance(r, tok):
         pol = flip(pol)  # "would raise it with Chinese officials": a grievance about it
     if neg:
-        pol = flip(pol)
+        pol = "neutral" if _withheld(r, tok, lemma) else flip(pol)
     if open_clause(r.words, tok):
         pol = "neutral"  # "is weighing whether to back X"
     if "obj" in frames and passive(r, tok, pol, cands):
@@ -84,6 +84,15 @@ def frame_rule(r: Reading, tok: Token, pol: str, cands: list[Cand], frame: str) 
     if frame.startswith(PREP_FRAME):
         return prep_frame(r, tok, pol, cands, frame[len(PREP_FRAME):])
     return FRAMES[frame](r, tok, pol, cands)
+
+
+def _withheld(r: Reading, tok: Token, lemma: str) -> bool:
+    """"The party did not oppose the nickel agreement", "It did not criticise the decision":
+    criticism withheld (``withheld`` of stance_words.tsv, plainly negated, no refusal and no
+    "would"/"will") is no backing: neutral on X."""
+    return lemma in r.words.withheld and negated(tok) and not refused(r.words, tok) and not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "should") for c in tok.children
+    ) and condition(r, tok) is None  # "did not oppose X in principle but ...": conditional
 
 
 def raised_grievance(r: Reading, tok: Token) -> bool:
