@@ -159,6 +159,9 @@ NEGATION: list[Row] = [
     ("Chile said Peru did not have the right to close the border.", [("Chile", "oppose")]),
     # a right is a claim only as what someone has; "the right to X" alone claims nothing
     ("Peru said it had every right to close the border.", [("Peru", "support")]),
+    # a span of time after "for" is how long, not what ("pushed for weeks")
+    ("The closure had been pushed for weeks by Peru.", []),
+    ("Peru pushed for a two-year moratorium.", [("Peru", "support")]),
     ("Peru said the right to fish does not include the right to close the border.", []),
     # "no longer" negates like "not"
     ("Peru said it could no longer accept the new tariff.", [("Peru", "oppose")]),

@@ -37,6 +37,7 @@ ACTION_DEPS = ("dobj", "prt", "prep", "xcomp", "oprd", "dative")  # an action's 
 MAX_AGENT_GROUPS = 8
 #: Where a bare past participle is a reduced passive clause ("when asked to X", "urged to X").
 REDUCED_CLAUSE_DEPS = ("advcl", "acl", "relcl", "xcomp", "conj")
+DURATION_MODS = ("several", "many", "a", "few")  # "for several weeks"
 FrameRule = Callable[[Reading, Token, str, list[Cand]], bool]
 
 
@@ -359,7 +360,7 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 phrase=(subj.left_edge.i, max(c.i + 1, phrases.phrase(c, r.words)[1])))
             return True
     for c in [*tok.children, *media]:
-        if c.dep_ in ("prep", "prt") and c.lower_ == p:
+        if c.dep_ in ("prep", "prt") and c.lower_ == p and not _duration(r, c):
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 if pol == "neutral" and p in r.lex.preps:
@@ -376,6 +377,15 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 add(r, cands, r.holders(tok), pol, objs[0], tok)
                 return True
     return False
+
+
+def _duration(r: Reading, prep: Token) -> bool:
+    """"pushed for weeks", "lobbying for months against X": a bare span of time (a
+    ``time_units`` noun with at most a number, "several" or "many") is how long, not what."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return len(objs) == 1 and objs[0].lemma_.lower() in r.words.time_units and all(
+        g.dep_ in ("nummod", "amod", "det") and (g.like_num or g.lower_ in DURATION_MODS)
+        for g in objs[0].children)
 
 
 def _through(added: list[Cand], verb: Token) -> None:
