@@ -27,6 +27,9 @@ NEGATION: list[Row] = [
     ("Italy rejected the new tariff.", [("Italy", "oppose")]),
     ("Italy did not reject the new tariff.", [("Italy", "support")]),
     ("Germany never accepted the new tariff.", [("Germany", "oppose")]),
+    # "neither X nor Y" negates its verb ("would back neither X nor Y")
+    ("Germany said it would back neither the new tariff nor the quota.",
+     [("Germany", "oppose")]),
     ("France did not back the proposal to lift sanctions.", [("France", "oppose")]),
     # criticism withheld is no backing: "did not oppose / criticise X" is neutral on X;
     # "would not oppose X" accepts it
