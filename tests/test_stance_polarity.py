@@ -95,8 +95,11 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("Ana Ruiz", "pipeline", "support")]),
     ("Senator Bob Lee endorsed Senator Ann Roe, whom he had declined to back last week.", []),
     # double negation
-    ("Senator Mark Wolfe did not oppose the nomination of the new judge.",
+    ("Senator Mark Wolfe would not oppose the nomination of the new judge.",
      [("Mark Wolfe", "nomination", "support")]),
+    # criticism withheld ("did not oppose") is neutral, no backing
+    ("Senator Mark Wolfe did not oppose the nomination of the new judge.",
+     [("Mark Wolfe", "nomination", "neutral")]),
     ("Premier Jane Cole no longer rejects the pipeline expansion.",
      [("Jane Cole", "pipeline expansion", "support")]),
     # an open question ("whether") is neutral, not the stance it weighs

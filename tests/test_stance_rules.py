@@ -27,8 +27,15 @@ NEGATION: list[Row] = [
     ("Italy rejected the new tariff.", [("Italy", "oppose")]),
     ("Italy did not reject the new tariff.", [("Italy", "support")]),
     ("Germany never accepted the new tariff.", [("Germany", "oppose")]),
+    # "neither X nor Y" negates its verb ("would back neither X nor Y")
+    ("Germany said it would back neither the new tariff nor the quota.",
+     [("Germany", "oppose")]),
     ("France did not back the proposal to lift sanctions.", [("France", "oppose")]),
-    ("Chile did not oppose the tariff.", [("Chile", "support")]),
+    # criticism withheld is no backing: "did not oppose / criticise X" is neutral on X;
+    # "would not oppose X" accepts it
+    ("Chile did not oppose the tariff.", [("Chile", "neutral")]),
+    ("Chile did not criticise the new tariff.", [("Chile", "neutral")]),
+    ("Chile said it would not oppose the tariff.", [("Chile", "support")]),
     ("Brazil did not warn against a military intervention.", [("Brazil", "support")]),
     ("Turkey said the tariff was unthinkable.", [("Turkey", "oppose")]),
     ("Turkey said the tariff was not unthinkable.", [("Turkey", "support")]),
@@ -39,6 +46,9 @@ NEGATION: list[Row] = [
     ("Poland protested against the new tariff.", [("Poland", "oppose")]),
     ("Norway defended the reform.", [("Norway", "support")]),
     ("Norway defended its borders.", []),
+    ("Norway vowed to defend every inch of its territory and the dignity of its people.", []),
+    ("Norway said it respected the right to strike and the grief of the families.", []),
+    ("Peru valued its relationship with Chile.", []),
     # rejecting another's words answers the speaker, no proposition
     ("Chile rejected the communique's language.", []),
     ("Chile rejected Peru's ultimatum.", []),
@@ -150,6 +160,12 @@ NEGATION: list[Row] = [
     ("Peru called the subsidy a gimmick.", [("Peru", "oppose")]),
     # a negated verb over "the right to X" denies it, like "no right to X"
     ("Chile said Peru did not have the right to close the border.", [("Chile", "oppose")]),
+    # a right is a claim only as what someone has; "the right to X" alone claims nothing
+    ("Peru said it had every right to close the border.", [("Peru", "support")]),
+    # a span of time after "for" is how long, not what ("pushed for weeks")
+    ("The closure had been pushed for weeks by Peru.", []),
+    ("Peru pushed for a two-year moratorium.", [("Peru", "support")]),
+    ("Peru said the right to fish does not include the right to close the border.", []),
     # "no longer" negates like "not"
     ("Peru said it could no longer accept the new tariff.", [("Peru", "oppose")]),
 ]
@@ -283,6 +299,13 @@ REVERSAL: list[Row] = [
     ("Peru asked Interpol to keep the warrant in force. Chile urged other governments to "
      "stop honouring the warrant.", [("Peru", "support"), ("Chile", "oppose")]),
     ("Austria opposed postponing the talks.", [("Austria", "support")]),
+    # a weakening of X cuts X back: refusing it keeps X
+    ("Norway would not accept any weakening of the fishing quota.", [("Norway", "support")]),
+    ("Norway called for a weakening of the fishing quota.", [("Norway", "oppose")]),
+    ("Chile urged the government to strip out the investment chapter.", [("Chile", "oppose")]),
+    # closing a thing is a course against it: praising the thing opposes closing it
+    ("Norway wants to close the fishing zone. Sweden said the fishing zone was vital.",
+     [("Norway", "support"), ("Sweden", "oppose")]),
     # a rejected inquiry into X backs no X: the stance is against the inquiry
     ("Mali rejected a call for a joint investigation into the shooting.", [("Mali", "oppose")]),
     ("Mexico opposed delaying the talks.", [("Mexico", "support")]),
@@ -523,6 +546,14 @@ DESCRIPTION: list[Labelled] = [
      [("Parliament", "oppose", LAW), ("European Union", "oppose", LAW)]),
     ("Parliament rejected a law banning foreign agents. The European Union regretted the vote.",
      [("Parliament", "oppose", LAW), ("European Union", "support", LAW)]),
+    # "the outcome" / "the result" of a told vote is what was voted on, as "the vote" is;
+    # with no vote or decision told before it, it is no vote ("disagreed with the outcome")
+    ("Parliament rejected a law banning foreign agents. The European Union regretted the "
+     "outcome.", [("Parliament", "oppose", LAW), ("European Union", "support", LAW)]),
+    ("Parliament passed a law banning foreign agents. The European Union welcomed the result.",
+     [("Parliament", "support", LAW), ("European Union", "support", LAW)]),
+    ("The court struck down a law banning foreign agents. Chile disagreed with the outcome.",
+     [("Chile", "oppose", "outcome")]),
     # voting "present" is neither for nor against what is voted on
     ("Parliament voted for a law banning foreign agents. Senator Ana Ruiz voted present.",
      [("Parliament", "support", LAW), ("Ana Ruiz", "neutral", LAW)]),
@@ -906,3 +937,24 @@ def test_a_government_spokesperson_speaks_for_the_state(engine, text: str, holde
     got = [pol for who, pol, label in labelled(engine, text)
            if who == holder and "fishing quota" in label]
     assert got == ([want] if want else [])
+
+
+# backing sanctions on the doers of an act opposes the act; the sanctions stay a
+# proposition of their own, on the people (punished.py)
+PUNISHED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Norway said it would push for sanctions against the generals who ordered the crackdown.",
+     [("Norway", "support", "sanctions against the generals"),
+      ("Norway", "oppose", "crackdown")]),
+    ("Canada called for visa restrictions on officials involved in the deportations.",
+     [("Canada", "support", "visa restrictions on officials"),
+      ("Canada", "oppose", "deportations")]),
+    ("Chile backed penalties for officials responsible for the blockade.",
+     [("Chile", "support", "penalties for officials responsible for the blockade")]),
+    ("Canada called for sanctions on Russia.", [("Canada", "support", "sanctions on Russia")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PUNISHED, ids=[t for t, _ in PUNISHED])
+def test_sanctions_on_the_doers_oppose_the_act(engine, text: str,
+                                               want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want

@@ -518,9 +518,21 @@ def test_drafting_supports_and_a_clause_describing_an_actor_is_no_stance(engine)
 
 def test_an_open_passive_question_keeps_its_subject(engine) -> None:
     doc = engine.analyze(Article(id="t13", text=(
+        "Britain opposed paying a ransom. "
         "Oman declined to say whether a ransom had been paid for the sailors.")))
     got = stance(doc, "Oman")
     assert [p for _, p in got] == ["neutral"] and "ransom" in got[0][0], got
+
+
+def test_an_open_question_nobody_debates_is_no_stance(engine) -> None:
+    # "declined to say whether X" is neutral on X where someone takes a stance on X, or where
+    # X is the holder's own course; a question no one else addresses is the reporter's
+    doc = engine.analyze(Article(id="t13b", text=(
+        "Oman declined to say whether a ransom had been paid for the sailors.")))
+    assert stance(doc, "Oman") == []
+    doc = engine.analyze(Article(id="t13c", text=(
+        "Oman declined to say whether it would pay a ransom.")))
+    assert [p for _, p in stance(doc, "Oman")] == ["neutral"]
 
 
 def test_taking_note_is_neutral(engine) -> None:

@@ -119,6 +119,10 @@ class Words:
     act_tellers: frozenset[str]
     deciding: frozenset[str]
     withdrawn_things: frozenset[str]
+    outcome_nouns: frozenset[str]
+    punishing: frozenset[str]
+    had_nouns: frozenset[str]
+    withheld: frozenset[str]
 
 
 def _words(path: Path) -> Words:

@@ -30,6 +30,7 @@ VALENCE_JUDGEMENT = 1.5
 #: a misparse of a quoted noun phrase) keeps VALENCE_JUDGEMENT.
 VALENCE_NAMING = 1.0
 TAKE = "take"  # "took note of X"
+HAVE = "have"  # "had every right to X"
 COMPLEMENT_DEPS = ("acomp", "attr")
 WH_TAGS = ("WP", "WDT")  # "what", "which"
 ACTOR_TYPES = ("person", "group", "organization")  # source_nouns.tsv types that name people
@@ -45,6 +46,8 @@ def noun(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if entry is None:
         return
     pol, preps, anaphoric = entry
+    if tok.lemma_.lower() in r.words.had_nouns and not _had(tok):
+        return  # "the right to protest", "respected the right to strike": no one's claim
     comp, pol = _complement(r, tok, pol, preps)
     no = any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     if no:
@@ -82,6 +85,12 @@ def noun(r: Reading, tok: Token, cands: list[Cand]) -> None:
             return
         add(r, cands, holders, pol, None, tok, anaphor=r.mmap[poss[0].i]
             if poss and holders != [r.mmap[poss[0].i]] else "")
+
+
+def _had(tok: Token) -> bool:
+    """"Ethiopia had every right to X", "said it had no right to X": the noun is what its
+    holder is said to have (``had_nouns``), the object of "have"."""
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() == HAVE
 
 
 def _complement(r: Reading, tok: Token, pol: str, preps: tuple[str, ...]

@@ -306,7 +306,8 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
             return tg
     ballot = [c for c in head.children if c.lower_ in BALLOT and c.dep_ in ("det", "compound")]
     if head.pos_ == "NOUN" and all(c.dep_ == "det" or c in ballot for c in head.children) and (
-            head.lemma_.lower() in r.words.doc_nouns | r.words.vote_nouns | {VETO}) and (
+            head.lemma_.lower() in r.words.doc_nouns | r.words.vote_nouns | {VETO}
+            or _decided_outcome(r, head)) and (
             not ballot or head.lemma_.lower() in r.words.vote_nouns):
         # "supported the draft", "welcomed the vote": what was voted on; "welcomed the veto",
         # "campaigning for a no vote": the reverse of it
@@ -324,6 +325,15 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
         else:
             _phrase_target(r, tg, head, trigger)
     return tg
+
+
+def _decided_outcome(r: Reading, head: Token) -> bool:
+    """"regretted the outcome" after "the house rejected the bill": an outcome noun
+    (``outcome_nouns``) once the narrator has told a vote or a decision before it."""
+    if head.lemma_.lower() not in r.words.outcome_nouns:
+        return False
+    deciders = r.words.deciding | r.words.vote_verbs
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in deciders for t in r.doc[:head.i])
 
 
 def _generic(r: Reading, head: Token) -> bool:

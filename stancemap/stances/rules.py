@@ -25,6 +25,8 @@ from .lexicon import Lexicon, Words
 
 NEGATORS = ("never", "no")
 NEGATED_ADVERBS = ("longer",)  # "no longer"
+NEITHER = "neither"  # "would back neither X nor Y", "would be neither safe nor voluntary"
+NEITHER_HOSTS = ("dobj", "acomp", "attr", "xcomp", "oprd")
 PREDICATE_DEPS = ("acomp", "attr", "xcomp", "oprd")  # "is not unthinkable": the copula's "not"
 CLAUSE_UP_DEPS = ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd")
 CONDITION_DEPS = ("advcl", "ccomp", "prep", "pcomp")
@@ -50,6 +52,8 @@ def negated(tok: Token) -> bool:
             if dep[c] == "advmod" and lower[c] in NEGATED_ADVERBS and any(
                     lower[g] in NEGATORS for g in kids[c]):
                 return True  # "could no longer support X"
+            if dep[c] in NEITHER_HOSTS and any(lower[g] == NEITHER for g in kids[c]):
+                return True  # "would send neither officials nor athletes"
     return False
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..model import Proposition, Stance
-from . import agents, claims, nouns, propositions, protests, resolve, rules, verbs, votes
+from . import agents, claims, nouns, propositions, protests, punished, resolve, rules, verbs, votes
 from .candidates import Agreement, Cand
 from .context import Reading
 from .lexicon import Lexicon, load_lexicon
@@ -85,6 +85,7 @@ class StanceStage:
         votes.replies(r, cands)
         votes.questions(r, cands)
         rules.charges(r, cands, claims.introductions(r, cands))
+        punished.doers(r, cands)
         for c in cands:
             if _own_offer(r, c):
                 c.weak = True

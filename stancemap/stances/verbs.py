@@ -37,6 +37,7 @@ ACTION_DEPS = ("dobj", "prt", "prep", "xcomp", "oprd", "dative")  # an action's 
 MAX_AGENT_GROUPS = 8
 #: Where a bare past participle is a reduced passive clause ("when asked to X", "urged to X").
 REDUCED_CLAUSE_DEPS = ("advcl", "acl", "relcl", "xcomp", "conj")
+DURATION_MODS = ("several", "many", "a", "few")  # "for several weeks"
 FrameRule = Callable[[Reading, Token, str, list[Cand]], bool]
 
 
@@ -68,7 +69,7 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
     if raised_grievance(r, tok):
         pol = flip(pol)  # "would raise it with Chinese officials": a grievance about it
     if neg:
-        pol = flip(pol)
+        pol = "neutral" if _withheld(r, tok, lemma) else flip(pol)
     if open_clause(r.words, tok):
         pol = "neutral"  # "is weighing whether to back X"
     if "obj" in frames and passive(r, tok, pol, cands):
@@ -84,6 +85,15 @@ def frame_rule(r: Reading, tok: Token, pol: str, cands: list[Cand], frame: str) 
     if frame.startswith(PREP_FRAME):
         return prep_frame(r, tok, pol, cands, frame[len(PREP_FRAME):])
     return FRAMES[frame](r, tok, pol, cands)
+
+
+def _withheld(r: Reading, tok: Token, lemma: str) -> bool:
+    """"The party did not oppose the nickel agreement", "It did not criticise the decision":
+    criticism withheld (``withheld`` of stance_words.tsv, plainly negated, no refusal and no
+    "would"/"will") is no backing: neutral on X."""
+    return lemma in r.words.withheld and negated(tok) and not refused(r.words, tok) and not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "should") for c in tok.children
+    ) and condition(r, tok) is None  # "did not oppose X in principle but ...": conditional
 
 
 def raised_grievance(r: Reading, tok: Token) -> bool:
@@ -350,7 +360,7 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 phrase=(subj.left_edge.i, max(c.i + 1, phrases.phrase(c, r.words)[1])))
             return True
     for c in [*tok.children, *media]:
-        if c.dep_ in ("prep", "prt") and c.lower_ == p:
+        if c.dep_ in ("prep", "prt") and c.lower_ == p and not _duration(r, c):
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
             if objs:
                 if pol == "neutral" and p in r.lex.preps:
@@ -367,6 +377,15 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                 add(r, cands, r.holders(tok), pol, objs[0], tok)
                 return True
     return False
+
+
+def _duration(r: Reading, prep: Token) -> bool:
+    """"pushed for weeks", "lobbying for months against X": a bare span of time (a
+    ``time_units`` noun with at most a number, "several" or "many") is how long, not what."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return len(objs) == 1 and objs[0].lemma_.lower() in r.words.time_units and all(
+        g.dep_ in ("nummod", "amod", "det") and (g.like_num or g.lower_ in DURATION_MODS)
+        for g in objs[0].children)
 
 
 def _through(added: list[Cand], verb: Token) -> None:

@@ -205,6 +205,15 @@ def undecided(r: Reading, tok: Token, cands: list[Cand]) -> bool:
             add(r, cands, r.holders(tok), "neutral", None, tok,
                 phrase=(subj.left_edge.i if subj is not None else c.i,
                         phrases.phrase(c, r.words)[1]))
+            holders = set(r.holders(tok))
+            doer = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            own = doer is not None and (doer.i in r.mmap or doer.pos_ == "PRON") and bool(
+                holders & set(r.holders(c)))
+            for x in cands[n:]:
+                # "declined to say whether Thai troops would be reinforced": a question of
+                # the reporter's making, a stance only where others take one on it; "whether
+                # it would pay": the holder's own course, undecided
+                x.weak = not own
         return True
     return False
 
