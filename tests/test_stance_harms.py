@@ -37,3 +37,21 @@ def test_an_actor_that_breaks_a_norm_is_no_proposition(engine) -> None:
     Russia."""
     got = stances(engine, "Chile said Russia had violated the ceasefire.")
     assert not [s for s in got if s[2] == "Russia"]
+
+
+# legality and proportion words VADER leaves unrated (stance_evaluatives.tsv)
+ILLEGAL = [
+    ("The court issued a warrant for the minister. Peru called the warrant \"legally void\".",
+     "Peru", "warrant"),
+    ("Chile renamed the islands. Peru called the decree \"a null act\".", "Peru", "decree"),
+    ("Norway seized the trawler. Chile said the seizure was disproportionate.", "Chile",
+     "seizure"),
+    ("The police detained 40 students. Amnesty International said the detentions were "
+     "arbitrary and unlawful.", "Amnesty International", "detentions"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "label"), ILLEGAL, ids=[t[:40] for t, *_ in ILLEGAL])
+def test_a_measure_called_unlawful_or_void_is_opposed(engine, text: str, holder: str,
+                                                      label: str) -> None:
+    assert (holder, "oppose", label) in stances(engine, text)
