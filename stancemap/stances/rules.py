@@ -23,7 +23,9 @@ from .candidates import CHARGED, Cand, flip
 from .context import PRONOUNS, WORDS, Reading, misattached_conj
 from .lexicon import Lexicon, Words
 
-NEGATORS = ("never", "no")
+NEITHER = "neither"
+NEGATORS = ("never", "no", NEITHER)  # "neither" on the first of "neither A nor B"
+NEITHER_DEPS = ("nsubj", "nsubjpass")  # a subject "neither A nor B" negates its verb
 NEGATED_ADVERBS = ("longer",)  # "no longer"
 PREDICATE_DEPS = ("acomp", "attr", "xcomp", "oprd")  # "is not unthinkable": the copula's "not"
 CLAUSE_UP_DEPS = ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd")
@@ -50,6 +52,8 @@ def negated(tok: Token) -> bool:
             if dep[c] == "advmod" and lower[c] in NEGATED_ADVERBS and any(
                     lower[g] in NEGATORS for g in kids[c]):
                 return True  # "could no longer support X"
+            if dep[c] in NEITHER_DEPS and any(lower[g] == NEITHER for g in kids[c]):
+                return True  # "Neither A nor B backed X", "neither side backed X"
     return False
 
 
