@@ -80,3 +80,22 @@ def test_the_echo_words_are_checked(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="missing word class"):
         echo_words(path)
     assert "so" in echo_words().adverbs
+
+
+POSITIONS = [
+    # a position noun summing up the clause before lends its stance to who backs or echoes it
+    ("Germany said it would vote against making the duties permanent, a position backed by "
+     "Hungary.", [("Germany", "oppose", "making the duties permanent"),
+                  ("Hungary", "oppose", "making the duties permanent")]),
+    ("Germany said it would vote against making the duties permanent, a position echoed by "
+     "Hungary.", [("Germany", "oppose", "making the duties permanent"),
+                  ("Hungary", "oppose", "making the duties permanent")]),
+    # with no stance before, the position noun is no proposition of its own
+    ("Malawi said no creditor could be treated as exempt, a position backed by the IMF.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POSITIONS, ids=[t[:50] for t, _ in POSITIONS])
+def test_a_position_backed_by_another_is_theirs_too(engine, text: str,
+                                                    want: list[tuple[str, str, str]]) -> None:
+    assert stances(engine, text) == want

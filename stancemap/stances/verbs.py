@@ -54,7 +54,8 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
     ag = r.lex.agreement.get(lemma)
     if ag is not None and agreement.cue(r, tok, ag, neg, agreements):
         return
-    if lemma == SHARE and tok.dep_ == "acl" and tok.head.lemma_.lower() in r.words.positions:
+    if (lemma == SHARE or (ag is not None and ag[0] == "same")) and tok.dep_ == "acl" and (
+            tok.head.lemma_.lower() in r.words.positions):  # "... , a position backed by X"
         votes.shared(r, tok, cands)
         return
     entry = r.lex.verbs.get(lemma)
