@@ -16,7 +16,7 @@ from .candidates import Cand, flip
 from .context import LIST_PREPS, PRONOUNS, WORDS, Reading
 from .lexicon import NO_COMPLEMENT
 from .record import add
-from .rules import negated
+from .rules import NEITHER, negated
 
 INFINITIVE, THAT = "inf", "that"  # complements of stance_nouns.tsv besides prepositions
 HOLDER_PREPS = LIST_PREPS | WORDS.holder_preps  # "rebuttals within countries like A, B"
@@ -315,7 +315,9 @@ def valenced(r: Reading, cop: Token, cands: list[Cand]) -> None:
         return
     speakers = r.speaker(cop)
     if speakers:
-        add(r, cands, speakers, flip(pol) if negated(cop) else pol, subj, comps[0])
+        # "would be neither safe nor voluntary": the complement's own "neither" negates it too
+        neg = negated(cop) or any(c.lower_ == NEITHER for c in comps[0].children)
+        add(r, cands, speakers, flip(pol) if neg else pol, subj, comps[0])
 
 
 def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:

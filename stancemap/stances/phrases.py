@@ -22,7 +22,7 @@ def phrase(head: Token, words: Words) -> tuple[int, int]:
         or (c.head.i == head.i and c.dep_ == "conj" and c.pos_ == "VERB" and any(
             g.dep_ == "cc" and g.lower_ == "but" for g in head.children))
 
-        or aside(c) or temporal(c, words)) for t in c.subtree}
+        or aside(c) or temporal(c, words) or summing(c, words)) for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in cut]
     if cut:
         toks = [t for t in toks if t.i < min(cut)]
@@ -112,6 +112,13 @@ def temporal(c: Token, words: Words) -> bool:
     return c.dep_ == "prep" and c.head.pos_ in ("NOUN", "PROPN") and any(
         g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME")
                               or g.lemma_.lower() in words.time_units) for g in c.children)
+
+
+def summing(c: Token, words: Words) -> bool:
+    """", a position backed by X": a position noun after a comma that sums up the clause
+    before (however the parse attaches it), not part of the phrase."""
+    return c.lemma_.lower() in words.positions and c.i > 0 and (
+        c.doc[c.left_edge.i - 1].text == ",") and any(g.dep_ == "acl" for g in c.children)
 
 
 def aside(c: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from ..actors.tokens import expanded_span, sentence_of
 from ..model import Actor
-from . import agreement
+from . import agreement, echoes
 from .candidates import Agreement, Cand, decide
 from .context import QUOTES, Reading
 
@@ -48,6 +48,7 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
                 by_key.setdefault((h, c.prop), []).append(c)
     officials(r, by_key)
     agreement.apply(r, agreements, by_key)
+    echoes.apply(r, by_key)  # "So did B", "B voted with A"
     officials(r, by_key)
     paragraph_officials(r, by_key)
     capacity(r, by_key)

@@ -23,10 +23,12 @@ from .candidates import CHARGED, Cand, flip
 from .context import PRONOUNS, WORDS, Reading, misattached_conj
 from .lexicon import Lexicon, Words
 
-NEGATORS = ("never", "no")
+NEITHER = "neither"
+NEGATORS = ("never", "no", NEITHER)  # "neither" on the first of "neither A nor B"
 NEGATED_ADVERBS = ("longer",)  # "no longer"
-NEITHER = "neither"  # "would back neither X nor Y", "would be neither safe nor voluntary"
-NEITHER_HOSTS = ("dobj", "acomp", "attr", "xcomp", "oprd")
+# "neither" on a subject ("Neither A nor B backed X"), an object ("would back neither X nor Y")
+# or a complement ("would be neither safe nor voluntary") negates the verb
+NEITHER_HOSTS = ("nsubj", "nsubjpass", "dobj", "acomp", "attr", "xcomp", "oprd")
 PREDICATE_DEPS = ("acomp", "attr", "xcomp", "oprd")  # "is not unthinkable": the copula's "not"
 CLAUSE_UP_DEPS = ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd")
 CONDITION_DEPS = ("advcl", "ccomp", "prep", "pcomp")
@@ -53,7 +55,7 @@ def negated(tok: Token) -> bool:
                     lower[g] in NEGATORS for g in kids[c]):
                 return True  # "could no longer support X"
             if dep[c] in NEITHER_HOSTS and any(lower[g] == NEITHER for g in kids[c]):
-                return True  # "would send neither officials nor athletes"
+                return True  # "Neither A nor B backed X", "would send neither X nor Y"
     return False
 
 

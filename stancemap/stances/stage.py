@@ -13,7 +13,20 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..model import Proposition, Stance
-from . import agents, claims, nouns, propositions, protests, punished, resolve, rules, verbs, votes
+from . import (
+    agents,
+    claims,
+    holdbacks,
+    nouns,
+    propositions,
+    protests,
+    punished,
+    reactions,
+    resolve,
+    rules,
+    verbs,
+    votes,
+)
 from .candidates import Agreement, Cand
 from .context import Reading
 from .lexicon import Lexicon, load_lexicon
@@ -81,6 +94,8 @@ class StanceStage:
                 nouns.valenced_naming(r, r.doc[i], cands)
         for sent in r.doc.sents:
             verbs.enacted(r, sent.root, cands)
+        reactions.find(r, cands)  # "the ban drew criticism from X", "angered farmers"
+        holdbacks.find(r, cands)  # "stopped short of endorsing X"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)

@@ -55,7 +55,8 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
     ag = r.lex.agreement.get(lemma)
     if ag is not None and agreement.cue(r, tok, ag, neg, agreements):
         return
-    if lemma == SHARE and tok.dep_ == "acl" and tok.head.lemma_.lower() in r.words.positions:
+    if (lemma == SHARE or (ag is not None and ag[0] == "same")) and tok.dep_ == "acl" and (
+            tok.head.lemma_.lower() in r.words.positions):  # "... , a position backed by X"
         votes.shared(r, tok, cands)
         return
     entry = r.lex.verbs.get(lemma)
@@ -525,6 +526,9 @@ def passive(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
         subj = renamed(r, tok.head)  # "the motion, tabled by A": a reduced passive on the noun
+    if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.pos_ == "VERB":
+        # "X was proposed by A and approved by B": a conjoined passive shares its head's subject
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if subj is None or agent is None or subj.i in r.mmap and subj.lower_ not in PRONOUNS:
         return False

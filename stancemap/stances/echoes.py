@@ -1,0 +1,150 @@
+"""Stances told by reference to another actor's (word classes of ``stance_echoes.tsv``).
+
+An elided predicate repeats the stances of the clause it stands for: "A backed X. So did B.",
+"A backed X, as did B and C", "B did the same", "B followed suit", "B did likewise": B holds
+what the antecedent clause's subject holds there, with the same polarity (the stances whose
+trigger lies in that clause, so "A voted with D. So did B." passes D's position on). Aligning
+with a named actor in a vote ("B voted with A") is an agreement
+(agreement.py): B takes A's principal position. A negated cue ("did not follow suit") and a
+cue whose subject is the antecedent's own take nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+from ..actors.tokens import sentence_of
+from ..lexicon import word_classes
+from . import agreement
+from .candidates import Agreement, Cand, decide
+from .context import Reading
+from .rules import negated
+
+ByKey = dict[tuple[str, int], list[Cand]]
+AS = "as"
+DATA = Path(__file__).resolve().parent.parent / "data" / "stance_echoes.tsv"
+
+
+@dataclass(frozen=True)
+class EchoWords:
+    """The word classes of ``stance_echoes.tsv`` (its comments say what each one does)."""
+
+    adverbs: frozenset[str]
+    manner: frozenset[str]
+    following: frozenset[str]
+    objects: frozenset[str]
+    aligning: frozenset[str]
+    alongside: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def echo_words(path: Path = DATA) -> EchoWords:
+    """``stance_echoes.tsv``, checked on load (``FILE:LINE: problem``)."""
+    known = tuple(sorted(f.name for f in fields(EchoWords)))
+    return EchoWords(**word_classes(path, known))
+
+
+def apply(r: Reading, by_key: ByKey) -> None:
+    """Lends the referred stances: alignments first, then elided predicates (so a chain
+    "B voted with A. So did C." reaches C)."""
+    w = echo_words()
+    aligned: list[Agreement] = []
+    elided: list[tuple[Token, Token]] = []
+    for tok in r.doc:
+        if tok.pos_ != "VERB" or negated(tok) or _asked(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in w.aligning:
+            other = _aligned_with(r, tok)
+            if other is not None:
+                holders = [h for h in r.holders(tok) if h != other]
+                if holders:
+                    aligned.append(Agreement(holders, other, "same", tok.i))
+            continue
+        ante = _antecedent(r, tok)
+        if ante is not None:
+            elided.append((tok, ante))
+    if aligned:
+        agreement.apply(r, aligned, by_key)
+    for tok, ante in elided:
+        _lend(r, tok, ante, by_key)
+
+
+def _asked(tok: Token) -> bool:
+    """"urged B to do the same", "asked others to stand with A": a request, no one's stance."""
+    return tok.dep_ == "xcomp" or tok.tag_ == "VBG" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _aligned_with(r: Reading, tok: Token) -> str | None:
+    """"voted with the Patriots", "stands (fully) with the UAE": the actor aligned with."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in echo_words().alongside:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            found = r.actors_in(obj)
+            if found:
+                return found[0]
+    return None
+
+
+def _antecedent(r: Reading, tok: Token) -> Token | None:
+    """The verb of the clause an elided predicate repeats, None if ``tok`` elides none."""
+    w = echo_words()
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if lemma == "do":
+        if any(c.dep_ == "mark" and c.lower_ == AS for c in kids) and tok.dep_ == "advcl":
+            return tok.head  # "A backed X, as did B"
+        if not (any(c.dep_ == "advmod" and c.lower_ in w.adverbs and c.i < tok.i
+                    for c in kids)  # "So did B"
+                or any(c.dep_ == "advmod" and c.lower_ in w.manner and c.i > tok.i
+                       for c in kids)  # "B did likewise"
+                or any(c.dep_ == "dobj" and c.lower_ == "same" for c in kids)):  # "the same"
+            return None
+    elif not (lemma in w.following and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in w.objects for c in kids)):
+        return None  # "B followed suit"
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        return tok.head  # "A backed X and B did the same"
+    sent = sentence_of(r.doc, tok.i)
+    if sent.start == 0:
+        return None
+    return sentence_of(r.doc, sent.start - 1).root
+
+
+def _lend(r: Reading, tok: Token, ante: Token, by_key: ByKey) -> None:
+    """The cue's subject takes the stances the antecedent's subject holds in its clause."""
+    givers = r.holders(ante)
+    takers = [h for h in r.holders(tok) if h not in givers]
+    if not givers or not takers:
+        return
+    clause = _clause(ante)
+    sent = sentence_of(r.doc, tok.i)
+    lent: dict[int, list[Cand]] = {}
+    for (h, k), cs in list(by_key.items()):
+        if h not in givers:
+            continue
+        here = [c for c in cs if clause.start <= c.trigger < clause.end]
+        if here:
+            lent.setdefault(k, []).extend(here)
+    for k, cs in lent.items():
+        pol = decide(cs)
+        for h in takers:
+            if (h, k) in by_key:
+                continue  # the holder's own words come first
+            by_key[(h, k)] = [Cand([h], pol, None, None, tok.i, prop=k,
+                                   evidence=(sent.start, sent.end))]
+
+
+def _clause(verb: Token) -> Span:
+    """The antecedent's words: its sentence when it is the root, else its own subtree."""
+    if verb.dep_ == "ROOT":
+        return verb.sent
+    return verb.doc[verb.left_edge.i:verb.right_edge.i + 1]
