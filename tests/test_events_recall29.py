@@ -1,0 +1,30 @@
+"""Event recall, stop 29: acts the coder used to miss, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events
+
+
+@pytest.mark.parametrize("text, source", [
+    # a warning of what the speaker's own side will do is a threat, whatever the act
+    ("Labour's spokesman, John Smith, warned that his party would back a fresh challenge in "
+     "the Supreme Court if the bill became law.", "John Smith"),
+    ("The Israeli prime minister's office warned that Israel will act alone if it must.",
+     "Israeli prime minister's office"),
+    ("Senator Jane Doe warned that she would oppose any final version.", "Jane Doe"),
+])
+def test_warning_of_own_step_is_threaten(analyze, text, source):
+    assert ("THREATEN", source) in [(t, s) for t, s, _ in events(analyze(text))]
+
+
+@pytest.mark.parametrize("text", [
+    # what others or things would do is a forecast, no threat
+    "The minister warned that investors would demand higher rates.",
+    "The Russian Defence Ministry warned that its departure would leave a vacuum.",
+    "He urged creditors to act, warning that Mozambique would otherwise spend more on loans.",
+    # a refusal stays a refusal
+    "Iran warned that it would not accept any change to the borders.",
+])
+def test_warning_of_consequence_is_no_threat(analyze, text):
+    assert "THREATEN" not in [t for t, _, _ in events(analyze(text))]
