@@ -28,3 +28,24 @@ def test_warning_of_own_step_is_threaten(analyze, text, source):
 ])
 def test_warning_of_consequence_is_no_threat(analyze, text):
     assert "THREATEN" not in [t for t, _, _ in events(analyze(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act told again by ellipsis is the new subject's act, with the same type and target
+    ("Brazil and Chile issued statements backing Peru's claim. Uruguay and Bolivia did the "
+     "same.", [("SUPPORT", "Uruguay", "Peru"), ("SUPPORT", "Bolivia", "Peru")]),
+    ("Spain condemned the raid on the embassy, as did Portugal.",
+     [("ACCUSE", "Portugal", None)]),
+    ("The Green Party voted with the Social Democrats. So did Poland's Law and Justice "
+     "delegation.",
+     [("SUPPORT", "Law and Justice", "Social Democrats")]),
+])
+def test_act_repeated_by_ellipsis(analyze, text, expected):
+    evs = events(analyze(text))
+    for e in expected:
+        assert e in evs
+
+
+def test_negated_ellipsis_repeats_nothing(analyze):
+    evs = events(analyze("Germany condemned the attack. France did not do the same."))
+    assert [s for _, s, _ in evs] == ["Germany"]

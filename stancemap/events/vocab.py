@@ -85,7 +85,7 @@ WORD_LISTS = {
     "receiving_verbs": False,
     "accord_verbs": False, "joint_words": False, "reciprocal_acts": False,
     "expectation_verbs": False, "telling_verbs": False, "warning_verbs": False,
-    "counterfactual_words": False,
+    "counterfactual_words": False, "ellipsis_words": False,
     "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
     "static_verbs": False, "phrase_preps": False, "set_apart": False,
@@ -189,6 +189,8 @@ EXPECTATION_VERBS = _W["expectation_verbs"]
 TELLING_VERBS = _W["telling_verbs"]
 WARNING_VERBS = _W["warning_verbs"]
 COUNTERFACTUAL_WORDS = _W["counterfactual_words"]
+#: "X did the same / likewise": the act just told, repeated by X (ellipsis.py)
+ELLIPSIS_WORDS = _W["ellipsis_words"]
 PLAN_VERBS = _W["plan_verbs"]
 QUOTING_VERBS = _W["quoting_verbs"]
 PROVISO_VERBS = _W["proviso_verbs"]
