@@ -49,3 +49,18 @@ def test_act_repeated_by_ellipsis(analyze, text, expected):
 def test_negated_ellipsis_repeats_nothing(analyze):
     evs = events(analyze("Germany condemned the attack. France did not do the same."))
     assert [s for _, s, _ in evs] == ["Germany"]
+
+
+def test_list_hung_on_appositions_gives_each_member_the_act(analyze):
+    # the parse hangs "A, B, C and D" on appositions of A: every named member acts
+    evs = events(analyze("Sinn Féin, Labour, the Social Democrats and the Green Party voted "
+                         "against the treaty."))
+    sources = {s for t, s, _ in evs if t == "REJECT"}
+    assert {"Sinn Fein", "Labour Party", "Social Democrats"} <= sources
+
+
+
+def test_apposition_without_a_list_adds_no_member(analyze):
+    # a title in apposition ("Sweden's prime minister, Ulf Kristersson") names one actor
+    evs = events(analyze("Sweden's prime minister, Ulf Kristersson, condemned the attack."))
+    assert len([e for e in evs if e[0] == "ACCUSE"]) == 1
