@@ -64,3 +64,12 @@ def test_apposition_without_a_list_adds_no_member(analyze):
     # a title in apposition ("Sweden's prime minister, Ulf Kristersson") names one actor
     evs = events(analyze("Sweden's prime minister, Ulf Kristersson, condemned the attack."))
     assert len([e for e in evs if e[0] == "ACCUSE"]) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # being in contact / in touch with a party is an ongoing consultation
+    ("India said it was in constant contact with Iran.", ("CONSULT", "India", "Iran")),
+    ("Peru said it had been in touch with Chile overnight.", ("CONSULT", "Peru", "Chile")),
+])
+def test_in_contact_with_is_consult(analyze, text, expected):
+    assert expected in events(analyze(text))
