@@ -73,3 +73,17 @@ def test_apposition_without_a_list_adds_no_member(analyze):
 ])
 def test_in_contact_with_is_consult(analyze, text, expected):
     assert expected in events(analyze(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a label praised by its modifier or a praising adjective is support, not criticism
+    ("The International Criminal Court issued a warrant for Ruto. Amnesty International "
+     "called the warrant a turning point for victims.",
+     ("SUPPORT", "Amnesty International", "International Criminal Court")),
+    ("Belgium passed the pension reform. The employers' federation FEB called the reform "
+     "\"indispensable.\"", ("SUPPORT", "FEB", "Belgium")),
+])
+def test_praising_label_is_support(analyze, text, expected):
+    evs = events(analyze(text))
+    assert expected in evs
+    assert ("ACCUSE", expected[1], expected[2]) not in evs
