@@ -87,3 +87,20 @@ def test_praising_label_is_support(analyze, text, expected):
     evs = events(analyze(text))
     assert expected in evs
     assert ("ACCUSE", expected[1], expected[2]) not in evs
+
+
+@pytest.mark.parametrize("text, source", [
+    # a legal challenge or a forum complaint announced for later is a threat
+    ("Hai Tong said it would challenge the decision before the regional administrative court.",
+     "Hai Tong"),
+    ("Malaysia said it would raise the matter at the next meeting of ASEAN ministers.",
+     "Malaysia"),
+])
+def test_announced_legal_challenge_is_threaten(analyze, text, source):
+    assert ("THREATEN", source) in [(t, s) for t, s, _ in events(analyze(text))]
+
+
+def test_past_legal_challenge_is_no_threat(analyze):
+    evs = events(analyze("Hai Tong said it had challenged the decision before the regional "
+                         "administrative court."))
+    assert "THREATEN" not in [t for t, _, _ in evs]
