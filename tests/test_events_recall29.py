@@ -104,3 +104,16 @@ def test_past_legal_challenge_is_no_threat(analyze):
     evs = events(analyze("Hai Tong said it had challenged the decision before the regional "
                          "administrative court."))
     assert "THREATEN" not in [t for t, _, _ in evs]
+
+
+def test_person_named_in_apposition_to_the_speaker_voices_the_state(analyze):
+    # "a State Department spokeswoman, Jane Miller, said ...": the named person speaks
+    evs = events(analyze("In Washington, a State Department spokeswoman, Jane Miller, said "
+                         "the United States supported Peru's decision."))
+    assert ("SUPPORT", "Jane Miller", "Peru") in evs
+
+
+def test_unnamed_spokesman_leaves_the_state_its_act(analyze):
+    evs = events(analyze("A State Department spokesman said the United States stands with "
+                         "Britain."))
+    assert ("SUPPORT", "United States", "United Kingdom") in evs
