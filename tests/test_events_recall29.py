@@ -117,3 +117,22 @@ def test_unnamed_spokesman_leaves_the_state_its_act(analyze):
     evs = events(analyze("A State Department spokesman said the United States stands with "
                          "Britain."))
     assert ("SUPPORT", "United States", "United Kingdom") in evs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a step the actor would consider: a threat when it is one of conflict, else an offer
+    ("Thailand would consider asking the International Court of Justice to rule on the "
+     "border.", ("THREATEN", "Thailand")),
+    ("Chile said it would consider easing some sanctions on Peru.", ("AGREE", "Chile")),
+])
+def test_step_held_out_by_consider(analyze, text, expected):
+    assert expected in [(t, s) for t, s, _ in events(analyze(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Chile considered sending troops to Peru.",
+    "Chile would not consider sending troops to Peru.",
+    "Will Chile consider sending troops to Peru?",
+])
+def test_considered_step_in_the_past_negated_or_asked_is_none(analyze, text):
+    assert [t for t, _, _ in events(analyze(text))] == []

@@ -16,6 +16,7 @@ from .vocab import (
     CONCESSIONS,
     CONFLICT,
     CONSEQUENCE_WORDS,
+    CONSIDERING_VERBS,
     CONTENT_DEPS,
     CONTROLLERS,
     COUNTERFACTUAL_WORDS,
@@ -279,9 +280,40 @@ class EventRules:
             return True
         if lem in RECEIVING_VERBS and self._received_support(v):
             return True
+        if lem in CONSIDERING_VERBS and self._considered_step(v):
+            return True
         if lem in TELLING_VERBS:
             self._telling(v)
         return False
+
+    def _considered_step(self, v: Token) -> bool:
+        """"Would consider opening an investigation / suing / asking the court to rule": a
+        step of conflict the actor holds out is a THREATEN, one of cooperation ("would
+        consider easing sanctions") an offer (AGREE); a step the actor only weighs in the
+        past or present, or with no act named, is none (True: coded here)."""
+        comp = next((c for c in v.children if c.dep_ in ("xcomp", "dobj", "ccomp")
+                     and c.is_verb and c.tag_ == "VBG"), None)
+        if comp is None:
+            return False
+        ctx = self.context(v)
+        if not (ctx.future or ctx.hypothetical) or ctx.negated or ctx.blocked:
+            return False
+        if any(t.text == "?" for t in v.sent if t.i > v.i):
+            return False  # "will Poland consider sending troops?": a question
+        args = self.arguments(v, Frame("THREATEN", None, "consider", v))
+        src = {a for a, _ in args.sources if a}
+        if not src:
+            return False
+        ctype, ctargets, cneg = self._complement_info(comp, src)
+        if ctype is None or cneg:
+            return False
+        etype = "THREATEN" if ctype in CONFLICT or ctype == "REQUEST" else "AGREE"
+        if ctargets and any(a is not None for a, _ in ctargets):
+            args.targets = ctargets
+        open_ctx = Context(**{**ctx.__dict__, "hypothetical": False, "conditional": False})
+        self._make(Frame(etype, None, f"consider [{comp.lem}]", v), open_ctx, args,
+                   "considered-step")
+        return True
 
     def _stopped(self, v: Token, f: Frame, ctx: Context) -> Frame:
         """"stopped sharing data with X": ending cooperation is a sanction."""
