@@ -124,6 +124,8 @@ def test_unnamed_spokesman_leaves_the_state_its_act(analyze):
     ("Thailand would consider asking the International Court of Justice to rule on the "
      "border.", ("THREATEN", "Thailand")),
     ("Chile said it would consider easing some sanctions on Peru.", ("AGREE", "Chile")),
+    ("Chile said it would consider visa restrictions on Peruvian officials.",
+     ("THREATEN", "Chile")),
 ])
 def test_step_held_out_by_consider(analyze, text, expected):
     assert expected in [(t, s) for t, s, _ in events(analyze(text))]
