@@ -138,3 +138,15 @@ def test_step_held_out_by_consider(analyze, text, expected):
 ])
 def test_considered_step_in_the_past_negated_or_asked_is_none(analyze, text):
     assert [t for t, _, _ in events(analyze(text))] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whoever joins an act ("joined by Y") does it too; the joining is no consultation
+    ("Fianna Fáil and Fine Gael voted against the bill, joined by Labour.",
+     ("REJECT", "Labour Party", None)),
+    ("Poland condemned the attack, joined by Sweden.", ("ACCUSE", "Sweden", None)),
+])
+def test_act_joined_by_another_is_its_act_too(analyze, text, expected):
+    evs = events(analyze(text))
+    assert expected in evs
+    assert "CONSULT" not in [t for t, _, _ in evs]

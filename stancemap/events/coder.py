@@ -97,3 +97,4 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
             elif verb and tok.lem in NOMINALIZATIONS:  # only nouns and these verbs own words
                 self._remember_owner(tok)
         self._repeated_acts(sent)
+        self._joined_by(sent)

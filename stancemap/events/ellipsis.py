@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .parse import _child, _conjuncts, _tok_span
 from .records import PloverEvent
-from .vocab import ELLIPSIS_WORDS
+from .vocab import ELLIPSIS_WORDS, JOINT_ACT_VERBS
 
 
 class RepeatedActs:
@@ -49,6 +49,39 @@ class RepeatedActs:
                         source_text=_tok_span(self.sdoc, subj.i, subj.i + 1),
                         evidence=_tok_span(self.sdoc, lo, hi), sentence=self.sent_index,
                         rule="ellipsis:do"))
+
+    def _joined_by(self, sent: Any) -> None:
+        """"X voted against, joined by most Greens", "X voted against and was joined by Y":
+        Y does X's act (its type, mode and target); the joining is no act of its own."""
+        for t in sent:
+            if t.lem not in JOINT_ACT_VERBS or t.tag_ != "VBN" or t.dep_ not in (
+                "advcl", "conj"
+            ) or t.head.i == t.i:
+                continue
+            agent = _child(t, "agent")
+            pobj = _child(agent, "pobj") if agent is not None else None
+            if pobj is None:
+                continue
+            start = self.sdoc.toks[t.head.i].idx
+            told = [e for e in self.events if e.sentence == self.sent_index and e.source
+                    and e.trigger is not None and e.trigger.start == start]
+            if not told:
+                continue
+            here = self.sdoc.toks[t.i].idx
+            self.events[:] = [e for e in self.events if not (
+                e.sentence == self.sent_index and e.trigger is not None
+                and e.trigger.start == here)]  # (not a CONSULT with whoever joined)
+            sources = [a for c in _conjuncts(pobj) for a in self._ellipsis_subject(c)]
+            for a in dict.fromkeys(sources):
+                for e in {(e.type, e.mode, e.target): e for e in told}.values():
+                    if a in (e.source, e.target):
+                        continue
+                    lo, hi = t.i, pobj.right_edge.i + 1
+                    self.events.append(replace(
+                        e, id="", source=a, trigger=_tok_span(self.sdoc, t.i, t.i + 1),
+                        source_text=_tok_span(self.sdoc, pobj.i, pobj.i + 1),
+                        evidence=_tok_span(self.sdoc, lo, hi), sentence=self.sent_index,
+                        rule="ellipsis:joined by"))
 
     def _ellipsis_subject(self, tok: Token) -> list[str]:
         """The actors a subject names; for a group noun that names none itself, the actor
