@@ -23,6 +23,7 @@ from .records import PloverEvent
 from .reference import Reference
 from .rules import EventRules
 from .speakers import Speakers
+from .steps import HeldOutSteps
 from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
@@ -30,7 +31,7 @@ from .vocab import NOMINALIZATIONS
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
-             RepeatedActs):
+             RepeatedActs, HeldOutSteps):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 
