@@ -11,6 +11,7 @@ from .aims import Aims
 from .context import ContextParties
 from .criticism import ReportedCriticism
 from .dating import Dating
+from .ellipsis import RepeatedActs
 from .emit import Emitter
 from .frames import Frame
 from .lexicon import Lexicon, NounEntry, _table_index
@@ -22,13 +23,15 @@ from .records import PloverEvent
 from .reference import Reference
 from .rules import EventRules
 from .speakers import Speakers
+from .steps import HeldOutSteps
 from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
 
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
-             ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms):
+             ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
+             RepeatedActs, HeldOutSteps):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 
@@ -94,3 +97,5 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
                 self._remember_owner(tok)
             elif verb and tok.lem in NOMINALIZATIONS:  # only nouns and these verbs own words
                 self._remember_owner(tok)
+        self._repeated_acts(sent)
+        self._joined_by(sent)

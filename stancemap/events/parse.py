@@ -321,13 +321,33 @@ def finite_host(v: Token) -> Token | None:
 def _conjuncts(tok: Token) -> list[Token]:
     """``tok`` and the words coordinated with it ("Latvia, Lithuania and Estonia")."""
     out = [tok]
-    stack = [c for c in tok.children if c.dep_ == "conj"]
+    stack = [c for c in tok.children if c.dep_ == "conj"] + _listed_appositions(tok)
     while stack:
         c = stack.pop(0)
         if c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") or c.ent_type_:
             out.append(c)
         stack.extend(x for x in c.children if x.dep_ == "conj")
     return out
+
+
+def _listed_appositions(tok: Token) -> list[Token]:
+    """A list the parse hangs on appositions ("Sinn Fein, Labour, the Social Democrats and
+    People Before Profit": "Labour" and "Democrats" appositions of "Fein", "People" a
+    conjunct): appositive names of a name, with a conjunction ("and", "or") on one of them or
+    their conjuncts, are the list's members ("President Han, Moscow has warned ..." is none)."""
+    if tok.pos_ != "PROPN":
+        return []
+    appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i]
+    members = list(appos)
+    stack = list(appos)
+    while stack:
+        c = stack.pop()
+        kids = [x for x in c.children if x.dep_ == "conj"]
+        members.extend(kids)
+        stack.extend(kids)
+    if not any(x.dep_ == "cc" for m in members for x in m.children):
+        return []
+    return appos
 
 
 def _skip_quantity(tok: Token) -> Token:

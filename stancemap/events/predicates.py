@@ -248,7 +248,7 @@ class SpecialPredicates:
     def _praising_label(self, v: Token, obj: Token | None, label: Token) -> None:
         """"X called the ruling 'a victory for every patient'": praise of another actor's
         act or thing supports whoever it belongs to; praise of nobody's is no event."""
-        if obj is None or label.lem not in PRAISE_WORDS or any(
+        if obj is None or not _praise_head(label) or any(
             c.dep_ in ("advmod", "neg") for c in label.children
         ):  # the label itself must be praise: "a step backwards" is not
             return
@@ -632,3 +632,10 @@ class SpecialPredicates:
         f = Frame(ne.type, ne.mode, f"responsible for [{n.lem}]", cop, noun=n, obj=n)
         args = Args(self._resolve(subj), self._noun_targets(n, phrases=True) or [(None, None)])
         self._make(f, ctx, args, "responsible", trigger=n)
+
+
+def _praise_head(label: Token) -> bool:
+    """Is the label's head praise, or the modifier that makes its head praise ("a smart
+    investment", "a turning point")?"""
+    return label.lem in PRAISE_WORDS or any(
+        c.dep_ in ("amod", "compound") and c.lem in PRAISE_WORDS for c in label.children)

@@ -17,6 +17,7 @@ from .vocab import (
     CONCESSIONS,
     CONFLICT,
     CONSEQUENCE_WORDS,
+    CONSIDERING_VERBS,
     CONTENT_DEPS,
     CONTROLLERS,
     DEFENDING_VERBS,
@@ -275,6 +276,8 @@ class EventRules:
             return True
         if lem in RECEIVING_VERBS and self._received_support(v):
             return True
+        if lem in CONSIDERING_VERBS and self._considered_step(v):
+            return True
         if lem in TELLING_VERBS:
             self._telling(v)
         return False
@@ -441,7 +444,9 @@ class EventRules:
             if comp is not None and comp.is_verb and "speech" in self.lex.kinds(comp.lem):
                 return None  # "declined to comment"
             return etype, REJECT_MODE[ctype] if ctype in REJECT_MODE else mode
-        if etype == "THREATEN" and v.lem in WARNING_VERBS and not self._conflict_content(v):
+        if etype == "THREATEN" and v.lem in WARNING_VERBS and not (
+            self._conflict_content(v) or self._own_side_warning(v, src_ids)
+        ):
             return None
         return etype, mode
 

@@ -34,6 +34,22 @@ class Speakers:
         if subj is not None:  # "Germany and France said ...": both speak
             ctx.speaker = self._each_actor(subj, False, 0)
             ctx.speaker_tok = subj
+            named = self._named_apposition(subj)
+            if named is not None:  # "a State Department spokeswoman, Jane Miller, said"
+                ctx.speaker = named
+
+    def _named_apposition(self, subj: Token) -> list[str] | None:
+        """The person a description of a speaker names in apposition ("a State Department
+        spokeswoman, Jane Miller"): the person speaks, not the body the description names."""
+        if subj.pos_ != "NOUN":
+            return None
+        for c in subj.children:
+            if c.dep_ == "appos" and c.pos_ == "PROPN":
+                people = [a for a in self.actors(c, allow_speaker=False)
+                          if getattr(self.actor_by_id.get(a), "type", None) == "person"]
+                if people:
+                    return people
+        return None
 
     def _speaker_from_children(self, v: Token, ctx: Context) -> None:
         """``"...," X said``: the speech verb may hang below the event's clause."""

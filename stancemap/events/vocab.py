@@ -85,6 +85,8 @@ WORD_LISTS = {
     "receiving_verbs": False,
     "accord_verbs": False, "joint_words": False, "reciprocal_acts": False,
     "expectation_verbs": False, "telling_verbs": False, "warning_verbs": False,
+    "counterfactual_words": False, "ellipsis_words": False,
+    "considering_verbs": False,
     "plan_verbs": False, "quoting_verbs": False, "proviso_verbs": False,
     "naming_verbs": False, "appeal_verbs": False, "obligation_verbs": False,
     "static_verbs": False, "phrase_preps": False, "set_apart": False,
@@ -192,6 +194,11 @@ ADVICE_MODALS = _W["advice_modals"]
 EXPECTATION_VERBS = _W["expectation_verbs"]
 TELLING_VERBS = _W["telling_verbs"]
 WARNING_VERBS = _W["warning_verbs"]
+COUNTERFACTUAL_WORDS = _W["counterfactual_words"]
+#: "X did the same / likewise": the act just told, repeated by X (ellipsis.py)
+ELLIPSIS_WORDS = _W["ellipsis_words"]
+#: "would consider suing": the step held out is a threat or an offer (rules._considered_step)
+CONSIDERING_VERBS = _W["considering_verbs"]
 PLAN_VERBS = _W["plan_verbs"]
 QUOTING_VERBS = _W["quoting_verbs"]
 PROVISO_VERBS = _W["proviso_verbs"]

@@ -1,0 +1,114 @@
+"""Acts told again by ellipsis: "Egypt and Jordan did the same", "So did Poland's
+delegation", "Russia backed the proposal, as did Algeria": the new subject's copy of the act
+just told, with its type, mode and target."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Token
+
+from .parse import _child, _conjuncts, _tok_span
+from .records import PloverEvent
+from .vocab import ELLIPSIS_WORDS, JOINT_ACT_VERBS
+
+
+class RepeatedActs:
+    """The mixin's state lives on the coder: ``events``, ``sent_index``, ``sdoc``."""
+
+    events: list[PloverEvent]
+    sent_index: int
+    sdoc: Any
+
+    def _repeated_acts(self, sent: Any) -> None:
+        """Copy the act a "did the same" / "so did X" / "as did X" clause repeats to its
+        subject (each of its conjuncts)."""
+        for t in sent:
+            if t.lem != "do" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = _child(t, "nsubj")
+            if subj is None:
+                continue
+            told = self._ellipsis_antecedents(t, subj)
+            if not told:
+                continue
+            sources = [a for c in _conjuncts(subj) for a in self._ellipsis_subject(c)]
+            seen: set[tuple[str, str | None, str | None]] = set()
+            for e in told:
+                key = (e.type, e.mode, e.target)
+                if key in seen:
+                    continue
+                seen.add(key)
+                for a in dict.fromkeys(sources):
+                    if a in (e.source, e.target):
+                        continue
+                    lo, hi = min(subj.left_edge.i, t.i), max(subj.right_edge.i, t.i) + 1
+                    self.events.append(replace(
+                        e, id="", source=a, trigger=_tok_span(self.sdoc, t.i, t.i + 1),
+                        source_text=_tok_span(self.sdoc, subj.i, subj.i + 1),
+                        evidence=_tok_span(self.sdoc, lo, hi), sentence=self.sent_index,
+                        rule="ellipsis:do"))
+
+    def _joined_by(self, sent: Any) -> None:
+        """"X voted against, joined by most Greens", "X voted against and was joined by Y":
+        Y does X's act (its type, mode and target); the joining is no act of its own."""
+        for t in sent:
+            if t.lem not in JOINT_ACT_VERBS or t.tag_ != "VBN" or t.dep_ not in (
+                "advcl", "conj"
+            ) or t.head.i == t.i:
+                continue
+            agent = _child(t, "agent")
+            pobj = _child(agent, "pobj") if agent is not None else None
+            if pobj is None:
+                continue
+            start = self.sdoc.toks[t.head.i].idx
+            told = [e for e in self.events if e.sentence == self.sent_index and e.source
+                    and e.trigger is not None and e.trigger.start == start]
+            if not told:
+                continue
+            here = self.sdoc.toks[t.i].idx
+            self.events[:] = [e for e in self.events if not (
+                e.sentence == self.sent_index and e.trigger is not None
+                and e.trigger.start == here)]  # (not a CONSULT with whoever joined)
+            sources = [a for c in _conjuncts(pobj) for a in self._ellipsis_subject(c)]
+            for a in dict.fromkeys(sources):
+                for e in {(e.type, e.mode, e.target): e for e in told}.values():
+                    if a in (e.source, e.target):
+                        continue
+                    lo, hi = t.i, pobj.right_edge.i + 1
+                    self.events.append(replace(
+                        e, id="", source=a, trigger=_tok_span(self.sdoc, t.i, t.i + 1),
+                        source_text=_tok_span(self.sdoc, pobj.i, pobj.i + 1),
+                        evidence=_tok_span(self.sdoc, lo, hi), sentence=self.sent_index,
+                        rule="ellipsis:joined by"))
+
+    def _ellipsis_subject(self, tok: Token) -> list[str]:
+        """The actors a subject names; for a group noun that names none itself, the actor
+        named inside it, not its owner ("Poland's Law and Justice delegation": the party)."""
+        mmap: dict[int, str] = self.mmap  # type: ignore[attr-defined]
+        if tok.i not in mmap and tok.pos_ == "NOUN":
+            owner = {x.i for c in tok.children if c.dep_ == "poss" for x in c.subtree}
+            inner = [mmap[x.i] for x in tok.subtree if x.i in mmap and x.i not in owner]
+            if inner:
+                return list(dict.fromkeys(inner))
+        return list(self.actors(tok))  # type: ignore[attr-defined]
+
+    def _ellipsis_antecedents(self, t: Token, subj: Token) -> list[PloverEvent]:
+        """The events a form of "do" repeats: "X did the same / likewise" and "So did X" the
+        previous sentence's; "Y backed it, as did X" those of the verb it hangs on."""
+        if t.dep_ == "advcl" and subj.i > t.i and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in t.children
+        ):
+            head = t.head
+            return [e for e in self.events if e.sentence == self.sent_index and e.trigger
+                    is not None and e.trigger.start == self.sdoc.toks[head.i].idx]
+        same = any(c.lower_ in ELLIPSIS_WORDS and c.dep_ in ("dobj", "advmod") for c in t.children
+                   ) and subj.i < t.i
+        inverted = subj.i > t.i and any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < t.i
+                                        for c in t.children)
+        if not (same or inverted) or t.dep_ not in ("ROOT", "conj", "ccomp") or (
+            t.dep_ == "ccomp" and not inverted
+        ):  # (the parse may hang "So did X; Y voted against" on the next clause)
+            return []
+        return [e for e in self.events if e.sentence == self.sent_index - 1 and e.source]
