@@ -633,6 +633,11 @@ def test_polnear_joint_report_is_one_attribution(engine):
      "that the council will pass the budget"),
     ("Senator Ana Ruiz remains eager to debate the governor on rural health care.", "eager",
      "to debate the governor on rural health care"),
+    # an attitude toward a target: the preposition is the cue's, its object the content
+    ("Senator Ana Ruiz is deeply skeptical of the governor's new water plan.", "skeptical of",
+     "the governor's new water plan"),
+    ("Mayor Lena Ortiz remains wary of any tax on small farms.", "wary of",
+     "any tax on small farms"),
 ])
 def test_polnear_predicate_adjective_cues(engine, text, cue, content):
     # PolNeAR counts a belief or plan held by the subject of "is confident that X"; the gold
@@ -644,6 +649,9 @@ def test_polnear_predicate_adjective_cues(engine, text, cue, content):
     assert StatementStage()(doc)._.statements == []
     clear = engine.stages[0](engine.nlp("It is clear that the bridge needs repairs."))
     assert StatementStage(polnear_spans=True)(clear)._.statements == []
+    # a comparison after the adjective names no target of the attitude
+    more = engine.stages[0](engine.nlp("Mayor Lena Ortiz is more wary than her deputy."))
+    assert StatementStage(polnear_spans=True)(more)._.statements == []
 
 
 # -- the cue lexicon --------------------------------------------------------------------------

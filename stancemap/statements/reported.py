@@ -56,6 +56,11 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
     return out
 
 
+# prepositions after a predicate adjective that name no target of the attitude ("more wary
+# than before", "proud as ever")
+NOT_TOWARD = frozenset({"than", "as", "like"})
+
+
 def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
     """"X is confident that Y", "X remains eager to Z": a predicate adjective of belief or
     intention and its clause, the subject of the verb it completes the speaker (PolNeAR's
@@ -64,6 +69,7 @@ def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
     if a.dep_ != "acomp" or v.pos_ not in ("AUX", "VERB"):
         return None
     comp = None
+    cue_end = a.idx + len(a)
     for c in a.children:
         kids = list(c.children)
         if c.i < a.i:
@@ -74,6 +80,12 @@ def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
         elif c.dep_ == "xcomp" and "inf" in cue.frames and any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in kids):
             comp = c
+        elif c.dep_ == "prep" and "prep" in cue.frames and c.lower_ not in NOT_TOWARD:
+            # "is skeptical of X": PolNeAR's annotators put the preposition in the cue and
+            # draw its object alone as the content
+            obj = [k for k in kids if k.dep_ in ("pobj", "pcomp") and k.i > c.i]
+            if obj:
+                comp, cue_end = obj[0], c.idx + len(c)
         if comp is not None:
             break
     if comp is None:
@@ -83,7 +95,7 @@ def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
         return None
     doc = ctx.doc
     f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])),
-                   "cue-" + cue.cls, cue_chars=(a.idx, a.idx + len(a)), priority=1)
+                   "cue-" + cue.cls, cue_chars=(a.idx, cue_end), priority=1)
     if f is None or not any(f.speakers) or document_subject(ctx, v, f.speakers):
         return None
     return f
