@@ -1150,3 +1150,25 @@ def test_a_second_report_the_parse_hangs_inside_the_first_is_the_speakers(analyz
                   "decades to build and warned that investors would demand higher rates.")
     assert ("Ana Lima", "investors would demand higher rates") in [
         (spk, content) for spk, _, _, content in rows(doc)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Many prefer the mayor's transit plan to the council's.", "prefer",
+     "the mayor's transit plan to the council's"),
+    ("They have vouched for the judge's record on water rights.", "vouched",
+     "the judge's record on water rights"),
+])
+def test_polnear_noun_phrase_report_of_people_without_actor(engine, text, cue, content):
+    # PolNeAR counts "many prefer X" as an attribution though "many" is no actor: under its
+    # conventions the model's noun-phrase report is kept when its subject names people; the
+    # gold files' convention keeps no such report
+    doc = engine.stages[0](engine.nlp(text))
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [(s.cue.text, s.content.text, s.speaker) for s in polnear] == [(cue, content, None)]
+    assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []
+
+
+def test_polnear_noun_phrase_report_needs_a_cue_of_people(engine):
+    # "looked at" takes an object but reports nothing
+    doc = engine.stages[0](engine.nlp("I looked at the council's budget papers."))
+    assert StatementStage(polnear_spans=True)(doc)._.statements == []

@@ -31,7 +31,7 @@ __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "bot
            "fronted_state",
            "party_noun", "plural_members",
            "post_modifier", "unnamed_individual",
-           "compound_agent_sector", "source_noun"]
+           "compound_agent_sector", "names_actor", "source_noun"]
 
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
@@ -169,6 +169,12 @@ def _head_type(head: Token) -> SourceNoun | None:
     if not person_like:
         return None  # "requests", "banners", "the first incident": no speakers
     return SourceNoun(GROUP if plural else PERSON, sector)
+
+
+def names_actor(head: Token) -> bool:
+    """Does common head noun ``head`` name a person, group or body ("voters", "the coalition",
+    "a donor"), though no actor was made of it?"""
+    return _head_type(head) is not None
 
 
 def _of_phrase(head: Token) -> list[str]:

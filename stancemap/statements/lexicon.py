@@ -143,6 +143,7 @@ class Words:
     sentence_conjunctions: frozenset[str]
     raising: frozenset[str]
     passive_belief: frozenset[str]
+    people_subjects: frozenset[str]
     said_forms: frozenset[str]
     irregular_cue_forms: frozenset[str]
     question_forms: frozenset[str]
