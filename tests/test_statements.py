@@ -1172,3 +1172,17 @@ def test_polnear_noun_phrase_report_needs_a_cue_of_people(engine):
     # "looked at" takes an object but reports nothing
     doc = engine.stages[0](engine.nlp("I looked at the council's budget papers."))
     assert StatementStage(polnear_spans=True)(doc)._.statements == []
+
+
+def test_polnear_copula_noun_of_a_position_holder(engine):
+    # "X is a vocal advocate of Y": PolNeAR counts the position its subject holds; the gold files
+    # do not, and "an advocate of" that is no copula's complement is no report
+    text = "Senator Ana Ruiz is a vocal advocate of the new water treaty."
+    doc = engine.stages[0](engine.nlp(text))
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [(s.cue.text, s.content.text) for s in polnear] == [
+        ("a vocal advocate of", "the new water treaty")]
+    assert polnear[0].speaker is not None
+    assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []
+    other = engine.stages[0](engine.nlp("Senator Ana Ruiz met an advocate of the treaty."))
+    assert StatementStage(polnear_spans=True)(other)._.statements == []

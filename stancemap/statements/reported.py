@@ -47,6 +47,10 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
                 f = from_noun(ctx, t, cue)
                 if f is not None:
                     out.extend(f)
+            elif ctx.polnear_spans and lemma in ctx.words.stance_holders:
+                g = from_holder(ctx, t)
+                if g is not None:
+                    out.append(g)
         elif t.pos_ == "ADJ" and ctx.polnear_spans:
             cue = ctx.lex.adjectives.get(t.lemma_.lower())
             if cue is not None:
@@ -96,6 +100,31 @@ def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
     doc = ctx.doc
     f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])),
                    "cue-" + cue.cls, cue_chars=(a.idx, cue_end), priority=1)
+    if f is None or not any(f.speakers) or document_subject(ctx, v, f.speakers):
+        return None
+    return f
+
+
+def from_holder(ctx: Context, n: Token) -> Found | None:
+    """"X is a vocal advocate of Y", "X was an early backer of Z": a copula's noun of the
+    ``stance_holders`` class with its "of" object, held by the copula's subject (PolNeAR's
+    conventions only: its annotators count these as attributions, the cue running from the
+    noun phrase's first word to "of", the object alone the content)."""
+    v = n.head
+    if n.dep_ != "attr" or v.lemma_ != "be":
+        return None
+    prep = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > n.i),
+                None)
+    obj = None if prep is None else next(
+        (k for k in prep.children if k.dep_ in ("pobj", "pcomp")), None)
+    if prep is None or obj is None:
+        return None
+    s, e = ctx.trim(obj.left_edge.i, obj.right_edge.i, drop_mark=True)
+    if s is None or e is None:
+        return None
+    doc = ctx.doc
+    f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])), "cue-belief",
+                   cue_chars=(n.left_edge.idx, prep.idx + len(prep)), priority=1)
     if f is None or not any(f.speakers) or document_subject(ctx, v, f.speakers):
         return None
     return f
