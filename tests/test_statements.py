@@ -1186,3 +1186,14 @@ def test_polnear_copula_noun_of_a_position_holder(engine):
     assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []
     other = engine.stages[0](engine.nlp("Senator Ana Ruiz met an advocate of the treaty."))
     assert StatementStage(polnear_spans=True)(other)._.statements == []
+
+
+def test_polnear_adjective_report_of_people_without_actor(engine):
+    # "they are confident that X": the holder names people though no actor was made of them;
+    # a subject that names none ("the weather", an agent suffix alone) holds no attitude
+    doc = engine.stages[0](engine.nlp("They are confident that the bridge will reopen."))
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [(s.cue.text, s.content.text, s.speaker) for s in polnear] == [
+        ("confident", "that the bridge will reopen", None)]
+    weather = engine.stages[0](engine.nlp("The weather was hostile to the farmers."))
+    assert StatementStage(polnear_spans=True)(weather)._.statements == []

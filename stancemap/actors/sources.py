@@ -173,8 +173,11 @@ def _head_type(head: Token) -> SourceNoun | None:
 
 def names_actor(head: Token) -> bool:
     """Does common head noun ``head`` name a person, group or body ("voters", "the coalition",
-    "a donor"), though no actor was made of it?"""
-    return _head_type(head) is not None
+    "a donor"), though no actor was made of it? As :func:`_head_type` says, but only from the
+    source nouns and agent dictionaries, not from an agent suffix alone ("weather")."""
+    kind = _head_type(head)
+    return kind is not None and (kind.sector is not None or source_noun(head.lemma_) is not None
+                                 or source_noun(head.lower_) is not None)
 
 
 def _of_phrase(head: Token) -> list[str]:

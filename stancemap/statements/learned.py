@@ -27,12 +27,11 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.sources import names_actor
 from ..actors.tokens import parse, sentence_of, table
 from .context import Context, Found
 from .hashed import bucket, hash_features, sigmoid
 from .reported import document_subject
-from .speakers import make_found
+from .speakers import make_found, people_subject
 
 MODEL = Path(__file__).resolve().parent / "model" / "attribution.npz"
 CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADP", "PROPN"})
@@ -397,12 +396,11 @@ PREP_OBJECTS = ("pobj",)
 # 0.584, exact lower)
 OBJECTS = ("dobj", "dative")
 # a noun-phrase report beside the rules whose speaker is no actor is kept under PolNeAR's
-# conventions when its subject names people (``_people_subject``) and the cue model gives its
-# cue at least this (stop 29, chosen on the held-out tenth of train among 0-0.8: overlap F1
-# 0.7882 -> 0.7923, exact 1,394 -> 1,402, cue accuracy 0.9214 -> 0.9206; without the subject
-# test, every such report: 0.7949 but exact F1 and cue accuracy lower, 0.5883 and 0.9181)
+# conventions when its subject names people (``speakers.people_subject``) and the cue model
+# gives its cue at least this (stop 29, chosen on the held-out tenth of train among 0-0.8:
+# overlap F1 0.7882 -> 0.7923, exact 1,394 -> 1,402, cue accuracy 0.9214 -> 0.9206; without the
+# subject test, every such report: 0.7949 but exact F1 and cue accuracy lower, 0.5883, 0.9181)
 PEOPLE_CUE = 0.6
-PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 
 
 def model_found(ctx: Context, model: AttributionModel, found: list[Found],
@@ -443,23 +441,8 @@ def _spoken(ctx: Context, t: Token, f: Found, cand: Candidate,
     if not ctx.polnear_spans:
         return False
     return cand[0] not in POLNEAR_NOMINAL and cand[0] != "right" or _text_subject(ctx, t) or (
-        model is not None and _people_subject(ctx, t)
+        model is not None and people_subject(ctx, t)
         and model.cue_score(t, ctx.in_quote) >= PEOPLE_CUE)
-
-
-def _people_subject(ctx: Context, t: Token) -> bool:
-    """Does cue ``t``'s subject name people though no actor was made of it ("many prefer X",
-    "they embraced Y", "young voters bemoaned Z")? A pronoun or quantifier of the
-    ``people_subjects`` class, a person, group or organisation entity, or a common noun the
-    source nouns or agent dictionaries code (:func:`.actors.sources.names_actor`)."""
-    for c in t.children:
-        if c.dep_ != "nsubj":
-            continue
-        if c.lower_ in ctx.words.people_subjects:
-            return True
-        if c.pos_ != "PRON" and (c.ent_type_ in PEOPLE_ENTITIES or names_actor(c)):
-            return True
-    return False
 
 
 def _text_subject(ctx: Context, t: Token) -> bool:

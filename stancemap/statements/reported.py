@@ -9,7 +9,7 @@ from .content import reported_content
 from .context import SUBJ, Context, Found
 from .cues import phrase_cue, verb_cue
 from .lexicon import Cue
-from .speakers import make_found, speakers_of, subject_of
+from .speakers import make_found, people_subject, speakers_of, subject_of
 
 
 def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
@@ -100,7 +100,8 @@ def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
     doc = ctx.doc
     f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])),
                    "cue-" + cue.cls, cue_chars=(a.idx, cue_end), priority=1)
-    if f is None or not any(f.speakers) or document_subject(ctx, v, f.speakers):
+    if f is None or not (any(f.speakers) or people_subject(ctx, v)) or document_subject(
+            ctx, v, f.speakers):
         return None
     return f
 
@@ -125,7 +126,8 @@ def from_holder(ctx: Context, n: Token) -> Found | None:
     doc = ctx.doc
     f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])), "cue-belief",
                    cue_chars=(n.left_edge.idx, prep.idx + len(prep)), priority=1)
-    if f is None or not any(f.speakers) or document_subject(ctx, v, f.speakers):
+    if f is None or not (any(f.speakers) or people_subject(ctx, v)) or document_subject(
+            ctx, v, f.speakers):
         return None
     return f
 
