@@ -1197,3 +1197,17 @@ def test_polnear_adjective_report_of_people_without_actor(engine):
         ("confident", "that the bridge will reopen", None)]
     weather = engine.stages[0](engine.nlp("The weather was hostile to the farmers."))
     assert StatementStage(polnear_spans=True)(weather)._.statements == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Lena Ortiz backed the new transit levy.", "backed", "the new transit levy"),
+    ("Governor Tom Lee rejected the union's latest wage offer.", "rejected",
+     "the union's latest wage offer"),
+])
+def test_polnear_position_on_an_object(engine, text, cue, content):
+    # PolNeAR counts "backed X", "rejected Y" as attributions, where the model finds them; on
+    # diplomatic news, by the gold files' convention, these are acts and no statements
+    doc = engine.stages[0](engine.nlp(text))
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [(s.cue.text, s.content.text) for s in polnear] == [(cue, content)]
+    assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []
