@@ -1211,3 +1211,18 @@ def test_polnear_position_on_an_object(engine, text, cue, content):
     polnear = StatementStage(polnear_spans=True)(doc)._.statements
     assert [(s.cue.text, s.content.text) for s in polnear] == [(cue, content)]
     assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []
+
+
+def test_polnear_speech_noun_with_a_copula(engine):
+    # "X's answer was that Y": PolNeAR counts the noun and the copula as the cue and the clause
+    # as the content; the gold files do not, and a copula with no clause ("the answer is
+    # clear") reports nothing
+    text = "Senator Ana Ruiz's answer was that the bridge would reopen in May."
+    doc = engine.stages[0](engine.nlp(text))
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [(s.cue.text, s.content.text) for s in polnear] == [
+        ("answer was", "that the bridge would reopen in May")]
+    assert polnear[0].speaker is not None
+    assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []
+    clear = engine.stages[0](engine.nlp("The answer is clear."))
+    assert StatementStage(polnear_spans=True)(clear)._.statements == []

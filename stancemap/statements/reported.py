@@ -47,6 +47,11 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
                 f = from_noun(ctx, t, cue)
                 if f is not None:
                     out.extend(f)
+                    continue
+            if ctx.polnear_spans and (cue is not None or lemma in ctx.words.copula_nouns):
+                g = from_copula(ctx, t)
+                if g is not None:
+                    out.append(g)
             elif ctx.polnear_spans and lemma in ctx.words.stance_holders:
                 g = from_holder(ctx, t)
                 if g is not None:
@@ -102,6 +107,29 @@ def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
                    "cue-" + cue.cls, cue_chars=(a.idx, cue_end), priority=1)
     if f is None or not (any(f.speakers) or people_subject(ctx, v)) or document_subject(
             ctx, v, f.speakers):
+        return None
+    return f
+
+
+def from_copula(ctx: Context, n: Token) -> Found | None:
+    """"His answer was that X", "the key question is whether Y", "her advice is to Z": a
+    speech or belief noun as a copula's subject, the clause after the copula its content, the
+    noun and the copula the cue (PolNeAR's conventions only; the speaker, if any, is whom the
+    noun phrase names: "Rubio's response")."""
+    v = n.head
+    if n.dep_ != "nsubj" or v.lemma_ != "be":
+        return None
+    comp = next((c for c in v.children if c.i > v.i and (c.dep_ == "ccomp" or c.dep_ == "xcomp"
+                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))), None)
+    if comp is None:
+        return None
+    s, e = ctx.trim(comp.left_edge.i, comp.right_edge.i, drop_mark=False)
+    if s is None or e is None:
+        return None
+    doc = ctx.doc
+    f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])), "cue-belief",
+                   cue_chars=(n.idx, v.idx + len(v)), priority=1)
+    if f is None or document_subject(ctx, v, f.speakers):
         return None
     return f
 
