@@ -1226,3 +1226,15 @@ def test_polnear_speech_noun_with_a_copula(engine):
     assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []
     clear = engine.stages[0](engine.nlp("The answer is clear."))
     assert StatementStage(polnear_spans=True)(clear)._.statements == []
+
+
+def test_polnear_infinitive_of_a_speaker(engine):
+    # "X offered to debate Y": under PolNeAR's conventions the model's report of an infinitive
+    # is kept when its speaker is an actor; the gold files keep none
+    text = "Mayor Lena Ortiz offered to debate the governor in Brooklyn."
+    doc = engine.stages[0](engine.nlp(text))
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [(s.cue.text, s.content.text) for s in polnear] == [
+        ("offered", "to debate the governor in Brooklyn")]
+    assert polnear[0].speaker is not None
+    assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []
