@@ -1238,3 +1238,14 @@ def test_polnear_infinitive_of_a_speaker(engine):
         ("offered", "to debate the governor in Brooklyn")]
     assert polnear[0].speaker is not None
     assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []
+
+
+def test_polnear_belief_noun_without_speaker(engine):
+    # "there is speculation that X": PolNeAR counts the noun's clause as an attribution with no
+    # source; the gold files do not
+    text = "There is speculation that the mayor will resign before May."
+    doc = engine.stages[0](engine.nlp(text))
+    polnear = StatementStage(polnear_spans=True)(doc)._.statements
+    assert [(s.cue.text, s.content.text, s.speaker) for s in polnear] == [
+        ("speculation", "that the mayor will resign before May", None)]
+    assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []

@@ -146,6 +146,7 @@ class Words:
     people_subjects: frozenset[str]
     stance_holders: frozenset[str]
     copula_nouns: frozenset[str]
+    belief_nouns: frozenset[str]
     said_forms: frozenset[str]
     irregular_cue_forms: frozenset[str]
     question_forms: frozenset[str]
@@ -180,5 +181,6 @@ class Rules:
         cue_lemmas = frozenset(lex.verbs) | frozenset(w for w, _ in lex.phrases) | doc_nouns
         words = words or load_words()
         if polnear_spans:  # "is confident that X", "is a vocal advocate of Y": PolNeAR's cues
-            cue_lemmas |= frozenset(lex.adjectives) | words.stance_holders | words.copula_nouns
+            cue_lemmas |= (frozenset(lex.adjectives) | words.stance_holders
+                           | words.copula_nouns | words.belief_nouns)
         return cls(lex, words, join_quotes, polnear_spans, doc_nouns, source_first, cue_lemmas)

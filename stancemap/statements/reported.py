@@ -43,7 +43,7 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
                     out.extend(f)
         elif t.pos_ == "NOUN":
             cue = ctx.lex.nouns.get(t.lemma_.lower())
-            if cue is not None:
+            if cue is not None or ctx.polnear_spans and lemma in ctx.words.belief_nouns:
                 f = from_noun(ctx, t, cue)
                 if f is not None:
                     out.extend(f)
@@ -193,7 +193,11 @@ def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
     return [f]
 
 
-def from_noun(ctx: Context, n: Token, cue: Cue) -> list[Found] | None:
+def from_noun(ctx: Context, n: Token, cue: Cue | None) -> list[Found] | None:
+    """"Trump's claim that X", "X made the claim that Y": a cue noun with its clause, its
+    possessor (or the subject of the verb that utters it) the speaker. ``cue`` None: a noun of
+    the ``belief_nouns`` class under PolNeAR's conventions ("speculation that X"), which needs
+    no speaker."""
     comp = None
     for c in n.children:
         if c.i <= n.i:
@@ -224,16 +228,23 @@ def from_noun(ctx: Context, n: Token, cue: Cue) -> list[Found] | None:
     if subj_tok is None and n.dep_ in ("dobj",) and n.head.lemma_ in ctx.words.utter:
         subj = subject_of(ctx.rules, n.head)
         subj_tok = subj[0] if subj else None
-    if subj_tok is None:
+    cue_chars = (n.idx, n.idx + len(n))
+    if cue is None and n.dep_ == "dobj":
+        # "rejected the notion that X", "floated the idea that Y": the verb and its object
+        # are the cue (PolNeAR's), the verb's subject the speaker
+        cue_chars = (n.head.idx, cue_chars[1]) if n.head.i < n.i else cue_chars
+        subj = subject_of(ctx.rules, n.head)
+        subj_tok = subj_tok or (subj[0] if subj else None)
+    if subj_tok is None and cue is not None:
         return None
     s, e = ctx.trim(comp.left_edge.i, comp.right_edge.i, drop_mark=True)
     if s is None or e is None:
         return None
-    speakers = speakers_of(ctx, subj_tok)
-    src = ctx.np_chars(subj_tok)
+    speakers = speakers_of(ctx, subj_tok) if subj_tok is not None else [None]
+    src = ctx.np_chars(subj_tok) if subj_tok is not None else None
     doc = ctx.doc
-    return [Found(speakers, "indirect", (n.idx, n.idx + len(n)),
-                   (doc[s].idx, doc[e].idx + len(doc[e])), src, n.i, "noun", 1)]
+    return [Found(speakers, "indirect", cue_chars, (doc[s].idx, doc[e].idx + len(doc[e])), src,
+                  n.i, "noun", 1)]
 
 
 def put_to(v: Token) -> bool:
