@@ -1195,7 +1195,7 @@ def test_polnear_adjective_report_of_people_without_actor(engine):
     polnear = StatementStage(polnear_spans=True)(doc)._.statements
     assert [(s.cue.text, s.content.text, s.speaker) for s in polnear] == [
         ("confident", "that the bridge will reopen", None)]
-    weather = engine.stages[0](engine.nlp("The weather was hostile to the farmers."))
+    weather = engine.stages[0](engine.nlp("The weather was wary of the farmers."))
     assert StatementStage(polnear_spans=True)(weather)._.statements == []
 
 
