@@ -488,8 +488,11 @@ def _rejected(ctx: Context, t: Token, cand: Candidate, broad: bool) -> bool:
         return True  # "Asked about X, he said": the reporter's question is not a statement
     if broad or ctx.polnear_spans and cand[0] in POLNEAR_NOMINAL:
         return False
-    if ctx.polnear_spans and cand[0] == "c:xcomp" and ctx.doc[cand[1]].lower_ == "to":
-        return False  # "offered to debate X": PolNeAR's content (its speaker: ``_spoken``)
+    if ctx.polnear_spans and cand[0] == "c:xcomp" and ctx.doc[cand[1]].lower_ == "to" and (
+            ctx.doc[cand[1] + 1].lemma_ != "be"):
+        # "offered to debate X": PolNeAR's content (its speaker: ``_spoken``); "proved to be
+        # Y" is no report (tenth: 2 fewer false statements, train slices 1-3: 1 fewer right)
+        return False
     if ctx.polnear_spans and _object_first(t, cand):
         return False
     _, lo, hi = cand
