@@ -1197,6 +1197,10 @@ def test_polnear_adjective_report_of_people_without_actor(engine):
         ("confident", "that the bridge will reopen", None)]
     weather = engine.stages[0](engine.nlp("The weather was wary of the farmers."))
     assert StatementStage(polnear_spans=True)(weather)._.statements == []
+    # a plural of an agent suffix names people ("donors", "organizers")
+    donors = engine.stages[0](engine.nlp("The council's donors remain confident that it will win."))
+    assert [(s.cue.text, s.content.text) for s in StatementStage(polnear_spans=True)(
+        donors)._.statements] == [("confident", "that it will win")]
 
 
 @pytest.mark.parametrize("text, cue, content", [

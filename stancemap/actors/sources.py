@@ -50,6 +50,7 @@ ORIGIN_PREPS = WORDS["origin_preps"]
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
+PLURAL_PEOPLE_SUFFIXES = ("er", "or", "ist", "ian")
 # A source noun that describes a person named just before ("the Louisiana Republican said").
 DESCRIPTION = "description"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -173,11 +174,13 @@ def _head_type(head: Token) -> SourceNoun | None:
 
 def names_actor(head: Token) -> bool:
     """Does common head noun ``head`` name a person, group or body ("voters", "the coalition",
-    "a donor"), though no actor was made of it? As :func:`_head_type` says, but only from the
-    source nouns and agent dictionaries, not from an agent suffix alone ("weather")."""
+    "donors"), though no actor was made of it? As :func:`_head_type` says, but an agent suffix
+    counts only on a plural ("organizers", not "the weather")."""
     kind = _head_type(head)
     return kind is not None and (kind.sector is not None or source_noun(head.lemma_) is not None
-                                 or source_noun(head.lower_) is not None)
+                                 or source_noun(head.lower_) is not None
+                                 or head.tag_ == "NNS" and head.lemma_.lower().endswith(
+                                     PLURAL_PEOPLE_SUFFIXES))
 
 
 def _of_phrase(head: Token) -> list[str]:
