@@ -31,7 +31,7 @@ __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "bot
            "fronted_state",
            "party_noun", "plural_members",
            "post_modifier", "unnamed_individual",
-           "compound_agent_sector", "source_noun"]
+           "compound_agent_sector", "names_actor", "source_noun"]
 
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
@@ -50,6 +50,7 @@ ORIGIN_PREPS = WORDS["origin_preps"]
 # Endings of person nouns ("moderator", "businessman", "fact-checker").
 PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "ee", "ant", "ent", "person")
 PERSON, ORG, GROUP, NONE = "person", "organization", "group", "none"
+PLURAL_PEOPLE_SUFFIXES = ("er", "or", "ist", "ian")
 # A source noun that describes a person named just before ("the Louisiana Republican said").
 DESCRIPTION = "description"
 RELATIVE_PRONOUNS = {"who", "which", "that"}
@@ -169,6 +170,17 @@ def _head_type(head: Token) -> SourceNoun | None:
     if not person_like:
         return None  # "requests", "banners", "the first incident": no speakers
     return SourceNoun(GROUP if plural else PERSON, sector)
+
+
+def names_actor(head: Token) -> bool:
+    """Does common head noun ``head`` name a person, group or body ("voters", "the coalition",
+    "donors"), though no actor was made of it? As :func:`_head_type` says, but an agent suffix
+    counts only on a plural ("organizers", not "the weather")."""
+    kind = _head_type(head)
+    return kind is not None and (kind.sector is not None or source_noun(head.lemma_) is not None
+                                 or source_noun(head.lower_) is not None
+                                 or head.tag_ == "NNS" and head.lemma_.lower().endswith(
+                                     PLURAL_PEOPLE_SUFFIXES))
 
 
 def _of_phrase(head: Token) -> list[str]:

@@ -143,6 +143,10 @@ class Words:
     sentence_conjunctions: frozenset[str]
     raising: frozenset[str]
     passive_belief: frozenset[str]
+    people_subjects: frozenset[str]
+    stance_holders: frozenset[str]
+    copula_nouns: frozenset[str]
+    belief_nouns: frozenset[str]
     said_forms: frozenset[str]
     irregular_cue_forms: frozenset[str]
     question_forms: frozenset[str]
@@ -175,7 +179,8 @@ class Rules:
         source_first = {w[0]: [(ws, c) for ws, c in lex.sources if ws[0] == w[0]]
                         for w, _ in lex.sources}
         cue_lemmas = frozenset(lex.verbs) | frozenset(w for w, _ in lex.phrases) | doc_nouns
-        if polnear_spans:
-            cue_lemmas |= frozenset(lex.adjectives)  # "is confident that X": PolNeAR's cues
-        return cls(lex, words or load_words(), join_quotes, polnear_spans, doc_nouns, source_first,
-                   cue_lemmas)
+        words = words or load_words()
+        if polnear_spans:  # "is confident that X", "is a vocal advocate of Y": PolNeAR's cues
+            cue_lemmas |= (frozenset(lex.adjectives) | words.stance_holders
+                           | words.copula_nouns | words.belief_nouns)
+        return cls(lex, words, join_quotes, polnear_spans, doc_nouns, source_first, cue_lemmas)

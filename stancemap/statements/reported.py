@@ -9,7 +9,7 @@ from .content import reported_content
 from .context import SUBJ, Context, Found
 from .cues import phrase_cue, verb_cue
 from .lexicon import Cue
-from .speakers import make_found, speakers_of, subject_of
+from .speakers import make_found, people_subject, speakers_of, subject_of
 
 
 def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
@@ -43,10 +43,19 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
                     out.extend(f)
         elif t.pos_ == "NOUN":
             cue = ctx.lex.nouns.get(t.lemma_.lower())
-            if cue is not None:
+            if cue is not None or ctx.polnear_spans and lemma in ctx.words.belief_nouns:
                 f = from_noun(ctx, t, cue)
                 if f is not None:
                     out.extend(f)
+                    continue
+            if ctx.polnear_spans and (cue is not None or lemma in ctx.words.copula_nouns):
+                g = from_copula(ctx, t)
+                if g is not None:
+                    out.append(g)
+            elif ctx.polnear_spans and lemma in ctx.words.stance_holders:
+                g = from_holder(ctx, t)
+                if g is not None:
+                    out.append(g)
         elif t.pos_ == "ADJ" and ctx.polnear_spans:
             cue = ctx.lex.adjectives.get(t.lemma_.lower())
             if cue is not None:
@@ -54,6 +63,11 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
                 if f is not None:
                     out.append(f)
     return out
+
+
+# prepositions after a predicate adjective that name no target of the attitude ("more wary
+# than before", "proud as ever")
+NOT_TOWARD = frozenset({"than", "as", "like"})
 
 
 def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
@@ -64,6 +78,7 @@ def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
     if a.dep_ != "acomp" or v.pos_ not in ("AUX", "VERB"):
         return None
     comp = None
+    cue_end = a.idx + len(a)
     for c in a.children:
         kids = list(c.children)
         if c.i < a.i:
@@ -74,6 +89,12 @@ def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
         elif c.dep_ == "xcomp" and "inf" in cue.frames and any(
                 k.dep_ == "aux" and k.lower_ == "to" for k in kids):
             comp = c
+        elif c.dep_ == "prep" and "prep" in cue.frames and c.lower_ not in NOT_TOWARD:
+            # "is skeptical of X": PolNeAR's annotators put the preposition in the cue and
+            # draw its object alone as the content
+            obj = [k for k in kids if k.dep_ in ("pobj", "pcomp") and k.i > c.i]
+            if obj:
+                comp, cue_end = obj[0], c.idx + len(c)
         if comp is not None:
             break
     if comp is None:
@@ -83,8 +104,58 @@ def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
         return None
     doc = ctx.doc
     f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])),
-                   "cue-" + cue.cls, cue_chars=(a.idx, a.idx + len(a)), priority=1)
-    if f is None or not any(f.speakers) or document_subject(ctx, v, f.speakers):
+                   "cue-" + cue.cls, cue_chars=(a.idx, cue_end), priority=1)
+    if f is None or not (any(f.speakers) or people_subject(ctx, v)) or document_subject(
+            ctx, v, f.speakers):
+        return None
+    return f
+
+
+def from_copula(ctx: Context, n: Token) -> Found | None:
+    """"His answer was that X", "the key question is whether Y", "her advice is to Z": a
+    speech or belief noun as a copula's subject, the clause after the copula its content, the
+    noun and the copula the cue (PolNeAR's conventions only; the speaker, if any, is whom the
+    noun phrase names: "Rubio's response")."""
+    v = n.head
+    if n.dep_ != "nsubj" or v.lemma_ != "be":
+        return None
+    comp = next((c for c in v.children if c.i > v.i and (c.dep_ == "ccomp" or c.dep_ == "xcomp"
+                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))), None)
+    if comp is None:
+        return None
+    s, e = ctx.trim(comp.left_edge.i, comp.right_edge.i, drop_mark=False)
+    if s is None or e is None:
+        return None
+    doc = ctx.doc
+    f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])), "cue-belief",
+                   cue_chars=(n.idx, v.idx + len(v)), priority=1)
+    if f is None or document_subject(ctx, v, f.speakers):
+        return None
+    return f
+
+
+def from_holder(ctx: Context, n: Token) -> Found | None:
+    """"X is a vocal advocate of Y", "X was an early backer of Z": a copula's noun of the
+    ``stance_holders`` class with its "of" object, held by the copula's subject (PolNeAR's
+    conventions only: its annotators count these as attributions, the cue running from the
+    noun phrase's first word to "of", the object alone the content)."""
+    v = n.head
+    if n.dep_ != "attr" or v.lemma_ != "be":
+        return None
+    prep = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > n.i),
+                None)
+    obj = None if prep is None else next(
+        (k for k in prep.children if k.dep_ in ("pobj", "pcomp")), None)
+    if prep is None or obj is None:
+        return None
+    s, e = ctx.trim(obj.left_edge.i, obj.right_edge.i, drop_mark=True)
+    if s is None or e is None:
+        return None
+    doc = ctx.doc
+    f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])), "cue-belief",
+                   cue_chars=(n.left_edge.idx, prep.idx + len(prep)), priority=1)
+    if f is None or not (any(f.speakers) or people_subject(ctx, v)) or document_subject(
+            ctx, v, f.speakers):
         return None
     return f
 
@@ -122,7 +193,11 @@ def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
     return [f]
 
 
-def from_noun(ctx: Context, n: Token, cue: Cue) -> list[Found] | None:
+def from_noun(ctx: Context, n: Token, cue: Cue | None) -> list[Found] | None:
+    """"Trump's claim that X", "X made the claim that Y": a cue noun with its clause, its
+    possessor (or the subject of the verb that utters it) the speaker. ``cue`` None: a noun of
+    the ``belief_nouns`` class under PolNeAR's conventions ("speculation that X"), which needs
+    no speaker."""
     comp = None
     for c in n.children:
         if c.i <= n.i:
@@ -153,16 +228,23 @@ def from_noun(ctx: Context, n: Token, cue: Cue) -> list[Found] | None:
     if subj_tok is None and n.dep_ in ("dobj",) and n.head.lemma_ in ctx.words.utter:
         subj = subject_of(ctx.rules, n.head)
         subj_tok = subj[0] if subj else None
-    if subj_tok is None:
+    cue_chars = (n.idx, n.idx + len(n))
+    if cue is None and n.dep_ == "dobj":
+        # "rejected the notion that X", "floated the idea that Y": the verb and its object
+        # are the cue (PolNeAR's), the verb's subject the speaker
+        cue_chars = (n.head.idx, cue_chars[1]) if n.head.i < n.i else cue_chars
+        subj = subject_of(ctx.rules, n.head)
+        subj_tok = subj_tok or (subj[0] if subj else None)
+    if subj_tok is None and cue is not None:
         return None
     s, e = ctx.trim(comp.left_edge.i, comp.right_edge.i, drop_mark=True)
     if s is None or e is None:
         return None
-    speakers = speakers_of(ctx, subj_tok)
-    src = ctx.np_chars(subj_tok)
+    speakers = speakers_of(ctx, subj_tok) if subj_tok is not None else [None]
+    src = ctx.np_chars(subj_tok) if subj_tok is not None else None
     doc = ctx.doc
-    return [Found(speakers, "indirect", (n.idx, n.idx + len(n)),
-                   (doc[s].idx, doc[e].idx + len(doc[e])), src, n.i, "noun", 1)]
+    return [Found(speakers, "indirect", cue_chars, (doc[s].idx, doc[e].idx + len(doc[e])), src,
+                  n.i, "noun", 1)]
 
 
 def put_to(v: Token) -> bool:

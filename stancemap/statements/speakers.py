@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..actors.sources import unnamed_individual
+from ..actors.sources import names_actor, unnamed_individual
 from ..actors.tokens import parse, table
 from .context import SUBJ, Context, Found, apart, unique
 from .cues import verb_cue
@@ -549,3 +549,22 @@ def _antecedent_group(ctx: Context, s: Token) -> list[str | None]:
             if len(set(real)) > 1:
                 return unique(real)
     return []
+
+
+# entity types that name people, groups or bodies (``people_subject``)
+PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
+
+
+def people_subject(ctx: Context, t: Token) -> bool:
+    """Does cue ``t``'s subject name people though no actor was made of it ("many prefer X",
+    "they embraced Y", "young voters bemoaned Z")? A pronoun or quantifier of the
+    ``people_subjects`` class, a person, group or organisation entity, or a common noun the
+    source nouns or agent dictionaries code (:func:`.actors.sources.names_actor`)."""
+    for c in t.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in ctx.words.people_subjects:
+            return True
+        if c.pos_ != "PRON" and (c.ent_type_ in PEOPLE_ENTITIES or names_actor(c)):
+            return True
+    return False
