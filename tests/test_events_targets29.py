@@ -15,6 +15,9 @@ from event_support import events
      ("ACCUSE", "Ivo Markovic", "Croatia")),
     ("Kenya ordered the closure of two refugee camps on Friday. Amnesty International said "
      "the decision was cruel and unlawful.", ("ACCUSE", "Amnesty International", "Kenya")),
+    # "the order" names an act as "the decision" does
+    ("Kenya ordered the closure of two refugee camps on Friday. Amnesty International called "
+     "the order \"a threat to refugees\".", ("ACCUSE", "Amnesty International", "Kenya")),
     # the act noun as an object labelled with "as"
     ("Croatia vetoed the opening of accession talks with Montenegro on Monday. Germany "
      "criticised the decision as short-sighted.", ("ACCUSE", "Germany", "Croatia")),
