@@ -100,7 +100,9 @@ class ReportedCriticism:
             subj.pos_ == "NOUN" and subj.lem in topic_words()["policy_heads"]))  # ("the reform")
         ids = actors or self._possessor_actors(subj) or (self.owner(subj) if thing else [])
         if any(self._own_camp(a, ctx.speaker) for a in ids):
-            return
+            if not self._lead_guess(subj, ids, actors):
+                return
+            ids = []  # ("the decision" guessed as the lead act, the speaker's own camp's)
         someones = thing or _child(subj, "poss") is not None  # ("the minister's remarks")
         targets = [(a, subj) for a in ids if not self._backed_here(ctx.speaker, a)] or (
             [(None, None)] if someones and not actors and not ids else [])  # ("the decision
@@ -256,6 +258,13 @@ class ReportedCriticism:
         if cause is None:
             return list(self.lead)
         return self.actors(cause) or self.owner(cause)
+
+    def _lead_guess(self, subj: Token, ids: list[str], actors: list[str]) -> bool:
+        """Are ``ids`` only the story's lead actor, guessed for a bare act noun that names no
+        maker ("X said the decision was a mistake")? Where that guess is the speaker's own
+        camp, the clause may judge another act: the criticism stays, aimed at no one."""
+        return not actors and ids == list(self.lead) and self.owners.get(subj.lem) is None and (
+            subj.lem not in self.first_owners) and not self._possessor_actors(subj)
 
     def _own_camp(self, actor_id: str, speakers: list[str]) -> bool:
         """Is the actor a speaker, or (for a speaker who holds office) the speaker's state or

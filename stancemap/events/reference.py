@@ -336,14 +336,15 @@ class Reference:
         return None
 
     def _story_act(self, tok: Token) -> bool:
-        """A bare "the decision", "the recognition" as an object: a singular act noun with only
+        """A bare "the decision", "the recognition" as an object, or as the subject of a
+        reported clause ("X said the decision was a mistake"): a singular act noun with only
         "the" and nothing after it that names whose act it is."""
         lefts = list(tok.lefts)
-        if tok.dep_ not in ("dobj", "pobj") or tok.tag_ != "NN" or len(lefts) != 1 or (
-            lefts[0].lower_ != "the"
-        ) or any(c.dep_ in ("prep", "acl", "relcl") for c in tok.rights):
-            return False
-        verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+        if (tok.dep_ not in ("dobj", "pobj") and not _reported_subject(tok)) or (
+            tok.tag_ != "NN") or len(lefts) != 1 or lefts[0].lower_ != "the" or any(
+            c.dep_ in ("prep", "acl", "relcl") and c.lower_ != "as" for c in tok.rights):
+            return False  # ("condemned the decision as a provocation": a label, not a maker)
+        verb = tok.head if tok.dep_ in ("dobj", "nsubj") else tok.head.head
         if any(c.dep_ == "advmod" and c.lem in ALSO_WORDS for c in verb.children):
             return False  # "also backed the strike": the act before, with its party
         return tok.lem in ACT_NOUNS or self._is_event_noun(tok)
@@ -460,6 +461,12 @@ class Reference:
                 continue
             break
         return None
+
+
+def _reported_subject(tok: Token) -> bool:
+    """Is ``tok`` the subject of a clause another verb reports ("X said [the vote was
+    illegal]"), the slot where a reaction names the act it judges?"""
+    return tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and tok.head.head.is_verb
 
 
 def _verb_above(tok: Token) -> Token | None:
