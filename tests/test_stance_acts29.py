@@ -49,3 +49,25 @@ KEPT_WHOLE: list[tuple[str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize("text,expected", KEPT_WHOLE)
 def test_bare_or_paired_objects_stay_one(engine, text, expected):
     assert stances(engine, text) == expected
+
+
+DECIDED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # an order or a recognition the doer made, named by its noun afterwards
+    ("Norway ordered the closure of two border crossings on Monday. Sweden criticised the "
+     "order.",
+     [("Norway", "support", "order"), ("Sweden", "oppose", "order")]),
+    ("Chile formally recognised Kosovo as an independent state on Friday. Serbia condemned "
+     "the recognition.",
+     [("Chile", "support", "recognised Kosovo"), ("Chile", "support", "recognition"),
+      ("Serbia", "oppose", "recognition")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DECIDED)
+def test_decision_named_by_its_noun_is_the_doers(engine, text, expected):
+    assert stances(engine, text) == expected
+
+
+def test_decision_named_by_no_one_is_no_stance(engine):
+    # the act is kept only where others name it ("the order"): here no one does
+    assert stances(engine, "Norway ordered the closure of two border crossings on Monday.") == []
