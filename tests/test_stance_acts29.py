@@ -29,6 +29,12 @@ LISTED: list[tuple[str, list[tuple[str, str, str]]]] = [
      "trawling.",
      [("Iceland", "oppose", "ban on trawling"), ("Norway", "support", "ban on trawling"),
       ("Norway", "support", "new fishing quota")]),
+    # a list of three the parse hangs on an apposition
+    ("Norway backed the new fishing quota, the ban on trawling and the closure of the bay. "
+     "Iceland opposed the closure of the bay. Denmark rejected the ban on trawling.",
+     [("Denmark", "oppose", "ban on trawling"), ("Iceland", "oppose", "closure of the bay"),
+      ("Norway", "support", "ban on trawling"), ("Norway", "support", "closure of the bay"),
+      ("Norway", "support", "new fishing quota")]),
 ]
 
 

@@ -487,6 +487,10 @@ def _listed_objects(r: Reading, cands: list[Cand], holders: list[str], pol: str,
     if head.pos_ != "NOUN" or not _determined(head) or any(
             c.dep_ == "preconj" for c in head.children):  # "both X and Y": one position
         return None
+    listed = _listed_apposition(r, head)
+    if listed is not None:  # "the A, the B and the C": the parse's apposition "the B and the C"
+        add(r, cands, holders, pol, listed, trigger)
+        return phrases.phrase(head, r.words)
     conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i
                  and c.pos_ == "NOUN" and _determined(c)), None)
     if conj is None or conj.left_edge.i < 1 or r.doc[conj.left_edge.i - 1].lower_ != "and":
@@ -497,6 +501,20 @@ def _listed_objects(r: Reading, cands: list[Cand], holders: list[str], pol: str,
     while end > start + 1 and (r.doc[end - 1].is_punct or r.doc[end - 1].dep_ == "cc"):
         end -= 1
     return start, end
+
+
+def _listed_apposition(r: Reading, head: Token) -> Token | None:
+    """"backed the new quota, the ban on trawling and the closure of the bay", parsed with
+    "ban" an apposition of "quota" and "closure" its conjunct: the apposition is the list's
+    next member where it and its conjunct after "and" are determined nouns."""
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                  and c.i > head.i and _determined(c)), None)
+    if appos is None or r.doc[appos.left_edge.i - 1].lower_ != ",":
+        return None
+    if not any(c.dep_ == "conj" and c.pos_ == "NOUN" and _determined(c) and (
+            r.doc[c.left_edge.i - 1].lower_ == "and") for c in appos.children):
+        return None
+    return appos
 
 
 def _determined(noun: Token) -> bool:
