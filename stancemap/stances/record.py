@@ -66,6 +66,8 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         return
     if head is not None and phrase is None and anaphor is None:
         head, phrase = _undoing_conjunct(r, cands, holders, pol, head, trigger)
+    if head is not None and phrase is None and anaphor is None:
+        phrase = _listed_objects(r, cands, holders, pol, head, trigger)
     if _dated_past(trigger):
         return  # "voted for a fuel-tax increase in 2015": history, not a stance now
     if head is not None and phrase is None and anaphor is None and _person_noun(r, head):
@@ -470,6 +472,54 @@ def _undoing_conjunct(r: Reading, cands: list[Cand], holders: list[str], pol: st
             "cc", "aux") or r.doc[end - 1].lower_ == "to"):
         end -= 1
     return head, (start, end)
+
+
+# what makes a conjoined noun a phrase of its own ("its call for X", "the ban on Y")
+LISTED_MARKS = ("det", "poss")
+
+
+def _listed_objects(r: Reading, cands: list[Cand], holders: list[str], pol: str,
+                    head: Token, trigger: Token) -> tuple[int, int] | None:
+    """"backed Bolivia's claim to the coast and its call for arbitration": two things, each
+    named by a determined noun phrase of its own, joined by "and", are two propositions;
+    the holder stands on each. "dialogue and negotiation" (bare nouns) stays one. The first
+    noun's phrase, cut before the next, or None where the object is no such list."""
+    if head.pos_ != "NOUN" or not _determined(head) or any(
+            c.dep_ == "preconj" for c in head.children):  # "both X and Y": one position
+        return None
+    listed = _listed_apposition(r, head)
+    if listed is not None:  # "the A, the B and the C": the parse's apposition "the B and the C"
+        add(r, cands, holders, pol, listed, trigger)
+        return phrases.phrase(head, r.words)
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i
+                 and c.pos_ == "NOUN" and _determined(c)), None)
+    if conj is None or conj.left_edge.i < 1 or r.doc[conj.left_edge.i - 1].lower_ != "and":
+        return None
+    add(r, cands, holders, pol, conj, trigger)
+    start, end = phrases.phrase(head, r.words)
+    end = min(end, conj.left_edge.i)
+    while end > start + 1 and (r.doc[end - 1].is_punct or r.doc[end - 1].dep_ == "cc"):
+        end -= 1
+    return start, end
+
+
+def _listed_apposition(r: Reading, head: Token) -> Token | None:
+    """"backed the new quota, the ban on trawling and the closure of the bay", parsed with
+    "ban" an apposition of "quota" and "closure" its conjunct: the apposition is the list's
+    next member where it and its conjunct after "and" are determined nouns."""
+    appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                  and c.i > head.i and _determined(c)), None)
+    if appos is None or r.doc[appos.left_edge.i - 1].lower_ != ",":
+        return None
+    if not any(c.dep_ == "conj" and c.pos_ == "NOUN" and _determined(c) and (
+            r.doc[c.left_edge.i - 1].lower_ == "and") for c in appos.children):
+        return None
+    return appos
+
+
+def _determined(noun: Token) -> bool:
+    """A noun with its own determiner or owner ("the ban", "its call", "Bolivia's claim")."""
+    return any(c.dep_ in LISTED_MARKS and c.i < noun.i for c in noun.children)
 
 
 def _evidence(tg: Target, trigger: Token, full_end: int, sent_end: int) -> tuple[int, int]:

@@ -463,7 +463,8 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     future = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
     if (tok.tag_ != "VBD" and not future) or negated(tok) or (
             tok.lemma_.lower() in r.words.action_stop) or (
-            tok.lemma_.lower() in r.lex.verb_triggers):
+            tok.lemma_.lower() in r.lex.verb_triggers and (
+                tok.lemma_.lower() not in r.words.decision_acts)):
         return
     noun = _act_noun(r, tok)
     if noun is None:
