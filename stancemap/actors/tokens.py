@@ -36,9 +36,8 @@ def _strings(hashes: list[int], doc: Doc) -> list[str]:
         return list(map(_STRINGS.__getitem__, hashes))
     except KeyError:
         strings = doc.vocab.strings
-        for h in set(hashes):
-            if h not in _STRINGS:
-                _STRINGS[h] = strings[h]
+        for h in set(hashes).difference(_STRINGS):  # (only the new ones looked at in Python)
+            _STRINGS[h] = strings[h]
         return list(map(_STRINGS.__getitem__, hashes))
 
 
@@ -46,7 +45,8 @@ def _lowered(hashes: list[int], doc: Doc) -> list[str]:
     try:
         return list(map(_LOWERED.__getitem__, hashes))
     except KeyError:
-        for h, text in zip(hashes, _strings(hashes, doc), strict=True):
+        new = list(set(hashes).difference(_LOWERED))  # only the new ones lower-cased
+        for h, text in zip(new, _strings(new, doc), strict=True):
             _LOWERED[h] = text.lower()
         return list(map(_LOWERED.__getitem__, hashes))
 
@@ -84,6 +84,9 @@ class Table:
                 inside = not inside
 
 
+_TABLE, _PARSE, _TEXT = "stancemap.table", "stancemap.parse", "stancemap.text"  # user_data keys
+
+
 def per_doc(doc: Doc, name: str, make: Callable[[Doc], T]) -> T:
     """``make(doc)``, computed once per Doc and kept in ``doc.user_data`` under ``name``; made
     again when the number of tokens changed (a retokenized Doc)."""
@@ -95,7 +98,10 @@ def per_doc(doc: Doc, name: str, make: Callable[[Doc], T]) -> T:
 
 def table(doc: Doc) -> Table:
     """The Doc's ``Table``, computed once per Doc."""
-    return per_doc(doc, "stancemap.table", Table)
+    cached = doc.user_data.get(_TABLE)  # (``per_doc`` inlined: asked for ~1,000 times a Doc)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    return per_doc(doc, _TABLE, Table)
 
 
 class Parse:
@@ -138,7 +144,10 @@ class Parse:
 
 def parse(doc: Doc) -> Parse:
     """The Doc's ``Parse``, computed once per Doc (after the parser has run)."""
-    return per_doc(doc, "stancemap.parse", Parse)
+    cached = doc.user_data.get(_PARSE)  # (``per_doc`` inlined, as in ``table``)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    return per_doc(doc, _PARSE, Parse)
 
 
 def sentences(doc: Doc) -> list:
@@ -229,7 +238,10 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, built once per Doc (spaCy joins every token's text on each access)."""
     # built again when the tokens changed (a retokenized Doc; tokens are only ever merged or
     # split there, so the text stays the same length only if their number does)
-    return per_doc(doc, "stancemap.text", _joined_text)
+    cached = doc.user_data.get(_TEXT)  # (``per_doc`` inlined, as in ``table``)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    return per_doc(doc, _TEXT, _joined_text)
 
 
 def _joined_text(doc: Doc) -> str:

@@ -134,9 +134,8 @@ def _strings(doc: Doc, hashes: list[int]) -> list[str]:
         return list(map(cache.__getitem__, hashes))
     except KeyError:
         strings = doc.vocab.strings
-        for h in hashes:
-            if h not in cache:
-                cache[h] = strings[h]
+        for h in set(hashes).difference(cache):  # (only the new ones looked at in Python)
+            cache[h] = strings[h]
         return list(map(cache.__getitem__, hashes))
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..actors.tokens import sentence_of
+from ..actors.tokens import sentence_of, table
 from ..lexicon import word_classes
 from . import agreement
 from .candidates import Agreement, Cand, decide
@@ -54,10 +54,17 @@ def apply(r: Reading, by_key: ByKey) -> None:
     w = echo_words()
     aligned: list[Agreement] = []
     elided: list[tuple[Token, Token]] = []
-    for tok in r.doc:
-        if tok.pos_ != "VERB" or negated(tok) or _asked(tok):
+    doc = r.doc
+    tab = table(doc)
+    # only an aligning verb or a cue of an elided predicate can tell anything (read from the
+    # per-Doc table: no Token made for the other words)
+    cues = w.aligning | w.following | {"do"}
+    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
+        if pos != "VERB" or lemma not in cues:
             continue
-        lemma = tok.lemma_.lower()
+        tok = doc[i]
+        if negated(tok) or _asked(tok):
+            continue
         if lemma in w.aligning:
             other = _aligned_with(r, tok)
             if other is not None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from ..actors.tokens import table
 from ..lexicon import word_classes
 from .candidates import Cand
 from .context import PRONOUNS, Reading
@@ -42,8 +43,13 @@ def holdback_words(path: Path = DATA) -> HoldbackWords:
 def find(r: Reading, cands: list[Cand]) -> None:
     """Neutral stances of those who held back."""
     w = holdback_words()
-    for tok in r.doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in w.verbs or negated(tok):
+    doc = r.doc
+    tab = table(doc)
+    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
+        if pos != "VERB" or lemma not in w.verbs:
+            continue  # from the per-Doc table: no Token made for the other words
+        tok = doc[i]
+        if negated(tok):
             continue
         short = next((a for a in tok.children if a.dep_ == "advmod" and a.lower_ in w.adverbs),
                      None)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from ..actors.tokens import table
 from ..lexicon import word_classes
 from .candidates import Cand
 from .context import PRONOUNS, SUBJECT_DEPS, Reading
@@ -50,10 +51,17 @@ def reaction_words(path: Path = DATA) -> ReactionWords:
 def find(r: Reading, cands: list[Cand]) -> None:
     """Candidate stances of the reacting actors."""
     w = reaction_words()
-    for tok in r.doc:
-        if tok.pos_ != "VERB" or negated(tok):
+    doc = r.doc
+    tab = table(doc)
+    # only a drawing, angering or pleasing verb tells a reaction (read from the per-Doc
+    # table: no Token made for the other words)
+    cues = w.drawing | w.angering | w.pleasing
+    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
+        if pos != "VERB" or lemma not in cues:
             continue
-        lemma = tok.lemma_.lower()
+        tok = doc[i]
+        if negated(tok):
+            continue
         if lemma in w.drawing:
             _drawn(r, tok, w, cands)
         elif lemma in w.angering or lemma in w.pleasing:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from ..actors.tokens import sentences
 from ..model import Proposition, Stance
 from . import (
     agents,
@@ -77,22 +78,23 @@ class StanceStage:
         for i, lemma in enumerate(tab.lemma):
             if lemma not in self.cue_lemmas and tab.lower[i] not in self.cue_words:
                 continue
-            if lemma in self.lex.words.protests and protests.joined(r, r.doc[i], cands):
+            tok = r.doc[i]  # (one Token per cue word)
+            if lemma in self.lex.words.protests and protests.joined(r, tok, cands):
                 continue
             if lemma in self.triggers or tab.lower[i] in self.multiword_words or (
                     tab.lower[i] in self.participles):
-                self.expression(r, r.doc[i], cands, agreements)
+                self.expression(r, tok, cands, agreements)
             elif tab.lower[i] in FUTURE:
-                self.announcement(r, r.doc[i], cands)
+                self.announcement(r, tok, cands)
             elif lemma in self.lex.words.copulas:
-                nouns.valenced(r, r.doc[i], cands)
+                nouns.valenced(r, tok, cands)
             if lemma in self.agent_nouns:
-                agents.agent(r, r.doc[i], cands)
+                agents.agent(r, tok, cands)
             elif tab.lower[i] == agents.AGAINST:
-                agents.against(r, r.doc[i], cands)
+                agents.against(r, tok, cands)
             if lemma in self.naming and tab.pos[i] == "VERB":
-                nouns.valenced_naming(r, r.doc[i], cands)
-        for sent in r.doc.sents:
+                nouns.valenced_naming(r, tok, cands)
+        for sent in sentences(r.doc):  # (the per-Doc list: no Span made again)
             verbs.enacted(r, sent.root, cands)
         reactions.find(r, cands)  # "the ban drew criticism from X", "angered farmers"
         holdbacks.find(r, cands)  # "stopped short of endorsing X"

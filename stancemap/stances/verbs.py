@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..actors.tokens import reciprocal
+from ..actors.tokens import reciprocal, sentence_of
 from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, STEM_LETTERS, Reading
@@ -487,7 +487,7 @@ def _act_noun(r: Reading, tok: Token) -> Token | None:
     verb ("banned", "recalled", "seized"): a definite noun of the verb's lemma or stem."""
     verb = tok.lemma_.lower()
     indexes, lemmas = r.definite_nouns.get(verb[:STEM_LETTERS], ([], []))
-    for k in range(bisect_left(indexes, tok.sent.end), len(indexes)):
+    for k in range(bisect_left(indexes, sentence_of(r.doc, tok.i).end), len(indexes)):
         noun = lemmas[k]
         common = len(os.path.commonprefix([verb, noun]))
         if noun == verb or (common >= STEM_LETTERS and common >= len(verb) - 2):
