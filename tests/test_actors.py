@@ -1183,3 +1183,23 @@ def test_an_unnamed_office_holder_as_object_agent_or_possessor_is_a_person(analy
     assert by_name(doc, "Japanese prime minister").type == "person"
     doc = analyze("Ottawa asked for a meeting with the Panamanian foreign minister.")
     assert by_name(doc, "Panamanian foreign minister").country == "PAN"
+
+
+def test_a_counted_crowd_that_gathers_is_a_group(analyze):
+    doc = analyze("About 400 people marched to the ministry on Friday to protest against a rise "
+                  "in bread prices. In Tartu, several dozen fishermen gathered outside the town "
+                  "hall to demand that the council reopen the harbour.")
+    crowd = by_name(doc, "protesters")  # a crowd of plain people is the story's protesters
+    assert crowd.type == "group"
+    assert "About 400 people" in mention_texts(crowd)
+    assert by_name(doc, "several dozen fishermen").type == "group"
+    protest = [e for e in doc.events if e.type == "PROTEST"]
+    assert protest and protest[0].source == crowd.id
+
+
+def test_a_crowd_not_gathering_or_a_partys_supporters_is_no_new_group(analyze):
+    doc = analyze("Twelve people were detained after the march, police said. Several hundred "
+                  "Labour supporters rallied outside the court.")
+    assert not [a for a in doc.actors if a.type == "group" and "people" in a.name]
+    assert "Several hundred Labour supporters" not in {
+        m for a in doc.actors for m in mention_texts(a)}
