@@ -1203,3 +1203,12 @@ def test_a_crowd_not_gathering_or_a_partys_supporters_is_no_new_group(analyze):
     assert not [a for a in doc.actors if a.type == "group" and "people" in a.name]
     assert "Several hundred Labour supporters" not in {
         m for a in doc.actors for m in mention_texts(a)}
+
+
+def test_a_group_of_lawmakers_is_mentioned_with_its_group_word(analyze):
+    doc = analyze("The treaty still needs the assent of the national parliament, where a group "
+                  "of centrist and rural lawmakers has pledged to vote against it. Police said a "
+                  "small crowd of students blocked the bridge for an hour.")
+    texts = {m for a in doc.actors if a.type == "group" for m in mention_texts(a)}
+    assert "a group of centrist and rural lawmakers" in texts
+    assert "a small crowd of students" in texts  # the crowd acts: a group of its own
