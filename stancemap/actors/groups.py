@@ -17,6 +17,7 @@ PLAIN_PEOPLE_SECTORS = codes("plain_people_sectors")
 GROUP_HEADS = WORDS["group_heads"]
 POLITICAL_COLLECTIVES = WORDS["political_collectives"]
 QUANTITY_NOUNS = WORDS["quantity_nouns"]
+GROUP_COUNTS = WORDS["group_counts"]
 VAGUE_MODS = WORDS["vague_mods"]
 VOICE_NOUNS = WORDS["voice_nouns"]
 TROOP_NOUNS = WORDS["troop_nouns"]
@@ -94,7 +95,9 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                  and m.lower_ not in VAGUE_MODS and (m.pos_ in ("ADJ", "NOUN", "VERB") or (
                      m.pos_ == "PROPN" and m.dep_ == "nmod"))]
         quantity = tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-            tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in QUANTITY_NOUNS)
+            tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in QUANTITY_NOUNS or (
+                tok.head.head.lower_ in GROUP_COUNTS
+                and tok.head.head.dep_ in ("nsubj", "nsubjpass")))
         # "according to local medics": a collective cited as a source speaks
         source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
             tok.head.head.lower_ == "according")
@@ -118,7 +121,7 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         # "hundreds of displaced residents": take the quantity in front
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i and (
-            head.head.pos_ == "NUM" or head.head.lower_ in QUANTITY_NOUNS
+            head.head.pos_ == "NUM" or head.head.lower_ in QUANTITY_NOUNS or quantity
         ):
             start = head.head.left_edge.i
         if any(i in taken for i in range(start, tok.i + 1)):
