@@ -1183,3 +1183,32 @@ def test_an_unnamed_office_holder_as_object_agent_or_possessor_is_a_person(analy
     assert by_name(doc, "Japanese prime minister").type == "person"
     doc = analyze("Ottawa asked for a meeting with the Panamanian foreign minister.")
     assert by_name(doc, "Panamanian foreign minister").country == "PAN"
+
+
+def test_a_counted_crowd_that_gathers_is_a_group(analyze):
+    doc = analyze("About 400 people marched to the ministry on Friday to protest against a rise "
+                  "in bread prices. In Tartu, several dozen fishermen gathered outside the town "
+                  "hall to demand that the council reopen the harbour.")
+    crowd = by_name(doc, "protesters")  # a crowd of plain people is the story's protesters
+    assert crowd.type == "group"
+    assert "About 400 people" in mention_texts(crowd)
+    assert by_name(doc, "several dozen fishermen").type == "group"
+    protest = [e for e in doc.events if e.type == "PROTEST"]
+    assert protest and protest[0].source == crowd.id
+
+
+def test_a_crowd_not_gathering_or_a_partys_supporters_is_no_new_group(analyze):
+    doc = analyze("Twelve people were detained after the march, police said. Several hundred "
+                  "Labour supporters rallied outside the court.")
+    assert not [a for a in doc.actors if a.type == "group" and "people" in a.name]
+    assert "Several hundred Labour supporters" not in {
+        m for a in doc.actors for m in mention_texts(a)}
+
+
+def test_a_group_of_lawmakers_is_mentioned_with_its_group_word(analyze):
+    doc = analyze("The treaty still needs the assent of the national parliament, where a group "
+                  "of centrist and rural lawmakers has pledged to vote against it. Police said a "
+                  "small crowd of students blocked the bridge for an hour.")
+    texts = {m for a in doc.actors if a.type == "group" for m in mention_texts(a)}
+    assert "a group of centrist and rural lawmakers" in texts
+    assert "a small crowd of students" in texts  # the crowd acts: a group of its own

@@ -27,6 +27,7 @@ from .groups import (
     VOICE_NOUNS,
     _agent_group,
     _coordinated_troops,
+    _crowd_mentions,
     _demonym_head,
     _few_lower_modifiers,
     _group_mentions,
@@ -225,6 +226,7 @@ class Detector:
         out = _outside_party_members(out)
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(_group_mentions(doc, taken))
+        out.extend(_crowd_mentions(doc, taken))
         places = _place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
                                       and fold(span_text(doc, m.start, m.end)) in places)]

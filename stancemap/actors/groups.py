@@ -17,11 +17,14 @@ PLAIN_PEOPLE_SECTORS = codes("plain_people_sectors")
 GROUP_HEADS = WORDS["group_heads"]
 POLITICAL_COLLECTIVES = WORDS["political_collectives"]
 QUANTITY_NOUNS = WORDS["quantity_nouns"]
+GROUP_COUNTS = WORDS["group_counts"]
 VAGUE_MODS = WORDS["vague_mods"]
 VOICE_NOUNS = WORDS["voice_nouns"]
 TROOP_NOUNS = WORDS["troop_nouns"]
 MILITARY_BODIES = WORDS["military_bodies"]
 NOT_GROUP_HEADS = WORDS["not_group_heads"]
+CROWD_HEADS = WORDS["crowd_heads"]
+CROWD_VERBS = WORDS["crowd_verbs"]
 
 
 def _is_military(head: Token, between: Span) -> bool:
@@ -92,7 +95,9 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                  and m.lower_ not in VAGUE_MODS and (m.pos_ in ("ADJ", "NOUN", "VERB") or (
                      m.pos_ == "PROPN" and m.dep_ == "nmod"))]
         quantity = tok.dep_ == "pobj" and tok.head.lower_ == "of" and (
-            tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in QUANTITY_NOUNS)
+            tok.head.head.pos_ == "NUM" or tok.head.head.lower_ in QUANTITY_NOUNS or (
+                tok.head.head.lower_ in GROUP_COUNTS
+                and tok.head.head.dep_ in ("nsubj", "nsubjpass")))
         # "according to local medics": a collective cited as a source speaks
         source = tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
             tok.head.head.lower_ == "according")
@@ -116,7 +121,7 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         # "hundreds of displaced residents": take the quantity in front
         head = tok.head
         if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i and (
-            head.head.pos_ == "NUM" or head.head.lower_ in QUANTITY_NOUNS
+            head.head.pos_ == "NUM" or head.head.lower_ in QUANTITY_NOUNS or quantity
         ):
             start = head.head.left_edge.i
         if any(i in taken for i in range(start, tok.i + 1)):
@@ -134,4 +139,52 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         name = " ".join(t.text for t in name_toks)
         out.append(Mention(start, end, "group", name, how="group"))
         taken.update(range(start, end))
+    return out
+
+
+def _counted(tok: Token) -> Token | None:
+    """The first word of a crowd's count ("About 300 people", "several dozen farmers",
+    "thousands of people"), or None when the noun is not counted."""
+    nums = [c for c in tok.lefts if c.dep_ == "nummod"]
+    if nums:
+        return doc_left(nums[0])
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i < head.i and (
+            head.head.pos_ == "NUM" or head.head.lower_ in QUANTITY_NOUNS):
+        return doc_left(head.head)
+    return None
+
+
+def doc_left(tok: Token) -> Token:
+    return tok.doc[min(tok.left_edge.i, tok.i)]
+
+
+def _crowd_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """A counted crowd that gathers or protests is a group of its own, whatever its noun:
+    "About 300 people rallied outside the embassy", "several dozen farmers gathered to
+    demand ...", "Some 150 teachers and parents gathered" (the subject with its conjuncts).
+    A counted crowd of "people" is named "protesters"; a party's supporters ("EFF
+    supporters") are left to the party."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.tag_ != "NNS" or tok.i in taken or not (
+                tok.lower_ in CROWD_HEADS or tok.lower_ in GROUP_HEADS) or (
+                tok.lower_ in NOT_GROUP_HEADS):
+            continue
+        first = _counted(tok)
+        if first is None or any(c.pos_ == "PROPN" for c in tok.lefts):
+            # "Several hundred EFF supporters protested": the party's own act
+            continue
+        subject = tok if tok.dep_ in ("nsubj",) else (
+            tok.head.head if tok.dep_ == "pobj" else None)
+        if subject is None or subject.dep_ != "nsubj" or subject.head.lemma_ not in CROWD_VERBS:
+            continue
+        conj = [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "NNS"]
+        end = (conj[-1].i if conj else tok.i) + 1
+        if any(i in taken for i in range(first.i, end)):
+            continue
+        # a crowd of plain "people" who gather are the story's protesters by name
+        name = "protesters" if tok.lower_ in CROWD_HEADS and not conj else doc[first.i:end].text
+        out.append(Mention(first.i, end, "group", name, how="crowd"))
+        taken.update(range(first.i, end))
     return out
