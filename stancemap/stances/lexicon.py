@@ -123,6 +123,7 @@ class Words:
     punishing: frozenset[str]
     had_nouns: frozenset[str]
     withheld: frozenset[str]
+    foreseen: frozenset[str]
 
 
 def _words(path: Path) -> Words:

@@ -1,0 +1,52 @@
+"""Claims and consequences about a measure (issue #13): a statement that names the measure and
+says what good or harm it would do, or what it is (a key, a first step, extortion), is the
+speaker's stance on it; a fact told about it is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Article
+
+
+def stances(engine, text: str) -> list[tuple[str, str, str]]:
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    labels = {p.id: p.label for p in doc.propositions}
+    return sorted((names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances)
+
+
+LEAD = "Chile proposed a grazing levy. "
+CLAIMS = [
+    ("Peru said the grazing levy would protect the pastures.", "support"),
+    ("Peru said the grazing levy could help small farmers.", "support"),
+    ("Peru said the grazing levy would save the valley's rivers.", "support"),
+    ("Peru said the grazing levy would weaken the herders' cooperatives.", "oppose"),
+    ("Peru said the grazing levy would hamper trade along the border.", "oppose"),
+    ("Peru said the grazing levy would not help small farmers.", "oppose"),
+    ("Peru said the grazing levy was the key to healthier pastures.", "support"),
+    ("Peru called the grazing levy a first step.", "support"),
+    ("Peru said the grazing levy was \"a step backward\".", "oppose"),
+    ("Peru said the grazing levy was a setback for the herders.", "oppose"),
+    ("Peru called the grazing levy an act of extortion.", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "pol"), CLAIMS, ids=[t[:45] for t, _ in CLAIMS])
+def test_a_claim_about_a_measure_is_a_stance_on_it(engine, text: str, pol: str) -> None:
+    assert ("Peru", pol, "grazing levy") in stances(engine, LEAD + text)
+
+
+NEUTRAL = [
+    # a good told as a fact, not foreseen: reporting, no judgement
+    "Chile passed a grazing levy. Peru said the grazing levy protected the pastures last year.",
+    # "key" as a modifier names an issue, not a way to something
+    LEAD + "Peru said the grazing levy was a key issue in the talks.",
+    # an actor that would help is no measure
+    "Peru said Chile would help small farmers.",
+]
+
+
+@pytest.mark.parametrize("text", NEUTRAL, ids=[t[:45] for t in NEUTRAL])
+def test_a_told_fact_or_a_modifier_gives_no_stance(engine, text: str) -> None:
+    assert not [s for s in stances(engine, text) if s[0] == "Peru"]
