@@ -50,3 +50,30 @@ NEUTRAL = [
 @pytest.mark.parametrize("text", NEUTRAL, ids=[t[:45] for t in NEUTRAL])
 def test_a_told_fact_or_a_modifier_gives_no_stance(engine, text: str) -> None:
     assert not [s for s in stances(engine, text) if s[0] == "Peru"]
+
+
+# consequences judged by what they bring (stance_consequences.tsv, stances/consequences.py)
+CONSEQUENCES = [
+    ("Peru said the grazing levy would bring peace to the valley.", "support"),
+    ("Peru said the grazing levy would lead to job losses.", "oppose"),
+    ("Peru warned that the grazing levy would put 4,000 jobs at risk.", "oppose"),
+    ("Peru said the grazing levy would end in failure.", "oppose"),
+    ("Peru said the grazing levy would not bring peace to the valley.", "oppose"),
+]
+
+
+@pytest.mark.parametrize(("text", "pol"), CONSEQUENCES, ids=[t[:45] for t, _ in CONSEQUENCES])
+def test_a_foreseen_consequence_judges_the_measure(engine, text: str, pol: str) -> None:
+    assert ("Peru", pol, "grazing levy") in stances(engine, LEAD + text)
+
+
+NO_CONSEQUENCE = [
+    LEAD + "Peru said the grazing levy brought changes to the valley.",  # a fact, no sentiment
+    LEAD + "Peru said the grazing levy would bring changes to the valley.",  # no sentiment
+    "Peru said Chile would bring peace to the valley.",  # an actor's act, no measure
+]
+
+
+@pytest.mark.parametrize("text", NO_CONSEQUENCE, ids=[t[:45] for t in NO_CONSEQUENCE])
+def test_a_neutral_or_told_consequence_gives_no_stance(engine, text: str) -> None:
+    assert not [s for s in stances(engine, text) if s[0] == "Peru"]
