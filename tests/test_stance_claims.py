@@ -77,3 +77,20 @@ NO_CONSEQUENCE = [
 @pytest.mark.parametrize("text", NO_CONSEQUENCE, ids=[t[:45] for t in NO_CONSEQUENCE])
 def test_a_neutral_or_told_consequence_gives_no_stance(engine, text: str) -> None:
     assert not [s for s in stances(engine, text) if s[0] == "Peru"]
+
+
+# claims VADER leaves unrated (stance_evaluatives.tsv)
+UNRATED = [
+    ("Peru called the grazing levy a blow to small farmers.", "oppose"),
+    ("Peru said the grazing levy was the last thing the valley needed.", "oppose"),
+    ("Peru said the grazing levy was a trap.", "oppose"),
+    ("Peru said the grazing levy was long overdue.", "support"),
+    ("Peru said the grazing levy was \"the right thing to do.\"", "support"),
+    ("Peru said the grazing levy was an internal matter.", "support"),
+    ("Peru said the grazing levy was a sovereign decision.", "support"),
+]
+
+
+@pytest.mark.parametrize(("text", "pol"), UNRATED, ids=[t[:45] for t, _ in UNRATED])
+def test_an_unrated_claim_about_a_measure_is_a_stance(engine, text: str, pol: str) -> None:
+    assert ("Peru", pol, "grazing levy") in stances(engine, LEAD + text)
