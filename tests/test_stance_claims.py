@@ -94,3 +94,22 @@ UNRATED = [
 @pytest.mark.parametrize(("text", "pol"), UNRATED, ids=[t[:45] for t, _ in UNRATED])
 def test_an_unrated_claim_about_a_measure_is_a_stance(engine, text: str, pol: str) -> None:
     assert ("Peru", pol, "grazing levy") in stances(engine, LEAD + text)
+
+
+# a disguise ("disguising" of stance_words.tsv, nouns.disguised)
+DISGUISED = [
+    "Peru called the grazing levy \"a tax on farmers dressed up as regulation.\"",
+    "Peru said the grazing levy was conservation dressed up as a tax.",
+    "Peru said the grazing levy was a land grab masquerading as conservation.",
+]
+
+
+@pytest.mark.parametrize("text", DISGUISED, ids=[t[:45] for t in DISGUISED])
+def test_a_measure_said_to_be_disguised_is_opposed(engine, text: str) -> None:
+    assert ("Peru", "oppose", "grazing levy") in stances(engine, LEAD + text)
+
+
+def test_people_in_costume_are_no_disguised_measure(engine) -> None:
+    got = stances(engine, "Peru said hundreds of protesters dressed up as sheep marched "
+                          "through the capital.")
+    assert not got

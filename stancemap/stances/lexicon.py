@@ -124,6 +124,7 @@ class Words:
     had_nouns: frozenset[str]
     withheld: frozenset[str]
     foreseen: frozenset[str]
+    disguising: frozenset[str]
 
 
 def _words(path: Path) -> Words:
