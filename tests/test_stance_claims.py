@@ -113,3 +113,25 @@ def test_people_in_costume_are_no_disguised_measure(engine) -> None:
     got = stances(engine, "Peru said hundreds of protesters dressed up as sheep marched "
                           "through the capital.")
     assert not got
+
+
+# a burden raised or lessened (raising / burdens of stance_consequences.tsv)
+BURDENS = [
+    (LEAD + "Peru said the grazing levy would raise food prices.", "oppose", "grazing levy"),
+    (LEAD + "Peru said the grazing levy would push up bills for farmers.", "oppose",
+     "grazing levy"),
+    (LEAD + "Peru said the grazing levy would lower food prices.", "support", "grazing levy"),
+    ("Chile proposed closing the port. Peru said closing the port would raise food prices.",
+     "oppose", "closing the port"),
+]
+
+
+@pytest.mark.parametrize(("text", "pol", "label"), BURDENS, ids=[t[30:75] for t, *_ in BURDENS])
+def test_a_burden_a_measure_would_raise_judges_it(engine, text: str, pol: str,
+                                                  label: str) -> None:
+    assert ("Peru", pol, label) in stances(engine, text)
+
+
+def test_a_burden_raised_as_a_fact_gives_no_stance(engine) -> None:
+    got = stances(engine, LEAD + "Peru said the grazing levy raised prices last year.")
+    assert not [s for s in got if s[0] == "Peru"]

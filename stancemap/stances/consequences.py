@@ -2,10 +2,13 @@
 
 "Peru said the levy would bring peace" backs the levy; "would lead to job losses", "would put
 4,000 jobs at risk" oppose it; "would reduce pollution" backs it (a lessening verb reverses
-what it takes away). The judgement is the summed sentiment of what is brought (VADER with
-relation_cues.tsv's valence rows, as the copula rule reads "X is a disaster"), at the naming
-threshold. Only a foreseen consequence (a modal on the verb) of a subject that is no actor
-counts: "the levy brought changes" or "Chile would bring peace" tell no stance on a measure.
+what it takes away); "would raise prices" opposes it and "would lower prices" backs it (a
+burden raised or lessened, whatever the sentiment lexicon says). Otherwise the judgement
+is the summed sentiment of what is brought (VADER with relation_cues.tsv's valence rows, as
+the copula rule reads "X is a disaster"), at the naming threshold. Only a foreseen
+consequence (a modal on the verb) of a subject that is no actor (or a gerund clause, "closing
+the port would raise prices") counts: "the levy brought changes" or "Chile would bring peace"
+tell no stance on a measure.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ class ConsequenceWords:
 
     causing: frozenset[str]
     lessening: frozenset[str]
+    raising: frozenset[str]
+    burdens: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -48,13 +53,24 @@ def find(r: Reading, cands: list[Cand]) -> None:
     w = consequence_words()
     for tok in r.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or (lemma not in w.causing and lemma not in w.lessening):
+        if tok.pos_ != "VERB" or lemma not in w.causing | w.lessening | w.raising:
             continue
         if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             continue  # a consequence told as a fact reports it
         subj = next((c for c in tok.children if c.dep_ == SUBJECT_DEP), None)
         if subj is None or subj.i in r.mmap or subj.lower_ in PRONOUNS or r.actors_in(subj) or (
                 subj.pos_ not in ("NOUN", "PROPN")):
+            subj = _clause_subject(r, tok)  # "closing the plant would raise prices"
+            if subj is None:
+                continue
+        burden = _burden(tok, w)
+        if burden is not None:
+            pol = "support" if lemma in w.lessening else "oppose" if lemma in w.raising else None
+            if pol is None:
+                continue
+            add(r, cands, r.speaker(tok), flip(pol) if negated(tok) else pol, subj, tok)
+            continue
+        if lemma in w.raising:
             continue
         pol = _judged(r, tok)
         if pol is None:
@@ -77,3 +93,17 @@ def _judged(r: Reading, verb: Token) -> str | None:
     if abs(value) < VALENCE_NAMING:
         return None
     return "support" if value > 0 else "oppose"
+
+
+def _clause_subject(r: Reading, verb: Token) -> Token | None:
+    """A gerund clause as the subject ("closing the plant would raise prices"), no actor's."""
+    subj = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if subj is None or any(t.i in r.mmap for t in subj.subtree):
+        return None
+    return subj
+
+
+def _burden(verb: Token, w: ConsequenceWords) -> Token | None:
+    """The verb's object when it is a burden ("prices", "power bills")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.lemma_.lower() in w.burdens else None
