@@ -124,6 +124,8 @@ class Words:
     had_nouns: frozenset[str]
     withheld: frozenset[str]
     decision_acts: frozenset[str]
+    foreseen: frozenset[str]
+    disguising: frozenset[str]
 
 
 def _words(path: Path) -> Words:

@@ -341,6 +341,8 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
 def _sentiment(r: Reading, comp: Token) -> str | None:
     """support / oppose by the summed VADER valence of a complement (actors left out), or
     None when it is weak or an evaluative entry reads the complement."""
+    if disguised(r, comp):
+        return "oppose"
     affected = {t.i for c in comp.children if c.dep_ == "prep" and comp.pos_ == "NOUN"
                 and c.lower_ in r.words.affected_preps for t in c.subtree}
     words = [t for t in comp.subtree if t.i not in affected]
@@ -363,6 +365,8 @@ def _naming_sentiment(r: Reading, comp: Token) -> str | None:
     evaluative entries among its words when they agree (the evaluative rule reads only an
     entry that is the complement itself), else the summed VADER valence at the lower
     threshold of an explicit naming (:data:`VALENCE_NAMING`)."""
+    if disguised(r, comp):
+        return "oppose"
     if evaluative_key(r, comp) in r.lex.evaluatives and comp.dep_ != "amod":
         return None  # "calling X a red line": the evaluative rule reads it
     words = [t for t in _core(comp) if t.i not in r.mmap]
@@ -374,6 +378,18 @@ def _naming_sentiment(r: Reading, comp: Token) -> str | None:
     if abs(value) < (VALENCE_JUDGEMENT if comp.pos_ in ("VERB", "AUX") else VALENCE_NAMING):
         return None
     return "support" if value > 0 else "oppose"
+
+
+def disguised(r: Reading, comp: Token) -> bool:
+    """A complement said to be disguised as something else ("a tax on farmers dressed up as
+    regulation", "a land grab masquerading as conservation"): what it names is passed off
+    as what it is not, a judgement against it whatever either noun's sentiment
+    (``disguising`` of ``stance_words.tsv``)."""
+    return comp.pos_ in ("NOUN", "PROPN") and any(
+        # the parse may hang the verb on the complement's own "on" phrase ("a tax on farmers")
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in r.words.disguising
+        and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
+        for c in comp.subtree)
 
 
 def _entry_polarities(r: Reading, words: Iterable[Token]) -> set[str]:

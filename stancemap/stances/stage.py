@@ -17,6 +17,7 @@ from ..model import Proposition, Stance
 from . import (
     agents,
     claims,
+    consequences,
     holdbacks,
     nouns,
     propositions,
@@ -98,6 +99,7 @@ class StanceStage:
             verbs.enacted(r, sent.root, cands)
         reactions.find(r, cands)  # "the ban drew criticism from X", "angered farmers"
         holdbacks.find(r, cands)  # "stopped short of endorsing X"
+        consequences.find(r, cands)  # "the levy would bring peace"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)

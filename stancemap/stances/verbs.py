@@ -412,10 +412,17 @@ def _undoing_clause(r: Reading, noun: Token) -> Token | None:
 def subj_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     """"X could erode Y": the subject, judged by the speaker."""
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if tok.lemma_.lower() in r.words.foreseen and not _foreseen(tok):
+        return False  # "the Constitution protected every owner": a fact told, no judgement
     if subj and subj[0].i not in r.mmap and subj[0].lower_ not in PRONOUNS:
         add(r, cands, r.speaker(tok), pol, subj[0], tok)
         return True
     return False
+
+
+def _foreseen(tok: Token) -> bool:
+    """A modal on the verb ("would protect", "could help"), or "will"."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 FRAMES: dict[str, FrameRule] = {
