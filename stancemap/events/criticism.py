@@ -252,8 +252,10 @@ class ReportedCriticism:
         (A denied accusation named by its noun, "denied the charges", stays a statement
         unless its accuser is known: CAMEO codes it so.)"""
         if v.lem not in DENIAL_VERBS or not any(
-            c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" for c in v.children
-        ):
+            c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" or (
+                c.dep_ == "ccomp" and c.is_verb and _child(c, "nsubj", "nsubjpass") is not None)
+            for c in v.children
+        ):  # ("denied firing the rockets"; "denied that any militants had been there")
             return
         ctx = self.context(v)
         if ctx.blocked or ctx.negated or ctx.conditional or ctx.future or ctx.hypothetical:
