@@ -79,3 +79,20 @@ def test_blocking_a_text_or_measure_is_a_rejection(analyze, text, source):
 def test_blocking_a_road_is_no_rejection(analyze):
     doc = analyze("Farmers blocked the road to the port on Monday.")
     assert not [e for e in events(doc) if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # denying that something happened, in a clause of its own, rejects the claim
+    ("Pakistan said its drones struck a militant hideout in Afghanistan. Afghanistan denied "
+     "that any Pakistani militants had been in the house.", "Afghanistan"),
+    ("Peru said Chilean troops had fired on the border post. Chile denied its troops had "
+     "crossed the border.", "Chile"),
+])
+def test_denying_that_a_thing_happened_is_a_rejection(analyze, text, source):
+    assert [e for e in events(analyze(text)) if e[0] == "REJECT" and e[1] == source]
+
+
+def test_not_denying_that_a_thing_happened_is_no_rejection(analyze):
+    doc = analyze("Peru said Chilean troops had fired on the border post. Chile did not deny "
+                  "that its troops had crossed the border.")
+    assert not [e for e in events(doc) if e[0] == "REJECT"]

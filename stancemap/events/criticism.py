@@ -25,6 +25,12 @@ from .vocab import (
     REMEDY_VERBS,
 )
 
+#: verbs whose negated future is no refusal ("would not comment", "would not run again",
+#: "will never forget", "would not hesitate to": a threat)
+REFUSAL_EXCLUDED = frozenset({"comment", "run", "speculate", "say", "elaborate", "disclose",
+                              "reveal", "happen", "change", "last", "need", "have", "get",
+                              "forget", "hesitate"})
+
 #: dependents of a predicate that say how it judges its subject ("the *wrong* tool")
 JUDGING_DEPS = ("amod", "advmod", "neg", "compound")
 
@@ -111,6 +117,52 @@ class ReportedCriticism:
             return
         f = Frame("ACCUSE", "disapprove", "[@reported criticism]", v, obj=subj)
         self._make(f, ctx, Args([(a, ctx.speaker_tok) for a in ctx.speaker], targets),
+                   "reported")
+
+    def _reported_refusal(self, v: Token) -> None:
+        """'X said he would not schedule a vote', 'X said the bank would not be guided by the
+        calendar', 'X said the party would never sit in such a government': a refusal the
+        speaker reports of himself or his own side in a negated future ("would not", "will
+        never") is a rejection (REJECT), whatever the verb, where the verb codes no event of
+        its own (a coded act is refused by the verb table's rules). Not a speech or feeling
+        verb ("would not comment"), a copula, a condition or a refusal on terms ("unless",
+        "until", "only if": a demand), nor what another party will not do (a forecast)."""
+        clause = v
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        head = clause.head
+        if clause.dep_ != "ccomp" or head.i >= v.i or not head.is_verb or (
+            "speech" not in self.lex.kinds(head.lem)
+        ):
+            return
+        if not v.is_verb or v.lem in COPULAS or v.lem in REFUSAL_EXCLUDED or self.lex.kinds(
+                v.lem) & {"speech", "feeling", "condition"}:
+            return
+        if not any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+                   for c in v.children):
+            return
+        if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "wo")
+                   for c in v.children):
+            return
+        words = [t.lower_ for t in v.sent if t.i > v.i]
+        if {"unless", "until", "if"} & set(words):
+            return  # (a refusal on terms: a demand, the terms rules')
+        subj = _child(v, "nsubj") or _child(v, "nsubjpass")
+        if subj is None and v.dep_ == "conj":
+            subj = _child(clause, "nsubj") or _child(clause, "nsubjpass")
+        if subj is None:
+            return
+        ctx = self.context(v)
+        if not (ctx.reported and ctx.speaker) or ctx.blocked or ctx.conditional:
+            return
+        ids = self.actors(subj)
+        if not ids or not all(self._own_side(a, ctx.speaker) for a in ids):
+            return  # (what another party will not do is a forecast)
+        if any(e.source in ctx.speaker and e.sentence == self.sent_index
+               and e.type == "REJECT" for e in self.events):
+            return
+        f = Frame("REJECT", None, "[@reported refusal]", v)
+        self._make(f, ctx, Args([(a, ctx.speaker_tok) for a in ctx.speaker], [(None, None)]),
                    "reported")
 
     def _reported_dismay(self, v: Token) -> None:
@@ -200,8 +252,10 @@ class ReportedCriticism:
         (A denied accusation named by its noun, "denied the charges", stays a statement
         unless its accuser is known: CAMEO codes it so.)"""
         if v.lem not in DENIAL_VERBS or not any(
-            c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" for c in v.children
-        ):
+            c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBG" or (
+                c.dep_ == "ccomp" and c.is_verb and _child(c, "nsubj", "nsubjpass") is not None)
+            for c in v.children
+        ):  # ("denied firing the rockets"; "denied that any militants had been there")
             return
         ctx = self.context(v)
         if ctx.blocked or ctx.negated or ctx.conditional or ctx.future or ctx.hypothetical:

@@ -155,6 +155,7 @@ class EventRules:
             if ctx is not None:
                 self._obligation(v, ctx)
             self._stance(v)
+            self._reported_refusal(v)
             return
         if v.lem in PERMISSION_VERBS and f.key == v.lem and not self._lets_a_party(v):
             return  # "abstained, allowing the sanctions to pass", "was allowed to visit"
