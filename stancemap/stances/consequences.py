@@ -19,6 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from ..actors.tokens import table
 from ..lexicon import word_classes
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
@@ -51,10 +52,15 @@ def consequence_words(path: Path = DATA) -> ConsequenceWords:
 def find(r: Reading, cands: list[Cand]) -> None:
     """Candidate stances of speakers on measures by the consequences they foresee."""
     w = consequence_words()
-    for tok in r.doc:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in w.causing | w.lessening | w.raising:
+    doc = r.doc
+    tab = table(doc)
+    cues = w.causing | w.lessening | w.raising
+    # only a verb of a consequence can tell one (read from the per-Doc table: no Token made for
+    # the other words)
+    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
+        if pos != "VERB" or lemma not in cues:
             continue
+        tok = doc[i]
         if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             continue  # a consequence told as a fact reports it
         subj = next((c for c in tok.children if c.dep_ == SUBJECT_DEP), None)
