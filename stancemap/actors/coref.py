@@ -739,7 +739,7 @@ class Resolver:
 
     def _unnamed_office_holder(self, doc: Doc, det: Token, words: Span,
                                info: dict[str, dict]) -> str | None:
-        """"The French president", "the Saudi energy minister", "the prime minister" (in a
+        """"The French president", "the Norwegian energy minister", "the prime minister" (in a
         story about one state) with no named holder before: the office's holder, a person
         actor of its own named by the office ("French president"). Not an office of a body
         ("the president of the commission") nor one with any other word before it, and only
@@ -807,7 +807,7 @@ class Resolver:
 
 def _subject_of_clause(head: Token) -> Token | None:
     """The clause subject a noun is, or the first of the coordinated subjects it is one of
-    ("The French president and the Georgian prime minister sat ..."); None otherwise."""
+    ("The Austrian chancellor and the Chilean president arrived ..."); None otherwise."""
     if head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     return head if head.dep_ in ("nsubj", "nsubjpass") else None
@@ -815,7 +815,7 @@ def _subject_of_clause(head: Token) -> Token | None:
 
 def _other_role(head: Token) -> Token | None:
     """An office's noun as an agent, an object or a possessor ("chaired by the prime
-    minister", "summoned the Chinese ambassador", "the Japanese prime minister's remarks")."""
+    minister", "summoned the Brazilian ambassador", "the Canadian prime minister's remarks")."""
     if head.dep_ in ("dobj", "poss") or head.dep_ == "pobj" and head.head.lower_ in (
             "by", "with", "to", "beside", "from"):
         return head

@@ -143,7 +143,7 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 def _counted(tok: Token) -> Token | None:
-    """The first word of a crowd's count ("About 300 people", "several dozen farmers",
+    """The first word of a crowd's count ("About 200 people", "several dozen fishermen",
     "thousands of people"), or None when the noun is not counted."""
     nums = [c for c in tok.lefts if c.dep_ == "nummod"]
     if nums:
@@ -161,7 +161,7 @@ def doc_left(tok: Token) -> Token:
 
 def _crowd_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     """A counted crowd that gathers or protests is a group of its own, whatever its noun:
-    "About 300 people rallied outside the embassy", "several dozen farmers gathered to
+    "About 200 people rallied outside the ministry", "several dozen fishermen gathered to
     demand ...", "Some 150 teachers and parents gathered" (the subject with its conjuncts).
     A counted crowd of "people" is named "protesters"; a party's supporters ("EFF
     supporters") are left to the party."""
@@ -173,7 +173,7 @@ def _crowd_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         first = _counted(tok)
         if first is None or any(c.pos_ == "PROPN" for c in tok.lefts):
-            # "Several hundred EFF supporters protested": the party's own act
+            # "Several hundred Labour supporters protested": the party's own act
             continue
         subject = tok if tok.dep_ in ("nsubj",) else (
             tok.head.head if tok.dep_ == "pobj" else None)

@@ -3,8 +3,8 @@
 The stages find and use the core of such a mention ("officials", "family", "a doctor"); the
 mention the output gives is the noun phrase the text uses for the actor, as coreference
 annotation draws it (the maximal span): its determiner or possessor and its modifiers before
-the noun, and its prepositional phrases after it ("officials in two European capitals", "His
-family", "The Swiss engineer's family", "a doctor there"), never a relative clause, an
+the noun, and its prepositional phrases after it ("officials in three Asian capitals", "His
+family", "The Danish nurse's family", "a doctor there"), never a relative clause, an
 apposition or a coordinated phrase. Names keep their own span ("Amnesty International"),
 and so do the descriptions of an actor the text names ("a federal judge" of Helen Marsh).
 Run once, after every stage, so no rule reads the longer spans.

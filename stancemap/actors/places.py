@@ -92,7 +92,7 @@ def _place_names(ents: tuple[Span, ...]) -> set[str]:
 
 def _located_names(ents: tuple[Span, ...]) -> set[str]:
     """Names of people by the tagger that the text puts after a preposition of place
-    (``place_preps``: "refugee leaders in Dadaab", "a position near Kfar Kila", "the camps in
+    (``place_preps``: "aid workers in Kakuma", "a post near Ain Zara", "the camps in
     Bentiu and Malakal"), folded: candidates for places, which the detector drops where no
     word of the name is a given name and no person of the text has it as a surname."""
     out: set[str] = set()

@@ -32,7 +32,7 @@ class Aims:
     state."""
 
     def _crowd_targets(self, evs: list[PloverEvent]) -> None:
-        """Force used on a crowd that names no party ("14 people were detained", "fired
+        """Force used on a crowd that names no party ("12 people were arrested", "fired
         pepper spray at a group of protesters") is aimed at the story's protesters: the
         group that made the latest protest told before it, else the one actor named as
         protesters."""

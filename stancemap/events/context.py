@@ -57,7 +57,7 @@ class ContextParties:
     def _authority(self, v: Token) -> list[tuple[str | None, Token | None]]:
         """Who did an act of the authorities told in the passive with no agent ("14 people
         were detained"): whoever used force earlier in the sentence ("Officers fired pepper
-        spray ..., and 14 people were detained": the police), else the police the sentence
+        spray ..., and 12 people were arrested": the police), else the police the sentence
         names ("27 people were detained, police said"), else the state of a place the clause
         names ("he was detained at Vilnius airport": Lithuania), else the police the story
         named last before."""

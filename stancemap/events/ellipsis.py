@@ -1,5 +1,5 @@
 """Acts told again by ellipsis: "Egypt and Jordan did the same", "So did Poland's
-delegation", "Russia backed the proposal, as did Algeria": the new subject's copy of the act
+delegation", "Brazil backed the plan, as did Chile": the new subject's copy of the act
 just told, with its type, mode and target."""
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ class RepeatedActs:
 
     def _ellipsis_subject(self, tok: Token) -> list[str]:
         """The actors a subject names; for a group noun that names none itself, the actor
-        named inside it, not its owner ("Poland's Law and Justice delegation": the party)."""
+        named inside it, not its owner ("Germany's CDU delegation": the party)."""
         mmap: dict[int, str] = self.mmap  # type: ignore[attr-defined]
         if tok.i not in mmap and tok.pos_ == "NOUN":
             owner = {x.i for c in tok.children if c.dep_ == "poss" for x in c.subtree}

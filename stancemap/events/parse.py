@@ -333,7 +333,7 @@ def _listed_appositions(tok: Token) -> list[Token]:
     """A list the parse hangs on appositions ("Sinn Fein, Labour, the Social Democrats and
     People Before Profit": "Labour" and "Democrats" appositions of "Fein", "People" a
     conjunct): appositive names of a name, with a conjunction ("and", "or") on one of them or
-    their conjuncts, are the list's members ("President Han, Moscow has warned ..." is none)."""
+    their conjuncts, are the list's members ("President Lee, Beijing has warned ..." is none)."""
     if tok.pos_ != "PROPN":
         return []
     appos = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > tok.i]

@@ -218,7 +218,7 @@ class Reference:
 
     def _diplomat_state(self, etype: str, a: str | None, t: Token | None, src_ids: set[str]
                         ) -> tuple[str | None, Token | None]:
-        """Summoning or expelling a diplomat ("summoned the Chinese ambassador", "the Russian
+        """Summoning or expelling a diplomat ("summoned the Brazilian ambassador", "the Russian
         ambassador, Sergei Malyshev") is an act toward the state the diplomat serves: the
         state its modifier names, else the diplomat's own (ACCUSE, SANCTION)."""
         if t is None or etype not in ("ACCUSE", "SANCTION"):

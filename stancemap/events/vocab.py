@@ -186,7 +186,7 @@ RECEIVING_VERBS = _W["receiving_verbs"]
 ACCORD_VERBS = _W["accord_verbs"]
 RECIPROCAL_ACTS = _W["reciprocal_acts"]
 JOINT_WORDS = _W["joint_words"]
-#: heads of a crowd the police act on ("14 people were detained"): the story's protesters
+#: heads of a crowd the police act on ("12 people were arrested"): the story's protesters
 CROWD_NOUNS = _W["crowd_nouns"]
 #: "should" / "ought": negated, advice against an act ("X should not apologise"), no demand
 ADVICE_MODALS = _W["advice_modals"]

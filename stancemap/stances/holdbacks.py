@@ -1,6 +1,6 @@
 """Holding back from a step (``stance_holdbacks.tsv``): "stopped short of endorsing X",
 "stopped short of calling it sabotage" are neutral on X (a stance verb's object or a naming's
-complement). An actor object ("stopped short of criticising Israel"), a step of no stance
+complement). An actor object ("stopped short of criticising Egypt"), a step of no stance
 verb ("stopped short of setting a date") and "either/any" objects name no proposition.
 """
 
@@ -73,7 +73,7 @@ def find(r: Reading, cands: list[Cand]) -> None:
 def _target(r: Reading, step: Token) -> Token | None:
     """What the step held back from is about: its object ("endorsing the referral"), the
     complement of a naming ("calling it sabotage"), or a preposition's object ("committing to
-    bans of its own"); None for an actor ("criticising Israel")."""
+    bans of its own"); None for an actor ("criticising Egypt")."""
     kids = list(step.children)
     comp = next((c for c in kids if c.dep_ == "oprd"), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)

@@ -89,7 +89,7 @@ def frame_rule(r: Reading, tok: Token, pol: str, cands: list[Cand], frame: str) 
 
 
 def _withheld(r: Reading, tok: Token, lemma: str) -> bool:
-    """"The party did not oppose the nickel agreement", "It did not criticise the decision":
+    """"The party did not oppose the fishing accord", "Spain did not criticise the ruling":
     criticism withheld (``withheld`` of stance_words.tsv, plainly negated, no refusal and no
     "would"/"will") is no backing: neutral on X."""
     return lemma in r.words.withheld and negated(tok) and not refused(r.words, tok) and not any(

@@ -402,7 +402,7 @@ def _named_appositive(ctx: Context, s: Token, a: str | None) -> str | None:
 
 
 def _name_after(ctx: Context, s: Token, a: str | None) -> str | None:
-    """"North Korea's state news agency KCNA said": a common noun the name of an organisation
+    """"Iran's state news agency IRNA said": a common noun the name of an organisation
     or a person follows at once, which the parser hangs on it or makes a second subject of
     the same verb, speaks as that name, not for the possessor before it."""
     doc = ctx.doc
