@@ -22,14 +22,9 @@ from .vocab import (
     PRAISE_WORDS,
     PROOF_VERBS,
     QUOTED_REJECTS,
+    REFUSAL_EXCLUDED,
     REMEDY_VERBS,
 )
-
-#: verbs whose negated future is no refusal ("would not comment", "would not run again",
-#: "will never forget", "would not hesitate to": a threat)
-REFUSAL_EXCLUDED = frozenset({"comment", "run", "speculate", "say", "elaborate", "disclose",
-                              "reveal", "happen", "change", "last", "need", "have", "get",
-                              "forget", "hesitate"})
 
 #: dependents of a predicate that say how it judges its subject ("the *wrong* tool")
 JUDGING_DEPS = ("amod", "advmod", "neg", "compound")

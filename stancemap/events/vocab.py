@@ -106,7 +106,7 @@ WORD_LISTS = {
     "remedy_verbs": False, "hardship_words": False, "position_verbs": False,
     "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
     "terms_marks": True, "invitation_words": False, "adopting_verbs": False,
-    "crowd_nouns": False, "advice_modals": False,
+    "crowd_nouns": False, "advice_modals": False, "refusal_excluded": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -190,6 +190,9 @@ JOINT_WORDS = _W["joint_words"]
 CROWD_NOUNS = _W["crowd_nouns"]
 #: "should" / "ought": negated, advice against an act ("X should not apologise"), no demand
 ADVICE_MODALS = _W["advice_modals"]
+#: verbs whose negated future a speaker says of his own side is no refusal ("would not
+#: comment", "will never forget"): criticism._reported_refusal
+REFUSAL_EXCLUDED = _W["refusal_excluded"]
 # single-word rule anchors
 EXPECTATION_VERBS = _W["expectation_verbs"]
 TELLING_VERBS = _W["telling_verbs"]
