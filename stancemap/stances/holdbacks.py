@@ -16,11 +16,11 @@ from ..actors.tokens import table
 from ..lexicon import word_classes
 from .candidates import Cand
 from .context import PRONOUNS, Reading
+from .nouns import naming_verbs
 from .record import add
 from .rules import negated
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "stance_holdbacks.tsv"
-NAMING = frozenset({"call", "label", "brand", "describe", "term", "dub"})
 POLAR = ("support", "oppose")
 DISTRIBUTIVE = ("either", "any", "every", "each")
 
@@ -78,7 +78,7 @@ def _target(r: Reading, step: Token) -> Token | None:
     comp = next((c for c in kids if c.dep_ == "oprd"), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     lemma = step.lemma_.lower()
-    if comp is not None and lemma in NAMING and (
+    if comp is not None and lemma in naming_verbs() and (
             obj is None or obj.lower_ in PRONOUNS or obj.i in r.mmap):
         obj = comp  # "calling it sabotage": the name is the claim held back
     elif lemma not in r.lex.verbs or r.lex.verbs[lemma][0] not in POLAR:
