@@ -1083,11 +1083,11 @@ def test_united_nations_bodies_go_by_un_u_n_and_united_nations(analyze):
 
 
 def test_a_states_unnamed_office_holder_is_a_person(analyze):
-    """"Norway's prime minister stopped short ...": the unnamed holder of a state's top
+    """"Norway's prime minister declined ...": the unnamed holder of a state's top
     office is a person actor of their own, so that the "He" after it is theirs, while the
     state keeps its mention."""
-    doc = analyze("Harbour master Ingrid Dahl said the tanker was seized. Norway's prime minister "
-                  "stopped short of calling it sabotage. He said the incident was serious.")
+    doc = analyze("Harbour master Ingrid Dahl said the ferry had run aground. Norway's prime "
+                  "minister declined to blame the crew. He said an inquiry would follow.")
     pm = by_name(doc, "Norway's prime minister")
     assert pm.type == "person" and pm.country == "NOR"
     assert "He" in mention_texts(pm)
@@ -1143,9 +1143,9 @@ def test_a_lone_name_after_a_preposition_of_place_is_no_person(analyze):
     before "sites" / "camps", with no given name in it and no person of the text bearing it,
     is a place, not an actor; a person's surname there stays the person ("confidence in
     Macron" after "Emmanuel Macron")."""
-    doc = analyze("Peacekeepers were wounded when a position near Kfar Kila was shelled, the "
-                  "mission said.")
-    assert "Kfar Kila" not in names(doc)
+    doc = analyze("Two observers were hurt when a checkpoint outside Ain Zahra came under mortar "
+                  "fire, the mission said.")
+    assert "Ain Zahra" not in names(doc)
     doc = analyze("Refugee leaders in Dadaab said they had been told nothing. Kenya ordered "
                   "the Dadaab camps closed.")
     assert "Dadaab" not in names(doc)

@@ -24,8 +24,8 @@ HELD_BACK = [
      ("Peru", "neutral", "fishing levy")),
     ("Chile proposed a fishing levy. Peru welcomed the talks but stopped short of backing "
      "the fishing levy.", ("Peru", "neutral", "fishing levy")),
-    ("The cable was cut on Monday. Finland stopped short of calling it sabotage.",
-     ("Finland", "neutral", "sabotage")),
+    ("The dam gave way on Tuesday. Chile stopped short of calling it negligence.",
+     ("Chile", "neutral", "negligence")),
 ]
 
 
