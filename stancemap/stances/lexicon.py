@@ -126,6 +126,7 @@ class Words:
     decision_acts: frozenset[str]
     foreseen: frozenset[str]
     disguising: frozenset[str]
+    accepting: frozenset[str]
 
 
 def _words(path: Path) -> Words:

@@ -119,6 +119,8 @@ def _condition_at(r: Reading, c: Token, negative: bool = False) -> tuple[str, To
         if mk == "if" and not (c.dep_ == "advcl" and any(m.lower_ == "if" for m in marks)
                                and c.left_edge.lower_ == "if"):
             continue  # "asked if", "even if": no condition
+        if mk == "if" and _accepted_offer(r, c):
+            continue  # "ready to host talks if both sides wished": no term of the holder's
         if kind == NEGATED_CONDITION:
             if negative and c.dep_ == "advcl" and any(m.lower_ == mk for m in marks):
                 return "condition", c
@@ -130,6 +132,14 @@ def _condition_at(r: Reading, c: Token, negative: bool = False) -> tuple[str, To
         if any(m.lower_ == mk for m in marks):
             return kind, c
     return None
+
+
+def _accepted_offer(r: Reading, c: Token) -> bool:
+    """"ready to host the talks if both sides wished", "would send an escort if asked": a plain
+    "if" clause whose verb only says that the party offered to wants, asks for or accepts it
+    (``accepting``): the offer awaits its acceptance, which is no term the holder sets."""
+    return c.lemma_.lower() in r.words.accepting and not any(
+        g.dep_ in ("advcl", "conj") for g in c.children)
 
 
 def _time_clause(c: Token, words: Words) -> bool:
@@ -151,6 +161,8 @@ def trailing_condition(r: Reading, trigger: Token, sent_end: int) -> tuple[str, 
         if (t.dep_ in ("advcl", "conj") or provided(t)) and t.i not in other and (
                 clause.is_ancestor(t) or t.head.i == trigger.i or t.head.is_ancestor(trigger)):
             mk = marker(r.lex, t)
+            if mk == "if" and _accepted_offer(r, t):
+                continue
             if mk is not None and conditional(r.lex, mk, clause):
                 return "condition", t
     return None

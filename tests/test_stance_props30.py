@@ -1,0 +1,39 @@
+"""False and misattached stances (issue #13, stop 30): each table one phenomenon, in
+sentences of our own, with the (holder, polarity, proposition label) a user sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Article
+
+Row = tuple[str, list[tuple[str, str, str]]]
+
+
+def labelled(engine, text: str) -> list[tuple[str, str, str]]:
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    labels = {p.id: p.label for p in doc.propositions}
+    return sorted((names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances)
+
+
+# An offer awaiting its acceptance ("if both sides wished", "if asked") is no condition the
+# holder sets: the stance stays as said. Terms the holder does set keep it conditional.
+ACCEPTED_OFFER: list[Row] = [
+    ("Brazil said it was ready to host the two foreign ministers if both sides wished.",
+     [("Brazil", "support", "host the two foreign ministers")]),
+    ("The World Bank said it was ready to fund a study of the dam if both governments "
+     "requested it.", [("World Bank", "support", "fund a study of the dam")]),
+    ("Spain offered to receive the dissident if Mexico preferred a third country.",
+     [("Spain", "support", "receive the dissident")]),
+    ("Poland said it would back the treaty if the Senate approved it.",
+     [("Poland", "conditional", "treaty")]),
+    ("Poland said it would back the treaty only if Ukraine asked for it.",
+     [("Poland", "conditional", "treaty")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ACCEPTED_OFFER, ids=[t for t, _ in ACCEPTED_OFFER])
+def test_an_offer_awaiting_acceptance_is_unconditional(engine, text: str,
+                                                       want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == sorted(want)
