@@ -37,3 +37,27 @@ ACCEPTED_OFFER: list[Row] = [
 def test_an_offer_awaiting_acceptance_is_unconditional(engine, text: str,
                                                        want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == sorted(want)
+
+
+# "Its representative, X" speaks for whom "its" means: the subject of the sentence before (or
+# the nearest actor named there), not a state named sentences earlier; an official whose
+# title owner is not the state shares none of the state's positions.
+ITS_OWNER: list[Row] = [
+    ("Kenya backed the closure of the refugee camps on Thursday. The announcement caught the "
+     "refugee agency off guard. Its representative in Kenya, Maria Lund, said the agency needed "
+     "more time. Amnesty International condemned the closure of the camps.",
+     [("Kenya", "support", "closure of the refugee camps"),
+      ("Amnesty International", "oppose", "closure of the refugee camps")]),
+    ("Kenya backed the closure of the refugee camps on Thursday. Its representative in Geneva, "
+     "Maria Lund, said the agency needed more time. Amnesty International condemned the closure "
+     "of the camps.",
+     [("Kenya", "support", "closure of the refugee camps"),
+      ("Maria Lund", "support", "closure of the refugee camps"),
+      ("Amnesty International", "oppose", "closure of the refugee camps")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ITS_OWNER, ids=[t[:60] for t, _ in ITS_OWNER])
+def test_its_title_speaks_for_the_actor_just_named(engine, text: str,
+                                                    want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == sorted(want)
