@@ -61,3 +61,22 @@ ITS_OWNER: list[Row] = [
 def test_its_title_speaks_for_the_actor_just_named(engine, text: str,
                                                     want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == sorted(want)
+
+
+# "A, not B": the "not" the parse hangs on A denies B only; A judges as said ("a first step,
+# not a solution" backs the protocol), and the denied B judges nothing; a plain "not A" and
+# "not A, or not only A" still negate.
+CONTRAST: list[Row] = [
+    ("Vietnam banned rice exports on Monday. Karimov said the ban was a first step, not a "
+     "solution.", [("Vietnam", "support", "ban"), ("Karimov", "support", "ban")]),
+    ("Vietnam banned rice exports on Monday. Karimov said the ban was a necessary step, not a "
+     "punishment.", [("Vietnam", "support", "ban"), ("Karimov", "support", "ban")]),
+    ("Vietnam banned rice exports on Monday. Karimov said the ban was not necessary.",
+     [("Vietnam", "support", "ban"), ("Karimov", "oppose", "ban")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CONTRAST, ids=[t[40:] for t, _ in CONTRAST])
+def test_a_contrasted_denial_negates_only_its_own_noun(engine, text: str,
+                                                        want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == sorted(want)
