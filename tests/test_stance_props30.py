@@ -80,3 +80,23 @@ CONTRAST: list[Row] = [
 def test_a_contrasted_denial_negates_only_its_own_noun(engine, text: str,
                                                         want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == sorted(want)
+
+
+# An unnamed source described as familiar with the matter tells of others' positions and holds
+# none: "a person familiar with the deliberations said the army had pushed for X" is no stance
+# of the source's.
+GO_BETWEEN: list[Row] = [
+    ("Pakistan will withdraw from the missile agreement, the foreign office said. A person "
+     "familiar with the deliberations said the army had pushed for withdrawal from the "
+     "agreement. India condemned the withdrawal.",
+     [("Pakistan", "support", "withdrawal from the agreement"),
+      ("India", "oppose", "withdrawal from the agreement")]),
+    ("People familiar with the talks said Germany backed the plan to cut tariffs.",
+     [("Germany", "support", "plan to cut tariffs")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GO_BETWEEN, ids=[t[:50] for t, _ in GO_BETWEEN])
+def test_a_source_familiar_with_the_matter_holds_no_stance(
+        engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == sorted(want)

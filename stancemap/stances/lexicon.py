@@ -127,6 +127,7 @@ class Words:
     foreseen: frozenset[str]
     disguising: frozenset[str]
     accepting: frozenset[str]
+    go_betweens: frozenset[str]
 
 
 def _words(path: Path) -> Words:

@@ -40,11 +40,12 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
     strong = {c.prop for c in cands if not c.weak or c.polarity == "conditional"}
     rulers = {a.id for a in r.actors.values()
               if (a.sector or "").lower() in r.words.ruling_sectors}
+    rulers |= {a.id for a in r.actors.values() if go_between(r, a)}
     for c in cands:
         if c.prop < 0 or c.prop not in strong or c.part:
             continue  # (a counted part's vote still says what was voted on)
         for h in c.holders:
-            if h not in rulers:  # a court's ruling is no stance of the court
+            if h not in rulers:  # a court's ruling is no stance of the court, nor a go-between's
                 by_key.setdefault((h, c.prop), []).append(c)
     officials(r, by_key)
     agreement.apply(r, agreements, by_key)
@@ -63,6 +64,15 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
         out.append((actor, k, pol, first.statement, first.evidence))
     out.sort(key=lambda x: x[4])
     return out
+
+
+def go_between(r: Reading, a: Actor) -> bool:
+    """"A person familiar with the deliberations said the army had pushed for X": an unnamed
+    source described by a ``go_betweens`` word tells of others' positions, holding none."""
+    if a.type not in ("person", "group"):
+        return False
+    words = {w for m in a.mentions for w in m.text.lower().split()} | set(a.name.lower().split())
+    return bool(words & r.words.go_betweens)
 
 
 def officials(r: Reading, by_key: ByKey) -> None:
