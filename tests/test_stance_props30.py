@@ -100,3 +100,20 @@ GO_BETWEEN: list[Row] = [
 def test_a_source_familiar_with_the_matter_holds_no_stance(
         engine, text: str, want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == sorted(want)
+
+
+# An appeal for de-escalation names no course of action: "urged all parties to avoid
+# escalation", "called for restraint" are no stances; an appeal with more keeps the rest.
+CALMING: list[Row] = [
+    ("Saudi Arabia urged all parties to avoid escalation.", []),
+    ("Italy urged both governments to lower the tone.", []),
+    ("The EU called for restraint.", []),
+    ("China urged both neighbours to show restraint and resolve the dispute through dialogue.",
+     [("China", "support", "resolve the dispute through dialogue")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CALMING, ids=[t for t, _ in CALMING])
+def test_an_appeal_for_calm_is_no_stance(engine, text: str,
+                                         want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == sorted(want)

@@ -128,6 +128,7 @@ class Words:
     disguising: frozenset[str]
     accepting: frozenset[str]
     go_betweens: frozenset[str]
+    calming: frozenset[str]
 
 
 def _words(path: Path) -> Words:
