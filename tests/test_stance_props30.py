@@ -117,3 +117,25 @@ CALMING: list[Row] = [
 def test_an_appeal_for_calm_is_no_stance(engine, text: str,
                                          want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == sorted(want)
+
+
+# Terms that undo a thing: "prepared to negotiate if the penalty were dropped" (an offer
+# waiting for the undoing) and "would call a strike if the rise was not reversed" (a threat on
+# its failure) oppose the thing; a threat on the undoing itself is left unread.
+UNDOING_TERMS: list[Row] = [
+    ("The government introduced a pension penalty for early retirement. The union said it was "
+     "prepared to negotiate on pensions if the penalty were dropped.",
+     [("union", "conditional", "negotiate on pensions"), ("union", "oppose", "penalty")]),
+    ("The government raised fuel prices in May. Unions condemned the fuel rise. Mary Banda, the "
+     "union leader, said the unions would call a national strike if the fuel rise was not "
+     "reversed by the end of July.",
+     [("Unions", "oppose", "fuel rise"), ("Mary Banda", "oppose", "fuel rise")]),
+    ("The government raised fuel prices in May. Mary Banda, the union leader, said the unions "
+     "would call a national strike if the fuel rise was reversed.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNDOING_TERMS, ids=[t[-60:] for t, _ in UNDOING_TERMS])
+def test_terms_that_undo_a_thing_oppose_it(engine, text: str,
+                                           want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == sorted(want)
