@@ -139,3 +139,18 @@ UNDOING_TERMS: list[Row] = [
 def test_terms_that_undo_a_thing_oppose_it(engine, text: str,
                                            want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == sorted(want)
+
+
+# A state that "rejected the decision" states a stance on what a body decided; it casts no vote
+# whose outcome later "welcomed the vote" would take a side on.
+STATE_REJECTS: list[Row] = [
+    ("The committee voted 14-5 with two abstentions to list the temple group as a Cambodian "
+     "site. Thailand rejected the decision. Cambodia welcomed the vote.",
+     [("Thailand", "oppose", "decision"), ("Cambodia", "support", "decision")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STATE_REJECTS, ids=[t[-40:] for t, _ in STATE_REJECTS])
+def test_a_states_rejection_is_no_vote_outcome(engine, text: str,
+                                               want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == sorted(want)
