@@ -126,6 +126,9 @@ class Words:
     decision_acts: frozenset[str]
     foreseen: frozenset[str]
     disguising: frozenset[str]
+    accepting: frozenset[str]
+    go_betweens: frozenset[str]
+    calming: frozenset[str]
 
 
 def _words(path: Path) -> Words:

@@ -16,7 +16,7 @@ from .candidates import Cand, flip
 from .context import LIST_PREPS, PRONOUNS, WORDS, Reading
 from .lexicon import NO_COMPLEMENT
 from .record import add
-from .rules import NEITHER, negated
+from .rules import NEITHER, contrasted, negated
 
 INFINITIVE, THAT = "inf", "that"  # complements of stance_nouns.tsv besides prepositions
 HOLDER_PREPS = LIST_PREPS | WORDS.holder_preps  # "rebuttals within countries like A, B"
@@ -345,6 +345,7 @@ def _sentiment(r: Reading, comp: Token) -> str | None:
         return "oppose"
     affected = {t.i for c in comp.children if c.dep_ == "prep" and comp.pos_ == "NOUN"
                 and c.lower_ in r.words.affected_preps for t in c.subtree}
+    affected |= contrasted(comp)  # "a start, not a solution": "solution" judges nothing
     words = [t for t in comp.subtree if t.i not in affected]
     if evaluative_key(r, comp) not in r.lex.evaluatives:
         # "the closure was a proportionate measure": an evaluative modifying the complement,
@@ -407,11 +408,12 @@ def _valence(words: Iterable[Token]) -> float:
 def _core(comp: Token) -> list[Token]:
     """A complement without its prepositional phrases, which name what it falls on or where
     it comes from ("a step backwards from everything we agreed", "a tax on every car")."""
-    out, todo = [], [comp]
+    out, todo, denied = [], [comp], contrasted(comp)
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ not in ("prep", "punct"))
+        todo.extend(c for c in t.children if c.dep_ not in ("prep", "punct") and (
+            c.i not in denied))
     return out
 
 

@@ -237,6 +237,11 @@ def records(r: Reading, clusters: list[Cluster], used: list[int]) -> list[Propos
 
 
 # -- merging --------------------------------------------------------------------------------
+# actor types that state a stance with a deciding verb, never a vote's outcome ("Thailand
+# rejected the decision")
+DECIDING_NOT = frozenset({"country", "person"})
+
+
 class Merger:
     """Merges the candidates of one document, in text order, into clusters."""
 
@@ -279,7 +284,8 @@ class Merger:
         if c.vote:
             self.voted = c.prop
         if c.prop >= 0 and c.statement is None and c.polarity in ("support", "oppose") and (
-                self.doc[c.trigger].lemma_.lower() in self.lex.words.deciding):
+                self.doc[c.trigger].lemma_.lower() in self.lex.words.deciding) and (
+                self._body_decides(c)):
             # "the lower house rejected the bill": what is voted on, and how it came out
             self.outcome.setdefault(c.prop, c.polarity)
             self.voted = c.prop
@@ -292,6 +298,12 @@ class Merger:
                     self.supported.setdefault(x, set()).add(c.prop)
                 if state is not None and state != h:
                     self.state_prop[state] = c.prop  # a minister's proposal is his state's
+
+    def _body_decides(self, c: Cand) -> bool:
+        """Whether a deciding verb's holders may be a body that votes: "Thailand rejected the
+        decision" is a state's stance on what another body decided, no outcome of a vote."""
+        kinds = {self.r.actors[h].type for h in c.holders if h in self.r.actors}
+        return not kinds or bool(kinds - DECIDING_NOT)
 
     def _antecedent(self, c: Cand) -> int:
         clusters = self.clusters

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from ..actors.tokens import by_agents, table
 from .candidates import Cand
 from .context import Reading
-from .record import add
-from .rules import negated
+from .record import add, undoing_terms
+from .rules import condition, negated
 
 AGAINST = ("against",)
 
@@ -35,6 +35,11 @@ def joined(r: Reading, tok: Token, cands: list[Cand]) -> bool:
         return False
     if not holders or negated(verb):
         return True
+    cond = condition(r, verb)
+    if cond is not None and cond[0] == "condition":
+        # "would call a national strike if the fuel rise was not reversed": opposes the rise
+        undoing_terms(r, cands, cond[1], holders, "support", verb, (tok.i, tok.i + 1), False,
+                      r.stmt_of.get(verb.i, (None, None))[1])
     target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in AGAINST
                    for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
     if target is not None:  # "backed the protest against the decree"

@@ -121,6 +121,7 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
                           evidence=disputed, aside=True))
     if cond is not None and pol == "conditional" and asked in ("support", "oppose"):
         _asked(r, cands, cond[1], holders, asked, trigger, past, st)
+        undoing_terms(r, cands, cond[1], holders, asked, trigger, tg.phrase, past, st)
     if cond is not None and cond[0] == "precondition":
         _precondition(r, cands, cond[1], holders, trigger, past, st)
 
@@ -581,6 +582,31 @@ def _asked(r: Reading, cands: list[Cand], ctok: Token, holders: list[str], pol: 
         start, end = phrases.phrase(obj, r.words)
     cands.append(Cand(holders, cpol, (start, end), None, trigger.i, past, st,
                       evidence=(start, end), aside=True))
+
+
+def undoing_terms(r: Reading, cands: list[Cand], ctok: Token, holders: list[str], pol: str,
+                  trigger: Token, phrase: tuple[int, int] | None, past: bool,
+                  st: str | None) -> None:
+    """"prepared to negotiate if the penalty were dropped", "would call a national strike if the
+    fuel rise was not reversed": a plain "if" whose clause undoes a thing named as its passive
+    subject (a reversal or ``loosen`` verb) sets the undoing as the holder's terms, so the holder
+    opposes the thing: an offer waits for the undoing, a threat (a ``protests`` act or an
+    opposing stance) for its failure. An offer on its failure, or a threat on the undoing, keeps
+    the thing and is left unread."""
+    if rules.marker(r.lex, ctok) != "if":
+        return
+    subj = next((c for c in ctok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.i in r.mmap or not (
+            ctok.lemma_.lower() in r.words.loosen or rules.reversal_kind(r.lex, ctok)):
+        return
+    words = r.doc[phrase[0]:phrase[1]] if phrase is not None else []
+    threat = pol == "oppose" or any(t.lemma_.lower() in r.words.protests
+                                    for t in [trigger, *words])
+    if rules.negated(ctok) != threat:
+        return
+    ph = phrases.phrase(subj, r.words)
+    cands.append(Cand(holders, "oppose", ph, None, trigger.i, past, st, evidence=ph,
+                      aside=True))
 
 
 def _precondition(r: Reading, cands: list[Cand], ctok: Token, holders: list[str],

@@ -40,11 +40,12 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
     strong = {c.prop for c in cands if not c.weak or c.polarity == "conditional"}
     rulers = {a.id for a in r.actors.values()
               if (a.sector or "").lower() in r.words.ruling_sectors}
+    rulers |= {a.id for a in r.actors.values() if go_between(r, a)}
     for c in cands:
         if c.prop < 0 or c.prop not in strong or c.part:
             continue  # (a counted part's vote still says what was voted on)
         for h in c.holders:
-            if h not in rulers:  # a court's ruling is no stance of the court
+            if h not in rulers:  # a court's ruling is no stance of the court, nor a go-between's
                 by_key.setdefault((h, c.prop), []).append(c)
     officials(r, by_key)
     agreement.apply(r, agreements, by_key)
@@ -63,6 +64,15 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
         out.append((actor, k, pol, first.statement, first.evidence))
     out.sort(key=lambda x: x[4])
     return out
+
+
+def go_between(r: Reading, a: Actor) -> bool:
+    """"A person familiar with the deliberations said the army had pushed for X": an unnamed
+    source described by a ``go_betweens`` word tells of others' positions, holding none."""
+    if a.type not in ("person", "group"):
+        return False
+    words = {w for m in a.mentions for w in m.text.lower().split()} | set(a.name.lower().split())
+    return bool(words & r.words.go_betweens)
 
 
 def officials(r: Reading, by_key: ByKey) -> None:
@@ -205,11 +215,35 @@ def _agent_of_state(r: Reading, person: Actor, state: str) -> bool:
             if any(owner == n or n.endswith(owner) or owner.endswith(n) for n in names):
                 return True
         elif low.startswith(AGENT_TITLES):
-            before = [(x.end, b.id) for b in r.actors.values() if b.id != person.id
-                      for x in b.mentions if x.end <= m.start]
-            if before and max(before)[1] == state:
+            if _its_owner(r, person, m.start) == state:
                 return True
     return False
+
+
+def _its_owner(r: Reading, person: Actor, start: int) -> str | None:
+    """Whom "its" / "their" of a title at char ``start`` means: the subject of the sentence
+    before (or of its own sentence, where the title does not open it) when an actor is that
+    subject, else the nearest actor named there ("The order caught the refugee agency off guard.
+    Its representative in Kenya, X": no actor, so not Kenya's, named sentences before; "The
+    coalition, which shared power with the army, welcomed it. Its spokeswoman": the coalition)."""
+    doc = r.doc
+    tok = next((t for t in doc if t.idx >= start), None)
+    if tok is None:
+        return None
+    sent = sentence_of(doc, tok.i)
+    if tok.i == sent.start and sent.start > 0:
+        sent = sentence_of(doc, sent.start - 1)
+        end = doc[sent.end - 1].idx + len(doc[sent.end - 1])
+    else:
+        end = start
+    subj = next((r.mmap[t.i] for t in sent if t.dep_ in ("nsubj", "nsubjpass")
+                 and t.head.i == sent.root.i and t.i in r.mmap), None)
+    if subj is not None and subj != person.id:
+        return subj
+    lo = doc[sent.start].idx
+    before = [(x.end, b.id) for b in r.actors.values() if b.id != person.id
+              for x in b.mentions if lo <= x.start and x.end <= end]
+    return max(before)[1] if before else None
 
 
 def _relayed_statements(r: Reading, official: str, state: str) -> set[str] | None:

@@ -29,6 +29,9 @@ NEGATED_ADVERBS = ("longer",)  # "no longer"
 # "neither" on a subject ("Neither A nor B backed X"), an object ("would back neither X nor Y")
 # or a complement ("would be neither safe nor voluntary") negates the verb
 NEITHER_HOSTS = ("nsubj", "nsubjpass", "dobj", "acomp", "attr", "xcomp", "oprd")
+# "a first step, not a solution": the parse hangs the "not" of a contrasted second noun on the
+# first, which it does not negate (negated, contrasted)
+CONTRAST_DEPS = ("appos", "conj")
 PREDICATE_DEPS = ("acomp", "attr", "xcomp", "oprd")  # "is not unthinkable": the copula's "not"
 CLAUSE_UP_DEPS = ("xcomp", "acomp", "attr", "dobj", "pobj", "prep", "oprd")
 CONDITION_DEPS = ("advcl", "ccomp", "prep", "pcomp")
@@ -49,6 +52,9 @@ def negated(tok: Token) -> bool:
     i = tok.i
     for t in (i, p.head[i]) if dep[i] in PREDICATE_DEPS else (i,):
         for c in kids[t]:
+            if t == i and dep[c] == "neg" and c > t and lower[c - 1] == "," and any(
+                    dep[g] in CONTRAST_DEPS and g > c for g in kids[t]):
+                continue  # "was a first step, not a solution": the "not" is the second's
             if dep[c] == "neg" or lower[c] in NEGATORS:
                 return True
             if dep[c] == "advmod" and lower[c] in NEGATED_ADVERBS and any(
@@ -57,6 +63,19 @@ def negated(tok: Token) -> bool:
             if dep[c] in NEITHER_HOSTS and any(lower[g] == NEITHER for g in kids[c]):
                 return True  # "Neither A nor B backed X", "would send neither X nor Y"
     return False
+
+
+def contrasted(tok: Token) -> set[int]:
+    """"a first step, not a solution", "a press release, not a plan": the words of the second,
+    denied part of a contrast after ``tok`` (its "not" and the appositive or conjunct after
+    it), which judge nothing of what ``tok`` says."""
+    negs = [c.i for c in tok.children
+            if c.dep_ == "neg" and c.i > tok.i and tok.doc[c.i - 1].lower_ == ","]
+    if not negs:
+        return set()
+    out = {t.i for c in tok.children if c.dep_ in CONTRAST_DEPS and c.i > negs[0]
+           for t in c.subtree}
+    return out | set(negs) if out else set()
 
 
 def refused(words: Words, tok: Token) -> bool:
@@ -119,6 +138,8 @@ def _condition_at(r: Reading, c: Token, negative: bool = False) -> tuple[str, To
         if mk == "if" and not (c.dep_ == "advcl" and any(m.lower_ == "if" for m in marks)
                                and c.left_edge.lower_ == "if"):
             continue  # "asked if", "even if": no condition
+        if mk == "if" and _accepted_offer(r, c):
+            continue  # "ready to host talks if both sides wished": no term of the holder's
         if kind == NEGATED_CONDITION:
             if negative and c.dep_ == "advcl" and any(m.lower_ == mk for m in marks):
                 return "condition", c
@@ -130,6 +151,14 @@ def _condition_at(r: Reading, c: Token, negative: bool = False) -> tuple[str, To
         if any(m.lower_ == mk for m in marks):
             return kind, c
     return None
+
+
+def _accepted_offer(r: Reading, c: Token) -> bool:
+    """"ready to host the talks if both sides wished", "would send an escort if asked": a plain
+    "if" clause whose verb only says that the party offered to wants, asks for or accepts it
+    (``accepting``): the offer awaits its acceptance, which is no term the holder sets."""
+    return c.lemma_.lower() in r.words.accepting and not any(
+        g.dep_ in ("advcl", "conj") for g in c.children)
 
 
 def _time_clause(c: Token, words: Words) -> bool:
@@ -151,6 +180,8 @@ def trailing_condition(r: Reading, trigger: Token, sent_end: int) -> tuple[str, 
         if (t.dep_ in ("advcl", "conj") or provided(t)) and t.i not in other and (
                 clause.is_ancestor(t) or t.head.i == trigger.i or t.head.is_ancestor(trigger)):
             mk = marker(r.lex, t)
+            if mk == "if" and _accepted_offer(r, t):
+                continue
             if mk is not None and conditional(r.lex, mk, clause):
                 return "condition", t
     return None

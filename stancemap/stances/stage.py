@@ -108,6 +108,7 @@ class StanceStage:
         for c in cands:
             if _own_offer(r, c):
                 c.weak = True
+        cands = [c for c in cands if not _calming(r, c)]
         return cands, agreements
 
     @staticmethod
@@ -126,6 +127,19 @@ class StanceStage:
         if aux.dep_ == "aux" and aux.head.pos_ == "VERB" and (
                 aux.head.lemma_ not in self.verb_triggers):
             verbs.announced(r, aux.head, rules.negated(aux.head), cands)
+
+
+CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")
+
+
+def _calming(r: Reading, c: Cand) -> bool:
+    """"urged all parties to avoid escalation", "called for restraint": an appeal whose phrase
+    holds nothing but ``calming`` words names no course of action (a proposition of no one's)."""
+    if c.phrase is None:
+        return False
+    words = [t for t in r.doc[c.phrase[0]:c.phrase[1]] if t.pos_ in CONTENT_POS]
+    return bool(words) and any(t.pos_ == "NOUN" for t in words) and all(
+        t.lemma_.lower() in r.words.calming for t in words)
 
 
 def _own_offer(r: Reading, c: Cand) -> bool:

@@ -24,7 +24,14 @@ from ..actors.tokens import reciprocal, sentence_of
 from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, STEM_LETTERS, Reading
-from .record import ACTOR_RELATIVES, RELATIVE_OBJECTS, add, relative_object, renamed
+from .record import (
+    ACTOR_RELATIVES,
+    RELATIVE_OBJECTS,
+    add,
+    relative_object,
+    renamed,
+    undoing_terms,
+)
 from .rules import condition, negated, open_clause, refused, reversal, reversal_kind, reverse
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
@@ -457,6 +464,10 @@ def announced(r: Reading, tok: Token, neg: bool, cands: list[Cand]) -> None:
             # "would execute the warrant if he set foot on French soil": an act announced
             # for an occasion is the act's support, not a condition on it
             c.polarity = pol
+    if cond is not None and cond[0] == "condition" and cands[n:]:
+        # "would call a national strike if the fuel rise was not reversed": opposes the rise
+        undoing_terms(r, cands, cond[1], cands[n].holders, pol, tok, span, False,
+                      cands[n].statement)
 
 
 def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
