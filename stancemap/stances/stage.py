@@ -80,7 +80,8 @@ class StanceStage:
             if lemma not in self.cue_lemmas and tab.lower[i] not in self.cue_words:
                 continue
             tok = r.doc[i]  # (one Token per cue word)
-            if lemma in self.lex.words.protests and protests.joined(r, tok, cands):
+            if lemma in self.lex.words.protests and (protests.joined(r, tok, cands)
+                                                      or protests.purpose(r, tok, cands)):
                 continue
             if lemma in self.triggers or tab.lower[i] in self.multiword_words or (
                     tab.lower[i] in self.participles):

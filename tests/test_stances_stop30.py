@@ -1,0 +1,55 @@
+"""Stop 30's missed-stance rules (branch stances30), as sentences of our own and the
+(holder, polarity, proposition label) a user sees."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Article
+
+Row = tuple[str, list[tuple[str, str, str]]]
+
+
+def labelled(engine, text: str) -> list[tuple[str, str, str]]:
+    doc = engine.analyze(Article(id="t", text=text))
+    names = {a.id: a.name for a in doc.actors}
+    labels = {p.id: p.label for p in doc.propositions}
+    return sorted((names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances)
+
+
+# an act done "in protest at / against / over X" (or "as a protest against X") opposes X;
+# not an actor, not a negated act, not a protest hung on a reporting verb
+IN_PROTEST: list[Row] = [
+    ("Peru resigned from the commission in protest over the new tariff.",
+     [("Peru", "oppose", "new tariff")]),
+    ("Sweden recalled its ambassador in protest against the fishing quota.",
+     [("Sweden", "oppose", "fishing quota")]),
+    ("Norway and Denmark froze development aid worth 40 million dollars in protest at the "
+     "media law.",
+     [("Denmark", "oppose", "media law"), ("Norway", "oppose", "media law")]),
+    ("Sweden said it had recalled its ambassador as a protest against the fishing quota.",
+     [("Sweden", "oppose", "fishing quota")]),
+    ("Sweden recalled its ambassador in protest against Peru.", []),
+    ("Sweden did not recall its ambassador in protest against the fishing quota.", []),
+    ("Chile will send no minister to the summit, its foreign ministry said on Monday, in a "
+     "boycott over the mayor's remarks.", []),
+]
+
+# "would not hesitate to X" backs X; hesitating to act holds back from it
+HESITATE: list[Row] = [
+    ("Peru said it would not hesitate to impose sanctions on Chile.",
+     [("Peru", "support", "impose sanctions on Chile")]),
+    ('The Commission said it "would not hesitate" to open infringement procedures.',
+     [("European Commission", "support", "open infringement procedures")]),
+    ("Peru hesitated to back the new tariff.", [("Peru", "oppose", "new tariff")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), IN_PROTEST, ids=[t for t, _ in IN_PROTEST])
+def test_act_in_protest_opposes_its_cause(engine, text: str, want: list) -> None:
+    assert labelled(engine, text) == sorted(want)
+
+
+@pytest.mark.parametrize(("text", "want"), HESITATE, ids=[t for t, _ in HESITATE])
+def test_not_hesitating_backs_the_act(engine, text: str, want: list) -> None:
+    assert labelled(engine, text) == sorted(want)
