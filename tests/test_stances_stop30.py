@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from stancemap.lexicon import LexiconError
 from stancemap.model import Article
+from stancemap.stances.recourse import recourse_words
 
 Row = tuple[str, list[tuple[str, str, str]]]
 
@@ -53,3 +57,34 @@ def test_act_in_protest_opposes_its_cause(engine, text: str, want: list) -> None
 @pytest.mark.parametrize(("text", "want"), HESITATE, ids=[t for t, _ in HESITATE])
 def test_not_hesitating_backs_the_act(engine, text: str, want: list) -> None:
     assert labelled(engine, text) == sorted(want)
+
+
+# a matter carried to a court or forum, still to come, is a step its holder backs; a contested
+# thing ends before the forum; a step told as done, negated or on a condition is none
+RECOURSE: list[Row] = [
+    ("The Liberal Party said it would take the case to the European Court of Human Rights.",
+     [("Liberal Party", "support", "take the case to the European Court of Human Rights")]),
+    ("Chile said it was prepared to take the dispute to the International Court of Justice.",
+     [("Chile", "support", "take the dispute to the International Court of Justice")]),
+    ("Peru plans to file a complaint with the WTO.",
+     [("Peru", "support", "file a complaint with the WTO")]),
+    ("Greenpeace said it would challenge any extension in the courts.",
+     [("Greenpeace", "oppose", "extension")]),
+    ("Peru filed a complaint with the WTO.", []),
+    ("Peru said it would not take the matter to court.", []),
+    ("Peru said it would take the matter to the cabinet.", []),
+    ("Peru said it would take Chile to court if it closed the border.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RECOURSE, ids=[t for t, _ in RECOURSE])
+def test_recourse_to_a_forum_is_a_step(engine, text: str, want: list) -> None:
+    assert labelled(engine, text) == sorted(want)
+
+
+def test_the_recourse_words_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "stance_recourse.tsv"
+    path.write_text("forums\tcourt\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="missing word class"):
+        recourse_words(path)
+    assert "tribunal" in recourse_words().forums

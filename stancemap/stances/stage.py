@@ -24,6 +24,7 @@ from . import (
     protests,
     punished,
     reactions,
+    recourse,
     resolve,
     rules,
     verbs,
@@ -101,6 +102,7 @@ class StanceStage:
         reactions.find(r, cands)  # "the ban drew criticism from X", "angered farmers"
         holdbacks.find(r, cands)  # "stopped short of endorsing X"
         consequences.find(r, cands)  # "the levy would bring peace"
+        recourse.find(r, cands)  # "would challenge the amendment in court"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)
