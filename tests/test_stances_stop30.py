@@ -9,6 +9,7 @@ import pytest
 
 from stancemap.lexicon import LexiconError
 from stancemap.model import Article
+from stancemap.stances.deontic import deontic_words
 from stancemap.stances.recourse import recourse_words
 
 Row = tuple[str, list[tuple[str, str, str]]]
@@ -88,3 +89,32 @@ def test_the_recourse_words_are_checked(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="missing word class"):
         recourse_words(path)
     assert "tribunal" in recourse_words().forums
+
+
+# what a speaker says another actor should or must do is the speaker's stance on that course
+# (an undoing reverses onto what it undoes); a norm of no actor, the speaker's own course, a
+# counterfactual and a state of things are none
+DEONTIC: list[Row] = [
+    ("Peru said Chile should double its aid to the region.",
+     [("Peru", "support", "double its aid to the region")]),
+    ("Peru said Chile must not extend the fishing ban.",
+     [("Peru", "oppose", "extend the fishing ban")]),
+    ("Peru said Chile should scrap the fishing ban.", [("Peru", "oppose", "fishing ban")]),
+    ("Peru said disputes should be settled peacefully.", []),
+    ("Peru said it must protect its farmers.", []),
+    ("Peru said Chile should have consulted its neighbours first.", []),
+    ("Peru said the Commission must not become a tax office.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEONTIC, ids=[t for t, _ in DEONTIC])
+def test_what_another_should_do_is_the_speakers_stance(engine, text: str, want: list) -> None:
+    assert labelled(engine, text) == sorted(want)
+
+
+def test_the_deontic_words_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "stance_deontic.tsv"
+    path.write_text("modals\tshould\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="missing word class"):
+        deontic_words(path)
+    assert "must" in deontic_words().modals

@@ -18,6 +18,7 @@ from . import (
     agents,
     claims,
     consequences,
+    deontic,
     holdbacks,
     nouns,
     propositions,
@@ -103,6 +104,7 @@ class StanceStage:
         holdbacks.find(r, cands)  # "stopped short of endorsing X"
         consequences.find(r, cands)  # "the levy would bring peace"
         recourse.find(r, cands)  # "would challenge the amendment in court"
+        deontic.find(r, cands)  # "said Chile should lift the tariffs"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)
