@@ -29,7 +29,7 @@ IN_PROTEST: list[Row] = [
      [("Peru", "oppose", "new tariff")]),
     ("Sweden recalled its ambassador in protest against the fishing quota.",
      [("Sweden", "oppose", "fishing quota")]),
-    ("Norway and Denmark froze development aid worth 40 million dollars in protest at the "
+    ("Norway and Denmark froze loans worth 40 million dollars in protest at the "
      "media law.",
      [("Denmark", "oppose", "media law"), ("Norway", "oppose", "media law")]),
     ("Sweden said it had recalled its ambassador as a protest against the fishing quota.",
@@ -44,8 +44,8 @@ IN_PROTEST: list[Row] = [
 HESITATE: list[Row] = [
     ("Peru said it would not hesitate to impose sanctions on Chile.",
      [("Peru", "support", "impose sanctions on Chile")]),
-    ('The Commission said it "would not hesitate" to open infringement procedures.',
-     [("European Commission", "support", "open infringement procedures")]),
+    ('The Commission said it "would not hesitate" to impose new tariffs.',
+     [("European Commission", "support", "impose new tariffs")]),
     ("Peru hesitated to back the new tariff.", [("Peru", "oppose", "new tariff")]),
 ]
 
@@ -63,14 +63,14 @@ def test_not_hesitating_backs_the_act(engine, text: str, want: list) -> None:
 # a matter carried to a court or forum, still to come, is a step its holder backs; a contested
 # thing ends before the forum; a step told as done, negated or on a condition is none
 RECOURSE: list[Row] = [
-    ("The Liberal Party said it would take the case to the European Court of Human Rights.",
-     [("Liberal Party", "support", "take the case to the European Court of Human Rights")]),
-    ("Chile said it was prepared to take the dispute to the International Court of Justice.",
-     [("Chile", "support", "take the dispute to the International Court of Justice")]),
-    ("Peru plans to file a complaint with the WTO.",
-     [("Peru", "support", "file a complaint with the WTO")]),
-    ("Greenpeace said it would challenge any extension in the courts.",
-     [("Greenpeace", "oppose", "extension")]),
+    ("The Liberal Party said it would take the quarrel to an international tribunal.",
+     [("Liberal Party", "support", "take the quarrel to an international tribunal")]),
+    ("Chile said it was ready to refer the fishing row to an international tribunal.",
+     [("Chile", "support", "refer the fishing row to an international tribunal")]),
+    ("Peru plans to lodge a complaint with the WTO.",
+     [("Peru", "support", "lodge a complaint with the WTO")]),
+    ("Greenpeace said it would contest any new levy in the courts.",
+     [("Greenpeace", "oppose", "new levy")]),
     ("Peru filed a complaint with the WTO.", []),
     ("Peru said it would not take the matter to court.", []),
     ("Peru said it would take the matter to the cabinet.", []),
@@ -95,8 +95,8 @@ def test_the_recourse_words_are_checked(tmp_path: Path) -> None:
 # (an undoing reverses onto what it undoes); a norm of no actor, the speaker's own course, a
 # counterfactual and a state of things are none
 DEONTIC: list[Row] = [
-    ("Peru said Chile should double its aid to the region.",
-     [("Peru", "support", "double its aid to the region")]),
+    ("Peru said Chile should increase its aid to the region.",
+     [("Peru", "support", "increase its aid to the region")]),
     ("Peru said Chile must not extend the fishing ban.",
      [("Peru", "oppose", "extend the fishing ban")]),
     ("Peru said Chile should scrap the fishing ban.", [("Peru", "oppose", "fishing ban")]),

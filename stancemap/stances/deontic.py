@@ -1,5 +1,5 @@
 """What someone says another ought to do: "Peru said Chile should lift the tariffs", "said
-Chile should not abolish the threshold", '"Montenegro must return the ship," X said'.
+Chile should not abolish the threshold", '"Chile must reopen the port," X said'.
 
 A reported clause whose verb carries "should" or "must", with an actor other than the speaker
 as its subject, states the speaker's position on that course of action

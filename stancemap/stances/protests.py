@@ -68,7 +68,7 @@ def purpose(r: Reading, tok: Token, cands: list[Cand]) -> bool:
     cause = next((g for c in after if c.lower_ in CAUSE_PREPS
                   for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
     verb = prep.head
-    for _ in range(2):  # "suspended aid worth $2 million in protest at X": the act's verb
+    for _ in range(2):  # "froze loans worth $2 million in protest at X": the act's verb
         if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
             break
         verb = verb.head

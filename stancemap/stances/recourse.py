@@ -1,12 +1,12 @@
-"""Recourse to a court or forum (``stance_recourse.tsv``): "would challenge the amendment in the
-Constitutional Court", "would take the case to the European Court of Human Rights", "filed a
-complaint with the WTO", "would appeal to the Supreme Court".
+"""Recourse to a court or forum (``stance_recourse.tsv``): "would contest the decree before the
+supreme court", "would take the quarrel to an international tribunal", "plans to lodge a
+complaint with the WTO", "would appeal to the high court".
 
-A matter carried to a forum ("take the case to X", "file a complaint with X", "appeal to X") is
+A matter carried to a forum ("take the quarrel to X", "file a complaint with X", "appeal to X") is
 a step of its own (from the verb to the forum), and the holder of the verb supports it,
 whoever else speaks of it; a negated step is no stance. What is contested keeps the stance
 verb's reading ("challenge X" opposes X: ``stance_verbs.tsv``), without the forum ("any
-extension", not "any extension in the courts"); its step gets no proposition of its own, since
+new levy", not "any new levy in the courts"); its step gets no proposition of its own, since
 its words hold the contested thing's and the two would merge into one.
 """
 
@@ -71,8 +71,8 @@ def find(r: Reading, cands: list[Cand]) -> None:
 
 
 def _without_forum(cands: list[Cand], verb: Token, forum: Token) -> None:
-    """"challenge any extension in the courts": what the verb's own stance is on ends before the
-    forum (the extension), which names the step, not what is contested."""
+    """"contest any new levy in the courts": what the verb's own stance is on ends before the
+    forum (the levy), which names the step, not what is contested."""
     for c in cands:
         if c.trigger == verb.i and c.phrase is not None and (
                 c.phrase[0] < forum.i < c.phrase[1]):
@@ -80,8 +80,8 @@ def _without_forum(cands: list[Cand], verb: Token, forum: Token) -> None:
 
 
 def _forum(r: Reading, verb: Token, w: RecourseWords) -> Token | None:
-    """The forum phrase's preposition: "in the courts", "to the European Court of Human
-    Rights", "with the WTO" (on the verb, or on a filed noun: "a complaint with the WTO")."""
+    """The forum phrase's preposition: "in the courts", "to an international
+    tribunal", "with the WTO" (on the verb, or on a filed noun: "a complaint with the WTO")."""
     hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     for host in hosts:
         for p in host.children:
@@ -94,8 +94,8 @@ def _forum(r: Reading, verb: Token, w: RecourseWords) -> Token | None:
 
 
 def _intended(verb: Token) -> bool:
-    """A step still to come and not hung on an occasion: "would take the case to X", "was
-    prepared to take the dispute to X" (not "filed a petition", a step told as done, nor
+    """A step still to come and not hung on an occasion: "would take the quarrel to X", "is
+    ready to refer the row to X" (not "filed a petition", a step told as done, nor
     "would take them to court if they closed the plant", a threat on a condition)."""
     if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
                                      for g in c.children) for c in verb.children):
