@@ -17,6 +17,9 @@ from .record import add, undoing_terms
 from .rules import condition, negated
 
 AGAINST = ("against",)
+#: "resigned in protest at X", "as a protest against X": the protest's purpose and its cause
+PURPOSE_PREPS = ("in", "as")
+CAUSE_PREPS = ("at", "against", "over", "of")
 
 
 def joined(r: Reading, tok: Token, cands: list[Cand]) -> bool:
@@ -53,6 +56,34 @@ def joined(r: Reading, tok: Token, cands: list[Cand]) -> bool:
         for c in cands[n:]:  # the evidence is the taking part, not the earlier protest
             c.evidence = (min(tok.i, verb.i), max(tok.i, verb.i) + 1)
             c.aside = True
+    return True
+
+
+def purpose(r: Reading, tok: Token, cands: list[Cand]) -> bool:
+    """"Sweden recalled its ambassador in protest at the law", "resigned as a protest against
+    X": an act done in protest at X is its doer's opposition to X. True when the rule read the
+    protest noun."""
+    prep = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or prep.lower_ not in PURPOSE_PREPS or (
+            prep.dep_ != "prep"):
+        return False
+    # the cause hangs on the protest, or beside it where the parser hangs both on one head
+    after = [c for c in tok.children if c.dep_ == "prep"] + [
+        c for c in prep.head.children if c.dep_ == "prep" and c.i == tok.right_edge.i + 1]
+    cause = next((g for c in after if c.lower_ in CAUSE_PREPS
+                  for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+    verb = prep.head
+    for _ in range(2):  # "froze loans worth $2 million in protest at X": the act's verb
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if cause is None or cause.i in r.mmap or verb.pos_ not in ("VERB", "AUX"):
+        return False  # "in protest against Y" of an actor: no proposition ("against Ankara")
+    if verb.lemma_.lower() in r.words.act_tellers:
+        return False  # "X said on Tuesday, in a boycott over Y": the act is elsewhere
+    holders = r.holders(verb)
+    if holders and not negated(verb):
+        add(r, cands, holders, "oppose", cause, verb)
     return True
 
 

@@ -18,12 +18,14 @@ from . import (
     agents,
     claims,
     consequences,
+    deontic,
     holdbacks,
     nouns,
     propositions,
     protests,
     punished,
     reactions,
+    recourse,
     resolve,
     rules,
     verbs,
@@ -80,7 +82,8 @@ class StanceStage:
             if lemma not in self.cue_lemmas and tab.lower[i] not in self.cue_words:
                 continue
             tok = r.doc[i]  # (one Token per cue word)
-            if lemma in self.lex.words.protests and protests.joined(r, tok, cands):
+            if lemma in self.lex.words.protests and (protests.joined(r, tok, cands)
+                                                      or protests.purpose(r, tok, cands)):
                 continue
             if lemma in self.triggers or tab.lower[i] in self.multiword_words or (
                     tab.lower[i] in self.participles):
@@ -100,6 +103,8 @@ class StanceStage:
         reactions.find(r, cands)  # "the ban drew criticism from X", "angered farmers"
         holdbacks.find(r, cands)  # "stopped short of endorsing X"
         consequences.find(r, cands)  # "the levy would bring peace"
+        recourse.find(r, cands)  # "would challenge the amendment in court"
+        deontic.find(r, cands)  # "said Chile should lift the tariffs"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)
