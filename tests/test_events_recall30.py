@@ -1,0 +1,51 @@
+"""Event recall, stop 30: acts the coder used to miss, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events
+
+
+@pytest.mark.parametrize("text, source", [
+    # a legislature passing or adopting a measure approves it (not CAMEO's ALLOW, a concession)
+    ("Slovenia's parliament on Monday passed a bill that raises the pension age.",
+     "Slovenia"),
+    ("Lithuania's parliament adopted the amendment by 80 votes to 40.", "Lithuania"),
+])
+def test_passing_a_measure_is_support(analyze, text, source):
+    found = [(t, s) for t, s, _ in events(analyze(text))]
+    assert ("SUPPORT", source) in found
+    assert "CONCEDE" not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # budget, financial or military support is aid: suspending it is a sanction
+    ("Norway and Finland on Monday suspended budget support to Malawi.",
+     ["Norway", "Finland"]),
+    ("Germany said it was halting military support to Mali.", ["Germany"]),
+])
+def test_suspended_support_is_sanction(analyze, text, sources):
+    found = [s for t, s, _ in events(analyze(text)) if t == "SANCTION"]
+    assert found == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # in reported speech, what a thing must undergo or do is the speaker's demand
+    ("Peru said in a statement that the ruling must be implemented without delay.", "Peru"),
+    ("Kenya said any settlement must include all the coastal states.", "Kenya"),
+    ("The UN refugee agency said the returns must comply with international law.",
+     "UN refugee agency"),
+])
+def test_obligation_on_a_thing_is_request(analyze, text, source):
+    assert ("REQUEST", source) in [(t, s) for t, s, _ in events(analyze(text))]
+
+
+@pytest.mark.parametrize("text", [
+    # advice, a warning, a reason and a relative clause are no demand
+    "Chile said disputes should be settled peacefully.",
+    "The party warned that the law must not become a tool to silence critics.",
+    "Brazil said it had abstained because the host country's wishes must be respected.",
+    "Spain said the treaty, which must be ratified by parliament, was fair.",
+])
+def test_obligation_that_is_no_demand(analyze, text):
+    assert "REQUEST" not in [t for t, _, _ in events(analyze(text))]
