@@ -49,3 +49,11 @@ def test_obligation_on_a_thing_is_request(analyze, text, source):
 ])
 def test_obligation_that_is_no_demand(analyze, text):
     assert "REQUEST" not in [t for t, _, _ in events(analyze(text))]
+
+
+def test_boarding_a_vessel_is_coerce(analyze):
+    # boarding a ship by force is a coercive act; a traveller boarding a plane is none
+    found = events(analyze("The tanker Northern Star was boarded by the Finnish Border Guard "
+                           "on Tuesday."))
+    assert [t for t, _, _ in found] == ["COERCE"]
+    assert not events(analyze("The minister boarded a flight to Madrid on Monday."))
