@@ -57,3 +57,23 @@ def test_boarding_a_vessel_is_coerce(analyze):
                            "on Tuesday."))
     assert [t for t, _, _ in found] == ["COERCE"]
     assert not events(analyze("The minister boarded a flight to Madrid on Monday."))
+
+
+@pytest.mark.parametrize("text, source", [
+    # an expectation of parties no actor names, or to be treated some way, is a request
+    ("The African Union said it backed the court and expected all member states to comply.",
+     "African Union"),
+    ("Austria said it did not oppose the plan but expected to be consulted on the details.",
+     "Austria"),
+])
+def test_expectation_of_unnamed_parties_is_request(analyze, text, source):
+    assert ("REQUEST", source) in [(t, s) for t, s, _ in events(analyze(text))]
+
+
+@pytest.mark.parametrize("text", [
+    # a forecast is no request
+    "Germany expected prices to rise next year.",
+    "France expected to sign the deal next week.",
+])
+def test_forecast_is_no_request(analyze, text):
+    assert "REQUEST" not in [t for t, _, _ in events(analyze(text))]
