@@ -77,3 +77,14 @@ def test_expectation_of_unnamed_parties_is_request(analyze, text, source):
 ])
 def test_forecast_is_no_request(analyze, text):
     assert "REQUEST" not in [t for t, _, _ in events(analyze(text))]
+
+
+def test_national_parties_vote_in_favour_backs_their_state(analyze):
+    # a national party's vote for a measure no drafter is known for backs its state's
+    # government; the groups of the European Parliament belong to no state: no event
+    doc = analyze("Ireland's parliament debated the trade agreement on Wednesday. Fianna Fail "
+                  "and Fine Gael voted for it.")
+    assert [(t, s, g) for t, s, g in events(doc) if t == "SUPPORT"] == [
+        ("SUPPORT", "Fianna Fail", "Ireland"), ("SUPPORT", "Fine Gael", "Ireland")]
+    doc = analyze("Renew Europe and the Greens voted in favour of the levy.")
+    assert "SUPPORT" not in [t for t, _, _ in events(doc)]
