@@ -145,8 +145,25 @@ class Aims:
         if f.type == "SUPPORT" and v.lem in VOTING_VERBS and all(
                 a is None and t is None for a, t in targets):
             return [(a, None) for a in self.owners.get("@proposal", ())
-                    if a not in src_ids] or None
+                    if a not in src_ids] or self._parties_home_state(src_ids) or None
         return self._vote_against_drafter(f, v, targets, src_ids)
+
+    def _parties_home_state(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
+        """A national party's vote in favour of a measure no drafter is known for ("Fianna
+        Fail and Fine Gael voted for it") backs its state's government, which brought the
+        measure to its parliament: the state of the voting parties, when all of them are
+        parties (sector PTY) of one state the story names. Not a group of the European
+        Parliament (no state), nor a state's own vote ("Iraq voted for the cut")."""
+        actors = [self.actor_by_id.get(a) for a in src_ids]
+        if not actors or any(a is None or a.type != "organization" or (
+                (a.sector or "").upper() != "PTY") or not a.country for a in actors):
+            return []
+        states = {a.country for a in actors if a is not None}
+        if len(states) != 1:
+            return []
+        home = next(iter(states))
+        return [(a.id, None) for a in self.actor_by_id.values()
+                if a.type == "country" and a.country == home][:1]
 
     def _vote_against_drafter(self, f: Frame, v: Token,
                               targets: list[tuple[str | None, Token | None]], src_ids: set[str]
@@ -163,7 +180,7 @@ class Aims:
         own = [a for t in things for a in self.owner(t)] or list(
             self.owners.get("@proposal", ()))
         return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
-            self._chamber(a))] or targets
+            self._chamber(a))] or (not things and self._parties_home_state(src_ids)) or targets
 
     def _chamber(self, actor_id: str) -> bool:
         """Is the actor a legislature (sector LEG)? A chamber that passed a measure is where

@@ -9,7 +9,7 @@ from operator import itemgetter
 from spacy.tokens import Token
 
 from .frames import Args, Context, Frame
-from .parse import _child, _conjuncts
+from .parse import _child, _conjuncts, _is_passive
 from .vocab import (
     APPEAL_MODE_TYPES,
     BLAME_LABELS,
@@ -443,7 +443,7 @@ class SpecialPredicates:
             return False
         csubj = _child(comp, "nsubj") or _child(v, "dobj")
         if csubj is None or not self.actors(csubj):
-            return False
+            return self._expectation_unnamed(v, comp, csubj)
         ctx = self.context(v)
         if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
             return True
@@ -457,6 +457,31 @@ class SpecialPredicates:
         mode = (COMPLEMENT_MODE.get(ctype or "", "appeal") if ctype in APPEAL_MODE_TYPES
                 else "appeal")
         self._make(Frame("REQUEST", mode, v.lem, v), ctx, args, "expectation")
+        return True
+
+    def _expectation_unnamed(self, v: Token, comp: Token, csubj: Token | None) -> bool:
+        """"The EU said it expected all member states to cooperate", "Lisbon expected to be
+        consulted before any decision": an actor's expectation of parties no actor names (a
+        role noun or group that can act) or to be treated some way itself (a passive
+        complement with no subject of its own) is its request, on no party named. Not a
+        forecast: "expected prices to rise", "expected to sign next week", "was expected to
+        pass"."""
+        subj = _child(v, "nsubj") or (self._inherited_subject(v) if v.dep_ == "conj" else None)
+        if subj is None or not self.actors(subj) or _is_passive(v):
+            return False
+        if csubj is None:
+            if not _is_passive(comp):
+                return False
+        elif not self._agentive(csubj) or csubj.pos_ in ("PRON", "PROPN"):
+            return False
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return True
+        f = Frame("REQUEST", "appeal", v.lem, v)
+        args = self.arguments(v, f)
+        if not any(a for a, _ in args.sources):
+            return True
+        self._make(f, ctx, Args(args.sources, [(None, csubj)]), "expectation")
         return True
 
     def _stance(self, v: Token) -> None:

@@ -592,6 +592,9 @@ class EventRules:
             subj = _child(v.head, "nsubj")
         if subj is None and v.dep_ == "conj":  # "must ensure security and provide aid"
             subj = self._inherited_subject(v)
+        if subj is not None and subj.pos_ != "PRON" and not self._agentive(subj):
+            self._demand_on_thing(v, ctx, subj)
+            return
         if subj is None or not self._agentive(subj) or subj.pos_ == "PRON":
             return
         ids = [a for a in self.actors(subj) if a not in ctx.speaker]
@@ -599,6 +602,24 @@ class EventRules:
         sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
         f = Frame("REQUEST", "demand", "must", v)
         self._make(f, ctx, Args(sources, targets), "obligation")
+
+    def _demand_on_thing(self, v: Token, ctx: Context, subj: Token) -> None:
+        """In reported speech, what a thing must undergo or do ("said the order must be
+        complied with in full", "said any agreement must include all states of the basin",
+        "said the strikes must comply with the law") is the speaker's demand, on no party
+        named. Only with the verb's own modal of obligation (not one inherited from a clause
+        above), not one of advice ("the fine should make clear ...", "disputes should be
+        settled": an opinion), not negated ("must not become a licence": a warning), not a
+        relative pronoun's clause and not an adverbial one ("abstained because the host's
+        views must be respected": a reason)."""
+        if ctx.negated or v.dep_ == "advcl" or subj.lower_ in RELATIVE or subj.tag_ in (
+            "WP", "WDT"
+        ) or not any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ADVICE_MODALS and (
+                "modal_obligation" in self.lex.kinds(c.lower_)) for c in v.children):
+            return
+        sources = [(a, ctx.speaker_tok) for a in ctx.speaker]
+        self._make(Frame("REQUEST", "demand", "must", v), ctx, Args(sources, [(None, subj)]),
+                   "obligation")
 
     def _addressed(self, ctx: Context) -> list[tuple[str | None, Token | None]]:
         """Whom a speaker told what they would do ("told the board that Tehran would
