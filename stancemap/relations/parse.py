@@ -616,6 +616,8 @@ def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
             continue
         head = tok.head
         words = [c for c in head.children if c.dep_ in ("amod", "neg")]
+        if head.dep_ == "attr":  # "it is not Y's fault": the copula's negation turns it
+            words += [c for c in head.head.children if c.dep_ == "neg"]
         if not _relation_word(head, lex):
             words.append(head)
         pol = sign(valence(words, lex, mmap))
