@@ -11,7 +11,10 @@ both logistic regressions (numpy, Adam, L2), and writes
 held out of training; the cue model's and the pair model's figures there are printed. PolNeAR's
 text never ships: only the weights do. About 5 minutes on two cores, most of it spaCy's parse
 and the rules (``--cache FILE`` keeps both for the next run: then about 1 minute). ``EPOCHS``
-and ``L2`` in the environment override the defaults.
+and ``L2`` in the environment override the defaults; ``CUE_L2``, ``CUE_EPOCHS``, ``CUE_RATE``,
+``CUE_DECAY`` (the step's shrinking per epoch) and ``PAIR_DECAY`` those of one model, and
+``RICH=1`` gives the cue model ``learned._rich_features`` too (stop 30, not shipped: README,
+"The attribution model").
 """
 
 from __future__ import annotations
@@ -56,6 +59,13 @@ EPOCHS = int(os.environ.get("EPOCHS", 5))
 BATCH = 512
 L2 = float(os.environ.get("L2", 1e-3))  # chosen on the held-out tenth among 1e-6 .. 1e-3
 RATE = 0.05
+CUE_L2 = float(os.environ.get("CUE_L2", L2))
+CUE_EPOCHS = int(os.environ.get("CUE_EPOCHS", EPOCHS))
+CUE_RATE = float(os.environ.get("CUE_RATE", RATE))
+CUE_DECAY = float(os.environ.get("CUE_DECAY", 1.0))
+PAIR_DECAY = float(os.environ.get("PAIR_DECAY", 1.0))
+# whether the cue model reads ``learned._rich_features`` too (stop 30; 0: the shipped model)
+RICH = int(os.environ.get("RICH", 0))
 HIDDEN = int(os.environ.get("HIDDEN", 0))  # width of the cue model's hidden layer (0: linear)
 HIDDEN_EPOCHS = int(os.environ.get("HIDDEN_EPOCHS", EPOCHS))
 HIDDEN_RATE = float(os.environ.get("HIDDEN_RATE", 0.01))
@@ -169,7 +179,7 @@ def cue_examples(doc, article: PolnearArticle, cues: Examples) -> None:
     heads, inside = gold_cues(doc, article)
     for t in doc:
         if is_cue_candidate(t) and (t.i not in inside or t.i in heads):
-            cues.add(cue_features(t, in_quote), t.i in heads,
+            cues.add(cue_features(t, in_quote, RICH), t.i in heads,
                      None if HIDDEN else unit(t.vector) if t.has_vector
                      else np.zeros(doc.vocab.vectors_length),
                      cue_context(t) if HIDDEN else None)
@@ -202,10 +212,11 @@ def pair_examples(doc, article: PolnearArticle, model: AttributionModel,
     return len(set(heads) - ruled_)
 
 
-def fit(ex: Examples, dense: bool, seed: int = 0, bits: int = BITS
+def fit(ex: Examples, dense: bool, seed: int = 0, bits: int = BITS, l2: float = L2,
+        epochs: int = EPOCHS, rate: float = RATE, decay: float = 1.0
         ) -> tuple[np.ndarray, np.ndarray]:
     """Logistic regression by mini-batch Adam: hashed weights (``bits`` of them) and dense
-    weights."""
+    weights; the step shrinks by ``decay`` each epoch."""
     rng = np.random.default_rng(seed)
     y = np.array(ex.y, dtype=np.float64)
     lens = np.array([len(i) for i in ex.idx])
@@ -216,7 +227,7 @@ def fit(ex: Examples, dense: bool, seed: int = 0, bits: int = BITS
     v = np.zeros(vec.shape[1])
     opt = {k: [np.zeros_like(a), np.zeros_like(a)] for k, a in (("w", w), ("v", v))}
     step = 0
-    for epoch in range(EPOCHS):
+    for epoch in range(epochs):
         order = rng.permutation(len(y))
         loss = 0.0
         for b in range(0, len(y), BATCH):
@@ -227,8 +238,8 @@ def fit(ex: Examples, dense: bool, seed: int = 0, bits: int = BITS
             p = 1 / (1 + np.exp(-z))
             err = p - y[rows]
             loss -= float(np.sum(y[rows] * np.log(p + 1e-9) + (1 - y[rows]) * np.log(1 - p + 1e-9)))
-            gw = np.bincount(ids, weights=err[seg], minlength=w.size) + L2 * w
-            gv = vec[rows].T @ err + L2 * v
+            gw = np.bincount(ids, weights=err[seg], minlength=w.size) + l2 * w
+            gv = vec[rows].T @ err + l2 * v
             step += 1
             for key, arr, g in (("w", w, gw), ("v", v, gv)):
                 m, s = opt[key]
@@ -236,7 +247,8 @@ def fit(ex: Examples, dense: bool, seed: int = 0, bits: int = BITS
                 m += 0.1 * g
                 s *= 0.999
                 s += 0.001 * g * g
-                arr -= RATE * (m / (1 - 0.9 ** step)) / (np.sqrt(s / (1 - 0.999 ** step)) + 1e-8)
+                arr -= rate * decay ** epoch * (m / (1 - 0.9 ** step)) / (
+                    np.sqrt(s / (1 - 0.999 ** step)) + 1e-8)
         print(f"  epoch {epoch + 1}: loss {loss / len(y):.4f}", file=sys.stderr)
     return w.astype(np.float32), v.astype(np.float32)
 
@@ -325,11 +337,19 @@ def cue_report(model: AttributionModel, docs: list, articles: list[PolnearArticl
             if is_cue_candidate(t) and (t.i not in inside or t.i in heads):
                 scored.append((model.cue_score(t, in_quote), t.i in heads))
     gold = sum(y for _, y in scored)
+    ps = np.array([p for p, _ in scored])
+    ys = np.array([y for _, y in scored], dtype=float)
+    loss = -float(np.mean(ys * np.log(ps + 1e-9) + (1 - ys) * np.log(1 - ps + 1e-9)))
+    order = np.argsort(-ps, kind="stable")
+    hits = np.cumsum(ys[order])
+    ap = float(np.sum(hits[ys[order] == 1] / (np.flatnonzero(ys[order] == 1) + 1)) / max(gold, 1))
+    extra = f"log loss {loss:.4f}, average precision {ap:.4f}; "
     passed = sum(y for p, y in scored if p >= model.prefilter)
     n_pass = sum(p >= model.prefilter for p, _ in scored)
     tp = sum(y for p, y in scored if p >= 0.5)
     n = sum(p >= 0.5 for p, _ in scored)
-    return (f"held-out cues: {gold} gold heads; past the prefilter {passed} of {n_pass} words; "
+    return (extra + f"held-out cues: {gold} gold heads; past the prefilter {passed} of "
+            f"{n_pass} words; "
             f"at 0.5 P {tp / max(n, 1):.3f} R {tp / max(gold, 1):.3f}")
 
 
@@ -373,10 +393,13 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
     if HIDDEN:
         cue_w, cue_v, *hidden = fit_hidden(cues)
     else:
-        cue_w, cue_v = fit(cues, dense=True)
+        cue_w, cue_v = fit(cues, dense=True, l2=CUE_L2, epochs=CUE_EPOCHS,
+                           rate=CUE_RATE, decay=CUE_DECAY)
     model = AttributionModel(cue_w, cue_v, np.zeros_like(cue_w), PREFILTER, 0.5, None, 0.5,
-                             *hidden)
+                             *hidden, rich=bool(RICH))
     print(cue_report(model, docs, articles, split), file=sys.stderr)
+    if os.environ.get("CUE_ONLY"):
+        return model
     fitted = []
     for name, ruled_ in (("alone", [frozenset()] * len(docs)), ("beside the rules", skips)):
         pairs = Examples()
@@ -384,8 +407,9 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
             if not h:
                 pair_examples(doc, art, model, pairs, [], skip)
         print(f"pair examples, {name}: {len(pairs.y)}", file=sys.stderr)
-        pair_w, _ = fit(pairs, dense=False)
-        scoring = AttributionModel(cue_w, cue_v, pair_w, PREFILTER, 0.5, None, 0.5, *hidden)
+        pair_w, _ = fit(pairs, dense=False, decay=PAIR_DECAY)
+        scoring = AttributionModel(cue_w, cue_v, pair_w, PREFILTER, 0.5, None, 0.5, *hidden,
+                                   rich=bool(RICH))
         best: list[tuple[float, bool]] = []
         n_gold = sum(pair_examples(doc, art, scoring, Examples(), best, skip)
                      for doc, art, h, skip in zip(docs, articles, split, ruled_, strict=True)
@@ -396,7 +420,7 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
         fitted.append((pair_w, th))
     (pair_w, th), (beside_w, beside_th) = fitted
     return AttributionModel(cue_w, cue_v, pair_w, PREFILTER, th, beside_w,
-                            beside_th if threshold is None else threshold, *hidden)
+                            beside_th if threshold is None else threshold, *hidden, rich=bool(RICH))
 
 
 def main() -> None:

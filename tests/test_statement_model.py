@@ -266,3 +266,38 @@ def test_a_cue_model_with_a_hidden_layer_saves_and_loads(engine, tmp_path) -> No
     again = load_model(tmp_path / "h.npz")
     assert abs(again.cue_score(verb, outside) - hidden.cue_score(verb, outside)) < 1e-3
     assert again.beside_rules().hid_e is again.hid_e
+
+
+def test_a_cue_model_with_rich_features_saves_and_loads(engine, tmp_path) -> None:
+    # the training script's RICH option (stop 30, not shipped): the cue model also reads the
+    # word's lemma with its head's and its complements', whether a clause hangs from it, its
+    # place in the sentence; a model file says whether it was trained so
+    import numpy as np
+
+    from stancemap.statements.learned import AttributionModel, cue_features
+
+    m = load_model()
+    assert not m.rich
+    doc = engine.nlp("Local farmers insisted that the new dam would flood their fields.")
+    verb = doc[2]
+    outside = lambda _c: False  # noqa: E731
+    plain, rich = cue_features(verb, outside), cue_features(verb, outside, rich=True)
+    assert rich[:len(plain)] == plain
+    extra = set(rich[len(plain):])
+    assert "lkl=insist|ccomp|flood" in extra and "lcl=insist|True" in extra
+    assert "lhl=insist|<root>" in extra and "spos=4" in extra
+    weights = np.zeros_like(m.cue_w)
+    weights[[hash_index("lkl=insist|ccomp|flood")]] = 3.0
+    richer = AttributionModel(m.cue_w + weights, m.cue_v, m.pair_w, m.prefilter, m.threshold,
+                              m.beside_w, m.beside_threshold, rich=True)
+    assert richer.cue_score(verb, outside) > m.cue_score(verb, outside)
+    richer.save(tmp_path / "r.npz")
+    again = load_model(tmp_path / "r.npz")
+    assert again.rich and again.beside_rules().rich
+    assert abs(again.cue_score(verb, outside) - richer.cue_score(verb, outside)) < 1e-6
+
+
+def hash_index(feature: str) -> int:
+    from stancemap.statements.hashed import hash_features
+
+    return int(hash_features([feature])[0])

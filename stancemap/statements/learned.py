@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from ..actors.tokens import parse, sentence_of, table
+from ..actors.tokens import parse, sentence_index, sentence_of, table
 from .context import Context, Found
 from .hashed import bucket, hash_features, sigmoid
 from .reported import document_subject
@@ -70,9 +70,9 @@ def _lexicon_verbs() -> frozenset[str]:
     return frozenset(load_lexicon().verbs)
 
 
-def cue_features(t: Token, in_quote: InQuote) -> list[str]:
+def cue_features(t: Token, in_quote: InQuote, rich: bool = False) -> list[str]:
     """Feature strings of candidate cue ``t``: its word, its place in the parse, its
-    complements and subject, its neighbours."""
+    complements and subject, its neighbours (and, when ``rich``, :func:`_rich_features`)."""
     lem, dep = t.lemma_.lower(), t.dep_
     f = [f"l={lem}", f"w={t.lower_}", f"p={t.pos_}", f"t={t.tag_}", f"d={dep}",
          f"ld={lem}|{dep}", f"lt={lem}|{t.tag_}", f"hd={t.head.dep_}|{dep}",
@@ -81,7 +81,54 @@ def cue_features(t: Token, in_quote: InQuote) -> list[str]:
     f += _neighbour_features(t, lem)
     if in_quote(t.idx):
         f += ["inq", f"inq|{lem}"]
+    if rich:
+        f += _rich_features(t, lem)
     return f
+
+
+# complements whose lemma the rich features read, with the cue word's
+LEMMA_KIDS = frozenset({"dobj", "pobj", "attr", "oprd", "xcomp", "ccomp", "prep", "acomp",
+                        "prt", "advmod", "npadvmod", "dative"})
+CLAUSE_KIDS = frozenset({"ccomp", "xcomp", "csubj", "parataxis", "advcl"})
+PEOPLE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _rich_features(t: Token, lem: str) -> Iterator[str]:
+    """Stop 30's features: whether the word (and its head) is a verb cue of ``cues.tsv``, the
+    word's lemma with its head's and with each complement's lemma, its path of relations up
+    two heads, whether a clause hangs from it and its subject is a person, organisation or
+    place entity, where it stands in its sentence and which sentence it is in, and its
+    lemma's last three letters (a long-tail verb's "-ize", "-ate")."""
+    doc, i = t.doc, t.i
+    p, tab = parse(doc), table(doc)
+    deps, kids, lemma = p.dep, p.kids, tab.lemma
+    pos = t.pos_
+    lex = lem in _lexicon_verbs()
+    yield f"lex={lex}"
+    yield f"lexp={pos}|{lex}"
+    h = p.head[i]
+    hl = lemma[h] if h != i else "<root>"
+    yield f"lhl={lem}|{hl}"
+    yield f"hlex={hl in _lexicon_verbs()}|{deps[i]}"
+    yield f"path={deps[i]}>{deps[h]}>{deps[p.head[h]]}"
+    clause = subj_ent = False
+    for ci in kids[i]:
+        d = deps[ci]
+        if d in LEMMA_KIDS:
+            yield f"kl={d}|{lemma[ci]}"
+            yield f"lkl={lem}|{d}|{lemma[ci]}"
+        if d in CLAUSE_KIDS and ci > i:
+            clause = True
+        if d in ("nsubj", "nsubjpass") and doc[ci].ent_type_ in PEOPLE_ENTS:
+            subj_ent = True
+    yield f"cl={pos}|{clause}|{subj_ent}"
+    yield f"lcl={lem}|{clause}"
+    yield f"lse2={lem}|{subj_ent}"
+    sent = sentence_of(doc, i)
+    yield f"spos={bucket(i - sent.start + 1)}"
+    yield f"epos={bucket(sent.end - i)}"
+    yield f"snum={bucket(sentence_index(doc, i) + 1)}"
+    yield f"suf={lem[-3:]}"
 
 
 def _children_features(t: Token, lem: str) -> Iterator[str]:
@@ -242,6 +289,8 @@ class AttributionModel:
     hid_p: np.ndarray | None = None
     hid_b: np.ndarray | None = None
     hid_o: np.ndarray | None = None
+    # whether the cue model reads ``_rich_features`` too (stop 30; the shipped model does not)
+    rich: bool = False
     # word (orth) -> its vector's part of the cue score, computed once per word
     _vector_scores: dict = field(default_factory=dict, init=False, repr=False,
                                              compare=False)
@@ -258,13 +307,13 @@ class AttributionModel:
         if found is None:
             found = AttributionModel(self.cue_w, self.cue_v, self.beside_w, self.prefilter,
                                      self.beside_threshold, None, 0.5, self.hid_e, self.hid_p,
-                                     self.hid_b, self.hid_o)
+                                     self.hid_b, self.hid_o, self.rich)
             found._vector_scores.update(self._vector_scores)
             self.__dict__["_beside"] = found
         return found
 
     def cue_score(self, t: Token, in_quote: InQuote) -> float:
-        ids = hash_features(cue_features(t, in_quote))
+        ids = hash_features(cue_features(t, in_quote, self.rich))
         z = float(self.cue_w[ids].sum())
         if self.cue_v.size and t.has_vector:
             z += self._vector_score(t)
@@ -339,6 +388,8 @@ class AttributionModel:
                        "hid_p": self.hid_p.astype(np.float16),
                        "hid_b": self.hid_b.astype(np.float32),
                        "hid_o": self.hid_o.astype(np.float32)}
+        if self.rich:
+            beside["rich"] = np.array([1], dtype=np.int8)
         np.savez_compressed(path, cue_w=self.cue_w.astype(np.float32),
                             cue_v=self.cue_v.astype(np.float32),
                             pair_w=self.pair_w.astype(np.float32),
@@ -359,7 +410,8 @@ def load_model(path: Path = MODEL) -> AttributionModel:
         hidden = [z[k].astype(np.float32) if k in z.files else None
                   for k in ("hid_e", "hid_p", "hid_b", "hid_o")]
         return AttributionModel(z["cue_w"], z["cue_v"], z["pair_w"], cuts[0], cuts[1], beside,
-                                cuts[2] if beside is not None else 0.5, *hidden)
+                                cuts[2] if beside is not None else 0.5, *hidden,
+                                rich="rich" in z.files and bool(z["rich"][0]))
 
 
 def quote_test(quotes: list) -> InQuote:
