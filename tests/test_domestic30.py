@@ -56,3 +56,18 @@ def test_a_state_voting_abroad_is_not_aimed_at_a_government_the_story_names(anal
                   "The government of Nauru called the result a mistake. Russia voted against "
                   "it; Germany voted for it.")
     assert not [e for e in events(doc) if e[2] == "Nauru" and e[1] in ("Russia", "Germany")]
+
+
+REFORM = ("ROME, May 5 - The government unveiled its pension reform on Monday. The plan raises "
+          "the retirement age to 68. Early-retirement allowances for public employees would be "
+          "cut by a third. Pensions above 3,000 euros a month would be frozen for two years. "
+          "The Democratic Left party condemned the plan.")
+
+
+def test_a_party_condemning_the_plan_is_aimed_at_the_government_named_sentences_before(analyze):
+    assert ("REJECT", "Democratic Left party", "Italy") in events(analyze(REFORM))
+
+
+def test_a_state_never_called_the_government_needs_to_be_in_view(analyze):
+    doc = analyze(REFORM.replace("The government unveiled its", "Italy unveiled a"))
+    assert ("REJECT", "Democratic Left party", "Italy") not in events(doc)
