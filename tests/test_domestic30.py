@@ -71,3 +71,34 @@ def test_a_party_condemning_the_plan_is_aimed_at_the_government_named_sentences_
 def test_a_state_never_called_the_government_needs_to_be_in_view(analyze):
     doc = analyze(REFORM.replace("The government unveiled its", "Italy unveiled a"))
     assert ("REJECT", "Democratic Left party", "Italy") not in events(doc)
+
+
+STRIKE = ("WELLINGTON, Aug 27 - More than 30,000 nurses walked out across New Zealand on "
+          "Thursday in the largest health strike since 2018, after talks on pay collapsed. The "
+          "government said the strike was irresponsible.")
+
+
+def test_a_counted_crowd_that_walks_out_is_a_group_that_protests(analyze):
+    got = events(analyze(STRIKE, "2026-08-27"))
+    assert ("PROTEST", "More than 30,000 nurses", "New Zealand") in got
+
+
+def test_the_year_a_superlative_is_measured_from_does_not_date_the_strike(analyze):
+    doc = analyze("WELLINGTON, Aug 27 - More than 50,000 teachers walked out across New "
+                  "Zealand in the largest education strike since 2019.", "2026-08-27")
+    assert [e for e in events(doc) if e[0] == "PROTEST"]
+
+
+def test_an_act_dated_by_a_past_year_is_still_background(analyze):
+    doc = analyze("WELLINGTON, Aug 27 - The union said 50,000 teachers had walked out in 2019 "
+                  "over class sizes.", "2026-08-27")
+    assert not [e for e in events(doc) if e[0] == "PROTEST"]
+
+
+def test_a_union_strike_that_names_no_target_is_aimed_at_the_government(analyze):
+    doc = analyze("BRUSSELS, Feb 12 - The government approved its pension reform on Monday. The "
+                  "plan raises the retirement age to 67. Early-retirement schemes would be "
+                  "phased out by 2030. The General Labour Federation called a national strike for "
+                  "Friday.", "2026-02-12")
+    got = [e for e in events(doc) if e[0] == "PROTEST"]
+    assert got and all(e[2] == "Belgium" for e in got)
