@@ -31,9 +31,6 @@ from .vocab import (
 STRIKING_SECTORS = (None, "LAB")
 PROTEST = "PROTEST"
 
-#: the noun a story calls its government by
-GOVERNMENT = "government"
-
 #: how many sentences back the dispute an untargeted verbal conflict answers may lie
 ADVERSARY_REACH = 5
 
@@ -177,15 +174,8 @@ class ContextParties:
             if (e.source, e.sentence) in engaged:  # "hammered Obama while pushing X"
                 continue
             state = states.get(actor.country)
-            if state is not None and state != e.source and (
-                    self._in_view(state, e) or self._called_government(state)):
+            if state is not None and state != e.source and self._in_view(state, e):
                 e.target = state
-
-    def _called_government(self, actor_id: str) -> bool:
-        """Does the story call the state actor its government ("the government", "the
-        minority Liberal government")? A domestic story's government is the counterpart of
-        its parties wherever it was last named."""
-        return any(t.lower_ == GOVERNMENT and self.mmap.get(t.i) == actor_id for t in self.doc)
 
     def _in_view(self, actor_id: str, e: PloverEvent) -> bool:
         """Is the actor named in the event's sentence or the one before (the government
