@@ -80,6 +80,38 @@ def capped_starts(texts: list[str], starts: set[int], limit: int = MAX_SENT_TOKE
     return out
 
 
+# finite verb tags: a run of words with one of these is a clause
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+_CLAUSE_ENDS = frozenset(".!?;")
+
+
+def semicolon_starts(doc: Doc) -> list[int]:
+    """Token indices after a semicolon that joins two clauses ("Russia voted against; China
+    abstained"): each side, up to the next sentence end, line break or semicolon, has a
+    finite verb (the tagger runs before this). The parser otherwise hangs the first clause
+    on the second's verb as its reported content, and the second clause's subject becomes
+    the first's speaker. A semicolon in a list of names ("Poland, Hungary; Slovakia") joins
+    no clauses and starts nothing."""
+    out = []
+    n = len(doc)
+    for i, t in enumerate(doc):
+        if t.text != ";" or i + 1 >= n:
+            continue
+        left = False
+        j = i - 1
+        while j >= 0 and doc[j].text not in _CLAUSE_ENDS and "\n" not in doc[j].text:
+            left = left or doc[j].tag_ in _FINITE
+            j -= 1
+        right = False
+        k = i + 1
+        while k < n and doc[k].text not in _CLAUSE_ENDS and "\n" not in doc[k].text:
+            right = right or doc[k].tag_ in _FINITE
+            k += 1
+        if left and right and not doc[i + 1].is_space:
+            out.append(i + 1)
+    return out
+
+
 @Language.component("stancemap_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Before the parser: the first word after a paragraph break starts a sentence, and so
@@ -88,5 +120,5 @@ def mark_paragraphs(doc: Doc) -> Doc:
     capped = capped_starts(token_texts(doc), set(starts))
     if capped:
         doc_warnings(doc).append(("W010", {"count": len(capped), "limit": MAX_SENT_TOKENS}))
-    set_sent_starts(doc, dict.fromkeys(starts + capped, 1))
+    set_sent_starts(doc, dict.fromkeys(starts + capped + semicolon_starts(doc), 1))
     return doc

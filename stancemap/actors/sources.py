@@ -654,7 +654,12 @@ def plural_members(doc: Doc, start_char: int, end_char: int) -> list[str] | None
         return None
     sents = sentences(doc)
     k = sentence_index(doc, head.i)
-    lo = sents[max(0, k - MEMBER_REACH)].start_char
+    reach = MEMBER_REACH
+    j = k
+    while j > 0 and reach > 0:  # (a sentence a semicolon started is its neighbour's part)
+        reach -= sents[j].start == 0 or doc[sents[j].start - 1].text != ";"
+        j -= 1
+    lo = sents[j].start_char
     named = {actor.id for actor in doc._.actors or [] if actor.type == kind
              for m in actor.mentions if lo <= m.start < span.start_char}
     if len(named) != counts[0]:

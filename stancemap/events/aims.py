@@ -23,6 +23,9 @@ from .vocab import (
     VOTING_VERBS,
 )
 
+#: the noun a story calls its government by ("the minority Liberal government")
+GOVERNMENT = "government"
+
 #: actor sectors of a state's armed forces and police (PETRARCH2's agent codes)
 FORCE_SECTORS = frozenset({"MIL", "COP"})
 
@@ -145,8 +148,25 @@ class Aims:
         if f.type == "SUPPORT" and v.lem in VOTING_VERBS and all(
                 a is None and t is None for a, t in targets):
             return [(a, None) for a in self.owners.get("@proposal", ())
-                    if a not in src_ids] or self._parties_home_state(src_ids) or None
+                    if a not in src_ids] or self._home_government(src_ids) or (
+                        self._parties_home_state(src_ids)) or None
         return self._vote_against_drafter(f, v, targets, src_ids)
+
+    def _home_government(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
+        """A vote in a domestic story whose measure's drafter is not named ("the budget
+        bill passed; the Conservatives voted against") is on the government's measure: the
+        one actor the story calls its government ("the minority Liberal government", "the
+        government"), when every voter is a party, body or person of that state (not a state
+        voting abroad); else none."""
+        found = {self.mmap[t.i] for t in self.doc if t.lower_ == GOVERNMENT and t.i in self.mmap}
+        if len(found) != 1:
+            return []
+        gov = self.actor_by_id.get(next(iter(found)))
+        if gov is None or gov.id in src_ids or not src_ids or not all(
+                (a := self.actor_by_id.get(x)) is not None and a.type != "country"
+                and a.country == gov.country for x in src_ids):
+            return []
+        return [(gov.id, None)]
 
     def _parties_home_state(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
         """A national party's vote in favour of a measure no drafter is known for ("Fianna
@@ -180,7 +200,8 @@ class Aims:
         own = [a for t in things for a in self.owner(t)] or list(
             self.owners.get("@proposal", ()))
         return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
-            self._chamber(a))] or (not things and self._parties_home_state(src_ids)) or targets
+            self._chamber(a))] or self._home_government(src_ids) or (
+            not things and self._parties_home_state(src_ids)) or targets
 
     def _chamber(self, actor_id: str) -> bool:
         """Is the actor a legislature (sector LEG)? A chamber that passed a measure is where

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..actors.gazetteer import gazetteer
 from ..actors.sources import agent_sector
 from ..actors.tokens import expanded_span, reciprocal
-from ..model import Span
+from ..model import Actor, Span
 from .parse import _child
 from .records import PloverEvent
 from .vocab import (
@@ -25,6 +25,11 @@ from .vocab import (
 )
 
 #: the reciprocal pronoun ("each other", "one another"): its head word and determiners
+
+#: the sectors of an organisation whose untargeted protest is aimed at its government (a
+#: union, or a body the dictionaries do not code)
+STRIKING_SECTORS = (None, "LAB")
+PROTEST = "PROTEST"
 
 #: how many sentences back the dispute an untargeted verbal conflict answers may lie
 ADVERSARY_REACH = 5
@@ -164,7 +169,7 @@ class ContextParties:
             actor = self.actor_by_id.get(e.source)
             if actor is None or not actor.country or OUTSIDE_SECTORS.get(actor.type, ()) != (
                 actor.sector
-            ):
+            ) and not _striking_body(e, actor):
                 continue
             if (e.source, e.sentence) in engaged:  # "hammered Obama while pushing X"
                 continue
@@ -281,3 +286,10 @@ class ContextParties:
             v = v.head
         return v.tag_ in ("VBN", "VBG") and any(
             c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+
+
+def _striking_body(e: PloverEvent, actor: Actor) -> bool:
+    """A strike or protest by an organisation of no known sector or a union ("the CSC
+    called a general strike"): a union's or association's stoppage at home is aimed at its
+    government, as a party's act is (``_home_government_targets``)."""
+    return e.type == PROTEST and actor.type == "organization" and actor.sector in STRIKING_SECTORS

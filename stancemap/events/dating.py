@@ -9,6 +9,10 @@ from .. import dates
 from .frames import Context, Frame
 from .vocab import WEEKDAY_WORDS
 
+SINCE = "since"
+#: words that make a noun the first or only of its kind since a date ("the first summit since")
+FIRSTS = frozenset({"first", "only", "last"})
+
 
 class Dating:
     """The date of an event: a date expression on the trigger's clause, resolved against the
@@ -72,7 +76,8 @@ class Dating:
         February", "on Thursday"), or a bare weekday the tagger missed."""
         lo, hi = c.left_edge.i, c.right_edge.i
         doc = c.doc
-        start = next((i for i in range(lo, hi + 1) if doc[i].ent_type_ == "DATE"), None)
+        start = next((i for i in range(lo, hi + 1) if doc[i].ent_type_ == "DATE"
+                      and not _comparison_baseline(doc[i])), None)
         if start is None:
             words = [doc[i].text for i in range(lo, hi + 1) if doc[i].lower_ in WEEKDAY_WORDS]
             return " ".join(words) if words else None
@@ -84,3 +89,21 @@ class Dating:
         ):
             start -= 1
         return doc.text_of(start, end)
+
+
+def _comparison_baseline(tok: Token) -> bool:
+    """Is the date word the baseline of a superlative or a first ("the largest strike since
+    2019", "the first summit without a declaration since 2018", "their best result since
+    2002")? It dates the comparison, not the act it describes."""
+    prep = tok.head
+    while prep.dep_ in ("pobj", "nummod", "compound", "amod", "det") and prep.head.i != prep.i \
+            and prep.lower_ != SINCE:
+        prep = prep.head
+    if prep.lower_ != SINCE or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    while noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ == "prep" and noun.head.i != noun.i:
+        noun = noun.head  # "the first summit without a declaration since 2018"
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("amod", "advmod", "nummod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in FIRSTS)
+        for c in noun.children)
