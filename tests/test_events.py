@@ -1193,7 +1193,9 @@ def test_lawmakers_with_two_chambers_name_neither(analyze):
 def test_welcoming_the_vote_supports_the_body_that_passed_it(analyze):
     doc = analyze("Slovakia's National Council on Monday passed a new media law. The European "
                   "Commission welcomed the vote.")
-    assert events(doc) == [("SUPPORT", "European Commission", "National Council")]
+    # (the chamber's own passing of the law backs it too: stop 30, as the gold sets code it)
+    assert events(doc) == [("SUPPORT", "National Council", None),
+                           ("SUPPORT", "European Commission", "National Council")]
 
 
 def test_support_a_spokesman_voices_for_his_state_is_his(analyze):

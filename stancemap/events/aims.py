@@ -14,7 +14,9 @@ from .frames import Frame
 from .parse import _child, _is_passive
 from .records import PloverEvent
 from .vocab import (
+    ADOPTING_VERBS,
     CROWD_NOUNS,
+    LEGISLATURE_NOUNS,
     MEDIATION_VERBS,
     OUTSIDE_SECTORS,
     POSITION_VERBS,
@@ -165,12 +167,86 @@ class Aims:
         return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
             self._chamber(a))] or targets
 
+    def _state_approvals(self, evs: list[PloverEvent]) -> list[PloverEvent]:
+        """A state approving a measure of its own that names no other party ("the cabinet
+        approved new names for the islands", "the closure was approved by the cabinet",
+        "the veto was approved by the Council of Ministers") enacts the measure, which is
+        the act (a ban, a veto, a sanction) where the text tells it: no SUPPORT event of
+        the state toward no one or itself. A chamber's vote stays (its own rule); "approved
+        the sale of jets to Saudi Arabia" names a party and stays (stop 30)."""
+        out = []
+        for e in evs:
+            actor = self.actor_by_id.get(e.source or "")
+            if e.type == "SUPPORT" and actor is not None and actor.type == "country" and (
+                e.target in (None, e.source) and e.rule.startswith("verb:")
+                and e.rule[5:].split(" ", 1)[0] in ADOPTING_VERBS
+                and e.trigger is not None and not self._patient_names_party(e)
+                and not (e.source_text is not None and self._names_legislature(e.source_text))
+            ):  # ("approved by Kenya's parliament": a chamber's vote)
+                continue
+            out.append(e)
+        return out
+
+    def _patient_names_party(self, e: PloverEvent) -> bool:
+        """Does what the event's verb acts on (its object, its passive subject, the noun
+        its participle modifies) name an actor other than the event's source?"""
+        assert e.trigger is not None
+        start, end = self._span_tokens(e.trigger)
+        if end <= start:
+            return True
+        v = self.doc[start]
+        patient = _child(v, "dobj") or _child(v, "nsubjpass") or (
+            v.head if v.dep_ == "acl" else None)
+        if patient is None:
+            return False
+        for t in patient.subtree:
+            a = self.mmap.get(t.i)
+            if a is not None and a != e.source:
+                return True
+        return False
+
+    def _names_legislature(self, span: Span) -> bool:
+        """Does the phrase name a legislature by a common noun ("Slovakia's parliament")?"""
+        words = expanded_span(self.doc, span.start, span.end)
+        return words is not None and len(words) > 0 and (
+            words.root.lower_ in LEGISLATURE_NOUNS)
+
     def _chamber(self, actor_id: str) -> bool:
         """Is the actor a legislature (sector LEG)? A chamber that passed a measure is where
         it was voted on, not its drafter ("the House approved a government bill")."""
         actor = self.actor_by_id.get(actor_id)
         return actor is not None and actor.type == "organization" and (
             (actor.sector or "").upper() == "LEG")
+
+    def _enacting_chamber_targets(self, evs: list[PloverEvent]) -> None:
+        """A legislature that passes or approves a measure naming no party ("the National
+        Assembly passed the bill", "the amendment was approved by parliament") backs its
+        own state's government, whose measure it enacts: the country actor of the chamber's
+        country, where the article names one (stop 30)."""
+        for e in evs:
+            if e.type != "SUPPORT" or e.source is None or e.target is not None or (
+                not e.rule.startswith("verb:")
+                or e.rule[5:].split(" ", 1)[0] not in ADOPTING_VERBS
+            ):
+                continue
+            chamber = self.actor_by_id.get(e.source)
+            if chamber is not None and chamber.type == "country" and (
+                e.source_text is not None and self._names_legislature(e.source_text)
+            ):  # "Slovakia's parliament passed": the chamber the article names, if one
+                chamber = next((a for a in self.actor_by_id.values()
+                                if a.country == chamber.country and self._chamber(a.id)), None)
+                if chamber is None:
+                    continue
+                e.source = chamber.id
+            if chamber is None or chamber.type != "organization" or not chamber.country or not (
+                self._chamber(e.source)
+                or chamber.name.lower().rsplit(" ", 1)[-1] in LEGISLATURE_NOUNS
+            ):
+                continue
+            state = next((a.id for a in self.actor_by_id.values()
+                          if a.type == "country" and a.country == chamber.country), None)
+            if state is not None:
+                e.target = state
 
     def _states_of_forces(self, evs: list[PloverEvent]) -> None:
         """A verbal conflict (blame, refusal, threat) aimed, through the act it names, at a

@@ -642,6 +642,8 @@ class Emitter:
         self._foreign_makers(evs)
         self._states_of_forces(evs)
         self._crowd_targets(evs)
+        self._enacting_chamber_targets(evs)
+        evs = self._state_approvals(evs)
         self._joint_counterparts(evs)
         for e in evs:
             if self._aimed_at_itself(e, states):

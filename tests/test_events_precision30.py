@@ -1,0 +1,42 @@
+"""Event precision and targets (stop 30): enacting a measure, on our own sentences, through
+the real engine."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events
+
+
+@pytest.mark.parametrize("text, chamber, state", [
+    # a chamber passing a measure backs its own state's government, whose measure it enacts
+    ("Moldova's government sent a new media law to parliament in March. The Parliament of "
+     "Moldova passed the bill on Friday by 54 votes to 40.", "Parliament of Moldova", "Moldova"),
+    ("Kenya wants to tax digital services. The National Assembly of Kenya passed the "
+     "amendment late on Tuesday.", "National Assembly of Kenya", "Kenya"),
+    # told in a participle on the measure's name
+    ("Ghana defended the new rules. The Broadcasting Act, passed by the Parliament of Ghana "
+     "in May, caps foreign ownership.", "Parliament of Ghana", "Ghana"),
+])
+def test_a_chamber_passing_a_measure_backs_its_state(analyze, text, chamber, state):
+    assert ("SUPPORT", chamber, state) in events(analyze(text))
+
+
+def test_passing_a_bill_is_no_concession(analyze):
+    doc = analyze("Moldova's government sent a new media law to parliament in March. The "
+                  "Parliament of Moldova passed the bill on Friday.")
+    assert not [e for e in events(doc) if e[0] in ("CONCEDE", "RETREAT")]
+
+
+@pytest.mark.parametrize("text", [
+    # a state (its cabinet) approving its own measure enacts it: no SUPPORT toward no one
+    "The closure of the border crossing was approved by the Latvian cabinet on Monday.",
+    "The Iranian cabinet approved a new budget for the ports on Sunday.",
+])
+def test_a_state_approving_its_own_measure_is_no_support(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "SUPPORT"]
+
+
+def test_approving_a_measure_that_names_a_party_stays(analyze):
+    doc = analyze("The State Department on Tuesday approved the sale of twelve helicopters "
+                  "to Morocco.")
+    assert [e for e in events(doc) if e[0] == "SUPPORT" and e[1] == "United States"]
