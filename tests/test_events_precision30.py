@@ -40,3 +40,20 @@ def test_approving_a_measure_that_names_a_party_stays(analyze):
     doc = analyze("The State Department on Tuesday approved the sale of twelve helicopters "
                   "to Morocco.")
     assert [e for e in events(doc) if e[0] == "SUPPORT" and e[1] == "United States"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's vote on a measure whose drafter the text does not name: the government's
+    ("Ireland's parliament ratified the trade agreement on Thursday. Sinn Féin voted "
+     "against.", ("REJECT", "Sinn Fein", "Ireland")),
+    ("Moldova's parliament passed the media law on Friday. The Liberal Democratic Party of "
+     "Moldova voted for the bill.", ("SUPPORT", "Liberal Democratic Party of Moldova",
+                                     "Moldova")),
+])
+def test_a_party_vote_with_no_drafter_is_on_its_government(analyze, text, expected):
+    assert expected in events(analyze(text))
+
+
+def test_a_state_voting_in_a_body_gets_no_government_target(analyze):
+    doc = analyze("The plan was adopted by a majority of member states. Poland voted against.")
+    assert ("REJECT", "Poland", None) in events(doc)

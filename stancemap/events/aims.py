@@ -147,8 +147,28 @@ class Aims:
         if f.type == "SUPPORT" and v.lem in VOTING_VERBS and all(
                 a is None and t is None for a, t in targets):
             return [(a, None) for a in self.owners.get("@proposal", ())
-                    if a not in src_ids] or None
+                    if a not in src_ids and not self._chamber(a)] or (
+                self._voters_state(src_ids)) or None
         return self._vote_against_drafter(f, v, targets, src_ids)
+
+    def _voters_state(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
+        """A party's vote on a measure whose drafter the text does not
+        name is on its own state's government's measure ("Labour and the Greens voted
+        against": against the government): the country actor of the voters' one country,
+        where the article names it (stop 30); none for states voting in a body."""
+        countries = set()
+        for a in src_ids:
+            actor = self.actor_by_id.get(a)
+            if actor is None or not actor.country or actor.type != "organization" or (
+                OUTSIDE_SECTORS["organization"] != actor.sector
+            ):
+                return []  # (a legislator's vote may be on a nominee: "would vote no")
+            countries.add(actor.country)
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        return [(a.id, None) for a in self.actor_by_id.values()
+                if a.type == "country" and a.country == country and a.id not in src_ids][:1]
 
     def _vote_against_drafter(self, f: Frame, v: Token,
                               targets: list[tuple[str | None, Token | None]], src_ids: set[str]
@@ -165,7 +185,7 @@ class Aims:
         own = [a for t in things for a in self.owner(t)] or list(
             self.owners.get("@proposal", ()))
         return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
-            self._chamber(a))] or targets
+            self._chamber(a))] or self._voters_state(src_ids) or targets
 
     def _state_approvals(self, evs: list[PloverEvent]) -> list[PloverEvent]:
         """A state approving a measure of its own that names no other party ("the cabinet
