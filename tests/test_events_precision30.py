@@ -57,3 +57,17 @@ def test_a_party_vote_with_no_drafter_is_on_its_government(analyze, text, expect
 def test_a_state_voting_in_a_body_gets_no_government_target(analyze):
     doc = analyze("The plan was adopted by a majority of member states. Poland voted against.")
     assert ("REJECT", "Poland", None) in events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # the parse hangs the forum on the object ("challenge [the decree in the courts]"):
+    # a legal challenge still to come is a threat, not an accusation
+    "Austria renewed the permit of the plant. WWF said it would challenge the permit in the "
+    "courts.",
+    "Poland adopted the decree on Monday. The Civic Platform party said it would challenge the "
+    "decree before the Constitutional Tribunal.",
+])
+def test_a_challenge_to_come_in_court_is_a_threat(analyze, text):
+    found = events(analyze(text))
+    assert [e for e in found if e[0] == "THREATEN"]
+    assert not [e for e in found if e[0] == "ACCUSE"]
