@@ -71,3 +71,18 @@ def test_a_challenge_to_come_in_court_is_a_threat(analyze, text):
     found = events(analyze(text))
     assert [e for e in found if e[0] == "THREATEN"]
     assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    # a relative clause in the simple present says whom an actor hosts as what it is
+    "Kazakhstan, which hosts the Baikonur spaceport leased by Russia, said it would stay "
+    "neutral.",
+    "Chile, which hosts the Pacific Alliance next year, urged calm.",
+])
+def test_a_habitual_host_in_a_relative_clause_is_no_visit(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "CONSULT"]
+
+
+def test_a_host_in_a_past_relative_clause_is_still_a_visit(analyze):
+    doc = analyze("Qatar, which hosted Iranian negotiators last week, said talks would resume.")
+    assert [e for e in events(doc) if e[0] == "CONSULT"]
