@@ -16,6 +16,7 @@ from .records import PloverEvent
 from .vocab import (
     ADOPTING_VERBS,
     CROWD_NOUNS,
+    GOVERNMENT_NOUNS,
     LEGISLATURE_NOUNS,
     MEDIATION_VERBS,
     OUTSIDE_SECTORS,
@@ -188,12 +189,13 @@ class Aims:
             self._chamber(a))] or self._voters_state(src_ids) or targets
 
     def _state_approvals(self, evs: list[PloverEvent]) -> list[PloverEvent]:
-        """A state approving a measure of its own that names no other party ("the cabinet
-        approved new names for the islands", "the closure was approved by the cabinet",
-        "the veto was approved by the Council of Ministers") enacts the measure, which is
-        the act (a ban, a veto, a sanction) where the text tells it: no SUPPORT event of
-        the state toward no one or itself. A chamber's vote stays (its own rule); "approved
-        the sale of jets to Saudi Arabia" names a party and stays (stop 30)."""
+        """A state's executive approving a measure of its own that names no other party
+        ("the cabinet approved new names for the islands", "the closure was approved by
+        the cabinet") enacts the measure, which is the act (a ban, a veto, a sanction)
+        where the text tells it: no SUPPORT event of the state toward no one or itself;
+        not "Kenya approved the plan" (named by the state, perhaps another's plan), nor a
+        chamber's vote; "approved the sale of jets to Saudi Arabia" names a party and stays
+        (stop 30)."""
         out = []
         for e in evs:
             actor = self.actor_by_id.get(e.source or "")
@@ -201,8 +203,8 @@ class Aims:
                 e.target in (None, e.source) and e.rule.startswith("verb:")
                 and e.rule[5:].split(" ", 1)[0] in ADOPTING_VERBS
                 and e.trigger is not None and not self._patient_names_party(e)
-                and not (e.source_text is not None and self._names_legislature(e.source_text))
-            ):  # ("approved by Kenya's parliament": a chamber's vote)
+                and e.source_text is not None and self._names_executive(e.source_text)
+            ):  # (not "Kenya approved the plan", nor "approved by Kenya's parliament")
                 continue
             out.append(e)
         return out
@@ -224,6 +226,13 @@ class Aims:
             if a is not None and a != e.source:
                 return True
         return False
+
+    def _names_executive(self, span: Span) -> bool:
+        """Does the phrase name a state by its executive ("the cabinet", "the Iranian
+        government")?"""
+        words = expanded_span(self.doc, span.start, span.end)
+        return words is not None and len(words) > 0 and (
+            words.root.lemma_.lower() in GOVERNMENT_NOUNS)
 
     def _names_legislature(self, span: Span) -> bool:
         """Does the phrase name a legislature by a common noun ("Slovakia's parliament")?"""
