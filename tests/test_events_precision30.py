@@ -86,3 +86,21 @@ def test_a_habitual_host_in_a_relative_clause_is_no_visit(analyze, text):
 def test_a_host_in_a_past_relative_clause_is_still_a_visit(analyze):
     doc = analyze("Qatar, which hosted Iranian negotiators last week, said talks would resume.")
     assert [e for e in events(doc) if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya wants to tax charities. The Charities Act, passed by the National Assembly of Kenya "
+    "in May and signed by the president last week, takes effect in January.",
+    "Kenya wants to tax charities. The National Assembly of Kenya passed the bill in May. The "
+    "bill was signed by President Amina Otieno on Friday.",
+])
+def test_signing_a_law_a_chamber_passed_backs_the_chamber(analyze, text):
+    assert any(e[0] == "SUPPORT" and e[1] != "National Assembly of Kenya"
+               and e[2] == "National Assembly of Kenya" for e in events(analyze(text)))
+
+
+def test_signing_an_accord_after_a_law_passed_names_no_chamber(analyze):
+    doc = analyze("The National Assembly of Kenya passed the bill in May. Kenya signed the "
+                  "accord on Tuesday.")
+    assert not [e for e in events(doc) if e[0] == "SUPPORT" and e[1] == "Kenya"
+                and e[2] == "National Assembly of Kenya"]

@@ -16,6 +16,7 @@ from .records import PloverEvent
 from .vocab import (
     ADOPTING_VERBS,
     CROWD_NOUNS,
+    ENACTED_NOUNS,
     GOVERNMENT_NOUNS,
     LEGISLATURE_NOUNS,
     MEDIATION_VERBS,
@@ -209,6 +210,20 @@ class Aims:
             out.append(e)
         return out
 
+    def _signs_law(self, e: PloverEvent) -> bool:
+        """Is what the signature acts on a law ("signed the bill", "the act was signed",
+        "a law signed by"; ``enacted_nouns``)?"""
+        assert e.trigger is not None
+        start, end = self._span_tokens(e.trigger)
+        if end <= start:
+            return False
+        v = self.doc[start]
+        while v.dep_ == "conj" and _child(v, "dobj") is None:  # "passed by X and signed by Y"
+            v = v.head
+        patient = _child(v, "dobj") or _child(v, "nsubjpass") or (
+            v.head if v.dep_ == "acl" else None)
+        return patient is not None and patient.lemma_.lower() in ENACTED_NOUNS
+
     def _patient_names_party(self, e: PloverEvent) -> bool:
         """Does what the event's verb acts on (its object, its passive subject, the noun
         its participle modifies) name an actor other than the event's source?"""
@@ -251,11 +266,18 @@ class Aims:
         """A legislature that passes or approves a measure naming no party ("the National
         Assembly passed the bill", "the amendment was approved by parliament") backs its
         own state's government, whose measure it enacts: the country actor of the chamber's
-        country, where the article names one (stop 30)."""
+        country, where the article names one (stop 30). A signature with no party named
+        after it ("the law was signed by the president") backs the chamber that passed it."""
+        enacted: str | None = None  # the chamber of the latest enactment told
         for e in evs:
+            verb = e.rule[5:].split(" ", 1)[0] if e.rule.startswith("verb:") else ""
+            if e.type == "SUPPORT" and e.target is None and verb == "sign" and (
+                enacted is not None and e.source != enacted and self._signs_law(e)
+            ):
+                e.target = enacted
+                continue
             if e.type != "SUPPORT" or e.source is None or e.target is not None or (
-                not e.rule.startswith("verb:")
-                or e.rule[5:].split(" ", 1)[0] not in ADOPTING_VERBS
+                verb not in ADOPTING_VERBS
             ):
                 continue
             chamber = self.actor_by_id.get(e.source)
@@ -272,6 +294,7 @@ class Aims:
                 or chamber.name.lower().rsplit(" ", 1)[-1] in LEGISLATURE_NOUNS
             ):
                 continue
+            enacted = e.source
             state = next((a.id for a in self.actor_by_id.values()
                           if a.type == "country" and a.country == chamber.country), None)
             if state is not None:
