@@ -14,7 +14,11 @@ from .frames import Frame
 from .parse import _child, _is_passive
 from .records import PloverEvent
 from .vocab import (
+    ADOPTING_VERBS,
     CROWD_NOUNS,
+    ENACTED_NOUNS,
+    GOVERNMENT_NOUNS,
+    LEGISLATURE_NOUNS,
     MEDIATION_VERBS,
     OUTSIDE_SECTORS,
     POSITION_VERBS,
@@ -148,8 +152,8 @@ class Aims:
         if f.type == "SUPPORT" and v.lem in VOTING_VERBS and all(
                 a is None and t is None for a, t in targets):
             return [(a, None) for a in self.owners.get("@proposal", ())
-                    if a not in src_ids] or self._home_government(src_ids) or (
-                        self._parties_home_state(src_ids)) or None
+                    if a not in src_ids and not self._chamber(a)] or (
+                self._home_government(src_ids) or self._voters_state(src_ids)) or None
         return self._vote_against_drafter(f, v, targets, src_ids)
 
     def _home_government(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
@@ -168,22 +172,24 @@ class Aims:
             return []
         return [(gov.id, None)]
 
-    def _parties_home_state(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
-        """A national party's vote in favour of a measure no drafter is known for ("Fianna
-        Fail and Fine Gael voted for it") backs its state's government, which brought the
-        measure to its parliament: the state of the voting parties, when all of them are
-        parties (sector PTY) of one state the story names. Not a group of the European
-        Parliament (no state), nor a state's own vote ("Iraq voted for the cut")."""
-        actors = [self.actor_by_id.get(a) for a in src_ids]
-        if not actors or any(a is None or a.type != "organization" or (
-                (a.sector or "").upper() != "PTY") or not a.country for a in actors):
+    def _voters_state(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
+        """A party's vote on a measure whose drafter the text does not
+        name is on its own state's government's measure ("Labour and the Greens voted
+        against": against the government): the country actor of the voters' one country,
+        where the article names it (stop 30); none for states voting in a body."""
+        countries = set()
+        for a in src_ids:
+            actor = self.actor_by_id.get(a)
+            if actor is None or not actor.country or actor.type != "organization" or (
+                OUTSIDE_SECTORS["organization"] != actor.sector
+            ):
+                return []  # (a legislator's vote may be on a nominee: "would vote no")
+            countries.add(actor.country)
+        if len(countries) != 1:
             return []
-        states = {a.country for a in actors if a is not None}
-        if len(states) != 1:
-            return []
-        home = next(iter(states))
+        country = countries.pop()
         return [(a.id, None) for a in self.actor_by_id.values()
-                if a.type == "country" and a.country == home][:1]
+                if a.type == "country" and a.country == country and a.id not in src_ids][:1]
 
     def _vote_against_drafter(self, f: Frame, v: Token,
                               targets: list[tuple[str | None, Token | None]], src_ids: set[str]
@@ -201,7 +207,73 @@ class Aims:
             self.owners.get("@proposal", ()))
         return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
             self._chamber(a))] or self._home_government(src_ids) or (
-            not things and self._parties_home_state(src_ids)) or targets
+            self._voters_state(src_ids)) or targets
+
+    def _state_approvals(self, evs: list[PloverEvent]) -> list[PloverEvent]:
+        """A state's executive approving a measure of its own that names no other party
+        ("the cabinet approved new names for the islands", "the closure was approved by
+        the cabinet") enacts the measure, which is the act (a ban, a veto, a sanction)
+        where the text tells it: no SUPPORT event of the state toward no one or itself;
+        not "Kenya approved the plan" (named by the state, perhaps another's plan), nor a
+        chamber's vote; "approved the sale of jets to Saudi Arabia" names a party and stays
+        (stop 30)."""
+        out = []
+        for e in evs:
+            actor = self.actor_by_id.get(e.source or "")
+            if e.type == "SUPPORT" and actor is not None and actor.type == "country" and (
+                e.target in (None, e.source) and e.rule.startswith("verb:")
+                and e.rule[5:].split(" ", 1)[0] in ADOPTING_VERBS
+                and e.trigger is not None and not self._patient_names_party(e)
+                and e.source_text is not None and self._names_executive(e.source_text)
+            ):  # (not "Kenya approved the plan", nor "approved by Kenya's parliament")
+                continue
+            out.append(e)
+        return out
+
+    def _signs_law(self, e: PloverEvent) -> bool:
+        """Is what the signature acts on a law ("signed the bill", "the act was signed",
+        "a law signed by"; ``enacted_nouns``)?"""
+        assert e.trigger is not None
+        start, end = self._span_tokens(e.trigger)
+        if end <= start:
+            return False
+        v = self.doc[start]
+        while v.dep_ == "conj" and _child(v, "dobj") is None:  # "passed by X and signed by Y"
+            v = v.head
+        patient = _child(v, "dobj") or _child(v, "nsubjpass") or (
+            v.head if v.dep_ == "acl" else None)
+        return patient is not None and patient.lemma_.lower() in ENACTED_NOUNS
+
+    def _patient_names_party(self, e: PloverEvent) -> bool:
+        """Does what the event's verb acts on (its object, its passive subject, the noun
+        its participle modifies) name an actor other than the event's source?"""
+        assert e.trigger is not None
+        start, end = self._span_tokens(e.trigger)
+        if end <= start:
+            return True
+        v = self.doc[start]
+        patient = _child(v, "dobj") or _child(v, "nsubjpass") or (
+            v.head if v.dep_ == "acl" else None)
+        if patient is None:
+            return False
+        for t in patient.subtree:
+            a = self.mmap.get(t.i)
+            if a is not None and a != e.source:
+                return True
+        return False
+
+    def _names_executive(self, span: Span) -> bool:
+        """Does the phrase name a state by its executive ("the cabinet", "the Iranian
+        government")?"""
+        words = expanded_span(self.doc, span.start, span.end)
+        return words is not None and len(words) > 0 and (
+            words.root.lemma_.lower() in GOVERNMENT_NOUNS)
+
+    def _names_legislature(self, span: Span) -> bool:
+        """Does the phrase name a legislature by a common noun ("Slovakia's parliament")?"""
+        words = expanded_span(self.doc, span.start, span.end)
+        return words is not None and len(words) > 0 and (
+            words.root.lower_ in LEGISLATURE_NOUNS)
 
     def _chamber(self, actor_id: str) -> bool:
         """Is the actor a legislature (sector LEG)? A chamber that passed a measure is where
@@ -209,6 +281,44 @@ class Aims:
         actor = self.actor_by_id.get(actor_id)
         return actor is not None and actor.type == "organization" and (
             (actor.sector or "").upper() == "LEG")
+
+    def _enacting_chamber_targets(self, evs: list[PloverEvent]) -> None:
+        """A legislature that passes or approves a measure naming no party ("the National
+        Assembly passed the bill", "the amendment was approved by parliament") backs its
+        own state's government, whose measure it enacts: the country actor of the chamber's
+        country, where the article names one (stop 30). A signature with no party named
+        after it ("the law was signed by the president") backs the chamber that passed it."""
+        enacted: str | None = None  # the chamber of the latest enactment told
+        for e in evs:
+            verb = e.rule[5:].split(" ", 1)[0] if e.rule.startswith("verb:") else ""
+            if e.type == "SUPPORT" and e.target is None and verb == "sign" and (
+                enacted is not None and e.source != enacted and self._signs_law(e)
+            ):
+                e.target = enacted
+                continue
+            if e.type != "SUPPORT" or e.source is None or e.target is not None or (
+                verb not in ADOPTING_VERBS
+            ):
+                continue
+            chamber = self.actor_by_id.get(e.source)
+            if chamber is not None and chamber.type == "country" and (
+                e.source_text is not None and self._names_legislature(e.source_text)
+            ):  # "Slovakia's parliament passed": the chamber the article names, if one
+                chamber = next((a for a in self.actor_by_id.values()
+                                if a.country == chamber.country and self._chamber(a.id)), None)
+                if chamber is None:
+                    continue
+                e.source = chamber.id
+            if chamber is None or chamber.type != "organization" or not chamber.country or not (
+                self._chamber(e.source)
+                or chamber.name.lower().rsplit(" ", 1)[-1] in LEGISLATURE_NOUNS
+            ):
+                continue
+            enacted = e.source
+            state = next((a.id for a in self.actor_by_id.values()
+                          if a.type == "country" and a.country == chamber.country), None)
+            if state is not None:
+                e.target = state
 
     def _states_of_forces(self, evs: list[PloverEvent]) -> None:
         """A verbal conflict (blame, refusal, threat) aimed, through the act it names, at a

@@ -32,6 +32,7 @@ from .vocab import (
     EVENT_NOUN_OWNERS,
     FAILED_REFUSALS,
     GOVERNMENT_NOUNS,
+    HOSTING_VERBS,
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
     NEGATED_REFUSALS,
@@ -58,6 +59,14 @@ def _role_description(clause: Token) -> bool:
     role = clause.head
     return role.dep_ == "appos" and role.head.pos_ == "PROPN" and role.i > role.head.i and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in role.children)
+
+
+def _habitual_host(v: Token) -> bool:
+    """Is the verb a hosting verb in the simple present ("Kazakhstan, which hosts the
+    spaceport", "Vietnam, which hosts the summit next year")? In a relative clause it says
+    what the actor is, not a visit in the news (stop 30)."""
+    return v.lem in HOSTING_VERBS and v.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
 def _shares_the_act(clause: Token) -> bool:
@@ -100,6 +109,7 @@ class Emitter:
             clause = clause.head
         if clause.dep_ == "relcl" and (
             not any(a for a, _ in args.sources) or _role_description(clause)
+            or (etype == "CONSULT" and _habitual_host(v))
         ):
             return
         nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
@@ -642,6 +652,8 @@ class Emitter:
         self._foreign_makers(evs)
         self._states_of_forces(evs)
         self._crowd_targets(evs)
+        self._enacting_chamber_targets(evs)
+        evs = self._state_approvals(evs)
         self._joint_counterparts(evs)
         for e in evs:
             if self._aimed_at_itself(e, states):

@@ -13,6 +13,7 @@ from .vocab import (
     APPEAL_VERBS,
     ATTEMPT_HEADS,
     FOR_VERBS,
+    FORUM_NOUNS,
     GENERIC_HEADS,
     JOINT_WORDS,
     LIGHT,
@@ -21,6 +22,19 @@ from .vocab import (
     RELATIVE,
     sent_message,
 )
+
+
+def _forum_of(v: Token) -> tuple[Token, str] | None:
+    """The forum the parse hangs on the verb's direct object rather than on the verb
+    ("would challenge [the decree in the courts]": the challenge is in the courts;
+    ``forum_nouns``), with its preposition; None where there is none."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    for p in obj.children if obj is not None else ():
+        if p.dep_ == "prep" and p.lower_ in ("in", "before"):
+            where = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if where is not None and where.lem in FORUM_NOUNS:
+                return where, p.lower_
+    return None
 
 
 def _scare_quoted(v: Token) -> bool:
@@ -179,6 +193,8 @@ class TriggerLookup:
             ):  # "organised a march through the city" parsed as a measure of the verb
                 objs.append((c, None))
         objs = _stranded_prepositions(v, objs)
+        if (forum := _forum_of(v)) is not None:  # "challenge the decree in the courts"
+            objs.append(forum)
         # "$50 million in emergency aid": the money's kind is the object too
         for o, via in list(objs):
             if via is None and (o.ent_type_ == "MONEY" or o.text in ("$", "€", "£")):
@@ -261,6 +277,8 @@ class TriggerLookup:
             p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)]
         if lem in APPEAL_VERBS and _child(v, "xcomp") is not None and _child(v, "dobj") is not None:
             preps = ["on", *preps]  # "called X to do Y" is "called on X to do Y"
+        if (forum := _forum_of(v)) is not None:
+            preps.append(forum[1])
         for c in v.children if lem in FOR_VERBS else ():  # the parse hangs "for" lower
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
                                          for m in c.children):

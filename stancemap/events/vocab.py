@@ -107,6 +107,7 @@ WORD_LISTS = {
     "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
     "terms_marks": True, "invitation_words": False, "adopting_verbs": False,
     "crowd_nouns": False, "advice_modals": False, "refusal_excluded": False,
+    "forum_nouns": False, "enacted_nouns": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -188,6 +189,8 @@ RECIPROCAL_ACTS = _W["reciprocal_acts"]
 JOINT_WORDS = _W["joint_words"]
 #: heads of a crowd the police act on ("12 people were arrested"): the story's protesters
 CROWD_NOUNS = _W["crowd_nouns"]
+FORUM_NOUNS = _W["forum_nouns"]
+ENACTED_NOUNS = _W["enacted_nouns"]
 #: "should" / "ought": negated, advice against an act ("X should not apologise"), no demand
 ADVICE_MODALS = _W["advice_modals"]
 #: verbs whose negated future a speaker says of his own side is no refusal ("would not
