@@ -1212,3 +1212,37 @@ def test_a_group_of_lawmakers_is_mentioned_with_its_group_word(analyze):
     texts = {m for a in doc.actors if a.type == "group" for m in mention_texts(a)}
     assert "a group of centrist and rural lawmakers" in texts
     assert "a small crowd of students" in texts  # the crowd acts: a group of its own
+
+
+def test_an_office_owned_by_a_description_or_pronoun_of_an_organisation_is_a_person(analyze):
+    """"The museum's chair said ...", "its secretary general urged ...", "The court's
+    president said ...": the unnamed holder of an organisation's one-person office, owned by
+    a description of an organisation named before or by its pronoun, is a person actor
+    named by the organisation and the office; the mention keeps the text's words."""
+    doc = analyze("The Louvre Museum rejected the loan request. The museum's chair said the "
+                  "door remained open.")
+    chair = by_name(doc, "Louvre Museum chair")
+    assert chair.type == "person" and "The museum's chair" in mention_texts(chair)
+    assert [s for s in doc.statements if s.speaker == chair.id]
+    doc = analyze("The Organization of American States will meet on Thursday; its secretary "
+                  "general urged Nicaragua to respect the embassy.")
+    head = by_name(doc, "Organization of American States secretary general")
+    assert "its secretary general" in mention_texts(head)
+    doc = analyze("The International Criminal Court opened a case in May. The court's "
+                  "president said the judges had acted unanimously.")
+    assert by_name(doc, "International Criminal Court president").type == "person"
+    named = analyze("The International Criminal Court opened a case. The court's president, "
+                    "Anna Berg, said the judges had agreed.")
+    assert "International Criminal Court president" not in names(named)
+
+
+def test_a_portfolio_minister_is_no_other_ministers_description(analyze):
+    """"The culture minister" after a prime minister is named is no mention of the prime
+    minister: a portfolio word (one the title words lack too) must match the person's role;
+    "the U.S. trade representative" is a portfolio office of its own."""
+    doc = analyze("Greece's prime minister told parliament the offer was unacceptable. The "
+                  "culture minister said talks could resume in the autumn.")
+    pm = by_name(doc, "Greece's prime minister")
+    assert "The culture minister" not in mention_texts(pm)
+    doc = analyze("The U.S. trade representative said Washington could not sign the text.")
+    assert by_name(doc, "U.S. trade representative").country == "USA"
