@@ -1246,3 +1246,24 @@ def test_a_portfolio_minister_is_no_other_ministers_description(analyze):
     assert "The culture minister" not in mention_texts(pm)
     doc = analyze("The U.S. trade representative said Washington could not sign the text.")
     assert by_name(doc, "U.S. trade representative").country == "USA"
+
+
+def test_a_name_after_a_partys_place_in_politics_is_a_party(analyze):
+    """"the opposition ACT Wazalendo voted against", "The opposition Conservatives backed":
+    the capitalised words after "the opposition" / "the ruling" / "the governing" are a
+    party's name whatever the tagger made of them; the name elsewhere is the same party, and
+    the output mention keeps the words of its place ("the opposition ACT Wazalendo")."""
+    doc = analyze("DODOMA, May 3 - Parliament passed the bill. The ruling Chama Cha Mapinduzi "
+                  "voted for it; the opposition ACT Wazalendo voted against.\n\nACT Wazalendo "
+                  "called the decision painful and said the government had erred.")
+    party = by_name(doc, "ACT Wazalendo")
+    assert party.type == "organization" and party.sector == "PTY"
+    assert "the opposition ACT Wazalendo" in mention_texts(party)
+    assert "Wazalendo" not in names(doc)
+    assert {s.speaker for s in doc.statements} == {party.id}
+    doc = analyze("The opposition Conservatives backed the bans but accused the government of "
+                  "acting too late.")
+    assert by_name(doc, "Conservatives").sector == "PTY"
+    doc = analyze("The opposition Democrat Ann Lee said the bill was unfair. The court's ruling "
+                  "Tuesday was final.")
+    assert "Ann Lee" in names(doc) and "Tuesday" not in names(doc)
