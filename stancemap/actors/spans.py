@@ -43,8 +43,8 @@ BODY_TAILS = WORDS["body_tails"]
 # of ORG_KINDS one of whose words the name has.
 ORG_PARTY_WORDS = WORDS["org_party_words"]
 PARTY_POSITIONS = WORDS["party_positions"]
-#: small words a party's name may hold between its capitalised words
-NAME_JOINERS = {"for", "of", "the", "and", "-", "'s", "’s"}
+#: small words a party's name may hold between its capitalised words (with NAME_JOINERS)
+PARTY_JOINERS = NAME_JOINERS - {"in", "on"} | {"-", "'s", "’s"}
 ORG_NOT_PARTY_WORDS = WORDS["org_not_party_words"]
 ORG_KINDS = (
     ("court", "JUD", WORDS["org_court_words"]),
@@ -359,14 +359,14 @@ def _position_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 "DET")):
             continue
         j = i + 1
-        while j < n and (doc[j].text[:1].isupper() or tab.lower[j] in NAME_JOINERS and (
+        while j < n and (doc[j].text[:1].isupper() or tab.lower[j] in PARTY_JOINERS and (
                 j + 1 < n and doc[j + 1].text[:1].isupper() and j > i + 1)):
             t = doc[j]
             if is_role_word(t, gaz) or t.ent_iob_ == "B" and t.ent_type_ == "PERSON" and (
                     j > i + 1 and j + 1 < n and doc[j + 1].ent_iob_ == "I"):
                 break  # a full name of a person ("the opposition Democrat Ann Lee")
             j += 1
-        while j > i + 1 and tab.lower[j - 1] in NAME_JOINERS:
+        while j > i + 1 and tab.lower[j - 1] in PARTY_JOINERS:
             j -= 1
         if j > i + 1 and not any(doc[k].is_sent_start for k in range(i + 1, j)):
             name = span_text(doc, i + 1, j)
