@@ -1267,3 +1267,13 @@ def test_a_name_after_a_partys_place_in_politics_is_a_party(analyze):
     doc = analyze("The opposition Democrat Ann Lee said the bill was unfair. The court's ruling "
                   "Tuesday was final.")
     assert "Ann Lee" in names(doc) and "Tuesday" not in names(doc)
+
+
+def test_a_party_named_in_its_members_title_is_an_actor(analyze) -> None:
+    """"The European People's Party's lead negotiator, Sofia Marchetti, said": the party in
+    its member's title is an actor (it takes sides through them), while another body named
+    only in a title ("EU Commissioner for Trade") is not."""
+    doc = analyze("The Green League's lead negotiator, Sofia Marchetti, said she backed the "
+                  "law.")
+    assert by_name(doc, "Green League").sector == "PTY"
+    assert by_name(doc, "Sofia Marchetti").type == "person"
