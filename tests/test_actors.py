@@ -492,7 +492,7 @@ def test_house_of_representatives_is_the_story_state_and_the_house_is_it(analyze
                   "president signed it.")
     house = by_name(doc, "House of Representatives")
     assert house.country == "IDN"  # no U.S. body: the name is every such chamber's
-    assert "House" in mention_texts(house)
+    assert "the House" in mention_texts(house)  # the output mention keeps its article
 
 
 def test_name_in_apposition_to_a_party_is_the_party(analyze):
@@ -1277,3 +1277,12 @@ def test_a_party_named_in_its_members_title_is_an_actor(analyze) -> None:
                   "law.")
     assert by_name(doc, "Green League").sector == "PTY"
     assert by_name(doc, "Sofia Marchetti").type == "person"
+
+
+def test_an_organisations_output_mention_keeps_its_article(analyze) -> None:
+    """"It now goes to the Senate": the organisation's output mention is "the Senate", as
+    annotators write it; an acronym's is not ("the OECD" stays "OECD")."""
+    doc = analyze("Zimbabwe's National Assembly passed the bill. It now goes to the Senate, "
+                  "where the ruling party holds a majority. The OECD said growth would slow.")
+    assert "the Senate" in {m for a in doc.actors for m in mention_texts(a)}
+    assert "OECD" in {m for a in doc.actors for m in mention_texts(a)}

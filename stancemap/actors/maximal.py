@@ -7,9 +7,11 @@ the noun, and its prepositional phrases after it ("officials in three Asian capi
 family", "The Danish nurse's family", "a doctor there"), never a relative clause, an
 apposition or a coordinated phrase. Names keep their own span ("Amnesty International"),
 and so do the descriptions of an actor the text names ("a federal judge" of Helen Marsh).
-A party's name after its place in politics keeps the words before it as the text says them
-("the opposition ACT Wazalendo", "The main opposition Social Democratic Party":
-``party_positions``). Run once, after every stage, so no rule reads the longer spans.
+An organisation's name keeps the article before it ("the Senate", "the Constitutional
+Court"; not an acronym: "the OECD" stays "OECD", as annotators write it), and a party's name
+after its place in politics the words of that place ("the opposition ACT Wazalendo", "The main
+opposition Social Democratic Party": ``party_positions``). Run once, after every stage, so no
+rule reads the longer spans.
 """
 
 from __future__ import annotations
@@ -82,13 +84,18 @@ def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
 
 
 def _positioned(doc: Doc, m: TextSpan, text: str) -> TextSpan:
-    """A party's name after its place ("the opposition", "The main opposition", "the ruling")
-    with those words; any other mention as it is."""
+    """An organisation's name with the article before it ("the Senate", "the Constitutional
+    Court", not an acronym's: "the OECD" stays "OECD"), a party's after its place with those
+    words too ("the opposition", "The main opposition", "the ruling"); any other mention as
+    it is."""
     span = doc.char_span(m.start, m.end)
-    if span is None or span.start < 2:
+    if span is None or span.start < 1:
         return m
     pos = doc[span.start - 1]
-    if pos.text not in PARTY_POSITIONS:
+    if pos.lower_ == "the" and span[0].lower_ != "the" and sum(
+            c.isupper() for c in span[0].text) < 2:  # "the OECD", "the AfD": acronyms
+        return TextSpan(pos.idx, m.end, text[pos.idx:m.end])
+    if span.start < 2 or pos.text not in PARTY_POSITIONS:
         return m
     det = doc[span.start - 2]
     if det.pos_ == "ADJ" and span.start >= 3 and doc[span.start - 3].pos_ == "DET":
