@@ -1286,3 +1286,20 @@ def test_an_organisations_output_mention_keeps_its_article(analyze) -> None:
                   "where the ruling party holds a majority. The OECD said growth would slow.")
     assert "the Senate" in {m for a in doc.actors for m in mention_texts(a)}
     assert "OECD" in {m for a in doc.actors for m in mention_texts(a)}
+
+
+def test_the_capitalised_subjects_of_a_vote_are_parties(analyze) -> None:
+    """"Labour and People Before Profit voted against", "The five TDs of Independent Ireland
+    abstained", "Most members of The Left abstained": the names that vote are parties, one
+    each (never joined over "and"), whatever the tagger made of them; a state that votes stays
+    a state, and a headline in capitals is no party."""
+    doc = analyze("DUBLIN, May 3 - The chamber approved the bill by 80 votes to 60. Fianna Fail "
+                  "and Fine Gael voted for it. Sinn Fein, the Social Democrats and People Before "
+                  "Profit voted against. The five TDs of Independent Ireland abstained. Most "
+                  "members of The Left abstained. Russia, China and Venezuela voted against.")
+    for name in ("Fianna Fail", "Fine Gael", "People Before Profit", "Independent Ireland"):
+        assert by_name(doc, name).sector == "PTY"
+    assert by_name(doc, "Venezuela").type == "country"
+    assert not [n for n in names(doc) if " and " in n]
+    doc = analyze("LOWER HOUSE KILLS BILL - National Council votes 104-88 against.")
+    assert not [n for n in names(doc) if n.isupper()]

@@ -67,6 +67,7 @@ from .spans import (
     _strip,
     _untagged_bodies,
     _untagged_names,
+    _voting_parties,
 )
 from .surnames import PERSON_LABELS, is_courtesy_title, text_surnames
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
@@ -271,7 +272,7 @@ class Detector:
         spans.extend(_misread_surnames(doc, self.gaz))
         spans.extend(_apostrophe_surnames(doc))
         spans.extend(_family_parties(doc, self.gaz))
-        parties = _position_parties(doc, self.gaz)
+        parties = _position_parties(doc, self.gaz) + _voting_parties(doc, self.gaz)
         self._position_names = {fold(s.text) for s in parties}
         spans.extend(parties)
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,

@@ -43,6 +43,8 @@ BODY_TAILS = WORDS["body_tails"]
 # of ORG_KINDS one of whose words the name has.
 ORG_PARTY_WORDS = WORDS["org_party_words"]
 PARTY_POSITIONS = WORDS["party_positions"]
+VOTE_VERBS = WORDS["vote_verbs"]
+PARTY_SHARE_NOUNS = WORDS["party_share_nouns"]
 #: small words a party's name may hold between its capitalised words (with NAME_JOINERS)
 PARTY_JOINERS = NAME_JOINERS - {"in", "on"} | {"-", "'s", "’s"}
 ORG_NOT_PARTY_WORDS = WORDS["org_not_party_words"]
@@ -381,6 +383,48 @@ def _position_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
         for i in range(n - k + 1):
             if tuple(tab.text[i:i + k]) == w and not any(s.start == i for s in out):
                 out.append(Span(doc, i, i + k, label="ORG"))
+    return out
+
+
+def _voting_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"Sinn Fein, Labour and People Before Profit voted against", "Most members of The Left
+    abstained", "The five TDs of Independent Ireland abstained": the capitalised subjects of a
+    vote (``vote_verbs``), and the "of" names after a party's members or share
+    (``party_share_nouns``) as its subject, are names of parties whatever the tagger made of
+    them (a place's, nothing). Each is the run of capitalised words (and joining words) the
+    subject's head ends; a name the gazetteer knows as no organisation's is left out."""
+    out = []
+    tab = table(doc)
+    for v in doc:
+        if v.lemma_ not in VOTE_VERBS or v.pos_ != "VERB":
+            continue
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        heads: list[Token] = []
+        for subj in subjects:
+            for h in [subj, *subj.conjuncts]:
+                if h.lower_ in PARTY_SHARE_NOUNS:
+                    heads.extend(g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj")
+                else:
+                    heads.append(h)
+        for h in heads:
+            if not h.text[:1].isupper() or h.pos_ not in ("PROPN", "NOUN"):
+                continue
+            start = h.i
+            while start > 0 and (doc[start - 1].text[:1].isupper() and (
+                    tab.lower[start - 1] not in PARTY_SHARE_NOUNS) or (
+                    tab.lower[start - 1] in PARTY_JOINERS - {"and"} and start - 2 >= 0 and (
+                        doc[start - 2].text[:1].isupper()))) and not doc[start].is_sent_start:
+                start -= 1
+            while start < h.i and (tab.lower[start] in PARTY_JOINERS or doc[start].pos_ in (
+                    "DET", "NUM")):
+                start += 1
+            if sum(doc[k].is_upper and len(doc[k]) > 2 for k in range(start, h.i + 1)) > 1:
+                continue  # a headline in capitals ("SWISS LOWER HOUSE KILLS BILL")
+            name = span_text(doc, start, h.i + 1)
+            entry = gaz.lookup(name)
+            if entry is None or entry.kind == "org":
+                out.append(Span(doc, start, h.i + 1, label="ORG"))
     return out
 
 
