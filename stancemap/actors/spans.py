@@ -413,7 +413,8 @@ def _voting_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
             start = h.i
             while start > 0 and (doc[start - 1].text[:1].isupper() and (
                     tab.lower[start - 1] not in PARTY_SHARE_NOUNS) or (
-                    tab.lower[start - 1] in PARTY_JOINERS - {"and"} and start - 2 >= 0 and (
+                    tab.lower[start - 1] in PARTY_JOINERS - {"and", "'s", "’s"} and (
+                        start - 2 >= 0) and (
                         doc[start - 2].text[:1].isupper()))) and not doc[start].is_sent_start:
                 start -= 1
             while start < h.i and (tab.lower[start] in PARTY_JOINERS or doc[start].pos_ in (
