@@ -1303,3 +1303,5 @@ def test_the_capitalised_subjects_of_a_vote_are_parties(analyze) -> None:
     assert not [n for n in names(doc) if " and " in n]
     doc = analyze("LOWER HOUSE KILLS BILL - National Council votes 104-88 against.")
     assert not [n for n in names(doc) if n.isupper()]
+    doc = analyze("Residents of Marin County voted on Tuesday to recall the judge.")
+    assert "Residents" not in names(doc)  # a sentence's first word is no party's name

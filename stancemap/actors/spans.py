@@ -408,8 +408,8 @@ def _voting_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 else:
                     heads.append(h)
         for h in heads:
-            if not h.text[:1].isupper() or h.pos_ not in ("PROPN", "NOUN"):
-                continue
+            if not h.text[:1].isupper() or h.pos_ not in ("PROPN", "NOUN") or h.is_sent_start:
+                continue  # "Residents of X voted": a sentence's first word is no name
             start = h.i
             while start > 0 and (doc[start - 1].text[:1].isupper() and (
                     tab.lower[start - 1] not in PARTY_SHARE_NOUNS) or (
