@@ -105,9 +105,11 @@ class ActorStage:
         self._known_people(doc, mentions)
         self._family_name_first(doc, mentions)
         # An organisation named only inside a person's title is not an actor of its own
-        # ("Speaker of the National Council of ...", "EU Commissioner for ...").
+        # ("Speaker of the National Council of ...", "EU Commissioner for ..."); a party is
+        # ("Moderate Party leader Per Strand": the member's party takes sides with them).
         mentions = [m for m in mentions if not (
-            m.kind == "org" and all(i in in_titles for i in range(m.start, m.end)))]
+            m.kind == "org" and m.org_kind != "party" and all(
+                i in in_titles for i in range(m.start, m.end)))]
         _weaken_owner_states(doc, mentions, in_appos)
         return sorted(mentions + extra, key=lambda m: m.start)
 

@@ -100,6 +100,7 @@ ORG_DESCRIPTIONS = {
     "army": ("name", "military"), "military": ("name", "military"), "navy": ("name",),
     "ministry": ("ministry",),
     "lender": ("igo",), "fund": ("name",), "bank": ("name",),  # "the lender" after the World Bank
+    "museum": ("name",), "university": ("name",), "foundation": ("name",),
 }
 STATE_DESCRIPTIONS = WORDS["state_descriptions"]
 OFFICE_HEADS = WORDS["office_heads"]
@@ -337,11 +338,19 @@ class Resolver:
                         # "Its embassy in Maputo said ...": the state body is the state
                         end = max(t.i for t in head.subtree if t.dep_ not in (
                             "relcl", "acl", "appos", "punct")) + 1
-                    mention = Mention(tok.i, end, info[key]["kind"], info[key]["name"],
-                                      key=key, how="coref:pronoun")
+                    mention = self._described_office_holder(
+                        doc, tok, tok.i, key, info, taken) or Mention(
+                        tok.i, end, info[key]["kind"], info[key]["name"], key=key,
+                        how="coref:pronoun")
             elif low in ("'s", "’s"):
+                owner = out[-1] if out and out[-1].end == tok.i else None
                 mention = self._state_office_holder(doc, tok, by_token, info, taken) or (
-                    self._org_office_holder(doc, tok, by_token, info, taken))
+                    self._org_office_holder(doc, tok, by_token, info, taken)) or (
+                    owner is not None and owner.how == "coref:description" and owner.key and (
+                        self._described_office_holder(doc, tok, owner.start, owner.key, info,
+                                                      taken)) or None)
+                if mention is not None and owner is not None and mention.start <= owner.start:
+                    out.pop()  # the office holder's mention holds the description
             elif low == "whose":
                 mention = self._whose(doc, tok, by_token, info, taken)
             elif i in taken:  # "The Council of Europe's human rights commissioner"
@@ -737,6 +746,42 @@ class Resolver:
             return None
         return Mention(det.i, head.i + 1, "person", name, key=key, how="coref:org-office")
 
+    def _described_office_holder(self, doc: Doc, owner: Token, start: int, key: str,
+                                 info: dict[str, dict], taken: set[int]) -> Mention | None:
+        """"The alliance's secretary general said ...", "its secretary general urged ...",
+        "requested by the court's prosecutor": the unnamed holder of a one-person office
+        (``org_office_heads``) of an organisation the text has named, owned by a description
+        of it or a pronoun (``owner``: the "'s" or the possessive pronoun, resolved to
+        ``key``), as a clause's subject or an agent, is a person actor of their own named by
+        the organisation's name and the office ("British Museum chair"); the mention runs
+        from ``start``, the description's first word. Not with a name or a comma after the
+        office, nor with an "of" phrase or another word between the owner and the office."""
+        if info[key]["kind"] != "org" or owner.i + 1 >= len(doc):
+            return None
+        head = owner.head if owner.tag_ != "POS" else doc[owner.i - 1].head
+        if head.i <= owner.i or head.i - owner.i > 3 or any(
+                c.dep_ in ("prep", "appos") for c in head.children):
+            return None
+        if _subject_of_clause(head) is None and not (
+                head.dep_ == "pobj" and head.head.lower_ == "by"):
+            return None
+        words = doc[owner.i + 1:head.i + 1]
+        if any(not t.is_lower and t.text != "-" for t in words) or any(
+                i in taken for i in range(owner.i + 1, head.i + 1)):
+            return None
+        office = " ".join(_title_words(list(words)))
+        if office not in ORG_OFFICE_HEADS:
+            return None
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ","):
+            return None  # "its president, Maria ...": a name follows
+        name = f"{info[key]['name']} {office}"
+        person = _office_person(info, name, info[key].get("country"), office,
+                                info[key].get("sector"), start)
+        if person is None:
+            return None
+        return Mention(start, head.i + 1, "person", name, key=person, how="coref:org-office")
+
     def _unnamed_office_holder(self, doc: Doc, det: Token, words: Span,
                                info: dict[str, dict]) -> str | None:
         """"The French president", "the Norwegian energy minister", "the prime minister" (in a
@@ -779,8 +824,11 @@ class Resolver:
             entry = self.gaz.lookup(t.text)
             if entry is not None and entry.code:
                 country = entry.code
-            elif t.i == words[-1].i - 1 and self.gaz.role_word(t.text) is not None:
-                qualifiers.append(t.lower_)  # a title word of the gazetteer, not "new"
+            elif t.i == words[-1].i - 1 and (self.gaz.role_word(t.text) is not None or (
+                    t.pos_ == "NOUN" and t.dep_ == "compound" and t.is_lower)):
+                # a title word of the gazetteer, not "new"; or a portfolio noun the gazetteer
+                # lacks ("the fisheries minister" is no prime minister)
+                qualifiers.append(t.lower_)
         role = " ".join([*qualifiers, low])
         best = None
         best_at = -1

@@ -61,11 +61,13 @@ from .spans import (
     _org_kind,
     _org_tail,
     _organs,
+    _position_parties,
     _spelled_out,
     _split_names,
     _strip,
     _untagged_bodies,
     _untagged_names,
+    _voting_parties,
 )
 from .surnames import PERSON_LABELS, is_courtesy_title, text_surnames
 from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
@@ -200,6 +202,7 @@ class Detector:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
+        self._position_names: set[str] = set()  # see ``_position_parties``
 
     def __call__(self, doc: Doc) -> list[Mention]:
         self._things: set[str] | None = None  # see ``_names_a_thing``
@@ -269,6 +272,9 @@ class Detector:
         spans.extend(_misread_surnames(doc, self.gaz))
         spans.extend(_apostrophe_surnames(doc))
         spans.extend(_family_parties(doc, self.gaz))
+        parties = _position_parties(doc, self.gaz) + _voting_parties(doc, self.gaz)
+        self._position_names = {fold(s.text) for s in parties}
+        spans.extend(parties)
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
         text = doc_text(doc)
@@ -644,7 +650,7 @@ class Detector:
 
     def _org_acts(self, span: Span, core: Span) -> bool:
         root = core.root
-        words = {t.lower_ for t in core}
+        words = {t.lower_ for t in core if not (t.is_upper and len(t) > 1)}  # "ACT" is no act
         if words & NON_ACTOR_ORG_WORDS and self.gaz.lookup(core.text) is None and not (
                 root.lower_ not in NON_ACTOR_ORG_WORDS and _body_word(root)):
             return False  # "the Paris Agreement"; "the Law Association" is a body
@@ -710,8 +716,10 @@ class Detector:
             span, core = core.doc[span.start:end], core.doc[core.start:end]
         name = core.text
         kind, sector = _org_kind(name)
-        if kind is None and span.end < len(doc) and doc[span.end].lower_ == "party":
-            kind, sector = "party", "PTY"  # "the ruling Civil Contract party"
+        if kind is None and (span.end < len(doc) and doc[span.end].lower_ == "party" or (
+                fold(name) in self._position_names)):
+            kind, sector = "party", "PTY"  # "the ruling Civil Contract party", "the
+            # opposition ACT Wazalendo"
         return Mention(span.start, span.end, "org", name, sector=sector, org_kind=kind,
                        how="ner:org")
 

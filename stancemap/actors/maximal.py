@@ -7,7 +7,11 @@ the noun, and its prepositional phrases after it ("officials in three Asian capi
 family", "The Danish nurse's family", "a doctor there"), never a relative clause, an
 apposition or a coordinated phrase. Names keep their own span ("Amnesty International"),
 and so do the descriptions of an actor the text names ("a federal judge" of Helen Marsh).
-Run once, after every stage, so no rule reads the longer spans.
+An organisation's name keeps the article before it ("the Senate", "the Constitutional
+Court"; not an acronym: "the OECD" stays "OECD", as annotators write it), and a party's name
+after its place in politics the words of that place ("the opposition ACT Wazalendo", "The main
+opposition Social Democratic Party": ``party_positions``). Run once, after every stage, so no
+rule reads the longer spans.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ LEFT_OUT = frozenset(WORDS["np_left_out"])
 #: the dependents after the noun it keeps
 KEPT_AFTER = frozenset(WORDS["np_kept_after"])
 QUOTES = frozenset('"“”‘’')
+PARTY_POSITIONS = frozenset(WORDS["party_positions"])
 MAX_TOKENS = 16
 
 
@@ -55,6 +60,9 @@ def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
     spans = [(m.start, m.end) for a in actors for m in a.mentions]
     text = doc_text(doc)
     for actor in actors:
+        if actor.type == "organization":
+            actor.mentions = [_positioned(doc, m, text) for m in actor.mentions]
+            continue
         if actor.type not in ("group", "person"):
             continue
         found = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
@@ -73,3 +81,25 @@ def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
             if all((new.start, new.end) != (o.start, o.end) for o in out):
                 out.append(new)
         actor.mentions = sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _positioned(doc: Doc, m: TextSpan, text: str) -> TextSpan:
+    """An organisation's name with the article before it ("the Senate", "the Constitutional
+    Court", not an acronym's: "the OECD" stays "OECD"), a party's after its place with those
+    words too ("the opposition", "The main opposition", "the ruling"); any other mention as
+    it is."""
+    span = doc.char_span(m.start, m.end)
+    if span is None or span.start < 1:
+        return m
+    pos = doc[span.start - 1]
+    if pos.lower_ == "the" and span[0].lower_ != "the" and sum(
+            c.isupper() for c in span[0].text) < 2:  # "the OECD", "the AfD": acronyms
+        return TextSpan(pos.idx, m.end, text[pos.idx:m.end])
+    if span.start < 2 or pos.text not in PARTY_POSITIONS:
+        return m
+    det = doc[span.start - 2]
+    if det.pos_ == "ADJ" and span.start >= 3 and doc[span.start - 3].pos_ == "DET":
+        det = doc[span.start - 3]  # "the main opposition"
+    if det.pos_ != "DET" or det.sent != span.sent:
+        return m
+    return TextSpan(det.idx, m.end, text[det.idx:m.end])

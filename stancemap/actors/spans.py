@@ -42,6 +42,11 @@ BODY_TAILS = WORDS["body_tails"]
 # An organisation's kind and sector from the words of its name: a party, else the first kind
 # of ORG_KINDS one of whose words the name has.
 ORG_PARTY_WORDS = WORDS["org_party_words"]
+PARTY_POSITIONS = WORDS["party_positions"]
+VOTE_VERBS = WORDS["vote_verbs"]
+PARTY_SHARE_NOUNS = WORDS["party_share_nouns"]
+#: small words a party's name may hold between its capitalised words (with NAME_JOINERS)
+PARTY_JOINERS = NAME_JOINERS - {"in", "on"} | {"-", "'s", "’s"}
 ORG_NOT_PARTY_WORDS = WORDS["org_not_party_words"]
 ORG_KINDS = (
     ("court", "JUD", WORDS["org_court_words"]),
@@ -335,6 +340,92 @@ def _family_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
             continue  # "the Socialists and Democrats": one name of its own
         if t.lower_[:-1] in gaz.party_families or t.lower_ in gaz.party_families:
             out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
+    return out
+
+
+def _position_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"the opposition ACT Wazalendo voted", "The opposition Conservatives backed", "the
+    ruling Kuomintang": a party's place (``party_positions``) after an article ("the main
+    opposition" too) makes the run of capitalised words after it a party's name, whatever
+    the tagger made of it (a person's, a people's, a part of no name). The run may hold
+    joining words ("Alliance for the Union of Romanians") and stops at a title word
+    ("the opposition Labour leader ...") or a person's name the tagger marks."""
+    out = []
+    tab = table(doc)
+    n = len(doc)
+    for i in range(1, n - 1):
+        if tab.lower[i] not in PARTY_POSITIONS or tab.text[i] != tab.lower[i]:
+            continue
+        before = doc[i - 1]
+        if not (before.pos_ == "DET" or before.pos_ == "ADJ" and i > 1 and doc[i - 2].pos_ == (
+                "DET")):
+            continue
+        j = i + 1
+        while j < n and (doc[j].text[:1].isupper() or tab.lower[j] in PARTY_JOINERS and (
+                j + 1 < n and doc[j + 1].text[:1].isupper() and j > i + 1)):
+            t = doc[j]
+            if is_role_word(t, gaz) or t.ent_iob_ == "B" and t.ent_type_ == "PERSON" and (
+                    j > i + 1 and j + 1 < n and doc[j + 1].ent_iob_ == "I"):
+                break  # a full name of a person ("the opposition Democrat Ann Lee")
+            j += 1
+        while j > i + 1 and tab.lower[j - 1] in PARTY_JOINERS:
+            j -= 1
+        if j > i + 1 and not any(doc[k].is_sent_start for k in range(i + 1, j)):
+            name = span_text(doc, i + 1, j)
+            entry = gaz.lookup(name)
+            if entry is None or entry.kind == "org":
+                out.append(Span(doc, i + 1, j, label="ORG"))
+    # the same name elsewhere in the text, where the tagger may cut it ("ACT Wazalendo
+    # said ..." with "Wazalendo" a person's name): the party's too
+    words = [tuple(tab.text[s.start:s.end]) for s in out if len(s) > 1]
+    for w in set(words):
+        k = len(w)
+        for i in range(n - k + 1):
+            if tuple(tab.text[i:i + k]) == w and not any(s.start == i for s in out):
+                out.append(Span(doc, i, i + k, label="ORG"))
+    return out
+
+
+def _voting_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"Sinn Fein, Labour and People Before Profit voted against", "Most members of The Left
+    abstained", "The five TDs of Independent Ireland abstained": the capitalised subjects of a
+    vote (``vote_verbs``), and the "of" names after a party's members or share
+    (``party_share_nouns``) as its subject, are names of parties whatever the tagger made of
+    them (a place's, nothing). Each is the run of capitalised words (and joining words) the
+    subject's head ends; a name the gazetteer knows as no organisation's is left out."""
+    out = []
+    tab = table(doc)
+    for v in doc:
+        if v.lemma_ not in VOTE_VERBS or v.pos_ != "VERB":
+            continue
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        heads: list[Token] = []
+        for subj in subjects:
+            for h in [subj, *subj.conjuncts]:
+                if h.lower_ in PARTY_SHARE_NOUNS:
+                    heads.extend(g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for g in c.children if g.dep_ == "pobj")
+                else:
+                    heads.append(h)
+        for h in heads:
+            if not h.text[:1].isupper() or h.pos_ not in ("PROPN", "NOUN") or h.is_sent_start:
+                continue  # "Residents of X voted": a sentence's first word is no name
+            start = h.i
+            while start > 0 and (doc[start - 1].text[:1].isupper() and (
+                    tab.lower[start - 1] not in PARTY_SHARE_NOUNS) or (
+                    tab.lower[start - 1] in PARTY_JOINERS - {"and", "'s", "’s"} and (
+                        start - 2 >= 0) and (
+                        doc[start - 2].text[:1].isupper()))) and not doc[start].is_sent_start:
+                start -= 1
+            while start < h.i and (tab.lower[start] in PARTY_JOINERS or doc[start].pos_ in (
+                    "DET", "NUM")):
+                start += 1
+            if sum(doc[k].is_upper and len(doc[k]) > 2 for k in range(start, h.i + 1)) > 1:
+                continue  # a headline in capitals ("SWISS LOWER HOUSE KILLS BILL")
+            name = span_text(doc, start, h.i + 1)
+            entry = gaz.lookup(name)
+            if entry is None or entry.kind == "org":
+                out.append(Span(doc, start, h.i + 1, label="ORG"))
     return out
 
 
