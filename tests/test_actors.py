@@ -1224,9 +1224,9 @@ def test_an_office_owned_by_a_description_or_pronoun_of_an_organisation_is_a_per
     chair = by_name(doc, "Louvre Museum chair")
     assert chair.type == "person" and "The museum's chair" in mention_texts(chair)
     assert [s for s in doc.statements if s.speaker == chair.id]
-    doc = analyze("The Organization of American States will meet on Thursday; its secretary "
-                  "general urged Nicaragua to respect the embassy.")
-    head = by_name(doc, "Organization of American States secretary general")
+    doc = analyze("The Pacific Islands Forum will meet on Friday; its secretary general urged "
+                  "Fiji to free the detained reporters.")
+    head = by_name(doc, "Pacific Islands Forum secretary general")
     assert "its secretary general" in mention_texts(head)
     doc = analyze("The International Criminal Court opened a case in May. The court's "
                   "president said the judges had acted unanimously.")
@@ -1249,59 +1249,60 @@ def test_a_portfolio_minister_is_no_other_ministers_description(analyze):
 
 
 def test_a_name_after_a_partys_place_in_politics_is_a_party(analyze):
-    """"the opposition ACT Wazalendo voted against", "The opposition Conservatives backed":
+    """"the opposition NCP Tumaini opposed it", "The opposition Liberals welcomed":
     the capitalised words after "the opposition" / "the ruling" / "the governing" are a
     party's name whatever the tagger made of them; the name elsewhere is the same party, and
-    the output mention keeps the words of its place ("the opposition ACT Wazalendo")."""
-    doc = analyze("DODOMA, May 3 - Parliament passed the bill. The ruling Chama Cha Mapinduzi "
-                  "voted for it; the opposition ACT Wazalendo voted against.\n\nACT Wazalendo "
-                  "called the decision painful and said the government had erred.")
-    party = by_name(doc, "ACT Wazalendo")
+    the output mention keeps the words of its place ("the opposition NCP Tumaini")."""
+    doc = analyze("KISUMU, May 3 - The county assembly passed the bill. The ruling Umoja "
+                  "Front backed it; the opposition NCP Tumaini opposed it.\n\nNCP Tumaini "
+                  "called the vote a betrayal and said the governor had overreached.")
+    party = by_name(doc, "NCP Tumaini")
     assert party.type == "organization" and party.sector == "PTY"
-    assert "the opposition ACT Wazalendo" in mention_texts(party)
-    assert "Wazalendo" not in names(doc)
+    assert "the opposition NCP Tumaini" in mention_texts(party)
+    assert "Tumaini" not in names(doc)
     assert {s.speaker for s in doc.statements} == {party.id}
-    doc = analyze("The opposition Conservatives backed the bans but accused the government of "
-                  "acting too late.")
-    assert by_name(doc, "Conservatives").sector == "PTY"
+    doc = analyze("The opposition Liberals welcomed the tariff but accused the cabinet of moving "
+                  "too slowly.")
+    assert by_name(doc, "Liberals").sector == "PTY"
     doc = analyze("The opposition Democrat Ann Lee said the bill was unfair. The court's ruling "
                   "Tuesday was final.")
     assert "Ann Lee" in names(doc) and "Tuesday" not in names(doc)
 
 
 def test_a_party_named_in_its_members_title_is_an_actor(analyze) -> None:
-    """"The European People's Party's lead negotiator, Sofia Marchetti, said": the party in
+    """"The Social Liberal Party's chief whip, Lena Varga, said": the party in
     its member's title is an actor (it takes sides through them), while another body named
     only in a title ("EU Commissioner for Trade") is not."""
-    doc = analyze("The Green League's lead negotiator, Sofia Marchetti, said she backed the "
-                  "law.")
-    assert by_name(doc, "Green League").sector == "PTY"
-    assert by_name(doc, "Sofia Marchetti").type == "person"
+    doc = analyze("The Rural Alliance's chief negotiator, Marta Kessler, said she would support "
+                  "the reform.")
+    assert by_name(doc, "Rural Alliance").sector == "PTY"
+    assert by_name(doc, "Marta Kessler").type == "person"
 
 
 def test_an_organisations_output_mention_keeps_its_article(analyze) -> None:
-    """"It now goes to the Senate": the organisation's output mention is "the Senate", as
+    """"The measure heads next to the Senate": the organisation's output mention is "the Senate", as
     annotators write it; an acronym's is not ("the OECD" stays "OECD")."""
-    doc = analyze("Zimbabwe's National Assembly passed the bill. It now goes to the Senate, "
-                  "where the ruling party holds a majority. The OECD said growth would slow.")
+    doc = analyze("Kenya's National Assembly approved the measure. The measure heads next to the "
+                  "Senate, where the governing coalition has a majority. The OECD said inflation "
+                  "would ease.")
     assert "the Senate" in {m for a in doc.actors for m in mention_texts(a)}
     assert "OECD" in {m for a in doc.actors for m in mention_texts(a)}
 
 
 def test_the_capitalised_subjects_of_a_vote_are_parties(analyze) -> None:
-    """"Labour and People Before Profit voted against", "The five TDs of Independent Ireland
-    abstained", "Most members of The Left abstained": the names that vote are parties, one
+    """"The Greens and Homes Before Banks voted against", "The four TDs of Rural Ireland
+    abstained", "Most deputies of The Centre abstained": the names that vote are parties, one
     each (never joined over "and"), whatever the tagger made of them; a state that votes stays
     a state, and a headline in capitals is no party."""
-    doc = analyze("DUBLIN, May 3 - The chamber approved the bill by 80 votes to 60. Fianna Fail "
-                  "and Fine Gael voted for it. Sinn Fein, the Social Democrats and People Before "
-                  "Profit voted against. The five TDs of Independent Ireland abstained. Most "
-                  "members of The Left abstained. Russia, China and Venezuela voted against.")
-    for name in ("Fianna Fail", "Fine Gael", "People Before Profit", "Independent Ireland"):
+    doc = analyze("DUBLIN, May 3 - The chamber approved the bill by 72 votes to 55. Renew "
+                  "Ireland and Rural Voice voted for it. Labour, the Greens and Homes Before "
+                  "Banks voted against. The four TDs of Rural Ireland abstained. Most deputies of "
+                  "The Centre abstained. Cuba, Iran and Belarus voted against.")
+    for name in ("Renew Ireland", "Rural Voice", "Homes Before Banks", "Rural Ireland"):
         assert by_name(doc, name).sector == "PTY"
-    assert by_name(doc, "Venezuela").type == "country"
+    assert by_name(doc, "Belarus").type == "country"
     assert not [n for n in names(doc) if " and " in n]
-    doc = analyze("LOWER HOUSE KILLS BILL - National Council votes 104-88 against.")
+    doc = analyze("UPPER HOUSE SINKS REFORM - State Council votes 31-12 against.")
     assert not [n for n in names(doc) if n.isupper()]
     doc = analyze("Residents of Marin County voted on Tuesday to recall the judge.")
     assert by_name(doc, "Residents").type == "group"  # a sentence's first word: no party

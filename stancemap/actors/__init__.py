@@ -105,8 +105,8 @@ class ActorStage:
         self._known_people(doc, mentions)
         self._family_name_first(doc, mentions)
         # An organisation named only inside a person's title is not an actor of its own
-        # ("Speaker of the National Council of ...", "EU Commissioner for ..."); a party is
-        # ("Moderate Party leader Per Strand": the member's party takes sides with them).
+        # ("Chair of the Federal Assembly of ...", "EU Commissioner for ..."); a party is
+        # ("Farmers' Party chairman Jon Ekblad": the member's party takes sides with them).
         mentions = [m for m in mentions if not (
             m.kind == "org" and m.org_kind != "party" and all(
                 i in in_titles for i in range(m.start, m.end)))]

@@ -719,7 +719,7 @@ class Detector:
         if kind is None and (span.end < len(doc) and doc[span.end].lower_ == "party" or (
                 fold(name) in self._position_names)):
             kind, sector = "party", "PTY"  # "the ruling Civil Contract party", "the
-            # opposition ACT Wazalendo"
+            # opposition NCP Tumaini"
         return Mention(span.start, span.end, "org", name, sector=sector, org_kind=kind,
                        how="ner:org")
 

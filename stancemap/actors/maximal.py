@@ -9,7 +9,7 @@ apposition or a coordinated phrase. Names keep their own span ("Amnesty Internat
 and so do the descriptions of an actor the text names ("a federal judge" of Helen Marsh).
 An organisation's name keeps the article before it ("the Senate", "the Constitutional
 Court"; not an acronym: "the OECD" stays "OECD", as annotators write it), and a party's name
-after its place in politics the words of that place ("the opposition ACT Wazalendo", "The main
+after its place in politics the words of that place ("the opposition NCP Tumaini", "The main
 opposition Social Democratic Party": ``party_positions``). Run once, after every stage, so no
 rule reads the longer spans.
 """

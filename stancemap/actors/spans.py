@@ -344,11 +344,11 @@ def _family_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
 
 
 def _position_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """"the opposition ACT Wazalendo voted", "The opposition Conservatives backed", "the
+    """"the opposition NCP Tumaini opposed", "The opposition Liberals welcomed", "the
     ruling Kuomintang": a party's place (``party_positions``) after an article ("the main
     opposition" too) makes the run of capitalised words after it a party's name, whatever
     the tagger made of it (a person's, a people's, a part of no name). The run may hold
-    joining words ("Alliance for the Union of Romanians") and stops at a title word
+    joining words ("Movement for the Rights of Farmers") and stops at a title word
     ("the opposition Labour leader ...") or a person's name the tagger marks."""
     out = []
     tab = table(doc)
@@ -375,8 +375,8 @@ def _position_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
             entry = gaz.lookup(name)
             if entry is None or entry.kind == "org":
                 out.append(Span(doc, i + 1, j, label="ORG"))
-    # the same name elsewhere in the text, where the tagger may cut it ("ACT Wazalendo
-    # said ..." with "Wazalendo" a person's name): the party's too
+    # the same name elsewhere in the text, where the tagger may cut it ("NCP Tumaini
+    # said ..." with "Tumaini" a person's name): the party's too
     words = [tuple(tab.text[s.start:s.end]) for s in out if len(s) > 1]
     for w in set(words):
         k = len(w)
@@ -387,8 +387,8 @@ def _position_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
 
 
 def _voting_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """"Sinn Fein, Labour and People Before Profit voted against", "Most members of The Left
-    abstained", "The five TDs of Independent Ireland abstained": the capitalised subjects of a
+    """"Labour, the Greens and Homes Before Banks voted against", "Most deputies of The Centre
+    abstained", "The four TDs of Rural Ireland abstained": the capitalised subjects of a
     vote (``vote_verbs``), and the "of" names after a party's members or share
     (``party_share_nouns``) as its subject, are names of parties whatever the tagger made of
     them (a place's, nothing). Each is the run of capitalised words (and joining words) the
