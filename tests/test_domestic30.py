@@ -58,25 +58,25 @@ def test_a_state_voting_abroad_is_not_aimed_at_a_government_the_story_names(anal
     assert not [e for e in events(doc) if e[2] == "Nauru" and e[1] in ("Russia", "Germany")]
 
 
-STRIKE = ("WELLINGTON, Aug 27 - More than 30,000 nurses walked out across New Zealand on "
-          "Thursday in the largest health strike since 2018, after talks on pay collapsed. The "
-          "government said the strike was irresponsible.")
+STRIKE = ("LISBON, Mar 3 - More than 20,000 nurses walked out across Portugal on Tuesday in "
+          "the largest hospital strike since 2012, after wage talks broke down. The government "
+          "called the strike reckless.")
 
 
 def test_a_counted_crowd_that_walks_out_is_a_group_that_protests(analyze):
-    got = events(analyze(STRIKE, "2026-08-27"))
-    assert ("PROTEST", "More than 30,000 nurses", "New Zealand") in got
+    got = events(analyze(STRIKE, "2026-03-03"))
+    assert ("PROTEST", "More than 20,000 nurses", "Portugal") in got
 
 
 def test_the_year_a_superlative_is_measured_from_does_not_date_the_strike(analyze):
-    doc = analyze("WELLINGTON, Aug 27 - More than 50,000 teachers walked out across New "
-                  "Zealand in the largest education strike since 2019.", "2026-08-27")
+    doc = analyze("LISBON, Mar 3 - More than 30,000 nurses walked out across Portugal in the "
+                  "largest nursing strike since 2016.", "2026-03-03")
     assert [e for e in events(doc) if e[0] == "PROTEST"]
 
 
 def test_an_act_dated_by_a_past_year_is_still_background(analyze):
-    doc = analyze("WELLINGTON, Aug 27 - The union said 50,000 teachers had walked out in 2019 "
-                  "over class sizes.", "2026-08-27")
+    doc = analyze("LISBON, Mar 3 - The union said 30,000 nurses had walked out in 2011 over "
+                  "staffing.", "2026-03-03")
     assert not [e for e in events(doc) if e[0] == "PROTEST"]
 
 

@@ -44,8 +44,8 @@ def test_approving_a_measure_that_names_a_party_stays(analyze):
 
 @pytest.mark.parametrize("text, expected", [
     # a party's vote on a measure whose drafter the text does not name: the government's
-    ("Ireland's parliament ratified the trade agreement on Thursday. Sinn Féin voted "
-     "against.", ("REJECT", "Sinn Fein", "Ireland")),
+    ("Sweden's parliament ratified the fisheries agreement on Thursday. The Sweden Democrats "
+     "voted against.", ("REJECT", "Sweden Democrats", "Sweden")),
     ("Moldova's parliament passed the media law on Friday. The Liberal Democratic Party of "
      "Moldova voted for the bill.", ("SUPPORT", "Liberal Democratic Party of Moldova",
                                      "Moldova")),
@@ -75,8 +75,7 @@ def test_a_challenge_to_come_in_court_is_a_threat(analyze, text):
 
 @pytest.mark.parametrize("text", [
     # a relative clause in the simple present says whom an actor hosts as what it is
-    "Kazakhstan, which hosts the Baikonur spaceport leased by Russia, said it would stay "
-    "neutral.",
+    "Tajikistan, which hosts the air base run by India, said it would stay neutral.",
     "Chile, which hosts the Pacific Alliance next year, urged calm.",
 ])
 def test_a_habitual_host_in_a_relative_clause_is_no_visit(analyze, text):
@@ -89,18 +88,18 @@ def test_a_host_in_a_past_relative_clause_is_still_a_visit(analyze):
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya wants to tax charities. The Charities Act, passed by the National Assembly of Kenya "
-    "in May and signed by the president last week, takes effect in January.",
-    "Kenya wants to tax charities. The National Assembly of Kenya passed the bill in May. The "
-    "bill was signed by President Amina Otieno on Friday.",
+    "Zambia wants to tax lotteries. The lotteries law, passed by the National Assembly of "
+    "Zambia in March and later signed by the president, takes effect in June.",
+    "Zambia wants to tax lotteries. The National Assembly of Zambia passed the bill in March. "
+    "The bill was signed by President Joseph Banda on Monday.",
 ])
 def test_signing_a_law_a_chamber_passed_backs_the_chamber(analyze, text):
-    assert any(e[0] == "SUPPORT" and e[1] != "National Assembly of Kenya"
-               and e[2] == "National Assembly of Kenya" for e in events(analyze(text)))
+    assert any(e[0] == "SUPPORT" and e[1] != "National Assembly of Zambia"
+               and e[2] == "National Assembly of Zambia" for e in events(analyze(text)))
 
 
 def test_signing_an_accord_after_a_law_passed_names_no_chamber(analyze):
-    doc = analyze("The National Assembly of Kenya passed the bill in May. Kenya signed the "
+    doc = analyze("The National Assembly of Zambia passed the bill in March. Zambia signed the "
                   "accord on Tuesday.")
-    assert not [e for e in events(doc) if e[0] == "SUPPORT" and e[1] == "Kenya"
-                and e[2] == "National Assembly of Kenya"]
+    assert not [e for e in events(doc) if e[0] == "SUPPORT" and e[1] == "Zambia"
+                and e[2] == "National Assembly of Zambia"]

@@ -31,8 +31,8 @@ def test_suspended_support_is_sanction(analyze, text, sources):
 
 @pytest.mark.parametrize("text, source", [
     # in reported speech, what a thing must undergo or do is the speaker's demand
-    ("Peru said in a statement that the ruling must be implemented without delay.", "Peru"),
-    ("Kenya said any settlement must include all the coastal states.", "Kenya"),
+    ("Peru's foreign ministry insisted that the verdict must be enforced at once.", "Peru"),
+    ("Bolivia said any deal on the lake must cover every town along its shore.", "Bolivia"),
     ("The UN refugee agency said the returns must comply with international law.",
      "UN refugee agency"),
 ])
@@ -44,7 +44,7 @@ def test_obligation_on_a_thing_is_request(analyze, text, source):
     # advice, a warning, a reason and a relative clause are no demand
     "Chile said disputes should be settled peacefully.",
     "The party warned that the law must not become a tool to silence critics.",
-    "Brazil said it had abstained because the host country's wishes must be respected.",
+    "Brazil said it had sat out the vote because the hosts' customs must be respected.",
     "Spain said the treaty, which must be ratified by parliament, was fair.",
 ])
 def test_obligation_that_is_no_demand(analyze, text):
@@ -61,8 +61,8 @@ def test_boarding_a_vessel_is_coerce(analyze):
 
 @pytest.mark.parametrize("text, source", [
     # an expectation of parties no actor names, or to be treated some way, is a request
-    ("The African Union said it backed the court and expected all member states to comply.",
-     "African Union"),
+    ("The Pacific Islands Forum said it welcomed the ruling and expected every member "
+     "government to comply.", "Pacific Islands Forum"),
     ("Austria said it did not oppose the plan but expected to be consulted on the details.",
      "Austria"),
 ])
@@ -82,9 +82,9 @@ def test_forecast_is_no_request(analyze, text):
 def test_national_parties_vote_in_favour_backs_their_state(analyze):
     # a national party's vote for a measure no drafter is known for backs its state's
     # government; the groups of the European Parliament belong to no state: no event
-    doc = analyze("Ireland's parliament debated the trade agreement on Wednesday. Fianna Fail "
-                  "and Fine Gael voted for it.")
+    doc = analyze("Austria's parliament debated the pension reform on Wednesday. The Austrian "
+                  "People's Party and NEOS voted for it.")
     assert [(t, s, g) for t, s, g in events(doc) if t == "SUPPORT"] == [
-        ("SUPPORT", "Fianna Fail", "Ireland"), ("SUPPORT", "Fine Gael", "Ireland")]
-    doc = analyze("Renew Europe and the Greens voted in favour of the levy.")
+        ("SUPPORT", "Austrian People's Party", "Austria"), ("SUPPORT", "NEOS", "Austria")]
+    doc = analyze("Patriots for Europe and the ECR voted in favour of the tariff.")
     assert "SUPPORT" not in [t for t, _, _ in events(doc)]

@@ -92,9 +92,9 @@ class Dating:
 
 
 def _comparison_baseline(tok: Token) -> bool:
-    """Is the date word the baseline of a superlative or a first ("the largest strike since
-    2019", "the first summit without a declaration since 2018", "their best result since
-    2002")? It dates the comparison, not the act it describes."""
+    """Is the date word the baseline of a superlative or a first ("the largest nursing strike
+    since 2016", "the first congress without a communique since 2009", "their best result
+    since 1997")? It dates the comparison, not the act it describes."""
     prep = tok.head
     while prep.dep_ in ("pobj", "nummod", "compound", "amod", "det") and prep.head.i != prep.i \
             and prep.lower_ != SINCE:
@@ -103,7 +103,7 @@ def _comparison_baseline(tok: Token) -> bool:
         return False
     noun = prep.head
     while noun.pos_ not in ("NOUN", "PROPN") and noun.dep_ == "prep" and noun.head.i != noun.i:
-        noun = noun.head  # "the first summit without a declaration since 2018"
+        noun = noun.head  # "the first congress without a communique since 2009"
     return noun.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("amod", "advmod", "nummod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in FIRSTS)
         for c in noun.children)

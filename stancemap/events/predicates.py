@@ -460,12 +460,12 @@ class SpecialPredicates:
         return True
 
     def _expectation_unnamed(self, v: Token, comp: Token, csubj: Token | None) -> bool:
-        """"The EU said it expected all member states to cooperate", "Lisbon expected to be
-        consulted before any decision": an actor's expectation of parties no actor names (a
-        role noun or group that can act) or to be treated some way itself (a passive
-        complement with no subject of its own) is its request, on no party named. Not a
-        forecast: "expected prices to rise", "expected to sign next week", "was expected to
-        pass"."""
+        """"The Nordic Council said it expected every member government to cooperate",
+        "Oslo expected to be briefed ahead of any vote": an actor's expectation of
+        parties no actor names (a role noun or group that can act) or to be treated some way
+        itself (a passive complement with no subject of its own) is its request, on no party
+        named. Not a forecast: "expected prices to rise", "expected to sign next week", "was
+        expected to pass"."""
         subj = _child(v, "nsubj") or (self._inherited_subject(v) if v.dep_ == "conj" else None)
         if subj is None or not self.actors(subj) or _is_passive(v):
             return False

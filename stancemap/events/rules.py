@@ -605,13 +605,13 @@ class EventRules:
 
     def _demand_on_thing(self, v: Token, ctx: Context, subj: Token) -> None:
         """In reported speech, what a thing must undergo or do ("said the order must be
-        complied with in full", "said any agreement must include all states of the basin",
-        "said the strikes must comply with the law") is the speaker's demand, on no party
-        named. Only with the verb's own modal of obligation (not one inherited from a clause
-        above), not one of advice ("the fine should make clear ...", "disputes should be
-        settled": an opinion), not negated ("must not become a licence": a warning), not a
-        relative pronoun's clause and not an adverbial one ("abstained because the host's
-        views must be respected": a reason)."""
+        complied with in full", "said any deal on the lake must cover every town along its
+        shore", "said the strikes must comply with the law") is the speaker's demand, on no
+        party named. Only with the verb's own modal of obligation (not one inherited from a
+        clause above), not one of advice ("the fine should make clear ...", "disputes should
+        be settled": an opinion), not negated ("must not become a licence": a warning), not a
+        relative pronoun's clause and not an adverbial one ("sat out the vote because the
+        hosts' customs must be respected": a reason)."""
         if ctx.negated or v.dep_ == "advcl" or subj.lower_ in RELATIVE or subj.tag_ in (
             "WP", "WDT"
         ) or not any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ADVICE_MODALS and (
