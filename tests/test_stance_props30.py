@@ -20,12 +20,13 @@ def labelled(engine, text: str) -> list[tuple[str, str, str]]:
 # An offer awaiting its acceptance ("if both sides wished", "if asked") is no condition the
 # holder sets: the stance stays as said. Terms the holder does set keep it conditional.
 ACCEPTED_OFFER: list[Row] = [
-    ("Brazil said it was ready to host the two foreign ministers if both sides wished.",
-     [("Brazil", "support", "host the two foreign ministers")]),
-    ("The World Bank said it was ready to fund a study of the dam if both governments "
-     "requested it.", [("World Bank", "support", "fund a study of the dam")]),
-    ("Spain offered to receive the dissident if Mexico preferred a third country.",
-     [("Spain", "support", "receive the dissident")]),
+    ("Bolivia said it was willing to host the two trade ministers if both sides wished.",
+     [("Bolivia", "support", "host the two trade ministers")]),
+    ("The Asian Development Bank said it was prepared to fund a survey of the bridge if both "
+     "governments requested it.",
+     [("Asian Development Bank", "support", "fund a survey of the bridge")]),
+    ("Ecuador offered to shelter the journalist if Paraguay preferred a neutral country.",
+     [("Ecuador", "support", "shelter the journalist")]),
     ("Poland said it would back the treaty if the Senate approved it.",
      [("Poland", "conditional", "treaty")]),
     ("Poland said it would back the treaty only if Ukraine asked for it.",
@@ -43,17 +44,17 @@ def test_an_offer_awaiting_acceptance_is_unconditional(engine, text: str,
 # the nearest actor named there), not a state named sentences earlier; an official whose
 # title owner is not the state shares none of the state's positions.
 ITS_OWNER: list[Row] = [
-    ("Kenya backed the closure of the refugee camps on Thursday. The announcement caught the "
-     "refugee agency off guard. Its representative in Kenya, Maria Lund, said the agency needed "
-     "more time. Amnesty International condemned the closure of the camps.",
-     [("Kenya", "support", "closure of the refugee camps"),
-      ("Amnesty International", "oppose", "closure of the refugee camps")]),
-    ("Kenya backed the closure of the refugee camps on Thursday. Its representative in Geneva, "
-     "Maria Lund, said the agency needed more time. Amnesty International condemned the closure "
-     "of the camps.",
-     [("Kenya", "support", "closure of the refugee camps"),
-      ("Maria Lund", "support", "closure of the refugee camps"),
-      ("Amnesty International", "oppose", "closure of the refugee camps")]),
+    ("Botswana backed the closure of the river settlements on Tuesday. The decision took the "
+     "housing agency by surprise. Its representative in Botswana, Ana Petrov, said the agency "
+     "needed more time. Oxfam condemned the closure of the settlements.",
+     [("Botswana", "support", "closure of the river settlements"),
+      ("Oxfam", "oppose", "closure of the river settlements")]),
+    ("Botswana backed the closure of the river settlements on Tuesday. Its representative in "
+     "Gaborone, Ana Petrov, said the agency needed more time. Oxfam condemned the closure of the "
+     "settlements.",
+     [("Botswana", "support", "closure of the river settlements"),
+      ("Ana Petrov", "support", "closure of the river settlements"),
+      ("Oxfam", "oppose", "closure of the river settlements")]),
 ]
 
 
@@ -64,15 +65,15 @@ def test_its_title_speaks_for_the_actor_just_named(engine, text: str,
 
 
 # "A, not B": the "not" the parse hangs on A denies B only; A judges as said ("a first step,
-# not a solution" backs the protocol), and the denied B judges nothing; a plain "not A" and
+# not an answer" backs the ban), and the denied B judges nothing; a plain "not A" and
 # "not A, or not only A" still negate.
 CONTRAST: list[Row] = [
-    ("Vietnam banned rice exports on Monday. Karimov said the ban was a first step, not a "
-     "solution.", [("Vietnam", "support", "ban"), ("Karimov", "support", "ban")]),
-    ("Vietnam banned rice exports on Monday. Karimov said the ban was a necessary step, not a "
-     "punishment.", [("Vietnam", "support", "ban"), ("Karimov", "support", "ban")]),
-    ("Vietnam banned rice exports on Monday. Karimov said the ban was not necessary.",
-     [("Vietnam", "support", "ban"), ("Karimov", "oppose", "ban")]),
+    ("Mongolia banned coal exports on Friday. Dorjiev said the ban was a first step, not an "
+     "answer.", [("Mongolia", "support", "ban"), ("Dorjiev", "support", "ban")]),
+    ("Mongolia banned coal exports on Friday. Dorjiev said the ban was a necessary step, not a "
+     "punishment.", [("Mongolia", "support", "ban"), ("Dorjiev", "support", "ban")]),
+    ("Mongolia banned coal exports on Friday. Dorjiev said the ban was not necessary.",
+     [("Mongolia", "support", "ban"), ("Dorjiev", "oppose", "ban")]),
 ]
 
 
@@ -83,16 +84,16 @@ def test_a_contrasted_denial_negates_only_its_own_noun(engine, text: str,
 
 
 # An unnamed source described as familiar with the matter tells of others' positions and holds
-# none: "a person familiar with the deliberations said the army had pushed for X" is no stance
-# of the source's.
+# none: "a source familiar with the planning said the navy had argued for X" is no stance of
+# the source's.
 GO_BETWEEN: list[Row] = [
-    ("Pakistan will withdraw from the missile agreement, the foreign office said. A person "
-     "familiar with the deliberations said the army had pushed for withdrawal from the "
-     "agreement. India condemned the withdrawal.",
-     [("Pakistan", "support", "withdrawal from the agreement"),
-      ("India", "oppose", "withdrawal from the agreement")]),
-    ("People familiar with the talks said Germany backed the plan to cut tariffs.",
-     [("Germany", "support", "plan to cut tariffs")]),
+    ("Ecuador will withdraw from the fishing accord, the foreign ministry said. A source "
+     "familiar with the planning said the navy had argued for withdrawal from the accord. Peru "
+     "condemned the withdrawal.",
+     [("Ecuador", "support", "withdrawal from the accord"),
+      ("Peru", "oppose", "withdrawal from the accord")]),
+    ("People familiar with the negotiations said Paraguay backed the plan to lower tariffs.",
+     [("Paraguay", "support", "plan to lower tariffs")]),
 ]
 
 
@@ -102,14 +103,14 @@ def test_a_source_familiar_with_the_matter_holds_no_stance(
     assert labelled(engine, text) == sorted(want)
 
 
-# An appeal for de-escalation names no course of action: "urged all parties to avoid
+# An appeal for de-escalation names no course of action: "pressed every side to avoid
 # escalation", "called for restraint" are no stances; an appeal with more keeps the rest.
 CALMING: list[Row] = [
-    ("Saudi Arabia urged all parties to avoid escalation.", []),
-    ("Italy urged both governments to lower the tone.", []),
+    ("Mongolia pressed every side to avoid escalation.", []),
+    ("Fiji urged the two governments to reduce tensions.", []),
     ("The EU called for restraint.", []),
-    ("China urged both neighbours to show restraint and resolve the dispute through dialogue.",
-     [("China", "support", "resolve the dispute through dialogue")]),
+    ("Bhutan urged the two neighbours to show restraint and settle the quarrel by negotiation.",
+     [("Bhutan", "support", "settle the quarrel by negotiation")]),
 ]
 
 
@@ -119,19 +120,19 @@ def test_an_appeal_for_calm_is_no_stance(engine, text: str,
     assert labelled(engine, text) == sorted(want)
 
 
-# Terms that undo a thing: "prepared to negotiate if the penalty were dropped" (an offer
-# waiting for the undoing) and "would call a strike if the rise was not reversed" (a threat on
+# Terms that undo a thing: "prepared to bargain if the fine were dropped" (an offer waiting
+# for the undoing) and "would stage a walkout if the increase was not withdrawn" (a threat on
 # its failure) oppose the thing; a threat on the undoing itself is left unread.
 UNDOING_TERMS: list[Row] = [
-    ("The government introduced a pension penalty for early retirement. The union said it was "
-     "prepared to negotiate on pensions if the penalty were dropped.",
-     [("union", "conditional", "negotiate on pensions"), ("union", "oppose", "penalty")]),
-    ("The government raised fuel prices in May. Unions condemned the fuel rise. Mary Banda, the "
-     "union leader, said the unions would call a national strike if the fuel rise was not "
-     "reversed by the end of July.",
-     [("Unions", "oppose", "fuel rise"), ("Mary Banda", "oppose", "fuel rise")]),
-    ("The government raised fuel prices in May. Mary Banda, the union leader, said the unions "
-     "would call a national strike if the fuel rise was reversed.", []),
+    ("The board introduced a fine for missed shifts. The union said it was prepared to bargain "
+     "over hours if the fine were dropped.",
+     [("union", "conditional", "bargain over hours"), ("union", "oppose", "fine")]),
+    ("The council raised bus fares in March. Drivers condemned the fare increase. Tomas Okafor, "
+     "the drivers' leader, said the drivers would stage a walkout if the fare increase was not "
+     "withdrawn within a month.",
+     [("Drivers", "oppose", "fare increase"), ("Tomas Okafor", "oppose", "fare increase")]),
+    ("The council raised bus fares in March. Tomas Okafor, the drivers' leader, said the drivers "
+     "would stage a walkout if the fare increase was withdrawn.", []),
 ]
 
 
@@ -144,9 +145,9 @@ def test_terms_that_undo_a_thing_oppose_it(engine, text: str,
 # A state that "rejected the decision" states a stance on what a body decided; it casts no vote
 # whose outcome later "welcomed the vote" would take a side on.
 STATE_REJECTS: list[Row] = [
-    ("The committee voted 14-5 with two abstentions to list the temple group as a Cambodian "
-     "site. Thailand rejected the decision. Cambodia welcomed the vote.",
-     [("Thailand", "oppose", "decision"), ("Cambodia", "support", "decision")]),
+    ("The panel voted 12-7 with one abstention to list the old salt mine as a Bolivian site. "
+     "Paraguay rejected the decision. Bolivia welcomed the vote.",
+     [("Paraguay", "oppose", "decision"), ("Bolivia", "support", "decision")]),
 ]
 
 

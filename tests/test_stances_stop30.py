@@ -103,7 +103,7 @@ DEONTIC: list[Row] = [
     ("Peru said disputes should be settled peacefully.", []),
     ("Peru said it must protect its farmers.", []),
     ("Peru said Chile should have consulted its neighbours first.", []),
-    ("Peru said the Commission must not become a tax office.", []),
+    ("Peru said the Secretariat must not become a debt collector.", []),
 ]
 
 

@@ -5,12 +5,12 @@ A reported clause whose verb carries "should" or "must", with an actor other tha
 as its subject, states the speaker's position on that course of action
 (``stance_deontic.tsv``): the speaker, not the clause's subject, backs it (opposes it when
 negated); an undoing reverses onto what it undoes ("should scrap the levy": against the levy,
-as in "demanded that X scrap Y"). Left out: a norm of no actor ("sport should not be used for
-political ends", "disputes should be settled peacefully"), the speaker's own course ("we must
-act"), a clause no one reports (the narrator's "the petition must be filed within seven
-days"), a counterfactual ("should have spoken out earlier": blame for the past), a copula or
-light verb ("should not be bargaining chips"), a stance verb (its own rule reads it), a
-question ("whether they should be lifted").
+as in "demanded that X scrap Y"). Left out: a norm of no actor ("aid should not be used as a
+weapon", "disputes should be settled peacefully"), the speaker's own course ("we must act"), a
+clause no one reports (the narrator's "the appeal must be lodged within ten days"), a
+counterfactual ("should have spoken out earlier": blame for the past), a copula or light verb
+("should not be bargaining chips"), a stance verb (its own rule reads it), a question
+("whether they should be lifted").
 """
 
 from __future__ import annotations

@@ -237,7 +237,7 @@ def records(r: Reading, clusters: list[Cluster], used: list[int]) -> list[Propos
 
 
 # -- merging --------------------------------------------------------------------------------
-# actor types that state a stance with a deciding verb, never a vote's outcome ("Thailand
+# actor types that state a stance with a deciding verb, never a vote's outcome ("Paraguay
 # rejected the decision")
 DECIDING_NOT = frozenset({"country", "person"})
 
@@ -300,7 +300,7 @@ class Merger:
                     self.state_prop[state] = c.prop  # a minister's proposal is his state's
 
     def _body_decides(self, c: Cand) -> bool:
-        """Whether a deciding verb's holders may be a body that votes: "Thailand rejected the
+        """Whether a deciding verb's holders may be a body that votes: "Paraguay rejected the
         decision" is a state's stance on what another body decided, no outcome of a vote."""
         kinds = {self.r.actors[h].type for h in c.holders if h in self.r.actors}
         return not kinds or bool(kinds - DECIDING_NOT)

@@ -40,7 +40,7 @@ def joined(r: Reading, tok: Token, cands: list[Cand]) -> bool:
         return True
     cond = condition(r, verb)
     if cond is not None and cond[0] == "condition":
-        # "would call a national strike if the fuel rise was not reversed": opposes the rise
+        # "would stage a walkout if the fare increase was not withdrawn": opposes the increase
         undoing_terms(r, cands, cond[1], holders, "support", verb, (tok.i, tok.i + 1), False,
                       r.stmt_of.get(verb.i, (None, None))[1])
     target = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in AGAINST

@@ -587,8 +587,8 @@ def _asked(r: Reading, cands: list[Cand], ctok: Token, holders: list[str], pol: 
 def undoing_terms(r: Reading, cands: list[Cand], ctok: Token, holders: list[str], pol: str,
                   trigger: Token, phrase: tuple[int, int] | None, past: bool,
                   st: str | None) -> None:
-    """"prepared to negotiate if the penalty were dropped", "would call a national strike if the
-    fuel rise was not reversed": a plain "if" whose clause undoes a thing named as its passive
+    """"prepared to bargain if the fine were dropped", "would stage a walkout if the fare increase
+    was not withdrawn": a plain "if" whose clause undoes a thing named as its passive
     subject (a reversal or ``loosen`` verb) sets the undoing as the holder's terms, so the holder
     opposes the thing: an offer waits for the undoing, a threat (a ``protests`` act or an
     opposing stance) for its failure. An offer on its failure, or a threat on the undoing, keeps

@@ -67,7 +67,7 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
 
 
 def go_between(r: Reading, a: Actor) -> bool:
-    """"A person familiar with the deliberations said the army had pushed for X": an unnamed
+    """"A source familiar with the planning said the navy had argued for X": an unnamed
     source described by a ``go_betweens`` word tells of others' positions, holding none."""
     if a.type not in ("person", "group"):
         return False
@@ -223,9 +223,10 @@ def _agent_of_state(r: Reading, person: Actor, state: str) -> bool:
 def _its_owner(r: Reading, person: Actor, start: int) -> str | None:
     """Whom "its" / "their" of a title at char ``start`` means: the subject of the sentence
     before (or of its own sentence, where the title does not open it) when an actor is that
-    subject, else the nearest actor named there ("The order caught the refugee agency off guard.
-    Its representative in Kenya, X": no actor, so not Kenya's, named sentences before; "The
-    coalition, which shared power with the army, welcomed it. Its spokeswoman": the coalition)."""
+    subject, else the nearest actor named there ("The decision took the housing agency by
+    surprise. Its representative in Botswana, X": no actor, so not Botswana's, named sentences
+    before; "The coalition, which shared power with the army, welcomed it. Its spokeswoman": the
+    coalition)."""
     doc = r.doc
     tok = next((t for t in doc if t.idx >= start), None)
     if tok is None:

@@ -29,7 +29,7 @@ NEGATED_ADVERBS = ("longer",)  # "no longer"
 # "neither" on a subject ("Neither A nor B backed X"), an object ("would back neither X nor Y")
 # or a complement ("would be neither safe nor voluntary") negates the verb
 NEITHER_HOSTS = ("nsubj", "nsubjpass", "dobj", "acomp", "attr", "xcomp", "oprd")
-# "a first step, not a solution": the parse hangs the "not" of a contrasted second noun on the
+# "a first step, not an answer": the parse hangs the "not" of a contrasted second noun on the
 # first, which it does not negate (negated, contrasted)
 CONTRAST_DEPS = ("appos", "conj")
 PREDICATE_DEPS = ("acomp", "attr", "xcomp", "oprd")  # "is not unthinkable": the copula's "not"
@@ -54,7 +54,7 @@ def negated(tok: Token) -> bool:
         for c in kids[t]:
             if t == i and dep[c] == "neg" and c > t and lower[c - 1] == "," and any(
                     dep[g] in CONTRAST_DEPS and g > c for g in kids[t]):
-                continue  # "was a first step, not a solution": the "not" is the second's
+                continue  # "was a first step, not an answer": the "not" is the second's
             if dep[c] == "neg" or lower[c] in NEGATORS:
                 return True
             if dep[c] == "advmod" and lower[c] in NEGATED_ADVERBS and any(
@@ -66,7 +66,7 @@ def negated(tok: Token) -> bool:
 
 
 def contrasted(tok: Token) -> set[int]:
-    """"a first step, not a solution", "a press release, not a plan": the words of the second,
+    """"a first step, not an answer", "a slogan, not a policy": the words of the second,
     denied part of a contrast after ``tok`` (its "not" and the appositive or conjunct after
     it), which judge nothing of what ``tok`` says."""
     negs = [c.i for c in tok.children

@@ -138,7 +138,7 @@ CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ")
 
 
 def _calming(r: Reading, c: Cand) -> bool:
-    """"urged all parties to avoid escalation", "called for restraint": an appeal whose phrase
+    """"pressed every side to avoid escalation", "called for restraint": an appeal whose phrase
     holds nothing but ``calming`` words names no course of action (a proposition of no one's)."""
     if c.phrase is None:
         return False

@@ -465,7 +465,7 @@ def announced(r: Reading, tok: Token, neg: bool, cands: list[Cand]) -> None:
             # for an occasion is the act's support, not a condition on it
             c.polarity = pol
     if cond is not None and cond[0] == "condition" and cands[n:]:
-        # "would call a national strike if the fuel rise was not reversed": opposes the rise
+        # "would stage a walkout if the fare increase was not withdrawn": opposes the increase
         undoing_terms(r, cands, cond[1], cands[n].holders, pol, tok, span, False,
                       cands[n].statement)
 
