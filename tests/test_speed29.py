@@ -4,14 +4,7 @@ negated cue still tells nothing."""
 
 from __future__ import annotations
 
-from stancemap.model import Article
-
-
-def stances(engine, text: str) -> list[tuple[str, str, str]]:
-    doc = engine.analyze(Article(id="t", text=text))
-    names = {a.id: a.name for a in doc.actors}
-    labels = {p.id: p.label for p in doc.propositions}
-    return sorted((names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances)
+from stance_support import stances
 
 
 def test_a_reaction_verb_found_by_the_table_scan_gives_the_reactors_stance(engine) -> None:

@@ -5,16 +5,7 @@ speaker's stance on it; a fact told about it is none."""
 from __future__ import annotations
 
 import pytest
-
-from stancemap.model import Article
-
-
-def stances(engine, text: str) -> list[tuple[str, str, str]]:
-    doc = engine.analyze(Article(id="t", text=text))
-    names = {a.id: a.name for a in doc.actors}
-    labels = {p.id: p.label for p in doc.propositions}
-    return sorted((names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances)
-
+from stance_support import stances
 
 LEAD = "Chile proposed a grazing levy. "
 CLAIMS = [

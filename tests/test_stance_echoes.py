@@ -7,18 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stance_support import stances
 
 from stancemap.lexicon import LexiconError
-from stancemap.model import Article
 from stancemap.stances.echoes import echo_words
-
-
-def stances(engine, text: str) -> list[tuple[str, str, str]]:
-    doc = engine.analyze(Article(id="t", text=text))
-    names = {a.id: a.name for a in doc.actors}
-    labels = {p.id: p.label for p in doc.propositions}
-    return sorted((names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances)
-
 
 ECHOED: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Poland backed the carbon tax on Tuesday. So did Hungary.",

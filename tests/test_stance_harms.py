@@ -4,16 +4,7 @@ speaker judges the measure the subject names."""
 from __future__ import annotations
 
 import pytest
-
-from stancemap.model import Article
-
-
-def stances(engine, text: str) -> list[tuple[str, str, str]]:
-    doc = engine.analyze(Article(id="t", text=text))
-    names = {a.id: a.name for a in doc.actors}
-    labels = {p.id: p.label for p in doc.propositions}
-    return sorted((names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances)
-
+from stance_support import stances
 
 HARMS = [
     ("Chile said the new port levy violated the trade agreement.", "new port levy"),

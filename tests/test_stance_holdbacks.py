@@ -6,18 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stance_support import stances
 
 from stancemap.lexicon import LexiconError
-from stancemap.model import Article
 from stancemap.stances.holdbacks import holdback_words
-
-
-def stances(engine, text: str) -> list[tuple[str, str, str]]:
-    doc = engine.analyze(Article(id="t", text=text))
-    names = {a.id: a.name for a in doc.actors}
-    labels = {p.id: p.label for p in doc.propositions}
-    return sorted((names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances)
-
 
 HELD_BACK = [
     ("Chile proposed a fishing levy. Peru stopped short of endorsing the fishing levy.",

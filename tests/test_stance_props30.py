@@ -4,17 +4,9 @@ sentences of our own, with the (holder, polarity, proposition label) a user sees
 from __future__ import annotations
 
 import pytest
-
-from stancemap.model import Article
+from stance_support import stances as labelled
 
 Row = tuple[str, list[tuple[str, str, str]]]
-
-
-def labelled(engine, text: str) -> list[tuple[str, str, str]]:
-    doc = engine.analyze(Article(id="t", text=text))
-    names = {a.id: a.name for a in doc.actors}
-    labels = {p.id: p.label for p in doc.propositions}
-    return sorted((names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances)
 
 
 # An offer awaiting its acceptance ("if both sides wished", "if asked") is no condition the

@@ -6,20 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from stance_support import stances as labelled
 
 from stancemap.lexicon import LexiconError
-from stancemap.model import Article
 from stancemap.stances.deontic import deontic_words
 from stancemap.stances.recourse import recourse_words
 
 Row = tuple[str, list[tuple[str, str, str]]]
-
-
-def labelled(engine, text: str) -> list[tuple[str, str, str]]:
-    doc = engine.analyze(Article(id="t", text=text))
-    names = {a.id: a.name for a in doc.actors}
-    labels = {p.id: p.label for p in doc.propositions}
-    return sorted((names[s.actor], s.polarity, labels[s.proposition]) for s in doc.stances)
 
 
 # an act done "in protest at / against / over X" (or "as a protest against X") opposes X;
