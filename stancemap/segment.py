@@ -85,26 +85,29 @@ _FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _CLAUSE_ENDS = frozenset(".!?;")
 
 
-def semicolon_starts(doc: Doc) -> list[int]:
+def semicolon_starts(doc: Doc, texts: list[str]) -> list[int]:
     """Token indices after a semicolon that joins two clauses ("Russia voted against; China
     abstained"): each side, up to the next sentence end, line break or semicolon, has a
     finite verb (the tagger runs before this). The parser otherwise hangs the first clause
     on the second's verb as its reported content, and the second clause's subject becomes
     the first's speaker. A semicolon in a list of names ("Poland, Hungary; Slovakia") joins
-    no clauses and starts nothing."""
+    no clauses and starts nothing. ``texts``: the tokens' texts (``token_texts``)."""
+    semicolons = [i for i, x in enumerate(texts) if x == ";"]
+    if not semicolons:
+        return []
+    n = len(texts)
     out = []
-    n = len(doc)
-    for i, t in enumerate(doc):
-        if t.text != ";" or i + 1 >= n:
+    for i in semicolons:
+        if i + 1 >= n:
             continue
         left = False
         j = i - 1
-        while j >= 0 and doc[j].text not in _CLAUSE_ENDS and "\n" not in doc[j].text:
+        while j >= 0 and texts[j] not in _CLAUSE_ENDS and "\n" not in texts[j]:
             left = left or doc[j].tag_ in _FINITE
             j -= 1
         right = False
         k = i + 1
-        while k < n and doc[k].text not in _CLAUSE_ENDS and "\n" not in doc[k].text:
+        while k < n and texts[k] not in _CLAUSE_ENDS and "\n" not in texts[k]:
             right = right or doc[k].tag_ in _FINITE
             k += 1
         if left and right and not doc[i + 1].is_space:
@@ -117,8 +120,9 @@ def mark_paragraphs(doc: Doc) -> Doc:
     """Before the parser: the first word after a paragraph break starts a sentence, and so
     does every ``MAX_SENT_TOKENS``-th token of a run without sentence punctuation."""
     starts = paragraph_starts(doc)
-    capped = capped_starts(token_texts(doc), set(starts))
+    texts = token_texts(doc)
+    capped = capped_starts(texts, set(starts))
     if capped:
         doc_warnings(doc).append(("W010", {"count": len(capped), "limit": MAX_SENT_TOKENS}))
-    set_sent_starts(doc, dict.fromkeys(starts + capped + semicolon_starts(doc), 1))
+    set_sent_starts(doc, dict.fromkeys(starts + capped + semicolon_starts(doc, texts), 1))
     return doc
