@@ -99,16 +99,10 @@ def from_adjective(ctx: Context, a: Token, cue: Cue) -> Found | None:
             break
     if comp is None:
         return None
-    s, e = ctx.trim(comp.left_edge.i, comp.right_edge.i, drop_mark=True)
-    if s is None or e is None:
+    chars = trimmed_chars(ctx, comp, drop_mark=True)
+    if chars is None:
         return None
-    doc = ctx.doc
-    f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])),
-                   "cue-" + cue.cls, cue_chars=(a.idx, cue_end), priority=1)
-    if f is None or not (any(f.speakers) or people_subject(ctx, v)) or document_subject(
-            ctx, v, f.speakers):
-        return None
-    return f
+    return indirect_found(ctx, v, chars, "cue-" + cue.cls, (a.idx, cue_end), spoken=True)
 
 
 def from_copula(ctx: Context, n: Token) -> Found | None:
@@ -123,15 +117,10 @@ def from_copula(ctx: Context, n: Token) -> Found | None:
                  and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))), None)
     if comp is None:
         return None
-    s, e = ctx.trim(comp.left_edge.i, comp.right_edge.i, drop_mark=False)
-    if s is None or e is None:
+    chars = trimmed_chars(ctx, comp, drop_mark=False)
+    if chars is None:
         return None
-    doc = ctx.doc
-    f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])), "cue-belief",
-                   cue_chars=(n.idx, v.idx + len(v)), priority=1)
-    if f is None or document_subject(ctx, v, f.speakers):
-        return None
-    return f
+    return indirect_found(ctx, v, chars, "cue-belief", (n.idx, v.idx + len(v)))
 
 
 def from_holder(ctx: Context, n: Token) -> Found | None:
@@ -148,16 +137,11 @@ def from_holder(ctx: Context, n: Token) -> Found | None:
         (k for k in prep.children if k.dep_ in ("pobj", "pcomp")), None)
     if prep is None or obj is None:
         return None
-    s, e = ctx.trim(obj.left_edge.i, obj.right_edge.i, drop_mark=True)
-    if s is None or e is None:
+    chars = trimmed_chars(ctx, obj, drop_mark=True)
+    if chars is None:
         return None
-    doc = ctx.doc
-    f = make_found(ctx, v, "indirect", (doc[s].idx, doc[e].idx + len(doc[e])), "cue-belief",
-                   cue_chars=(n.left_edge.idx, prep.idx + len(prep)), priority=1)
-    if f is None or not (any(f.speakers) or people_subject(ctx, v)) or document_subject(
-            ctx, v, f.speakers):
-        return None
-    return f
+    return indirect_found(ctx, v, chars, "cue-belief", (n.left_edge.idx, prep.idx + len(prep)),
+                          spoken=True)
 
 
 def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
@@ -184,13 +168,9 @@ def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
     content = reported_content(ctx, v, frames, part)
     if content is None:
         return None
-    cs, ce = content
     cue_end = (part or v)
-    f = make_found(ctx, v, "indirect", (cs, ce), "cue-" + cue.cls,
-                   cue_chars=(v.idx, cue_end.idx + len(cue_end)), priority=1)
-    if f is None or document_subject(ctx, v, f.speakers):
-        return None
-    return [f]
+    f = indirect_found(ctx, v, content, "cue-" + cue.cls, (v.idx, cue_end.idx + len(cue_end)))
+    return None if f is None else [f]
 
 
 def from_noun(ctx: Context, n: Token, cue: Cue | None) -> list[Found] | None:
@@ -237,14 +217,33 @@ def from_noun(ctx: Context, n: Token, cue: Cue | None) -> list[Found] | None:
         subj_tok = subj_tok or (subj[0] if subj else None)
     if subj_tok is None and cue is not None:
         return None
-    s, e = ctx.trim(comp.left_edge.i, comp.right_edge.i, drop_mark=True)
-    if s is None or e is None:
+    chars = trimmed_chars(ctx, comp, drop_mark=True)
+    if chars is None:
         return None
     speakers = speakers_of(ctx, subj_tok) if subj_tok is not None else [None]
     src = ctx.np_chars(subj_tok) if subj_tok is not None else None
+    return [Found(speakers, "indirect", cue_chars, chars, src, n.i, "noun", 1)]
+
+
+def trimmed_chars(ctx: Context, t: Token, drop_mark: bool) -> tuple[int, int] | None:
+    """The characters of ``t``'s subtree less what ``Context.trim`` drops at its ends; None
+    if nothing is left."""
+    s, e = ctx.trim(t.left_edge.i, t.right_edge.i, drop_mark=drop_mark)
+    if s is None or e is None:
+        return None
     doc = ctx.doc
-    return [Found(speakers, "indirect", cue_chars, (doc[s].idx, doc[e].idx + len(doc[e])), src,
-                  n.i, "noun", 1)]
+    return doc[s].idx, doc[e].idx + len(doc[e])
+
+
+def indirect_found(ctx: Context, v: Token, content: tuple[int, int], rule: str,
+                   cue_chars: tuple[int, int], spoken: bool = False) -> Found | None:
+    """The indirect statement of ``v`` with these content and cue characters; None where
+    ``make_found`` makes none, the subject is a document, or (``spoken``) no one says it."""
+    f = make_found(ctx, v, "indirect", content, rule, cue_chars=cue_chars, priority=1)
+    if f is None or spoken and not (any(f.speakers) or people_subject(ctx, v)) or (
+            document_subject(ctx, v, f.speakers)):
+        return None
+    return f
 
 
 def put_to(v: Token) -> bool:
