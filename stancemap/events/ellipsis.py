@@ -9,9 +9,12 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..ellipsis import elision
 from .parse import _child, _conjuncts, _tok_span
 from .records import PloverEvent
 from .vocab import ELLIPSIS_WORDS, JOINT_ACT_VERBS
+
+FRONTED = frozenset({"so"})  # "So did X"
 
 
 class RepeatedActs:
@@ -97,18 +100,24 @@ class RepeatedActs:
     def _ellipsis_antecedents(self, t: Token, subj: Token) -> list[PloverEvent]:
         """The events a form of "do" repeats: "X did the same / likewise" and "So did X" the
         previous sentence's; "Y backed it, as did X" those of the verb it hangs on."""
-        if t.dep_ == "advcl" and subj.i > t.i and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in t.children
-        ):
-            head = t.head
+        cue = elision(t, FRONTED, _repeats_act)
+        if cue is None:
+            return []
+        if cue.hung_on is not None:
+            if subj.i < t.i:  # (its subject comes after: "as did X")
+                return []
+            start = self.sdoc.toks[cue.hung_on.i].idx
             return [e for e in self.events if e.sentence == self.sent_index and e.trigger
-                    is not None and e.trigger.start == self.sdoc.toks[head.i].idx]
-        same = any(c.lower_ in ELLIPSIS_WORDS and c.dep_ in ("dobj", "advmod") for c in t.children
-                   ) and subj.i < t.i
-        inverted = subj.i > t.i and any(c.dep_ == "advmod" and c.lower_ == "so" and c.i < t.i
-                                        for c in t.children)
+                    is not None and e.trigger.start == start]
+        same = cue.repeating and subj.i < t.i
+        inverted = cue.fronted and subj.i > t.i
         if not (same or inverted) or t.dep_ not in ("ROOT", "conj", "ccomp") or (
             t.dep_ == "ccomp" and not inverted
         ):  # (the parse may hang "So did X; Y voted against" on the next clause)
             return []
         return [e for e in self.events if e.sentence == self.sent_index - 1 and e.source]
+
+
+def _repeats_act(verb: Token, child: Token) -> bool:
+    """"X did the same", "X did likewise": a word for the act just told (on either side)."""
+    return child.lower_ in ELLIPSIS_WORDS and child.dep_ in ("dobj", "advmod")

@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Span, Token
 
 from ..actors.tokens import sentence_of, table
+from ..ellipsis import elision
 from ..lexicon import word_classes
 from . import agreement
 from .candidates import Agreement, Cand, decide
@@ -25,7 +26,7 @@ from .context import Reading
 from .rules import negated
 
 ByKey = dict[tuple[str, int], list[Cand]]
-AS = "as"
+SAME = "same"  # "B did the same"
 DATA = Path(__file__).resolve().parent.parent / "data" / "stance_echoes.tsv"
 
 
@@ -107,14 +108,11 @@ def _antecedent(r: Reading, tok: Token) -> Token | None:
     lemma = tok.lemma_.lower()
     kids = list(tok.children)
     if lemma == "do":
-        if any(c.dep_ == "mark" and c.lower_ == AS for c in kids) and tok.dep_ == "advcl":
-            return tok.head  # "A backed X, as did B"
-        if not (any(c.dep_ == "advmod" and c.lower_ in w.adverbs and c.i < tok.i
-                    for c in kids)  # "So did B"
-                or any(c.dep_ == "advmod" and c.lower_ in w.manner and c.i > tok.i
-                       for c in kids)  # "B did likewise"
-                or any(c.dep_ == "dobj" and c.lower_ == "same" for c in kids)):  # "the same"
+        cue = elision(tok, w.adverbs, _repeats_predicate)  # "So did B", "B did the same"
+        if cue is None:
             return None
+        if cue.hung_on is not None:
+            return cue.hung_on  # "A backed X, as did B"
     elif not (lemma in w.following and any(
             c.dep_ == "dobj" and c.lemma_.lower() in w.objects for c in kids)):
         return None  # "B followed suit"
@@ -124,6 +122,12 @@ def _antecedent(r: Reading, tok: Token) -> Token | None:
     if sent.start == 0:
         return None
     return sentence_of(r.doc, sent.start - 1).root
+
+
+def _repeats_predicate(verb: Token, child: Token) -> bool:
+    """"B did likewise" (an adverb of ``manner`` after the verb), "B did the same"."""
+    return (child.dep_ == "advmod" and child.lower_ in echo_words().manner and child.i > verb.i
+            ) or (child.dep_ == "dobj" and child.lower_ == SAME)
 
 
 def _lend(r: Reading, tok: Token, ante: Token, by_key: ByKey) -> None:
