@@ -22,9 +22,11 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TypeVar
+
+_W = TypeVar("_W")  # a frozen dataclass whose fields are frozensets of words
 
 NO_KEY = 0  # ``key_cols`` of a file whose rows may repeat
 WORD = re.compile(r"[a-z][a-z'\-]*")
@@ -126,6 +128,13 @@ def word_classes(path: Path, known: tuple[str, ...]) -> dict[str, frozenset[str]
     if missing:
         raise LexiconError(path, 0, f"missing word class(es): {', '.join(missing)}")
     return classes
+
+
+def word_class_record(cls: type[_W], path: Path) -> _W:
+    """A ``class<TAB>words`` file read into the frozen dataclass ``cls``, one field per word
+    class (every field a class of the file, no other class)."""
+    known = tuple(sorted(f.name for f in fields(cls)))  # type: ignore[arg-type]  (a dataclass)
+    return cls(**word_classes(path, known))
 
 
 def phrase_classes(path: Path) -> dict[str, frozenset[str]]:

@@ -13,14 +13,14 @@ tell no stance on a measure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from ..actors.tokens import table
-from ..lexicon import word_classes
+from ..lexicon import word_class_record
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
 from .nouns import VALENCE_NAMING, _valence
@@ -45,8 +45,7 @@ class ConsequenceWords:
 @lru_cache(maxsize=4)
 def consequence_words(path: Path = DATA) -> ConsequenceWords:
     """``stance_consequences.tsv``, checked on load (``FILE:LINE: problem``)."""
-    known = tuple(sorted(f.name for f in fields(ConsequenceWords)))
-    return ConsequenceWords(**word_classes(path, known))
+    return word_class_record(ConsequenceWords, path)
 
 
 def find(r: Reading, cands: list[Cand]) -> None:

@@ -15,14 +15,14 @@ counterfactual ("should have spoken out earlier": blame for the past), a copula 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from ..actors.tokens import table
-from ..lexicon import word_classes
+from ..lexicon import word_class_record
 from . import phrases
 from .candidates import Cand, flip
 from .context import Reading
@@ -45,8 +45,7 @@ class DeonticWords:
 @lru_cache(maxsize=4)
 def deontic_words(path: Path = DATA) -> DeonticWords:
     """``stance_deontic.tsv``, checked on load (``FILE:LINE: problem``)."""
-    known = tuple(sorted(f.name for f in fields(DeonticWords)))
-    return DeonticWords(**word_classes(path, known))
+    return word_class_record(DeonticWords, path)
 
 
 def find(r: Reading, cands: list[Cand]) -> None:

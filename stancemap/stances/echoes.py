@@ -11,7 +11,7 @@ cue whose subject is the antecedent's own take nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..actors.tokens import sentence_of, table
 from ..ellipsis import elision
-from ..lexicon import word_classes
+from ..lexicon import word_class_record
 from . import agreement
 from .candidates import Agreement, Cand, decide
 from .context import Reading
@@ -45,8 +45,7 @@ class EchoWords:
 @lru_cache(maxsize=4)
 def echo_words(path: Path = DATA) -> EchoWords:
     """``stance_echoes.tsv``, checked on load (``FILE:LINE: problem``)."""
-    known = tuple(sorted(f.name for f in fields(EchoWords)))
-    return EchoWords(**word_classes(path, known))
+    return word_class_record(EchoWords, path)
 
 
 def apply(r: Reading, by_key: ByKey) -> None:

@@ -6,14 +6,14 @@ verb ("stopped short of setting a date") and "either/any" objects name no propos
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from ..actors.tokens import table
-from ..lexicon import word_classes
+from ..lexicon import word_class_record
 from .candidates import Cand
 from .context import PRONOUNS, Reading
 from .nouns import naming_verbs
@@ -36,8 +36,7 @@ class HoldbackWords:
 @lru_cache(maxsize=4)
 def holdback_words(path: Path = DATA) -> HoldbackWords:
     """``stance_holdbacks.tsv``, checked on load (``FILE:LINE: problem``)."""
-    known = tuple(sorted(f.name for f in fields(HoldbackWords)))
-    return HoldbackWords(**word_classes(path, known))
+    return word_class_record(HoldbackWords, path)
 
 
 def find(r: Reading, cands: list[Cand]) -> None:

@@ -8,12 +8,12 @@ naming the file and the line. Nothing is skipped silently.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..lexicon import LexiconError as LexiconError  # re-exported: stancemap.stances.LexiconError
-from ..lexicon import read_rows, word_classes
+from ..lexicon import read_rows, word_class_record, word_classes
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 #: PETRARCH2's CAMEO verb dictionary, as the relations layer compiled it: the verbs of praise,
@@ -132,8 +132,7 @@ class Words:
 
 
 def _words(path: Path) -> Words:
-    known = tuple(sorted(f.name for f in fields(Words)))
-    return Words(**word_classes(path, known))
+    return word_class_record(Words, path)
 
 
 @dataclass(frozen=True)

@@ -10,14 +10,14 @@ proposition, and a negated verb tells no reaction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from ..actors.tokens import table
-from ..lexicon import word_classes
+from ..lexicon import word_class_record
 from .candidates import Cand
 from .context import PRONOUNS, SUBJECT_DEPS, Reading
 from .record import add
@@ -44,8 +44,7 @@ class ReactionWords:
 @lru_cache(maxsize=4)
 def reaction_words(path: Path = DATA) -> ReactionWords:
     """``stance_reactions.tsv``, checked on load (``FILE:LINE: problem``)."""
-    known = tuple(sorted(f.name for f in fields(ReactionWords)))
-    return ReactionWords(**word_classes(path, known))
+    return word_class_record(ReactionWords, path)
 
 
 def find(r: Reading, cands: list[Cand]) -> None:

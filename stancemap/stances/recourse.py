@@ -12,14 +12,14 @@ its words hold the contested thing's and the two would merge into one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
 from ..actors.tokens import table
-from ..lexicon import word_classes
+from ..lexicon import word_class_record
 from .candidates import Cand
 from .context import Reading
 from .record import add
@@ -46,8 +46,7 @@ class RecourseWords:
 @lru_cache(maxsize=4)
 def recourse_words(path: Path = DATA) -> RecourseWords:
     """``stance_recourse.tsv``, checked on load (``FILE:LINE: problem``)."""
-    known = tuple(sorted(f.name for f in fields(RecourseWords)))
-    return RecourseWords(**word_classes(path, known))
+    return word_class_record(RecourseWords, path)
 
 
 def find(r: Reading, cands: list[Cand]) -> None:
