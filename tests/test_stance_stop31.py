@@ -1,0 +1,95 @@
+"""Stop 31 stance rules: a naming's judging head (stancemap/stances/namings.py,
+``stance_namings.tsv``) and a gerund done by whoever joins in it ("B joined them in voting
+against": ``Reading._joined_in``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from stance_support import stances
+
+from stancemap.lexicon import LexiconError
+from stancemap.stances.namings import naming_words
+
+LEAD = "The government pushed the water levy through parliament on Monday. "
+
+NAMED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # the complement's head noun judges what it names, where VADER leaves it unrated
+    (LEAD + 'The Farmers Union called the levy "a tax on every family farm."',
+     [("Farmers Union", "oppose", "levy")]),
+    (LEAD + 'The Farmers Union called the levy "a power grab by the capital."',
+     [("Farmers Union", "oppose", "levy")]),
+    (LEAD + 'The Farmers Union called the levy "a coup dressed in a budget line."',
+     [("Farmers Union", "oppose", "levy")]),
+    (LEAD + 'The Farmers Union called the levy "a slap in the face."',
+     [("Farmers Union", "oppose", "levy")]),
+    # ... or rates it the other way: a joke is a dismissal in a naming
+    (LEAD + 'The Farmers Union called the levy "a joke."',
+     [("Farmers Union", "oppose", "levy")]),
+    # an adjective on the head judges as well
+    (LEAD + 'The Farmers Union called the levy "a shortsighted decision."',
+     [("Farmers Union", "oppose", "levy")]),
+    (LEAD + 'The Fishers League called the levy "the right model for the region."',
+     [("Fishers League", "support", "levy")]),
+    (LEAD + 'The Fishers League called the levy "a just response to the drought."',
+     [("Fishers League", "support", "levy")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED, ids=[t[len(LEAD):][:50] for t, _ in NAMED])
+def test_a_namings_judging_head_judges_its_object(engine, text: str,
+                                                 want: list[tuple[str, str, str]]) -> None:
+    got = [s for s in stances(engine, text) if s[0] != "government"]
+    assert got == want
+
+
+def test_a_judging_head_is_no_judgement_outside_a_naming(engine) -> None:
+    """"a tax" as what is proposed is the proposition, not a judgement of anything."""
+    got = stances(engine, "The Farmers Union backed a tax on imported grain.")
+    assert got == [("Farmers Union", "support", "tax on imported grain")]
+
+
+def test_a_modifier_rated_the_other_way_leaves_the_head_alone(engine) -> None:
+    """"a fair tax": VADER's positive modifier against the head's opposition: no judgement
+    from the head (the general rule decides)."""
+    got = stances(engine, LEAD + 'The Farmers Union called the levy "a fair and honest tax."')
+    assert ("Farmers Union", "oppose", "levy") not in got
+
+
+def test_the_naming_words_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "stance_namings.tsv"
+    path.write_text("opposing\tgrab\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="missing word class"):
+        naming_words(path)
+    assert "grab" in naming_words().opposing
+
+
+RESOLUTION = "The assembly adopted a resolution calling for a pause on whaling. "
+
+JOINED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # a bare vote joined in: the joiners vote as those they join
+    (RESOLUTION + "Iceland and Norway voted against it. Denmark and two other states joined "
+     "them in voting against.",
+     [("Denmark", "oppose", "resolution calling for a pause on whaling"),
+      ("Iceland", "oppose", "resolution calling for a pause on whaling"),
+      ("Norway", "oppose", "resolution calling for a pause on whaling")]),
+    # a stance verb joined in
+    (RESOLUTION + "Iceland voted against it. Denmark joined them in opposing the resolution.",
+     [("Denmark", "oppose", "resolution calling for a pause on whaling"),
+      ("Iceland", "oppose", "resolution calling for a pause on whaling")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), JOINED, ids=[t[len(RESOLUTION):][:50]
+                                                        for t, _ in JOINED])
+def test_a_gerund_joined_in_is_the_joiners(engine, text: str,
+                                           want: list[tuple[str, str, str]]) -> None:
+    assert stances(engine, text) == want
+
+
+def test_in_with_no_joining_verb_lends_nothing(engine) -> None:
+    """"succeeded in V-ing" is no taking part in another's act: only the gerund's own rules."""
+    got = stances(engine, RESOLUTION + "Iceland voted against it. Denmark was alone in "
+                  "staying silent.")
+    assert not [s for s in got if s[0] == "Denmark"]
