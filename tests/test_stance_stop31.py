@@ -1,6 +1,7 @@
 """Stop 31 stance rules: a naming's judging head (stancemap/stances/namings.py,
-``stance_namings.tsv``) and a gerund done by whoever joins in it ("B joined them in voting
-against": ``Reading._joined_in``)."""
+``stance_namings.tsv``), a gerund done by whoever joins in it ("B joined them in voting
+against": ``Reading._joined_in``) and a body's negotiator or coordinator as its voice
+(``body_voices`` of ``stance_words.tsv``)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,24 @@ def test_in_with_no_joining_verb_lends_nothing(engine) -> None:
     got = stances(engine, RESOLUTION + "Iceland voted against it. Denmark was alone in "
                   "staying silent.")
     assert not [s for s in got if s[0] == "Denmark"]
+
+
+VOICED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # a party's negotiator or coordinator speaks for it, as its leader or spokesperson does
+    ("Parliament debated the water levy on Monday. The Coast Party's chief negotiator, Mira "
+     "Holt, said she fully supported the levy.",
+     [("Coast Party", "support", "levy"), ("Mira Holt", "support", "levy")]),
+    ("Parliament debated the water levy on Monday. The Coast Party's coordinator, Mira Holt, "
+     "said she fully supported the levy.",
+     [("Coast Party", "support", "levy"), ("Mira Holt", "support", "levy")]),
+    # a title that is no voice of the body lends nothing
+    ("Parliament debated the water levy on Monday. The Coast Party's treasurer, Mira Holt, "
+     "said she fully supported the levy.",
+     [("Mira Holt", "support", "levy")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VOICED, ids=[t[45:90] for t, _ in VOICED])
+def test_a_bodys_negotiator_speaks_for_it(engine, text: str,
+                                          want: list[tuple[str, str, str]]) -> None:
+    assert stances(engine, text) == want
