@@ -115,3 +115,22 @@ VOICED: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_a_bodys_negotiator_speaks_for_it(engine, text: str,
                                           want: list[tuple[str, str, str]]) -> None:
     assert stances(engine, text) == want
+
+
+REDUCED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # a participle set off after the subject, which the parse hangs on the main verb
+    ("The Greens rejected the Charities Act. The act, passed by the European Parliament in "
+     "May, bans foreign funding.",
+     [("European Parliament", "support", "Charities Act"), ("Greens", "oppose", "Charities Act")]),
+    # a second participle joined to a reduced one shares its noun
+    ("The Greens rejected the Charities Act. The act, passed by the European Parliament in "
+     "May and signed by President Sam Obi last week, bans foreign funding.",
+     [("European Parliament", "support", "Charities Act"), ("Greens", "oppose", "Charities Act"),
+      ("Sam Obi", "support", "Charities Act")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REDUCED, ids=["set off", "joined"])
+def test_a_reduced_passive_on_the_subject(engine, text: str,
+                                          want: list[tuple[str, str, str]]) -> None:
+    assert stances(engine, text) == want
