@@ -12,6 +12,7 @@ from stance_support import stances
 
 from stancemap.lexicon import LexiconError
 from stancemap.stances.namings import naming_words
+from stancemap.stances.steering import steering_words
 
 LEAD = "The government pushed the water levy through parliament on Monday. "
 
@@ -134,3 +135,30 @@ REDUCED: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_a_reduced_passive_on_the_subject(engine, text: str,
                                           want: list[tuple[str, str, str]]) -> None:
     assert stances(engine, text) == want
+
+
+STEERED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The Greens opposed the water levy. The Labour Party, which pushed the levy through the "
+     "lower house in March, said it regretted the delay.",
+     [("Greens", "oppose", "water levy"), ("Labour Party", "oppose", "delay"),
+      ("Labour Party", "support", "water levy")]),
+    ("The Greens opposed the water levy. Senator Ana Ruiz, who steered the levy through "
+     "parliament, said it was fair.",
+     [("Ana Ruiz", "support", "water levy"), ("Greens", "oppose", "water levy")]),
+    # moving through a place is no measure carried through a body
+    ("The Labour Party pushed through the crowd.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STEERED, ids=["pushed", "steered", "crowd"])
+def test_steering_a_measure_through_a_body_backs_it(engine, text: str,
+                                                   want: list[tuple[str, str, str]]) -> None:
+    assert stances(engine, text) == want
+
+
+def test_the_steering_words_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "stance_steering.tsv"
+    path.write_text("verbs\tpush\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="missing word class"):
+        steering_words(path)
+    assert "through" in steering_words().preps

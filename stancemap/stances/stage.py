@@ -28,6 +28,7 @@ from . import (
     recourse,
     resolve,
     rules,
+    steering,
     verbs,
     votes,
 )
@@ -105,6 +106,7 @@ class StanceStage:
         consequences.find(r, cands)  # "the levy would bring peace"
         recourse.find(r, cands)  # "would challenge the amendment in court"
         deontic.find(r, cands)  # "said Chile should lift the tariffs"
+        steering.find(r, cands)  # "pushed the bill through parliament"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)
