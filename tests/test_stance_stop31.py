@@ -12,6 +12,7 @@ from stance_support import stances
 
 from stancemap.lexicon import LexiconError
 from stancemap.stances.namings import naming_words
+from stancemap.stances.overrides import override_words
 from stancemap.stances.steering import steering_words
 
 LEAD = "The government pushed the water levy through parliament on Monday. "
@@ -162,3 +163,40 @@ def test_the_steering_words_are_checked(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="missing word class"):
         steering_words(path)
     assert "through" in steering_words().preps
+
+
+OVERRIDDEN: list[tuple[str, list[tuple[str, str, str]]]] = [
+    # a bare "voted to override" backs what was vetoed; keeping the veto backs the veto
+    ("The assembly failed on Thursday to override Governor Tom Hale's veto of a law that would "
+     "have created a water levy. Hale vetoed the bill on Feb 9, calling it unfair. The Green "
+     "Party and the Labour Party voted to override; the Farmers Party voted to keep the veto.",
+     [("Farmers Party", "support", "veto"), ("Green Party", "support", "bill"),
+      ("Labour Party", "support", "bill"), ("Tom Hale", "oppose", "bill"),
+      ("Tom Hale", "support", "veto")]),
+    # the veto's "of" names what was vetoed
+    ("The Freedom Party overrode the governor's veto of a new water levy on Thursday. The House "
+     "voted 86-38 to override.",
+     [("Freedom Party", "support", "new water levy"), ("House", "support", "new water levy")]),
+    # "overrode the veto": what was vetoed before
+    ("Governor Tom Hale vetoed the water levy on Tuesday. The Green Party and the Labour Party "
+     "overrode the veto.",
+     [("Green Party", "support", "water levy"), ("Labour Party", "support", "water levy"),
+      ("Tom Hale", "oppose", "water levy")]),
+    # no veto overridden
+    ("The judge overruled the objection.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OVERRIDDEN,
+                         ids=["bare", "veto of", "the veto", "no veto"])
+def test_overriding_a_veto_backs_what_was_vetoed(engine, text: str,
+                                                 want: list[tuple[str, str, str]]) -> None:
+    assert stances(engine, text) == want
+
+
+def test_the_override_words_are_checked(tmp_path: Path) -> None:
+    path = tmp_path / "stance_overrides.tsv"
+    path.write_text("overriding\toverride\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="missing word class"):
+        override_words(path)
+    assert "veto" in override_words().veto_nouns

@@ -21,6 +21,7 @@ from . import (
     deontic,
     holdbacks,
     nouns,
+    overrides,
     propositions,
     protests,
     punished,
@@ -107,6 +108,7 @@ class StanceStage:
         recourse.find(r, cands)  # "would challenge the amendment in court"
         deontic.find(r, cands)  # "said Chile should lift the tariffs"
         steering.find(r, cands)  # "pushed the bill through parliament"
+        overrides.find(r, cands)  # "overrode the governor's veto of the map"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)
