@@ -68,19 +68,19 @@ def test_the_naming_words_are_checked(tmp_path: Path) -> None:
     assert "grab" in naming_words().opposing
 
 
-RESOLUTION = "The assembly adopted a resolution calling for a pause on whaling. "
+RESOLUTION = "Delegates approved a resolution that asks for a whaling moratorium. "
 
 JOINED: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a bare vote joined in: the joiners vote as those they join
     (RESOLUTION + "Iceland and Norway voted against it. Denmark and two other states joined "
      "them in voting against.",
-     [("Denmark", "oppose", "resolution calling for a pause on whaling"),
-      ("Iceland", "oppose", "resolution calling for a pause on whaling"),
-      ("Norway", "oppose", "resolution calling for a pause on whaling")]),
+     [("Denmark", "oppose", "resolution"),
+      ("Iceland", "oppose", "resolution"),
+      ("Norway", "oppose", "resolution")]),
     # a stance verb joined in
     (RESOLUTION + "Iceland voted against it. Denmark joined them in opposing the resolution.",
-     [("Denmark", "oppose", "resolution calling for a pause on whaling"),
-      ("Iceland", "oppose", "resolution calling for a pause on whaling")]),
+     [("Denmark", "oppose", "resolution"),
+      ("Iceland", "oppose", "resolution")]),
 ]
 
 
@@ -167,9 +167,9 @@ def test_the_steering_words_are_checked(tmp_path: Path) -> None:
 
 OVERRIDDEN: list[tuple[str, list[tuple[str, str, str]]]] = [
     # a bare "voted to override" backs what was vetoed; keeping the veto backs the veto
-    ("The assembly failed on Thursday to override Governor Tom Hale's veto of a law that would "
-     "have created a water levy. Hale vetoed the bill on Feb 9, calling it unfair. The Green "
-     "Party and the Labour Party voted to override; the Farmers Party voted to keep the veto.",
+    ("Governor Tom Hale blocked a bill on a water levy, and the chamber could not overturn his "
+     "veto this week. Hale vetoed the bill on March 3. The Green Party and the Labour Party "
+     "voted to override; the Farmers Party voted to keep the veto.",
      [("Farmers Party", "support", "veto"), ("Green Party", "support", "bill"),
       ("Labour Party", "support", "bill"), ("Tom Hale", "oppose", "bill"),
       ("Tom Hale", "support", "veto")]),

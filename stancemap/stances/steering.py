@@ -1,6 +1,6 @@
-"""Steering a measure through a body (``stance_steering.tsv``): "the ruling party pushed
-the impeachment through the assembly", "the MEP who steered the file through Parliament",
-"rammed through the reform": the doer supports what it carried through."""
+"""Steering a measure through a body (``stance_steering.tsv``): "the governing party rammed
+the levy through the lower house", "the senator who guided the bill through committee":
+the doer supports what it carried through."""
 
 from __future__ import annotations
 
