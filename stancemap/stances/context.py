@@ -217,10 +217,22 @@ class Reading:
             if v.dep_ in ("xcomp", "conj", "acl", "advcl") and v.head.i != v.i:
                 v = v.head
                 continue
+            if self._joined_in(v):
+                v = v.head.head  # "B joined them in voting against X": B votes
+                continue
             if v.dep_ == "relcl":
                 return v.head
             break
         return None
+
+    def _joined_in(self, v: Token) -> bool:
+        """"B joined them in voting against", "C joined the opposition in trying to topple
+        the government": a gerund after "in" on a verb of taking part (``joining`` of
+        ``stance_words.tsv``) is done by that verb's subject."""
+        prep = v.head
+        return v.dep_ == "pcomp" and v.tag_ == "VBG" and prep.lower_ == "in" and (
+            prep.dep_ == "prep") and prep.head.pos_ == "VERB" and (
+            prep.head.lemma_.lower() in self.words.joining)
 
     def speaker(self, tok: Token) -> list[str]:
         """Who a clause is reported from: the statement layer, else the reporting verb."""

@@ -15,6 +15,7 @@ from . import verbs
 from .candidates import Cand, flip
 from .context import LIST_PREPS, PRONOUNS, WORDS, Reading
 from .lexicon import NO_COMPLEMENT
+from .namings import judging_heads
 from .record import add
 from .rules import NEITHER, contrasted, negated
 
@@ -370,6 +371,9 @@ def _naming_sentiment(r: Reading, comp: Token) -> str | None:
         return "oppose"
     if evaluative_key(r, comp) in r.lex.evaluatives and comp.dep_ != "amod":
         return None  # "calling X a red line": the evaluative rule reads it
+    headed = _judging_head(r, comp)
+    if headed is not None:
+        return headed
     words = [t for t in _core(comp) if t.i not in r.mmap]
     entries = _entry_polarities(r, words)
     if entries:
@@ -379,6 +383,21 @@ def _naming_sentiment(r: Reading, comp: Token) -> str | None:
     if abs(value) < (VALENCE_JUDGEMENT if comp.pos_ in ("VERB", "AUX") else VALENCE_NAMING):
         return None
     return "support" if value > 0 else "oppose"
+
+
+def _judging_head(r: Reading, comp: Token) -> str | None:
+    """'called the levy "a tax on farmers"', 'called the accord "the right model"': a judging
+    head of ``stance_namings.tsv`` (or an adjective on it) passes its polarity unless the
+    complement's other words say the opposite (an evaluative entry, or VADER at the naming
+    threshold: "a fair tax")."""
+    pol, heads = judging_heads(comp)
+    if pol is None:
+        return None
+    rest = [t for t in _core(comp) if t.i not in r.mmap and t.i not in heads]
+    value = _valence(rest) * (1 if pol == "support" else -1)
+    if _entry_polarities(r, rest) - {pol, "neutral"} or value <= -VALENCE_NAMING:
+        return None
+    return pol
 
 
 def disguised(r: Reading, comp: Token) -> bool:

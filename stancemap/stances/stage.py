@@ -21,6 +21,7 @@ from . import (
     deontic,
     holdbacks,
     nouns,
+    overrides,
     propositions,
     protests,
     punished,
@@ -28,6 +29,7 @@ from . import (
     recourse,
     resolve,
     rules,
+    steering,
     verbs,
     votes,
 )
@@ -105,6 +107,8 @@ class StanceStage:
         consequences.find(r, cands)  # "the levy would bring peace"
         recourse.find(r, cands)  # "would challenge the amendment in court"
         deontic.find(r, cands)  # "said Chile should lift the tariffs"
+        steering.find(r, cands)  # "pushed the bill through parliament"
+        overrides.find(r, cands)  # "overrode the governor's veto of the map"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)

@@ -543,11 +543,13 @@ def passive(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
     """"X is recognised by A, but not by B or C, nor by five members: D, E and F": each
     agent group holds the stance on X (the reverse after "not"/"nor")."""
     subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
-        subj = renamed(r, tok.head)  # "the motion, tabled by A": a reduced passive on the noun
+    if subj is None:
+        subj = _reduced_subject(r, tok)  # "the motion, tabled by A": a reduced passive
     if subj is None and tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.pos_ == "VERB":
         # "X was proposed by A and approved by B": a conjoined passive shares its head's subject
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        # ("the act, passed by A and signed by B": the reduced one's)
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None) or (
+            _reduced_subject(r, tok.head))
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
     if subj is None or agent is None or subj.i in r.mmap and subj.lower_ not in PRONOUNS:
         return False
@@ -565,6 +567,31 @@ def passive(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
             c.evidence = (min(c.evidence[0], tok.i), max(c.evidence[1], pobj.right_edge.i + 1))
         added = True
     return added
+
+
+def _reduced_subject(r: Reading, tok: Token) -> Token | None:
+    """The noun a reduced passive is on: "the motion, tabled by A" (the noun's own participle;
+    a name too, "the Charities Act, passed by A"), or one set off after the clause's subject."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return renamed(r, tok.head)
+    return _set_off_subject(tok)
+
+
+def _set_off_subject(tok: Token) -> Token | None:
+    """"The act, passed by the assembly in May, bans X": a participle set off by a comma
+    right after the subject of the clause, which the parse hangs on the main verb (not on the
+    noun, as it does "the motion, tabled by A"), is a reduced passive on that subject."""
+    head = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")),
+                None)
+    if subj is None or tok.i < 2:
+        return None
+    comma = tok.left_edge.i - 1
+    if subj.right_edge.i + 1 != comma or tok.doc[comma].text != ",":
+        return None
+    return subj
 
 
 def _agent_groups(r: Reading, tok: Token, agent: Token
