@@ -6,15 +6,19 @@ Parses the train articles with the engine's spaCy pipeline; fits the cue model (
 per candidate cue word: is it the head of a gold Cue?), then the pair model (one example per
 candidate content span of each word the cue model lets through outside the statements the
 rules find, as the engine uses it: is the word a gold cue whose Content the span matches?),
-both logistic regressions (numpy, Adam, L2), and writes
+by default (``JOINT=1``, stop 31) as a softmax ranking each word's spans and a logistic
+"any content" score, all by numpy's mini-batch Adam with L2, and writes
 ``stancemap/statements/model/attribution.npz``. One article in ten (by a hash of its id) is
 held out of training; the cue model's and the pair model's figures there are printed. PolNeAR's
 text never ships: only the weights do. About 5 minutes on two cores, most of it spaCy's parse
 and the rules (``--cache FILE`` keeps both for the next run: then about 1 minute). ``EPOCHS``
 and ``L2`` in the environment override the defaults; ``CUE_L2``, ``CUE_EPOCHS``, ``CUE_RATE``,
 ``CUE_DECAY`` (the step's shrinking per epoch) and ``PAIR_DECAY`` those of one model, and
-``RICH=1`` gives the cue model ``learned._rich_features`` too (stop 30, not shipped: README,
-"The attribution model").
+``RICH=1`` (the default since stop 31) gives the cue model ``learned._rich_features`` too;
+``PREFILTER``, ``THRESHOLD``, ``LENIENT``, ``ANY_DECAY``, ``SPAN_DECAY`` set the joint pair
+model's, and ``CUE_FROM=FILE`` takes the cue model of a model file trained before (README,
+"A joint pair model"). The shipped weights: the plain command with stop 30's cached parse and
+rules' statements, about 4 minutes.
 """
 
 from __future__ import annotations

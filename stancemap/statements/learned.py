@@ -9,7 +9,10 @@ strings plus, for cues, the word's static vector), trained on PolNeAR's train sp
 * the **pair model** scores, for a word the cue model does not rule out, each span the parse
   offers as its content (each complement's subtree, all its right complements together, the
   clause it hangs on, the rest of its sentence on either side): is this word the cue of a report
-  whose content is this span? The best pair over the threshold is a statement.
+  whose content is this span? The best pair over the threshold is a statement. Since stop 31
+  (``any_w``) a pair model is joint: a softmax ranks the word's spans and a second logistic
+  regression scores whether the word has any content; over the threshold, the best-ranked span
+  is a statement.
 
 The speaker comes from the rules (:func:`.speakers.make_found`), as for a rule's own cue, so a
 statement the model finds has the same speaker logic as one the rules find.
@@ -356,7 +359,7 @@ class AttributionModel:
     hid_p: np.ndarray | None = None
     hid_b: np.ndarray | None = None
     hid_o: np.ndarray | None = None
-    # whether the cue model reads ``_rich_features`` too (stop 30; the shipped model does not)
+    # whether the cue model reads ``_rich_features`` too (stop 30; shipped since stop 31)
     rich: bool = False
     # the joint pair model (stop 31; None: ``pair_w`` scores each span alone): ``pair_w``
     # then ranks a cue's spans (a softmax over :func:`span_features`) and ``any_w`` scores
