@@ -256,7 +256,7 @@ def test_a_cue_model_with_a_hidden_layer_saves_and_loads(engine, tmp_path) -> No
                               m.beside_threshold,
                               rng.normal(0, 0.1, (HIDDEN_MASK + 1, 8)).astype(np.float32),
                               rng.normal(0, 0.1, (CONTEXT_SLOTS, width, 8)).astype(np.float32),
-                              np.full(8, 0.5, np.float32), np.ones(8, np.float32))
+                              np.full(8, 0.5, np.float32), np.ones(8, np.float32), m.rich)
     doc = engine.nlp("The minister believes that the talks will fail.")
     verb = doc[2]
     assert cue_context(verb) == (verb, None, doc[1], doc[7])
@@ -269,7 +269,7 @@ def test_a_cue_model_with_a_hidden_layer_saves_and_loads(engine, tmp_path) -> No
 
 
 def test_a_cue_model_with_rich_features_saves_and_loads(engine, tmp_path) -> None:
-    # the training script's RICH option (stop 30, not shipped): the cue model also reads the
+    # the training script's RICH option (stop 30, shipped at stop 31): the cue model also reads the
     # word's lemma with its head's and its complements', whether a clause hangs from it, its
     # place in the sentence; a model file says whether it was trained so
     import numpy as np
@@ -277,7 +277,7 @@ def test_a_cue_model_with_rich_features_saves_and_loads(engine, tmp_path) -> Non
     from stancemap.statements.learned import AttributionModel, cue_features
 
     m = load_model()
-    assert not m.rich
+    assert m.rich  # shipped since stop 31, with the joint pair model
     doc = engine.nlp("Local farmers insisted that the new dam would flood their fields.")
     verb = doc[2]
     outside = lambda _c: False  # noqa: E731
@@ -301,3 +301,42 @@ def hash_index(feature: str) -> int:
     from stancemap.statements.hashed import hash_features
 
     return int(hash_features([feature])[0])
+
+
+def test_the_shipped_pair_models_are_joint(tmp_path) -> None:
+    # stop 31: each pair model ranks a cue's spans together (a softmax) and scores apart
+    # whether the cue has any content; both round-trip through the file
+    m = load_model()
+    assert m.any_w is not None and m.any_w.any()
+    assert m.beside_any_w is not None and m.beside_any_w.any()
+    near = m.beside_rules()
+    assert near.any_w is m.beside_any_w and near.pair_w is m.beside_w and near.rich
+    m.save(tmp_path / "j.npz")
+    again = load_model(tmp_path / "j.npz")
+    assert (again.any_w == m.any_w).all() and (again.beside_any_w == m.beside_any_w).all()
+
+
+def test_a_one_word_object_is_a_candidate_content(engine) -> None:
+    # "endorsed Whitfield": PolNeAR's content is the name alone, which the joint model may pick
+    from stancemap.statements.learned import content_candidates
+
+    doc = engine.nlp("Governor Dana Reyes endorsed Whitfield on Tuesday morning.")
+    verb = next(t for t in doc if t.lemma_ == "endorse")
+    name = next(t for t in doc if t.text == "Whitfield")
+    assert ("c:dobj", name.i, name.i) in content_candidates(verb, one_word=True)
+    assert ("c:dobj", name.i, name.i) not in content_candidates(verb)
+    m = load_model()
+    best = m.best_pair(verb, m.cue_score(verb, lambda _c: False))
+    assert best is not None and 0 <= best[0] <= 1
+
+
+@pytest.mark.parametrize("text", [
+    # a time or contrast clause is no report's content
+    "Six senators backed the measure, while four senators voted against it after the debate.",
+    # nor a clause whose subject stands before the cue ("protesters who marched to demand X |
+    # were dispersed")
+    "A crowd of students who marched to demand new elections was dispersed by the police.",
+])
+def test_beside_the_rules_a_clause_needs_its_own_subject_and_no_time_word(engine, text) -> None:
+    contents = [c for _, _, c in found(engine, text)]
+    assert not any(c.startswith(("while", "was dispersed")) for c in contents)

@@ -9,7 +9,10 @@ strings plus, for cues, the word's static vector), trained on PolNeAR's train sp
 * the **pair model** scores, for a word the cue model does not rule out, each span the parse
   offers as its content (each complement's subtree, all its right complements together, the
   clause it hangs on, the rest of its sentence on either side): is this word the cue of a report
-  whose content is this span? The best pair over the threshold is a statement.
+  whose content is this span? The best pair over the threshold is a statement. Since stop 31
+  (``any_w``) a pair model is joint: a softmax ranks the word's spans and a second logistic
+  regression scores whether the word has any content; over the threshold, the best-ranked span
+  is a statement.
 
 The speaker comes from the rules (:func:`.speakers.make_found`), as for a rule's own cue, so a
 statement the model finds has the same speaker logic as one the rules find.
@@ -44,6 +47,10 @@ NOT_CONTENT = frozenset({
     "space", "agent",
 })
 MIN_CONTENT_TOKENS = 2
+# a one-word object is a candidate too ("endorsed Cruz", "hammered Bush": PolNeAR's content
+# is the name alone; stop 31) when a model's weights were trained with such candidates
+ONE_WORD_KINDS = frozenset({"c:dobj"})
+ONE_WORD_POS = frozenset({"PROPN", "NOUN", "PRON"})
 # the cue model's hidden layer (stop 25): its feature strings hashed again into a smaller table
 # of embeddings, and the static vectors of the word and of the words around it in the parse
 HIDDEN_BITS = 14
@@ -187,9 +194,10 @@ def _neighbour_features(t: Token, lem: str) -> Iterator[str]:
     yield f"first={t.is_sent_start}"
 
 
-def content_candidates(t: Token) -> list[Candidate]:
+def content_candidates(t: Token, one_word: bool = False) -> list[Candidate]:
     """Spans the parse offers as the content of cue ``t``: each complement's subtree, its right
-    complements together, the clause it hangs on, and the rest of its sentence either side."""
+    complements together, the clause it hangs on, and the rest of its sentence either side
+    (and, when ``one_word``, a one-word object: ``ONE_WORD_KINDS``)."""
     sent = sentence_of(t.doc, t.i)
     out: list[Candidate] = []
     right = []
@@ -209,10 +217,10 @@ def content_candidates(t: Token) -> list[Candidate]:
             out.append(("head>", t.right_edge.i + 1, h.right_edge.i))
     out.append(("sent<", sent.start, t.left_edge.i - 1))
     out.append(("sent>", t.right_edge.i + 1, sent.end - 1))
-    return _trimmed(t.doc, out)
+    return _trimmed(t.doc, out, one_word)
 
 
-def _trimmed(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def _trimmed(doc: Doc, cands: list[Candidate], one_word: bool = False) -> list[Candidate]:
     out: list[Candidate] = []
     seen: set[tuple[int, int]] = set()
     p = parse(doc)  # read from the per-Doc flags: no Token per word
@@ -222,7 +230,9 @@ def _trimmed(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             lo += 1
         while hi >= lo and (space[hi] or punct[hi] and not quote[hi]):
             hi -= 1
-        if hi - lo + 1 < MIN_CONTENT_TOKENS or (lo, hi) in seen:
+        if hi - lo + 1 < MIN_CONTENT_TOKENS and not (
+                one_word and hi == lo and kind in ONE_WORD_KINDS and doc[lo].pos_ in ONE_WORD_POS
+        ) or (lo, hi) in seen:
             continue
         seen.add((lo, hi))
         out.append((kind, lo, hi))
@@ -269,6 +279,66 @@ def content_features(t: Token, cand: Candidate, span: Span, root: Token) -> list
     ]
 
 
+WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def span_features(t: Token, cand: Candidate, cue_p: float) -> list[str]:
+    """The joint pair model's features of span ``cand`` as cue ``t``'s content (stop 31):
+    :func:`pair_features` and how the span starts ("that", a wh-word, "to", a quote) and ends
+    (at its sentence's end, at a quote), which side of the cue it lies on, whether the cue's
+    subject is inside it, whether another reporting verb is, its length with the cue's lemma."""
+    kind, lo, hi = cand
+    doc = t.doc
+    lem = t.lemma_.lower()
+    p = parse(doc)
+    start = _span_start(doc[lo])
+    sent = sentence_of(doc, t.i)
+    rest = range(hi + 1, sent.end)
+    end = ("send" if all(p.is_punct[w] or p.is_space[w] for w in rest)
+           and not any(p.is_quote[w] for w in rest) else
+           "q" if p.is_quote[hi] or hi + 1 < len(doc) and p.is_quote[hi + 1] else "mid")
+    side = ">" if lo > t.i else "<" if hi < t.i else "in"
+    subj_in = any(lo <= c <= hi for c in p.kids[t.i] if p.dep[c] in ("nsubj", "nsubjpass"))
+    verbs, lemma, pos = _lexicon_verbs(), table(doc).lemma, table(doc).pos
+    lex_in = any(pos[w] == "VERB" and lemma[w] in verbs for w in range(lo, hi + 1) if w != t.i)
+    n = bucket(hi - lo + 1)
+    return pair_features(t, cand, cue_p) + [
+        f"st={start}", f"kst={kind}|{start}", f"lst={lem}|{start}", f"en={end}",
+        f"ken={kind}|{end}", f"sten={start}|{end}", f"side={side}", f"lside={lem}|{side}",
+        f"llen={lem}|{n}", f"subjin={kind}|{subj_in}", f"lexin={kind}|{lex_in}",
+        f"tk={t.tag_}|{kind}", f"lkst={lem}|{kind}|{start}",
+    ]
+
+
+def _span_start(first: Token) -> str:
+    """How a span starts: "that", a wh-word, a quote, "to", else its first word's part of
+    speech."""
+    fl = first.lower_
+    return ("that" if fl == "that" else "wh" if first.tag_ in WH_TAGS or fl in ("whether", "if")
+            else "q" if first.is_quote else "to" if fl == "to" else first.pos_)
+
+
+def any_features(t: Token, cands: list[Candidate], cue_p: float, in_quote: InQuote
+                 ) -> list[str]:
+    """The joint pair model's features of cue ``t`` having any content at all (stop 31): the
+    cue model's rich features, its probability, and the kinds of span the parse offers."""
+    lem = t.lemma_.lower()
+    band = min(19, int(cue_p * 20))
+    doc = t.doc
+    p = parse(doc)
+    f = cue_features(t, in_quote, rich=True) + [f"acp={band}", f"alcp={lem}|{band // 5}",
+                                                 f"an={min(len(cands), 8)}"]
+    clause = False
+    for kind, lo, hi in cands:
+        start = _span_start(doc[lo])
+        f += [f"ak={kind}", f"alk={lem}|{kind}", f"ast={kind}|{start}", f"alst={lem}|{start}"]
+        root = doc[lo:hi + 1].root.i
+        if kind != "sent<" and kind != "sent>" and any(
+                p.dep[c] in CLAUSE_SUBJECTS for c in p.kids[root]):
+            clause = True
+    return f + [f"acs={clause}", f"alcs={lem}|{clause}"]
+
+
 @dataclass(frozen=True, eq=False)
 class AttributionModel:
     """The two models' weights: hashed feature weights, and the cue model's vector weights."""
@@ -289,8 +359,13 @@ class AttributionModel:
     hid_p: np.ndarray | None = None
     hid_b: np.ndarray | None = None
     hid_o: np.ndarray | None = None
-    # whether the cue model reads ``_rich_features`` too (stop 30; the shipped model does not)
+    # whether the cue model reads ``_rich_features`` too (stop 30; shipped since stop 31)
     rich: bool = False
+    # the joint pair model (stop 31; None: ``pair_w`` scores each span alone): ``pair_w``
+    # then ranks a cue's spans (a softmax over :func:`span_features`) and ``any_w`` scores
+    # whether the cue has any content (:func:`any_features`); ``beside_any_w`` beside the rules
+    any_w: np.ndarray | None = None
+    beside_any_w: np.ndarray | None = None
     # word (orth) -> its vector's part of the cue score, computed once per word
     _vector_scores: dict = field(default_factory=dict, init=False, repr=False,
                                              compare=False)
@@ -307,7 +382,7 @@ class AttributionModel:
         if found is None:
             found = AttributionModel(self.cue_w, self.cue_v, self.beside_w, self.prefilter,
                                      self.beside_threshold, None, 0.5, self.hid_e, self.hid_p,
-                                     self.hid_b, self.hid_o, self.rich)
+                                     self.hid_b, self.hid_o, self.rich, self.beside_any_w)
             found._vector_scores.update(self._vector_scores)
             self.__dict__["_beside"] = found
         return found
@@ -353,10 +428,20 @@ class AttributionModel:
     def pair_score(self, t: Token, cand: Candidate, cue_p: float) -> float:
         return sigmoid(float(self.pair_w[hash_features(pair_features(t, cand, cue_p))].sum()))
 
-    def best_pair(self, t: Token, cue_p: float) -> tuple[float, Candidate] | None:
-        """The likeliest content of cue ``t``, with its probability."""
-        scored = [(self.pair_score(t, c, cue_p), c) for c in content_candidates(t)]
-        return max(scored, key=lambda x: x[0]) if scored else None
+    def best_pair(self, t: Token, cue_p: float, in_quote: InQuote | None = None
+                  ) -> tuple[float, Candidate] | None:
+        """The likeliest content of cue ``t``, with its probability (of the joint model: the
+        probability that ``t`` has content at all, with its best-ranked span)."""
+        cands = content_candidates(t, self.any_w is not None)
+        if not cands:
+            return None
+        if self.any_w is None:
+            scored = [(self.pair_score(t, c, cue_p), c) for c in cands]
+            return max(scored, key=lambda x: x[0])
+        z = [float(self.pair_w[hash_features(span_features(t, c, cue_p))].sum()) for c in cands]
+        best = cands[max(range(len(cands)), key=z.__getitem__)]
+        f = any_features(t, cands, cue_p, in_quote or (lambda _c: False))
+        return sigmoid(float(self.any_w[hash_features(f)].sum())), best
 
     def attributions(self, doc: Doc, in_quote: InQuote, skip: set[int],
                      only: Callable[[Token], bool] | None = None,
@@ -375,7 +460,7 @@ class AttributionModel:
             if not is_cue_candidate(t) or only is not None and not only(t):
                 continue
             p = self.cue_score(t, in_quote)
-            best = self.best_pair(t, p) if p >= self.prefilter else None
+            best = self.best_pair(t, p, in_quote) if p >= self.prefilter else None
             if best is not None and best[0] >= self.threshold:
                 yield t, best[1]
 
@@ -390,6 +475,9 @@ class AttributionModel:
                        "hid_o": self.hid_o.astype(np.float32)}
         if self.rich:
             beside["rich"] = np.array([1], dtype=np.int8)
+        for key in ("any_w", "beside_any_w"):
+            if getattr(self, key) is not None:
+                beside[key] = getattr(self, key).astype(np.float32)
         np.savez_compressed(path, cue_w=self.cue_w.astype(np.float32),
                             cue_v=self.cue_v.astype(np.float32),
                             pair_w=self.pair_w.astype(np.float32),
@@ -411,7 +499,10 @@ def load_model(path: Path = MODEL) -> AttributionModel:
                   for k in ("hid_e", "hid_p", "hid_b", "hid_o")]
         return AttributionModel(z["cue_w"], z["cue_v"], z["pair_w"], cuts[0], cuts[1], beside,
                                 cuts[2] if beside is not None else 0.5, *hidden,
-                                rich="rich" in z.files and bool(z["rich"][0]))
+                                rich="rich" in z.files and bool(z["rich"][0]),
+                                any_w=z["any_w"] if "any_w" in z.files else None,
+                                beside_any_w=z["beside_any_w"] if "beside_any_w" in z.files
+                                else None)
 
 
 def quote_test(quotes: list) -> InQuote:
@@ -547,9 +638,22 @@ def _rejected(ctx: Context, t: Token, cand: Candidate, broad: bool) -> bool:
         return False
     if ctx.polnear_spans and _object_first(t, cand):
         return False
-    _, lo, hi = cand
-    root = ctx.doc[lo:hi + 1].root
-    return not any(w.dep_ in CLAUSE_SUBJECTS for w in root.children)
+    kind, lo, hi = cand
+    span = ctx.doc[lo:hi + 1]
+    if ctx.polnear_spans:
+        return not any(w.dep_ in CLAUSE_SUBJECTS for w in span.root.children)
+    # outside PolNeAR's conventions (stop 31, for the joint pair model, which keeps more
+    # clauses: on dev13 and dev23 one false statement each): no time or contrast clause
+    # ("..., while three members voted against it"), and a clause with its own subject inside
+    # the span, not one whose subject stands before the cue ("activists who marched to demand
+    # X | were dispersed by police"); under PolNeAR's both cost matched attributions
+    if kind == "c:advcl" and span[0].dep_ == "mark" and span[0].lower_ not in REPORT_MARKS:
+        return True
+    return not any(w.dep_ in CLAUSE_SUBJECTS and lo <= w.i <= hi for w in span.root.children)
+
+
+# the subordinators that lead a reported clause ("said that X", "asked whether Y")
+REPORT_MARKS = frozenset({"that", "whether", "if"})
 
 
 def _object_first(t: Token, cand: Candidate) -> bool:
