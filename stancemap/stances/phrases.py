@@ -24,8 +24,8 @@ def phrase(head: Token, words: Words) -> tuple[int, int]:
 
         or aside(c) or temporal(c, words) or summing(c, words)) for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in cut]
-    if cut:
-        toks = [t for t in toks if t.i < min(cut)]
+    if cut:  # a cut clause may reach back before the head (a non-projective parse): cut after it
+        toks = [t for t in toks if t.i < min(i for i in cut if i > head.i)]
     s, e = toks[0].i, toks[-1].i + 1
     while s < e - 1 and (doc[s].is_punct or doc[s].dep_ in LEADING_DEPS) and (
             doc[s].lower_ != "any"):  # "any amendment": the scope stays
