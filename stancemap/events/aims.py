@@ -15,6 +15,7 @@ from .parse import _child, _is_passive
 from .records import PloverEvent
 from .vocab import (
     ADOPTING_VERBS,
+    BACKING_VERBS,
     CROWD_NOUNS,
     ENACTED_NOUNS,
     GOVERNMENT_NOUNS,
@@ -154,7 +155,27 @@ class Aims:
             return [(a, None) for a in self.owners.get("@proposal", ())
                     if a not in src_ids and not self._chamber(a)] or (
                 self._home_government(src_ids) or self._voters_state(src_ids)) or None
+        if f.type == "SUPPORT" and self._pledged_vote(f.type, v) and all(
+                a is None for a, _ in targets):  # "would back the motion": its drafter's
+            own = [a for _, t in targets if t is not None for a in self.owner(t)] or list(
+                self.owners.get("@proposal", ()))
+            return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
+                self._chamber(a))] or self._home_government(src_ids) or targets
         return self._vote_against_drafter(f, v, targets, src_ids)
+
+    def _pledged_vote(self, etype: str, v: Token | None) -> bool:
+        """Is a SUPPORT to come a vote pledged on a measure ("said it would back the motion",
+        "would support such a bill", "will vote for the budget": a backing or voting verb
+        whose object, or "for" phrase, is a bill, motion or other proposal)? A party's
+        position on the measure, SUPPORT as done, not an offer (AGREE) (stop 31)."""
+        if etype != "SUPPORT" or v is None or (
+                v.lem not in BACKING_VERBS and v.lem not in VOTING_VERBS):
+            return False
+        obj = _child(v, "dobj")
+        if obj is None and v.lem in VOTING_VERBS:
+            prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+            obj = _child(prep, "pobj") if prep is not None else None
+        return obj is not None and obj.pos_ == "NOUN" and "proposal" in self.classes(obj)
 
     def _home_government(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
         """A vote in a domestic story whose measure's drafter is not named ("the budget
