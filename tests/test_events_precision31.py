@@ -31,3 +31,25 @@ def test_a_pledged_vote_is_aimed_at_the_measure_s_drafter(analyze):
 def test_backing_a_party_to_come_stays_an_offer(analyze):
     doc = analyze("Britain said it would support Ireland in the talks.")
     assert [e for e in events(doc) if e[0] == "AGREE" and e[1] == "United Kingdom"]
+
+
+@pytest.mark.parametrize("text, source, drafters", [
+    # a veto of a draft aimed at whoever the next sentence says wrote it
+    ("China vetoed a draft resolution on the famine in Yemen on Monday. The draft, written by "
+     "France and Germany, had eleven votes in favour.", "China", {"France", "Germany"}),
+    # a hyphenated drafting modifier on the text itself
+    ("Japan called an emergency meeting. Russia blocked a Japanese-drafted statement on the "
+     "missile tests, diplomats said.", "Russia", {"Japan"}),
+    # a chamber rejecting a motion tabled by a group
+    ("The House of Representatives of the Netherlands rejected a motion of no confidence in "
+     "the cabinet on Tuesday. The motion, tabled by the Party for Freedom, won 31 votes.",
+     "House of Representatives", {"Party for Freedom"}),
+])
+def test_a_rejected_draft_is_aimed_at_its_drafters(analyze, text, source, drafters):
+    targets = {e[2] for e in events(analyze(text)) if e[0] == "REJECT" and e[1] == source}
+    assert drafters <= targets
+
+
+def test_a_rejected_text_with_no_drafter_named_gets_none(analyze):
+    doc = analyze("Russia vetoed a draft resolution on Syria on Friday. The vote was 13 to 1.")
+    assert {e[2] for e in events(doc) if e[0] == "REJECT" and e[1] == "Russia"} == {None}

@@ -653,6 +653,7 @@ class Emitter:
         self._states_of_forces(evs)
         self._crowd_targets(evs)
         self._enacting_chamber_targets(evs)
+        self._rejected_drafts(evs)
         evs = self._state_approvals(evs)
         self._joint_counterparts(evs)
         for e in evs:
