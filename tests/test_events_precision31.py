@@ -53,3 +53,10 @@ def test_a_rejected_draft_is_aimed_at_its_drafters(analyze, text, source, drafte
 def test_a_rejected_text_with_no_drafter_named_gets_none(analyze):
     doc = analyze("Russia vetoed a draft resolution on Syria on Friday. The vote was 13 to 1.")
     assert {e[2] for e in events(doc) if e[0] == "REJECT" and e[1] == "Russia"} == {None}
+
+
+def test_backing_a_fine_is_aimed_at_whoever_fined(analyze):
+    # "the fine" names the act of the verb "fined" (a nominalization row), so its maker's
+    doc = analyze("The European Commission fined Meta 800 million euros on Monday. The German "
+                  "economy minister, Lena Hartmann, said she backed the fine.")
+    assert ("SUPPORT", "Lena Hartmann", "European Commission") in events(doc)
