@@ -60,3 +60,13 @@ def test_backing_a_fine_is_aimed_at_whoever_fined(analyze):
     doc = analyze("The European Commission fined Meta 800 million euros on Monday. The German "
                   "economy minister, Lena Hartmann, said she backed the fine.")
     assert ("SUPPORT", "Lena Hartmann", "European Commission") in events(doc)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a vote to come with no party it is aimed at is a position, as a vote cast is: no offer
+    ("The Green Party said it would vote yes in the referendum on the pension reform.",
+     "Green Party"),
+    ("Senator Alma Reyes said she would vote for the nominee next week.", "Alma Reyes"),
+])
+def test_a_vote_to_come_with_no_party_is_no_offer(analyze, text, source):
+    assert not [e for e in events(analyze(text)) if e[0] == "AGREE" and e[1] == source]

@@ -170,16 +170,16 @@ class Aims:
 
     def _pledged_vote(self, etype: str, v: Token | None) -> bool:
         """Is a SUPPORT to come a vote pledged on a measure ("said it would back the motion",
-        "would support such a bill", "will vote for the budget": a backing or voting verb
-        whose object, or "for" phrase, is a bill, motion or other proposal)? A party's
-        position on the measure, SUPPORT as done, not an offer (AGREE) (stop 31)."""
+        "would support such a bill": a backing verb whose object is a bill, motion or other
+        proposal), or any vote to come ("will vote yes", "would vote for it")? A party's
+        position, SUPPORT as done, not an offer (AGREE): aimed at the measure's drafter, and
+        with none known a vote is no event, as a vote cast is (stop 31)."""
         if etype != "SUPPORT" or v is None or (
                 v.lem not in BACKING_VERBS and v.lem not in VOTING_VERBS):
             return False
+        if v.lem in VOTING_VERBS:
+            return True  # ("would vote yes", "will vote for it": a vote to come, as a vote)
         obj = _child(v, "dobj")
-        if obj is None and v.lem in VOTING_VERBS:
-            prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-            obj = _child(prep, "pobj") if prep is not None else None
         return obj is not None and obj.pos_ == "NOUN" and "proposal" in self.classes(obj)
 
     def _home_government(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
