@@ -12,7 +12,8 @@ from event_support import events
     ("The Green Party said on Monday it would back the censure motion next week.",
      "Green Party"),
     ("The Liberal Democrats said they will endorse the housing bill.", "Liberal Democrats"),
-    ("The Social Democrats said they would support such a motion.", "Social Democrats"),
+    ("The Social Democrats said on Monday that they would support such a motion.",
+     "Social Democrats"),
 ])
 def test_a_pledged_vote_on_a_measure_is_support_not_an_offer(analyze, text, source):
     evs = events(analyze(text))
@@ -21,11 +22,9 @@ def test_a_pledged_vote_on_a_measure_is_support_not_an_offer(analyze, text, sour
 
 
 def test_a_pledged_vote_is_aimed_at_the_measure_s_drafter(analyze):
-    doc = analyze("The Constitutional Democratic Party tabled a motion of no confidence in the "
-                  "trade minister. The Democratic Party for the People said it would back the "
-                  "motion.")
-    assert ("SUPPORT", "Democratic Party for the People",
-            "Constitutional Democratic Party") in events(doc)
+    doc = analyze("Britain's Labour Party tabled a censure motion against the home secretary. "
+                  "The Liberal Democrats said on Friday that they would back the motion.")
+    assert ("SUPPORT", "Liberal Democrats", "Labour Party") in events(doc)
 
 
 def test_backing_a_party_to_come_stays_an_offer(analyze):
@@ -41,8 +40,8 @@ def test_backing_a_party_to_come_stays_an_offer(analyze):
     ("Japan called an emergency meeting. Russia blocked a Japanese-drafted statement on the "
      "missile tests, diplomats said.", "Russia", {"Japan"}),
     # a chamber rejecting a motion tabled by a group
-    ("The House of Representatives of the Netherlands rejected a motion of no confidence in "
-     "the cabinet on Tuesday. The motion, tabled by the Party for Freedom, won 31 votes.",
+    ("The House of Representatives of the Netherlands rejected a censure motion against the "
+     "cabinet on Tuesday. The motion, tabled by the Party for Freedom, won 31 votes.",
      "House of Representatives", {"Party for Freedom"}),
 ])
 def test_a_rejected_draft_is_aimed_at_its_drafters(analyze, text, source, drafters):

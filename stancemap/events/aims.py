@@ -169,11 +169,11 @@ class Aims:
         return self._vote_against_drafter(f, v, targets, src_ids)
 
     def _pledged_vote(self, etype: str, v: Token | None) -> bool:
-        """Is a SUPPORT to come a vote pledged on a measure ("said it would back the motion",
-        "would support such a bill": a backing verb whose object is a bill, motion or other
-        proposal), or any vote to come ("will vote yes", "would vote for it")? A party's
-        position, SUPPORT as done, not an offer (AGREE): aimed at the measure's drafter, and
-        with none known a vote is no event, as a vote cast is (stop 31)."""
+        """Is a SUPPORT to come a vote pledged on a measure ("said they would endorse the
+        censure motion", "would support such a bill": a backing verb whose object is a bill,
+        motion or other proposal), or any vote to come ("will vote yes", "would vote for
+        it")? A party's position, SUPPORT as done, not an offer (AGREE): aimed as a vote cast
+        is, and a vote with no party to aim at is no event (stop 31)."""
         if etype != "SUPPORT" or v is None or (
                 v.lem not in BACKING_VERBS and v.lem not in VOTING_VERBS):
             return False
@@ -404,7 +404,7 @@ class Aims:
                     evs.append(replace(e, target=a))
 
     def _forums(self, text: Token) -> set[str]:
-        """The actors a text's modifiers name ("a U.N. Security Council resolution"): the
+        """The actors a text's modifiers name ("an Assembly resolution", "a UN draft"): the
         body it was put to, when the text also names a drafter."""
         return {a for c in text.children if c.dep_ in ("compound", "nmod") and c.i < text.i
                 for a in self._first_actor(c)}
