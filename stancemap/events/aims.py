@@ -30,6 +30,7 @@ from .vocab import (
     POSITION_VERBS,
     RELATIVE,
     REPORTER_AGENT,
+    VOTED_TEXTS,
     VOTING_VERBS,
 )
 
@@ -170,8 +171,8 @@ class Aims:
 
     def _pledged_vote(self, etype: str, v: Token | None) -> bool:
         """Is a SUPPORT to come a vote pledged on a measure ("said they would endorse the
-        censure motion", "would support such a bill": a backing verb whose object is a bill,
-        motion or other proposal), or any vote to come ("will vote yes", "would vote for
+        censure motion", "would support such a bill": a backing verb whose object is a text
+        put to a vote, ``voted_texts``), or any vote to come ("will vote yes", "would vote for
         it")? A party's position, SUPPORT as done, not an offer (AGREE): aimed as a vote cast
         is, and a vote with no party to aim at is no event (stop 31)."""
         if etype != "SUPPORT" or v is None or (
@@ -180,7 +181,7 @@ class Aims:
         if v.lem in VOTING_VERBS:
             return True  # ("would vote yes", "will vote for it": a vote to come, as a vote)
         obj = _child(v, "dobj")
-        return obj is not None and obj.pos_ == "NOUN" and "proposal" in self.classes(obj)
+        return obj is not None and obj.pos_ == "NOUN" and obj.lem in VOTED_TEXTS
 
     def _home_government(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
         """A vote in a domestic story whose measure's drafter is not named ("the budget
