@@ -6,16 +6,22 @@ at all)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from ..actors.gazetteer import gazetteer
 from ..actors.tokens import expanded_span
 from ..model import Span
 from .frames import Frame
-from .parse import _child, _is_passive
+from .parse import _child, _conjuncts, _is_passive
 from .records import PloverEvent
 from .vocab import (
     ADOPTING_VERBS,
+    BACKING_VERBS,
     CROWD_NOUNS,
+    DRAFT_REJECTING_VERBS,
+    DRAFTING_VERBS,
     ENACTED_NOUNS,
     GOVERNMENT_NOUNS,
     LEGISLATURE_NOUNS,
@@ -24,6 +30,7 @@ from .vocab import (
     POSITION_VERBS,
     RELATIVE,
     REPORTER_AGENT,
+    VOTED_TEXTS,
     VOTING_VERBS,
 )
 
@@ -154,7 +161,27 @@ class Aims:
             return [(a, None) for a in self.owners.get("@proposal", ())
                     if a not in src_ids and not self._chamber(a)] or (
                 self._home_government(src_ids) or self._voters_state(src_ids)) or None
+        if f.type == "SUPPORT" and self._pledged_vote(f.type, v) and all(
+                a is None for a, _ in targets):  # "would back the motion": its drafter's
+            own = [a for _, t in targets if t is not None for a in self.owner(t)] or list(
+                self.owners.get("@proposal", ()))
+            return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
+                self._chamber(a))] or self._home_government(src_ids) or targets
         return self._vote_against_drafter(f, v, targets, src_ids)
+
+    def _pledged_vote(self, etype: str, v: Token | None) -> bool:
+        """Is a SUPPORT to come a vote pledged on a measure ("said they would endorse the
+        censure motion", "would support such a bill": a backing verb whose object is a text
+        put to a vote, ``voted_texts``), or any vote to come ("will vote yes", "would vote for
+        it")? A party's position, SUPPORT as done, not an offer (AGREE): aimed as a vote cast
+        is, and a vote with no party to aim at is no event (stop 31)."""
+        if etype != "SUPPORT" or v is None or (
+                v.lem not in BACKING_VERBS and v.lem not in VOTING_VERBS):
+            return False
+        if v.lem in VOTING_VERBS:
+            return True  # ("would vote yes", "will vote for it": a vote to come, as a vote)
+        obj = _child(v, "dobj")
+        return obj is not None and obj.pos_ == "NOUN" and obj.lem in VOTED_TEXTS
 
     def _home_government(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
         """A vote in a domestic story whose measure's drafter is not named ("the budget
@@ -345,6 +372,78 @@ class Aims:
             state = states.get(forces.country)
             if state is not None and state != e.source:
                 e.target = state
+
+    def _rejected_drafts(self, evs: list[PloverEvent]) -> None:
+        """A veto, block or rejection of a text put to a vote ("Russia vetoed a draft
+        resolution", "the parliament rejected a motion of censure", "blocked a statement")
+        is aimed at the text's drafter, where a drafting participle names it on the text
+        or on a text of the next two sentences ("a British-drafted text", "The draft,
+        written by X and Y", "The motion, tabled by X"): before, no target or the body
+        the text was put to (stop 31)."""
+        for e in list(evs):
+            verb = e.rule[5:].split(" ", 1)[0] if e.rule.startswith("verb:") else ""
+            if e.type != "REJECT" or e.source is None or e.trigger is None or (
+                    verb not in DRAFT_REJECTING_VERBS):
+                continue
+            start, end = self._span_tokens(e.trigger)
+            obj = _child(self.sdoc[start], "dobj") if end > start else None
+            if obj is None or not self.classes(obj) & {"proposal", "document"} or (
+                    e.target is not None and e.target not in self._forums(obj)):
+                continue
+            sent = self.doc[obj.i].sent
+            stop = sent.end
+            for _ in range(2):  # the sentence and the two after it
+                if stop < len(self.doc):
+                    stop = self.doc[stop].sent.end
+            drafters = next((found for i in range(obj.i, stop)
+                             if (found := [a for a in self._drafters(self.sdoc[i])
+                                           if a != e.source])), [])
+            for n, a in enumerate(dict.fromkeys(drafters)):  # one event toward each drafter
+                if n == 0:
+                    e.target = a
+                else:
+                    evs.append(replace(e, target=a))
+
+    def _forums(self, text: Token) -> set[str]:
+        """The actors a text's modifiers name ("an Assembly resolution", "a UN draft"): the
+        body it was put to, when the text also names a drafter."""
+        return {a for c in text.children if c.dep_ in ("compound", "nmod") and c.i < text.i
+                for a in self._first_actor(c)}
+
+    def _drafters(self, text: Token) -> list[str]:
+        """Who a text's drafting participle names: its agent ("written by X and Y") or the
+        state of its hyphenated modifier ("a British-drafted text", "a U.S.-drafted
+        statement"); none for a word of no such class."""
+        if text.pos_ != "NOUN" or not self.classes(text) & {"proposal", "document"}:
+            return []
+        for c in text.children:
+            if c.dep_ == "acl" and c.lem in DRAFTING_VERBS:
+                agent = _child(c, "agent")
+                pobj = _child(agent, "pobj") if agent is not None else None
+                if pobj is not None:
+                    return [a for x in _conjuncts(pobj) for a in self.actors(x)]
+            if c.dep_ == "amod" and c.i < text.i:
+                word, _, part = c.lower_.rpartition("-")
+                if not word:  # "British - drafted": the state word hangs on the participle
+                    lead = next((x for x in c.children if x.dep_ in ("npadvmod", "compound")
+                                 and x.i < c.i), None)
+                    word, part = (lead.text if lead is not None else ""), c.lower_
+                else:
+                    word = c.text.rpartition("-")[0]
+                if part.removesuffix("ed") + "e" in DRAFTING_VERBS or (
+                        part.removesuffix("ed") in DRAFTING_VERBS or c.lem in DRAFTING_VERBS):
+                    state = self._named_state(word)
+                    if state is not None:
+                        return [state]
+        return []
+
+    def _named_state(self, word: str) -> str | None:
+        """The country actor a state's name or demonym names ("British", "U.S.")."""
+        entry = gazetteer().lookup(word) if word else None
+        if entry is None or entry.code is None:
+            return None
+        return next((a.id for a in self.actor_by_id.values()
+                     if a.type == "country" and a.country == entry.code), None)
 
     def _span_tokens(self, span: Span) -> tuple[int, int]:
         """The token range of a character span of the document."""

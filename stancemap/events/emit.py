@@ -139,7 +139,7 @@ class Emitter:
         if ctx.future:
             if etype in CONCESSIONS:
                 return self.future_concession, mode
-            if etype in COOPERATIVE:
+            if etype in COOPERATIVE and not self._pledged_vote(etype, v):  # (a vote: SUPPORT)
                 return "AGREE", COMPLEMENT_MODE.get(etype, mode) if etype != "AGREE" else mode
             if etype == "REQUEST" and not self._announced_request(v, ctx):
                 return None
@@ -653,6 +653,7 @@ class Emitter:
         self._states_of_forces(evs)
         self._crowd_targets(evs)
         self._enacting_chamber_targets(evs)
+        self._rejected_drafts(evs)
         evs = self._state_approvals(evs)
         self._joint_counterparts(evs)
         for e in evs:

@@ -107,7 +107,8 @@ WORD_LISTS = {
     "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
     "terms_marks": True, "invitation_words": False, "adopting_verbs": False,
     "crowd_nouns": False, "advice_modals": False, "refusal_excluded": False,
-    "forum_nouns": False, "enacted_nouns": False,
+    "forum_nouns": False, "enacted_nouns": False, "drafting_verbs": False,
+    "draft_rejecting_verbs": False, "voted_texts": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -126,6 +127,9 @@ OFFICE_SECTORS = _W["office_sectors"]
 AUTHORITY_SECTORS = _W["authority_sectors"]
 CIVILIAN_SECTORS = _W["civilian_sectors"]
 VOTING_VERBS = _W["voting_verbs"]
+DRAFTING_VERBS = _W["drafting_verbs"]
+DRAFT_REJECTING_VERBS = _W["draft_rejecting_verbs"]
+VOTED_TEXTS = _W["voted_texts"]
 POSITION_VERBS = _W["position_verbs"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
