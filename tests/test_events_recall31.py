@@ -14,3 +14,22 @@ from event_support import events
 ])
 def test_walk_out_and_stoppage_are_protest(analyze, text, source):
     assert ("PROTEST", source) in [(t, s) for t, s, _ in events(analyze(text))]
+
+
+def test_act_in_protest_at_a_measure_is_also_accuse(analyze):
+    # suspending aid in protest at a law criticises the law's maker (here the aid's recipient,
+    # however the parse hangs "in protest at")
+    found = events(analyze("Norway and Finland on Monday suspended budget support to Malawi "
+                           "worth some 50 million dollars a year in protest at a new media law."))
+    assert ("ACCUSE", "Norway", "Malawi") in found
+    assert ("ACCUSE", "Finland", "Malawi") in found
+    assert ("SANCTION", "Norway", "Malawi") in found
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "in protest" names nothing protested; a plan is not yet an act
+    "Ghana recalled its ambassador from Togo in protest.",
+    "Norway said it might suspend aid to Malawi in protest at the media law.",
+])
+def test_protest_motive_needs_a_thing_and_an_act(analyze, text):
+    assert "ACCUSE" not in [t for t, _, _ in events(analyze(text))]

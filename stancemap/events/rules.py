@@ -39,6 +39,7 @@ from .vocab import (
     PLAN_VERBS,
     PLOVER_TYPES,
     PROPOSAL_CLASSES,
+    PROTEST_MOTIVE_PREPS,
     PROVISO_VERBS,
     QUAD,
     QUESTION_HEADS,
@@ -118,6 +119,14 @@ def _no_act(v: Token) -> bool:
     return False
 
 
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb that governs ``tok`` through nouns and prepositions only."""
+    t = tok.head
+    while t.i != t.head.i and not t.is_verb and t.pos_ in ("NOUN", "PROPN", "ADP", "NUM", "ADJ"):
+        t = t.head
+    return t if t.is_verb else None
+
+
 class EventRules:
     """From a trigger to an event: which rule applies to a verb, its complement, obligations and
     the speaker's own acts.
@@ -145,6 +154,7 @@ class EventRules:
             self._reported_dismay(v)
             self._denied_act(v)
             self._denied_claim(v)
+            self._protest_motive(v)
         done, ctx = self._speaker_act(v)
         if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
             return
@@ -165,6 +175,37 @@ class EventRules:
             self._obligation(v, ctx)
             return
         self._verb_event(v, f, ctx)
+
+    def _protest_motive(self, v: Token) -> None:
+        """"suspended aid in protest at the new law", "resigned in protest over the
+        decision": an act done in protest at something is also its doer's criticism (ACCUSE,
+        mode disapprove) of whoever the thing belongs to (its owner, else the act's own
+        target), beside whatever the act itself is. Not a plan, a denial or a condition."""
+        motive = next((t for t in v.subtree if t.lem == "protest" and t.dep_ == "pobj"
+                       and t.head.lower_ == "in" and _verb_above(t) is v), None)
+        if motive is None:  # (the parse may hang "in protest" on a noun of the object:
+            return  # "suspended support worth $20 million a year in protest at X")
+        nxt = motive.doc[motive.i + 1] if motive.i + 1 < len(motive.doc) else None
+        at = nxt if nxt is not None and nxt.dep_ == "prep" and (
+            nxt.lower_ in PROTEST_MOTIVE_PREPS) else None  # (the parse may hang it elsewhere)
+        thing = _child(at, "pobj") if at is not None else None
+        if thing is None:
+            return
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return
+        f = Frame("ACCUSE", "disapprove", "in [protest] at", v, obj=thing)
+        args = self.arguments(v, f)
+        src = {a for a, _ in args.sources if a}
+        targets = [(a, thing) for a in (self.actors(thing) or self.owner(thing))
+                   if a not in src]
+        if not targets:  # ("suspended aid to Tanzania in protest at a new law": the law's
+            own = self._verb_frame(v)  # maker is the act's target)
+            if own is not None and own.type != NONE:
+                targets = [(a, t) for a, t in self.arguments(v, own).targets
+                           if a and a not in src]
+        if src and targets:
+            self._make(f, ctx, Args(args.sources, targets), "protest motive")
 
     def _lets_a_party(self, v: Token) -> bool:
         """Is "allow"/"permit" a concession: someone named lets a party or aid through

@@ -107,7 +107,7 @@ WORD_LISTS = {
     "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
     "terms_marks": True, "invitation_words": False, "adopting_verbs": False,
     "crowd_nouns": False, "advice_modals": False, "refusal_excluded": False,
-    "forum_nouns": False, "enacted_nouns": False,
+    "forum_nouns": False, "enacted_nouns": False, "protest_motive_preps": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -233,6 +233,8 @@ QUESTION_MARKS = _W["question_marks"]
 QUESTION_HEADS = _W["question_heads"]
 COMPLEMENT_PREPS = _W["complement_preps"]
 LIST_PREPS = _W["list_preps"]
+#: "in protest at / against / over X": what an act was done in protest at (rules._protest_motive)
+PROTEST_MOTIVE_PREPS = _W["protest_motive_preps"]
 FIRST_PERSON = _W["first_person"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
