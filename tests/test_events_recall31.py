@@ -33,3 +33,15 @@ def test_act_in_protest_at_a_measure_is_also_accuse(analyze):
 ])
 def test_protest_motive_needs_a_thing_and_an_act(analyze, text):
     assert "ACCUSE" not in [t for t, _, _ in events(analyze(text))]
+
+
+def test_campaigning_for_or_against_a_party(analyze):
+    # campaigning for a candidate backs the candidate; against one is criticism of it
+    found = events(analyze("The Teachers Federation and the Nurses Union are campaigning for "
+                           "Ruth Adler."))
+    assert ("SUPPORT", "Teachers Federation", "Ruth Adler") in found
+    assert ("SUPPORT", "Nurses Union", "Ruth Adler") in found
+    found = events(analyze("The Greens campaigned against Mayor Ruth Adler in 2022."))
+    assert ("ACCUSE", "Greens", "Ruth Adler") in found
+    # campaigning for a measure or a vote is a position, no event of its own
+    assert not events(analyze("The Left party is campaigning for a no vote."))
