@@ -45,3 +45,12 @@ def test_campaigning_for_or_against_a_party(analyze):
     assert ("ACCUSE", "Greens", "Ruth Adler") in found
     # campaigning for a measure or a vote is a position, no event of its own
     assert not events(analyze("The Left party is campaigning for a no vote."))
+
+
+@pytest.mark.parametrize("text", [
+    # seeking talks with a party is an offer to meet it, said of the future or done
+    "Norway said it would seek talks with Russia on the fishing quota.",
+    "Norway sought talks with Russia on Monday.",
+])
+def test_seeking_talks_is_an_offer_to_meet(analyze, text):
+    assert ("AGREE", "Norway", "Russia") in events(analyze(text))
