@@ -54,3 +54,17 @@ def test_campaigning_for_or_against_a_party(analyze):
 ])
 def test_seeking_talks_is_an_offer_to_meet(analyze, text):
     assert ("AGREE", "Norway", "Russia") in events(analyze(text))
+
+
+@pytest.mark.parametrize("text, target", [
+    # halting a party's licences to trade, or putting it on a blacklist, is a sanction
+    ("China suspended export licences to Japan.", "Japan"),
+    ("China put Tokai Etch on its entity list on Monday.", "Tokai Etch"),
+    ("The United States added Huawei to its entity list.", "Huawei"),
+])
+def test_licences_and_blacklists_are_sanctions(analyze, text, target):
+    assert [(t, tg) for t, _, tg in events(analyze(text))] == [("SANCTION", target)]
+
+
+def test_a_list_of_topics_is_no_blacklist(analyze):
+    assert not events(analyze("The chairman put the issue on the list of topics."))
