@@ -68,3 +68,15 @@ def test_licences_and_blacklists_are_sanctions(analyze, text, target):
 
 def test_a_list_of_topics_is_no_blacklist(analyze):
     assert not events(analyze("The chairman put the issue on the list of topics."))
+
+
+def test_overriding_a_veto_rejects_and_sustaining_it_supports(analyze):
+    # overriding a veto rejects its author; voting to sustain one backs the author
+    for text, source in [("Idaho Democrats overrode the governor's veto on Friday.",
+                          "Democratic Party"),
+                         ("The Liberal Party voted to override Governor Adler's veto of the "
+                          "housing bill.", "Liberal Party")]:
+        assert ("REJECT", source) in [(t, s) for t, s, _ in events(analyze(text))]
+    found = events(analyze("The Labour Party and the Greens voted to sustain Governor Ruth "
+                           "Adler's veto."))
+    assert [(t, s) for t, s, _ in found] == [("SUPPORT", "Labour Party"), ("SUPPORT", "Greens")]
