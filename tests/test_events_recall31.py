@@ -80,3 +80,28 @@ def test_overriding_a_veto_rejects_and_sustaining_it_supports(analyze):
     found = events(analyze("The Labour Party and the Greens voted to sustain Governor Ruth "
                            "Adler's veto."))
     assert [(t, s) for t, s, _ in found] == [("SUPPORT", "Labour Party"), ("SUPPORT", "Greens")]
+
+
+@pytest.mark.parametrize("text, target", [
+    # bringing a motion of censure or no confidence criticises whom it is aimed at
+    ("VIENNA - Austria's chancellor lost a vote. The Freedom Party tabled a motion of no "
+     "confidence in the government on Wednesday.", "Austria"),
+    ("The Liberal Party filed a no-confidence motion against Prime Minister Ana Ruiz.",
+     "Ana Ruiz"),
+    ("The censure motion against the Commission, tabled by the Liberal Party, failed.",
+     "European Commission"),
+])
+def test_censure_motion_is_accuse(analyze, text, target):
+    sources = {"Freedom Party", "Liberal Party"}
+    assert [(t, tg) for t, s, tg in events(analyze(text)) if s in sources] == [
+        ("ACCUSE", target)]
+
+
+@pytest.mark.parametrize("text", [
+    # a motion of another kind, a confidence motion and a motion promised on a condition
+    "The Liberal Party tabled a motion to postpone the vote.",
+    "The Liberal Party said it would submit a no-confidence motion against the minister, "
+    "Ana Ruiz, if she had not resigned by Friday.",
+])
+def test_no_censure_motion_event(analyze, text):
+    assert "ACCUSE" not in [t for t, _, _ in events(analyze(text))]

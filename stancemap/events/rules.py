@@ -30,6 +30,7 @@ from .vocab import (
     LABEL_VERBS,
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
+    MOTION_VERBS,
     NONE,
     OPTION_NOUNS,
     OWN_CONDUCT,
@@ -119,6 +120,23 @@ def _no_act(v: Token) -> bool:
     return False
 
 
+def _censuring(motion: Token) -> bool:
+    """Is a motion one of censure or no confidence ("a censure motion", "a no-confidence
+    motion", "a motion of no confidence")?"""
+    words = [c for c in motion.children if c.dep_ in ("compound", "amod", "nmod")]
+    words += [p for c in motion.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    for w in words:
+        if w.lem == "censure":
+            return True
+        if w.lem == "confidence" and any(x.lower_ == "no" for x in w.subtree) or (
+            w.lem == "confidence" and w.i > 0 and w.doc[w.i - 1].lower_ == "-"
+            and w.i > 1 and w.doc[w.i - 2].lower_ == "no"
+        ):
+            return True
+    return False
+
+
 def _verb_above(tok: Token) -> Token | None:
     """The nearest verb that governs ``tok`` through nouns and prepositions only."""
     t = tok.head
@@ -155,6 +173,7 @@ class EventRules:
             self._denied_act(v)
             self._denied_claim(v)
             self._protest_motive(v)
+            self._censure_motion(v)
         done, ctx = self._speaker_act(v)
         if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
             return
@@ -206,6 +225,39 @@ class EventRules:
                            if a and a not in src]
         if src and targets:
             self._make(f, ctx, Args(args.sources, targets), "protest motive")
+
+    def _censure_motion(self, v: Token) -> None:
+        """"tabled a motion of no confidence in the government", "filed a censure motion
+        against the Commission": bringing a motion of censure or no confidence (a verb of
+        ``motion_verbs``) criticises whom it is aimed at (ACCUSE, mode disapprove; the "in" /
+        "against" phrase of the motion, else none). Not a motion said of the future, a
+        condition or a denial ("would submit a no-confidence motion if ...")."""
+        if v.lem not in MOTION_VERBS:
+            return
+        motion = _child(v, "dobj") or (_child(v, "nsubjpass") if _is_passive(v) else None) or (
+            v.head if v.dep_ == "acl" and _child(v, "agent") is not None else None)
+        if motion is None or motion.lem != "motion":
+            return
+        earlier = [t for t in motion.doc.toks[:motion.i] if t.lem == "motion" and _censuring(t)]
+        if not _censuring(motion) and not (earlier and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in motion.children
+        )):  # ("the motion" after a motion of censure named earlier in the story)
+            return
+        ctx = self.context(v)
+        if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
+            return
+        f = Frame("ACCUSE", "disapprove", f"{v.lem} [motion]", v, obj=motion)
+        args = self.arguments(v, f)
+        src = {a for a, _ in args.sources if a}
+        heads = [motion, v, *earlier[-1:]]
+        heads += [p for h in heads[:1] + heads[2:] for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "of" and (p := _child(c, "pobj"))]
+        aims = [p for h in heads for c in h.children  # ("of no confidence in X")
+                if c.dep_ == "prep" and c.lower_ in ("in", "against")
+                and (p := _child(c, "pobj")) is not None]
+        targets = [(a, t) for t in aims for a, _ in self._resolve(t) if a and a not in src]
+        if src:
+            self._make(f, ctx, Args(args.sources, targets or [(None, None)]), "censure motion")
 
     def _lets_a_party(self, v: Token) -> bool:
         """Is "allow"/"permit" a concession: someone named lets a party or aid through

@@ -108,6 +108,7 @@ WORD_LISTS = {
     "terms_marks": True, "invitation_words": False, "adopting_verbs": False,
     "crowd_nouns": False, "advice_modals": False, "refusal_excluded": False,
     "forum_nouns": False, "enacted_nouns": False, "protest_motive_preps": False,
+    "motion_verbs": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -235,6 +236,8 @@ COMPLEMENT_PREPS = _W["complement_preps"]
 LIST_PREPS = _W["list_preps"]
 #: "in protest at / against / over X": what an act was done in protest at (rules._protest_motive)
 PROTEST_MOTIVE_PREPS = _W["protest_motive_preps"]
+#: "tabled a motion of no confidence in X": verbs that bring a motion (rules._censure_motion)
+MOTION_VERBS = _W["motion_verbs"]
 FIRST_PERSON = _W["first_person"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
