@@ -8,7 +8,7 @@ from event_support import events
 
 @pytest.mark.parametrize("text, source", [
     # a walk-out spelt with a hyphen and a work stoppage are protests, as "walkout" is
-    ("The Labour Party staged a walk-out in the chamber on Monday.", "Labour Party"),
+    ("The Labour Party staged a walk-out from the assembly hall on Tuesday.", "Labour Party"),
     ("The dockers' union Unite began a two-day stoppage on Monday.", "Unite"),
     ("The teachers' union NZPF joined the stoppage on Tuesday.", "NZPF"),
 ])
@@ -20,7 +20,7 @@ def test_act_in_protest_at_a_measure_is_also_accuse(analyze):
     # suspending aid in protest at a law criticises the law's maker (here the aid's recipient,
     # however the parse hangs "in protest at")
     found = events(analyze("Norway and Finland on Monday suspended budget support to Malawi "
-                           "worth some 50 million dollars a year in protest at a new media law."))
+                           "worth roughly 30 million euros annually in protest at the press law."))
     assert ("ACCUSE", "Norway", "Malawi") in found
     assert ("ACCUSE", "Finland", "Malawi") in found
     assert ("SANCTION", "Norway", "Malawi") in found
@@ -44,7 +44,7 @@ def test_campaigning_for_or_against_a_party(analyze):
     found = events(analyze("The Greens campaigned against Mayor Ruth Adler in 2022."))
     assert ("ACCUSE", "Greens", "Ruth Adler") in found
     # campaigning for a measure or a vote is a position, no event of its own
-    assert not events(analyze("The Left party is campaigning for a no vote."))
+    assert not events(analyze("The Pirate Party is campaigning for a yes vote in the poll."))
 
 
 @pytest.mark.parametrize("text", [
@@ -84,8 +84,8 @@ def test_overriding_a_veto_rejects_and_sustaining_it_supports(analyze):
 
 @pytest.mark.parametrize("text, target", [
     # bringing a motion of censure or no confidence criticises whom it is aimed at
-    ("VIENNA - Austria's chancellor lost a vote. The Freedom Party tabled a motion of no "
-     "confidence in the government on Wednesday.", "Austria"),
+    ("VIENNA - Austria's chancellor lost a vote. The Freedom Party lodged a motion of no "
+     "confidence in the cabinet of Austria late on Friday.", "Austria"),
     ("The Liberal Party filed a no-confidence motion against Prime Minister Ana Ruiz.",
      "Ana Ruiz"),
     ("The censure motion against the Commission, tabled by the Liberal Party, failed.",
@@ -99,9 +99,9 @@ def test_censure_motion_is_accuse(analyze, text, target):
 
 @pytest.mark.parametrize("text", [
     # a motion of another kind, a confidence motion and a motion promised on a condition
-    "The Liberal Party tabled a motion to postpone the vote.",
-    "The Liberal Party said it would submit a no-confidence motion against the minister, "
-    "Ana Ruiz, if she had not resigned by Friday.",
+    "The Liberal Party moved a motion to adjourn the debate.",
+    "The Liberal Party warned it would lodge a censure motion against Ana Ruiz unless she "
+    "quit by Friday.",
 ])
 def test_no_censure_motion_event(analyze, text):
     assert "ACCUSE" not in [t for t, _, _ in events(analyze(text))]

@@ -218,7 +218,7 @@ class EventRules:
         src = {a for a, _ in args.sources if a}
         targets = [(a, thing) for a in (self.actors(thing) or self.owner(thing))
                    if a not in src]
-        if not targets:  # ("suspended aid to Tanzania in protest at a new law": the law's
+        if not targets:  # ("halted loans to Malawi in protest at its press law": the law's
             own = self._verb_frame(v)  # maker is the act's target)
             if own is not None and own.type != NONE:
                 targets = [(a, t) for a, t in self.arguments(v, own).targets
@@ -227,11 +227,11 @@ class EventRules:
             self._make(f, ctx, Args(args.sources, targets), "protest motive")
 
     def _censure_motion(self, v: Token) -> None:
-        """"tabled a motion of no confidence in the government", "filed a censure motion
+        """"lodged a censure motion against the cabinet", "moved a no-confidence motion
         against the Commission": bringing a motion of censure or no confidence (a verb of
         ``motion_verbs``) criticises whom it is aimed at (ACCUSE, mode disapprove; the "in" /
         "against" phrase of the motion, else none). Not a motion said of the future, a
-        condition or a denial ("would submit a no-confidence motion if ...")."""
+        condition or a denial ("would lodge a censure motion unless ...")."""
         if v.lem not in MOTION_VERBS:
             return
         motion = _child(v, "dobj") or (_child(v, "nsubjpass") if _is_passive(v) else None) or (

@@ -236,7 +236,7 @@ COMPLEMENT_PREPS = _W["complement_preps"]
 LIST_PREPS = _W["list_preps"]
 #: "in protest at / against / over X": what an act was done in protest at (rules._protest_motive)
 PROTEST_MOTIVE_PREPS = _W["protest_motive_preps"]
-#: "tabled a motion of no confidence in X": verbs that bring a motion (rules._censure_motion)
+#: "lodged a censure motion against X": verbs that bring a motion (rules._censure_motion)
 MOTION_VERBS = _W["motion_verbs"]
 FIRST_PERSON = _W["first_person"]
 RELATIVE = _W["relative_pronouns"]
