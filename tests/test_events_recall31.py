@@ -30,6 +30,8 @@ def test_act_in_protest_at_a_measure_is_also_accuse(analyze):
     # a bare "in protest" names nothing protested; a plan is not yet an act
     "Ghana recalled its ambassador from Togo in protest.",
     "Norway said it might suspend aid to Malawi in protest at the media law.",
+    # a protest done in protest at a measure is that protest alone, no criticism beside it
+    "Greenpeace held a march in Oslo in protest against the oil licensing round.",
 ])
 def test_protest_motive_needs_a_thing_and_an_act(analyze, text):
     assert "ACCUSE" not in [t for t, _, _ in events(analyze(text))]

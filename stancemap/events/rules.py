@@ -210,6 +210,9 @@ class EventRules:
         thing = _child(at, "pobj") if at is not None else None
         if thing is None:
             return
+        own = self._verb_frame(v)
+        if own is not None and own.type == "PROTEST":
+            return  # ("staged a rally in protest against X": the protest says it already)
         ctx = self.context(v)
         if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
             return
@@ -219,7 +222,7 @@ class EventRules:
         targets = [(a, thing) for a in (self.actors(thing) or self.owner(thing))
                    if a not in src]
         if not targets:  # ("halted loans to Malawi in protest at its press law": the law's
-            own = self._verb_frame(v)  # maker is the act's target)
+            # maker is the act's target)
             if own is not None and own.type != NONE:
                 targets = [(a, t) for a, t in self.arguments(v, own).targets
                            if a and a not in src]
