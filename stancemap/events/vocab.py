@@ -234,9 +234,9 @@ QUESTION_MARKS = _W["question_marks"]
 QUESTION_HEADS = _W["question_heads"]
 COMPLEMENT_PREPS = _W["complement_preps"]
 LIST_PREPS = _W["list_preps"]
-#: "in protest at / against / over X": what an act was done in protest at (rules._protest_motive)
+#: "in protest at / against / over X": what an act was done in protest at (motives._protest_motive)
 PROTEST_MOTIVE_PREPS = _W["protest_motive_preps"]
-#: "lodged a censure motion against X": verbs that bring a motion (rules._censure_motion)
+#: "lodged a censure motion against X": verbs that bring a motion (motives._censure_motion)
 MOTION_VERBS = _W["motion_verbs"]
 FIRST_PERSON = _W["first_person"]
 RELATIVE = _W["relative_pronouns"]
