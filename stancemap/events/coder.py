@@ -16,6 +16,7 @@ from .emit import Emitter
 from .frames import Frame
 from .lexicon import Lexicon, NounEntry, _table_index
 from .modality import Modality
+from .motives import ActMotives
 from .parse import _Doc, _Sent
 from .participants import Participants
 from .predicates import SpecialPredicates
@@ -31,7 +32,7 @@ from .vocab import NOMINALIZATIONS
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
-             RepeatedActs, HeldOutSteps):
+             RepeatedActs, HeldOutSteps, ActMotives):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

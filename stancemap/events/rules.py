@@ -145,6 +145,8 @@ class EventRules:
             self._reported_dismay(v)
             self._denied_act(v)
             self._denied_claim(v)
+            self._protest_motive(v)
+            self._censure_motion(v)
         done, ctx = self._speaker_act(v)
         if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
             return

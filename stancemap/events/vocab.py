@@ -108,7 +108,8 @@ WORD_LISTS = {
     "terms_marks": True, "invitation_words": False, "adopting_verbs": False,
     "crowd_nouns": False, "advice_modals": False, "refusal_excluded": False,
     "forum_nouns": False, "enacted_nouns": False, "drafting_verbs": False,
-    "draft_rejecting_verbs": False, "voted_texts": False,
+    "draft_rejecting_verbs": False, "voted_texts": False, "protest_motive_preps": False,
+    "motion_verbs": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -237,6 +238,10 @@ QUESTION_MARKS = _W["question_marks"]
 QUESTION_HEADS = _W["question_heads"]
 COMPLEMENT_PREPS = _W["complement_preps"]
 LIST_PREPS = _W["list_preps"]
+#: "in protest at / against / over X": what an act was done in protest at (motives._protest_motive)
+PROTEST_MOTIVE_PREPS = _W["protest_motive_preps"]
+#: "lodged a censure motion against X": verbs that bring a motion (motives._censure_motion)
+MOTION_VERBS = _W["motion_verbs"]
 FIRST_PERSON = _W["first_person"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
