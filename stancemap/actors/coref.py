@@ -759,6 +759,8 @@ class Resolver:
         if info[key]["kind"] != "org" or owner.i + 1 >= len(doc):
             return None
         head = owner.head if owner.tag_ != "POS" else doc[owner.i - 1].head
+        while head.i + 2 < len(doc) and _hyphen_part(head):
+            head = doc[head.i + 1]  # "Its co-leader": the parser may hang "its" on "co"
         if head.i <= owner.i or head.i - owner.i > 3 or any(
                 c.dep_ in ("prep", "appos") for c in head.children):
             return None
