@@ -48,3 +48,45 @@ def test_officer_with_a_name_is_that_person(analyze):
     doc = analyze("Fidesz lost two seats. Its leader, Karl Benedek, said the count was unfair.")
     assert "Fidesz leader" not in names(doc)
     assert "Karl Benedek" in names(doc)
+
+
+def test_parties_of_the_gazetteer(analyze):
+    doc = analyze("The Inkatha Freedom Party, ActionSA and Build One South Africa walked out of "
+                  "the sitting on Tuesday.")
+    for party in ("Inkatha Freedom Party", "ActionSA", "Build One South Africa"):
+        actor = by_name(doc, party)
+        assert actor.type == "organization" and actor.country == "ZAF"
+    assert "Build" not in names(doc)
+
+
+def test_shared_party_name_is_the_home_states(analyze):
+    doc = analyze("WELLINGTON - New Zealand's parliament met on Monday. New Zealand First and "
+                  "ACT backed the schools bill in Wellington, while Labour voted against it.")
+    assert by_name(doc, "New Zealand First").country == "NZL"
+    labour = by_name(doc, "New Zealand Labour Party")
+    assert labour.country == "NZL" and "Labour Party" not in names(doc)
+
+
+def test_two_parties_the_tagger_joined_are_two(analyze):
+    doc = analyze("The Tisza Party, the Democratic Coalition and Momentum voted down the "
+                  "budget in Budapest on Friday.")
+    assert "Democratic Coalition" in names(doc)
+    assert "Democratic Coalition and Momentum" not in names(doc)
+
+
+@pytest.mark.parametrize("text, chapter, national", [
+    ("The ACLU of Nebraska filed suit against the new map on Friday.",
+     "ACLU of Nebraska", "ACLU"),
+    ("The League of Women Voters of Ohio asked the court to block the law.",
+     "League of Women Voters of Ohio", "League of Women Voters"),
+    ("On Tuesday the Nebraska NAACP said it would join the suit.", "Nebraska NAACP", "NAACP"),
+])
+def test_state_chapter_is_one_organisation(analyze, text, chapter, national):
+    doc = analyze(text)
+    assert by_name(doc, chapter).type == "organization"
+    assert national not in names(doc)
+
+
+def test_state_before_a_party_is_no_chapter(analyze):
+    doc = analyze("Nebraska Republicans overrode the governor's veto on Thursday.")
+    assert "Nebraska Republicans" not in names(doc)

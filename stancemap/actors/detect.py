@@ -55,6 +55,7 @@ from .spans import (
     _family_parties,
     _joined_names,
     _joiner_end,
+    _listed_known_orgs,
     _listed_name,
     _misread_surnames,
     _one_line,
@@ -64,6 +65,7 @@ from .spans import (
     _position_parties,
     _spelled_out,
     _split_names,
+    _state_chapters,
     _strip,
     _untagged_bodies,
     _untagged_names,
@@ -263,10 +265,11 @@ class Detector:
         spans: list[Span] = []
         for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
-                spans.append(ent)
+                spans.extend(_listed_known_orgs(ent, self.gaz) or [ent])
         spans.extend(_split_names(doc, ents, self.gaz))
         spans.extend(_joined_names(doc, ents))
         spans.extend(_listed_name(doc, ents, self.gaz))
+        spans.extend(_state_chapters(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))
