@@ -90,3 +90,9 @@ def test_state_chapter_is_one_organisation(analyze, text, chapter, national):
 def test_state_before_a_party_is_no_chapter(analyze):
     doc = analyze("Nebraska Republicans overrode the governor's veto on Thursday.")
     assert "Nebraska Republicans" not in names(doc)
+
+
+def test_hyphenated_given_name_is_whole(analyze):
+    doc = analyze("Rep. Choi Jung-won said the bill was rushed. Rep. Han Ji-woo disagreed.")
+    assert {"Choi Jung-won", "Han Ji-woo"} <= names(doc)
+    assert not names(doc) & {"Choi Jung-", "Han Ji"}

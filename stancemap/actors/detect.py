@@ -53,6 +53,7 @@ from .spans import (
     _body_word,
     _credit,
     _family_parties,
+    _hyphen_completed,
     _joined_names,
     _joiner_end,
     _listed_known_orgs,
@@ -265,7 +266,7 @@ class Detector:
         spans: list[Span] = []
         for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
-                spans.extend(_listed_known_orgs(ent, self.gaz) or [ent])
+                spans.extend(_listed_known_orgs(ent, self.gaz) or [_hyphen_completed(ent)])
         spans.extend(_split_names(doc, ents, self.gaz))
         spans.extend(_joined_names(doc, ents))
         spans.extend(_listed_name(doc, ents, self.gaz))

@@ -636,3 +636,34 @@ def _listed_known_orgs(span: Span, gaz: Gazetteer) -> list[Span]:
         return []
     return [Span(span.doc, left.start, left.end, label="ORG"),
             Span(span.doc, right.start, right.end, label="ORG")]
+
+
+#: A hyphenated given name's last part ("-woo", "-seok", "-myung") is short; the words that
+#: make a modifier of a name ("Merkel-style", "Smith-era") are not part of it.
+NAME_SYLLABLE_MAX = 5
+HYPHEN_SUFFIX_WORDS = frozenset({"style", "era", "run", "type", "like", "born", "wing",
+                                 "free", "year", "led", "based", "ally"})
+
+
+def _hyphen_completed(ent: Span) -> Span:
+    """A name the tagger ended on a hyphen inside a word ("Choi Jung-" of "Choi Jung-won"),
+    or a person's name it ended before one ("Han Ji" of "Han Ji-woo"): the word's part after
+    the hyphen belongs to it."""
+    doc = ent.doc
+    end = ent.end
+    if len(ent) > 1 and end < len(doc) and ent[-1].text == "-" and not ent[-1].whitespace_ and (
+            not ent[-2].whitespace_ and _name_syllable(doc[end])):
+        return Span(doc, ent.start, end + 1, label=ent.label_)
+    if ent.label_ in PERSON_ENT_LABELS and end + 1 < len(doc) and doc[end].text == "-" and (
+            not ent[-1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower
+            and _name_syllable(doc[end + 1])):  # "Han Ji" of "Han Ji-woo"
+        return Span(doc, ent.start, end + 2, label=ent.label_)
+    return ent
+
+
+def _name_syllable(tok: Token) -> bool:
+    """Could the word after a hyphen end a given name ("woo" of "Ji-woo", "Luc" of
+    "Jean-Luc"), not make the name a modifier ("Merkel-style", "Smith-led")?"""
+    low = tok.lower_
+    return tok.is_alpha and len(low) <= NAME_SYLLABLE_MAX and not low.endswith("ed") and (
+        low not in HYPHEN_SUFFIX_WORDS)
