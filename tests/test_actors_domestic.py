@@ -96,3 +96,26 @@ def test_hyphenated_given_name_is_whole(analyze):
     doc = analyze("Rep. Choi Jung-won said the bill was rushed. Rep. Han Ji-woo disagreed.")
     assert {"Choi Jung-won", "Han Ji-woo"} <= names(doc)
     assert not names(doc) & {"Choi Jung-", "Han Ji"}
+
+
+@pytest.mark.parametrize("text, person, country, mention", [
+    ("The Nebraska governor offered on television to send 300 troops.",
+     "Nebraska governor", "USA", "The Nebraska governor"),
+    ("Ohio's attorney general sued the agency on Monday.",
+     "Ohio attorney general", "USA", "Ohio's attorney general"),
+    ("Ontario's premier, a longtime critic of the bill, said it was a mistake.",
+     "Ontario premier", "CAN", "Ontario's premier"),
+    ("The president thanked the Texas governor for the offer.",
+     "Texas governor", "USA", "the Texas governor"),
+])
+def test_unnamed_regional_office_holder_is_a_person(analyze, text, person, country, mention):
+    doc = analyze(text)
+    holder = by_name(doc, person)
+    assert holder.type == "person" and holder.country == country
+    assert mention in [m.text for m in holder.mentions]
+
+
+def test_named_regional_office_holder_is_that_person(analyze):
+    doc = analyze("The Iowa governor, Kim Reynolds, stayed silent on the plan.")
+    assert "Iowa governor" not in names(doc)
+    assert "Kim Reynolds" in names(doc)
