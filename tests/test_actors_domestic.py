@@ -119,3 +119,16 @@ def test_named_regional_office_holder_is_that_person(analyze):
     doc = analyze("The Iowa governor, Kim Reynolds, stayed silent on the plan.")
     assert "Iowa governor" not in names(doc)
     assert "Kim Reynolds" in names(doc)
+
+
+def test_body_in_a_members_title_is_no_actor(analyze):
+    doc = analyze("OTTAWA - A Liberal member of Parliament from Toronto quit the party on Monday.")
+    assert "Parliament" not in names(doc)
+
+
+def test_body_as_the_building_is_no_actor_unless_it_acts(analyze):
+    doc = analyze("WELLINGTON - About 2,000 nurses rallied on the lawn of Parliament on Tuesday.")
+    assert "Parliament" not in names(doc)
+    doc = analyze("WELLINGTON - About 2,000 nurses rallied on the lawn of Parliament on Tuesday. "
+                  "Parliament passed the pay bill a week later.")
+    assert "Parliament" in names(doc)

@@ -191,6 +191,24 @@ def _posting_end(core: Span) -> int:
     return j if j > k and doc[j - 1].ent_type_ in ("ORG", "GPE") else end
 
 
+MEMBERSHIP_NOUNS = WORDS["membership_nouns"]
+BUILDING_PART_NOUNS = WORDS["building_part_nouns"]
+LEGISLATURES = LEGISLATURE_NAMES | {"parliament"}
+
+
+def _named_in_passing(span: Span) -> bool:
+    """A legislature named only in a member's title ("a Liberal member of Parliament from
+    Toronto", "the state's only member of Congress"; not a member state of an alliance), or a
+    body named as the building where something happens ("on the lawn of Parliament"): no
+    actor unless it is named as one elsewhere (weak)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return owner.lower_ in BUILDING_PART_NOUNS or owner.lower_ in MEMBERSHIP_NOUNS and (
+        root.lower_ in LEGISLATURES)
+
+
 def _acts_as_capital(span: Span) -> bool:
     root = span.root
     if _is_locative(root):
@@ -239,6 +257,9 @@ class Detector:
         located = _located_names(ents)
         if located:
             out = [m for m in out if not (m.how == "ner:person" and self._a_place(doc, m, located))]
+        for m in out:
+            if m.kind == "org" and _named_in_passing(doc[m.start:m.end]):
+                m.weak = True
         out.sort(key=lambda m: m.start)
         return out
 
