@@ -132,3 +132,15 @@ def test_body_as_the_building_is_no_actor_unless_it_acts(analyze):
     doc = analyze("WELLINGTON - About 2,000 nurses rallied on the lawn of Parliament on Tuesday. "
                   "Parliament passed the pay bill a week later.")
     assert "Parliament" in names(doc)
+
+
+def test_second_regional_office_holder_is_not_the_first(analyze):
+    doc = analyze("SALEM - Ohio's governor refused the request on Monday. The Utah governor "
+                  "offered on radio to send 200 troops.")
+    assert by_name(doc, "Utah governor").mentions[0].text == "The Utah governor"
+    assert "Ohio governor" in names(doc)
+
+
+def test_party_name_ending_in_a_number(analyze):
+    doc = analyze("WARSAW - Polska 2050 and the Polish People's Party backed the bill.")
+    assert by_name(doc, "Polska 2050").country == "POL"

@@ -358,9 +358,10 @@ class Resolver:
             elif i in taken:  # "The Council of Europe's human rights commissioner"
                 mention = self._org_office_holder(doc, tok, by_token, info, taken)
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
-                mention = self._description(doc, tok, prior, info, taken) or (
-                    self._org_office_holder(doc, tok, by_token, info, taken)) or (
-                    self._region_office_holder(doc, tok, info, taken))
+                # "The Texas governor" is no description of a governor named before
+                mention = self._region_office_holder(doc, tok, info, taken) or (
+                    self._description(doc, tok, prior, info, taken)) or (
+                    self._org_office_holder(doc, tok, by_token, info, taken))
             elif tok.tag_ == "NNS" and low in MEMBER_NOUNS:
                 mention = self._members(doc, tok, info, taken)
             if mention is not None:

@@ -314,7 +314,8 @@ class Detector:
         while i < n:
             if words[i] in first_words and words[i][:1].isupper():
                 if capital is None:  # which words start with a capital, once per Doc
-                    capital = [w[:1].isupper() for w in words]
+                    # a name's last word may be a number ("Polska 2050")
+                    capital = [w[:1].isupper() or w.isdigit() for w in words]
                 found = None
                 for j in range(min(n, i + longest), i, -1):
                     if not capital[j - 1]:
