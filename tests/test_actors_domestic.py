@@ -144,3 +144,14 @@ def test_second_regional_office_holder_is_not_the_first(analyze):
 def test_party_name_ending_in_a_number(analyze):
     doc = analyze("WARSAW - Polska 2050 and the Polish People's Party backed the bill.")
     assert by_name(doc, "Polska 2050").country == "POL"
+
+
+def test_electorate_is_no_group_actor(analyze):
+    doc = analyze("The senator lost her seat after voters deserted her in the farm towns. "
+                  "Under the new rule only citizens may register.")
+    assert not {a.name for a in doc.actors if a.type == "group"} & {"voters", "citizens"}
+
+
+def test_acting_collective_is_still_a_group(analyze):
+    doc = analyze("Thousands of nurses marched on the ministry on Tuesday.")
+    assert any(a.type == "group" and "nurses" in a.name for a in doc.actors)
