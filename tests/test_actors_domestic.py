@@ -51,8 +51,8 @@ def test_officer_with_a_name_is_that_person(analyze):
 
 
 def test_parties_of_the_gazetteer(analyze):
-    doc = analyze("The Inkatha Freedom Party, ActionSA and Build One South Africa walked out of "
-                  "the sitting on Tuesday.")
+    doc = analyze("ActionSA walked out of the sitting on Tuesday; so did the Inkatha Freedom "
+                  "Party, and Build One South Africa stayed away.")
     for party in ("Inkatha Freedom Party", "ActionSA", "Build One South Africa"):
         actor = by_name(doc, party)
         assert actor.type == "organization" and actor.country == "ZAF"
@@ -77,8 +77,8 @@ def test_two_parties_the_tagger_joined_are_two(analyze):
 @pytest.mark.parametrize("text, chapter, national", [
     ("The ACLU of Nebraska filed suit against the new map on Friday.",
      "ACLU of Nebraska", "ACLU"),
-    ("The League of Women Voters of Ohio asked the court to block the law.",
-     "League of Women Voters of Ohio", "League of Women Voters"),
+    ("The Audubon Society of Ohio asked the court to block the pipeline.",
+     "Audubon Society of Ohio", "Audubon Society"),
     ("On Tuesday the Nebraska NAACP said it would join the suit.", "Nebraska NAACP", "NAACP"),
 ])
 def test_state_chapter_is_one_organisation(analyze, text, chapter, national):

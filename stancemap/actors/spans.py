@@ -591,8 +591,8 @@ def _chapter_org(span: Span, gaz: Gazetteer) -> bool:
 
 def _state_chapters(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
     """A national organisation's chapter in a state or province is one organisation named
-    with the place: "the ACLU of Nebraska", "the League of Women Voters of Ohio" (the place
-    after "of": a region of the gazetteer, or a state's name), "the Nebraska NAACP" (a region
+    with the place: "the ACLU of Nebraska", "the Audubon Society of Ohio" (the place after
+    "of": a region of the gazetteer, or a state's name), "the Nebraska NAACP" (a region
     right before the name). The tagger cuts the place off, and the national body's name
     alone is another actor."""
     out = []
@@ -631,7 +631,7 @@ def _listed_known_orgs(span: Span, gaz: Gazetteer) -> list[Span]:
                      for s in (left, right))
     known = first is not None and first.kind == "org" or (
         second is not None and second.org_kind == "party" and not any(
-            t.tag_ == "POS" for t in left))  # not "The African Union's Peace and Security ..."
+            t.tag_ == "POS" for t in left))  # not an organ named after its owner's "'s"
     if not known or not all(t.text[:1].isupper() for t in _strip(right)[:1]):
         return []
     return [Span(span.doc, left.start, left.end, label="ORG"),
