@@ -155,3 +155,14 @@ def test_electorate_is_no_group_actor(analyze):
 def test_acting_collective_is_still_a_group(analyze):
     doc = analyze("Thousands of nurses marched on the ministry on Tuesday.")
     assert any(a.type == "group" and "nurses" in a.name for a in doc.actors)
+
+
+def test_court_named_as_a_forum_is_an_actor(analyze):
+    doc = analyze("LUSAKA - The opposition said on Monday it would contest the tally in the "
+                  "Constitutional Court.")
+    assert by_name(doc, "Constitutional Court").type == "organization"
+
+
+def test_court_building_is_no_actor(analyze):
+    doc = analyze("Reporters waited in the Supreme Court building for the ruling.")
+    assert "Supreme Court" not in names(doc)

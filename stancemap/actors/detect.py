@@ -193,6 +193,7 @@ def _posting_end(core: Span) -> int:
 
 MEMBERSHIP_NOUNS = WORDS["membership_nouns"]
 BUILDING_PART_NOUNS = WORDS["building_part_nouns"]
+COURT_WORDS = WORDS["forum_heads"]
 LEGISLATURES = LEGISLATURE_NAMES | {"parliament"}
 
 
@@ -692,8 +693,8 @@ class Detector:
         if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS:
             return False  # "the G20's Common Framework"
         if _is_locative(root) and self.gaz.lookup(core.text) is None and (
-                root.head.lower_ not in ORG_SOURCE_PREPS):
-            return False  # "in the Amazon"
+                root.head.lower_ not in ORG_SOURCE_PREPS) and root.lower_ not in COURT_WORDS:
+            return False  # "in the Amazon"; "challenge it in the Constitutional Court": a forum
         for child in root.children:
             if child.dep_ == "appos" and child.lower_ in PLACE_NOUNS:
                 return False
