@@ -106,6 +106,7 @@ STATE_DESCRIPTIONS = WORDS["state_descriptions"]
 OFFICE_HEADS = WORDS["office_heads"]
 ORG_OFFICE_HEADS = WORDS["org_office_heads"]
 PORTFOLIO_HEADS = WORDS["portfolio_heads"]
+REGION_OFFICE_HEADS = WORDS["region_office_heads"]
 OTHER_LEVEL_WORDS = WORDS["other_level_words"]
 REGIONAL_STATE_HEADS = WORDS["regional_state_heads"]
 MEMBERSHIP_PREPS = {"in", "into", "within"}
@@ -346,6 +347,7 @@ class Resolver:
                 owner = out[-1] if out and out[-1].end == tok.i else None
                 mention = self._state_office_holder(doc, tok, by_token, info, taken) or (
                     self._org_office_holder(doc, tok, by_token, info, taken)) or (
+                    _region_office_holder(self.gaz, doc, tok, info, taken)) or (
                     owner is not None and owner.how == "coref:description" and owner.key and (
                         self._described_office_holder(doc, tok, owner.start, owner.key, info,
                                                       taken)) or None)
@@ -356,7 +358,9 @@ class Resolver:
             elif i in taken:  # "The Council of Europe's human rights commissioner"
                 mention = self._org_office_holder(doc, tok, by_token, info, taken)
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
-                mention = self._description(doc, tok, prior, info, taken) or (
+                # "The Texas governor" is no description of a governor named before
+                mention = _region_office_holder(self.gaz, doc, tok, info, taken) or (
+                    self._description(doc, tok, prior, info, taken)) or (
                     self._org_office_holder(doc, tok, by_token, info, taken))
             elif tok.tag_ == "NNS" and low in MEMBER_NOUNS:
                 mention = self._members(doc, tok, info, taken)
@@ -759,6 +763,8 @@ class Resolver:
         if info[key]["kind"] != "org" or owner.i + 1 >= len(doc):
             return None
         head = owner.head if owner.tag_ != "POS" else doc[owner.i - 1].head
+        while head.i + 2 < len(doc) and _hyphen_part(head):
+            head = doc[head.i + 1]  # "Its co-leader": the parser may hang "its" on "co"
         if head.i <= owner.i or head.i - owner.i > 3 or any(
                 c.dep_ in ("prep", "appos") for c in head.children):
             return None
@@ -851,6 +857,55 @@ class Resolver:
                 }:
                     best = m.key
         return best
+
+
+def _region_office_holder(gaz: Gazetteer, doc: Doc, tok: Token, info: dict[str, dict],
+                          taken: set[int]) -> Mention | None:
+    """"The Nebraska governor offered ...", "Ontario's premier said ...": the unnamed
+    holder of a region's top office (``region_office_heads``; the region a US state or a
+    province of the gazetteer, never an actor itself) as a clause's subject, an object or
+    an agent is a person actor of their own, named by the region and the office
+    ("Nebraska governor"); the mention runs from "the" (or from the region's name before
+    "'s"). Not with a name after the office, nor one in apposition to it (a description
+    in apposition is no name: "Ontario's premier, a critic of the bill, said")."""
+    if tok.lower_ == "the":
+        region, start = tok.i + 1, tok.i
+        first = tok.i + 2
+    elif tok.i > 0:  # "'s"
+        region, start = tok.i - 1, tok.i - 1
+        first = tok.i + 1
+    else:
+        return None
+    if first >= len(doc) or region >= len(doc) or not doc[region].text[:1].isupper():
+        return None
+    place = gaz.lookup(doc[region].text)
+    if place is None or place.kind != "region" or not place.code:
+        return None
+    office = None
+    for width in (2, 1):
+        words = doc[first:first + width]
+        if len(words) == width and all(t.is_lower for t in words) and (
+                " ".join(t.lower_ for t in words) in REGION_OFFICE_HEADS):
+            office = " ".join(t.lower_ for t in words)
+            break
+    if office is None:
+        return None
+    head = doc[first + len(office.split()) - 1]
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    misparsed = head.dep_ == "ROOT" and nxt is not None and nxt.tag_ == "VBD" and (
+        nxt.head.i == head.i)  # "The Nebraska governor offered ..." parsed as one phrase
+    if any(i in taken for i in range(region, head.i + 1)) or (
+            _subject_of_clause(head) is None and _other_role(head) is None
+            and not misparsed):
+        return None
+    if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN") or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        return None  # "the Nebraska governor, Jim Pillen": a name follows
+    name = f"{doc[region].text} {office}"
+    key = _office_person(info, name, place.code, office, "GOV", start)
+    if key is None:
+        return None
+    return Mention(start, head.i + 1, "person", name, key=key, how="coref:region-office")
 
 
 def _subject_of_clause(head: Token) -> Token | None:

@@ -53,8 +53,10 @@ from .spans import (
     _body_word,
     _credit,
     _family_parties,
+    _hyphen_completed,
     _joined_names,
     _joiner_end,
+    _listed_known_orgs,
     _listed_name,
     _misread_surnames,
     _one_line,
@@ -64,6 +66,7 @@ from .spans import (
     _position_parties,
     _spelled_out,
     _split_names,
+    _state_chapters,
     _strip,
     _untagged_bodies,
     _untagged_names,
@@ -188,6 +191,25 @@ def _posting_end(core: Span) -> int:
     return j if j > k and doc[j - 1].ent_type_ in ("ORG", "GPE") else end
 
 
+MEMBERSHIP_NOUNS = WORDS["membership_nouns"]
+BUILDING_PART_NOUNS = WORDS["building_part_nouns"]
+COURT_WORDS = WORDS["forum_heads"]
+LEGISLATURES = LEGISLATURE_NAMES | {"parliament"}
+
+
+def _named_in_passing(span: Span) -> bool:
+    """A legislature named only in a member's title ("a Liberal member of Parliament from
+    Toronto", "the state's only member of Congress"; not a member state of an alliance), or a
+    body named as the building where something happens ("on the lawn of Parliament"): no
+    actor unless it is named as one elsewhere (weak)."""
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head
+    return owner.lower_ in BUILDING_PART_NOUNS or owner.lower_ in MEMBERSHIP_NOUNS and (
+        root.lower_ in LEGISLATURES)
+
+
 def _acts_as_capital(span: Span) -> bool:
     root = span.root
     if _is_locative(root):
@@ -236,6 +258,9 @@ class Detector:
         located = _located_names(ents)
         if located:
             out = [m for m in out if not (m.how == "ner:person" and self._a_place(doc, m, located))]
+        for m in out:
+            if m.kind == "org" and _named_in_passing(doc[m.start:m.end]):
+                m.weak = True
         out.sort(key=lambda m: m.start)
         return out
 
@@ -263,10 +288,11 @@ class Detector:
         spans: list[Span] = []
         for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
-                spans.append(ent)
+                spans.extend(_listed_known_orgs(ent, self.gaz) or [_hyphen_completed(ent)])
         spans.extend(_split_names(doc, ents, self.gaz))
         spans.extend(_joined_names(doc, ents))
         spans.extend(_listed_name(doc, ents, self.gaz))
+        spans.extend(_state_chapters(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))
@@ -289,7 +315,8 @@ class Detector:
         while i < n:
             if words[i] in first_words and words[i][:1].isupper():
                 if capital is None:  # which words start with a capital, once per Doc
-                    capital = [w[:1].isupper() for w in words]
+                    # a name's last word may be a number ("Polska 2050")
+                    capital = [w[:1].isupper() or w.isdigit() for w in words]
                 found = None
                 for j in range(min(n, i + longest), i, -1):
                     if not capital[j - 1]:
@@ -666,8 +693,8 @@ class Detector:
         if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS:
             return False  # "the G20's Common Framework"
         if _is_locative(root) and self.gaz.lookup(core.text) is None and (
-                root.head.lower_ not in ORG_SOURCE_PREPS):
-            return False  # "in the Amazon"
+                root.head.lower_ not in ORG_SOURCE_PREPS) and root.lower_ not in COURT_WORDS:
+            return False  # "in the Amazon"; "challenge it in the Constitutional Court": a forum
         for child in root.children:
             if child.dep_ == "appos" and child.lower_ in PLACE_NOUNS:
                 return False

@@ -574,3 +574,96 @@ def _joiner_end(core: Span) -> int:
     while k > core.start + 1 and doc[k - 1].lower_ in NAME_JOINERS:
         k -= 1
     return k
+
+
+#: Kinds of the gazetteer's organisations that have no state chapters ("the UN of ..." is
+#: none) or that a state's name before them makes no body of their own ("Kansas
+#: Republicans" are the party's members).
+UNCHAPTERED_KINDS = frozenset({"igo", "agency", "court", "body", "party", "armed"})
+
+
+def _chapter_org(span: Span, gaz: Gazetteer) -> bool:
+    """A name that may have a state's or province's chapter: an organisation the tagger
+    found that the gazetteer does not know as an intergovernmental, state or party body."""
+    entry = gaz.lookup(_strip(span).text)
+    return entry is None or (entry.kind == "org" and entry.org_kind not in UNCHAPTERED_KINDS)
+
+
+def _state_chapters(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
+    """A national organisation's chapter in a state or province is one organisation named
+    with the place: "the ACLU of Nebraska", "the Audubon Society of Ohio" (the place after
+    "of": a region of the gazetteer, or a state's name), "the Nebraska NAACP" (a region
+    right before the name). The tagger cuts the place off, and the national body's name
+    alone is another actor."""
+    out = []
+    tab = table(doc)
+    for ent in ents:
+        if ent.label_ not in ORG_LABELS or not _chapter_org(ent, gaz):
+            continue
+        start, end = ent.start, ent.end
+        if end + 1 < len(doc) and tab.lower[end] == "of" and tab.text[end + 1][:1].isupper():
+            place = gaz.lookup(tab.text[end + 1])
+            if place is not None and place.kind in ("region", "country") and (
+                    end + 2 >= len(doc) or not tab.text[end + 2][:1].isupper()):
+                end += 2
+        if start > 0 and tab.text[start - 1][:1].isupper() and doc[start - 1].tag_ == "NNP":
+            place = gaz.lookup(tab.text[start - 1])
+            if place is not None and place.kind == "region" and (
+                    start < 2 or doc[start - 2].tag_ != "NNP"):
+                start -= 1
+        if (start, end) != (ent.start, ent.end):
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _listed_known_orgs(span: Span, gaz: Gazetteer) -> list[Span]:
+    """An organisation the tagger made of two joined by "and" ("the Democratic Coalition and
+    Momentum rejected ..."): when the words before "and" are an organisation the gazetteer
+    knows, or those after it a party it knows, the two sides are two names (the tagged whole
+    is none)."""
+    if span.label_ not in ORG_LABELS or gaz.lookup(_strip(span).text) is not None:
+        return []
+    ands = [t.i for t in span if t.lower_ == "and"]
+    if len(ands) != 1 or ands[0] in (span.start, span.end - 1):
+        return []
+    left, right = span.doc[span.start:ands[0]], span.doc[ands[0] + 1:span.end]
+    first, second = (gaz.lookup(_strip(s).text) if len(_strip(s)) else None
+                     for s in (left, right))
+    known = first is not None and first.kind == "org" or (
+        second is not None and second.org_kind == "party" and not any(
+            t.tag_ == "POS" for t in left))  # not an organ named after its owner's "'s"
+    if not known or not all(t.text[:1].isupper() for t in _strip(right)[:1]):
+        return []
+    return [Span(span.doc, left.start, left.end, label="ORG"),
+            Span(span.doc, right.start, right.end, label="ORG")]
+
+
+#: A hyphenated given name's last part ("-woo", "-seok", "-myung") is short; the words that
+#: make a modifier of a name ("Merkel-style", "Smith-era") are not part of it.
+NAME_SYLLABLE_MAX = 5
+HYPHEN_SUFFIX_WORDS = frozenset({"style", "era", "run", "type", "like", "born", "wing",
+                                 "free", "year", "led", "based", "ally"})
+
+
+def _hyphen_completed(ent: Span) -> Span:
+    """A name the tagger ended on a hyphen inside a word ("Choi Jung-" of "Choi Jung-won"),
+    or a person's name it ended before one ("Han Ji" of "Han Ji-woo"): the word's part after
+    the hyphen belongs to it."""
+    doc = ent.doc
+    end = ent.end
+    if len(ent) > 1 and end < len(doc) and ent[-1].text == "-" and not ent[-1].whitespace_ and (
+            not ent[-2].whitespace_ and _name_syllable(doc[end])):
+        return Span(doc, ent.start, end + 1, label=ent.label_)
+    if ent.label_ in PERSON_ENT_LABELS and end + 1 < len(doc) and doc[end].text == "-" and (
+            not ent[-1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower
+            and _name_syllable(doc[end + 1])):  # "Han Ji" of "Han Ji-woo"
+        return Span(doc, ent.start, end + 2, label=ent.label_)
+    return ent
+
+
+def _name_syllable(tok: Token) -> bool:
+    """Could the word after a hyphen end a given name ("woo" of "Ji-woo", "Luc" of
+    "Jean-Luc"), not make the name a modifier ("Merkel-style", "Smith-led")?"""
+    low = tok.lower_
+    return tok.is_alpha and len(low) <= NAME_SYLLABLE_MAX and not low.endswith("ed") and (
+        low not in HYPHEN_SUFFIX_WORDS)
