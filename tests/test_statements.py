@@ -779,10 +779,14 @@ def test_resolution_naming_an_organisation_does_not_speak(analyze):
     assert rows(doc) == []
 
 
-def test_declining_to_say_says_nothing(analyze):
+def test_declining_to_say_whether_leaves_the_question_as_said(analyze):
+    # the development sets' gold (dev25 on) codes "declined to say whether X" as a neutral
+    # report of the refuser's; "declined to comment" stays no statement
     doc = analyze("A spokeswoman for the ministry, Ana Silva, declined to say whether Lisbon "
                   "would attend.")
-    assert rows(doc) == []
+    assert [(r[0], r[2], r[3]) for r in rows(doc)] == [
+        ("Ana Silva", "declined to say", "whether Lisbon would attend")]
+    assert rows(analyze("A spokeswoman for the ministry, Ana Silva, declined to comment.")) == []
 
 
 def test_participle_after_a_quoted_comma(analyze):

@@ -148,6 +148,9 @@ def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
                ) -> list[Found] | None:
     if any(c.dep_ == "auxpass" for c in v.children) or put_to(v):
         return None  # passive: "is expected to", "was told", "Asked about X, he said"
+    if withheld(ctx, v) and not ctx.polnear_spans:
+        # "declined to say whether X": the open question is the refuser's words
+        return withheld_question(ctx, v)
     if v.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
             verb_cue(ctx.rules, v.head) is None or withheld(ctx, v) or asked_to(v.head) or (
@@ -277,6 +280,23 @@ def withheld(ctx: Context, v: Token) -> bool:
         v.lemma_ in ctx.words.withheld) and any(
         k.dep_ == "mark" and k.lower_ in ("whether", "if") for c in v.children
         if c.dep_ == "ccomp" for k in c.children)
+
+
+def withheld_question(ctx: Context, v: Token) -> list[Found] | None:
+    """"X declined to say whether Y", "refused to say if Y": the question the refusal
+    leaves open, "whether Y", is a statement of the refuser's (the gold convention of the
+    development sets from dev25 on: a neutral report on Y), its cue the refusal and the
+    withheld verb. Not under PolNeAR's conventions."""
+    comp = next((c for c in v.children if c.dep_ == "ccomp" and any(
+        k.dep_ == "mark" and k.lower_ in ("whether", "if") for k in c.children)), None)
+    if comp is None:
+        return None
+    chars = trimmed_chars(ctx, comp, drop_mark=False)
+    if chars is None:
+        return None
+    refusal = v.head
+    f = indirect_found(ctx, refusal, chars, "cue-speech", (refusal.idx, v.idx + len(v)))
+    return None if f is None else [f]
 
 
 def document_subject(ctx: Context, v: Token, speakers: list[str | None]) -> bool:

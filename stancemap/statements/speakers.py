@@ -166,7 +166,7 @@ def report_conj(rules: Rules, t: Token) -> Token | None:
     and called on Y``, the second verb parsed as a conjunct of X), or None."""
     own = verb_cue(rules, t)
     if t.dep_ != "conj" or own is None or own.cls != "speech" or t.tag_ == "VBG" or (
-            t.lemma_ in rules.words.withhold):
+            t.lemma_ in rules.words.withhold and not withholds_question(t)):
         return None
     h = t.head
     if h.dep_ != "ccomp" and t.tag_ == "VBD" and not any(
@@ -189,6 +189,14 @@ def report_conj(rules: Rules, t: Token) -> Token | None:
             c.dep_ == "cc" for c in t.children):
         return h.head
     return None
+
+
+def withholds_question(v: Token) -> bool:
+    """Does refusal ``v`` leave a question open ("declined to say whether X")?"""
+    return any(c.dep_ == "xcomp" and c.i > v.i and any(
+        k.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                  for m in k.children) for k in c.children)
+               for c in v.children)
 
 
 def matrix(rules: Rules, v: Token) -> Token:

@@ -1,0 +1,44 @@
+"""Statements of stop 31 (domestic politics), on our own sentences: a question left open
+by a refusal ("declined to say whether X") is the refuser's statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Article, Document
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from stancemap.pipeline import Engine
+
+    engine = Engine()
+    return lambda text: engine.analyze(Article(id="t", text=text))
+
+
+def said(doc: Document) -> list[tuple[str | None, str | None, str]]:
+    """(speaker name, cue, content) of each statement, in text order."""
+    by_id = {a.id: a.name for a in doc.actors}
+    return [(by_id.get(s.speaker) if s.speaker else None, s.cue.text if s.cue else None,
+             s.content.text) for s in doc.statements]
+
+
+def test_a_refusal_to_say_whether_is_a_statement(analyze) -> None:
+    doc = analyze("Senator Ada Morrow declined to say whether she would back the farm bill.")
+    assert said(doc) == [("Ada Morrow", "declined to say", "whether she would back the farm bill")]
+
+
+def test_a_refusal_with_if_is_a_statement(analyze) -> None:
+    doc = analyze("Governor Ray Dunn refused to say if he would sign the tax bill.")
+    assert said(doc) == [("Ray Dunn", "refused to say", "if he would sign the tax bill")]
+
+
+def test_a_refusal_joined_to_a_report_is_the_same_speakers(analyze) -> None:
+    doc = analyze("Councillor Lena Park said the levy was unfair but declined to say whether "
+                  "she would vote against it.")
+    assert ("Lena Park", "declined to say", "whether she would vote against it") in said(doc)
+    assert ("Lena Park", "said", "the levy was unfair") in said(doc)
+
+
+def test_a_refusal_to_comment_is_still_no_statement(analyze) -> None:
+    assert said(analyze("Senator Ada Morrow declined to comment on the farm bill.")) == []
