@@ -42,3 +42,30 @@ def test_a_refusal_joined_to_a_report_is_the_same_speakers(analyze) -> None:
 
 def test_a_refusal_to_comment_is_still_no_statement(analyze) -> None:
     assert said(analyze("Senator Ada Morrow declined to comment on the farm bill.")) == []
+
+
+def test_words_relayed_in_a_report_are_the_teller_s_too(analyze) -> None:
+    doc = analyze("Senator Ruth Vale said Governor Amos Hart had told her that the levy "
+                  "would be dropped.")
+    got = said(doc)
+    assert ("Ruth Vale", "said",
+            "Governor Amos Hart had told her that the levy would be dropped") in got
+    assert ("Amos Hart", "told", "the levy would be dropped") in got
+
+
+def test_an_assurance_relayed_in_a_report(analyze) -> None:
+    doc = analyze("The treasurer, Nora Quill, said the mayor Otis Brand had assured her that "
+                  "the audit was complete.")
+    assert ("Otis Brand", "assured", "the audit was complete") in said(doc)
+
+
+def test_an_instruction_relayed_in_a_report(analyze) -> None:
+    doc = analyze("Clerk Hugo Marsh said Councillor Ida Penn had instructed him to delay "
+                  "the count.")
+    assert ("Ida Penn", "instructed", "him to delay the count") in said(doc)
+
+
+def test_a_plain_past_tell_in_a_report_is_not_relayed(analyze) -> None:
+    # no perfect: the report's own content, not a second statement
+    doc = analyze("Senator Ruth Vale said Governor Amos Hart told reporters the levy was dead.")
+    assert [s for s in said(doc) if s[0] == "Amos Hart"] == []
