@@ -69,3 +69,11 @@ def test_a_plain_past_tell_in_a_report_is_not_relayed(analyze) -> None:
     # no perfect: the report's own content, not a second statement
     doc = analyze("Senator Ruth Vale said Governor Amos Hart told reporters the levy was dead.")
     assert [s for s in said(doc) if s[0] == "Amos Hart"] == []
+
+
+def test_a_quoted_word_before_an_inverted_tag_is_no_speaker(analyze) -> None:
+    doc = analyze("The Green Party welcomed the deal. \"This,\" said its national secretary, "
+                  "Mara Lind, \"is what our members wanted.\"")
+    got = said(doc)
+    assert ("Mara Lind", "said", "This,") in got
+    assert ("Mara Lind", "said", "is what our members wanted.") in got

@@ -133,6 +133,11 @@ def _past_hyphen(subj: list[Token]) -> Token:
     said", "The vice-chair said") into two subjects: then the word after the hyphen."""
     s = subj[0]
     doc = s.doc
+    v = s.head
+    if len(subj) > 1 and s.i < v.i < subj[1].i and any(t.is_quote for t in doc[s.i + 1:v.i]):
+        # '"This," said its coordinator, X, "is ...": the quoted fragment before an inverted
+        # tag parsed as a subject; the speaker follows the verb
+        return subj[1]
     if len(subj) > 1 and s.i < subj[1].i and any(
             t.text == ":" for t in doc[s.i + 1:subj[1].left_edge.i]):
         # a round-up label parsed as a subject: "Japan: The foreign ministry said"
@@ -232,6 +237,9 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
                         "compound", "flat", "appos", "amod", "nmod", "poss"):
                     t = t.head
                 subj = [t]
+    if subj and rule == "quote-tag" and subj[0].i < v.i and ctx.in_quote(subj[0].idx):
+        # '"This," said its coordinator, X, "is ..."': a quoted word is no speaker
+        subj = []
     if not subj:
         speakers: list[str | None] = [None]
         src = None
@@ -240,6 +248,8 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
         if nxt is not None and rule == "quote-tag" and (
                 ctx.doc[nxt].pos_ in ("PROPN", "PRON") or ctx.actor(nxt)):
             subj = [ctx.doc[nxt]]
+            if subj[0].dep_ == "poss" and subj[0].head.i > nxt and subj[0].head.pos_ == "NOUN":
+                subj = [subj[0].head]  # "said its federal coordinator, X": the noun's phrase
     if subj and ctx.para_of_tok(subj[0].i) != ctx.para_of_tok(v.i):
         subj = []
         speakers, src = [None], None
