@@ -77,3 +77,23 @@ def test_a_quoted_word_before_an_inverted_tag_is_no_speaker(analyze) -> None:
     got = said(doc)
     assert ("Mara Lind", "said", "This,") in got
     assert ("Mara Lind", "said", "is what our members wanted.") in got
+
+
+def test_a_pronoun_after_an_unnamed_role_holder_is_the_holder(analyze) -> None:
+    doc = analyze("The panel's chairman, a Democrat from Iowa, declined to say whether Rep. "
+                  "Carl Moss should quit. \"The findings are clear,\" he told reporters.")
+    assert ("panel's chairman", "told", "The findings are clear,") in [
+        (name, cue, content) for name, cue, content in said(doc)]
+
+
+def test_a_pronoun_after_a_role_holder_across_a_paragraph(analyze) -> None:
+    doc = analyze("Senator Iris Dane voted against the plan.\n\nThe governor called the plan "
+                  "\"a tax in disguise.\"\n\nShe said it hurt the farming counties \"most of "
+                  "all.\"")
+    assert [s[0] for s in said(doc) if "farming counties" in s[2]] == ["governor"]
+
+
+def test_a_pronoun_after_a_named_subject_keeps_its_person(analyze) -> None:
+    doc = analyze("Rep. Carl Moss met the panel's chairman on Monday. \"The findings are "
+                  "wrong,\" he told reporters.")
+    assert [s[0] for s in said(doc) if "findings" in s[2]] == ["Carl Moss"]

@@ -7,7 +7,9 @@ would pair every two statements of a long paragraph): the merge is linear in the
 
 from __future__ import annotations
 
+from ..actors.gazetteer import gazetteer
 from ..actors.sources import add_source_actor, plural_members, source_noun
+from ..actors.titles import is_role_word
 from ..actors.tokens import expanded_span, sentence_index
 from ..model import Span, Statement
 from .context import Context, Found, overlap, unique, within
@@ -63,6 +65,7 @@ def merge(ctx: Context, found: list[Found]) -> list[Statement]:
                                             _relayed(ctx, f))]
     final.sort(key=lambda f: (f.content[0], f.cue[0] if f.cue else 0))
     _unnamed_sources(ctx, final)
+    _role_pronouns(ctx, final)
     # a relayed report whose speaker no actor names is left to the report it is told in
     final = [f for f in final if any(f.speakers) or not _relayed(ctx, f)]
     return records(ctx, final)
@@ -143,6 +146,48 @@ def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
                 continue
             sid = add_source_actor(ctx.doc, *f.source) or _possessor(ctx, f.source)
             f.speakers = [sid] if sid else f.speakers
+
+
+#: subject pronouns of one person (``_role_pronouns``)
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _role_pronouns(ctx: Context, final: list[Found]) -> None:
+    """'The committee's chairman declined to say whether X. "Y," he told reporters': a
+    speaker's "he" or "she" at once after a sentence whose subject is an unnamed holder of a
+    role ("The committee's chairman", "The prime minister", "its leader") is that holder;
+    coreference, run before the holder was an actor, may have linked the pronoun to a name
+    the sentence only mentions."""
+    doc = ctx.doc
+    for f in final:
+        if f.source is None or ctx.text[f.source[0]:f.source[1]].lower() not in PERSON_PRONOUNS:
+            continue
+        tok, _ = ctx.tok_range(f.source[0], f.source[1])
+        if tok is None or ctx.sent_of[tok] == 0:
+            continue
+        k = ctx.sent_of[tok] - 1
+        while k > 0 and not any(t.is_alpha for t in doc[ctx.sents[k][0]:ctx.sents[k][1] + 1]):
+            k -= 1  # a paragraph break's or a closing quotation mark's own "sentence"
+        lo, hi = ctx.sents[k]
+        if ctx.tok_para[tok] - ctx.tok_para[lo] > 1 or any(
+                doc[k].lower_ in PERSON_PRONOUNS for k in range(ctx.sent_bounds(tok)[0], tok)
+                if not ctx.in_quote(doc[k].idx)):
+            continue
+        root = next((doc[k] for k in range(lo, hi + 1) if doc[k].dep_ == "ROOT"), None)
+        subj = None if root is None else next(
+            (c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ != "NN" or not subj.is_lower or not is_role_word(
+                subj, gazetteer()) or any(
+                c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and not any(
+                    k.dep_ == "det" for k in c.children) for c in subj.children):
+            continue
+        held = next((g.speakers for g in final if g.source is not None and g is not f
+                     and g.source[0] <= subj.idx < g.source[1]), None)
+        aid = ctx.actor(subj.i) or (held[0] if held and len(held) == 1 else None) or (
+            add_source_actor(doc, *ctx.np_chars(subj)) if held is None else None)
+        kinds = {a.id: a.type for a in doc._.actors or []}
+        if aid is not None and kinds.get(aid) == "person" and f.speakers != [aid]:
+            f.speakers = [aid]
 
 
 def _possessor(ctx: Context, source: tuple[int, int]) -> str | None:
