@@ -97,3 +97,15 @@ def test_a_pronoun_after_a_named_subject_keeps_its_person(analyze) -> None:
     doc = analyze("Rep. Carl Moss met the panel's chairman on Monday. \"The findings are "
                   "wrong,\" he told reporters.")
     assert [s[0] for s in said(doc) if "findings" in s[2]] == ["Carl Moss"]
+
+
+def test_a_second_report_hung_under_an_adjective_clause_is_the_speaker_s(analyze) -> None:
+    doc = analyze("The Growers Council said it was \"deeply worried\" that the tariff would "
+                  "hurt exports and urged both parties to reopen talks.")
+    assert ("Growers Council", "urged", "both parties to reopen talks") in said(doc)
+
+
+def test_a_second_report_after_a_feeling_clause(analyze) -> None:
+    doc = analyze("Mayor Lena Vos said she was afraid that the plant would close and warned "
+                  "that hundreds of jobs would go.")
+    assert ("Lena Vos", "warned", "hundreds of jobs would go") in said(doc)

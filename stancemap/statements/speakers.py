@@ -187,12 +187,25 @@ def report_conj(rules: Rules, t: Token) -> Token | None:
             return None
     if h.dep_ != "ccomp" or h.i > t.i or h.head.i == h.i or h.head.i > h.i:
         return None
-    cue = verb_cue(rules, h.head)
+    speaker = h.head
+    cue = verb_cue(rules, speaker)
+    if cue is None and t.tag_ == "VBD" and not any(c.dep_ in SUBJ for c in t.children):
+        # "X said it was concerned that Y would Z and urged W": a reported clause under an
+        # adjective or a clause of the report; the past-tense conjunct is the speaker's
+        for _ in range(3):
+            if speaker.dep_ not in ("acomp", "ccomp") or speaker.head.i == speaker.i:
+                break
+            speaker = speaker.head
+            cue = verb_cue(rules, speaker)
+            if cue is not None:
+                break
+        if cue is not None and speaker.tag_ != t.tag_:
+            return None
     if cue is None or cue.cls != "speech":
         return None
     if any(c.dep_ == "cc" and c.i < t.i for c in t.head.children) or any(
             c.dep_ == "cc" for c in t.children):
-        return h.head
+        return speaker
     return None
 
 
