@@ -109,3 +109,23 @@ def test_a_second_report_after_a_feeling_clause(analyze) -> None:
     doc = analyze("Mayor Lena Vos said she was afraid that the plant would close and warned "
                   "that hundreds of jobs would go.")
     assert ("Lena Vos", "warned", "hundreds of jobs would go") in said(doc)
+
+
+def test_a_joint_statement_with_a_participle_is_each_issuer_s(analyze) -> None:
+    # "hailing" is no cue of its own: the issued statement's participle reports the words
+    doc = analyze("Norway, Chile and Ghana issued a joint statement hailing the truce and "
+                  "offering monitors.")
+    got = said(doc)
+    assert {s[0] for s in got if "the truce" in s[2]} == {"Norway", "Chile", "Ghana"}
+
+
+def test_a_list_of_states_parsed_as_an_apposition_speaks_for_each(analyze) -> None:
+    doc = analyze("Peru, Bolivia, Ecuador and Paraguay issued statements supporting the "
+                  "treaty and its review clause.")
+    assert {s[0] for s in said(doc) if "treaty" in s[2]} == {
+        "Peru", "Bolivia", "Ecuador", "Paraguay"}
+
+
+def test_an_acronym_in_apposition_is_no_second_speaker(analyze) -> None:
+    doc = analyze("The Danish Farmers Federation, DFF, urged the minister to drop the levy.")
+    assert len([s for s in said(doc) if "drop the levy" in s[2]]) == 1

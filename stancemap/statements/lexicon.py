@@ -151,6 +151,7 @@ class Words:
     irregular_cue_forms: frozenset[str]
     question_forms: frozenset[str]
     relayed: frozenset[str]
+    issued_texts: frozenset[str]
 
 
 @lru_cache(maxsize=4)

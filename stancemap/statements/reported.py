@@ -62,6 +62,36 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
                 f = from_adjective(ctx, t, cue)
                 if f is not None:
                     out.append(f)
+    out += issued_statements(ctx, used | {f.cue_tok for f in out if f.cue_tok is not None})
+    return out
+
+
+def issued_statements(ctx: Context, used: set[int]) -> list[Found]:
+    """"X and Y issued a joint statement welcoming the agreement and pledging aid", "Z issued
+    statements backing W": a participle on a text of the ``issued_texts`` class that the
+    subject issues (a verb of the ``utter`` class) is the issuers' statement, one per issuer,
+    whatever its verb (a participle another rule reported, "calling X Y", is that rule's)."""
+    out: list[Found] = []
+    doc = ctx.doc
+    for t in doc:
+        if t.tag_ != "VBG" or t.i in used or ctx.polnear_spans:
+            continue
+        text = t.head if t.dep_ == "acl" else next(
+            (c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) if (
+            t.dep_ == "advcl") else None
+        if text is None or text.lemma_.lower() not in ctx.words.issued_texts and (
+                text.lower_ not in ctx.words.issued_texts) or text.dep_ != "dobj":
+            continue
+        issuing = text.head
+        if issuing.lemma_ not in ctx.words.utter or ctx.in_quote(t.idx):
+            continue
+        s, e = ctx.trim(t.i, t.right_edge.i, drop_mark=False)
+        if s is None or e is None:
+            continue
+        f = indirect_found(ctx, issuing, (doc[s].idx, doc[e].idx + len(doc[e])), "cue-speech",
+                           (issuing.idx, t.idx + len(t)))
+        if f is not None and any(f.speakers):
+            out.append(f)
     return out
 
 

@@ -287,7 +287,7 @@ def speakers_of(ctx: Context, s: Token) -> list[str | None]:
     """Actor ids for a subject token (several for a coordinated or distributive one)."""
     group = _past_dateline(ctx, s)
     if group is None:
-        group = [s] + [c for c in s.conjuncts if c.i > s.i]
+        group = [s] + [c for c in s.conjuncts if c.i > s.i] + _listed_appositions(ctx, s)
     else:
         s = group[0]
     if len(group) == 1 and not ctx.actor(s.i):
@@ -309,6 +309,27 @@ def speakers_of(ctx: Context, s: Token) -> list[str | None]:
                 return [ctx.actor(c.i)]
     a = np_actor(ctx, s)
     return [a]
+
+def _listed_appositions(ctx: Context, s: Token) -> list[Token]:
+    """"Saudi Arabia, Qatar, Bahrain and Kuwait issued ...": a list of states or bodies the
+    parser hangs on the first as an apposition (with the rest its conjuncts); a single
+    apposition ("The Trade Union Confederation, LO,"), one that names a person or the same
+    actor ("Labour, the governing party") is no list."""
+    own = ctx.actor(s.i)
+    kind = _actor_type(ctx, own) if own else None
+    if kind not in ("country", "organization"):
+        return []
+    out: list[Token] = []
+    for c in s.children:
+        if c.dep_ != "appos" or c.i < s.i or c.pos_ != "PROPN":
+            continue
+        members = [c] + [k for k in c.conjuncts if k.i > c.i]
+        ids = [ctx.actor(m.i) for m in members]
+        if len(members) > 1 and all(ids) and own not in ids and all(
+                _actor_type(ctx, i) == kind for i in ids if i):
+            out += members
+    return out
+
 
 def _past_dateline(ctx: Context, s: Token) -> list[Token] | None:
     """A subject parsed into the dateline ("TROMSO, Norway, May 14 - Norway, Finland and
