@@ -67,8 +67,8 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
 
 
 def issued_statements(ctx: Context, used: set[int]) -> list[Found]:
-    """"X and Y issued a joint statement welcoming the agreement and pledging aid", "Z issued
-    statements backing W": a participle on a text of the ``issued_texts`` class that the
+    """"X and Y issued a joint statement hailing the truce and offering monitors", "Z
+    issued statements supporting W": a participle on a text of the ``issued_texts`` class that the
     subject issues (a verb of the ``utter`` class) is the issuers' statement, one per issuer,
     whatever its verb (a participle another rule reported, "calling X Y", is that rule's)."""
     out: list[Found] = []

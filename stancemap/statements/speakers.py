@@ -311,7 +311,7 @@ def speakers_of(ctx: Context, s: Token) -> list[str | None]:
     return [a]
 
 def _listed_appositions(ctx: Context, s: Token) -> list[Token]:
-    """"Saudi Arabia, Qatar, Bahrain and Kuwait issued ...": a list of states or bodies the
+    """"Peru, Bolivia, Ecuador and Paraguay issued ...": a list of states or bodies the
     parser hangs on the first as an apposition (with the rest its conjuncts); a single
     apposition ("The Trade Union Confederation, LO,"), one that names a person or the same
     actor ("Labour, the governing party") is no list."""
