@@ -55,7 +55,7 @@ def test_the_model_alone_finds_each_kind(model_only, text, speaker, cue, content
 
 
 @pytest.mark.parametrize("text", [
-    "Asked about the sanctions, Ana Silva declined to say whether Lisbon would attend.",
+    "Asked about the sanctions, Ana Silva declined to comment.",
     "Japan opened a new embassy in Lima on Friday.",
     "Greece defended the plan on Monday.",
 ])

@@ -150,6 +150,8 @@ class Words:
     said_forms: frozenset[str]
     irregular_cue_forms: frozenset[str]
     question_forms: frozenset[str]
+    relayed: frozenset[str]
+    issued_texts: frozenset[str]
 
 
 @lru_cache(maxsize=4)

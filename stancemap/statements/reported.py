@@ -62,6 +62,36 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
                 f = from_adjective(ctx, t, cue)
                 if f is not None:
                     out.append(f)
+    out += issued_statements(ctx, used | {f.cue_tok for f in out if f.cue_tok is not None})
+    return out
+
+
+def issued_statements(ctx: Context, used: set[int]) -> list[Found]:
+    """"X and Y issued a joint statement hailing the truce and offering monitors", "Z
+    issued statements supporting W": a participle on a text of the ``issued_texts`` class that the
+    subject issues (a verb of the ``utter`` class) is the issuers' statement, one per issuer,
+    whatever its verb (a participle another rule reported, "calling X Y", is that rule's)."""
+    out: list[Found] = []
+    doc = ctx.doc
+    for t in doc:
+        if t.tag_ != "VBG" or t.i in used or ctx.polnear_spans:
+            continue
+        text = t.head if t.dep_ == "acl" else next(
+            (c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) if (
+            t.dep_ == "advcl") else None
+        if text is None or text.lemma_.lower() not in ctx.words.issued_texts and (
+                text.lower_ not in ctx.words.issued_texts) or text.dep_ != "dobj":
+            continue
+        issuing = text.head
+        if issuing.lemma_ not in ctx.words.utter or ctx.in_quote(t.idx):
+            continue
+        s, e = ctx.trim(t.i, t.right_edge.i, drop_mark=False)
+        if s is None or e is None:
+            continue
+        f = indirect_found(ctx, issuing, (doc[s].idx, doc[e].idx + len(doc[e])), "cue-speech",
+                           (issuing.idx, t.idx + len(t)))
+        if f is not None and any(f.speakers):
+            out.append(f)
     return out
 
 
@@ -148,6 +178,9 @@ def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
                ) -> list[Found] | None:
     if any(c.dep_ == "auxpass" for c in v.children) or put_to(v):
         return None  # passive: "is expected to", "was told", "Asked about X, he said"
+    if withheld(ctx, v) and not ctx.polnear_spans:
+        # "declined to say whether X": the open question is the refuser's words
+        return withheld_question(ctx, v)
     if v.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in v.children) and (
             verb_cue(ctx.rules, v.head) is None or withheld(ctx, v) or asked_to(v.head) or (
@@ -277,6 +310,23 @@ def withheld(ctx: Context, v: Token) -> bool:
         v.lemma_ in ctx.words.withheld) and any(
         k.dep_ == "mark" and k.lower_ in ("whether", "if") for c in v.children
         if c.dep_ == "ccomp" for k in c.children)
+
+
+def withheld_question(ctx: Context, v: Token) -> list[Found] | None:
+    """"X declined to say whether Y", "refused to say if Y": the question the refusal
+    leaves open, "whether Y", is a statement of the refuser's (the gold convention of the
+    development sets from dev25 on: a neutral report on Y), its cue the refusal and the
+    withheld verb. Not under PolNeAR's conventions."""
+    comp = next((c for c in v.children if c.dep_ == "ccomp" and any(
+        k.dep_ == "mark" and k.lower_ in ("whether", "if") for k in c.children)), None)
+    if comp is None:
+        return None
+    chars = trimmed_chars(ctx, comp, drop_mark=False)
+    if chars is None:
+        return None
+    refusal = v.head
+    f = indirect_found(ctx, refusal, chars, "cue-speech", (refusal.idx, v.idx + len(v)))
+    return None if f is None else [f]
 
 
 def document_subject(ctx: Context, v: Token, speakers: list[str | None]) -> bool:

@@ -133,6 +133,11 @@ def _past_hyphen(subj: list[Token]) -> Token:
     said", "The vice-chair said") into two subjects: then the word after the hyphen."""
     s = subj[0]
     doc = s.doc
+    v = s.head
+    if len(subj) > 1 and s.i < v.i < subj[1].i and any(t.is_quote for t in doc[s.i + 1:v.i]):
+        # '"This," said its coordinator, X, "is ...": the quoted fragment before an inverted
+        # tag parsed as a subject; the speaker follows the verb
+        return subj[1]
     if len(subj) > 1 and s.i < subj[1].i and any(
             t.text == ":" for t in doc[s.i + 1:subj[1].left_edge.i]):
         # a round-up label parsed as a subject: "Japan: The foreign ministry said"
@@ -166,7 +171,7 @@ def report_conj(rules: Rules, t: Token) -> Token | None:
     and called on Y``, the second verb parsed as a conjunct of X), or None."""
     own = verb_cue(rules, t)
     if t.dep_ != "conj" or own is None or own.cls != "speech" or t.tag_ == "VBG" or (
-            t.lemma_ in rules.words.withhold):
+            t.lemma_ in rules.words.withhold and not withholds_question(t)):
         return None
     h = t.head
     if h.dep_ != "ccomp" and t.tag_ == "VBD" and not any(
@@ -182,13 +187,34 @@ def report_conj(rules: Rules, t: Token) -> Token | None:
             return None
     if h.dep_ != "ccomp" or h.i > t.i or h.head.i == h.i or h.head.i > h.i:
         return None
-    cue = verb_cue(rules, h.head)
+    speaker = h.head
+    cue = verb_cue(rules, speaker)
+    if cue is None and t.tag_ == "VBD" and not any(c.dep_ in SUBJ for c in t.children):
+        # "X said it was concerned that Y would Z and urged W": a reported clause under an
+        # adjective or a clause of the report; the past-tense conjunct is the speaker's
+        for _ in range(3):
+            if speaker.dep_ not in ("acomp", "ccomp") or speaker.head.i == speaker.i:
+                break
+            speaker = speaker.head
+            cue = verb_cue(rules, speaker)
+            if cue is not None:
+                break
+        if cue is not None and speaker.tag_ != t.tag_:
+            return None
     if cue is None or cue.cls != "speech":
         return None
     if any(c.dep_ == "cc" and c.i < t.i for c in t.head.children) or any(
             c.dep_ == "cc" for c in t.children):
-        return h.head
+        return speaker
     return None
+
+
+def withholds_question(v: Token) -> bool:
+    """Does refusal ``v`` leave a question open ("declined to say whether X")?"""
+    return any(c.dep_ == "xcomp" and c.i > v.i and any(
+        k.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if")
+                                  for m in k.children) for k in c.children)
+               for c in v.children)
 
 
 def matrix(rules: Rules, v: Token) -> Token:
@@ -224,6 +250,9 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
                         "compound", "flat", "appos", "amod", "nmod", "poss"):
                     t = t.head
                 subj = [t]
+    if subj and rule == "quote-tag" and subj[0].i < v.i and ctx.in_quote(subj[0].idx):
+        # '"This," said its coordinator, X, "is ..."': a quoted word is no speaker
+        subj = []
     if not subj:
         speakers: list[str | None] = [None]
         src = None
@@ -232,6 +261,8 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
         if nxt is not None and rule == "quote-tag" and (
                 ctx.doc[nxt].pos_ in ("PROPN", "PRON") or ctx.actor(nxt)):
             subj = [ctx.doc[nxt]]
+            if subj[0].dep_ == "poss" and subj[0].head.i > nxt and subj[0].head.pos_ == "NOUN":
+                subj = [subj[0].head]  # "said its federal coordinator, X": the noun's phrase
     if subj and ctx.para_of_tok(subj[0].i) != ctx.para_of_tok(v.i):
         subj = []
         speakers, src = [None], None
@@ -256,7 +287,7 @@ def speakers_of(ctx: Context, s: Token) -> list[str | None]:
     """Actor ids for a subject token (several for a coordinated or distributive one)."""
     group = _past_dateline(ctx, s)
     if group is None:
-        group = [s] + [c for c in s.conjuncts if c.i > s.i]
+        group = [s] + [c for c in s.conjuncts if c.i > s.i] + _listed_appositions(ctx, s)
     else:
         s = group[0]
     if len(group) == 1 and not ctx.actor(s.i):
@@ -278,6 +309,27 @@ def speakers_of(ctx: Context, s: Token) -> list[str | None]:
                 return [ctx.actor(c.i)]
     a = np_actor(ctx, s)
     return [a]
+
+def _listed_appositions(ctx: Context, s: Token) -> list[Token]:
+    """"Peru, Bolivia, Ecuador and Paraguay issued ...": a list of states or bodies the
+    parser hangs on the first as an apposition (with the rest its conjuncts); a single
+    apposition ("The Trade Union Confederation, LO,"), one that names a person or the same
+    actor ("Labour, the governing party") is no list."""
+    own = ctx.actor(s.i)
+    kind = _actor_type(ctx, own) if own else None
+    if kind not in ("country", "organization"):
+        return []
+    out: list[Token] = []
+    for c in s.children:
+        if c.dep_ != "appos" or c.i < s.i or c.pos_ != "PROPN":
+            continue
+        members = [c] + [k for k in c.conjuncts if k.i > c.i]
+        ids = [ctx.actor(m.i) for m in members]
+        if len(members) > 1 and all(ids) and own not in ids and all(
+                _actor_type(ctx, i) == kind for i in ids if i):
+            out += members
+    return out
+
 
 def _past_dateline(ctx: Context, s: Token) -> list[Token] | None:
     """A subject parsed into the dateline ("TROMSO, Norway, May 14 - Norway, Finland and
