@@ -960,3 +960,39 @@ PUNISHED: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_sanctions_on_the_doers_oppose_the_act(engine, text: str,
                                                want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == want
+
+
+# an actor's or a place's bare name after a stance word names who or where, no proposition;
+# a name that is neither ("Brexit") stays one (record._named_who)
+NAMED_WHO: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Two unions are campaigning for Maria Delgado, the Labour candidate.", []),
+    ("Canada said it remained committed to NATO.", []),
+    ("Senator Joe Brandt said he applauds Oregon for standing firm.", []),
+    ("The Liberal Democrats opposed Brexit.",
+     [("Liberal Democrats", "oppose", "Brexit")]),
+    ("Canada said it remained committed to the NATO spending pledge.",
+     [("Canada", "support", "NATO spending pledge")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED_WHO, ids=[t for t, _ in NAMED_WHO])
+def test_a_bare_name_is_no_proposition(engine, text: str,
+                                       want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
+
+
+# a bare "Yes" or "No" after a stance preposition is the ballot on the question in play
+# ("campaigning for No" opposes it, verbs._bare_ballot)
+BARE_BALLOT: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The Greens backed the pension reform. Labour and the Liberals are campaigning for No.",
+     [("Greens", "support", "pension reform"), ("Labour Party", "oppose", "pension reform"),
+      ("Liberals", "oppose", "pension reform")]),
+    ("The Greens backed the pension reform. The Liberals campaigned for Yes.",
+     [("Greens", "support", "pension reform"), ("Liberals", "support", "pension reform")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BARE_BALLOT, ids=[t for t, _ in BARE_BALLOT])
+def test_a_bare_yes_or_no_is_the_ballot(engine, text: str,
+                                        want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want

@@ -382,9 +382,27 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                         phrase=(objs[0].left_edge.i, undoing.left_edge.i))
                     _through(cands[n:], undoing)
                     return True
+                if _bare_ballot(objs[0]):
+                    # "campaigning for No": a vote on the question in play, "No" against it
+                    n = len(cands)
+                    add(r, cands, r.holders(tok), flip(pol) if objs[0].lower_ == NO else pol,
+                        None, tok, anaphor="")
+                    for cand in cands[n:]:
+                        cand.vote = True
+                    return True
                 add(r, cands, r.holders(tok), pol, objs[0], tok)
                 return True
     return False
+
+
+NO, BALLOT_WORDS = "no", ("yes", "no")
+
+
+def _bare_ballot(obj: Token) -> bool:
+    """"campaigning for No", "argued for Yes": a bare Yes or No (no noun after it) is the
+    ballot, not a thing of its own."""
+    return obj.lower_ in BALLOT_WORDS and not any(
+        c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in obj.children)
 
 
 def _duration(r: Reading, prep: Token) -> bool:
