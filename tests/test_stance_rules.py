@@ -996,3 +996,22 @@ BARE_BALLOT: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_a_bare_yes_or_no_is_the_ballot(engine, text: str,
                                         want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == want
+
+
+# whoever files, submits, moves or sponsors a motion, bill or amendment backs it; the verb is
+# read only with such a text (presented.py, stance_presented.tsv)
+PRESENTED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The Labour Party moved a motion to censure the minister.",
+     [("Labour Party", "support", "motion to censure the minister")]),
+    ("The Greens submitted an amendment to freeze rents.",
+     [("Greens", "support", "amendment to freeze rents")]),
+    ("The censure motion, moved by backbencher Tom Price, was defeated on Monday.",
+     [("Tom Price", "support", "censure motion")]),
+    ("The Labour Party did not file the motion.", []),
+    ("The army moved troops to the border.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PRESENTED, ids=[t for t, _ in PRESENTED])
+def test_presenting_a_text_backs_it(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want

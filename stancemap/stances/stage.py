@@ -21,6 +21,7 @@ from . import (
     deontic,
     holdbacks,
     nouns,
+    presented,
     propositions,
     protests,
     punished,
@@ -105,6 +106,7 @@ class StanceStage:
         consequences.find(r, cands)  # "the levy would bring peace"
         recourse.find(r, cands)  # "would challenge the amendment in court"
         deontic.find(r, cands)  # "said Chile should lift the tariffs"
+        presented.find(r, cands)  # "filed a no-confidence motion", "the motion, moved by X"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)
