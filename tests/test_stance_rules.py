@@ -1015,3 +1015,19 @@ PRESENTED: list[tuple[str, list[tuple[str, str, str]]]] = [
 @pytest.mark.parametrize(("text", "want"), PRESENTED, ids=[t for t, _ in PRESENTED])
 def test_presenting_a_text_backs_it(engine, text: str, want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == want
+
+
+# a relative clause on an appositive noun is the described actor's ("Senator X, a moderate from
+# Ohio who voted for the bill": X; context._described)
+APPOSITIVE_RELATIVE: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The Senate debated the mining bill. Senator Jo Reyes, a moderate from Ohio who voted "
+     "against the bill, said it went too far.",
+     [("Jo Reyes", "oppose", "mining bill")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APPOSITIVE_RELATIVE,
+                         ids=[t for t, _ in APPOSITIVE_RELATIVE])
+def test_a_relative_clause_on_an_appositive_is_the_actors(
+        engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
