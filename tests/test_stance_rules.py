@@ -1031,3 +1031,22 @@ APPOSITIVE_RELATIVE: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_a_relative_clause_on_an_appositive_is_the_actors(
         engine, text: str, want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == want
+
+
+# refusing to leave one's office opposes one's own resignation; a resignation told as done or
+# announced is an act, no stance (staying.py, stance_staying.tsv)
+STAYING: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Senator Paul Varga dismissed the calls and said he would not resign.",
+     [("Paul Varga", "oppose", "resign")]),
+    ('"I will not resign, whoever wins," Governor Ines Albu told supporters.',
+     [("Ines Albu", "oppose", "resign, whoever wins")]),
+    ("Mayor Karl Betz refused to step down.", [("Karl Betz", "oppose", "step down")]),
+    ("Mayor Karl Betz resigned on Friday.", []),
+    ("Mayor Karl Betz said he would step down next year.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STAYING, ids=[t for t, _ in STAYING])
+def test_refusing_to_resign_opposes_it(engine, text: str,
+                                       want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want

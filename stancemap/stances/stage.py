@@ -29,6 +29,7 @@ from . import (
     recourse,
     resolve,
     rules,
+    staying,
     verbs,
     votes,
 )
@@ -107,6 +108,7 @@ class StanceStage:
         recourse.find(r, cands)  # "would challenge the amendment in court"
         deontic.find(r, cands)  # "said Chile should lift the tariffs"
         presented.find(r, cands)  # "filed a no-confidence motion", "the motion, moved by X"
+        staying.find(r, cands)  # "said he would not resign"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)
