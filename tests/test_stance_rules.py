@@ -1050,3 +1050,20 @@ STAYING: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_refusing_to_resign_opposes_it(engine, text: str,
                                        want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == want
+
+
+# one verb that names no course of action alone is no proposition ("offered to help"); with
+# what it is about it stands (stage._unnamed_act, unnamed_acts of stance_words.tsv)
+UNNAMED_ACT: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Chile offered to help.", []),
+    ("Canada urged Peru to reconsider.", []),
+    ("Chile offered to help rebuild the port.", [("Chile", "support", "help rebuild the port")]),
+    ("Canada urged both sides to agree to a truce.",
+     [("Canada", "support", "agree to a truce")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNNAMED_ACT, ids=[t for t, _ in UNNAMED_ACT])
+def test_a_bare_unnamed_act_is_no_proposition(engine, text: str,
+                                              want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want

@@ -129,6 +129,7 @@ class Words:
     accepting: frozenset[str]
     go_betweens: frozenset[str]
     calming: frozenset[str]
+    unnamed_acts: frozenset[str]
 
 
 def _words(path: Path) -> Words:
