@@ -968,6 +968,9 @@ NAMED_WHO: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Two unions are campaigning for Maria Delgado, the Labour candidate.", []),
     ("Canada said it remained committed to NATO.", []),
     ("Senator Joe Brandt said he applauds Oregon for standing firm.", []),
+    # a bare definite state noun is a state, no proposition
+    ("The Serb leader Milan Kostic said the entity was prepared to go it alone.", []),
+    ("Chile's foreign minister said his country remained a loyal ally.", []),
     ("The Liberal Democrats opposed Brexit.",
      [("Liberal Democrats", "oppose", "Brexit")]),
     ("Canada said it remained committed to the NATO spending pledge.",

@@ -130,6 +130,7 @@ class Words:
     go_betweens: frozenset[str]
     calming: frozenset[str]
     unnamed_acts: frozenset[str]
+    polities: frozenset[str]
 
 
 def _words(path: Path) -> Words:
