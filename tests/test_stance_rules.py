@@ -1070,3 +1070,17 @@ UNNAMED_ACT: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_a_bare_unnamed_act_is_no_proposition(engine, text: str,
                                               want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == want
+
+
+# concerns about a measure oppose it (stance_nouns.tsv "concern", preposition "about")
+CONCERNS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The donors said they had raised their concerns about the media law for months.",
+     [("donors", "oppose", "media law")]),
+    ("The minister said his main concern was the economy.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CONCERNS, ids=[t for t, _ in CONCERNS])
+def test_concerns_about_a_measure_oppose_it(engine, text: str,
+                                            want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
