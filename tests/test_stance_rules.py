@@ -1084,3 +1084,17 @@ CONCERNS: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_concerns_about_a_measure_oppose_it(engine, text: str,
                                             want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == want
+
+
+# a definite measure raised with an actor is a grievance about it (verbs.raised_grievance)
+RAISED_WITH: list[Row] = [
+    ("Austria said it would raise the border decree with the European Commission.",
+     [("Austria", "oppose")]),
+    ("Austria said it would raise the decree at the United Nations.", [("Austria", "oppose")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RAISED_WITH, ids=ids(RAISED_WITH))
+def test_raising_a_measure_with_an_actor_opposes_it(engine, text: str,
+                                                     want: list[tuple[str, str]]) -> None:
+    assert stances(engine, text) == want
