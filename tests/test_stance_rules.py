@@ -970,7 +970,7 @@ NAMED_WHO: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Senator Joe Brandt said he applauds Oregon for standing firm.", []),
     # a bare definite state noun is a state, no proposition
     ("The Serb leader Milan Kostic said the entity was prepared to go it alone.", []),
-    ("Chile's foreign minister said his country remained a loyal ally.", []),
+    ("Chile's foreign minister said her country stays a faithful ally.", []),
     ("The Liberal Democrats opposed Brexit.",
      [("Liberal Democrats", "oppose", "Brexit")]),
     ("Canada said it remained committed to the NATO spending pledge.",
@@ -1039,7 +1039,7 @@ def test_a_relative_clause_on_an_appositive_is_the_actors(
 # refusing to leave one's office opposes one's own resignation; a resignation told as done or
 # announced is an act, no stance (staying.py, stance_staying.tsv)
 STAYING: list[tuple[str, list[tuple[str, str, str]]]] = [
-    ("Senator Paul Varga dismissed the calls and said he would not resign.",
+    ("Senator Paul Varga brushed off the demands, insisting he would not resign.",
      [("Paul Varga", "oppose", "resign")]),
     ('"I will not resign, whoever wins," Governor Ines Albu told supporters.',
      [("Ines Albu", "oppose", "resign, whoever wins")]),
@@ -1061,7 +1061,7 @@ UNNAMED_ACT: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("Chile offered to help.", []),
     ("Canada urged Peru to reconsider.", []),
     ("Chile offered to help rebuild the port.", [("Chile", "support", "help rebuild the port")]),
-    ("Canada urged both sides to agree to a truce.",
+    ("Canada pressed the two parties to agree to a truce.",
      [("Canada", "support", "agree to a truce")]),
 ]
 

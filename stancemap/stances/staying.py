@@ -1,10 +1,10 @@
-"""Refusing to leave one's office: "said he would not resign", '"I will not resign whatever
-the result," she said', "refused to step down".
+"""Refusing to leave one's office: "said he would not resign", '"I will not resign, whoever
+wins," she said', "refused to step down".
 
 The subject of a negated leaving verb (``stance_staying.tsv``: "resign", "step down", "stand
 aside") with "will"/"would", or of one a refusing verb governs ("refused to resign"), opposes
-its own resignation: the proposition is the verb with what follows it ("resign whatever the
-result"), the one that "called on him to resign" backs. A resignation told as done or
+its own resignation: the proposition is the verb with what follows it ("resign, whoever
+wins"), the one that "called on him to resign" backs. A resignation told as done or
 announced ("resigned on Wednesday", "will step down in 2028") is an act, no stance; a verb with
 an object ("resign his seat") is left to the other rules.
 """
@@ -59,7 +59,7 @@ def find(r: Reading, cands: list[Cand]) -> None:
         n = len(cands)
         add(r, cands, holders, "oppose", verb, verb, phrase=(verb.i, verb.right_edge.i + 1))
         start = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "neg"))])
-        for c in cands[n:]:  # the evidence is the refusal: "will not resign whatever X"
+        for c in cands[n:]:  # the evidence is the refusal: "will not resign, whoever wins"
             c.evidence = (start, verb.right_edge.i + 1)
 
 

@@ -115,7 +115,7 @@ def raised_grievance(r: Reading, tok: Token) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in w.raised_topics for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ in w.raised_before for c in tok.children):
         return True
-    # "would raise the law with the European Commission", "raise the decree at the U.N.": a
+    # "would raise the decree with the Commission", "raise the ban at the UN": a
     # definite measure brought before an actor
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(
         d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)), None)
