@@ -960,3 +960,141 @@ PUNISHED: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_sanctions_on_the_doers_oppose_the_act(engine, text: str,
                                                want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == want
+
+
+# an actor's or a place's bare name after a stance word names who or where, no proposition;
+# a name that is neither ("Brexit") stays one (record._named_who)
+NAMED_WHO: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Two unions are campaigning for Maria Delgado, the Labour candidate.", []),
+    ("Canada said it remained committed to NATO.", []),
+    ("Senator Joe Brandt said he applauds Oregon for standing firm.", []),
+    # a bare definite state noun is a state, no proposition
+    ("The Serb leader Milan Kostic said the entity was prepared to go it alone.", []),
+    ("Chile's foreign minister said her country stays a faithful ally.", []),
+    ("The Liberal Democrats opposed Brexit.",
+     [("Liberal Democrats", "oppose", "Brexit")]),
+    ("Canada said it remained committed to the NATO spending pledge.",
+     [("Canada", "support", "NATO spending pledge")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED_WHO, ids=[t for t, _ in NAMED_WHO])
+def test_a_bare_name_is_no_proposition(engine, text: str,
+                                       want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
+
+
+# a bare "Yes" or "No" after a stance preposition is the ballot on the question in play
+# ("campaigning for No" opposes it, verbs._bare_ballot)
+BARE_BALLOT: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The Greens backed the pension reform. Labour and the Liberals are campaigning for No.",
+     [("Greens", "support", "pension reform"), ("Labour Party", "oppose", "pension reform"),
+      ("Liberals", "oppose", "pension reform")]),
+    ("The Greens backed the pension reform. The Liberals campaigned for Yes.",
+     [("Greens", "support", "pension reform"), ("Liberals", "support", "pension reform")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BARE_BALLOT, ids=[t for t, _ in BARE_BALLOT])
+def test_a_bare_yes_or_no_is_the_ballot(engine, text: str,
+                                        want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
+
+
+# whoever files, submits, moves or sponsors a motion, bill or amendment backs it; the verb is
+# read only with such a text (presented.py, stance_presented.tsv)
+PRESENTED: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The Labour Party moved a motion to censure the minister.",
+     [("Labour Party", "support", "motion to censure the minister")]),
+    ("The Greens submitted an amendment to freeze rents.",
+     [("Greens", "support", "amendment to freeze rents")]),
+    ("The censure motion, moved by backbencher Tom Price, was defeated on Monday.",
+     [("Tom Price", "support", "censure motion")]),
+    ("The Labour Party did not file the motion.", []),
+    ("The army moved troops to the border.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PRESENTED, ids=[t for t, _ in PRESENTED])
+def test_presenting_a_text_backs_it(engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
+
+
+# a relative clause on an appositive noun is the described actor's ("Senator X, a moderate from
+# Ohio who voted for the bill": X; context._described)
+APPOSITIVE_RELATIVE: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The Senate debated the mining bill. Senator Jo Reyes, a moderate from Ohio who voted "
+     "against the bill, said it went too far.",
+     [("Jo Reyes", "oppose", "mining bill")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APPOSITIVE_RELATIVE,
+                         ids=[t for t, _ in APPOSITIVE_RELATIVE])
+def test_a_relative_clause_on_an_appositive_is_the_actors(
+        engine, text: str, want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
+
+
+# refusing to leave one's office opposes one's own resignation; a resignation told as done or
+# announced is an act, no stance (staying.py, stance_staying.tsv)
+STAYING: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Senator Paul Varga brushed off the demands, insisting he would not resign.",
+     [("Paul Varga", "oppose", "resign")]),
+    ('"I will not resign, whoever wins," Governor Ines Albu told supporters.',
+     [("Ines Albu", "oppose", "resign, whoever wins")]),
+    ("Mayor Karl Betz refused to step down.", [("Karl Betz", "oppose", "step down")]),
+    ("Mayor Karl Betz resigned on Friday.", []),
+    ("Mayor Karl Betz said he would step down next year.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STAYING, ids=[t for t, _ in STAYING])
+def test_refusing_to_resign_opposes_it(engine, text: str,
+                                       want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
+
+
+# one verb that names no course of action alone is no proposition ("offered to help"); with
+# what it is about it stands (stage._unnamed_act, unnamed_acts of stance_words.tsv)
+UNNAMED_ACT: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("Chile offered to help.", []),
+    ("Canada urged Peru to reconsider.", []),
+    ("Chile offered to help rebuild the port.", [("Chile", "support", "help rebuild the port")]),
+    ("Canada pressed the two parties to agree to a truce.",
+     [("Canada", "support", "agree to a truce")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNNAMED_ACT, ids=[t for t, _ in UNNAMED_ACT])
+def test_a_bare_unnamed_act_is_no_proposition(engine, text: str,
+                                              want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
+
+
+# concerns about a measure oppose it (stance_nouns.tsv "concern", preposition "about")
+CONCERNS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The donors said they had raised their concerns about the media law for months.",
+     [("donors", "oppose", "media law")]),
+    ("The minister said his main concern was the economy.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CONCERNS, ids=[t for t, _ in CONCERNS])
+def test_concerns_about_a_measure_oppose_it(engine, text: str,
+                                            want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
+
+
+# a definite measure raised with an actor is a grievance about it (verbs.raised_grievance)
+RAISED_WITH: list[Row] = [
+    ("Austria said it would raise the border decree with the European Commission.",
+     [("Austria", "oppose")]),
+    ("Austria said it would raise the decree at the United Nations.", [("Austria", "oppose")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RAISED_WITH, ids=ids(RAISED_WITH))
+def test_raising_a_measure_with_an_actor_opposes_it(engine, text: str,
+                                                     want: list[tuple[str, str]]) -> None:
+    assert stances(engine, text) == want

@@ -204,7 +204,7 @@ class Reading:
             if subjects:
                 c = naming_subject(subjects, self.mmap)
                 if c.lower_ in RELATIVES and v.dep_ == "relcl":
-                    return v.head
+                    return self._described(v.head)
                 return c
             if misattached_conj(v):
                 v = finite_head(v)  # "accused X of V-ing Y and called on Z": the main verb
@@ -221,7 +221,7 @@ class Reading:
                 v = v.head.head  # "B joined them in voting against X": B votes
                 continue
             if v.dep_ == "relcl":
-                return v.head
+                return self._described(v.head)
             break
         return None
 
@@ -233,6 +233,13 @@ class Reading:
         return v.dep_ == "pcomp" and v.tag_ == "VBG" and prep.lower_ == "in" and (
             prep.dep_ == "prep") and prep.head.pos_ == "VERB" and (
             prep.head.lemma_.lower() in self.words.joining)
+
+    def _described(self, noun: Token) -> Token:
+        """"Senator X, a conservative who voted for Y": the actor an appositive noun that a
+        relative clause hangs on describes (else the noun itself)."""
+        if noun.dep_ == "appos" and noun.i not in self.mmap and noun.head.i in self.mmap:
+            return noun.head
+        return noun
 
     def speaker(self, tok: Token) -> list[str]:
         """Who a clause is reported from: the statement layer, else the reporting verb."""

@@ -72,6 +72,8 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         return  # "voted for a fuel-tax increase in 2015": history, not a stance now
     if head is not None and phrase is None and anaphor is None and _person_noun(r, head):
         return  # "backed either candidate", "rebuked his counterpart": who, not what
+    if head is not None and phrase is None and anaphor is None and _named_who(r, head):
+        return  # "campaigning for Haugland", "applauds Kansas": a name, no proposition
     full_end = _full_end(head, phrase)
     tg = _target(r, Target(head, pol, anaphor, phrase), holders, trigger)
     disputed = _disputed(r, tg)
@@ -205,6 +207,26 @@ def _person_noun(r: Reading, head: Token) -> bool:
         return False
     noun = source_noun(head.lemma_.lower())
     return noun is not None and noun.type == "person"
+
+
+NAME_DEPS = ("det", "compound", "punct", "appos", "case")
+PLACE_ENTITY = "GPE"
+POLITY_OWNERS = ("his", "her", "its", "their", "our", "my")
+
+
+def _named_who(r: Reading, head: Token) -> bool:
+    """"campaigning for Haugland", "committed to APEC", "applauds Kansas": an actor's or a
+    place's bare name (with at most an apposition saying who it is) names who or where, not
+    a policy, claim or course; no proposition. "opposed Brexit" (no actor, no place) stays. So
+    does a bare definite ``polities`` noun ("his country", "the entity")."""
+    if head.pos_ == "NOUN" and head.lemma_.lower() in r.words.polities:
+        # "his country remained a member", "the entity was prepared": a state, bare
+        return bool(head.children) and all(
+            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in
+                                                        POLITY_OWNERS) for c in head.children)
+    if head.pos_ != "PROPN" or not (head.i in r.mmap or head.ent_type_ == PLACE_ENTITY):
+        return False
+    return all(c.dep_ in NAME_DEPS for c in head.children)
 
 
 def _relating(r: Reading, head: Token | None, trigger: Token) -> bool:

@@ -22,6 +22,7 @@ from . import (
     holdbacks,
     nouns,
     overrides,
+    presented,
     propositions,
     protests,
     punished,
@@ -29,6 +30,7 @@ from . import (
     recourse,
     resolve,
     rules,
+    staying,
     steering,
     verbs,
     votes,
@@ -109,6 +111,8 @@ class StanceStage:
         deontic.find(r, cands)  # "said Chile should lift the tariffs"
         steering.find(r, cands)  # "pushed the bill through parliament"
         overrides.find(r, cands)  # "overrode the governor's veto of the map"
+        presented.find(r, cands)  # "filed a no-confidence motion", "the motion, moved by X"
+        staying.find(r, cands)  # "said he would not resign"
         protests.cases(r, cands)
         votes.replies(r, cands)
         votes.questions(r, cands)
@@ -117,7 +121,7 @@ class StanceStage:
         for c in cands:
             if _own_offer(r, c):
                 c.weak = True
-        cands = [c for c in cands if not _calming(r, c)]
+        cands = [c for c in cands if not _calming(r, c) and not _unnamed_act(r, c)]
         return cands, agreements
 
     @staticmethod
@@ -149,6 +153,16 @@ def _calming(r: Reading, c: Cand) -> bool:
     words = [t for t in r.doc[c.phrase[0]:c.phrase[1]] if t.pos_ in CONTENT_POS]
     return bool(words) and any(t.pos_ == "NOUN" for t in words) and all(
         t.lemma_.lower() in r.words.calming for t in words)
+
+
+def _unnamed_act(r: Reading, c: Cand) -> bool:
+    """"offered to help", "promised to protect", "urged Pakistan to reconsider": a phrase of one
+    ``unnamed_acts`` verb and no other content word names no course of action."""
+    if c.phrase is None:
+        return False
+    words = [t for t in r.doc[c.phrase[0]:c.phrase[1]] if t.pos_ in CONTENT_POS]
+    return len(words) == 1 and words[0].pos_ == "VERB" and (
+        words[0].lemma_.lower() in r.words.unnamed_acts)
 
 
 def _own_offer(r: Reading, c: Cand) -> bool:

@@ -106,12 +106,28 @@ def _withheld(r: Reading, tok: Token, lemma: str) -> bool:
 
 def raised_grievance(r: Reading, tok: Token) -> bool:
     """"would raise the matter at the next meeting", "raise it with Chinese officials": a raising
-    verb whose object is a topic noun or a pronoun and which names before whom: a grievance
-    about what the object refers to, not support for it."""
+    verb whose object is a topic noun or a pronoun and which names before whom (or a definite
+    measure raised with an actor, "raise the law with the Commission"): a grievance about what
+    the object refers to, not support for it."""
     w = r.words
-    return tok.lemma_.lower() in w.raising and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in w.raised_topics for c in tok.children) and any(
-        c.dep_ == "prep" and c.lower_ in w.raised_before for c in tok.children)
+    if tok.lemma_.lower() not in w.raising:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in w.raised_topics for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in w.raised_before for c in tok.children):
+        return True
+    # "would raise the decree with the Commission", "raise the ban at the UN": a
+    # definite measure brought before an actor
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and any(
+        d.dep_ == "det" and d.lower_ in DEFINITE for d in c.children)), None)
+    # (the parse may hang "with X" on the object)
+    return obj is not None and any(
+        c.dep_ == "prep" and c.lower_ in RAISED_BEFORE_ACTOR and any(
+            g.dep_ == "pobj" and g.i in r.mmap for g in c.children)
+        for c in [*tok.children, *obj.children])
+
+
+DEFINITE = ("the", "this", "that")
+RAISED_BEFORE_ACTOR = ("with", "at", "before")  # not "in" ("raise the tax in 2026")
 
 
 def _no_stance(r: Reading, tok: Token, lemma: str) -> bool:
@@ -382,9 +398,27 @@ def prep_frame(r: Reading, tok: Token, pol: str, cands: list[Cand], p: str) -> b
                         phrase=(objs[0].left_edge.i, undoing.left_edge.i))
                     _through(cands[n:], undoing)
                     return True
+                if _bare_ballot(objs[0]):
+                    # "campaigning for No": a vote on the question in play, "No" against it
+                    n = len(cands)
+                    add(r, cands, r.holders(tok), flip(pol) if objs[0].lower_ == NO else pol,
+                        None, tok, anaphor="")
+                    for cand in cands[n:]:
+                        cand.vote = True
+                    return True
                 add(r, cands, r.holders(tok), pol, objs[0], tok)
                 return True
     return False
+
+
+NO, BALLOT_WORDS = "no", ("yes", "no")
+
+
+def _bare_ballot(obj: Token) -> bool:
+    """"campaigning for No", "argued for Yes": a bare Yes or No (no noun after it) is the
+    ballot, not a thing of its own."""
+    return obj.lower_ in BALLOT_WORDS and not any(
+        c.dep_ in ("prep", "acl", "relcl", "amod", "compound") for c in obj.children)
 
 
 def _duration(r: Reading, prep: Token) -> bool:
