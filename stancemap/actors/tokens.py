@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from typing import Any, TypeVar
 
 from spacy import attrs
@@ -102,6 +102,15 @@ def table(doc: Doc) -> Table:
     if cached is not None and cached[0] == len(doc):
         return cached[1]
     return per_doc(doc, _TABLE, Table)
+
+
+def tokens_of(doc: Doc, pos: str, lemmas: Container[str]) -> Iterator[Token]:
+    """The words of part of speech ``pos`` whose lemma is in ``lemmas``, in order, read from the
+    Doc's ``Table``: a Token is made only for those."""
+    tab = table(doc)
+    for i, (p, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
+        if p == pos and lemma in lemmas:
+            yield doc[i]
 
 
 class Parse:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import by_agents, table
+from ..actors.tokens import by_agents, tokens_of
 from . import phrases
 from .candidates import Cand
 from .context import Reading
@@ -91,9 +91,8 @@ def accusers(r: Reading, verb: Token) -> list[str]:
 def introductions(r: Reading, cands: list[Cand]) -> set[int]:
     """The accuser's support for each claim a claim verb states; returns the verbs read."""
     read: set[int] = set()
-    tab = table(r.doc)  # (the words read in bulk: a Token only for a claim verb)
-    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
-        if pos != "VERB" or lemma not in r.lex.claims or negated(verb := r.doc[i]):
+    for verb in tokens_of(r.doc, "VERB", r.lex.claims):
+        if negated(verb):
             continue
         ph = claim_phrase(r, verb)
         if ph is None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..actors.tokens import table
+from ..actors.tokens import tokens_of
 from ..lexicon import word_class_record
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
@@ -52,14 +52,10 @@ def find(r: Reading, cands: list[Cand]) -> None:
     """Candidate stances of speakers on measures by the consequences they foresee."""
     w = consequence_words()
     doc = r.doc
-    tab = table(doc)
     cues = w.causing | w.lessening | w.raising
-    # only a verb of a consequence can tell one (read from the per-Doc table: no Token made for
-    # the other words)
-    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
-        if pos != "VERB" or lemma not in cues:
-            continue
-        tok = doc[i]
+    # only a verb of a consequence can tell one
+    for tok in tokens_of(doc, "VERB", cues):
+        lemma = tok.lemma_.lower()
         if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children):
             continue  # a consequence told as a fact reports it
         subj = next((c for c in tok.children if c.dep_ == SUBJECT_DEP), None)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..actors.tokens import sentence_of, table
+from ..actors.tokens import sentence_of, tokens_of
 from ..ellipsis import elision
 from ..lexicon import word_class_record
 from . import agreement
@@ -55,14 +55,10 @@ def apply(r: Reading, by_key: ByKey) -> None:
     aligned: list[Agreement] = []
     elided: list[tuple[Token, Token]] = []
     doc = r.doc
-    tab = table(doc)
-    # only an aligning verb or a cue of an elided predicate can tell anything (read from the
-    # per-Doc table: no Token made for the other words)
+    # only an aligning verb or a cue of an elided predicate can tell anything
     cues = w.aligning | w.following | {"do"}
-    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
-        if pos != "VERB" or lemma not in cues:
-            continue
-        tok = doc[i]
+    for tok in tokens_of(doc, "VERB", cues):
+        lemma = tok.lemma_.lower()
         if negated(tok) or _asked(tok):
             continue
         if lemma in w.aligning:

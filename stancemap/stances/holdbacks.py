@@ -12,7 +12,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..actors.tokens import table
+from ..actors.tokens import tokens_of
 from ..lexicon import word_class_record
 from .candidates import Cand
 from .context import PRONOUNS, Reading
@@ -43,11 +43,7 @@ def find(r: Reading, cands: list[Cand]) -> None:
     """Neutral stances of those who held back."""
     w = holdback_words()
     doc = r.doc
-    tab = table(doc)
-    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
-        if pos != "VERB" or lemma not in w.verbs:
-            continue  # from the per-Doc table: no Token made for the other words
-        tok = doc[i]
+    for tok in tokens_of(doc, "VERB", w.verbs):
         if negated(tok):
             continue
         short = next((a for a in tok.children if a.dep_ == "advmod" and a.lower_ in w.adverbs),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..actors.tokens import by_agents, table
+from ..actors.tokens import by_agents, tokens_of
 from ..lexicon import word_class_record
 from .candidates import Cand
 from .context import Reading
@@ -43,11 +43,7 @@ def presented_words(path: Path = DATA) -> PresentedWords:
 def find(r: Reading, cands: list[Cand]) -> None:
     """The presenter's support for each text a presenting verb brings."""
     w = presented_words()
-    tab = table(r.doc)
-    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
-        if pos != "NOUN" or lemma not in w.texts:
-            continue  # from the per-Doc table: a Token only for a text noun
-        text = r.doc[i]
+    for text in tokens_of(r.doc, "NOUN", w.texts):
         verb, holders = _presenter(r, text, w)
         if verb is None or not holders or negated(verb):
             continue

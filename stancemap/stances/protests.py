@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import by_agents, table
+from ..actors.tokens import by_agents, tokens_of
 from .candidates import Cand
 from .context import Reading
 from .record import add, undoing_terms
@@ -96,11 +96,7 @@ def cases(r: Reading, cands: list[Cand]) -> None:
     ruled = next((c for c in cands if c.phrase is not None and set(c.holders) & courts), None)
     if ruled is None:
         return
-    tab = table(r.doc)
-    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
-        if pos != "NOUN" or lemma not in r.words.disputes:
-            continue  # from the per-Doc table: no Token made for the other words
-        tok = r.doc[i]
+    for tok in tokens_of(r.doc, "NOUN", r.words.disputes):
         if tok.dep_ != "dobj" or not any(c.dep_ == "det" and c.lower_ == "the"
                                          for c in tok.children) or any(
                 c.dep_ == "prep" for c in tok.children):

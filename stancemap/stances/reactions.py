@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..actors.tokens import table
+from ..actors.tokens import tokens_of
 from ..lexicon import word_class_record
 from .candidates import Cand
 from .context import PRONOUNS, SUBJECT_DEPS, Reading
@@ -51,14 +51,10 @@ def find(r: Reading, cands: list[Cand]) -> None:
     """Candidate stances of the reacting actors."""
     w = reaction_words()
     doc = r.doc
-    tab = table(doc)
-    # only a drawing, angering or pleasing verb tells a reaction (read from the per-Doc
-    # table: no Token made for the other words)
+    # only a drawing, angering or pleasing verb tells a reaction
     cues = w.drawing | w.angering | w.pleasing
-    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
-        if pos != "VERB" or lemma not in cues:
-            continue
-        tok = doc[i]
+    for tok in tokens_of(doc, "VERB", cues):
+        lemma = tok.lemma_.lower()
         if negated(tok):
             continue
         if lemma in w.drawing:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..actors.tokens import table
+from ..actors.tokens import tokens_of
 from ..lexicon import word_class_record
 from .candidates import Cand
 from .context import Reading
@@ -53,11 +53,8 @@ def find(r: Reading, cands: list[Cand]) -> None:
     """The holder's support for each step of recourse to a forum."""
     w = recourse_words()
     verbs = w.contesting | w.referring | w.filing | w.appealing
-    tab = table(r.doc)  # (the words read in bulk: a Token only for a recourse verb)
-    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
-        if pos != "VERB" or lemma not in verbs:
-            continue
-        verb = r.doc[i]
+    for verb in tokens_of(r.doc, "VERB", verbs):
+        lemma = verb.lemma_.lower()
         forum = _forum(r, verb, w)
         if forum is None or negated(verb) or not _step(verb, lemma, w) or not _intended(verb):
             continue

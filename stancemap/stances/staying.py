@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from ..actors.tokens import table
+from ..actors.tokens import tokens_of
 from ..lexicon import word_class_record
 from .candidates import Cand
 from .context import Reading
@@ -46,11 +46,7 @@ def staying_words(path: Path = DATA) -> StayingWords:
 def find(r: Reading, cands: list[Cand]) -> None:
     """Each refusal to leave an office: its subject against its own resignation."""
     w = staying_words()
-    tab = table(r.doc)
-    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
-        if pos != "VERB" or lemma not in w.leaving:
-            continue  # from the per-Doc table: a Token only for a leaving verb
-        verb = r.doc[i]
+    for verb in tokens_of(r.doc, "VERB", w.leaving):
         if not _refusal(r, verb, w):
             continue
         holders = r.holders(verb)

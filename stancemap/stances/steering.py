@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..actors.tokens import table
+from ..actors.tokens import tokens_of
 from ..lexicon import word_class_record
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
@@ -36,11 +36,7 @@ def find(r: Reading, cands: list[Cand]) -> None:
     """Support of each doer for the measure it steered through a body."""
     w = steering_words()
     doc = r.doc
-    tab = table(doc)
-    for i, (pos, lemma) in enumerate(zip(tab.pos, tab.lemma, strict=True)):
-        if pos != "VERB" or lemma not in w.verbs:
-            continue  # from the per-Doc table: no Token made for the other words
-        tok = doc[i]
+    for tok in tokens_of(doc, "VERB", w.verbs):
         kids = list(tok.children)
         if not any(c.dep_ in ("prep", "prt") and c.lower_ in w.preps for c in kids):
             continue
