@@ -129,6 +129,8 @@ class Words:
     accepting: frozenset[str]
     go_betweens: frozenset[str]
     calming: frozenset[str]
+    walkouts: frozenset[str]
+    walkout_times: frozenset[str]
 
 
 def _words(path: Path) -> Words:

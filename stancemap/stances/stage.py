@@ -110,6 +110,7 @@ class StanceStage:
         steering.find(r, cands)  # "pushed the bill through parliament"
         overrides.find(r, cands)  # "overrode the governor's veto of the map"
         protests.cases(r, cands)
+        votes.walkouts(r, cands)  # "walked out before the vote"
         votes.replies(r, cands)
         votes.questions(r, cands)
         rules.charges(r, cands, claims.introductions(r, cands))
