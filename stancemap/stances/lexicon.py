@@ -131,6 +131,8 @@ class Words:
     calming: frozenset[str]
     unnamed_acts: frozenset[str]
     polities: frozenset[str]
+    walkouts: frozenset[str]
+    walkout_times: frozenset[str]
 
 
 def _words(path: Path) -> Words:

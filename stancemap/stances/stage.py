@@ -114,6 +114,7 @@ class StanceStage:
         presented.find(r, cands)  # "filed a no-confidence motion", "the motion, moved by X"
         staying.find(r, cands)  # "said he would not resign"
         protests.cases(r, cands)
+        votes.walkouts(r, cands)  # "walked out before the vote"
         votes.replies(r, cands)
         votes.questions(r, cands)
         rules.charges(r, cands, claims.introductions(r, cands))

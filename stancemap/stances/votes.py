@@ -82,6 +82,60 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
         c.past = False  # "had abstained": the vote is the fact, not a former position
 
 
+BOYCOTT = "boycott"
+OUT = "out"
+OUT_DEPS = ("prt", "prep", "advmod")  # "walked out before / ahead of the vote"
+
+
+def walkouts(r: Reading, cands: list[Cand]) -> None:
+    """"walked out of the hall before the ballot", "boycotted the vote", "a vote the opposition
+    boycotted": leaving or shunning a vote opposes what was voted on (``walkouts`` of
+    ``stance_words.tsv``); not negated, not a vote of no mention ("walked out of the talks")."""
+    tab = table(r.doc)
+    for i in (i for i, lemma in enumerate(tab.lemma) if lemma in r.words.walkouts):
+        tok = r.doc[i]
+        if tok.pos_ != "VERB" or negated(tok) or not _at_vote(r, tok):
+            continue
+        n = len(cands)
+        add(r, cands, _walkers(r, tok), "oppose", None, tok, anaphor="")
+        for c in cands[n:]:
+            c.vote = True
+            c.past = False
+
+
+def _walkers(r: Reading, tok: Token) -> list[str]:
+    """Who walked out: "lawmakers of the X party" are the party's (``members`` of
+    ``stance_words.tsv``), else the verb's holders."""
+    subj = r.subject(tok)
+    if subj is not None and subj.lemma_.lower() in r.words.members:
+        whole = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" and g.i in r.mmap), None)
+        if whole is not None:
+            return r.actors_in(whole)
+    return r.holders(tok)
+
+
+def _at_vote(r: Reading, tok: Token) -> bool:
+    """Whether a walk-out or boycott verb is at a vote: "walked out before the vote",
+    "boycotted the ballot", "a vote the opposition boycotted"."""
+    votes = r.words.vote_nouns
+    if tok.lemma_.lower() == BOYCOTT:
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in votes for c in tok.children):
+            return True
+        return tok.dep_ == "relcl" and tok.head.lemma_.lower() in votes and not any(
+            c.dep_ == "dobj" for c in tok.children)
+    if not any(c.dep_ in OUT_DEPS and c.lower_ == OUT for c in tok.children):
+        return False  # "walked out" ("out" parsed as a particle or a preposition)
+    for p in tok.children:
+        if p.dep_ not in OUT_DEPS or p.lower_ not in r.words.walkout_times:
+            continue
+        objs = [g for g in p.children if g.dep_ == "pobj"] + [
+            x for g in p.children if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+        if any(o.lemma_.lower() in votes for o in objs):
+            return True
+    return False
+
+
 def _abstained_on(tok: Token) -> Token | None:
     """"would abstain on any vote over X": X."""
     return next((x for c in tok.children if c.dep_ == "prep" and c.lower_ in VOTE_ON_PREPS
