@@ -14,6 +14,7 @@ from .dating import Dating
 from .ellipsis import RepeatedActs
 from .emit import Emitter
 from .frames import Frame
+from .labels import RelativeLabels
 from .lexicon import Lexicon, NounEntry, _table_index
 from .modality import Modality
 from .motives import ActMotives
@@ -32,7 +33,7 @@ from .vocab import NOMINALIZATIONS
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
-             RepeatedActs, HeldOutSteps, ActMotives):
+             RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

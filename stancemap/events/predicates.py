@@ -159,7 +159,13 @@ class SpecialPredicates:
                         if c.dep_ == "prep" and c.lower_ == "as"), None)  # (or on the object)
             label = _child(as_, "pobj", "amod", "acomp") if as_ is not None else None
             # (a quoted adjective the parse hangs on "as": 'described X as "unworthy of ..."')
-        if label is None or v.dep_ not in ("ROOT", "conj", "advcl"):
+        relative = None  # the thing a relative clause labels ("a step X called 'a threat'")
+        if v.dep_ in ("relcl", "pcomp", "ccomp"):
+            relative, label = self._relative_label(v, obj, label)
+            if relative is None:
+                return False
+            obj = None
+        if label is None or (relative is None and v.dep_ not in ("ROOT", "conj", "advcl")):
             return False
         if not _blames([label]) and any(t.lem in PRAISE_WORDS for t in label.subtree):
             self._praising_label(v, obj, label)  # (not a label of blame: "unworthy of a partner")
@@ -168,6 +174,10 @@ class SpecialPredicates:
         blame = any(t.lem in BLAME_LABELS for t in label.subtree) or _blames(
             [label] + [c for c in label.children if c.dep_ in LABEL_MODIFIERS]) or (
             _disparages(list(label.subtree)))  # ('"a decision that punishes consumers"')
+        if relative is not None:
+            if not blame:
+                return True
+            return self._relative_labelling(v, relative, label)
         if obj is None:
             if not blame:
                 return v.lem in DESCRIBE_VERBS
