@@ -10,15 +10,17 @@ by default (``JOINT=1``, stop 31) as a softmax ranking each word's spans and a l
 "any content" score, all by numpy's mini-batch Adam with L2, and writes
 ``stancemap/statements/model/attribution.npz``. One article in ten (by a hash of its id) is
 held out of training; the cue model's and the pair model's figures there are printed. PolNeAR's
-text never ships: only the weights do. About 5 minutes on two cores, most of it spaCy's parse
-and the rules (``--cache FILE`` keeps both for the next run: then about 1 minute). ``EPOCHS``
+text never ships: only the weights do. About 8 minutes on two cores, most of it spaCy's parse
+and the rules (``--cache FILE`` keeps both for the next run: then under 2 minutes). ``EPOCHS``
 and ``L2`` in the environment override the defaults; ``CUE_L2``, ``CUE_EPOCHS``, ``CUE_RATE``,
 ``CUE_DECAY`` (the step's shrinking per epoch) and ``PAIR_DECAY`` those of one model, and
 ``RICH=1`` (the default since stop 31) gives the cue model ``learned._rich_features`` too;
 ``PREFILTER``, ``THRESHOLD``, ``LENIENT``, ``ANY_DECAY``, ``SPAN_DECAY`` set the joint pair
 model's, and ``CUE_FROM=FILE`` takes the cue model of a model file trained before (README,
-"A joint pair model"). The shipped weights: the plain command with stop 30's cached parse and
-rules' statements, about 4 minutes.
+"A joint pair model"); ``SEED`` (default 0) seeds every fit, so one cache always gives the
+same file. From scratch, ``--cache /tmp/polnear-train.spacy``: about 8 minutes on the shared
+two-core machine (parse 3 minutes, the rules 3, the fits 2). The shipped weights were fitted
+from stop 30's cached parse and rules' statements (README, "The attribution model").
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ RICH = int(os.environ.get("RICH", 1))
 # score (``learned.span_features``, ``learned.any_features``; 0: one logistic score per span)
 JOINT = int(os.environ.get("JOINT", 1))
 ANY_DECAY = float(os.environ.get("ANY_DECAY", 0.5))
+# the random seed of every fit (the shuffling of the examples and the initial weights)
+SEED = int(os.environ.get("SEED", 0))
 SPAN_DECAY = float(os.environ.get("SPAN_DECAY", 0.5))
 # the joint model learns from spans the scorer would match (``overlaps``) where a cue has no
 # span that matches closely (``MATCH``): its "any content" label and its ranking's targets
@@ -269,12 +273,12 @@ def pair_examples(doc, article: PolnearArticle, model: AttributionModel,
     return len(set(heads) - ruled_)
 
 
-def fit(ex: Examples, dense: bool, seed: int = 0, bits: int = BITS, l2: float = L2,
+def fit(ex: Examples, dense: bool, seed: int | None = None, bits: int = BITS, l2: float = L2,
         epochs: int = EPOCHS, rate: float = RATE, decay: float = 1.0
         ) -> tuple[np.ndarray, np.ndarray]:
     """Logistic regression by mini-batch Adam: hashed weights (``bits`` of them) and dense
     weights; the step shrinks by ``decay`` each epoch."""
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(SEED if seed is None else seed)
     y = np.array(ex.y, dtype=np.float64)
     lens = np.array([len(i) for i in ex.idx])
     starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
@@ -310,12 +314,12 @@ def fit(ex: Examples, dense: bool, seed: int = 0, bits: int = BITS, l2: float = 
     return w.astype(np.float32), v.astype(np.float32)
 
 
-def fit_softmax(groups: Groups, seed: int = 0, epochs: int = EPOCHS, rate: float = RATE,
+def fit_softmax(groups: Groups, seed: int | None = None, epochs: int = EPOCHS, rate: float = RATE,
                 l2: float = L2, decay: float = SPAN_DECAY) -> np.ndarray:
     """The span ranker: hashed weights of a softmax over each cue's spans, fitted by
     mini-batch Adam to the spans that are right (only cues with a right span teach it)."""
     keep = [k for k, r in enumerate(groups.rights) if any(r)]
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(SEED if seed is None else seed)
     w = np.zeros(1 << BITS)
     m1, m2 = np.zeros_like(w), np.zeros_like(w)
     step = 0
@@ -358,12 +362,12 @@ def fit_joint(groups: Groups) -> tuple[np.ndarray, np.ndarray]:
     return ranks, any_w
 
 
-def fit_hidden(ex: Examples, seed: int = 0) -> tuple[np.ndarray, ...]:
+def fit_hidden(ex: Examples, seed: int | None = None) -> tuple[np.ndarray, ...]:
     """The cue model with a hidden layer: the logistic regression's hashed and vector weights,
     plus a ReLU layer of ``HIDDEN`` units over the same feature strings (hashed again into
     ``2**HIDDEN_BITS`` embeddings) and the static vectors of the word's context
     (:func:`.learned.cue_context`), all trained together by mini-batch Adam."""
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(SEED if seed is None else seed)
     y = np.array(ex.y, dtype=np.float64)
     n = len(y)
     lens = np.array([len(i) for i in ex.idx])
