@@ -428,20 +428,23 @@ class AttributionModel:
     def pair_score(self, t: Token, cand: Candidate, cue_p: float) -> float:
         return sigmoid(float(self.pair_w[hash_features(pair_features(t, cand, cue_p))].sum()))
 
-    def best_pair(self, t: Token, cue_p: float, in_quote: InQuote | None = None
-                  ) -> tuple[float, Candidate] | None:
+    def best_pair(self, t: Token, cue_p: float, in_quote: InQuote | None = None,
+                  floor: float = 0.0) -> tuple[float, Candidate] | None:
         """The likeliest content of cue ``t``, with its probability (of the joint model: the
-        probability that ``t`` has content at all, with its best-ranked span)."""
+        probability that ``t`` has content at all, with its best-ranked span; under ``floor``
+        the spans are not ranked and the first stands for them)."""
         cands = content_candidates(t, self.any_w is not None)
         if not cands:
             return None
         if self.any_w is None:
             scored = [(self.pair_score(t, c, cue_p), c) for c in cands]
             return max(scored, key=lambda x: x[0])
-        z = [float(self.pair_w[hash_features(span_features(t, c, cue_p))].sum()) for c in cands]
-        best = cands[max(range(len(cands)), key=z.__getitem__)]
         f = any_features(t, cands, cue_p, in_quote or (lambda _c: False))
-        return sigmoid(float(self.any_w[hash_features(f)].sum())), best
+        p = sigmoid(float(self.any_w[hash_features(f)].sum()))
+        if p < floor:
+            return p, cands[0]
+        z = [float(self.pair_w[hash_features(span_features(t, c, cue_p))].sum()) for c in cands]
+        return p, cands[max(range(len(cands)), key=z.__getitem__)]
 
     def attributions(self, doc: Doc, in_quote: InQuote, skip: set[int],
                      only: Callable[[Token], bool] | None = None,
@@ -460,7 +463,8 @@ class AttributionModel:
             if not is_cue_candidate(t) or only is not None and not only(t):
                 continue
             p = self.cue_score(t, in_quote)
-            best = self.best_pair(t, p, in_quote) if p >= self.prefilter else None
+            best = self.best_pair(t, p, in_quote, self.threshold) if (
+                p >= self.prefilter) else None
             if best is not None and best[0] >= self.threshold:
                 yield t, best[1]
 
