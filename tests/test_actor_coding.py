@@ -5,6 +5,7 @@ of the shape of a wrong coding seen on real news."""
 from __future__ import annotations
 
 import pytest
+from actor_support import by_name, names
 
 from stancemap.model import Actor, Document
 
@@ -16,16 +17,6 @@ def analyze():
 
     engine = Engine()
     return lambda text, date=None: engine.analyze(Article(id="t", text=text, date=date))
-
-
-def by_name(doc: Document, name: str) -> Actor:
-    hits = [a for a in doc.actors if a.name == name]
-    assert hits, f"no actor {name!r} in {[a.name for a in doc.actors]}"
-    return hits[0]
-
-
-def names(doc: Document) -> set[str]:
-    return {a.name for a in doc.actors}
 
 
 def speaker_of(doc: Document, words: str) -> Actor | None:

@@ -4,27 +4,15 @@ parties of the gazetteer, state chapters of national organisations. Sentences of
 from __future__ import annotations
 
 import pytest
-
-from stancemap.model import Actor, Document
+from actor_support import by_name, names
 
 
 @pytest.fixture(scope="module")
-def analyze():
+def analyze(engine):
+    """Text to a Document dated 2026-03-01, on the session's engine (conftest.py)."""
     from stancemap.model import Article
-    from stancemap.pipeline import Engine
 
-    engine = Engine()
     return lambda text: engine.analyze(Article(id="t", text=text, date="2026-03-01"))
-
-
-def by_name(doc: Document, name: str) -> Actor:
-    hits = [a for a in doc.actors if a.name == name]
-    assert hits, f"no actor {name!r} in {[a.name for a in doc.actors]}"
-    return hits[0]
-
-
-def names(doc: Document) -> set[str]:
-    return {a.name for a in doc.actors}
 
 
 @pytest.mark.parametrize("text, person, mention", [

@@ -9,10 +9,8 @@ from stancemap.model import Article, Document
 
 
 @pytest.fixture(scope="module")
-def analyze():
-    from stancemap.pipeline import Engine
-
-    engine = Engine()
+def analyze(engine):
+    """Text to an undated Document, on the session's engine (conftest.py)."""
     return lambda text: engine.analyze(Article(id="t", text=text))
 
 
