@@ -342,8 +342,7 @@ class Aims:
             ):
                 continue
             enacted = e.source
-            state = next((a.id for a in self.actor_by_id.values()
-                          if a.type == "country" and a.country == chamber.country), None)
+            state = self.state_actor(chamber.country)
             if state is not None:
                 e.target = state
 
@@ -440,10 +439,7 @@ class Aims:
     def _named_state(self, word: str) -> str | None:
         """The country actor a state's name or demonym names ("British", "U.S.")."""
         entry = gazetteer().lookup(word) if word else None
-        if entry is None or entry.code is None:
-            return None
-        return next((a.id for a in self.actor_by_id.values()
-                     if a.type == "country" and a.country == entry.code), None)
+        return self.state_actor(entry.code) if entry is not None else None
 
     def _span_tokens(self, span: Span) -> tuple[int, int]:
         """The token range of a character span of the document."""

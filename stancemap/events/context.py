@@ -88,9 +88,9 @@ class ContextParties:
                     return [(actor.id, None)]
                 entry = gazetteer().lookup(t.text) if t.pos_ == "PROPN" else None
                 if entry is not None and entry.code and entry.kind in ("country", "capital"):
-                    for other in self.actor_by_id.values():
-                        if other.type == "country" and other.country == entry.code:
-                            return [(other.id, None)]
+                    state = self.state_actor(entry.code)
+                    if state is not None:
+                        return [(state, None)]
         return [(police[-1][1], None)] if police else []
 
     def _police_mentions(self, end: int) -> list[tuple[int, str]]:

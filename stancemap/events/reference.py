@@ -245,14 +245,15 @@ class Reference:
 
     def _state_of(self, actor_id: str) -> str | None:
         """The country actor of a person ("her government" -> the country)."""
-        actors = {a.id: a for a in self.doc._.actors or []}
-        person = actors.get(actor_id)
+        person = self.actor_by_id.get(actor_id)
         if person is None or person.type != "person" or not person.country:
             return None
-        for a in actors.values():
-            if a.type == "country" and a.country == person.country:
-                return a.id
-        return None
+        return self.state_actor(person.country)
+
+    def state_actor(self, code: str | None) -> str | None:
+        """The story's country actor of the state coded ``code`` (ISO 3166 alpha-3), if any."""
+        return next((a.id for a in self.actor_by_id.values()
+                     if a.type == "country" and a.country == code), None) if code else None
 
     def owner(self, tok: Token) -> list[str]:
         """Who a thing belongs to: "Macron's idea", "a Philippine proposal", "the draft
