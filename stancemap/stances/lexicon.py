@@ -132,6 +132,7 @@ class Words:
     unnamed_acts: frozenset[str]
     polities: frozenset[str]
     walkouts: frozenset[str]
+    boycotts: frozenset[str]
     walkout_times: frozenset[str]
 
 

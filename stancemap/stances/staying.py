@@ -25,7 +25,6 @@ from .record import add
 from .rules import negated, refused
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "stance_staying.tsv"
-PARTICLE_VERBS = ("step", "stand")  # leaving only with a particle ("step down")
 
 
 @dataclass(frozen=True)
@@ -33,6 +32,7 @@ class StayingWords:
     """The word classes of ``stance_staying.tsv`` (its comments say what each one does)."""
 
     leaving: frozenset[str]
+    particle_verbs: frozenset[str]
     particles: frozenset[str]
     futures: frozenset[str]
 
@@ -64,7 +64,7 @@ def _refusal(r: Reading, verb: Token, w: StayingWords) -> bool:
     future auxiliary, or the infinitive of a refusing verb."""
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return False
-    if verb.lemma_.lower() in PARTICLE_VERBS and not any(
+    if verb.lemma_.lower() in w.particle_verbs and not any(
             c.dep_ == "prt" and c.lower_ in w.particles for c in verb.children):
         return False
     if refused(r.words, verb):

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import by_agents, sentence_of, sentences, table
+from ..actors.tokens import by_agents, sentence_of, sentences, table, tokens_of
 from . import descriptions, phrases
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
@@ -82,7 +82,6 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
         c.past = False  # "had abstained": the vote is the fact, not a former position
 
 
-BOYCOTT = "boycott"
 OUT = "out"
 OUT_DEPS = ("prt", "prep", "advmod")  # "walked out before / ahead of the vote"
 
@@ -90,11 +89,10 @@ OUT_DEPS = ("prt", "prep", "advmod")  # "walked out before / ahead of the vote"
 def walkouts(r: Reading, cands: list[Cand]) -> None:
     """"walked out of the hall before the ballot", "boycotted the vote", "a vote the opposition
     boycotted": leaving or shunning a vote opposes what was voted on (``walkouts`` of
-    ``stance_words.tsv``); not negated, not a vote of no mention ("walked out of the talks")."""
-    tab = table(r.doc)
-    for i in (i for i, lemma in enumerate(tab.lemma) if lemma in r.words.walkouts):
-        tok = r.doc[i]
-        if tok.pos_ != "VERB" or negated(tok) or not _at_vote(r, tok):
+    ``stance_words.tsv``, and ``boycotts``); not negated, not a vote of no mention ("walked out
+    of the talks")."""
+    for tok in tokens_of(r.doc, "VERB", r.words.walkouts | r.words.boycotts):
+        if negated(tok) or not _at_vote(r, tok):
             continue
         n = len(cands)
         add(r, cands, _walkers(r, tok), "oppose", None, tok, anaphor="")
@@ -119,7 +117,7 @@ def _at_vote(r: Reading, tok: Token) -> bool:
     """Whether a walk-out or boycott verb is at a vote: "walked out before the vote",
     "boycotted the ballot", "a vote the opposition boycotted"."""
     votes = r.words.vote_nouns
-    if tok.lemma_.lower() == BOYCOTT:
+    if tok.lemma_.lower() in r.words.boycotts:
         if any(c.dep_ == "dobj" and c.lemma_.lower() in votes for c in tok.children):
             return True
         return tok.dep_ == "relcl" and tok.head.lemma_.lower() in votes and not any(
