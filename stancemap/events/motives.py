@@ -7,7 +7,9 @@ from spacy.tokens import Token
 
 from .frames import Args, Frame
 from .parse import _child, _is_passive
-from .vocab import MOTION_VERBS, NONE, PROTEST_MOTIVE_PREPS
+from .vocab import CENSURE_WORDS, MOTION_VERBS, NO_CONFIDENCE_WORDS, NONE, PROTEST_MOTIVE_PREPS
+
+MOTION, NO = "motion", "no"  # "a motion of no confidence"
 
 
 def _censuring(motion: Token) -> bool:
@@ -17,12 +19,10 @@ def _censuring(motion: Token) -> bool:
     words += [p for c in motion.children if c.dep_ == "prep" and c.lower_ == "of"
               for p in c.children if p.dep_ == "pobj"]
     for w in words:
-        if w.lem == "censure":
+        if w.lem in CENSURE_WORDS:
             return True
-        if w.lem == "confidence" and any(x.lower_ == "no" for x in w.subtree) or (
-            w.lem == "confidence" and w.i > 0 and w.doc[w.i - 1].lower_ == "-"
-            and w.i > 1 and w.doc[w.i - 2].lower_ == "no"
-        ):
+        if w.lem in NO_CONFIDENCE_WORDS and (any(x.lower_ == NO for x in w.subtree) or (
+                w.i > 1 and w.doc[w.i - 1].lower_ == "-" and w.doc[w.i - 2].lower_ == NO)):
             return True
     return False
 
@@ -86,9 +86,9 @@ class ActMotives:
             return
         motion = _child(v, "dobj") or (_child(v, "nsubjpass") if _is_passive(v) else None) or (
             v.head if v.dep_ == "acl" and _child(v, "agent") is not None else None)
-        if motion is None or motion.lem != "motion":
+        if motion is None or motion.lem != MOTION:
             return
-        earlier = [t for t in motion.doc.toks[:motion.i] if t.lem == "motion" and _censuring(t)]
+        earlier = [t for t in motion.doc.toks[:motion.i] if t.lem == MOTION and _censuring(t)]
         if not _censuring(motion) and not (earlier and any(
             c.dep_ == "det" and c.lower_ == "the" for c in motion.children
         )):  # ("the motion" after a motion of censure named earlier in the story)

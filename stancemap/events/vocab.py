@@ -109,7 +109,7 @@ WORD_LISTS = {
     "crowd_nouns": False, "advice_modals": False, "refusal_excluded": False,
     "forum_nouns": False, "enacted_nouns": False, "drafting_verbs": False,
     "draft_rejecting_verbs": False, "voted_texts": False, "protest_motive_preps": False,
-    "motion_verbs": False,
+    "motion_verbs": False, "censure_words": False, "no_confidence_words": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -242,6 +242,9 @@ LIST_PREPS = _W["list_preps"]
 PROTEST_MOTIVE_PREPS = _W["protest_motive_preps"]
 #: "lodged a censure motion against X": verbs that bring a motion (motives._censure_motion)
 MOTION_VERBS = _W["motion_verbs"]
+#: "a censure motion", "a motion of no confidence": what makes a motion one of censure
+CENSURE_WORDS = _W["censure_words"]
+NO_CONFIDENCE_WORDS = _W["no_confidence_words"]
 FIRST_PERSON = _W["first_person"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
