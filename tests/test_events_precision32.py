@@ -1,0 +1,24 @@
+"""Event precision (stop 32): a state's vote to come stays an offer, and a possibility left
+open ("did not rule out asking X") is no act; our own sentences, through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events
+
+
+@pytest.mark.parametrize("text, drafter", [
+    ("Portugal said on Tuesday it would vote for the resolution tabled by Norway.", "Norway"),
+    ("The Dutch foreign minister said the Netherlands would back the motion drafted by Spain.",
+     "Spain"),
+])
+def test_a_state_s_vote_to_come_is_an_offer_not_support(analyze, text, drafter):
+    evs = events(analyze(text))
+    assert not [e for e in evs if e[0] == "SUPPORT"]
+    assert [e for e in evs if e[0] == "AGREE" and e[2] == drafter]
+
+
+def test_a_party_s_pledged_vote_stays_support(analyze):
+    evs = events(analyze("The Green Party said on Monday it would back the censure motion "
+                         "next week."))
+    assert [e for e in evs if e[0] == "SUPPORT" and e[1] == "Green Party"]
