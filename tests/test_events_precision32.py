@@ -22,3 +22,16 @@ def test_a_party_s_pledged_vote_stays_support(analyze):
     evs = events(analyze("The Green Party said on Monday it would back the censure motion "
                          "next week."))
     assert [e for e in evs if e[0] == "SUPPORT" and e[1] == "Green Party"]
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister of Chile did not rule out asking the United Nations to mediate.",
+    "Peru's trade minister would not rule out asking Japan to lift the quota.",
+])
+def test_not_ruling_out_an_ask_is_no_request(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "REQUEST"]
+
+
+def test_ruling_out_an_ask_is_still_a_refusal(analyze):
+    evs = events(analyze("The minister ruled out asking Britain for help."))
+    assert [e for e in evs if e[0] == "REJECT"]
