@@ -35,3 +35,10 @@ def test_not_ruling_out_an_ask_is_no_request(analyze, text):
 def test_ruling_out_an_ask_is_still_a_refusal(analyze):
     evs = events(analyze("The minister ruled out asking Britain for help."))
     assert [e for e in evs if e[0] == "REJECT"]
+
+
+def test_voting_to_keep_a_veto_backs_it(analyze):
+    evs = events(analyze("President Hale vetoed the mining bill on Monday. The Liberty Party "
+                         "voted on Friday to keep the veto."))
+    assert [e for e in evs if e[0] == "SUPPORT" and e[1] == "Liberty Party"]
+    assert not [e for e in evs if e[0] == "REJECT" and e[1] == "Liberty Party"]
