@@ -42,3 +42,11 @@ def test_voting_to_keep_a_veto_backs_it(analyze):
                          "voted on Friday to keep the veto."))
     assert [e for e in evs if e[0] == "SUPPORT" and e[1] == "Liberty Party"]
     assert not [e for e in evs if e[0] == "REJECT" and e[1] == "Liberty Party"]
+
+
+def test_an_absolute_speech_clause_does_not_take_over_the_act(analyze):
+    # the leader's words ride on the party's vote; the vote stays the party's
+    evs = events(analyze("The Harbour Party voted against, its leader arguing that a taller "
+                         "wall is not a safer wall."))
+    assert ("REJECT", "Harbour Party", None) in evs
+    assert not [e for e in evs if e[0] == "REJECT" and e[1] != "Harbour Party"]
