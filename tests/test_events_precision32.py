@@ -25,8 +25,8 @@ def test_a_party_s_pledged_vote_stays_support(analyze):
 
 
 @pytest.mark.parametrize("text", [
-    "The foreign minister of Chile did not rule out asking the United Nations to mediate.",
-    "Peru's trade minister would not rule out asking Japan to lift the quota.",
+    "Chile on Monday did not rule out asking Brazil to mediate.",
+    "The Chilean president would not rule out asking Brazil to mediate in the dispute.",
 ])
 def test_not_ruling_out_an_ask_is_no_request(analyze, text):
     assert not [e for e in events(analyze(text)) if e[0] == "REQUEST"]
@@ -46,7 +46,7 @@ def test_voting_to_keep_a_veto_backs_it(analyze):
 
 def test_an_absolute_speech_clause_does_not_take_over_the_act(analyze):
     # the leader's words ride on the party's vote; the vote stays the party's
-    evs = events(analyze("The Harbour Party voted against, its leader arguing that a taller "
-                         "wall is not a safer wall."))
+    evs = events(analyze("The Harbour Party voted no on Tuesday, its leader arguing that "
+                         "taller walls make no safer towns."))
     assert ("REJECT", "Harbour Party", None) in evs
     assert not [e for e in evs if e[0] == "REJECT" and e[1] != "Harbour Party"]

@@ -261,7 +261,7 @@ def _names_body(word: str, name: str) -> bool:
 
 
 def _absolute(c: Token) -> bool:
-    """"The party voted against, its leader arguing that ...": a participle clause with a
+    """"A party voted no, its chair arguing that ...": a participle clause with a
     subject of its own (an absolute) tells that subject's words, not who told the main act,
     which stays its own subject's (stop 32)."""
     return c.dep_ == "advcl" and c.tag_ == "VBG" and _child(c, "nsubj") is not None
