@@ -176,12 +176,29 @@ class Aims:
         it")? A party's position, SUPPORT as done, not an offer (AGREE): aimed as a vote cast
         is, and a vote with no party to aim at is no event (stop 31)."""
         if etype != "SUPPORT" or v is None or (
-                v.lem not in BACKING_VERBS and v.lem not in VOTING_VERBS):
+                v.lem not in BACKING_VERBS and v.lem not in VOTING_VERBS) or self._state_voter(v):
             return False
         if v.lem in VOTING_VERBS:
             return True  # ("would vote yes", "will vote for it": a vote to come, as a vote)
         obj = _child(v, "dobj")
         return obj is not None and obj.pos_ == "NOUN" and obj.lem in VOTED_TEXTS
+
+    def _state_voter(self, v: Token) -> bool:
+        """Is the one who says it will back or vote for a text a state ("Germany said it would
+        support the draft resolution", "Italy and Poland said they would back it")? A state's
+        vote to come in a body of states is an offer of diplomatic cooperation, AGREE as
+        PLOVER codes the future and CAMEO its 032, and so the diplomatic sets code it; a
+        party's or legislator's announced vote on a measure is its position (stop 32)."""
+        clause, subj = v, _child(v, "nsubj")
+        for _ in range(3):  # "X said they would back it": the teller's, for a pronoun
+            if (subj is not None and subj.pos_ != "PRON") or clause.dep_ not in (
+                    "conj", "xcomp", "ccomp") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+            subj = _child(clause, "nsubj") or subj
+        ids = self.actors(subj) if subj is not None else []
+        return any((a := self.actor_by_id.get(x)) is not None and a.type == "country"
+                   for x in ids)
 
     def _home_government(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
         """A vote in a domestic story whose measure's drafter is not named ("the budget

@@ -32,6 +32,14 @@ NOMINAL_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "p
                           "compound", "attr", "npadvmod", "appos", "nmod", "poss"})
 
 
+
+def _gerund_object(cur: Token, head: Token) -> bool:
+    """"did not rule out asking X to mediate": a gerund right after a particle verb, which
+    the parser hangs on it as an adverbial clause, is the verb's object complement (stop 32)."""
+    prt = _child(head, "prt")
+    return cur.dep_ == "advcl" and cur.tag_ == "VBG" and prt is not None and (
+        cur.i == prt.i + 1) and not _children(cur, "nsubj", "mark")
+
 class Modality:
     """Negation, modality and embedding of a trigger: what climbing the parse finds.
 
@@ -76,7 +84,7 @@ class Modality:
         dep = cur.dep_
         if dep == "xcomp" or (dep == "ccomp" and head.pos_ == "ADJ") or (
             dep == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for"
-                                   for m in cur.children)):
+                                   for m in cur.children)) or _gerund_object(cur, head):
             return self._climb_control
         if dep in ("ccomp", "parataxis"):
             return self._climb_report

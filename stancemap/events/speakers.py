@@ -59,7 +59,7 @@ class Speakers:
         for c in root.children:
             if c.dep_ in ("parataxis", "ccomp", "advcl") and "speech" in self.lex.kinds(
                 c.lem
-            ) and c.i > v.i:
+            ) and c.i > v.i and not _absolute(c):
                 self._set_speaker(c, ctx)
                 return
             if c.dep_ == "prep" and c.lower_ == "according":
@@ -258,3 +258,10 @@ def _names_body(word: str, name: str) -> bool:
     """Is ``word`` a short name of the body called ``name`` ("AU", "U.N.")?"""
     entry = gazetteer().lookup(word)
     return entry is not None and entry.kind == "org" and entry.name.lower() == name.lower()
+
+
+def _absolute(c: Token) -> bool:
+    """"A party voted no, its chair arguing that ...": a participle clause with a
+    subject of its own (an absolute) tells that subject's words, not who told the main act,
+    which stays its own subject's (stop 32)."""
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and _child(c, "nsubj") is not None
