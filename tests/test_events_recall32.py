@@ -26,3 +26,22 @@ def test_the_larger_part_of_a_party_acts_for_it(analyze, text, etype):
 ])
 def test_a_handful_of_members_is_not_the_party(analyze, text):
     assert "Hlas" not in [s for _, s, _ in events(analyze(text))]
+
+
+@pytest.mark.parametrize("text, target", [
+    # keeping to a ruling, decision or schedule another has set yields to it (CONCEDE)
+    ("Norway said it would comply with the ruling of the International Court of Justice.",
+     "International Court of Justice"),
+    ("Norway will abide by the ICJ's decision.", "International Court of Justice"),
+    ("The UN Security Council set a timetable for the exit. Chile said it would follow "
+     "the timetable.", None),
+])
+def test_complying_with_a_ruling_is_a_concession(analyze, text, target):
+    found = events(analyze(text))
+    assert any(t == "CONCEDE" and s in ("Norway", "Chile") and (target is None or g == target)
+               for t, s, g in found)
+
+
+def test_refusing_to_comply_is_no_concession(analyze):
+    found = events(analyze("Norway refused to comply with the ruling of the tribunal."))
+    assert "CONCEDE" not in [t for t, _, _ in found]
