@@ -45,3 +45,24 @@ def test_complying_with_a_ruling_is_a_concession(analyze, text, target):
 def test_refusing_to_comply_is_no_concession(analyze):
     found = events(analyze("Norway refused to comply with the ruling of the tribunal."))
     assert "CONCEDE" not in [t for t, _, _ in found]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # putting a standing with another party under review, said of what is to come, threatens it
+    ("Ghana closed the border on Monday, and Togo said it would review every trade agreement "
+     "it has with Ghana.", "Togo", None),
+    ("The Green Party said it would review its place in the coalition.", "Green Party", None),
+])
+def test_reviewing_a_standing_is_a_threat(analyze, text, source, target):
+    found = events(analyze(text))
+    assert any(t == "THREATEN" and s == source and (target is None or g == target)
+               for t, s, g in found)
+
+
+@pytest.mark.parametrize("text", [
+    # reviewing one's own decision or a request is no threat; nor a review told as past
+    "The cartel said it would review the decision at its next meeting.",
+    "Norway reviewed its agreement with Russia last year.",
+])
+def test_other_reviews_are_no_threat(analyze, text):
+    assert "THREATEN" not in [t for t, _, _ in events(analyze(text))]
