@@ -12,8 +12,8 @@ BILL = "Slovakia's parliament on Tuesday passed the government's bill on road to
     # the larger part of a party acts for the party, as subject or in an elided repeat
     (BILL + "Most of Hlas voted for it.", "SUPPORT"),
     (BILL + "A majority of Hlas voted against it.", "REJECT"),
-    (BILL + "Smer-SD voted for it, as did most of Hlas.", "SUPPORT"),
-    (BILL + "Smer-SD voted for it, joined by most of Hlas.", "SUPPORT"),
+    (BILL + "Smer-SD voted in favour, as did the bulk of Hlas.", "SUPPORT"),
+    (BILL + "Smer-SD voted in favour, joined by most of Hlas.", "SUPPORT"),
 ])
 def test_the_larger_part_of_a_party_acts_for_it(analyze, text, etype):
     assert (etype, "Hlas", "Slovakia") in events(analyze(text))
@@ -61,7 +61,7 @@ def test_reviewing_a_standing_is_a_threat(analyze, text, source, target):
 
 @pytest.mark.parametrize("text", [
     # reviewing one's own decision or a request is no threat; nor a review told as past
-    "The cartel said it would review the decision at its next meeting.",
+    "The cartel said it would review that decision in June.",
     "Norway reviewed its agreement with Russia last year.",
 ])
 def test_other_reviews_are_no_threat(analyze, text):
