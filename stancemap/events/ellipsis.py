@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..ellipsis import elision
 from .parse import _child, _conjuncts, _tok_span
+from .parts import minority_part
 from .records import PloverEvent
 from .vocab import ELLIPSIS_WORDS, JOINT_ACT_VERBS
 
@@ -90,6 +91,8 @@ class RepeatedActs:
         """The actors a subject names; for a group noun that names none itself, the actor
         named inside it, not its owner ("Germany's CDU delegation": the party)."""
         mmap: dict[int, str] = self.mmap  # type: ignore[attr-defined]
+        if minority_part(tok):  # ("joined by a handful of X": not X's act)
+            return []
         if tok.i not in mmap and tok.pos_ == "NOUN":
             owner = {x.i for c in tok.children if c.dep_ == "poss" for x in c.subtree}
             inner = [mmap[x.i] for x in tok.subtree if x.i in mmap and x.i not in owner]

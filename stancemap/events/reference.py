@@ -10,6 +10,7 @@ from ..actors.sources import both_parties, party_noun
 from ..actors.tokens import expanded_span
 from .frames import Context
 from .parse import _child, _conjuncts, _is_passive, _unique, finite_host
+from .parts import majority_of
 from .triggers import _issued_medium
 from .vocab import (
     ACT_NOUNS,
@@ -67,6 +68,9 @@ class Reference:
                 return ctx.speaker
         if depth > 2:
             return []
+        body = majority_of(tok)  # "most of the Greens voted for it": the Greens
+        if body is not None:
+            return self._each_actor(body, allow_speaker, depth)
         found = self._listed_actors(tok, allow_speaker, depth) or self._modifier_actor(tok)
         if found:
             return found

@@ -110,6 +110,7 @@ WORD_LISTS = {
     "forum_nouns": False, "enacted_nouns": False, "drafting_verbs": False,
     "draft_rejecting_verbs": False, "voted_texts": False, "protest_motive_preps": False,
     "motion_verbs": False, "censure_words": False, "no_confidence_words": False,
+    "majority_parts": False, "minority_parts": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -208,6 +209,8 @@ WARNING_VERBS = _W["warning_verbs"]
 COUNTERFACTUAL_WORDS = _W["counterfactual_words"]
 #: "X did the same / likewise": the act just told, repeated by X (ellipsis.py)
 ELLIPSIS_WORDS = _W["ellipsis_words"]
+MAJORITY_PARTS = _W["majority_parts"]
+MINORITY_PARTS = _W["minority_parts"]
 #: "would consider suing": the step held out is a threat or an offer (rules._considered_step)
 CONSIDERING_VERBS = _W["considering_verbs"]
 PLAN_VERBS = _W["plan_verbs"]
