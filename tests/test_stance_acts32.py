@@ -49,3 +49,39 @@ def test_a_step_on_no_text_is_no_procedural_vote(engine, text: str) -> None:
 def test_procedural_words_load() -> None:
     w = procedural_words()
     assert "admit" in w.moving and "debate" in w.debates and "motion" in w.texts
+
+
+# Protests with no object of their own (``stancemap/stances/rallies.py``,
+# ``stance_rallies.tsv``): a crowd that protests, marches or rallies and names nothing it
+# protests opposes the story's main question; "rallied in support" backs it.
+PENSION = "The government proposed a new pension reform on Monday. "
+
+RALLIES: list[tuple[str, tuple[str, str, str]]] = [
+    (PENSION + "About 4,000 people marched through the old town on Tuesday evening.",
+     ("protesters", "oppose", "new pension reform")),
+    (PENSION + "About 4,000 people rallied outside the ministry on Tuesday, chanting slogans.",
+     ("protesters", "oppose", "new pension reform")),
+    (PENSION + "The Pensioners Party rallied in support outside the ministry.",
+     ("Pensioners Party", "support", "new pension reform")),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RALLIES, ids=[t[-45:] for t, _ in RALLIES])
+def test_a_bare_protest_is_on_the_main_question(engine, text: str,
+                                               want: tuple[str, str, str]) -> None:
+    assert want in stances(engine, text)
+
+
+@pytest.mark.parametrize("text", [
+    # negated
+    PENSION + "About 4,000 people did not march through the old town on Tuesday.",
+    # a purpose of its own: read by the other rules, never as the main question
+    PENSION + "About 4,000 people marched through the old town to demand lower rents.",
+    # the clause before names what the crowd is on
+    PENSION + "Italy condemned the air strikes, and about 4,000 people rallied in Rome.",
+    # no actor marches: troops are no crowd here
+    PENSION + "Troops marched into the capital on Sunday.",
+])
+def test_a_protest_with_a_cause_or_no_crowd_is_not_read_bare(engine, text: str) -> None:
+    assert not [s for s in stances(engine, text) if s[0] == "protesters"
+                and s[2] == "new pension reform"]
