@@ -1,7 +1,7 @@
 """Stop 32: stances told by acts.
 
 Procedural votes (``stancemap/stances/procedural.py``, ``stance_procedural.tsv``): a vote to
-move a text a step on ("voted to admit the motion", "voted to open debate on a motion to
+move a text a step on ("voted to admit the censure motion", "voted to open a debate on a motion to
 censure X") is a vote on the text, and a later bare "voted against" or "abstained" is on it
 too."""
 
@@ -15,17 +15,17 @@ from stancemap.stances.procedural import procedural_words
 CENSURE = "motion to censure the finance minister"
 
 PROCEDURAL: list[tuple[str, tuple[str, str, str]]] = [
-    ("The Farmers Party voted on Monday to open debate on a motion to censure the finance "
+    ("The Farmers Party voted on Monday to open a debate on a motion to censure the finance "
      "minister.", ("Farmers Party", "support", CENSURE)),
-    ("The Farmers Party voted 80-41 on Monday to open debate on a motion to censure the "
+    ("The Farmers Party voted 80-41 on Monday to open a debate on a motion to censure the "
      "finance minister.", ("Farmers Party", "support", CENSURE)),
     # "admit it": the text last voted on
-    ("The Farmers Party voted on Monday to open debate on a motion to censure the finance "
+    ("The Farmers Party voted on Monday to open a debate on a motion to censure the finance "
      "minister. The Green Party also voted to admit it.", ("Green Party", "support", CENSURE)),
     # a bare vote after it is on the text admitted
-    ("The Farmers Party voted on Monday to open debate on a motion to censure the finance "
+    ("The Farmers Party voted on Monday to open a debate on a motion to censure the finance "
      "minister. The Labour Party voted against.", ("Labour Party", "oppose", CENSURE)),
-    ("The Farmers Party voted on Monday to open debate on a motion to censure the finance "
+    ("The Farmers Party voted on Monday to open a debate on a motion to censure the finance "
      "minister. The Labour Party abstained.", ("Labour Party", "neutral", CENSURE)),
 ]
 

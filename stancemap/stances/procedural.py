@@ -1,5 +1,5 @@
-"""Procedural votes (``stance_procedural.tsv``): "voted to admit the motion", "voted to
-advance the nomination", "voted to open debate on a motion to remove the president" are votes
+"""Procedural votes (``stance_procedural.tsv``): "voted to admit the censure motion", "voted to
+advance the nomination", "voted to open a debate on a motion to censure the minister" are votes
 on the text moved a step on, as "voted for the motion" is; "voted to admit it" is on the text
 last voted on. Other steps ("voted to hold a referendum") stay acts of their own."""
 
@@ -35,7 +35,7 @@ def procedural_words(path: Path = DATA) -> ProceduralWords:
 
 def moved_text(act: Token) -> Token | None:
     """The text a procedural step in a vote's infinitive moves on: "admit the motion" and
-    "open debate on a motion to X" give the motion, "admit it" the pronoun (the text last
+    "open a debate on a motion to X" give the motion, "admit it" the pronoun (the text last
     voted on); None where the act is no procedural step on a text."""
     w = procedural_words()
     lemma = act.lemma_.lower()

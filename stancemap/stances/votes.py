@@ -166,7 +166,7 @@ def _voted_act(r: Reading, tok: Token) -> Token | None:
     act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if act is None:
-        # "voted 71-38 on Wednesday to open debate on X": parsed as a purpose clause
+        # "voted 80-41 after a long night to open a debate on X": parsed as a purpose clause
         act = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                     and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to"
                                             for a in c.children)), None)
