@@ -59,7 +59,7 @@ def find(r: Reading, cands: list[Cand]) -> None:
             continue
         sent = sentence_of(doc, tok.i)
         if any(sent.start <= c.trigger < tok.i for c in cands):
-            continue  # "Turkey condemned the strikes, and protesters rallied": on what the
+            continue  # "Italy condemned the air raids, and a crowd rallied": on what the
             # clause before names, not the story's main question
         subj = r.subject(tok)
         holders = r.actors_in(subj) if subj is not None else []
