@@ -26,6 +26,7 @@ from . import (
     propositions,
     protests,
     punished,
+    rallies,
     reactions,
     recourse,
     resolve,
@@ -114,6 +115,7 @@ class StanceStage:
         presented.find(r, cands)  # "filed a no-confidence motion", "the motion, moved by X"
         staying.find(r, cands)  # "said he would not resign"
         protests.cases(r, cands)
+        rallies.find(r, cands)  # "farmers protested outside the offices"
         votes.walkouts(r, cands)  # "walked out before the vote"
         votes.replies(r, cands)
         votes.questions(r, cands)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..actors.tokens import by_agents, sentence_of, sentences, table, tokens_of
-from . import descriptions, phrases
+from . import descriptions, phrases, procedural
 from .candidates import Cand, flip
 from .context import PRONOUNS, Reading
 from .record import add
@@ -161,10 +161,21 @@ def ballot(tok: Token) -> tuple[str | None, Token | None, bool]:
 def _voted_act(r: Reading, tok: Token) -> Token | None:
     """"voted on Thursday to hold a referendum": the act a vote carries, which the voter
     backs; None where the act is a stance word of its own ("vote to overturn the decree":
-    the undoing's rule reads it)."""
+    the undoing's rule reads it); "voted to admit the motion": the text a procedural step
+    moves on (``procedural.py``)."""
     act = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if act is None or act.lemma_.lower() in r.lex.triggers:
+    if act is None:
+        # "voted 80-41 after a long night to open a debate on X": parsed as a purpose clause
+        act = next((c for c in tok.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                    and c.i > tok.i and any(a.dep_ == "aux" and a.lower_ == "to"
+                                            for a in c.children)), None)
+        if act is None or procedural.moved_text(act) is None:
+            return None
+    moved = procedural.moved_text(act)
+    if moved is not None:
+        return moved  # "voted to admit the motion": a vote on the motion
+    if act.lemma_.lower() in r.lex.triggers:
         return None
     return act
 
