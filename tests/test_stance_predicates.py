@@ -20,6 +20,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "Fishers Union", [("Fishers Union", "fishing law", "oppose")]),
     (PASSED + "The Fishers Union said the law would not discourage investment in the ports.",
      "Fishers Union", [("Fishers Union", "fishing law", "support")]),
+    (PASSED + "Minister Hana Ito said the law would revive the ports.",
+     "Hana Ito", [("Hana Ito", "fishing law", "support")]),
     (APPROVED + "Union leader Ada Brun said the reform betrays older workers.",
      "Ada Brun", [("Ada Brun", "pension reform", "oppose")]),
     # no other stance on the thing judged: nothing

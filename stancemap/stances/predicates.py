@@ -1,7 +1,7 @@
 """A reported judgement told by what a measure does: the predicate's own sentiment.
 
-"The union said the decision would discourage investment" opposes the decision; "the minister
-said the law protects consumers" backs the law: a verb that no stance rule reads, in reported
+"The union said the tariff would discourage exporters" opposes the tariff; "the minister
+said the law would revive the ports" backs the law: a verb that no stance rule reads, in reported
 speech, whose subject is a definite noun that names no actor, judges that subject by the verb's
 own sentiment (VADER with relation_cues.tsv's valence rows, from the naming threshold), and
 negation reverses it; the subject must head on a noun of a measure, decision or text

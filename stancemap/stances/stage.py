@@ -108,7 +108,7 @@ class StanceStage:
         reactions.find(r, cands)  # "the ban drew criticism from X", "angered farmers"
         holdbacks.find(r, cands)  # "stopped short of endorsing X"
         consequences.find(r, cands)  # "the levy would bring peace"
-        predicates.find(r, cands)  # "said the decision would discourage investment"
+        predicates.find(r, cands)  # "said the tariff would discourage exporters"
         recourse.find(r, cands)  # "would challenge the amendment in court"
         deontic.find(r, cands)  # "said Chile should lift the tariffs"
         steering.find(r, cands)  # "pushed the bill through parliament"
