@@ -57,6 +57,8 @@ ROWS: list[tuple[str, list[Want]]] = [
      [("Tara Quinn", "ethics bill", "oppose")]),
     # requests to undo: against what is undone
     ("The union called for the repeal of the labour law.", [("union", "labour law", "oppose")]),
+    ("The Fishers Union asked the High Court to strike down the fishing law.",
+     [("Fishers Union", "fishing law", "oppose")]),
     ("Prime Minister Alan Fox called for an end to the fuel subsidies.",
      [("Alan Fox", "fuel subsid", "oppose")]),
     ("Senator Ian Cobb demanded an end to the blockade.", [("Ian Cobb", "blockade", "oppose")]),

@@ -22,6 +22,7 @@ from . import (
     holdbacks,
     nouns,
     overrides,
+    predicates,
     presented,
     propositions,
     protests,
@@ -108,6 +109,7 @@ class StanceStage:
         reactions.find(r, cands)  # "the ban drew criticism from X", "angered farmers"
         holdbacks.find(r, cands)  # "stopped short of endorsing X"
         consequences.find(r, cands)  # "the levy would bring peace"
+        predicates.find(r, cands)  # "said the tariff would discourage exporters"
         recourse.find(r, cands)  # "would challenge the amendment in court"
         deontic.find(r, cands)  # "said Chile should lift the tariffs"
         steering.find(r, cands)  # "pushed the bill through parliament"
