@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .. import dates
 from .aims import Aims
+from .answers import AnsweredClaims
 from .context import ContextParties
 from .criticism import ReportedCriticism
 from .dating import Dating
@@ -33,7 +34,7 @@ from .vocab import NOMINALIZATIONS
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
-             RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels):
+             RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

@@ -110,6 +110,7 @@ WORD_LISTS = {
     "forum_nouns": False, "enacted_nouns": False, "drafting_verbs": False,
     "draft_rejecting_verbs": False, "voted_texts": False, "protest_motive_preps": False,
     "motion_verbs": False, "censure_words": False, "no_confidence_words": False,
+    "rebuttal_verbs": False, "answered_claims": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -158,6 +159,10 @@ CRITIC_ADJECTIVES = _W["critic_adjectives"]
 #: "joined Y in condemning X": the subject does the "in" phrase's act, no complement
 JOINT_ACT_VERBS = _W["joint_act_verbs"]
 DENIAL_VERBS = _W["denial_verbs"]
+#: verbs of rejecting what another said or asked ("rejected that", "a demand Y rejected")
+REBUTTAL_VERBS = _W["rebuttal_verbs"]
+#: what another said or asked, which a rejection of "that account" answers (answers.py)
+ANSWERED_CLAIMS = _W["answered_claims"]
 REMEDY_VERBS = _W["remedy_verbs"]
 HARDSHIP_WORDS = _W["hardship_words"]
 PRAISE_WORDS = _W["praise_words"]
