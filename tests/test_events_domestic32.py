@@ -32,3 +32,37 @@ def test_denied_that_clause_is_no_pointer(analyze):
     found = events(analyze("Peru's Green Party said Finance Minister Julia Moreno had misled "
                            "Congress. Moreno denied that she had seen the contract."))
     assert ("REJECT", "Julia Moreno", "Green Party") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # a party's lawmakers named as a group act for the party
+    "Most lawmakers of the Liberty Union party accused the speaker of bias on Monday.",
+])
+def test_lawmakers_of_a_party_are_the_party(analyze, text):
+    sources = {s for t, s, _ in events(analyze(text)) if t == "ACCUSE"}
+    assert sources and all(s and s.startswith("Liberty Union") for s in sources), sources
+
+
+def test_a_faction_named_by_an_adjective_stays_a_group(analyze):
+    # "Nationalist lawmakers from X" is a faction of its own, not the whole party
+    found = events(analyze('Nationalist lawmakers from the ruling Liberty Union party called '
+                           'the treaty "a surrender" on Monday.'))
+    assert not any(s and s.startswith("Liberty Union") for _, s, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a walk-out from a vote or a chamber protests the legislature the story is about
+    "Kenya's National Assembly debated the media bill for six hours on Tuesday. The "
+    "Liberty Union party walked out before the vote.",
+    "Kenya's National Assembly approved the media bill 188-40 on Tuesday, after most "
+    "lawmakers of the Liberty Union party walked out of the chamber.",
+])
+def test_walk_out_from_a_vote_protests_the_legislature(analyze, text):
+    found = [(t, s, g) for t, s, g in events(analyze(text)) if t == "PROTEST"]
+    assert found and all(g == "National Assembly" for _, _, g in found), found
+
+
+def test_walk_out_of_a_coalition_is_not_aimed_at_the_legislature(analyze):
+    found = events(analyze("Kenya's National Assembly debated the media bill on Tuesday. "
+                           "The Liberty Union party walked out of the ruling coalition."))
+    assert not any(t == "PROTEST" and g == "National Assembly" for t, _, g in found)

@@ -106,9 +106,11 @@ class ContextParties:
         return sorted(out)
 
     def _context_targets(self, evs: list[PloverEvent], with_target: set[tuple]) -> None:
-        """Targets from the story: what a rejection points back at, the adversary of an
-        untargeted verbal conflict, a party's own government."""
+        """Targets from the story: what a rejection points back at, the legislature a
+        walk-out leaves, the adversary of an untargeted verbal conflict, a party's own
+        government."""
         self._answered_claims(evs)
+        self._walkout_targets(evs)
         self._adversary_targets(evs, with_target)
         self._home_government_targets(evs, with_target)
 
