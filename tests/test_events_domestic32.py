@@ -66,3 +66,19 @@ def test_walk_out_of_a_coalition_is_not_aimed_at_the_legislature(analyze):
     found = events(analyze("Kenya's National Assembly debated the media bill on Tuesday. "
                            "The Liberty Union party walked out of the ruling coalition."))
     assert not any(t == "PROTEST" and g == "National Assembly" for t, _, g in found)
+
+
+@pytest.mark.parametrize("text", [
+    # "not going to" negates as "would not" does: a refusal, no concession
+    '"I stand by the advert, and I am not going to apologise," Senator Mark Ellis said.',
+    "Senator Mark Ellis said on Tuesday that he was not going to resign.",
+])
+def test_not_going_to_is_a_refusal(analyze, text):
+    found = [t for t, s, _ in events(analyze(text)) if s == "Mark Ellis"]
+    assert "REJECT" in found and "CONCEDE" not in found
+
+
+def test_going_to_is_still_a_promise(analyze):
+    found = [t for t, s, _ in events(analyze("Senator Mark Ellis said on Tuesday that he was "
+                                             "going to resign."))]
+    assert "CONCEDE" in found and "REJECT" not in found
