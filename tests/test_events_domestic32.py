@@ -53,9 +53,9 @@ def test_a_faction_named_by_an_adjective_stays_a_group(analyze):
 @pytest.mark.parametrize("text", [
     # a walk-out from a vote or a chamber protests the legislature the story is about
     "Kenya's National Assembly debated the media bill for six hours on Tuesday. The "
-    "Liberty Union party walked out before the vote.",
+    "Liberty Union party walked out ahead of the final vote.",
     "Kenya's National Assembly approved the media bill 188-40 on Tuesday, after most "
-    "lawmakers of the Liberty Union party walked out of the chamber.",
+    "lawmakers of the Liberty Union party had walked out of the hall.",
 ])
 def test_walk_out_from_a_vote_protests_the_legislature(analyze, text):
     found = [(t, s, g) for t, s, g in events(analyze(text)) if t == "PROTEST"]
@@ -64,7 +64,7 @@ def test_walk_out_from_a_vote_protests_the_legislature(analyze, text):
 
 def test_walk_out_of_a_coalition_is_not_aimed_at_the_legislature(analyze):
     found = events(analyze("Kenya's National Assembly debated the media bill on Tuesday. "
-                           "The Liberty Union party walked out of the ruling coalition."))
+                           "The Liberty Union party then walked out of the governing coalition."))
     assert not any(t == "PROTEST" and g == "National Assembly" for t, _, g in found)
 
 

@@ -1,6 +1,6 @@
-"""Event coder: a party's lawmakers named as a group ("most lawmakers of the People Power
-Party walked out", "deputies of the Bosniak parties"): the acts are the party's. The actor
-stage keeps the group ("most lawmakers") as an actor of its own; the coder reads the party."""
+"""Event coder: a party's lawmakers named as a counted group ("most deputies of party X left
+the hall", "legislators from the Y party accused ..."): the acts are the party's. The actor
+stage keeps the group ("most deputies") as an actor of its own; the coder reads the party."""
 
 from __future__ import annotations
 

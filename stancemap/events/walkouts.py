@@ -1,6 +1,6 @@
-"""Event coder: whom a walk-out from a vote or a chamber protests ("the bill passed after most
-lawmakers of X walked out of the chamber", "its members walked out before the vote"): the
-legislature the story is about, not the state the home-government rule would give."""
+"""Event coder: whom a walk-out from a vote or a chamber protests ("the bill cleared the house
+once X's deputies had walked out of the hall", "its legislators walked out ahead of the
+ballot"): the legislature the story is about, not the state the home-government rule gives."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ class Walkouts:
 
     def _walkout_targets(self, evs: list[PloverEvent]) -> None:
         """A PROTEST told as walking out (``walk out``, a walk-out) "of the chamber" or in a
-        sentence of a vote or sitting (``sitting_words``: "walked out before the vote") is
+        sentence of a vote or sitting (``sitting_words``: "walked out ahead of the ballot") is
         aimed at the story's legislature: the first named, of the walkers' state (one "out
         of" an actor, "walked out of the National Assembly", at that actor). Not a walk-out
         of a coalition, a meeting or talks. Replaces a target that is a state (the home
