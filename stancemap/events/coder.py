@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .. import dates
 from .aims import Aims
+from .answers import AnsweredClaims
 from .context import ContextParties
 from .criticism import ReportedCriticism
 from .dating import Dating
@@ -16,6 +17,7 @@ from .emit import Emitter
 from .frames import Frame
 from .labels import RelativeLabels
 from .lexicon import Lexicon, NounEntry, _table_index
+from .members import PartyLawmakers
 from .modality import Modality
 from .motives import ActMotives
 from .parse import _Doc, _Sent
@@ -29,11 +31,13 @@ from .steps import HeldOutSteps
 from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
+from .walkouts import Walkouts
 
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
-             RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels):
+             RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
+             PartyLawmakers, Walkouts):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

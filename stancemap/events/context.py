@@ -105,6 +105,15 @@ class ContextParties:
             out.extend((m.start, a.id) for m in a.mentions if m.end <= end)
         return sorted(out)
 
+    def _context_targets(self, evs: list[PloverEvent], with_target: set[tuple]) -> None:
+        """Targets from the story: what a rejection points back at, the legislature a
+        walk-out leaves, the adversary of an untargeted verbal conflict, a party's own
+        government."""
+        self._answered_claims(evs)
+        self._walkout_targets(evs)
+        self._adversary_targets(evs, with_target)
+        self._home_government_targets(evs, with_target)
+
     def _adversary_targets(self, evs: list[PloverEvent], with_target: set[tuple]) -> None:
         """A verbal conflict that names no target ("Zhou warned that Beijing would take all
         necessary measures", "Tehran would never accept", "warned that Egypt would defend its

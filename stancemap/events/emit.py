@@ -251,11 +251,6 @@ class Emitter:
             self.events.append(self._record(asked, "owned-request", (b, tt, a, st),
                                             (obj.i, obj.i + 1), [], None, date))
 
-    def _denial(self, f: Frame) -> bool:
-        """Is the act a rejection of an accusation ("rejected the charges")? It is a REJECT of
-        the accuser only."""
-        return f.type == "REJECT" and f.obj is not None and "accusation" in self.classes(f.obj)
-
     def _place_of_act(self, v: Token, phrases: list[Token]) -> Token | None:
         """Where a ``placed`` act that names no party happens: in the clause of ``v``, or in
         the phrase of the act it is aimed at ("contribute to peacekeeping operations in
@@ -647,8 +642,7 @@ class Emitter:
         # other side of the same words' joint act ("X and Y agreed", Y no actor)
         evs = [e for e in evs if e.source is not None or e.type not in done or (
             e.trigger is not None and (e.type, e.trigger.start) in joint)]
-        self._adversary_targets(evs, with_target)
-        self._home_government_targets(evs, with_target)
+        self._context_targets(evs, with_target)
         self._foreign_makers(evs)
         self._states_of_forces(evs)
         self._crowd_targets(evs)

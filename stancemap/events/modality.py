@@ -125,6 +125,8 @@ class Modality:
             self._own_flags(head, ctx)
         if head.lem == "go" and head.tag_ == "VBG":
             ctx.future = True
+            if any(c.dep_ == "neg" for c in head.children):
+                ctx.negated = True  # "I'm not going to apologise": as "would not"
         return head
 
     def _block_controlled(self, head: Token, kinds: frozenset[str], ctx: Context) -> None:

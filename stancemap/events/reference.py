@@ -53,7 +53,7 @@ class Reference:
             c.dep_ == "det" and c.lower_ == "the" for c in tok.children
         ) and tok.i not in self.mmap:  # "the mediators": whoever mediated before
             return list(self.mediators)
-        a = self.mmap.get(tok.i)
+        a = self._lawmakers_party(tok) or self.mmap.get(tok.i)
         if a is not None:  # "Indian and Pakistani troops": the modifiers' actors too
             others = [self.mmap[c.i] for c in tok.lefts if c.dep_ == "amod" and any(
                 x.dep_ == "conj" for x in c.children) and self.mmap.get(c.i, a) != a]

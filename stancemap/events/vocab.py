@@ -111,6 +111,8 @@ WORD_LISTS = {
     "draft_rejecting_verbs": False, "voted_texts": False, "protest_motive_preps": False,
     "motion_verbs": False, "censure_words": False, "no_confidence_words": False,
     "majority_parts": False, "minority_parts": False,
+    "rebuttal_verbs": False, "answered_claims": False, "party_lawmaker_nouns": False,
+    "quantifying_words": False, "sitting_words": False, "chamber_names": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -159,6 +161,18 @@ CRITIC_ADJECTIVES = _W["critic_adjectives"]
 #: "joined Y in condemning X": the subject does the "in" phrase's act, no complement
 JOINT_ACT_VERBS = _W["joint_act_verbs"]
 DENIAL_VERBS = _W["denial_verbs"]
+#: verbs of rejecting what another said or asked ("rejected that", "a demand Y rejected")
+REBUTTAL_VERBS = _W["rebuttal_verbs"]
+#: plural nouns of a party's lawmakers ("lawmakers of X"): the party's acts (members.py)
+PARTY_LAWMAKER_NOUNS = _W["party_lawmaker_nouns"]
+#: modifiers of a group noun that only count it ("most lawmakers of X"; members.py)
+QUANTIFYING_WORDS = _W["quantifying_words"]
+#: a vote or sitting of a legislature, which a walk-out in its sentence leaves (walkouts.py)
+SITTING_WORDS = _W["sitting_words"]
+#: last words of a chamber's name besides ``legislature_nouns`` ("Senate"; walkouts.py)
+CHAMBER_NAMES = _W["chamber_names"]
+#: what another said or asked, which a rejection of "that account" answers (answers.py)
+ANSWERED_CLAIMS = _W["answered_claims"]
 REMEDY_VERBS = _W["remedy_verbs"]
 HARDSHIP_WORDS = _W["hardship_words"]
 PRAISE_WORDS = _W["praise_words"]
