@@ -152,6 +152,7 @@ class Words:
     question_forms: frozenset[str]
     relayed: frozenset[str]
     issued_texts: frozenset[str]
+    signs: frozenset[str]
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,54 @@
+"""Speakers the parser hides (stop 32): a subjectless cue after a clause the parser hung
+before it, and words on protest signs, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Article, Document
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from stancemap.pipeline import Engine
+
+    engine = Engine()
+    return lambda text: engine.analyze(Article(id="t", text=text))
+
+
+def said(doc: Document, words: str) -> str | None:
+    """The speaker's actor name of the statement whose content holds ``words``."""
+    names = {a.id: a.name for a in doc.actors}
+    for s in doc.statements:
+        if words in s.content.text:
+            return names.get(s.speaker) if s.speaker else None
+    contents = [s.content.text for s in doc.statements]
+    raise AssertionError(f"no statement holds {words!r}: {contents}")
+
+
+def test_cue_after_a_list_of_the_subjects_acts(analyze):
+    doc = analyze("Mayor Ines Albrecht, speaking at the harbour on Friday, opened the new ferry "
+                  "terminal, said she regretted the long delays and promised to cut fares by "
+                  "the summer.")
+    assert said(doc, "regretted the long delays") == "Ines Albrecht"
+
+
+def test_cue_after_a_name_in_apposition_at_the_end_of_a_long_clause(analyze):
+    doc = analyze("The council approved the budget late on Tuesday, while the opposition's "
+                  "finance critic, Councillor Paul Dremmer, said the plan would \"bury the "
+                  "city in debt for a generation.\"")
+    assert said(doc, "bury the") == "Paul Dremmer"
+
+
+def test_placards_speak_for_the_crowd_carrying_them(analyze):
+    doc = analyze("Hundreds of nurses marched through central Leeds on Saturday, some carrying "
+                  "placards that read \"Safe staffing saves lives.\"")
+    assert said(doc, "Safe staffing") is not None
+    assert "nurses" in said(doc, "Safe staffing").lower()
+
+
+def test_banners_held_up_by_a_named_group(analyze):
+    doc = analyze("Outside the ministry, members of the Farmers' Union of Wales held up "
+                  "banners reading \"No farms, no food.\"")
+    assert said(doc, "No farms") is not None
+    assert "banner" not in (said(doc, "No farms") or "").lower()
