@@ -52,3 +52,20 @@ def test_banners_held_up_by_a_named_group(analyze):
                   "banners reading \"No farms, no food.\"")
     assert said(doc, "No farms") is not None
     assert "banner" not in (said(doc, "No farms") or "").lower()
+
+
+def test_a_claim_another_speaker_labels_is_that_speakers_statement(analyze):
+    doc = analyze("Senator Mona Feld said the harbour contract had been \"rigged from the "
+                  "start,\" a charge the port authority's director, Ivo Brandt, called "
+                  "\"pure fiction.\"")
+    assert said(doc, "pure fiction") == "Ivo Brandt"
+    assert "charge" not in next(s.content.text for s in doc.statements
+                                if "rigged" in s.content.text)
+
+
+def test_a_move_an_unnamed_ministry_described_is_cut_from_the_report(analyze):
+    doc = analyze("Chile said it had sent two more frigates to the northern coast, a move "
+                  "the navy in Lima described as \"needlessly provocative.\"")
+    before = next(s.content.text for s in doc.statements if "frigates" in s.content.text)
+    assert "a move" not in before
+    assert any("needlessly provocative" in s.content.text for s in doc.statements)
