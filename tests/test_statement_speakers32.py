@@ -69,3 +69,10 @@ def test_a_move_an_unnamed_ministry_described_is_cut_from_the_report(analyze):
     before = next(s.content.text for s in doc.statements if "frigates" in s.content.text)
     assert "a move" not in before
     assert any("needlessly provocative" in s.content.text for s in doc.statements)
+
+
+def test_stopping_short_of_a_report_says_nothing(analyze):
+    doc = analyze("The farmers' federation said the subsidy cut was \"a betrayal,\" but its "
+                  "president stopped short of calling for the minister to resign.")
+    assert not any("resign" in s.content.text for s in doc.statements)
+    assert said(doc, "betrayal") is not None

@@ -153,6 +153,7 @@ class Words:
     relayed: frozenset[str]
     issued_texts: frozenset[str]
     signs: frozenset[str]
+    held_back: frozenset[str]
 
 
 @lru_cache(maxsize=4)
