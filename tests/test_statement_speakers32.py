@@ -76,3 +76,12 @@ def test_stopping_short_of_a_report_says_nothing(analyze):
                   "president stopped short of calling for the minister to resign.")
     assert not any("resign" in s.content.text for s in doc.statements)
     assert said(doc, "betrayal") is not None
+
+
+def test_a_headline_holds_no_statement(analyze):
+    doc = analyze("Dockworkers say they will strike over pension cuts\n\n"
+                  "ROTTERDAM, March 3 - The dockworkers' union said on Monday that its members "
+                  "would walk out for 48 hours unless the port authority withdrew its plan.")
+    contents = [s.content.text for s in doc.statements]
+    assert not any("they will strike" in c for c in contents), contents
+    assert any("would walk out" in c for c in contents), contents
