@@ -99,8 +99,8 @@ SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’", "'", "»", ")", ":")
 
 def in_headline(ctx: Context, f: Found) -> bool:
     """Is ``f`` read from the story's headline, its first line when that line ends with no
-    sentence's close and the story goes on below it ("Romania invokes NATO's Article 4 after
-    drones crash", "Warsaw and Budapest say they will not pay")? The gold files count no
+    sentence's close and the story goes on below it ("Dockworkers say they will strike over
+    pension cuts", "Court orders port to halt dredging")? The gold files count no
     statement in a headline (none of the 18 readable ones); a headline's own tag ("..., Former
     Doctor Says.", ``direct.labels``) is kept."""
     if f.rule == "headline" or len(ctx.paragraphs) < 2:
