@@ -567,6 +567,9 @@ def cut_tail(ctx: Context, s: int, e: int) -> int:
     for k in range(s + 2, e + 1):
         if ctx.in_quote(idx[k]):
             continue
+        if words[k] in ("a", "an") and (words[k - 1] == "," or k - 2 > s and words[
+                k - 2] == "," and doc[k - 1].is_quote) and _labelled_by_another(ctx, k, e):
+            return k - 2 if words[k - 1] == "," else k - 1
         if words[k - 1] == ",":
             t = doc[k]
             if (t.lower_ in ctx.words.tail_openers or
@@ -579,3 +582,29 @@ def cut_tail(ctx: Context, s: int, e: int) -> int:
         if word in ("--", "—", "–") and word not in words[k + 1:e + 1]:
             return k - 1
     return e
+
+
+def _labelled_by_another(ctx: Context, k: int, e: int) -> bool:
+    """", a claim the county chairman called \"a lie\"", ", a move the ministry described as
+    \"precautionary\"": a noun put in apposition to what was said, whose relative clause is
+    another speaker's naming cue (an ``objcomp`` verb with its own subject between, its object
+    the noun): that speaker's statement, not part of the content before it."""
+    doc = ctx.doc
+    n = doc[k + 1] if k + 1 <= e else doc[k]
+    if n.pos_ != "NOUN" or n.tag_ != "NN" or doc[k].head.i not in (n.i, n.i + 1):
+        return False
+    for j in range(n.i + 2, min(e, n.i + 14) + 1):
+        v = doc[j]
+        if v.pos_ != "VERB":
+            continue
+        cue = verb_cue(ctx.rules, v)
+        if cue is None or "objcomp" not in cue.frames or v.dep_ not in ("relcl", "acl") or (
+                any(c.dep_ == "dobj" for c in v.children)):
+            return False
+        between = doc[n.i + 1:j]
+        return not any(t.pos_ in ("VERB", "AUX") or t.lower_ in ctx.words.relative and (
+            t.lower_ != "that") for t in between) and (v.head.i in (n.i, n.i + 1) and any(
+                c.dep_ == "nsubj" and n.i < c.i < j for c in v.children) or (
+                v.head.i in range(n.i, j) and v.head.pos_ in ("NOUN", "PROPN")))
+    return False
+

@@ -152,6 +152,8 @@ class Words:
     question_forms: frozenset[str]
     relayed: frozenset[str]
     issued_texts: frozenset[str]
+    signs: frozenset[str]
+    held_back: frozenset[str]
 
 
 @lru_cache(maxsize=4)

@@ -186,6 +186,8 @@ def from_verb(ctx: Context, v: Token, cue: Cue, part: Token | None
             verb_cue(ctx.rules, v.head) is None or withheld(ctx, v) or asked_to(v.head) or (
                 no_comment(ctx, v))):
         return None  # "marched to demand X", "declined to say": no report of words
+    if held_back(ctx, v) and not ctx.polnear_spans:
+        return None  # "stopped short of endorsing X": a step not taken, nothing said
     frames = cue.frames
     if any(c.dep_ == "neg" for c in v.children):
         frames = frames & {"clause", "inf"}  # "did not announce a pledge"
@@ -302,6 +304,19 @@ def no_comment(ctx: Context, v: Token) -> bool:
     as an attribution, so not under its conventions."""
     return not ctx.polnear_spans and v.dep_ == "xcomp" and v.head.lemma_ in ctx.words.withhold and (
         v.lemma_ in ctx.words.no_comment) and not any(t.is_quote for t in v.subtree)
+
+
+def held_back(ctx: Context, v: Token) -> bool:
+    """"stopped short of endorsing X", "stopped short of calling for Y": a cue gerund after
+    "short of" (``held_back``) tells a step the subject did not take; the gold files count no
+    statement there (the stance stage reads it as neutral on X, ``stances.holdbacks``). Not
+    under PolNeAR's conventions, whose annotators count it (PolNeAR dev loses one content).
+    """
+    if v.tag_ != "VBG" or v.dep_ != "pcomp" or v.head.lower_ != "of" or v.head.i < 1:
+        return False
+    doc = v.doc
+    return v.head.head.lower_ in ctx.words.held_back or doc[v.head.i - 1].lower_ in (
+        ctx.words.held_back)
 
 
 def withheld(ctx: Context, v: Token) -> bool:

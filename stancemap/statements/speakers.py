@@ -29,6 +29,10 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
         own = _own_subject(rules, t)
         if own is not None:
             return own
+        if t.tag_ in FINITE:
+            before = _subject_in_clause_before(t)
+            if before is not None:
+                return [before]
         host = report_conj(rules, t)
         if host is not None:
             # "X said the charges were Y and accused Z of W": the second report is the
@@ -63,6 +67,33 @@ def subject_of(rules: Rules, v: Token) -> list[Token]:
 
 
 FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _subject_in_clause_before(v: Token) -> Token | None:
+    """"The president, in an address, thanked the ministers, said he regretted X", "The
+    party's sponsor, Senator Jane Roe, said X", "Alberta's premier, an ally of the party Roe
+    left, said X": a subjectless finite cue after a comma, whose subject the parser took for
+    the start of a clause it hangs before the cue as its reported words (no quotation marks
+    between them). The speaker is a name in apposition just before the comma (", NAME,
+    said"), else the active subject opening that clause at the sentence's start."""
+    doc = v.doc
+    if v.tag_ not in FINITE or v.i < 3 or doc[v.i - 1].text != ",":
+        return None
+    before = [c for c in v.children if c.dep_ == "ccomp" and c.i < v.i]
+    if not before:
+        return None
+    c = before[0]
+    name = doc[v.i - 2]
+    if name.pos_ == "PROPN" and name.left_edge.i > c.left_edge.i and doc[
+            name.left_edge.i - 1].text == "," and all(
+            t.pos_ in ("PROPN", "NOUN", "ADJ") for t in doc[name.left_edge.i:name.i]):
+        return name
+    if any(t.is_quote or t.text in (":", ";") for t in doc[c.left_edge.i:v.i]):
+        return None
+    subj = [k for k in c.children if k.dep_ == "nsubj" and k.i < c.i]
+    if subj and subj[0].left_edge.i == v.sent.start and subj[0].pos_ in ("NOUN", "PROPN"):
+        return subj[0]
+    return None
 
 
 def _finite(v: Token) -> bool:
@@ -263,6 +294,9 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
             subj = [ctx.doc[nxt]]
             if subj[0].dep_ == "poss" and subj[0].head.i > nxt and subj[0].head.pos_ == "NOUN":
                 subj = [subj[0].head]  # "said its federal coordinator, X": the noun's phrase
+    carrier = sign_carrier(ctx.rules, subj[0], v) if subj else None
+    if carrier is not None:
+        subj = [carrier]
     if subj and ctx.para_of_tok(subj[0].i) != ctx.para_of_tok(v.i):
         subj = []
         speakers, src = [None], None
@@ -275,12 +309,49 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
             src = (s.doc[s.i - 2].left_edge.idx, src[1])
         p, lower = parse(v.doc), table(v.doc).lower
         rel = [v.doc[c] for c in p.kids[v.i] if p.dep[c] in SUBJ and lower[c] in ctx.words.relative]
-        if rel and v.dep_ == "relcl":
+        if rel and v.dep_ == "relcl" and carrier is None:
             # "..., who said X": the relative pronoun names the speaker here
             src = (rel[0].idx, rel[0].idx + len(rel[0]))
     if cue_chars is None:
         cue_chars = (v.idx, v.idx + len(v))
     return Found(speakers, kind, cue_chars, content, src, v.i, rule, priority)
+
+
+def sign_carrier(rules: Rules, s: Token, v: Token) -> Token | None:
+    """"Protesters rallied, some carrying placards that read X", "held up banners reading
+    X", "unfurled a banner reading X": words on a sign are those of the people who carry it
+    (the subject of the verb the sign, or the phrase listing it, is the object of, climbing
+    through participles and a partitive "some"), not of the sign (``signs``); None when the
+    subject ``s`` of cue ``v`` names no sign."""
+    signs = rules.words.signs
+    if s.lemma_.lower() not in signs and not any(
+            t.lemma_.lower() in signs and t.i < v.i for t in s.subtree if t.head.i != t.i):
+        return None
+    t = s
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "with":
+        t = t.head
+    if t.dep_ not in ("dobj", "prep") or t.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = t.head
+    if verb.dep_ == "acl" and verb.head.tag_ in ("DT", "CD"):
+        carrier = [verb.head]
+    else:
+        carrier = subject_of(rules, verb)
+    if carrier and carrier[0].tag_ in ("DT", "CD"):
+        # "..., some carrying placards": the partitive stands for the clause's subject
+        a = carrier[0]
+        for _ in range(CLIMB):
+            if a.head.i == a.i:
+                return None
+            if a.dep_ in ("advcl", "conj") and a.head.pos_ in ("VERB", "AUX"):
+                break
+            a = a.head
+        carrier = subject_of(rules, a.head)
+    if not carrier or carrier[0].lemma_.lower() in signs:
+        return None
+    return carrier[0]
 
 
 def speakers_of(ctx: Context, s: Token) -> list[str | None]:

@@ -68,6 +68,8 @@ class StatementStage:
         if self.model is not None:
             found += model_found(ctx, self.model, found, beside_rules=self.mode != "model",
                                  broad=self.mode == "broad")
+        if not self.polnear_spans:
+            found = [f for f in found if not in_headline(ctx, f)]
         statements = merge(ctx, found)
         doc._.statements = (polnear_extents(doc, statements, self.ends) if self.polnear_spans
                             else statements)
@@ -89,3 +91,23 @@ class StatementStage:
         if ctx.polnear_spans:  # a question is never the statement a quotation goes on
             found += asked(ctx, used_cues)
         return found
+
+
+#: what ends a paragraph that is a sentence, not a headline
+SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’", "'", "»", ")", ":")
+
+
+def in_headline(ctx: Context, f: Found) -> bool:
+    """Is ``f`` read from the story's headline, its first line when that line ends with no
+    sentence's close and the story goes on below it ("Dockworkers say they will strike over
+    pension cuts", "Court orders port to halt dredging")? The gold files count no
+    statement in a headline (none of the 18 readable ones); a headline's own tag ("..., Former
+    Doctor Says.", ``direct.labels``) is kept."""
+    if f.rule == "headline" or len(ctx.paragraphs) < 2:
+        return False
+    ps, pe = ctx.paragraphs[0]
+    line = ctx.text[ps:pe].rstrip()
+    if not line or line.endswith(SENTENCE_CLOSE) or len(line) > 200:
+        return False
+    return ps <= f.content[0] < pe and (f.cue is None or f.cue[0] < pe)
+
