@@ -228,6 +228,18 @@ def test_polnear_conventions_take_a_prepositions_gerund_or_clause(engine, text, 
     assert engine.analyze(Article(id="t", text=text)).statements == []
 
 
+def test_polnear_conventions_keep_a_refusals_infinitive(engine) -> None:
+    # PolNeAR counts "declined to say whether X" as the refusal's attribution; beside the rules
+    # the model's infinitive of a refusal verb is kept under its conventions (stop 32)
+    from stancemap.pipeline import with_statements
+
+    text = "The mayor Lisa Chen declined to say whether the budget would be cut again."
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    found = [(s.cue.text, s.content.text)
+             for s in polnear.analyze(Article(id="t", text=text)).statements]
+    assert found == [("declined", "whether the budget would be cut again")]
+
+
 def test_polnear_conventions_keep_a_reported_clause_of_no_actor(engine) -> None:
     # PolNeAR counts a belief whose holder is no actor ("conventional wisdom holds that X"); the
     # gold files' conventions keep the model's reports only with a speaker actor
