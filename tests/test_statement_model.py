@@ -209,6 +209,37 @@ def test_polnear_conventions_put_a_verbs_preposition_in_the_cue(engine) -> None:
     assert engine.analyze(Article(id="t", text=text)).statements == []
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The governor Tom Baker has long advocated for closing the old coal plants.", "advocated",
+     "closing the old coal plants"),
+    ("Party leaders could not agree on whether the vote should be held in March.", "agree",
+     "whether the vote should be held in March"),
+])
+def test_polnear_conventions_take_a_prepositions_gerund_or_clause(engine, text, cue,
+                                                                   content) -> None:
+    # a preposition without a noun object has a gerund or a clause ("advocated for closing X",
+    # "agree on whether Y"): PolNeAR's content is that, the preposition in the cue (stop 32)
+    from stancemap.pipeline import with_statements
+
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    found = [(s.cue.text, s.content.text)
+             for s in polnear.analyze(Article(id="t", text=text)).statements]
+    assert found == [(cue, content)]
+    assert engine.analyze(Article(id="t", text=text)).statements == []
+
+
+def test_polnear_conventions_keep_a_refusals_infinitive(engine) -> None:
+    # PolNeAR counts "declined to say whether X" as the refusal's attribution; beside the rules
+    # the model's infinitive of a refusal verb is kept under its conventions (stop 32)
+    from stancemap.pipeline import with_statements
+
+    text = "The mayor Lisa Chen declined to say whether the budget would be cut again."
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    found = [(s.cue.text, s.content.text)
+             for s in polnear.analyze(Article(id="t", text=text)).statements]
+    assert found == [("declined", "whether the budget would be cut again")]
+
+
 def test_polnear_conventions_keep_a_reported_clause_of_no_actor(engine) -> None:
     # PolNeAR counts a belief whose holder is no actor ("conventional wisdom holds that X"); the
     # gold files' conventions keep the model's reports only with a speaker actor
