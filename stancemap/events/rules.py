@@ -696,16 +696,25 @@ def _describing_clause(v: Token) -> bool:
 
 def _asks_directly_or_about(v: Token) -> bool:
     """Is "ask" a question, not a request, by its own words: a quoted direct question
-    ('A reporter asked: "Do you accept ...?"') or a topic asked about ("X, asked about the
-    visit, said ...", "asked Y about the plan"), with nothing asked for ("asked X to ...",
-    "asked for ...")?"""
+    ('A reporter asked: "Do you accept ...?"'), one it is set inside ("Who, she asked, would
+    pay for it?": a rhetorical question, a complaint at most, told by the question's own
+    words) or a topic asked about ("X, asked about the visit, said ...", "asked Y about the
+    plan"), with nothing asked for ("asked X to ...", "asked for ...")?"""
     kids = list(v.children)
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in kids):
         return False
+    if v.dep_ == "parataxis" and not any(c.dep_ in ("dobj", "dative") and not (
+            c.tag_ in ("WP", "WDT") and c.i < v.i) for c in kids) and any(
+            t.text == "?" for t in v.head.subtree if t.i > v.i):  # ("What, she asked, ...")
+        return True  # "Who, she asked, would pay?": the inserted teller of a question
+    left = v.left_edge.i  # '"Where is it?" she asked.' parsed as two sentences
+    if not any(c.dep_ in ("dobj", "dative", "ccomp") for c in kids) and any(
+            v.doc[i].text == "?" for i in range(max(0, left - 2), left)):
+        return True
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
         return True
-    for c in kids:
-        if c.dep_ != "ccomp" or not c.is_verb or c.i < v.i:
+    for c in kids:  # (before the verb too: '"Where is the money?" she asked')
+        if c.dep_ != "ccomp" or not c.is_verb:
             continue
         end = c.right_edge.i + 1
         if end < len(c.doc) and c.doc[end].text == "?" or any(
