@@ -72,8 +72,15 @@ from .spans import (
     _untagged_names,
     _voting_parties,
 )
-from .surnames import PERSON_LABELS, is_courtesy_title, text_surnames
-from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
+from .surnames import PERSON_LABELS, text_surnames
+from .titles import (
+    COURTESY_TITLES,
+    HEAD_ROLES,
+    NAME_TITLES,
+    courtesy_length,
+    is_role_word,
+    leading_titles,
+)
 from .tokens import POSSESSIVE, doc_text, entities, parse, span_text, table
 from .words import WORDS
 
@@ -208,6 +215,17 @@ def _named_in_passing(span: Span) -> bool:
     owner = root.head.head
     return owner.lower_ in BUILDING_PART_NOUNS or owner.lower_ in MEMBERSHIP_NOUNS and (
         root.lower_ in LEGISLATURES)
+
+
+def _past_courtesy(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ``doc[start:end]`` starts after its courtesy titles ("Ms de
+    Vries") and titles of address of other languages ("Tan Sri Lim Kok Wah", "Diputada Ana
+    Ruiz"); a title of address stays where fewer than two words would be left ("Señor
+    Presidente" names no one, "Mme Roche" is left to the surname rules)."""
+    while 0 < (k := courtesy_length(doc, start)) < end - start and (
+            k == 1 and doc[start].lower_.rstrip(".") in COURTESY_TITLES or end - start - k >= 2):
+        start += k
+    return start
 
 
 def _acts_as_capital(span: Span) -> bool:
@@ -554,9 +572,9 @@ class Detector:
             start += 1
         while start < core.end and not words[start][:1].isalnum():
             start += 1  # "― Sonya Herridge": dash attributions
-        # "Ms de Vries": a courtesy title goes before a surname, it is no part of the name
-        while start < core.end - 1 and is_courtesy_title(doc[start]):
-            start += 1
+        # "Ms de Vries", "Tan Sri Lim Kok Wah": a courtesy title goes before a surname, it is
+        # no part of the name
+        start = _past_courtesy(doc, start, core.end)
         # "envoy for Sudan Grace Achieng": the posting is not part of the name
         if start > 0 and lower[start - 1] in ("for", "to", "of", "in") and (
             core.end - start >= 3
@@ -673,6 +691,7 @@ class Detector:
                 k -= 1
         if not (titled or appos):
             return None
+        start = _past_courtesy(doc, start, core.end)  # "Its spokeswoman, Mme Anne Roche,"
         return Mention(start, core.end, "person", doc[start:core.end].text, how="ner:person")
 
     def _org_acts(self, span: Span, core: Span) -> bool:
