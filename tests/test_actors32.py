@@ -42,3 +42,42 @@ def test_given_names_that_look_like_titles_stay(analyze):
 def test_title_of_address_before_an_office_names_no_one(analyze):
     doc = analyze("The deputy rose and said: Señor Presidente, the motion is out of order.")
     assert "Presidente" not in names(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The Bill now goes to a committee of the whole house, where it is expected to pass.",
+    "Deputies approved the Regional Fisheries Quota Bill at its second reading on Monday.",
+])
+def test_a_bill_is_no_person(analyze, text):
+    doc = analyze(text)
+    assert not [a for a in doc.actors if a.type == "person"], [a.name for a in doc.actors]
+
+
+def test_the_name_before_a_bill_is_no_body(analyze):
+    doc = analyze("Unions vowed to fight the Press Council (Amendment) Bill, which the National "
+                  "Assembly passed on Tuesday. The Press Council of Ruritania said nothing.")
+    press = [a for a in doc.actors if a.name.startswith("Press Council")]
+    assert [a.name for a in press] == ["Press Council of Ruritania"]
+
+
+def test_hyphenated_gazetteer_name_is_found(analyze):
+    doc = analyze("The Indonesian Democratic Party of Struggle (PDI-P) said it would vote "
+                  "against the bill. The PDI-P has 110 seats.")
+    party = by_name(doc, "Indonesian Democratic Party of Struggle")
+    assert "PDI-P" in [m.text for m in party.mentions]
+
+
+def test_wire_slug_is_no_part_of_a_name(analyze):
+    doc = analyze("ANALYSIS-Ohio's ballot fight moves to the courts\n\nCOLUMBUS, Ohio, May 2 "
+                  "(Reuters) - A coalition of unions sued the state on Friday.")
+    assert not [a for a in doc.actors if "ANALYSIS" in a.name]
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("One of its lawmakers, Budi Santoso, wrote on Instagram that the bill was theft.",
+     "Instagram"),
+    ("The editor Fang Li said in a video posted on Douyin that the team should stay home.",
+     "Douyin"),
+])
+def test_the_medium_of_a_post_is_no_actor(analyze, text, medium):
+    assert medium not in names(analyze(text))

@@ -63,6 +63,7 @@ from .spans import (
     _org_kind,
     _org_tail,
     _organs,
+    _past_slug,
     _position_parties,
     _spelled_out,
     _split_names,
@@ -179,6 +180,8 @@ def _chamber_start(core: Span) -> int:
 
 
 POSTED_BODIES = WORDS["posted_bodies"]
+MEASURE_WORDS = WORDS["measure_words"]
+MEDIUM_VERBS = WORDS["medium_verbs"]
 
 
 def _posting_end(core: Span) -> int:
@@ -217,6 +220,24 @@ def _named_in_passing(span: Span) -> bool:
         root.lower_ in LEGISLATURES)
 
 
+def _medium(span: Span) -> bool:
+    """A name the tagger took for a person or a body where words were written or posted
+    ("wrote on Instagram that", "in a video posted on Douyin"): the medium, no actor."""
+    root = span.root
+    return span.label_ in PERSON_LABELS | ORG_LABELS and root.dep_ == "pobj" and (
+        root.head.lower_ == "on") and root.head.head.pos_ == "VERB" and (
+        root.head.head.lemma_.lower() in MEDIUM_VERBS)
+
+
+def _names_a_measure(doc: Doc, end: int) -> bool:
+    """A capitalised word for a measure ("Bill", "Act": ``measure_words``) right after a
+    name, or after its bracketed word ("the Media Council (Amendment) Bill"): the name is the
+    measure's, no actor."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
+    return end < len(doc) and doc[end].lower_ in MEASURE_WORDS and doc[end].is_title
+
+
 def _past_courtesy(doc: Doc, start: int, end: int) -> int:
     """Where a person's name ``doc[start:end]`` starts after its courtesy titles ("Ms de
     Vries") and titles of address of other languages ("Tan Sri Lim Kok Wah", "Diputada Ana
@@ -252,12 +273,12 @@ class Detector:
         taken: set[int] = set(dateline)
         out: list[Mention] = []
         for span in self._candidates(doc, ents):
-            span = _one_line(span)
+            span = _one_line(_past_slug(span))
             if any(i in taken for i in range(span.start, span.end)) or not len(span):
                 continue
             text = span.text
             if self.gaz.is_non_actor(text, span.label_ in PERSON_LABELS) or _credit(span) or (
-                    PARTY_STATE_TAG.match(text)):
+                    PARTY_STATE_TAG.match(text)) or _medium(span):
                 continue
             mention = self._classify(span)
             if mention is None:
@@ -598,6 +619,11 @@ class Detector:
             return None  # "300 Sami and environmental activists", "a Sami reindeer herder"
         if all(t.is_lower for t in name_span):
             return None
+        if len(name_span) == 1 and lower[start] in MEASURE_WORDS and start > 0 and (
+                lower[start - 1] in ("the", "this", "that") or words[start - 1] == ")" or (
+                    words[start - 1][:1].isupper() and not is_role_word(doc[start - 1], self.gaz)
+                    and not courtesy_length(doc, start - 1))):
+            return None  # "The Bill now goes to committee", "the Trade Agreement Bill"
         if self._title_before_name(name_span):
             return None
         if self._names_a_thing(name_span):
@@ -709,6 +735,8 @@ class Detector:
             doc[core.end + 1].lower_ in LED_WORDS
         ):
             return False  # "the NATO-led peacekeeping force"
+        if _names_a_measure(doc, core.end):
+            return False  # "the Media Council (Amendment) Bill": the bill's name
         if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS:
             return False  # "the G20's Common Framework"
         if _is_locative(root) and self.gaz.lookup(core.text) is None and (
