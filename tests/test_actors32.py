@@ -81,3 +81,42 @@ def test_wire_slug_is_no_part_of_a_name(analyze):
 ])
 def test_the_medium_of_a_post_is_no_actor(analyze, text, medium):
     assert medium not in names(analyze(text))
+
+
+def test_chamber_offices_are_their_own_people(analyze):
+    doc = analyze("WASHINGTON (Reuters) - The U.S. Senate failed to pass a stopgap bill. The "
+                  "Senate majority leader said Democrats were to blame. Sen. Travis Holt, a "
+                  "Republican, voted no. The Senate minority leader said his caucus would vote "
+                  "yes. Asked about the grants, the majority leader said there was nothing to "
+                  "negotiate.")
+    majority = by_name(doc, "Senate majority leader")
+    assert majority.type == "person"
+    assert "the majority leader" in [m.text for m in majority.mentions]
+    assert "Senate minority leader" in names(doc)
+    holt = by_name(doc, "Travis Holt")
+    assert not [m for m in holt.mentions if "leader" in m.text]
+
+
+def test_chamber_president_is_not_the_head_of_state(analyze):
+    doc = analyze("ABUJA (Reuters) - Nigeria's president sacked seven ministers on Monday. The "
+                  "Senate president said the chamber would screen the nominees, and thanked the "
+                  "president for acting.")
+    speaker = by_name(doc, "Senate president")
+    assert [m.text for m in speaker.mentions] == ["The Senate president"]
+
+
+def test_named_chamber_officer_keeps_the_bare_office(analyze):
+    doc = analyze("House Speaker Mike Johnson met the caucus. The speaker said the vote would "
+                  "be held on Friday.")
+    assert "The speaker" in [m.text for m in by_name(doc, "Mike Johnson").mentions]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Kenya's parliament passed the bill on Tuesday, and Kenya's president will sign it. The "
+     "information cabinet secretary defended the bill as a shield.",
+     "information cabinet secretary"),
+    ("Mexico's Chamber of Deputies voted. Mexico's president backs the plan. The labour "
+     "secretary said the government had consulted employers.", "labour secretary"),
+])
+def test_portfolio_office_the_gazetteer_lacks(analyze, text, office):
+    assert by_name(analyze(text), office).type == "person"
