@@ -120,3 +120,19 @@ def test_named_chamber_officer_keeps_the_bare_office(analyze):
 ])
 def test_portfolio_office_the_gazetteer_lacks(analyze, text, office):
     assert by_name(analyze(text), office).type == "person"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The case was brought by Tomas Reiner, a former warehouse worker from Oberhausen, "
+     "with the backing of a welfare group.", "Oberhausen"),
+    ("Its latest spot accuses Kowalski of moving 300 jobs to Querétaro after his firm "
+     "expanded.", "Querétaro"),
+])
+def test_lone_name_after_from_or_to_is_a_place(analyze, text, place):
+    assert place not in names(analyze(text))
+
+
+def test_full_name_after_to_stays_a_person(analyze):
+    doc = analyze("The Conservative reply fell to Marguerite Okonkwo, the party's deputy leader, "
+                  "who called the budget reckless.")
+    assert by_name(doc, "Marguerite Okonkwo").type == "person"
