@@ -136,3 +136,18 @@ def test_full_name_after_to_stays_a_person(analyze):
     doc = analyze("The Conservative reply fell to Marguerite Okonkwo, the party's deputy leader, "
                   "who called the budget reckless.")
     assert by_name(doc, "Marguerite Okonkwo").type == "person"
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The union's leader said workers would walk out in nine provinces next month.", "workers"),
+    ("The senator said she believed farmers should be paid for the drought.", "farmers"),
+    ("He criticised a week of squabbling while teachers wait for their pay rise.", "teachers"),
+])
+def test_people_in_general_are_no_group(analyze, text, noun):
+    assert noun not in names(analyze(text))
+
+
+def test_a_bare_collective_acting_stays_a_group(analyze):
+    doc = analyze("Farmers blocked three motorways on Monday. Police said protesters had thrown "
+                  "stones at the prefecture.")
+    assert {"Farmers", "protesters"} <= names(doc)
