@@ -151,3 +151,13 @@ def test_a_bare_collective_acting_stays_a_group(analyze):
     doc = analyze("Farmers blocked three motorways on Monday. Police said protesters had thrown "
                   "stones at the prefecture.")
     assert {"Farmers", "protesters"} <= names(doc)
+
+
+def test_the_state_party_and_court_are_the_states_own(analyze):
+    doc = analyze("Ohio's governor signed the map, while the state Republican Party's "
+                  "chairwoman, Dana Kettering, praised it. Whoever loses will appeal, and the "
+                  "state Supreme Court has little time. Republicans in Washington cheered.")
+    party = by_name(doc, "state Republican Party")
+    assert "the state Republican Party's" in [m.text for m in party.mentions]
+    assert "state Supreme Court" in names(doc)
+    assert "Supreme Court of the United States" not in names(doc)

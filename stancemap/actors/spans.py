@@ -612,6 +612,12 @@ def _state_chapters(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Sp
     out = []
     tab = table(doc)
     for ent in ents:
+        if ent.label_ in ORG_LABELS and ent.start > 0 and tab.text[ent.start - 1] in (
+                "state", "county") and doc[ent.start].text[:1].isupper():
+            # "the state Republican Party", "the state Supreme Court", "the county Democratic
+            # Party": the body of the state (county) the story is about, not the nation's
+            out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))
+            continue
         if ent.label_ not in ORG_LABELS or not _chapter_org(ent, gaz):
             continue
         start, end = ent.start, ent.end
