@@ -161,3 +161,18 @@ def test_the_state_party_and_court_are_the_states_own(analyze):
     assert "the state Republican Party's" in [m.text for m in party.mentions]
     assert "state Supreme Court" in names(doc)
     assert "Supreme Court of the United States" not in names(doc)
+
+
+def test_titled_name_after_to_stays_a_person(analyze):
+    doc = analyze("President Halvorsen spoke on Monday. A senior aide to President Halvorsen "
+                  "said the cuts would hurt.")
+    assert "Halvorsen" not in names(doc) or by_name(doc, "Halvorsen").type == "person"
+    assert any(a.type == "person" and "Halvorsen" in a.name for a in doc.actors)
+
+
+def test_chamber_office_named_with_its_holder_is_that_person(analyze):
+    doc = analyze("House Speaker John Beckett and Senate Minority Leader Mitch Harlan offered "
+                  "different views of the cuts. The House Speaker insisted he did everything "
+                  "he could and blamed the president.")
+    assert "The House Speaker" in [m.text for m in by_name(doc, "John Beckett").mentions]
+    assert "House Speaker" not in names(doc)

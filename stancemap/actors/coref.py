@@ -837,9 +837,11 @@ class Resolver:
                 not (t.is_lower or t.is_title) or t.lower_ in CHAMBER_NAMES for t in words[1:]):
             return None
         name = " ".join(t.text for t in words)
+        doc = det.doc
         for m in reversed(prior):  # "Senate Majority Leader Jane Roe ... The Senate majority
-            if m.key and info[m.key]["kind"] == "person" and fold(name) in fold(  # leader"
-                    " ".join(info[m.key].get("roles") or [])):
+            if m.key and info[m.key]["kind"] == "person" and (  # leader": Jane Roe
+                    fold(name) in fold(" ".join(info[m.key].get("roles") or [])) or (
+                        fold(name) in fold(doc[m.start:m.end].text))):
                 return m.key
         if self.home is None or (_subject_of_clause(head) is None and _other_role(head) is None):
             return None

@@ -104,6 +104,7 @@ def _located_names(ents: tuple[Span, ...]) -> set[str]:
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
         if first.dep_ == "pobj" and (first.head.lower_ in PLACE_PREPS or (
-                first.head.lower_ in LONE_PLACE_PREPS and len(_strip(ent)) == 1)):
+                first.head.lower_ in LONE_PLACE_PREPS and len(_strip(ent)) == 1
+                and first.head.i == ent.start - 1)):  # not "an aide to President Obama"
             out.add(fold(_strip(ent).text))  # "a warehouse worker from Gelsenkirchen"
     return out
