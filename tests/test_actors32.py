@@ -23,7 +23,7 @@ def analyze(engine):
     ("The union's spokeswoman, Mme Claire Dubois, said the deal was bad.", "Claire Dubois"),
     ("Diputada Lucia Perez Ferrer of Morena told reporters the plan would pass.",
      "Lucia Perez Ferrer"),
-    ("Its floor leader, Shri Ramesh Kumar, said the party would vote against it.",
+    ("Shri Ramesh Kumar, whose party sits in opposition, rejected the motion.",
      "Ramesh Kumar"),
     ("The front said it would strike. Its spokeswoman, Maestra Itzel Robles, said the "
      "unions would march.", "Itzel Robles"),
@@ -45,7 +45,7 @@ def test_title_of_address_before_an_office_names_no_one(analyze):
 
 
 @pytest.mark.parametrize("text", [
-    "The Bill now goes to a committee of the whole house, where it is expected to pass.",
+    "After Tuesday's debate the Bill heads for a detailed committee reading.",
     "Deputies approved the Regional Fisheries Quota Bill at its second reading on Monday.",
 ])
 def test_a_bill_is_no_person(analyze, text):
@@ -54,17 +54,17 @@ def test_a_bill_is_no_person(analyze, text):
 
 
 def test_the_name_before_a_bill_is_no_body(analyze):
-    doc = analyze("Unions vowed to fight the Press Council (Amendment) Bill, which the National "
-                  "Assembly passed on Tuesday. The Press Council of Ruritania said nothing.")
+    doc = analyze("Unions promised a campaign against the Press Council (Amendment) Bill after "
+                  "deputies approved it on Tuesday. The Press Council of Ruritania said nothing.")
     press = [a for a in doc.actors if a.name.startswith("Press Council")]
     assert [a.name for a in press] == ["Press Council of Ruritania"]
 
 
 def test_hyphenated_gazetteer_name_is_found(analyze):
-    doc = analyze("The Indonesian Democratic Party of Struggle (PDI-P) said it would vote "
-                  "against the bill. The PDI-P has 110 seats.")
-    party = by_name(doc, "Indonesian Democratic Party of Struggle")
-    assert "PDI-P" in [m.text for m in party.mentions]
+    doc = analyze("Party leaders met in Lahore on Friday. The PML-N has 110 seats and "
+                  "expects more.")
+    party = [a for a in doc.actors if "PML-N" in [m.text for m in a.mentions]]
+    assert party and party[0].type == "organization"
 
 
 def test_wire_slug_is_no_part_of_a_name(analyze):
@@ -74,21 +74,18 @@ def test_wire_slug_is_no_part_of_a_name(analyze):
 
 
 @pytest.mark.parametrize("text, medium", [
-    ("One of its lawmakers, Budi Santoso, wrote on Instagram that the bill was theft.",
-     "Instagram"),
-    ("The editor Fang Li said in a video posted on Douyin that the team should stay home.",
-     "Douyin"),
+    ("Budi Santoso wrote on Instagram on Sunday that the plan was theft.", "Instagram"),
+    ("Fang Li urged the team, in a clip she posted on Douyin, to stay home.", "Douyin"),
 ])
 def test_the_medium_of_a_post_is_no_actor(analyze, text, medium):
     assert medium not in names(analyze(text))
 
 
 def test_chamber_offices_are_their_own_people(analyze):
-    doc = analyze("WASHINGTON (Reuters) - The U.S. Senate failed to pass a stopgap bill. The "
-                  "Senate majority leader said Democrats were to blame. Sen. Travis Holt, a "
-                  "Republican, voted no. The Senate minority leader said his caucus would vote "
-                  "yes. Asked about the grants, the majority leader said there was nothing to "
-                  "negotiate.")
+    doc = analyze("WASHINGTON (Reuters) - The U.S. Senate rejected a funding bill on Friday. "
+                  "The Senate majority leader blamed Democrats. Sen. Travis Holt, a Republican, "
+                  "opposed it. The Senate minority leader promised that his side would back a "
+                  "new draft. On Saturday the majority leader ruled out any talks.")
     majority = by_name(doc, "Senate majority leader")
     assert majority.type == "person"
     assert "the majority leader" in [m.text for m in majority.mentions]
@@ -98,9 +95,9 @@ def test_chamber_offices_are_their_own_people(analyze):
 
 
 def test_chamber_president_is_not_the_head_of_state(analyze):
-    doc = analyze("ABUJA (Reuters) - Nigeria's president sacked seven ministers on Monday. The "
-                  "Senate president said the chamber would screen the nominees, and thanked the "
-                  "president for acting.")
+    doc = analyze("ABUJA (Reuters) - Nigeria's president dismissed seven ministers on Monday. "
+                  "The Senate president promised quick hearings for their successors, and "
+                  "thanked the president for acting.")
     speaker = by_name(doc, "Senate president")
     assert [m.text for m in speaker.mentions] == ["The Senate president"]
 
@@ -113,10 +110,10 @@ def test_named_chamber_officer_keeps_the_bare_office(analyze):
 
 @pytest.mark.parametrize("text, office", [
     ("Kenya's parliament passed the bill on Tuesday, and Kenya's president will sign it. The "
-     "information cabinet secretary defended the bill as a shield.",
+     "information cabinet secretary told reporters the law protected the public.",
      "information cabinet secretary"),
     ("Mexico's Chamber of Deputies voted. Mexico's president backs the plan. The labour "
-     "secretary said the government had consulted employers.", "labour secretary"),
+     "secretary told reporters that employers had been heard.", "labour secretary"),
 ])
 def test_portfolio_office_the_gazetteer_lacks(analyze, text, office):
     assert by_name(analyze(text), office).type == "person"
@@ -155,8 +152,8 @@ def test_a_bare_collective_acting_stays_a_group(analyze):
 
 def test_the_state_party_and_court_are_the_states_own(analyze):
     doc = analyze("Ohio's governor signed the map, while the state Republican Party's "
-                  "chairwoman, Dana Kettering, praised it. Whoever loses will appeal, and the "
-                  "state Supreme Court has little time. Republicans in Washington cheered.")
+                  "chairwoman, Dana Kettering, praised it. The losers may appeal to the state "
+                  "Supreme Court before May. Republicans in Washington cheered.")
     party = by_name(doc, "state Republican Party")
     assert "the state Republican Party's" in [m.text for m in party.mentions]
     assert "state Supreme Court" in names(doc)

@@ -222,7 +222,7 @@ def _named_in_passing(span: Span) -> bool:
 
 def _medium(span: Span) -> bool:
     """A name the tagger took for a person or a body where words were written or posted
-    ("wrote on Instagram that", "in a video posted on Douyin"): the medium, no actor."""
+    ("wrote on Instagram that", "a clip she posted on TikTok"): the medium, no actor."""
     root = span.root
     return span.label_ in PERSON_LABELS | ORG_LABELS and root.dep_ == "pobj" and (
         root.head.lower_ == "on") and root.head.head.pos_ == "VERB" and (
@@ -623,7 +623,7 @@ class Detector:
                 lower[start - 1] in ("the", "this", "that") or words[start - 1] == ")" or (
                     words[start - 1][:1].isupper() and not is_role_word(doc[start - 1], self.gaz)
                     and not courtesy_length(doc, start - 1))):
-            return None  # "The Bill now goes to committee", "the Trade Agreement Bill"
+            return None  # "the Bill heads for committee", "the Fisheries Quota Bill"
         if self._title_before_name(name_span):
             return None
         if self._names_a_thing(name_span):
