@@ -144,11 +144,12 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 def _generic_subject(tok: Token) -> bool:
-    """A bare plural of people as the subject of a reported or subordinate clause ("said
-    workers would strike", "I believe workers should choose", "while farmers wait"): people
-    of that kind in general, no group that acts; not protesters and the like
-    (``political_collectives``), who are the story's crowd ("said protesters threw stones")."""
-    return tok.lower_ not in POLITICAL_COLLECTIVES and tok.head.dep_ in ("ccomp", "advcl")
+    """A bare plural of people as the subject of a reported clause ("said workers would
+    strike", "I believe workers should choose"): people of that kind in general, no group
+    that acts; not protesters and the like (``political_collectives``), who are the story's
+    crowd ("said protesters threw stones"), nor the subject of a clause of time or manner
+    ("as students marched on the ministry")."""
+    return tok.lower_ not in POLITICAL_COLLECTIVES and tok.head.dep_ == "ccomp"
 
 
 def _counted(tok: Token) -> Token | None:
