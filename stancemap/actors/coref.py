@@ -582,7 +582,7 @@ class Resolver:
         words = doc[det.i + 1:head.i + 1]
         low = head.lower_
         if low in HEAD_ROLES or low == "minister":
-            best = self._chamber_office_holder(det, words, prior, info) or (
+            best = _chamber_office_holder(det, words, prior, info, self.home) or (
                 self._described_person(doc, det, words, prior, info)) or (
                 self._unnamed_office_holder(doc, det, words, info))
         elif low in JUNTA_WORDS and len(words) == 1:
@@ -824,29 +824,6 @@ class Resolver:
             _hyphen_part(t) for t in words) else " ".join(t.text for t in words)
         return _office_person(info, name, country, office, "GOV", det.i)
 
-    def _chamber_office_holder(self, det: Token, words: Span, prior: list[Mention],
-                               info: dict[str, dict]) -> str | None:
-        """"The Senate president said", "The Senate majority leader said", "the House
-        Republican leader": an office of a chamber, named by the chamber's bare name before
-        it, is no office of the state ("the president") nor of a senator named before: the
-        holder is the person with that whole title, or else a person actor of their own named
-        by the chamber and the office ("Senate majority leader"), of the story's home state."""
-        head = words[-1]
-        if det.lower_ != "the" or len(words) < 2 or len(words) > CHAMBER_OFFICE_WORDS or (
-                words[0].lower_ not in CHAMBER_NAMES or not words[0].text[:1].isupper()) or any(
-                not (t.is_lower or t.is_title) or t.lower_ in CHAMBER_NAMES for t in words[1:]):
-            return None
-        name = " ".join(t.text for t in words)
-        doc = det.doc
-        for m in reversed(prior):  # "Senate Majority Leader Jane Roe ... The Senate majority
-            if m.key and info[m.key]["kind"] == "person" and (  # leader": Jane Roe
-                    fold(name) in fold(" ".join(info[m.key].get("roles") or [])) or (
-                        fold(name) in fold(doc[m.start:m.end].text))):
-                return m.key
-        if self.home is None or (_subject_of_clause(head) is None and _other_role(head) is None):
-            return None
-        return _office_person(info, name, self.home, name.lower(), "LEG", det.i)
-
     def _described_person(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
                           info: dict[str, dict]) -> str | None:
         """The key of the person a role description ("the minister") refers to."""
@@ -887,6 +864,30 @@ class Resolver:
                 }:
                     best = m.key
         return best
+
+
+def _chamber_office_holder(det: Token, words: Span, prior: list[Mention],
+                           info: dict[str, dict], home: str | None) -> str | None:
+    """"The Senate president said", "The Senate majority leader said", "the House
+    Republican leader": an office of a chamber, named by the chamber's bare name before
+    it, is no office of the state ("the president") nor of a senator named before: the
+    holder is the person with that whole title, or else a person actor of their own named
+    by the chamber and the office ("Senate majority leader"), of the story's home state."""
+    head = words[-1]
+    if det.lower_ != "the" or len(words) < 2 or len(words) > CHAMBER_OFFICE_WORDS or (
+            words[0].lower_ not in CHAMBER_NAMES or not words[0].text[:1].isupper()) or any(
+            not (t.is_lower or t.is_title) or t.lower_ in CHAMBER_NAMES for t in words[1:]):
+        return None
+    name = " ".join(t.text for t in words)
+    doc = det.doc
+    for m in reversed(prior):  # "Senate Majority Leader Jane Roe ... The Senate majority
+        if m.key and info[m.key]["kind"] == "person" and (  # leader": Jane Roe
+                fold(name) in fold(" ".join(info[m.key].get("roles") or [])) or (
+                    fold(name) in fold(doc[m.start:m.end].text))):
+            return m.key
+    if home is None or (_subject_of_clause(head) is None and _other_role(head) is None):
+        return None
+    return _office_person(info, name, home, name.lower(), "LEG", det.i)
 
 
 def _region_office_holder(gaz: Gazetteer, doc: Doc, tok: Token, info: dict[str, dict],
