@@ -107,6 +107,8 @@ OFFICE_HEADS = WORDS["office_heads"]
 ORG_OFFICE_HEADS = WORDS["org_office_heads"]
 PORTFOLIO_HEADS = WORDS["portfolio_heads"]
 REGION_OFFICE_HEADS = WORDS["region_office_heads"]
+CHAMBER_NAMES = WORDS["legislature_names"]  # "Senate", "House", "Congress"
+CHAMBER_OFFICE_WORDS = 4  # "the Senate Republican floor leader"
 OTHER_LEVEL_WORDS = WORDS["other_level_words"]
 REGIONAL_STATE_HEADS = WORDS["regional_state_heads"]
 MEMBERSHIP_PREPS = {"in", "into", "within"}
@@ -580,7 +582,8 @@ class Resolver:
         words = doc[det.i + 1:head.i + 1]
         low = head.lower_
         if low in HEAD_ROLES or low == "minister":
-            best = self._described_person(doc, det, words, prior, info) or (
+            best = _chamber_office_holder(det, words, prior, info, self.home) or (
+                self._described_person(doc, det, words, prior, info)) or (
                 self._unnamed_office_holder(doc, det, words, info))
         elif low in JUNTA_WORDS and len(words) == 1:
             best = _described_ruled_state(doc, det, prior, info) or self._ruled_state(doc, det)
@@ -806,7 +809,8 @@ class Resolver:
             entry = self.gaz.lookup(t.text) if t.text[:1].isupper() else None
             if entry is not None and entry.code and entry.kind in ("country", "demonym"):
                 country = country or entry.code
-            elif self.gaz.role_word(t.text) is not None or t.i == words[-1].i or _hyphen_part(t):
+            elif self.gaz.role_word(t.text) is not None or t.i == words[-1].i or _hyphen_part(
+                    t) or _portfolio_noun(t, head):
                 title.append(t)
             else:
                 return None  # "the new president", "the party's president"
@@ -846,8 +850,11 @@ class Resolver:
             if country and inf.get("country") != country:
                 continue
             roles = " ".join(inf.get("roles") or []).lower()
-            if role in roles or (low == "leader" and roles):  # a prime minister is no
-                # foreign minister
+            if not qualifiers and roles.split()[:1] and roles.split()[0] in CHAMBER_NAMES and (
+                    inf["name"].lower() == roles):
+                continue  # "the president" is no unnamed "Senate president" named before
+            if role in roles or (low == "leader" and roles and not qualifiers):  # a prime
+                # minister is no foreign minister, a senator no "majority leader"
                 best, best_at = m.key, m.start
         if best is None and country is None:
             # "the spokesperson" after "a State Department spokesperson" (the state)
@@ -857,6 +864,30 @@ class Resolver:
                 }:
                     best = m.key
         return best
+
+
+def _chamber_office_holder(det: Token, words: Span, prior: list[Mention],
+                           info: dict[str, dict], home: str | None) -> str | None:
+    """"The Senate president said", "The Senate majority leader said", "the House
+    Republican leader": an office of a chamber, named by the chamber's bare name before
+    it, is no office of the state ("the president") nor of a senator named before: the
+    holder is the person with that whole title, or else a person actor of their own named
+    by the chamber and the office ("Senate majority leader"), of the story's home state."""
+    head = words[-1]
+    if det.lower_ != "the" or len(words) < 2 or len(words) > CHAMBER_OFFICE_WORDS or (
+            words[0].lower_ not in CHAMBER_NAMES or not words[0].text[:1].isupper()) or any(
+            not (t.is_lower or t.is_title) or t.lower_ in CHAMBER_NAMES for t in words[1:]):
+        return None
+    name = " ".join(t.text for t in words)
+    doc = det.doc
+    for m in reversed(prior):  # "Senate Majority Leader Jane Roe ... The Senate majority
+        if m.key and info[m.key]["kind"] == "person" and (  # leader": Jane Roe
+                fold(name) in fold(" ".join(info[m.key].get("roles") or [])) or (
+                    fold(name) in fold(doc[m.start:m.end].text))):
+            return m.key
+    if home is None or (_subject_of_clause(head) is None and _other_role(head) is None):
+        return None
+    return _office_person(info, name, home, name.lower(), "LEG", det.i)
 
 
 def _region_office_holder(gaz: Gazetteer, doc: Doc, tok: Token, info: dict[str, dict],
@@ -948,6 +979,15 @@ def _title_words(title: list[Token]) -> list[str]:
 def doc_whitespace_before(t: Token) -> bool:
     """Whether a space comes before the token."""
     return t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+
+
+def _portfolio_noun(tok: Token, head: Token) -> bool:
+    """A lower-case noun the gazetteer lacks as a title word, as the portfolio before a
+    ``portfolio_heads`` office ("the labour secretary", "the information cabinet secretary":
+    "labour", "information", "cabinet"), as ``_described_person`` reads "the fisheries
+    minister"."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.is_lower and (
+        tok.head.i == head.i) and head.lower_ in PORTFOLIO_HEADS | {"secretary"}
 
 
 def _state_office(title: list[Token]) -> str | None:

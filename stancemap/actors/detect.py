@@ -63,6 +63,7 @@ from .spans import (
     _org_kind,
     _org_tail,
     _organs,
+    _past_slug,
     _position_parties,
     _spelled_out,
     _split_names,
@@ -72,8 +73,15 @@ from .spans import (
     _untagged_names,
     _voting_parties,
 )
-from .surnames import PERSON_LABELS, is_courtesy_title, text_surnames
-from .titles import HEAD_ROLES, NAME_TITLES, is_role_word, leading_titles
+from .surnames import PERSON_LABELS, text_surnames
+from .titles import (
+    COURTESY_TITLES,
+    HEAD_ROLES,
+    NAME_TITLES,
+    courtesy_length,
+    is_role_word,
+    leading_titles,
+)
 from .tokens import POSSESSIVE, doc_text, entities, parse, span_text, table
 from .words import WORDS
 
@@ -172,6 +180,8 @@ def _chamber_start(core: Span) -> int:
 
 
 POSTED_BODIES = WORDS["posted_bodies"]
+MEASURE_WORDS = WORDS["measure_words"]
+MEDIUM_VERBS = WORDS["medium_verbs"]
 
 
 def _posting_end(core: Span) -> int:
@@ -210,6 +220,35 @@ def _named_in_passing(span: Span) -> bool:
         root.lower_ in LEGISLATURES)
 
 
+def _medium(span: Span) -> bool:
+    """A name the tagger took for a person or a body where words were written or posted
+    ("wrote on Instagram that", "a clip she posted on TikTok"): the medium, no actor."""
+    root = span.root
+    return span.label_ in PERSON_LABELS | ORG_LABELS and root.dep_ == "pobj" and (
+        root.head.lower_ == "on") and root.head.head.pos_ == "VERB" and (
+        root.head.head.lemma_.lower() in MEDIUM_VERBS)
+
+
+def _names_a_measure(doc: Doc, end: int) -> bool:
+    """A capitalised word for a measure ("Bill", "Act": ``measure_words``) right after a
+    name, or after its bracketed word ("the Media Council (Amendment) Bill"): the name is the
+    measure's, no actor."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3
+    return end < len(doc) and doc[end].lower_ in MEASURE_WORDS and doc[end].is_title
+
+
+def _past_courtesy(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name ``doc[start:end]`` starts after its courtesy titles ("Ms de
+    Vries") and titles of address of other languages ("Tan Sri Lim Kok Wah", "Diputada Ana
+    Ruiz"); a title of address stays where fewer than two words would be left ("Señor
+    Presidente" names no one, "Mme Roche" is left to the surname rules)."""
+    while 0 < (k := courtesy_length(doc, start)) < end - start and (
+            k == 1 and doc[start].lower_.rstrip(".") in COURTESY_TITLES or end - start - k >= 2):
+        start += k
+    return start
+
+
 def _acts_as_capital(span: Span) -> bool:
     root = span.root
     if _is_locative(root):
@@ -234,12 +273,12 @@ class Detector:
         taken: set[int] = set(dateline)
         out: list[Mention] = []
         for span in self._candidates(doc, ents):
-            span = _one_line(span)
+            span = _one_line(_past_slug(span))
             if any(i in taken for i in range(span.start, span.end)) or not len(span):
                 continue
             text = span.text
             if self.gaz.is_non_actor(text, span.label_ in PERSON_LABELS) or _credit(span) or (
-                    PARTY_STATE_TAG.match(text)):
+                    PARTY_STATE_TAG.match(text)) or _medium(span):
                 continue
             mention = self._classify(span)
             if mention is None:
@@ -554,9 +593,9 @@ class Detector:
             start += 1
         while start < core.end and not words[start][:1].isalnum():
             start += 1  # "― Sonya Herridge": dash attributions
-        # "Ms de Vries": a courtesy title goes before a surname, it is no part of the name
-        while start < core.end - 1 and is_courtesy_title(doc[start]):
-            start += 1
+        # "Ms de Vries", "Tan Sri Lim Kok Wah": a courtesy title goes before a surname, it is
+        # no part of the name
+        start = _past_courtesy(doc, start, core.end)
         # "envoy for Sudan Grace Achieng": the posting is not part of the name
         if start > 0 and lower[start - 1] in ("for", "to", "of", "in") and (
             core.end - start >= 3
@@ -580,6 +619,11 @@ class Detector:
             return None  # "300 Sami and environmental activists", "a Sami reindeer herder"
         if all(t.is_lower for t in name_span):
             return None
+        if len(name_span) == 1 and lower[start] in MEASURE_WORDS and start > 0 and (
+                lower[start - 1] in ("the", "this", "that") or words[start - 1] == ")" or (
+                    words[start - 1][:1].isupper() and not is_role_word(doc[start - 1], self.gaz)
+                    and not courtesy_length(doc, start - 1))):
+            return None  # "the Bill heads for committee", "the Fisheries Quota Bill"
         if self._title_before_name(name_span):
             return None
         if self._names_a_thing(name_span):
@@ -673,6 +717,7 @@ class Detector:
                 k -= 1
         if not (titled or appos):
             return None
+        start = _past_courtesy(doc, start, core.end)  # "Its spokeswoman, Mme Anne Roche,"
         return Mention(start, core.end, "person", doc[start:core.end].text, how="ner:person")
 
     def _org_acts(self, span: Span, core: Span) -> bool:
@@ -690,6 +735,8 @@ class Detector:
             doc[core.end + 1].lower_ in LED_WORDS
         ):
             return False  # "the NATO-led peacekeeping force"
+        if _names_a_measure(doc, core.end):
+            return False  # "the Media Council (Amendment) Bill": the bill's name
         if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS:
             return False  # "the G20's Common Framework"
         if _is_locative(root) and self.gaz.lookup(core.text) is None and (

@@ -111,8 +111,12 @@ class Gazetteer:
         self._build_people()
         self._build_non_actors()
         # For fast scanning: the first word of every phrase, and the longest phrase in tokens.
-        self.first_words = {p.split()[0] for p in self.phrases if p.split()}
-        self.longest = max((len(p.split()) for p in self.phrases), default=1) + 2
+        # The tokenizer splits a hyphen between letters ("PDI-P", "Democratic-Farmer-Labor
+        # Party"), so the word before a phrase's first hyphen starts it too.
+        self.first_words = {w for p in self.phrases if p.split()
+                            for w in (p.split()[0], p.split()[0].split("-")[0]) if w}
+        self.longest = max((len(p.split()) + 2 * p.count("-") for p in self.phrases),
+                           default=1) + 2
 
     # -- building -------------------------------------------------------------------------
     def _add(self, phrase: str, entry: Entry, overwrite: bool = False) -> None:

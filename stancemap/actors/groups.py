@@ -109,7 +109,8 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         # that acts as a clause's subject
         acting = (quantity and tok.head.head.dep_ in ("nsubj", "nsubjpass")) or (
             tok.dep_ == "nsubj" and not mods and not any(
-                c.dep_ in ("poss", "det") for c in tok.children))
+                c.dep_ in ("poss", "det") for c in tok.children) and not (
+                _generic_subject(tok)))
         if not named and not source and not acting and not (
                 tok.lower_ in POLITICAL_COLLECTIVES and (
                     quantity or any(m.dep_ == "nummod" for m in mods))):
@@ -140,6 +141,15 @@ def _group_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         out.append(Mention(start, end, "group", name, how="group"))
         taken.update(range(start, end))
     return out
+
+
+def _generic_subject(tok: Token) -> bool:
+    """A bare plural of people as the subject of a reported clause ("said workers would
+    strike", "I believe workers should choose"): people of that kind in general, no group
+    that acts; not protesters and the like (``political_collectives``), who are the story's
+    crowd ("said protesters threw stones"), nor the subject of a clause of time or manner
+    ("as students marched on the ministry")."""
+    return tok.lower_ not in POLITICAL_COLLECTIVES and tok.head.dep_ == "ccomp"
 
 
 def _counted(tok: Token) -> Token | None:

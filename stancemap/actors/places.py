@@ -17,6 +17,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside
                   "from", "into", "within", "via", "through", "toward", "towards"}
 PLACE_NOUNS = WORDS["place_nouns"]
 PLACE_PREPS = WORDS["place_preps"]
+LONE_PLACE_PREPS = WORDS["lone_place_preps"]
 CAPITAL_SEATED_BODIES = WORDS["capital_seated_bodies"]
 
 
@@ -102,6 +103,8 @@ def _located_names(ents: tuple[Span, ...]) -> set[str]:
         first = ent.root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head
-        if first.dep_ == "pobj" and first.head.lower_ in PLACE_PREPS:
-            out.add(fold(_strip(ent).text))
+        if first.dep_ == "pobj" and (first.head.lower_ in PLACE_PREPS or (
+                first.head.lower_ in LONE_PLACE_PREPS and len(_strip(ent)) == 1
+                and first.head.i == ent.start - 1)):  # not "an aide to President Obama"
+            out.add(fold(_strip(ent).text))  # "a warehouse worker from Gelsenkirchen"
     return out

@@ -30,6 +30,7 @@ PERSON_TAGS = frozenset({"PERSON"})
 NAME_JOINERS = {"for", "of", "and", "the", "de", "du", "des", "del", "la", "le", "in", "on"}
 NAME_RUN_MIN = 2
 ACRONYM_MAX = 6  # letters of a bracketed short form ("UDMR")
+SLUG_MIN = 4  # letters of a wire slug before a headline ("ANALYSIS-")
 CREDIT_WORDS = WORDS["credit_words"]
 CREDIT_WINDOW = 3
 LEGISLATURE_NAMES = WORDS["legislature_names"]
@@ -304,6 +305,19 @@ def _one_line(span: Span) -> Span:
         if "\n" in words[i]:
             return doc[span.start:i] if i > span.start else doc[span.start:span.start]
     return span
+
+
+def _past_slug(span: Span) -> Span:
+    """A wire slug opening a headline ("ANALYSIS-Missouri's fight moves to court",
+    "EXPLAINER-..."), an upper-case word joined by a hyphen to the headline's first word at a
+    line's start, is no part of a name the tagger ran over it: the name starts after it."""
+    doc = span.doc
+    k = span.start
+    if len(span) < 3 or doc[k + 1].text != "-" or doc[k].whitespace_ or doc[k + 1].whitespace_ or (
+            not (doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= SLUG_MIN)) or (
+            k > 0 and "\n" not in doc[k - 1].text_with_ws):
+        return span
+    return Span(doc, k + 2, span.end, label=span.label_)
 
 
 def _credit(span: Span) -> bool:
@@ -598,6 +612,12 @@ def _state_chapters(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Sp
     out = []
     tab = table(doc)
     for ent in ents:
+        if ent.label_ in ORG_LABELS and ent.start > 0 and tab.text[ent.start - 1] in (
+                "state", "county") and doc[ent.start].text[:1].isupper():
+            # "the state Republican Party", "the state Supreme Court", "the county Democratic
+            # Party": the body of the state (county) the story is about, not the nation's
+            out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))
+            continue
         if ent.label_ not in ORG_LABELS or not _chapter_org(ent, gaz):
             continue
         start, end = ent.start, ent.end

@@ -16,7 +16,7 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Doc, Token
 
 from .gazetteer import fold
-from .titles import COURTESY_TITLES
+from .titles import _HONORIFIC_WORDS, courtesy_length
 from .tokens import entities
 
 __all__ = ["after_courtesy_title", "bearers", "courtesy_surname", "is_courtesy_title",
@@ -39,13 +39,14 @@ def surname(name: str) -> str:
 
 
 def is_courtesy_title(tok: Token) -> bool:
-    """"Mr", "Ms.", "Dr": a courtesy title, which goes before a surname."""
-    return tok.lower_.rstrip(".") in COURTESY_TITLES
+    """"Mr", "Ms.", "Dr", "Alhaji": a courtesy title of one word, which goes before a
+    surname."""
+    return courtesy_length([tok], 0) == 1
 
 
 def after_courtesy_title(doc: Doc, i: int) -> bool:
-    """Token ``i`` comes right after a courtesy title ("Mr Mejia")."""
-    return i > 0 and is_courtesy_title(doc[i - 1])
+    """Token ``i`` comes right after a courtesy title ("Mr Mejia", "Tan Sri Lim")."""
+    return any(courtesy_length(doc, i - k) == k for k in range(1, min(i, _HONORIFIC_WORDS) + 1))
 
 
 def text_surnames(doc: Doc) -> set[str]:

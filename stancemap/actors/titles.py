@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, fold
 from .tokens import POSSESSIVE, sentence_of
 from .words import WORDS
 
@@ -20,6 +20,28 @@ _TITLE_GLUE = {"of", "for", "the", "and", "to", "on", "in", "-"} | POSSESSIVE
 HEAD_ROLES = WORDS["head_roles"]
 NAME_TITLES = WORDS["name_titles"]
 COURTESY_TITLES = WORDS["courtesy_titles"]
+HONORIFICS = WORDS["honorifics"]
+_HONORIFIC_WORDS = max(len(h.split()) for h in HONORIFICS)
+
+
+def courtesy_length(tokens: Span | list[Token], i: int) -> int:
+    """How many tokens from ``tokens[i]`` make a courtesy title ("Mr.", "Dr") or a title of
+    address of another language ("Alhaji", "Tan Sri", "Mme", "Diputada", "Shri": the
+    ``honorifics`` class, compared folded, "Doña" as "dona"); 0 if none. A title of address is
+    capitalised, as before a name."""
+    if i >= len(tokens):
+        return 0
+    if tokens[i].lower_.rstrip(".") in COURTESY_TITLES:
+        return 1
+    words: list[str] = []
+    best = 0
+    for k in range(i, min(len(tokens), i + _HONORIFIC_WORDS)):
+        if not tokens[k].text[:1].isupper():
+            break
+        words.append(fold(tokens[k].text))
+        if " ".join(words) in HONORIFICS:
+            best = k - i + 1
+    return best
 
 
 @dataclass
@@ -44,9 +66,13 @@ def leading_titles(tokens: Span | list[Token], gaz: Gazetteer) -> int:
     """How many of ``tokens`` open them as titles ("President", "Sen.", "Mr"): role words of
     the gazetteer and courtesy titles."""
     k = 0
-    while k < len(tokens) and (is_role_word(tokens[k], gaz) or tokens[k].lower_.rstrip(".") in (
-            COURTESY_TITLES)):
-        k += 1
+    while k < len(tokens):
+        if is_role_word(tokens[k], gaz):
+            k += 1
+        elif courtesy := courtesy_length(tokens, k):
+            k += courtesy
+        else:
+            break
     return k
 
 
