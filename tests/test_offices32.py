@@ -41,13 +41,13 @@ def test_bare_office_keeps_the_holder_named_before(analyze):
 
 
 @pytest.mark.parametrize("text, person, country", [
-    ("The president of Friuli Venezia Giulia said he would seek another buyer.",
-     "Friuli Venezia Giulia president", "ITA"),
+    ("The president of Veneto told reporters he wanted a new buyer.",
+     "Veneto president", "ITA"),
     ("The governor of Kerala refused to sign the bill.", "Kerala governor", "IND"),
     ("Kerala's chief minister wrote to the finance ministry on Monday.",
      "Kerala chief minister", "IND"),
-    ("Sabah's chief minister said the state would review every timber permit.",
-     "Sabah chief minister", "MYS"),
+    ("Penang's chief minister said every permit would be checked again.",
+     "Penang chief minister", "MYS"),
 ])
 def test_office_of_a_region_of_india_italy_or_malaysia(analyze, text, person, country):
     actor = by_name(analyze(text), person)
@@ -55,9 +55,9 @@ def test_office_of_a_region_of_india_italy_or_malaysia(analyze, text, person, co
 
 
 def test_region_is_no_actor_of_its_own(analyze):
-    doc = analyze("A court convicted a former deputy chief minister of Sabah of bribery on "
+    doc = analyze("Judges jailed an ex-deputy chief minister of Sarawak for bribery on "
                   "Tuesday.")
-    assert "Sabah" not in names(doc)
+    assert "Sarawak" not in names(doc)
 
 
 def test_office_of_a_body_is_no_region_office(analyze):

@@ -107,7 +107,7 @@ OFFICE_HEADS = WORDS["office_heads"]
 ORG_OFFICE_HEADS = WORDS["org_office_heads"]
 PORTFOLIO_HEADS = WORDS["portfolio_heads"]
 REGION_OFFICE_HEADS = WORDS["region_office_heads"]
-# "the president of Friuli Venezia Giulia": with the region after "of", the head of a
+# "the president of Tuscany": with the region after "of", the head of a
 # region's government may be called its president too
 REGION_OFFICE_HEADS_OF = REGION_OFFICE_HEADS | {"president"}
 CHAMBER_NAMES = WORDS["legislature_names"]  # "Senate", "House", "Congress"
@@ -851,7 +851,7 @@ class Resolver:
 
     def _home_region_office_holder(self, det: Token, words: Span,
                                    info: dict[str, dict]) -> str | None:
-        """"The governor has stayed quiet", "The attorney general has joined the case" with
+        """"The governor stayed silent", "The attorney general filed a brief" with
         no region's name before the office, in a story about one region (``_home_region``):
         the holder of that region's office (``region_office_heads``), the same person actor
         as "Missouri's governor" ("Missouri governor"). Only the bare office after "the",
@@ -992,7 +992,7 @@ def _region_office_holder(gaz: Gazetteer, doc: Doc, tok: Token, info: dict[str, 
 
 def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict],
                       taken: set[int]) -> Mention | None:
-    """"The president of Friuli Venezia Giulia said ...", "the governor of Kerala": a
+    """"The president of Tuscany said ...", "the governor of Kerala": a
     region's top office (``region_office_heads``) with the region's name after "of" (a
     region of the gazetteer, up to four words) as a clause's subject, an object or an
     agent: the same person actor as "Kerala's governor" ("Kerala governor"); the mention
