@@ -305,7 +305,7 @@ class Resolver:
         ``home`` is the state the story is about, if one dominates."""
         self.home, self.info = home, info
         self.dateline = dateline_state(doc, self.gaz)
-        self.home_region = self._home_region(doc)
+        self.home_region = _home_region(self.gaz, doc, home)
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -590,7 +590,7 @@ class Resolver:
             best = _chamber_office_holder(det, words, prior, info, self.home) or (
                 self._described_person(doc, det, words, prior, info)) or (
                 self._unnamed_office_holder(doc, det, words, info)) or (
-                self._home_region_office_holder(det, words, info))
+                _home_region_office_holder(self.gaz, self.home_region, det, words, info))
         elif low in JUNTA_WORDS and len(words) == 1:
             best = _described_ruled_state(doc, det, prior, info) or self._ruled_state(doc, det)
         elif low in STATE_DESCRIPTIONS and len(words) == 2 and words[0].lower_ in RULER_WORDS:
@@ -830,48 +830,6 @@ class Resolver:
             _hyphen_part(t) for t in words) else " ".join(t.text for t in words)
         return _office_person(info, name, country, office, "GOV", det.i)
 
-    def _home_region(self, doc: Doc) -> str | None:
-        """The region (a US state, a province of the gazetteer) a story is about: the one
-        named most often, at least twice as often as any other, and of the story's home
-        state where it has one ("Missouri" in a story about a Missouri court case)."""
-        counts: dict[str, int] = {}
-        for ent in doc.ents:
-            if ent.label_ != "GPE":
-                continue
-            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            place = self.gaz.lookup(text)
-            if place is None or place.kind != "region" or not place.code or (
-                    self.home is not None and place.code != self.home):
-                continue
-            counts[text] = counts.get(text, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-            return None
-        return ranked[0][0]
-
-    def _home_region_office_holder(self, det: Token, words: Span,
-                                   info: dict[str, dict]) -> str | None:
-        """"The governor stayed silent", "The attorney general filed a brief" with
-        no region's name before the office, in a story about one region (``_home_region``):
-        the holder of that region's office (``region_office_heads``), the same person actor
-        as "Missouri's governor" ("Missouri governor"). Only the bare office after "the",
-        as a clause's subject, an object or an agent, and with no "of" after it."""
-        region = self.home_region
-        head = words[-1]
-        office = " ".join(t.lower_ for t in words)
-        if region is None or det.lower_ != "the" or office not in REGION_OFFICE_HEADS or any(
-                not t.is_lower for t in words) or any(
-                c.dep_ == "prep" for c in head.children) or (
-                _subject_of_clause(head) is None and _other_role(head) is None):
-            return None
-        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN") or any(
-                c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
-            return None  # "the governor, Mike Parson": a name follows
-        place = self.gaz.lookup(region)
-        return _office_person(info, f"{region} {office}", place.code if place else None,
-                              office, "GOV", det.i)
-
     def _described_person(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
                           info: dict[str, dict]) -> str | None:
         """The key of the person a role description ("the minister") refers to."""
@@ -988,6 +946,49 @@ def _region_office_holder(gaz: Gazetteer, doc: Doc, tok: Token, info: dict[str, 
     if key is None:
         return None
     return Mention(start, head.i + 1, "person", name, key=key, how="coref:region-office")
+
+
+def _home_region(gaz: Gazetteer, doc: Doc, home: str | None) -> str | None:
+    """The region (a US state, a province of the gazetteer) a story is about: the one
+    named most often, at least twice as often as any other, and of the story's home
+    state ``home`` where it has one ("Missouri" in a story about a Missouri court case)."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        place = gaz.lookup(text)
+        if place is None or place.kind != "region" or not place.code or (
+                home is not None and place.code != home):
+            continue
+        counts[text] = counts.get(text, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _home_region_office_holder(gaz: Gazetteer, region: str | None, det: Token, words: Span,
+                               info: dict[str, dict]) -> str | None:
+    """"The governor stayed silent", "The attorney general filed a brief" with no region's
+    name before the office, in a story about one region (``_home_region``): the holder of
+    that region's office (``region_office_heads``), the same person actor as "Missouri's
+    governor" ("Missouri governor"). Only the bare office after "the", as a clause's
+    subject, an object or an agent, and with no "of" after it."""
+    head = words[-1]
+    office = " ".join(t.lower_ for t in words)
+    if region is None or det.lower_ != "the" or office not in REGION_OFFICE_HEADS or any(
+            not t.is_lower for t in words) or any(
+            c.dep_ == "prep" for c in head.children) or (
+            _subject_of_clause(head) is None and _other_role(head) is None):
+        return None
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN") or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        return None  # "the governor, Mike Parson": a name follows
+    place = gaz.lookup(region)
+    return _office_person(info, f"{region} {office}", place.code if place else None,
+                          office, "GOV", det.i)
 
 
 def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict],
