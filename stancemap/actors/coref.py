@@ -107,6 +107,9 @@ OFFICE_HEADS = WORDS["office_heads"]
 ORG_OFFICE_HEADS = WORDS["org_office_heads"]
 PORTFOLIO_HEADS = WORDS["portfolio_heads"]
 REGION_OFFICE_HEADS = WORDS["region_office_heads"]
+# "the president of Tuscany": with the region after "of", the head of a
+# region's government may be called its president too
+REGION_OFFICE_HEADS_OF = REGION_OFFICE_HEADS | {"president"}
 CHAMBER_NAMES = WORDS["legislature_names"]  # "Senate", "House", "Congress"
 CHAMBER_OFFICE_WORDS = 4  # "the Senate Republican floor leader"
 OTHER_LEVEL_WORDS = WORDS["other_level_words"]
@@ -291,6 +294,7 @@ class Resolver:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self.home: str | None = None
+        self.home_region: str | None = None  # the one region the story is about
         self.dateline: str | None = None  # the state of the document's dateline
         self.info: dict[str, dict] = {}  # the document's actors (``__call__``)
         self.by_token: dict[int, Mention] = {}  # token -> the named mention on it
@@ -301,6 +305,7 @@ class Resolver:
         ``home`` is the state the story is about, if one dominates."""
         self.home, self.info = home, info
         self.dateline = dateline_state(doc, self.gaz)
+        self.home_region = _home_region(self.gaz, doc, home)
         by_token: dict[int, Mention] = {}
         for m in mentions:
             for i in range(m.start, m.end):
@@ -584,7 +589,8 @@ class Resolver:
         if low in HEAD_ROLES or low == "minister":
             best = _chamber_office_holder(det, words, prior, info, self.home) or (
                 self._described_person(doc, det, words, prior, info)) or (
-                self._unnamed_office_holder(doc, det, words, info))
+                self._unnamed_office_holder(doc, det, words, info)) or (
+                _home_region_office_holder(self.gaz, self.home_region, det, words, info))
         elif low in JUNTA_WORDS and len(words) == 1:
             best = _described_ruled_state(doc, det, prior, info) or self._ruled_state(doc, det)
         elif low in STATE_DESCRIPTIONS and len(words) == 2 and words[0].lower_ in RULER_WORDS:
@@ -900,6 +906,9 @@ def _region_office_holder(gaz: Gazetteer, doc: Doc, tok: Token, info: dict[str, 
     "'s"). Not with a name after the office, nor one in apposition to it (a description
     in apposition is no name: "Ontario's premier, a critic of the bill, said")."""
     if tok.lower_ == "the":
+        of_region = _office_of_region(gaz, doc, tok, info, taken)
+        if of_region is not None:
+            return of_region
         region, start = tok.i + 1, tok.i
         first = tok.i + 2
     elif tok.i > 0:  # "'s"
@@ -937,6 +946,90 @@ def _region_office_holder(gaz: Gazetteer, doc: Doc, tok: Token, info: dict[str, 
     if key is None:
         return None
     return Mention(start, head.i + 1, "person", name, key=key, how="coref:region-office")
+
+
+def _home_region(gaz: Gazetteer, doc: Doc, home: str | None) -> str | None:
+    """The region (a US state, a province of the gazetteer) a story is about: the one
+    named most often, at least twice as often as any other, and of the story's home
+    state ``home`` where it has one ("Missouri" in a story about a Missouri court case)."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        place = gaz.lookup(text)
+        if place is None or place.kind != "region" or not place.code or (
+                home is not None and place.code != home):
+            continue
+        counts[text] = counts.get(text, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _home_region_office_holder(gaz: Gazetteer, region: str | None, det: Token, words: Span,
+                               info: dict[str, dict]) -> str | None:
+    """"The governor stayed silent", "The attorney general filed a brief" with no region's
+    name before the office, in a story about one region (``_home_region``): the holder of
+    that region's office (``region_office_heads``), the same person actor as "Missouri's
+    governor" ("Missouri governor"). Only the bare office after "the", as a clause's
+    subject, an object or an agent, and with no "of" after it."""
+    head = words[-1]
+    office = " ".join(t.lower_ for t in words)
+    if region is None or det.lower_ != "the" or office not in REGION_OFFICE_HEADS or any(
+            not t.is_lower for t in words) or any(
+            c.dep_ == "prep" for c in head.children) or (
+            _subject_of_clause(head) is None and _other_role(head) is None):
+        return None
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN") or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
+        return None  # "the governor, Mike Parson": a name follows
+    place = gaz.lookup(region)
+    return _office_person(info, f"{region} {office}", place.code if place else None,
+                          office, "GOV", det.i)
+
+
+def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict],
+                      taken: set[int]) -> Mention | None:
+    """"The president of Tuscany said ...", "the governor of Kerala": a
+    region's top office (``region_office_heads``) with the region's name after "of" (a
+    region of the gazetteer, up to four words) as a clause's subject, an object or an
+    agent: the same person actor as "Kerala's governor" ("Kerala governor"); the mention
+    runs from "the" to the region's last word."""
+    office = None
+    for width in (2, 1):
+        words = doc[det.i + 1:det.i + 1 + width]
+        if len(words) == width and all(t.is_lower for t in words) and (
+                " ".join(t.lower_ for t in words) in REGION_OFFICE_HEADS_OF):
+            office = " ".join(t.lower_ for t in words)
+            break
+    if office is None:
+        return None
+    head = doc[det.i + len(office.split())]
+    of = head.i + 1
+    if of + 1 >= len(doc) or doc[of].lower_ != "of" or not doc[of + 1].text[:1].isupper():
+        return None
+    place, end = None, of + 1
+    for width in (4, 3, 2, 1):
+        span = doc[of + 1:of + 1 + width]
+        if len(span) == width and all(t.text[:1].isupper() or t.text == "-" for t in span):
+            place = gaz.lookup(span.text)
+            if place is not None:
+                end = of + 1 + width
+                break
+    if place is None or place.kind != "region" or not place.code or (
+            end < len(doc) and doc[end].text[:1].isupper()):
+        return None  # "the governor of the Central Bank", "of New York City"
+    if any(i in taken for i in range(det.i, end)) or (
+            _subject_of_clause(head) is None and _other_role(head) is None):
+        return None
+    name = f"{doc[of + 1:end].text} {office}"
+    key = _office_person(info, name, place.code, office, "GOV", det.i)
+    if key is None:
+        return None
+    return Mention(det.i, end, "person", name, key=key, how="coref:region-office")
 
 
 def _subject_of_clause(head: Token) -> Token | None:
