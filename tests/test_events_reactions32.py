@@ -19,6 +19,8 @@ COURT = ("VIENNA, May 2 (Reuters) - Austria's Constitutional Court on Monday str
      ("SUPPORT", "Austrian Red Cross", "Constitutional Court")),
     ("The People's Party rejected the verdict.",
      ("REJECT", "People's Party", "Constitutional Court")),
+    ("The Interior Minister, Karl Brandl, called the judgment \"a gift to fraudsters\".",
+     ("ACCUSE", "Karl Brandl", "Constitutional Court")),
 ])
 def test_a_reaction_to_a_court_act_is_aimed_at_the_court(analyze, reaction, expected):
     assert expected in events(analyze(COURT + reaction))
