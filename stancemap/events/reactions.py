@@ -74,7 +74,7 @@ class ReactedActs:
     def _last_court(self, char: int) -> str | None:
         """The court organisation named last before ``char`` as the subject of a clause
         ("the Supreme Court ruled", "a court on Tuesday convicted"): a court that acted, not
-        one only asked or appealed to ("would ask the General Court to suspend the fine")."""
+        one only asked or appealed to ("the firm will appeal to the High Court")."""
         best: tuple[int, str] | None = None
         for a in self.actor_by_id.values():
             if a.type != "organization" or a.sector != COURT_SECTOR:
