@@ -23,6 +23,7 @@ from .motives import ActMotives
 from .parse import _Doc, _Sent
 from .participants import Participants
 from .predicates import SpecialPredicates
+from .reactions import ReactedActs
 from .records import PloverEvent
 from .reference import Reference
 from .rules import EventRules
@@ -37,7 +38,7 @@ from .walkouts import Walkouts
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
-             PartyLawmakers, Walkouts):
+             PartyLawmakers, Walkouts, ReactedActs):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

@@ -110,6 +110,7 @@ class ContextParties:
         walk-out leaves, the adversary of an untargeted verbal conflict, a party's own
         government."""
         self._answered_claims(evs)
+        self._reacted_makers(evs, with_target)
         self._walkout_targets(evs)
         self._adversary_targets(evs, with_target)
         self._home_government_targets(evs, with_target)

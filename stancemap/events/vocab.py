@@ -113,6 +113,7 @@ WORD_LISTS = {
     "majority_parts": False, "minority_parts": False,
     "rebuttal_verbs": False, "answered_claims": False, "party_lawmaker_nouns": False,
     "quantifying_words": False, "sitting_words": False, "chamber_names": False,
+    "reaction_verbs": False, "made_acts": False, "judicial_acts": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -263,6 +264,11 @@ MOTION_VERBS = _W["motion_verbs"]
 CENSURE_WORDS = _W["censure_words"]
 NO_CONFIDENCE_WORDS = _W["no_confidence_words"]
 FIRST_PERSON = _W["first_person"]
+#: "welcomed the warrant": verbs of reacting to another's act, and the act nouns beyond
+#: ``act_nouns`` whose maker a reaction is aimed at (reactions.py)
+REACTION_VERBS = _W["reaction_verbs"]
+MADE_ACTS = _W["made_acts"]
+JUDICIAL_ACTS = _W["judicial_acts"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
