@@ -921,13 +921,7 @@ def _region_office_holder(gaz: Gazetteer, doc: Doc, tok: Token, info: dict[str, 
     place = gaz.lookup(doc[region].text)
     if place is None or place.kind != "region" or not place.code:
         return None
-    office = None
-    for width in (2, 1):
-        words = doc[first:first + width]
-        if len(words) == width and all(t.is_lower for t in words) and (
-                " ".join(t.lower_ for t in words) in REGION_OFFICE_HEADS):
-            office = " ".join(t.lower_ for t in words)
-            break
+    office = _office_words(doc, first, REGION_OFFICE_HEADS)
     if office is None:
         return None
     head = doc[first + len(office.split()) - 1]
@@ -991,6 +985,17 @@ def _home_region_office_holder(gaz: Gazetteer, region: str | None, det: Token, w
                           office, "GOV", det.i)
 
 
+def _office_words(doc: Doc, first: int, heads: frozenset[str]) -> str | None:
+    """The office named in lower case from ``first`` on ("attorney general", "governor"):
+    the longest of two words or one that ``heads`` lists."""
+    for width in (2, 1):
+        words = doc[first:first + width]
+        if len(words) == width and all(t.is_lower for t in words) and (
+                " ".join(t.lower_ for t in words) in heads):
+            return " ".join(t.lower_ for t in words)
+    return None
+
+
 def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict],
                       taken: set[int]) -> Mention | None:
     """"The president of Tuscany said ...", "the governor of Kerala": a
@@ -998,13 +1003,7 @@ def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict
     region of the gazetteer, up to four words) as a clause's subject, an object or an
     agent: the same person actor as "Kerala's governor" ("Kerala governor"); the mention
     runs from "the" to the region's last word."""
-    office = None
-    for width in (2, 1):
-        words = doc[det.i + 1:det.i + 1 + width]
-        if len(words) == width and all(t.is_lower for t in words) and (
-                " ".join(t.lower_ for t in words) in REGION_OFFICE_HEADS_OF):
-            office = " ".join(t.lower_ for t in words)
-            break
+    office = _office_words(doc, det.i + 1, REGION_OFFICE_HEADS_OF)
     if office is None:
         return None
     head = doc[det.i + len(office.split())]
