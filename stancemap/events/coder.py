@@ -16,6 +16,7 @@ from .ellipsis import RepeatedActs
 from .emit import Emitter
 from .frames import Frame
 from .labels import RelativeLabels
+from .lastpass import LastPass
 from .lexicon import Lexicon, NounEntry, _table_index
 from .members import PartyLawmakers
 from .modality import Modality
@@ -38,7 +39,7 @@ from .walkouts import Walkouts
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
-             PartyLawmakers, Walkouts, ReactedActs):
+             PartyLawmakers, Walkouts, ReactedActs, LastPass):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

@@ -1,0 +1,122 @@
+"""Event coder: the last pass over a document's events: background and recalled acts left
+out, an act aimed at its own source or the state it speaks for untargeted, repeats merged,
+ids given."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ..actors.tokens import expanded_span
+from ..model import Span
+from .records import PloverEvent
+from .vocab import SPEAKER_VOICED
+
+#: dependencies of a clause that modifies another: a participle or relative clause on a noun,
+#: an adverbial clause
+MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl"})
+
+
+def _shares_the_act(clause: Token) -> bool:
+    """Is the clause an adverbial one without a subject or subordinator of its own (a
+    participle, "signed the deal, committing to a ceasefire"; an infinitive of purpose,
+    "sent a team to investigate")? Its doer is the main clause's: part of the news."""
+    return clause.dep_ == "advcl" and not any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+
+
+class LastPass:
+    """The last pass over a document's events (``_finish``) and the tests it makes."""
+
+    def _unowned_background(self, e: PloverEvent) -> bool:
+        """Is the event one nobody named does, told in a clause that modifies another (a
+        participle or relative clause on a noun, an adverbial clause with its own subject or
+        subordinator: "a law allowing ...", "after the hostages had been freed")? Background
+        to the sentence's news, not an event of its own."""
+        if e.source is not None or e.trigger is None:
+            return False
+        span = expanded_span(self.doc, e.trigger.start, e.trigger.end)
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        while tok.head.i != tok.i:
+            if tok.dep_ in MODIFIER_CLAUSES and not _shares_the_act(tok):
+                return True
+            tok = tok.head
+        return False
+
+    def _recalled(self, e: PloverEvent) -> bool:
+        """Is the event dated by a year the text names, before the article's year ("broke
+        off relations in 2021", "has supplied Spain since 1996")? Background a story
+        recalls, not its news."""
+        pub = self.pub
+        if not pub or not pub[:4].isdigit() or not e.date_text:
+            return False
+        years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", e.date_text)]
+        return bool(years) and max(years) < int(pub[:4])
+
+    def _aimed_at_itself(self, e: PloverEvent, states: dict[str, str | None]) -> bool:
+        """Is the target the source, or the state whose position its official voices? Not
+        when the words name the state's government ("the opposition spokesperson accused
+        the government"): domestic politics sets a state's own people against it."""
+        if e.source is None or e.target is None:
+            return False
+        if e.target == e.source:
+            return True
+        if e.type not in SPEAKER_VOICED:
+            return False
+        if e.source not in states:
+            states[e.source] = self._state_of(e.source)
+        return e.target == states[e.source] and not self._names_government(e.target_text)
+
+    def _names_government(self, span: Span | None) -> bool:
+        """Does the phrase name a state by a word for its government ("the government",
+        "the Socialist-led administration"), not by its name?"""
+        return span is not None and self._names_executive(span)
+
+    def _finish(self) -> list[PloverEvent]:
+        evs = sorted(self.events, key=lambda e: (e.evidence.start, e.trigger.start
+                                                 if e.trigger else 0))
+        out: list[PloverEvent] = []
+        seen: dict[tuple, PloverEvent] = {}
+        with_target = {(e.source, e.type) for e in evs if e.source and e.target}
+        states: dict[str, str | None] = {}
+        evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)
+               and not self._prior_position(e) and not self._figurative_force(e)]
+        done = {e.type for e in evs if e.source is not None}
+        joint = {(e.type, e.trigger.start) for e in evs if e.source is not None and e.trigger}
+        # an act of a kind the story tells with its doer, told again with nobody doing it
+        # (its crowd: "110,000 people marched"; its toll), is that act, not another; not the
+        # other side of the same words' joint act ("X and Y agreed", Y no actor)
+        evs = [e for e in evs if e.source is not None or e.type not in done or (
+            e.trigger is not None and (e.type, e.trigger.start) in joint)]
+        self._context_targets(evs, with_target)
+        self._foreign_makers(evs)
+        self._states_of_forces(evs)
+        self._crowd_targets(evs)
+        self._enacting_chamber_targets(evs)
+        self._rejected_drafts(evs)
+        evs = self._state_approvals(evs)
+        self._joint_counterparts(evs)
+        for e in evs:
+            if self._aimed_at_itself(e, states):
+                e.target = None  # nobody threatens or accuses itself
+            if e.source is not None:
+                key: tuple = (e.source, e.type, e.target, e.mode if e.type == "REQUEST" else "")
+                if key in seen:
+                    continue
+                if e.target is None and e.target_text is None and (
+                    e.source, e.type) in with_target:
+                    continue
+                seen[key] = e
+            else:
+                key = (None, e.type, e.target, e.trigger.start if e.trigger else 0,
+                       e.source_text.start if e.source_text else None)
+                if key in seen:
+                    continue
+                seen[key] = e
+            out.append(e)
+        for n, e in enumerate(out, 1):
+            e.id = f"e{n}"
+        return out
