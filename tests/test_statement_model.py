@@ -371,3 +371,28 @@ def test_a_one_word_object_is_a_candidate_content(engine) -> None:
 def test_beside_the_rules_a_clause_needs_its_own_subject_and_no_time_word(engine, text) -> None:
     contents = [c for _, _, c in found(engine, text)]
     assert not any(c.startswith(("while", "was dispersed")) for c in contents)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Voters in the district rejected the proposal for a new stadium.", "rejected",
+     "the proposal for a new stadium"),
+    ("Environmental groups applauded the ban on plastic bags.", "applauded",
+     "the ban on plastic bags"),
+])
+def test_polnear_conventions_keep_a_sure_cues_object_without_a_speaker_actor(
+        engine, text, cue, content) -> None:
+    # beside the rules a noun-phrase report whose speaker the rules make no actor is kept under
+    # PolNeAR's conventions where the cue model scores its cue at least NO_SPEAKER_CUE
+    # (polnear32b); the gold files' conventions still drop it
+    from stancemap.pipeline import with_statements
+    from stancemap.statements import learned
+
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    found = [(s.cue.text, s.content.text)
+             for s in polnear.analyze(Article(id="t", text=text)).statements]
+    assert found == [(cue, content)]
+    assert engine.analyze(Article(id="t", text=text)).statements == []
+    doc = engine.nlp(text)
+    verb = next(t for t in doc if t.text == cue)
+    assert learned.load_model().beside_rules().cue_score(verb, lambda _c: False) >= (
+        learned.NO_SPEAKER_CUE)
