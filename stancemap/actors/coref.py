@@ -109,7 +109,8 @@ PORTFOLIO_HEADS = WORDS["portfolio_heads"]
 REGION_OFFICE_HEADS = WORDS["region_office_heads"]
 # "the president of Tuscany": with the region after "of", the head of a
 # region's government may be called its president too
-REGION_OFFICE_HEADS_OF = REGION_OFFICE_HEADS | {"president"}
+REGION_PRESIDENTS = WORDS["region_presidents"]
+REGION_OFFICE_HEADS_OF = REGION_OFFICE_HEADS | REGION_PRESIDENTS
 CHAMBER_NAMES = WORDS["legislature_names"]  # "Senate", "House", "Congress"
 CHAMBER_OFFICE_WORDS = 4  # "the Senate Republican floor leader"
 OTHER_LEVEL_WORDS = WORDS["other_level_words"]
@@ -1079,7 +1080,7 @@ def _portfolio_noun(tok: Token, head: Token) -> bool:
     "labour", "information", "cabinet"), as ``_described_person`` reads "the fisheries
     minister"."""
     return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.is_lower and (
-        tok.head.i == head.i) and head.lower_ in PORTFOLIO_HEADS | {"secretary"}
+        tok.head.i == head.i) and head.lower_ in PORTFOLIO_HEADS
 
 
 def _state_office(title: list[Token]) -> str | None:

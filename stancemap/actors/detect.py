@@ -204,7 +204,8 @@ def _posting_end(core: Span) -> int:
 MEMBERSHIP_NOUNS = WORDS["membership_nouns"]
 BUILDING_PART_NOUNS = WORDS["building_part_nouns"]
 COURT_WORDS = WORDS["forum_heads"]
-LEGISLATURES = LEGISLATURE_NAMES | {"parliament"}
+PASSING_LEGISLATURES = WORDS["passing_legislatures"]
+LEGISLATURES = LEGISLATURE_NAMES | PASSING_LEGISLATURES
 
 
 def _named_in_passing(span: Span) -> bool:

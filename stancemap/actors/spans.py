@@ -603,6 +603,9 @@ def _chapter_org(span: Span, gaz: Gazetteer) -> bool:
     return entry is None or (entry.kind == "org" and entry.org_kind not in UNCHAPTERED_KINDS)
 
 
+SUBNATIONAL_LEVELS = WORDS["subnational_levels"]
+
+
 def _state_chapters(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
     """A national organisation's chapter in a state or province is one organisation named
     with the place: "the ACLU of Nebraska", "the Audubon Society of Ohio" (the place after
@@ -613,7 +616,7 @@ def _state_chapters(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Sp
     tab = table(doc)
     for ent in ents:
         if ent.label_ in ORG_LABELS and ent.start > 0 and tab.text[ent.start - 1] in (
-                "state", "county") and doc[ent.start].text[:1].isupper():
+                SUBNATIONAL_LEVELS) and doc[ent.start].text[:1].isupper():
             # "the state Republican Party", "the state Supreme Court", "the county Democratic
             # Party": the body of the state (county) the story is about, not the nation's
             out.append(Span(doc, ent.start - 1, ent.end, label="ORG"))
@@ -661,8 +664,7 @@ def _listed_known_orgs(span: Span, gaz: Gazetteer) -> list[Span]:
 #: A hyphenated given name's last part ("-woo", "-seok", "-myung") is short; the words that
 #: make a modifier of a name ("Merkel-style", "Smith-era") are not part of it.
 NAME_SYLLABLE_MAX = 5
-HYPHEN_SUFFIX_WORDS = frozenset({"style", "era", "run", "type", "like", "born", "wing",
-                                 "free", "year", "led", "based", "ally"})
+HYPHEN_SUFFIX_WORDS = WORDS["hyphen_suffix_words"]
 
 
 def _hyphen_completed(ent: Span) -> Span:
