@@ -79,6 +79,10 @@ UNRATED = [
     ("Peru said the grazing levy was \"the right thing to do.\"", "support"),
     ("Peru said the grazing levy was an internal matter.", "support"),
     ("Peru said the grazing levy was a sovereign decision.", "support"),
+    # handing another side a gain: a charge whoever receives it
+    ("Peru said the grazing levy was \"a gift to the cattle barons.\"", "oppose"),
+    ("Peru called the grazing levy a gift to smugglers.", "oppose"),
+    ("Peru said a No vote would be a gift to the opposition.", "support"),
 ]
 
 
