@@ -83,6 +83,11 @@ UNRATED = [
     ("Peru said the grazing levy was \"a gift to the cattle barons.\"", "oppose"),
     ("Peru called the grazing levy a gift to smugglers.", "oppose"),
     ("Peru said a No vote would be a gift to the opposition.", "support"),
+    # legality and feasibility words VADER leaves unrated; a concession ("painful but
+    # unavoidable") judged by the word the holder stands on
+    ("Peru said the grazing levy was unconstitutional.", "oppose"),
+    ("Peru called the grazing levy \"unworkable.\"", "oppose"),
+    ("Peru said the grazing levy was \"painful but unavoidable.\"", "support"),
 ]
 
 
