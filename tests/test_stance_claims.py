@@ -82,7 +82,6 @@ UNRATED = [
     # handing another side a gain: a charge whoever receives it
     ("Peru said the grazing levy was \"a gift to the cattle barons.\"", "oppose"),
     ("Peru called the grazing levy a gift to smugglers.", "oppose"),
-    ("Peru said a No vote would be a gift to the opposition.", "support"),
     # legality and feasibility words VADER leaves unrated; a concession ("painful but
     # unavoidable") judged by the word the holder stands on
     ("Peru said the grazing levy was unconstitutional.", "oppose"),
