@@ -79,6 +79,14 @@ UNRATED = [
     ("Peru said the grazing levy was \"the right thing to do.\"", "support"),
     ("Peru said the grazing levy was an internal matter.", "support"),
     ("Peru said the grazing levy was a sovereign decision.", "support"),
+    # handing another side a gain: a charge whoever receives it
+    ("Peru said the grazing levy was \"a gift to the cattle barons.\"", "oppose"),
+    ("Peru called the grazing levy a gift to smugglers.", "oppose"),
+    # legality and feasibility words VADER leaves unrated; a concession ("painful but
+    # unavoidable") judged by the word the holder stands on
+    ("Peru said the grazing levy was unconstitutional.", "oppose"),
+    ("Peru called the grazing levy \"unworkable.\"", "oppose"),
+    ("Peru said the grazing levy was \"painful but unavoidable.\"", "support"),
 ]
 
 

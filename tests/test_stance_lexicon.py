@@ -16,7 +16,7 @@ from stancemap.stances.verbs import FRAMES, PREP_FRAME
 DEAD_END = "Russia called the deployment a dead end."
 # a judging word neither stance_evaluatives.tsv nor VADER rates (VADER's words judge by their
 # sentiment without a row: "Russia called the deployment reckless" is a stance already)
-UNWORKABLE = "Russia called the deployment unworkable."
+IMPRACTICABLE = "Russia called the deployment impracticable."
 
 
 def stances(engine, text: str, data: Path | None = None) -> list[tuple[str, str]]:
@@ -43,9 +43,9 @@ def test_every_documented_verb_frame_has_a_rule() -> None:
 
 
 def test_a_new_single_word_evaluative_row_works(engine, data: Path) -> None:
-    assert stances(engine, UNWORKABLE) == []
-    append(data / "stance_evaluatives.tsv", "unworkable\toppose\t-")
-    assert stances(engine, UNWORKABLE, data) == [("Russia", "oppose")]
+    assert stances(engine, IMPRACTICABLE) == []
+    append(data / "stance_evaluatives.tsv", "impracticable\toppose\t-")
+    assert stances(engine, IMPRACTICABLE, data) == [("Russia", "oppose")]
 
 
 def test_a_new_multiword_evaluative_row_works(engine, data: Path) -> None:
@@ -119,7 +119,7 @@ def test_a_missing_word_class_is_an_error(data: Path) -> None:
 def test_the_stage_keeps_no_document_state(engine) -> None:
     stage = next(s for s in engine.stages if isinstance(s, StanceStage))
     before = dict(vars(stage))
-    engine.analyze(Article(id="t", text=UNWORKABLE))
+    engine.analyze(Article(id="t", text=IMPRACTICABLE))
     assert vars(stage) == before
 
 

@@ -24,6 +24,15 @@ ROWS: list[tuple[str, str, list[tuple[str, str, str]]]] = [
      "Hana Ito", [("Hana Ito", "fishing law", "support")]),
     (APPROVED + "Union leader Ada Brun said the reform betrays older workers.",
      "Ada Brun", [("Ada Brun", "pension reform", "oppose")]),
+    # a verb of loss VADER leaves unrated (``harming``): a harm whatever it acts upon
+    (PASSED + "The Fishers Union said the law would cost jobs in the ports.",
+     "Fishers Union", [("Fishers Union", "fishing law", "oppose")]),
+    (PASSED + "The Fishers Union said the law would not cost a single job.",
+     "Fishers Union", [("Fishers Union", "fishing law", "support")]),
+    (APPROVED + "Union leader Ada Brun said the reform could erode older workers' savings.",
+     "Ada Brun", [("Ada Brun", "pension reform", "oppose")]),
+    ("The storm hit the coast on Monday. Mayor Ada Brun said the storm would cost jobs.",
+     "Ada Brun", []),
     # no other stance on the thing judged: nothing
     ("Union leader Ada Brun said the reform betrays older workers.", "Ada Brun", []),
     # no measure, an indefinite subject, a verb judged by what it acts upon

@@ -328,7 +328,7 @@ class Reading:
         if not own and spk and subj is not None and self.own_body(subj):
             # "her party would ...", "the party would ...": the speaker, and the body the
             # speaker's title names
-            own = [b for b in (self.body_of(a) for a in spk) if b]
+            own = [b for b in (self.body_of(a) or self.affiliation(a) for a in spk) if b]
         if not own and not spk and subj is not None and self.own_body(subj):
             # "The group has lobbied for X": the organisation a sentence before opened with
             earlier = self._previous_org(subj, SENTENCES_BACK)
@@ -390,6 +390,49 @@ class Reading:
         orgs = [h for h in hits if getattr(self.actors.get(h), "type", None) == "organization"]
         return orgs[0] if len(orgs) == 1 else None
 
+    def affiliation(self, person: str) -> str | None:
+        """The one organisation tied to a person's name by the parse where :meth:`body_of`
+        finds none: named inside the person's own mention ("the deputy leader of the Labour
+        Party"), as the name's possessor ("Labour's John Reed") or in an "of" phrase on it
+        ("John Reed of the Labour Party"). Read only for "his party would ..." in reported
+        speech (:meth:`holders`), so "his party" is that organisation as well as the speaker."""
+        a = self.actors.get(person)
+        if a is None or a.type != "person":
+            return None
+        hits: set[str] = set()
+
+        def org_at(tok: Token) -> None:
+            other = self.mmap.get(tok.i)
+            if other is not None and other != person and getattr(
+                    self.actors.get(other), "type", None) == "organization":
+                hits.add(other)
+
+        for m in a.mentions:
+            sp = expanded_span(self.doc, m.start, m.end)
+            if sp is None or all(t.pos_ == "PRON" for t in sp):
+                continue
+            head = sp.root
+            for c in head.children:
+                if c.dep_ == "poss":
+                    org_at(c)
+                elif c.dep_ == "prep" and c.lower_ == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            org_at(o)
+        inside = [m for m in a.mentions if not m.text.islower()]  # (no pronoun)
+        title_words = {w.strip("'’").lower().removesuffix("'s") for m in inside
+                       for w in m.text.split()}
+        for b in self.actors.values():
+            if b.type != "organization":
+                continue
+            if any(m.start <= bm.start and bm.end <= m.end for m in inside for bm in b.mentions):
+                hits.add(b.id)  # "the deputy leader of the Labour Party"
+            elif any(_name_words(bm.text) and _name_words(bm.text) <= title_words
+                     and any(w[:1].isupper() for w in bm.text.split()[1:] or [bm.text])
+                     for bm in b.mentions):
+                hits.add(b.id)  # "Greens leader X": "the Greens" named in the title
+        return next(iter(hits)) if len(hits) == 1 else None
+
     def _previous_org(self, tok: Token, back: int = 1) -> str | None:
         """The organisation that is the subject of one of the ``back`` sentences before
         ``tok``'s (the nearest; a person's sentence is passed over, its member or speaker,
@@ -439,6 +482,12 @@ class Reading:
                 and subj.i not in self.mmap and not self.actors_in(subj)
                 and subj.lemma_.lower() not in self.words.government and self.named(subj) is None
                 and not (self.own_body(subj) and self.speaker(verb)))
+
+
+def _name_words(text: str) -> frozenset[str]:
+    """A name's words, lower-cased, without an article or a possessive ending."""
+    return frozenset(w.strip("'’").lower().removesuffix("'s") for w in text.split()
+                     if w.lower() not in ("the", "a", "an"))
 
 
 def misattached_conj(v: Token) -> bool:

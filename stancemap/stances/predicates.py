@@ -42,6 +42,7 @@ class PredicateWords:
 
     measures: frozenset[str]
     object_judged: frozenset[str]
+    harming: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -62,7 +63,8 @@ def find(r: Reading, cands: list[Cand]) -> None:
         if pos != "VERB" or lemma in left:
             continue
         tok = r.doc[i]
-        value = _valence([tok])
+        # "the tariff would cost jobs": a verb of loss VADER leaves unrated judges as a harm
+        value = -VALENCE_NAMING if lemma in pw.harming else _valence([tok])
         if abs(value) < VALENCE_NAMING:
             continue
         subj = next((c for c in tok.children if c.dep_ == SUBJECT_DEP), None)
