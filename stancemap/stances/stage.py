@@ -34,6 +34,7 @@ from . import (
     rules,
     staying,
     steering,
+    tallies,
     verbs,
     votes,
 )
@@ -119,6 +120,7 @@ class StanceStage:
         protests.cases(r, cands)
         rallies.find(r, cands)  # "farmers protested outside the offices"
         votes.walkouts(r, cands)  # "walked out before the vote"
+        tallies.find(r, cands)  # "with A voting in favour and B against"
         votes.replies(r, cands)
         votes.questions(r, cands)
         rules.charges(r, cands, claims.introductions(r, cands))
