@@ -3,7 +3,8 @@
 Vote tallies (``stancemap/stances/tallies.py``, ``stance_tallies.tsv``): a list of voters told
 alongside a vote ("with A and B voting in favour and C against", "with D abstaining") or as the
 group the voters were among ("E, F and G were among those voting in favour") gives each listed
-actor the stance of its vote on what was voted on.
+actor the stance of its vote on what was voted on; "voted against, along with B and C" gives B
+and C the same vote.
 
 Protests taken up (``stancemap/stances/protests.py``, ``earlier_cause``): joining or backing
 "the strike" opposes what the strike was named as being against before."""
@@ -31,6 +32,12 @@ TALLIES: list[tuple[str, tuple[str, str, str]]] = [
     ("The assembly adopted a resolution condemning the blockade of Gaza. Spain, Italy and "
      "Portugal were among those voting in favour.",
      ("Italy", "support", "resolution condemning the blockade of Gaza")),
+    # companions of a vote: "along with B and C"
+    ("The Liberal Party voted against the media bill along with the Greens.",
+     ("Greens", "oppose", "media bill")),
+    ("The assembly passed the media bill on Tuesday. Eleven Labour members broke ranks and "
+     "voted against, along with the Green Party and the Left Party.",
+     ("Left Party", "oppose", "media bill")),
 ]
 
 
@@ -57,6 +64,7 @@ def test_no_tally_stance_without_a_vote_marker(engine, text: str) -> None:
 def test_tally_words_load() -> None:
     w = tally_words()
     assert "with" in w.lists and "against" in w.against and "abstain" in w.abstaining
+    assert "along" in w.alongside
 
 
 STRIKE = ("The farmers' federation began a national strike on Monday against the new fuel "

@@ -3,6 +3,7 @@
 * "passed the bill by 120 votes to 80, with A and B voting in favour and C and D against",
   "with E abstaining": each actor listed before a marker ("in favour", "against", an
   abstaining verb) takes that vote; the list may elide the second verb ("and C against").
+* "voted against, along with B and C": B and C cast the same vote.
 * "F, G and H were among those voting in favour", "... among those that abstained": the
   subject's actors take the vote of the group.
 
@@ -20,9 +21,11 @@ from spacy.tokens import Token
 
 from ..actors.tokens import sentence_of, table
 from ..lexicon import word_class_record
+from . import votes
 from .candidates import Cand
 from .context import PRONOUNS, Reading
 from .record import add
+from .rules import negated
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "stance_tallies.tsv"
 CLIMB = 4  # dependency steps from a vote verb up to the list's preposition
@@ -41,6 +44,7 @@ class TallyWords:
     favour: frozenset[str]
     against: frozenset[str]
     abstaining: frozenset[str]
+    alongside: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -59,6 +63,8 @@ def find(r: Reading, cands: list[Cand]) -> None:
         if lemma not in w.verbs:
             continue
         tok = doc[i]
+        if tok.pos_ == "VERB":
+            _alongside(r, cands, tok, w)
         opener = _opener(tok, w)
         if opener is None or opener.i in seen:
             continue
@@ -169,3 +175,30 @@ def _among(r: Reading, cands: list[Cand], opener: Token, tok: Token, w: TallyWor
                 if (p := _marker(r, t, w)) is not None), None)
     if pol is not None:
         _record(r, cands, holders, pol, None, tok)
+
+
+def _alongside(r: Reading, cands: list[Cand], verb: Token, w: TallyWords) -> None:
+    """"voted against, along with B and C": B and C cast the same vote."""
+    along = [(c, g) for c in verb.children if c.dep_ == "prep" and c.lower_ in w.alongside
+             for p in c.children if p.dep_ == "prep" and p.lower_ in w.lists
+             for g in p.children if g.dep_ == "pobj"]
+    if not along:
+        return
+    trigger, companion = along[0]  # the companions' own trigger: not the voters' (whose
+    # "broke ranks" makes them defectors of a party the companions are no part of)
+    companions = [companion]
+    holders: list[str] = []
+    for x in [companions[0], *companions[0].conjuncts]:
+        for a in r.actors_in(x):
+            if a not in holders:
+                holders.append(a)
+    if verb.lemma_.lower() in w.abstaining:
+        pol: str | None = "neutral"
+        obj = None
+    else:
+        pol, obj, _ = votes.ballot(verb)
+    if pol is None or negated(verb):
+        return
+    if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS):
+        obj = None
+    _record(r, cands, [h for h in holders if h not in r.holders(verb)], pol, obj, trigger)
