@@ -84,3 +84,11 @@ def test_taking_up_a_strike_named_before_opposes_its_cause(engine, text: str,
 def test_not_joining_the_strike_takes_no_side(engine) -> None:
     got = stances(engine, STRIKE + "The Teachers Union did not join the strike.")
     assert not [s for s in got if s[0] == "Teachers Union"]
+
+
+# A failure to act (``refusing`` of ``stance_words.tsv``): "the Senate failed to ratify X"
+# is the chamber turning X down, as a refusal is.
+def test_a_chamber_that_failed_to_ratify_opposes(engine) -> None:
+    got = stances(engine, "The Senate on Tuesday failed to ratify a defence pact with Japan.")
+    assert ("Senate", "oppose", "defence pact with Japan") in got
+    assert ("Senate", "support", "defence pact with Japan") not in got
