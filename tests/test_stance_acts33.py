@@ -92,3 +92,17 @@ def test_a_chamber_that_failed_to_ratify_opposes(engine) -> None:
     got = stances(engine, "The Senate on Tuesday failed to ratify a defence pact with Japan.")
     assert ("Senate", "oppose", "defence pact with Japan") in got
     assert ("Senate", "support", "defence pact with Japan") not in got
+
+
+# Organisers named in a participle on the protesters (``stancemap/stances/organisers.py``).
+def test_organisers_of_protesters_hold_their_stance(engine) -> None:
+    got = stances(engine, "Outside parliament, some 300 protesters organised by Greenpeace and "
+                          "the Irish Congress of Trade Unions rallied against ratification of "
+                          "the trade pact.")
+    assert ("Greenpeace", "oppose", "ratification of the trade pact") in got
+    assert ("Irish Congress of Trade Unions", "oppose", "ratification of the trade pact") in got
+
+
+def test_organisers_of_a_protest_with_no_cause_take_no_side(engine) -> None:
+    got = stances(engine, "Some 300 protesters organised by Greenpeace marched through the city.")
+    assert not [s for s in got if s[0] == "Greenpeace"]

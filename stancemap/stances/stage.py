@@ -21,6 +21,7 @@ from . import (
     deontic,
     holdbacks,
     nouns,
+    organisers,
     overrides,
     predicates,
     presented,
@@ -119,6 +120,7 @@ class StanceStage:
         staying.find(r, cands)  # "said he would not resign"
         protests.cases(r, cands)
         rallies.find(r, cands)  # "farmers protested outside the offices"
+        organisers.find(r, cands)  # "protesters organised by X rallied against Y"
         votes.walkouts(r, cands)  # "walked out before the vote"
         tallies.find(r, cands)  # "with A voting in favour and B against"
         votes.replies(r, cands)
