@@ -2,7 +2,7 @@
 
 Vote tallies (``stancemap/stances/tallies.py``, ``stance_tallies.tsv``): a list of voters told
 alongside a vote ("with A and B voting in favour and C against", "with D abstaining") or as the
-group the voters were among ("E, F and G were among those voting in favour") gives each listed
+group the voters were among ("E, F and G were among those who voted in favour") gives each listed
 actor the stance of its vote on what was voted on; "voted against, along with B and C" gives B
 and C the same vote.
 
@@ -30,7 +30,7 @@ TALLIES: list[tuple[str, tuple[str, str, str]]] = [
     ("The board approved a resolution on the fishing quota. India, Brazil and Egypt were among "
      "those that abstained.", ("Brazil", "neutral", "resolution on the fishing quota")),
     ("The assembly adopted a resolution condemning the blockade of Gaza. Spain, Italy and "
-     "Portugal were among those voting in favour.",
+     "Portugal were among those who voted in favour.",
      ("Italy", "support", "resolution condemning the blockade of Gaza")),
     # companions of a vote: "along with B and C"
     ("The Liberal Party voted against the media bill along with the Greens.",
@@ -89,7 +89,7 @@ def test_not_joining_the_strike_takes_no_side(engine) -> None:
 # A failure to act (``refusing`` of ``stance_words.tsv``): "the Senate failed to ratify X"
 # is the chamber turning X down, as a refusal is.
 def test_a_chamber_that_failed_to_ratify_opposes(engine) -> None:
-    got = stances(engine, "The Senate on Tuesday failed to ratify a defence pact with Japan.")
+    got = stances(engine, "The Senate failed on Monday to ratify a defence pact with Japan.")
     assert ("Senate", "oppose", "defence pact with Japan") in got
     assert ("Senate", "support", "defence pact with Japan") not in got
 
@@ -97,10 +97,10 @@ def test_a_chamber_that_failed_to_ratify_opposes(engine) -> None:
 # Organisers named in a participle on the protesters (``stancemap/stances/organisers.py``).
 def test_organisers_of_protesters_hold_their_stance(engine) -> None:
     got = stances(engine, "Outside parliament, some 300 protesters organised by Greenpeace and "
-                          "the Irish Congress of Trade Unions rallied against ratification of "
-                          "the trade pact.")
+                          "the Dublin Tenants Union marched against ratification of the "
+                          "trade pact.")
     assert ("Greenpeace", "oppose", "ratification of the trade pact") in got
-    assert ("Irish Congress of Trade Unions", "oppose", "ratification of the trade pact") in got
+    assert ("Dublin Tenants Union", "oppose", "ratification of the trade pact") in got
 
 
 def test_organisers_of_a_protest_with_no_cause_take_no_side(engine) -> None:

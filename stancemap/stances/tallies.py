@@ -4,11 +4,11 @@
   "with E abstaining": each actor listed before a marker ("in favour", "against", an
   abstaining verb) takes that vote; the list may elide the second verb ("and C against").
 * "voted against, along with B and C": B and C cast the same vote.
-* "F, G and H were among those voting in favour", "... among those that abstained": the
+* "F, G and H were among those who voted in favour", "... among those abstaining": the
   subject's actors take the vote of the group.
 
 What is voted on is the object of the verb the list hangs on ("approved the tax, with ..."),
-or its subject when that is no actor ("the resolution passed by 23 votes to 14, with ..."),
+or its subject when that is no actor ("the text passed by 31 votes to 9, with ..."),
 else what was last voted on. A vote the other rules already read is left to them."""
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def _marker(r: Reading, t: Token, w: TallyWords) -> str | None:
 def _voted_on(r: Reading, verb: Token) -> Token | None:
     """What the verb a tally hangs on decides: a subject pronoun that is no actor ("it
     passed the committee 21-9": what "it" stands for), else its object, else a subject that
-    is no actor ("the resolution passed by 23 votes to 14")."""
+    is no actor ("the text passed by 31 votes to 9")."""
     subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and subj.lower_ in PRONOUNS and subj.i not in r.mmap:
         return subj
@@ -159,7 +159,7 @@ def _listed(r: Reading, cands: list[Cand], opener: Token, w: TallyWords) -> None
 
 
 def _among(r: Reading, cands: list[Cand], opener: Token, tok: Token, w: TallyWords) -> None:
-    """"F, G and H were among those voting in favour / that abstained"."""
+    """"F, G and H were among those who voted in favour / abstaining"."""
     if not any(x.lower_ in w.those for x in opener.subtree):
         return
     verb = opener.head
