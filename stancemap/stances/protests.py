@@ -56,7 +56,36 @@ def joined(r: Reading, tok: Token, cands: list[Cand]) -> bool:
         for c in cands[n:]:  # the evidence is the taking part, not the earlier protest
             c.evidence = (min(tok.i, verb.i), max(tok.i, verb.i) + 1)
             c.aside = True
+        return True
+    cause = earlier_cause(r, tok)
+    if cause is not None:  # "began a strike against X ... B joined the strike"
+        n = len(cands)
+        add(r, cands, holders, "oppose", cause, verb)
+        for c in cands[n:]:
+            c.evidence = (min(tok.i, verb.i), max(tok.i, verb.i) + 1)
+            c.aside = True
     return True
+
+
+def earlier_cause(r: Reading, tok: Token) -> Token | None:
+    """What a definite protest noun taken up ("joined the strike") stood against where the
+    document named it before with its cause, the cause hung on the noun ("a strike against
+    X") or beside it on the verb it is the object of ("began a strike on Monday against X");
+    the latest such mention, of the same noun; None for an indefinite noun or an actor."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    for t in reversed(r.doc[:tok.i]):
+        if t.pos_ != "NOUN" or t.lemma_.lower() != lemma:
+            continue
+        preps = [c for c in t.children if c.dep_ == "prep"]
+        if t.dep_ == "dobj":
+            preps += [c for c in t.head.children if c.dep_ == "prep" and c.i > t.i]
+        cause = next((g for c in preps if c.lower_ in AGAINST
+                      for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+        if cause is not None:
+            return None if cause.i in r.mmap else cause
+    return None
 
 
 def purpose(r: Reading, tok: Token, cands: list[Cand]) -> bool:

@@ -21,6 +21,7 @@ from . import (
     deontic,
     holdbacks,
     nouns,
+    organisers,
     overrides,
     predicates,
     presented,
@@ -34,6 +35,7 @@ from . import (
     rules,
     staying,
     steering,
+    tallies,
     verbs,
     votes,
 )
@@ -118,7 +120,9 @@ class StanceStage:
         staying.find(r, cands)  # "said he would not resign"
         protests.cases(r, cands)
         rallies.find(r, cands)  # "farmers protested outside the offices"
+        organisers.find(r, cands)  # "protesters organised by X rallied against Y"
         votes.walkouts(r, cands)  # "walked out before the vote"
+        tallies.find(r, cands)  # "with A voting in favour and B against"
         votes.replies(r, cands)
         votes.questions(r, cands)
         rules.charges(r, cands, claims.introductions(r, cands))

@@ -1,0 +1,204 @@
+"""Vote tallies that say who voted how (``stance_tallies.tsv``).
+
+* "passed the bill by 120 votes to 80, with A and B voting in favour and C and D against",
+  "with E abstaining": each actor listed before a marker ("in favour", "against", an
+  abstaining verb) takes that vote; the list may elide the second verb ("and C against").
+* "voted against, along with B and C": B and C cast the same vote.
+* "F, G and H were among those who voted in favour", "... among those abstaining": the
+  subject's actors take the vote of the group.
+
+What is voted on is the object of the verb the list hangs on ("approved the tax, with ..."),
+or its subject when that is no actor ("the text passed by 31 votes to 9, with ..."),
+else what was last voted on. A vote the other rules already read is left to them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from ..actors.tokens import sentence_of, table
+from ..lexicon import word_class_record
+from . import votes
+from .candidates import Cand
+from .context import PRONOUNS, Reading
+from .record import add
+from .rules import negated
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "stance_tallies.tsv"
+CLIMB = 4  # dependency steps from a vote verb up to the list's preposition
+LINKS = frozenset({"acl", "relcl", "conj", "pobj", "pcomp", "advcl", "nsubj", "appos"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class TallyWords:
+    """The word classes of ``stance_tallies.tsv`` (its comments say what each one does)."""
+
+    verbs: frozenset[str]
+    lists: frozenset[str]
+    among: frozenset[str]
+    those: frozenset[str]
+    favour: frozenset[str]
+    against: frozenset[str]
+    abstaining: frozenset[str]
+    alongside: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def tally_words(path: Path = DATA) -> TallyWords:
+    """``stance_tallies.tsv``, checked on load (``FILE:LINE: problem``)."""
+    return word_class_record(TallyWords, path)
+
+
+def find(r: Reading, cands: list[Cand]) -> None:
+    """Stances of the actors a tally lists, each with its own vote."""
+    w = tally_words()
+    doc = r.doc
+    tab = table(doc)
+    seen: set[int] = set()
+    for i, lemma in enumerate(tab.lemma):
+        if lemma not in w.verbs:
+            continue
+        tok = doc[i]
+        if tok.pos_ == "VERB":
+            _alongside(r, cands, tok, w)
+        opener = _opener(tok, w)
+        if opener is None or opener.i in seen:
+            continue
+        seen.add(opener.i)
+        if opener.lower_ in w.lists:
+            _listed(r, cands, opener, w)
+        else:
+            _among(r, cands, opener, tok, w)
+
+
+def _opener(tok: Token, w: TallyWords) -> Token | None:
+    """The "with" of a tally list or the "among" of a group the vote verb hangs under."""
+    t = tok
+    for _ in range(CLIMB):
+        if t.dep_ not in LINKS or t.head is t:
+            return None
+        t = t.head
+        if t.dep_ == "prep" and t.lower_ in w.lists | w.among:
+            return t
+    return None
+
+
+def _marker(r: Reading, t: Token, w: TallyWords) -> str | None:
+    """The vote a word marks: "in favour", "voting for", "against" (after a vote verb or
+    elided after the voters), an abstaining verb; else None."""
+    low = t.lower_
+    prev = r.doc[t.i - 1] if t.i > 0 else None
+    after_vote = prev is not None and prev.lemma_.lower() in w.verbs
+    if t.lemma_.lower() in w.abstaining:
+        return "neutral"
+    if low in w.favour and (after_vote or (prev is not None and prev.lower_ == "in"
+                                           and low not in ("for", "yes", "no"))):
+        return "support"
+    if low in w.against:
+        if after_vote:
+            return "oppose"
+        if low == "against" and prev is not None and prev.i in r.mmap and not any(
+                c.dep_ == "pobj" for c in t.children):
+            return "oppose"  # "and C and D against": the vote verb elided
+    return None
+
+
+def _voted_on(r: Reading, verb: Token) -> Token | None:
+    """What the verb a tally hangs on decides: a subject pronoun that is no actor ("it
+    passed the committee 21-9": what "it" stands for), else its object, else a subject that
+    is no actor ("the text passed by 31 votes to 9")."""
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and subj.lower_ in PRONOUNS and subj.i not in r.mmap:
+        return subj
+    for deps in (("dobj",), SUBJECT_DEPS):
+        x = next((c for c in verb.children if c.dep_ in deps), None)
+        if x is not None and x.pos_ in ("NOUN", "PROPN") and x.i not in r.mmap:
+            return x
+    return None
+
+
+def _record(r: Reading, cands: list[Cand], holders: list[str], pol: str,
+            obj: Token | None, trigger: Token) -> None:
+    if not holders or any(c.trigger == trigger.i and set(holders) <= set(c.holders)
+                          for c in cands):
+        return
+    n = len(cands)
+    add(r, cands, holders, pol, obj, trigger, anaphor="" if obj is None else None)
+    for c in cands[n:]:
+        c.vote = True
+        c.past = False
+
+
+def _listed(r: Reading, cands: list[Cand], opener: Token, w: TallyWords) -> None:
+    """"with A and B voting in favour and C and D against"."""
+    verb = opener.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in (
+            r.words.deciding | r.words.vote_verbs):
+        return  # "won only 54 votes, with ...": a count, not a decision on a text
+    sent = sentence_of(r.doc, opener.i)
+    end = min(opener.right_edge.i + 1, sent.end)
+    obj = _voted_on(r, verb)
+    group: list[str] = []
+    for t in r.doc[opener.i + 1:end]:
+        if t.lemma_.lower() in w.verbs and t.i + 1 < end and (
+                r.doc[t.i + 1].lower_ in w.lists):
+            return  # "voting with the Republicans": a side taken, read by echoes.py
+        who = r.mmap.get(t.i)
+        if who is not None:
+            if who not in group:
+                group.append(who)
+            continue
+        pol = _marker(r, t, w)
+        if pol is not None and group:
+            _record(r, cands, group, pol, obj, t)
+            group = []
+
+
+def _among(r: Reading, cands: list[Cand], opener: Token, tok: Token, w: TallyWords) -> None:
+    """"F, G and H were among those who voted in favour / abstaining"."""
+    if not any(x.lower_ in w.those for x in opener.subtree):
+        return
+    verb = opener.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return
+    holders: list[str] = []
+    for x in [subj, *subj.conjuncts]:
+        for a in r.actors_in(x):
+            if a not in holders:
+                holders.append(a)
+    pol = next((p for t in r.doc[opener.i:opener.right_edge.i + 1]
+                if (p := _marker(r, t, w)) is not None), None)
+    if pol is not None:
+        _record(r, cands, holders, pol, None, tok)
+
+
+def _alongside(r: Reading, cands: list[Cand], verb: Token, w: TallyWords) -> None:
+    """"voted against, along with B and C": B and C cast the same vote."""
+    along = [(c, g) for c in verb.children if c.dep_ == "prep" and c.lower_ in w.alongside
+             for p in c.children if p.dep_ == "prep" and p.lower_ in w.lists
+             for g in p.children if g.dep_ == "pobj"]
+    if not along:
+        return
+    trigger, companion = along[0]  # the companions' own trigger: not the voters' (whose
+    # "broke ranks" makes them defectors of a party the companions are no part of)
+    companions = [companion]
+    holders: list[str] = []
+    for x in [companions[0], *companions[0].conjuncts]:
+        for a in r.actors_in(x):
+            if a not in holders:
+                holders.append(a)
+    if verb.lemma_.lower() in w.abstaining:
+        pol: str | None = "neutral"
+        obj = None
+    else:
+        pol, obj, _ = votes.ballot(verb)
+    if pol is None or negated(verb):
+        return
+    if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS):
+        obj = None
+    _record(r, cands, [h for h in holders if h not in r.holders(verb)], pol, obj, trigger)
