@@ -1,0 +1,41 @@
+"""Event precision (stop 33): acts told as background or as what a reporter was told, on our
+own sentences, through the real engine."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events
+
+
+@pytest.mark.parametrize("text", [
+    # the one who was told reports it: what he heard is the news, not a meeting
+    "Senator Paul Okonjo said on Friday that President Ada Mensah had told him the budget "
+    "would pass.",
+    "Carla Ruiz, the mayor, said the interior minister Tomas Varga had told her in March "
+    "that the funds were frozen.",
+])
+def test_a_telling_reported_by_its_addressee_is_no_consultation(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] == "CONSULT"]
+
+
+def test_one_leader_telling_another_is_still_a_consultation(analyze):
+    doc = analyze("Prime Minister Lena Holm told President Ada Mensah on Monday that the "
+                  "border would stay open.")
+    assert ("CONSULT", "Lena Holm", "Ada Mensah") in events(doc)
+
+
+@pytest.mark.parametrize("text, etype", [
+    # the simple present in a relative clause says what the actor does or is
+    ("Norway, which trains Mali's army, said on Monday it would send two more advisers.",
+     "AID"),
+    ("Tomas Varga, who heads the farmers' federation Agrofed, said the tariff was unfair.",
+     "COOPERATE"),
+])
+def test_a_habitual_act_in_a_relative_clause_is_background(analyze, text, etype):
+    assert not [e for e in events(analyze(text)) if e[0] == etype]
+
+
+def test_a_standing_position_in_a_relative_clause_stays_an_event(analyze):
+    doc = analyze("The Green Party, which backs the mining ban, said the vote was a disgrace. "
+                  "The ban was proposed by Chile.")
+    assert any(e[0] == "SUPPORT" and e[1] == "Green Party" for e in events(doc))
