@@ -27,7 +27,6 @@ from .vocab import (
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
     FAILED_REFUSALS,
-    HOSTING_VERBS,
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
     NEGATED_REFUSALS,
@@ -51,11 +50,13 @@ def _role_description(clause: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in role.children)
 
 
-def _habitual_host(v: Token) -> bool:
-    """Is the verb a hosting verb in the simple present ("Kazakhstan, which hosts the
-    spaceport", "Vietnam, which hosts the summit next year")? In a relative clause it says
-    what the actor is, not a visit in the news (stop 30)."""
-    return v.lem in HOSTING_VERBS and v.tag_ in ("VBZ", "VBP") and not any(
+def _habitual(v: Token, etype: str) -> bool:
+    """Is the verb in the simple present, an act that says what the actor does or is
+    ("Kazakhstan, which hosts the spaceport" (stop 30), "X, who heads the federation", "Y,
+    which trains Z's army", "whose party leads a coalition")? In a relative clause it is
+    background, not an act in the news; a standing position ("which backs X", "which often
+    criticises Y", "which opposes Z") is the actor's stance now and stays an event."""
+    return etype not in ("SUPPORT", "ACCUSE", "REJECT") and v.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
@@ -91,7 +92,7 @@ class Emitter:
             clause = clause.head
         if clause.dep_ == "relcl" and (
             not any(a for a, _ in args.sources) or _role_description(clause)
-            or (etype == "CONSULT" and _habitual_host(v))
+            or _habitual(v, etype)
         ):
             return
         nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
