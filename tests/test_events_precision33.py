@@ -39,3 +39,19 @@ def test_a_standing_position_in_a_relative_clause_stays_an_event(analyze):
     doc = analyze("The Green Party, which backs the mining ban, said the vote was a disgrace. "
                   "The ban was proposed by Chile.")
     assert any(e[0] == "SUPPORT" and e[1] == "Green Party" for e in events(doc))
+
+
+@pytest.mark.parametrize("text", [
+    # what a law or rule provides is no act of anyone
+    "The 2004 Harbour Act bars foreign companies from running the port, Chile's minister said.",
+    "Under the new rules, the constitution gives the president the power to dissolve the "
+    "assembly.",
+    "The law allows the army to detain protesters for three days without charge.",
+])
+def test_a_law_as_the_subject_of_an_act_is_no_event(analyze, text):
+    assert events(analyze(text)) == []
+
+
+def test_a_party_named_law_still_acts(analyze):
+    doc = analyze("Law and Justice condemned the tax on Monday, calling it a gift to Berlin.")
+    assert any(e[0] == "ACCUSE" and e[1] == "Law and Justice" for e in events(doc))

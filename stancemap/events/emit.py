@@ -27,6 +27,7 @@ from .vocab import (
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
     FAILED_REFUSALS,
+    LAW_TEXTS,
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
     NEGATED_REFUSALS,
@@ -87,6 +88,9 @@ class Emitter:
         if v.dep_ == "relcl" and f.noun is not None and f.noun.i == v.head.i:
             return  # "a promise we made": the noun's own light verb, told as background
         args = self.arguments(v, f)
+        if args.sources and all(t is not None and t.lem in LAW_TEXTS and t.i not in self.mmap
+                                for _, t in args.sources):
+            return  # "the Act bars the trustees", "the law allows X": a provision, no act
         clause = v
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
