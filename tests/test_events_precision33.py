@@ -55,3 +55,15 @@ def test_a_law_as_the_subject_of_an_act_is_no_event(analyze, text):
 def test_a_party_named_law_still_acts(analyze):
     doc = analyze("Law and Justice condemned the tax on Monday, calling it a gift to Berlin.")
     assert any(e[0] == "ACCUSE" and e[1] == "Law and Justice" for e in events(doc))
+
+
+def test_summoning_a_minister_to_answer_is_a_demand(analyze):
+    doc = analyze("The Senate budget committee said it would summon the finance minister, "
+                  "Ana Lopes, to explain the missing funds.")
+    assert any(e[0] == "REQUEST" for e in events(doc))
+    assert not [e for e in events(doc) if e[0] == "ACCUSE"]
+
+
+def test_summoning_an_ambassador_is_still_a_complaint(analyze):
+    doc = analyze("Chile summoned Peru's ambassador on Monday after the border incident.")
+    assert ("ACCUSE", "Chile", "Peru") in events(doc)
