@@ -67,3 +67,18 @@ def test_summoning_a_minister_to_answer_is_a_demand(analyze):
 def test_summoning_an_ambassador_is_still_a_complaint(analyze):
     doc = analyze("Chile summoned Peru's ambassador on Monday after the border incident.")
     assert ("ACCUSE", "Chile", "Peru") in events(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's president dismissed the head of the national police, General Luis Prado, on "
+    "Friday.",
+    "Ghana's president sacked four ministers on Monday after the audit.",
+])
+def test_removing_a_person_from_office_is_a_sanction_not_a_rejection(analyze, text):
+    types = [e[0] for e in events(analyze(text))]
+    assert "SANCTION" in types and "REJECT" not in types
+
+
+def test_dismissing_a_claim_is_still_a_rejection(analyze):
+    doc = analyze("Poland dismissed the Russian proposal as a provocation on Monday.")
+    assert any(e[0] == "REJECT" and e[1] == "Poland" for e in events(doc))
