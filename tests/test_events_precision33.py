@@ -82,3 +82,19 @@ def test_removing_a_person_from_office_is_a_sanction_not_a_rejection(analyze, te
 def test_dismissing_a_claim_is_still_a_rejection(analyze):
     doc = analyze("Poland dismissed the Russian proposal as a provocation on Monday.")
     assert any(e[0] == "REJECT" and e[1] == "Poland" for e in events(doc))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor of Tarna said on Monday that two council officers had been attacked near the "
+    "market.",
+    "Amnesty urged donors to fund the mission, warning that a similar inquiry on Chad had "
+    "been closed down in 2021.",
+])
+def test_an_agentless_passive_aside_is_no_event(analyze, text):
+    assert not [e for e in events(analyze(text)) if e[0] in ("ASSAULT", "COERCE")]
+
+
+def test_an_agentless_passive_as_the_main_clause_is_still_an_event(analyze):
+    # the sentence's own news, as the CAMEO sentences code it
+    doc = analyze("Three opposition activists were arrested in Minsk on Monday.")
+    assert any(e[0] == "COERCE" for e in events(doc))

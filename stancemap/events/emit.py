@@ -7,7 +7,16 @@ from spacy.tokens import Token
 
 from .. import dates
 from .frames import Args, Context, Frame
-from .parse import _child, _conjuncts, _phrase, _shared_phrase, _tok_span, _trim, _unique
+from .parse import (
+    _child,
+    _conjuncts,
+    _is_passive,
+    _phrase,
+    _shared_phrase,
+    _tok_span,
+    _trim,
+    _unique,
+)
 from .records import PloverEvent
 from .vocab import (
     ACCORD_TYPES,
@@ -91,6 +100,10 @@ class Emitter:
         if args.sources and all(t is not None and t.lem in LAW_TEXTS and t.i not in self.mmap
                                 for _, t in args.sources):
             return  # "the Act bars the trustees", "the law allows X": a provision, no act
+        if not any(a for a, _ in args.sources) and _is_passive(v) and v.dep_ != "ROOT" and (
+            _child(v, "agent") is None
+        ):  # "said officers had been attacked", "a panel had been shut down": by whom? An
+            return  # aside in a story that names no doer is no event of the story's actors
         clause = v
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
