@@ -70,6 +70,20 @@ def _habitual(v: Token, etype: str) -> bool:
         c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
+def _asked(v: Token) -> bool:
+    """Is the verb the question of a direct question, its auxiliary before its subject and
+    the sentence closed by "?" ("Will Korea send weapons to Ukraine?", "So did the Senate
+    protect X or gift Y a win?")? A question asserts no act."""
+    while v.dep_ == "conj" and v.head.i != v.i:  # ("... or gift Y a win?": the first verb's)
+        v = v.head
+    aux = [c.i for c in v.children if c.dep_ == "aux"]
+    subj = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not aux or not subj or min(aux) > max(subj):
+        return False
+    words = [t for t in v.sent if t.pos_ != "PUNCT" or t.text == "?"]
+    return bool(words) and words[-1].text == "?"
+
+
 class Emitter:
     """Making records: the event's final type, its pairs of parties, spans, and the last pass
     over a document's events.
@@ -81,7 +95,7 @@ class Emitter:
               extra_end: int | None = None) -> None:
         """An event of the trigger ``v`` itself, its type as its context makes it
         (``_type_in_context``), unless blocked or told as background."""
-        if ctx.blocked:
+        if ctx.blocked or _asked(v):
             return
         typed = self._type_in_context(f.type, f.mode, ctx, v)
         if typed is None or (ctx.obligation and not ctx.reported):
