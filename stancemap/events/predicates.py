@@ -111,7 +111,7 @@ class SpecialPredicates:
         if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
             return
         if set(persons) & set(ctx.speaker) or (addressee.pos_ == "PRON" and ctx.speaker_tok):
-            return  # "X said the president had told him that ...": X reports what he was told
+            return  # "X said the minister had told her in May ...": the one told reports it
         f = Frame("CONSULT", None, "tell [@person]", v, obj=addressee)
         args = Args([(a, subj) for a in speakers], [(a, addressee) for a in persons])
         self._make(f, ctx, args, "telling")
