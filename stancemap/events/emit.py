@@ -7,7 +7,16 @@ from spacy.tokens import Token
 
 from .. import dates
 from .frames import Args, Context, Frame
-from .parse import _child, _conjuncts, _phrase, _shared_phrase, _tok_span, _trim, _unique
+from .parse import (
+    _child,
+    _conjuncts,
+    _is_passive,
+    _phrase,
+    _shared_phrase,
+    _tok_span,
+    _trim,
+    _unique,
+)
 from .records import PloverEvent
 from .vocab import (
     ACCORD_TYPES,
@@ -27,7 +36,7 @@ from .vocab import (
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
     FAILED_REFUSALS,
-    HOSTING_VERBS,
+    LAW_TEXTS,
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
     NEGATED_REFUSALS,
@@ -51,12 +60,28 @@ def _role_description(clause: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in role.children)
 
 
-def _habitual_host(v: Token) -> bool:
-    """Is the verb a hosting verb in the simple present ("Kazakhstan, which hosts the
-    spaceport", "Vietnam, which hosts the summit next year")? In a relative clause it says
-    what the actor is, not a visit in the news (stop 30)."""
-    return v.lem in HOSTING_VERBS and v.tag_ in ("VBZ", "VBP") and not any(
+def _habitual(v: Token, etype: str) -> bool:
+    """Is the verb in the simple present, an act that says what the actor does or is
+    ("Kazakhstan, which hosts the spaceport" (stop 30), "X, who heads the federation", "Y,
+    which trains Z's army", "whose party leads a coalition")? In a relative clause it is
+    background, not an act in the news; a standing position ("which backs X", "which often
+    criticises Y", "which opposes Z") is the actor's stance now and stays an event."""
+    return etype not in ("SUPPORT", "ACCUSE", "REJECT") and v.tag_ in ("VBZ", "VBP") and not any(
         c.dep_ in ("aux", "auxpass") for c in v.children)
+
+
+def _asked(v: Token) -> bool:
+    """Is the verb the question of a direct question, its auxiliary before its subject and
+    the sentence closed by "?" ("Will Korea send weapons to Ukraine?", "So did the Senate
+    protect X or gift Y a win?")? A question asserts no act."""
+    while v.dep_ == "conj" and v.head.i != v.i:  # ("... or gift Y a win?": the first verb's)
+        v = v.head
+    aux = [c.i for c in v.children if c.dep_ == "aux"]
+    subj = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not aux or not subj or min(aux) > max(subj):
+        return False
+    words = [t for t in v.sent if t.pos_ != "PUNCT" or t.text == "?"]
+    return bool(words) and words[-1].text == "?"
 
 
 class Emitter:
@@ -70,7 +95,7 @@ class Emitter:
               extra_end: int | None = None) -> None:
         """An event of the trigger ``v`` itself, its type as its context makes it
         (``_type_in_context``), unless blocked or told as background."""
-        if ctx.blocked:
+        if ctx.blocked or _asked(v):
             return
         typed = self._type_in_context(f.type, f.mode, ctx, v)
         if typed is None or (ctx.obligation and not ctx.reported):
@@ -86,12 +111,19 @@ class Emitter:
         if v.dep_ == "relcl" and f.noun is not None and f.noun.i == v.head.i:
             return  # "a promise we made": the noun's own light verb, told as background
         args = self.arguments(v, f)
+        if args.sources and all(t is not None and t.lem in LAW_TEXTS and t.i not in self.mmap
+                                for _, t in args.sources):
+            return  # "the Act bars the trustees", "the law allows X": a provision, no act
+        if not any(a for a, _ in args.sources) and _is_passive(v) and v.dep_ != "ROOT" and (
+            _child(v, "agent") is None
+        ):  # "said officers had been attacked", "a panel had been shut down": by whom? An
+            return  # aside in a story that names no doer is no event of the story's actors
         clause = v
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "relcl" and (
             not any(a for a, _ in args.sources) or _role_description(clause)
-            or (etype == "CONSULT" and _habitual_host(v))
+            or _habitual(v, etype)
         ):
             return
         nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,

@@ -110,6 +110,8 @@ class SpecialPredicates:
         ctx = self.context(v)
         if ctx.blocked or ctx.negated or ctx.hypothetical or ctx.conditional or ctx.future:
             return
+        if set(persons) & set(ctx.speaker) or (addressee.pos_ == "PRON" and ctx.speaker_tok):
+            return  # "X said the minister had told her in May ...": the one told reports it
         f = Frame("CONSULT", None, "tell [@person]", v, obj=addressee)
         args = Args([(a, subj) for a in speakers], [(a, addressee) for a in persons])
         self._make(f, ctx, args, "telling")

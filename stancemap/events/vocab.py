@@ -113,7 +113,7 @@ WORD_LISTS = {
     "majority_parts": False, "minority_parts": False,
     "rebuttal_verbs": False, "answered_claims": False, "party_lawmaker_nouns": False,
     "quantifying_words": False, "sitting_words": False, "chamber_names": False,
-    "reaction_verbs": False, "made_acts": False, "judicial_acts": False,
+    "reaction_verbs": False, "made_acts": False, "judicial_acts": False, "law_texts": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -269,6 +269,8 @@ FIRST_PERSON = _W["first_person"]
 REACTION_VERBS = _W["reaction_verbs"]
 MADE_ACTS = _W["made_acts"]
 JUDICIAL_ACTS = _W["judicial_acts"]
+#: a law or rule whose provisions a clause tells ("the Act bars X"): no actor, no act
+LAW_TEXTS = _W["law_texts"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
