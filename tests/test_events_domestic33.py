@@ -1,0 +1,40 @@
+"""Events of domestic politics, stop 33: dismissals and reactions to a domestic act named by
+its noun, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from event_support import events
+
+
+@pytest.mark.parametrize("text, target", [
+    # dismissing an official from a post is a sanction toward the official
+    ("Ghana's president dismissed the head of the national police, General Omar Diallo, on "
+     "Friday.", "Omar Diallo"),
+    ("Ghana's president sacked the finance minister, Paul Otieno, on Monday.", "Paul Otieno"),
+    ("Ghana's president fired the finance minister, Paul Otieno, on Monday.", "Paul Otieno"),
+])
+def test_dismissing_an_official_is_a_sanction(analyze, text, target):
+    found = events(analyze(text))
+    assert ("SANCTION", "Ghana's president", target) in found, found
+    assert not any(t in ("REJECT", "ASSAULT") for t, _, _ in found), found
+
+
+def test_dismissing_a_claim_stays_a_rejection(analyze):
+    found = events(analyze("Ghana's president dismissed the New Patriotic Party's accusation "
+                           "of fraud on Monday."))
+    assert not any(t == "SANCTION" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a reaction to "the pardon", "the dismissal", "the nomination" is aimed at whoever made it
+    ("Ghana's president pardoned a former party treasurer on Monday. The New Patriotic Party "
+     "condemned the pardon.", "ACCUSE"),
+    ("Ghana's president dismissed the head of the national police, General Omar Diallo, on "
+     "Friday. The New Patriotic Party backed the dismissal.", "SUPPORT"),
+    ("Ghana's president nominated Paul Otieno for the Supreme Court on Monday. The New "
+     "Patriotic Party criticised the nomination.", "ACCUSE"),
+])
+def test_reaction_to_a_domestic_act_noun_targets_its_maker(analyze, text, etype):
+    found = events(analyze(text))
+    assert (etype, "New Patriotic Party", "Ghana's president") in found, found
