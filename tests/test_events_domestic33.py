@@ -38,3 +38,31 @@ def test_dismissing_a_claim_stays_a_rejection(analyze):
 def test_reaction_to_a_domestic_act_noun_targets_its_maker(analyze, text, etype):
     found = events(analyze(text))
     assert (etype, "New Patriotic Party", "Ghana's president") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # a legal action to come is a threat, not an accusation
+    "Spain's government extended the licence of the Almaraz plant. Greenpeace said it would "
+    "sue the government.",
+    "Spain's government extended the licence of the Almaraz plant. Greenpeace said it would "
+    "file a lawsuit against the government.",
+])
+def test_a_lawsuit_to_come_is_a_threat(analyze, text):
+    found = events(analyze(text))
+    assert ("THREATEN", "Greenpeace", "Spain") in found, found
+    assert not any(t == "ACCUSE" and s == "Greenpeace" for t, s, _ in found), found
+
+
+def test_a_court_challenge_to_come_is_a_threat_to_the_home_government(analyze):
+    # no maker of the law named: the threat is aimed at the source's own government
+    found = events(analyze("Kenya's cabinet approved the media law on Monday. The Law Society "
+                           "of Kenya said it would challenge the law in the High Court."))
+    assert [(t, g) for t, s, g in found if s == "Law Society of Kenya"] == [
+        ("THREATEN", "Kenya")], found
+
+
+def test_a_suit_filed_stays_an_accusation(analyze):
+    found = events(analyze("Spain's government extended the licence of the Almaraz plant. "
+                           "Greenpeace sued the government on Monday."))
+    assert ("ACCUSE", "Greenpeace", "Spain") in found, found
+    assert not any(t == "THREATEN" for t, _, _ in found), found

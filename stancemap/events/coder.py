@@ -17,6 +17,7 @@ from .emit import Emitter
 from .frames import Frame
 from .labels import RelativeLabels
 from .lastpass import LastPass
+from .lawsuits import LegalChallenges
 from .lexicon import Lexicon, NounEntry, _table_index
 from .members import PartyLawmakers
 from .modality import Modality
@@ -39,7 +40,7 @@ from .walkouts import Walkouts
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
-             PartyLawmakers, Walkouts, ReactedActs, LastPass):
+             PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, LastPass):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

@@ -114,6 +114,7 @@ WORD_LISTS = {
     "rebuttal_verbs": False, "answered_claims": False, "party_lawmaker_nouns": False,
     "quantifying_words": False, "sitting_words": False, "chamber_names": False,
     "reaction_verbs": False, "made_acts": False, "judicial_acts": False,
+    "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -269,6 +270,11 @@ FIRST_PERSON = _W["first_person"]
 REACTION_VERBS = _W["reaction_verbs"]
 MADE_ACTS = _W["made_acts"]
 JUDICIAL_ACTS = _W["judicial_acts"]
+#: "would sue Y", "would file a lawsuit", "would challenge X in court": a legal action to come
+#: is a threat (lawsuits.py)
+LEGAL_ACTION_VERBS = _W["legal_action_verbs"]
+LEGAL_ACTION_NOUNS = _W["legal_action_nouns"]
+COURT_WORDS = _W["court_words"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
