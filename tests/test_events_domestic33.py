@@ -66,3 +66,20 @@ def test_a_suit_filed_stays_an_accusation(analyze):
                            "Greenpeace sued the government on Monday."))
     assert ("ACCUSE", "Greenpeace", "Spain") in found, found
     assert not any(t == "THREATEN" for t, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # bail granted is a release by the court
+    "Malaysia's High Court granted bail to former minister Azman Noor on Tuesday.",
+    "Former minister Azman Noor was granted bail by Malaysia's High Court on Tuesday.",
+    # an agentless passive court act is the act of the court the story just named
+    "Former minister Azman Noor appeared in Malaysia's High Court on Tuesday, charged with "
+    "bribery. He was granted bail.",
+])
+def test_bail_granted_is_a_release_by_the_court(analyze, text):
+    assert ("RETREAT", "High Court", "Azman Noor") in events(analyze(text))
+
+
+def test_a_passive_act_with_no_court_in_view_keeps_no_source(analyze):
+    found = events(analyze("Former minister Azman Noor was granted bail on Tuesday."))
+    assert not any(s == "High Court" for _, s, _ in found), found

@@ -10,6 +10,7 @@ from .. import dates
 from .aims import Aims
 from .answers import AnsweredClaims
 from .context import ContextParties
+from .courts import CourtAgents
 from .criticism import ReportedCriticism
 from .dating import Dating
 from .ellipsis import RepeatedActs
@@ -40,7 +41,7 @@ from .walkouts import Walkouts
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
-             PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, LastPass):
+             PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents, LastPass):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

@@ -109,6 +109,7 @@ class ContextParties:
         """Targets from the story: what a rejection points back at, the legislature a
         walk-out leaves, the adversary of an untargeted verbal conflict, a party's own
         government."""
+        self._court_sources(evs)
         self._answered_claims(evs)
         self._legal_threats(evs)
         self._reacted_makers(evs, with_target)

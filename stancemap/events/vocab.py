@@ -115,6 +115,7 @@ WORD_LISTS = {
     "quantifying_words": False, "sitting_words": False, "chamber_names": False,
     "reaction_verbs": False, "made_acts": False, "judicial_acts": False,
     "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
+    "court_passives": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -275,6 +276,9 @@ JUDICIAL_ACTS = _W["judicial_acts"]
 LEGAL_ACTION_VERBS = _W["legal_action_verbs"]
 LEGAL_ACTION_NOUNS = _W["legal_action_nouns"]
 COURT_WORDS = _W["court_words"]
+#: "he was granted bail", "was convicted": an agentless passive act only a court does, or its
+#: object; the court the story named last did it (courts.py)
+COURT_PASSIVES = _W["court_passives"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
