@@ -83,3 +83,21 @@ def test_bail_granted_is_a_release_by_the_court(analyze, text):
 def test_a_passive_act_with_no_court_in_view_keeps_no_source(analyze):
     found = events(analyze("Former minister Azman Noor was granted bail on Tuesday."))
     assert not any(s == "High Court" for _, s, _ in found), found
+
+
+def test_votes_of_a_tally_in_a_with_clause(analyze):
+    # "with A and B voting in favour and C against": one vote per party and side, aimed at
+    # the government whose measure it is
+    found = events(analyze(
+        "Norway's government sent the fishing bill to parliament in May. The Storting approved "
+        "the bill by 90 votes to 79 on Tuesday, with the Labour Party and the Centre Party "
+        "voting in favour and the Conservative Party and the Progress Party against."))
+    for side, party in [("SUPPORT", "Labour Party"), ("SUPPORT", "Centre Party"),
+                        ("REJECT", "Conservative Party"), ("REJECT", "Progress Party")]:
+        assert (side, party, "Norway") in found, found
+
+
+def test_a_vote_against_a_party_is_no_tally(analyze):
+    found = events(analyze("The Storting approved the bill, with the Labour Party's leader "
+                           "voting against his own party."))
+    assert not any(t == "REJECT" and s == "Labour Party" for t, s, _ in found), found

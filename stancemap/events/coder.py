@@ -32,6 +32,7 @@ from .reference import Reference
 from .rules import EventRules
 from .speakers import Speakers
 from .steps import HeldOutSteps
+from .tallies import VoteTallies
 from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
@@ -41,7 +42,8 @@ from .walkouts import Walkouts
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
-             PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents, LastPass):
+             PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents, VoteTallies,
+             LastPass):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 
