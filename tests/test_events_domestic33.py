@@ -55,9 +55,10 @@ def test_a_lawsuit_to_come_is_a_threat(analyze, text):
 
 def test_a_court_challenge_to_come_is_a_threat_to_the_home_government(analyze):
     # no maker of the law named: the threat is aimed at the source's own government
-    found = events(analyze("Kenya's cabinet approved the media law on Monday. The Law Society "
-                           "of Kenya said it would challenge the law in the High Court."))
-    assert [(t, g) for t, s, g in found if s == "Law Society of Kenya"] == [
+    found = events(analyze("Kenya's cabinet approved a new data law on Monday. The Kenya Human "
+                           "Rights Commission announced that it will challenge that law at "
+                           "the Supreme Court."))
+    assert [(t, g) for t, s, g in found if s == "Kenya Human Rights Commission"] == [
         ("THREATEN", "Kenya")], found
 
 

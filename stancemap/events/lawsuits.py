@@ -53,8 +53,8 @@ class LegalChallenges:
         return ctx.future and not ctx.negated and not ctx.hypothetical
 
     def _legal_targets(self, evs: list[PloverEvent]) -> None:
-        """A legal threat that the story's passes left with no target ("would challenge the
-        bill in the High Court": the bill's maker unnamed) is aimed at the government of the
+        """A legal threat that the story's passes left with no target ("vowed to challenge a
+        new law at the Supreme Court": the law's maker unnamed) is aimed at the government of the
         source's own state: the one actor the story calls its government (as a vote on a
         measure whose drafter is not named, ``aims.py``), else the state's country actor; not
         for a source in government (its adversary is no government of its own)."""
@@ -86,7 +86,7 @@ def _legal_verb(t: _Tok) -> _Tok | None:
 
 def _court_named(v: _Tok) -> bool:
     """Does a forum phrase on the verb, or on its object where the parse hangs it there
-    ("challenge the bill in the High Court"), name a court ("in the courts")?"""
+    ("to challenge a decree at the Supreme Court"), name a court ("in the courts")?"""
     obj = _child(v, "dobj")
     for c in [*v.children, *(obj.children if obj is not None else ())]:
         pobj = _child(c, "pobj") if c.dep_ == "prep" and c.lower_ in FORUM_PREPS else None
