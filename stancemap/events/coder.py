@@ -10,6 +10,7 @@ from .. import dates
 from .aims import Aims
 from .answers import AnsweredClaims
 from .context import ContextParties
+from .courts import CourtAgents
 from .criticism import ReportedCriticism
 from .dating import Dating
 from .ellipsis import RepeatedActs
@@ -17,6 +18,7 @@ from .emit import Emitter
 from .frames import Frame
 from .labels import RelativeLabels
 from .lastpass import LastPass
+from .lawsuits import LegalChallenges
 from .lexicon import Lexicon, NounEntry, _table_index
 from .members import PartyLawmakers
 from .modality import Modality
@@ -30,6 +32,7 @@ from .reference import Reference
 from .rules import EventRules
 from .speakers import Speakers
 from .steps import HeldOutSteps
+from .tallies import VoteTallies
 from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
@@ -39,7 +42,8 @@ from .walkouts import Walkouts
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
-             PartyLawmakers, Walkouts, ReactedActs, LastPass):
+             PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents, VoteTallies,
+             LastPass):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

@@ -109,11 +109,15 @@ class ContextParties:
         """Targets from the story: what a rejection points back at, the legislature a
         walk-out leaves, the adversary of an untargeted verbal conflict, a party's own
         government."""
+        self._court_sources(evs)
+        self._tally_votes(evs)
         self._answered_claims(evs)
+        self._legal_threats(evs)
         self._reacted_makers(evs, with_target)
         self._walkout_targets(evs)
         self._adversary_targets(evs, with_target)
         self._home_government_targets(evs, with_target)
+        self._legal_targets(evs)
 
     def _adversary_targets(self, evs: list[PloverEvent], with_target: set[tuple]) -> None:
         """A verbal conflict that names no target ("Zhou warned that Beijing would take all

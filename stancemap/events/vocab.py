@@ -114,6 +114,8 @@ WORD_LISTS = {
     "rebuttal_verbs": False, "answered_claims": False, "party_lawmaker_nouns": False,
     "quantifying_words": False, "sitting_words": False, "chamber_names": False,
     "reaction_verbs": False, "made_acts": False, "judicial_acts": False, "law_texts": False,
+    "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
+    "court_passives": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -271,6 +273,14 @@ MADE_ACTS = _W["made_acts"]
 JUDICIAL_ACTS = _W["judicial_acts"]
 #: a law or rule whose provisions a clause tells ("the Act bars X"): no actor, no act
 LAW_TEXTS = _W["law_texts"]
+#: "would sue Y", "would file a lawsuit", "would challenge X in court": a legal action to come
+#: is a threat (lawsuits.py)
+LEGAL_ACTION_VERBS = _W["legal_action_verbs"]
+LEGAL_ACTION_NOUNS = _W["legal_action_nouns"]
+COURT_WORDS = _W["court_words"]
+#: "he was granted bail", "was convicted": an agentless passive act only a court does, or its
+#: object; the court the story named last did it (courts.py)
+COURT_PASSIVES = _W["court_passives"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
