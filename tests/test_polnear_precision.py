@@ -1,0 +1,39 @@
+"""Lines PolNeAR counts no attribution in, under its conventions
+(``StatementStage(join_quotes=True, polnear_spans=True)``); the default engine (the gold files'
+convention) is unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Article
+from stancemap.pipeline import with_statements
+
+STORY = ("The dock workers in Rotterdam voted on Monday to extend their strike by a week.\n\n"
+         "The union's leader said the talks with the port operators had stalled.\n\n")
+
+
+@pytest.fixture(scope="module")
+def polnear_engine(engine):
+    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+
+
+def contents(engine, text: str) -> list[str]:
+    doc = engine.analyze(Article(id="t", text=text))
+    return [s.content_text for s in doc.statements]
+
+
+@pytest.mark.parametrize("line", [
+    "Contributing: Marta Lindqvist and Joel Okafor, Harbour Wire Service",
+    "Twitter: @lindqvist_m",
+    "Pledged Delegates: 1,204",
+])
+def test_a_label_before_names_handles_or_figures_is_no_report(polnear_engine, line):
+    found = contents(polnear_engine, STORY + line)
+    assert not any(c.strip(" .") in line for c in found)
+    assert any("talks with the port operators" in c for c in found)
+
+
+def test_a_label_before_a_claim_is_still_a_report(polnear_engine):
+    found = contents(polnear_engine, STORY + "Lindqvist: The strike will cost the port dearly.")
+    assert any("The strike will cost the port dearly" in c for c in found)
