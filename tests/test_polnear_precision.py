@@ -37,3 +37,31 @@ def test_a_label_before_names_handles_or_figures_is_no_report(polnear_engine, li
 def test_a_label_before_a_claim_is_still_a_report(polnear_engine):
     found = contents(polnear_engine, STORY + "Lindqvist: The strike will cost the port dearly.")
     assert any("The strike will cost the port dearly" in c for c in found)
+
+
+def reports(engine, text: str) -> list[tuple[str | None, str]]:
+    doc = engine.analyze(Article(id="t", text=text))
+    return [(s.cue.text if s.cue else None, s.content_text) for s in doc.statements]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Most farmers said the new tariff would hurt their exports, while a third of them "
+     "predicted that prices would rise.",
+     ("said", "the new tariff would hurt their exports"),
+     ("predicted", "that prices would rise")),
+    ("The governor said the bridge was safe, although engineers warned that its cables were "
+     "corroded.",
+     ("said", "the bridge was safe"),
+     ("warned", "that its cables were corroded")),
+])
+def test_a_content_ends_before_a_trailing_clause_that_reports(polnear_engine, text, first,
+                                                               second):
+    assert reports(polnear_engine, text) == [first, second]
+
+
+def test_the_gold_convention_keeps_the_trailing_clause(engine):
+    text = ("Most farmers said the new tariff would hurt their exports, while a third of them "
+            "predicted that prices would rise.")
+    assert reports(engine, text) == [
+        ("said", "the new tariff would hurt their exports, while a third of them predicted "
+                 "that prices would rise")]
