@@ -53,6 +53,10 @@ def reports(engine, text: str) -> list[tuple[str | None, str]]:
      "corroded.",
      ("said", "the bridge was safe"),
      ("warned", "that its cables were corroded")),
+    ("Two aides said the scrutiny of the mayor is taking a toll on her campaign, pointing to "
+     "her losses in three districts.",
+     ("said", "the scrutiny of the mayor is taking a toll on her campaign"),
+     ("pointing to", "her losses in three districts")),
 ])
 def test_a_content_ends_before_a_trailing_clause_that_reports(polnear_engine, text, first,
                                                                second):

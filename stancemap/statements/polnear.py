@@ -54,12 +54,13 @@ TRAILING_DEPS = frozenset({"advcl", "conj"})
 
 
 def end_before_reports(ctx: Context, found: list[Found]) -> None:
-    """A reported content ends before a trailing clause whose verb is a cue ("denied the
-    charges, dismissing her as X", "said that X, although he tweeted that Y"): PolNeAR's
+    """A reported content ends before a trailing clause whose verb is a cue, alone or in a
+    phrase ("said X, pointing to Y", "said that X, although he tweeted that Y"): PolNeAR's
     annotators end the first content at the break and count the second report apart, which
     the model may then find (it scores no word inside a rule's content). Quotations and
     contents in pieces are left as they are."""
-    doc, verbs = ctx.doc, ctx.rules.lex.verbs
+    doc, lex = ctx.doc, ctx.rules.lex
+    verbs = set(lex.verbs) | {w for w, _ in lex.phrases}
     for f in found:
         if f.kind == "direct" or f.fragments or f.cue is None or f.cue[1] > f.content[0]:
             continue
