@@ -14,7 +14,7 @@ from .direct import continuations, direct_quotes, labels
 from .learned import AttributionModel, load_model, model_found
 from .lexicon import CUES, Lexicon, Rules, load_lexicon, load_words
 from .merge import merge
-from .polnear import polnear_extents
+from .polnear import end_before_reports, polnear_extents
 from .quotes import find_quotes
 from .raising import asked, passive_agent, raised
 from .reported import reported_speech
@@ -65,6 +65,8 @@ class StatementStage:
         found: list[Found] = []
         if self.mode != "model":
             found = self._rules(ctx, quotes)
+            if self.polnear_spans:
+                end_before_reports(ctx, found)
         if self.model is not None:
             found += model_found(ctx, self.model, found, beside_rules=self.mode != "model",
                                  broad=self.mode == "broad")
