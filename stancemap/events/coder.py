@@ -33,13 +33,14 @@ from .steps import HeldOutSteps
 from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
+from .votelists import VoteLists
 from .walkouts import Walkouts
 
 
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
-             PartyLawmakers, Walkouts, ReactedActs, LastPass):
+             PartyLawmakers, Walkouts, ReactedActs, VoteLists, LastPass):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 
@@ -107,3 +108,4 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
                 self._remember_owner(tok)
         self._repeated_acts(sent)
         self._joined_by(sent)
+        self._vote_lists(sent)
