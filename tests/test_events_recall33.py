@@ -34,3 +34,21 @@ def test_voting_with_a_party_opens_no_voter_list(analyze):
                            "voting with Republicans and one Republican, Senator Jim Hall of "
                            "Utah, voting against it."))
     assert not any(t == "REJECT" and s == "Republican Party" for t, s, _ in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Thousands of activists marched through Lisbon on Tuesday. The protest was called by "
+     "Greenpeace.", "Greenpeace"),
+    ("Hundreds of lorries blocked the motorways around Lyon on Tuesday. The blockades were "
+     "called by the FNSEA.", "FNSEA"),
+])
+def test_a_protest_called_by_a_group_is_its_protest(analyze, text, source):
+    found = events(analyze(text))
+    assert any(t == "PROTEST" and s == source for t, s, _ in found), found
+
+
+def test_a_protest_called_for_a_later_day_is_a_threat(analyze):
+    found = events(analyze("The teachers' union SNES called a march for Saturday against the "
+                           "school reform."))
+    assert any(t == "THREATEN" and s == "SNES" for t, s, _ in found), found
+    assert not any(t == "PROTEST" and s == "SNES" for t, s, _ in found), found

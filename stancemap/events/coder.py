@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .. import dates
 from .aims import Aims
+from .announced import AnnouncedProtests
 from .answers import AnsweredClaims
 from .context import ContextParties
 from .criticism import ReportedCriticism
@@ -40,7 +41,8 @@ from .walkouts import Walkouts
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
-             PartyLawmakers, Walkouts, ReactedActs, VoteLists, LastPass):
+             PartyLawmakers, Walkouts, ReactedActs, VoteLists, AnnouncedProtests,
+             LastPass):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 
