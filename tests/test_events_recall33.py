@@ -14,7 +14,7 @@ from event_support import events
      {("SUPPORT", "Greens"), ("SUPPORT", "Liberal Party"), ("REJECT", "Labour Party")}),
     # the voters a copula's "among those voting" names
     ("The European Union drafted the resolution on Monday. Germany, France and Chile were "
-     "among those voting in favour.",
+     "among those countries voting in favour.",
      {("SUPPORT", "Germany"), ("SUPPORT", "France"), ("SUPPORT", "Chile")}),
 ])
 def test_listed_voters_cast_the_vote(analyze, text, expected):
@@ -24,15 +24,15 @@ def test_listed_voters_cast_the_vote(analyze, text, expected):
 
 def test_listed_vote_is_aimed_at_the_drafter(analyze):
     found = events(analyze("The European Union drafted the resolution on Monday. Germany and "
-                           "Chile were among those voting in favour."))
+                           "Chile were among the members voting in favour."))
     assert ("SUPPORT", "Germany", "European Union") in found
 
 
 def test_voting_with_a_party_opens_no_voter_list(analyze):
     # "voting with Republicans": the side voted with, not an absolute clause's voters
     found = events(analyze("The Senate passed the bill by 54 votes to 46, with two Democrats "
-                           "voting with Republicans and one Republican, Senator Jim Hall of "
-                           "Utah, voting against it."))
+                           "siding and voting with Republicans and a single Republican, Senator "
+                           "Jim Hall of Utah, voting against it."))
     assert not any(t == "REJECT" and s == "Republican Party" for t, s, _ in found), found
 
 

@@ -1,5 +1,5 @@
 """Event coder: a protest called for a later day ("called a rally in the capital for Sunday",
-"called a march for Thursday to demand ..."): an announced protest, a threat of one (PLOVER
+"called a march for Friday to press its demands"): an announced protest, a threat of one (PLOVER
 THREATEN, mode protest; CAMEO 133), not a protest held; one that was called and held ("the
 protest was called by the farm unions") stays a PROTEST."""
 

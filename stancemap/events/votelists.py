@@ -1,8 +1,8 @@
 """Event coder: votes told by a participle over a list of voters, whose voters the parse hangs
 nowhere a subject is looked for. "..., with A, B and C voting in favour and D and E against"
 (an absolute clause: the voters sit between "with" and the participle, and the second group's
-participle is elided), and "A, B and C were among those voting in favour" (the voters are the
-subject of the copula the "among" phrase hangs on). Each voter casts the vote: SUPPORT for a
+participle is elided), and "A, B and C were among the states voting for" (the voters are
+the subject of the copula the "among" phrase hangs on). Each voter casts the vote: SUPPORT for a
 vote in favour, REJECT against, aimed as a vote is (``aims._vote_targets``)."""
 
 from __future__ import annotations
@@ -156,11 +156,10 @@ def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
 
 
 def _among_host(t: Token) -> Token | None:
-    """The copula of "X were among those voting in favour", where ``t`` is the participle."""
-    up = t.head if t.dep_ in ("acl", "relcl") and t.head.lower_ == "those" else t
+    """The copula of "X were among the states voting for" ("among those voting in
+    favour"), where ``t`` is the participle (or the noun it modifies is the "among" object)."""
+    up = t.head if t.dep_ in ("acl", "relcl") else t
     if up.dep_ != "pobj" or up.head.lower_ != "among":
-        if not (t.dep_ == "pobj" and t.head.lower_ == "among"):
-            return None
-        up = t
+        return None
     host = up.head.head
     return host if host.lem == "be" and host.i != up.head.i else None
