@@ -1,7 +1,8 @@
 """Event coder: a protest called for a later day ("called a rally in the capital for Sunday",
 "called a march for Friday to press its demands"): an announced protest, a threat of one (PLOVER
 THREATEN, mode protest; CAMEO 133), not a protest held; one that was called and held ("the
-protest was called by the farm unions") stays a PROTEST."""
+protest was called by the farm unions") stays a PROTEST, and so does a strike called for a
+day ("called a national strike for Friday", as the domestic sets code it)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ class AnnouncedProtests:
         """Retype each PROTEST whose calling verb is active and has a "for" phrase naming a
         day ("called a march for Thursday") as a THREATEN of protest."""
         for e in evs:
-            if e.type != "PROTEST" or e.trigger is None:
+            if e.type != "PROTEST" or e.trigger is None or not e.rule.endswith(
+                    "call [@protest]"):  # (a strike called for a day stays one: stop 30)
                 continue
             start, end = self._span_tokens(e.trigger)  # type: ignore[attr-defined]
             if end <= start:
