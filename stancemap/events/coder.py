@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from .. import dates
 from .aims import Aims
+from .announced import AnnouncedProtests
 from .answers import AnsweredClaims
 from .context import ContextParties
 from .courts import CourtAgents
@@ -36,6 +37,7 @@ from .tallies import VoteTallies
 from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
+from .votelists import VoteLists
 from .walkouts import Walkouts
 
 
@@ -43,6 +45,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
              PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents, VoteTallies,
+             VoteLists, AnnouncedProtests,
              LastPass):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
@@ -111,3 +114,4 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
                 self._remember_owner(tok)
         self._repeated_acts(sent)
         self._joined_by(sent)
+        self._vote_lists(sent)

@@ -1,0 +1,53 @@
+"""Event coder: a protest called for a later day ("called a rally in the capital for Sunday",
+"called a march for Friday to press its demands"): an announced protest, a threat of one (PLOVER
+THREATEN, mode protest; CAMEO 133), not a protest held; one that was called and held ("the
+protest was called by the farm unions") stays a PROTEST, and so does a strike called for a
+day ("called a national strike for Friday", as the domestic sets code it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from .parse import _child
+from .records import PloverEvent
+from .vocab import QUAD
+
+CALLING_VERBS = frozenset({"call"})
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "weekend", "tomorrow", "week", "month", "date"})
+
+
+class AnnouncedProtests:
+    """Protests called for a later day. A part of the event coder (``coder._Coder``)."""
+
+    doc: Any
+
+    def _announced_protests(self, evs: list[PloverEvent]) -> None:
+        """Retype each PROTEST whose calling verb is active and has a "for" phrase naming a
+        day ("called a march for Thursday") as a THREATEN of protest."""
+        for e in evs:
+            if e.type != "PROTEST" or e.trigger is None or not e.rule.endswith(
+                    "call [@protest]"):  # (a strike called for a day stays one: stop 30)
+                continue
+            start, end = self._span_tokens(e.trigger)  # type: ignore[attr-defined]
+            if end <= start:
+                continue
+            v = self.doc[start]
+            if v.lemma_.lower() in CALLING_VERBS and _called_for_a_day(v):
+                e.type, e.mode, e.quad = "THREATEN", "protest", QUAD["THREATEN"]
+
+
+def _called_for_a_day(v: Token) -> bool:
+    """Has the active verb ``v`` (with an object) a "for" phrase naming a day or a date?"""
+    if _child(v, "dobj") is None:
+        return False
+    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"]
+    obj = _child(v, "dobj")
+    preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"] if obj else []
+    for p in preps:
+        day = _child(p, "pobj")
+        if day is not None and (day.lower_ in DAY_WORDS or day.ent_type_ == "DATE"):
+            return True
+    return False
