@@ -33,7 +33,6 @@ from .reference import Reference
 from .rules import EventRules
 from .speakers import Speakers
 from .steps import HeldOutSteps
-from .tallies import VoteTallies
 from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
@@ -44,7 +43,7 @@ from .walkouts import Walkouts
 class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, SpecialPredicates,
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
-             PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents, VoteTallies,
+             PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents,
              VoteLists, AnnouncedProtests,
              LastPass):
     """Codes the events of one document: the per-document state, and the pass over its

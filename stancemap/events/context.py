@@ -110,7 +110,6 @@ class ContextParties:
         walk-out leaves, the adversary of an untargeted verbal conflict, a party's own
         government."""
         self._court_sources(evs)
-        self._tally_votes(evs)
         self._answered_claims(evs)
         self._legal_threats(evs)
         self._reacted_makers(evs, with_target)

@@ -135,6 +135,9 @@ def _clause_verb(w: Token) -> bool:
     return w.pos_ in ("VERB", "AUX") and w.dep_ not in ("amod", "compound")
 
 
+OBJECT_POS = ("NOUN", "PROPN", "DET", "PRON", "ADJ", "NUM")  # a side word with an object after
+
+
 def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
     """The side a voting participle names right after it ("in favour", "for", "yes",
     "against", "no"; an adverb may come first: "voting largely in favour"), with the index
@@ -148,10 +151,10 @@ def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
     w = doc[i].lower_
     if w == "in" and i + 1 < stop and doc[i + 1].lower_ in IN_FAVOUR:
         return "SUPPORT", i + 2
-    if w in FOR_WORDS and (i + 1 >= stop or doc[i + 1].pos_ not in ("NOUN", "PROPN", "DET")):
+    if w in FOR_WORDS and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "SUPPORT", i + 1  # (not "voting for the bill": a subject is looked for there)
-    if w in AGAINST_WORDS and (i + 1 >= stop or doc[i + 1].pos_ not in ("NOUN", "PROPN", "DET")):
-        return "REJECT", i + 1
+    if w in AGAINST_WORDS and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
+        return "REJECT", i + 1  # (not "voting against his own party")
     return None
 
 
