@@ -51,6 +51,8 @@ from .spans import (
     _after_article,
     _apostrophe_surnames,
     _body_word,
+    _cause_names,
+    _cause_split,
     _credit,
     _family_parties,
     _hyphen_completed,
@@ -326,9 +328,12 @@ class Detector:
     def _candidates(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         """Entities and gazetteer phrases, longest first where they overlap."""
         spans: list[Span] = []
+        causes = _cause_names(doc, self.gaz)
         for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
-                spans.extend(_listed_known_orgs(ent, self.gaz) or [_hyphen_completed(ent)])
+                spans.extend(_listed_known_orgs(ent, self.gaz) or _cause_split(ent, causes) or [
+                    _hyphen_completed(ent)])
+        spans.extend(causes)
         spans.extend(_split_names(doc, ents, self.gaz))
         spans.extend(_joined_names(doc, ents))
         spans.extend(_listed_name(doc, ents, self.gaz))

@@ -1,0 +1,49 @@
+"""Actors, stop 33: names the tagger cuts or misreads, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancemap.model import Document
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from stancemap.model import Article
+    from stancemap.pipeline import Engine
+
+    engine = Engine()
+    return lambda text: engine.analyze(Article(id="t", text=text))
+
+
+def names(doc: Document) -> set[str]:
+    return {a.name for a in doc.actors}
+
+
+def test_advocacy_group_named_by_members_and_cause(analyze):
+    doc = analyze("Vermonters for Fair Rents, a citizens' group, condemned the "
+                  "new quarry permit on Tuesday.")
+    assert "Vermonters for Fair Rents" in names(doc)
+    assert "Vermonters" not in names(doc)
+
+
+def test_advocacy_group_with_hyphenated_chapter_and_list(analyze):
+    doc = analyze("Arizonans for Responsible Growth-Tucson, the Arizona Farm Bureau and "
+                  "Arizonans for Clean Water applauded the governor's veto.")
+    found = names(doc)
+    assert "Arizonans for Responsible Growth-Tucson" in found
+    assert "Arizonans for Clean Water" in found
+    assert not any(" and Arizonans" in n for n in found)
+
+
+def test_advocacy_group_as_agent(analyze):
+    doc = analyze("The march on Saturday was organised by Students for Open Campuses, "
+                  "which said 4,000 people took part.")
+    assert "Students for Open Campuses" in names(doc)
+
+
+def test_plural_for_a_place_or_title_is_no_group(analyze):
+    doc = analyze("Tariffs for China were raised again. Ministers for Europe met in Rome "
+                  "and issued a statement.")
+    found = names(doc)
+    assert not any(n.startswith("Tariffs") or n.startswith("Ministers for") for n in found)
