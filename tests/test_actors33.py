@@ -47,3 +47,17 @@ def test_plural_for_a_place_or_title_is_no_group(analyze):
                   "and issued a statement.")
     found = names(doc)
     assert not any(n.startswith("Tariffs") or n.startswith("Ministers for") for n in found)
+
+
+def test_named_national_legislatures_are_their_states_chambers(analyze):
+    doc = analyze("The Riksdag approved the pension bill on Tuesday, and the Lok Sabha passed "
+                  "a farm bill the same week.")
+    found = {a.name: a for a in doc.actors}
+    assert found["Riksdag"].type == "organization" and found["Riksdag"].country == "SWE"
+    assert found["Lok Sabha"].type == "organization" and found["Lok Sabha"].country == "IND"
+
+
+def test_legislature_the_tagger_calls_a_building(analyze):
+    doc = analyze("The levy that Lithuania's Seimas approved on Friday drew protests.")
+    seimas = [a for a in doc.actors if a.name == "Seimas"]
+    assert seimas and seimas[0].country == "LTU"
