@@ -61,3 +61,17 @@ def test_legislature_the_tagger_calls_a_building(analyze):
     doc = analyze("The levy that Lithuania's Seimas approved on Friday drew protests.")
     seimas = [a for a in doc.actors if a.name == "Seimas"]
     assert seimas and seimas[0].country == "LTU"
+
+
+def test_chamber_after_its_states_possessive_keeps_the_state(analyze):
+    doc = analyze("Chile's National Assembly on Monday approved the pension reform by 80 "
+                  "votes to 62.")
+    chamber = [a for a in doc.actors if a.name == "National Assembly"]
+    assert chamber and chamber[0].country == "CHL"
+    assert "Chile's National Assembly" in [m.text for m in chamber[0].mentions]
+
+
+def test_chamber_inside_an_office_title_is_left_alone(analyze):
+    doc = analyze("The speaker of Chile's National Assembly said the vote would go ahead.")
+    assert not any(m.text == "Chile's National Assembly" for a in doc.actors
+                   for m in a.mentions)

@@ -206,6 +206,7 @@ def _posting_end(core: Span) -> int:
 MEMBERSHIP_NOUNS = WORDS["membership_nouns"]
 BUILDING_PART_NOUNS = WORDS["building_part_nouns"]
 COURT_WORDS = WORDS["forum_heads"]
+BARE_CHAMBERS = WORDS["bare_chambers"]
 PASSING_LEGISLATURES = WORDS["passing_legislatures"]
 LEGISLATURES = LEGISLATURE_NAMES | PASSING_LEGISLATURES
 
@@ -252,6 +253,30 @@ def _past_courtesy(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _owned_chambers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A legislature named by a name any state's may go by (``bare_chambers``) after its
+    state's possessive ("Chile's National Assembly", "Peru's Chamber of Deputies"): one
+    mention of the chamber that keeps the state's name, coded with that state; the
+    possessive is no mention of the state."""
+    ends = {m.end: m for m in mentions if m.kind == "country"}
+    drop: set[int] = set()
+    for m in mentions:
+        if m.kind != "org" or fold(m.name) not in BARE_CHAMBERS:
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            continue  # "the speaker of Chile's National Assembly": inside an office's name
+        owner = ends.get(m.start)
+        if owner is None and m.start > 0 and doc[m.start - 1].tag_ == "POS":
+            owner = ends.get(m.start - 1)
+        if owner is None or doc[m.start - 1].tag_ != "POS" and not (
+                doc[owner.end - 1].tag_ == "POS"):
+            continue
+        drop.add(id(owner))
+        m.start, m.country = owner.start, m.country or owner.country
+    return [m for m in mentions if id(m) not in drop]
+
+
 def _acts_as_capital(span: Span) -> bool:
     root = span.root
     if _is_locative(root):
@@ -290,6 +315,7 @@ class Detector:
             taken.update(range(mention.start, mention.end))
         out = _spelled_out(doc, out)
         out = _organs(doc, self.gaz, out)
+        out = _owned_chambers(doc, out)
         out = _outside_party_members(out)
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(_group_mentions(doc, taken))
