@@ -75,3 +75,16 @@ def test_chamber_inside_an_office_title_is_left_alone(analyze):
     doc = analyze("The speaker of Chile's National Assembly said the vote would go ahead.")
     assert not any(m.text == "Chile's National Assembly" for a in doc.actors
                    for m in a.mentions)
+
+
+def test_members_home_town_after_of_is_no_person(analyze):
+    doc = analyze("Two Democrats, Rep. Maren Holt of Lawrence and Rep. Ivo Drake of "
+                  "Salina, broke ranks on the vote.")
+    found = names(doc)
+    assert "Lawrence" not in found
+    assert {"Maren Holt", "Ivo Drake"} <= found
+
+
+def test_seat_holders_places_are_no_actors(analyze):
+    doc = analyze("The mayors of Arles and Pécs said they would not pay the levy.")
+    assert "Pécs" not in names(doc)

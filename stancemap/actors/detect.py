@@ -37,6 +37,7 @@ from .mention import Mention
 from .places import (
     PLACE_NOUNS,
     _body_in_capital,
+    _hometowns,
     _is_locative,
     _located_names,
     _place_names,
@@ -292,6 +293,7 @@ class Detector:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self._position_names: set[str] = set()  # see ``_position_parties``
+        self._hometown_names: set[str] = set()  # see ``_a_place``
 
     def __call__(self, doc: Doc) -> list[Mention]:
         self._things: set[str] | None = None  # see ``_names_a_thing``
@@ -325,6 +327,7 @@ class Detector:
                                       and fold(span_text(doc, m.start, m.end)) in places)]
         located = _located_names(ents)
         if located:
+            self._hometown_names = _hometowns(ents)
             out = [m for m in out if not (m.how == "ner:person" and self._a_place(doc, m, located))]
         for m in out:
             if m.kind == "org" and _named_in_passing(doc[m.start:m.end]):
@@ -334,11 +337,13 @@ class Detector:
 
     def _a_place(self, doc: Doc, m: Mention, located: set[str]) -> bool:
         """A name the tagger took for a person's that the text puts after a preposition of
-        place (``_located_names``) and that is no one's: no word of it a given name, no
-        person of the dictionaries, no person of the text with it as a surname."""
+        place (``_located_names``) and that is no one's: no word of it a given name (unless
+        it follows a person's "of", ``_hometowns``), no person of the dictionaries, no
+        person of the text with it as a surname."""
         text = span_text(doc, m.start, m.end)
         words = text.split()
-        if fold(text) not in located or any(w in self.gaz.given_names for w in words) or (
+        if fold(text) not in located or any(w in self.gaz.given_names for w in words) and (
+                fold(text) not in self._hometown_names) or (
                 fold(text) in self.gaz.people):
             return False
         return not any(e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].text == words[-1]
