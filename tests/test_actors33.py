@@ -88,3 +88,18 @@ def test_members_home_town_after_of_is_no_person(analyze):
 def test_seat_holders_places_are_no_actors(analyze):
     doc = analyze("The mayors of Arles and Pécs said they would not pay the levy.")
     assert "Pécs" not in names(doc)
+
+
+def test_party_co_leader_after_possessive_is_a_person(analyze):
+    doc = analyze("Te Pāti Māori's co-leader told marchers outside parliament that the "
+                  "cuts were cruel.")
+    holder = [a for a in doc.actors if a.name == "Te Pāti Māori co-leader"]
+    assert holder and holder[0].type == "person" and holder[0].country == "NZL"
+
+
+def test_leader_of_a_party_named_by_family_word(analyze):
+    doc = analyze("The budget passed easily, and the Christian Democrats' leader said the "
+                  "finance minister should resign.")
+    holder = [a for a in doc.actors if a.name == "Christian Democrats leader"]
+    assert holder and holder[0].type == "person"
+    assert "Christian Democrats" in names(doc)
