@@ -103,3 +103,17 @@ def test_leader_of_a_party_named_by_family_word(analyze):
     holder = [a for a in doc.actors if a.name == "Christian Democrats leader"]
     assert holder and holder[0].type == "person"
     assert "Christian Democrats" in names(doc)
+
+
+def test_the_opposition_acting_as_a_unit_is_a_group(analyze):
+    doc = analyze("The ruling party pushed the pension bill through. The opposition walked "
+                  "out of the chamber in protest.")
+    side = [a for a in doc.actors if a.name == "opposition"]
+    assert side and side[0].type == "group"
+    assert "The opposition" in [m.text for m in side[0].mentions]
+
+
+def test_opposition_before_a_party_name_or_with_an_object_is_no_group(analyze):
+    doc = analyze("The opposition Green League voted against the budget. The opposition to "
+                  "the budget grew over the summer.")
+    assert "opposition" not in names(doc)

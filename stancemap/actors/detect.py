@@ -32,6 +32,7 @@ from .groups import (
     _few_lower_modifiers,
     _group_mentions,
     _is_military,
+    _side_mentions,
 )
 from .mention import Mention
 from .places import (
@@ -322,6 +323,7 @@ class Detector:
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(_group_mentions(doc, taken))
         out.extend(_crowd_mentions(doc, taken))
+        out.extend(_side_mentions(doc, taken))
         places = _place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
                                       and fold(span_text(doc, m.start, m.end)) in places)]
