@@ -91,15 +91,15 @@ def test_seat_holders_places_are_no_actors(analyze):
 
 
 def test_party_co_leader_after_possessive_is_a_person(analyze):
-    doc = analyze("Te Pāti Māori's co-leader told marchers outside parliament that the "
-                  "cuts were cruel.")
-    holder = [a for a in doc.actors if a.name == "Te Pāti Māori co-leader"]
+    doc = analyze("On Friday New Zealand First's co-leader warned marchers outside "
+                  "parliament that the cuts were cruel.")
+    holder = [a for a in doc.actors if a.name == "New Zealand First co-leader"]
     assert holder and holder[0].type == "person" and holder[0].country == "NZL"
 
 
 def test_leader_of_a_party_named_by_family_word(analyze):
-    doc = analyze("The budget passed easily, and the Christian Democrats' leader said the "
-                  "finance minister should resign.")
+    doc = analyze("The budget passed easily, and the Christian Democrats' leader argued "
+                  "the finance minister should resign.")
     holder = [a for a in doc.actors if a.name == "Christian Democrats leader"]
     assert holder and holder[0].type == "person"
     assert "Christian Democrats" in names(doc)

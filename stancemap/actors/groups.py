@@ -202,7 +202,7 @@ def _crowd_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
 
 
 def _side_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
-    """"The opposition lined up behind the city", "the opposition fears": one side of the
+    """"The opposition walked out", "the opposition would boycott it": one side of the
     country's politics named as a unit (``political_sides``), a clause's subject with only
     "the" before it and nothing after it ("the opposition to the bill" is a stance), is a
     group actor beside the parties the text lists."""
