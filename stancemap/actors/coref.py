@@ -720,6 +720,8 @@ class Resolver:
         head = det.head
         while head.dep_ in ("poss", "compound") and head.head.i > head.i:
             head = head.head
+        while head.i + 2 < len(doc) and _hyphen_part(head):
+            head = doc[head.i + 1]  # "Te Pati Maori's co-leader": the parser may stop at "co"
         if head.i <= det.i + 1 or head.i - det.i > 8 or _subject_of_clause(head) is None or any(
                 c.dep_ in ("prep", "appos") for c in head.children):
             return None
@@ -745,8 +747,10 @@ class Resolver:
                                 for i in range(det.i, head.i + 1)):
             return None
         entry = self.gaz.lookup(" ".join(t.text for t in name_toks))
-        if entry is None or entry.kind != "org":
-            return None
+        party = owner is not None and owner.kind == "org" and owner.org_kind == "party" and (
+            owner.end - (doc[owner.end - 1].tag_ == "POS") == k)
+        if (entry is None or entry.kind != "org") and not party:
+            return None  # a party the story names by a family word ("the Greens") counts
         if k < first and doc[k].tag_ == "POS":
             k += 1
         mods = list(doc[k:first])
@@ -754,8 +758,11 @@ class Resolver:
             return None  # "the Commission's new president": not one office's name
         name = " ".join([span_text(doc, det.i + lead, name_toks[-1].i + 1)] + [
             t.text for t in mods] + [span_text(doc, first, head.i + 1)])
-        key = _office_person(info, name, self.gaz.org_countries.get(entry.name), office,
-                             entry.sector, det.i)
+        if entry is not None and entry.kind == "org":
+            country, sector = self.gaz.org_countries.get(entry.name), entry.sector
+        else:
+            country, sector = owner.country, owner.sector
+        key = _office_person(info, name, country, office, sector, det.i)
         if key is None:
             return None
         return Mention(det.i, head.i + 1, "person", name, key=key, how="coref:org-office")

@@ -32,11 +32,13 @@ from .groups import (
     _few_lower_modifiers,
     _group_mentions,
     _is_military,
+    _side_mentions,
 )
 from .mention import Mention
 from .places import (
     PLACE_NOUNS,
     _body_in_capital,
+    _hometowns,
     _is_locative,
     _located_names,
     _place_names,
@@ -51,6 +53,8 @@ from .spans import (
     _after_article,
     _apostrophe_surnames,
     _body_word,
+    _cause_names,
+    _cause_split,
     _credit,
     _family_parties,
     _hyphen_completed,
@@ -204,6 +208,7 @@ def _posting_end(core: Span) -> int:
 MEMBERSHIP_NOUNS = WORDS["membership_nouns"]
 BUILDING_PART_NOUNS = WORDS["building_part_nouns"]
 COURT_WORDS = WORDS["forum_heads"]
+BARE_CHAMBERS = WORDS["bare_chambers"]
 PASSING_LEGISLATURES = WORDS["passing_legislatures"]
 LEGISLATURES = LEGISLATURE_NAMES | PASSING_LEGISLATURES
 
@@ -250,6 +255,30 @@ def _past_courtesy(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _owned_chambers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A legislature named by a name any state's may go by (``bare_chambers``) after its
+    state's possessive ("Chile's National Assembly", "Peru's Chamber of Deputies"): one
+    mention of the chamber that keeps the state's name, coded with that state; the
+    possessive is no mention of the state."""
+    ends = {m.end: m for m in mentions if m.kind == "country"}
+    drop: set[int] = set()
+    for m in mentions:
+        if m.kind != "org" or fold(m.name) not in BARE_CHAMBERS:
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            continue  # "the speaker of Chile's National Assembly": inside an office's name
+        owner = ends.get(m.start)
+        if owner is None and m.start > 0 and doc[m.start - 1].tag_ == "POS":
+            owner = ends.get(m.start - 1)
+        if owner is None or doc[m.start - 1].tag_ != "POS" and not (
+                doc[owner.end - 1].tag_ == "POS"):
+            continue
+        drop.add(id(owner))
+        m.start, m.country = owner.start, m.country or owner.country
+    return [m for m in mentions if id(m) not in drop]
+
+
 def _acts_as_capital(span: Span) -> bool:
     root = span.root
     if _is_locative(root):
@@ -265,6 +294,7 @@ class Detector:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self._position_names: set[str] = set()  # see ``_position_parties``
+        self._hometown_names: set[str] = set()  # see ``_a_place``
 
     def __call__(self, doc: Doc) -> list[Mention]:
         self._things: set[str] | None = None  # see ``_names_a_thing``
@@ -288,15 +318,18 @@ class Detector:
             taken.update(range(mention.start, mention.end))
         out = _spelled_out(doc, out)
         out = _organs(doc, self.gaz, out)
+        out = _owned_chambers(doc, out)
         out = _outside_party_members(out)
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(_group_mentions(doc, taken))
         out.extend(_crowd_mentions(doc, taken))
+        out.extend(_side_mentions(doc, taken))
         places = _place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
                                       and fold(span_text(doc, m.start, m.end)) in places)]
         located = _located_names(ents)
         if located:
+            self._hometown_names = _hometowns(ents)
             out = [m for m in out if not (m.how == "ner:person" and self._a_place(doc, m, located))]
         for m in out:
             if m.kind == "org" and _named_in_passing(doc[m.start:m.end]):
@@ -306,11 +339,13 @@ class Detector:
 
     def _a_place(self, doc: Doc, m: Mention, located: set[str]) -> bool:
         """A name the tagger took for a person's that the text puts after a preposition of
-        place (``_located_names``) and that is no one's: no word of it a given name, no
-        person of the dictionaries, no person of the text with it as a surname."""
+        place (``_located_names``) and that is no one's: no word of it a given name (unless
+        it follows a person's "of", ``_hometowns``), no person of the dictionaries, no
+        person of the text with it as a surname."""
         text = span_text(doc, m.start, m.end)
         words = text.split()
-        if fold(text) not in located or any(w in self.gaz.given_names for w in words) or (
+        if fold(text) not in located or any(w in self.gaz.given_names for w in words) and (
+                fold(text) not in self._hometown_names) or (
                 fold(text) in self.gaz.people):
             return False
         return not any(e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].text == words[-1]
@@ -326,9 +361,12 @@ class Detector:
     def _candidates(self, doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         """Entities and gazetteer phrases, longest first where they overlap."""
         spans: list[Span] = []
+        causes = _cause_names(doc, self.gaz)
         for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
-                spans.extend(_listed_known_orgs(ent, self.gaz) or [_hyphen_completed(ent)])
+                spans.extend(_listed_known_orgs(ent, self.gaz) or _cause_split(ent, causes) or [
+                    _hyphen_completed(ent)])
+        spans.extend(causes)
         spans.extend(_split_names(doc, ents, self.gaz))
         spans.extend(_joined_names(doc, ents))
         spans.extend(_listed_name(doc, ents, self.gaz))

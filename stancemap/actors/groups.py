@@ -15,6 +15,7 @@ from .words import WORDS, codes
 # Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
 PLAIN_PEOPLE_SECTORS = codes("plain_people_sectors")
 GROUP_HEADS = WORDS["group_heads"]
+POLITICAL_SIDES = WORDS["political_sides"]
 POLITICAL_COLLECTIVES = WORDS["political_collectives"]
 QUANTITY_NOUNS = WORDS["quantity_nouns"]
 GROUP_COUNTS = WORDS["group_counts"]
@@ -197,4 +198,26 @@ def _crowd_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         name = "protesters" if tok.lower_ in CROWD_HEADS and not conj else doc[first.i:end].text
         out.append(Mention(first.i, end, "group", name, how="crowd"))
         taken.update(range(first.i, end))
+    return out
+
+
+def _side_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+    """"The opposition walked out", "the opposition would boycott it": one side of the
+    country's politics named as a unit (``political_sides``), a clause's subject with only
+    "the" before it and nothing after it ("the opposition to the bill" is a stance), is a
+    group actor beside the parties the text lists."""
+    out: list[Mention] = []
+    tab = table(doc)
+    for i, low in enumerate(tab.lower):
+        if low not in POLITICAL_SIDES or i in taken or i == 0 or tab.tag[i] != "NN":
+            continue
+        tok = doc[i]
+        if i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            continue  # "The opposition Christian Democrats backed": the party's place
+        kids = list(tok.children)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or doc[i - 1].lower_ != "the" or any(
+                c.i != i - 1 and c.dep_ != "punct" for c in kids) or (i - 1) in taken:
+            continue
+        out.append(Mention(i - 1, i + 1, "group", tok.lower_, how="group"))
+        taken.update((i - 1, i))
     return out

@@ -18,6 +18,7 @@ LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside
 PLACE_NOUNS = WORDS["place_nouns"]
 PLACE_PREPS = WORDS["place_preps"]
 LONE_PLACE_PREPS = WORDS["lone_place_preps"]
+SEAT_HOLDERS = WORDS["seat_holders"]
 CAPITAL_SEATED_BODIES = WORDS["capital_seated_bodies"]
 
 
@@ -91,11 +92,20 @@ def _place_names(ents: tuple[Span, ...]) -> set[str]:
     return places
 
 
+def _seat_place(first: Token) -> bool:
+    """"The mayors of Arles and Nîmes", "a senator of Oakdale": the first word of a name
+    right after the "of" of a seat holder (``seat_holders``)."""
+    prep = first.head
+    return prep.lower_ == "of" and first.left_edge.i == prep.i + 1 and (
+        prep.head.lower_ in SEAT_HOLDERS)
+
+
 def _located_names(ents: tuple[Span, ...]) -> set[str]:
     """Names of people by the tagger that the text puts after a preposition of place
     (``place_preps``: "aid workers in Kakuma", "a post near Ain Zara", "the camps in
-    Bentiu and Malakal"), folded: candidates for places, which the detector drops where no
-    word of the name is a given name and no person of the text has it as a surname."""
+    Bentiu and Malakal") or after the "of" of a seat's holder (``_seat_place``), folded:
+    candidates for places, which the detector drops where no word of the name is a given
+    name and no person of the text has it as a surname."""
     out: set[str] = set()
     for ent in ents:
         if ent.label_ != "PERSON":
@@ -105,6 +115,24 @@ def _located_names(ents: tuple[Span, ...]) -> set[str]:
             first = first.head
         if first.dep_ == "pobj" and (first.head.lower_ in PLACE_PREPS or (
                 first.head.lower_ in LONE_PLACE_PREPS and len(_strip(ent)) == 1
-                and first.head.i == ent.start - 1)):  # not "an aide to President Obama"
+                and first.head.i == ent.start - 1) or _seat_place(first)):
+            # not "an aide to President Obama"
             out.add(fold(_strip(ent).text))  # "a warehouse worker from Gelsenkirchen"
+    return out | _hometowns(ents)
+
+
+def _hometowns(ents: tuple[Span, ...]) -> set[str]:
+    """One-word names of people by the tagger right after the "of" that follows a person's
+    name ("Rep. Jane Doe of Lawrence, ..."), folded: a member's home town, a place even
+    where its word is a given name. Read from the words, not the parse, which often hangs
+    such a name on the next member of a list."""
+    out: set[str] = set()
+    for ent in ents:
+        if ent.label_ != "PERSON" or len(_strip(ent)) != 1 or ent.start < 2:
+            continue
+        doc = ent.doc
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].ent_type_ == "PERSON" and (
+                nxt is None or not nxt.text[:1].isupper()):
+            out.add(fold(_strip(ent).text))
     return out

@@ -689,3 +689,85 @@ def _name_syllable(tok: Token) -> bool:
     low = tok.lower_
     return tok.is_alpha and len(low) <= NAME_SYLLABLE_MAX and not low.endswith("ed") and (
         low not in HYPHEN_SUFFIX_WORDS)
+
+
+#: words of an advocacy group's name ("Students for Open Campuses"): its members, then
+#: "for" and its cause, each side a capitalised run of at most this many words
+CAUSE_NAME_MAX = 4
+CAUSE_TAGGED = {"ORG", "NORP", "WORK_OF_ART"}
+CAUSE_NAMED_WORDS = 2  # capitalised words of a cause that name it with no tag
+CAUSE_NOT_ALONE = {"GPE", "LOC", "NORP", "DATE", "TIME", "EVENT"}
+
+
+def _cause_run(doc: Doc, j: int) -> int:
+    """End of the capitalised run from ``j`` that names a cause ("Fair Rents",
+    "Responsible Growth-Tucson", "Housing and Transit"): title-case words, joined by a hyphen
+    or "and" between two of them; ``j`` when there is none."""
+    end, words, n = j, 0, len(doc)
+    while j < n and words < CAUSE_NAME_MAX:
+        tok = doc[j]
+        if tok.is_title and tok.is_alpha:
+            words += 1
+            end = j = j + 1
+        elif tok.text == "-" and not tok.whitespace_ and end == j and j + 1 < n and (
+                doc[j + 1].is_title and not doc[j - 1].whitespace_):
+            j += 1  # "Growth-Tucson"
+        elif tok.lower_ == "and" and end == j and j + 1 < n and doc[j + 1].is_title and (
+                doc[j + 1].is_alpha and doc[j + 1].ent_type_ not in PERSON_ENT_LABELS):
+            j += 1
+        else:
+            break
+    return end
+
+
+def _cause_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """An advocacy group named by its members and its cause ("Vermonters for Fair Rents",
+    "Arizonans for Responsible Growth-Tucson", "Students for Open Campuses"), which the
+    tagger cuts at "for" or leaves untagged: a capitalised run ending in a plural noun,
+    "for", an optional "the" and a capitalised run make one organisation's name, when the
+    tagger put some word of it in an organisation, a nationality or a title or the cause has
+    two capitalised words; not when the cause is a place, nationality or date alone
+    ("Tariffs for China") or the members are a title ("Ministers for Europe")."""
+    out = []
+    words = table(doc).text
+    for i, tok in enumerate(doc):
+        if tok.lower_ != "for" or i == 0 or not _plural_title(doc[i - 1]):
+            continue
+        start = i - 1
+        while start > 0 and i - start < CAUSE_NAME_MAX and doc[start - 1].is_title and (
+                doc[start - 1].is_alpha or doc[start - 1].like_num) and (
+                "\n" not in words[start - 1]) and doc[start - 1].lower_ != "the":
+            start -= 1
+        j = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1
+        end = _cause_run(doc, j)
+        if end == j or "\n" in "".join(words[start:end]):
+            continue
+        span, cause = doc[start:end], doc[j:end]
+        if any(t.ent_type_ in PERSON_ENT_LABELS or is_role_word(t, gaz) for t in span) or not (
+                any(t.ent_type_ in CAUSE_TAGGED for t in span) or sum(
+                    t.is_alpha for t in cause) >= CAUSE_NAMED_WORDS):
+            continue
+        kinds = {t.ent_type_ for t in cause}
+        if len(kinds) == 1 and kinds <= CAUSE_NOT_ALONE and all(t.ent_iob_ != "O" for t in cause):
+            continue  # "Sanctions for Russia", "Ministers for Europe"
+        out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _plural_title(tok: Token) -> bool:
+    """A capitalised plural noun ("Citizens", "Arizonans"; "Vermonters", which the tagger may
+    take for a singular name)."""
+    low = tok.lower_
+    return tok.is_title and tok.is_alpha and (tok.tag_ in ("NNS", "NNPS") or (
+        tok.tag_ == "NNP" and low.endswith("s") and not low.endswith("ss")))
+
+
+def _cause_split(ent: Span, causes: list[Span]) -> list[Span]:
+    """An organisation the tagger ran on into an advocacy group's name after "and" or a
+    comma ("the Arizona Farm Bureau and Arizonans for Clean Water"): the part before, and
+    the group."""
+    for c in causes:
+        if ent.start < c.start and c.end == ent.end and c.start - 1 > ent.start and (
+                ent.doc[c.start - 1].lower_ in ("and", ",")):
+            return [Span(ent.doc, ent.start, c.start - 1, label=ent.label_), c]
+    return []
