@@ -88,13 +88,14 @@ def test_a_passive_act_with_no_court_in_view_keeps_no_source(analyze):
 
 def test_votes_of_a_tally_in_a_with_clause(analyze):
     # "with A and B voting in favour and C against": one vote per party and side, aimed at
-    # the government whose measure it is
+    # the government whose measure it is (party names no other country's gazetteer row shares:
+    # a "Labour Party" in a Norwegian story is still coded British, an actor-layer error)
     found = events(analyze(
         "Norway's government sent the fishing bill to parliament in May. The Storting approved "
-        "the bill by 90 votes to 79 on Tuesday, with the Labour Party and the Centre Party "
-        "voting in favour and the Conservative Party and the Progress Party against."))
-    for side, party in [("SUPPORT", "Labour Party"), ("SUPPORT", "Centre Party"),
-                        ("REJECT", "Conservative Party"), ("REJECT", "Progress Party")]:
+        "the bill by 90 votes to 79 on Tuesday, with the Socialist Left Party and the Centre "
+        "Party voting in favour and the Red Party and the Progress Party against."))
+    for side, party in [("SUPPORT", "Socialist Left Party"), ("SUPPORT", "Centre Party"),
+                        ("REJECT", "Red Party"), ("REJECT", "Progress Party")]:
         assert (side, party, "Norway") in found, found
 
 
