@@ -396,3 +396,88 @@ def test_polnear_conventions_keep_a_sure_cues_object_without_a_speaker_actor(
     verb = next(t for t in doc if t.text == cue)
     assert learned.load_model().beside_rules().cue_score(verb, lambda _c: False) >= (
         learned.NO_SPEAKER_CUE)
+
+
+def test_the_shipped_keep_model_loads_and_decides() -> None:
+    # the keep/drop model (stop 33): hashed weights, its threshold, the joint pair model's
+    # floor, the filter reasons it is asked about; a score is a probability
+    from stancemap.statements import learned
+
+    keep = learned.load_keep()
+    assert keep is not None and learned.KEEP_MODEL.stat().st_size < MAX_MODEL_BYTES
+    assert 0 < keep.floor < keep.threshold < 1
+    assert keep.reasons and "pos" not in keep.reasons <= {
+        "asked", "clause", "time", "speaker", "docsubj", "low"}
+    assert 0.0 <= keep.score(["kbias", "r=clause", "rk=clause|c:ccomp"]) <= 1.0
+
+
+# a reporter's question ("Questioned about X, she blamed Y"): PolNeAR counts it as an
+# attribution, the rules beside the model drop it (a participle without a subject)
+KEEP_TEXT = ("Questioned about the delays, the contractor blamed the weather. "
+             "Told of the verdict, the family expressed relief.")
+
+
+def _statements(engine, text: str, keep=None, off: bool = False) -> list[tuple[str, str]]:
+    from stancemap.statements import learned
+
+    saved = learned.load_keep, learned.KEEP_OFF
+    learned.load_keep, learned.KEEP_OFF = (lambda path=None: keep), off
+    try:
+        return [(s.cue.text if s.cue else "", s.content.text)
+                for s in engine.analyze(Article(id="t", text=text)).statements]
+    finally:
+        learned.load_keep, learned.KEEP_OFF = saved
+
+
+def test_the_keep_model_asks_only_under_polnear_conventions(engine) -> None:
+    # a keep model that keeps every candidate it is asked about adds the reports the filters
+    # drop under PolNeAR's conventions, and changes nothing under the gold files' conventions;
+    # one that keeps none gives the filters' own statements
+    import numpy as np
+
+    from stancemap.statements import learned
+
+    reasons = frozenset({"asked", "clause", "time", "speaker", "docsubj", "low"})
+    everything = learned.KeepModel(np.full(1 << learned.KEEP_BITS, 50.0, np.float32), 0.5,
+                                   0.05, reasons)
+    nothing = learned.KeepModel(np.zeros(1 << learned.KEEP_BITS, np.float32), 0.9, 0.05,
+                                reasons)
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    filtered = _statements(polnear, KEEP_TEXT, off=True)
+    assert _statements(polnear, KEEP_TEXT, nothing) == filtered
+    kept = _statements(polnear, KEEP_TEXT, everything)
+    assert {c for c, _ in kept} - {c for c, _ in filtered} == {"Questioned", "Told"}
+    assert _statements(engine, KEEP_TEXT, everything) == _statements(engine, KEEP_TEXT, off=True)
+
+
+def test_training_traces_each_dropped_candidate_with_its_reason(engine) -> None:
+    from stancemap.statements import learned
+
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    learned.TRACE = []
+    try:
+        _statements(polnear, KEEP_TEXT, off=True)
+        trace = learned.TRACE
+    finally:
+        learned.TRACE = None
+    assert trace
+    for _doc, _cue, _cand, found, reason, features, p in trace:
+        assert reason in {"asked", "clause", "time", "speaker", "docsubj", "low", "pos"}
+        assert f"r={reason}" in features and 0 <= p <= 1 and found.content[0] < found.content[1]
+
+
+def test_polnear_conventions_keep_a_reporters_question_the_keep_model_trusts(engine) -> None:
+    # the shipped keep model keeps "Questioned about X" (PolNeAR's attribution, its content the
+    # preposition's object) and still drops "Told of Y"; the gold files' conventions keep
+    # neither
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    assert _statements(polnear, KEEP_TEXT, _shipped_keep()) == [
+        ("Questioned", "the delays"), ("blamed", "the weather"), ("expressed", "relief")]
+    assert "Questioned" not in [
+        s.cue.text for s in engine.analyze(Article(id="t", text=KEEP_TEXT)).statements if s.cue]
+
+
+def _shipped_keep():
+    from stancemap.statements import learned
+
+    return learned.load_keep()

@@ -452,6 +452,14 @@ class AttributionModel:
                      ) -> Iterator[tuple[Token, Candidate]]:
         """(cue, content) pairs of ``doc`` the model takes for reports (no cue in ``skip``;
         only words of a part of speech in ``tags`` that ``only`` accepts, when given)."""
+        for t, cand, _p, _cue_p in self.scored(doc, in_quote, skip, only, tags, self.threshold):
+            yield t, cand
+
+    def scored(self, doc: Doc, in_quote: InQuote, skip: set[int],
+               only: Callable[[Token], bool] | None, tags: frozenset[str], floor: float
+               ) -> Iterator[tuple[Token, Candidate, float, float]]:
+        """As :meth:`attributions`, every pair whose probability reaches ``floor``, with that
+        probability and its cue's."""
         tab = table(doc)  # read once: no Token made for a word that cannot be a cue
         stop, verbs = parse(doc).is_stop, _lexicon_verbs()
         for i, pos in enumerate(tab.pos):
@@ -465,8 +473,10 @@ class AttributionModel:
             p = self.cue_score(t, in_quote)
             best = self.best_pair(t, p, in_quote, self.threshold) if (
                 p >= self.prefilter) else None
-            if best is not None and best[0] >= self.threshold:
-                yield t, best[1]
+            if best is not None and best[0] < self.threshold and floor < self.threshold:
+                best = self.best_pair(t, p, in_quote, floor)  # rank the spans under the cut
+            if best is not None and best[0] >= floor:
+                yield t, best[1], best[0], p
 
     def save(self, path: Path) -> None:
         beside = {} if self.beside_w is None else {"beside_w": self.beside_w.astype(np.float32)}
@@ -574,6 +584,10 @@ def model_found(ctx: Context, model: AttributionModel, found: list[Found],
     if beside_rules:
         model = model.beside_rules()
     tags = CLAUSE_CUE_POS if beside_rules and not broad else CUE_POS | {"PUNCT"}
+    if beside_rules and not broad and ctx.polnear_spans:
+        keep = None if KEEP_OFF else load_keep()
+        if keep is not None or TRACE is not None:
+            return _kept_found(ctx, model, keep, skip, only)
     out: list[Found] = []
     for t, cand in model.attributions(ctx.doc, ctx.in_quote, skip, only, tags):
         if beside_rules and _rejected(ctx, t, cand, broad):
@@ -581,6 +595,97 @@ def model_found(ctx: Context, model: AttributionModel, found: list[Found],
         f = _found(ctx, t, cand)
         if f is not None and (not beside_rules or _spoken(ctx, t, f, cand, model) and not (
                 document_subject(ctx, t, f.speakers))):
+            out.append(f)
+    return out
+
+
+# the keep/drop model (stop 33): under PolNeAR's conventions, a report the model finds beside the
+# rules that a filter drops (``_rejection``, no speaker actor, a document's own subject), scores
+# under the threshold (from ``KEEP_FLOOR``) or has a cue that is no verb (a noun, preposition,
+# colon or dash) is kept where a logistic regression over its features (``keep_features``,
+# trained by ``scripts/train_keep_model.py`` on the nine tenths of PolNeAR train) reaches its
+# threshold; None where ``model/keep.npz`` is missing
+KEEP_MODEL = MODEL.parent / "keep.npz"
+KEEP_BITS = 16
+KEEP_OFF = False  # for training: the keep model is not read
+# for training: where a list, (doc, cue, span, found, reason, features, probability) of each
+# candidate the keep model is asked about is appended to it
+TRACE: list | None = None
+TRACE_FLOOR = 0.1
+
+
+@dataclass(frozen=True, eq=False)
+class KeepModel:
+    """The keep/drop model's hashed weights (``KEEP_BITS``), its threshold and the joint pair
+    model's probability from which a candidate under the threshold is asked about."""
+
+    w: np.ndarray
+    threshold: float
+    floor: float
+    # the reasons of the candidates it is asked about ("asked", "clause", "time", "speaker",
+    # "docsubj", "low", "pos"): the rest stay dropped
+    reasons: frozenset[str] = frozenset()
+
+    def score(self, features: list[str]) -> float:
+        return sigmoid(float(self.w[hash_features(features) & ((1 << KEEP_BITS) - 1)].sum()))
+
+
+@lru_cache(maxsize=2)
+def load_keep(path: Path = KEEP_MODEL) -> KeepModel | None:
+    """The shipped keep/drop model (None where there is none)."""
+    if not path.exists():
+        return None
+    with np.load(path) as z:
+        cuts = [float(c) for c in z["cuts"]]
+        return KeepModel(z["w"].astype(np.float32), cuts[0], cuts[1],
+                         frozenset(str(r) for r in z["reasons"]))
+
+
+def keep_features(ctx: Context, t: Token, cand: Candidate, reason: str, p: float,
+                  cue_p: float, f: Found) -> list[str]:
+    """Feature strings of a candidate the keep/drop model is asked about: why it was dropped
+    (``reason``), its probability and its cue's, whether it has a speaker actor, its cue word
+    and its span (:func:`span_features`), each with the reason."""
+    kind = cand[0]
+    lem = t.lemma_.lower()
+    pb, cb = min(9, int(p * 10)), min(9, int(cue_p * 10))
+    spk = any(f.speakers)
+    r = reason
+    out = ["kbias", f"r={r}", f"rk={r}|{kind}", f"rl={r}|{lem}", f"rpb={r}|{pb}",
+           f"rcb={r}|{cb}", f"rpc={r}|{pb}|{cb}", f"spk={r}|{spk}", f"rks={r}|{kind}|{spk}",
+           f"rt={r}|{t.tag_}", f"rd={r}|{t.dep_}", f"rhd={r}|{t.head.dep_}",
+           f"txt={r}|{_text_subject(ctx, t)}", f"lex={r}|{lem in _lexicon_verbs()}",
+           f"inq={r}|{ctx.in_quote(t.idx)}", f"rtk={r}|{t.pos_}|{kind}"]
+    return out + [f"s:{x}" for x in span_features(t, cand, cue_p)]
+
+
+def _kept_found(ctx: Context, model: AttributionModel, keep: KeepModel | None,
+                skip: set[int], only: Callable[[Token], bool] | None) -> list[Found]:
+    """``model_found`` beside the rules under PolNeAR's conventions with the keep/drop model:
+    what the filters keep, and what they drop where the keep model keeps it."""
+    asked = keep.reasons if keep is not None else frozenset()
+    floor = min(keep.floor if keep is not None and "low" in asked else 1.0,
+                TRACE_FLOOR if TRACE is not None else 1.0, model.threshold)
+    tags = CUE_POS | {"PUNCT"} if TRACE is not None or "pos" in asked else CLAUSE_CUE_POS
+    out: list[Found] = []
+    for t, cand, p, cue_p in model.scored(ctx.doc, ctx.in_quote, skip, only, tags, floor):
+        reason = ("low" if p < model.threshold else "pos" if t.pos_ not in CLAUSE_CUE_POS
+                  else _rejection(ctx, t, cand, False))
+        f = _found(ctx, t, cand)
+        if f is None:
+            continue
+        if reason is None:
+            reason = ("speaker" if not _spoken(ctx, t, f, cand, model) else
+                      "docsubj" if document_subject(ctx, t, f.speakers) else None)
+        if reason is None:
+            out.append(f)
+            continue
+        if TRACE is None and (reason not in asked or keep is None or p < keep.floor):
+            continue
+        feats = keep_features(ctx, t, cand, reason, p, cue_p, f)
+        if TRACE is not None:
+            TRACE.append((ctx.doc, t.i, cand, f, reason, feats, p))
+        elif keep is not None and keep.score(feats) >= keep.threshold:
             out.append(f)
     return out
 
@@ -632,6 +737,12 @@ def _beside(found: list[Found]) -> Callable[[Token], bool]:
 
 
 def _rejected(ctx: Context, t: Token, cand: Candidate, broad: bool) -> bool:
+    return _rejection(ctx, t, cand, broad) is not None
+
+
+def _rejection(ctx: Context, t: Token, cand: Candidate, broad: bool) -> str | None:
+    """Why the rules would reject the model's report of cue ``t`` with span ``cand`` beside
+    them (None: they would not)."""
     lem = t.lemma_.lower()
     # an act word ("backed X", "rejected Y") is a position PolNeAR counts where its object is
     # the content (stop 29; held-out tenth of train: overlap 1,886 -> 1,894 matched, 2,077 ->
@@ -643,32 +754,34 @@ def _rejected(ctx: Context, t: Token, cand: Candidate, broad: bool) -> bool:
         # under PolNeAR's conventions an act or refusal word's other spans are kept too, as the
         # model scores them (stop 32, polnear32b; held-out tenth: act +3 matched of +5
         # statements, refusal +2 of +2)
-        return not ctx.polnear_spans
+        return None if ctx.polnear_spans else "act"
     if t.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-        return True  # "Asked about X, he said": the reporter's question is not a statement
+        return "asked"  # "Asked about X, he said": the reporter's question is not a statement
     if broad or ctx.polnear_spans and cand[0] in POLNEAR_NOMINAL:
-        return False
+        return None
     if ctx.polnear_spans and cand[0] == "c:xcomp" and ctx.doc[cand[1]].lower_ == "to" and (
             ctx.doc[cand[1] + 1].lemma_ != "be"):
         # "offered to debate X": PolNeAR's content (its speaker: ``_spoken``); "proved to be
         # Y" is no report (tenth: 2 fewer false statements, train slices 1-3: 1 fewer right)
-        return False
+        return None
     if ctx.polnear_spans and _object_first(t, cand):
-        return False
+        return None
     kind, lo, hi = cand
     span = ctx.doc[lo:hi + 1]
     if ctx.polnear_spans:
         # an object predicate ("called it a disgrace") is kept without a subject (polnear32b;
         # tenth +2 matched of +4 statements)
-        return kind != "c:oprd" and not any(w.dep_ in CLAUSE_SUBJECTS for w in span.root.children)
+        return "clause" if kind != "c:oprd" and not any(
+            w.dep_ in CLAUSE_SUBJECTS for w in span.root.children) else None
     # outside PolNeAR's conventions (stop 31, for the joint pair model, which keeps more
     # clauses: on dev13 and dev23 one false statement each): no time or contrast clause
     # ("..., while three members voted against it"), and a clause with its own subject inside
     # the span, not one whose subject stands before the cue ("activists who marched to demand
     # X | were dispersed by police"); under PolNeAR's both cost matched attributions
     if kind == "c:advcl" and span[0].dep_ == "mark" and span[0].lower_ not in REPORT_MARKS:
-        return True
-    return not any(w.dep_ in CLAUSE_SUBJECTS and lo <= w.i <= hi for w in span.root.children)
+        return "time"
+    return None if any(w.dep_ in CLAUSE_SUBJECTS and lo <= w.i <= hi
+                       for w in span.root.children) else "clause"
 
 
 # the subordinators that lead a reported clause ("said that X", "asked whether Y")
