@@ -328,7 +328,7 @@ def test_relayed_report_of_an_unnamed_insider_stays_inside_the_report(analyze):
 def test_a_name_in_a_relative_clause_on_the_speaker_is_not_the_speaker(analyze):
     doc = analyze(
         "PRAGUE, May 3 (Reuters) - Czech President Petr Novak refused to appoint the nominee.\n\n"
-        "The wealthy premier, whose Unity party leads a coalition with the Farmers League (FL) "
+        "The wealthy premier, whose Unity party governs in a pact with the Farmers League (FL) "
         'and the Pirates, called the refusal "a quiet coup."'
     )
     called = [r for r in rows(doc) if r[2] == "called"]
