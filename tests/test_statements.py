@@ -307,6 +307,34 @@ def test_relayed_report_is_a_statement_beside_the_report(analyze):
     ]
 
 
+def test_relayed_report_of_an_unnamed_role_holder_stands_beside_the_report(analyze):
+    doc = analyze("Canadian Senator Mark Doyle said the finance minister had assured him that "
+                  "the levy would be dropped.")
+    # a definite holder of a role tells it: the holder becomes a speaker of their own
+    assert rows(doc) == [
+        ("Mark Doyle", "indirect", "said",
+         "the finance minister had assured him that the levy would be dropped"),
+        ("finance minister", "indirect", "assured", "the levy would be dropped"),
+    ]
+
+
+def test_relayed_report_of_an_unnamed_insider_stays_inside_the_report(analyze):
+    doc = analyze("Canadian Senator Mark Doyle said a former staffer had assured him that the "
+                  "levy would be dropped.")
+    # "a former staffer": an anonymous insider, left to the teller's report
+    assert [r[0] for r in rows(doc)] == ["Mark Doyle"]
+
+
+def test_a_name_in_a_relative_clause_on_the_speaker_is_not_the_speaker(analyze):
+    doc = analyze(
+        "PRAGUE, May 3 (Reuters) - Czech President Petr Novak refused to appoint the nominee.\n\n"
+        "The wealthy premier, whose Unity party governs in a pact with the Farmers League (FL) "
+        'and the Pirates, called the refusal "a quiet coup."'
+    )
+    called = [r for r in rows(doc) if r[2] == "called"]
+    assert called == [("wealthy premier", "mixed", "called", 'the refusal "a quiet coup."')]
+
+
 def test_a_plain_report_inside_a_report_still_does_not_nest(analyze):
     doc = analyze("Chilean Foreign Minister Ana Rivera said that Bolivian President Luis Mamani "
                   "believed the deal was dead.")

@@ -7,6 +7,8 @@ would pair every two statements of a long paragraph): the merge is linear in the
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..actors.gazetteer import gazetteer
 from ..actors.sources import add_source_actor, plural_members, source_noun
 from ..actors.titles import is_role_word
@@ -64,7 +66,10 @@ def merge(ctx: Context, found: list[Found]) -> list[Statement]:
     final = [f for f in kept if not _nested(f, index.neighbours(f), _in_relative(ctx, f),
                                             _relayed(ctx, f))]
     final.sort(key=lambda f: (f.content[0], f.cue[0] if f.cue else 0))
+    unnamed = [f for f in final if not any(f.speakers) and _relayed(ctx, f)]
     _unnamed_sources(ctx, final)
+    # a relayed report whose teller no actor could be made for is left to its report
+    final = [f for f in final if any(f.speakers) or all(f is not g for g in unnamed)]
     _role_pronouns(ctx, final)
     return records(ctx, final)
 
@@ -257,18 +262,28 @@ def _relayed(ctx: Context, f: Found) -> bool:
     verb of the ``relayed`` class in the perfect, with its own subject and the one told,
     itself the reported clause of a cue: the development sets' gold (dev25, dev28-dev31)
     counts it beside A's statement."""
-    if f.cue_tok is None or f.rule == "model" or not any(f.speakers):
-        # a relayed report whose speaker no actor names yet is left to the report it is
-        # told in (making its describer an actor, "a second former aide", would move the
-        # event stage's blame from the teller to an unnamed insider)
+    if f.cue_tok is None or f.rule == "model" or not any(f.speakers) and f.source is None:
         return False
     v = ctx.doc[f.cue_tok]
     if v.lemma_ not in ctx.words.relayed or v.tag_ != "VBN" or v.dep_ != "ccomp":
         return False
     kids = list(v.children)
+    if not any(f.speakers) and not any(_holder(c) for c in kids if c.dep_ == "nsubj"):
+        # a relayed report whose speaker no actor names yet stands beside the report only
+        # when a definite holder of a role tells it ("the party chairman had told him", "the
+        # mayor's former driver had told prosecutors"); an unnamed insider's ("a second
+        # former aide") is left to the report it is told in, which keeps the event stage's
+        # blame on the teller
+        return False
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and any(
         c.dep_ == "nsubj" for c in kids) and any(c.dep_ in ("dobj", "dative") for c in kids) and (
         v.head.pos_ in ("VERB", "AUX"))
+
+
+def _holder(s: Token) -> bool:
+    """A common-noun subject with "the" or a possessor: a definite holder of a role."""
+    return s.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in s.children)
 
 
 def _in_relative(ctx: Context, f: Found) -> bool:

@@ -613,7 +613,9 @@ def _spokes_for(ctx: Context, s: Token, a: str | None) -> str | None:
     """A name in apposition deeper in the phrase ("The NATO-led peacekeeping force in Kosovo,
     KFOR, said"); else whom an unnamed spokesperson speaks for."""
     for t in s.subtree:
-        if t.dep_ == "appos" and t.i > s.i and t.pos_ == "PROPN":
+        if t.dep_ == "appos" and t.i > s.i and t.pos_ == "PROPN" and not _in_relative(t, s):
+            # not a name in a relative clause about the speaker ("The premier, whose party
+            # governs with the Greens (G), said")
             a = ctx.actor(t.i)
             if a and _actor_type(ctx, a) in ("organization", "person"):
                 return a
@@ -626,6 +628,15 @@ def _spokes_for(ctx: Context, s: Token, a: str | None) -> str | None:
             if subj and ctx.actor(subj[0].i):
                 return ctx.actor(subj[0].i)
     return a if a is not None and s.lemma_.lower() in ctx.spokes else None
+
+
+def _in_relative(t: Token, s: Token) -> bool:
+    """Whether ``t`` lies in a relative clause of ``s``'s phrase (below ``s``)."""
+    while t.i != s.i and t.head.i != t.i:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return False
 
 
 def _actor_type(ctx: Context, aid: str) -> str | None:
