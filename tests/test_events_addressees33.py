@@ -21,11 +21,12 @@ def test_a_call_on_the_authorities_is_aimed_at_the_home_state(analyze):
     assert ("REQUEST", "Nigeria Labour Congress", "Nigeria") in events(doc)
 
 
-def test_a_citizen_calling_on_the_authorities_keeps_her_state(analyze):
-    # she speaks for nobody: "the authorities" are the state she addresses, not her own voice
+def test_a_citizen_urging_the_authorities_keeps_his_state(analyze):
+    # he speaks for nobody: "the authorities" are the state he addresses, not his own voice
     doc = analyze("TEHRAN, May 2 (Reuters) - Iran on Monday arrested a French journalist. Her "
-                  "sister, Mina Rahimi, a Paris lawyer, called on the authorities to free her.")
-    assert ("REQUEST", "Mina Rahimi", "Iran") in events(doc)
+                  "brother, Reza Karimi, an engineer in Lyon, urged the authorities to let her "
+                  "go home.")
+    assert ("REQUEST", "Reza Karimi", "Iran") in events(doc)
 
 
 def test_urging_police_is_aimed_at_the_force_named_before(analyze):
