@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from .. import dates
+from .addressees import UnnamedAddressees
 from .aims import Aims
 from .announced import AnnouncedProtests
 from .answers import AnsweredClaims
@@ -44,8 +45,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
              PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents,
-             VoteLists, AnnouncedProtests,
-             LastPass):
+             VoteLists, AnnouncedProtests, UnnamedAddressees, LastPass):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

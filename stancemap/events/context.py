@@ -113,6 +113,7 @@ class ContextParties:
         self._answered_claims(evs)
         self._legal_threats(evs)
         self._reacted_makers(evs, with_target)
+        self._unnamed_addressees(evs, with_target)
         self._walkout_targets(evs)
         self._adversary_targets(evs, with_target)
         self._home_government_targets(evs, with_target)

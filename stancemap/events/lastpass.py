@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..actors.tokens import expanded_span
 from ..model import Span
 from .records import PloverEvent
-from .vocab import SPEAKER_VOICED
+from .vocab import OFFICE_HOLDER_NOUNS, SPEAKER_VOICED
 
 #: dependencies of a clause that modifies another: a participle or relative clause on a noun,
 #: an adverbial clause
@@ -72,8 +72,13 @@ class LastPass:
 
     def _names_government(self, span: Span | None) -> bool:
         """Does the phrase name a state by a word for its government ("the government",
-        "the Socialist-led administration"), not by its name?"""
-        return span is not None and self._names_executive(span)
+        "the Socialist-led administration") or those who govern it ("the authorities",
+        ``office_holder_nouns``), not by its name?"""
+        if span is None:
+            return False
+        words = expanded_span(self.doc, span.start, span.end)
+        return self._names_executive(span) or (
+            words is not None and len(words) > 0 and words.root.lower_ in OFFICE_HOLDER_NOUNS)
 
     def _finish(self) -> list[PloverEvent]:
         evs = sorted(self.events, key=lambda e: (e.evidence.start, e.trigger.start

@@ -115,7 +115,7 @@ WORD_LISTS = {
     "quantifying_words": False, "sitting_words": False, "chamber_names": False,
     "reaction_verbs": False, "made_acts": False, "judicial_acts": False, "law_texts": False,
     "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
-    "court_passives": False,
+    "court_passives": False, "office_holder_nouns": False, "force_nouns": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -150,6 +150,8 @@ DURATION_NOUNS = _W["duration_nouns"]
 GENERIC_HEADS = _W["generic_heads"]
 STATE_NOUNS = _W["state_nouns"]
 GOVERNMENT_NOUNS = _W["government_nouns"]
+OFFICE_HOLDER_NOUNS = _W["office_holder_nouns"]
+FORCE_NOUNS = _W["force_nouns"]
 LEGISLATOR_NOUNS = _W["legislator_nouns"]
 LEGISLATURE_NOUNS = _W["legislature_nouns"]
 FINDING_VERBS = _W["finding_verbs"]
