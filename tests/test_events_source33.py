@@ -23,3 +23,23 @@ def test_named_spokesperson_is_the_source(analyze, text, etype, person, state):
 def test_unnamed_spokesperson_still_speaks_for_the_state(analyze):
     found = events(analyze("An Italian government spokeswoman condemned Peru on Friday."))
     assert ("ACCUSE", "Italy", "Peru") in found, found
+
+
+@pytest.mark.parametrize("text, etype, speaker", [
+    # a bare "the union", "the company" that names no actor, in a clause its speaker reports,
+    # is the speaker's own body: the act is the speaker's, not an event without a source
+    ("The head of the transport workers' federation, Mary Wanjiku, said the union would call "
+     "a national strike.", "PROTEST", "Mary Wanjiku"),
+    ("A spokesman for the bus operators, Peter Mwangi, said the company would comply with the "
+     "order.", "CONCEDE", "Peter Mwangi"),
+])
+def test_speakers_own_body_is_the_source(analyze, text, etype, speaker):
+    found = events(analyze(text))
+    assert any(t == etype and s == speaker for t, s, _ in found), found
+    assert not any(t == etype and s is None for t, s, _ in found), found
+
+
+def test_an_unnamed_group_does_not_speak_for_the_body(analyze):
+    found = events(analyze("People familiar with the talks said the company would comply "
+                           "with the order."))
+    assert not any(s == "People familiar with the talks" for _, s, _ in found), found
