@@ -30,8 +30,8 @@ def test_unnamed_spokesperson_still_speaks_for_the_state(analyze):
     # is the speaker's own body: the act is the speaker's, not an event without a source
     ("The head of the transport workers' federation, Mary Wanjiku, said the union would call "
      "a national strike.", "PROTEST", "Mary Wanjiku"),
-    ("A spokesman for the bus operators, Peter Mwangi, said the company would comply with the "
-     "order.", "CONCEDE", "Peter Mwangi"),
+    ("A spokesman for the bus operators, Peter Mwangi, said the firm would comply with "
+     "the tribunal's ruling.", "CONCEDE", "Peter Mwangi"),
 ])
 def test_speakers_own_body_is_the_source(analyze, text, etype, speaker):
     found = events(analyze(text))
@@ -40,6 +40,6 @@ def test_speakers_own_body_is_the_source(analyze, text, etype, speaker):
 
 
 def test_an_unnamed_group_does_not_speak_for_the_body(analyze):
-    found = events(analyze("People familiar with the talks said the company would comply "
-                           "with the order."))
-    assert not any(s == "People familiar with the talks" for _, s, _ in found), found
+    found = events(analyze("Sources close to the negotiations said the firm would comply "
+                           "with the tribunal's ruling."))
+    assert not any(s == "Sources close to the negotiations" for _, s, _ in found), found

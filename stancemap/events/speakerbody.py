@@ -1,6 +1,6 @@
 """Event coder: an act reported by a speaker whose subject is a body named by a bare definite
-noun that resolves to no actor ("She said the union would call a national strike", "The
-company would comply, she said"): the speaker's own body, told by the speaker, so the act is
+noun that resolves to no actor ("She said the union would stage a walkout", "The
+firm would obey the ruling, she said"): the speaker's own body, told by the speaker, so the act is
 the speaker's. Without this the event has no source at all."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ def speaker_body_source(subj: Token | None, sources: Sources,
     """The speaker as the source of an act whose subject is "the union", "the party" (no
     actor) in a clause the speaker reports; ``sources`` otherwise. Not in a relative clause
     ("an offer the company rejected"), and not for a speaker that is a state or an unnamed
-    group ("people familiar with the talks said the company would ..."): those tell of a
+    group ("sources close to the negotiations said the firm ..."): those tell of a
     body, they do not speak for it."""
     if subj is None or any(a for a, _ in sources) or subj.dep_ != "nsubj" or (
         subj.head.dep_ == "relcl"
