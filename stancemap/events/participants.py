@@ -9,6 +9,7 @@ from ..actors.sources import both_parties
 from ..actors.tokens import naming_subject
 from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
+from .speakerbody import speaker_body_source
 from .vocab import (
     AUTHORITY,
     GIVEN,
@@ -139,6 +140,10 @@ class Participants:
         if passive and subj is None and f.noun is None and f.type in AUTHORITY:
             sources = self._authority(v)
         sources = self._reporter_agent(v, f, sources)  # (aims.py)
+        if not passive and (f.noun is None or f.noun.head.i == v.i):  # "she said the union
+            # would call a strike": hers
+            sources = speaker_body_source(subj, sources, lambda: self.context(v),
+                                          self.actor_by_id)
         if f.patient is not None and not any(a for a, _ in targets):  # "ordered X to leave"
             targets = [(a, t) for a, t in self._resolve(f.patient) if a not in {
                 s for s, _ in sources}] or targets

@@ -9,6 +9,7 @@ from ..actors.gazetteer import gazetteer
 from ..actors.sources import both_parties, party_noun
 from ..actors.tokens import expanded_span
 from .frames import Context
+from .namedroles import named_person
 from .parse import _child, _conjuncts, _is_passive, _unique, finite_host
 from .parts import majority_of
 from .triggers import _issued_medium
@@ -55,6 +56,8 @@ class Reference:
             return list(self.mediators)
         a = self._lawmakers_party(tok) or self.mmap.get(tok.i)
         if a is not None:  # "Indian and Pakistani troops": the modifiers' actors too
+            # "A Chinese ministry spokesman, Zhao Wen, ...": the named person
+            a = named_person(tok, a, self.mmap, self.actor_by_id) or a
             others = [self.mmap[c.i] for c in tok.lefts if c.dep_ == "amod" and any(
                 x.dep_ == "conj" for x in c.children) and self.mmap.get(c.i, a) != a]
             return _unique([*others, a])

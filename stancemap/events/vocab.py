@@ -116,6 +116,7 @@ WORD_LISTS = {
     "reaction_verbs": False, "made_acts": False, "judicial_acts": False, "law_texts": False,
     "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
     "court_passives": False, "office_holder_nouns": False, "force_nouns": False,
+    "speaker_body_nouns": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -283,6 +284,7 @@ COURT_WORDS = _W["court_words"]
 #: "he was granted bail", "was convicted": an agentless passive act only a court does, or its
 #: object; the court the story named last did it (courts.py)
 COURT_PASSIVES = _W["court_passives"]
+SPEAKER_BODY_NOUNS = _W["speaker_body_nouns"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
