@@ -358,7 +358,9 @@ def _decided_outcome(r: Reading, head: Token) -> bool:
     if head.lemma_.lower() not in r.words.outcome_nouns:
         return False
     deciders = r.words.deciding | r.words.vote_verbs
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in deciders for t in r.doc[:head.i])
+    # told of an actor ("the court dismissed X", "the house rejected X"), not "harder to pass laws"
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in deciders and any(
+        c.dep_ == "nsubj" and c.i in r.mmap for c in t.children) for t in r.doc[:head.i])
 
 
 def _generic(r: Reading, head: Token) -> bool:
