@@ -12,11 +12,7 @@ from spacy.tokens import Token
 
 from .parse import _child
 from .records import PloverEvent
-from .vocab import QUAD
-
-CALLING_VERBS = frozenset({"call"})
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "weekend", "tomorrow", "week", "month", "date"})
+from .vocab import CALLING_VERBS, LATER_DAY_WORDS, QUAD
 
 
 class AnnouncedProtests:
@@ -48,6 +44,6 @@ def _called_for_a_day(v: Token) -> bool:
     preps += [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"] if obj else []
     for p in preps:
         day = _child(p, "pobj")
-        if day is not None and (day.lower_ in DAY_WORDS or day.ent_type_ == "DATE"):
+        if day is not None and (day.lower_ in LATER_DAY_WORDS or day.ent_type_ == "DATE"):
             return True
     return False

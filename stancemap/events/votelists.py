@@ -14,11 +14,8 @@ from spacy.tokens import Token
 
 from .parse import _child, _conjuncts, _tok_span
 from .records import PloverEvent
-from .vocab import QUAD
+from .vocab import QUAD, VOTE_AGAINST_WORDS, VOTE_FAVOUR_WORDS, VOTE_FOR_WORDS
 
-IN_FAVOUR = frozenset({"favour", "favor"})
-FOR_WORDS = frozenset({"for", "yes"})
-AGAINST_WORDS = frozenset({"against", "no"})
 SPAN = 40  # the furthest "with" before its participle a voter list may stretch
 
 
@@ -81,9 +78,9 @@ class VoteLists:
             w = self.sdoc[i]
             if _clause_verb(w) or w.lower_ in (",", ";", ":"):
                 return None
-            if w.lower_ in AGAINST_WORDS and w.pos_ != "DET":
+            if w.lower_ in VOTE_AGAINST_WORDS and w.pos_ != "DET":
                 return end + 1, i, "REJECT"
-            if w.lower_ == "in" and i + 1 < stop and self.sdoc[i + 1].lower_ in IN_FAVOUR:
+            if w.lower_ == "in" and i + 1 < stop and self.sdoc[i + 1].lower_ in VOTE_FAVOUR_WORDS:
                 return end + 1, i, "SUPPORT"
         return None
 
@@ -149,11 +146,11 @@ def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
     if i >= stop:
         return None
     w = doc[i].lower_
-    if w == "in" and i + 1 < stop and doc[i + 1].lower_ in IN_FAVOUR:
+    if w == "in" and i + 1 < stop and doc[i + 1].lower_ in VOTE_FAVOUR_WORDS:
         return "SUPPORT", i + 2
-    if w in FOR_WORDS and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
+    if w in VOTE_FOR_WORDS and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "SUPPORT", i + 1  # (not "voting for the bill": a subject is looked for there)
-    if w in AGAINST_WORDS and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
+    if w in VOTE_AGAINST_WORDS and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "REJECT", i + 1  # (not "voting against his own party")
     return None
 
