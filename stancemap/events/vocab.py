@@ -116,8 +116,7 @@ WORD_LISTS = {
     "reaction_verbs": False, "made_acts": False, "judicial_acts": False, "law_texts": False,
     "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
     "court_passives": False, "office_holder_nouns": False, "force_nouns": False,
-    "speaker_body_nouns": False, "vote_favour_words": False, "vote_for_words": False,
-    "vote_against_words": False, "calling_verbs": False, "later_day_words": False,
+    "speaker_body_nouns": False, "calling_verbs": False, "later_day_words": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -286,10 +285,6 @@ COURT_WORDS = _W["court_words"]
 #: object; the court the story named last did it (courts.py)
 COURT_PASSIVES = _W["court_passives"]
 SPEAKER_BODY_NOUNS = _W["speaker_body_nouns"]
-#: the sides a voting participle names ("voting in favour", "for", "against": votelists.py)
-VOTE_FAVOUR_WORDS = _W["vote_favour_words"]
-VOTE_FOR_WORDS = _W["vote_for_words"]
-VOTE_AGAINST_WORDS = _W["vote_against_words"]
 #: "called a march for Thursday": the calling verbs and the day words (announced.py)
 CALLING_VERBS = _W["calling_verbs"]
 LATER_DAY_WORDS = _W["later_day_words"]

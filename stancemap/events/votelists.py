@@ -12,11 +12,14 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..stances.tallies import tally_words
 from .parse import _child, _conjuncts, _tok_span
 from .records import PloverEvent
-from .vocab import QUAD, VOTE_AGAINST_WORDS, VOTE_FAVOUR_WORDS, VOTE_FOR_WORDS
+from .vocab import QUAD
 
 SPAN = 40  # the furthest "with" before its participle a voter list may stretch
+#: the vote words of ``stance_tallies.tsv``, which the stance stage reads the same lists with
+TALLY = tally_words()
 
 
 class VoteLists:
@@ -62,7 +65,7 @@ class VoteLists:
             w = self.sdoc[i]
             if _clause_verb(w) or w.lower_ in (";", ":"):
                 return None
-            if w.lower_ == "with":
+            if w.lower_ in TALLY.lists:
                 if i > 0 and self.sdoc[i - 1].lem in ("vote", "voting", "side"):
                     return None  # ("voting with Republicans": the side, not a clause)
                 return i if any(j in self.mmap for j in range(i + 1, t.i)) else None
@@ -78,9 +81,9 @@ class VoteLists:
             w = self.sdoc[i]
             if _clause_verb(w) or w.lower_ in (",", ";", ":"):
                 return None
-            if w.lower_ in VOTE_AGAINST_WORDS and w.pos_ != "DET":
+            if w.lower_ in TALLY.against and w.pos_ != "DET":
                 return end + 1, i, "REJECT"
-            if w.lower_ == "in" and i + 1 < stop and self.sdoc[i + 1].lower_ in VOTE_FAVOUR_WORDS:
+            if w.lower_ == "in" and i + 1 < stop and self.sdoc[i + 1].lower_ in TALLY.favour:
                 return end + 1, i, "SUPPORT"
         return None
 
@@ -146,11 +149,11 @@ def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
     if i >= stop:
         return None
     w = doc[i].lower_
-    if w == "in" and i + 1 < stop and doc[i + 1].lower_ in VOTE_FAVOUR_WORDS:
+    if w == "in" and i + 1 < stop and doc[i + 1].lower_ in TALLY.favour:
         return "SUPPORT", i + 2
-    if w in VOTE_FOR_WORDS and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
+    if w in TALLY.favour and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "SUPPORT", i + 1  # (not "voting for the bill": a subject is looked for there)
-    if w in VOTE_AGAINST_WORDS and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
+    if w in TALLY.against and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "REJECT", i + 1  # (not "voting against his own party")
     return None
 
@@ -159,7 +162,7 @@ def _among_host(t: Token) -> Token | None:
     """The copula of "X were among the states voting for" ("among those voting in
     favour"), where ``t`` is the participle (or the noun it modifies is the "among" object)."""
     up = t.head if t.dep_ in ("acl", "relcl") else t
-    if up.dep_ != "pobj" or up.head.lower_ != "among":
+    if up.dep_ != "pobj" or up.head.lower_ not in TALLY.among:
         return None
     host = up.head.head
     return host if host.lem == "be" and host.i != up.head.i else None
