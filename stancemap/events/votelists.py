@@ -8,18 +8,26 @@ vote in favour, REJECT against, aimed as a vote is (``aims._vote_targets``)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from ..stances.tallies import tally_words
 from .parse import _child, _conjuncts, _tok_span
 from .records import PloverEvent
 from .vocab import QUAD
 
+if TYPE_CHECKING:
+    from ..stances.tallies import TallyWords
+
 SPAN = 40  # the furthest "with" before its participle a voter list may stretch
-#: the vote words of ``stance_tallies.tsv``, which the stance stage reads the same lists with
-TALLY = tally_words()
+
+
+def _tally() -> TallyWords:
+    """The vote words of ``stance_tallies.tsv``, which the stance stage reads the same lists
+    with (imported here: the stance package imports the event vocabulary)."""
+    from ..stances.tallies import tally_words
+
+    return tally_words()
 
 
 class VoteLists:
@@ -65,7 +73,7 @@ class VoteLists:
             w = self.sdoc[i]
             if _clause_verb(w) or w.lower_ in (";", ":"):
                 return None
-            if w.lower_ in TALLY.lists:
+            if w.lower_ in _tally().lists:
                 if i > 0 and self.sdoc[i - 1].lem in ("vote", "voting", "side"):
                     return None  # ("voting with Republicans": the side, not a clause)
                 return i if any(j in self.mmap for j in range(i + 1, t.i)) else None
@@ -81,9 +89,9 @@ class VoteLists:
             w = self.sdoc[i]
             if _clause_verb(w) or w.lower_ in (",", ";", ":"):
                 return None
-            if w.lower_ in TALLY.against and w.pos_ != "DET":
+            if w.lower_ in _tally().against and w.pos_ != "DET":
                 return end + 1, i, "REJECT"
-            if w.lower_ == "in" and i + 1 < stop and self.sdoc[i + 1].lower_ in TALLY.favour:
+            if w.lower_ == "in" and i + 1 < stop and self.sdoc[i + 1].lower_ in _tally().favour:
                 return end + 1, i, "SUPPORT"
         return None
 
@@ -149,11 +157,11 @@ def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
     if i >= stop:
         return None
     w = doc[i].lower_
-    if w == "in" and i + 1 < stop and doc[i + 1].lower_ in TALLY.favour:
+    if w == "in" and i + 1 < stop and doc[i + 1].lower_ in _tally().favour:
         return "SUPPORT", i + 2
-    if w in TALLY.favour and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
+    if w in _tally().favour and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "SUPPORT", i + 1  # (not "voting for the bill": a subject is looked for there)
-    if w in TALLY.against and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
+    if w in _tally().against and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "REJECT", i + 1  # (not "voting against his own party")
     return None
 
@@ -162,7 +170,7 @@ def _among_host(t: Token) -> Token | None:
     """The copula of "X were among the states voting for" ("among those voting in
     favour"), where ``t`` is the participle (or the noun it modifies is the "among" object)."""
     up = t.head if t.dep_ in ("acl", "relcl") else t
-    if up.dep_ != "pobj" or up.head.lower_ not in TALLY.among:
+    if up.dep_ != "pobj" or up.head.lower_ not in _tally().among:
         return None
     host = up.head.head
     return host if host.lem == "be" and host.i != up.head.i else None
