@@ -12,7 +12,7 @@ from typing import Any
 
 from .parse import _child, _Tok
 from .records import PloverEvent
-from .vocab import COURT_WORDS, LEGAL_ACTION_NOUNS, LEGAL_ACTION_VERBS, QUAD
+from .vocab import COURT_BOUND_VERBS, COURT_WORDS, LEGAL_ACTION_NOUNS, LEGAL_ACTION_VERBS, QUAD
 
 #: the types a legal action is coded as before it is read as a threat
 LEGAL_TYPES = frozenset({"ACCUSE", "THREATEN"})
@@ -75,7 +75,8 @@ def _legal_verb(t: _Tok) -> _Tok | None:
     """The verb of a legal action a trigger names: "sue", "challenge ... in court", or the verb
     whose object is a legal-action noun ("file a lawsuit": the trigger is the noun or its
     light verb)."""
-    if t.is_verb and t.lem in LEGAL_ACTION_VERBS and (t.lem != "challenge" or _court_named(t)):
+    if t.is_verb and t.lem in LEGAL_ACTION_VERBS and (
+            t.lem not in COURT_BOUND_VERBS or _court_named(t)):
         return t
     if t.is_verb:
         t = _child(t, "dobj") or t

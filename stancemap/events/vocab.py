@@ -116,7 +116,8 @@ WORD_LISTS = {
     "reaction_verbs": False, "made_acts": False, "judicial_acts": False, "law_texts": False,
     "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
     "court_passives": False, "office_holder_nouns": False, "force_nouns": False,
-    "speaker_body_nouns": False, "calling_verbs": False, "later_day_words": False,
+    "speaker_body_nouns": False, "calling_verbs": False, "court_bound_verbs": False,
+    "later_day_words": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -280,6 +281,7 @@ LAW_TEXTS = _W["law_texts"]
 #: is a threat (lawsuits.py)
 LEGAL_ACTION_VERBS = _W["legal_action_verbs"]
 LEGAL_ACTION_NOUNS = _W["legal_action_nouns"]
+COURT_BOUND_VERBS = _W["court_bound_verbs"]
 COURT_WORDS = _W["court_words"]
 #: "he was granted bail", "was convicted": an agentless passive act only a court does, or its
 #: object; the court the story named last did it (courts.py)

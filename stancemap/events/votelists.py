@@ -91,7 +91,7 @@ class VoteLists:
                 return None
             if w.lower_ in _tally().against and w.pos_ != "DET":
                 return end + 1, i, "REJECT"
-            if w.lower_ == "in" and i + 1 < stop and self.sdoc[i + 1].lower_ in _tally().favour:
+            if w.lower_ == "in" and i + 1 < stop and self.sdoc[i + 1].lower_ in _tally().in_favour:
                 return end + 1, i, "SUPPORT"
         return None
 
@@ -157,7 +157,7 @@ def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
     if i >= stop:
         return None
     w = doc[i].lower_
-    if w == "in" and i + 1 < stop and doc[i + 1].lower_ in _tally().favour:
+    if w == "in" and i + 1 < stop and doc[i + 1].lower_ in _tally().in_favour:
         return "SUPPORT", i + 2
     if w in _tally().favour and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "SUPPORT", i + 1  # (not "voting for the bill": a subject is looked for there)

@@ -42,7 +42,9 @@ class TallyWords:
     among: frozenset[str]
     those: frozenset[str]
     favour: frozenset[str]
+    in_favour: frozenset[str]
     against: frozenset[str]
+    elided_against: frozenset[str]
     abstaining: frozenset[str]
     alongside: frozenset[str]
 
@@ -95,13 +97,13 @@ def _marker(r: Reading, t: Token, w: TallyWords) -> str | None:
     after_vote = prev is not None and prev.lemma_.lower() in w.verbs
     if t.lemma_.lower() in w.abstaining:
         return "neutral"
-    if low in w.favour and (after_vote or (prev is not None and prev.lower_ == "in"
-                                           and low not in ("for", "yes", "no"))):
+    if (after_vote and low in w.favour) or (
+            prev is not None and prev.lower_ == "in" and low in w.in_favour):
         return "support"
     if low in w.against:
         if after_vote:
             return "oppose"
-        if low == "against" and prev is not None and prev.i in r.mmap and not any(
+        if low in w.elided_against and prev is not None and prev.i in r.mmap and not any(
                 c.dep_ == "pobj" for c in t.children):
             return "oppose"  # "and C and D against": the vote verb elided
     return None
