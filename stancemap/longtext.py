@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .apostrophes import straight
 from .model import Actor, Article, Document, Proposition, Span
 
 #: texts longer than this go through spaCy in parts of at most this many characters
@@ -72,6 +73,7 @@ class GuardedTokenizer:
         return getattr(self.inner, name)
 
     def __call__(self, text: str) -> Doc:
+        text = straight(text)  # "don’t" read as "don't" (apostrophes.py); offsets kept
         runs = [m.span() for m in _RUN.finditer(text)]
         if not runs:
             return self.inner(text)

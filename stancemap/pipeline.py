@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors.maximal import maximal_mentions
+from .apostrophes import restore
 from .errors import StancemapError
 from .longtext import PART_CHARS, GuardedTokenizer, PartMerger, part_bounds
 from .model import Article, Document
@@ -131,7 +132,7 @@ class Engine:
         for stage in self.stages:
             doc = stage(doc)
         maximal_mentions(doc, doc._.actors or [])
-        return Document(
+        document = Document(
             id=article.id,
             text=article.text,
             title=article.title,
@@ -145,6 +146,8 @@ class Engine:
             events=doc._.events or [],
             relations=doc._.relations or [],
         )
+        restore(document, article.text)  # the text as written ("don’t"), not as parsed
+        return document
 
     def analyze(self, article: Article) -> Document:
         """One article; one over ``part_chars`` characters goes through spaCy in parts."""

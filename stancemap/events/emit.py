@@ -70,7 +70,7 @@ def _habitual(v: Token, etype: str) -> bool:
         c.dep_ in ("aux", "auxpass") for c in v.children)
 
 
-def _asked(v: Token) -> bool:
+def asked(v: Token) -> bool:
     """Is the verb the question of a direct question, its auxiliary before its subject and
     the sentence closed by "?" ("Will Korea send weapons to Ukraine?", "So did the Senate
     protect X or gift Y a win?")? A question asserts no act."""
@@ -95,7 +95,7 @@ class Emitter:
               extra_end: int | None = None) -> None:
         """An event of the trigger ``v`` itself, its type as its context makes it
         (``_type_in_context``), unless blocked or told as background."""
-        if ctx.blocked or _asked(v):
+        if ctx.blocked or asked(v):
             return
         typed = self._type_in_context(f.type, f.mode, ctx, v)
         if typed is None or (ctx.obligation and not ctx.reported):

@@ -18,6 +18,19 @@ from .vocab import OFFICE_HOLDER_NOUNS, SPEAKER_VOICED
 MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl"})
 
 
+PERSONAL_FORCE = ("ASSAULT", "COERCE")  # not between two persons
+NOBODY = frozenset({"i", "you", "we", "he", "she", "it", "they", "some", "others", "one",
+                    "someone", "anyone", "everyone", "nobody"})
+
+
+def _nobody(e: PloverEvent) -> bool:
+    """An event whose doer is a pronoun no actor was found for, or a generic one ("they just
+    press a lever", "you have to keep asking", "some want to be left off"). With no
+    target either it names no actor at all (none of our gold events does); an event with no
+    subject at all stays (a passive, a CAMEO headline sentence)."""
+    return e.source_text is not None and e.source_text.text.lower() in NOBODY
+
+
 def _shares_the_act(clause: Token) -> bool:
     """Is the clause an adverbial one without a subject or subordinator of its own (a
     participle, "signed the deal, committing to a ceasefire"; an infinitive of purpose,
@@ -105,6 +118,13 @@ class LastPass:
         self._rejected_drafts(evs)
         evs = self._state_approvals(evs)
         self._joint_counterparts(evs)
+        # "you have to keep asking": an act of nobody the text names, at nobody
+        evs = [e for e in evs if e.source is not None or e.target is not None or not _nobody(e)]
+        # "battling the mayor for first place", "forcing two rivals out of the primary": force
+        # between two persons is a contest in words or votes (none of our gold events is one)
+        persons: frozenset[str] = getattr(self, "persons", frozenset())
+        evs = [e for e in evs if e.type not in PERSONAL_FORCE or e.source not in persons
+               or e.target not in persons]
         for e in evs:
             if self._aimed_at_itself(e, states):
                 e.target = None  # nobody threatens or accuses itself

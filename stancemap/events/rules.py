@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .emit import asked
 from .frames import Args, Context, Frame
 from .lexicon import _table_index
 from .parse import _child, _is_passive, _skip_quantity
@@ -416,6 +417,8 @@ class EventRules:
         """An event that governs another ("offered to host talks", "urged X to withdraw",
         "refused to join"): its type and mode follow what the complement describes."""
         if ctx.blocked and rule not in ("no-right",):
+            return
+        if asked(v):  # "Did X refuse to hand over its accounts?": a question asserts no act
             return
         args = self.arguments(v, f)
         if speaker_source:

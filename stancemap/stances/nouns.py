@@ -80,12 +80,32 @@ def noun(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if comp is not None:
         add(r, cands, holders, pol, comp, tok)
     elif anaphoric:
+        if _standing(r, tok):
+            return  # "the senator's support held firm": voters' support, no position
         poss = [c for c in tok.children if c.dep_ == "poss" and c.i in r.mmap]
         # "Macron's idea": holder is the verb's subject, the idea is Macron's
         if tok.dep_ == "dobj" and tok.head.lemma_ in r.lex.verbs:
             return
         add(r, cands, holders, pol, None, tok, anaphor=r.mmap[poss[0].i]
             if poss and holders != [r.mmap[poss[0].i]] else "")
+
+
+STANDING_PREPS = ("for", "in", "of", "with", "behind")  # "thanked X for its support" stays
+
+
+def _standing(r: Reading, tok: Token) -> bool:
+    """A bare ``standing_nouns`` noun that is a candidate's standing with voters, not a
+    position: a clause's subject ("the senator's support held firm"), the object of a
+    preposition of place or measure ("ate into the governor's support in the north"), or the
+    object of a ``standing_verbs`` verb ("narrowed his support to two names", "win support")."""
+    if tok.lemma_.lower() not in r.words.standing_nouns:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") or any(
+            c.dep_ == "acl" and c.tag_ == "VBG" for c in tok.children):
+        return True  # "showed her support holding firm": the subject of a participle
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ not in STANDING_PREPS
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in r.words.standing_verbs
 
 
 def _had(tok: Token) -> bool:

@@ -212,6 +212,7 @@ def _person_noun(r: Reading, head: Token) -> bool:
 NAME_DEPS = ("det", "compound", "punct", "appos", "case")
 PLACE_ENTITY = "GPE"
 POLITY_OWNERS = ("his", "her", "its", "their", "our", "my")
+PLURAL_PERSONS = ("they", "them", "themselves")  # may stand for things: an actor's only
 
 
 def _named_who(r: Reading, head: Token) -> bool:
@@ -219,6 +220,8 @@ def _named_who(r: Reading, head: Token) -> bool:
     place's bare name (with at most an apposition saying who it is) names who or where, not
     a policy, claim or course; no proposition. "opposed Brexit" (no actor, no place) stays. So
     does a bare definite ``polities`` noun ("his country", "the entity")."""
+    if head.lower_ in r.words.persons and (head.i in r.mmap or head.lower_ not in PLURAL_PERSONS):
+        return True  # "has always voted for me", "Mayor Defends Herself": who, never what
     if head.pos_ == "NOUN" and head.lemma_.lower() in r.words.polities:
         # "his country remained a member", "the entity was prepared": a state, bare
         return bool(head.children) and all(

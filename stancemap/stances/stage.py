@@ -13,6 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from ..actors.tokens import sentences
+from ..events.emit import asked
 from ..model import Proposition, Stance
 from . import (
     agents,
@@ -130,7 +131,8 @@ class StanceStage:
         for c in cands:
             if _own_offer(r, c):
                 c.weak = True
-        cands = [c for c in cands if not _calming(r, c) and not _unnamed_act(r, c)]
+        cands = [c for c in cands if not _calming(r, c) and not _unnamed_act(r, c)
+                 and not _reporters_question(r, c)]
         return cands, agreements
 
     @staticmethod
@@ -172,6 +174,24 @@ def _unnamed_act(r: Reading, c: Cand) -> bool:
     words = [t for t in r.doc[c.phrase[0]:c.phrase[1]] if t.pos_ in CONTENT_POS]
     return len(words) == 1 and words[0].pos_ == "VERB" and (
         words[0].lemma_.lower() in r.words.unnamed_acts)
+
+
+CLIMB_DEPS = ("xcomp", "conj")  # "Did X refuse to hand over Y?": the question's own verb
+
+
+def _reporters_question(r: Reading, c: Cand) -> bool:
+    """"Did the charity refuse to hand over its accounts?": a direct question in the
+    reporter's own voice (no statement holds it) asserts no one's stance; a question a speaker
+    asks in a quotation is left to the rules that read it."""
+    tok = r.doc[c.trigger]
+    if tok.i in r.stmt_of or r.quoted(tok):
+        return False
+    v = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for _ in range(3):
+        if v.dep_ not in CLIMB_DEPS or v.head.i == v.i:
+            break
+        v = v.head
+    return asked(v)
 
 
 def _own_offer(r: Reading, c: Cand) -> bool:

@@ -1,0 +1,83 @@
+"""What real news writes and our annotated sets do not (docs/realnews.md): typographic
+apostrophes, a reporter's own questions, candidates' standing with voters, campaign contests
+told in words of force. The sentences are our own."""
+
+from __future__ import annotations
+
+from stancemap.model import Article
+
+
+def analyze(engine, text: str):
+    return engine.analyze(Article(id="t", text=text))
+
+
+def stance_rows(doc) -> list[tuple[str, str]]:
+    names = {a.id: a.name for a in doc.actors}
+    return [(names[s.actor], s.polarity) for s in doc.stances]
+
+
+def event_rows(doc) -> list[tuple[str, str | None, str | None]]:
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, names.get(e.source), names.get(e.target)) for e in doc.events]
+
+
+def test_typographic_negation_is_a_negation(engine):
+    # "don’t" with U+2019: spaCy used to hang "n’t" on "do", so the stance came out support
+    doc = analyze(engine, "“I don’t want to talk about the harbor levy,” Senator Ada Pryce said.")
+    assert stance_rows(doc) == [("Ada Pryce", "oppose")]
+
+
+def test_typographic_apostrophes_stay_in_the_output(engine):
+    text = "“I don’t want to talk about the harbor levy,” Senator Ada Pryce said."
+    doc = analyze(engine, text)
+    assert doc.text == text
+    for st in doc.stances:
+        assert st.evidence.text == text[st.evidence.start:st.evidence.end]
+    for stmt in doc.statements:
+        assert "don’t" in stmt.content.text
+        assert stmt.content.text == text[stmt.content.start:stmt.content.end]
+
+
+def test_a_reporters_question_asserts_nothing(engine):
+    doc = analyze(engine, "The council sent a subpoena to the Harbor Trust. Did the Harbor Trust"
+                          " refuse to hand over its ledgers? Nobody could say.")
+    assert not doc.stances
+    assert not [e for e in event_rows(doc) if e[0] == "REJECT"]
+
+
+def test_a_personal_pronoun_is_no_proposition(engine):
+    doc = analyze(engine, "“Voters in this county know me and have voted for me three times,”"
+                          " Senator Ada Pryce said.")
+    assert not doc.stances
+
+
+def test_a_candidates_standing_with_voters_is_no_position(engine):
+    # a bare "support" that is a subject, or what a candidate hopes to win, backs no levy
+    for text in ("Senator Ada Pryce's support has fallen in the north.",
+                 "Senator Ada Pryce hopes to win support among farmers."):
+        doc = analyze(engine, "The ministry proposed a new levy on banks. " + text)
+        assert [name for name, _ in stance_rows(doc)] == ["ministry"], text
+
+
+def test_voiced_support_is_still_a_position(engine):
+    doc = analyze(engine, "The ministry proposed a new levy on banks. Germany voiced its support"
+                          " on Monday.")
+    assert ("Germany", "support") in stance_rows(doc)
+
+
+def test_attacking_a_person_is_a_verbal_attack(engine):
+    doc = analyze(engine, "Senator Ada Pryce attacked Governor Tom Vale over the harbor levy on"
+                          " Monday.")
+    assert event_rows(doc) == [("ACCUSE", "Ada Pryce", "Tom Vale")]
+
+
+def test_a_contest_between_two_persons_is_no_force(engine):
+    doc = analyze(engine, "Ada Pryce, who is battling Tom Vale for first place in the polls, spoke"
+                          " in Leeds on Monday.")
+    assert not [e for e in event_rows(doc) if e[0] in ("ASSAULT", "COERCE")]
+
+
+def test_an_act_of_nobody_named_is_no_event(engine):
+    doc = analyze(engine, "“You’ve got to ask hard questions,” said Tom Okafor, a retired teacher"
+                          " from Leeds.")
+    assert not [e for e in doc.events if e.source is None and e.target is None]
