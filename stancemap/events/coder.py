@@ -18,6 +18,7 @@ from .dating import Dating
 from .ellipsis import RepeatedActs
 from .emit import Emitter
 from .frames import Frame
+from .keep import Candidate, KeepCandidates
 from .labels import RelativeLabels
 from .lastpass import LastPass
 from .lawsuits import LegalChallenges
@@ -45,12 +46,16 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
              PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents,
-             VoteLists, AnnouncedProtests, UnnamedAddressees, LastPass):
+             VoteLists, AnnouncedProtests, UnnamedAddressees, LastPass, KeepCandidates):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, future_concession: str = "CONCEDE") -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, future_concession: str = "CONCEDE",
+                 candidates: bool = False) -> None:
         self.future_concession = future_concession
+        # the keep model's notes (``keep.py``): None when no model reads them
+        self.dropped: list[Candidate] | None = [] if candidates else None
+        self.ev_feats: dict[int, list[str]] = {}
         self.doc = doc
         self.sdoc = _Doc(doc)
         self.verb_index = _table_index(lex.verbs)

@@ -96,9 +96,11 @@ class Emitter:
         """An event of the trigger ``v`` itself, its type as its context makes it
         (``_type_in_context``), unless blocked or told as background."""
         if ctx.blocked or asked(v):
+            self._drop(v, f, ctx, rule, "blocked:" + ctx.blocked if ctx.blocked else "asked")
             return
         typed = self._type_in_context(f.type, f.mode, ctx, v)
         if typed is None or (ctx.obligation and not ctx.reported):
+            self._drop(v, f, ctx, rule, "modality" if typed is None else "obligation")
             return
         etype, mode = typed
         criticised = self._criticised(v, f)
@@ -109,6 +111,7 @@ class Emitter:
         if etype in ("MOBILIZE", "THREATEN") and self._peaceful_deployment(v):
             etype = "AID" if etype == "MOBILIZE" else "AGREE"
         if v.dep_ == "relcl" and f.noun is not None and f.noun.i == v.head.i:
+            self._drop(v, f, ctx, rule, "own-light-verb", etype, mode)
             return  # "a promise we made": the noun's own light verb, told as background
         args = self.arguments(v, f)
         if args.sources and all(t is not None and t.lem in LAW_TEXTS and t.i not in self.mmap
@@ -125,6 +128,7 @@ class Emitter:
             not any(a for a, _ in args.sources) or _role_description(clause)
             or _habitual(v, etype)
         ):
+            self._drop(v, f, ctx, rule, "relative-clause", etype, mode)
             return
         nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
                    cameo_type=f.cameo_type, alone=f.alone)
@@ -193,10 +197,12 @@ class Emitter:
         ):  # an exercise staged by several armies is joint
             f = Frame("COOPERATE", f.mode, f.key, f.verb, noun=f.noun, obj=f.obj)
         if self._toll_of_act(f, src_ids):
+            self._drop_args(f, ctx, rule, args, "toll")
             return
         targets = self._missing_targets(f, args.targets or [(None, None)], src_ids)
         targets = [self._diplomat_state(f.type, a, t, src_ids) for a, t in targets]
         if (voted := self._vote_targets(f, v, targets, src_ids)) is None:
+            self._drop_args(f, ctx, rule, args, "vote-position")
             return  # a vote in favour, no drafter known: a position on the measure
         targets = voted
         if (f.type in PLACED or (f.type == "REQUEST" and f.mode == "assist")) and all(
@@ -207,17 +213,21 @@ class Emitter:
                 targets = [(None, place)]
         pairs = self._pairs(f, sources, targets, src_ids)
         if self._position_only(f, v, src_ids, [(b, tt) for _, _, b, tt in pairs]):
+            self._drop_pairs(f, ctx, rule, pairs, "position-only")
             return
         if f.type == "AGREE" and f.verb.lem in BACKING_VERBS:
             # "would back any plan that ...": a promise of support to nobody is a stance
+            self._drop_pairs(f, ctx, rule, [p for p in pairs if p[2] is None], "backing")
             pairs = [p for p in pairs if p[2] is not None]
             if not pairs:
                 return
         if f.alone and not any(b for _, _, b, _ in pairs):
+            self._drop_pairs(f, ctx, rule, pairs, "cameo-no-target")
             return  # the dictionary codes one actor's act toward another (as PETRARCH does)
         if f.cameo and not any(a or st is not None for a, st, _, _ in pairs):
             return  # ... by someone: "workers were protected" (by whom?) is none
         if self._denial(f) and not any(b for _, _, b, _ in pairs):
+            self._drop_pairs(f, ctx, rule, pairs, "denial")
             return  # "rejected the allegations" with no accuser known: a denial, a statement
         trig = trigger or v
         t_start, t_end = trig.i, trig.i + 1
@@ -229,6 +239,7 @@ class Emitter:
             ev = self._record(f, rule, (a, st, b, tt), (t_start, t_end), voiced, extra_end,
                               date, joint)
             self.events.append(ev)
+            self._note_features(ev, f, ctx, "emitted")
             if not (f.type == "AGREE" and f.verb.lem in BACKING_VERBS):
                 self._note_event(ev)  # "would back X" proposes nothing of its own
         self._owned_request(f, pairs, date)

@@ -100,8 +100,17 @@ class LastPass:
         seen: dict[tuple, PloverEvent] = {}
         with_target = {(e.source, e.type) for e in evs if e.source and e.target}
         states: dict[str, str | None] = {}
-        evs = [e for e in evs if not self._recalled(e) and not self._unowned_background(e)
-               and not self._prior_position(e) and not self._figurative_force(e)]
+        kept = []
+        for e in evs:
+            gate = ("recalled" if self._recalled(e) else "background"
+                    if self._unowned_background(e) else "prior-position"
+                    if self._prior_position(e) else "figurative"
+                    if self._figurative_force(e) else "")
+            if gate:
+                self._dropped_late(e, gate)
+            else:
+                kept.append(e)
+        evs = kept
         done = {e.type for e in evs if e.source is not None}
         joint = {(e.type, e.trigger.start) for e in evs if e.source is not None and e.trigger}
         # an act of a kind the story tells with its doer, told again with nobody doing it

@@ -149,7 +149,12 @@ class EventRules:
             self._protest_motive(v)
             self._censure_motion(v)
         done, ctx = self._speaker_act(v)
-        if done or not v.is_verb or self._no_act_here(v) or self._special_verb(v):
+        if done or not v.is_verb:
+            return
+        if self._no_act_here(v):
+            self._drop_trigger(v, ctx, "no-act-here")
+            return
+        if self._special_verb(v):
             return
         f = self._verb_frame(v)
         if f is None or f.type == NONE:
@@ -161,6 +166,7 @@ class EventRules:
             self._reported_refusal(v)
             return
         if v.lem in PERMISSION_VERBS and f.key == v.lem and not self._lets_a_party(v):
+            self._drop_trigger(v, ctx, "permission")
             return  # "abstained, allowing the sanctions to pass", "was allowed to visit"
         ctx = ctx or self.context(v)
         f = self._stopped(v, f, ctx)
@@ -300,6 +306,7 @@ class EventRules:
 
     def _verb_event(self, v: Token, f: Frame, ctx: Context) -> None:
         if ctx.blocked:
+            self._drop(v, f, ctx, "verb", "blocked:" + ctx.blocked)
             return
         f = self._ultimatum_or_else(v, f)  # (terms.py)
         if f.key == "use as [shield]":  # human shields are people, not a treaty
@@ -315,6 +322,7 @@ class EventRules:
                 own = set(self.actors(subj)) if subj is not None else set()
                 owners = set(self.owner(obj))
                 if (obj.lem in OWN_CONDUCT or not owners) and owners <= own:
+                    self._drop(v, f, ctx, "verb", "own-conduct")
                     return  # "France defended the sales", "the minister defended the
                     # reform": its own conduct (or nobody else's), no support
         if f.type == "AID" and v.lem == "help" and _child(v, "dobj", "dative") is None and any(

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from spacy.tokens import Doc
 
 from .coder import _Coder
+from .keep import Candidate, apply_keep_model, load_keep_model
 from .lexicon import Lexicon, load_lexicon
 from .records import PloverEvent
 
@@ -21,8 +22,26 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None,
     thousands of small objects that live until the end of the document and are freed by
     reference counting (``_Doc.close``), and collections the allocations would trigger scan
     the whole heap of the process for nothing."""
+    model = load_keep_model()
     with _gc_paused():
-        return _Coder(doc, lexicon or load_lexicon(), future_concession).run()
+        coder = _Coder(doc, lexicon or load_lexicon(), future_concession,
+                       candidates=model is not None)
+        events = coder.run()
+    if model is None or coder.dropped is None:
+        return events
+    return apply_keep_model(model, events, coder.ev_feats, coder.dropped)
+
+
+def code_candidates(doc: Doc, lexicon: Lexicon | None = None,
+                    future_concession: str = "CONCEDE"
+                    ) -> tuple[list[PloverEvent], list[list[str] | None], list[Candidate]]:
+    """The rules' events (the keep model off), each one's features (None for a record no
+    feature was noted for), and the candidates the gates dropped: the keep model's examples
+    (``scripts/train_event_model.py``)."""
+    with _gc_paused():
+        coder = _Coder(doc, lexicon or load_lexicon(), future_concession, candidates=True)
+        events = coder.run()
+    return events, [coder.ev_feats.get(id(e)) for e in events], coder.dropped or []
 
 
 @contextmanager
