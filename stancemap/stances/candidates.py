@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 FLIP = {"support": "oppose", "oppose": "support"}
@@ -34,12 +35,38 @@ class Cand:
     weak: bool = False  # an announced action: a stance only on a proposition others discuss
     antecedents: tuple[tuple[int, int], ...] = ()  # "the deal": mentions it may name
     part: bool = False  # held by a counted part ("four Democrats"): no stance of the whole
+    # the rule that proposed it ("verbs.verb", "record.add": the first function outside this
+    # module and record.py, with record.py's own), read by the stance model's features
+    rule: str = ""
+    lent: str = ""  # the resolve rule that lent it to another holder ("officials"), if any
 
-    def copy_for(self, holder: str, statement: str | None = None) -> Cand:
+    def __post_init__(self) -> None:
+        if not self.rule:
+            self.rule = proposer()
+
+    def copy_for(self, holder: str, statement: str | None = None, lent: str = "") -> Cand:
         """The same expression held by another actor (an official, the official's state)."""
         return Cand([holder], self.polarity, self.phrase, self.anaphor, self.trigger,
                     self.past, statement or self.statement, self.prop, self.evidence,
-                    antecedents=self.antecedents)
+                    antecedents=self.antecedents, rule=self.rule, lent=lent or self.lent)
+
+
+_OWN = ("candidates", "record")
+
+
+def proposer() -> str:
+    """The module and function that made a candidate: the first caller outside this module and
+    ``record.py``, with ``record.py``'s function where one came between ("verbs.verb>add")."""
+    f = sys._getframe(3)  # (proposer, __post_init__, __init__)
+    via = ""
+    while f is not None:
+        mod = f.f_globals.get("__name__", "").rsplit(".", 1)[-1]
+        if mod not in _OWN:
+            return f"{mod}.{f.f_code.co_name}" + (f">{via}" if via else "")
+        if mod == "record" and not via:
+            via = f.f_code.co_name
+        f = f.f_back
+    return via
 
 
 @dataclass

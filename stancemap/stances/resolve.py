@@ -8,6 +8,7 @@ positions; the polarity is the current, most frequent, earliest one.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 
 from spacy.tokens import Span
@@ -33,8 +34,13 @@ ByKey = dict[tuple[str, int], list[Cand]]
 Chooser = Callable[[int, list[Cand]], list[Cand]]  # (cluster, candidates) -> those to lend
 
 
-def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[Resolved]:
-    """(actor, cluster, polarity, statement, evidence) in evidence order."""
+def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement],
+            dropped: list[tuple[str, Cand, str]] | None = None,
+            groups: ByKey | None = None) -> list[Resolved]:
+    """(actor, cluster, polarity, statement, evidence) in evidence order. ``dropped``, if
+    given, receives (holder, candidate, reason) for each candidate a gate leaves out (``weak``:
+    an announced action no one else addresses; ``part``: a counted part's; ``ruler``: a court's
+    or a go-between's), and ``groups`` the candidates behind each (actor, cluster)."""
     by_key: ByKey = {}
     # an announced action is a stance when others address it or it names a condition
     strong = {c.prop for c in cands if not c.weak or c.polarity == "conditional"}
@@ -42,11 +48,18 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
               if (a.sector or "").lower() in r.words.ruling_sectors}
     rulers |= {a.id for a in r.actors.values() if go_between(r, a)}
     for c in cands:
-        if c.prop < 0 or c.prop not in strong or c.part:
-            continue  # (a counted part's vote still says what was voted on)
+        if c.prop < 0:
+            continue
+        if c.prop not in strong or c.part:  # (a counted part's vote still says what was voted on)
+            if dropped is not None:
+                dropped.extend((h, c, "weak" if c.prop not in strong else "part")
+                               for h in c.holders)
+            continue
         for h in c.holders:
             if h not in rulers:  # a court's ruling is no stance of the court, nor a go-between's
                 by_key.setdefault((h, c.prop), []).append(c)
+            elif dropped is not None:
+                dropped.append((h, c, "ruler"))
     officials(r, by_key)
     agreement.apply(r, agreements, by_key)
     echoes.apply(r, by_key)  # "So did B", "B voted with A"
@@ -55,6 +68,8 @@ def resolve(r: Reading, cands: list[Cand], agreements: list[Agreement]) -> list[
     capacity(r, by_key)
     bodies(r, by_key)
     state_voices(r, by_key)
+    if groups is not None:
+        groups.update(by_key)
     out = []
     for (actor, k), cs in by_key.items():
         pol = decide(cs)
@@ -305,7 +320,8 @@ def _lend(by_key: ByKey, giver: str, taker: str, chosen: Chooser = _all,
             continue
         kept = chosen(k, cs)
         if kept:
-            by_key[(taker, k)] = [c.copy_for(taker, statement) for c in kept]
+            lent = sys._getframe(1).f_code.co_name  # the rule that lends ("officials")
+            by_key[(taker, k)] = [c.copy_for(taker, statement, lent) for c in kept]
 
 
 def _sentence_before_spokesperson(r: Reading, a: Actor) -> int | None:

@@ -21,6 +21,7 @@ from . import (
     consequences,
     deontic,
     holdbacks,
+    learned,
     nouns,
     organisers,
     overrides,
@@ -71,7 +72,18 @@ class StanceStage:
         cands, agreements = self.find(r)
         cands = [c for c in cands if c.holders]
         clusters = propositions.Merger(r).merge(cands)
-        found = resolve.resolve(r, cands, agreements)
+        model = learned.load_model()
+        if model is None and learned.TRACE is None:
+            found = resolve.resolve(r, cands, agreements)
+        else:  # the stance model judges the rules' stances and what their gates dropped
+            dropped: list[tuple[str, Cand, str]] = []
+            groups: dict[tuple[str, int], list[Cand]] = {}
+            found = resolve.resolve(r, cands, agreements, dropped, groups)
+            its = learned.items(r, found, dropped, groups, clusters, getattr(r, "gated", []))
+            if learned.TRACE is not None:
+                learned.TRACE.append(_traced(r, clusters, its))
+            if model is not None:
+                found = model.apply(its)
         used = sorted({s[1] for s in found})
         ids = {k: f"p{n + 1}" for n, k in enumerate(used)}
         doc._.propositions = propositions.records(r, clusters, used)
@@ -131,6 +143,9 @@ class StanceStage:
         for c in cands:
             if _own_offer(r, c):
                 c.weak = True
+        if learned.TRACE is not None:  # (measured only: these name no course of action)
+            r.gated = [(c, "calming" if _calming(r, c) else "unnamed") for c in cands
+                       if c.holders and (_calming(r, c) or _unnamed_act(r, c))]
         cands = [c for c in cands if not _calming(r, c) and not _unnamed_act(r, c)
                  and not _reporters_question(r, c)]
         return cands, agreements
@@ -205,6 +220,24 @@ def _own_offer(r: Reading, c: Cand) -> bool:
         return False
     obj = next((t for t in verb.children if t.dep_ == "dobj"), None)
     return obj is not None and obj.left_edge.i <= c.phrase[0] <= obj.right_edge.i
+
+
+def _traced(r: Reading, clusters: list, its: list[learned.Item]) -> dict:
+    """One document's items as the training script reads them: the holder, the words the scorer
+    maps to a gold proposition (evidence, the proposition's label and mentions), the polarity,
+    the kind and the features."""
+    texts: dict[int, list[str]] = {}
+    out = []
+    for it in its:
+        if it.prop >= 0 and it.prop not in texts:
+            p = propositions.records(r, clusters, [it.prop])[0]
+            texts[it.prop] = [p.label, *(m.text for m in p.mentions)]
+        words = list(texts.get(it.prop, []))
+        if it.prop < 0 and it.cands and it.cands[0].phrase is not None:
+            words = [r.span(*it.cands[0].phrase).text]
+        out.append({"actor": it.actor, "prop": it.prop, "pol": it.polarity, "kind": it.kind,
+                    "evidence": r.span(*it.evidence).text, "words": words, "f": it.features})
+    return {"items": out}
 
 
 def proposition_text(doc: Doc, prop: Proposition) -> str:
