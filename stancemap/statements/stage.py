@@ -14,6 +14,7 @@ from .direct import continuations, direct_quotes, labels
 from .learned import AttributionModel, load_model, model_found
 from .lexicon import CUES, Lexicon, Rules, load_lexicon, load_words
 from .merge import merge
+from .nouncues import noun_found
 from .polnear import end_before_reports, polnear_extents
 from .quotes import find_quotes
 from .raising import asked, passive_agent, raised
@@ -70,6 +71,8 @@ class StatementStage:
         if self.model is not None:
             found += model_found(ctx, self.model, found, beside_rules=self.mode != "model",
                                  broad=self.mode == "broad")
+            if self.polnear_spans and self.mode == "combined":
+                found += noun_found(ctx, found)
         if not self.polnear_spans:
             found = [f for f in found if not in_headline(ctx, f)]
         statements = merge(ctx, found)
