@@ -322,6 +322,7 @@ class ActorStage:
                 m.key = None
         mentions[:] = [m for m in mentions if m.key]
         self._home_bodies(doc, mentions, home := _home_state(home_votes))
+        _named_legislature(mentions)
         for m in mentions:
             d = info.setdefault(m.key, {"kind": m.kind, "name": m.name, "country": m.country,
                                         "roles": [], "sector": m.sector,
@@ -655,6 +656,29 @@ def _merge_party_families(mentions: list[Mention]) -> None:
                                                           strict=False))]
         if len(same) == 1:
             m.key, m.name = same[0], parties[same[0]]
+
+
+WHOLE_LEGISLATURE_WORDS = WORDS["whole_legislature_words"]
+
+
+def _named_legislature(mentions: list[Mention]) -> None:
+    """"parliament" (``groups.common_legislatures``) in a text that names one legislature of
+    its state ("the House of Representatives", "the Sejm") is that legislature."""
+    for m in mentions:
+        if m.how != "legislature":
+            continue
+        named = {(o.key, o.name, o.country) for o in mentions if o.kind == "org" and (
+            o.org_kind != "party" and o.how != "legislature") and _whole_legislature(
+            o.name) and (m.country is None or o.country in (None, m.country))}
+        if len(named) == 1:
+            (m.key, m.name, country), = named
+            m.country = country or m.country
+
+
+def _whole_legislature(name: str) -> bool:
+    """Whether a body's name names a whole legislature (``whole_legislature_words``)."""
+    words = f" {fold(name)} "
+    return any(f" {w} " in words for w in WHOLE_LEGISLATURE_WORDS)
 
 
 def _home_state(votes: Counter) -> str | None:

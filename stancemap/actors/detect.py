@@ -33,6 +33,7 @@ from .groups import (
     _group_mentions,
     _is_military,
     _side_mentions,
+    common_legislatures,
 )
 from .mention import Mention
 from .places import (
@@ -324,6 +325,7 @@ class Detector:
         out.extend(_group_mentions(doc, taken))
         out.extend(_crowd_mentions(doc, taken))
         out.extend(_side_mentions(doc, taken))
+        out = common_legislatures(doc, out, self.gaz.lookup)
         places = _place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
                                       and fold(span_text(doc, m.start, m.end)) in places)]
