@@ -67,3 +67,21 @@ def test_parliament_in_a_prepositional_phrase_is_no_actor(analyze):
     doc = analyze("ROME - The prime minister said on Tuesday that the reform would go to a "
                   "vote in parliament before the summer recess.")
     assert "parliament" not in {a.name for a in doc.actors}
+
+
+def test_capital_in_a_quoted_phrase_makes_no_actor(analyze):
+    doc = analyze("The opposition leader called the new mining code \"a gift to Lisbon "
+                  "bankers and nobody else,\" and Angolan police arrested two protesters.")
+    assert "Portugal" not in {a.name for a in doc.actors}
+
+
+def test_capital_as_subject_of_quoted_speech_still_acts(analyze):
+    doc = analyze("\"Lisbon has broken every promise on the fishing quota,\" the Angolan "
+                  "fisheries minister said on Monday.")
+    assert "Portugal" in {a.name for a in doc.actors}
+
+
+def test_capital_in_a_quote_with_its_state_named_elsewhere(analyze):
+    doc = analyze("Portugal rejected the quota on Monday. Angola's fisheries minister "
+                  "said the fleet would \"not bow to Lisbon.\"")
+    assert "Portugal" in {a.name for a in doc.actors}

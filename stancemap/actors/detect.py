@@ -553,7 +553,11 @@ class Detector:
         start = span.start
         if end > span.end and start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
-        return Mention(start, end, "country", entry.name, country=entry.code, how="capital")
+        # a capital in quoted speech that is no clause's subject ("a surrender to Paris",
+        # "since Geneva"): a figure of the speaker's, the state only if named elsewhere too
+        weak = table(doc).quoted[core.start] and core.root.dep_ not in ("nsubj", "nsubjpass")
+        return Mention(start, end, "country", entry.name, country=entry.code, how="capital",
+                       weak=weak)
 
     def _from_demonym(self, core: Span, entry: Entry) -> Mention | None:
         doc = core.doc
