@@ -85,3 +85,16 @@ def test_capital_in_a_quote_with_its_state_named_elsewhere(analyze):
     doc = analyze("Portugal rejected the quota on Monday. Angola's fisheries minister "
                   "said the fleet would \"not bow to Lisbon.\"")
     assert "Portugal" in {a.name for a in doc.actors}
+
+
+def test_shared_party_name_takes_the_state_named_most(analyze):
+    doc = analyze("Deputies in Ireland approved the trade bill on Thursday. Ireland's "
+                  "farmers protested in Dublin, and Canada welcomed the vote. Labour said "
+                  "the deal favoured Canadian beef.")
+    assert actor(doc, "Labour Party").country == "IRL"
+
+
+def test_liberal_democrats_in_a_japanese_story(analyze):
+    doc = analyze("TOKYO - The Liberal Democrats lost their majority in the Japanese upper "
+                  "house on Sunday.")
+    assert actor(doc, "Liberal Democrats").country == "JPN"

@@ -321,7 +321,8 @@ class ActorStage:
             if m.weak and m.key not in strong:
                 m.key = None
         mentions[:] = [m for m in mentions if m.key]
-        self._home_bodies(doc, mentions, home := _home_state(home_votes))
+        lead = home_votes.most_common(1)[0][0] if home_votes else None
+        self._home_bodies(doc, mentions, home := _home_state(home_votes), lead)
         _named_legislature(mentions)
         for m in mentions:
             d = info.setdefault(m.key, {"kind": m.kind, "name": m.name, "country": m.country,
@@ -339,21 +340,27 @@ class ActorStage:
         self._countries_from_context(doc, mentions, info, home)
         return info, home
 
-    def _home_bodies(self, doc: Doc, mentions: list[Mention], home: str | None) -> None:
+    def _home_bodies(self, doc: Doc, mentions: list[Mention], home: str | None,
+                     lead: str | None = None) -> None:
         """A national body named bare in a story about its own state ("Congress", "the Justice
         Department" in a US story), or after its state's name ("the U.S. Justice Department"),
         is the body of ``organizations.tsv``'s home names, so its forms make one actor.
 
         A party name several states' parties share ("Labour Party", "the Conservatives": a
         home name of its row) is the party of the state named beside it ("Nigeria's Labour
-        Party"), else of the story's home state; the row's own state only when neither is
-        known."""
+        Party"), else of the story's home state, else of the state named most (``lead``,
+        where no state has twice the next one's votes); the row's own state only when no
+        state is named."""
         for m in mentions:
             if m.kind != "org":
                 continue
             state, bare = self._state_prefix(_strip_the(m.name))
             beside = self._state_beside(doc, m) if state is None else None
-            canonical = self.gaz.home_names.get((state or beside or home or "", fold(bare)))
+            where = state or beside or home
+            canonical = self.gaz.home_names.get((where or "", fold(bare)))
+            if canonical is None and where is None and fold(bare) in self.gaz.party_home_names:
+                where = lead  # "the Labour Party" where Ireland is named most, not twice
+                canonical = self.gaz.home_names.get((where or "", fold(bare)))
             entry = self.gaz.orgs.get(canonical or "")
             if entry is not None:
                 m.name, m.key = entry.name, f"org:{fold(entry.name)}"
@@ -362,7 +369,7 @@ class ActorStage:
                 continue
             own = self.gaz.orgs.get(bare)
             owner = self.gaz.org_countries.get(bare)
-            other = state or beside or home
+            other = where
             if own is not None and own.org_kind == "party" and owner and other and (
                     other != owner and (owner, fold(bare)) in self.gaz.home_names):
                 # "the Labour Party" in a Nigerian story: Nigeria's, no British party
