@@ -242,7 +242,7 @@ def common_legislatures(doc: Doc, mentions: list[Mention],
     for i, low in enumerate(tab.lower):
         if low not in COMMON_LEGISLATURES or i in taken or tab.tag[i] != "NN" or (
                 tab.quoted[i]):
-            continue  # in quoted speech ("the law that the legislature wrote"): a voice's
+            continue  # in quoted speech ("a bill the legislature never read"): a voice's
         tok = doc[i]
         if not (tok.dep_ in ("nsubj", "nsubjpass") or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent")):
