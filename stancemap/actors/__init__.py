@@ -321,9 +321,7 @@ class ActorStage:
             if m.weak and m.key not in strong:
                 m.key = None
         mentions[:] = [m for m in mentions if m.key]
-        lead = home_votes.most_common(1)[0][0] if home_votes else None
-        self._home_bodies(doc, mentions, home := _home_state(home_votes), lead)
-        _named_legislature(mentions)
+        home = self._home_bodies(doc, mentions, home_votes)
         for m in mentions:
             d = info.setdefault(m.key, {"kind": m.kind, "name": m.name, "country": m.country,
                                         "roles": [], "sector": m.sector,
@@ -340,8 +338,7 @@ class ActorStage:
         self._countries_from_context(doc, mentions, info, home)
         return info, home
 
-    def _home_bodies(self, doc: Doc, mentions: list[Mention], home: str | None,
-                     lead: str | None = None) -> None:
+    def _home_bodies(self, doc: Doc, mentions: list[Mention], votes: Counter) -> str | None:
         """A national body named bare in a story about its own state ("Congress", "the Justice
         Department" in a US story), or after its state's name ("the U.S. Justice Department"),
         is the body of ``organizations.tsv``'s home names, so its forms make one actor.
@@ -350,7 +347,10 @@ class ActorStage:
         home name of its row) is the party of the state named beside it ("Nigeria's Labour
         Party"), else of the story's home state, else of the state named most (``lead``,
         where no state has twice the next one's votes); the row's own state only when no
-        state is named."""
+        state is named. Then "parliament" is the one whole legislature the text names
+        (``_named_legislature``). Returns the home state (``_home_state`` of ``votes``)."""
+        home = _home_state(votes)
+        lead = votes.most_common(1)[0][0] if votes else None
         for m in mentions:
             if m.kind != "org":
                 continue
@@ -374,6 +374,8 @@ class ActorStage:
                     other != owner and (owner, fold(bare)) in self.gaz.home_names):
                 # "the Labour Party" in a Nigerian story: Nigeria's, no British party
                 m.country, m.key = other, f"org:{fold(bare)}:{other.lower()}"
+        _named_legislature(mentions)
+        return home
 
     def _state_beside(self, doc: Doc, m: Mention) -> str | None:
         """The state a country word right before a body's name gives it ("Nigeria's Labour
