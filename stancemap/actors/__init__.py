@@ -321,7 +321,7 @@ class ActorStage:
             if m.weak and m.key not in strong:
                 m.key = None
         mentions[:] = [m for m in mentions if m.key]
-        self._home_bodies(mentions, home := _home_state(home_votes))
+        home = self._home_bodies(doc, mentions, home_votes)
         for m in mentions:
             d = info.setdefault(m.key, {"kind": m.kind, "name": m.name, "country": m.country,
                                         "roles": [], "sector": m.sector,
@@ -338,20 +338,55 @@ class ActorStage:
         self._countries_from_context(doc, mentions, info, home)
         return info, home
 
-    def _home_bodies(self, mentions: list[Mention], home: str | None) -> None:
+    def _home_bodies(self, doc: Doc, mentions: list[Mention], votes: Counter) -> str | None:
         """A national body named bare in a story about its own state ("Congress", "the Justice
         Department" in a US story), or after its state's name ("the U.S. Justice Department"),
-        is the body of ``organizations.tsv``'s home names, so its forms make one actor."""
+        is the body of ``organizations.tsv``'s home names, so its forms make one actor.
+
+        A party name several states' parties share ("Labour Party", "the Conservatives": a
+        home name of its row) is the party of the state named beside it ("Nigeria's Labour
+        Party"), else of the story's home state, else of the state named most (``lead``,
+        where no state has twice the next one's votes); the row's own state only when no
+        state is named. Then "parliament" is the one whole legislature the text names
+        (``_named_legislature``). Returns the home state (``_home_state`` of ``votes``)."""
+        home = _home_state(votes)
+        lead = votes.most_common(1)[0][0] if votes else None
         for m in mentions:
             if m.kind != "org":
                 continue
             state, bare = self._state_prefix(_strip_the(m.name))
-            canonical = self.gaz.home_names.get((state or home or "", fold(bare)))
+            beside = self._state_beside(doc, m) if state is None else None
+            where = state or beside or home
+            canonical = self.gaz.home_names.get((where or "", fold(bare)))
+            if canonical is None and where is None and fold(bare) in self.gaz.party_home_names:
+                where = lead  # "the Labour Party" where Ireland is named most, not twice
+                canonical = self.gaz.home_names.get((where or "", fold(bare)))
             entry = self.gaz.orgs.get(canonical or "")
             if entry is not None:
                 m.name, m.key = entry.name, f"org:{fold(entry.name)}"
                 m.sector, m.org_kind = entry.sector, entry.org_kind
                 m.country = self.gaz.org_countries.get(entry.name)
+                continue
+            own = self.gaz.orgs.get(bare)
+            owner = self.gaz.org_countries.get(bare)
+            other = where
+            if own is not None and own.org_kind == "party" and owner and other and (
+                    other != owner and (owner, fold(bare)) in self.gaz.home_names):
+                # "the Labour Party" in a Nigerian story: Nigeria's, no British party
+                m.country, m.key = other, f"org:{fold(bare)}:{other.lower()}"
+        _named_legislature(mentions)
+        return home
+
+    def _state_beside(self, doc: Doc, m: Mention) -> str | None:
+        """The state a country word right before a body's name gives it ("Nigeria's Labour
+        Party", "the Irish Labour Party")."""
+        i = m.start - 1
+        if i > 0 and doc[i].lower_ in ("'s", "’s"):
+            i -= 1
+        entry = self.gaz.lookup(doc[i].text) if i >= 0 else None
+        if entry is not None and entry.code and entry.kind in ("country", "demonym"):
+            return entry.code
+        return None
 
     def _state_prefix(self, name: str) -> tuple[str | None, str]:
         """(the state, the rest) of a name that opens with a country's name ("U.S. Justice
@@ -630,6 +665,29 @@ def _merge_party_families(mentions: list[Mention]) -> None:
                                                           strict=False))]
         if len(same) == 1:
             m.key, m.name = same[0], parties[same[0]]
+
+
+WHOLE_LEGISLATURE_WORDS = WORDS["whole_legislature_words"]
+
+
+def _named_legislature(mentions: list[Mention]) -> None:
+    """"parliament" (``groups.common_legislatures``) in a text that names one legislature of
+    its state ("the House of Representatives", "the Sejm") is that legislature."""
+    for m in mentions:
+        if m.how != "legislature":
+            continue
+        named = {(o.key, o.name, o.country) for o in mentions if o.kind == "org" and (
+            o.org_kind != "party" and o.how != "legislature") and _whole_legislature(
+            o.name) and (m.country is None or o.country in (None, m.country))}
+        if len(named) == 1:
+            (m.key, m.name, country), = named
+            m.country = country or m.country
+
+
+def _whole_legislature(name: str) -> bool:
+    """Whether a body's name names a whole legislature (``whole_legislature_words``)."""
+    words = f" {fold(name)} "
+    return any(f" {w} " in words for w in WHOLE_LEGISLATURE_WORDS)
 
 
 def _home_state(votes: Counter) -> str | None:

@@ -33,6 +33,7 @@ from .groups import (
     _group_mentions,
     _is_military,
     _side_mentions,
+    common_legislatures,
 )
 from .mention import Mention
 from .places import (
@@ -324,6 +325,7 @@ class Detector:
         out.extend(_group_mentions(doc, taken))
         out.extend(_crowd_mentions(doc, taken))
         out.extend(_side_mentions(doc, taken))
+        out = common_legislatures(doc, out, self.gaz.lookup)
         places = _place_names(ents)
         out = [m for m in out if not (m.kind in ("person", "org") and m.how.startswith("ner")
                                       and fold(span_text(doc, m.start, m.end)) in places)]
@@ -551,7 +553,11 @@ class Detector:
         start = span.start
         if end > span.end and start > 0 and doc[start - 1].lower_ == "the":
             start -= 1
-        return Mention(start, end, "country", entry.name, country=entry.code, how="capital")
+        # a capital in quoted speech that is no clause's subject ("a surrender to Paris",
+        # "since Geneva"): a figure of the speaker's, the state only if named elsewhere too
+        weak = table(doc).quoted[core.start] and core.root.dep_ not in ("nsubj", "nsubjpass")
+        return Mention(start, end, "country", entry.name, country=entry.code, how="capital",
+                       weak=weak)
 
     def _from_demonym(self, core: Span, entry: Entry) -> Mention | None:
         doc = core.doc

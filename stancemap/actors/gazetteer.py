@@ -100,6 +100,7 @@ class Gazetteer:
         self.orgs: dict[str, Entry] = {}  # canonical name -> entry
         self.org_countries: dict[str, str] = {}  # canonical org name -> ISO3 where it is one
         self.home_names: dict[tuple[str, str], str] = {}  # (ISO3, folded bare name) -> canonical
+        self.party_home_names: set[str] = set()  # folded names several states' parties share
         self.people: dict[str, Person] = {}  # folded name or alias -> person (PETRARCH2)
         self.given_names: set[str] = set()  # first words of several known people's names
         self.surnames: set[str] = set()  # last words of several known people's names
@@ -208,6 +209,8 @@ class Gazetteer:
             for bare in home.split("|") if country.strip() else ():
                 if bare.strip():
                     self.home_names[(country.strip(), fold(bare))] = name
+                    if kind == "party":
+                        self.party_home_names.add(fold(bare))
             self._add(name, entry, overwrite=True)
             for alias in aliases.split("|"):
                 self._add(alias, entry, overwrite=True)

@@ -4,6 +4,8 @@ drove ...", "according to local medics") and a country word with an agent noun
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Entry
@@ -16,6 +18,7 @@ from .words import WORDS, codes
 PLAIN_PEOPLE_SECTORS = codes("plain_people_sectors")
 GROUP_HEADS = WORDS["group_heads"]
 POLITICAL_SIDES = WORDS["political_sides"]
+COMMON_LEGISLATURES = WORDS["common_legislatures"]
 POLITICAL_COLLECTIVES = WORDS["political_collectives"]
 QUANTITY_NOUNS = WORDS["quantity_nouns"]
 GROUP_COUNTS = WORDS["group_counts"]
@@ -221,3 +224,52 @@ def _side_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         out.append(Mention(i - 1, i + 1, "group", tok.lower_, how="group"))
         taken.update((i - 1, i))
     return out
+
+
+def common_legislatures(doc: Doc, mentions: list[Mention],
+                        lookup: Callable[[str], Entry | None]) -> list[Mention]:
+    """"The Iranian parliament voted", "parliament must not use the law", "a bill passed by
+    parliament": a state's legislature named by a common noun (``common_legislatures``) as a
+    clause's subject or the agent after "by", with only "the" or a demonym before it and
+    nothing after it, and not in quoted speech, is an organisation actor (LEG) of that state,
+    else of the story's (read later); the demonym is part of its mention. After a state's
+    possessive ("Poland's parliament failed to override") the state acts, as before.
+    ``lookup`` is the gazetteer's."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    drop: set[int] = set()
+    out: list[Mention] = []
+    tab = table(doc)
+    for i, low in enumerate(tab.lower):
+        if low not in COMMON_LEGISLATURES or i in taken or tab.tag[i] != "NN" or (
+                tab.quoted[i]):
+            continue  # in quoted speech ("a bill the legislature never read"): a voice's
+        tok = doc[i]
+        if not (tok.dep_ in ("nsubj", "nsubjpass") or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent")):
+            continue
+        start, country = i, None
+        ok = True
+        for c in tok.children:
+            if c.dep_ == "punct":
+                continue
+            if c.i > i:
+                ok = False
+            elif c.dep_ == "det" and c.lower_ == "the" and not country:
+                start = min(start, c.i)
+            elif c.dep_ in ("amod", "compound") and c.text[:1].isupper():
+                entry = lookup(c.text)
+                if entry is None or not entry.code or entry.kind not in ("country", "demonym"):
+                    ok = False
+                else:
+                    country, start = entry.code, min(start, c.i)
+            else:  # "Poland's parliament" stays Poland's act, as the gold sets read it
+                ok = False
+        inside = [m for m in mentions if m.start < i + 1 and m.end > start]
+        if not ok or any(m.kind != "country" or m.start < start for m in inside) or any(
+                m.start < start < m.end for m in out):
+            continue
+        drop.update(id(m) for m in inside)  # the state's word is the legislature's here
+        out.append(Mention(start, i + 1, "org", low, country=country, sector="LEG",
+                           org_kind="body", how="legislature"))
+        taken.update(range(start, i + 1))
+    return [m for m in mentions if id(m) not in drop] + out
