@@ -153,6 +153,22 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
+def _cue_features(doc: Doc, st: Any, classes: dict[str, tuple[str, ...]]) -> list[str]:
+    """The cue's lemma, part of speech, event type and word classes, and its negation."""
+    if st.cue is None:
+        return ["cue=none"]
+    cue = _tokens(doc, st.cue.start, st.cue.end)
+    if cue is None or not len(cue):
+        return []
+    head = cue.root
+    lem = head.lemma_.lower()
+    f = [f"cue={lem}", f"cuepos={head.pos_}", f"cuetype={_cue_type(lem)}"]
+    f += [f"cuecls={c}" for c in classes.get(lem, ())]
+    if any(c.dep_ == "neg" for c in head.children):
+        f.append("cueneg")
+    return f
+
+
 def statement_features(doc: Doc, st: Any, actor_by_id: dict[str, Any]) -> list[str]:
     """The hashed feature strings of one statement (content and cue)."""
     f = ["bias", f"kind={st.kind}", f"attr={getattr(st, 'attribution', '')}"]
@@ -163,20 +179,7 @@ def statement_features(doc: Doc, st: Any, actor_by_id: dict[str, Any]) -> list[s
     classes = word_classes()
     vader = _vader()
     mmap = doc._.mention_map or {}
-    if st.cue is not None:
-        cue = _tokens(doc, st.cue.start, st.cue.end)
-        if cue is not None and len(cue):
-            head = cue.root
-            f.append(f"cue={head.lemma_.lower()}")
-            f.append(f"cuepos={head.pos_}")
-            ct = _cue_type(head.lemma_.lower())
-            f.append(f"cuetype={ct}")
-            for c in classes.get(head.lemma_.lower(), ()):
-                f.append(f"cuecls={c}")
-            if any(c.dep_ == "neg" for c in head.children):
-                f.append("cueneg")
-    else:
-        f.append("cue=none")
+    f += _cue_features(doc, st, classes)
     if span is None or not len(span):
         return f
     n = len(span)
