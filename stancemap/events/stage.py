@@ -12,6 +12,7 @@ from .coder import _Coder
 from .keep import Candidate, apply_keep_model, load_keep_model
 from .lexicon import Lexicon, load_lexicon
 from .records import PloverEvent
+from .spoken import spoken_events
 
 
 def code_events(doc: Doc, lexicon: Lexicon | None = None,
@@ -73,5 +74,9 @@ class EventStage:
         self.future_concession = future_concession
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = code_events(doc, self.lexicon, self.future_concession)
+        events = code_events(doc, self.lexicon, self.future_concession)
+        extra = spoken_events(doc, events)  # what speakers say (a trained classifier)
+        for n, e in enumerate(extra, len(events) + 1):
+            e.id = f"e{n}"
+        doc._.events = events + extra
         return doc

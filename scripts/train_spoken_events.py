@@ -1,0 +1,398 @@
+"""Train the spoken-event classifier (``stancemap.events.spoken``) on the readable gold folds.
+
+    .venv/bin/python scripts/train_spoken_events.py [--cache /tmp/spoken-cache.pkl] [--cv]
+
+One engine pass (the classifier off) over the 15 folds (tests/gold and tests/gold/dev13, dev21,
+dev23 ... dev34) keeps each document's output and its candidates: one per statement whose
+speaker is an actor (``spoken.candidates``). A candidate is right for type T when the
+document's gold holds an event (speaker, T) that the engine's own events leave unmatched (the
+scorer's matching, ``evaluate.gold``); candidates of a type the rules already give that speaker
+are left out, as the engine never adds one. The targets' model learns which of the actors
+offered (``spoken.target_features``) is the gold target of such an event.
+
+``--cv``: leave one set out. For each fold, the models are fitted on the other 14, their
+events added to the held fold's cached output and scored as ``evaluate`` scores it; the 15 held
+rows and the micro sum of the dev sets are printed beside the baseline. The thresholds per type
+are chosen inside each training part (the 14 folds' own leave-one-out probabilities are not
+computed: they are chosen on the training part's nested folds, see ``thresholds``).
+Without ``--cv``: fit on all 15 folds, choose the thresholds on the 15 folds' out-of-fold
+probabilities and write ``stancemap/events/model/spoken.npz``. ``SEED`` (default 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import glob
+import os
+import pickle
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
+
+from stancemap.evaluate.gold import (  # noqa: E402
+    _event_pairs,
+    _GoldActors,
+    _SystemKeys,
+    load_gold,
+    score_document,
+)
+from stancemap.evaluate.scoring import _match  # noqa: E402
+from stancemap.events import spoken  # noqa: E402
+from stancemap.statements.hashed import hash_features  # noqa: E402
+
+FOLDS = ("tests", "dev13", "dev21", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28",
+         "dev29", "dev30", "dev31", "dev32", "dev33", "dev34")
+LAYERS = ("actors", "statements_attributed", "stances", "events", "events_target")
+SEED = int(os.environ.get("SEED", 0))
+EPOCHS = int(os.environ.get("SPOKEN_EPOCHS", 8))
+L2 = float(os.environ.get("SPOKEN_L2", 1.0))
+TARGET_L2 = float(os.environ.get("SPOKEN_TARGET_L2", 1e-3))
+RATE = 0.05
+BATCH = 256
+#: types asked about (``spoken.TYPES`` unless narrowed)
+TYPES = tuple(os.environ.get("SPOKEN_TYPES", ",".join(spoken.TYPES)).split(","))
+#: feature prefixes left out (an experiment's knob; empty: all)
+DROP = tuple(x for x in os.environ.get("SPOKEN_DROP", "").split(",") if x)
+
+
+def feats(c: spoken.Candidate) -> list[str]:
+    return [f for f in c.features if not f.startswith(DROP)] if DROP else c.features
+
+
+def fold_files(name: str) -> list[str]:
+    if name == "tests":
+        return sorted(glob.glob(str(ROOT / "tests" / "gold" / "*.gold.json")))
+    return sorted(glob.glob(str(ROOT / "tests" / "gold" / name / "*.gold.json")))
+
+
+def engine_pass(cache: str) -> list[dict]:
+    """Per document: fold, gold path, the engine's output (classifier off), candidates."""
+    path = Path(cache)
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    os.environ["STANCEMAP_SPOKEN_EVENTS"] = "0"
+    from stancemap.pipeline import default_engine
+
+    engine = default_engine()
+    out = []
+    t0 = time.time()
+    for fold in FOLDS:
+        for f in fold_files(fold):
+            gold = load_gold(f)
+            spoken.TRACE = []
+            doc = engine.analyze(gold.article())
+            cands = [c for cs in spoken.TRACE for c in cs]
+            spoken.TRACE = None
+            out.append({"fold": fold, "gold": f, "doc": doc, "cands": cands})
+        print(f"  {fold}: {len(out)} documents, {time.time() - t0:.0f} s", file=sys.stderr)
+    path.write_bytes(pickle.dumps(out))
+    return out
+
+
+def label(recs: list[dict]) -> None:
+    """Add to each record the gold, the scorer's keys and each candidate's labels."""
+    for r in recs:
+        gold = load_gold(r["gold"])
+        doc = r["doc"]
+        index = _GoldActors(gold.actors)
+        keys = _SystemKeys(index, doc)
+        pairs, _ = _event_pairs(gold, doc, keys)
+        done = set(_match(pairs).values())
+        left = [(index.ref(e.get("source")), str(e["type"]).upper(), index.ref(e.get("target")))
+                for i, e in enumerate(gold.events) if i not in done]
+        r["gold_obj"] = gold
+        r["left"] = left
+        r["rule_pairs"] = {(e.source, e.type) for e in doc.events if e.source}
+        r["labels"] = []
+        for c in r["cands"]:
+            sk = keys.key(c.speaker)
+            ys = {t: [g[2] for g in left if g[0] == sk and g[1] == t] for t in TYPES}
+            tkeys = [keys.key(a) for a, _ in c.targets]
+            r["labels"].append((ys, tkeys))
+
+
+def ceiling(recs: list[dict]) -> None:
+    """Of the gold events the engine misses, how many have a statement's speaker as source."""
+    from collections import Counter
+
+    missed, spk, spk_type = Counter(), Counter(), Counter()
+    for r in recs:
+        gold, doc = r["gold_obj"], r["doc"]
+        keys = _SystemKeys(_GoldActors(gold.actors), doc)
+        speakers = {keys.key(s.speaker) for s in doc.statements if s.speaker}
+        cand_speakers = {keys.key(c.speaker) for c in r["cands"]}
+        for src, t, _ in r["left"]:
+            missed[r["fold"]] += 1
+            if src in speakers:
+                spk[r["fold"]] += 1
+            if src in cand_speakers:
+                spk_type[t] += 1
+    print(f"missed gold events: {sum(missed.values())}; source a statement's speaker: "
+          f"{sum(spk.values())}")
+    for fold in FOLDS:
+        print(f"  {fold:6s} missed {missed[fold]:4d}  by a speaker {spk[fold]:4d}")
+    print("by type (source the speaker of an attributed statement):",
+          ", ".join(f"{t} {n}" for t, n in spk_type.most_common()))
+
+
+def _fit(idx: list[np.ndarray], y: list[float], seed: int, l2: float = L2) -> np.ndarray:
+    """Logistic regression by mini-batch Adam over hashed features."""
+    rng = np.random.default_rng(seed)
+    yy = np.array(y, dtype=np.float64)
+    lens = np.array([len(i) for i in idx])
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    flat = np.concatenate(idx)
+    w = np.zeros(1 << spoken.BITS)
+    m1, m2 = np.zeros_like(w), np.zeros_like(w)
+    step = 0
+    for _ in range(EPOCHS):
+        order = rng.permutation(len(yy))
+        for b in range(0, len(yy), BATCH):
+            rows = order[b:b + BATCH]
+            ids = np.concatenate([flat[starts[k]:starts[k] + lens[k]] for k in rows])
+            seg = np.repeat(np.arange(len(rows)), lens[rows])
+            z = np.bincount(seg, weights=w[ids], minlength=len(rows))
+            p = 1 / (1 + np.exp(-z))
+            err = p - yy[rows]
+            g = np.bincount(ids, weights=err[seg], minlength=w.size) + l2 * w
+            step += 1
+            m1 *= 0.9
+            m1 += 0.1 * g
+            m2 *= 0.999
+            m2 += 0.001 * g * g
+            w -= RATE * (m1 / (1 - 0.9 ** step)) / (np.sqrt(m2 / (1 - 0.999 ** step)) + 1e-8)
+    return w.astype(np.float32)
+
+
+def fit_models(recs: list[dict], seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
+    """Type weights (one row per type) and the target scorer's weights."""
+    w = np.zeros((len(TYPES), 1 << spoken.BITS), dtype=np.float32)
+    for k, t in enumerate(TYPES):
+        idx, y = [], []
+        for r in recs:
+            for c, (ys, _) in zip(r["cands"], r["labels"], strict=True):
+                if (c.speaker, t) in r["rule_pairs"]:
+                    continue
+                idx.append(hash_features(feats(c)) & spoken.MASK)
+                y.append(1.0 if ys[t] else 0.0)
+        if sum(y):
+            w[k] = _fit(idx, y, seed + k)
+    tidx, ty = [], []
+    for r in recs:
+        for c, (ys, tkeys) in zip(r["cands"], r["labels"], strict=True):
+            for t in TYPES:
+                golds = set(ys[t])
+                if not golds or (c.speaker, t) in r["rule_pairs"]:
+                    continue
+                for (_a, tf), key in zip(c.targets, tkeys, strict=True):
+                    tidx.append(hash_features(spoken.typed(tf, t)) & spoken.MASK)
+                    ty.append(1.0 if key in golds else 0.0)
+    if not tidx:
+        return w, np.zeros(1 << spoken.BITS, dtype=np.float32)
+    wt = _fit(tidx, ty, seed + 99, TARGET_L2)
+    return w, wt
+
+
+def model_of(w: np.ndarray, wt: np.ndarray, th: np.ndarray) -> spoken.SpokenModel:
+    """``th``: the thresholds per type, then the target floor."""
+    return spoken.SpokenModel(w, wt, th[:len(TYPES)], TYPES, float(th[len(TYPES)])
+                              if len(th) > len(TYPES) else 0.0)
+
+
+def proposals(r: dict, model: spoken.SpokenModel
+              ) -> list[tuple[str, str, str | None, float, float]]:
+    """Every (speaker, type, target, probability) the model could add to a record's document
+    (the thresholds not yet applied; never a type the rules give that speaker)."""
+    out = []
+    for c in r["cands"]:
+        p = model.probs(c.features)
+        for k, t in enumerate(model.types):
+            if (c.speaker, t) not in r["rule_pairs"]:
+                out.append((c.speaker, t, *model.target(c.targets, t), float(p[k])))
+    return out
+
+
+def add_events(r: dict, props: list[tuple[str, str, str | None, float, float]],
+               th: np.ndarray):
+    """The record's document with the proposals over their type's threshold added."""
+    doc = copy.copy(r["doc"])
+    cut = dict(zip(TYPES, th[:-1], strict=True))
+    floor = th[-1]
+    extra = [spoken.PloverEvent(id="", type=t, mode=None, source=sp, target=target, date=None,
+                                quad=spoken.QUAD[t], evidence=spoken.TextSpan(0, 0, ""))
+             for sp, t, target, q, p in props if p >= cut[t] and q >= floor]
+    if not extra:
+        return None
+    doc.events = list(doc.events) + extra
+    return doc
+
+
+def _add(tot: dict[str, list[int]], s: dict) -> None:
+    for k in LAYERS:
+        tot[k][0] += s[k].tp
+        tot[k][1] += s[k].n_system
+        tot[k][2] += s[k].n_gold
+        tot[k][3] += s[k].tp_sys
+
+
+def score(recs: list[dict], props: list[list] | None = None, th: np.ndarray | None = None
+          ) -> dict[str, list[int]]:
+    """The scorer's counts over ``recs`` (with ``props`` over ``th`` added)."""
+    tot = {k: [0, 0, 0, 0] for k in LAYERS}
+    for n, r in enumerate(recs):
+        if "base" not in r:
+            r["base"] = score_document(r["gold_obj"], r["doc"])
+        doc = add_events(r, props[n], th) if props is not None else None
+        _add(tot, score_document(r["gold_obj"], doc) if doc is not None else r["base"])
+    return tot
+
+
+#: how much events_target F1 must rise (on the training folds) for a threshold to be taken
+MARGIN = float(os.environ.get("SPOKEN_MARGIN", 0.0))
+#: the most a training fold's events or events_target F1 may fall (the no-drops rule's 0.005)
+FOLD_DROP = float(os.environ.get("SPOKEN_FOLD_DROP", 0.004))
+FLOORS = (0.0, 0.3, 0.5)
+GRID = (0.35, 0.45, 0.55, 0.7, 1.01)
+
+
+def _f1(x: list[int]) -> float:
+    return 2 * x[0] / max(1, x[1] + x[2])
+
+
+def choose_thresholds(recs: list[dict], models: dict[str, tuple[np.ndarray, np.ndarray]]
+                      ) -> np.ndarray:
+    """For each target floor of ``FLOORS``, per type (in ``TYPES`` order, each with the
+    thresholds of the types before it) the threshold of ``GRID`` that most raises events F1
+    over ``recs`` while events_target F1 does not fall and no fold's events or events_target
+    F1 falls by more than ``FOLD_DROP``; the best of the floors. Each record is
+    read by the model of its fold in ``models`` (fitted without it) and scored as ``evaluate``
+    scores; 1.01 is "off"."""
+    th = np.full(len(TYPES) + 1, 1.01, dtype=np.float32)
+    th[-1] = 0.0
+    by_fold: dict[str, list[dict]] = {}
+    for r in recs:
+        by_fold.setdefault(r["fold"], []).append(r)
+
+    props = {}
+    for fold, rs in by_fold.items():
+        w, wt = models[fold]
+        m = model_of(w, wt, th)
+        props[fold] = [proposals(r, m) for r in rs]
+
+    def total(th: np.ndarray) -> tuple[float, float, list[float]]:
+        """events F1, events_target F1 and each fold's events_target F1."""
+        tot = {k: [0, 0, 0, 0] for k in LAYERS}
+        per = []
+        for fold, rs in by_fold.items():
+            part = score(rs, props[fold], th)
+            per.append(min(_f1(part["events"]), _f1(part["events_target"])))
+            for k in LAYERS:
+                for i in range(4):
+                    tot[k][i] += part[k][i]
+        return _f1(tot["events"]), _f1(tot["events_target"]), per
+
+    base_ev, base_tgt, base_per = total(th)
+    best, chosen = base_ev, th
+    for floor in FLOORS:
+        cur = th.copy()
+        cur[-1] = floor
+        cur_ev = base_ev
+        for k in range(len(TYPES)):
+            for x in GRID[:-1]:
+                trial = cur.copy()
+                trial[k] = x
+                ev, tgt, per = total(trial)
+                if ev > cur_ev + 1e-9 and tgt >= base_tgt + MARGIN - 1e-9 and all(
+                        a >= b - FOLD_DROP for a, b in zip(per, base_per, strict=True)):
+                    cur_ev, cur = ev, trial
+        if cur_ev > best + 1e-9:
+            best, chosen = cur_ev, cur
+    return chosen
+
+
+def out_of_fold(recs: list[dict], folds: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """Per fold, the models fitted on the other folds of ``recs``."""
+    return {fold: fit_models([r for r in recs if r["fold"] != fold]) for fold in folds}
+
+
+def fmt(x: list[int], micro: bool = False) -> str:
+    """F1 as ``evaluate`` computes it (precision over the system items that count as right),
+    with tp/system/gold; ``micro``: 2 tp / (system + gold), as the devsum rows of the
+    baseline are summed."""
+    tp, ns, ng, tps = x
+    if micro:
+        return f"{2 * tp / max(1, ns + ng):.3f}({tp}/{ns}/{ng})"
+    p, r = tps / ns if ns else 0.0, tp / ng if ng else 0.0
+    return f"{2 * p * r / (p + r) if p + r else 0.0:.3f}({tp}/{ns}/{ng})"
+
+
+def cv(recs: list[dict], nested: bool = True) -> None:
+    """Leave one set out: the held rows against the baseline, and the dev sets' micro sum."""
+    sums = {"base": {k: [0, 0, 0, 0] for k in LAYERS}, "cv": {k: [0, 0, 0, 0] for k in LAYERS}}
+    oof = None if nested else out_of_fold(recs, list(FOLDS))
+    t0 = time.time()
+    for fold in FOLDS:
+        train = [r for r in recs if r["fold"] != fold]
+        held = [r for r in recs if r["fold"] == fold]
+        w, wt = fit_models(train)
+        if nested:  # thresholds from models fitted on 13 of the 14, read on the 14th
+            models = out_of_fold(train, [f for f in FOLDS if f != fold])
+        else:  # from the models of the 15-fold split (the held fold among their data)
+            assert oof is not None
+            models = {f: m for f, m in oof.items() if f != fold}
+        th = choose_thresholds(train, models)
+        model = model_of(w, wt, th)
+        b, s = score(held), score(held, [proposals(r, model) for r in held], th)
+        print(f"{fold:7s} base " + " ".join(fmt(b[k]) for k in LAYERS), flush=True)
+        print(f"{'':7s} cv   " + " ".join(fmt(s[k]) for k in LAYERS)
+              + "  th " + ",".join(f"{x:.2f}" for x in th) + f"  {time.time() - t0:.0f} s",
+              flush=True)
+        if fold.startswith("dev"):
+            for k in LAYERS:
+                for i in range(4):
+                    sums["base"][k][i] += b[k][i]
+                    sums["cv"][k][i] += s[k][i]
+    print("devsum  base " + " ".join(fmt(sums["base"][k], True) for k in LAYERS))
+    print("devsum  cv   " + " ".join(fmt(sums["cv"][k], True) for k in LAYERS))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cache", default="/tmp/spoken-cache.pkl",
+                    help="The engine pass's output (made where missing).")
+    ap.add_argument("--cv", action="store_true", help="Leave-one-set-out figures.")
+    ap.add_argument("--quick", action="store_true",
+                    help="With --cv: thresholds from the 15-fold split's models, which saw "
+                    "the held fold (faster, not honest; the default is nested folds).")
+    ap.add_argument("--ceiling", action="store_true", help="Count the ceiling only.")
+    ap.add_argument("--out", default=str(spoken.MODEL))
+    args = ap.parse_args()
+    recs = engine_pass(args.cache)
+    label(recs)
+    n = sum(len(r["cands"]) for r in recs)
+    print(f"{len(recs)} documents, {n} candidates", file=sys.stderr)
+    if args.ceiling:
+        ceiling(recs)
+        return
+    if args.cv:
+        cv(recs, not args.quick)
+        return
+    w, wt = fit_models(recs)
+    th = choose_thresholds(recs, out_of_fold(recs, list(FOLDS)))
+    print("thresholds " + ", ".join(f"{t} {x:.2f}" for t, x in zip(TYPES, th, strict=False))
+          + f"; target floor {th[-1]:.2f}")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.out, w=w, wt=wt,
+                        thresholds=th[:-1], target_floor=np.float32(th[-1]),
+                        types=np.array(TYPES))
+
+
+if __name__ == "__main__":
+    main()

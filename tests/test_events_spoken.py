@@ -1,0 +1,93 @@
+"""Events from what speakers say (``stancemap.events.spoken``), on our own sentences.
+
+The classifier's weights are trained by ``scripts/train_spoken_events.py``; where none ship the
+engine adds nothing. These tests give the stage a small hand-made model, so they check what the
+stage does with one (one event per speaker and type, never a type the rules already give that
+speaker, the target among the actors the speaker names), not what the weights are.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from stancemap.events import spoken
+from stancemap.statements.hashed import hash_features
+
+CRITIC = ('Senator Ruth Calloway said the plan from Norway was "a costly fantasy that '
+          'nobody asked for."')
+
+
+def _model(feature: str, etype: str = "ACCUSE") -> spoken.SpokenModel:
+    """A model that gives ``etype`` to every speaker with ``feature``, aimed at the first
+    actor named in the speaker's words."""
+    w = np.zeros((len(spoken.TYPES), 1 << spoken.BITS), dtype=np.float32)
+    k = spoken.TYPES.index(etype)
+    w[k, hash_features(["bias"])[0] & spoken.MASK] = -5.0
+    w[k, hash_features([feature])[0] & spoken.MASK] = 10.0
+    wt = np.zeros(1 << spoken.BITS, dtype=np.float32)
+    wt[hash_features(["content#0"])[0] & spoken.MASK] = 3.0
+    wt[hash_features(["none"])[0] & spoken.MASK] = -1.0
+    th = np.full(len(spoken.TYPES), 1.01, dtype=np.float32)  # the other types: off
+    th[k] = 0.5
+    return spoken.SpokenModel(w, wt, th, spoken.TYPES)
+
+
+def _events(doc):
+    names = {a.id: a.name for a in doc.actors}
+    return [(e.type, names.get(e.source), names.get(e.target)) for e in doc.events]
+
+
+@pytest.fixture
+def with_model(monkeypatch):
+    def use(model):
+        monkeypatch.setattr(spoken, "load_model", lambda path=None: model)
+    return use
+
+
+def test_no_weights_no_spoken_events(analyze, with_model):
+    with_model(None)
+    assert not [e for e in analyze(CRITIC).events if getattr(e, "rule", "").startswith("spoken")]
+
+
+def test_a_speaker_gets_one_event_of_a_type_the_rules_do_not_give(analyze, with_model):
+    with_model(None)
+    before = _events(analyze(CRITIC))
+    with_model(_model("quoted"))
+    after = _events(analyze(CRITIC))
+    accuse = [e for e in after if e[0] == "ACCUSE" and e[1] == "Ruth Calloway"]
+    assert len(accuse) == 1  # the rules' own, or the model's: never a second
+    if not [e for e in before if e[0] == "ACCUSE" and e[1] == "Ruth Calloway"]:
+        assert accuse == [("ACCUSE", "Ruth Calloway", "Norway")]
+        assert len(after) == len(before) + 1
+
+
+def test_the_event_is_the_speakers_and_carries_the_rule(analyze, with_model):
+    with_model(_model("quoted", "REQUEST"))
+    doc = analyze(CRITIC)
+    added = [e for e in doc.events if getattr(e, "rule", "").startswith("spoken")]
+    names = {a.id: a.name for a in doc.actors}
+    assert [(e.type, names[e.source]) for e in added] == [("REQUEST", "Ruth Calloway")]
+    assert added[0].quad == "VERBAL_CONFLICT"
+    assert len({e.id for e in doc.events}) == len(doc.events)
+
+
+def test_a_feature_the_speaker_lacks_adds_nothing(analyze, with_model):
+    with_model(None)
+    before = _events(analyze(CRITIC))
+    with_model(_model("imp=nonsense"))
+    assert _events(analyze(CRITIC)) == before
+
+
+def test_candidates_one_per_speaker(analyze, with_model):
+    text = ('Ruth Calloway said Norway "must drop the plan." Calloway added that the plan '
+            '"will fail." Erik Dahl said Norway would keep it.')
+    traced: list = []
+    with_model(None)
+    spoken.TRACE = traced
+    try:
+        analyze(text)
+    finally:
+        spoken.TRACE = None
+    speakers = [c.speaker for cs in traced for c in cs]
+    assert len(speakers) == len(set(speakers)) >= 2
