@@ -38,7 +38,11 @@ BITS = 16
 MASK = (1 << BITS) - 1
 CLASSES = ("support", "oppose", "neutral", "conditional", "none")
 SUPPORT, OPPOSE, NEUTRAL, CONDITIONAL, NONE = range(5)
-LINKS = ("speaker", "subject", "near", "cooccur")  # in order of preference (the evidence)
+# the link kinds, in order of preference (the first gives the evidence); the pairs only the
+# last two reach (an actor named within two sentences, any speaker of the document) are traced
+# for measuring the ceiling, never judged (too few of them are stances: 6-17% at any cut)
+LINKS = ("speaker", "subject", "near", "cooccur", "window", "doc")
+JUDGED = LINKS[:3]
 #: the pair model is off (``STANCEMAP_PAIR_MODEL=off``)
 OFF = os.environ.get("STANCEMAP_PAIR_MODEL", "") == "off"
 #: a list while the training script collects pairs (one entry per document), else None
@@ -90,6 +94,7 @@ def _classes(r: Reading, t: Token) -> list[str]:
     return out
 
 
+WIDE = 2  # the sentences either side of a mention read for the ``window`` link
 WINDOW = 4  # a recurrence of a proposition: its head word with its other words this near
 
 
@@ -169,6 +174,14 @@ def _links(r: Reading, clusters: list[Cluster]) -> Links:
                 a = r.mmap.get(i)
                 if a is not None and not (s <= i < e):
                     add(a, k, "cooccur", i, s)
+            if ns >= 0 and TRACE is not None:  # named within two sentences either side
+                lo, hi = sents[max(0, ns - WIDE)].start, sents[min(len(sents) - 1, ns + WIDE)].end
+                for a in {r.mmap[i] for i in range(lo, hi) if i in r.mmap} - {
+                        r.mmap[i] for i in range(sent.start, sent.end) if i in r.mmap}:
+                    add(a, k, "window", -1, s)
+        if cl.mentions and TRACE is not None:  # any speaker of the document
+            for a in {st.speaker for st in stmts}:
+                add(a, k, "doc", -1, cl.mentions[0][0])
     return out
 
 
@@ -251,6 +264,7 @@ def _features(r: Reading, p: Pair, links: list[tuple[str, int, int]], cl: Cluste
             cls.add(x)
         if t.dep_ == "neg":
             cls.add("neg")
+    f += _signed(r, sent, s, e)
     f += sorted(f"s:{x}" for x in cls)
     f += [f"s:{x}|link={p.link}" for x in sorted(cls)]
     # the words between the actor and the mention
@@ -267,6 +281,41 @@ def _features(r: Reading, p: Pair, links: list[tuple[str, int, int]], cl: Cluste
         hd = doc[tok].head
         f += [f"adep={doc[tok].dep_}", f"ahead={hd.lemma_.lower()}"]
         f += [f"ahcls={x}" for x in _classes(r, hd)]
+    return f
+
+
+POSITIVE = ("support", "positive", "pos")
+NEGATIVE = ("oppose", "negative", "neg")
+
+
+def _sign(x: str) -> int:
+    v = x.split("=", 1)[-1]
+    return 1 if v in POSITIVE else -1 if v in NEGATIVE else 0
+
+
+def _signed(r: Reading, sent: Any, s: int, e: int) -> list[str]:
+    """The polar words of the sentence (stance tables, CAMEO), each signed and flipped where
+    negated: the nearest one to the mention, and the balance of all."""
+    best: tuple[int, int, str] | None = None
+    total = 0
+    for t in sent:
+        if s <= t.i < e:
+            continue
+        for x in _classes(r, t):
+            sign = _sign(x)
+            if not sign:
+                continue
+            if rules.negated(t):
+                sign = -sign
+            total += sign
+            dist = s - t.i if t.i < s else t.i - e + 1
+            if best is None or dist < best[0]:
+                best = (dist, sign, x.split("=", 1)[0])
+    f = [f"balance={'pos' if total > 0 else 'neg' if total < 0 else 'zero'}"]
+    if best is not None:
+        side = "pos" if best[1] > 0 else "neg"
+        f += [f"nearest={side}", f"nearest={side}|{best[2]}",
+              f"nearest={side}|dist={bucket(best[0])}"]
     return f
 
 
@@ -287,6 +336,8 @@ class PairModel:
         """The rules' stances and the pairs over the cut."""
         out = list(found)
         for p in ps:
+            if p.link not in JUDGED:
+                continue
             pr = self.probs(p.features)
             if max(pr[SUPPORT], pr[OPPOSE]) < self.cut:
                 continue
