@@ -25,6 +25,7 @@ from . import (
     nouns,
     organisers,
     overrides,
+    pairs,
     predicates,
     presented,
     propositions,
@@ -84,6 +85,13 @@ class StanceStage:
                 learned.TRACE.append(_traced(r, clusters, its))
             if model is not None:
                 found = model.apply(its)
+        pair_model = pairs.load_model()
+        if pair_model is not None or pairs.TRACE is not None:  # pairs the rules never propose
+            ps = pairs.pairs(r, found, clusters)
+            if pairs.TRACE is not None:
+                pairs.TRACE.append(_traced_pairs(r, clusters, found, ps))
+            if pair_model is not None:
+                found = pair_model.apply(r, found, ps)
         used = sorted({s[1] for s in found})
         ids = {k: f"p{n + 1}" for n, k in enumerate(used)}
         doc._.propositions = propositions.records(r, clusters, used)
@@ -238,6 +246,24 @@ def _traced(r: Reading, clusters: list, its: list[learned.Item]) -> dict:
         out.append({"actor": it.actor, "prop": it.prop, "pol": it.polarity, "kind": it.kind,
                     "evidence": r.span(*it.evidence).text, "words": words, "f": it.features})
     return {"items": out}
+
+
+def _traced_pairs(r: Reading, clusters: list, found: list, ps: list[pairs.Pair]) -> dict:
+    """One document's emitted stances and pairs as the pair training script reads them: the
+    holder, the words the scorer maps to a gold proposition, the kind and the features."""
+    texts: dict[int, list[str]] = {}
+
+    def words(k: int) -> list[str]:
+        if k not in texts:
+            p = propositions.records(r, clusters, [k])[0]
+            texts[k] = [p.label, *(m.text for m in p.mentions)]
+        return texts[k]
+
+    emitted = [{"actor": a, "prop": k, "pol": pol, "evidence": r.span(*ev).text,
+                "words": words(k)} for a, k, pol, _, ev in found]
+    out = [{"actor": p.actor, "prop": p.prop, "link": p.link, "evidence": r.span(*p.sent).text,
+            "words": words(p.prop), "f": p.features} for p in ps]
+    return {"emitted": emitted, "pairs": out}
 
 
 def proposition_text(doc: Doc, prop: Proposition) -> str:
