@@ -53,3 +53,8 @@ def test_releasing_a_video_is_no_retreat(engine):
 
 def test_releasing_prisoners_stays_a_retreat(engine):
     assert event_types(engine, "Colombia released four rebels on Sunday.") == ["RETREAT"]
+
+
+def test_sailors_released_are_people_released(engine):
+    assert "RETREAT" in event_types(engine, "Peru detained twelve Chilean sailors near the"
+                                            " coast. The sailors were released on Monday.")
