@@ -3,6 +3,8 @@ obligations and the speaker's own acts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .emit import asked
@@ -190,36 +192,11 @@ class EventRules:
 
     def _verb_frame(self, v: Token) -> Frame | None:
         """The frame of ``v`` (``_table_frame``), unless the verb's sense there is none of
-        an event (``_event_sense``)."""
+        an event (``event_sense``)."""
         f = self._table_frame(v)
-        if f is None or f.type == NONE or self._event_sense(v, f):
+        if f is None or f.type == NONE or event_sense(v, f, self.classes):
             return f
         return None
-
-    def _event_sense(self, v: Token, f: Frame) -> bool:
-        """Is the verb of a bare key (its lemma, no object or particle named) used in its
-        event sense? Word lists of event_words.tsv say which verbs have other senses:
-        ``object_sense_verbs`` are events only by a key on their object ("give [@aid]",
-        not "gave voters a lift"); ``actor_object_verbs`` only when the object they have (or
-        their clause's subject) is an actor ("took Togo to arbitration", not "took a softer
-        line"; "helped the rebels", not "helped the measure pass");
-        ``clause_sense_verbs`` not with a clause complement ("demonstrated that X": showed;
-        "conceded that X": admitted)."""
-        if f.key != v.lem or f.noun is not None:  # a keyed row; a light verb's event noun
-            return True
-        if v.lem in OBJECT_SENSE_VERBS:
-            return False
-        if v.lem in ACTOR_OBJECT_VERBS:
-            comp = _child(v, "ccomp", "xcomp")  # "helped Kenya (to) hold the vote"
-            objs = [o for o in (_child(v, "nsubjpass") if _is_passive(v) else _child(v, "dobj"),
-                                _child(comp, "nsubj") if comp is not None else None)
-                    if o is not None]
-            if objs and not any(self.classes(_skip_quantity(o)) & {"actor", "people"}
-                                for o in objs):
-                return False
-        if v.lem in CLAUSE_SENSE_VERBS and _child(v, "ccomp") is not None:
-            return False
-        return True
 
     def _table_frame(self, v: Token) -> Frame | None:
         """The frame of ``v`` in our verb table, else in the CAMEO dictionary; the
@@ -796,3 +773,29 @@ def _advice_against(v: Token) -> bool:
     modal = v.head.lower_ in ADVICE_MODALS and v.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for h in heads for c in h.children)
     return modal and any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+def event_sense(v: Token, f: Frame, classes: Callable[[Token], set[str]]) -> bool:
+    """Is the verb of a bare key (its lemma, no object or particle named) used in its
+    event sense? Word lists of event_words.tsv say which verbs have other senses:
+    ``object_sense_verbs`` are events only by a key on their object ("give [@aid]",
+    not "gave voters a lift"); ``actor_object_verbs`` only when the object they have (or
+    their clause's subject) is an actor ("took Togo to arbitration", not "took a softer
+    line"; "helped the rebels", not "helped the measure pass");
+    ``clause_sense_verbs`` not with a clause complement ("demonstrated that X": showed;
+    "conceded that X": admitted)."""
+    if f.key != v.lem or f.noun is not None:  # a keyed row; a light verb's event noun
+        return True
+    if v.lem in OBJECT_SENSE_VERBS:
+        return False
+    if v.lem in ACTOR_OBJECT_VERBS:
+        comp = _child(v, "ccomp", "xcomp")  # "helped Kenya (to) hold the vote"
+        objs = [o for o in (_child(v, "nsubjpass") if _is_passive(v) else _child(v, "dobj"),
+                            _child(comp, "nsubj") if comp is not None else None)
+                if o is not None]
+        if objs and not any(classes(_skip_quantity(o)) & {"actor", "people"}
+                            for o in objs):
+            return False
+    if v.lem in CLAUSE_SENSE_VERBS and _child(v, "ccomp") is not None:
+        return False
+    return True
