@@ -3,6 +3,8 @@ obligations and the speaker's own acts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .emit import asked
@@ -10,9 +12,11 @@ from .frames import Args, Context, Frame
 from .lexicon import _table_index
 from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
+    ACTOR_OBJECT_VERBS,
     ADVICE_MODALS,
     ANONYMITY_VERBS,
     APPEAL_MODE_TYPES,
+    CLAUSE_SENSE_VERBS,
     COMPLEMENT_MODE,
     COMPLEMENT_TARGETS,
     CONCESSIONS,
@@ -32,6 +36,7 @@ from .vocab import (
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
     NONE,
+    OBJECT_SENSE_VERBS,
     OPTION_NOUNS,
     OWN_CONDUCT,
     PEACEFUL_PURPOSE_VERBS,
@@ -186,6 +191,14 @@ class EventRules:
         return let is None or not self.classes(let) & MEASURE_CLASSES
 
     def _verb_frame(self, v: Token) -> Frame | None:
+        """The frame of ``v`` (``_table_frame``), unless the verb's sense there is none of
+        an event (``event_sense``)."""
+        f = self._table_frame(v)
+        if f is None or f.type == NONE or event_sense(v, f, self.classes):
+            return f
+        return None
+
+    def _table_frame(self, v: Token) -> Frame | None:
         """The frame of ``v`` in our verb table, else in the CAMEO dictionary; the
         dictionary's also where it names the very object word and our key does not, and the
         object, no event noun of its own, turns the act into another quad class ("withdrew
@@ -760,3 +773,29 @@ def _advice_against(v: Token) -> bool:
     modal = v.head.lower_ in ADVICE_MODALS and v.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ in ADVICE_MODALS for h in heads for c in h.children)
     return modal and any(c.dep_ == "neg" for h in heads for c in h.children)
+
+
+def event_sense(v: Token, f: Frame, classes: Callable[[Token], set[str]]) -> bool:
+    """Is the verb of a bare key (its lemma, no object or particle named) used in its
+    event sense? Word lists of event_words.tsv say which verbs have other senses:
+    ``object_sense_verbs`` are events only by a key on their object ("give [@aid]",
+    not "gave voters a lift"); ``actor_object_verbs`` only when the object they have (or
+    their clause's subject) is an actor ("took Togo to arbitration", not "took a softer
+    line"; "helped the rebels", not "helped the measure pass");
+    ``clause_sense_verbs`` not with a clause complement ("demonstrated that X": showed;
+    "conceded that X": admitted)."""
+    if f.key != v.lem or f.noun is not None:  # a keyed row; a light verb's event noun
+        return True
+    if v.lem in OBJECT_SENSE_VERBS:
+        return False
+    if v.lem in ACTOR_OBJECT_VERBS:
+        comp = _child(v, "ccomp", "xcomp")  # "helped Kenya (to) hold the vote"
+        objs = [o for o in (_child(v, "nsubjpass") if _is_passive(v) else _child(v, "dobj"),
+                            _child(comp, "nsubj") if comp is not None else None)
+                if o is not None]
+        if objs and not any(classes(_skip_quantity(o)) & {"actor", "people"}
+                            for o in objs):
+            return False
+    if v.lem in CLAUSE_SENSE_VERBS and _child(v, "ccomp") is not None:
+        return False
+    return True

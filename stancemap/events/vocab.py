@@ -84,6 +84,7 @@ WORD_LISTS = {
     "stance_verbs": False, "defending_verbs": False, "hosting_verbs": False,
     "receiving_verbs": False,
     "accord_verbs": False, "joint_words": False, "reciprocal_acts": False,
+    "object_sense_verbs": False, "actor_object_verbs": False, "clause_sense_verbs": False,
     "expectation_verbs": False, "telling_verbs": False, "warning_verbs": False,
     "counterfactual_words": False, "ellipsis_words": False,
     "considering_verbs": False,
@@ -213,6 +214,12 @@ HOSTING_VERBS = _W["hosting_verbs"]
 RECEIVING_VERBS = _W["receiving_verbs"]
 ACCORD_VERBS = _W["accord_verbs"]
 RECIPROCAL_ACTS = _W["reciprocal_acts"]
+#: verbs whose event sense lies in their object only: the bare key is no event
+OBJECT_SENSE_VERBS = _W["object_sense_verbs"]
+#: verbs that are an event only when their direct object is an actor
+ACTOR_OBJECT_VERBS = _W["actor_object_verbs"]
+#: verbs that, with a clause complement, tell or admit something: no act
+CLAUSE_SENSE_VERBS = _W["clause_sense_verbs"]
 JOINT_WORDS = _W["joint_words"]
 #: heads of a crowd the police act on ("12 people were arrested"): the story's protesters
 CROWD_NOUNS = _W["crowd_nouns"]
