@@ -47,10 +47,6 @@ def test_a_street_demonstration_stays_a_protest(engine):
                                " water law.") == ["PROTEST"]
 
 
-def test_releasing_a_video_is_no_retreat(engine):
-    assert event_types(engine, "The mayor's campaign released a new video on Sunday.") == []
-
-
 def test_releasing_prisoners_stays_a_retreat(engine):
     assert event_types(engine, "Colombia released four rebels on Sunday.") == ["RETREAT"]
 
