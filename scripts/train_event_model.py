@@ -33,9 +33,10 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
-FOLDS = ["tests", "dev13", "dev21", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28",
-         "dev29", "dev30", "dev31", "dev32", "dev33", "dev34"]
+from gold_folds import FOLDS, fold_files  # noqa: E402
+
 BITS = 16
 SEED = int(os.environ.get("SEED", 0))
 EPOCHS = int(os.environ.get("EVMODEL_EPOCHS", 30))
@@ -48,9 +49,6 @@ T2_GRID = [float(x) for x in os.environ.get("EVMODEL_T2", "1").split(",")]
 OUT = ROOT / "stancemap" / "events" / "model" / "keep.npz"
 
 
-def fold_files(fold: str) -> list[Path]:
-    base = ROOT / "tests" / "gold"
-    return sorted((base if fold == "tests" else base / fold).glob("*.gold.json"))
 
 
 def _k(key: object) -> str | None:

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import glob
 import os
 import pickle
 import sys
@@ -36,6 +35,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 
+from gold_folds import FOLDS, fold_files  # noqa: E402
+
 from stancemap.evaluate.gold import (  # noqa: E402
     _event_pairs,
     _GoldActors,
@@ -47,8 +48,6 @@ from stancemap.evaluate.scoring import _match  # noqa: E402
 from stancemap.events import spoken  # noqa: E402
 from stancemap.statements.hashed import hash_features  # noqa: E402
 
-FOLDS = ("tests", "dev13", "dev21", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28",
-         "dev29", "dev30", "dev31", "dev32", "dev33", "dev34")
 LAYERS = ("actors", "statements_attributed", "stances", "events", "events_target")
 SEED = int(os.environ.get("SEED", 0))
 EPOCHS = int(os.environ.get("SPOKEN_EPOCHS", 8))
@@ -66,10 +65,6 @@ def feats(c: spoken.Candidate) -> list[str]:
     return [f for f in c.features if not f.startswith(DROP)] if DROP else c.features
 
 
-def fold_files(name: str) -> list[str]:
-    if name == "tests":
-        return sorted(glob.glob(str(ROOT / "tests" / "gold" / "*.gold.json")))
-    return sorted(glob.glob(str(ROOT / "tests" / "gold" / name / "*.gold.json")))
 
 
 def engine_pass(cache: str) -> list[dict]:

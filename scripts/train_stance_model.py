@@ -25,7 +25,6 @@ deterministic (no seed).
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import sys
@@ -36,14 +35,14 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from gold_folds import DEV, FOLDS, fold_files  # noqa: E402
 
 from stancemap.stances import learned  # noqa: E402
 from stancemap.stances.candidates import flip  # noqa: E402
 from stancemap.statements.hashed import hash_features  # noqa: E402
 
-DEV = ["dev13", "dev21", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29",
-       "dev30", "dev31", "dev32", "dev33", "dev34"]
-FOLDS = ["tests", *DEV]
 L2 = float(os.environ.get("STANCE_L2", 3e-3))
 ITERS = int(os.environ.get("STANCE_ITERS", 300))
 RATE = float(os.environ.get("STANCE_RATE", 0.5))
@@ -56,10 +55,6 @@ TRAINED = ("emitted", "weak", "part", "ruler")  # the kinds the engine asks abou
 MIN_GAIN = float(os.environ.get("STANCE_MIN_GAIN", 0.005))
 
 
-def fold_files(fold: str) -> list[str]:
-    if fold == "tests":
-        return sorted(glob.glob(str(ROOT / "tests" / "gold" / "*.gold.json")))
-    return sorted(glob.glob(str(ROOT / "tests" / "gold" / fold / "*.gold.json")))
 
 
 def collect(cache: str | None) -> list[dict]:

@@ -29,7 +29,6 @@ stances or stances_country falls by more than ``MAX_FALL`` (``--force`` writes i
 from __future__ import annotations
 
 import argparse
-import glob
 import json
 import os
 import sys
@@ -40,13 +39,13 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from gold_folds import DEV, FOLDS, fold_files  # noqa: E402
 
 from stancemap.stances import pairs  # noqa: E402
 from stancemap.statements.hashed import hash_features  # noqa: E402
 
-DEV = ["dev13", "dev21", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29",
-       "dev30", "dev31", "dev32", "dev33", "dev34"]
-FOLDS = ["tests", *DEV]
 L2 = float(os.environ.get("PAIR_L2", 3e-2))
 ITERS = int(os.environ.get("PAIR_ITERS", 150))
 RATE = float(os.environ.get("PAIR_RATE", 0.5))
@@ -57,10 +56,6 @@ MAX_FALL = 0.01  # the most any fold's out-of-fold stances (or stances_country) 
 POLS = {c: n for n, c in enumerate(pairs.CLASSES)}
 
 
-def fold_files(fold: str) -> list[str]:
-    if fold == "tests":
-        return sorted(glob.glob(str(ROOT / "tests" / "gold" / "*.gold.json")))
-    return sorted(glob.glob(str(ROOT / "tests" / "gold" / fold / "*.gold.json")))
 
 
 def collect(cache: str | None) -> list[dict]:
