@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from gold_folds import DEV, FOLDS, fold_files  # noqa: E402
+from gold_folds import DEV, FOLDS, StanceGold, fit_softmax, fold_files  # noqa: E402
 
 from stancemap.stances import learned  # noqa: E402
 from stancemap.stances.candidates import flip  # noqa: E402
@@ -63,14 +63,7 @@ def collect(cache: str | None) -> list[dict]:
     path = Path(cache) if cache else None
     if path is not None and path.exists():
         return json.loads(path.read_text())
-    from stancemap.evaluate.gold import (
-        _GoldActors,
-        _proposition_key,
-        _score_stances,
-        _SystemKeys,
-        load_gold,
-    )
-    from stancemap.evaluate.scoring import content_tokens, tokens
+    from stancemap.evaluate.gold import load_gold
     from stancemap.pipeline import default_engine
 
     learned.load_model = lambda *a: None  # the rules alone
@@ -84,23 +77,11 @@ def collect(cache: str | None) -> list[dict]:
             doc = engine.analyze(gold.article())
             traced, learned.TRACE = learned.TRACE, None
             its = [it for t in traced for it in t["items"]]
-            index = _GoldActors(gold.actors)
-            keys = _SystemKeys(index, doc)
-            gold_props = [(str(p["key"]), [t for t in (content_tokens(x) for x in [
-                p["label"], *(p.get("mentions") or [])]) if t]) for p in gold.propositions]
-            gt = {(repr(index.ref(s["actor"])), str(s["proposition"]),
-                   str(s["polarity"]).lower()) for s in gold.stances}
-            gc = {(repr(index.country_ref(s["actor"])), str(s["proposition"]),
-                   str(s["polarity"]).lower()) for s in gold.stances}
+            sg = StanceGold(gold, doc)
+            gt = sg.gt
             out = []
             for it in its:
-                bag = set(tokens(it["evidence"]))
-                for w in it["words"]:
-                    bag.update(tokens(w))
-                pk = _proposition_key(gold_props, bag)
-                if pk is None:
-                    pk = f"\x00system:{it['prop']}" if it["prop"] >= 0 else "\x00none"
-                ak, ck = repr(keys.key(it["actor"])), repr(keys.country_key(it["actor"]))
+                ak, ck, pk = sg.key(it, no_prop="\x00none")
                 pol = it["pol"]
                 if (ak, pk, pol) in gt:
                     y = learned.RIGHT
@@ -112,10 +93,8 @@ def collect(cache: str | None) -> list[dict]:
                                                         "conditional"))
                 out.append({"kind": it["kind"], "a": ak, "c": ck, "p": pk, "pol": pol,
                             "y": y, "any": other, "f": it["f"]})
-            # the rules' own score, as ``evaluate`` gives it: a check on the keys above
-            sc = _score_stances(gold, doc, keys)["stances"]
-            docs.append({"fold": fold, "file": f, "gold": sorted(gt), "gold_c": sorted(gc),
-                         "items": out, "check": [sc.tp, sc.n_system, sc.n_gold]})
+            docs.append({"fold": fold, "file": f, "gold": sorted(gt), "gold_c": sorted(sg.gc),
+                         "items": out, "check": sg.rules})
         print(f"  {fold}: {len(docs)} documents, {time.time() - t0:.0f} s", file=sys.stderr)
     if path is not None:
         path.write_text(json.dumps(docs))
@@ -126,32 +105,9 @@ def collect(cache: str | None) -> list[dict]:
 
 
 def fit(rows: list[np.ndarray], ys: np.ndarray) -> np.ndarray:
-    """Three-class logistic regression, full-batch AdaGrad with L2 (deterministic)."""
-    n = len(rows)
-    w = np.zeros((len(learned.CLASSES), 1 << learned.BITS), dtype=np.float64)
-    if n == 0:
-        return w
-    lens = np.array([len(r) for r in rows])
-    cols = np.concatenate(rows)
-    rid = np.repeat(np.arange(n), lens)
-    onehot = np.eye(len(learned.CLASSES))[ys]
-    g2 = np.full_like(w, 1e-8)
-    used = np.unique(cols)
-    for _ in range(ITERS):
-        z = np.zeros((n, len(learned.CLASSES)))
-        for k in range(len(learned.CLASSES)):
-            z[:, k] = np.bincount(rid, weights=w[k, cols], minlength=n)
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        d = (p - onehot) / n
-        g = np.zeros_like(w)
-        for k in range(len(learned.CLASSES)):
-            g[k] = np.bincount(cols, weights=d[rid, k], minlength=w.shape[1])
-        g[:, used] += L2 * w[:, used]
-        g2 += g * g
-        w -= RATE * g / np.sqrt(g2)
-    return w
+    """Three-class logistic regression (``gold_folds.fit_softmax``)."""
+    return fit_softmax(rows, ys, len(learned.CLASSES), learned.BITS, l2=L2, iters=ITERS,
+                       rate=RATE)
 
 
 def probs(w: np.ndarray, rows: list[np.ndarray]) -> np.ndarray:

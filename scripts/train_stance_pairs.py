@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from gold_folds import DEV, FOLDS, fold_files  # noqa: E402
+from gold_folds import DEV, FOLDS, StanceGold, fit_softmax, fold_files  # noqa: E402
 
 from stancemap.stances import pairs  # noqa: E402
 from stancemap.statements.hashed import hash_features  # noqa: E402
@@ -64,14 +64,7 @@ def collect(cache: str | None) -> list[dict]:
     path = Path(cache) if cache else None
     if path is not None and path.exists():
         return json.loads(path.read_text())
-    from stancemap.evaluate.gold import (
-        _GoldActors,
-        _proposition_key,
-        _score_stances,
-        _SystemKeys,
-        load_gold,
-    )
-    from stancemap.evaluate.scoring import content_tokens, tokens
+    from stancemap.evaluate.gold import load_gold
     from stancemap.pipeline import default_engine
 
     pairs.load_model = lambda *a: None  # the rules alone
@@ -84,28 +77,13 @@ def collect(cache: str | None) -> list[dict]:
             pairs.TRACE = []
             doc = engine.analyze(gold.article())
             traced, pairs.TRACE = pairs.TRACE, None
-            index = _GoldActors(gold.actors)
-            keys = _SystemKeys(index, doc)
-            gold_props = [(str(p["key"]), [t for t in (content_tokens(x) for x in [
-                p["label"], *(p.get("mentions") or [])]) if t]) for p in gold.propositions]
-            gt = {(repr(index.ref(s["actor"])), str(s["proposition"]),
-                   str(s["polarity"]).lower()) for s in gold.stances}
-            gc = {(repr(index.country_ref(s["actor"])), str(s["proposition"]),
-                   str(s["polarity"]).lower()) for s in gold.stances}
+            sg = StanceGold(gold, doc)
+            gt = sg.gt
             gpol: dict[tuple[str, str], str] = {}
             for a, p, pol in sorted(gt, key=lambda x: POLS.get(x[2], 9)):
                 gpol.setdefault((a, p), pol)
 
-            def key(it: dict, gold_props: list = gold_props,
-                    keys: _SystemKeys = keys) -> tuple[str, str, str]:
-                bag = set(tokens(it["evidence"]))
-                for w in it["words"]:
-                    bag.update(tokens(w))
-                pk = _proposition_key(gold_props, bag)
-                if pk is None:
-                    pk = f"\x00system:{it['prop']}"
-                return (repr(keys.key(it["actor"])), repr(keys.country_key(it["actor"])), pk)
-
+            key = sg.key
             tr = traced[0] if traced else {"emitted": [], "pairs": []}
             emitted = []
             for it in tr["emitted"]:
@@ -116,10 +94,8 @@ def collect(cache: str | None) -> list[dict]:
                 a, c, p = key(it)
                 y = POLS.get(gpol.get((a, p), "none"), pairs.NONE)
                 out.append({"a": a, "c": c, "p": p, "y": y, "link": it["link"], "f": it["f"]})
-            sc = _score_stances(gold, doc, keys)["stances"]
-            docs.append({"fold": fold, "file": f, "gold": sorted(gt), "gold_c": sorted(gc),
-                         "emitted": emitted, "items": out,
-                         "check": [sc.tp, sc.n_system, sc.n_gold]})
+            docs.append({"fold": fold, "file": f, "gold": sorted(gt), "gold_c": sorted(sg.gc),
+                         "emitted": emitted, "items": out, "check": sg.rules})
         print(f"  {fold}: {len(docs)} documents, {time.time() - t0:.0f} s", file=sys.stderr)
     if path is not None:
         path.write_text(json.dumps(docs))
@@ -130,33 +106,8 @@ def collect(cache: str | None) -> list[dict]:
 
 
 def fit(rows: list[np.ndarray], ys: np.ndarray) -> np.ndarray:
-    """Multi-class logistic regression, full-batch AdaGrad with L2 (deterministic)."""
-    k_ = len(pairs.CLASSES)
-    n = len(rows)
-    w = np.zeros((k_, 1 << pairs.BITS), dtype=np.float64)
-    if n == 0:
-        return w
-    lens = np.array([len(r) for r in rows])
-    cols = np.concatenate(rows)
-    rid = np.repeat(np.arange(n), lens)
-    onehot = np.eye(k_)[ys]
-    g2 = np.full_like(w, 1e-8)
-    used = np.unique(cols)
-    for _ in range(ITERS):
-        z = np.zeros((n, k_))
-        for k in range(k_):
-            z[:, k] = np.bincount(rid, weights=w[k, cols], minlength=n)
-        z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        d = (p - onehot) / n
-        g = np.zeros_like(w)
-        for k in range(k_):
-            g[k] = np.bincount(cols, weights=d[rid, k], minlength=w.shape[1])
-        g[:, used] += L2 * w[:, used]
-        g2 += g * g
-        w -= RATE * g / np.sqrt(g2)
-    return w
+    """Multi-class logistic regression (``gold_folds.fit_softmax``)."""
+    return fit_softmax(rows, ys, len(pairs.CLASSES), pairs.BITS, l2=L2, iters=ITERS, rate=RATE)
 
 
 def hashed(docs: list[dict]) -> None:
