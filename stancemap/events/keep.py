@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Token
 
-from ..statements.hashed import hash_features
+from ..statements.hashed import hashed_probability
 from .frames import Args, Context, Frame
 from .records import PloverEvent
 from .vocab import QUAD
@@ -218,8 +218,7 @@ def load_keep_model(path: Path | None = None) -> dict[str, Any] | None:
 
 
 def score(model: dict[str, Any], feats: list[str]) -> float:
-    idx = hash_features(feats) & ((1 << model["bits"]) - 1)
-    return float(1.0 / (1.0 + np.exp(-float(model["w"][idx].sum()))))
+    return hashed_probability(model["w"], feats, model["bits"])
 
 
 def select(emitted: list[tuple[PloverEvent, float | None]],

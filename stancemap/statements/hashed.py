@@ -1,6 +1,7 @@
-"""What the statement stage's small trained models share: hashed feature strings, length
-buckets and the logistic function (the attribution model, :mod:`.learned`, and the boundary
-model, :mod:`.boundary`; their training scripts in ``scripts/``)."""
+"""What the engine's small trained models share: hashed feature strings, length buckets and
+the logistic function (the attribution model, :mod:`.learned`, the boundary model,
+:mod:`.boundary`, the noun-cue model, :mod:`.nouncues`, and the event keep model,
+:mod:`stancemap.events.keep`; their training scripts in ``scripts/``)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,9 @@ def bucket(n: int) -> int:
 
 def sigmoid(z: float) -> float:
     return 1.0 / (1.0 + float(np.exp(-z)))
+
+
+def hashed_probability(w: np.ndarray, features: list[str], bits: int) -> float:
+    """A logistic model's probability: the sum of the features' weights in a hashed space of
+    ``bits`` bits, through the logistic function."""
+    return sigmoid(float(w[hash_features(features) & ((1 << bits) - 1)].sum()))

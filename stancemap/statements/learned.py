@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.tokens import parse, sentence_index, sentence_of, table
 from .context import Context, Found
-from .hashed import bucket, hash_features, sigmoid
+from .hashed import bucket, hash_features, hashed_probability, sigmoid
 from .reported import document_subject
 from .speakers import make_found
 
@@ -627,7 +627,7 @@ class KeepModel:
     reasons: frozenset[str] = frozenset()
 
     def score(self, features: list[str]) -> float:
-        return sigmoid(float(self.w[hash_features(features) & ((1 << KEEP_BITS) - 1)].sum()))
+        return hashed_probability(self.w, features, KEEP_BITS)
 
 
 @lru_cache(maxsize=2)

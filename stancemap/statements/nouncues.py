@@ -17,7 +17,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from .context import Context, Found
-from .hashed import bucket, hash_features, sigmoid
+from .hashed import bucket, hashed_probability
 from .speakers import speakers_of, subject_of
 
 NOUN_CUE_MODEL = Path(__file__).resolve().parent / "model" / "nouncue.npz"
@@ -118,7 +118,7 @@ class NounCueModel(NamedTuple):
     no_speaker: float = 2.0
 
     def score(self, features: list[str]) -> float:
-        return sigmoid(float(self.w[hash_features(features) & ((1 << NOUN_BITS) - 1)].sum()))
+        return hashed_probability(self.w, features, NOUN_BITS)
 
 
 @lru_cache(maxsize=2)
