@@ -81,3 +81,22 @@ def test_an_act_of_nobody_named_is_no_event(engine):
     doc = analyze(engine, "“You’ve got to ask hard questions,” said Tom Okafor, a retired teacher"
                           " from Leeds.")
     assert not [e for e in doc.events if e.source is None and e.target is None]
+
+
+def test_wanting_to_know_asks_a_question(engine):
+    # stop 35, sample D: a wish to find out is no course of action ("wanted to know whether X")
+    doc = analyze(engine, "Senator Ada Pryce wanted to know whether the port authority had"
+                          " misled the families of the dockers.")
+    assert not doc.stances
+    doc = analyze(engine, "Senator Ada Pryce wanted to end the subsidies for the port authority.")
+    assert stance_rows(doc) == [("Ada Pryce", "support")]
+
+
+def test_a_chamber_majority_leader_does_not_speak_for_the_chamber(engine):
+    # "Senate Majority Leader X" leads a party in the Senate: the Senate does not take X's view
+    doc = analyze(engine, "The Senate passed the farm bill on Monday. Senate Majority Leader"
+                          " Tom Barker said he opposes the new tariff on Canadian steel.")
+    rows = [(n, p) for n, p in stance_rows(doc)]
+    assert ("Tom Barker", "oppose") in rows
+    assert ("Senate", "oppose") not in rows
+    assert ("Tom Barker", "support") not in rows  # nor does X take the Senate's vote

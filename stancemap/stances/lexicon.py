@@ -137,6 +137,8 @@ class Words:
     walkouts: frozenset[str]
     boycotts: frozenset[str]
     walkout_times: frozenset[str]
+    inquiring: frozenset[str]
+    chamber_parties: frozenset[str]
 
 
 def _words(path: Path) -> Words:
