@@ -100,3 +100,12 @@ def test_a_chamber_majority_leader_does_not_speak_for_the_chamber(engine):
     assert ("Tom Barker", "oppose") in rows
     assert ("Senate", "oppose") not in rows
     assert ("Tom Barker", "support") not in rows  # nor does X take the Senate's vote
+
+
+def test_the_one_asked_to_act_holds_no_stance(engine):
+    # "it is time for X to do Y": X is asked to act; the speaker (or nobody) holds the course
+    doc = analyze(engine, "Senator Ada Pryce said it is well past time for the Treasury to raise"
+                          " the tariff on steel.")
+    assert stance_rows(doc) == [("Ada Pryce", "support")]
+    doc = analyze(engine, "It is well past time for the Treasury to raise the tariff on steel.")
+    assert not doc.stances

@@ -139,6 +139,7 @@ class Words:
     walkout_times: frozenset[str]
     inquiring: frozenset[str]
     chamber_parties: frozenset[str]
+    asked_marks: frozenset[str]
 
 
 def _words(path: Path) -> Words:
