@@ -109,3 +109,12 @@ def test_the_one_asked_to_act_holds_no_stance(engine):
     assert stance_rows(doc) == [("Ada Pryce", "support")]
     doc = analyze(engine, "It is well past time for the Treasury to raise the tariff on steel.")
     assert not doc.stances
+
+
+def test_an_act_hoped_to_be_seen_is_not_its_doers_position(engine):
+    # "wants to see X embrace Y": X is hoped to act; a seen act ("saw X reject Y") stays X's
+    doc = analyze(engine, "Senator Ada Pryce wants to see Governor Tom Barker embrace the new"
+                          " tariff on steel.")
+    assert "Tom Barker" not in [name for name, _ in stance_rows(doc)]
+    doc = analyze(engine, "Senator Ada Pryce saw Governor Tom Barker reject the tariff on steel.")
+    assert stance_rows(doc) == [("Tom Barker", "oppose")]

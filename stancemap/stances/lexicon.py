@@ -140,6 +140,7 @@ class Words:
     inquiring: frozenset[str]
     chamber_parties: frozenset[str]
     asked_marks: frozenset[str]
+    seeing: frozenset[str]
 
 
 def _words(path: Path) -> Words:
