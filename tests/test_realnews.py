@@ -118,3 +118,10 @@ def test_an_act_hoped_to_be_seen_is_not_its_doers_position(engine):
     assert "Tom Barker" not in [name for name, _ in stance_rows(doc)]
     doc = analyze(engine, "Senator Ada Pryce saw Governor Tom Barker reject the tariff on steel.")
     assert stance_rows(doc) == [("Tom Barker", "oppose")]
+
+
+def test_criticism_one_faces_is_not_ones_own(engine):
+    # "X has faced criticism": X is criticised; the bare noun is no stance of X's
+    doc = analyze(engine, "Senator Ada Pryce backed the new tariff on steel on Monday. Governor"
+                          " Tom Barker has faced sharp criticism in recent weeks.")
+    assert stance_rows(doc) == [("Ada Pryce", "support")]

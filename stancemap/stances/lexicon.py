@@ -141,6 +141,7 @@ class Words:
     chamber_parties: frozenset[str]
     asked_marks: frozenset[str]
     seeing: frozenset[str]
+    receiving: frozenset[str]
 
 
 def _words(path: Path) -> Words:
