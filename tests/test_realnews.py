@@ -125,3 +125,9 @@ def test_criticism_one_faces_is_not_ones_own(engine):
     doc = analyze(engine, "Senator Ada Pryce backed the new tariff on steel on Monday. Governor"
                           " Tom Barker has faced sharp criticism in recent weeks.")
     assert stance_rows(doc) == [("Ada Pryce", "support")]
+
+
+def test_a_plan_one_draws_is_ones_own(engine):
+    # "draw" receives criticism, but a drawn plan is drawn up: the subject's own
+    doc = analyze(engine, "The Greens drew up a plan to scrap the new tariff on steel.")
+    assert stance_rows(doc) == [("Greens", "oppose")]
