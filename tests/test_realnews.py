@@ -81,3 +81,53 @@ def test_an_act_of_nobody_named_is_no_event(engine):
     doc = analyze(engine, "“You’ve got to ask hard questions,” said Tom Okafor, a retired teacher"
                           " from Leeds.")
     assert not [e for e in doc.events if e.source is None and e.target is None]
+
+
+def test_wanting_to_know_asks_a_question(engine):
+    # stop 35, sample D: a wish to find out is no course of action ("wanted to know whether X")
+    doc = analyze(engine, "Senator Ada Pryce wanted to know whether the port authority had"
+                          " misled the families of the dockers.")
+    assert not doc.stances
+    doc = analyze(engine, "Senator Ada Pryce wanted to end the subsidies for the port authority.")
+    assert stance_rows(doc) == [("Ada Pryce", "support")]
+
+
+def test_a_chamber_majority_leader_does_not_speak_for_the_chamber(engine):
+    # "Senate Majority Leader X" leads a party in the Senate: the Senate does not take X's view
+    doc = analyze(engine, "The Senate passed the farm bill on Monday. Senate Majority Leader"
+                          " Tom Barker said he opposes the new tariff on Canadian steel.")
+    rows = [(n, p) for n, p in stance_rows(doc)]
+    assert ("Tom Barker", "oppose") in rows
+    assert ("Senate", "oppose") not in rows
+    assert ("Tom Barker", "support") not in rows  # nor does X take the Senate's vote
+
+
+def test_the_one_asked_to_act_holds_no_stance(engine):
+    # "it is time for X to do Y": X is asked to act; the speaker (or nobody) holds the course
+    doc = analyze(engine, "Senator Ada Pryce said it is well past time for the Treasury to raise"
+                          " the tariff on steel.")
+    assert stance_rows(doc) == [("Ada Pryce", "support")]
+    doc = analyze(engine, "It is well past time for the Treasury to raise the tariff on steel.")
+    assert not doc.stances
+
+
+def test_an_act_hoped_to_be_seen_is_not_its_doers_position(engine):
+    # "wants to see X embrace Y": X is hoped to act; a seen act ("saw X reject Y") stays X's
+    doc = analyze(engine, "Senator Ada Pryce wants to see Governor Tom Barker embrace the new"
+                          " tariff on steel.")
+    assert "Tom Barker" not in [name for name, _ in stance_rows(doc)]
+    doc = analyze(engine, "Senator Ada Pryce saw Governor Tom Barker reject the tariff on steel.")
+    assert stance_rows(doc) == [("Tom Barker", "oppose")]
+
+
+def test_criticism_one_faces_is_not_ones_own(engine):
+    # "X has faced criticism": X is criticised; the bare noun is no stance of X's
+    doc = analyze(engine, "Senator Ada Pryce backed the new tariff on steel on Monday. Governor"
+                          " Tom Barker has faced sharp criticism in recent weeks.")
+    assert stance_rows(doc) == [("Ada Pryce", "support")]
+
+
+def test_a_plan_one_draws_is_ones_own(engine):
+    # "draw" receives criticism, but a drawn plan is drawn up: the subject's own
+    doc = analyze(engine, "The Greens drew up a plan to scrap the new tariff on steel.")
+    assert stance_rows(doc) == [("Greens", "oppose")]

@@ -317,6 +317,17 @@ class Reading:
             return []  # '"They are asking us to X," the speaker said': another side's demand
         own = self.actors_in(subj) if subj is not None else []
         spk = self.speaker(verb)
+        if subj is not None and any(c.dep_ == "mark" and c.lower_ in self.words.asked_marks
+                                    for c in verb.children):
+            # "it is time for the Fed to raise rates", "called for Russia to withdraw": the one
+            # asked to act, not one who holds the course; the speaker's, where there is one
+            return spk
+        if subj is not None and verb.dep_ in ("ccomp", "xcomp") and (
+                verb.head.lemma_.lower() in self.words.seeing) and (
+                verb.head.dep_ == "xcomp") and not any(
+                c.dep_ in ("aux", "mark") for c in verb.children):
+            # "wants to see Clinton embrace X": the act hoped for, not Clinton's position
+            return spk
         if own and verb.dep_ == "relcl":
             return own
         if not own and subj is not None and _non_actor_relative(verb, subj):

@@ -137,6 +137,11 @@ class Words:
     walkouts: frozenset[str]
     boycotts: frozenset[str]
     walkout_times: frozenset[str]
+    inquiring: frozenset[str]
+    chamber_parties: frozenset[str]
+    asked_marks: frozenset[str]
+    seeing: frozenset[str]
+    receiving: frozenset[str]
 
 
 def _words(path: Path) -> Words:

@@ -174,6 +174,9 @@ def _noun_holders(r: Reading, tok: Token, comp: Token | None) -> list[str]:
         return [r.mmap[owner.i]]
     if tok.lemma_.lower() in r.lex.judged:
         holders = r.speaker(tok)
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in r.words.receiving and (
+            tok.lemma_.lower() not in r.words.proposals):
+        pass  # "has faced criticism from rivals": the rivals' ("drew up a plan" stays)
     elif tok.dep_ in ("dobj", "attr", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
         holders = r.holders(tok.head)
     elif tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" \

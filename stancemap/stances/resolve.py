@@ -153,8 +153,8 @@ def bodies(r: Reading, by_key: ByKey) -> None:
         if a.type != "person":
             continue
         words = {w.lower() for role in a.roles for w in role.replace(",", " ").split()}
-        if not words & r.words.body_voices:
-            continue
+        if not words & r.words.body_voices or _title_words(r, a) & r.words.chamber_parties:
+            continue  # ("Senate Majority Leader X" leads a party in the Senate, not the Senate)
         body = r.body_of(a.id)
         if body is None or body == a.id:
             continue

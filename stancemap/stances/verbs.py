@@ -255,6 +255,8 @@ def xcomp_frame(r: Reading, tok: Token, pol: str, cands: list[Cand]) -> bool:
                     g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 and (c.dep_ == "ccomp" or not any(
                     g.dep_ in ("nsubj", "mark") for g in c.children)))):
+            if c.lemma_.lower() in r.words.inquiring:
+                return True  # "wanted to know whether X": a question, no course of action
             inner = flip(pol) if any(g.dep_ == "neg" for g in c.children) else pol
             if open_clause(r.words, c):
                 inner = "neutral"  # "is considering whether to vote for X"
