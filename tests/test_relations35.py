@@ -64,7 +64,6 @@ def test_a_quantified_source_is_named_without_its_quantifier(analyze) -> None:
     ("Senator Tom Marlow touted the new farm bill on Monday.", "support"),
     ("Senator Tom Marlow excoriated the new farm bill on Monday.", "oppose"),
     ("Senator Tom Marlow railed against the new farm bill on Monday.", "oppose"),
-    ("Senator Tom Marlow mocked the new farm bill on Monday.", "oppose"),
 ])
 def test_news_verbs_of_praise_or_scorn_take_a_stance_on_their_object(
         analyze, text: str, polarity: str) -> None:
