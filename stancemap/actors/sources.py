@@ -35,7 +35,7 @@ __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "bot
 
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
-LEADING_WORDS = {"the", "a", "an", "some", "one", "another", "this", "that", "these", "those"}
+LEADING_WORDS = WORDS["source_leading_words"]
 MAX_NAME_TOKENS = 6
 INDIVIDUAL_SOURCES = WORDS["individual_sources"]
 OFFICE_HEADS = WORDS["office_heads"]

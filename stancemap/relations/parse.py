@@ -67,6 +67,8 @@ AFFILIATE_PREPS = WORDS["affiliate_preps"]
 GROUP_PREPS = WORDS["group_preps"]
 MEMBER_PREPS = WORDS["member_preps"]
 PARTITIVES = WORDS["partitives"]
+DEMAND_MODALS = WORDS["demand_modals"]  # "Y should step down": a demand on Y
+DEMAND_VERBS = WORDS["demand_verbs"]  # "Y needs to explain": the same with a verb
 
 
 def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
@@ -623,6 +625,30 @@ def _possessive_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
         pol = sign(valence(words, lex, mmap))
         if pol is not None:
             out += [(t, pol, sentence_of(tok.doc, tok.i)) for t in targets]
+    out += _doer_judgements(content, lex, mmap)
+    return out
+
+
+def _doer_judgements(content: DocSpan, lex: Lexicon, mmap: dict[int, str]
+                     ) -> list[tuple[str, str, DocSpan]]:
+    """(actor, polarity, sentence) of "obstruction from Y", "reckless spending by Y" in a
+    statement's content: an act named by a noun with its doer after "by" or "from", rated
+    with its adjectives like a thing of Y's."""
+    out = []
+    doc = content.doc
+    for i in range(content.start, content.end):
+        tok = doc[i]
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in SOURCE_PREPS or prep.dep_ != "prep":
+            continue
+        noun = prep.head
+        if noun.pos_ != "NOUN" or _relation_word(noun, lex) or not (
+                targets := actors_of(tok, mmap)):
+            continue
+        words = [c for c in noun.children if c.dep_ in ("amod", "neg")] + [noun]
+        pol = sign(valence(words, lex, mmap))
+        if pol is not None:
+            out += [(t, pol, sentence_of(doc, tok.i)) for t in targets]
     return out
 
 
@@ -663,10 +689,21 @@ def _cue_judgements(predicates: list[tuple[Token, bool]], pol: str | None,
             for t in _judged(subj, mmap)]
 
 
+def _demand(pred: Token) -> bool:
+    """A predicate that tells its subject what it must do ("Y should step down", "Y needs to
+    explain itself", "Y has to stop this charade"): said of an actor, a demand on it, which
+    on SEESAW train reads as the speaker's disapproval of the actor."""
+    if pred.lemma_.lower() in DEMAND_VERBS and any(
+            c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in pred.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in pred.children)
+
+
 def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     """Speaker X said that actor Y (the subject of the content's main clause) is or does
-    something evaluative, judged something of Y's, or said it with an evaluative cue verb
-    ("X warned that Y ..."): X -> Y."""
+    something evaluative, judged something of Y's or an act Y did ("obstruction from Y"),
+    said it with an evaluative cue verb ("X warned that Y ..."), or told Y what it must do
+    where the predicate rates nothing ("Y needs to explain"): X -> Y."""
     for st in doc._.statements or []:
         if not st.speaker or not mmap:
             continue
@@ -689,6 +726,8 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
                     continue
                 value = valence(_predicate_words(pred, subj, lex), lex, mmap)
                 pol = sign(-value if flip else value)
+                if pol is None and _demand(pred):
+                    pol = NEGATIVE
                 sent = sentence_of(doc, subj.i)
                 for t in targets:
                     col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
