@@ -1,0 +1,32 @@
+"""Actors, stop 35: the whole name of a body a statement shows to speak, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+from actor_support import by_name, names
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from stancemap.model import Article
+    from stancemap.pipeline import Engine
+
+    engine = Engine()
+    return lambda text: engine.analyze(Article(id="t", text=text))
+
+
+def test_speaking_body_keeps_a_hyphenated_first_word(analyze):
+    doc = analyze("ZAGREB - The Anti-Poverty Trust, a charity based in Split, said the new "
+                  "rents would push families onto the street.")
+    trust = by_name(doc, "Anti-Poverty Trust")
+    assert trust.type == "organization"
+    assert "Poverty Trust" not in names(doc)
+    assert any(s.speaker == trust.id for s in doc.statements)
+
+
+def test_speaking_body_keeps_its_of_phrase(analyze):
+    doc = analyze("LIMA - The Keeper of Rents, an independent ombudsman, said the rent law "
+                  "\"would leave thousands without a roof\".")
+    keeper = by_name(doc, "Keeper of Rents")
+    assert "Keeper" not in names(doc)
+    assert any(s.speaker == keeper.id for s in doc.statements)
