@@ -30,3 +30,21 @@ def test_speaking_body_keeps_its_of_phrase(analyze):
     keeper = by_name(doc, "Keeper of Rents")
     assert "Keeper" not in names(doc)
     assert any(s.speaker == keeper.id for s in doc.statements)
+
+
+def test_body_name_runs_over_a_place_of_several_words(analyze):
+    doc = analyze("The Medical Association of Bosnia and Herzegovina said the hospitals were "
+                  "short of staff. Carla Mills of the Antigua and Barbuda Chamber of Commerce "
+                  "said shops had lost a month of trade.")
+    found = names(doc)
+    assert "Medical Association of Bosnia and Herzegovina" in found, found
+    assert "Antigua and Barbuda Chamber of Commerce" in found, found
+    assert "Barbuda Chamber of Commerce" not in found, found
+
+
+def test_body_name_runs_over_on_and_its_subject(analyze):
+    doc = analyze("The Andean Commission on Water Rights said on Tuesday that the dam "
+                  "breached the treaty. The Commission on Monday had asked for the plans.")
+    found = names(doc)
+    assert "Andean Commission on Water Rights" in found, found
+    assert not any("Monday" in n for n in found), found

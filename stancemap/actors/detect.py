@@ -69,6 +69,7 @@ from .spans import (
     _org_tail,
     _organs,
     _past_slug,
+    _place_completed,
     _position_parties,
     _spelled_out,
     _split_names,
@@ -370,8 +371,10 @@ class Detector:
                     _hyphen_completed(ent)])
         spans.extend(causes)
         spans.extend(_split_names(doc, ents, self.gaz))
-        spans.extend(_joined_names(doc, ents))
+        joined = _joined_names(doc, ents)
+        spans.extend(joined)
         spans.extend(_listed_name(doc, ents, self.gaz))
+        spans.extend(_place_completed(doc, (*ents, *joined), self.gaz))
         spans.extend(_state_chapters(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
