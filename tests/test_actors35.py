@@ -48,3 +48,18 @@ def test_body_name_runs_over_on_and_its_subject(analyze):
     found = names(doc)
     assert "Andean Commission on Water Rights" in found, found
     assert not any("Monday" in n for n in found), found
+
+
+def test_summoned_envoy_named_by_state_is_a_person(analyze):
+    doc = analyze("HANOI - Vietnam said on Friday that foreign survey ships had entered its "
+                  "waters. The foreign ministry summoned the Malaysian ambassador and handed "
+                  "him a protest note.")
+    envoy = by_name(doc, "Malaysian ambassador")
+    assert (envoy.type, envoy.country) == ("person", "MYS")
+
+
+def test_bare_ambassador_is_no_new_envoy(analyze):
+    doc = analyze("HANOI - Vietnam said on Friday that foreign survey ships had entered its "
+                  "waters. The foreign ministry summoned the ambassador and handed him a "
+                  "protest note.")
+    assert "ambassador" not in {n.lower() for n in names(doc)}
