@@ -63,3 +63,19 @@ def test_bare_ambassador_is_no_new_envoy(analyze):
                   "waters. The foreign ministry summoned the ambassador and handed him a "
                   "protest note.")
     assert "ambassador" not in {n.lower() for n in names(doc)}
+
+
+def test_first_of_two_surnames_alone_is_the_person(analyze):
+    doc = analyze("QUITO - Interior Minister Marcela Ortega Villacis said on Monday that the "
+                  "curfew would end. Ortega, who took office in March, said the police had "
+                  "restored order.")
+    people = [a for a in doc.actors if a.type == "person"]
+    assert [a.name for a in people] == ["Marcela Ortega Villacis"], [a.name for a in people]
+    assert "Ortega" in {m.text for m in people[0].mentions}
+
+
+def test_middle_given_name_is_no_surname(analyze):
+    doc = analyze("Senator Mary Ann Blake said on Monday that she would back the bill. Ann, "
+                  "a nurse from Ohio, said she would oppose it.")
+    blake = by_name(doc, "Mary Ann Blake")
+    assert "Ann" not in {m.text for m in blake.mentions}
