@@ -79,3 +79,11 @@ def test_middle_given_name_is_no_surname(analyze):
                   "a nurse from Ohio, said she would oppose it.")
     blake = by_name(doc, "Mary Ann Blake")
     assert "Ann" not in {m.text for m in blake.mentions}
+
+
+def test_title_of_address_after_a_name_is_no_part_of_it(analyze):
+    doc = analyze("ANKARA - The governor, Selim Aydin Bey, took over the town hall before dawn. "
+                  "Counsel for the city, Sir Peter Hale KC, said the order was void.")
+    found = names(doc)
+    assert {"Selim Aydin", "Peter Hale"} <= found, found
+    assert not any(n.endswith((" Bey", " KC")) for n in found), found

@@ -100,6 +100,7 @@ PLACE_PREPS = {"in"}
 # National Rifle Association", "a letter from the ACLU".
 ORG_SOURCE_PREPS = {"from"}
 GOV_BODIES = WORDS["gov_bodies"]
+POST_HONORIFICS = WORDS["post_honorifics"]
 PLACE_FEATURES = WORDS["place_features"]
 WORKS = WORDS["works"]
 NON_ACTOR_ORG_WORDS = WORDS["non_actor_org_words"]
@@ -653,9 +654,14 @@ class Detector:
                 if entry is not None and entry.kind in ("country", "capital", "org"):
                     start = k
                     break
-        if start >= core.end:
+        end = core.end
+        # "Huseyin Karatas Bey", "Aksoy Hanim", "Sir Anthony Whitlock KC": a title of address
+        # or a rank after the name is no part of it
+        while end - start > 1 and fold(words[end - 1]) in POST_HONORIFICS:
+            end -= 1
+        if start >= end:
             return None
-        name_span = doc[start:core.end]
+        name_span = doc[start:end]
         if not any(t.is_alpha or APOSTROPHE_NAME.match(t.text) for t in name_span) or (
                 lower[core.end - 1] in PLACE_FEATURES):
             return None  # "the Second Thomas Shoal" is a place
@@ -680,7 +686,7 @@ class Detector:
             entry = self.gaz.lookup(name_span.text[:-1])
             if entry is not None and entry.kind == "demonym":
                 return None  # "ordinary Nigeriens": a people, not a person
-        return Mention(start, core.end, "person", name_span.text, how="ner:person")
+        return Mention(start, end, "person", name_span.text, how="ner:person")
 
     def _title_before_name(self, name: Span) -> bool:
         """A tagged "person" that is the title of the name after it: "The German [Green MEP]
