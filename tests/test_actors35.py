@@ -87,3 +87,11 @@ def test_title_of_address_after_a_name_is_no_part_of_it(analyze):
     found = names(doc)
     assert {"Selim Aydin", "Peter Hale"} <= found, found
     assert not any(n.endswith((" Bey", " KC")) for n in found), found
+
+
+def test_brussels_is_the_commission_the_text_names(analyze):
+    doc = analyze("BRATISLAVA - Slovakia passed a media law on Tuesday. A European Commission "
+                  "spokeswoman said Brussels had serious questions about the law.")
+    commission = by_name(doc, "European Commission")
+    assert "Brussels" in {m.text for m in commission.mentions}
+    assert "Belgium" not in names(doc) and "European Union" not in names(doc)
