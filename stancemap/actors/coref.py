@@ -106,6 +106,7 @@ STATE_DESCRIPTIONS = WORDS["state_descriptions"]
 OFFICE_HEADS = WORDS["office_heads"]
 ORG_OFFICE_HEADS = WORDS["org_office_heads"]
 PORTFOLIO_HEADS = WORDS["portfolio_heads"]
+ENVOY_HEADS = WORDS["envoy_heads"]
 REGION_OFFICE_HEADS = WORDS["region_office_heads"]
 # "the president of Tuscany": with the region after "of", the head of a
 # region's government may be called its president too
@@ -829,6 +830,9 @@ class Resolver:
             else:
                 return None  # "the new president", "the party's president"
         office = _state_office(title)
+        if office is None and country is not None and " ".join(_title_words(title)) in (
+                ENVOY_HEADS):
+            office = " ".join(_title_words(title))  # "summoned the Chinese ambassador"
         if office is None:
             return None
         country = country or self.home

@@ -37,6 +37,10 @@ __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "bot
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = WORDS["source_leading_words"]
 MAX_NAME_TOKENS = 6
+# "of" or "for" inside a body's name a statement shows to speak ("The Defender of Rights"), and
+# the tags of words after it that end the name instead ("the Fund of Sofia" is the Fund's seat).
+NAME_OF_JOINERS = {"of", "for"}
+NOT_NAME_TAIL_ENTS = {"PERSON", "GPE", "DATE", "TIME", "NORP"}
 INDIVIDUAL_SOURCES = WORDS["individual_sources"]
 OFFICE_HEADS = WORDS["office_heads"]
 SOURCE_BODIES = WORDS["source_bodies"]
@@ -202,19 +206,41 @@ def _is_document(head: Token) -> bool:
 
 
 def _name_run(head: Token) -> list[Token]:
-    """The proper-noun run a phrase's head ends ("The Daily Beast", "Pagliano")."""
+    """The proper-noun run a phrase's head ends ("The Daily Beast", "Pagliano"), with a
+    capitalised word joined by a hyphen ("The Anti-Corruption Fund") and, after a capitalised
+    head, an "of" or "for" and the capitalised words that go on the name ("The Defender of
+    Rights")."""
     doc = head.doc
     start = head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
-        start -= 1
-    return list(doc[start:head.i + 1])
+    while start > 0:
+        if doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        elif start > 1 and _hyphen_join(doc, start - 1):
+            start -= 2
+        else:
+            break
+    end = head.i + 1
+    if head.text[:1].isupper() and end + 1 < len(doc) and doc[end].lower_ in NAME_OF_JOINERS:
+        k = end + 1
+        while k < len(doc) and k - end <= MAX_NAME_TOKENS and doc[k].text[:1].isupper() and (
+                doc[k].is_alpha and doc[k].ent_type_ not in NOT_NAME_TAIL_ENTS):
+            k += 1
+        if k > end + 1:
+            end = k
+    return list(doc[start:end])
+
+
+def _hyphen_join(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a hyphen inside one capitalised word ("Anti-Corruption")?"""
+    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_ and (
+        doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha)
 
 
 def _name_actor(doc: Doc, run: list[Token]) -> str | None:
     """A name no rule took that a statement shows to speak: a person when it opens with a
     given name or is one plain word, else an organisation ("The Daily Beast", "PolitiFact")."""
     gaz = gazetteer()
-    text = " ".join(t.text for t in run)
+    text = doc_text(doc)[run[0].idx:run[-1].idx + len(run[-1].text)] if run else ""
     entry = gaz.lookup(text)
     if not run or len(run) > MAX_NAME_TOKENS or gaz.is_non_actor(text) or (
             entry is not None and entry.kind != "org") or not any(

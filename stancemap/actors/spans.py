@@ -38,6 +38,10 @@ MAX_PERSON_NAME_TOKENS = 3
 ORG_LABELS = {"ORG"}
 PERSON_ENT_LABELS = {"PERSON"}
 NAME_OF_JOINERS = {"of", "for"}  # between a body's word and the rest of its name
+NAME_ON_JOINERS = {"on"}  # after a body's word only ("the Commission on Human Rights")
+TIME_ENT_LABELS = {"DATE", "TIME"}
+PLACE_CUT_MAX = 3  # words of a place's name on the far side of a name's cut
+PLACE_CUT_KINDS = {"country", "region", "capital"}
 MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
 BODY_TAILS = WORDS["body_tails"]
 # An organisation's kind and sector from the words of its name: a party, else the first kind
@@ -240,7 +244,8 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
             continue
         start, end = ent.start, ent.end
         j = end + 1  # forward: "[The Law Association] of Zambia"
-        if end + 1 < len(doc) and doc[end].lower_ in NAME_OF_JOINERS and _body_word(doc[end - 1]):
+        if end + 1 < len(doc) and doc[end].lower_ in NAME_OF_JOINERS | NAME_ON_JOINERS and (
+                _body_word(doc[end - 1])):
             if doc[j].lower_ == "the":
                 j += 1
             last = None
@@ -248,6 +253,8 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
                 if doc[j].ent_type_ in PERSON_ENT_LABELS:
                     last = None
                     break
+                if doc[j].ent_type_ in TIME_ENT_LABELS:
+                    break  # "the Commission on Monday"
                 if words[j][:1].isupper() and doc[j].is_alpha:
                     last = j
                 elif doc[j].lower_ not in NAME_OF_JOINERS | {"the"}:
@@ -264,6 +271,41 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             out.append(Span(doc, start, end, label="ORG"))
     return out
+
+
+def _place_completed(doc: Doc, ents: tuple[Span, ...] | list[Span], gaz: Gazetteer
+                     ) -> list[Span]:
+    """A body's name the tagger cut inside a place's name of several words ("[The Law
+    Association of Trinidad] and Tobago", "Trinidad and [Tobago Chamber of Commerce]"): the
+    name runs on over the rest of the place's name when the words across the cut make a
+    place the gazetteer knows."""
+    out = []
+    for ent in ents:
+        if ent.label_ not in ORG_LABELS:
+            continue
+        start, end = ent.start, ent.end
+        for width in range(1, PLACE_CUT_MAX + 1):  # forward: the place's words after the cut
+            if end + width <= len(doc) and _a_place(doc[end - 1:end + width], gaz):
+                end += width
+                break
+        for width in range(1, PLACE_CUT_MAX + 1):  # backward: the place's words before it
+            if start - width >= 0 and doc[start - width].ent_type_ not in ORG_LABELS and (
+                    _a_place(doc[start - width:start + 1], gaz)):
+                start -= width
+                break
+        if (start, end) != (ent.start, ent.end):
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _a_place(span: Span, gaz: Gazetteer) -> bool:
+    """Are these words (more than one, all on one line, capitalised at both ends) a state's or
+    place's name the gazetteer knows?"""
+    if len(span) < 2 or not (span[0].text[:1].isupper() and span[-1].text[:1].isupper()) or any(
+            "\n" in t.text for t in span):
+        return False
+    entry = gaz.lookup(span.text)
+    return entry is not None and entry.kind in PLACE_CUT_KINDS
 
 
 def _listed_name(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:

@@ -16,6 +16,7 @@ from typing import Protocol, TypeVar
 from spacy.tokens import Doc, Token
 
 from .gazetteer import fold
+from .gender import is_given_name
 from .titles import _HONORIFIC_WORDS, courtesy_length
 from .tokens import entities
 
@@ -24,6 +25,7 @@ __all__ = ["after_courtesy_title", "bearers", "courtesy_surname", "is_courtesy_t
 
 PERSON_LABELS = {"PERSON"}
 LONG_NAME_WORDS = 2  # a name longer than this also goes by its last two words
+DOUBLE_SURNAME_WORDS = 3  # a given name and two surnames ("Hernando Ruiz Castano")
 
 
 class Named(Protocol):
@@ -68,6 +70,18 @@ def surname_index(names: Iterable[str]) -> tuple[dict[str, str], dict[str, str]]
         surname_of.setdefault(parts[-1], full)
         if len(parts) > LONG_NAME_WORDS:
             surname_of.setdefault(" ".join(parts[-2:]), full)
+    # The first of two surnames alone ("Ruiz" of "Hernando Ruiz Castano", as Spanish and
+    # Portuguese usage writes it): the middle word of a three-word name that is no given name
+    # ("Mary Ann Blake" is no "Ann"), when no other person's name has that word.
+    inner: dict[str, list[str]] = {}
+    for full in full_names:
+        parts = full.split()
+        if len(parts) == DOUBLE_SURNAME_WORDS and not is_given_name(parts[1]) and (
+                len(parts[1]) > 2):
+            inner.setdefault(parts[1], []).append(full)
+    for word, fulls in inner.items():
+        if len(fulls) == 1 and word not in surname_of:
+            surname_of[word] = fulls[0]
     # Given names where a full name's first word is used alone ("Dawit told", common in
     # Ethiopian and Eritrean usage), when no other person shares it and it is no surname.
     given: dict[str, list[str]] = {}
