@@ -82,7 +82,48 @@ def features(r: Reading, s: int, e: int, tok: int = -1) -> list[str]:
     f += sorted(f"in:{x}" for x in inner)
     if rules.negated(root):
         f.append("pneg")
-    # the path up: lemmas, classes, signs, negations, reversals
+    path, verb = _path(r, root)
+    f += path
+    # the sentence: conditions, contrast, modals, question
+    words = f" {' '.join(r.tab.lower[sent.start:sent.end])} "
+    for mk, padded, kind in r.lex.padded_conditions:
+        if padded in words:
+            f += [f"cond={kind}", f"condw={mk}"]
+    for t in sent:
+        if t.lower_ in CONTRAST and t.dep_ in ("cc", "mark", "advmod"):
+            f.append(f"contrast={'before' if t.i < s else 'after'}")
+    if verb is not None:
+        f += sorted({f"modal={c.lower_}" for c in verb.children
+                     if c.dep_ == "aux" and c.lower_ in MODALS})
+        f.append(f"verb={verb.lemma_.lower()}")
+        subj = r.subject(verb) if verb.pos_ == "VERB" else None
+        if tok >= 0 and subj is not None:
+            f.append("hsubj" if subj.i == tok or tok in {x.i for x in subj.subtree}
+                     else "hnotsubj")
+    if tok < 0:
+        f.append("nohtok")
+    if sent.text.rstrip().endswith("?"):
+        f.append("question")
+    # the balance of the sentence's VADER valence outside the mention, flipped where negated
+    bal = 0
+    for t in sent:
+        if s <= t.i < e:
+            continue
+        v = _vsign(t)
+        if v and rules.negated(t):
+            v = -v
+        bal += v
+    f.append(f"vader={'pos' if bal > 0 else 'neg' if bal < 0 else 'zero'}")
+    f += _cue(r, s)
+    return f
+
+
+def _path(r: Reading, root: Token) -> tuple[list[str], Token | None]:
+    """The heads above the mention: lemmas, classes, the sign of the path (each negation and
+    reversal word flipping it), the preposition and the marks; and the nearest verb."""
+    from .pairs import _classes
+
+    f: list[str] = []
     sign, signed, negs, first = 1, 0, 0, ""
     child, t = root, root.head
     prep = ""
@@ -124,37 +165,15 @@ def features(r: Reading, s: int, e: int, tok: int = -1) -> list[str]:
     if prep:
         f.append(f"prep={prep}")
     f += [f"mark={m}" for m in sorted(set(marks))]
-    # the sentence: conditions, contrast, modals, question
-    words = f" {' '.join(r.tab.lower[sent.start:sent.end])} "
-    for mk, padded, kind in r.lex.padded_conditions:
-        if padded in words:
-            f += [f"cond={kind}", f"condw={mk}"]
-    for t in sent:
-        if t.lower_ in CONTRAST and t.dep_ in ("cc", "mark", "advmod"):
-            f.append(f"contrast={'before' if t.i < s else 'after'}")
-    if verb is not None:
-        f += sorted({f"modal={c.lower_}" for c in verb.children
-                     if c.dep_ == "aux" and c.lower_ in MODALS})
-        f.append(f"verb={verb.lemma_.lower()}")
-        subj = r.subject(verb) if verb.pos_ == "VERB" else None
-        if tok >= 0 and subj is not None:
-            f.append("hsubj" if subj.i == tok or tok in {x.i for x in subj.subtree}
-                     else "hnotsubj")
-    if tok < 0:
-        f.append("nohtok")
-    if sent.text.rstrip().endswith("?"):
-        f.append("question")
-    # the balance of the sentence's VADER valence outside the mention, flipped where negated
-    bal = 0
-    for t in sent:
-        if s <= t.i < e:
-            continue
-        v = _vsign(t)
-        if v and rules.negated(t):
-            v = -v
-        bal += v
-    f.append(f"vader={'pos' if bal > 0 else 'neg' if bal < 0 else 'zero'}")
-    # the cue of the statement whose content holds the mention
+    return f, verb
+
+
+def _cue(r: Reading, s: int) -> list[str]:
+    """The cue of the statement whose content holds the mention (``narration`` where none)."""
+    from .pairs import _classes
+
+    doc = r.doc
+    f: list[str] = []
     st = r.stmt_of.get(s)
     if st is not None:
         statement = next((x for x in doc._.statements or [] if x.id == st[1]), None)
