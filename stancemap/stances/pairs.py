@@ -12,7 +12,9 @@ pair (the link kinds, the lemmas between the actor and the mention, the cue verb
 class, negation, the stance and evaluative word classes of the sentence, the holder's type, the
 holder's other stances, the proposition's kind) gives SUPPORT, OPPOSE, NEUTRAL, CONDITIONAL or
 NONE; a pair is emitted, after the rules, with the mention's sentence as evidence where
-max(SUPPORT, OPPOSE) is at least the cut. Weights in ``model/pairs.npz``, written by
+max(SUPPORT, OPPOSE) is at least the cut; its polarity is the larger of SUPPORT and OPPOSE,
+each times the polarity reader's (:mod:`.polarity`) where its weights ship, emitted only where
+that is ``sure`` enough. Weights in ``model/pairs.npz``, written by
 ``scripts/train_stance_pairs.py`` (trained on our own gold: tests/gold and the dev sets).
 """
 
@@ -28,7 +30,7 @@ import numpy as np
 from spacy.tokens import Token
 
 from ..statements.hashed import bucket, hash_features
-from . import rules
+from . import polarity, rules
 from .candidates import Cluster
 from .context import Reading
 
@@ -59,6 +61,8 @@ class Pair:
     link: str  # the preferred link's kind
     sent: tuple[int, int]  # the evidence: the mention's sentence (token offsets)
     features: list[str] = field(default_factory=list)
+    mention: tuple[int, int] = (0, 0)  # the linked mention (token offsets)
+    tok: int = -1  # the actor's token the link names, -1 where none
 
 
 @lru_cache(maxsize=1)
@@ -202,7 +206,8 @@ def pairs(r: Reading, found: list[Found], clusters: list[Cluster]) -> list[Pair]
         links.sort(key=lambda x: (LINKS.index(x[0]), x[2]))
         kind, tok, m = links[0]
         sent = doc[m].sent
-        p = Pair(a, k, kind, (sent.start, sent.end))
+        ms, me = next(((x, y) for x, y in _mentions(r, clusters[k]) if x == m), (m, m + 1))
+        p = Pair(a, k, kind, (sent.start, sent.end), mention=(ms, me), tok=tok)
         p.features = _features(r, p, links, clusters[k], mine.get(a, []), theirs.get(k, []),
                                a in speakers)
         out.append(p)
@@ -325,6 +330,7 @@ class PairModel:
 
     w: np.ndarray
     cut: float
+    sure: float = 0.5  # the polarity's confidence a pair needs (with the polarity reader)
 
     def probs(self, feats: list[str]) -> np.ndarray:
         z = self.w[:, hash_features(feats) & MASK].sum(axis=1)
@@ -341,7 +347,13 @@ class PairModel:
             pr = self.probs(p.features)
             if max(pr[SUPPORT], pr[OPPOSE]) < self.cut:
                 continue
-            pol = CLASSES[SUPPORT] if pr[SUPPORT] >= pr[OPPOSE] else CLASSES[OPPOSE]
+            two = pr[[SUPPORT, OPPOSE]]
+            reader = polarity.load_model()
+            if reader is not None:  # the pair model's odds times the polarity reader's
+                two = two * reader.probs(polarity.features(r, *p.mention, p.tok))[:2]
+            if two.max() < self.sure * two.sum():
+                continue
+            pol = CLASSES[SUPPORT] if two[0] >= two[1] else CLASSES[OPPOSE]
             out.append((p.actor, p.prop, pol, None, p.sent))
         out.sort(key=lambda x: x[4])
         return out
@@ -353,4 +365,5 @@ def load_model(path: Path = MODEL) -> PairModel | None:
     if OFF or not path.exists():
         return None
     with np.load(path) as z:
-        return PairModel(z["w"].astype(np.float32), float(z["cut"]))
+        sure = float(z["sure"]) if "sure" in z.files else 0.5
+        return PairModel(z["w"].astype(np.float32), float(z["cut"]), sure)

@@ -26,6 +26,7 @@ from . import (
     organisers,
     overrides,
     pairs,
+    polarity,
     predicates,
     presented,
     propositions,
@@ -260,9 +261,12 @@ def _traced_pairs(r: Reading, clusters: list, found: list, ps: list[pairs.Pair])
         return texts[k]
 
     emitted = [{"actor": a, "prop": k, "pol": pol, "evidence": r.span(*ev).text,
-                "words": words(k)} for a, k, pol, _, ev in found]
+                "words": words(k),
+                "pf": polarity.features(r, *polarity.locate(r, clusters[k].mentions, ev, a))}
+               for a, k, pol, _, ev in found]
     out = [{"actor": p.actor, "prop": p.prop, "link": p.link, "evidence": r.span(*p.sent).text,
-            "words": words(p.prop), "f": p.features} for p in ps]
+            "words": words(p.prop), "f": p.features,
+            "pf": polarity.features(r, *p.mention, p.tok)} for p in ps]
     return {"emitted": emitted, "pairs": out}
 
 
