@@ -64,3 +64,13 @@ def test_the_shipped_weights_load():
     model = targets.load_model()
     assert model is not None and model.floors and model.min_sentences == 2
     assert {"ACCUSE", "REQUEST"} <= set(model.floors)
+
+
+def test_a_states_act_is_not_aimed_at_its_own_chamber(analyze, with_model):
+    wt = np.zeros(1 << spoken.BITS, dtype=np.float32)
+    wt[hash_features(["same_country"])[0] & spoken.MASK] = 3.0
+    with_model(targets.TargetModel(wt, {"SUPPORT": 0.0}))
+    doc = analyze("The National Assembly of Kenya approved the bill in May. Kenya signed the "
+                  "accord on Friday.")
+    kenya = [e for e in events(doc) if e[0] == "SUPPORT" and e[1] == "Kenya"]
+    assert kenya and all(e[2] != "National Assembly of Kenya" for e in kenya)

@@ -284,32 +284,58 @@ def parse_roles(doc: Doc, st: Any, span: Span, mmap: dict[int, str],
     the cue lies in ``span`` (an event's trigger in its evidence), its objects are read
     there too."""
     roles: dict[str, set[str]] = {}
-    classes = word_classes()
 
     def add(a: str | None, role: str) -> None:
         if a is not None and a != st.speaker:
             roles.setdefault(a, set()).add(role)
 
+    addressees = _cue_roles(doc, st, span, mmap, add, inside)
+    _content_roles(st, span, mmap, add)
+    if states:
+        _state_words(span, mmap, states, home, own, add)
+    if any(t.lower_ in _SECOND for t in span):
+        you = addressees[:1]
+        if not you:
+            for k in (si - 1, si + 1):
+                if 0 <= k < len(sents):
+                    you = [mmap[i] for i in range(sents[k].start, sents[k].end)
+                           if i in mmap and mmap[i] != st.speaker][:1]
+                    if you:
+                        break
+        for a in you:
+            add(a, "you")
+    return roles
+
+
+def _cue_roles(doc: Doc, st: Any, span: Span, mmap: dict[int, str], add: Any,
+               inside: bool) -> list[str]:
+    """The cue's objects and prepositional objects (``addr``); the addressees, in order."""
     addressees: list[str] = []
     cue = _tokens(doc, st.cue.start, st.cue.end) if st.cue is not None else None
-    if cue is not None and len(cue):
-        v = cue.root
-        for c in v.children:
-            if span.start <= c.i < span.end and not inside:
-                continue
-            if c.dep_ in ("dobj", "dative", "iobj"):
-                a = _actor_of(c, mmap)
-                add(a, "addr")
-                add(a, f"addr:{c.dep_}")
-                if a is not None:
-                    addressees.append(a)
-            elif c.dep_ == "prep":
-                for o in c.children:
-                    if o.dep_ == "pobj":
-                        a = _actor_of(o, mmap)
-                        add(a, f"addr:{c.lower_}")
-                        if a is not None and c.lower_ != "by":
-                            addressees.append(a)
+    if cue is None or not len(cue):
+        return addressees
+    for c in cue.root.children:
+        if span.start <= c.i < span.end and not inside:
+            continue
+        if c.dep_ in ("dobj", "dative", "iobj"):
+            a = _actor_of(c, mmap)
+            add(a, "addr")
+            add(a, f"addr:{c.dep_}")
+            if a is not None:
+                addressees.append(a)
+        elif c.dep_ == "prep":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    a = _actor_of(o, mmap)
+                    add(a, f"addr:{c.lower_}")
+                    if a is not None and c.lower_ != "by":
+                        addressees.append(a)
+    return addressees
+
+
+def _content_roles(st: Any, span: Span, mmap: dict[int, str], add: Any) -> None:
+    """The subjects and objects of the content's predicates, with their valence."""
+    classes = word_classes()
     for t in span:
         if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
             continue
@@ -334,32 +360,24 @@ def parse_roles(doc: Doc, st: Any, span: Span, mmap: dict[int, str],
             add(a, f"obj:self:{val}")
         if pred.dep_ == "ROOT" or not (span.start <= pred.head.i < span.end):
             add(a, f"root{role}")
-    if states:
-        gaz = gazetteer()
-        for t in span:
-            if t.i in mmap or not t.is_alpha:
-                continue
-            if t.lower_ in OFFICE_HOLDER_NOUNS or t.lemma_.lower() in OFFICE_HOLDER_NOUNS:
-                if own and own in states:
-                    add(states[own], "gov:own")
-                if home and home in states:
-                    add(states[home], "gov:home")
-            elif t.pos_ in ("PROPN", "ADJ"):
-                e = gaz.lookup(t.text)
-                if e is not None and e.code in states:
-                    add(states[e.code], f"place:{e.kind}")
-    if any(t.lower_ in _SECOND for t in span):
-        you = addressees[:1]
-        if not you:
-            for k in (si - 1, si + 1):
-                if 0 <= k < len(sents):
-                    you = [mmap[i] for i in range(sents[k].start, sents[k].end)
-                           if i in mmap and mmap[i] != st.speaker][:1]
-                    if you:
-                        break
-        for a in you:
-            add(a, "you")
-    return roles
+
+
+def _state_words(span: Span, mmap: dict[int, str], states: dict[str, str], home: str | None,
+                 own: str | None, add: Any) -> None:
+    """Words no actor covers that point at a state: office-holder words, capitals, demonyms."""
+    gaz = gazetteer()
+    for t in span:
+        if t.i in mmap or not t.is_alpha:
+            continue
+        if t.lower_ in OFFICE_HOLDER_NOUNS or t.lemma_.lower() in OFFICE_HOLDER_NOUNS:
+            if own and own in states:
+                add(states[own], "gov:own")
+            if home and home in states:
+                add(states[home], "gov:home")
+        elif t.pos_ in ("PROPN", "ADJ"):
+            e = gaz.lookup(t.text)
+            if e is not None and e.code in states:
+                add(states[e.code], f"place:{e.kind}")
 
 
 def _child_of(tok: Any, deps: tuple[str, ...]) -> Any:
