@@ -52,7 +52,7 @@ LAYERS = ("actors", "statements_attributed", "stances", "events", "events_target
 SEED = int(os.environ.get("SEED", 0))
 EPOCHS = int(os.environ.get("SPOKEN_EPOCHS", 8))
 L2 = float(os.environ.get("SPOKEN_L2", 1.0))
-TARGET_L2 = float(os.environ.get("SPOKEN_TARGET_L2", 1e-3))
+TARGET_L2 = float(os.environ.get("SPOKEN_TARGET_L2", 1.0))
 RATE = 0.05
 BATCH = 256
 #: types asked about (``spoken.TYPES`` unless narrowed)
@@ -183,10 +183,12 @@ def fit_models(recs: list[dict], seed: int = SEED) -> tuple[np.ndarray, np.ndarr
     for r in recs:
         for c, (ys, tkeys) in zip(r["cands"], r["labels"], strict=True):
             for t in TYPES:
-                golds = set(ys[t])
+                golds = set(ys[t]) - {None}
                 if not golds or (c.speaker, t) in r["rule_pairs"]:
                     continue
-                for (_a, tf), key in zip(c.targets, tkeys, strict=True):
+                for (a, tf), key in zip(c.targets, tkeys, strict=True):
+                    if a is None:
+                        continue
                     tidx.append(hash_features(spoken.typed(tf, t)) & spoken.MASK)
                     ty.append(1.0 if key in golds else 0.0)
     if not tidx:

@@ -393,7 +393,9 @@ def test_labelling_participle_in_reported_speech_is_the_speakers_accusation(anal
     doc = analyze("Chile tabled a proposal to lift the ban. Peruvian Prime Minister Ana Ruiz said "
                   "her government would veto any decision that weakened the ban, calling the "
                   "plan \"a gift to smugglers.\"")
-    assert events(doc) == [("REJECT", "Ana Ruiz", None), ("ACCUSE", "Ana Ruiz", "Chile")]
+    # the veto's target is not in its clause: the story's ranker (events/targets.py) gives
+    # the proposal's author
+    assert events(doc) == [("REJECT", "Ana Ruiz", "Chile"), ("ACCUSE", "Ana Ruiz", "Chile")]
 
 
 def test_official_reporting_a_completed_act_of_the_state_keeps_the_state(analyze):

@@ -34,11 +34,13 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Span
 
+from ..actors.dateline import dateline_state
+from ..actors.gazetteer import gazetteer
 from ..model import Span as TextSpan
 from ..statements.hashed import bucket, hash_features
 from .lexicon import load_lexicon
 from .records import PloverEvent
-from .vocab import QUAD
+from .vocab import OFFICE_HOLDER_NOUNS, QUAD
 
 MODEL = Path(__file__).resolve().parent / "model" / "spoken.npz"
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -239,6 +241,149 @@ def statement_features(doc: Doc, st: Any, actor_by_id: dict[str, Any]) -> list[s
     return f
 
 
+def _actor_of(tok: Any, mmap: dict[int, str]) -> str | None:
+    """The actor a noun phrase names: its head's, else that of a word that modifies it
+    ("Russia's actions", "the Kremlin spokesman")."""
+    a = mmap.get(tok.i)
+    if a is not None:
+        return a
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i in mmap:
+            return mmap[c.i]
+    return None
+
+
+def _valence(tok: Any, classes: dict[str, tuple[str, ...]]) -> str:
+    """'neg', 'pos' or '' of a predicate: VADER's valence of its lemma, an accusation word or a
+    negative evaluative of the stance tables, or a negated positive word."""
+    lem = tok.lemma_.lower()
+    v = _vader()[lem] if tok.is_alpha else 0.0
+    cls = classes.get(lem, ())
+    if "accusation" in cls or any(c.startswith("eval:neg") for c in cls):
+        v = min(v, -1.0)
+    if any(c.dep_ == "neg" for c in tok.children):
+        v = -v
+    return "neg" if v < 0 else "pos" if v > 0 else ""
+
+
+def parse_roles(doc: Doc, st: Any, span: Span, mmap: dict[int, str],
+                sents: list[Span], si: int, states: dict[str, str] | None = None,
+                home: str | None = None, own: str | None = None, inside: bool = False
+                ) -> dict[str, set[str]]:
+    """What the parse says of each actor around one statement (actor -> role strings): the
+    addressee of the cue ("urged X to", "told X", "called on X": ``addr``, with the
+    preposition), the subject and object of the content's predicates, with the predicate's
+    valence and whether the speaker's side ("we", "I", the speaker) is the subject
+    (``subj``/``obj``, ``:neg``/``:pos``, ``:self``), the owner of a subject ("X's actions",
+    ``subjposs``), and the actor a second-person quote addresses: the cue's addressee, else the
+    first other actor named in the sentence before or after (``you``). ``states``: the
+    story's country actors by ISO code; a word of the content no actor covers that names a
+    state (a capital, a demonym: ``place:capital``) or a word for those who govern
+    (``office_holder_nouns``: ``gov``) points at that state, the latter at the speaker's
+    state (``own``: ``gov:own``) and at the dateline's (``home``: ``gov:home``). ``inside``:
+    the cue lies in ``span`` (an event's trigger in its evidence), its objects are read
+    there too."""
+    roles: dict[str, set[str]] = {}
+
+    def add(a: str | None, role: str) -> None:
+        if a is not None and a != st.speaker:
+            roles.setdefault(a, set()).add(role)
+
+    addressees = _cue_roles(doc, st, span, mmap, add, inside)
+    _content_roles(st, span, mmap, add)
+    if states:
+        _state_words(span, mmap, states, home, own, add)
+    if any(t.lower_ in _SECOND for t in span):
+        you = addressees[:1]
+        if not you:
+            for k in (si - 1, si + 1):
+                if 0 <= k < len(sents):
+                    you = [mmap[i] for i in range(sents[k].start, sents[k].end)
+                           if i in mmap and mmap[i] != st.speaker][:1]
+                    if you:
+                        break
+        for a in you:
+            add(a, "you")
+    return roles
+
+
+def _cue_roles(doc: Doc, st: Any, span: Span, mmap: dict[int, str], add: Any,
+               inside: bool) -> list[str]:
+    """The cue's objects and prepositional objects (``addr``); the addressees, in order."""
+    addressees: list[str] = []
+    cue = _tokens(doc, st.cue.start, st.cue.end) if st.cue is not None else None
+    if cue is None or not len(cue):
+        return addressees
+    for c in cue.root.children:
+        if span.start <= c.i < span.end and not inside:
+            continue
+        if c.dep_ in ("dobj", "dative", "iobj"):
+            a = _actor_of(c, mmap)
+            add(a, "addr")
+            add(a, f"addr:{c.dep_}")
+            if a is not None:
+                addressees.append(a)
+        elif c.dep_ == "prep":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    a = _actor_of(o, mmap)
+                    add(a, f"addr:{c.lower_}")
+                    if a is not None and c.lower_ != "by":
+                        addressees.append(a)
+    return addressees
+
+
+def _content_roles(st: Any, span: Span, mmap: dict[int, str], add: Any) -> None:
+    """The subjects and objects of the content's predicates, with their valence."""
+    classes = word_classes()
+    for t in span:
+        if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr"):
+            continue
+        a = _actor_of(t, mmap)
+        pred = t.head.head if t.dep_ == "pobj" else t.head
+        if not (span.start <= pred.i < span.end):
+            continue
+        val = _valence(pred, classes)
+        subj = _child_of(pred, ("nsubj", "nsubjpass"))
+        self_subj = subj is not None and (subj.lower_ in _FIRST or mmap.get(subj.i) == st.speaker)
+        role = "subj" if t.dep_ in ("nsubj", "nsubjpass") else "obj"
+        if a is None:
+            if role == "subj":
+                for c in t.children:
+                    if c.dep_ == "poss" and c.i in mmap:
+                        add(mmap[c.i], "subjposs")
+                        add(mmap[c.i], f"subjposs:{val}")
+            continue
+        add(a, role)
+        add(a, f"{role}:{val}")
+        if role == "obj" and self_subj:
+            add(a, f"obj:self:{val}")
+        if pred.dep_ == "ROOT" or not (span.start <= pred.head.i < span.end):
+            add(a, f"root{role}")
+
+
+def _state_words(span: Span, mmap: dict[int, str], states: dict[str, str], home: str | None,
+                 own: str | None, add: Any) -> None:
+    """Words no actor covers that point at a state: office-holder words, capitals, demonyms."""
+    gaz = gazetteer()
+    for t in span:
+        if t.i in mmap or not t.is_alpha:
+            continue
+        if t.lower_ in OFFICE_HOLDER_NOUNS or t.lemma_.lower() in OFFICE_HOLDER_NOUNS:
+            if own and own in states:
+                add(states[own], "gov:own")
+            if home and home in states:
+                add(states[home], "gov:home")
+        elif t.pos_ in ("PROPN", "ADJ"):
+            e = gaz.lookup(t.text)
+            if e is not None and e.code in states:
+                add(states[e.code], f"place:{e.kind}")
+
+
+def _child_of(tok: Any, deps: tuple[str, ...]) -> Any:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
 def target_features(cand_actor: str | None, speaker: str, actor_by_id: dict[str, Any],
                     ctx: dict[str, Any]) -> list[str]:
     """Features of one possible target of a speaker's event (``None``: no target). ``ctx``:
@@ -269,45 +414,107 @@ def target_features(cand_actor: str | None, speaker: str, actor_by_id: dict[str,
         f.append("spk_target")
     if cand_actor in ctx["answering"]:
         f.append("answering")
+    for key, ranks in ctx.get("by_type", {}).items():
+        if cand_actor in ranks:
+            f.append(f"ta:{key}#{ranks.index(cand_actor)}")
+    side = ctx.get("sides", {}).get(cand_actor)
+    if side:
+        f.append(f"side={side}")
+    roles = ctx.get("roles", {}).get(cand_actor, Counter())
+    for role in sorted(roles):
+        f.append(f"r={role}")
+    if roles:
+        top = roles.most_common(1)[0][1]
+        f.append(f"rn={bucket(sum(roles.values()))}")
+        f.append(f"rtop={bucket(top)}")
     if act is not None and sp is not None:
-        if act.country and act.country == sp.country:
+        same = bool(act.country and act.country == sp.country)
+        if same:
             f.append("same_country")
         f.append(f"pair={sp.type}>{act.type}")
+        f.append(f"pair={sp.type}>{act.type}:{'same' if same else 'other'}")
+        if same and act.type == "country":
+            f.append("own_state")
+            f.append(f"own_state&sector={sp.sector}")
     return f
 
 
-def candidates(doc: Doc, events: list[Any]) -> list[Candidate]:
-    """One candidate per speaker actor of the document's statements: the union of its
-    statements' features (gold codes a speaker's act per document, not per statement) with
-    what the speaker is in the story, and the actors its event may be aimed at."""
-    stmts = doc._.statements or []
+def story(doc: Doc, events: list[Any]) -> dict[str, Any]:
+    """What the story is, for the target options of any act in it: the actors, the mention
+    map, the targets of the rules' events (most frequent first: ``addressed``; per type and
+    quad class: ``by_type``), their sources (``doers``), each source's targets and the sources
+    aimed at each actor, the actors most mentioned, the stances each actor holds, the
+    sentences, the story's country actors by code and the dateline's state."""
     actor_by_id = {a.id: a for a in doc._.actors or []}
     mmap = doc._.mention_map or {}
-    # the story's addressed actors: targets of the engine's events, most frequent first
-    addressed = [a for a, _ in Counter(e.target for e in events if e.target).most_common(3)]
     by_source: dict[str, set[str]] = {}
     kinds: dict[str, set[str]] = {}
+    aimed: dict[str, set[str]] = {}
     for e in events:
         if e.source:
             kinds.setdefault(e.source, set()).add(e.type)
             if e.target:
                 by_source.setdefault(e.source, set()).add(e.target)
+                aimed.setdefault(e.target, set()).add(e.source)
     stances: dict[str, Counter[str]] = {}
+    held: dict[str, dict[str, str]] = {}  # actor -> proposition -> polarity
     for st in doc._.stances or []:
         stances.setdefault(st.actor, Counter())[str(st.polarity).lower()] += 1
+        held.setdefault(st.actor, {})[st.proposition] = str(st.polarity).lower()
+    by_type: dict[str, list[str]] = {}
+    for key in {*(e.type for e in events), *(QUAD.get(e.type, "") for e in events)}:
+        by_type[key] = [a for a, _ in Counter(
+            e.target for e in events if e.target and key in (e.type, QUAD.get(e.type))
+        ).most_common(3)]
     mentions = Counter(mmap.values())
-    top = [a for a, _ in mentions.most_common(2)]
-    mentioned = [a for a, _ in mentions.most_common(3)]
-    doers = [a for a, _ in Counter(e.source for e in events if e.source).most_common(3)]
-    aimed: dict[str, set[str]] = {}
-    for e in events:
-        if e.source and e.target:
-            aimed.setdefault(e.target, set()).add(e.source)
     sents = list(doc.sents)
-    starts = [s.start for s in sents]
+    return {
+        "actor_by_id": actor_by_id, "mmap": mmap, "by_source": by_source, "kinds": kinds,
+        "aimed": aimed, "stances": stances, "held": held, "by_type": by_type,
+        "mentions": mentions,
+        "addressed": [a for a, _ in Counter(
+            e.target for e in events if e.target).most_common(3)],
+        "doers": [a for a, _ in Counter(e.source for e in events if e.source).most_common(3)],
+        "mentioned": [a for a, _ in mentions.most_common(3)],
+        "sents": sents, "starts": [x.start for x in sents],
+        "states": {a.country: a.id for a in actor_by_id.values()
+                   if a.type == "country" and a.country},
+        "home": dateline_state(doc, gazetteer()),
+    }
+
+
+def speaker_context(s: dict[str, Any], speaker: str, content: list[str], near: list[str],
+                    subjects: set[str], roles: dict[str, Counter[str]]) -> dict[str, Any]:
+    """The ``ctx`` of :func:`target_features` for acts of ``speaker``."""
+    return {"content": content, "near": near, "addressed": s["addressed"],
+            "actors": s["doers"], "mentioned": s["mentioned"], "subjects": subjects,
+            "speaker_targets": s["by_source"].get(speaker, set()),
+            "answering": s["aimed"].get(speaker, set()), "roles": roles,
+            "by_type": s["by_type"], "sides": _sides(speaker, s["held"])}
+
+
+def options_of(speaker: str, ctx: dict[str, Any]) -> list[str | None]:
+    """The possible targets of an act of ``speaker`` (``None`` first)."""
+    return [None, *dict.fromkeys(
+        a for a in [*ctx["content"], *ctx["near"], *ctx["roles"], *ctx["addressed"],
+                    *ctx["actors"], *ctx["mentioned"]] if a != speaker)]
+
+
+def candidates(doc: Doc, events: list[Any], s: dict[str, Any] | None = None
+               ) -> list[Candidate]:
+    """One candidate per speaker actor of the document's statements: the union of its
+    statements' features (gold codes a speaker's act per document, not per statement) with
+    what the speaker is in the story, and the actors its event may be aimed at."""
+    s = s or story(doc, events)
+    stmts = doc._.statements or []
+    actor_by_id, mmap, mentions = s["actor_by_id"], s["mmap"], s["mentions"]
+    kinds, stances = s["kinds"], s["stances"]
+    sents, starts, states, home = s["sents"], s["starts"], s["states"], s["home"]
+    top = [a for a, _ in mentions.most_common(2)]
     per: dict[str, Candidate] = {}
     seen: dict[str, set[str]] = {}
-    options: dict[str, tuple[list[str], list[str]]] = {}
+    options: dict[str, tuple[list[str], list[str], list[str]]] = {}
+    roles: dict[str, dict[str, Counter[str]]] = {}
     for st in stmts:
         if not st.speaker or st.speaker not in actor_by_id or st.content is None:
             continue
@@ -325,6 +532,9 @@ def candidates(doc: Doc, events: list[Any]) -> list[Candidate]:
                                             [], si)
             seen[st.speaker] = set()
             options[st.speaker] = ([], [], [])
+        for a, rs in parse_roles(doc, st, span, mmap, sents, si, states, home,
+                                 actor_by_id[st.speaker].country).items():
+            roles.setdefault(st.speaker, {}).setdefault(a, Counter()).update(rs)
         new = [x for x in feats if x not in seen[st.speaker]]
         seen[st.speaker].update(new)
         c.features += new
@@ -343,12 +553,9 @@ def candidates(doc: Doc, events: list[Any]) -> list[Candidate]:
             c.features.append(f"stance={pol}:{bucket(k)}")
         in_content = list(dict.fromkeys(options[speaker][0]))
         near = list(dict.fromkeys(options[speaker][1]))
-        ctx = {"content": in_content, "near": near, "addressed": addressed,
-               "actors": doers, "mentioned": mentioned, "subjects": set(options[speaker][2]),
-               "speaker_targets": by_source.get(speaker, set()),
-               "answering": aimed.get(speaker, set())}
-        opts = [None, *dict.fromkeys(
-            a for a in [*in_content, *near, *addressed, *doers, *mentioned] if a != speaker)]
+        ctx = speaker_context(s, speaker, in_content, near, set(options[speaker][2]),
+                              roles.get(speaker, {}))
+        opts = options_of(speaker, ctx)
         c.targets = [(a, target_features(a, speaker, actor_by_id, ctx)) for a in opts]
     return list(per.values())
 
@@ -358,8 +565,33 @@ def candidates(doc: Doc, events: list[Any]) -> list[Candidate]:
 
 
 def typed(features: list[str], etype: str) -> list[str]:
-    """A target option's features, alone and crossed with the event's type."""
-    return [*features, *(f"{etype}&{f}" for f in features)]
+    """A target option's features, alone and crossed with the event's type; the ranks among
+    the targets of the rules' events of the same type or quad class (``ta:TYPE#k``) are
+    also given as ``tasame#k`` / ``tqsame#k``."""
+    same = f"ta:{etype}#"
+    quad = f"ta:{QUAD.get(etype, '')}#"
+    extra = [f"tasame#{f[len(same):]}" for f in features if f.startswith(same)]
+    extra += [f"tqsame#{f[len(quad):]}" for f in features if f.startswith(quad)]
+    feats = [f for f in features if not f.startswith("ta:")] + extra
+    return [*feats, *(f"{etype}&{f}" for f in feats)]
+
+
+def _sides(speaker: str, held: dict[str, dict[str, str]]) -> dict[str, str]:
+    """Each other actor's side towards the speaker from their stances on the same
+    propositions: ``opposed`` where some polarity differs and none agrees, ``same`` where
+    they agree and none differs, ``mixed`` otherwise."""
+    mine = held.get(speaker, {})
+    out: dict[str, str] = {}
+    if not mine:
+        return out
+    for actor, props in held.items():
+        if actor == speaker:
+            continue
+        agree = sum(1 for p, pol in props.items() if p in mine and mine[p] == pol)
+        differ = sum(1 for p, pol in props.items() if p in mine and mine[p] != pol)
+        if agree or differ:
+            out[actor] = "mixed" if agree and differ else "same" if agree else "opposed"
+    return out
 
 
 @dataclass
@@ -377,10 +609,12 @@ class SpokenModel:
 
     def target(self, targets: list[tuple[str | None, list[str]]], etype: str
                ) -> tuple[str | None, float]:
-        """The option the target scorer rates highest for an event of type ``etype``, and
-        its probability of being the gold target."""
+        """The named option the target scorer rates highest for an event of type ``etype``
+        (``None`` only where no actor is offered: a target gold does not name is no error,
+        so a named one never costs), and its probability of being the gold target."""
         best, score = None, -1e9
-        for a, feats in targets:
+        named = [x for x in targets if x[0] is not None] or targets
+        for a, feats in named:
             s = float(self.wt[hash_features(typed(feats, etype)) & MASK].sum())
             if s > score:
                 best, score = a, s

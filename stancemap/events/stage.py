@@ -13,6 +13,7 @@ from .keep import Candidate, apply_keep_model, load_keep_model
 from .lexicon import Lexicon, load_lexicon
 from .records import PloverEvent
 from .spoken import spoken_events
+from .targets import fill_targets
 
 
 def code_events(doc: Doc, lexicon: Lexicon | None = None,
@@ -75,6 +76,7 @@ class EventStage:
 
     def __call__(self, doc: Doc) -> Doc:
         events = code_events(doc, self.lexicon, self.future_concession)
+        fill_targets(doc, events)  # the untargeted acts' targets (a trained ranker)
         extra = spoken_events(doc, events)  # what speakers say (a trained classifier)
         for n, e in enumerate(extra, len(events) + 1):
             e.id = f"e{n}"

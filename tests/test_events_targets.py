@@ -1,0 +1,76 @@
+"""Targets of the rules' untargeted acts (``stancemap.events.targets``), on our own sentences.
+
+The ranker's weights are trained by ``scripts/train_event_targets.py``. These tests give the
+stage a small hand-made model, so they check what the stage does with one (an untargeted act
+of a type the model knows gets the option it rates highest, when the probability reaches the
+type's floor, in a text of more than one sentence; targeted acts are left alone), not what the
+shipped weights choose.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from event_support import events
+
+from stancemap.events import spoken, targets
+from stancemap.statements.hashed import hash_features
+
+TAXES = ("Kenya raised fuel taxes last week. Kenyan truckers' unions demanded a reversal "
+         "within seven days.")
+ALONE = "Kenyan truckers' unions demanded a reversal within seven days."
+
+
+def _model(floor: float = 0.0, types: tuple[str, ...] = ("REQUEST",)) -> targets.TargetModel:
+    """A ranker that prefers a country the act's source belongs to (about 0.95)."""
+    wt = np.zeros(1 << spoken.BITS, dtype=np.float32)
+    wt[hash_features(["own_state"])[0] & spoken.MASK] = 3.0
+    return targets.TargetModel(wt, dict.fromkeys(types, floor))
+
+
+@pytest.fixture
+def with_model(monkeypatch):
+    def use(model):
+        monkeypatch.setattr(targets, "load_model", lambda path=None: model)
+    return use
+
+
+def test_without_weights_the_demand_has_no_target(analyze, with_model):
+    with_model(None)
+    assert ("REQUEST", "truckers' unions", None) in events(analyze(TAXES))
+
+
+def test_the_demand_is_aimed_at_the_state_the_story_names(analyze, with_model):
+    with_model(_model())
+    doc = analyze(TAXES)
+    assert ("REQUEST", "truckers' unions", "Kenya") in events(doc)
+    filled = [e for e in doc.events if e.type == "REQUEST"]
+    assert filled[0].rule.endswith(targets.TAG)
+
+
+def test_a_lone_sentence_is_left_as_the_rules_code_it(analyze, with_model):
+    with_model(_model())
+    assert not [e for e in events(analyze(ALONE)) if e[0] == "REQUEST" and e[2] is not None]
+
+
+def test_a_floor_above_the_probability_or_another_type_leaves_it(analyze, with_model):
+    with_model(_model(floor=0.99))
+    assert ("REQUEST", "truckers' unions", None) in events(analyze(TAXES))
+    with_model(_model(types=("ACCUSE",)))
+    assert ("REQUEST", "truckers' unions", None) in events(analyze(TAXES))
+
+
+def test_the_shipped_weights_load():
+    model = targets.load_model()
+    assert model is not None and model.floors and model.min_sentences == 2
+    assert {"ACCUSE", "REQUEST"} <= set(model.floors)
+
+
+def test_a_states_act_is_not_aimed_at_its_own_chamber(analyze, with_model):
+    wt = np.zeros(1 << spoken.BITS, dtype=np.float32)
+    wt[hash_features(["same_country"])[0] & spoken.MASK] = 3.0
+    with_model(targets.TargetModel(wt, {"SUPPORT": 0.0}))
+    doc = analyze("The National Assembly of Kenya approved the bill in May. Kenya signed the "
+                  "accord on Friday.")
+    kenya = [e for e in events(doc) if e[0] == "SUPPORT" and e[1] == "Kenya"]
+    assert kenya and all(e[2] != "National Assembly of Kenya" for e in kenya)
