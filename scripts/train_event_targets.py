@@ -14,8 +14,8 @@ fold's untargeted events and the fold is scored as ``evaluate`` scores it; the h
 the dev sets' micro sum are printed beside the baseline, with how often the chosen target was
 gold's. Without ``--cv``: fit on all 16 folds and write ``stancemap/events/model/targets.npz``
 for the types ``TARGETS_TYPES`` (default: every type with 20 examples), each with the floor
-``TARGETS_FLOOR`` (0.4, as shipped; a target gold does not name is no error, so the floor only trades
-relations and SEESAW triplets).
+``TARGETS_FLOOR`` (0.4, as shipped; a target gold does not name is no error, so the floor only
+trades relations and SEESAW triplets).
 """
 
 from __future__ import annotations
