@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Token
 
-from ..statements.hashed import bucket, hash_features
+from ..statements.hashed import bucket, hashed_softmax
 from . import rules
 from .candidates import Cand, Cluster, decide, flip
 from .context import Reading
@@ -268,10 +268,7 @@ class StanceModel:
     cuts: np.ndarray
 
     def probs(self, feats: list[str]) -> np.ndarray:
-        z = self.w[:, hash_features(feats) & MASK].sum(axis=1)
-        z = z - z.max()
-        e = np.exp(z)
-        return e / e.sum()
+        return hashed_softmax(self.w, feats, MASK)
 
     def apply(self, its: list[Item]) -> list[Resolved]:
         """The stances the engine emits: the items the model keeps, flipped where it says."""

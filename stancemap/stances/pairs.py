@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Token
 
-from ..statements.hashed import bucket, hash_features
+from ..statements.hashed import bucket, hashed_softmax
 from . import polarity, rules
 from .candidates import Cluster
 from .context import Reading
@@ -333,10 +333,7 @@ class PairModel:
     sure: float = 0.5  # the polarity's confidence a pair needs (with the polarity reader)
 
     def probs(self, feats: list[str]) -> np.ndarray:
-        z = self.w[:, hash_features(feats) & MASK].sum(axis=1)
-        z = z - z.max()
-        ex = np.exp(z)
-        return ex / ex.sum()
+        return hashed_softmax(self.w, feats, MASK)
 
     def apply(self, r: Reading, found: list[Found], ps: list[Pair]) -> list[Found]:
         """The rules' stances and the pairs over the cut."""

@@ -25,7 +25,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Token
 
-from ..statements.hashed import bucket, hash_features
+from ..statements.hashed import bucket, hashed_softmax
 from . import rules
 from .context import Reading
 
@@ -210,10 +210,7 @@ class PolarityModel:
     w: np.ndarray
 
     def probs(self, feats: list[str]) -> np.ndarray:
-        z = self.w[:, hash_features(feats) & MASK].sum(axis=1)
-        z = z - z.max()
-        ex = np.exp(z)
-        return ex / ex.sum()
+        return hashed_softmax(self.w, feats, MASK)
 
 
 @lru_cache(maxsize=2)

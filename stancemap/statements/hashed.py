@@ -48,3 +48,12 @@ def hashed_probability(w: np.ndarray, features: list[str], bits: int) -> float:
     """A logistic model's probability: the sum of the features' weights in a hashed space of
     ``bits`` bits, through the logistic function."""
     return sigmoid(float(w[hash_features(features) & ((1 << bits) - 1)].sum()))
+
+
+def hashed_softmax(w: np.ndarray, features: list[str], mask: int) -> np.ndarray:
+    """A multi-class logistic model's probabilities: per class (a row of ``w``), the sum of the
+    features' weights at their hashes under ``mask``, through the softmax."""
+    z = w[:, hash_features(features) & mask].sum(axis=1)
+    z = z - z.max()
+    ex = np.exp(z)
+    return ex / ex.sum()
