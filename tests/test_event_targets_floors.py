@@ -1,0 +1,30 @@
+"""Per-type floors of the target ranker (``scripts/train_event_targets.py``, ``TARGETS_COST``):
+the choice over rated acts (type, probability of the chosen option, was it gold's target)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+
+import train_event_targets as tt  # noqa: E402
+
+# Accusations: the sure ones right, the unsure ones wrong; demands: wrong whatever the score.
+ROWS = [("ACCUSE", 0.9, True), ("ACCUSE", 0.8, True), ("ACCUSE", 0.65, True),
+        ("ACCUSE", 0.3, False), ("ACCUSE", 0.2, False),
+        ("REQUEST", 0.9, False), ("REQUEST", 0.5, False)]
+
+
+def test_each_type_gets_the_floor_that_keeps_its_right_targets() -> None:
+    floors = tt.floors_at(ROWS, ("ACCUSE", "REQUEST"), cost=1.0)
+    assert 0.3 < floors["ACCUSE"] <= 0.65
+    assert floors["REQUEST"] > 0.9  # never filled
+
+
+def test_matched_floors_fill_no_more_than_the_one_floor() -> None:
+    floors = tt.matched_floors(ROWS, ("ACCUSE", "REQUEST"))
+    one = sum(1 for _, q, _ in ROWS if q >= tt.FLOOR)
+    chosen = [hit for t, q, hit in ROWS if q >= floors[t]]
+    assert len(chosen) <= one
+    assert sum(chosen) == 3
