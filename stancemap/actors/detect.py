@@ -16,9 +16,11 @@ and ``surnames.py`` (a lone surname of a person the text named).
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ..lexicon import read_rows
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
 from .groups import (
@@ -107,12 +109,21 @@ NON_ACTOR_ORG_WORDS = WORDS["non_actor_org_words"]
 ORG_NOUNS = WORDS["org_nouns"]
 APPOS_ORG_HEADS = WORDS["appos_org_heads"]
 APPOS_PERSON_NOUNS = WORDS["appos_person_nouns"]
-# Capitals that stand for an international body seated there when the text names that body.
-IGO_SEATS = {"Brussels": [
-    # the Commission where the text names it (the gold sets read "Brussels" so in four of
-    # the five stories that name both), else the Union
-    ("European Commission", re.compile(r"\b(?:European Commission|the Commission)\b")),
-    ("European Union", re.compile(r"\b(?:EU|E\.U\.|European Union)\b"))]}
+IGO_SEATS_FILE = Path(__file__).resolve().parent.parent / "data" / "actors" / "igo_seats.tsv"
+
+
+def _igo_seats(path: Path) -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Capitals that stand for an international body seated there when the text names that body
+    (``igo_seats.tsv``): capital -> [(body, its names in the text)], in the file's order."""
+    seats: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for row in read_rows(path, 3, key_cols=2):
+        capital, body, names = row.cells
+        alts = "|".join(re.escape(n.strip()) for n in names.split(",") if n.strip())
+        seats.setdefault(capital, []).append((body, re.compile(rf"\b(?:{alts})\b")))
+    return seats
+
+
+IGO_SEATS = _igo_seats(IGO_SEATS_FILE)
 LED_WORDS = WORDS["led_words"]
 REGION_QUALIFIERS = WORDS["region_qualifiers"]
 STATE_BODY_HEADS = WORDS["state_body_heads"]
