@@ -9,6 +9,9 @@ blind sets. Never ../shared/gold (kept as a check), PolNeAR dev, CAMEO or SEESAW
 
 from __future__ import annotations
 
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +28,26 @@ def fold_files(fold: str) -> list[str]:
     base = ROOT / "tests" / "gold"
     return sorted(str(p) for p in (base if fold == "tests" else base / fold).glob("*.gold.json"))
 
+
+
+def traced_pass(engine: Any, module: Any) -> Iterator[tuple[str, str, Any, Any, list]]:
+    """Each readable document analysed once, fold by fold: (fold, gold path, gold, output, what
+    ``module.TRACE`` collected while the engine ran on it); the progress on stderr."""
+    from stancemap.evaluate.gold import load_gold
+
+    n, t0 = 0, time.time()
+    for fold in FOLDS:
+        for f in fold_files(fold):
+            gold = load_gold(f)
+            module.TRACE = []
+            try:
+                doc = engine.analyze(gold.article())
+                traced = module.TRACE
+            finally:
+                module.TRACE = None
+            n += 1
+            yield fold, f, gold, doc, traced
+        print(f"  {fold}: {n} documents, {time.time() - t0:.0f} s", file=sys.stderr)
 
 class StanceGold:
     """A gold document's stances as ``evaluate`` keys them (holder, proposition, polarity; and

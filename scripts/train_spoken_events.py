@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT))
 
-from gold_folds import FOLDS, fold_files  # noqa: E402
+from gold_folds import FOLDS, traced_pass  # noqa: E402
 
 from stancemap.evaluate.gold import (  # noqa: E402
     _event_pairs,
@@ -75,18 +75,8 @@ def engine_pass(cache: str) -> list[dict]:
     os.environ["STANCEMAP_SPOKEN_EVENTS"] = "0"
     from stancemap.pipeline import default_engine
 
-    engine = default_engine()
-    out = []
-    t0 = time.time()
-    for fold in FOLDS:
-        for f in fold_files(fold):
-            gold = load_gold(f)
-            spoken.TRACE = []
-            doc = engine.analyze(gold.article())
-            cands = [c for cs in spoken.TRACE for c in cs]
-            spoken.TRACE = None
-            out.append({"fold": fold, "gold": f, "doc": doc, "cands": cands})
-        print(f"  {fold}: {len(out)} documents, {time.time() - t0:.0f} s", file=sys.stderr)
+    out = [{"fold": fold, "gold": f, "doc": doc, "cands": [c for cs in traced for c in cs]}
+           for fold, f, _, doc, traced in traced_pass(default_engine(), spoken)]
     path.write_bytes(pickle.dumps(out))
     return out
 

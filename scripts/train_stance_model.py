@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from gold_folds import DEV, FOLDS, StanceGold, fit_softmax, fold_files  # noqa: E402
+from gold_folds import DEV, FOLDS, StanceGold, fit_softmax, traced_pass  # noqa: E402
 
 from stancemap.stances import learned  # noqa: E402
 from stancemap.stances.candidates import flip  # noqa: E402
@@ -63,39 +63,30 @@ def collect(cache: str | None) -> list[dict]:
     path = Path(cache) if cache else None
     if path is not None and path.exists():
         return json.loads(path.read_text())
-    from stancemap.evaluate.gold import load_gold
     from stancemap.pipeline import default_engine
 
     learned.load_model = lambda *a: None  # the rules alone
-    engine = default_engine()
     docs: list[dict] = []
-    t0 = time.time()
-    for fold in FOLDS:
-        for f in fold_files(fold):
-            gold = load_gold(f)
-            learned.TRACE = []
-            doc = engine.analyze(gold.article())
-            traced, learned.TRACE = learned.TRACE, None
-            its = [it for t in traced for it in t["items"]]
-            sg = StanceGold(gold, doc)
-            gt = sg.gt
-            out = []
-            for it in its:
-                ak, ck, pk = sg.key(it, no_prop="\x00none")
-                pol = it["pol"]
-                if (ak, pk, pol) in gt:
-                    y = learned.RIGHT
-                elif pol in ("support", "oppose") and (ak, pk, flip(pol)) in gt:
-                    y = learned.FLIP
-                else:
-                    y = learned.WRONG
-                other = any((ak, pk, p) in gt for p in ("support", "oppose", "neutral",
-                                                        "conditional"))
-                out.append({"kind": it["kind"], "a": ak, "c": ck, "p": pk, "pol": pol,
-                            "y": y, "any": other, "f": it["f"]})
-            docs.append({"fold": fold, "file": f, "gold": sorted(gt), "gold_c": sorted(sg.gc),
-                         "items": out, "check": sg.rules})
-        print(f"  {fold}: {len(docs)} documents, {time.time() - t0:.0f} s", file=sys.stderr)
+    for fold, f, gold, doc, traced in traced_pass(default_engine(), learned):
+        its = [it for t in traced for it in t["items"]]
+        sg = StanceGold(gold, doc)
+        gt = sg.gt
+        out = []
+        for it in its:
+            ak, ck, pk = sg.key(it, no_prop="\x00none")
+            pol = it["pol"]
+            if (ak, pk, pol) in gt:
+                y = learned.RIGHT
+            elif pol in ("support", "oppose") and (ak, pk, flip(pol)) in gt:
+                y = learned.FLIP
+            else:
+                y = learned.WRONG
+            other = any((ak, pk, p) in gt for p in ("support", "oppose", "neutral",
+                                                    "conditional"))
+            out.append({"kind": it["kind"], "a": ak, "c": ck, "p": pk, "pol": pol,
+                        "y": y, "any": other, "f": it["f"]})
+        docs.append({"fold": fold, "file": f, "gold": sorted(gt), "gold_c": sorted(sg.gc),
+                     "items": out, "check": sg.rules})
     if path is not None:
         path.write_text(json.dumps(docs))
     return docs

@@ -64,7 +64,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from gold_folds import DEV, FOLDS, StanceGold, fit_softmax, fold_files  # noqa: E402
+from gold_folds import DEV, FOLDS, StanceGold, fit_softmax, traced_pass  # noqa: E402
 
 from stancemap.stances import pairs, polarity  # noqa: E402
 from stancemap.statements.hashed import hash_features  # noqa: E402
@@ -98,42 +98,33 @@ def collect(cache: str | None) -> list[dict]:
     path = Path(cache) if cache else None
     if path is not None and path.exists():
         return json.loads(path.read_text())
-    from stancemap.evaluate.gold import load_gold
     from stancemap.pipeline import default_engine
 
     pairs.load_model = lambda *a: None  # the rules alone
-    engine = default_engine()
     docs: list[dict] = []
-    t0 = time.time()
-    for fold in FOLDS:
-        for f in fold_files(fold):
-            gold = load_gold(f)
-            pairs.TRACE = []
-            doc = engine.analyze(gold.article())
-            traced, pairs.TRACE = pairs.TRACE, None
-            sg = StanceGold(gold, doc)
-            gt = sg.gt
-            gpol: dict[tuple[str, str], str] = {}
-            for a, p, pol in sorted(gt, key=lambda x: POLS.get(x[2], 9)):
-                gpol.setdefault((a, p), pol)
+    for fold, f, gold, doc, traced in traced_pass(default_engine(), pairs):
+        sg = StanceGold(gold, doc)
+        gt = sg.gt
+        gpol: dict[tuple[str, str], str] = {}
+        for a, p, pol in sorted(gt, key=lambda x: POLS.get(x[2], 9)):
+            gpol.setdefault((a, p), pol)
 
-            key = sg.key
-            tr = traced[0] if traced else {"emitted": [], "pairs": []}
-            emitted = []
-            for it in tr["emitted"]:
-                a, c, p = key(it)
-                y = POLS.get(gpol.get((a, p), "none"), pairs.NONE)
-                emitted.append({"a": a, "c": c, "p": p, "pol": it["pol"], "prop": it["prop"],
-                                "y": y, "pf": it["pf"]})
-            out = []
-            for it in tr["pairs"]:
-                a, c, p = key(it)
-                y = POLS.get(gpol.get((a, p), "none"), pairs.NONE)
-                out.append({"a": a, "c": c, "p": p, "y": y, "link": it["link"], "f": it["f"],
-                            "pf": it["pf"]})
-            docs.append({"fold": fold, "file": f, "gold": sorted(gt), "gold_c": sorted(sg.gc),
-                         "emitted": emitted, "items": out, "check": sg.rules})
-        print(f"  {fold}: {len(docs)} documents, {time.time() - t0:.0f} s", file=sys.stderr)
+        key = sg.key
+        tr = traced[0] if traced else {"emitted": [], "pairs": []}
+        emitted = []
+        for it in tr["emitted"]:
+            a, c, p = key(it)
+            y = POLS.get(gpol.get((a, p), "none"), pairs.NONE)
+            emitted.append({"a": a, "c": c, "p": p, "pol": it["pol"], "prop": it["prop"],
+                            "y": y, "pf": it["pf"]})
+        out = []
+        for it in tr["pairs"]:
+            a, c, p = key(it)
+            y = POLS.get(gpol.get((a, p), "none"), pairs.NONE)
+            out.append({"a": a, "c": c, "p": p, "y": y, "link": it["link"], "f": it["f"],
+                        "pf": it["pf"]})
+        docs.append({"fold": fold, "file": f, "gold": sorted(gt), "gold_c": sorted(sg.gc),
+                     "emitted": emitted, "items": out, "check": sg.rules})
     if path is not None:
         path.write_text(json.dumps(docs))
     return docs
