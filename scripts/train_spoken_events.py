@@ -2,7 +2,7 @@
 
     .venv/bin/python scripts/train_spoken_events.py [--cache /tmp/spoken-cache.pkl] [--cv]
 
-One engine pass (the classifier off) over the 15 folds (tests/gold and tests/gold/dev13, dev21,
+One engine pass (the classifier off) over the 16 folds (tests/gold and tests/gold/dev13, dev21,
 dev23 ... dev35) keeps each document's output and its candidates: one per statement whose
 speaker is an actor (``spoken.candidates``). A candidate is right for type T when the
 document's gold holds an event (speaker, T) that the engine's own events leave unmatched (the
@@ -10,12 +10,12 @@ scorer's matching, ``evaluate.gold``); candidates of a type the rules already gi
 are left out, as the engine never adds one. The targets' model learns which of the actors
 offered (``spoken.target_features``) is the gold target of such an event.
 
-``--cv``: leave one set out. For each fold, the models are fitted on the other 14, their
-events added to the held fold's cached output and scored as ``evaluate`` scores it; the 15 held
+``--cv``: leave one set out. For each fold, the models are fitted on the other 15, their
+events added to the held fold's cached output and scored as ``evaluate`` scores it; the 16 held
 rows and the micro sum of the dev sets are printed beside the baseline. The thresholds per type
-are chosen inside each training part (the 14 folds' own leave-one-out probabilities are not
+are chosen inside each training part (the 15 folds' own leave-one-out probabilities are not
 computed: they are chosen on the training part's nested folds, see ``thresholds``).
-Without ``--cv``: fit on all 15 folds, choose the thresholds on the 15 folds' out-of-fold
+Without ``--cv``: fit on all 16 folds, choose the thresholds on the 16 folds' out-of-fold
 probabilities and write ``stancemap/events/model/spoken.npz``. ``SEED`` (default 0).
 """
 
@@ -329,9 +329,9 @@ def cv(recs: list[dict], nested: bool = True) -> None:
         train = [r for r in recs if r["fold"] != fold]
         held = [r for r in recs if r["fold"] == fold]
         w, wt = fit_models(train)
-        if nested:  # thresholds from models fitted on 13 of the 14, read on the 14th
+        if nested:  # thresholds from models fitted on 14 of the 15, read on the 15th
             models = out_of_fold(train, [f for f in FOLDS if f != fold])
-        else:  # from the models of the 15-fold split (the held fold among their data)
+        else:  # from the models of the 16-fold split (the held fold among their data)
             assert oof is not None
             models = {f: m for f, m in oof.items() if f != fold}
         th = choose_thresholds(train, models)
@@ -356,7 +356,7 @@ def main() -> None:
                     help="The engine pass's output (made where missing).")
     ap.add_argument("--cv", action="store_true", help="Leave-one-set-out figures.")
     ap.add_argument("--quick", action="store_true",
-                    help="With --cv: thresholds from the 15-fold split's models, which saw "
+                    help="With --cv: thresholds from the 16-fold split's models, which saw "
                     "the held fold (faster, not honest; the default is nested folds).")
     ap.add_argument("--ceiling", action="store_true", help="Count the ceiling only.")
     ap.add_argument("--out", default=str(spoken.MODEL))

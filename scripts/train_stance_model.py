@@ -4,7 +4,7 @@ leave-one-set-out cross-validation.
     .venv/bin/python scripts/train_stance_model.py [--cache /tmp/stance-items.json]
     .venv/bin/python scripts/train_stance_model.py --cv [--cache /tmp/stance-items.json]
 
-The 15 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
+The 16 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
 dev35 (never ../shared/gold, the blind sets, dev36, PolNeAR dev, CAMEO or SEESAW). One engine
 pass with the model off (``learned.TRACE``) gives every item: each stance the rules emit and each
 (holder, proposition) only a gate dropped, with its features, labelled as the scorer matches
@@ -12,12 +12,12 @@ pass with the model off (``learned.TRACE``) gives every item: each stance the ru
 the polarity): RIGHT (a gold stance), FLIP (a gold stance with the other polarity), WRONG (else).
 The pass takes a few minutes; ``--cache FILE`` keeps the items (then the rest takes seconds).
 
-``--cv``: for each fold, a model trained on the other 14 (its cuts chosen on those 14 by an
+``--cv``: for each fold, a model trained on the other 15 (its cuts chosen on those 15 by an
 inner leave-one-set-out pass) judges the held fold; the held fold is scored as ``evaluate``
 scores it (stances and stances_country; the other layers do not depend on the stance model);
-printed against the rules alone, with the micro sum over the dev sets and over all 15. Without
-``--cv``: the model trained on all 15 folds (cuts from their leave-one-set-out pass) is written to
-``stancemap/stances/model/keep.npz``, only where the 15 folds' out-of-fold micro stances F1
+printed against the rules alone, with the micro sum over the dev sets and over all 16. Without
+``--cv``: the model trained on all 16 folds (cuts from their leave-one-set-out pass) is written to
+``stancemap/stances/model/keep.npz``, only where the 16 folds' out-of-fold micro stances F1
 rises by ``MIN_GAIN`` or more (``--force`` writes it anyway). The fit is full-batch and
 deterministic (no seed).
 """
@@ -51,7 +51,7 @@ DROP_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 FLIP_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 KEEP_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 TRAINED = ("emitted", "weak", "part", "ruler")  # the kinds the engine asks about
-# the least out-of-fold rise of the 15 folds' micro stances F1 for which a model is written
+# the least out-of-fold rise of the 16 folds' micro stances F1 for which a model is written
 MIN_GAIN = float(os.environ.get("STANCE_MIN_GAIN", 0.005))
 
 
@@ -200,13 +200,13 @@ def row(name: str, t: np.ndarray) -> str:
 
 
 def cv(docs: list[dict]) -> None:
-    """Leave-one-set-out: each fold judged by a model of the other 14, cuts chosen on them."""
+    """Leave-one-set-out: each fold judged by a model of the other 15, cuts chosen on them."""
     held: dict[str, dict] = {}
     t0 = time.time()
     for f in FOLDS:
         rest = [x for x in FOLDS if x != f]
         inner = [d for d in docs if d["fold"] in rest]
-        out_of_fold(inner, rest)  # the 14's items, each out of its own fold
+        out_of_fold(inner, rest)  # the 15's items, each out of its own fold
         cuts = choose_cuts(inner)
         w = train_on(inner)
         mine = [d for d in docs if d["fold"] == f]
@@ -274,7 +274,7 @@ def main() -> None:
     out_of_fold(docs, FOLDS)
     cuts = choose_cuts(docs)
     base, gain = f1(score(docs, None)), f1(score(docs, cuts)) - f1(score(docs, None))
-    print(f"out of fold over the 15 folds, cuts {cuts}: stances F1 {base:.4f} -> "
+    print(f"out of fold over the {len(FOLDS)} folds, cuts {cuts}: stances F1 {base:.4f} -> "
           f"{base + gain:.4f}", file=sys.stderr)
     if gain < MIN_GAIN and not args.force:
         print(f"the gain is under {MIN_GAIN}: nothing written (the rules' stances stand; "
