@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/train_spoken_events.py [--cache /tmp/spoken-cache.pkl] [--cv]
 
-One engine pass (the classifier off) over the 16 folds (tests/gold and tests/gold/dev13, dev21,
-dev23 ... dev35) keeps each document's output and its candidates: one per statement whose
+One engine pass (the classifier off) over the 17 folds (tests/gold and tests/gold/dev13, dev21,
+dev23 ... dev36) keeps each document's output and its candidates: one per statement whose
 speaker is an actor (``spoken.candidates``). A candidate is right for type T when the
 document's gold holds an event (speaker, T) that the engine's own events leave unmatched (the
 scorer's matching, ``evaluate.gold``); candidates of a type the rules already give that speaker
@@ -11,11 +11,11 @@ are left out, as the engine never adds one. The targets' model learns which of t
 offered (``spoken.target_features``) is the gold target of such an event.
 
 ``--cv``: leave one set out. For each fold, the models are fitted on the other 15, their
-events added to the held fold's cached output and scored as ``evaluate`` scores it; the 16 held
+events added to the held fold's cached output and scored as ``evaluate`` scores it; the 17 held
 rows and the micro sum of the dev sets are printed beside the baseline. The thresholds per type
 are chosen inside each training part (the 15 folds' own leave-one-out probabilities are not
 computed: they are chosen on the training part's nested folds, see ``thresholds``).
-Without ``--cv``: fit on all 16 folds, choose the thresholds on the 16 folds' out-of-fold
+Without ``--cv``: fit on all 17 folds, choose the thresholds on the 17 folds' out-of-fold
 probabilities and write ``stancemap/events/model/spoken.npz``. ``SEED`` (default 0).
 """
 
