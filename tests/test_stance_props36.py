@@ -28,3 +28,32 @@ def test_with_no_text_a_bare_vote_is_on_the_question_raised(engine) -> None:
     got = stances(engine, "The Farmers Party backs a new pension reform, while the Labour "
                           "Party will vote against it.")
     assert any(s[:2] == ("Labour Party", "oppose") and "pension" in s[2] for s in got)
+
+
+# The votes that carried a text (``stance_tallies.tsv``, ``carried_by``): "passed with the
+# votes of A and B" is A's and B's support for it; "rejected with the votes of C" C's opposition.
+FRACKING = "The Green Party tabled a bill to ban fracking. "
+
+
+def test_the_votes_that_carried_a_text_support_it(engine) -> None:
+    got = stances(engine, FRACKING + "The bill passed with the votes of the Labour Party and "
+                                     "the Farmers Party.")
+    assert ("Labour Party", "support", "bill") in got
+    assert ("Farmers Party", "support", "bill") in got
+
+
+def test_the_votes_in_a_relative_clause_support_its_noun(engine) -> None:
+    got = stances(engine, FRACKING + "The bill, which cleared its first reading last week with "
+                                     "the votes of the Union Party, would end fracking by 2030.")
+    assert ("Union Party", "support", "bill") in got
+
+
+def test_the_votes_that_defeated_a_text_oppose_it(engine) -> None:
+    got = stances(engine, FRACKING + "The bill was rejected with the votes of the Labour Party.")
+    assert ("Labour Party", "oppose", "bill") in got
+
+
+def test_votes_with_no_carrying_verb_are_no_stance(engine) -> None:
+    got = stances(engine, FRACKING + "The minister met the leaders of the bloc with the support "
+                                     "of the Labour Party.")
+    assert not [s for s in got if s[0] == "Labour Party"]
