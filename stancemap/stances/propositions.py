@@ -251,6 +251,7 @@ class Merger:
         self.doc = r.doc
         self.clusters: list[Cluster] = []
         self.latest = self.voted = self.recent = -1
+        self.text = -1  # the latest proposition named as a text ("the bill", ``doc_nouns``)
         self.outcome: dict[int, str] = {}  # what first decided each voted proposition
         self.holder_prop: dict[str, int] = {}
         self.first_prop: dict[str, int] = {}  # each holder's first supported one
@@ -283,6 +284,9 @@ class Merger:
             self.recent = c.prop
         if c.vote:
             self.voted = c.prop
+        if c.prop >= 0 and c.phrase is not None and (
+                self.doc[c.phrase[0]:c.phrase[1]].root.lemma_.lower() in self.lex.words.doc_nouns):
+            self.text = c.prop
         if c.prop >= 0 and c.statement is None and c.polarity in ("support", "oppose") and (
                 self.doc[c.trigger].lemma_.lower() in self.lex.words.deciding) and (
                 self._body_decides(c)):
@@ -321,9 +325,12 @@ class Merger:
             return -1 if self.clusters[k].keys & self.lex.words.uncharged else k
         if c.anaphor:
             return self.holder_prop.get(c.anaphor, self.state_prop.get(c.anaphor, self.latest))
-        # a vote with nothing voted on yet: the question just raised, even in a "while"
-        # clause ("A backs X, while B will campaign against it")
-        return (self.voted if self.voted >= 0 else self.recent) if c.vote else self.latest
+        # a vote with nothing voted on yet: a text named before ("the bill, drafted by A"),
+        # not a later proposition that is none ("defied their leadership"); else the question
+        # just raised, even in a "while" clause ("A backs X, while B will campaign against it")
+        if not c.vote:
+            return self.latest
+        return next((k for k in (self.voted, self.text) if k >= 0), self.recent)
 
     def _join_anaphor(self, c: Cand) -> bool:
         k = self._antecedent(c)

@@ -6,6 +6,9 @@
 * "voted against, along with B and C": B and C cast the same vote.
 * "F, G and H were among those who voted in favour", "... among those abstaining": the
   subject's actors take the vote of the group.
+* "the bill passed with the votes of A, B and C", "cleared its first reading with the support
+  of D": the actors whose votes carried a text support it ("was rejected with the votes of
+  E": E opposes it).
 
 What is voted on is the object of the verb the list hangs on ("approved the tax, with ..."),
 or its subject when that is no actor ("the text passed by 31 votes to 9, with ..."),
@@ -47,6 +50,9 @@ class TallyWords:
     elided_against: frozenset[str]
     abstaining: frozenset[str]
     alongside: frozenset[str]
+    carried_by: frozenset[str]
+    carrying: frozenset[str]
+    defeating: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -62,6 +68,8 @@ def find(r: Reading, cands: list[Cand]) -> None:
     tab = table(doc)
     seen: set[int] = set()
     for i, lemma in enumerate(tab.lemma):
+        if lemma in w.carried_by:
+            _carried_by(r, cands, doc[i], w)
         if lemma not in w.verbs:
             continue
         tok = doc[i]
@@ -177,6 +185,46 @@ def _among(r: Reading, cands: list[Cand], opener: Token, tok: Token, w: TallyWor
                 if (p := _marker(r, t, w)) is not None), None)
     if pol is not None:
         _record(r, cands, holders, pol, None, tok)
+
+
+def _carried_by(r: Reading, cands: list[Cand], noun: Token, w: TallyWords) -> None:
+    """"passed with the votes of A and B", "cleared its first reading with the support of C":
+    A, B and C support the text carried (oppose one defeated)."""
+    opener = noun.head
+    if noun.dep_ != "pobj" or opener.dep_ != "prep" or opener.lower_ not in w.lists:
+        return
+    verb = opener.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        verb = verb.head  # "cleared its first reading with the votes of A"
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in w.carrying | w.defeating or negated(verb):
+        return
+    holders: list[str] = []
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for x in (g for g in of.children if g.dep_ == "pobj"):
+            for y in [x, *x.conjuncts]:
+                for a in r.actors_in(y):
+                    if a not in holders:
+                        holders.append(a)
+    holders = [h for h in holders if h not in r.holders(verb)]
+    if holders:
+        pol = "support" if lemma in w.carrying else "oppose"
+        _record(r, cands, holders, pol, _carried(r, verb), noun)
+
+
+def _carried(r: Reading, verb: Token) -> Token | None:
+    """What a carrying verb carried: the noun a relative clause hangs on ("the bill, which
+    passed with ..."), a subject that is no actor ("the bill passed", "it cleared its first
+    reading"), else the object ("the Senate approved the bill"); None for what was last voted
+    on."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and subj.i not in r.mmap:
+        return subj if subj.pos_ in ("NOUN", "PROPN") or subj.lower_ in PRONOUNS else None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.i not in r.mmap \
+        else None
 
 
 def _alongside(r: Reading, cands: list[Cand], verb: Token, w: TallyWords) -> None:
