@@ -74,3 +74,37 @@ def test_a_states_act_is_not_aimed_at_its_own_chamber(analyze, with_model):
                   "accord on Friday.")
     kenya = [e for e in events(doc) if e[0] == "SUPPORT" and e[1] == "Kenya"]
     assert kenya and all(e[2] != "National Assembly of Kenya" for e in kenya)
+
+
+def _weighs(feature: str, types: tuple[str, ...], floor: float = 0.0) -> targets.TargetModel:
+    """A ranker that rates one feature of an option 3.0 (about 0.95) and nothing else."""
+    wt = np.zeros(1 << spoken.BITS, dtype=np.float32)
+    wt[hash_features([feature])[0] & spoken.MASK] = 3.0
+    return targets.TargetModel(wt, dict.fromkeys(types, floor))
+
+
+BUDGET = ("The Conservative Party of Canada delayed the budget vote on Monday, and the Bloc "
+          "Quebecois backed the delay. The finance minister accused the Conservatives of "
+          "obstruction.")
+
+
+def test_the_accused_is_the_party_the_objects_word_names(analyze, with_model):
+    with_model(_weighs("objname", ("ACCUSE",), floor=0.9))
+    assert ("ACCUSE", "finance minister", "Conservative Party of Canada") in events(
+        analyze(BUDGET))
+    # the same act, rated by nearness alone: the party named last before it
+    with_model(_weighs("prox#0", ("ACCUSE",), floor=0.9))
+    assert ("ACCUSE", "finance minister", "Bloc Quebecois") in events(analyze(BUDGET))
+
+
+FISHING = ("The Ocean Alliance proposed a fishing ban on Monday. The Harbour League opposed the "
+           "ban. The fishermen's union said it would fight them in court.")
+
+
+def test_a_pronoun_object_points_at_the_actor_named_just_before(analyze, with_model,
+                                                                monkeypatch):
+    with_model(_weighs("objpron&prox#0", ("THREATEN",), floor=0.9))
+    assert ("THREATEN", "fishermen's union", "Harbour League") in events(analyze(FISHING))
+    # without the act's own features no option reaches the floor
+    monkeypatch.setattr(targets, "ACT_FEATURES", False)
+    assert ("THREATEN", "fishermen's union", None) in events(analyze(FISHING))

@@ -38,12 +38,16 @@ from ..model import Span as TextSpan
 from ..statements.hashed import hash_features
 from . import spoken
 from .records import PloverEvent
+from .vocab import GOVERNMENT_NOUNS, OFFICE_HOLDER_NOUNS, QUAD
 
 MODEL = Path(__file__).resolve().parent / "model" / "targets.npz"
 #: trace hook of the training script: a list collects each document's options
 TRACE: list[Any] | None = None
 #: what the filled events' rule gets appended
 TAG = "+target"
+#: the act's own features (``act_features``); off: the stop-35 features alone
+ACT_FEATURES = os.environ.get("STANCEMAP_TARGETS_ACT", "1") != "0"
+_FIRST_PERSON = frozenset(("we", "i", "us", "me", "ourselves", "myself"))
 
 
 @dataclass
@@ -122,10 +126,139 @@ def event_options(doc: Doc, events: list[PloverEvent], types: set[str] | None = 
         opts = [a for a in spoken.options_of(src, ctx) if a is not None
                 and not _own_part(actor_by_id[src], actor_by_id.get(a))]
         if opts:
+            extra = act_features(doc, e, span, s, src, opts, events) if ACT_FEATURES else {}
             out.append((k, [(a, [f"rule={e.rule.split(':')[0]}",
-                                 *spoken.target_features(a, src, actor_by_id, ctx)])
+                                 *spoken.target_features(a, src, actor_by_id, ctx),
+                                 *extra.get(a, ())])
                             for a in opts]))
     return out
+
+
+def act_features(doc: Doc, e: PloverEvent, span: Any, s: dict[str, Any], src: str,
+                 opts: list[str], events: list[PloverEvent] | None = None
+                 ) -> dict[str, list[str]]:
+    """What the act's own words and place say of each option: the words of the trigger's
+    objects ("accused Republican leaders", "called on the government", "urged them": the
+    option whose name shares a word, the source's own or the dateline's state for a word for
+    those who govern, the nearest actor named before for a pronoun), how near before the
+    trigger the option was last named (rank among the options, sentences back), whether it is
+    named after the trigger in its sentence, in the story's lede, and how often (rank among
+    the options), and whether it is the source or the target of another event of the rules
+    in the act's sentence or the two before (with the other event's quad class: "the army
+    shelled the town; the ministry condemned ...")."""
+    mmap, actor_by_id, sents, starts = s["mmap"], s["actor_by_id"], s["sents"], s["starts"]
+    trig = (doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            if e.trigger is not None else None)
+    if trig is None or not len(trig):
+        trig = span
+    si = max(0, bisect_right(starts, trig.start) - 1)
+    sent = sents[si]
+    pos: dict[str, list[int]] = {a: [] for a in opts}
+    for i, a in mmap.items():
+        if a in pos:
+            pos[a].append(i)
+    before = {a: max((i for i in ps if i < trig.start), default=None) for a, ps in pos.items()}
+    ranked = sorted((trig.start - b, a) for a, b in before.items() if b is not None)
+    prox = {a: r for r, (_, a) in enumerate(ranked)}
+    counts = sorted(((-len(ps), a) for a, ps in pos.items()), key=lambda x: x[0])
+    mrank = {a: r for r, (_, a) in enumerate(counts)}
+    lede_end = sents[min(1, len(sents) - 1)].end
+    words, gov, pron = _object_words(trig, sent)
+    src_country = actor_by_id[src].country
+    home = s["home"]
+    after = list(dict.fromkeys(mmap[i] for i in range(trig.end, sent.end)
+                               if i in mmap and mmap[i] in pos))
+    nearby: dict[str, set[str]] = {}
+    for ev in events or ():
+        if ev is e or ev.evidence is None:
+            continue
+        tok = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+        if tok is None or not len(tok):
+            continue
+        back = si - max(0, bisect_right(starts, tok.start) - 1)
+        if 0 <= back <= 2:
+            quad = QUAD.get(ev.type, "")
+            if ev.source:
+                nearby.setdefault(ev.source, set()).add(f"nsrc:{quad}")
+            if ev.target:
+                nearby.setdefault(ev.target, set()).add(f"ntgt:{quad}")
+    out: dict[str, list[str]] = {}
+    for a in opts:
+        act = actor_by_id.get(a)
+        f: list[str] = []
+        b = before[a]
+        if b is None:
+            f.append("prox=none")
+        else:
+            f.append(f"prox#{min(3, prox[a])}")
+            sd = si - max(0, bisect_right(starts, b) - 1)
+            f.append(f"sback={min(3, sd)}")
+            if pron:
+                f.append(f"objpron&prox#{min(3, prox[a])}")
+        if a in after:
+            f.append("after_trigger")
+        if any(i < lede_end for i in pos[a]):
+            f.append("lede")
+        f.append(f"mrank#{min(3, mrank[a])}")
+        if act is not None and words and words & _name_words(doc, act):
+            f.append("objname")
+        if gov and act is not None and act.type == "country":
+            f.append("objgov")
+            if act.country and act.country == src_country:
+                f.append("objgov:own")
+            if act.country and act.country == home:
+                f.append("objgov:home")
+        f += sorted(nearby.get(a, ()))
+        out[a] = f
+    return out
+
+
+def _object_words(trig: Any, sent: Any) -> tuple[set[str], bool, bool]:
+    """The content words of the trigger's objects and prepositional objects (and those of
+    a verb it governs: "ready to work with X"), whether one is a word for those who govern
+    and whether one is a pronoun."""
+    root = trig.root
+    heads = [root, *(c for c in root.children if c.dep_ in ("xcomp", "acomp"))]
+    objs = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("dobj", "dative", "iobj"):
+                objs.append(c)
+            elif c.dep_ == "prep" and c.lower_ != "by":
+                objs += [o for o in c.children if o.dep_ == "pobj"]
+    words: set[str] = set()
+    gov = pron = False
+    for o in objs:
+        toks = [t for t in o.subtree if sent.start <= t.i < sent.end][:12]
+        for t in toks:
+            lem = t.lemma_.lower()
+            if t.pos_ == "PRON" and t.dep_ != "poss" and t.lower_ not in _FIRST_PERSON:
+                pron = True
+            if lem in GOVERNMENT_NOUNS or lem in OFFICE_HOLDER_NOUNS or \
+                    t.lower_ in OFFICE_HOLDER_NOUNS:
+                gov = True
+            elif t.is_alpha and not t.is_stop and len(t) > 2:
+                words.add(_stem(t.lower_))
+    return words, gov, pron
+
+
+def _name_words(doc: Doc, act: Any) -> set[str]:
+    """The content words of an actor's name and of the words that name it in the text."""
+    texts = [act.name, *(doc.text[m.start:m.end] for m in act.mentions)]
+    out = set()
+    for txt in texts:
+        for w in txt.replace("'s", " ").split():
+            w = "".join(ch for ch in w.lower() if ch.isalpha())
+            if len(w) > 2 and not doc.vocab[w].is_stop:
+                out.add(_stem(w))
+    return out
+
+
+def _stem(w: str) -> str:
+    """A crude stem: the plural's "s" and a trailing "e" off ("Conservatives" ~ "conservative")."""
+    if len(w) > 4 and w.endswith("s"):
+        w = w[:-1]
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
 def _own_part(source: Any, option: Any) -> bool:
