@@ -19,6 +19,8 @@ MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl"})
 
 
 PERSONAL_FORCE = ("ASSAULT", "COERCE")  # not between two persons
+#: subject pronouns of a speaker telling their own act ("we are asking", "I refused")
+FIRST_PERSON = frozenset({"i", "we"})
 NOBODY = frozenset({"i", "you", "we", "he", "she", "it", "they", "some", "others", "one",
                     "someone", "anyone", "everyone", "nobody"})
 
@@ -29,6 +31,21 @@ def _nobody(e: PloverEvent) -> bool:
     target either it names no actor at all (none of our gold events does); an event with no
     subject at all stays (a passive, a CAMEO headline sentence)."""
     return e.source_text is not None and e.source_text.text.lower() in NOBODY
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _first_person(tok: Token) -> bool:
+    """Is the word the pronoun "I" or "we" (not a capitalised "We" inside a name: "We
+    Continue the Change")?"""
+    if tok.lower_ not in FIRST_PERSON:
+        return False
+    if tok.lower_ == "i" or tok.text == "we" or tok.is_sent_start or tok.i == 0:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.is_quote or (prev.is_punct and prev.text in (":", "(", "\u2014", "-"))
 
 
 def _shares_the_act(clause: Token) -> bool:
@@ -69,6 +86,29 @@ class LastPass:
         years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", e.date_text)]
         return bool(years) and max(years) < int(pub[:4])
 
+    def _told_in_first_person(self, e: PloverEvent) -> bool:
+        """Is the act one its doer tells in the first person, as done or under way ("I asked
+        him twice", "we are asking the court to act", "we invited them")? The speaker's own
+        account of the act: the story's news is what the speaker says now (the statement),
+        or the act told in the narrative. An act said in the present or to come ("we urge",
+        "we will not accept") is a position and stays."""
+        if e.trigger is None:
+            return False
+        span = expanded_span(self.doc, e.trigger.start, e.trigger.end)
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        if tok.pos_ not in ("VERB", "AUX"):
+            return False
+        ongoing = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                            for c in tok.children)
+        if not (ongoing or tok.tag_ == "VBD"):
+            return False
+        subj = _subject(tok)
+        if subj is None and tok.dep_ in ("xcomp", "conj"):
+            subj = _subject(tok.head)  # "we are asking X to do Y", "we met and agreed"
+        return subj is not None and _first_person(subj)
+
     def _aimed_at_itself(self, e: PloverEvent, states: dict[str, str | None]) -> bool:
         """Is the target the source, or the state whose position its official voices? Not
         when the words name the state's government ("the opposition spokesperson accused
@@ -105,7 +145,8 @@ class LastPass:
             gate = ("recalled" if self._recalled(e) else "background"
                     if self._unowned_background(e) else "prior-position"
                     if self._prior_position(e) else "figurative"
-                    if self._figurative_force(e) else "")
+                    if self._figurative_force(e) else "first-person"
+                    if self._told_in_first_person(e) else "")
             if gate:
                 self._dropped_late(e, gate)
             else:

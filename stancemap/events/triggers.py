@@ -51,13 +51,25 @@ def _issued_medium(v: Token) -> bool:
     return sent_message(v.dep_, noun.lem, noun.dep_, noun.head.lem)
 
 
+#: a quotation mark that can open a quoted name ('called the plan "a sell-out"')
+OPENING_QUOTES = frozenset({'"', "\u201c", "``"})
+
+
 def _names_something(v: Token) -> bool:
     """A naming verb that gives its object a name or a quality ("called the minister nasty",
     'called the bill "a responsible budget"'): a complement, or an apposition on the object."""
     if _child(v, "oprd") is not None:
         return True
     obj = _child(v, "dobj")
-    return obj is not None and any(c.dep_ == "appos" for c in obj.children)
+    if obj is None:
+        return False
+    if any(c.dep_ == "appos" for c in obj.children):
+        return True
+    # 'called the deal "a sell-out"': the name, quoted right after the object (or its
+    # phrase), is often parsed as a clause of its own or a modifier of the object
+    doc = obj.doc
+    return obj.i > v.i and any(k < len(doc) and doc[k].text in OPENING_QUOTES
+                               for k in (obj.i + 1, obj.right_edge.i + 1))
 
 
 def _stranded_prepositions(v: Token, objs: list[tuple[Token, str | None]]
