@@ -11,6 +11,7 @@ from .addressees import UnnamedAddressees
 from .aims import Aims
 from .announced import AnnouncedProtests
 from .answers import AnsweredClaims
+from .backers import Backers
 from .context import ContextParties
 from .courts import CourtAgents
 from .criticism import ReportedCriticism
@@ -46,7 +47,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
              PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents,
-             VoteLists, AnnouncedProtests, UnnamedAddressees, LastPass, KeepCandidates):
+             VoteLists, Backers, AnnouncedProtests, UnnamedAddressees, LastPass, KeepCandidates):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 
@@ -119,3 +120,4 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self._repeated_acts(sent)
         self._joined_by(sent)
         self._vote_lists(sent)
+        self._backed_with(sent)

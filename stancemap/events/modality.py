@@ -23,6 +23,7 @@ from .vocab import (
     RELATIVE,
     SENDING,
     STATIC_VERBS,
+    VOTING_VERBS,
 )
 
 #: how far up the parse ``context`` climbs from a trigger
@@ -264,6 +265,8 @@ class Modality:
         if not (main.is_verb and main.i > clause.i):
             return False
         f = self.frame(clause)  # "X, who met Y on the sidelines, said": a meeting is news
+        if f is not None and clause.lem in VOTING_VERBS:
+            return False  # "X, who voted against, said": the story's vote, news
         if f is None or f.type == "CONSULT":
             return f is None
         # an act that still holds at the time of the story ("which has endorsed Y", "which
