@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..actors.sources import names_actor, unnamed_individual
+from ..actors.sources import OWNED_BODIES, names_actor, unnamed_individual
 from ..actors.tokens import parse, table
 from .context import SUBJ, Context, Found, apart, unique
 from .cues import verb_cue
@@ -494,7 +494,20 @@ def np_actor(ctx: Context, s: Token) -> str | None:
     if antecedent is not None:
         # "Slovakia, whose economy minister said X": the relative clause's antecedent
         return np_actor(ctx, antecedent)
+    if _owned_body(ctx, s):
+        return None  # a body of its own (add_source_actor names it with its owner)
     return _named_inside(ctx, s) or _by_mentions(ctx, s)
+
+
+def _owned_body(ctx: Context, s: Token) -> bool:
+    """"Former prime minister Sylla's party said X", "Thiessen's former riding association
+    said X": a body (``owned_bodies``) a named person's possessive owns speaks for itself,
+    not for its owner."""
+    if s.pos_ != "NOUN" or s.lemma_.lower() not in OWNED_BODIES:
+        return False
+    owner = next((c for c in s.children if c.dep_ == "poss"), None)
+    a = ctx.actor(owner.i) if owner is not None and owner.pos_ == "PROPN" else None
+    return a is not None and _actor_type(ctx, a) == "person"
 
 
 def _person_at_end(ctx: Context, s: Token, a: str | None) -> str | None:
