@@ -83,3 +83,16 @@ def test_a_named_person_s_spokesman_still_speaks_for_the_person(analyze) -> None
     doc = analyze("Mirela Dobrescu's spokesman said she would boycott the vote.")
     assert said(doc)[0][1] == "she would boycott the vote"
     assert said(doc)[0][0] != "Mirela Dobrescu's party"
+
+
+def test_a_placard_carried_by_some_of_a_crowd_is_the_crowd_s_words(analyze) -> None:
+    doc = analyze("Several hundred farmers rallied outside parliament on Wednesday, some "
+                  "carrying placards reading \"No farms, no food.\"")
+    assert said(doc) == [("Several hundred farmers", "No farms, no food.")]
+
+
+def test_a_banner_held_by_a_crowd_is_no_speaker_of_its_own(analyze) -> None:
+    doc = analyze("About 300 villagers gathered on the riverbank on Thursday afternoon, "
+                  "holding banners reading \"The river is not for sale.\"")
+    assert said(doc) == [("About 300 villagers", "The river is not for sale.")]
+    assert not any("banner" in a.name for a in doc.actors)
