@@ -333,7 +333,8 @@ class Resolver:
                 lo_out += 1
             prior = named[bisect_left(starts, cut):bisect_left(starts, i)] + out[lo_out:]
             if low in PERSON_PRONOUNS and tok.pos_ == "PRON":
-                key = self._person_antecedent(doc, tok, prior, info, genders)
+                key = self._person_antecedent(doc, tok, prior, info, genders) or (
+                    _lede_cataphor(doc, tok, prior, named, info, genders))
                 if key:
                     mention = Mention(tok.i, tok.i + 1, info[key]["kind"], info[key]["name"],
                                       key=key, how="coref:pronoun")
@@ -882,6 +883,37 @@ class Resolver:
                 }:
                     best = m.key
         return best
+
+
+#: sentences after a lede's pronoun within which the person it announces is named
+LEDE_REACH = 8
+#: the lede: the document's first sentences (a headline included)
+LEDE_SENTENCES = 6
+
+
+def _lede_cataphor(doc: Doc, tok: Token, prior: list[Mention], named: list[Mention],
+                   info: dict[str, dict], genders: Genders) -> str | None:
+    """A feature lede that opens on a pronoun and names its person later ("He has spent
+    eleven years in prison ... On Thursday he told supporters to stay at home. Alpha Bah,
+    the party's leader, announced ..."): a pronoun outside quotation marks with no person
+    named anywhere before it, in the first ``LEDE_SENTENCES`` sentences, stands for the
+    first person named after it, if that one is named within ``LEDE_REACH`` sentences and
+    agrees with it."""
+    if _in_quote(doc, tok.i) or any(
+            m.key and info[m.key]["kind"] == "person" for m in prior):
+        return None
+    idx = sentence_index(doc, tok.i)
+    if idx >= LEDE_SENTENCES:
+        return None
+    sents = sentences(doc)
+    until = sents[min(len(sents) - 1, idx + LEDE_REACH)].end
+    for m in named:
+        if not m.key or info[m.key]["kind"] != "person":
+            continue
+        if m.start < tok.i or m.start >= until:
+            return None  # a person named before, or none soon after: no lede cataphor
+        return m.key if agrees(tok.lower_, genders.of(m.key)) else None
+    return None
 
 
 def _chamber_office_holder(det: Token, words: Span, prior: list[Mention],

@@ -79,6 +79,7 @@ from .spans import (
     _strip,
     _untagged_bodies,
     _untagged_names,
+    _untagged_surnames,
     _voting_parties,
 )
 from .surnames import PERSON_LABELS, text_surnames
@@ -396,6 +397,7 @@ class Detector:
         spans.extend(_untagged_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))
         spans.extend(_apostrophe_surnames(doc))
+        spans.extend(_untagged_surnames(doc, text_surnames(doc)))
         spans.extend(_family_parties(doc, self.gaz))
         parties = _position_parties(doc, self.gaz) + _voting_parties(doc, self.gaz)
         self._position_names = {fold(s.text) for s in parties}

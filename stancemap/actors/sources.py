@@ -88,6 +88,7 @@ STATE_SOURCE_HEADS = WORDS["state_source_heads"]
 NOT_STATE_SOURCE_WORDS = WORDS["not_state_source_words"]
 PORTFOLIO_WORDS = WORDS["portfolio_words"]  # ("the foreign ministry")
 MINISTRY_HEADS = WORDS["ministry_heads"]
+OWNED_BODIES = WORDS["owned_bodies"]
 STATE_PLACE_KINDS = {"country", "capital", "seat"}
 SOURCE_STATE_SECTORS = codes("state_sectors")  # a state's office-holders and bodies
 STATE_VOICE_HEADS = WORDS["state_voice_heads"]
@@ -504,6 +505,9 @@ def _new_source(doc: Doc, span: Span, head: Token, what: SourceNoun,
         toks = toks[1:]
     if not toks or head not in toks or len(toks) > MAX_NAME_TOKENS:
         toks = [head]
+    owned = _person_owner(doc, head, mmap) if not individual else []
+    if owned and owned[-1].i + 1 == toks[0].i:
+        toks = owned + toks
     if what.type == ORG:  # "the chamber of commerce": the body's "of" complement names it
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                    and c.i == head.i + 1), None)
@@ -520,6 +524,25 @@ def _new_source(doc: Doc, span: Span, head: Token, what: SourceNoun,
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     country = _country(list(span)) or _context_country(doc, head, what.type, sector)
     return _register(doc, toks, name, what.type, sector, country)
+
+
+def _person_owner(doc: Doc, head: Token, mmap: dict[int, str]) -> list[Token]:
+    """"Sylla's party", "Thiessen's former riding association": a body (``owned_bodies``) a
+    named person owns is named with the owner's name as written and the possessive (the
+    tokens to put before the body's own words); [] when no person owns ``head``."""
+    if head.lemma_.lower() not in OWNED_BODIES:
+        return []
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PROPN" or owner.i not in mmap or owner.i + 1 >= len(
+            doc) or doc[owner.i + 1].tag_ != "POS":
+        return []
+    kinds = {a.id: a.type for a in doc._.actors or []}
+    if kinds.get(mmap[owner.i]) != "person":
+        return []
+    start = owner.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and mmap.get(start - 1) == mmap[owner.i]:
+        start -= 1
+    return list(doc[start:owner.i + 2])
 
 
 def _body_state(doc: Doc, span: Span, head: Token) -> str | None:

@@ -507,6 +507,28 @@ def _misread_surnames(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return out
 
 
+def _untagged_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
+    """A bare surname of a person the text named in full that the tagger left out of every
+    entity, as the subject of its clause ("Bah called the decision 'sad'", the surname
+    read as an interjection): that person (``surnames``: ``text_surnames`` of the doc)."""
+    out: list[Span] = []
+    tab = table(doc)
+    words = tab.text
+    for i, w in enumerate(words):
+        if w not in surnames:
+            continue
+        t = doc[i]
+        if t.ent_type_ or t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ in (
+                "ADJ", "VERB", "AUX", "ADV"):
+            continue
+        if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN" or (
+                i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" and (
+                    doc[i - 1].i != t.sent.start)):
+            continue  # part of a longer name
+        out.append(Span(doc, i, i + 1, label="PERSON"))
+    return out
+
+
 def _apostrophe_surnames(doc: Doc) -> list[Span]:
     """Surnames with an apostrophe ("Danny O’Connor", "Beto O'Rourke"): the tagger stops
     before them or misses the name, leaving a given name alone. The name runs on over the
@@ -648,13 +670,43 @@ def _chapter_org(span: Span, gaz: Gazetteer) -> bool:
 SUBNATIONAL_LEVELS = WORDS["subnational_levels"]
 
 
+NGO_NAME_WORDS = 4  # the longest known organisation name a national chapter is read on
+
+
+def _national_chapters(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"Transparency International Georgia", "Amnesty International Kenya": a known
+    non-governmental organisation's national chapter, named by the country right after the
+    organisation's name, is one organisation (the tagger cuts it anywhere: "International
+    Georgia", or the country alone)."""
+    out = []
+    tab = table(doc)
+    words = tab.text
+    for i, w in enumerate(words):
+        if not w[:1].isupper():
+            continue
+        for k in range(NGO_NAME_WORDS, 0, -1):
+            end = i + k
+            if end >= len(doc) or not all(x[:1].isupper() for x in words[i:end + 1]):
+                continue
+            if end + 1 < len(doc) and words[end + 1][:1].isupper():
+                continue  # a longer name runs on
+            entry = gaz.lookup(doc[i:end].text)
+            if entry is None or entry.kind != "org" or entry.org_kind != "ngo":
+                continue
+            place = gaz.lookup(words[end])
+            if place is not None and place.kind == "country":
+                out.append(Span(doc, i, end + 1, label="ORG"))
+                break
+    return out
+
+
 def _state_chapters(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
     """A national organisation's chapter in a state or province is one organisation named
     with the place: "the ACLU of Nebraska", "the Audubon Society of Ohio" (the place after
     "of": a region of the gazetteer, or a state's name), "the Nebraska NAACP" (a region
     right before the name). The tagger cuts the place off, and the national body's name
     alone is another actor."""
-    out = []
+    out = _national_chapters(doc, gaz)
     tab = table(doc)
     for ent in ents:
         if ent.label_ in ORG_LABELS and ent.start > 0 and tab.text[ent.start - 1] in (

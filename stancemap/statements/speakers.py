@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..actors.sources import names_actor, unnamed_individual
+from ..actors.sources import OWNED_BODIES, names_actor, unnamed_individual
 from ..actors.tokens import parse, table
 from .context import SUBJ, Context, Found, apart, unique
 from .cues import verb_cue
@@ -333,7 +333,7 @@ def sign_carrier(rules: Rules, s: Token, v: Token) -> Token | None:
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ == "with":
         t = t.head
     if t.dep_ not in ("dobj", "prep") or t.head.pos_ not in ("VERB", "AUX"):
-        return None
+        return _carrier_above(rules, v)
     verb = t.head
     if verb.dep_ == "acl" and verb.head.tag_ in ("DT", "CD"):
         carrier = [verb.head]
@@ -352,6 +352,26 @@ def sign_carrier(rules: Rules, s: Token, v: Token) -> Token | None:
     if not carrier or carrier[0].lemma_.lower() in signs:
         return None
     return carrier[0]
+
+
+def _carrier_above(rules: Rules, v: Token) -> Token | None:
+    """"Farmers rallied, some carrying placards reading X", "Villagers gathered, holding
+    banners reading X", where the parse makes the sign (or the partitive carrying it) the
+    subject of a clause of its own: the carriers are the subject of the clause that clause
+    hangs on as an adverbial clause or a conjunct (None if there is none in the sentence)."""
+    signs = rules.words.signs
+    a = v
+    for _ in range(CLIMB):
+        if a.head.i == a.i:
+            return None
+        if a.dep_ in ("advcl", "conj") and a.head.pos_ in ("VERB", "AUX"):
+            carrier = subject_of(rules, a.head)
+            if carrier and carrier[0].tag_ not in ("DT", "CD") and (
+                    carrier[0].lemma_.lower() not in signs):
+                return carrier[0]
+            return None
+        a = a.head
+    return None
 
 
 def speakers_of(ctx: Context, s: Token) -> list[str | None]:
@@ -494,7 +514,20 @@ def np_actor(ctx: Context, s: Token) -> str | None:
     if antecedent is not None:
         # "Slovakia, whose economy minister said X": the relative clause's antecedent
         return np_actor(ctx, antecedent)
+    if _owned_body(ctx, s):
+        return None  # a body of its own (add_source_actor names it with its owner)
     return _named_inside(ctx, s) or _by_mentions(ctx, s)
+
+
+def _owned_body(ctx: Context, s: Token) -> bool:
+    """"Former prime minister Sylla's party said X", "Thiessen's former riding association
+    said X": a body (``owned_bodies``) a named person's possessive owns speaks for itself,
+    not for its owner."""
+    if s.pos_ != "NOUN" or s.lemma_.lower() not in OWNED_BODIES:
+        return False
+    owner = next((c for c in s.children if c.dep_ == "poss"), None)
+    a = ctx.actor(owner.i) if owner is not None and owner.pos_ == "PROPN" else None
+    return a is not None and _actor_type(ctx, a) == "person"
 
 
 def _person_at_end(ctx: Context, s: Token, a: str | None) -> str | None:
