@@ -112,3 +112,34 @@ def test_a_hearsay_adverb_on_a_speech_verb_leaves_the_verbs_report(polnear_engin
 def test_the_gold_convention_counts_no_hearsay_report(engine):
     got = reports(engine, "The ferry operator is reportedly selling two of its boats.")
     assert all(cue != "reportedly" for cue, _, _ in got)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Ms. Berg fell to 12 percent in a Radio Nord poll released on Tuesday.",
+     "Ms. Berg fell to 12 percent", "a Radio Nord poll released on Tuesday"),
+    ("The harbour party gained four points in the latest survey.",
+     "The harbour party gained four points", "the latest survey"),
+])
+def test_a_trailing_poll_reports_the_clause_before_it(polnear_engine, text, content, source):
+    """"X fell to 12 percent in a poll": PolNeAR's attribution, cue "in", source the poll."""
+    doc = polnear_engine.analyze(Article(id="t", text=text))
+    got = [(s.content.text, s.source.text if s.source else None) for s in doc.statements
+           if s.cue is not None and s.cue.text == "in"]
+    assert got == [(content, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry union, which leads in every poll, met on Monday.",
+    "The mayor said that the ferry union was ahead in the polls.",
+    "The ferry union gained members in the spring.",
+])
+def test_no_trailing_poll_report_in_a_relative_clause_a_report_or_without_a_poll(
+        polnear_engine, text):
+    doc = polnear_engine.analyze(Article(id="t", text=text))
+    assert all(s.cue is None or s.cue.text != "in" for s in doc.statements)
+
+
+def test_the_gold_convention_counts_no_trailing_poll_report(engine):
+    doc = engine.analyze(Article(id="t", text="Ms. Berg fell to 12 percent in a Radio Nord "
+                                              "poll released on Tuesday."))
+    assert all(s.cue is None or s.cue.text != "in" for s in doc.statements)

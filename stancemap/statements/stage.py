@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..options import STATEMENT_MODES
-from .according import according_to, in_source
+from .according import according_to, in_poll, in_source
 from .boundary import load_boundary
 from .context import Context, Found
 from .direct import continuations, direct_quotes, labels
@@ -93,6 +93,7 @@ class StatementStage:
             found += raised(ctx, used_cues)
             found += passive_agent(ctx, used_cues)
             found += hearsay(ctx, used_cues)
+            found += in_poll(ctx, used_cues, found)
         continuations(ctx, quotes, found)
         if ctx.polnear_spans:  # a question is never the statement a quotation goes on
             found += asked(ctx, used_cues)
