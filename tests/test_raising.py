@@ -88,3 +88,58 @@ def test_the_gold_convention_counts_no_question(engine):
     doc = engine.analyze(Article(id="t", text="Asked whether the harbour would reopen in spring, "
                                                "the port director said she did not know."))
     assert [s.cue.text for s in doc.statements if s.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("The ferry operator is reportedly selling two of its older boats to a Greek firm.",
+     ["The ferry operator is", "selling two of its older boats to a Greek firm"]),
+    ("With the harbour master reportedly weighing her retirement, the board met on Monday.",
+     ["the harbour master", "weighing her retirement"]),
+])
+def test_a_hearsay_adverb_reports_its_clause_without_a_source(polnear_engine, text, pieces):
+    """"X is reportedly doing Y": PolNeAR's attribution with no source, the adverb its cue."""
+    got = [r for r in reports(polnear_engine, text) if r[0] == "reportedly"]
+    assert got == [("reportedly", None, pieces)]
+
+
+def test_a_hearsay_adverb_on_a_speech_verb_leaves_the_verbs_report(polnear_engine):
+    """"X reportedly told Y that Z": the verb's report, no second one for the adverb."""
+    got = reports(polnear_engine, "The ferry operator reportedly told the council that two "
+                                  "boats would be sold.")
+    assert [cue for cue, _, _ in got] == ["told"]
+
+
+def test_the_gold_convention_counts_no_hearsay_report(engine):
+    got = reports(engine, "The ferry operator is reportedly selling two of its boats.")
+    assert all(cue != "reportedly" for cue, _, _ in got)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("Ms. Berg fell to 12 percent in a Radio Nord poll released on Tuesday.",
+     "Ms. Berg fell to 12 percent", "a Radio Nord poll released on Tuesday"),
+    ("The harbour party gained four points in the latest survey.",
+     "The harbour party gained four points", "the latest survey"),
+])
+def test_a_trailing_poll_reports_the_clause_before_it(polnear_engine, text, content, source):
+    """"X fell to 12 percent in a poll": PolNeAR's attribution, cue "in", source the poll."""
+    doc = polnear_engine.analyze(Article(id="t", text=text))
+    got = [(s.content.text, s.source.text if s.source else None) for s in doc.statements
+           if s.cue is not None and s.cue.text == "in"]
+    assert got == [(content, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry union, which leads in every poll, met on Monday.",
+    "The mayor said that the ferry union was ahead in the polls.",
+    "The ferry union gained members in the spring.",
+])
+def test_no_trailing_poll_report_in_a_relative_clause_a_report_or_without_a_poll(
+        polnear_engine, text):
+    doc = polnear_engine.analyze(Article(id="t", text=text))
+    assert all(s.cue is None or s.cue.text != "in" for s in doc.statements)
+
+
+def test_the_gold_convention_counts_no_trailing_poll_report(engine):
+    doc = engine.analyze(Article(id="t", text="Ms. Berg fell to 12 percent in a Radio Nord "
+                                              "poll released on Tuesday."))
+    assert all(s.cue is None or s.cue.text != "in" for s in doc.statements)

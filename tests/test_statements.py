@@ -389,6 +389,20 @@ def test_dash_attribution(analyze):
     )
 
 
+def test_dash_attribution_on_the_line_below_a_quoted_paragraph(analyze):
+    """A fact check's quoted claim, its speaker on the line below after a dash."""
+    doc = analyze('Fact check.\n\n"The harbour tax has doubled since the last election."\n\n'
+                  "- Ingrid Solberg.\n\nThe claim is false: the tax rose by a third.")
+    assert only(doc) == ("Ingrid Solberg", "direct", "-",
+                         "The harbour tax has doubled since the last election.")
+
+
+def test_no_dash_attribution_below_a_quotation_inside_a_paragraph(analyze):
+    doc = analyze('The mayor called the new levy "a fair harbour tax"\n\n'
+                  "- Ingrid Solberg.\n\nThe claim is false.")
+    assert all(s.cue is None or s.cue.text != "-" for s in doc.statements)
+
+
 # -- quotes over several paragraphs -----------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from ..actors.tokens import span_text, table
 from .content import token_span
 from .context import SUBJ, Context, Found
+from .cues import verb_cue
 from .lexicon import Rules
 from .speakers import speakers_of
 
@@ -48,6 +49,43 @@ def in_source(ctx: Context) -> list[Found]:
         f = _according_at(ctx, t, t)
         if f is not None:
             out.append(f)
+    return out
+
+
+def in_poll(ctx: Context, used_cues: set[int], found: list[Found]) -> list[Found]:
+    """"Mr. X is ahead in the latest polls", "she fell to 10 percent in a CNN poll": a poll
+    (``polls``) after "in" that trails its clause is PolNeAR's attribution, cue "in", source
+    the poll, content the clause's subject and verb before it. Under PolNeAR's conventions
+    only; a clause whose verb is itself a cue is that verb's report, and a clause inside a
+    content ``found`` ("shocked that X is leading in the polls") or a relative clause ("who
+    leads in the polls") is none."""
+    doc = ctx.doc
+    out: list[Found] = []
+    for i, lower in enumerate(table(doc).lower):
+        if lower != "in":
+            continue
+        t = doc[i]
+        objs = [c for c in t.children if c.dep_ == "pobj"]
+        if t.dep_ != "prep" or not objs or objs[0].lemma_.lower() not in ctx.words.polls:
+            continue
+        v = t.head
+        if v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head  # "is ahead in the polls"
+        if (v.pos_ not in ("VERB", "AUX") or v.i > t.i or v.i in used_cues
+                or verb_cue(ctx.rules, v) is not None or ctx.in_quote(t.idx)
+                or any(f.content[0] <= t.idx < f.content[1] for f in found)):
+            continue
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i]
+        if not subj or subj[0].tag_ in ("WDT", "WP", "WP$"):
+            continue
+        lo, hi = ctx.trim(max(subj[0].left_edge.i, ctx.sent_bounds(v.i)[0]), t.i - 1)
+        if lo is None or hi is None:
+            continue
+        src = objs[0]
+        out.append(Found(speakers_of(ctx, author_of(ctx.rules, src)), "indirect",
+                         (t.idx, t.idx + len(t)), (doc[lo].idx, doc[hi].idx + len(doc[hi])),
+                         (doc[src.left_edge.i].idx, src.right_edge.idx + len(src.right_edge)),
+                         t.i, "in_poll", 1))
     return out
 
 

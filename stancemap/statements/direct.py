@@ -389,12 +389,18 @@ def _colon_tag(ctx: Context, i: int, para: int) -> bool:
 
 
 def dash_after(ctx: Context, q: Quote, last: int) -> Found | None:
-    """``"..." ― Name`` (a dash and a name closing the line)."""
+    """``"..." ― Name`` (a dash and a name closing the line); also on the line after a
+    quotation that is a paragraph of its own (``"..."`` / ``- Name.``: a fact check's
+    quoted claim and its speaker below it)."""
     text = ctx.text
     n = len(text)
     pos = q.close
     while pos < n and text[pos] in " \t\u00a0":
         pos += 1
+    if pos < n and text[pos] == "\n" and q.closed and not text[
+            text.rfind("\n", 0, q.open) + 1:q.open].strip():
+        while pos < n and text[pos] in " \t\u00a0\n":
+            pos += 1
     if pos >= n or text[pos] not in "―—–-":
         return None
     dash_s = pos

@@ -142,6 +142,7 @@ class Words:
     in_sources: frozenset[str]
     sentence_conjunctions: frozenset[str]
     raising: frozenset[str]
+    hearsay: frozenset[str]
     passive_belief: frozenset[str]
     people_subjects: frozenset[str]
     stance_holders: frozenset[str]

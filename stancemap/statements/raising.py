@@ -59,6 +59,36 @@ def raised(ctx: Context, used_cues: set[int]) -> list[Found]:
     return out
 
 
+def hearsay(ctx: Context, used_cues: set[int]) -> list[Found]:
+    """"The group is reportedly spending $1.5 million on ads": a hearsay adverb (``hearsay`` in
+    ``statement_words.tsv``) on a verb with a subject before it is PolNeAR's attribution
+    without a Source, its content the clause in two fragments around the adverb, the adverb
+    its cue. Left out: a verb that is itself a cue ("reportedly said X": the verb's report),
+    and an adverb in a quotation."""
+    doc = ctx.doc
+    out: list[Found] = []
+    for i, lower in enumerate(table(doc).lower):
+        if lower not in ctx.words.hearsay:
+            continue
+        t = doc[i]
+        v = t.head
+        if (t.dep_ != "advmod" or v.pos_ not in ("VERB", "AUX") or v.i in used_cues
+                or verb_cue(ctx.rules, v) is not None or ctx.in_quote(t.idx)):
+            continue
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i]
+        if not subj or subj[0].tag_ in WH or v.right_edge.i <= t.i:
+            continue
+        lo, hi = ctx.trim(max(subj[0].left_edge.i, ctx.sent_bounds(v.i)[0]), t.i - 1)
+        lo2, hi2 = ctx.trim(t.i + 1, min(v.right_edge.i, ctx.sent_bounds(v.i)[1]))
+        if lo is None or hi is None or lo2 is None or hi2 is None:
+            continue
+        first = (doc[lo].idx, doc[hi].idx + len(doc[hi]))
+        second = (doc[lo2].idx, doc[hi2].idx + len(doc[hi2]))
+        out.append(Found([None], "indirect", (t.idx, t.idx + len(t)), (first[0], second[1]),
+                         None, t.i, "hearsay", 1, fragments=[first, second]))
+    return out
+
+
 def _judged(ctx: Context, t: Token) -> bool:
     """Is passive ``t`` a judgement of its subject with no one named to make it ("was
     criticized for X", "was accused of Y"): a cue of ``cues.tsv`` with an object's complement

@@ -7,7 +7,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..options import STATEMENT_MODES
-from .according import according_to, in_source
+from .according import according_to, in_poll, in_source
 from .boundary import load_boundary
 from .context import Context, Found
 from .direct import continuations, direct_quotes, labels
@@ -17,7 +17,7 @@ from .merge import merge
 from .nouncues import noun_found
 from .polnear import end_before_reports, polnear_extents
 from .quotes import find_quotes
-from .raising import asked, passive_agent, raised
+from .raising import asked, hearsay, passive_agent, raised
 from .reported import reported_speech
 
 MODES = STATEMENT_MODES
@@ -92,6 +92,8 @@ class StatementStage:
         if ctx.polnear_spans:
             found += raised(ctx, used_cues)
             found += passive_agent(ctx, used_cues)
+            found += hearsay(ctx, used_cues)
+            found += in_poll(ctx, used_cues, found)
         continuations(ctx, quotes, found)
         if ctx.polnear_spans:  # a question is never the statement a quotation goes on
             found += asked(ctx, used_cues)
