@@ -20,6 +20,7 @@ GROUP_HEADS = WORDS["group_heads"]
 POLITICAL_SIDES = WORDS["political_sides"]
 COMMON_LEGISLATURES = WORDS["common_legislatures"]
 POLITICAL_COLLECTIVES = WORDS["political_collectives"]
+STATE_FORCES = WORDS["state_forces"]
 QUANTITY_NOUNS = WORDS["quantity_nouns"]
 GROUP_COUNTS = WORDS["group_counts"]
 VAGUE_MODS = WORDS["vague_mods"]
@@ -151,9 +152,10 @@ def _generic_subject(tok: Token) -> bool:
     """A bare plural of people as the subject of a reported clause ("said workers would
     strike", "I believe workers should choose"): people of that kind in general, no group
     that acts; not protesters and the like (``political_collectives``), who are the story's
-    crowd ("said protesters threw stones"), nor the subject of a clause of time or manner
+    crowd ("said protesters threw stones"), nor a state's forces (``state_forces``: "police
+    detained 12 people, the ministry said"), nor the subject of a clause of time or manner
     ("as students marched on the ministry")."""
-    return tok.lower_ not in POLITICAL_COLLECTIVES and tok.head.dep_ == "ccomp"
+    return tok.lower_ not in POLITICAL_COLLECTIVES | STATE_FORCES and tok.head.dep_ == "ccomp"
 
 
 def _counted(tok: Token) -> Token | None:

@@ -7,11 +7,13 @@ from spacy.tokens import Token
 from ..actors.parts import counted_part
 from ..actors.sources import both_parties
 from ..actors.tokens import naming_subject
+from .courts import _object_lemma
 from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
 from .speakerbody import speaker_body_source
 from .vocab import (
     AUTHORITY,
+    COURT_PASSIVES,
     GIVEN,
     HELP_VERBS,
     HOSTING_VERBS,
@@ -137,7 +139,9 @@ class Participants:
             sources = self._resolve(self._noun_source(f.noun))
         if f.type in GIVEN and not passive and f.noun is None:
             sources = self._owner_state_gives(v, sources) or sources
-        if passive and subj is None and f.noun is None and f.type in AUTHORITY:
+        if passive and subj is None and f.noun is None and f.type in AUTHORITY and not (
+            v.lem in COURT_PASSIVES or _object_lemma(v) in COURT_PASSIVES
+        ):  # ("she was sentenced": a court's act, not the police's; courts.py)
             sources = self._authority(v)
         sources = self._reporter_agent(v, f, sources)  # (aims.py)
         if not passive and (f.noun is None or f.noun.head.i == v.i):  # "she said the union

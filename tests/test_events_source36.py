@@ -1,0 +1,27 @@
+"""Event sources (stop 36): a state's force named as the subject of a reported clause
+("Police detained 40 people, the governor said") is the story's force and the source of its
+act, not people of a kind in general. On our own sentences, through the real engine."""
+
+from __future__ import annotations
+
+from event_support import events
+
+
+def test_police_in_a_reported_clause_are_the_source_of_the_arrest(analyze):
+    doc = analyze("Riot police cleared the square in Valdora on Friday. Police arrested 40 "
+                  "students outside the parliament, the regional governor's office said.")
+    assert [e for e in events(doc) if e[0] == "COERCE" and e[1] is not None
+            and e[1].lower() == "police"]
+    assert not [e for e in events(doc) if e[0] == "COERCE" and e[1] is None]
+
+
+def test_workers_in_a_reported_clause_are_still_people_in_general(analyze):
+    doc = analyze("The union leader Pavel Horak said workers would strike if wages fell.")
+    assert not [a for a in doc.actors if a.name.lower() == "workers"]
+
+
+def test_a_sentence_told_in_the_passive_is_not_the_polices_act(analyze):
+    doc = analyze("Riot police cleared the square in Valdora on Friday. The editor Nadia Velkova "
+                  "was sentenced to nine years in prison, police said.")
+    assert not [e for e in events(doc) if e[0] == "COERCE" and e[1] is not None
+                and "police" in e[1].lower()]
