@@ -25,3 +25,16 @@ def test_a_sentence_told_in_the_passive_is_not_the_polices_act(analyze):
                   "was sentenced to nine years in prison, police said.")
     assert not [e for e in events(doc) if e[0] == "COERCE" and e[1] is not None
                 and "police" in e[1].lower()]
+
+
+def test_a_deportation_from_a_country_is_that_states_act(analyze):
+    doc = analyze("Mali protested to Algeria on Tuesday. More than 900 Malians were deported "
+                  "from Algeria in the past week.")
+    assert ("COERCE", "Algeria", None) in events(doc)
+
+
+def test_an_arrest_in_raids_in_a_capital_is_that_states_act(analyze):
+    doc = analyze("Mali condemned the expulsions by Algeria on Tuesday. Most of those expelled "
+                  "were detained in overnight raids in Algiers and taken by bus to the border.")
+    assert [e for e in events(doc) if e[0] == "COERCE" and e[1] == "Algeria"]
+    assert not [e for e in events(doc) if e[0] == "COERCE" and e[1] is None]

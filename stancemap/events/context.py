@@ -13,6 +13,7 @@ from ..model import Actor, Span
 from .parse import _child
 from .records import PloverEvent
 from .vocab import (
+    ACT_PLACE_PREPS,
     ADVERSARIAL,
     ANSWERED,
     AUTHORITY_SECTORS,
@@ -76,11 +77,13 @@ class ContextParties:
         here = [a for start, a in police if start >= toks[0].idx]
         if here:
             return [(here[-1], None)]
-        for prep in v.children:  # the place of the act: "at Vilnius airport", "in Minsk"
-            pobj = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ in (
-                "in", "at") else None
-            if pobj is None:
-                continue
+        places = [p for prep in v.children if prep.dep_ == "prep" and prep.lower_ in (
+            ACT_PLACE_PREPS) and (p := _child(prep, "pobj")) is not None]
+        # the place of the act: "at Vilnius airport", "in Minsk", "deported from X", and
+        # the place of the operation it was done in ("in overnight raids in Y")
+        places += [p for pobj in list(places) for prep in pobj.children if prep.dep_ == "prep"
+                   and prep.lower_ in ACT_PLACE_PREPS and (p := _child(prep, "pobj")) is not None]
+        for pobj in places:
             for t in [*(c for c in pobj.lefts if c.dep_ == "compound"), pobj]:
                 a = self.mmap.get(t.i)
                 actor = self.actor_by_id.get(a) if a is not None else None

@@ -99,7 +99,8 @@ WORD_LISTS = {
     "question_marks": False, "question_heads": False, "complement_preps": False,
     "list_preps": False,
     "first_person": False, "relative_pronouns": False,
-    "authority_sectors": False, "civilian_sectors": False, "voting_verbs": False,
+    "authority_sectors": False, "act_place_preps": False, "civilian_sectors": False,
+    "voting_verbs": False,
     "act_nouns": False, "announced_requests": False, "question_verbs": False,
     "nominalization": True, "event_noun_owner": True,
     "chamber_members": True, "permission_verbs": False, "misfortune_verbs": False,
@@ -293,6 +294,9 @@ COURT_WORDS = _W["court_words"]
 #: "he was granted bail", "was convicted": an agentless passive act only a court does, or its
 #: object; the court the story named last did it (courts.py)
 COURT_PASSIVES = _W["court_passives"]
+#: "14 people were detained in Minsk", "deported from X": the place whose state did an
+#: agentless act of the authorities (context.py)
+ACT_PLACE_PREPS = _W["act_place_preps"]
 SPEAKER_BODY_NOUNS = _W["speaker_body_nouns"]
 #: "called a march for Thursday": the calling verbs and the day words (announced.py)
 CALLING_VERBS = _W["calling_verbs"]
