@@ -754,9 +754,8 @@ class Resolver:
         party = owner is not None and owner.kind == "org" and owner.org_kind == "party" and (
             owner.end - (doc[owner.end - 1].tag_ == "POS") == k)
         if (entry is None or entry.kind != "org") and not party:
-            # a party the story names by a family word ("the Greens") counts, and so does an
-            # organisation the story itself named, by its full name or its short form ("the
-            # World Rowing Federation (WRF) ... The WRF president said")
+            # a party named by a family word ("the Greens") counts, and so does an org the
+            # story named, also by a short form ("the Rowing Federation (WRF) ... The WRF")
             owner = _org_named_as(doc, by_token, name_toks, k)
             if owner is None:
                 return None
