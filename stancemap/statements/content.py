@@ -476,17 +476,6 @@ def _trailing_condition(ctx: Context, c: Token, v: Token, end: int) -> int:
     return end
 
 
-def _contrast_report(ctx: Context, t: Token) -> bool:
-    """"said he had summoned the envoy, while the interior minister told reporters Y": a
-    clause opened by a contrast word (``own_clause``) after a comma, with a subject of its
-    own, that the parse hangs inside the content."""
-    if t.dep_ != "advcl" or not any(k.dep_ in ("nsubj", "nsubjpass") for k in t.children):
-        return False
-    mark = next((k for k in t.children if k.dep_ == "mark" and k.i < t.i), None)
-    return mark is not None and mark.lower_ in ctx.words.own_clause and mark.i > 0 and (
-        ctx.doc[mark.i - 1].text == ",")
-
-
 def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
     doc = ctx.doc
     start, end = c.left_edge.i, c.right_edge.i
@@ -498,8 +487,8 @@ def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
     # leave out a coordinated report of its own: "X would not be eligible, and when
     # pressed, he said Y" / "he'd battled pneumonia and called it Z"
     for t in c.children:
-        if (t.dep_ == "conj" or _contrast_report(ctx, t)) and t.i > c.i and verb_cue(
-                ctx.rules, t) is not None and from_verb_ok(ctx.rules, t) and not _continues(t, v):
+        if t.dep_ == "conj" and t.i > c.i and verb_cue(ctx.rules, t) is not None and (
+                from_verb_ok(ctx.rules, t)) and not _continues(t, v):
             cut = t.left_edge.i - 1
             while cut > start and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
                 cut -= 1
