@@ -587,6 +587,8 @@ class Resolver:
         # A name follows ("the Slovak minister Robert Kalinak") -> not a bare description.
         if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
             return None
+        if head.lower_ in ORG_DESCRIPTIONS and _name_follows(doc, head):
+            return None  # "the environmental group River Watch": the group is named here
         words = doc[det.i + 1:head.i + 1]
         low = head.lower_
         if low in HEAD_ROLES or low == "minister":
@@ -752,7 +754,12 @@ class Resolver:
         party = owner is not None and owner.kind == "org" and owner.org_kind == "party" and (
             owner.end - (doc[owner.end - 1].tag_ == "POS") == k)
         if (entry is None or entry.kind != "org") and not party:
-            return None  # a party the story names by a family word ("the Greens") counts
+            # a party named by a family word ("the Greens") counts, and so does an org the
+            # story named, also by a short form ("the Rowing Federation (WRF) ... The WRF")
+            owner = _org_named_as(doc, by_token, name_toks, k)
+            if owner is None:
+                return None
+            entry = None
         if k < first and doc[k].tag_ == "POS":
             k += 1
         mods = list(doc[k:first])
@@ -914,6 +921,27 @@ def _lede_cataphor(doc: Doc, tok: Token, prior: list[Mention], named: list[Menti
             return None  # a person named before, or none soon after: no lede cataphor
         return m.key if agrees(tok.lower_, genders.of(m.key)) else None
     return None
+
+
+def _name_follows(doc: Doc, head: Token) -> bool:
+    """Does a proper name stand right after the description's head ("the environmental group
+    River Watch"), not a date ("the ministry Thursday said")?"""
+    if head.i + 1 >= len(doc):
+        return False
+    nxt = doc[head.i + 1]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and (
+        nxt.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"))
+
+
+def _org_named_as(doc: Doc, by_token: dict[int, Mention], name_toks: list[Token], k: int
+                  ) -> Mention | None:
+    """The organisation mention that covers exactly ``name_toks`` (ending at ``k``, a
+    possessive aside), if the document's actors hold one."""
+    owner = by_token.get(name_toks[0].i)
+    if owner is None or owner.kind != "org" or owner.start != name_toks[0].i or (
+            owner.end - (doc[owner.end - 1].tag_ == "POS") != k):
+        return None
+    return owner
 
 
 def _chamber_office_holder(det: Token, words: Span, prior: list[Mention],
