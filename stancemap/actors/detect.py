@@ -59,6 +59,7 @@ from .spans import (
     _cause_names,
     _cause_split,
     _credit,
+    _demonym_bodies,
     _family_parties,
     _hyphen_completed,
     _joined_names,
@@ -395,6 +396,7 @@ class Detector:
         spans.extend(_state_chapters(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
+        spans.extend(_demonym_bodies(doc, self.gaz))
         spans.extend(_misread_surnames(doc, self.gaz))
         spans.extend(_apostrophe_surnames(doc))
         spans.extend(_untagged_surnames(doc, text_surnames(doc)))

@@ -44,6 +44,7 @@ PLACE_CUT_MAX = 3  # words of a place's name on the far side of a name's cut
 PLACE_CUT_KINDS = {"country", "region", "capital"}
 MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
 BODY_TAILS = WORDS["body_tails"]
+GOV_BODY_WORDS = WORDS["gov_bodies"]
 # An organisation's kind and sector from the words of its name: a party, else the first kind
 # of ORG_KINDS one of whose words the name has.
 ORG_PARTY_WORDS = WORDS["org_party_words"]
@@ -222,6 +223,42 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
             if tab.lower[start] == "the":
                 start += 1
             out.append(Span(doc, start, i + 1, label="ORG"))
+    return out
+
+
+def _demonym_bodies(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """A body's name that opens with a nationality the tagger cut off or left untagged ("The
+    [German] [Ice Hockey Federation]", "The Ecuadorian Episcopal Conference"): the demonym and
+    the capitalised words it is a compound of, up to a word for a body, are one organisation's
+    name (the state's own offices, "the Russian Defence Ministry", stay the state's; a known
+    name after the demonym, "the British Labour Party", stays that name)."""
+    out = []
+    tab = table(doc)
+    for i, tok in enumerate(doc):
+        if not tab.text[i][:1].isupper() or tok.dep_ not in ("compound", "amod"):
+            continue
+        head = tok.head
+        if head.i <= i or head.i - i > MAX_BODY_TOKENS or not _body_word(head) or (
+                head.lower_ in GOV_BODY_WORDS):
+            continue
+        entry = gaz.lookup(tab.text[i])
+        if entry is None or entry.kind != "demonym" or not entry.code:
+            continue
+        rest = doc[i + 1:head.i + 1]
+        if not all(t.text[:1].isupper() and t.is_alpha and t.ent_type_ not in PERSON_TAGS and (
+                i < t.head.i <= head.i or t.i == head.i) for t in rest) or (
+                gaz.lookup(rest.text) is not None or any("\n" in t.whitespace_ for t in rest)):
+            continue
+        start = i - 1 if i > 0 and tab.lower[i - 1] == "the" else i
+        end = head.i + 1
+        if end + 1 < len(doc) and tab.lower[end] in NAME_OF_JOINERS:  # "... of Commerce"
+            j = end + 1
+            while j < len(doc) and j - end <= MAX_BODY_TOKENS and tab.text[j][:1].isupper() and (
+                    doc[j].is_alpha and doc[j].ent_type_ not in PERSON_TAGS | TIME_ENT_LABELS
+                    and "\n" not in doc[j - 1].whitespace_):
+                j += 1
+            end = j if j > end + 1 else end
+        out.append(Span(doc, start, end, label="ORG"))
     return out
 
 
