@@ -55,6 +55,7 @@ from .spans import (
     ORG_LABELS,
     _after_article,
     _apostrophe_surnames,
+    _appositive_bodies,
     _body_word,
     _cause_names,
     _cause_split,
@@ -397,6 +398,7 @@ class Detector:
         spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
         spans.extend(_demonym_bodies(doc, self.gaz))
+        spans.extend(_appositive_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))
         spans.extend(_apostrophe_surnames(doc))
         spans.extend(_untagged_surnames(doc, text_surnames(doc)))
