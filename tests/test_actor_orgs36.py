@@ -55,3 +55,21 @@ def test_a_stamped_name_with_a_body_apposition_is_that_body(analyze):
     assert actors["Zorka"].type == "organization"
     assert actors["Zorka"].country == "SRB"
     assert actors["Zorka"].id in {s.speaker for s in doc.statements}
+
+
+def test_a_body_the_tagger_took_for_a_place_is_a_body(engine):
+    # "the Malawi Union of Teachers" tagged as a place: the union, of Malawi
+    actors = _cut_actors(engine, "She chairs the Malawi Union of Teachers, which called a strike.",
+                         [(2, 7, "GPE")])
+    assert "Malawi Union of Teachers" in actors, sorted(actors)
+    assert actors["Malawi Union of Teachers"].type == "organization"
+    assert actors["Malawi Union of Teachers"].country == "MWI"
+
+
+def test_a_state_name_ending_an_untagged_name_makes_a_body(analyze):
+    actors = _actors(analyze("Offshore Danmark, which negotiates for the oil companies, "
+                             "welcomed the ruling on Friday."))
+    assert "Offshore Danmark" in actors, sorted(actors)
+    assert actors["Offshore Danmark"].type == "organization"
+    assert actors["Offshore Danmark"].country == "DNK"
+    assert "Denmark" not in actors
