@@ -164,6 +164,31 @@ def _placed_body(core: Span) -> bool:
     return root.i == core.end - 1 or core.doc[root.i + 1].lower_ in ("of", "for")
 
 
+def _country_named_body(core: Span, entry: Entry, gaz: Gazetteer) -> Mention | None:
+    """"Offshore Norge", "Hockey Kanada": a state's name the tagger left untagged after
+    capitalised words that are compounds of it, and no name or title of their own, ends
+    the name of a body of that state."""
+    doc = core.doc
+    root = core.root
+    if core.root.ent_type_ or root.dep_ == "compound" or (
+            core.end < len(doc) and doc[core.end].text[:1].isupper()):
+        return None
+    start = core.start
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.dep_ != "compound" or not start <= prev.head.i < core.end or (
+                prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper()
+                or prev.ent_type_ or "\n" in prev.whitespace_):
+            break
+        start -= 1
+    if start == core.start or any(
+            gaz.lookup(t.text) is not None or is_role_word(t, gaz) or (
+                t.text in gaz.given_names) for t in doc[start:core.start]):
+        return None
+    return Mention(start, core.end, "org", span_text(doc, start, core.end),
+                   country=entry.code, how="country-named-body")
+
+
 def _coordinated_person(doc: Doc, start: int, end: int, surnames: set[str]) -> Mention | None:
     """"Trump and most Republicans": a lone name coordinated with an organisation's is the
     person the text named with that surname (``surnames``: ``text_surnames`` of the doc)."""
@@ -524,7 +549,7 @@ class Detector:
     def _from_country(self, span: Span, core: Span, entry: Entry) -> Mention | None:
         root = core.root
         doc = span.doc
-        named = self._country_named_body(core, entry)
+        named = _country_named_body(core, entry, self.gaz)
         if named is not None:
             return named
         # Within a longer organisation name ("Business Unity South Africa"): not here.
@@ -561,30 +586,6 @@ class Detector:
             _setting_only(first.head.head))
         return Mention(span.start, end, "country", entry.name, country=entry.code,
                        how="gazetteer:country", weak=place)
-
-    def _country_named_body(self, core: Span, entry: Entry) -> Mention | None:
-        """"Offshore Norge", "Hockey Kanada": a state's name the tagger left untagged after
-        capitalised words that are compounds of it, and no name or title of their own, ends
-        the name of a body of that state."""
-        doc = core.doc
-        root = core.root
-        if core.root.ent_type_ or root.dep_ == "compound" or (
-                core.end < len(doc) and doc[core.end].text[:1].isupper()):
-            return None
-        start = core.start
-        while start > 0:
-            prev = doc[start - 1]
-            if prev.dep_ != "compound" or not start <= prev.head.i < core.end or (
-                    prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper()
-                    or prev.ent_type_ or "\n" in prev.whitespace_):
-                break
-            start -= 1
-        if start == core.start or any(
-                self.gaz.lookup(t.text) is not None or is_role_word(t, self.gaz) or (
-                    t.text in self.gaz.given_names) for t in doc[start:core.start]):
-            return None
-        return Mention(start, core.end, "org", span_text(doc, start, core.end),
-                       country=entry.code, how="country-named-body")
 
     def _from_seat(self, span: Span, core: Span, entry: Entry) -> Mention:
         doc = span.doc
