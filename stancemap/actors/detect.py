@@ -55,10 +55,12 @@ from .spans import (
     ORG_LABELS,
     _after_article,
     _apostrophe_surnames,
+    _appositive_bodies,
     _body_word,
     _cause_names,
     _cause_split,
     _credit,
+    _demonym_bodies,
     _family_parties,
     _hyphen_completed,
     _joined_names,
@@ -150,6 +152,41 @@ def _appositive_body(core: Span) -> str | None:
             before.lower_ in APPOS_ORG_HEADS):  # "the investigative outlet Abzas Media"
         return before.lower_
     return None
+
+
+def _placed_body(core: Span) -> bool:
+    """A name the tagger took for a place whose head is a capitalised word for a body, last or
+    before its "of" part ("the Kenya Union of Journalists")."""
+    root = core.root
+    if len(core) < 2 or not (root.text[:1].isupper() and _body_word(root)) or (
+            root.i == core.start):
+        return False
+    return root.i == core.end - 1 or core.doc[root.i + 1].lower_ in ("of", "for")
+
+
+def _country_named_body(core: Span, entry: Entry, gaz: Gazetteer) -> Mention | None:
+    """"Offshore Norge", "Hockey Kanada": a state's name the tagger left untagged after
+    capitalised words that are compounds of it, and no name or title of their own, ends
+    the name of a body of that state."""
+    doc = core.doc
+    root = core.root
+    if core.root.ent_type_ or root.dep_ == "compound" or (
+            core.end < len(doc) and doc[core.end].text[:1].isupper()):
+        return None
+    start = core.start
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.dep_ != "compound" or not start <= prev.head.i < core.end or (
+                prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper()
+                or prev.ent_type_ or "\n" in prev.whitespace_):
+            break
+        start -= 1
+    if start == core.start or any(
+            gaz.lookup(t.text) is not None or is_role_word(t, gaz) or (
+                t.text in gaz.given_names) for t in doc[start:core.start]):
+        return None
+    return Mention(start, core.end, "org", span_text(doc, start, core.end),
+                   country=entry.code, how="country-named-body")
 
 
 def _coordinated_person(doc: Doc, start: int, end: int, surnames: set[str]) -> Mention | None:
@@ -395,6 +432,8 @@ class Detector:
         spans.extend(_state_chapters(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
         spans.extend(_untagged_bodies(doc))
+        spans.extend(_demonym_bodies(doc, self.gaz))
+        spans.extend(_appositive_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))
         spans.extend(_apostrophe_surnames(doc))
         spans.extend(_untagged_surnames(doc, text_surnames(doc)))
@@ -451,6 +490,9 @@ class Detector:
             if m is not None and m.kind == "org" and body == "party":
                 m.org_kind, m.sector = "party", "PTY"
             return m
+        if entry is None and label in PLACE_LABELS and _placed_body(core):
+            # "the Kenya Union of Journalists" the tagger took for a place: a body
+            return self._org(span, core)
         if entry is None and label not in PERSON_LABELS | ORG_LABELS:
             # "Europe" acting ("Europe will stand by") is the European Union.
             if core.text == "Europe" and core.root.dep_ in ("nsubj", "nsubjpass"):
@@ -507,6 +549,9 @@ class Detector:
     def _from_country(self, span: Span, core: Span, entry: Entry) -> Mention | None:
         root = core.root
         doc = span.doc
+        named = _country_named_body(core, entry, self.gaz)
+        if named is not None:
+            return named
         # Within a longer organisation name ("Business Unity South Africa"): not here.
         end = span.end
         head = root.head

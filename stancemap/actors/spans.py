@@ -44,6 +44,8 @@ PLACE_CUT_MAX = 3  # words of a place's name on the far side of a name's cut
 PLACE_CUT_KINDS = {"country", "region", "capital"}
 MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
 BODY_TAILS = WORDS["body_tails"]
+GOV_BODY_WORDS = WORDS["gov_bodies"]
+APPOS_BODY_HEADS = WORDS["appos_org_heads"]
 # An organisation's kind and sector from the words of its name: a party, else the first kind
 # of ORG_KINDS one of whose words the name has.
 ORG_PARTY_WORDS = WORDS["org_party_words"]
@@ -223,6 +225,79 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
                 start += 1
             out.append(Span(doc, start, i + 1, label="ORG"))
     return out
+
+
+def _demonym_bodies(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """A body's name that opens with a nationality the tagger cut off or left untagged ("The
+    [German] [Ice Hockey Federation]", "The Ecuadorian Episcopal Conference"): the demonym and
+    the capitalised words it is a compound of, up to a word for a body, are one organisation's
+    name (the state's own offices, "the Russian Defence Ministry", stay the state's; a known
+    name after the demonym, "the British Labour Party", stays that name)."""
+    out = []
+    tab = table(doc)
+    for i, tok in enumerate(doc):
+        if not tab.text[i][:1].isupper() or tok.dep_ not in ("compound", "amod"):
+            continue
+        head = tok.head
+        if head.i <= i or head.i - i > MAX_BODY_TOKENS or not _body_word(head) or (
+                head.lower_ in GOV_BODY_WORDS):
+            continue
+        entry = gaz.lookup(tab.text[i])
+        if entry is None or entry.kind != "demonym" or not entry.code:
+            continue
+        rest = doc[i + 1:head.i + 1]
+        if not all(t.text[:1].isupper() and t.is_alpha and t.ent_type_ not in PERSON_TAGS and (
+                i < t.head.i <= head.i or t.i == head.i) for t in rest) or (
+                gaz.lookup(rest.text) is not None or any("\n" in t.whitespace_ for t in rest)):
+            continue
+        start = i - 1 if i > 0 and tab.lower[i - 1] == "the" else i
+        end = head.i + 1
+        if end + 1 < len(doc) and tab.lower[end] in NAME_OF_JOINERS:  # "... of Commerce"
+            j = end + 1
+            while j < len(doc) and j - end <= MAX_BODY_TOKENS and tab.text[j][:1].isupper() and (
+                    doc[j].is_alpha and doc[j].ent_type_ not in PERSON_TAGS | TIME_ENT_LABELS
+                    and "\n" not in doc[j - 1].whitespace_):
+                j += 1
+            end = j if j > end + 1 else end
+        out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _appositive_bodies(doc: Doc) -> list[Span]:
+    """A name the tagger left untagged with an apposition headed by a word for a body after it
+    ("Viasna, the Belarusian human rights group, said"): an organisation."""
+    out = []
+    tab = table(doc)
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha or (
+                tok.ent_type_ and not _stamped(doc, tok.i)):
+            continue
+        if tok.i + 1 >= len(doc) or tab.text[tok.i + 1] != "," or not any(
+                c.dep_ == "appos" and c.i > tok.i + 1 and c.pos_ == "NOUN" and (
+                    c.lower_ in APPOS_BODY_HEADS) and not any(  # a tagged body: named already
+                    t.ent_type_ in ORG_LABELS for t in c.subtree) for c in tok.children):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < MAX_BODY_TOKENS and "\n" not in (
+                doc[start - 1].whitespace_):
+            prev = doc[start - 1]
+            if prev.text[:1].isupper() and prev.ent_type_ in ("", "GPE", "NORP") and (
+                    prev.pos_ == "PROPN" or prev.is_alpha and start > 1 and (
+                        doc[start - 2].text == "-" and not doc[start - 2].whitespace_)):
+                start -= 1  # "Singapore Anti-Death Penalty Campaign", "Like-[Minded]"
+            elif start > 1 and prev.text == "-" and not prev.whitespace_ and (
+                    not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper()):
+                start -= 2  # "Like-Minded"
+            else:
+                break
+        out.append(Span(doc, start, tok.i + 1, label="ORG"))
+    return out
+
+
+def _stamped(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a name after a live blog's time stamp ("12:15 - Viasna, ..."), which the
+    tagger takes into the time?"""
+    return doc[i].ent_type_ in TIME_ENT_LABELS and i > 0 and doc[i - 1].text in ("-", "–")
 
 
 def _body_word(tok: Token) -> bool:
