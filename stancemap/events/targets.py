@@ -38,11 +38,13 @@ from ..model import Span as TextSpan
 from ..statements.hashed import hash_features
 from . import spoken
 from .records import PloverEvent
-from .vocab import GOVERNMENT_NOUNS, OFFICE_HOLDER_NOUNS, QUAD
+from .vocab import GOVERNMENT_NOUNS, OFFICE_HOLDER_NOUNS, QUAD, VOTING_VERBS
 
 MODEL = Path(__file__).resolve().parent / "model" / "targets.npz"
 #: trace hook of the training script: a list collects each document's options
 TRACE: list[Any] | None = None
+#: the sector code of a legislature, which a vote is cast in and never aimed at
+LEGISLATURE = "LEG"
 #: what the filled events' rule gets appended
 TAG = "+target"
 #: the act's own features (``act_features``); off: the stop-35 features alone
@@ -123,8 +125,10 @@ def event_options(doc: Doc, events: list[PloverEvent], types: set[str] | None = 
                                             s["home"], own).items():
                 roles.setdefault(a, Counter()).update(f"said:{r}" for r in rs)
         ctx = spoken.speaker_context(s, src, content, near, subjects, roles)
+        voting = _is_vote(doc, e)
         opts = [a for a in spoken.options_of(src, ctx) if a is not None
-                and not _own_part(actor_by_id[src], actor_by_id.get(a))]
+                and not _own_part(actor_by_id[src], actor_by_id.get(a))
+                and not (voting and _legislature(actor_by_id.get(a)))]
         if opts:
             extra = act_features(doc, e, span, s, src, opts, events) if ACT_FEATURES else {}
             out.append((k, [(a, [f"rule={e.rule.split(':')[0]}",
@@ -266,6 +270,20 @@ def _own_part(source: Any, option: Any) -> bool:
     A state's act is aimed abroad: on the readable folds one gold target in 79 of a state's
     untargeted acts was of its own country."""
     return source.type == "country" and option is not None and option.country == source.country
+
+
+def _is_vote(doc: Doc, e: PloverEvent) -> bool:
+    """Is the act a vote (its trigger a ``voting_verbs`` word)?"""
+    if e.trigger is None:
+        return False
+    trig = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return trig is not None and any(t.lemma_.lower() in VOTING_VERBS for t in trig)
+
+
+def _legislature(option: Any) -> bool:
+    """Is ``option`` a legislature? A vote is cast in a chamber, not aimed at it ("the
+    Commons approved the bill; the Conservatives voted against it")."""
+    return option is not None and option.sector == LEGISLATURE
 
 
 @dataclass
