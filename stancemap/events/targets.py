@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from ..model import Span as TextSpan
@@ -204,7 +205,7 @@ def act_features(doc: Doc, e: PloverEvent, span: Any, s: dict[str, Any], src: st
         if any(i < lede_end for i in pos[a]):
             f.append("lede")
         f.append(f"mrank#{min(3, mrank[a])}")
-        if act is not None and words and words & _name_words(doc, act):
+        if act is not None and words and words & _name_words(doc, act, s):
             f.append("objname")
         if gov and act is not None and act.type == "country":
             f.append("objgov")
@@ -246,14 +247,20 @@ def _object_words(trig: Any, sent: Any) -> tuple[set[str], bool, bool]:
     return words, gov, pron
 
 
-def _name_words(doc: Doc, act: Any) -> set[str]:
-    """The content words of an actor's name and of the words that name it in the text."""
-    texts = [act.name, *(doc.text[m.start:m.end] for m in act.mentions)]
-    out = set()
-    for txt in texts:
+def _name_words(doc: Doc, act: Any, s: dict[str, Any]) -> set[str]:
+    """The content words of an actor's name and of the words that name it in the text, once
+    per document and actor (kept in the story ``s``)."""
+    cache = s.setdefault("name_words", {})
+    if act.id in cache:
+        return cache[act.id]
+    if "text" not in s:
+        s["text"] = doc.text  # (spaCy joins the tokens again on each read of ``doc.text``)
+    text = s["text"]
+    out = cache[act.id] = set()
+    for txt in [act.name, *(text[m.start:m.end] for m in act.mentions)]:
         for w in txt.replace("'s", " ").split():
             w = "".join(ch for ch in w.lower() if ch.isalpha())
-            if len(w) > 2 and not doc.vocab[w].is_stop:
+            if len(w) > 2 and w not in STOP_WORDS:
                 out.add(_stem(w))
     return out
 
