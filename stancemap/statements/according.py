@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Collection, Iterator
+
+from spacy.tokens import Doc, Token
 
 from ..actors.tokens import span_text, table
 from .content import token_span
@@ -37,14 +39,9 @@ def according_to(ctx: Context) -> list[Found]:
 def in_source(ctx: Context) -> list[Found]:
     """"In a poll released Monday, 50 percent chose X": a text or poll (``in_sources``) after
     "in" that opens its clause, comma after it, gives the words of the rest of the clause."""
-    doc = ctx.doc
     out: list[Found] = []
-    for i, lower in enumerate(table(doc).lower):
-        if lower != "in":
-            continue
-        t = doc[i]
-        objs = [c for c in t.children if c.dep_ == "pobj"]
-        if not objs or objs[0].lemma_.lower() not in ctx.words.in_sources or not _opens(ctx, t):
+    for t, _ in _in_phrases(ctx.doc, ctx.words.in_sources):
+        if not _opens(ctx, t):
             continue
         f = _according_at(ctx, t, t)
         if f is not None:
@@ -61,12 +58,8 @@ def in_poll(ctx: Context, used_cues: set[int], found: list[Found]) -> list[Found
     leads in the polls") is none."""
     doc = ctx.doc
     out: list[Found] = []
-    for i, lower in enumerate(table(doc).lower):
-        if lower != "in":
-            continue
-        t = doc[i]
-        objs = [c for c in t.children if c.dep_ == "pobj"]
-        if t.dep_ != "prep" or not objs or objs[0].lemma_.lower() not in ctx.words.polls:
+    for t, src in _in_phrases(doc, ctx.words.polls):
+        if t.dep_ != "prep":
             continue
         v = t.head
         if v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
@@ -81,12 +74,22 @@ def in_poll(ctx: Context, used_cues: set[int], found: list[Found]) -> list[Found
         lo, hi = ctx.trim(max(subj[0].left_edge.i, ctx.sent_bounds(v.i)[0]), t.i - 1)
         if lo is None or hi is None:
             continue
-        src = objs[0]
         out.append(Found(speakers_of(ctx, author_of(ctx.rules, src)), "indirect",
                          (t.idx, t.idx + len(t)), (doc[lo].idx, doc[hi].idx + len(doc[hi])),
                          (doc[src.left_edge.i].idx, src.right_edge.idx + len(src.right_edge)),
                          t.i, "in_poll", 1))
     return out
+
+
+def _in_phrases(doc: Doc, heads: Collection[str]) -> Iterator[tuple[Token, Token]]:
+    """Each "in" of ``doc`` with its first object, where that object's lemma is in ``heads``."""
+    for i, lower in enumerate(table(doc).lower):
+        if lower != "in":
+            continue
+        t = doc[i]
+        obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in heads:
+            yield t, obj
 
 
 def _opens(ctx: Context, t: Token) -> bool:
