@@ -3,7 +3,8 @@ B and C", "the text, drafted by France with the backing of the United States", "
 Germany's support"). The backers are in no subject or object the verb rules read; each named
 actor backs the act: SUPPORT, aimed as a vote is (``votelists._list_vote_targets``: the
 drafter of the story's measure, else the home government). The prepositions and nouns are the
-``backing_preps`` and ``backing_nouns`` lists of ``data/event_words.tsv``."""
+``lists`` and ``carried_by`` classes of ``data/stance_tallies.tsv``, which the stance stage reads
+the same phrase with (``stances/tallies.py``: the votes that carried a text support it)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from spacy.tokens import Token
 
 from .parse import _tok_span
 from .records import PloverEvent
-from .vocab import BACKING_NOUNS, BACKING_PREPS, QUAD
+from .vocab import QUAD
+from .votelists import _tally
 
 #: the parts of speech of a backer's mention: a name (not a pronoun the coreference stage
 #: mapped, nor a common noun a looser reading took for an actor)
@@ -33,11 +35,12 @@ class Backers:
     def _backed_with(self, sent: Any) -> None:
         """Code a SUPPORT for each actor named as the owner of a backing noun under a backing
         preposition of ``sent``."""
+        words = _tally()
         for t in sent:
-            if t.lower_ not in BACKING_PREPS or t.dep_ != "prep":
+            if t.lower_ not in words.lists or t.dep_ != "prep":
                 continue
             noun = next((c for c in t.children if c.dep_ == "pobj"), None)
-            if noun is None or noun.lem not in BACKING_NOUNS or noun.i in self.mmap:
+            if noun is None or noun.lem not in words.carried_by or noun.i in self.mmap:
                 continue
             if self._describes_actor(t.head):
                 continue

@@ -119,7 +119,7 @@ WORD_LISTS = {
     "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
     "court_passives": False, "office_holder_nouns": False, "force_nouns": False,
     "speaker_body_nouns": False, "calling_verbs": False, "court_bound_verbs": False,
-    "later_day_words": False, "backing_preps": False, "backing_nouns": False,
+    "later_day_words": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -301,8 +301,6 @@ SPEAKER_BODY_NOUNS = _W["speaker_body_nouns"]
 #: "called a march for Thursday": the calling verbs and the day words (announced.py)
 CALLING_VERBS = _W["calling_verbs"]
 LATER_DAY_WORDS = _W["later_day_words"]
-BACKING_PREPS = _W["backing_preps"]
-BACKING_NOUNS = _W["backing_nouns"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
 AGENT_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
