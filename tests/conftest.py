@@ -34,3 +34,11 @@ def analyze(engine):
     from stancemap.model import Article
 
     return lambda text, date=PUB: engine.analyze(Article(id="t", text=text, date=date))
+
+
+@pytest.fixture(scope="session")
+def analyze_undated(engine):
+    """Text to an undated :class:`stancemap.model.Document`, on the session's engine."""
+    from stancemap.model import Article
+
+    return lambda text: engine.analyze(Article(id="t", text=text))

@@ -4,23 +4,7 @@ the group's own name ("the environmental group River Watch")."""
 
 from __future__ import annotations
 
-import pytest
-
-from stancemap.model import Article, Document
-
-
-@pytest.fixture(scope="module")
-def analyze(engine):
-    """Text to an undated Document, on the session's engine (conftest.py)."""
-    return lambda text: engine.analyze(Article(id="t", text=text))
-
-
-def said(doc: Document) -> list[tuple[str | None, str]]:
-    """(speaker name, content) of each statement, in text order."""
-    by_id = {a.id: a.name for a in doc.actors}
-    return [(by_id.get(s.speaker) if s.speaker else None, s.content.text)
-            for s in doc.statements]
-
+from statement_support import said
 
 ROWING = ("The Dutch federation's chairman, Pieter van Aalst, said the vote was a mistake. "
           "The World Rowing Federation (WRF) approved it anyway. The WRF president defended "
@@ -28,8 +12,9 @@ ROWING = ("The Dutch federation's chairman, Pieter van Aalst, said the vote was 
           "he told reporters.")
 
 
-def test_the_head_of_an_organisation_named_by_its_short_form_is_the_speaker(analyze) -> None:
-    doc = analyze(ROWING)
+def test_the_head_of_an_organisation_named_by_its_short_form_is_the_speaker(
+        analyze_undated) -> None:
+    doc = analyze_undated(ROWING)
     head = next(a for a in doc.actors if a.name == "WRF president")
     assert head.type == "person"
     got = said(doc)
@@ -39,8 +24,8 @@ def test_the_head_of_an_organisation_named_by_its_short_form_is_the_speaker(anal
             "Our rules do not let us punish rowers for what their governments do,") not in got
 
 
-def test_a_group_described_and_then_named_is_not_the_body_named_before(analyze) -> None:
-    doc = analyze("The Danube Basin Council took no side. Its director said the review had "
+def test_a_group_described_and_then_named_is_not_the_body_named_before(analyze_undated) -> None:
+    doc = analyze_undated("The Danube Basin Council took no side. Its director said the review had "
                   "found risks. The environmental group River Watch called the permit \"a death "
                   "sentence for the sturgeon\" and urged Austrian banks not to finance it.")
     got = said(doc)
@@ -48,7 +33,7 @@ def test_a_group_described_and_then_named_is_not_the_body_named_before(analyze) 
     assert ("River Watch", "Austrian banks not to finance it") in got
 
 
-def test_a_bare_group_description_still_points_back(analyze) -> None:
-    doc = analyze("Greenpeace sued the ministry on Monday. The group said on Tuesday that the "
-                  "permit broke the law.")
+def test_a_bare_group_description_still_points_back(analyze_undated) -> None:
+    doc = analyze_undated("Greenpeace sued the ministry on Monday. The group said on Tuesday "
+                          "that the permit broke the law.")
     assert ("Greenpeace", "the permit broke the law") in said(doc)
