@@ -47,7 +47,7 @@ from .places import (
     _place_names,
     _setting_only,
 )
-from .sources import unnamed_individual
+from .sources import NAME_OF_JOINERS, unnamed_individual
 from .spans import (
     APOSTROPHE_NAME,
     LEGISLATURE_NAMES,
@@ -161,7 +161,7 @@ def _placed_body(core: Span) -> bool:
     if len(core) < 2 or not (root.text[:1].isupper() and _body_word(root)) or (
             root.i == core.start):
         return False
-    return root.i == core.end - 1 or core.doc[root.i + 1].lower_ in ("of", "for")
+    return root.i == core.end - 1 or core.doc[root.i + 1].lower_ in NAME_OF_JOINERS
 
 
 def _country_named_body(core: Span, entry: Entry, gaz: Gazetteer) -> Mention | None:

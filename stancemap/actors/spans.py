@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import Gazetteer, fold
 from .gender import is_given_name
 from .mention import Mention
-from .sources import source_noun
+from .sources import NAME_OF_JOINERS, source_noun
 from .titles import is_role_word
 from .tokens import POSSESSIVE, entities, span_text, table
 from .words import WORDS
@@ -37,7 +37,6 @@ LEGISLATURE_NAMES = WORDS["legislature_names"]
 MAX_PERSON_NAME_TOKENS = 3
 ORG_LABELS = {"ORG"}
 PERSON_ENT_LABELS = {"PERSON"}
-NAME_OF_JOINERS = {"of", "for"}  # between a body's word and the rest of its name
 NAME_ON_JOINERS = {"on"}  # after a body's word only ("the Commission on Human Rights")
 TIME_ENT_LABELS = {"DATE", "TIME"}
 PLACE_CUT_MAX = 3  # words of a place's name on the far side of a name's cut
