@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/train_event_model.py [--cache /tmp/evmodel-cands.json] [--cv]
 
-One engine pass (the keep model off) over the 17 folds (``tests/gold`` and the sixteen dev
-sets dev13, dev21 ... dev36) notes, per document, the rules' events and the candidates their
+One engine pass (the keep model off) over the 18 folds (``tests/gold`` and the seventeen dev
+sets dev13, dev21 ... dev37) notes, per document, the rules' events and the candidates their
 gates dropped (``events.stage.code_candidates``), each with its features and its (source,
 type, target) as the scorer keys them; ``--cache`` keeps them (a few minutes to make, then
 seconds). A candidate is right (label 1) when the document's gold holds an event with its
@@ -16,7 +16,7 @@ events_target, tp/sys/gold) beside the rules' rows and their micro sum. Also pri
 CEILING: of the gold events the rules miss, how many have a dropped candidate with that source
 and type.
 
-Without ``--cv``: fit on all 17 folds, choose T1 and T2 on them the same way, write
+Without ``--cv``: fit on all 18 folds, choose T1 and T2 on them the same way, write
 ``stancemap/events/model/keep.npz``. ``SEED`` seeds the fit (deterministic).
 """
 

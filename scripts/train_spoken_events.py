@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/train_spoken_events.py [--cache /tmp/spoken-cache.pkl] [--cv]
 
-One engine pass (the classifier off) over the 17 folds (tests/gold and tests/gold/dev13, dev21,
-dev23 ... dev36) keeps each document's output and its candidates: one per statement whose
+One engine pass (the classifier off) over the 18 folds (tests/gold and tests/gold/dev13, dev21,
+dev23 ... dev37) keeps each document's output and its candidates: one per statement whose
 speaker is an actor (``spoken.candidates``). A candidate is right for type T when the
 document's gold holds an event (speaker, T) that the engine's own events leave unmatched (the
 scorer's matching, ``evaluate.gold``); candidates of a type the rules already give that speaker
@@ -15,7 +15,7 @@ events added to the held fold's cached output and scored as ``evaluate`` scores 
 rows and the micro sum of the dev sets are printed beside the baseline. The thresholds per type
 are chosen inside each training part (the 15 folds' own leave-one-out probabilities are not
 computed: they are chosen on the training part's nested folds, see ``thresholds``).
-Without ``--cv``: fit on all 17 folds, choose the thresholds on the 17 folds' out-of-fold
+Without ``--cv``: fit on all 18 folds, choose the thresholds on the 18 folds' out-of-fold
 probabilities and write ``stancemap/events/model/spoken.npz``. ``SEED`` (default 0).
 """
 

@@ -4,8 +4,8 @@ leave-one-set-out cross-validation.
     .venv/bin/python scripts/train_stance_model.py [--cache /tmp/stance-items.json]
     .venv/bin/python scripts/train_stance_model.py --cv [--cache /tmp/stance-items.json]
 
-The 17 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
-dev36 (never ../shared/gold, the blind sets, dev37, PolNeAR dev, CAMEO or SEESAW). One engine
+The 18 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
+dev37 (never ../shared/gold, the blind sets, dev38, PolNeAR dev, CAMEO or SEESAW). One engine
 pass with the model off (``learned.TRACE``) gives every item: each stance the rules emit and each
 (holder, proposition) only a gate dropped, with its features, labelled as the scorer matches
 (``evaluate.gold``: the holder's gold key, the gold proposition its words cover by the 60% rule,
@@ -16,8 +16,8 @@ The pass takes a few minutes; ``--cache FILE`` keeps the items (then the rest ta
 inner leave-one-set-out pass) judges the held fold; the held fold is scored as ``evaluate``
 scores it (stances and stances_country; the other layers do not depend on the stance model);
 printed against the rules alone, with the micro sum over the dev sets and over all 16. Without
-``--cv``: the model trained on all 17 folds (cuts from their leave-one-set-out pass) is written to
-``stancemap/stances/model/keep.npz``, only where the 17 folds' out-of-fold micro stances F1
+``--cv``: the model trained on all 18 folds (cuts from their leave-one-set-out pass) is written to
+``stancemap/stances/model/keep.npz``, only where the 18 folds' out-of-fold micro stances F1
 rises by ``MIN_GAIN`` or more (``--force`` writes it anyway). The fit is full-batch and
 deterministic (no seed).
 """
@@ -51,7 +51,7 @@ DROP_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 FLIP_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 KEEP_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 TRAINED = ("emitted", "weak", "part", "ruler")  # the kinds the engine asks about
-# the least out-of-fold rise of the 17 folds' micro stances F1 for which a model is written
+# the least out-of-fold rise of the 18 folds' micro stances F1 for which a model is written
 MIN_GAIN = float(os.environ.get("STANCE_MIN_GAIN", 0.005))
 
 
