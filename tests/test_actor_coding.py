@@ -11,11 +11,10 @@ from stancemap.model import Actor, Document
 
 
 @pytest.fixture(scope="module")
-def analyze():
+def analyze(engine):
+    """Text (and a date, none by default) to a Document, on the session's engine (conftest.py)."""
     from stancemap.model import Article
-    from stancemap.pipeline import Engine
 
-    engine = Engine()
     return lambda text, date=None: engine.analyze(Article(id="t", text=text, date=date))
 
 

@@ -9,12 +9,9 @@ from stancemap.model import Actor, Document
 
 
 @pytest.fixture(scope="module")
-def analyze():
-    from stancemap.model import Article
-    from stancemap.pipeline import Engine
-
-    engine = Engine()
-    return lambda text: engine.analyze(Article(id="t", text=text))
+def analyze(analyze_undated):
+    """Undated texts, on the session's engine (conftest.py)."""
+    return analyze_undated
 
 
 def actor(doc: Document, name: str) -> Actor:

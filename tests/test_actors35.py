@@ -7,12 +7,9 @@ from actor_support import by_name, names
 
 
 @pytest.fixture(scope="module")
-def analyze():
-    from stancemap.model import Article
-    from stancemap.pipeline import Engine
-
-    engine = Engine()
-    return lambda text: engine.analyze(Article(id="t", text=text))
+def analyze(analyze_undated):
+    """Undated texts, on the session's engine (conftest.py)."""
+    return analyze_undated
 
 
 def test_speaking_body_keeps_a_hyphenated_first_word(analyze):

@@ -11,11 +11,10 @@ PUB = "2024-03-14"  # a Thursday
 
 
 @pytest.fixture(scope="module")
-def analyze():
+def analyze(engine):
+    """Text (and a date) to a Document, on the session's engine (conftest.py)."""
     from stancemap.model import Article
-    from stancemap.pipeline import Engine
 
-    engine = Engine()
     assert any(isinstance(s, EventStage) for s in engine.stages)
     return lambda text, date=PUB: engine.analyze(Article(id="t", text=text, date=date))
 

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from stancemap.model import Article, Document
+from stancemap.model import Document
 
 
 @pytest.fixture(scope="module")
-def analyze():
-    from stancemap.pipeline import Engine
-
-    engine = Engine()
-    return lambda text: engine.analyze(Article(id="t", text=text))
+def analyze(analyze_undated):
+    """Undated texts, on the session's engine (conftest.py)."""
+    return analyze_undated
 
 
 def speakers(doc: Document) -> list[tuple[str | None, str | None, str]]:
