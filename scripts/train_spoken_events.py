@@ -10,13 +10,24 @@ scorer's matching, ``evaluate.gold``); candidates of a type the rules already gi
 are left out, as the engine never adds one. The targets' model learns which of the actors
 offered (``spoken.target_features``) is the gold target of such an event.
 
-``--cv``: leave one set out. For each fold, the models are fitted on the other 15, their
-events added to the held fold's cached output and scored as ``evaluate`` scores it; the 17 held
+``--cv``: leave one set out. For each fold, the models are fitted on the other 17, their
+events added to the held fold's cached output and scored as ``evaluate`` scores it; the 18 held
 rows and the micro sum of the dev sets are printed beside the baseline. The thresholds per type
-are chosen inside each training part (the 15 folds' own leave-one-out probabilities are not
-computed: they are chosen on the training part's nested folds, see ``thresholds``).
+are chosen inside each training part, on its nested folds (``choose_thresholds``; each nested
+model is fitted once per pair of folds left out, ``fit_cached``). About 11 minutes on the
+shared machine (the fits run over the hashed indices in use only: the same weights as a fit
+over all 2**18, an order faster).
 Without ``--cv``: fit on all 18 folds, choose the thresholds on the 18 folds' out-of-fold
 probabilities and write ``stancemap/events/model/spoken.npz``. ``SEED`` (default 0).
+
+Knobs (environment): ``SPOKEN_TYPES`` (the types asked about), ``SPOKEN_GRID`` and
+``SPOKEN_FLOORS`` (the thresholds and target floors tried), ``SPOKEN_MARGIN`` (how much the
+training folds' events_target F1 must rise for a threshold to be taken), ``SPOKEN_RANKER=1``
+(the target of an added event chosen by the rules' target ranker, ``targets.npz``, over the
+options of the act its first statement is, ``targets.statement_act``; its probability is then
+what the target floor reads) and ``SPOKEN_RANKER_FOLDS`` (with ``--cv``: an .npz of ranker
+weights per held fold, each fitted without it, instead of the shipped ranker that saw every
+fold).
 """
 
 from __future__ import annotations
@@ -46,6 +57,7 @@ from stancemap.evaluate.gold import (  # noqa: E402
 )
 from stancemap.evaluate.scoring import _match  # noqa: E402
 from stancemap.events import spoken  # noqa: E402
+from stancemap.events.targets import load_model as ranker_model  # noqa: E402
 from stancemap.statements.hashed import hash_features  # noqa: E402
 
 LAYERS = ("actors", "statements_attributed", "stances", "events", "events_target")
@@ -57,12 +69,71 @@ RATE = 0.05
 BATCH = 256
 #: types asked about (``spoken.TYPES`` unless narrowed)
 TYPES = tuple(os.environ.get("SPOKEN_TYPES", ",".join(spoken.TYPES)).split(","))
+#: the target of an added event chosen by the rules' target ranker (``targets.npz``)
+RANKER = os.environ.get("SPOKEN_RANKER", "0") in ("1", "agree")
+#: ``SPOKEN_RANKER=agree``: an event only where the ranker and the own target model choose the
+#: same actor (the ranker's probability read against the floor)
+AGREE = os.environ.get("SPOKEN_RANKER", "0") == "agree"
+#: with ``RANKER`` and ``--cv``: an .npz of target-ranker weights per held fold (a key per
+#: fold, each fitted without it: ``train_event_targets.fit``), read instead of the shipped
+#: ``targets.npz``, which saw every fold
+RANKER_FOLDS = os.environ.get("SPOKEN_RANKER_FOLDS", "")
+_RANKER_W: list[np.ndarray] = []  # the ranker weights in use (empty: the shipped ones)
 #: feature prefixes left out (an experiment's knob; empty: all)
 DROP = tuple(x for x in os.environ.get("SPOKEN_DROP", "").split(",") if x)
 
 
 def feats(c: spoken.Candidate) -> list[str]:
     return [f for f in c.features if not f.startswith(DROP)] if DROP else c.features
+
+
+#: hashed features, computed once per candidate and per (option, type): the fits and the
+#: threshold search read them hundreds of times
+_HASHED: dict[object, np.ndarray] = {}
+
+
+def hashed(c: spoken.Candidate) -> np.ndarray:
+    """A candidate's hashed feature indices."""
+    k = id(c)
+    if k not in _HASHED:
+        _HASHED[k] = hash_features(feats(c)) & spoken.MASK
+    return _HASHED[k]
+
+
+def hashed_option(tf: list[str], etype: str) -> np.ndarray:
+    """A target option's hashed features crossed with the type (``spoken.typed``)."""
+    k = (id(tf), etype)
+    if k not in _HASHED:
+        _HASHED[k] = hash_features(spoken.typed(tf, etype)) & spoken.MASK
+    return _HASHED[k]
+
+
+def choose_target(model: spoken.SpokenModel, c: spoken.Candidate, etype: str
+                  ) -> tuple[str | None, float]:
+    """``model.choose`` over the cached hashes."""
+    if model.ranker:
+        rk = ranker_model()
+        if rk is None or not c.acts:
+            return None, 0.0
+        options, wt = c.acts, _RANKER_W[0] if _RANKER_W else rk.wt
+        if model.agree:
+            own, _ = choose_target(spoken.SpokenModel(model.w, model.wt, model.thresholds,
+                                                      model.types), c, etype)
+            best, q = _best(options, wt, etype)
+            return (best, q) if best == own else (None, -1.0)
+    else:
+        options = [x for x in c.targets if x[0] is not None] or c.targets
+        wt = model.wt
+    return _best(options, wt, etype)
+
+
+def _best(options: list, wt: np.ndarray, etype: str) -> tuple[str | None, float]:
+    best, score = None, -1e9
+    for a, tf in options:
+        z = float(wt[hashed_option(tf, etype)].sum())
+        if z > score:
+            best, score = a, z
+    return best, 1.0 / (1.0 + float(np.exp(-score)))
 
 
 
@@ -96,6 +167,7 @@ def label(recs: list[dict]) -> None:
         r["left"] = left
         r["rule_pairs"] = {(e.source, e.type) for e in doc.events if e.source}
         r["labels"] = []
+        r["keys"] = keys
         for c in r["cands"]:
             sk = keys.key(c.speaker)
             ys = {t: [g[2] for g in left if g[0] == sk and g[1] == t] for t in TYPES}
@@ -128,13 +200,15 @@ def ceiling(recs: list[dict]) -> None:
 
 
 def _fit(idx: list[np.ndarray], y: list[float], seed: int, l2: float = L2) -> np.ndarray:
-    """Logistic regression by mini-batch Adam over hashed features."""
+    """Logistic regression by mini-batch Adam over hashed features. The weights of indices no
+    example has stay 0 (no gradient, no L2 pull, no Adam moment), so the fit runs over the
+    indices in use only and scatters them back: the same weights, an order faster."""
     rng = np.random.default_rng(seed)
     yy = np.array(y, dtype=np.float64)
     lens = np.array([len(i) for i in idx])
     starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
-    flat = np.concatenate(idx)
-    w = np.zeros(1 << spoken.BITS)
+    used, flat = np.unique(np.concatenate(idx), return_inverse=True)
+    w = np.zeros(len(used))
     m1, m2 = np.zeros_like(w), np.zeros_like(w)
     step = 0
     for _ in range(EPOCHS):
@@ -153,7 +227,9 @@ def _fit(idx: list[np.ndarray], y: list[float], seed: int, l2: float = L2) -> np
             m2 *= 0.999
             m2 += 0.001 * g * g
             w -= RATE * (m1 / (1 - 0.9 ** step)) / (np.sqrt(m2 / (1 - 0.999 ** step)) + 1e-8)
-    return w.astype(np.float32)
+    out = np.zeros(1 << spoken.BITS, dtype=np.float32)
+    out[used] = w
+    return out
 
 
 def fit_models(recs: list[dict], seed: int = SEED) -> tuple[np.ndarray, np.ndarray]:
@@ -165,7 +241,7 @@ def fit_models(recs: list[dict], seed: int = SEED) -> tuple[np.ndarray, np.ndarr
             for c, (ys, _) in zip(r["cands"], r["labels"], strict=True):
                 if (c.speaker, t) in r["rule_pairs"]:
                     continue
-                idx.append(hash_features(feats(c)) & spoken.MASK)
+                idx.append(hashed(c))
                 y.append(1.0 if ys[t] else 0.0)
         if sum(y):
             w[k] = _fit(idx, y, seed + k)
@@ -179,7 +255,7 @@ def fit_models(recs: list[dict], seed: int = SEED) -> tuple[np.ndarray, np.ndarr
                 for (a, tf), key in zip(c.targets, tkeys, strict=True):
                     if a is None:
                         continue
-                    tidx.append(hash_features(spoken.typed(tf, t)) & spoken.MASK)
+                    tidx.append(hashed_option(tf, t))
                     ty.append(1.0 if key in golds else 0.0)
     if not tidx:
         return w, np.zeros(1 << spoken.BITS, dtype=np.float32)
@@ -190,7 +266,7 @@ def fit_models(recs: list[dict], seed: int = SEED) -> tuple[np.ndarray, np.ndarr
 def model_of(w: np.ndarray, wt: np.ndarray, th: np.ndarray) -> spoken.SpokenModel:
     """``th``: the thresholds per type, then the target floor."""
     return spoken.SpokenModel(w, wt, th[:len(TYPES)], TYPES, float(th[len(TYPES)])
-                              if len(th) > len(TYPES) else 0.0)
+                              if len(th) > len(TYPES) else 0.0, RANKER, AGREE)
 
 
 def proposals(r: dict, model: spoken.SpokenModel
@@ -199,10 +275,10 @@ def proposals(r: dict, model: spoken.SpokenModel
     (the thresholds not yet applied; never a type the rules give that speaker)."""
     out = []
     for c in r["cands"]:
-        p = model.probs(c.features)
+        p = 1.0 / (1.0 + np.exp(-model.w[:, hashed(c)].sum(axis=1)))
         for k, t in enumerate(model.types):
             if (c.speaker, t) not in r["rule_pairs"]:
-                out.append((c.speaker, t, *model.target(c.targets, t), float(p[k])))
+                out.append((c.speaker, t, *choose_target(model, c, t), float(p[k])))
     return out
 
 
@@ -245,8 +321,13 @@ def score(recs: list[dict], props: list[list] | None = None, th: np.ndarray | No
 MARGIN = float(os.environ.get("SPOKEN_MARGIN", 0.0))
 #: the most a training fold's events or events_target F1 may fall (the no-drops rule's 0.005)
 FOLD_DROP = float(os.environ.get("SPOKEN_FOLD_DROP", 0.004))
-FLOORS = (0.0, 0.3, 0.5)
-GRID = (0.35, 0.45, 0.55, 0.7, 1.01)
+#: the precision regime (``_precise_thresholds``): the share of added events that must be
+#: right on the training folds (0: off, the F1 search of ``choose_thresholds``)
+PRECISION = float(os.environ.get("SPOKEN_PRECISION", 0))
+PRECISION_MIN = int(os.environ.get("SPOKEN_PRECISION_MIN", 10))
+FLOORS = tuple(float(x) for x in os.environ.get("SPOKEN_FLOORS", "0,0.3,0.5").split(","))
+GRID = (*(float(x) for x in os.environ.get("SPOKEN_GRID", "0.35,0.45,0.55,0.7").split(",")),
+        1.01)
 
 
 def _f1(x: list[int]) -> float:
@@ -285,6 +366,8 @@ def choose_thresholds(recs: list[dict], models: dict[str, tuple[np.ndarray, np.n
                     tot[k][i] += part[k][i]
         return _f1(tot["events"]), _f1(tot["events_target"]), per
 
+    if PRECISION:
+        return _precise_thresholds(by_fold, props, th)
     base_ev, base_tgt, base_per = total(th)
     best, chosen = base_ev, th
     for floor in FLOORS:
@@ -304,9 +387,55 @@ def choose_thresholds(recs: list[dict], models: dict[str, tuple[np.ndarray, np.n
     return chosen
 
 
+_FITS: dict[frozenset[str], tuple[np.ndarray, np.ndarray]] = {}
+
+
+def fit_cached(recs: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """``fit_models`` once per set of folds (the nested folds of two held sets are the same
+    training set: fitted once)."""
+    key = frozenset(r["fold"] for r in recs)
+    if key not in _FITS:
+        _FITS[key] = fit_models(recs)
+    return _FITS[key]
+
+
+def _precise_thresholds(by_fold: dict[str, list[dict]], props: dict[str, list],
+                        th: np.ndarray) -> np.ndarray:
+    """``PRECISION`` regime: per target floor, each type's lowest threshold of ``GRID`` at
+    which the training folds' proposals (each read by a model fitted without its fold) are of
+    a (speaker, type) gold leaves unmatched ``PRECISION`` of the time or more, and have gold's
+    target (or gold names none) half that often, with at least ``PRECISION_MIN`` proposals;
+    the floor that adds most right events."""
+    rows = []  # (type, probability, target probability, type right, target right)
+    for fold, rs in by_fold.items():
+        for r, ps in zip(rs, props[fold], strict=True):
+            ys = {}
+            for c, (y, _) in zip(r["cands"], r["labels"], strict=True):
+                ys[c.speaker] = y
+            for sp, t, target, q, p in ps:
+                golds = ys[sp][t]
+                rows.append((t, p, q, bool(golds), any(
+                    g is None or g == r["keys"].key(target) for g in golds)))
+    best, chosen = -1, th
+    for floor in FLOORS:
+        cur, gain = th.copy(), 0
+        cur[-1] = floor
+        for k, t in enumerate(TYPES):
+            for x in GRID[:-1]:
+                got = [r for r in rows if r[0] == t and r[1] >= x and r[2] >= floor]
+                right = sum(r[3] for r in got)
+                if len(got) >= PRECISION_MIN and right >= PRECISION * len(got) and \
+                        sum(r[4] for r in got) >= PRECISION / 2 * len(got):
+                    cur[k], gain = x, gain + right
+                    break
+        if gain > best:
+            best, chosen = gain, cur
+    return chosen
+
+
 def out_of_fold(recs: list[dict], folds: list[str]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Per fold, the models fitted on the other folds of ``recs``."""
-    return {fold: fit_models([r for r in recs if r["fold"] != fold]) for fold in folds}
+    return {fold: fit_cached([r for r in recs if r["fold"] != fold]) for fold in folds}
 
 
 def fmt(x: list[int], micro: bool = False) -> str:
@@ -325,9 +454,12 @@ def cv(recs: list[dict], nested: bool = True) -> None:
     sums = {"base": {k: [0, 0, 0, 0] for k in LAYERS}, "cv": {k: [0, 0, 0, 0] for k in LAYERS}}
     oof = None if nested else out_of_fold(recs, list(FOLDS))
     t0 = time.time()
+    folds_w = np.load(RANKER_FOLDS) if RANKER and RANKER_FOLDS else None
     for fold in FOLDS:
         train = [r for r in recs if r["fold"] != fold]
         held = [r for r in recs if r["fold"] == fold]
+        if folds_w is not None:
+            _RANKER_W[:] = [folds_w[fold]]
         w, wt = fit_models(train)
         if nested:  # thresholds from models fitted on 14 of the 15, read on the 15th
             models = out_of_fold(train, [f for f in FOLDS if f != fold])
@@ -378,7 +510,7 @@ def main() -> None:
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, w=w, wt=wt,
                         thresholds=th[:-1], target_floor=np.float32(th[-1]),
-                        types=np.array(TYPES))
+                        types=np.array(TYPES), ranker=np.bool_(RANKER), agree=np.bool_(AGREE))
 
 
 if __name__ == "__main__":

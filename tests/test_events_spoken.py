@@ -91,3 +91,65 @@ def test_candidates_one_per_speaker(analyze, with_model):
         spoken.TRACE = None
     speakers = [c.speaker for cs in traced for c in cs]
     assert len(speakers) == len(set(speakers)) >= 2
+
+
+RIVALS = ('Norway proposed a new fishing quota on Monday. Senator Ruth Calloway said the plan '
+          'from Sweden was "a costly fantasy that nobody asked for."')
+
+
+def _ranker(feature: str, weight: float):
+    from stancemap.events import targets
+
+    wt = np.zeros(1 << spoken.BITS, dtype=np.float32)
+    wt[hash_features([feature])[0] & spoken.MASK] = weight
+    return targets.TargetModel(wt, {"ACCUSE": 0.4})
+
+
+def test_the_target_ranker_may_choose_the_target(analyze, with_model, monkeypatch):
+    from stancemap.events import targets
+
+    own = _model("quoted")
+    with_model(own)
+    assert ("ACCUSE", "Ruth Calloway", "Sweden") in _events(analyze(RIVALS))
+    # the rules' target ranker, told to prefer an actor the speaker's words do not name
+    monkeypatch.setattr(targets, "load_model", lambda path=None: _ranker("content", -3.0))
+    own.ranker = True
+    assert ("ACCUSE", "Ruth Calloway", "Norway") in _events(analyze(RIVALS))
+
+
+def test_without_the_ranker_or_under_its_floor_no_event(analyze, with_model, monkeypatch):
+    from stancemap.events import targets
+
+    model = _model("quoted")
+    model.ranker = True
+    with_model(model)
+    monkeypatch.setattr(targets, "load_model", lambda path=None: None)
+    assert not [e for e in _events(analyze(RIVALS)) if e[0] == "ACCUSE" and e[2] == "Norway"]
+    monkeypatch.setattr(targets, "load_model", lambda path=None: _ranker("content", -3.0))
+    model.target_floor = 0.99
+    assert not [e for e in analyze(RIVALS).events if e.rule.startswith("spoken")]
+
+
+def test_a_statement_read_as_an_act_spans_its_cue_and_words(analyze):
+    from stancemap.events import targets
+
+    doc = analyze(CRITIC)
+    st = next(s for s in doc.statements if s.speaker)
+    act = targets.statement_act(doc, st.speaker, st)
+    assert act.source == st.speaker and act.target is None
+    assert act.trigger is not None and act.trigger.text == "said"
+    assert act.evidence.text.startswith("Senator Ruth Calloway said")
+    assert "costly fantasy" in act.evidence.text
+
+
+def test_where_ranker_and_own_model_must_agree_a_disagreement_adds_nothing(analyze, with_model,
+                                                                            monkeypatch):
+    from stancemap.events import targets
+
+    model = _model("quoted")
+    model.ranker = model.agree = True
+    with_model(model)
+    monkeypatch.setattr(targets, "load_model", lambda path=None: _ranker("content", -3.0))
+    assert not [e for e in analyze(RIVALS).events if e.rule.startswith("spoken")]
+    monkeypatch.setattr(targets, "load_model", lambda path=None: _ranker("content", 3.0))
+    assert ("ACCUSE", "Ruth Calloway", "Sweden") in _events(analyze(RIVALS))

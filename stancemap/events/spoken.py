@@ -15,10 +15,14 @@ highest among the actors named in or around its statements, the targets and sour
 rules' events and the most mentioned actors (or none), when that choice's probability reaches
 the model's target floor. Never a type the rules already give that source in the document.
 
+The target may instead be chosen by the rules' target ranker (``targets.npz``), which reads the
+speaker's first statement as an act (``targets.statement_act``: the cue as trigger); the
+weights file says so (``ranker``, and ``agree``: only where both choices are the same actor).
+
 Weights: ``model/spoken.npz``, written by ``scripts/train_spoken_events.py``. **None ship**
-(stop 34): on the leave-one-set-out folds the classifier did not raise events F1 without
-lowering events_target (README, "Where the event model lives"); without the file, or with
-``STANCEMAP_SPOKEN_EVENTS=0``, the stage adds nothing and costs nothing.
+(stops 34 and 37): on the leave-one-set-out folds the classifier did not raise events F1
+without lowering events_target or a fold (README, "Events from what speakers say"); without
+the file, or with ``STANCEMAP_SPOKEN_EVENTS=0``, the stage adds nothing and costs nothing.
 """
 
 from __future__ import annotations
@@ -68,6 +72,9 @@ class Candidate:
     end: int
     targets: list[tuple[str | None, list[str]]] = field(default_factory=list)
     sentence: int = 0
+    first: Any = None  # the first statement (the act the target ranker reads)
+    #: the target ranker's options for the act of ``first`` (``targets.event_options``)
+    acts: list[tuple[str, list[str]]] | None = None
 
 
 # ------------------------------------------------------------------------------------------
@@ -529,7 +536,7 @@ def candidates(doc: Doc, events: list[Any], s: dict[str, Any] | None = None
         c = per.get(st.speaker)
         if c is None:
             c = per[st.speaker] = Candidate(st.speaker, [], st.content.start, st.content.end,
-                                            [], si)
+                                            [], si, st)
             seen[st.speaker] = set()
             options[st.speaker] = ([], [], [])
         for a, rs in parse_roles(doc, st, span, mmap, sents, si, states, home,
@@ -601,6 +608,10 @@ class SpokenModel:
     thresholds: np.ndarray  # per type
     types: tuple[str, ...]
     target_floor: float = 0.0  # the least probability of the chosen target
+    #: the target chosen by the rules' target ranker (``targets``) instead of ``wt``
+    ranker: bool = False
+    #: with ``ranker``: an event only where the ranker's choice is also ``wt``'s
+    agree: bool = False
 
     def probs(self, features: list[str]) -> np.ndarray:
         idx = hash_features(features) & MASK
@@ -620,6 +631,23 @@ class SpokenModel:
                 best, score = a, s
         return best, 1.0 / (1.0 + float(np.exp(-score)))
 
+    def choose(self, c: Candidate, etype: str) -> tuple[str | None, float]:
+        """The target of ``c``'s act of type ``etype`` and its probability: the rules' target
+        ranker's choice among ``c.acts`` where ``ranker`` is set (no target and 0.0 where it
+        offers none; with ``agree``, no target and -1.0 where :meth:`target` chooses another
+        actor), else :meth:`target`'s."""
+        if not self.ranker:
+            return self.target(c.targets, etype)
+        from .targets import load_model as ranker_model
+
+        rk = ranker_model()
+        if rk is None or not c.acts:
+            return None, 0.0
+        best, q = rk.best(c.acts, etype)
+        if self.agree and best != self.target(c.targets, etype)[0]:
+            return None, -1.0
+        return best, q
+
 
 @lru_cache(maxsize=1)
 def load_model(path: str | None = None) -> SpokenModel | None:
@@ -629,7 +657,19 @@ def load_model(path: str | None = None) -> SpokenModel | None:
     z = np.load(p)
     return SpokenModel(z["w"].astype(np.float32), z["wt"].astype(np.float32),
                        z["thresholds"].astype(np.float32), tuple(str(t) for t in z["types"]),
-                       float(z["target_floor"]))
+                       float(z["target_floor"]), bool(z["ranker"]) if "ranker" in z else False,
+                       bool(z["agree"]) if "agree" in z else False)
+
+
+def ranker_options(doc: Doc, events: list[Any], cands: list[Candidate]) -> None:
+    """Give each candidate the target ranker's options for the act of its first statement
+    (``Candidate.acts``), in place."""
+    from .targets import event_options, statement_act
+
+    acts = [statement_act(doc, c.speaker, c.first) for c in cands]
+    opts = dict(event_options(doc, events, acts=acts))
+    for k, c in enumerate(cands):
+        c.acts = opts.get(k, [])
 
 
 def decide(cands: list[Candidate], rule_pairs: set[tuple[str, str]], model: SpokenModel
@@ -647,7 +687,7 @@ def decide(cands: list[Candidate], rule_pairs: set[tuple[str, str]], model: Spok
                 best[(c.speaker, t)] = (float(p[k]), c)
     out = []
     for (_, t), (p, c) in best.items():
-        target, q = model.target(c.targets, t)
+        target, q = model.choose(c, t)
         if q >= model.target_floor:
             out.append((c, t, target, p))
     return out
@@ -661,6 +701,8 @@ def spoken_events(doc: Doc, events: list[PloverEvent], model: SpokenModel | None
     if model is None and TRACE is None:
         return []
     cands = candidates(doc, events)
+    if cands and (TRACE is not None or (model is not None and model.ranker)):
+        ranker_options(doc, events, cands)
     if TRACE is not None:
         TRACE.append(cands)
     if model is None or not cands:

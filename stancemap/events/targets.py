@@ -83,15 +83,19 @@ def load_model(path: str | None = None) -> TargetModel | None:
     return TargetModel(z["wt"].astype(np.float32), floors, int(z["min_sentences"]))
 
 
-def event_options(doc: Doc, events: list[PloverEvent], types: set[str] | None = None
+def event_options(doc: Doc, events: list[PloverEvent], types: set[str] | None = None,
+                  acts: list[PloverEvent] | None = None
                   ) -> list[tuple[int, list[tuple[str, list[str]]]]]:
     """(index in ``events``, its options with their features) of each event with a source,
-    no target and a type of ``types`` (all types: ``None``)."""
+    no target and a type of ``types`` (all types: ``None``). ``acts``: events outside the
+    story (a speaker's act read from its words, ``spoken``) whose options are asked instead,
+    indexed in ``acts``; the story is that of ``events``."""
     todo = [k for k, e in enumerate(events) if e.source and e.target is None
-            and (types is None or e.type in types)]
+            and (types is None or e.type in types)] if acts is None else list(range(len(acts)))
     if not todo:
         return []
     s = spoken.story(doc, events)
+    asked = events if acts is None else acts
     mmap, actor_by_id, sents, starts = s["mmap"], s["actor_by_id"], s["sents"], s["starts"]
     said: dict[str, list[Any]] = {}
     for st in doc._.statements or []:
@@ -99,7 +103,7 @@ def event_options(doc: Doc, events: list[PloverEvent], types: set[str] | None = 
             said.setdefault(st.speaker, []).append(st)
     out = []
     for k in todo:
-        e = events[k]
+        e = asked[k]
         src = e.source
         span = doc.char_span(e.evidence.start, e.evidence.end, alignment_mode="expand")
         if span is None or not len(span) or src not in actor_by_id:
@@ -137,6 +141,18 @@ def event_options(doc: Doc, events: list[PloverEvent], types: set[str] | None = 
                                  *extra.get(a, ())])
                             for a in opts]))
     return out
+
+
+def statement_act(doc: Any, speaker: str, st: Any) -> PloverEvent:
+    """A speaker's act read from one of its statements, as the ranker reads a rule's act: the
+    cue as its trigger, the words from the speaker's name or cue to the content's end as its
+    evidence (no type: the ranker crosses the options with it). ``doc``: anything with the
+    text (a parse or the engine's output)."""
+    parts = [x for x in (st.source, st.cue, st.content) if x is not None]
+    lo, hi = min(x.start for x in parts), max(x.end for x in parts)
+    return PloverEvent(id="", type="", mode=None, source=speaker, target=None, date=None,
+                       quad="", evidence=TextSpan(lo, hi, doc.text[lo:hi]), trigger=st.cue,
+                       rule=spoken.RULE)
 
 
 def act_features(doc: Doc, e: PloverEvent, span: Any, s: dict[str, Any], src: str,
