@@ -25,3 +25,22 @@ def test_the_ids_run_on_after_a_dropped_act(analyze):
     doc = analyze(AGENTLESS + " " + NAMED)
     assert [e.id for e in doc.events] == [f"e{n}" for n in range(1, len(doc.events) + 1)]
     assert doc.events and all(e.source is not None for e in doc.events)
+
+
+def test_a_question_put_to_the_speaker_is_no_request_whatever_its_tag(analyze):
+    # "Asked" opening the sentence is a participle (the speaker was asked), also where the
+    # tagger reads it as a past tense
+    doc = analyze("The court in Quito struck down the decree on Tuesday.\n\nAsked whether the "
+                  "president would ask the assembly to pass a new law, his spokesman, Tomas "
+                  "Vera, said the government \"has not decided.\"")
+    assert [e for e in events(doc) if e[0] == "REQUEST"] == []
+    doc = analyze("The senate voted down the treaty.\nAsked what she would do if the upper "
+                  "house blocked it again, Kovac laughed.")
+    assert [e for e in events(doc) if e[0] == "REQUEST"] == []
+
+
+def test_asking_someone_to_act_is_still_a_request(analyze):
+    doc = analyze("The senate voted down the treaty. Prime Minister Irena Kovac asked the "
+                  "senate to vote again.")
+    assert [(t, s) for t, s, _ in events(doc) if t == "REQUEST"] == [
+        ("REQUEST", "Irena Kovac")]
