@@ -44,3 +44,14 @@ def test_asking_someone_to_act_is_still_a_request(analyze):
                   "senate to vote again.")
     assert [(t, s) for t, s, _ in events(doc) if t == "REQUEST"] == [
         ("REQUEST", "Irena Kovac")]
+
+
+def test_tabling_a_package_puts_it_forward_and_rejects_nothing(analyze):
+    doc = analyze("The European Commission tabled a new sanctions package against Russia.")
+    assert [e for e in events(doc) if e[0] == "REJECT"] == []
+
+
+def test_tabling_a_censure_motion_is_still_its_accusation(analyze):
+    doc = analyze("The opposition Liberal Party tabled a motion of no confidence in Prime "
+                  "Minister Anna Berg on Monday.")
+    assert events(doc) == [("ACCUSE", "Liberal Party", "Anna Berg")]
