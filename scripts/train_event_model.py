@@ -71,6 +71,9 @@ def examples(cache: str | None) -> dict[str, list[dict]]:
     def noting(self, doc):  # type: ignore[no-untyped-def]
         events, feats, dropped = stage.code_candidates(doc, self.lexicon,
                                                        self.future_concession)
+        if not self.agentless:  # the stage leaves out an act whose doer names no actor
+            kept = [k for k, e in enumerate(events) if e.source is not None]
+            events, feats = [events[k] for k in kept], [feats[k] for k in kept]
         doc._.events = events
         notes["last"] = (events, feats, dropped)
         return doc

@@ -326,7 +326,7 @@ def evaluate(gold: tuple[str, ...], system_path: str | None, polnear_dir: str | 
             from .pipeline import with_concessions
 
             cameo_engine = with_concessions(
-                engine, "AGREE" if cameo_concessions == "cameo" else "CONCEDE")
+                engine, "AGREE" if cameo_concessions == "cameo" else "CONCEDE", agentless=True)
             cameo_results = _evaluate_all(cameo_engine, (), None, {"cameo": cameo_dir}, limit,
                                           jobs, progress, cameo_half)
             for r in cameo_results:

@@ -242,15 +242,17 @@ def default_engine() -> Engine:
     return Engine()
 
 
-def with_concessions(engine: Engine, future_concession: str) -> Engine:
+def with_concessions(engine: Engine, future_concession: str, agentless: bool = False
+                     ) -> Engine:
     """An engine sharing ``engine``'s spaCy pipeline whose event stage types a promised
     concession ("agreed to lift the ban", "will release the hostages") ``future_concession``:
     ``CONCEDE`` as PLOVER codes it, or ``AGREE`` as CAMEO codes an intent (03x, verbal
-    cooperation)."""
+    cooperation); ``agentless``: it also keeps acts whose doer names no actor, as CAMEO codes
+    a sentence by its act ("40 people were killed")."""
     from .events import EventStage
 
     other = Engine(nlp=engine.nlp, part_chars=engine.part_chars)
-    other.stages = [EventStage(future_concession=future_concession)
+    other.stages = [EventStage(future_concession=future_concession, agentless=agentless)
                     if isinstance(s, EventStage) else s for s in engine.stages]
     return other
 

@@ -37,6 +37,18 @@ def analyze(engine):
 
 
 @pytest.fixture(scope="session")
+def analyze_agentless(engine):
+    """Text to a Document on an engine that also keeps the acts whose doer names no actor
+    ("40 people were killed"), as ``evaluate --cameo`` codes CAMEO's sentences; the default
+    engine leaves them out."""
+    from stancemap.model import Article
+    from stancemap.pipeline import with_concessions
+
+    agentless = with_concessions(engine, "CONCEDE", agentless=True)
+    return lambda text, date=PUB: agentless.analyze(Article(id="t", text=text, date=date))
+
+
+@pytest.fixture(scope="session")
 def analyze_undated(engine):
     """Text to an undated :class:`stancemap.model.Document`, on the session's engine."""
     from stancemap.model import Article

@@ -39,8 +39,9 @@ def engine():
 
 
 def _analyze(engine, text: str, stage: EventStage | None = None) -> Document:
-    stages = [stage if stage is not None and isinstance(s, EventStage) else s
-              for s in engine.stages]
+    """The document as CAMEO's sentences are coded: acts whose doer names no actor kept."""
+    stage = stage if stage is not None else EventStage(agentless=True)
+    stages = [stage if isinstance(s, EventStage) else s for s in engine.stages]
     old, engine.stages = engine.stages, stages
     try:
         return engine.analyze(Article(id="t", text=text, date="2024-03-14"))

@@ -7,4 +7,4 @@ from stancemap.events import EventStage
 
 
 def test_the_stage_keeps_no_document_state():
-    assert set(vars(EventStage())) == {"lexicon", "future_concession"}
+    assert set(vars(EventStage())) == {"lexicon", "future_concession", "agentless"}

@@ -52,5 +52,8 @@ def test_releasing_prisoners_stays_a_retreat(engine):
 
 
 def test_sailors_released_are_people_released(engine):
-    assert "RETREAT" in event_types(engine, "Peru detained twelve Chilean sailors near the"
+    from stancemap.pipeline import with_concessions
+
+    agentless = with_concessions(engine, "CONCEDE", agentless=True)  # (the release has no doer)
+    assert "RETREAT" in event_types(agentless, "Peru detained twelve Chilean sailors near the"
                                             " coast. The sailors were released on Monday.")

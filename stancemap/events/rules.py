@@ -88,6 +88,14 @@ def _unreal(v: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in v.children)
 
 
+def _untagged_participle(v: Token) -> bool:
+    """Is a past-tense word a participle the tagger took for a finite verb: a clause on
+    another verb with no subject or auxiliary of its own ("Asked whether X would ..., she
+    said", tagged VBD in some contexts)?"""
+    return v.tag_ == "VBD" and v.dep_ == "advcl" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass", "expl") for c in v.children)
+
+
 def _no_act(v: Token) -> bool:
     """Participles that name no act: the conjunction "provided (that)", a journalist's
     question ("Asked about X, he said"), a gerund that the parse took for an adverbial but is
@@ -96,7 +104,7 @@ def _no_act(v: Token) -> bool:
     step planned before or after a future act ("would decide after consulting X")."""
     dep = v.dep_
     kids = v.children
-    if v.tag_ == "VBN":
+    if v.tag_ == "VBN" or _untagged_participle(v):
         if v.lem in QUESTION_VERBS and dep == "advcl" and _child(v, "dobj") is None and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
         ):  # "Asked (by a reporter) whether X, he replied": a question put to him
@@ -274,7 +282,7 @@ class EventRules:
     def _no_act_here(v: Token) -> bool:
         """Participles that name no act (``_no_act``); a present-tense clause of time
         ("before leaders meet in June", "while our crops burn")."""
-        if v.tag_ in ("VBN", "VBG") and _no_act(v):
+        if (v.tag_ in ("VBN", "VBG") or _untagged_participle(v)) and _no_act(v):
             return True
         if v.lem in PROVISO_VERBS and v.dep_ in ("prep", "ccomp", "advcl", "dep") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") for c in v.children

@@ -64,21 +64,32 @@ class EventStage:
     ``future_concession`` is the type of a promised concession ("agreed to lift the ban",
     "will release the hostages"): ``"CONCEDE"`` as PLOVER codes it (the default), or
     ``"AGREE"`` as CAMEO-style data does (verbal cooperation).
+
+    ``agentless``: keep an event whose doer names no actor ("40 people were killed", "the
+    ship was boarded by armed men"), as CAMEO-style data codes a sentence by its act whoever
+    did it. Off by default: an event of the output is who did what to whom, and an act with
+    no actor for its doer is left out (our gold never codes one; on the readable sets every
+    one of them was a misreading: a subject no actor was found for, a fragment, a clock
+    time's heading).
     """
 
     def __init__(self, lexicon: Lexicon | None = None,
-                 future_concession: str = "CONCEDE") -> None:
+                 future_concession: str = "CONCEDE", agentless: bool = False) -> None:
         if future_concession not in ("CONCEDE", "AGREE"):
             raise ValueError(f"future_concession must be CONCEDE or AGREE, not "
                              f"{future_concession!r}")
         self.lexicon = lexicon or load_lexicon()
         self.future_concession = future_concession
+        self.agentless = agentless
 
     def __call__(self, doc: Doc) -> Doc:
         events = code_events(doc, self.lexicon, self.future_concession)
         fill_targets(doc, events)  # the untargeted acts' targets (a trained ranker)
         extra = spoken_events(doc, events)  # what speakers say (a trained classifier)
-        for n, e in enumerate(extra, len(events) + 1):
+        out = events + extra
+        if not self.agentless:
+            out = [e for e in out if e.source is not None]
+        for n, e in enumerate(out, 1):
             e.id = f"e{n}"
-        doc._.events = events + extra
+        doc._.events = out
         return doc
