@@ -53,6 +53,9 @@ EXCESS = WORDS["excess"]  # "too" before an adjective: the quality is a fault,
 EXCESS_VALENCE = 1.0  # worth this much valence below zero besides the adjective's own
 #: |VADER valence| of a predicate below which it is not evaluative.
 VALENCE_MIN = 1.0
+#: |VADER valence| of a rated noun's adjectives from which they say how its holder stands
+#: ("warm words for Y": the noun itself says the words are about Y)
+RATED_MIN = 0.5
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: The content subjects an evaluative cue verb judges ("warned that Y would", "questioned
 #: whether Y was removed").
@@ -68,7 +71,8 @@ GROUP_PREPS = WORDS["group_preps"]
 MEMBER_PREPS = WORDS["member_preps"]
 PARTITIVES = WORDS["partitives"]
 DEMAND_MODALS = WORDS["demand_modals"]  # "Y should step down": a demand on Y
-DEMAND_VERBS = WORDS["demand_verbs"]  # "Y needs to explain": the same with a verb
+DEMAND_VERBS = WORDS["demand_verbs"]
+RATED_HOLDERS = WORDS["rated_holders"]  # "X had harsh words for Y": X holds them  # "Y needs to explain": the same with a verb
 
 
 def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
@@ -357,12 +361,16 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
     criticism from X", "the feud between X and Y"."""
     lemma = noun.lemma_.lower()
     pol = lex.nouns.get(lemma)
+    rated = pol is None and lemma in lex.rated
+    if rated:  # "warm words for Y", "X had harsh words for Y", "friendly relations with Y"
+        value = valence([c for c in noun.children if c.dep_ in ("amod", "neg")], lex, mmap)
+        pol = POSITIVE if value >= RATED_MIN else NEGATIVE if value <= -RATED_MIN else None
     if pol is None:
         return []
     between = _pobj_actors(noun, {"between"}, mmap)
     if len(between) > 1 and lemma in lex.mutual:
         return [(a, b, pol) for a in between for b in between if a != b]
-    preps = lex.noun_preps.get(lemma, frozenset())
+    preps = lex.rated[lemma] if rated else lex.noun_preps.get(lemma, frozenset())
     targets = _target_pobj_actors(noun, preps, lex, mmap)
     sources = _possessor(noun, mmap) or _pobj_actors(noun, SOURCE_PREPS - preps, mmap)
     head = noun.head
@@ -372,7 +380,8 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
         if givers:  # "Y drew criticism from X", "Y had the backing of X"
             sources, targets = givers, subjects(head, mmap)
         elif not sources and (verb in lex.light or (verb in lex.receive
-                                                     and lemma in lex.mutual)):
+                                                     and lemma in lex.mutual)
+                              or (rated and verb in RATED_HOLDERS)):
             # "X voiced support for Y", "X took aim at Y", "X had a feud with Y"; but the
             # subject of a receiving verb gets the rest ("X drew 39% support to 32% for Y")
             sources = subjects(head, mmap)

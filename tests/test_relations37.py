@@ -1,0 +1,49 @@
+"""Stop 37's SEESAW mends (issue #13), each with sentences written for these tests.
+
+- a neutral noun of words or ties whose adjectives rate it ("warm words for Y", "harsh words
+  for Y", "friendly relations with Y": ``rated`` rows of relation_cues.tsv) says how its
+  holder (the possessor, or the subject of "have" and the light verbs) stands toward Y; with
+  no rated adjective it says nothing;
+- "X's ties to Y" are a tie of X's to Y (``noun tie``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _relations(doc) -> set[tuple[str, str, str]]:
+    names = {a.id: a.name for a in doc.actors}
+    return {(names[r.source], r.polarity, names[r.target]) for r in doc.relations}
+
+
+def _has(doc, source: str, polarity: str, target: str) -> bool:
+    return any(source in s and p == polarity and target in t for s, p, t in _relations(doc))
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Senator Tom Marlow had harsh words for Governor Ana Ruiz on Monday.", "negative"),
+    ("Senator Tom Marlow's warm words for Governor Ana Ruiz surprised the delegates.",
+     "positive"),
+    ("Senator Tom Marlow has kept friendly relations with Governor Ana Ruiz for years.",
+     "positive"),
+])
+def test_rated_words_or_relations_say_how_the_holder_stands(analyze, text: str,
+                                                             polarity: str) -> None:
+    doc = analyze(text)
+    assert _has(doc, "Marlow", polarity, "Ruiz"), _relations(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Tom Marlow had a few words for Governor Ana Ruiz on Monday.",
+    "Senator Tom Marlow's relations with Governor Ana Ruiz were discussed.",
+])
+def test_an_unrated_word_or_relation_says_nothing(analyze, text: str) -> None:
+    doc = analyze(text)
+    assert not any("Marlow" in s and "Ruiz" in t for s, _, t in _relations(doc)), \
+        _relations(doc)
+
+
+def test_ties_to_an_actor_are_a_positive_relation(analyze) -> None:
+    doc = analyze("Investigators looked into Senator Tom Marlow's ties to Governor Ana Ruiz.")
+    assert _has(doc, "Marlow", "positive", "Ruiz"), _relations(doc)
