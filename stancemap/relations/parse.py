@@ -71,8 +71,8 @@ GROUP_PREPS = WORDS["group_preps"]
 MEMBER_PREPS = WORDS["member_preps"]
 PARTITIVES = WORDS["partitives"]
 DEMAND_MODALS = WORDS["demand_modals"]  # "Y should step down": a demand on Y
-DEMAND_VERBS = WORDS["demand_verbs"]
-RATED_HOLDERS = WORDS["rated_holders"]  # "X had harsh words for Y": X holds them  # "Y needs to explain": the same with a verb
+DEMAND_VERBS = WORDS["demand_verbs"]  # "Y needs to explain": the same with a verb
+RATED_HOLDERS = WORDS["rated_holders"]  # "X had harsh words for Y": X holds them
 
 
 def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
