@@ -4,7 +4,10 @@
   for Y", "friendly relations with Y": ``rated`` rows of relation_cues.tsv) says how its
   holder (the possessor, or the subject of "have" and the light verbs) stands toward Y; with
   no rated adjective it says nothing;
-- "X's ties to Y" are a tie of X's to Y (``noun tie``).
+- "X's ties to Y" are a tie of X's to Y (``noun tie``);
+- contesting what another decided or said ("appealed Y's ruling", "rebutted Y's claims",
+  "downplayed Y's remarks", "trampled Y's rights") is against its owner; "caucused for Y" is
+  for Y.
 """
 
 from __future__ import annotations
@@ -47,3 +50,20 @@ def test_an_unrated_word_or_relation_says_nothing(analyze, text: str) -> None:
 def test_ties_to_an_actor_are_a_positive_relation(analyze) -> None:
     doc = analyze("Investigators looked into Senator Tom Marlow's ties to Governor Ana Ruiz.")
     assert _has(doc, "Marlow", "positive", "Ruiz"), _relations(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "The Interior Ministry appealed Judge Ana Ruiz's ruling on Tuesday.",
+    "Senator Tom Marlow rebutted Governor Ana Ruiz's claims in a long letter.",
+    "Senator Tom Marlow downplayed Governor Ana Ruiz's remarks about the budget.",
+])
+def test_contesting_what_another_decided_or_said_is_against_its_owner(analyze,
+                                                                     text: str) -> None:
+    doc = analyze(text)
+    assert any(p == "negative" and "Ruiz" in t for _, p, t in _relations(doc)), \
+        _relations(doc)
+
+
+def test_caucusing_for_a_candidate_is_for_the_candidate(analyze) -> None:
+    doc = analyze("Governor Ana Ruiz caucused for Senator Tom Marlow on Tuesday night.")
+    assert _has(doc, "Ruiz", "positive", "Marlow"), _relations(doc)
