@@ -7,7 +7,8 @@
 - "X's ties to Y" are a tie of X's to Y (``noun tie``);
 - contesting what another decided or said ("appealed Y's ruling", "rebutted Y's claims",
   "downplayed Y's remarks", "trampled Y's rights") is against its owner; "caucused for Y" is
-  for Y.
+  for Y;
+- nouns of attitude ("warmth toward Y", "contempt for Y") are relation nouns.
 """
 
 from __future__ import annotations
@@ -67,3 +68,12 @@ def test_contesting_what_another_decided_or_said_is_against_its_owner(analyze,
 def test_caucusing_for_a_candidate_is_for_the_candidate(analyze) -> None:
     doc = analyze("Governor Ana Ruiz caucused for Senator Tom Marlow on Tuesday night.")
     assert _has(doc, "Ruiz", "positive", "Marlow"), _relations(doc)
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("Senator Tom Marlow's warmth toward Governor Ana Ruiz worried his party.", "positive"),
+    ("Senator Tom Marlow never hid his contempt for Governor Ana Ruiz.", "negative"),
+])
+def test_nouns_of_attitude_toward_an_actor(analyze, text: str, polarity: str) -> None:
+    doc = analyze(text)
+    assert _has(doc, "Marlow", polarity, "Ruiz"), _relations(doc)
