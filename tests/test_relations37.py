@@ -8,7 +8,9 @@
 - contesting what another decided or said ("appealed Y's ruling", "rebutted Y's claims",
   "downplayed Y's remarks", "trampled Y's rights") is against its owner; "caucused for Y" is
   for Y;
-- nouns of attitude ("warmth toward Y", "contempt for Y") are relation nouns.
+- nouns of attitude ("warmth toward Y", "contempt for Y") are relation nouns;
+- conjoined subjects of a mutual verb with a purpose ("X and Y are fighting to keep ...")
+  strive side by side, no rivals of each other.
 """
 
 from __future__ import annotations
@@ -77,3 +79,14 @@ def test_caucusing_for_a_candidate_is_for_the_candidate(analyze) -> None:
 def test_nouns_of_attitude_toward_an_actor(analyze, text: str, polarity: str) -> None:
     doc = analyze(text)
     assert _has(doc, "Marlow", polarity, "Ruiz"), _relations(doc)
+
+
+def test_conjoined_subjects_striving_toward_a_purpose_are_no_rivals(analyze) -> None:
+    doc = analyze("Senator Tom Marlow and Governor Ana Ruiz are fighting to keep the "
+                  "hospital open.")
+    assert not any(p == "negative" for _, p, _ in _relations(doc)), _relations(doc)
+
+
+def test_conjoined_subjects_of_a_clash_still_clash(analyze) -> None:
+    doc = analyze("Senator Tom Marlow and Governor Ana Ruiz clashed over the budget on Monday.")
+    assert _has(doc, "Marlow", "negative", "Ruiz"), _relations(doc)

@@ -481,7 +481,10 @@ def _mutual_verb(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[
         return []
     pol = lex.verbs.get(lemma, NEGATIVE)
     subj = subjects(verb, mmap)
-    found = [(a, b, pol) for a in subj for b in subj if a != b]
+    # "X and Y are fighting to obtain the papers": side by side toward a purpose, not against
+    # each other (with "for"/"against" they were rivals as often as not on SEESAW train)
+    together = any(c.dep_ == "xcomp" for c in verb.children)
+    found = [] if together else [(a, b, pol) for a in subj for b in subj if a != b]
     others = [a for (lem, p), _ in lex.preps.items() if lem == lemma
               for a in _pobj_actors(verb, {p}, mmap)]
     found += [(b, a, pol) for a in subj for b in others if a != b]
