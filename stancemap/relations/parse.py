@@ -2,10 +2,12 @@
 
 - :func:`from_parse`: a lexicon verb with actor X as subject and actor Y as object or
   prepositional target ("X praised Y", "X sided with Y", "X blamed the crisis on Y"), a relation
-  noun ("X's criticism of Y", "X voiced support for Y", "Y drew criticism from X"), an agent
+  noun ("X's criticism of Y", "X voiced support for Y", "Y drew criticism from X"), a neutral
+  noun its adjectives rate ("X had harsh words for Y", "X's warm words for Y"), an agent
   noun ("X, a frequent critic of Y", "Y's rival X"), an adjective ("X is critical of Y"), a
   naming verb whose predicate is evaluative ("X called Y a liar", "X described Y as
-  reckless"), mutual verbs both ways ("X and Y clashed"), a verb outside the lexicon that
+  reckless"), mutual verbs both ways ("X and Y clashed"; not "X and Y fought to keep
+  it", side by side toward a purpose), a verb outside the lexicon that
   VADER rates, with an actor as its object ("X admires Y", "Y is disliked by X"), and a
   relation noun's holder after "by" or "from" ("criticism of Y from X").
 - :func:`from_speech`: reported speech: a statement of speaker X whose content's main clause
