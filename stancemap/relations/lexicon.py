@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -56,6 +56,9 @@ class Lexicon:
     receive: frozenset[str]  # "Y drew criticism from X"
     flip: frozenset[str]  # positive verbs whose negation is opposition ("won't support Y")
     removed: frozenset[str] = frozenset()  # verbs a "none" row took out of the lexicon
+    #: neutral nouns whose adjectives give the sign ("warm words for Y", "friendly relations
+    #: with Y") -> the prepositions of their target
+    rated: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def valence_verbs(self) -> dict[str, str]:
@@ -90,7 +93,7 @@ class Lexicon:
 
     @cached_property
     def noun_triggers(self) -> frozenset[str]:
-        return frozenset(self.nouns) | set(self.agents)
+        return frozenset(self.nouns) | set(self.agents) | set(self.rated)
 
     @cached_property
     def adj_triggers(self) -> frozenset[str]:
@@ -128,6 +131,7 @@ def load_lexicon() -> Lexicon:
     agents: dict[str, str] = {}
     patients: dict[str, str] = {}
     removed: set[str] = set()
+    rated: dict[str, frozenset[str]] = {}
     words: dict[str, set[str]] = {"negation": set(), "mutual": set(), "light": set(),
                                   "receive": set(), "position": set(), "flip": set(),
                                   "affiliate": set(), "chosen": set()}
@@ -156,6 +160,8 @@ def load_lexicon() -> Lexicon:
             patients[word] = value
         elif kind == "noun_prep":
             noun_preps[word] = _split(value)
+        elif kind == "rated":
+            rated[word] = _split(value)
         elif kind == "valence":
             valence[word] = float(value)
     return Lexicon(verbs, preps, adjs, naming, frozenset(words["position"]), nouns, noun_preps,
@@ -163,4 +169,4 @@ def load_lexicon() -> Lexicon:
                    frozenset(words["chosen"]),
                    patients, frozenset(words["mutual"]),
                    frozenset(words["light"]), frozenset(words["receive"]),
-                   frozenset(words["flip"]), frozenset(removed))
+                   frozenset(words["flip"]), frozenset(removed), rated)

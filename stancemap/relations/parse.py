@@ -2,10 +2,12 @@
 
 - :func:`from_parse`: a lexicon verb with actor X as subject and actor Y as object or
   prepositional target ("X praised Y", "X sided with Y", "X blamed the crisis on Y"), a relation
-  noun ("X's criticism of Y", "X voiced support for Y", "Y drew criticism from X"), an agent
+  noun ("X's criticism of Y", "X voiced support for Y", "Y drew criticism from X"), a neutral
+  noun its adjectives rate ("X had harsh words for Y", "X's warm words for Y"), an agent
   noun ("X, a frequent critic of Y", "Y's rival X"), an adjective ("X is critical of Y"), a
   naming verb whose predicate is evaluative ("X called Y a liar", "X described Y as
-  reckless"), mutual verbs both ways ("X and Y clashed"), a verb outside the lexicon that
+  reckless"), mutual verbs both ways ("X and Y clashed"; not "X and Y fought to keep
+  it", side by side toward a purpose), a verb outside the lexicon that
   VADER rates, with an actor as its object ("X admires Y", "Y is disliked by X"), and a
   relation noun's holder after "by" or "from" ("criticism of Y from X").
 - :func:`from_speech`: reported speech: a statement of speaker X whose content's main clause
@@ -53,6 +55,9 @@ EXCESS = WORDS["excess"]  # "too" before an adjective: the quality is a fault,
 EXCESS_VALENCE = 1.0  # worth this much valence below zero besides the adjective's own
 #: |VADER valence| of a predicate below which it is not evaluative.
 VALENCE_MIN = 1.0
+#: |VADER valence| of a rated noun's adjectives from which they say how its holder stands
+#: ("warm words for Y": the noun itself says the words are about Y)
+RATED_MIN = 0.5
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: The content subjects an evaluative cue verb judges ("warned that Y would", "questioned
 #: whether Y was removed").
@@ -69,6 +74,7 @@ MEMBER_PREPS = WORDS["member_preps"]
 PARTITIVES = WORDS["partitives"]
 DEMAND_MODALS = WORDS["demand_modals"]  # "Y should step down": a demand on Y
 DEMAND_VERBS = WORDS["demand_verbs"]  # "Y needs to explain": the same with a verb
+RATED_HOLDERS = WORDS["rated_holders"]  # "X had harsh words for Y": X holds them
 
 
 def actors_of(tok: Token, mmap: dict[int, str]) -> list[str]:
@@ -357,12 +363,16 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
     criticism from X", "the feud between X and Y"."""
     lemma = noun.lemma_.lower()
     pol = lex.nouns.get(lemma)
+    rated = pol is None and lemma in lex.rated
+    if rated:  # "warm words for Y", "X had harsh words for Y", "friendly relations with Y"
+        value = valence([c for c in noun.children if c.dep_ in ("amod", "neg")], lex, mmap)
+        pol = POSITIVE if value >= RATED_MIN else NEGATIVE if value <= -RATED_MIN else None
     if pol is None:
         return []
     between = _pobj_actors(noun, {"between"}, mmap)
     if len(between) > 1 and lemma in lex.mutual:
         return [(a, b, pol) for a in between for b in between if a != b]
-    preps = lex.noun_preps.get(lemma, frozenset())
+    preps = lex.rated[lemma] if rated else lex.noun_preps.get(lemma, frozenset())
     targets = _target_pobj_actors(noun, preps, lex, mmap)
     sources = _possessor(noun, mmap) or _pobj_actors(noun, SOURCE_PREPS - preps, mmap)
     head = noun.head
@@ -372,7 +382,8 @@ def _noun_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
         if givers:  # "Y drew criticism from X", "Y had the backing of X"
             sources, targets = givers, subjects(head, mmap)
         elif not sources and (verb in lex.light or (verb in lex.receive
-                                                     and lemma in lex.mutual)):
+                                                     and lemma in lex.mutual)
+                              or (rated and verb in RATED_HOLDERS)):
             # "X voiced support for Y", "X took aim at Y", "X had a feud with Y"; but the
             # subject of a receiving verb gets the rest ("X drew 39% support to 32% for Y")
             sources = subjects(head, mmap)
@@ -472,7 +483,10 @@ def _mutual_verb(verb: Token, lex: Lexicon, mmap: dict[int, str]) -> list[tuple[
         return []
     pol = lex.verbs.get(lemma, NEGATIVE)
     subj = subjects(verb, mmap)
-    found = [(a, b, pol) for a in subj for b in subj if a != b]
+    # "X and Y are fighting to obtain the papers": side by side toward a purpose, not against
+    # each other (with "for"/"against" they were rivals as often as not on SEESAW train)
+    together = any(c.dep_ == "xcomp" for c in verb.children)
+    found = [] if together else [(a, b, pol) for a in subj for b in subj if a != b]
     others = [a for (lem, p), _ in lex.preps.items() if lem == lemma
               for a in _pobj_actors(verb, {p}, mmap)]
     found += [(b, a, pol) for a in subj for b in others if a != b]
