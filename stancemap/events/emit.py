@@ -164,6 +164,20 @@ class Emitter:
                 return None
         return etype, mode
 
+    def _assembled(self, f: Frame, ctx: Context, rule: str, args: Args,
+                   sources: list[tuple[str | None, Token | None]]
+                   ) -> list[tuple[str | None, Token | None]] | None:
+        """The sources of an act, less those of an assembly verb's PROTEST that are no crowd
+        ("NATO leaders gathered on the sidelines": a meeting); none left, the candidate is
+        noted as dropped (gate "assembly") and None."""
+        if f.type != "PROTEST" or f.verb.lem not in ASSEMBLY_VERBS:
+            return sources
+        kept = [(a, t) for a, t in sources if self._crowd(a)]
+        if not kept:
+            self._drop_args(f, ctx, rule, args, "assembly")
+            return None
+        return kept
+
     def _crowd(self, actor_id: str | None) -> bool:
         """Is the actor a crowd: a group with no sector of its own ("several dozen farmers",
         "protesters"), not officials or a body ("EU ministers", "NATO leaders")?"""
@@ -198,11 +212,8 @@ class Emitter:
                        or (t is not None and self._agentive(t))]
             if not sources:
                 return
-        if f.type == "PROTEST" and v.lem in ASSEMBLY_VERBS:
-            sources = [(a, t) for a, t in sources if self._crowd(a)]
-            if not sources:  # "NATO leaders gathered on the sidelines": a meeting
-                self._drop_args(f, ctx, rule, args, "assembly")
-                return
+        if (sources := self._assembled(f, ctx, rule, args, sources)) is None:
+            return
         src_ids = {a for a, _ in sources if a}
         if f.type == "MOBILIZE" and len(src_ids) > 1 and f.noun is not None and (
             "exercise" in self.classes(f.noun)
