@@ -24,6 +24,7 @@ from .vocab import (
     AGENT_ENTS,
     AGENTIVE_TYPES,
     ALSO_WORDS,
+    ASSEMBLY_VERBS,
     BACKING_VERBS,
     CHARGING_VERBS,
     COMPLEMENT_MODE,
@@ -163,6 +164,26 @@ class Emitter:
                 return None
         return etype, mode
 
+    def _assembled(self, f: Frame, ctx: Context, rule: str, args: Args,
+                   sources: list[tuple[str | None, Token | None]]
+                   ) -> list[tuple[str | None, Token | None]] | None:
+        """The sources of an act, less those of an assembly verb's PROTEST that are no crowd
+        ("NATO leaders gathered on the sidelines": a meeting); none left, the candidate is
+        noted as dropped (gate "assembly") and None."""
+        if f.type != "PROTEST" or f.verb.lem not in ASSEMBLY_VERBS:
+            return sources
+        kept = [(a, t) for a, t in sources if self._crowd(a)]
+        if not kept:
+            self._drop_args(f, ctx, rule, args, "assembly")
+            return None
+        return kept
+
+    def _crowd(self, actor_id: str | None) -> bool:
+        """Is the actor a crowd: a group with no sector of its own ("several dozen farmers",
+        "protesters"), not officials or a body ("EU ministers", "NATO leaders")?"""
+        actor = self.actor_by_id.get(actor_id) if actor_id is not None else None
+        return actor is not None and actor.type == "group" and actor.sector is None
+
     @staticmethod
     def _criticised(v: Token, f: Frame) -> Token | None:
         """What an act is aimed at: its object, or the noun an object relative clause hangs
@@ -191,6 +212,8 @@ class Emitter:
                        or (t is not None and self._agentive(t))]
             if not sources:
                 return
+        if (sources := self._assembled(f, ctx, rule, args, sources)) is None:
+            return
         src_ids = {a for a, _ in sources if a}
         if f.type == "MOBILIZE" and len(src_ids) > 1 and f.noun is not None and (
             "exercise" in self.classes(f.noun)

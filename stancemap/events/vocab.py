@@ -108,7 +108,8 @@ WORD_LISTS = {
     "remedy_verbs": False, "hardship_words": False, "position_verbs": False,
     "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
     "terms_marks": True, "invitation_words": False, "adopting_verbs": False,
-    "crowd_nouns": False, "advice_modals": False, "refusal_excluded": False,
+    "crowd_nouns": False, "assembly_verbs": False, "advice_modals": False,
+    "refusal_excluded": False,
     "forum_nouns": False, "enacted_nouns": False, "drafting_verbs": False,
     "draft_rejecting_verbs": False, "voted_texts": False, "protest_motive_preps": False,
     "motion_verbs": False, "censure_words": False, "no_confidence_words": False,
@@ -137,6 +138,8 @@ QUOTED_REJECTS = _W["quoted_rejects"]
 OFFICE_SECTORS = _W["office_sectors"]
 AUTHORITY_SECTORS = _W["authority_sectors"]
 CIVILIAN_SECTORS = _W["civilian_sectors"]
+#: verbs of assembling ("gathered outside the embassy"): a PROTEST of a crowd only (emit._make)
+ASSEMBLY_VERBS = _W["assembly_verbs"]
 VOTING_VERBS = _W["voting_verbs"]
 DRAFTING_VERBS = _W["drafting_verbs"]
 DRAFT_REJECTING_VERBS = _W["draft_rejecting_verbs"]
