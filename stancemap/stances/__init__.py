@@ -85,6 +85,8 @@ Where things live (see also README.md, "Where the stance rules live and how to a
 * ``phrases.py``      where a proposition phrase starts and ends
 * ``propositions.py`` proposition merging and labels
 * ``resolve.py``      officials, one polarity per actor and proposition
+* ``sides.py``        an actor that speaks of a proposition takes its side's stance there
+                      ("Green Party MP X" the party's; ``stance_sides.tsv``)
 """
 
 from __future__ import annotations

@@ -130,6 +130,12 @@ def _mentions(r: Reading, cl: Cluster) -> list[tuple[int, int]]:
 Links = dict[tuple[str, int], list[tuple[str, int, int]]]
 
 
+def linked(r: Reading, clusters: list[Cluster]) -> Links:
+    """(actor, proposition) -> [(link kind, actor token or -1, mention start)]: every tie of
+    an actor to a mention of a proposition (the rules' stances' pairs included)."""
+    return _links(r, clusters)
+
+
 def _links(r: Reading, clusters: list[Cluster]) -> Links:
     """(actor, proposition) -> [(link kind, actor token or -1, mention start)]."""
     doc = r.doc

@@ -37,6 +37,7 @@ from . import (
     recourse,
     resolve,
     rules,
+    sides,
     staying,
     steering,
     tallies,
@@ -86,6 +87,7 @@ class StanceStage:
                 learned.TRACE.append(_traced(r, clusters, its))
             if model is not None:
                 found = model.apply(its)
+        found = sides.propose(r, found, clusters)  # "Its leader, X, said ...": the side's
         pair_model = pairs.load_model()
         if pair_model is not None or pairs.TRACE is not None:  # pairs the rules never propose
             ps = pairs.pairs(r, found, clusters)
