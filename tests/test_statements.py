@@ -86,6 +86,29 @@ def test_direct_quote_said_before_name(analyze):
     assert only(doc) == ("Jorge Salas", "direct", "said", "The border must stay open for trade,")
 
 
+@pytest.mark.parametrize("text", [
+    # a relative clause on the listener, which the parse hangs on the tag's verb
+    '"We should all stay calm," Tom Baker told a neighbour walking by who seemed to be lost.',
+    # an absolute clause after the tag, set apart by a comma the parse gives to the clause
+    'Rivera was not backing down. "Most of our farmers understand and back this plan," '
+    "Rivera told the crowd, her voice drowned out by waves of boos.",
+])
+def test_a_clause_after_the_tag_leaves_the_quotation_its_content(analyze, text):
+    doc = analyze(text)
+    got = only(doc)
+    assert got[1:3] == ("direct", "told")
+    assert got[3].startswith(("We should all stay calm", "Most of our farmers"))
+
+
+def test_a_headlines_kicker_is_no_speaker(analyze):
+    """"Breaking: ..." and "Look: ..." head a headline; "Rivera: ..." names its speaker."""
+    for kicker in ("Breaking", "Look", "WOW"):
+        doc = analyze(f"{kicker}: The Senate Just Passed The Farm Bill.\n\nThe vote was close.")
+        assert not doc.statements, kicker
+    doc = analyze("Rivera: The Farm Bill Is Dead.\n\nThe vote was close.")
+    assert [s.content.text for s in doc.statements] == ["The Farm Bill Is Dead"]
+
+
 def test_direct_quote_speaker_before_with_colon_or_comma(analyze):
     doc = analyze('Peruvian Trade Minister Jorge Salas told reporters: "Our farmers come first."')
     assert only(doc) == ("Jorge Salas", "direct", "told", "Our farmers come first.")

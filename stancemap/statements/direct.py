@@ -302,12 +302,25 @@ def _tag_end(ctx: Context, verb: Token) -> int:
 
 
 def _tag_content(ctx: Context, verb: Token, e: int) -> bool:
-    """Does the tag carry a content of its own after the verb?"""
+    """Does the tag carry a content of its own after the verb? Not a clause set apart by a
+    comma (the parse may give the comma to the clause: "..., her voice drowned out")."""
     return any(
         c.dep_ == "ccomp" and verb.i < c.i < e and not ctx.in_quote(c.idx) and not any(
             k.dep_ == "mark" and k.lower_ != "that" for k in c.children) and not (
-            ctx.comma_between(verb.i, c.left_edge.i))
+            ctx.comma_between(verb.i, c.left_edge.i + 1)) and not _relative_on_object(verb, c)
         for c in verb.children)
+
+
+def _relative_on_object(verb: Token, c: Token) -> bool:
+    """Is clause ``c``, which the parse hangs on the tag's verb, a relative clause on the
+    verb's object ("X," she told a man walking by who seemed lost)? Led by a relative pronoun
+    right after the object's words, it describes the listener, not what was said."""
+    first = c.left_edge
+    if first.tag_ not in ("WP", "WDT") or first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    return any(o.dep_ in ("dobj", "dative") and o.left_edge.i <= before.i <= o.right_edge.i
+               for o in verb.children)
 
 
 #: words a tag before a quotation is looked back for its cue verb, and for a name and colon
