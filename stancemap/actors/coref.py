@@ -738,8 +738,12 @@ class Resolver:
         if office not in ORG_OFFICE_HEADS:
             return None
         nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ","):
-            return None  # "the Commission President, Ursula ...": a name follows
+        if nxt is not None and nxt.text == ",":
+            # "the Commission President, Ursula ...": a name follows; not "NATO's deputy
+            # secretary general, in a statement, condemned ..."
+            nxt = doc[head.i + 2] if head.i + 2 < len(doc) else None
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.is_title):
+            return None  # a name follows
         k = det.i + lead
         owner = by_token.get(det.i)
         if owner is not None and owner.kind == "org" and owner.end <= first:

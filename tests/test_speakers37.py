@@ -1,0 +1,44 @@
+"""Speakers of stop 37, on our own sentences: a Q&A interview's answers, and "his office"
+speaking for the person it serves."""
+
+from __future__ import annotations
+
+from statement_support import said
+
+INTERVIEW = ("The harbour authority fined the ferry company on Monday.\n\n"
+             "Portugal's sea minister, Rui Carvalho, spoke to us after the ruling. "
+             "The interview has been shortened.\n\n"
+             "Q: Is the fine too low?\n\n"
+             "A: It is what the law allows. We will ask parliament to raise it.\n\n"
+             "Q: Will the company appeal?\n\n"
+             "A: That is their right, and I will not comment on it.")
+
+
+def test_the_answers_of_an_interview_are_the_named_persons(analyze_undated) -> None:
+    got = said(analyze_undated(INTERVIEW))
+    assert ("Rui Carvalho",
+            "It is what the law allows. We will ask parliament to raise it") in got
+    assert ("Rui Carvalho", "That is their right, and I will not comment on it") in got
+    # the answer's "we" and "I" are the minister's, not the writer's
+    assert all(name != "the author" for name, _ in got)
+
+
+def test_answers_without_a_question_are_no_interview(analyze_undated) -> None:
+    doc = analyze_undated("Rui Carvalho, the sea minister, spoke on Monday.\n\n"
+                          "A: It is what the law allows.")
+    assert ("Rui Carvalho", "It is what the law allows") not in said(doc)
+
+
+def test_an_interview_with_no_person_named_before_it_has_no_speaker(analyze_undated) -> None:
+    doc = analyze_undated("The ferry company was fined on Monday.\n\n"
+                          "Q: Is the fine too low?\n\n"
+                          "A: It is what the law allows.")
+    assert ("Rui Carvalho", "It is what the law allows") not in said(doc)
+    assert all(s.content.text != "It is what the law allows" or s.speaker is None
+               for s in doc.statements)
+
+
+def test_his_office_speaks_for_the_person(analyze_undated) -> None:
+    doc = analyze_undated("Chile's president stayed silent on Monday. His office said in a "
+                          "statement that the country would not be bullied.")
+    assert said(doc) == [("Chile's president", "the country would not be bullied")]
