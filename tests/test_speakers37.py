@@ -42,3 +42,18 @@ def test_his_office_speaks_for_the_person(analyze_undated) -> None:
     doc = analyze_undated("Chile's president stayed silent on Monday. His office said in a "
                           "statement that the country would not be bullied.")
     assert said(doc) == [("Chile's president", "the country would not be bullied")]
+
+
+def test_an_office_holder_set_off_by_commas_is_a_person_of_their_own(analyze_undated) -> None:
+    doc = analyze_undated("The OSCE's secretary general, in a written statement, said the "
+                          "vote had been calm.")
+    assert said(doc) == [("OSCE secretary general", "the vote had been calm")]
+    named = analyze_undated("The OSCE's secretary general, Anna Berg, said the vote had been "
+                            "calm.")
+    assert said(named) == [("Anna Berg", "the vote had been calm")]
+
+
+def test_a_relative_is_a_source_of_their_own(analyze_undated) -> None:
+    doc = analyze_undated("The mayor was arrested on Friday. A relative said the family had "
+                          "not been told where he was held.")
+    assert said(doc) == [("relative", "the family had not been told where he was held")]

@@ -727,7 +727,7 @@ class Resolver:
         while head.i + 2 < len(doc) and _hyphen_part(head):
             head = doc[head.i + 1]  # "Te Pati Maori's co-leader": the parser may stop at "co"
         if head.i <= det.i + 1 or head.i - det.i > 8 or _subject_of_clause(head) is None or any(
-                c.dep_ in ("prep", "appos") for c in head.children):
+                c.dep_ in ("prep", "appos") and not _set_off(head, c) for c in head.children):
             return None
         office, first = head.lower_, head.i
         if doc[head.i - 1].text == "-" and head.i - det.i >= 3 and not doc[
@@ -1122,6 +1122,15 @@ def _other_role(head: Token) -> Token | None:
             "by", "with", "to", "beside", "from"):
         return head
     return None
+
+
+def _set_off(head: Token, c: Token) -> bool:
+    """Is ``c`` a prepositional phrase set off by commas right after ``head`` ("the
+    secretary general, in a statement, said"), not one that names the office ("of X")?"""
+    doc = head.doc
+    after = c.right_edge.i + 1
+    return (c.dep_ == "prep" and c.lower_ != "of" and c.i == head.i + 2
+            and doc[head.i + 1].text == "," and after < len(doc) and doc[after].text == ",")
 
 
 def _hyphen_part(t: Token) -> bool:
