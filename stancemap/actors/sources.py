@@ -188,6 +188,12 @@ def names_actor(head: Token) -> bool:
                                      PLURAL_PEOPLE_SUFFIXES))
 
 
+def names_person(head: Token) -> bool:
+    """Does common head noun ``head`` name one person ("a backbencher", "the spokeswoman")?"""
+    kind = _head_type(head)
+    return kind is not None and kind.type == PERSON
+
+
 def _of_phrase(head: Token) -> list[str]:
     """The words of an "of" phrase that completes an agent noun ("chamber [of commerce]"),
     when the agent dictionaries hold the whole phrase."""
