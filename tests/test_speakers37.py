@@ -57,3 +57,41 @@ def test_a_relative_is_a_source_of_their_own(analyze_undated) -> None:
     doc = analyze_undated("The mayor was arrested on Friday. A relative said the family had "
                           "not been told where he was held.")
     assert said(doc) == [("relative", "the family had not been told where he was held")]
+
+
+def _tagged(words: list[str], pos: list[str], deps: list[str], heads: list[int],
+            ents: list[str]):
+    import spacy
+    from spacy.tokens import Doc
+
+    lemmas = [w.lower() for w in words]
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads,
+               ents=ents, lemmas=lemmas)
+
+
+def test_a_name_tagged_as_a_place_after_a_person_noun_is_a_person() -> None:
+    from stancemap.actors.detect import Detector
+    from stancemap.actors.gazetteer import gazetteer
+
+    # "A spokeswoman from Galle, Ruwan Perera, said it.": the tagger calls the name a place
+    # and hangs it on the town
+    doc = _tagged(
+        ["A", "spokeswoman", "from", "Galle", ",", "Ruwan", "Perera", ",", "said", "it", "."],
+        ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PRON",
+         "PUNCT"],
+        ["det", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct", "ROOT", "dobj",
+         "punct"],
+        [1, 8, 1, 2, 3, 6, 3, 1, 8, 8, 8],
+        ["O", "O", "O", "B-PERSON", "O", "B-GPE", "I-GPE", "O", "O", "O", "O"])
+    det = Detector(gazetteer())
+    det._things, det._surnames = None, None  # (set per Doc by Detector.__call__)
+    m = det._classify(doc.ents[1])
+    assert m is not None and (m.kind, m.name) == ("person", "Ruwan Perera")
+    # the same words as a place of their own ("talks in Ruwan Perera") stay no person
+    place = _tagged(["Talks", "in", "Ruwan", "Perera", "ended", "."],
+                    ["NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"],
+                    ["nsubj", "prep", "compound", "pobj", "ROOT", "punct"],
+                    [4, 0, 3, 1, 4, 4], ["O", "O", "B-GPE", "I-GPE", "O", "O"])
+    det._things, det._surnames = None, None
+    found = det._classify(place.ents[0])
+    assert found is None or found.kind != "person"
