@@ -95,3 +95,17 @@ def test_a_name_tagged_as_a_place_after_a_person_noun_is_a_person() -> None:
     det._things, det._surnames = None, None
     found = det._classify(place.ents[0])
     assert found is None or found.kind != "person"
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_a_name() -> None:
+    from spacy.tokens import Span
+
+    from stancemap.actors.spans import _past_slug
+
+    doc = _tagged(["09:40", "-", "Portugal", "says", "no", "."],
+                  ["NUM", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"],
+                  ["nummod", "punct", "nsubj", "ROOT", "dobj", "punct"],
+                  [2, 2, 3, 3, 3, 3], ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"])
+    assert _past_slug(Span(doc, 0, 3, label="ORG")).text == "Portugal"
+    # a name that merely holds a number stays whole
+    assert _past_slug(Span(doc, 2, 4, label="ORG")).text == "Portugal says"
