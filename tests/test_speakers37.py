@@ -109,3 +109,11 @@ def test_a_live_blog_time_stamp_is_no_part_of_a_name() -> None:
     assert _past_slug(Span(doc, 0, 3, label="ORG")).text == "Portugal"
     # a name that merely holds a number stays whole
     assert _past_slug(Span(doc, 2, 4, label="ORG")).text == "Portugal says"
+
+
+def test_a_statement_with_a_possessive_pronoun_speaks_for_the_body_before(
+        analyze_undated) -> None:
+    doc = analyze_undated("The farmers' union said the plan was unfair. Its statement urged "
+                          "the minister to resign.")
+    assert said(doc) == [("farmers' union", "the plan was unfair"),
+                         ("farmers' union", "the minister to resign")]
