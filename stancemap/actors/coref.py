@@ -737,13 +737,8 @@ class Resolver:
             office, first = f"{doc[head.i - 1].lower_} {office}", head.i - 1  # "director general"
         if office not in ORG_OFFICE_HEADS:
             return None
-        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-        if nxt is not None and nxt.text == ",":
-            # "the Commission President, Ursula ...": a name follows; not "NATO's deputy
-            # secretary general, in a statement, condemned ..."
-            nxt = doc[head.i + 2] if head.i + 2 < len(doc) else None
-        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.is_title):
-            return None  # a name follows
+        if _name_follows(head):
+            return None  # "the Commission President, Ursula ...": a name follows
         k = det.i + lead
         owner = by_token.get(det.i)
         if owner is not None and owner.kind == "org" and owner.end <= first:
@@ -1122,6 +1117,16 @@ def _other_role(head: Token) -> Token | None:
             "by", "with", "to", "beside", "from"):
         return head
     return None
+
+
+def _name_follows(head: Token) -> bool:
+    """Does a name follow an office's title, at once or after a comma ("the Commission
+    President, Ursula ...")? Not "NATO's deputy secretary general, in a statement, said"."""
+    doc = head.doc
+    k = head.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    return k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].is_title)
 
 
 def _set_off(head: Token, c: Token) -> bool:

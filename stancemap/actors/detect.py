@@ -154,6 +154,23 @@ def _appositive_body(core: Span) -> str | None:
     return None
 
 
+def _appositive_person(core: Span, gaz: Gazetteer) -> bool:
+    """A name of two or three capitalised words in apposition, between commas, to a noun
+    for a person (a person source noun or a role word: "the party's environment
+    spokeswoman, Zsofia Vida,"; "a backbencher from Kandy, Name,")."""
+    doc, root = core.doc, core.root
+    head = root.head
+    if head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.dep_ == "prep":
+        head = head.head.head  # "A backbencher from Kandy, Name,": hung on the place
+    if not 2 <= len(core) <= 3 or not all(t.is_alpha and t.is_title for t in core) or (
+            root.dep_ != "appos" or head.i >= core.start or head.pos_ != "NOUN"):
+        return False
+    if doc[core.start - 1].text != "," or core.end < len(doc) and doc[core.end].text not in (
+            ",", ".", ";"):
+        return False
+    return names_person(head) or is_role_word(head, gaz)
+
+
 def _placed_body(core: Span) -> bool:
     """A name the tagger took for a place whose head is a capitalised word for a body, last or
     before its "of" part ("the Kenya Union of Journalists")."""
@@ -490,13 +507,10 @@ class Detector:
             if m is not None and m.kind == "org" and body == "party":
                 m.org_kind, m.sector = "party", "PTY"
             return m
-        if entry is None and label in PLACE_LABELS and self._appositive_person(core):
-            # "A government backbencher from Kandy, Priyantha Senanayake, said": a name the
-            # tagger took for a place, set off by commas after a noun for a person
-            return self._person(core)
+        if entry is None and label in PLACE_LABELS and _appositive_person(core, self.gaz):
+            return self._person(core)  # "a backbencher from Kandy, Name,": a person's name
         if entry is None and label in PLACE_LABELS and _placed_body(core):
-            # "the Kenya Union of Journalists" the tagger took for a place: a body
-            return self._org(span, core)
+            return self._org(span, core)  # "the Kenya Union of Journalists" is a body
         if entry is None and label not in PERSON_LABELS | ORG_LABELS:
             # "Europe" acting ("Europe will stand by") is the European Union.
             if core.text == "Europe" and core.root.dep_ in ("nsubj", "nsubjpass"):
@@ -510,22 +524,6 @@ class Detector:
         if label in ORG_LABELS:
             return self._org(span, core)
         return None
-
-    def _appositive_person(self, core: Span) -> bool:
-        """A name of two or three capitalised words in apposition, between commas, to a noun
-        for a person (a person source noun or a role word: "the party's environment
-        spokeswoman, Zsofia Vida,"; "a backbencher from Kandy, Name,")."""
-        doc, root = core.doc, core.root
-        head = root.head
-        if head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.dep_ == "prep":
-            head = head.head.head  # "A backbencher from Kandy, Name,": hung on the place
-        if not 2 <= len(core) <= 3 or not all(t.is_alpha and t.is_title for t in core) or (
-                root.dep_ != "appos" or head.i >= core.start or head.pos_ != "NOUN"):
-            return False
-        if doc[core.start - 1].text != "," or core.end < len(doc) and doc[core.end].text not in (
-                ",", ".", ";"):
-            return False
-        return names_person(head) or is_role_word(head, self.gaz)
 
     def _party_family(self, core: Span, entry: Entry) -> Mention | None:
         """"the Social Democrats", "Sweden's ... Christian Democrats": a party word the
