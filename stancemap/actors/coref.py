@@ -737,7 +737,7 @@ class Resolver:
             office, first = f"{doc[head.i - 1].lower_} {office}", head.i - 1  # "director general"
         if office not in ORG_OFFICE_HEADS:
             return None
-        if _name_follows(head):
+        if _title_named(head):
             return None  # "the Commission President, Ursula ...": a name follows
         k = det.i + lead
         owner = by_token.get(det.i)
@@ -1119,7 +1119,7 @@ def _other_role(head: Token) -> Token | None:
     return None
 
 
-def _name_follows(head: Token) -> bool:
+def _title_named(head: Token) -> bool:
     """Does a name follow an office's title, at once or after a comma ("the Commission
     President, Ursula ...")? Not "NATO's deputy secretary general, in a statement, said"."""
     doc = head.doc
