@@ -727,7 +727,7 @@ class Resolver:
         while head.i + 2 < len(doc) and _hyphen_part(head):
             head = doc[head.i + 1]  # "Te Pati Maori's co-leader": the parser may stop at "co"
         if head.i <= det.i + 1 or head.i - det.i > 8 or _subject_of_clause(head) is None or any(
-                c.dep_ in ("prep", "appos") for c in head.children):
+                c.dep_ in ("prep", "appos") and not _set_off(head, c) for c in head.children):
             return None
         office, first = head.lower_, head.i
         if doc[head.i - 1].text == "-" and head.i - det.i >= 3 and not doc[
@@ -737,8 +737,7 @@ class Resolver:
             office, first = f"{doc[head.i - 1].lower_} {office}", head.i - 1  # "director general"
         if office not in ORG_OFFICE_HEADS:
             return None
-        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ","):
+        if _title_named(head):
             return None  # "the Commission President, Ursula ...": a name follows
         k = det.i + lead
         owner = by_token.get(det.i)
@@ -1118,6 +1117,25 @@ def _other_role(head: Token) -> Token | None:
             "by", "with", "to", "beside", "from"):
         return head
     return None
+
+
+def _title_named(head: Token) -> bool:
+    """Does a name follow an office's title, at once or after a comma ("the Commission
+    President, Ursula ...")? Not "NATO's deputy secretary general, in a statement, said"."""
+    doc = head.doc
+    k = head.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    return k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].is_title)
+
+
+def _set_off(head: Token, c: Token) -> bool:
+    """Is ``c`` a prepositional phrase set off by commas right after ``head`` ("the
+    secretary general, in a statement, said"), not one that names the office ("of X")?"""
+    doc = head.doc
+    after = c.right_edge.i + 1
+    return (c.dep_ == "prep" and c.lower_ != "of" and c.i == head.i + 2
+            and doc[head.i + 1].text == "," and after < len(doc) and doc[after].text == ",")
 
 
 def _hyphen_part(t: Token) -> bool:

@@ -47,7 +47,7 @@ from .places import (
     _place_names,
     _setting_only,
 )
-from .sources import NAME_OF_JOINERS, unnamed_individual
+from .sources import NAME_OF_JOINERS, names_person, unnamed_individual
 from .spans import (
     APOSTROPHE_NAME,
     LEGISLATURE_NAMES,
@@ -152,6 +152,23 @@ def _appositive_body(core: Span) -> str | None:
             before.lower_ in APPOS_ORG_HEADS):  # "the investigative outlet Abzas Media"
         return before.lower_
     return None
+
+
+def _appositive_person(core: Span, gaz: Gazetteer) -> bool:
+    """A name of two or three capitalised words in apposition, between commas, to a noun
+    for a person (a person source noun or a role word: "the party's environment
+    spokeswoman, Zsofia Vida,"; "a backbencher from Kandy, Name,")."""
+    doc, root = core.doc, core.root
+    head = root.head
+    if head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.dep_ == "prep":
+        head = head.head.head  # "A backbencher from Kandy, Name,": hung on the place
+    if not 2 <= len(core) <= 3 or not all(t.is_alpha and t.is_title for t in core) or (
+            root.dep_ != "appos" or head.i >= core.start or head.pos_ != "NOUN"):
+        return False
+    if doc[core.start - 1].text != "," or core.end < len(doc) and doc[core.end].text not in (
+            ",", ".", ";"):
+        return False
+    return names_person(head) or is_role_word(head, gaz)
 
 
 def _placed_body(core: Span) -> bool:
@@ -490,9 +507,10 @@ class Detector:
             if m is not None and m.kind == "org" and body == "party":
                 m.org_kind, m.sector = "party", "PTY"
             return m
+        if entry is None and label in PLACE_LABELS and _appositive_person(core, self.gaz):
+            return self._person(core)  # "a backbencher from Kandy, Name,": a person's name
         if entry is None and label in PLACE_LABELS and _placed_body(core):
-            # "the Kenya Union of Journalists" the tagger took for a place: a body
-            return self._org(span, core)
+            return self._org(span, core)  # "the Kenya Union of Journalists" is a body
         if entry is None and label not in PERSON_LABELS | ORG_LABELS:
             # "Europe" acting ("Europe will stand by") is the European Union.
             if core.text == "Europe" and core.root.dep_ in ("nsubj", "nsubjpass"):

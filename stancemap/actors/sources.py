@@ -61,6 +61,9 @@ RELATIVE_PRONOUNS = {"who", "which", "that"}
 # Speaking pronouns the coreference stage left alone, and the actor types they may stand for.
 PRONOUN_TYPES = {"he": {"person"}, "she": {"person"}, "they": {"group", "organization"},
                  "it": {"organization", "country"}}
+# A document's possessive pronoun ("Its statement", "Their letter") and whom it may stand for.
+POSSESSIVE_PRONOUN_TYPES = {"its": {"organization", "country"},
+                            "their": {"group", "organization"}}
 PRONOUN_REACH = 2  # sentences back
 NAMED_NEXT_REACH = 1  # sentences on, where an indefinite description may be named
 # The first person outside quotation marks is the article's writer (an op-ed, a first-person
@@ -188,6 +191,12 @@ def names_actor(head: Token) -> bool:
                                      PLURAL_PEOPLE_SUFFIXES))
 
 
+def names_person(head: Token) -> bool:
+    """Does common head noun ``head`` name one person ("a backbencher", "the spokeswoman")?"""
+    kind = _head_type(head)
+    return kind is not None and kind.type == PERSON
+
+
 def _of_phrase(head: Token) -> list[str]:
     """The words of an "of" phrase that completes an agent noun ("chamber [of commerce]"),
     when the agent dictionaries hold the whole phrase."""
@@ -282,6 +291,9 @@ def _document_author(doc: Doc, head: Token) -> str | None:
     or person it names."""
     mmap = doc._.mention_map or {}
     for child in head.children:
+        if child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUN_TYPES:
+            # "Their statement, posted online, urged X": the group or body named just before
+            return _pronoun_antecedent(doc, child, POSSESSIVE_PRONOUN_TYPES[child.lower_])
         if child.dep_ in ("compound", "poss") and child.pos_ == "PROPN":
             return mmap.get(child.i) or _name_actor(doc, _name_run(child))
         if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower:

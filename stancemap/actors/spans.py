@@ -423,12 +423,20 @@ def _one_line(span: Span) -> Span:
     return span
 
 
+#: a live blog's time stamp ("13:05 - Italy, Greece and Malta ...") and the dashes after it
+TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}")
+DASHES = ("-", "–", "—")
+
+
 def _past_slug(span: Span) -> Span:
     """A wire slug opening a headline ("ANALYSIS-Missouri's fight moves to court",
     "EXPLAINER-..."), an upper-case word joined by a hyphen to the headline's first word at a
-    line's start, is no part of a name the tagger ran over it: the name starts after it."""
+    line's start, is no part of a name the tagger ran over it: the name starts after it; nor
+    is a live blog's time stamp and its dash ("13:05 - Italy")."""
     doc = span.doc
     k = span.start
+    if len(span) >= 3 and TIME_STAMP.fullmatch(doc[k].text) and doc[k + 1].text in DASHES:
+        return Span(doc, k + 2, span.end, label=span.label_)  # "13:05 - Italy": a live blog's
     if len(span) < 3 or doc[k + 1].text != "-" or doc[k].whitespace_ or doc[k + 1].whitespace_ or (
             not (doc[k].is_upper and doc[k].is_alpha and len(doc[k]) >= SLUG_MIN)) or (
             k > 0 and "\n" not in doc[k - 1].text_with_ws):

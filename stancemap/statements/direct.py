@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .context import SENT_END, SUBJ, Context, Found, within
 from .cues import verb_cue, verb_cue_word
 from .quotes import DOUBLE_OPEN, HEADLINE_TAG, LABEL, Quote, mark_at
-from .speakers import make_found
+from .speakers import actor_type, make_found
 
 
 def direct_quotes(ctx: Context, quotes: list[Quote], used: set[int]) -> list[Found]:
@@ -452,9 +452,12 @@ def label_in_quote(ctx: Context, q: Quote, first: int, last: int) -> Found | Non
     return label_found(ctx, q.start, label_end, q.end)
 
 
-def label_found(ctx: Context, ls: int, le: int, end: int) -> Found | None:
+def label_found(ctx: Context, ls: int, le: int, end: int, check: bool = True
+                ) -> Found | None:
+    """The statement a label ``text[ls:le]`` and its colon give the words up to ``end``
+    (``check``: not when the label's first word is a heading's, ``nolabel``)."""
     label = ctx.text[ls:le].strip()
-    if not label or label.split()[0].lower().strip(".'’") in ctx.words.nolabel:
+    if not label or check and label.split()[0].lower().strip(".'’") in ctx.words.nolabel:
         return None
     cs = le + 1
     while cs < end and ctx.text[cs].isspace():
@@ -489,10 +492,11 @@ def _reports_own_speaker(ctx: Context, le: int, pe: int) -> bool:
 
 def labels(ctx: Context) -> list[Found]:
     """Headline and transcript labels: ``Pence: Gennifer Flowers Won't ...``."""
-    out = []
+    out = interview_answers(ctx)
+    answered = {f.content[0] for f in out}
     doc, text = ctx.doc, ctx.text
     for ps, pe in ctx.paragraphs:
-        if ctx.in_quote(ps):
+        if ctx.in_quote(ps) or any(ps <= c < pe for c in answered):
             continue
         h = HEADLINE_TAG.match(text, ps, pe)
         if h is not None and verb_cue_word(ctx.rules, h.group("cue")):
@@ -529,6 +533,59 @@ def labels(ctx: Context) -> list[Found]:
             f.kind = "indirect"
             out.append(f)
     return out
+
+
+#: a Q&A interview's label: "Q: ...", "A: ..." (the letters or words in ``question_labels``
+#: and ``answer_labels``)
+QA_LABEL = re.compile(r"\s*([A-Za-z]{1,8}):\s+\S")
+#: paragraphs before the first question that name the one questioned
+INTERVIEW_REACH = 2
+
+
+def _qa_label(ctx: Context, ps: int, pe: int) -> str | None:
+    m = QA_LABEL.match(ctx.text, ps, pe)
+    return m.group(1).lower() if m is not None else None
+
+
+def interview_answers(ctx: Context) -> list[Found]:
+    """A Q&A interview's answers ("Q: Were you surprised?" / "A: Disappointed, not
+    surprised. ..."): each answer paragraph after the first question is a direct statement
+    of the person the text names last in the paragraphs just before that question ("Latvia's
+    agriculture minister, Ilze Berzina, spoke to us ... The interview has been condensed.");
+    nothing where no person is named there."""
+    words = ctx.words
+    kinds = [_qa_label(ctx, ps, pe) for ps, pe in ctx.paragraphs]
+    first = next((k for k, w in enumerate(kinds) if w in words.question_labels), None)
+    if first is None:
+        return []
+    speaker = None
+    for k in range(first - 1, max(-1, first - 1 - INTERVIEW_REACH), -1):
+        persons = [m for m in ctx.mentions_in(*ctx.paragraphs[k])
+                   if actor_type(ctx, m[2]) == "person"]
+        if persons:
+            speaker = max(persons)[2]
+            break
+    if speaker is None:
+        return []
+    out = []
+    for k in range(first + 1, len(ctx.paragraphs)):
+        if kinds[k] not in words.answer_labels:
+            continue
+        ps, pe = ctx.paragraphs[k]
+        ls = ps + len(ctx.text[ps:pe]) - len(ctx.text[ps:pe].lstrip())
+        le = ctx.text.index(":", ls)
+        f = label_found(ctx, ls, le, _sentence_end(ctx.text, le, pe), check=False)
+        if f is not None:
+            f.speakers = [speaker]
+            f.rule = "answer"
+            out.append(f)
+    return out
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return end
 
 
 #: the parts of speech of a line that lists names or figures, not a proposition

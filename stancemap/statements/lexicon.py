@@ -113,6 +113,8 @@ class Words:
     spokes: frozenset[str]
     utter: frozenset[str]
     nolabel: frozenset[str]
+    question_labels: frozenset[str]
+    answer_labels: frozenset[str]
     document: frozenset[str]
     act: frozenset[str]
     relative: frozenset[str]

@@ -407,7 +407,7 @@ def _listed_appositions(ctx: Context, s: Token) -> list[Token]:
     apposition ("The Trade Union Confederation, LO,"), one that names a person or the same
     actor ("Labour, the governing party") is no list."""
     own = ctx.actor(s.i)
-    kind = _actor_type(ctx, own) if own else None
+    kind = actor_type(ctx, own) if own else None
     if kind not in ("country", "organization"):
         return []
     out: list[Token] = []
@@ -417,7 +417,7 @@ def _listed_appositions(ctx: Context, s: Token) -> list[Token]:
         members = [c] + [k for k in c.conjuncts if k.i > c.i]
         ids = [ctx.actor(m.i) for m in members]
         if len(members) > 1 and all(ids) and own not in ids and all(
-                _actor_type(ctx, i) == kind for i in ids if i):
+                actor_type(ctx, i) == kind for i in ids if i):
             out += members
     return out
 
@@ -506,7 +506,7 @@ def np_actor(ctx: Context, s: Token) -> str | None:
     person = _person_at_end(ctx, s, a) or _named_appositive(ctx, s, a) or _name_after(ctx, s, a)
     if person:
         return person
-    if unnamed_individual(s) and (a is None or _actor_type(ctx, a) != "person"):
+    if unnamed_individual(s) and (a is None or actor_type(ctx, a) != "person"):
         return None  # "an EU official said": a person of their own (add_source_actor)
     if a:
         return a
@@ -527,7 +527,7 @@ def _owned_body(ctx: Context, s: Token) -> bool:
         return False
     owner = next((c for c in s.children if c.dep_ == "poss"), None)
     a = ctx.actor(owner.i) if owner is not None and owner.pos_ == "PROPN" else None
-    return a is not None and _actor_type(ctx, a) == "person"
+    return a is not None and actor_type(ctx, a) == "person"
 
 
 def _person_at_end(ctx: Context, s: Token, a: str | None) -> str | None:
@@ -536,7 +536,7 @@ def _person_at_end(ctx: Context, s: Token, a: str | None) -> str | None:
         return None
     r = s.right_edge
     p = ctx.actor(r.i) if r.i > s.i and r.pos_ == "PROPN" else None
-    if p and p != a and _actor_type(ctx, p) == "person" and not any(
+    if p and p != a and actor_type(ctx, p) == "person" and not any(
             c.dep_ in ("det", "poss") for c in s.children) and not any(
             t.pos_ in ("VERB", "AUX") or t.is_punct for t in ctx.doc[s.i:r.i]):
         return p
@@ -552,7 +552,7 @@ def _named_appositive(ctx: Context, s: Token, a: str | None) -> str | None:
     for c in s.children:
         if c.dep_ == "appos" and c.i > s.i and c.pos_ == "PROPN":
             p = ctx.actor(c.i)
-            if p and p != a and _actor_type(ctx, p) == "person":
+            if p and p != a and actor_type(ctx, p) == "person":
                 return p
     return None
 
@@ -569,7 +569,7 @@ def _name_after(ctx: Context, s: Token, a: str | None) -> str | None:
             nxt.head.i == s.head.i and nxt.dep_ == s.dep_)):
         return None
     b = ctx.actor(nxt.i)
-    if not b or b == a or _actor_type(ctx, b) not in ("organization", "person"):
+    if not b or b == a or actor_type(ctx, b) not in ("organization", "person"):
         return None
     return b
 
@@ -650,7 +650,7 @@ def _spokes_for(ctx: Context, s: Token, a: str | None) -> str | None:
             # not a name in a relative clause about the speaker ("The premier, whose party
             # governs with the Greens (G), said")
             a = ctx.actor(t.i)
-            if a and _actor_type(ctx, a) in ("organization", "person"):
+            if a and actor_type(ctx, a) in ("organization", "person"):
                 return a
     if a is None and s.lemma_.lower() in ctx.spokes:
         # "Ethiopia rejected the request, with a foreign ministry spokesman saying ...":
@@ -672,7 +672,8 @@ def _in_relative(t: Token, s: Token) -> bool:
     return False
 
 
-def _actor_type(ctx: Context, aid: str) -> str | None:
+def actor_type(ctx: Context, aid: str) -> str | None:
+    """The type of actor ``aid`` (person, organization, ...)."""
     if ctx.types is None:
         ctx.types = {a.id: a.type for a in ctx.doc._.actors or []}
     return ctx.types.get(aid)
