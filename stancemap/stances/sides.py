@@ -60,13 +60,17 @@ def _bodies(r: Reading, actor: str) -> set[str]:
     return {b for b in (r.body_of(actor), r.affiliation(actor)) if b is not None and b != actor}
 
 
-def _side(r: Reading, actor: str, kinds: frozenset[str]) -> set[str]:
-    """The actors on the actor's side, by the ``sides`` kinds."""
+def _side(r: Reading, actor: str, kinds: frozenset[str],
+          bodies: dict[str, set[str]]) -> set[str]:
+    """The actors on the actor's side, by the ``sides`` kinds (``bodies``: each actor's own
+    organisations, filled once per document)."""
+    if not bodies:
+        bodies.update((b, _bodies(r, b)) for b in r.actors)
     out: set[str] = set()
     if "body" in kinds:
-        out |= _bodies(r, actor)
+        out |= bodies.get(actor, set())
     if "member" in kinds:
-        out |= {b for b in r.actors if actor in _bodies(r, b)}
+        out |= {b for b, own in bodies.items() if actor in own}
     if "state" in kinds:
         state = r.state_of(actor)
         if state is not None:
@@ -87,6 +91,7 @@ def propose(r: Reading, found: list[Found], clusters: list[Cluster]) -> list[Fou
         return found
     out = list(found)
     sides: dict[str, set[str]] = {}
+    bodies: dict[str, set[str]] = {}
     for (a, k), links in pairs.linked(r, clusters).items():
         if (a, k) in held or a not in r.actors:
             continue
@@ -95,7 +100,7 @@ def propose(r: Reading, found: list[Found], clusters: list[Cluster]) -> list[Fou
         if not ties:
             continue
         if a not in sides:
-            sides[a] = _side(r, a, w.sides)
+            sides[a] = _side(r, a, w.sides, bodies)
         pols: set[str] = set()
         for s in sides[a]:
             pols |= held.get((s, k), set())
