@@ -133,11 +133,6 @@ Links = dict[tuple[str, int], list[tuple[str, int, int]]]
 def linked(r: Reading, clusters: list[Cluster]) -> Links:
     """(actor, proposition) -> [(link kind, actor token or -1, mention start)]: every tie of
     an actor to a mention of a proposition (the rules' stances' pairs included)."""
-    return _links(r, clusters)
-
-
-def _links(r: Reading, clusters: list[Cluster]) -> Links:
-    """(actor, proposition) -> [(link kind, actor token or -1, mention start)]."""
     doc = r.doc
     sents = list(doc.sents)
     sent_of = {}
@@ -206,7 +201,7 @@ def pairs(r: Reading, found: list[Found], clusters: list[Cluster]) -> list[Pair]
         theirs.setdefault(k, []).append(pol)
     speakers = {st.speaker for st in doc._.statements or [] if st.speaker}
     out = []
-    for (a, k), links in _links(r, clusters).items():
+    for (a, k), links in linked(r, clusters).items():
         if (a, k) in emitted or a not in r.actors:
             continue
         links.sort(key=lambda x: (LINKS.index(x[0]), x[2]))

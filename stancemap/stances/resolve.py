@@ -145,6 +145,12 @@ def capacity(r: Reading, by_key: ByKey) -> None:
         _lend(by_key, a.id, state, _addressed_by_others(by_key, a.id, state))
 
 
+def leads_chamber_party(r: Reading, a: Actor) -> bool:
+    """Is person ``a`` a party officer of a legislature ("Senate Majority Leader X" leads a
+    party in the Senate, not the Senate: ``chamber_parties``)?"""
+    return bool(_title_words(r, a) & r.words.chamber_parties)
+
+
 def bodies(r: Reading, by_key: ByKey) -> None:
     """"Greens spokesperson X", "its leader, X": a person whose title is a ``body_voices`` word
     of the one organisation the title names speaks for that body, so each takes the other's
@@ -153,8 +159,8 @@ def bodies(r: Reading, by_key: ByKey) -> None:
         if a.type != "person":
             continue
         words = {w.lower() for role in a.roles for w in role.replace(",", " ").split()}
-        if not words & r.words.body_voices or _title_words(r, a) & r.words.chamber_parties:
-            continue  # ("Senate Majority Leader X" leads a party in the Senate, not the Senate)
+        if not words & r.words.body_voices or leads_chamber_party(r, a):
+            continue
         body = r.body_of(a.id)
         if body is None or body == a.id:
             continue

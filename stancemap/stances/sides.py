@@ -20,7 +20,7 @@ from ..lexicon import word_class_record
 from . import pairs
 from .candidates import Cluster
 from .context import Reading
-from .resolve import _title_words
+from .resolve import leads_chamber_party
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "stance_sides.tsv"
 Found = pairs.Found
@@ -51,11 +51,10 @@ def side_words(path: Path = DATA) -> SideWords:
 
 
 def _bodies(r: Reading, actor: str) -> set[str]:
-    """The person's own organisations; none for a legislature's party officer ("Senate Majority
-    Leader X" leads a party in the Senate, not the Senate: ``chamber_parties``, as in
-    resolve.bodies)."""
+    """The person's own organisations; none for a legislature's party officer
+    (``resolve.leads_chamber_party``, as for ``resolve.bodies``)."""
     a = r.actors.get(actor)
-    if a is None or a.type != "person" or _title_words(r, a) & r.words.chamber_parties:
+    if a is None or a.type != "person" or leads_chamber_party(r, a):
         return set()
     return {b for b in (r.body_of(actor), r.affiliation(actor)) if b is not None and b != actor}
 
