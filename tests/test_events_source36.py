@@ -7,7 +7,8 @@ from __future__ import annotations
 from event_support import events
 
 
-def test_police_in_a_reported_clause_are_the_source_of_the_arrest(analyze):
+def test_police_in_a_reported_clause_are_the_source_of_the_arrest(analyze_agentless):
+    analyze = analyze_agentless  # (acts whose doer names no actor kept: none may be left)
     doc = analyze("Riot police cleared the square in Valdora on Friday. Police arrested 40 "
                   "students outside the parliament, the regional governor's office said.")
     assert [e for e in events(doc) if e[0] == "COERCE" and e[1] is not None
@@ -33,7 +34,8 @@ def test_a_deportation_from_a_country_is_that_states_act(analyze):
     assert ("COERCE", "Algeria", None) in events(doc)
 
 
-def test_an_arrest_in_raids_in_a_capital_is_that_states_act(analyze):
+def test_an_arrest_in_raids_in_a_capital_is_that_states_act(analyze_agentless):
+    analyze = analyze_agentless  # (acts whose doer names no actor kept: none may be left)
     doc = analyze("Mali condemned the expulsions by Algeria on Tuesday. Most of those expelled "
                   "were detained in overnight raids in Algiers and taken by bus to the border.")
     assert [e for e in events(doc) if e[0] == "COERCE" and e[1] == "Algeria"]
