@@ -2,21 +2,21 @@
 
     .venv/bin/python scripts/train_event_model.py [--cache /tmp/evmodel-cands.json] [--cv]
 
-One engine pass (the keep model off) over the 18 folds (``tests/gold`` and the seventeen dev
-sets dev13, dev21 ... dev37) notes, per document, the rules' events and the candidates their
+One engine pass (the keep model off) over the 19 folds (``tests/gold`` and the eighteen dev
+sets dev13, dev21 ... dev38) notes, per document, the rules' events and the candidates their
 gates dropped (``events.stage.code_candidates``), each with its features and its (source,
 type, target) as the scorer keys them; ``--cache`` keeps them (a few minutes to make, then
 seconds). A candidate is right (label 1) when the document's gold holds an event with its
 source and type, as ``evaluate`` matches events.
 
-``--cv``: leave one set out. For each fold, fit on the other 15, choose T1 and T2 on those 15
+``--cv``: leave one set out. For each fold, fit on the other folds, choose T1 and T2 on those folds
 (``select`` over the grid, the best summed events F1 there without a fall of events_target),
-apply to the held fold and score it as ``evaluate`` does; prints the 17 held rows (events and
+apply to the held fold and score it as ``evaluate`` does; prints the held rows (events and
 events_target, tp/sys/gold) beside the rules' rows and their micro sum. Also prints the
 CEILING: of the gold events the rules miss, how many have a dropped candidate with that source
 and type.
 
-Without ``--cv``: fit on all 18 folds, choose T1 and T2 on them the same way, write
+Without ``--cv``: fit on all the folds, choose T1 and T2 on them the same way, write
 ``stancemap/events/model/keep.npz``. ``SEED`` seeds the fit (deterministic).
 """
 

@@ -2,18 +2,18 @@
 
     .venv/bin/python scripts/train_event_targets.py [--cache /tmp/targets-cache.pkl] [--cv]
 
-One engine pass (the ranker off) over the 17 readable folds (tests/gold and tests/gold/dev13,
-dev21, dev23 ... dev37, ``gold_folds.FOLDS``) keeps each document's output and the options of
+One engine pass (the ranker off) over the 19 readable folds (tests/gold and tests/gold/dev13,
+dev21, dev23 ... dev38, ``gold_folds.FOLDS``) keeps each document's output and the options of
 each event with a source and no target (``targets.event_options``). An event is an example
 where the scorer matches it to a gold event (source and type) that names a target; the option
 that is that target is the positive. The scorer is a logistic regression over the options'
 hashed features crossed with the event's type (``spoken.typed``), ``TARGETS_L2`` (0.5; 1.0
 through stop 35).
 
-``--cv``: leave one set out: per fold, the ranker fitted on the other 16 fills the held
+``--cv``: leave one set out: per fold, the ranker fitted on the other folds fills the held
 fold's untargeted events and the fold is scored as ``evaluate`` scores it; the held rows and
 the dev sets' micro sum are printed beside the baseline, with how often the chosen target was
-gold's. Without ``--cv``: fit on all 18 folds and write ``stancemap/events/model/targets.npz``
+gold's. Without ``--cv``: fit on all the folds and write ``stancemap/events/model/targets.npz``
 for the types ``TARGETS_TYPES`` (default: every type with 20 examples), each with the floor
 ``TARGETS_FLOOR`` (0.4, as shipped; a target gold does not name is no error, so the floor only
 trades relations and SEESAW triplets).

@@ -2,22 +2,22 @@
 
     .venv/bin/python scripts/train_spoken_events.py [--cache /tmp/spoken-cache.pkl] [--cv]
 
-One engine pass (the classifier off) over the 18 folds (tests/gold and tests/gold/dev13, dev21,
-dev23 ... dev37) keeps each document's output and its candidates: one per statement whose
+One engine pass (the classifier off) over the 19 folds (tests/gold and tests/gold/dev13, dev21,
+dev23 ... dev38) keeps each document's output and its candidates: one per statement whose
 speaker is an actor (``spoken.candidates``). A candidate is right for type T when the
 document's gold holds an event (speaker, T) that the engine's own events leave unmatched (the
 scorer's matching, ``evaluate.gold``); candidates of a type the rules already give that speaker
 are left out, as the engine never adds one. The targets' model learns which of the actors
 offered (``spoken.target_features``) is the gold target of such an event.
 
-``--cv``: leave one set out. For each fold, the models are fitted on the other 17, their
-events added to the held fold's cached output and scored as ``evaluate`` scores it; the 18 held
+``--cv``: leave one set out. For each fold, the models are fitted on the other folds, their
+events added to the held fold's cached output and scored as ``evaluate`` scores it; the held
 rows and the micro sum of the dev sets are printed beside the baseline. The thresholds per type
 are chosen inside each training part, on its nested folds (``choose_thresholds``; each nested
 model is fitted once per pair of folds left out, ``fit_cached``). About 11 minutes on the
 shared machine (the fits run over the hashed indices in use only: the same weights as a fit
 over all 2**18, an order faster).
-Without ``--cv``: fit on all 18 folds, choose the thresholds on the 18 folds' out-of-fold
+Without ``--cv``: fit on all the folds, choose the thresholds on the folds' out-of-fold
 probabilities and write ``stancemap/events/model/spoken.npz``. ``SEED`` (default 0).
 
 Knobs (environment): ``SPOKEN_TYPES`` (the types asked about), ``SPOKEN_GRID`` and

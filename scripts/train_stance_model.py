@@ -4,20 +4,20 @@ leave-one-set-out cross-validation.
     .venv/bin/python scripts/train_stance_model.py [--cache /tmp/stance-items.json]
     .venv/bin/python scripts/train_stance_model.py --cv [--cache /tmp/stance-items.json]
 
-The 18 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
-dev37 (never ../shared/gold, the blind sets, dev38, PolNeAR dev, CAMEO or SEESAW). One engine
+The 19 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
+dev38 (never ../shared/gold, the blind sets, dev39, PolNeAR dev, CAMEO or SEESAW). One engine
 pass with the model off (``learned.TRACE``) gives every item: each stance the rules emit and each
 (holder, proposition) only a gate dropped, with its features, labelled as the scorer matches
 (``evaluate.gold``: the holder's gold key, the gold proposition its words cover by the 60% rule,
 the polarity): RIGHT (a gold stance), FLIP (a gold stance with the other polarity), WRONG (else).
 The pass takes a few minutes; ``--cache FILE`` keeps the items (then the rest takes seconds).
 
-``--cv``: for each fold, a model trained on the other 15 (its cuts chosen on those 15 by an
+``--cv``: for each fold, a model trained on the other folds (its cuts chosen on those folds by an
 inner leave-one-set-out pass) judges the held fold; the held fold is scored as ``evaluate``
 scores it (stances and stances_country; the other layers do not depend on the stance model);
 printed against the rules alone, with the micro sum over the dev sets and over all 16. Without
-``--cv``: the model trained on all 18 folds (cuts from their leave-one-set-out pass) is written to
-``stancemap/stances/model/keep.npz``, only where the 18 folds' out-of-fold micro stances F1
+``--cv``: the model trained on all the folds (cuts from their leave-one-set-out pass) is written to
+``stancemap/stances/model/keep.npz``, only where the folds' out-of-fold micro stances F1
 rises by ``MIN_GAIN`` or more (``--force`` writes it anyway). The fit is full-batch and
 deterministic (no seed).
 """
@@ -51,7 +51,7 @@ DROP_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 FLIP_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 KEEP_CUTS = (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 TRAINED = ("emitted", "weak", "part", "ruler")  # the kinds the engine asks about
-# the least out-of-fold rise of the 18 folds' micro stances F1 for which a model is written
+# the least out-of-fold rise of the folds' micro stances F1 for which a model is written
 MIN_GAIN = float(os.environ.get("STANCE_MIN_GAIN", 0.005))
 
 
@@ -200,7 +200,7 @@ def row(name: str, t: np.ndarray) -> str:
 
 
 def cv(docs: list[dict]) -> None:
-    """Leave-one-set-out: each fold judged by a model of the other 15, cuts chosen on them."""
+    """Leave-one-set-out: each fold judged by a model of the other folds, cuts chosen on them."""
     held: dict[str, dict] = {}
     t0 = time.time()
     for f in FOLDS:

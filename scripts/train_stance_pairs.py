@@ -4,8 +4,8 @@ leave-one-set-out cross-validation.
     .venv/bin/python scripts/train_stance_pairs.py [--cache /tmp/stance-pairs.json]
     .venv/bin/python scripts/train_stance_pairs.py --cv [--cache /tmp/stance-pairs.json]
 
-The 18 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
-dev37 (never ../shared/gold, the blind sets, dev38, PolNeAR dev, CAMEO or SEESAW). One engine
+The 19 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
+dev38 (never ../shared/gold, the blind sets, dev39, PolNeAR dev, CAMEO or SEESAW). One engine
 pass with the pair model off (``pairs.TRACE``) gives every document's emitted stances and its
 pairs (actor, proposition the rules do not emit, tied by a link), each keyed as the scorer keys
 it (``evaluate.gold``: the holder's gold key, the gold proposition the evidence and the
@@ -36,14 +36,14 @@ holder's role (``extra``: another actor is the subject of a clause over the prop
 holder's own stance count). Stop 35, wave 2: neither passes the gates (the tests fold's pairs
 are right about one in four in every kind measured).
 
-``--cv``: for each fold, a model trained on the other 15 (its cut chosen on those 15 by an inner
+``--cv``: for each fold, a model trained on the other folds (its cut chosen on them by an inner
 cross-validation over them: the best micro F1 at which none of those folds, out of fold, falls
 by more than the gates allow; ``PAIR_GATED=0`` takes the best micro F1 alone) judges the held
 fold; the held fold's stances and stances_country are scored as ``evaluate`` scores them,
 against the rules alone, with the micro sums over the dev sets and over all 16, and the
-out-of-fold polarity accuracy. Without ``--cv``: the models trained on all 18 folds (the cut
+out-of-fold polarity accuracy. Without ``--cv``: the models trained on all the folds (the cut
 from their leave-one-set-out pass) are written to ``stancemap/stances/model/pairs.npz`` and
-``polarity.npz``, only where the out-of-fold micro stances F1 of the 18 folds rises by
+``polarity.npz``, only where the out-of-fold micro stances F1 of the folds rises by
 ``MIN_GAIN`` or more, no fold's stances or stances_country falls by more than ``MAX_FALL`` and
 the tests fold by no more than ``TESTS_FALL`` (``--force`` writes them anyway; stops 34 and 35
 measured them short of that: nothing ships). The fits are full-batch and deterministic.
@@ -301,7 +301,7 @@ def row(t: np.ndarray) -> str:
 
 
 def cv(docs: list[dict]) -> None:
-    """Leave-one-set-out: each fold judged by models of the other 15, the cut chosen on them."""
+    """Leave-one-set-out: each fold judged by models of the other folds, the cut chosen on them."""
     held: dict[str, dict] = {}
     t0 = time.time()
     for f in FOLDS:
@@ -412,7 +412,7 @@ def main() -> None:
     out_of_fold(docs, FOLDS, len(FOLDS))
     cut = choose_cut(docs)
     base, gain = f1(score(docs, None)), f1(score(docs, cut)) - f1(score(docs, None))
-    print(f"out of fold over the 18 folds, cut {cut}: stances F1 {base:.4f} -> "
+    print(f"out of fold over the folds, cut {cut}: stances F1 {base:.4f} -> "
           f"{base + gain:.4f}", file=sys.stderr)
     falls = []
     for f in FOLDS:
