@@ -223,21 +223,37 @@ states" is no offer to the party named before), how near before the
         if any(i < lede_end for i in pos[a]):
             f.append("lede")
         f.append(f"mrank#{min(3, mrank[a])}")
-        if act is not None and words and words & _name_words(doc, act, s):
-            f.append("objname")
+        if act is not None:
+            f += _object_features(act, (words, gov, pron, recip), _name_words(doc, act, s),
+                                  src_country, home)
         elif words and not gov and not pron:
             f.append("objelse")
-        if act is not None and recip and not recip & _name_words(doc, act, s):
-            f.append("recipelse")
-        if gov and act is not None and act.type == "country":
-            f.append("objgov")
-            if act.country and act.country == src_country:
-                f.append("objgov:own")
-            if act.country and act.country == home:
-                f.append("objgov:home")
         f += sorted(nearby.get(a, ()))
         out[a] = f
     return out
+
+
+def _object_features(act: Any, objects: tuple[set[str], bool, bool, set[str]],
+                     names: set[str], src_country: str | None, home: str | None) -> list[str]:
+    """What the trigger's objects (``_object_words``) say of the option ``act``, whose name's
+    words are ``names``: it shares a word with them ("objname"), they name something else
+    ("objelse"), a recipient is named that is not it ("recipelse"), they name those who govern
+    and it is a state (the source's own, the dateline's)."""
+    words, gov, pron, recip = objects
+    f: list[str] = []
+    if words and words & names:
+        f.append("objname")
+    elif words and not gov and not pron:
+        f.append("objelse")
+    if recip and not recip & names:
+        f.append("recipelse")
+    if gov and act.type == "country":
+        f.append("objgov")
+        if act.country and act.country == src_country:
+            f.append("objgov:own")
+        if act.country and act.country == home:
+            f.append("objgov:home")
+    return f
 
 
 def _object_words(trig: Any, sent: Any) -> tuple[set[str], bool, bool, set[str]]:
