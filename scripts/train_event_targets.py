@@ -61,8 +61,9 @@ from stancemap.statements.hashed import hash_features  # noqa: E402
 
 L2 = float(os.environ.get("TARGETS_L2", 0.5))
 #: the options' features changed (stop 36: ``targets.act_features``): an older cache is read
-#: again rather than fitted on features the engine no longer gives
-CACHE_VERSION = 2
+#: again rather than fitted on features the engine no longer gives (3, stop 38: the options an
+#: object or recipient of the act does not name, ``objelse`` and ``recipelse``)
+CACHE_VERSION = 3
 FLOOR = float(os.environ.get("TARGETS_FLOOR", 0.4))
 TYPES = tuple(x for x in os.environ.get("TARGETS_TYPES", "").split(",") if x)
 MIN_EXAMPLES = int(os.environ.get("TARGETS_MIN_EXAMPLES", 20))

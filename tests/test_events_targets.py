@@ -108,3 +108,23 @@ def test_a_pronoun_object_points_at_the_actor_named_just_before(analyze, with_mo
     # without the act's own features no option reaches the floor
     monkeypatch.setattr(targets, "ACT_FEATURES", False)
     assert ("THREATEN", "fishermen's union", None) in events(analyze(FISHING))
+
+
+OPTIONS = ("Chile tabled a plan on Monday. The Andean Community said it would present options "
+           "to member states.")
+
+
+def test_an_act_with_a_recipient_that_is_not_the_option_is_left_untargeted(analyze,
+                                                                           with_model):
+    # nearness alone aims the offer at the party named just before it
+    with_model(_weighs("prox#0", ("AGREE",), floor=0.9))
+    assert ("AGREE", "Andean Community", "Chile") in events(analyze(OPTIONS))
+    # the offer is made "to member states": an option the recipient does not name is rated down
+    model = _weighs("prox#0", ("AGREE",), floor=0.9)
+    model.wt[hash_features(["recipelse"])[0] & spoken.MASK] = -6.0
+    with_model(model)
+    assert ("AGREE", "Andean Community", None) in events(analyze(OPTIONS))
+    model.wt[hash_features(["recipelse"])[0] & spoken.MASK] = 0.0
+    model.wt[hash_features(["objelse"])[0] & spoken.MASK] = -6.0
+    with_model(model)
+    assert ("AGREE", "Andean Community", None) in events(analyze(OPTIONS))

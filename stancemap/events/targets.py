@@ -161,7 +161,9 @@ def act_features(doc: Doc, e: PloverEvent, span: Any, s: dict[str, Any], src: st
     """What the act's own words and place say of each option: the words of the trigger's
     objects ("accused Republican leaders", "called on the government", "urged them": the
     option whose name shares a word, the source's own or the dateline's state for a word for
-    those who govern, the nearest actor named before for a pronoun), how near before the
+    those who govern, the nearest actor named before for a pronoun; an option they do not name
+when they name someone, and one a recipient does not name: "present options to member
+states" is no offer to the party named before), how near before the
     trigger the option was last named (rank among the options, sentences back), whether it is
     named after the trigger in its sentence, in the story's lede, and how often (rank among
     the options), and whether it is the source or the target of another event of the rules
@@ -184,7 +186,7 @@ def act_features(doc: Doc, e: PloverEvent, span: Any, s: dict[str, Any], src: st
     counts = sorted(((-len(ps), a) for a, ps in pos.items()), key=lambda x: x[0])
     mrank = {a: r for r, (_, a) in enumerate(counts)}
     lede_end = sents[min(1, len(sents) - 1)].end
-    words, gov, pron = _object_words(trig, sent)
+    words, gov, pron, recip = _object_words(trig, sent)
     src_country = actor_by_id[src].country
     home = s["home"]
     after = list(dict.fromkeys(mmap[i] for i in range(trig.end, sent.end)
@@ -221,46 +223,81 @@ def act_features(doc: Doc, e: PloverEvent, span: Any, s: dict[str, Any], src: st
         if any(i < lede_end for i in pos[a]):
             f.append("lede")
         f.append(f"mrank#{min(3, mrank[a])}")
-        if act is not None and words and words & _name_words(doc, act, s):
-            f.append("objname")
-        if gov and act is not None and act.type == "country":
-            f.append("objgov")
-            if act.country and act.country == src_country:
-                f.append("objgov:own")
-            if act.country and act.country == home:
-                f.append("objgov:home")
+        if act is not None:
+            f += _object_features(act, (words, gov, pron, recip), _name_words(doc, act, s),
+                                  src_country, home)
+        elif words and not gov and not pron:
+            f.append("objelse")
         f += sorted(nearby.get(a, ()))
         out[a] = f
     return out
 
 
-def _object_words(trig: Any, sent: Any) -> tuple[set[str], bool, bool]:
+def _object_features(act: Any, objects: tuple[set[str], bool, bool, set[str]],
+                     names: set[str], src_country: str | None, home: str | None) -> list[str]:
+    """What the trigger's objects (``_object_words``) say of the option ``act``, whose name's
+    words are ``names``: it shares a word with them ("objname"), they name something else
+    ("objelse"), a recipient is named that is not it ("recipelse"), they name those who govern
+    and it is a state (the source's own, the dateline's)."""
+    words, gov, pron, recip = objects
+    f: list[str] = []
+    if words and words & names:
+        f.append("objname")
+    elif words and not gov and not pron:
+        f.append("objelse")
+    if recip and not recip & names:
+        f.append("recipelse")
+    if gov and act.type == "country":
+        f.append("objgov")
+        if act.country and act.country == src_country:
+            f.append("objgov:own")
+        if act.country and act.country == home:
+            f.append("objgov:home")
+    return f
+
+
+def _object_words(trig: Any, sent: Any) -> tuple[set[str], bool, bool, set[str]]:
     """The content words of the trigger's objects and prepositional objects (and those of
-    a verb it governs: "ready to work with X"), whether one is a word for those who govern
-    and whether one is a pronoun."""
+    a verb it governs: "ready to work with X"), whether one is a word for those who govern,
+    whether one is a pronoun, and the content words of a recipient it names without a word
+    for those who govern or a pronoun ("present options to member states": the dative or
+    the "to" phrase)."""
     root = trig.root
     heads = [root, *(c for c in root.children if c.dep_ in ("xcomp", "acomp"))]
     objs = []
+    recipients = []
     for h in heads:
         for c in h.children:
             if c.dep_ in ("dobj", "dative", "iobj"):
                 objs.append(c)
+                if c.dep_ != "dobj":
+                    recipients.append(c)
             elif c.dep_ == "prep" and c.lower_ != "by":
-                objs += [o for o in c.children if o.dep_ == "pobj"]
+                pobjs = [o for o in c.children if o.dep_ == "pobj"]
+                objs += pobjs
+                if c.lower_ == "to":
+                    recipients += pobjs
     words: set[str] = set()
+    recip: set[str] = set()
     gov = pron = False
     for o in objs:
         toks = [t for t in o.subtree if sent.start <= t.i < sent.end][:12]
+        o_gov = o_pron = False
+        o_words: set[str] = set()
         for t in toks:
             lem = t.lemma_.lower()
             if t.pos_ == "PRON" and t.dep_ != "poss" and t.lower_ not in _FIRST_PERSON:
-                pron = True
+                o_pron = True
             if lem in GOVERNMENT_NOUNS or lem in OFFICE_HOLDER_NOUNS or \
                     t.lower_ in OFFICE_HOLDER_NOUNS:
-                gov = True
+                o_gov = True
             elif t.is_alpha and not t.is_stop and len(t) > 2:
-                words.add(_stem(t.lower_))
-    return words, gov, pron
+                o_words.add(_stem(t.lower_))
+        gov, pron = gov or o_gov, pron or o_pron
+        words |= o_words
+        if o in recipients and not o_gov and not o_pron:
+            recip |= o_words
+    return words, gov, pron, recip
 
 
 def _name_words(doc: Doc, act: Any, s: dict[str, Any]) -> set[str]:
