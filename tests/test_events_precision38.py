@@ -1,7 +1,7 @@
 """Stop 38, fewer false events and right sources (issue #12): a past participle with its
 agent that describes a thing is background, not an act in the news; a body that a name owns
 in a possessive ("Brazil's central bank", "Kenya's largest teachers' union") acts for itself,
-not for its owner. Our own sentences."""
+not for its owner; an interview ("spoke to Reuters") is no consultation. Our own sentences."""
 
 from event_support import events
 
