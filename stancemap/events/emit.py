@@ -49,6 +49,7 @@ from .vocab import (
     RELATIVE,
     SYMMETRIC,
     VERBAL,
+    VOTED_TEXTS,
 )
 
 
@@ -59,6 +60,19 @@ def _role_description(clause: Token) -> bool:
     role = clause.head
     return role.dep_ == "appos" and role.head.pos_ == "PROPN" and role.i > role.head.i and any(
         c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in role.children)
+
+
+def _described_by_agent(clause: Token) -> bool:
+    """Is the verb a past participle with its agent that describes a noun ("the draft,
+    proposed by the Commission, was adopted", "the letter, signed by the minister", "a
+    vessel operated by the fisheries bureau")? It tells what the thing is, not what happens
+    in the news: background, no event. Mediation stays an act ("a swap brokered by Qatar"),
+    and so does the making of a law or a voted text ("the Act, passed by the assembly and
+    signed by the president"): the text's passage is the story's news. (A participle on an
+    actor, "warplanes supported by Russia", is the agent's act on it: the caller keeps it.)"""
+    return clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lem not in (
+        MEDIATION_VERBS) and _child(clause, "agent") is not None and clause.head.lem not in (
+        LAW_TEXTS | VOTED_TEXTS)
 
 
 def _habitual(v: Token, etype: str) -> bool:
@@ -129,6 +143,9 @@ class Emitter:
             not any(a for a, _ in args.sources) or _role_description(clause)
             or _habitual(v, etype)
         ):
+            self._drop(v, f, ctx, rule, "relative-clause", etype, mode)
+            return
+        if _described_by_agent(clause) and clause.head.i not in self.mmap:
             self._drop(v, f, ctx, rule, "relative-clause", etype, mode)
             return
         nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,

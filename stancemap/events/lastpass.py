@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from ..actors.tokens import expanded_span
 from ..model import Span
 from .records import PloverEvent
-from .vocab import OFFICE_HOLDER_NOUNS, SPEAKER_VOICED
+from .vocab import FIRST_PERSON as FIRST_PERSON_WORDS
+from .vocab import MEDIA_SECTORS, OFFICE_HOLDER_NOUNS, SPEAKER_VOICED
 
 #: dependencies of a clause that modifies another: a participle or relative clause on a noun,
 #: an adverbial clause
@@ -86,6 +87,19 @@ class LastPass:
         years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", e.date_text)]
         return bool(years) and max(years) < int(pub[:4])
 
+    def _interview(self, e: PloverEvent) -> bool:
+        """Is the meeting one with the news medium ("the minister spoke to Reuters", "told
+        the newspaper"), or with the reporter ("spoke to us", no actor for the target)? An
+        interview is how the story learned what was said, no consultation between its
+        parties."""
+        if e.type != "CONSULT":
+            return False
+        target = self.actor_by_id.get(e.target) if e.target else None
+        if target is None:
+            return e.target is None and e.target_text is not None and (
+                e.target_text.text.lower() in FIRST_PERSON_WORDS)
+        return (target.sector or "").lower() in MEDIA_SECTORS
+
     def _told_in_first_person(self, e: PloverEvent) -> bool:
         """Is the act one its doer tells in the first person, as done or under way ("I asked
         him twice", "we are asking the court to act", "we invited them")? The speaker's own
@@ -146,7 +160,8 @@ class LastPass:
                     if self._unowned_background(e) else "prior-position"
                     if self._prior_position(e) else "figurative"
                     if self._figurative_force(e) else "first-person"
-                    if self._told_in_first_person(e) else "")
+                    if self._told_in_first_person(e) else "interview"
+                    if self._interview(e) else "")
             if gate:
                 self._dropped_late(e, gate)
             else:

@@ -29,6 +29,7 @@ from .vocab import (
     MEDIATOR_NOUNS,
     NOMINALIZATIONS,
     OBJECT_CONTROL,
+    OWN_BODY_NOUNS,
     RELATIVE,
     STATE_NOUNS,
 )
@@ -123,9 +124,16 @@ class Reference:
 
     def _modifier_actor(self, tok: Token) -> list[str]:
         """"EFF supporters", "Syrian government forces", "Russia's troops"; "her government"
-        is the state of the person, not the person."""
+        is the state of the person, not the person. A body of its own that a name owns
+        ("Brazil's central bank", ``own_body_nouns``) is not its owner: only a name of its
+        own among its modifiers is ("Poland's opposition Law and Justice party")."""
+        own_body = False
         for c in tok.lefts:
-            if c.dep_ in ("compound", "amod", "nmod", "poss"):
+            if c.dep_ == "poss" and c.pos_ != "PRON" and tok.lem in OWN_BODY_NOUNS:
+                own_body = True  # "Brazil's central bank": a body of its own, not Brazil
+                continue  # ("Poland's opposition Law and Justice party": Law and Justice)
+            if c.dep_ in ("compound", "amod", "nmod", "poss") and (
+                    not own_body or c.pos_ == "PROPN" and c.dep_ != "amod"):
                 ids = self._first_actor(c)
                 if ids:
                     if c.dep_ == "poss" and tok.lem in STATE_NOUNS:

@@ -120,7 +120,7 @@ WORD_LISTS = {
     "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
     "court_passives": False, "office_holder_nouns": False, "force_nouns": False,
     "speaker_body_nouns": False, "calling_verbs": False, "court_bound_verbs": False,
-    "later_day_words": False,
+    "later_day_words": False, "own_body_nouns": False, "media_sectors": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -156,6 +156,7 @@ STOP_VERBS = _W["stop_verbs"]
 DURATION_NOUNS = _W["duration_nouns"]
 GENERIC_HEADS = _W["generic_heads"]
 STATE_NOUNS = _W["state_nouns"]
+OWN_BODY_NOUNS = _W["own_body_nouns"]
 GOVERNMENT_NOUNS = _W["government_nouns"]
 OFFICE_HOLDER_NOUNS = _W["office_holder_nouns"]
 FORCE_NOUNS = _W["force_nouns"]
@@ -201,6 +202,7 @@ POSTED_NOUNS = _W["posted_nouns"]
 CHARGING_VERBS = _W["charging_verbs"]
 WEEKDAY_WORDS = _W["weekday_words"]
 WATCHDOG_SECTORS = _W["watchdog_sectors"]
+MEDIA_SECTORS = _W["media_sectors"]
 THING_NOUNS = _W["thing_nouns"]
 RESPONSE_VERBS = _W["response_verbs"]
 HELP_VERBS = _W["help_verbs"]
