@@ -31,3 +31,10 @@ def test_a_named_spokesman_keeps_his_name(analyze_undated) -> None:
     doc = analyze_undated("Russia's foreign ministry spokesman, Pavel Orlov, rejected the "
                           "criticism. He said outsiders should stop meddling.")
     assert ("Pavel Orlov", "outsiders should stop meddling") in said(doc)
+
+
+def test_an_unnamed_bodys_mention_runs_over_its_noun_phrase(analyze_undated) -> None:
+    doc = analyze_undated("The health authority in Bergamo told the court it would wait for "
+                          "the new law.")
+    forms = {m.text for a in doc.actors for m in a.mentions}
+    assert "The health authority in Bergamo" in forms

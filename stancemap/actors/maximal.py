@@ -54,16 +54,16 @@ def _phrase(root: Token) -> tuple[int, int] | None:
 
 
 def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
-    """Extends, in place, each mention of a group or person actor the text never names
-    whose head is a common noun to its noun phrase, where that crosses no other actor's
+    """Extends, in place, each mention of a group, person or organisation actor the text
+    never names whose head is a common noun ("the health authority in Pisa", as gold
+    aliases write an unnamed body) to its noun phrase, where that crosses no other actor's
     mention."""
     spans = [(m.start, m.end) for a in actors for m in a.mentions]
     text = doc_text(doc)
     for actor in actors:
         if actor.type == "organization":
             actor.mentions = [_positioned(doc, m, text) for m in actor.mentions]
-            continue
-        if actor.type not in ("group", "person"):
+        if actor.type not in ("group", "person", "organization"):
             continue
         found = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
         if any(span is not None and len(span) and span.root.pos_ == "PROPN" for span in found):
