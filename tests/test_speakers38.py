@@ -38,3 +38,12 @@ def test_an_unnamed_bodys_mention_runs_over_its_noun_phrase(analyze_undated) -> 
                           "the new law.")
     forms = {m.text for a in doc.actors for m in a.mentions}
     assert "The health authority in Bergamo" in forms
+
+
+def test_a_restrictive_relative_clause_is_part_of_the_mention(analyze_undated) -> None:
+    doc = analyze_undated("The judge who signed the order asked Peru to explain the delay. "
+                          "One Danish striker, who asked not to be named, said the team "
+                          "would have played.")
+    forms = {m.text for a in doc.actors for m in a.mentions}
+    assert "The judge who signed the order" in forms
+    assert "One Danish striker" in forms  # set off by a comma: not part of it

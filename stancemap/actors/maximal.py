@@ -4,9 +4,11 @@ The stages find and use the core of such a mention ("officials", "family", "a do
 mention the output gives is the noun phrase the text uses for the actor, as coreference
 annotation draws it (the maximal span): its determiner or possessor and its modifiers before
 the noun, and its prepositional phrases after it ("officials in three Asian capitals", "His
-family", "The Danish nurse's family", "a doctor there"), never a relative clause, an
-apposition or a coordinated phrase. Names keep their own span ("Amnesty International"),
-and so do the descriptions of an actor the text names ("a federal judge" of Helen Marsh).
+family", "The Danish nurse's family", "a doctor there"), never an apposition, a coordinated
+phrase or a relative clause set off by a comma (one set off by none says which one the noun
+means and is kept: "the judge who issued the warrant"). Names keep their own span ("Amnesty
+International"), and so do the descriptions of an actor the text names ("a federal judge"
+of Helen Marsh).
 An organisation's name keeps the article before it ("the Senate", "the Constitutional
 Court"; not an acronym: "the OECD" stays "OECD", as annotators write it), and a party's name
 after its place in politics the words of that place ("the opposition NCP Tumaini", "The main
@@ -30,6 +32,8 @@ KEPT_AFTER = frozenset(WORDS["np_kept_after"])
 QUOTES = frozenset('"“”‘’')
 PARTY_POSITIONS = frozenset(WORDS["party_positions"])
 MAX_TOKENS = 16
+#: the words that open a relative clause ("who", "that", "which", "whose")
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 
 
 def _phrase(root: Token) -> tuple[int, int] | None:
@@ -37,7 +41,8 @@ def _phrase(root: Token) -> tuple[int, int] | None:
     stretch of text."""
     toks = {root.i}
     for c in root.children:
-        if c.dep_ in LEFT_OUT or (c.i > root.i and c.dep_ not in KEPT_AFTER):
+        if (c.dep_ in LEFT_OUT or (c.i > root.i and c.dep_ not in KEPT_AFTER)) and not (
+                _restrictive(c)):
             continue
         toks.update(t.i for t in c.subtree)
     lo, hi = min(toks), max(toks) + 1
@@ -51,6 +56,14 @@ def _phrase(root: Token) -> tuple[int, int] | None:
     while hi > lo and doc[hi - 1].is_punct:
         hi -= 1
     return lo, hi
+
+
+def _restrictive(c: Token) -> bool:
+    """A relative clause that says which one the noun means, set off by no comma ("the
+    judge who issued the warrant", "platforms that fail to check ages"): part of the noun
+    phrase, as annotators draw it ("the judge, who ..." is not)."""
+    return c.dep_ == "relcl" and c.i > c.head.i and c.left_edge.i > 0 and (
+        c.doc[c.left_edge.i - 1].text != ",") and c.left_edge.tag_ in RELATIVE_TAGS
 
 
 def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
