@@ -70,7 +70,8 @@ def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
     """Extends, in place, each mention of a group, person or organisation actor the text
     never names whose head is a common noun ("the health authority in Pisa", as gold
     aliases write an unnamed body) to its noun phrase, where that crosses no other actor's
-    mention."""
+    mention; an organisation's not over coordinated words before it ("Indian and Pakistani
+    troops" are two bodies)."""
     spans = [(m.start, m.end) for a in actors for m in a.mentions]
     text = doc_text(doc)
     for actor in actors:
@@ -88,6 +89,9 @@ def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
                 rng = _phrase(span.root)
                 if rng is not None and rng[0] <= span.start and rng[1] >= span.end:
                     start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
+                    if actor.type == "organization" and any(doc[k].dep_ in (
+                            "cc", "conj") for k in range(rng[0], span.start)):
+                        start = m.start  # "Indian and [Pakistani troops]" are two bodies
                     if (start, end) != (m.start, m.end) and not any(
                             s < start < e < end or start < s < end < e for s, e in spans):
                         new = TextSpan(start, end, text[start:end])
