@@ -33,6 +33,7 @@ from .tokens import (
     span_text,
     table,
 )
+from .voices import agreeing_voices, mention_start, voice_mentions
 from .words import WORDS, codes
 
 #: relative pronouns that stand for the noun their clause hangs from ("X, who ...")
@@ -312,7 +313,7 @@ class Resolver:
         for m in mentions:
             for i in range(m.start, m.end):
                 by_token.setdefault(i, m)
-        self.by_token = by_token
+        self.by_token, self.voices = by_token, voice_mentions(doc, by_token, info, home)
         named = sorted(mentions, key=lambda m: m.start)
         genders = Genders(doc, named, info)
         starts = [m.start for m in named]
@@ -399,6 +400,7 @@ class Resolver:
                 ok = fits[m.key] = agrees(tok.lower_, genders.of(m.key))
             if ok:
                 people.append(m)
+        people = sorted(people + agreeing_voices(self.voices, tok, since, bound), key=mention_start)
         if not people:
             return None
         quoted = _in_quote(doc, tok.i)

@@ -4,9 +4,11 @@ The stages find and use the core of such a mention ("officials", "family", "a do
 mention the output gives is the noun phrase the text uses for the actor, as coreference
 annotation draws it (the maximal span): its determiner or possessor and its modifiers before
 the noun, and its prepositional phrases after it ("officials in three Asian capitals", "His
-family", "The Danish nurse's family", "a doctor there"), never a relative clause, an
-apposition or a coordinated phrase. Names keep their own span ("Amnesty International"),
-and so do the descriptions of an actor the text names ("a federal judge" of Helen Marsh).
+family", "The Danish nurse's family", "a doctor there"), never an apposition, a coordinated
+phrase or a relative clause set off by a comma (one set off by none says which one the noun
+means and is kept: "the judge who issued the warrant"). Names keep their own span ("Amnesty
+International"), and so do the descriptions of an actor the text names ("a federal judge"
+of Helen Marsh).
 An organisation's name keeps the article before it ("the Senate", "the Constitutional
 Court"; not an acronym: "the OECD" stays "OECD", as annotators write it), and a party's name
 after its place in politics the words of that place ("the opposition NCP Tumaini", "The main
@@ -30,6 +32,8 @@ KEPT_AFTER = frozenset(WORDS["np_kept_after"])
 QUOTES = frozenset('"“”‘’')
 PARTY_POSITIONS = frozenset(WORDS["party_positions"])
 MAX_TOKENS = 16
+#: the words that open a relative clause ("who", "that", "which", "whose")
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 
 
 def _phrase(root: Token) -> tuple[int, int] | None:
@@ -37,7 +41,8 @@ def _phrase(root: Token) -> tuple[int, int] | None:
     stretch of text."""
     toks = {root.i}
     for c in root.children:
-        if c.dep_ in LEFT_OUT or (c.i > root.i and c.dep_ not in KEPT_AFTER):
+        if (c.dep_ in LEFT_OUT or (c.i > root.i and c.dep_ not in KEPT_AFTER)) and not (
+                _restrictive(c)):
             continue
         toks.update(t.i for t in c.subtree)
     lo, hi = min(toks), max(toks) + 1
@@ -53,17 +58,26 @@ def _phrase(root: Token) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _restrictive(c: Token) -> bool:
+    """A relative clause that says which one the noun means, set off by no comma ("the
+    judge who issued the warrant", "platforms that fail to check ages"): part of the noun
+    phrase, as annotators draw it ("the judge, who ..." is not)."""
+    return c.dep_ == "relcl" and c.i > c.head.i and c.left_edge.i > 0 and (
+        c.doc[c.left_edge.i - 1].text != ",") and c.left_edge.tag_ in RELATIVE_TAGS
+
+
 def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
-    """Extends, in place, each mention of a group or person actor the text never names
-    whose head is a common noun to its noun phrase, where that crosses no other actor's
-    mention."""
+    """Extends, in place, each mention of a group, person or organisation actor the text
+    never names whose head is a common noun ("the health authority in Pisa", as gold
+    aliases write an unnamed body) to its noun phrase, where that crosses no other actor's
+    mention; an organisation's not over coordinated words before it ("Indian and Pakistani
+    troops" are two bodies)."""
     spans = [(m.start, m.end) for a in actors for m in a.mentions]
     text = doc_text(doc)
     for actor in actors:
         if actor.type == "organization":
             actor.mentions = [_positioned(doc, m, text) for m in actor.mentions]
-            continue
-        if actor.type not in ("group", "person"):
+        if actor.type not in ("group", "person", "organization"):
             continue
         found = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
         if any(span is not None and len(span) and span.root.pos_ == "PROPN" for span in found):
@@ -75,6 +89,9 @@ def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
                 rng = _phrase(span.root)
                 if rng is not None and rng[0] <= span.start and rng[1] >= span.end:
                     start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
+                    if actor.type == "organization" and any(doc[k].dep_ in (
+                            "cc", "conj") for k in range(rng[0], span.start)):
+                        start = m.start  # "Indian and [Pakistani troops]" are two bodies
                     if (start, end) != (m.start, m.end) and not any(
                             s < start < e < end or start < s < end < e for s, e in spans):
                         new = TextSpan(start, end, text[start:end])
