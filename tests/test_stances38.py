@@ -63,3 +63,11 @@ def test_a_source_asking_not_to_be_named_takes_no_stance(engine) -> None:
     got = stances(engine, "The ministry backed the pension reform. A senior official, who asked "
                           "not to be named, said the cabinet had discussed it.")
     assert not [s for s in got if s[0] == "senior official"]
+
+
+def test_backing_one_thing_but_not_another_splits_them(engine) -> None:
+    got = stances(engine, "The Green Party backed the pension reform but not the ferry "
+                          "subsidies.")
+    assert ("Green Party", "support", "pension reform") in got
+    assert ("Green Party", "oppose", "ferry subsidy") in got
+    assert not [s for s in got if "but not" in s[2]]
