@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from stance_support import stances
 
+from stancemap.model import Article
+
 
 def test_a_conjoined_ballot_is_a_second_stance(engine) -> None:
     got = stances(engine, "The Green Party voted for the pension reform and against the "
@@ -71,3 +73,17 @@ def test_backing_one_thing_but_not_another_splits_them(engine) -> None:
     assert ("Green Party", "support", "pension reform") in got
     assert ("Green Party", "oppose", "ferry subsidy") in got
     assert not [s for s in got if "but not" in s[2]]
+
+
+def test_backing_a_text_if_another_body_approves_it_stays_a_condition(engine) -> None:
+    got = stances(engine, "The Farmers Union said it would back the pension law if the Senate "
+                          "approved it.")
+    assert ("Farmers Union", "conditional", "pension law") in got
+
+
+def test_a_second_ballot_is_told_by_its_own_words(engine) -> None:
+    doc = engine.analyze(Article(id="t", text="The Green Party voted for the pension reform "
+                                             "and against the amendment on ferries."))
+    labels = {p.id: p.label for p in doc.propositions}
+    ev = {labels[s.proposition]: s.evidence.text for s in doc.stances}
+    assert ev["amendment on ferries"] == "against the amendment on ferries"

@@ -82,6 +82,8 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
     sent = sentence_of(r.doc, trigger.i)
     cond = rules.condition(r, trigger) or rules.trailing_condition(r, trigger, sent.end)
     pol = tg.polarity
+    if cond is not None and pol == "oppose" and rules.enacted_occasion(r, cond[1]):
+        cond = None  # "would challenge the law if it is passed": the occasion, no term
     if rules.hedged(r, trigger, r.sent_words(sent)):
         pol = "neutral"
     asked = pol

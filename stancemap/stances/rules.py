@@ -138,7 +138,7 @@ def _condition_at(r: Reading, c: Token, negative: bool = False) -> tuple[str, To
         if mk == "if" and not (c.dep_ == "advcl" and any(m.lower_ == "if" for m in marks)
                                and c.left_edge.lower_ == "if"):
             continue  # "asked if", "even if": no condition
-        if mk == "if" and (_accepted_offer(r, c) or _enacted(r, c)):
+        if mk == "if" and _accepted_offer(r, c):
             continue  # "ready to host talks if both sides wished": no term of the holder's
         if kind == NEGATED_CONDITION:
             if negative and c.dep_ == "advcl" and any(m.lower_ == mk for m in marks):
@@ -166,12 +166,14 @@ THING_PRONOUNS = ("it", "this", "them")  # (not "they": often the actors)
 ENACTED_DEPS = ("nsubj", "nsubjpass", "dobj")
 
 
-def _enacted(r: Reading, c: Token) -> bool:
+def enacted_occasion(r: Reading, c: Token) -> bool:
     """"would challenge the law in court if it is passed", "would ask the court to review it if
     the Senate passes it": a plain "if" clause whose verb only enacts what is spoken of
     (``enacting``, with a pronoun, or a definite noun named before it in the sentence, as its
-    subject or object) is the stance's occasion, no term of the holder's."""
-    if c.lemma_.lower() not in r.words.enacting or negated(c) or any(
+    subject or object). For an opposing stance it is the occasion (only what is enacted can be
+    challenged), no term of the holder's; backing X "if the Senate approved it" stays a
+    condition (record.add)."""
+    if marker(r.lex, c) != "if" or c.lemma_.lower() not in r.words.enacting or negated(c) or any(
             g.dep_ in ("advcl", "conj") for g in c.children):
         return False
     before = {t.lemma_.lower() for t in c.doc[c.sent.start:c.left_edge.i] if t.pos_ == "NOUN"}
@@ -200,7 +202,7 @@ def trailing_condition(r: Reading, trigger: Token, sent_end: int) -> tuple[str, 
         if (t.dep_ in ("advcl", "conj") or provided(t)) and t.i not in other and (
                 clause.is_ancestor(t) or t.head.i == trigger.i or t.head.is_ancestor(trigger)):
             mk = marker(r.lex, t)
-            if mk == "if" and (_accepted_offer(r, t) or _enacted(r, t)):
+            if mk == "if" and _accepted_offer(r, t):
                 continue
             if mk is not None and conditional(r.lex, mk, clause):
                 return "condition", t

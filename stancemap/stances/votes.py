@@ -84,7 +84,12 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
         # "voted for the bill and against the amendment": the conjoined ballot too, read as
         # the first is (a negation or refusal of the verb turns both)
         pol2 = second[0] if FOR_AGAINST[_first_prep(tok)] == pol else flip(second[0])
+        m = len(cands)
         add(r, cands, r.holders(tok), pol2, second[1], tok)
+        prep = second[1].head  # the evidence is the second ballot's own words ("against X")
+        for c in cands[m:]:
+            if c.evidence[0] < prep.i < c.evidence[1]:
+                c.evidence = (prep.i, c.evidence[1])
     for c in cands[n:]:
         c.vote = True
         c.past = False  # "had abstained": the vote is the fact, not a former position
