@@ -82,6 +82,8 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
     sent = sentence_of(r.doc, trigger.i)
     cond = rules.condition(r, trigger) or rules.trailing_condition(r, trigger, sent.end)
     pol = tg.polarity
+    if cond is not None and pol == "oppose" and rules.enacted_occasion(r, cond[1]):
+        cond = None  # "would challenge the law if it is passed": the occasion, no term
     if rules.hedged(r, trigger, r.sent_words(sent)):
         pol = "neutral"
     asked = pol
@@ -510,8 +512,9 @@ def _listed_objects(r: Reading, cands: list[Cand], holders: list[str], pol: str,
                     head: Token, trigger: Token) -> tuple[int, int] | None:
     """"backed Bolivia's claim to the coast and its call for arbitration": two things, each
     named by a determined noun phrase of its own, joined by "and", are two propositions;
-    the holder stands on each. "dialogue and negotiation" (bare nouns) stays one. The first
-    noun's phrase, cut before the next, or None where the object is no such list."""
+    the holder stands on each. "dialogue and negotiation" (bare nouns) stays one; "backed the age
+    limit but not the ID checks" stands the other way on the denied one. The first noun's
+    phrase, cut before the next, or None where the object is no such list."""
     if head.pos_ != "NOUN" or not _determined(head) or any(
             c.dep_ == "preconj" for c in head.children):  # "both X and Y": one position
         return None
@@ -521,9 +524,14 @@ def _listed_objects(r: Reading, cands: list[Cand], holders: list[str], pol: str,
         return phrases.phrase(head, r.words)
     conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i
                  and c.pos_ == "NOUN" and _determined(c)), None)
-    if conj is None or conj.left_edge.i < 1 or r.doc[conj.left_edge.i - 1].lower_ != "and":
+    denied = conj is not None and pol in ("support", "oppose") and any(
+        g.dep_ == "neg" and g.i < conj.i for g in conj.children)
+    if denied and conj is not None:  # "supports the age limit but not the ID checks"
+        add(r, cands, holders, flip(pol), conj, trigger)
+    elif conj is None or conj.left_edge.i < 1 or r.doc[conj.left_edge.i - 1].lower_ != "and":
         return None
-    add(r, cands, holders, pol, conj, trigger)
+    else:
+        add(r, cands, holders, pol, conj, trigger)
     start, end = phrases.phrase(head, r.words)
     end = min(end, conj.left_edge.i)
     while end > start + 1 and (r.doc[end - 1].is_punct or r.doc[end - 1].dep_ == "cc"):

@@ -161,6 +161,28 @@ def _accepted_offer(r: Reading, c: Token) -> bool:
         g.dep_ in ("advcl", "conj") for g in c.children)
 
 
+DEFINITE = ("the", "this", "that", "these", "those")
+THING_PRONOUNS = ("it", "this", "them")  # (not "they": often the actors)
+ENACTED_DEPS = ("nsubj", "nsubjpass", "dobj")
+
+
+def enacted_occasion(r: Reading, c: Token) -> bool:
+    """"would challenge the law in court if it is passed", "would ask the court to review it if
+    the Senate passes it": a plain "if" clause whose verb only enacts what is spoken of
+    (``enacting``, with a pronoun, or a definite noun named before it in the sentence, as its
+    subject or object). For an opposing stance it is the occasion (only what is enacted can be
+    challenged), no term of the holder's; backing X "if the Senate approved it" stays a
+    condition (record.add)."""
+    if marker(r.lex, c) != "if" or c.lemma_.lower() not in r.words.enacting or negated(c) or any(
+            g.dep_ in ("advcl", "conj") for g in c.children):
+        return False
+    before = {t.lemma_.lower() for t in c.doc[c.sent.start:c.left_edge.i] if t.pos_ == "NOUN"}
+    return any(g.dep_ in ENACTED_DEPS and (
+        g.lower_ in THING_PRONOUNS or (g.pos_ == "NOUN" and g.lemma_.lower() in before and any(
+            d.dep_ in ("det", "poss") and (d.lower_ in DEFINITE or d.tag_ == "PRP$")
+            for d in g.children))) for g in c.children)
+
+
 def _time_clause(c: Token, words: Words) -> bool:
     subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "pobj")), None)
     return subj is not None and (subj.ent_type_ in ("DATE", "TIME")

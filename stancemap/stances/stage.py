@@ -194,12 +194,16 @@ def _calming(r: Reading, c: Cand) -> bool:
 
 def _unnamed_act(r: Reading, c: Cand) -> bool:
     """"offered to help", "promised to protect", "urged Pakistan to reconsider": a phrase of one
-    ``unnamed_acts`` verb and no other content word names no course of action."""
+    ``unnamed_acts`` verb and no other content word names no course of action; nor does the bare
+    passive of an ``anonymity`` verb ("asked not to be named": the source's anonymity)."""
     if c.phrase is None:
         return False
     words = [t for t in r.doc[c.phrase[0]:c.phrase[1]] if t.pos_ in CONTENT_POS]
-    return len(words) == 1 and words[0].pos_ == "VERB" and (
-        words[0].lemma_.lower() in r.words.unnamed_acts)
+    if len(words) != 1 or words[0].pos_ != "VERB":
+        return False
+    lemma = words[0].lemma_.lower()
+    return lemma in r.words.unnamed_acts or (lemma in r.words.anonymity and any(
+        g.dep_ == "auxpass" for g in words[0].children))  # "asked not to be named"
 
 
 CLIMB_DEPS = ("xcomp", "conj")  # "Did X refuse to hand over Y?": the question's own verb
@@ -230,6 +234,9 @@ def _own_offer(r: Reading, c: Cand) -> bool:
             verb.lemma_.lower() not in r.words.offering):
         return False
     obj = next((t for t in verb.children if t.dep_ == "dobj"), None)
+    if obj is not None and verb.lemma_.lower() in r.words.deciding and (
+            obj.lemma_.lower() in r.words.voted_texts):
+        return False  # "the Senate approved a bill setting X": it decides another's text
     return obj is not None and obj.left_edge.i <= c.phrase[0] <= obj.right_edge.i
 
 

@@ -29,6 +29,7 @@ VOTE_OVER_PREPS = ("on", "over", "about")
 FOR_AGAINST = {"for": "support", "against": "oppose"}
 FAVOUR = ("favour", "favor")
 YES_NO = {"yes": "support", "no": "oppose", "present": "neutral"}  # "voted present": abstained
+DOWN = "down"  # "voted down X": against X
 YES_NO_DEPS = ("advmod", "dobj", "intj", "npadvmod", "attr", "det", "acomp")
 QUESTION_WORDS = ("whether", "how", "if")
 ASK = "ask"
@@ -77,9 +78,40 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
         obj = None
     n = len(cands)
     add(r, cands, r.holders(tok), pol, obj, tok, anaphor="" if obj is None else None)
+    second = None if yes_no or lemma in (ABSTAIN, VETO) else _second_ballot(tok)
+    if second is not None and pol in ("support", "oppose") and not (
+            second[1].i in r.mmap or second[1].lower_ in PRONOUNS):
+        # "voted for the bill and against the amendment": the conjoined ballot too, read as
+        # the first is (a negation or refusal of the verb turns both)
+        pol2 = second[0] if FOR_AGAINST[_first_prep(tok)] == pol else flip(second[0])
+        m = len(cands)
+        add(r, cands, r.holders(tok), pol2, second[1], tok)
+        prep = second[1].head  # the evidence is the second ballot's own words ("against X")
+        for c in cands[m:]:
+            if c.evidence[0] < prep.i < c.evidence[1]:
+                c.evidence = (prep.i, c.evidence[1])
     for c in cands[n:]:
         c.vote = True
         c.past = False  # "had abstained": the vote is the fact, not a former position
+
+
+def _first_prep(tok: Token) -> str:
+    """The preposition ("for", "against") of a vote's first ballot."""
+    return next(c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in FOR_AGAINST)
+
+
+def _second_ballot(tok: Token) -> tuple[str, Token] | None:
+    """"voted for the bill and against the amendment": the polarity and object of a ballot
+    conjoined to the verb's first "for"/"against" (None without one)."""
+    first = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in FOR_AGAINST), None)
+    if first is None:
+        return None
+    for conj in [*first.children, *tok.children]:  # (or parsed as the verb's conjunct)
+        if conj.dep_ == "conj" and conj.lower_ in FOR_AGAINST and conj.lower_ != first.lower_:
+            obj = next((g for g in conj.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return FOR_AGAINST[conj.lower_], obj
+    return None
 
 
 OUT = "out"
@@ -143,8 +175,8 @@ def _abstained_on(tok: Token) -> Token | None:
 
 
 def ballot(tok: Token) -> tuple[str | None, Token | None, bool]:
-    """"voted for/against X", "voted in favour (of X)", "vote yes/no": (polarity, object,
-    whether it was a yes or no)."""
+    """"voted for/against X", "voted in favour (of X)", "vote yes/no", "voted X down":
+    (polarity, object, whether it was a yes or no)."""
     for c in tok.children:
         pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
         if c.dep_ == "prep" and c.lower_ in FOR_AGAINST:
@@ -155,6 +187,10 @@ def ballot(tok: Token) -> tuple[str | None, Token | None, bool]:
                                     if g.dep_ in ("pobj", "pcomp")), None), False
         if c.lower_ in YES_NO and c.dep_ in YES_NO_DEPS:
             return YES_NO[c.lower_], None, True
+        if c.dep_ == "prt" and c.lower_ == DOWN:  # "voted down the amendment", "voted it down"
+            dobj = next((g for g in tok.children if g.dep_ == "dobj"), None)
+            if dobj is not None:
+                return "oppose", dobj, False
     return None, None, False
 
 
