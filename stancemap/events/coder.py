@@ -16,6 +16,7 @@ from .context import ContextParties
 from .courts import CourtAgents
 from .criticism import ReportedCriticism
 from .dating import Dating
+from .defiance import Defiance
 from .ellipsis import RepeatedActs
 from .emit import Emitter
 from .frames import Frame
@@ -47,7 +48,8 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
              ReportedCriticism, EventRules, Aims, Emitter, ContextParties, Dating, OfferTerms,
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
              PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents,
-             VoteLists, Backers, AnnouncedProtests, UnnamedAddressees, LastPass, KeepCandidates):
+             VoteLists, Backers, AnnouncedProtests, UnnamedAddressees, LastPass, KeepCandidates,
+             Defiance):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

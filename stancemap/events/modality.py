@@ -61,7 +61,8 @@ class Modality:
             if head.i == cur.i or dep == "ROOT":
                 break
             if dep == "conj":
-                head = (finite_host(cur) or head) if first else head  # "urged Y to A and B-ed"
+                head = (finite_host(cur) or self._deep_report(cur) or head) if first else head
+                # ("urged Y to A and B-ed"; 'said X would act "if Y asks" and accused Z')
                 if first:
                     self._conjunct_tense(cur, head, ctx)
                 cur = head
@@ -77,6 +78,17 @@ class Modality:
         if not ctx.speaker:
             self._speaker_from_children(v, ctx)
         return ctx
+
+    def _deep_report(self, v: Token) -> Token | None:
+        """The speech verb an act is coordinated with where the parse hangs the act on a
+        clause inside the reported one (``_reporting_host``): the act is not under that
+        clause's condition or tense. Only for an act whose own subject, from its parse head,
+        names no actor."""
+        host = self._reporting_host(v)
+        if host is None or not host[1]:
+            return None
+        subj = self._inherited_subject(v)
+        return host[0] if subj is None or not self.actors(subj) else None
 
     def _climb_step(self, cur: Token, head: Token) -> Callable[
             [Token, Token, Context, bool], Token] | None:

@@ -26,6 +26,7 @@ from .vocab import (
     CONTENT_DEPS,
     CONTROLLERS,
     DEFENDING_VERBS,
+    DEFIANCE_VERBS,
     DEMANDED_FORCE,
     DEPARTURE_VERBS,
     DESCRIBE_VERBS,
@@ -306,6 +307,8 @@ class EventRules:
         if lem in FINDING_VERBS and self._finding(v):
             return True
         if lem in RECEIVING_VERBS and self._received_support(v):
+            return True
+        if lem in DEFIANCE_VERBS and self._defiance(v):
             return True
         if lem in CONSIDERING_VERBS and self._considered_step(v):
             return True

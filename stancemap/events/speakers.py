@@ -16,6 +16,9 @@ from .frames import Context, Frame
 from .parse import _child
 from .vocab import SPEAKER_VOICED
 
+#: how many clauses inside a reported clause an act coordinated with it may hang on
+REPORTED_DEPTH = 3
+
 
 class Speakers:
     """Who reports an event: speech verbs, quotations, statements and a state's own people.
@@ -156,19 +159,37 @@ class Speakers:
     def _speaker_of_conjunct(self, v: Token) -> Token | None:
         """"X said the charges were fantasy and accused Y": an act coordinated (by the
         parse) with a reported clause whose subject is a thing belongs to the reporter."""
-        top = v
-        while top.head.i != top.i and (top.dep_ == "conj" or (
-            top.dep_ == "advcl" and top.tag_ == "VBG" and top.i > top.head.i)):
-            top = top.head  # (", citing X, and urged Y": through the speaker's participle)
-        if top.dep_ == "acomp" and top.head.lem == "be" and top is not v:
-            top = top.head  # "said it was shocked and accused Y": (the parse hangs the act
-            # on the adjective)
+        host = self._reporting_host(v)
+        return _child(host[0], "nsubj") if host is not None else None
+
+    def _reporting_host(self, v: Token) -> tuple[Token, bool] | None:
+        """The speech verb of the reported clause that the parse coordinates the act ``v``
+        with (see ``_speaker_of_conjunct``), and whether the act hangs on a clause inside
+        that reported clause ('told X his government would act "if that is what Y requires"
+        and accused Z', 'say any delay rewards the Kremlin and urge the Commission'); None
+        where the shape is not this one."""
+        top, deep = v, False
+        for _ in range(REPORTED_DEPTH):
+            while top.head.i != top.i and (top.dep_ == "conj" or (
+                top.dep_ == "advcl" and top.tag_ == "VBG" and top.i > top.head.i)):
+                top = top.head  # (", citing X, and urged Y": through the speaker's participle)
+            if top.dep_ == "acomp" and top.head.lem == "be" and top is not v:
+                top = top.head  # "said it was shocked and accused Y": (the parse hangs the act
+                # on the adjective)
+            if top.dep_ in ("advcl", "ccomp") and top is not v and top.head.i != top.i and not (
+                top.dep_ == "ccomp" and "speech" in self.lex.kinds(top.head.lem)
+            ):  # a clause inside the reported one
+                top, deep = top.head, True
+                continue
+            break
         if top.dep_ == "ccomp" and "speech" in self.lex.kinds(top.head.lem) and (
-            (v.tag_ in ("VBD", "VBZ") and v.tag_ == top.head.tag_)  # finite, like "said"
+            (v.tag_ in ("VBD", "VBZ", "VBP") and v.tag_ == top.head.tag_)  # finite, like "said"
+            or (v.tag_ == "VB" and top.head.tag_ == "VBP" and not any(  # ("say ... and urge":
+                c.dep_ == "aux" for c in v.children))  # a present plural tagged as a base form)
             or (v.tag_ == "VBN" and top.head.tag_ == "VBD" and not any(  # (tagged VBN)
                 c.dep_ in ("aux", "auxpass") for c in v.children))
         ):
-            return _child(top.head, "nsubj")
+            return top.head, deep
         return None
 
     def _speaker_for_state(self, f: Frame, ctx: Context,

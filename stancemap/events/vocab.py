@@ -109,7 +109,7 @@ WORD_LISTS = {
     "critic_adjectives": False, "joint_act_verbs": False, "denial_verbs": False,
     "terms_marks": True, "invitation_words": False, "adopting_verbs": False,
     "crowd_nouns": False, "assembly_verbs": False, "advice_modals": False,
-    "refusal_excluded": False,
+    "refusal_excluded": False, "defiance_verbs": False,
     "forum_nouns": False, "enacted_nouns": False, "drafting_verbs": False,
     "draft_rejecting_verbs": False, "voted_texts": False, "protest_motive_preps": False,
     "motion_verbs": False, "censure_words": False, "no_confidence_words": False,
@@ -218,6 +218,8 @@ STANCE_VERBS = _W["stance_verbs"]
 DEFENDING_VERBS = _W["defending_verbs"]
 HOSTING_VERBS = _W["hosting_verbs"]
 RECEIVING_VERBS = _W["receiving_verbs"]
+#: verbs of pressure whose negated passive is a refusal to yield ("will not be intimidated")
+DEFIANCE_VERBS = _W["defiance_verbs"]
 ACCORD_VERBS = _W["accord_verbs"]
 RECIPROCAL_ACTS = _W["reciprocal_acts"]
 #: verbs whose event sense lies in their object only: the bare key is no event
