@@ -454,12 +454,14 @@ class Emitter:
             # the actor stage does not know stays: "mediation between the NDA and Hadas")
             pairs = [p for p in pairs if p[2] is not None or (
                 p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
-        symmetric = self._symmetric(f) and not f.alone  # a dictionary verb of one
-        # party's act: "X and Y invested" (in something) is no act of each toward the other
+        symmetric = self._symmetric(f)
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
-            ids = [a for a, _ in sources if a]
-            toks = {a: t for a, t in sources if a}
-            pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
+            if not f.alone:  # a verb only the dictionary knows is one party's act: "X and
+                # Y invested" (in something) is no act of each toward the other (_make keeps
+                # it theirs jointly, untargeted)
+                ids = [a for a, _ in sources if a]
+                toks = {a: t for a, t in sources if a}
+                pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
         elif symmetric and not any(b or tt is not None for _, _, b, tt in pairs) and len(
             named := [(a, t) for a, t in sources if t is not None and t.pos_ != "PRON"]
         ) > 1:  # "South Kordofan and Blue Nile have agreed": a party the actors do not know
