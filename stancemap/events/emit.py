@@ -426,10 +426,11 @@ class Emitter:
                     return [(a, subj) for a in self.actors(subj) if a not in src_ids]
         return []
 
-    def _symmetric(self, f: Frame) -> bool:
-        """Is the act one that several parties named together do to each other?"""
+    def _symmetric(self, f: Frame, by_type: bool = True) -> bool:
+        """Is the act one that several parties named together do to each other? (With
+        ``by_type`` False, only when the words say so, not the type alone.)"""
         v = f.verb
-        symmetric = f.type in SYMMETRIC or (
+        symmetric = (by_type and f.type in SYMMETRIC) or (
             f.type in ACCORD_TYPES and v.lem in ACCORD_VERBS
         ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
             f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
@@ -456,9 +457,10 @@ class Emitter:
                 p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
         symmetric = self._symmetric(f)
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
-            if not f.alone:  # a verb only the dictionary knows is one party's act: "X and
-                # Y invested" (in something) is no act of each toward the other (_make keeps
-                # it theirs jointly, untargeted)
+            if not f.alone or self._symmetric(f, by_type=False):  # a verb only the
+                # dictionary knows is one party's act unless its words are mutual ("traded
+                # fire"): "X and Y invested" (in something) is no act of each toward the
+                # other (_make keeps it theirs jointly, untargeted)
                 ids = [a for a, _ in sources if a]
                 toks = {a: t for a, t in sources if a}
                 pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
