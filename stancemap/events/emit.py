@@ -244,11 +244,7 @@ class Emitter:
             pairs = [p for p in pairs if p[2] is not None]
             if not pairs:
                 return
-        if f.alone and not any(b for _, _, b, _ in pairs) and not (
-            len(src_ids) > 1 and self._symmetric(f)
-        ):  # the dictionary codes one actor's act toward another (as PETRARCH does); an act
-            # of a type parties do together, several named doing it, stays theirs jointly
-            # ("X and Y said they would pay", "X and Y invested"), with no target
+        if self._targetless_dictionary_act(f, pairs, src_ids):
             self._drop_pairs(f, ctx, rule, pairs, "cameo-no-target")
             return
         if f.cameo and not any(a or st is not None for a, st, _, _ in pairs):
@@ -425,6 +421,16 @@ class Emitter:
                 if subj is not None:
                     return [(a, subj) for a in self.actors(subj) if a not in src_ids]
         return []
+
+    def _targetless_dictionary_act(
+        self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None, Token | None]],
+        src_ids: set[str],
+    ) -> bool:
+        """The dictionary codes one actor's act toward another (as PETRARCH does): with no
+        target it is none, unless several named actors do an act of a type parties do
+        together ("X and Y said they would pay", "X and Y invested"): theirs jointly."""
+        return f.alone and not any(p[2] for p in pairs) and not (
+            len(src_ids) > 1 and self._symmetric(f))
 
     def _symmetric(self, f: Frame, by_type: bool = True) -> bool:
         """Is the act one that several parties named together do to each other? (With
