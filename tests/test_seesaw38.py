@@ -5,9 +5,10 @@
 - a verb only CAMEO's dictionary knows, of a type parties do together ("invest"), done by
   several parties named together is no act of each toward the other: it stays theirs,
   untargeted;
-- a person quoted about another person, where no specific rule reads the quote, stands
-  toward that person as the tone of the quote's sentence says (summed VADER valence at
-  least ``TONE_MIN`` either way, no negation in that sentence).
+- a person quoted about another person, where no specific rule reads the quote and that
+  person is no subject of the quote's clauses, stands toward that person as the tone of the
+  quote's sentence says (summed VADER valence at least ``TONE_MIN`` either way, no negation
+  in that sentence).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ NAMING = ('Calling Senator Tom Marlow and his wife, Ann Marlow, "shameless fraud
 PHONE = "Governor Ana Ruiz called Senator Tom Marlow on Monday."
 INVESTED = "Both Senator Tom Marlow and Governor Ana Ruiz quietly invested in the company."
 MET = "Governor Ana Ruiz and Senator Tom Marlow met on Monday."
-WARM = ('"We will miss the wonderful leadership and great kindness Ana Ruiz brought to this '
-        'office," Senator Tom Marlow said.')
+WARM = ('"We are so grateful for the wonderful leadership and great kindness of Ana Ruiz," '
+        'Senator Tom Marlow said.')
 COLD = ('"What a horrible, ugly, disgraceful week for Ana Ruiz and her cronies," Senator Tom '
         'Marlow said.')
 
@@ -71,9 +72,13 @@ def test_without_the_tone_rule_the_quote_gives_no_relation(analyze, monkeypatch)
 
 
 @pytest.mark.parametrize("text", [
-    WARM.replace("We will miss", "We will not miss"),  # a negation: no sure tone
+    WARM.replace("We are so", "We are not"),  # a negation: no sure tone
     WARM.replace("Ana Ruiz", "France"),  # no person named
-    WARM.replace("wonderful leadership and great kindness", "leadership"),  # no tone
+    WARM.replace("so grateful for the wonderful leadership and great kindness",
+                 "told about the leadership"),  # no tone
+    # the subject of the quote's clause is the predicate rules' to judge: "Y promised a
+    # wonderful budget" rates what Y said, not Y
+    '"Ana Ruiz has promised a wonderful, great, brilliant budget," Senator Tom Marlow said.',
 ])
 def test_no_tone_relation_without_tone_a_person_or_with_a_negation(analyze, text: str) -> None:
     assert not {r for r in _relations(analyze(text)) if r[0] == "Tom Marlow"}

@@ -720,7 +720,8 @@ def _demand(pred: Token) -> bool:
 
 def _tone_judgements(doc: Doc, st: Statement, content: DocSpan, lex: Lexicon,
                      mmap: dict[int, str], col: Collector) -> None:
-    """A person quoted about another person that no rule above reads: the summed valence of
+    """A person quoted about another person that no rule above reads (nor the subject of
+    the content's clauses, which the predicate rules judge): the summed valence of
     each sentence of the content (at least ``TONE_MIN`` either way, no negation in it) is how
     the speaker stands toward each person that sentence names ("Jones said: 'Mary Smith is a
     wonderful, honest public servant'", "'Smith's record is a disgrace,' Jones said"). On
@@ -729,11 +730,17 @@ def _tone_judgements(doc: Doc, st: Statement, content: DocSpan, lex: Lexicon,
     if st.speaker not in people:
         return
     have = {(c.source, c.target, col.sentence_of(c.start)) for c in col.found}
+    preds = _main_predicates(content)
+    preds += _embedded_predicates(content, {p.i for p, _ in preds})
+    # a subject the predicate rules judged (or found nothing to judge: "Y promised a
+    # wonderful budget" rates what Y said, not Y) is theirs
+    judged = {a for pred, _ in preds for c in pred.children if c.dep_ in SUBJECT_DEPS
+              for a in _judged(c, mmap)}
     parts: dict[int, list[Token]] = {}
     for tok in content:
         parts.setdefault(sentence_of(doc, tok.i).start, []).append(tok)
     for toks in parts.values():
-        targets = {mmap[t.i] for t in toks if t.i in mmap} & people - {st.speaker}
+        targets = {mmap[t.i] for t in toks if t.i in mmap} & people - {st.speaker} - judged
         if not targets or any(t.dep_ == "neg" or t.lower_ in lex.negations for t in toks):
             continue
         total = sum(lex.token_valence(t.lower_, t.lemma_) for t in toks
