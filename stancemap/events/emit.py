@@ -261,9 +261,9 @@ class Emitter:
             pairs = [p for p in pairs if p[2] is not None]
             if not pairs:
                 return
-        if f.alone and not any(b for _, _, b, _ in pairs):
+        if self._targetless_dictionary_act(f, pairs, src_ids):
             self._drop_pairs(f, ctx, rule, pairs, "cameo-no-target")
-            return  # the dictionary codes one actor's act toward another (as PETRARCH does)
+            return
         if f.cameo and not any(a or st is not None for a, st, _, _ in pairs):
             return  # ... by someone: "workers were protected" (by whom?) is none
         if self._denial(f) and not any(b for _, _, b, _ in pairs):
@@ -439,6 +439,30 @@ class Emitter:
                     return [(a, subj) for a in self.actors(subj) if a not in src_ids]
         return []
 
+    def _targetless_dictionary_act(
+        self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None, Token | None]],
+        src_ids: set[str],
+    ) -> bool:
+        """The dictionary codes one actor's act toward another (as PETRARCH does): with no
+        target it is none, unless several named actors do an act of a type parties do
+        together ("X and Y said they would pay", "X and Y invested"): theirs jointly."""
+        return f.alone and not any(p[2] for p in pairs) and not (
+            len(src_ids) > 1 and self._symmetric(f))
+
+    def _symmetric(self, f: Frame, by_type: bool = True) -> bool:
+        """Is the act one that several parties named together do to each other? (With
+        ``by_type`` False, only when the words say so, not the type alone.)"""
+        v = f.verb
+        symmetric = (by_type and f.type in SYMMETRIC) or (
+            f.type in ACCORD_TYPES and v.lem in ACCORD_VERBS
+        ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
+            f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
+            f.key in RECIPROCAL_ACTS) or (  # "X and Y skirmished", "traded fire"
+            f.obj is not None and "ties" in self.classes(f.obj))  # "X and Y upgraded ties"
+        if v.lem in MEDIATION_VERBS and f.noun is None:
+            symmetric = False  # "mediated by the AU and the UN": co-mediators, one side
+        return symmetric
+
     def _pairs(self, f: Frame, sources: list[tuple[str | None, Token | None]],
                targets: list[tuple[str | None, Token | None]], src_ids: set[str]
                ) -> list[tuple[str | None, Token | None, str | None, Token | None]]:
@@ -454,19 +478,15 @@ class Emitter:
             # the actor stage does not know stays: "mediation between the NDA and Hadas")
             pairs = [p for p in pairs if p[2] is not None or (
                 p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
-        v = f.verb
-        symmetric = f.type in SYMMETRIC or (
-            f.type in ACCORD_TYPES and v.lem in ACCORD_VERBS
-        ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
-            f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
-            f.key in RECIPROCAL_ACTS) or (  # "X and Y skirmished", "traded fire"
-            f.obj is not None and "ties" in self.classes(f.obj))  # "X and Y upgraded ties"
-        if v.lem in MEDIATION_VERBS and f.noun is None:
-            symmetric = False  # "mediated by the AU and the UN": co-mediators, one side
+        symmetric = self._symmetric(f)
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
-            ids = [a for a, _ in sources if a]
-            toks = {a: t for a, t in sources if a}
-            pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
+            if not f.alone or self._symmetric(f, by_type=False):  # a verb only the
+                # dictionary knows is one party's act unless its words are mutual ("traded
+                # fire"): "X and Y invested" (in something) is no act of each toward the
+                # other (_make keeps it theirs jointly, untargeted)
+                ids = [a for a, _ in sources if a]
+                toks = {a: t for a, t in sources if a}
+                pairs = [(a, toks[a], b, toks[b]) for a in ids for b in ids if a != b]
         elif symmetric and not any(b or tt is not None for _, _, b, tt in pairs) and len(
             named := [(a, t) for a, t in sources if t is not None and t.pos_ != "PRON"]
         ) > 1:  # "South Kordofan and Blue Nile have agreed": a party the actors do not know

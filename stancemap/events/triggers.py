@@ -65,9 +65,15 @@ def _names_something(v: Token) -> bool:
         return False
     if any(c.dep_ == "appos" for c in obj.children):
         return True
+    # 'called X and his wife, Y, "heartless hypocrites"': a quoted name in apposition to
+    # one of the objects' conjuncts names them all
+    doc = obj.doc
+    conjuncts = [c for c in obj.children if c.dep_ == "conj"]
+    if any(c.dep_ == "appos" and OPENING_QUOTES & {c.left_edge.text, doc[c.left_edge.i - 1].text}
+           for o in conjuncts for c in o.children):
+        return True
     # 'called the deal "a sell-out"': the name, quoted right after the object (or its
     # phrase), is often parsed as a clause of its own or a modifier of the object
-    doc = obj.doc
     return obj.i > v.i and any(k < len(doc) and doc[k].text in OPENING_QUOTES
                                for k in (obj.i + 1, obj.right_edge.i + 1))
 

@@ -58,6 +58,11 @@ VALENCE_MIN = 1.0
 #: |VADER valence| of a rated noun's adjectives from which they say how its holder stands
 #: ("warm words for Y": the noun itself says the words are about Y)
 RATED_MIN = 0.5
+#: The summed VADER valence (either way) a quote's sentence needs for its tone to tell how the
+#: speaker stands toward a person it names (``_tone_judgements``): about one strongly rated
+#: word ("great" 3.1, "disgrace" -2.9) or several milder ones.
+TONE_MIN = 3.0
+PERSON = "person"
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: The content subjects an evaluative cue verb judges ("warned that Y would", "questioned
 #: whether Y was removed").
@@ -430,7 +435,7 @@ def _named_before(noun: Token, mmap: dict[int, str]) -> list[str]:
              for t in c.subtree for a in actors_of(t, mmap)]
     if not found:
         return []
-    people = {a.id for a in noun.doc._.actors or [] if a.type == "person"}
+    people = {a.id for a in noun.doc._.actors or [] if a.type == PERSON}
     return [a for a in found if a in people]
 
 
@@ -713,6 +718,43 @@ def _demand(pred: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in pred.children)
 
 
+def _tone_judgements(doc: Doc, st: Statement, content: DocSpan, lex: Lexicon,
+                     mmap: dict[int, str], col: Collector) -> None:
+    """A person quoted about another person that no rule above reads (nor the subject of
+    the content's clauses, which the predicate rules judge): the summed valence of
+    each sentence of the content (at least ``TONE_MIN`` either way, no negation in it) is how
+    the speaker stands toward each person that sentence names ("Jones said: 'Mary Smith is a
+    wonderful, honest public servant'", "'Smith's record is a disgrace,' Jones said"). On
+    SEESAW train half 1 about four in ten right: a last reading, after the specific ones."""
+    people = {a.id for a in doc._.actors or [] if a.type == PERSON}
+    if st.speaker not in people:
+        return
+    have = {(c.source, c.target, col.sentence_of(c.start)) for c in col.found}
+    preds = _main_predicates(content)
+    preds += _embedded_predicates(content, {p.i for p, _ in preds})
+    # a subject the predicate rules judged (or found nothing to judge: "Y promised a
+    # wonderful budget" rates what Y said, not Y) is theirs
+    judged = {a for pred, _ in preds for c in pred.children if c.dep_ in SUBJECT_DEPS
+              for a in _judged(c, mmap)}
+    parts: dict[int, list[Token]] = {}
+    for tok in content:
+        parts.setdefault(sentence_of(doc, tok.i).start, []).append(tok)
+    for toks in parts.values():
+        targets = {mmap[t.i] for t in toks if t.i in mmap} & people - {st.speaker} - judged
+        if not targets or any(t.dep_ == "neg" or t.lower_ in lex.negations for t in toks):
+            continue
+        total = sum(lex.token_valence(t.lower_, t.lemma_) for t in toks
+                    if t.i not in mmap and t.pos_ != "PROPN")
+        pol = POSITIVE if total >= TONE_MIN else NEGATIVE if total <= -TONE_MIN else None
+        if pol is None:
+            continue
+        sent = sentence_of(doc, toks[0].i)
+        n = col.sentence_of(sent.start_char)
+        for t in sorted(targets):
+            if (st.speaker, t, n) not in have:
+                col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
+
+
 def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) -> None:
     """Speaker X said that actor Y (the subject of the content's main clause) is or does
     something evaluative, judged something of Y's or an act Y did ("obstruction from Y"),
@@ -745,3 +787,7 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
                 sent = sentence_of(doc, subj.i)
                 for t in targets:
                     col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
+    for st in doc._.statements or []:
+        content = expanded_span(doc, st.content.start, st.content.end) if st.speaker else None
+        if content is not None and mmap:
+            _tone_judgements(doc, st, content, lex, mmap, col)
