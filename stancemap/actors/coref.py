@@ -14,6 +14,7 @@ and the named mentions and returns extra mentions linked to existing actor keys.
 from __future__ import annotations
 
 from bisect import bisect_left
+from operator import attrgetter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,9 +34,11 @@ from .tokens import (
     span_text,
     table,
 )
-from .voices import agreeing_voices, mention_start, voice_mentions
+from .voices import agreeing_voices, voice_mentions
 from .words import WORDS, codes
 
+#: mentions in the order of the text
+BY_START = attrgetter("start")
 #: relative pronouns that stand for the noun their clause hangs from ("X, who ...")
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 PERSON_PRONOUNS = {"he", "she", "him", "his", "her", "hers", "himself", "herself"}
@@ -400,7 +403,7 @@ class Resolver:
                 ok = fits[m.key] = agrees(tok.lower_, genders.of(m.key))
             if ok:
                 people.append(m)
-        people = sorted(people + agreeing_voices(self.voices, tok, since, bound), key=mention_start)
+        people = sorted(people + agreeing_voices(self.voices, tok, since, bound), key=BY_START)
         if not people:
             return None
         quoted = _in_quote(doc, tok.i)

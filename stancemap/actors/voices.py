@@ -79,8 +79,3 @@ def agreeing_voices(voices: list[Mention], pronoun: Token, since: int, bound: se
     ("spokeswoman" is no antecedent of "he"), but for those of the actors in ``bound``."""
     return [m for m in voices if since <= m.start < pronoun.i and m.key not in bound and agrees(
         pronoun.lower_, person_gender("", [pronoun.doc[m.start].text]))]
-
-
-def mention_start(m: Mention) -> int:
-    """Where a mention begins (a sort key)."""
-    return m.start

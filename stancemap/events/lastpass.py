@@ -11,8 +11,7 @@ from spacy.tokens import Token
 from ..actors.tokens import expanded_span
 from ..model import Span
 from .records import PloverEvent
-from .vocab import FIRST_PERSON as FIRST_PERSON_WORDS
-from .vocab import MEDIA_SECTORS, OFFICE_HOLDER_NOUNS, SPEAKER_VOICED
+from .vocab import FIRST_PERSON, MEDIA_SECTORS, OFFICE_HOLDER_NOUNS, SPEAKER_VOICED
 
 #: dependencies of a clause that modifies another: a participle or relative clause on a noun,
 #: an adverbial clause
@@ -21,7 +20,7 @@ MODIFIER_CLAUSES = frozenset({"acl", "relcl", "advcl"})
 
 PERSONAL_FORCE = ("ASSAULT", "COERCE")  # not between two persons
 #: subject pronouns of a speaker telling their own act ("we are asking", "I refused")
-FIRST_PERSON = frozenset({"i", "we"})
+FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 NOBODY = frozenset({"i", "you", "we", "he", "she", "it", "they", "some", "others", "one",
                     "someone", "anyone", "everyone", "nobody"})
 
@@ -41,7 +40,7 @@ def _subject(tok: Token) -> Token | None:
 def _first_person(tok: Token) -> bool:
     """Is the word the pronoun "I" or "we" (not a capitalised "We" inside a name: "We
     Continue the Change")?"""
-    if tok.lower_ not in FIRST_PERSON:
+    if tok.lower_ not in FIRST_PERSON_SUBJECTS:
         return False
     if tok.lower_ == "i" or tok.text == "we" or tok.is_sent_start or tok.i == 0:
         return True
@@ -97,7 +96,7 @@ class LastPass:
         target = self.actor_by_id.get(e.target) if e.target else None
         if target is None:
             return e.target is None and e.target_text is not None and (
-                e.target_text.text.lower() in FIRST_PERSON_WORDS)
+                e.target_text.text.lower() in FIRST_PERSON)
         return (target.sector or "").lower() in MEDIA_SECTORS
 
     def _told_in_first_person(self, e: PloverEvent) -> bool:

@@ -162,11 +162,11 @@ def act_features(doc: Doc, e: PloverEvent, span: Any, s: dict[str, Any], src: st
     objects ("accused Republican leaders", "called on the government", "urged them": the
     option whose name shares a word, the source's own or the dateline's state for a word for
     those who govern, the nearest actor named before for a pronoun; an option they do not name
-when they name someone, and one a recipient does not name: "present options to member
-states" is no offer to the party named before), how near before the
-    trigger the option was last named (rank among the options, sentences back), whether it is
-    named after the trigger in its sentence, in the story's lede, and how often (rank among
-    the options), and whether it is the source or the target of another event of the rules
+    when they name someone, and one a recipient does not name: "present options to member
+    states" is no offer to the party named before), how near before the trigger the option
+    was last named (rank among the options, sentences back), whether it is named after the
+    trigger in its sentence, in the story's lede, and how often (rank among the options), and
+    whether it is the source or the target of another event of the rules
     in the act's sentence or the two before (with the other event's quad class: "the army
     shelled the town; the ministry condemned ...")."""
     mmap, actor_by_id, sents, starts = s["mmap"], s["actor_by_id"], s["sents"], s["starts"]

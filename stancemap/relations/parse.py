@@ -719,14 +719,14 @@ def _demand(pred: Token) -> bool:
 
 
 def _tone_judgements(doc: Doc, st: Statement, content: DocSpan, lex: Lexicon,
-                     mmap: dict[int, str], col: Collector) -> None:
+                     mmap: dict[int, str], col: Collector, people: set[str]) -> None:
     """A person quoted about another person that no rule above reads (nor the subject of
     the content's clauses, which the predicate rules judge): the summed valence of
     each sentence of the content (at least ``TONE_MIN`` either way, no negation in it) is how
     the speaker stands toward each person that sentence names ("Jones said: 'Mary Smith is a
     wonderful, honest public servant'", "'Smith's record is a disgrace,' Jones said"). On
-    SEESAW train half 1 about four in ten right: a last reading, after the specific ones."""
-    people = {a.id for a in doc._.actors or [] if a.type == PERSON}
+    SEESAW train half 1 about four in ten right: a last reading, after the specific ones.
+    ``people``: the document's person actors."""
     if st.speaker not in people:
         return
     have = {(c.source, c.target, col.sentence_of(c.start)) for c in col.found}
@@ -787,7 +787,9 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
                 sent = sentence_of(doc, subj.i)
                 for t in targets:
                     col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
+    people = {a.id for a in doc._.actors or [] if a.type == PERSON}
     for st in doc._.statements or []:
-        content = expanded_span(doc, st.content.start, st.content.end) if st.speaker else None
-        if content is not None and mmap:
-            _tone_judgements(doc, st, content, lex, mmap, col)
+        if st.speaker in people and mmap:
+            content = expanded_span(doc, st.content.start, st.content.end)
+            if content is not None:
+                _tone_judgements(doc, st, content, lex, mmap, col, people)

@@ -80,13 +80,14 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
     add(r, cands, r.holders(tok), pol, obj, tok, anaphor="" if obj is None else None)
     second = None if yes_no or lemma in (ABSTAIN, VETO) else _second_ballot(tok)
     if second is not None and pol in ("support", "oppose") and not (
-            second[1].i in r.mmap or second[1].lower_ in PRONOUNS):
+            second[2].i in r.mmap or second[2].lower_ in PRONOUNS):
         # "voted for the bill and against the amendment": the conjoined ballot too, read as
         # the first is (a negation or refusal of the verb turns both)
-        pol2 = second[0] if FOR_AGAINST[_first_prep(tok)] == pol else flip(second[0])
+        first, pol2, obj2 = second
+        pol2 = pol2 if FOR_AGAINST[first] == pol else flip(pol2)
         m = len(cands)
-        add(r, cands, r.holders(tok), pol2, second[1], tok)
-        prep = second[1].head  # the evidence is the second ballot's own words ("against X")
+        add(r, cands, r.holders(tok), pol2, obj2, tok)
+        prep = obj2.head  # the evidence is the second ballot's own words ("against X")
         for c in cands[m:]:
             if c.evidence[0] < prep.i < c.evidence[1]:
                 c.evidence = (prep.i, c.evidence[1])
@@ -95,14 +96,9 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
         c.past = False  # "had abstained": the vote is the fact, not a former position
 
 
-def _first_prep(tok: Token) -> str:
-    """The preposition ("for", "against") of a vote's first ballot."""
-    return next(c.lower_ for c in tok.children if c.dep_ == "prep" and c.lower_ in FOR_AGAINST)
-
-
-def _second_ballot(tok: Token) -> tuple[str, Token] | None:
-    """"voted for the bill and against the amendment": the polarity and object of a ballot
-    conjoined to the verb's first "for"/"against" (None without one)."""
+def _second_ballot(tok: Token) -> tuple[str, str, Token] | None:
+    """"voted for the bill and against the amendment": the first ballot's preposition, and the
+    polarity and object of a ballot conjoined to it (None without one)."""
     first = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in FOR_AGAINST), None)
     if first is None:
         return None
@@ -110,7 +106,7 @@ def _second_ballot(tok: Token) -> tuple[str, Token] | None:
         if conj.dep_ == "conj" and conj.lower_ in FOR_AGAINST and conj.lower_ != first.lower_:
             obj = next((g for g in conj.children if g.dep_ == "pobj"), None)
             if obj is not None:
-                return FOR_AGAINST[conj.lower_], obj
+                return first.lower_, FOR_AGAINST[conj.lower_], obj
     return None
 
 
