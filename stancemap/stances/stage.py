@@ -25,6 +25,7 @@ from . import (
     nouns,
     organisers,
     overrides,
+    own,
     pairs,
     polarity,
     predicates,
@@ -88,6 +89,7 @@ class StanceStage:
             if model is not None:
                 found = model.apply(its)
         found = sides.propose(r, found, clusters)  # "Its leader, X, said ...": the side's
+        found = own.propose(r, found, clusters)  # "X said it would oppose Y": its own words
         pair_model = pairs.load_model()
         if pair_model is not None or pairs.TRACE is not None:  # pairs the rules never propose
             ps = pairs.pairs(r, found, clusters)

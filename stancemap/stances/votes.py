@@ -41,6 +41,10 @@ ANSWERS = {"no": "oppose", "yes": "support"}  # a bare answer to a yes/no questi
 STATES = ("country", "organization")
 STILL = "still"
 EITHER_WAY = "way"  # "did not commit either way"
+PARTICIPLE_TAGS = ("VBG", "VBN")  # "members voting in favour", "the deputies voted out"
+VOTER_POS = ("NOUN", "PROPN", "PRON")
+PARTITIVE = "of"
+PART_POS = ("NUM", "PRON", "ADJ", "DET")  # "10 of", "some of", "most of", "all of"
 
 
 def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
@@ -77,7 +81,8 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
                             or obj.lemma_.lower() in r.words.vote_manners):
         obj = None
     n = len(cands)
-    add(r, cands, r.holders(tok), pol, obj, tok, anaphor="" if obj is None else None)
+    holders = _voters(r, tok)
+    add(r, cands, holders, pol, obj, tok, anaphor="" if obj is None else None)
     second = None if yes_no or lemma in (ABSTAIN, VETO) else _second_ballot(tok)
     if second is not None and pol in ("support", "oppose") and not (
             second[2].i in r.mmap or second[2].lower_ in PRONOUNS):
@@ -86,7 +91,7 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
         first, pol2, obj2 = second
         pol2 = pol2 if FOR_AGAINST[first] == pol else flip(pol2)
         m = len(cands)
-        add(r, cands, r.holders(tok), pol2, obj2, tok)
+        add(r, cands, holders, pol2, obj2, tok)
         prep = obj2.head  # the evidence is the second ballot's own words ("against X")
         for c in cands[m:]:
             if c.evidence[0] < prep.i < c.evidence[1]:
@@ -94,6 +99,19 @@ def vote(r: Reading, tok: Token, cands: list[Cand]) -> None:
     for c in cands[n:]:
         c.vote = True
         c.past = False  # "had abstained": the vote is the fact, not a former position
+
+
+def _voters(r: Reading, tok: Token) -> list[str]:
+    """Who casts a vote: a gerund or participle on a noun ("10 of its members voting in favour",
+    "deputies voting against") is cast by the actors that noun names, none where it names
+    none (never the speaker of a statement the clause falls in); else the verb's holders."""
+    noun = tok.head
+    if tok.dep_ == "acl" and tok.tag_ in PARTICIPLE_TAGS and noun.pos_ in VOTER_POS:
+        of = noun.head
+        if noun.dep_ == "pobj" and of.lower_ == PARTITIVE and of.head.pos_ in PART_POS:
+            return []  # "10 of its 42 members voting in favour": a part of the body
+        return r.actors_in(noun)
+    return r.holders(tok)
 
 
 def _second_ballot(tok: Token) -> tuple[str, str, Token] | None:
