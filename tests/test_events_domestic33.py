@@ -58,8 +58,9 @@ def test_a_court_challenge_to_come_is_a_threat_to_the_home_government(analyze):
     found = events(analyze("Kenya's cabinet approved a new data law on Monday. The Kenya Human "
                            "Rights Commission announced that it will challenge that law at "
                            "the Supreme Court."))
+    # (stop 39: the court it names, an actor, is also asked: a REQUEST to it)
     assert [(t, g) for t, s, g in found if s == "Kenya Human Rights Commission"] == [
-        ("THREATEN", "Kenya")], found
+        ("THREATEN", "Kenya"), ("REQUEST", "Supreme Court")], found
 
 
 def test_a_suit_filed_stays_an_accusation(analyze):

@@ -32,11 +32,13 @@ from .vocab import (
     CONDITIONAL_THREATS,
     COOPERATIVE,
     CORRELATIVES,
+    DECLARED_PROTESTS,
     DEMAND_ANSWERS,
     DISPUTE_OFFERS,
     DURATION_NOUNS,
     EVENT_NOUN_OWNERS,
     FAILED_REFUSALS,
+    FUTURE_THREATS,
     LAW_TEXTS,
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
@@ -163,10 +165,17 @@ class Emitter:
             ) or (ctx.failed and etype in FAILED_REFUSALS):
                 return "REJECT", REJECT_MODE.get(etype)
             return None
+        declared = v is not None and v.lem in DECLARED_PROTESTS
+        if declared and etype in FUTURE_THREATS and ctx.future and not ctx.hypothetical and (
+                not self._conditional_below(v, strict=True)):
+            return etype, mode  # "would boycott the committee until the ban is lifted"
         if ctx.future and (etype in MATERIAL_CONFLICT or (
-                etype in CONDITIONAL_THREATS and ctx.conditional)):
+                etype in CONDITIONAL_THREATS and ctx.conditional) or (
+                etype in FUTURE_THREATS and not ctx.hypothetical and not declared)):
             # "will impose sanctions", also "will attack if ..." (a conditional threat);
-            # "would hold more protests if the government did not back down"
+            # "would hold more protests if the government did not back down"; "said they
+            # would stage a general strike" (not "would boycott the vote": the protest itself,
+            # also with a time limit, above)
             mode, etype = etype.lower(), "THREATEN"
         if (ctx.hypothetical or ctx.conditional) and etype != "THREATEN" and not (
             ctx.conditional and not ctx.hypothetical and mode == "ultimatum"

@@ -11,6 +11,7 @@ from .parse import _child, _children, finite_host
 from .vocab import (
     ANNOUNCED_REQUESTS,
     COMPLEMENT_PREPS,
+    COURT_WORDS,
     GUILT_WORDS,
     JOINT_ACT_VERBS,
     MEDIATION_VERBS,
@@ -379,10 +380,12 @@ class Modality:
         actor announces, with the one it asks as object, is its REQUEST (not under a
         condition, also one on its complement, or a hypothesis, not negated); not where it
         asks for an order on a third party ("would ask the court to order Y to withdraw":
-        what Y is to do is the point, not an appeal to the court)."""
+        what Y is to do is the point, not an appeal to the court). One made to a court need
+        not name it as object ("would appeal to the Administrative Court")."""
         if v is None or v.lem not in ANNOUNCED_REQUESTS or (
             ctx.negated or ctx.hypothetical or ctx.conditional
-        ) or _child(v, "dobj") is None or self._conditional_below(v, strict=True):
+        ) or (_child(v, "dobj") is None and not _to_court(v)) or self._conditional_below(
+                v, strict=True):
             return False
         comp = _child(v, "xcomp")
         return comp is None or not (
@@ -439,3 +442,8 @@ def _holds_now(v: Token) -> bool:
         return False  # "had delivered", "was seeking"
     return v.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
+
+def _to_court(v: Token) -> bool:
+    """Is the verb addressed to a court ("appeal to the Administrative Court")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and p.lower_ in COURT_WORDS for p in c.children) for c in v.children)

@@ -24,6 +24,7 @@ TYPE_GROUPS = frozenset({
     "negated_refusal", "failed_refusal", "demand_answer", "accord", "judgement", "protesting",
     "blame_or_praise", "stoppable", "controller", "kept_when_agreed", "complement_targets",
     "own_object", "vote_on_proposal", "troop_moving", "demanded_force", "reporter_agent",
+    "future_threat",
 })
 TYPE_COLUMNS = (
     Column("type"), Column("quad", values=QUADS),

@@ -16,6 +16,7 @@ PLOVER_TYPES = TYPES.names
 COOPERATIVE = TYPES.group("cooperative")
 MATERIAL_CONFLICT = TYPES.group("material_conflict")
 CONDITIONAL_THREATS = TYPES.group("conditional_threat")
+FUTURE_THREATS = TYPES.group("future_threat")
 PERFORMED_IN_PURPOSE = TYPES.group("performed_in_purpose")
 CONFLICT = TYPES.group("conflict")
 SYMMETRIC = TYPES.group("symmetric")
@@ -120,6 +121,7 @@ WORD_LISTS = {
     "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
     "court_passives": False, "office_holder_nouns": False, "force_nouns": False,
     "speaker_body_nouns": False, "calling_verbs": False, "court_bound_verbs": False,
+    "court_bound_nouns": False, "declared_protests": False,
     "later_day_words": False, "own_body_nouns": False, "media_sectors": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -297,6 +299,8 @@ LAW_TEXTS = _W["law_texts"]
 LEGAL_ACTION_VERBS = _W["legal_action_verbs"]
 LEGAL_ACTION_NOUNS = _W["legal_action_nouns"]
 COURT_BOUND_VERBS = _W["court_bound_verbs"]
+COURT_BOUND_NOUNS = _W["court_bound_nouns"]
+DECLARED_PROTESTS = _W["declared_protests"]
 COURT_WORDS = _W["court_words"]
 #: "he was granted bail", "was convicted": an agentless passive act only a court does, or its
 #: object; the court the story named last did it (courts.py)
