@@ -46,6 +46,7 @@ from .places import (
     _located_names,
     _place_names,
     _setting_only,
+    town_mentions,
 )
 from .sources import NAME_OF_JOINERS, names_person, unnamed_individual
 from .spans import (
@@ -405,6 +406,7 @@ class Detector:
         if located:
             self._hometown_names = _hometowns(ents)
             out = [m for m in out if not (m.how == "ner:person" and self._a_place(doc, m, located))]
+        out = town_mentions(doc, out, self.gaz.people)
         for m in out:
             if m.kind == "org" and _named_in_passing(doc[m.start:m.end]):
                 m.weak = True
