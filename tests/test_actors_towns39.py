@@ -1,10 +1,12 @@
-"""Actors, stop 39: a town the tagger took for a person or a body is no actor where the text
-only puts it where a town stands (GeoNames towns, ``actors/cities.py``), on our own sentences."""
+"""Actors, stop 39, on our own sentences: a town the tagger took for a person or a body is no
+actor where the text only puts it where a town stands (GeoNames towns, ``actors/cities.py``);
+a body's name runs over "for a X without an Y"; a state's service of several words after its
+possessive ("Japan's coast guard") is a body of its own."""
 
 from __future__ import annotations
 
 import pytest
-from actor_support import names
+from actor_support import by_name, names
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +41,21 @@ def test_body_named_like_a_town_that_speaks_stays(analyze):
     doc = analyze("Rio Tinto said it was deeply concerned by the vote. Shares of Rio Tinto "
                   "fell 2 percent in London.")
     assert "Rio Tinto" in names(doc), names(doc)
+
+
+def test_body_name_runs_over_small_words_after_for(analyze):
+    doc = analyze("Lawmakers rejected the bill. The Group for an Austria without an Army said "
+                  "it would force a referendum.")
+    body = by_name(doc, "Group for an Austria without an Army")
+    assert body.type == "organization"
+    assert any(s.speaker == body.id for s in doc.statements)
+    assert not {"Group", "Army", "Austria"} & names(doc), names(doc)
+
+
+def test_state_service_of_several_words_after_possessive(analyze):
+    doc = analyze("Japan's coast guard said it had escorted the fishing boats out of the "
+                  "zone.")
+    guard = by_name(doc, "Japan coast guard")
+    assert guard.type == "organization" and guard.country == "JPN"
+    assert "guard" not in names(doc)
+    assert any(s.speaker == guard.id for s in doc.statements)

@@ -134,6 +134,8 @@ STATE_BODY_HEADS = WORDS["state_body_heads"]
 CAPITAL_BODY_WORDS = WORDS["capital_body_words"]
 # tokens from a state's name to its body's head ("Sudan's army-led government")
 STATE_BODY_REACH = 4
+#: a state's armed service named by a phrase after its possessive ("China's coast guard")
+MILITARY_PHRASES = WORDS["military_phrases"]
 
 
 def _appositive_body(core: Span) -> str | None:
@@ -597,6 +599,14 @@ class Detector:
         ) and not (doc[head.i + 1].pos_ == "PROPN" or is_role_word(doc[head.i + 1],
                                                                      self.gaz)):
             return None  # "the Kosovo prime minister": a description of a person
+        phrase = " ".join(t.lower_ for t in doc[end + 1:head.i + 1]) if (
+            root.dep_ == "poss" and end < len(doc) and head.i > end + 1) else ""
+        if phrase in MILITARY_PHRASES and doc[end].text in POSSESSIVE and (
+                head.dep_ not in ("compound", "amod")):
+            # "China's coast guard said": a service of several words acts apart from the state
+            return Mention(span.start, head.i + 1, "org", f"{entry.name} {phrase}",
+                           country=entry.code, sector="MIL", org_kind="military",
+                           how="demonym-mil")
         first = root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "targets in Taiwan and [the Philippines]"
