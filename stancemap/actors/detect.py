@@ -355,6 +355,21 @@ def _owned_chambers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in drop]
 
 
+def _state_service(span: Span, core: Span, entry: Entry) -> Mention | None:
+    """"China's coast guard said": a state's service named by several words after its
+    possessive (``military_phrases``) is a body of that state, apart from it."""
+    doc, root, end = span.doc, core.root, span.end
+    head = root.head
+    if root.dep_ != "poss" or end >= len(doc) or head.i <= end + 1 or (
+            doc[end].text not in POSSESSIVE) or head.dep_ in ("compound", "amod"):
+        return None
+    phrase = " ".join(t.lower_ for t in doc[end + 1:head.i + 1])
+    if phrase not in MILITARY_PHRASES:
+        return None
+    return Mention(span.start, head.i + 1, "org", f"{entry.name} {phrase}", country=entry.code,
+                   sector="MIL", org_kind="military", how="demonym-mil")
+
+
 def _acts_as_capital(span: Span) -> bool:
     root = span.root
     if _is_locative(root):
@@ -394,8 +409,7 @@ class Detector:
             taken.update(range(mention.start, mention.end))
         out = _spelled_out(doc, out)
         out = _organs(doc, self.gaz, out)
-        out = _owned_chambers(doc, out)
-        out = _outside_party_members(out)
+        out = _outside_party_members(_owned_chambers(doc, out))
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(_group_mentions(doc, taken))
         out.extend(_crowd_mentions(doc, taken))
@@ -571,7 +585,7 @@ class Detector:
     def _from_country(self, span: Span, core: Span, entry: Entry) -> Mention | None:
         root = core.root
         doc = span.doc
-        named = _country_named_body(core, entry, self.gaz)
+        named = _country_named_body(core, entry, self.gaz) or _state_service(span, core, entry)
         if named is not None:
             return named
         # Within a longer organisation name ("Business Unity South Africa"): not here.
@@ -599,14 +613,6 @@ class Detector:
         ) and not (doc[head.i + 1].pos_ == "PROPN" or is_role_word(doc[head.i + 1],
                                                                      self.gaz)):
             return None  # "the Kosovo prime minister": a description of a person
-        phrase = " ".join(t.lower_ for t in doc[end + 1:head.i + 1]) if (
-            root.dep_ == "poss" and end < len(doc) and head.i > end + 1) else ""
-        if phrase in MILITARY_PHRASES and doc[end].text in POSSESSIVE and (
-                head.dep_ not in ("compound", "amod")):
-            # "China's coast guard said": a service of several words acts apart from the state
-            return Mention(span.start, head.i + 1, "org", f"{entry.name} {phrase}",
-                           country=entry.code, sector="MIL", org_kind="military",
-                           how="demonym-mil")
         first = root
         while first.dep_ == "conj" and first.head.i < first.i:
             first = first.head  # "targets in Taiwan and [the Philippines]"
