@@ -59,3 +59,8 @@ def test_state_service_of_several_words_after_possessive(analyze):
     assert guard.type == "organization" and guard.country == "JPN"
     assert "guard" not in names(doc)
     assert any(s.speaker == guard.id for s in doc.statements)
+
+
+def test_titled_name_that_is_also_a_town_stays_a_person(analyze):
+    doc = analyze("The plan drew criticism from Senator Rubio, who spoke after the vote.")
+    assert any(a.type == "person" and "Rubio" in a.name for a in doc.actors), names(doc)

@@ -10,7 +10,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from .cities import is_city
-from .gazetteer import fold
+from .gazetteer import fold, gazetteer
 from .mention import Mention
 from .spans import _strip
 from .tokens import parse, table
@@ -27,6 +27,9 @@ CITY_PREPS = WORDS["city_preps"]
 CITY_SUFFIXES = WORDS["city_suffixes"]
 #: how the detector found a name it may take for a town's (the tagger's person or body)
 TAGGED_NAMES = frozenset({"ner:person", "ner:org"})
+#: titles before a person's name ("Ms Pisa"): a name after one, or after a role word
+#: ("President Obama", "Senator Rubio": towns too), is a person's
+COURTESY = WORDS["courtesy_titles"]
 
 
 def _body_in_capital(tok: Token) -> Token | None:
@@ -173,8 +176,9 @@ def town_mentions(doc: Doc, mentions: list[Mention], people: Container[str]) -> 
     drop: set[int] = set()
     for name, group in groups.items():
         span = doc[group[0].start:group[0].end]
-        if span.text.isupper() or span[0].lower_ == "the" or (
-                span.start > 0 and doc[span.start - 1].lower_ == "the") or not (
+        prev = doc[span.start - 1].text if span.start > 0 else ""
+        if span.text.isupper() or span[0].lower_ == "the" or prev.lower() == "the" or (
+                gazetteer().role_word(prev) or fold(prev) in COURTESY) or not (
                 is_city(span.text)) or name in people or _a_surname(doc, name):
             continue
         if all(_city_phrase(doc[m.start:m.end].root) for m in group):
