@@ -401,7 +401,8 @@ class ActorStage:
     def _more_home_votes(self, doc: Doc, mentions: list[Mention]) -> Counter:
         """Votes for the state the article is about besides its country mentions: the
         dateline's place ("WASHINGTON -", worth ``DATELINE_VOTES``), each person the actor
-        dictionaries tie to a state, and each state or province named ("New Jersey")."""
+        dictionaries tie to a state, each state a body's name names ("the Group for a
+        Switzerland without an Army") and each state or province named ("New Jersey")."""
         votes: Counter = Counter()
         line = sorted(dateline_tokens(doc))
         code = dateline_state(doc, self.gaz)
@@ -411,6 +412,11 @@ class ActorStage:
             if m.kind == "person" and m.country and m.how != "surname" and (
                     self.gaz.people.get(fold(m.name))):
                 votes[m.country] += 1
+            if m.kind == "org":  # "the Group for a Switzerland without an Army": a Swiss body
+                for word in doc[m.start:m.end]:
+                    entry = self.gaz.phrases.get(word.text)
+                    if entry is not None and entry.kind == "country" and entry.code:
+                        votes[entry.code] += 1
         tab = table(doc)
         for i, word in enumerate(tab.text):
             if word[:1].isupper() and i not in line:

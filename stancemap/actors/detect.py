@@ -46,6 +46,7 @@ from .places import (
     _located_names,
     _place_names,
     _setting_only,
+    town_mentions,
 )
 from .sources import NAME_OF_JOINERS, names_person, unnamed_individual
 from .spans import (
@@ -133,6 +134,8 @@ STATE_BODY_HEADS = WORDS["state_body_heads"]
 CAPITAL_BODY_WORDS = WORDS["capital_body_words"]
 # tokens from a state's name to its body's head ("Sudan's army-led government")
 STATE_BODY_REACH = 4
+#: a state's armed service named by a phrase after its possessive ("China's coast guard")
+MILITARY_PHRASES = WORDS["military_phrases"]
 
 
 def _appositive_body(core: Span) -> str | None:
@@ -352,6 +355,21 @@ def _owned_chambers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in drop]
 
 
+def _state_service(span: Span, core: Span, entry: Entry) -> Mention | None:
+    """"China's coast guard said": a state's service named by several words after its
+    possessive (``military_phrases``) is a body of that state, apart from it."""
+    doc, root, end = span.doc, core.root, span.end
+    head = root.head
+    if root.dep_ != "poss" or end >= len(doc) or head.i <= end + 1 or (
+            doc[end].text not in POSSESSIVE) or head.dep_ in ("compound", "amod"):
+        return None
+    phrase = " ".join(t.lower_ for t in doc[end + 1:head.i + 1])
+    if phrase not in MILITARY_PHRASES:
+        return None
+    return Mention(span.start, head.i + 1, "org", f"{entry.name} {phrase}", country=entry.code,
+                   sector="MIL", org_kind="military", how="demonym-mil")
+
+
 def _acts_as_capital(span: Span) -> bool:
     root = span.root
     if _is_locative(root):
@@ -391,8 +409,7 @@ class Detector:
             taken.update(range(mention.start, mention.end))
         out = _spelled_out(doc, out)
         out = _organs(doc, self.gaz, out)
-        out = _owned_chambers(doc, out)
-        out = _outside_party_members(out)
+        out = _outside_party_members(_owned_chambers(doc, out))
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(_group_mentions(doc, taken))
         out.extend(_crowd_mentions(doc, taken))
@@ -405,6 +422,7 @@ class Detector:
         if located:
             self._hometown_names = _hometowns(ents)
             out = [m for m in out if not (m.how == "ner:person" and self._a_place(doc, m, located))]
+        out = town_mentions(doc, out, self.gaz.people)
         for m in out:
             if m.kind == "org" and _named_in_passing(doc[m.start:m.end]):
                 m.weak = True
@@ -567,7 +585,7 @@ class Detector:
     def _from_country(self, span: Span, core: Span, entry: Entry) -> Mention | None:
         root = core.root
         doc = span.doc
-        named = _country_named_body(core, entry, self.gaz)
+        named = _country_named_body(core, entry, self.gaz) or _state_service(span, core, entry)
         if named is not None:
             return named
         # Within a longer organisation name ("Business Unity South Africa"): not here.

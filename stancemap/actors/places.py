@@ -3,12 +3,15 @@ Yemen", "the Essequibo region", "the government in Nuuk" (the body, not the capi
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import fold
+from .cities import is_city
+from .gazetteer import fold, gazetteer
+from .mention import Mention
 from .spans import _strip
 from .tokens import parse, table
 from .words import WORDS
@@ -20,6 +23,13 @@ PLACE_PREPS = WORDS["place_preps"]
 LONE_PLACE_PREPS = WORDS["lone_place_preps"]
 SEAT_HOLDERS = WORDS["seat_holders"]
 CAPITAL_SEATED_BODIES = WORDS["capital_seated_bodies"]
+CITY_PREPS = WORDS["city_preps"]
+CITY_SUFFIXES = WORDS["city_suffixes"]
+#: how the detector found a name it may take for a town's (the tagger's person or body)
+TAGGED_NAMES = frozenset({"ner:person", "ner:org"})
+#: titles before a person's name ("Ms Pisa"): a name after one, or after a role word
+#: ("President Obama", "Senator Rubio": towns too), is a person's
+COURTESY = WORDS["courtesy_titles"]
 
 
 def _body_in_capital(tok: Token) -> Token | None:
@@ -136,3 +146,48 @@ def _hometowns(ents: tuple[Span, ...]) -> set[str]:
                 nxt is None or not nxt.text[:1].isupper()):
             out.add(fold(_strip(ent).text))
     return out
+
+
+def _city_phrase(tok: Token) -> bool:
+    """Is the name headed by ``tok`` where a town's name stands: the object of a preposition
+    of ``city_preps`` ("a pharmacist from X", "the mayor of X", "a visit to X"), directly, in
+    a list ("consulates in Moscow, Minsk and X") or as a possessive there ("people from X's
+    camps"); or joined to a ``city_suffixes`` word ("an X-based owner")?"""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ == "npadvmod" and tok.head.lower_ in CITY_SUFFIXES:
+        return True
+    if tok.dep_ == "poss" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in CITY_PREPS
+
+
+def town_mentions(doc: Doc, mentions: list[Mention], people: Container[str]) -> list[Mention]:
+    """``mentions`` less the towns the tagger took for a person or a body: a name of the
+    GeoNames towns (``cities``: "Sendai", "Szolnok", "Baia Mare") written as a name (not an
+    acronym, "NATO", nor after "the", "the Alliance": towns too), that is no person of the
+    dictionaries (``people``) and no surname of another person of the text, and that every
+    mention of it puts where a town stands (``_city_phrase``). A town that acts ("X said",
+    "talks with X") stays."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.how in TAGGED_NAMES:
+            groups.setdefault(fold(doc[m.start:m.end].text), []).append(m)
+    drop: set[int] = set()
+    for name, group in groups.items():
+        span = doc[group[0].start:group[0].end]
+        prev = doc[span.start - 1].text if span.start > 0 else ""
+        if span.text.isupper() or span[0].lower_ == "the" or prev.lower() == "the" or (
+                gazetteer().role_word(prev) or fold(prev) in COURTESY) or not (
+                is_city(span.text)) or name in people or _a_surname(doc, name):
+            continue
+        if all(_city_phrase(doc[m.start:m.end].root) for m in group):
+            drop.update(id(m) for m in group)
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _a_surname(doc: Doc, name: str) -> bool:
+    """Does a word of ``name`` (folded) end the name of another person of the text?"""
+    words = set(name.split())
+    return any(e.label_ == "PERSON" and len(e) > 1 and fold(e[-1].text) in words and (
+        fold(e.text) != name) for e in doc.ents)

@@ -37,6 +37,9 @@ LEGISLATURE_NAMES = WORDS["legislature_names"]
 MAX_PERSON_NAME_TOKENS = 3
 ORG_LABELS = {"ORG"}
 PERSON_ENT_LABELS = {"PERSON"}
+#: small words a body's name runs over between its capitalised words ("the Group for a
+#: Switzerland without an Army"; ``name_run_words``)
+NAME_RUN_WORDS = WORDS["name_run_words"]
 NAME_ON_JOINERS = {"on"}  # after a body's word only ("the Commission on Human Rights")
 TIME_ENT_LABELS = {"DATE", "TIME"}
 PLACE_CUT_MAX = 3  # words of a place's name on the far side of a name's cut
@@ -331,7 +334,7 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
                     break  # "the Commission on Monday"
                 if words[j][:1].isupper() and doc[j].is_alpha:
                     last = j
-                elif doc[j].lower_ not in NAME_OF_JOINERS | {"the"}:
+                elif doc[j].lower_ not in NAME_OF_JOINERS | NAME_RUN_WORDS:
                     break
                 j += 1
             if last is not None:
