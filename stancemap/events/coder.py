@@ -54,15 +54,19 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
     sentences. The rules live in the mixins."""
 
     def __init__(self, doc: Doc, lex: Lexicon, future_concession: str = "CONCEDE",
-                 candidates: bool = False) -> None:
+                 candidates: bool = False, dropped: bool = True) -> None:
         self.future_concession = future_concession
-        # the keep model's notes (``keep.py``): None when no model reads them
-        self.dropped: list[Candidate] | None = [] if candidates else None
+        # the keep model's notes (``keep.py``) when a model reads them: the emitted records'
+        # features, and (``dropped``: the model may keep some) the candidates the gates dropped
+        self.noting = candidates
+        self.dropped: list[Candidate] | None = [] if candidates and dropped else None
         self.ev_feats: dict[int, list[str]] = {}
         self.doc = doc
         self.sdoc = _Doc(doc)
         self.verb_index = _table_index(lex.verbs)
         self.speaker_index = _table_index(lex.speaker)
+        self.cameo_verbs = lex.cameo.verbs if lex.cameo is not None else None
+        self.cameo_index = _table_index(lex.cameo.verbs) if lex.cameo is not None else {}
         self.lex = lex
         self.mmap: dict[int, str] = doc._.mention_map or {}
         self.persons = frozenset(a.id for a in doc._.actors or [] if a.type == "person")
@@ -86,6 +90,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.class_cache: dict[int, set[str]] = {}
         self.phrase_cache: dict[int, tuple[int, int]] = {}
         self.object_cache: dict[int, list[tuple[Token, str | None]]] = {}
+        self.actor_memo: dict[tuple[Any, ...], list[str]] = {}  # (``Reference.actors``)
         self.mentions_by_word: dict[str, list[tuple[int, int, str]]] | None = None
         self.date_cache: dict[int, str | None] = {}  # token -> its date expression
         self.resolved: dict[tuple[str, bool], dates.ResolvedDate | None] = {}

@@ -55,8 +55,9 @@ class KeepCandidates:
     (``self.ev_feats``, by the record's id) and the dropped candidates (``self.dropped``).
     A part of the event coder (``coder._Coder``)."""
 
+    noting: bool  # a model reads the notes
     ev_feats: dict[int, list[str]]
-    dropped: list[Candidate] | None
+    dropped: list[Candidate] | None  # None: no model, or one that takes none back
 
     def _features(self, ev: PloverEvent, f: Frame, ctx: Context | None, gate: str) -> list[str]:
         v = f.verb
@@ -104,9 +105,11 @@ class KeepCandidates:
         """Note an emitted record's features, and its broad alternatives: the type the CAMEO
         dictionary gives its verb where ours differs (``cameo-type``), and the speaker of a
         statement whose content holds the trigger as the source (``speaker-source``)."""
-        if self.dropped is None:
+        if not self.noting:
             return
         self.ev_feats[id(ev)] = self._features(ev, f, ctx, gate)
+        if self.dropped is None:
+            return
         v = f.verb
         if ev.source is not None and f.cameo is None and self.lex.cameo is not None \
                 and v.is_verb:
@@ -215,6 +218,12 @@ def load_keep_model(path: Path | None = None) -> dict[str, Any] | None:
     if os.environ.get(ENV, "1") == "0":
         return None
     return _load(str(path or MODEL_PATH))
+
+
+def takes_dropped(model: dict[str, Any]) -> bool:
+    """Can the model keep a candidate the gates dropped? Not with ``t2`` 1 (off): no
+    probability is over 1, so the coder need not note them (``select``)."""
+    return model["t2"] < 1.0
 
 
 def score(model: dict[str, Any], feats: list[str]) -> float:

@@ -143,18 +143,25 @@ def load_lexicon() -> Lexicon:
 
 @dataclass(frozen=True)
 class _VerbKeys:
-    """What the keys of a verb table that can name one lemma look like."""
+    """What the keys of a verb table that can name one lemma look like: what the coder needs
+    to build only keys that may be there (``TriggerLookup._frame_keys``)."""
 
     only_lemma: bool  # the lemma alone ("accuse"), nothing longer
-    classes: bool  # some key has a class ("lift [@restriction]", "[@troops] leave")
+    #: the noun classes its keys name ("lift [@restriction]", "[@troops] leave"); None: any
+    classes: frozenset[str] | None
     subject: bool  # some key starts with a subject ("[@troops] leave", "[police] fire")
+    #: the particles and prepositions before an object ("call on [X]": "on"); None: any
+    object_parts: frozenset[str] | None = None
+    #: the second words of keys of three words or more without an object ("take part in":
+    #: "part"); None: any
+    phrase_words: frozenset[str] | None = None
 
 
 #: id of a verb table -> (the table, its size, lemma -> its keys)
 _TABLE_INDEX: dict[int, tuple[dict[str, Entry], int, dict[str, _VerbKeys]]] = {}
 
 
-_ANY_KEYS = _VerbKeys(False, True, True)
+_ANY_KEYS = _VerbKeys(False, None, True)
 
 
 def _table_index(table: dict[str, Entry]) -> dict[str, _VerbKeys]:
@@ -168,10 +175,20 @@ def _table_index(table: dict[str, Entry]) -> dict[str, _VerbKeys]:
         related.setdefault(key.split(" ", 1)[0], set()).add(key)
         if "] " in key:
             related.setdefault(key.rsplit("] ", 1)[1], set()).add(key)
-    index = {lem: _VerbKeys(keys == {lem}, any("[@" in k for k in keys),
-                            any(k.startswith("[") for k in keys))
-             for lem, keys in related.items()}
+    index = {lem: _verb_keys(lem, keys) for lem, keys in related.items()}
     if len(_TABLE_INDEX) > 16:
         _TABLE_INDEX.clear()
     _TABLE_INDEX[id(table)] = (table, len(table), index)
     return index
+
+
+def _verb_keys(lem: str, keys: set[str]) -> _VerbKeys:
+    """The shape of the keys that can name ``lem``."""
+    own = [k[len(lem) + 1:] for k in keys if k.startswith(lem + " ")]  # what follows the lemma
+    return _VerbKeys(
+        only_lemma=keys == {lem},
+        classes=frozenset(c for k in keys for c in re.findall(r"\[@([^\]]*)\]", k)),
+        subject=any(k.startswith("[") for k in keys),
+        object_parts=frozenset(r.split(" [", 1)[0] for r in own if " [" in r),
+        phrase_words=frozenset(r.split(" ", 1)[0] for r in own if " " in r and "[" not in r),
+    )

@@ -47,7 +47,21 @@ class Reference:
     methods read its per-document state."""
 
     def actors(self, tok: Token, allow_speaker: bool = True, depth: int = 0) -> list[str]:
-        """Actor ids a noun phrase head refers to (several for a list)."""
+        """Actor ids a noun phrase head refers to (several for a list); memoised per token
+        while the document state they read stays the same (``_reference_state``)."""
+        key = (tok.i, allow_speaker, depth, self._reference_state())
+        found = self.actor_memo.get(key)
+        if found is None:
+            found = self.actor_memo[key] = self._actors(tok, allow_speaker, depth)
+        return list(found)  # (callers may extend what they get)
+
+    def _reference_state(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What ``actors`` reads that changes as the coder goes through the document: the two
+        parties "both sides" refers to and the mediators so far (all else it reads is the
+        parse, the actor stage's mentions and what is worked out once per document)."""
+        return tuple(self.sides), tuple(self.mediators)
+
+    def _actors(self, tok: Token, allow_speaker: bool, depth: int) -> list[str]:
         sides = self._sides(tok)  # "the two sides": the parties, even if named as a group
         if sides:
             return sides

@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from .emit import asked
 from .frames import Args, Context, Frame
-from .lexicon import _table_index
 from .parse import _child, _is_passive, _skip_quantity
 from .vocab import (
     ACTOR_OBJECT_VERBS,
@@ -250,7 +249,7 @@ class EventRules:
         [extradition]")? (A cheap test before the full lookup.)"""
         if self.lex.cameo is None:
             return False
-        info = _table_index(self.lex.cameo.verbs).get(v.lem)
+        info = self.cameo_index.get(v.lem)
         if info is None or info.only_lemma:
             return False
         table, lem = self.lex.cameo.verbs, v.lem

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from spacy.tokens import Doc
 
 from .coder import _Coder
-from .keep import Candidate, apply_keep_model, load_keep_model
+from .keep import Candidate, apply_keep_model, load_keep_model, takes_dropped
 from .lexicon import Lexicon, load_lexicon
 from .records import PloverEvent
 from .spoken import spoken_events
@@ -27,11 +27,14 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None,
     model = load_keep_model()
     with _gc_paused():
         coder = _Coder(doc, lexicon or load_lexicon(), future_concession,
-                       candidates=model is not None)
+                       candidates=model is not None,
+                       dropped=model is not None and takes_dropped(model))
         events = coder.run()
-    if model is None or coder.dropped is None:
+        ev_feats, dropped = coder.ev_feats, coder.dropped
+        del coder  # its per-document state goes before the collector runs again
+    if model is None:
         return events
-    return apply_keep_model(model, events, coder.ev_feats, coder.dropped)
+    return apply_keep_model(model, events, ev_feats, dropped or [])
 
 
 def code_candidates(doc: Doc, lexicon: Lexicon | None = None,
@@ -43,7 +46,9 @@ def code_candidates(doc: Doc, lexicon: Lexicon | None = None,
     with _gc_paused():
         coder = _Coder(doc, lexicon or load_lexicon(), future_concession, candidates=True)
         events = coder.run()
-    return events, [coder.ev_feats.get(id(e)) for e in events], coder.dropped or []
+        ev_feats, dropped = coder.ev_feats, coder.dropped
+        del coder  # (as in ``code_events``)
+    return events, [ev_feats.get(id(e)) for e in events], dropped or []
 
 
 @contextmanager

@@ -90,6 +90,11 @@ def _stranded_prepositions(v: Token, objs: list[tuple[Token, str | None]]
             else (o, via) for o, via in objs]
 
 
+def _may_have(words: frozenset[str] | None, word: str) -> bool:
+    """Can a key hold ``word`` where the lemma's keys hold ``words`` (None: any)?"""
+    return words is None or word in words
+
+
 class TriggerLookup:
     """Looking triggers up in the lexicon: verb frames, event nouns and noun classes.
 
@@ -249,7 +254,12 @@ class TriggerLookup:
         its own or a copula, not a word in scare quotes, not a verb whose clause complement or
         medium object (a letter, a message) holds what it says, and not a verb our control
         table already knows (speech, wish, plan)."""
-        if self.lex.cameo is None or self.lex.kinds(v.lem):
+        lem = v.lem
+        if self.lex.cameo is None or (
+            lem not in self.cameo_index and " " not in lem and "]" not in lem
+        ):
+            return None  # no key of the dictionary can name the verb (``_lookup_frame``)
+        if self.lex.kinds(lem):
             return None  # a verb of event_control.tsv (speech, wish, plan) is no act of its own
         if v.dep_ == "prep" or (v.dep_ in ("acl", "advcl", "amod") and _child(
             v, "nsubj", "nsubjpass") is None and not _issued_medium(v)):
@@ -259,7 +269,7 @@ class TriggerLookup:
         if _scare_quoted(v):
             return None  # 'said it "respects" the court': the writer's distance from the word
         f = self._lookup_frame(v, self.lex.cameo.verbs)
-        if f is not None and f.key == v.lem and _child(v, "ccomp") is not None:
+        if f is not None and f.key == lem and _child(v, "ccomp") is not None:
             return None  # "claimed that they had attacked X": the clause is coded on its own
         if f is not None and f.obj is not None and f.obj.lem in MEDIUM_NOUNS:
             return None  # "sent a letter threatening X": what the letter says is the act
@@ -268,7 +278,8 @@ class TriggerLookup:
     def _lookup_frame(self, v: Token, table: dict[str, Entry]) -> Frame | None:
         lem = v.lem
         index = self.verb_index if table is self.lex.verbs else (
-            self.speaker_index if table is self.lex.speaker else _table_index(table))
+            self.speaker_index if table is self.lex.speaker else
+            self.cameo_index if table is self.cameo_verbs else _table_index(table))
         # every key built below is the lemma, starts with "lemma " or ends with "] lemma": the
         # index tells which kinds of key the table has for it (all kinds for odd lemmas)
         info = index.get(lem) if " " not in lem and "]" not in lem else _ANY_KEYS
@@ -316,29 +327,30 @@ class TriggerLookup:
         lem = v.lem
         prts, preps = self._verb_parts(v)
         parts = [f"{a} {b}" for a in prts for b in preps] + prts + preps
+        # (keys of a shape the table has none of for the lemma are left out: ``_VerbKeys``)
         keys: list[tuple[str, Token | None]] = []
         for o, via in objs:  # "take part in", "pay tribute to"
-            if via is None:
+            if via is None and _may_have(info.phrase_words, o.lem.split(" ", 1)[0]):
                 for p in preps + [c.lower_ for c in o.children if c.dep_ == "prep"]:
                     keys.append((f"{lem} {o.lem} {p}", None))
         for p in parts:
+            if not _may_have(info.object_parts, p):
+                continue
             for o, via in objs:
                 if via == p or (via is None and p in prts):
                     keys.append((f"{lem} {p} [{o.lem}]", o))
-                    if info.classes:
-                        keys.extend((f"{lem} {p} [@{c}]", o) for c in sorted(self.classes(o)))
+                    keys.extend((f"{lem} {p} [@{c}]", o) for c in self._key_classes(o, info))
         for o, via in objs:
             if via is None:
                 keys.append((f"{lem} [{o.lem}]", o))
-                if info.classes:
-                    keys.extend((f"{lem} [@{c}]", o) for c in sorted(self.classes(o)))
+                keys.extend((f"{lem} [@{c}]", o) for c in self._key_classes(o, info))
         subj = _child(v, "nsubj") if info.subject else None
         if subj is None and info.subject and v.dep_ == "xcomp":
             subj = _child(v.head, "nsubj")  # "troops began leaving": the controller's subject
         if subj is not None:  # "peacekeepers arrived", "troops began leaving"
             subj = _skip_quantity(subj)  # "hundreds of British troops"
             keys.append((f"[{subj.lem}] {lem}", None))  # (the CAMEO dictionary's "POLICE *")
-            keys.extend((f"[@{c}] {lem}", None) for c in sorted(self.classes(subj)))
+            keys.extend((f"[@{c}] {lem}", None) for c in self._key_classes(subj, info))
         for o, via in objs:
             if via is None and o.dep_ in ("dobj", "nsubjpass"):
                 keys.append((f"{lem} [@any]", o))
@@ -346,6 +358,12 @@ class TriggerLookup:
         keys.extend((f"{lem} {p}", None) for p in parts)
         keys.append((lem, None))
         return keys
+
+    def _key_classes(self, tok: Token, info: _VerbKeys) -> list[str]:
+        """The classes of ``tok`` (``classes``) that keys of the lemma name, sorted."""
+        if info.classes is None:
+            return sorted(self.classes(tok))
+        return sorted(self.classes(tok) & info.classes) if info.classes else []
 
     def _match_keys(self, v: Token, table: dict[str, Entry],
                     keys: list[tuple[str, Token | None]],
