@@ -18,7 +18,7 @@ from .nouncues import noun_found
 from .polnear import end_before_reports, polnear_extents
 from .quotes import find_quotes
 from .raising import asked, hearsay, passive_agent, raised
-from .reported import reported_speech
+from .reported import put_questions, reported_speech
 
 MODES = STATEMENT_MODES
 
@@ -74,7 +74,8 @@ class StatementStage:
             if self.polnear_spans and self.mode == "combined":
                 found += noun_found(ctx, found)
         if not self.polnear_spans:
-            found = [f for f in found if not in_headline(ctx, f)]
+            questions = put_questions(ctx)
+            found = [f for f in found if not in_headline(ctx, f) and f.cue_tok not in questions]
         statements = merge(ctx, found)
         doc._.statements = (polnear_extents(doc, statements, self.ends) if self.polnear_spans
                             else statements)
@@ -94,6 +95,9 @@ class StatementStage:
             found += passive_agent(ctx, used_cues)
             found += hearsay(ctx, used_cues)
             found += in_poll(ctx, used_cues, found)
+        if not ctx.polnear_spans:  # a question is no statement a quotation goes on either
+            asked_words = put_questions(ctx)
+            found = [f for f in found if f.cue_tok not in asked_words]
         continuations(ctx, quotes, found)
         if ctx.polnear_spans:  # a question is never the statement a quotation goes on
             found += asked(ctx, used_cues)
