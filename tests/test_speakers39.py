@@ -45,3 +45,20 @@ def test_one_who_asks_whether_still_says_it(analyze_undated) -> None:
     doc = analyze_undated("Senator Ruth Vane asked whether the minister would resign, and "
                           "said the inquiry was over.")
     assert ("Ruth Vane", "whether the minister would resign") in _said(doc)
+
+
+def test_a_boxs_title_is_no_statement(analyze_undated) -> None:
+    doc = analyze_undated("Dock strike enters third week\n\nThe dockers' union said on Monday "
+                          "the strike would go on.\n\nTIMELINE: How the port dispute keeps "
+                          "dragging\n\n2024 - The union rejects the first offer.")
+    assert not any("port dispute" in s.content_text for s in doc.statements)
+    assert ("dockers' union", "the strike would go on") in _said(doc)
+
+
+def test_an_order_or_a_refusal_is_an_act_not_a_statement(analyze_undated) -> None:
+    doc = analyze_undated("The court ordered the agency to stop the deportations. The union "
+                          "refused to sign the deal, its leader said.")
+    contents = {c for _, c in _said(doc)}
+    assert "the agency to stop the deportations" not in contents
+    assert any("refused to sign the deal" in c for c in contents)  # the leader's words
+    assert "court" in {a.name for a in doc.actors}  # the one who ordered stays an actor

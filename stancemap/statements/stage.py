@@ -6,6 +6,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ..model import Statement
 from ..options import STATEMENT_MODES
 from .according import according_to, in_poll, in_source
 from .boundary import load_boundary
@@ -21,6 +22,9 @@ from .raising import asked, hearsay, passive_agent, raised
 from .reported import put_questions, reported_speech
 
 MODES = STATEMENT_MODES
+
+if not Doc.has_extension("deed_statements"):  # read by drop_deeds, once every stage ran
+    Doc.set_extension("deed_statements", default=None)
 
 
 class StatementStage:
@@ -77,6 +81,8 @@ class StatementStage:
             questions = put_questions(ctx)
             found = [f for f in found if not in_headline(ctx, f) and f.cue_tok not in questions]
         statements = merge(ctx, found)
+        doc._.deed_statements = frozenset() if self.polnear_spans else frozenset(
+            s.id for s in statements if deed(doc, s, self.rules.words.deeds))
         doc._.statements = (polnear_extents(doc, statements, self.ends) if self.polnear_spans
                             else statements)
         return doc
@@ -102,6 +108,24 @@ class StatementStage:
         if ctx.polnear_spans:  # a question is never the statement a quotation goes on
             found += asked(ctx, used_cues)
         return found
+
+
+def deed(doc: Doc, st: Statement, deeds: frozenset[str]) -> bool:
+    """Is ``st`` told by a verb the gold files count as an act, never as reported words
+    (``deeds``: "ordered the agency to stop", "refused to sign")?"""
+    span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
+    return span is not None and len(span) > 0 and span[0].lemma_.lower() in deeds
+
+
+def drop_deeds(doc: Doc) -> None:
+    """Leaves out of ``doc._.statements`` those the statement stage found told by a deed
+    (``deed_statements``), once every stage has read them: the actors they name, the events
+    and stances they carry stay as they are; one a stance cites stays too."""
+    deeds = doc._.deed_statements or frozenset()
+    if not deeds or not doc._.statements:
+        return
+    cited = {st.statement for st in doc._.stances or []}
+    doc._.statements = [s for s in doc._.statements if s.id not in deeds or s.id in cited]
 
 
 #: what ends a paragraph that is a sentence, not a headline
