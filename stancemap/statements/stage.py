@@ -114,7 +114,8 @@ def deed(doc: Doc, st: Statement, deeds: frozenset[str]) -> bool:
     """Is ``st`` told by a verb the gold files count as an act, never as reported words
     (``deeds``: "ordered the agency to stop", "refused to sign")?"""
     span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
-    return span is not None and len(span) > 0 and span[0].lemma_.lower() in deeds
+    return span is not None and len(span) > 0 and span[0].lemma_.lower() in deeds and not any(
+        t.pos_ in ("VERB", "AUX") for t in span[1:])  # "refused to say if X" is a statement
 
 
 def drop_deeds(doc: Doc) -> None:
