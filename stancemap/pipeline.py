@@ -131,6 +131,9 @@ class Engine:
         doc._.article = article
         for stage in self.stages:
             doc = stage(doc)
+        from .statements.stage import drop_deeds
+
+        drop_deeds(doc)
         maximal_mentions(doc, doc._.actors or [])
         document = Document(
             id=article.id,

@@ -34,6 +34,8 @@ PARTY_POSITIONS = frozenset(WORDS["party_positions"])
 MAX_TOKENS = 16
 #: the words that open a relative clause ("who", "that", "which", "whose")
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+#: the nouns after a possessive that make a mention its office ("The Ombudsman's office")
+OFFICE_NOUNS = frozenset(WORDS["office_nouns"])
 
 
 def _phrase(root: Token) -> tuple[int, int] | None:
@@ -44,7 +46,7 @@ def _phrase(root: Token) -> tuple[int, int] | None:
         if (c.dep_ in LEFT_OUT or (c.i > root.i and c.dep_ not in KEPT_AFTER)) and not (
                 _restrictive(c)):
             continue
-        toks.update(t.i for t in c.subtree)
+        toks.update(_kept(c))
     lo, hi = min(toks), max(toks) + 1
     if hi - lo != len(toks) or hi - lo > MAX_TOKENS:
         return None
@@ -56,6 +58,21 @@ def _phrase(root: Token) -> tuple[int, int] | None:
     while hi > lo and doc[hi - 1].is_punct:
         hi -= 1
     return lo, hi
+
+
+def _kept(t: Token) -> set[int]:
+    """The tokens of a kept dependent's subtree, less a clause or apposition set off by a
+    comma inside it ("of the Extremadura region[, where the plant employs ...]"), with the
+    comma and what follows it up to the clause's end: the noun phrase stops at the comma."""
+    out, cut = {t.i}, len(t.doc)
+    for c in t.children:
+        if c.i > t.i and c.dep_ in LEFT_OUT and c.dep_ not in ("punct", "cc", "conj") and (
+                not _restrictive(c)) and c.left_edge.i > 0 and (
+                c.doc[c.left_edge.i - 1].text == ","):
+            cut = min(cut, c.left_edge.i - 1)
+            continue
+        out |= _kept(c)
+    return {i for i in out if i < cut}
 
 
 def _restrictive(c: Token) -> bool:
@@ -77,6 +94,8 @@ def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
     for actor in actors:
         if actor.type == "organization":
             actor.mentions = [_positioned(doc, m, text) for m in actor.mentions]
+        if actor.type in ("person", "organization"):
+            actor.mentions = [_office_of(doc, m, text, spans) for m in actor.mentions]
         if actor.type not in ("group", "person", "organization"):
             continue
         found = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in actor.mentions]
@@ -120,3 +139,21 @@ def _positioned(doc: Doc, m: TextSpan, text: str) -> TextSpan:
     if det.pos_ != "DET" or det.sent != span.sent:
         return m
     return TextSpan(det.idx, m.end, text[det.idx:m.end])
+
+
+def _office_of(doc: Doc, m: TextSpan, text: str, spans: list[tuple[int, int]]) -> TextSpan:
+    """A name followed by a possessive and an office noun ("The Ombudsman['s office]
+    said") with those words, as annotators draw the mention of a body or office-holder
+    speaking through its office; any other mention as it is."""
+    span = doc.char_span(m.start, m.end)
+    if span is None or span.end + 1 >= len(doc):
+        return m
+    if span.root.pos_ != "PROPN":
+        return m  # "the prime minister's office" is read where office-holders are found
+    pos, noun = doc[span.end], doc[span.end + 1]
+    if pos.tag_ != "POS" or noun.lower_ not in OFFICE_NOUNS or span.root.head.i != noun.i:
+        return m
+    end = noun.idx + len(noun)
+    if any(m.end < s < end or m.end < e <= end for s, e in spans):
+        return m
+    return TextSpan(m.start, end, text[m.start:end])

@@ -117,6 +117,7 @@ class Words:
     answer_labels: frozenset[str]
     document: frozenset[str]
     act: frozenset[str]
+    deeds: frozenset[str]
     relative: frozenset[str]
     distributive: frozenset[str]
     plural_pronouns: frozenset[str]

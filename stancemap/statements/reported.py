@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tokens import table
+from ..actors.tokens import by_agents, table
 from .content import reported_content
 from .context import SUBJ, Context, Found
 from .cues import phrase_cue, verb_cue
@@ -64,6 +64,47 @@ def reported_speech(ctx: Context, used: set[int]) -> list[Found]:
                     out.append(f)
     out += issued_statements(ctx, used | {f.cue_tok for f in out if f.cue_tok is not None})
     return out
+
+
+def put_question(ctx: Context, t: Token) -> bool:
+    """Is ``t`` a question form (``question_forms``) that puts a reporter's question to the
+    one who then answers: a participle with no subject of its own and no asker after "by"
+    ("Asked whether X, she said Y"), or one set off by a comma between its answerer and the
+    verb the answerer goes on to ("Novak, asked whether X, said Y", however the parser hangs
+    the name)? The question is no statement of the answerer's (the gold files count none);
+    "She asked whether X" and "Asked by the judge whether X" are."""
+    if t.lower_ not in ctx.words.question_forms or t.dep_ in ("ROOT", "conj") or by_agents(
+            t) or any(c.dep_ in ("aux", "auxpass") for c in t.children) or not any(
+            _question(c) for c in t.children if c.i > t.i):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return True
+    return t.i > 0 and ctx.doc[t.i - 1].text == "," and t.head.i > t.i and (
+        t.head.pos_ in ("VERB", "AUX"))
+
+
+def put_questions(ctx: Context) -> set[int]:
+    """The tokens of the questions put to their answerers in the text (``put_question``):
+    each asking participle and the words of its question, whose own verbs ("Asked whether
+    he had asked for a pardon") report nobody's statement either."""
+    out: set[int] = set()
+    for t in ctx.doc:
+        if t.lower_ in ctx.words.question_forms and put_question(ctx, t):
+            out.add(t.i)
+            for c in t.children:
+                if c.i > t.i and _question(c):
+                    out.update(k.i for k in c.subtree)
+    return out
+
+
+def _question(c: Token) -> bool:
+    """Is ``c`` the question a verb of asking puts: a clause opened by "whether", "if" or a
+    wh-word, or "about" and its object?"""
+    if c.dep_ == "prep":
+        return c.lower_ == "about"
+    first = c.left_edge
+    return c.dep_ in ("ccomp", "xcomp") and (
+        first.lower_ in ("whether", "if") or first.tag_ in ("WP", "WRB", "WDT"))
 
 
 def issued_statements(ctx: Context, used: set[int]) -> list[Found]:

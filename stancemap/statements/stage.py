@@ -6,6 +6,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ..model import Statement
 from ..options import STATEMENT_MODES
 from .according import according_to, in_poll, in_source
 from .boundary import load_boundary
@@ -18,9 +19,12 @@ from .nouncues import noun_found
 from .polnear import end_before_reports, polnear_extents
 from .quotes import find_quotes
 from .raising import asked, hearsay, passive_agent, raised
-from .reported import reported_speech
+from .reported import put_questions, reported_speech
 
 MODES = STATEMENT_MODES
+
+if not Doc.has_extension("deed_statements"):  # read by drop_deeds, once every stage ran
+    Doc.set_extension("deed_statements", default=None)
 
 
 class StatementStage:
@@ -74,8 +78,11 @@ class StatementStage:
             if self.polnear_spans and self.mode == "combined":
                 found += noun_found(ctx, found)
         if not self.polnear_spans:
-            found = [f for f in found if not in_headline(ctx, f)]
+            questions = put_questions(ctx)
+            found = [f for f in found if not in_headline(ctx, f) and f.cue_tok not in questions]
         statements = merge(ctx, found)
+        doc._.deed_statements = frozenset() if self.polnear_spans else frozenset(
+            s.id for s in statements if deed(doc, s, self.rules.words.deeds))
         doc._.statements = (polnear_extents(doc, statements, self.ends) if self.polnear_spans
                             else statements)
         return doc
@@ -94,10 +101,32 @@ class StatementStage:
             found += passive_agent(ctx, used_cues)
             found += hearsay(ctx, used_cues)
             found += in_poll(ctx, used_cues, found)
+        if not ctx.polnear_spans:  # a question is no statement a quotation goes on either
+            asked_words = put_questions(ctx)
+            found = [f for f in found if f.cue_tok not in asked_words]
         continuations(ctx, quotes, found)
         if ctx.polnear_spans:  # a question is never the statement a quotation goes on
             found += asked(ctx, used_cues)
         return found
+
+
+def deed(doc: Doc, st: Statement, deeds: frozenset[str]) -> bool:
+    """Is ``st`` told by a verb the gold files count as an act, never as reported words
+    (``deeds``: "ordered the agency to stop", "refused to sign")?"""
+    span = doc.char_span(st.cue.start, st.cue.end, alignment_mode="expand") if st.cue else None
+    return span is not None and len(span) > 0 and span[0].lemma_.lower() in deeds and not any(
+        t.pos_ in ("VERB", "AUX") for t in span[1:])  # "refused to say if X" is a statement
+
+
+def drop_deeds(doc: Doc) -> None:
+    """Leaves out of ``doc._.statements`` those the statement stage found told by a deed
+    (``deed_statements``), once every stage has read them: the actors they name, the events
+    and stances they carry stay as they are; one a stance cites stays too."""
+    deeds = doc._.deed_statements or frozenset()
+    if not deeds or not doc._.statements:
+        return
+    cited = {st.statement for st in doc._.stances or []}
+    doc._.statements = [s for s in doc._.statements if s.id not in deeds or s.id in cited]
 
 
 #: what ends a paragraph that is a sentence, not a headline
