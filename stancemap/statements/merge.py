@@ -14,6 +14,7 @@ from ..actors.sources import add_source_actor, plural_members, source_noun
 from ..actors.titles import is_role_word
 from ..actors.tokens import expanded_span, sentence_index
 from ..model import Span, Statement
+from . import nesting
 from .context import Context, Found, overlap, unique, within
 from .nesting import load_nested
 from .quotes import QUOTE_CHARS
@@ -250,7 +251,7 @@ def one_of_nested(ctx: Context, found: list[Found]) -> list[Found]:
     inside its content, the one the nested-report model (:mod:`.nesting`) is sure PolNeAR
     draws; where it is not sure, both go on to the priorities. A relayed report is not asked:
     it stands beside its report."""
-    model = load_nested()
+    model = load_nested() if nesting.ON else None
     if model is None:
         return found
     index = Blocks()
