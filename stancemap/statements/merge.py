@@ -14,7 +14,9 @@ from ..actors.sources import add_source_actor, plural_members, source_noun
 from ..actors.titles import is_role_word
 from ..actors.tokens import expanded_span, sentence_index
 from ..model import Span, Statement
+from . import nesting
 from .context import Context, Found, overlap, unique, within
+from .nesting import load_nested
 from .quotes import QUOTE_CHARS
 
 #: characters per block of the index that finds the statements a statement may clash with
@@ -57,6 +59,8 @@ def merge(ctx: Context, found: list[Found]) -> list[Statement]:
     for f in found:
         leave_out_tag(ctx.text, f)
     found.sort(key=lambda f: (-f.priority, f.content[0]))
+    if ctx.polnear_spans:
+        found = one_of_nested(ctx, found)
     index = Blocks()
     kept: list[Found] = []
     for f in found:
@@ -240,6 +244,30 @@ def _bare_noun_phrase(ctx: Context, content: tuple[int, int]) -> bool:
         return False  # quoted words are theirs
     return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN") and not any(
         t.dep_ in ("nsubj", "nsubjpass", "relcl", "ccomp") for t in span)
+
+
+def one_of_nested(ctx: Context, found: list[Found]) -> list[Found]:
+    """Under PolNeAR's conventions, which never nest attributions: of a report and one
+    inside its content, the one the nested-report model (:mod:`.nesting`) is sure PolNeAR
+    draws; where it is not sure, both go on to the priorities. A relayed report is not asked:
+    it stands beside its report."""
+    model = load_nested() if nesting.ON else None
+    if model is None:
+        return found
+    index = Blocks()
+    for f in found:
+        index.add(f)
+    losers: set[int] = set()
+    for f in found:
+        if f.cue is None or _relayed(ctx, f):
+            continue
+        for g in index.neighbours(f):
+            if g is f or g.cue is None or not within(f.cue, g.content):
+                continue
+            choice = model.choice(ctx.doc, g, f)
+            if choice is not None:
+                losers.add(id(f) if choice == "outer" else id(g))
+    return [f for f in found if id(f) not in losers]
 
 
 def _clashes(f: Found, others: list[Found], relayed: bool = False) -> bool:
