@@ -91,17 +91,9 @@ def examples(data: str, cache: str | None, parse_cache: str | None) -> list[dict
     engine = with_statements(default_engine(), "combined", polnear_spans=True, join_quotes=True)
     stage = next(s for s in engine.stages if isinstance(s, StatementStage))
     shipped = stage.model
-    # each half of the nine tenths is read by a model fitted without it (its reports there
-    # are out of sample, as on new text), the tenth by the shipped model
-    models: dict[int | None, object] = {None: shipped}
-    docs = tsm.parsed(articles, parse_cache)
-    rules = tsm.ruled_words(articles, parse_cache)
-    skips = [tsm.ruled(doc, rules[a.id]) for doc, a in zip(docs, articles, strict=True)]
-    for fold in (0, 1):
-        tsm.FOLD = fold
-        models[fold] = tsm.train(docs, articles, skips, tsm.THRESHOLD)
-    del docs
-    tsm.FOLD = None
+    # each half of the nine tenths is read by a model fitted without it, the tenth by the
+    # shipped model
+    models = tsm.half_models(articles, parse_cache, shipped)
     learned.KEEP_OFF = True
     out: list[dict] = []
     base = {"matched": 0, "statements": 0, "gold": 0}

@@ -89,15 +89,7 @@ def examples(data: str, cache: str | None, parse_cache: str | None) -> list[dict
     # ``train_keep_model.py`` does: the shipped model's reports on the articles it was fitted
     # on are mostly right, and the inner one of a pair is right there in 6% of the pairs
     # against 19% out of sample), the tenth by the shipped model
-    models: dict[int | None, object] = {None: shipped_model}
-    docs = tsm.parsed(articles, parse_cache)
-    rules = tsm.ruled_words(articles, parse_cache)
-    skips = [tsm.ruled(doc, rules[a.id]) for doc, a in zip(docs, articles, strict=True)]
-    for fold in (0, 1):
-        tsm.FOLD = fold
-        models[fold] = tsm.train(docs, articles, skips, tsm.THRESHOLD)
-    del docs
-    tsm.FOLD = None
+    models = tsm.half_models(articles, parse_cache, shipped_model)
     out = []
     for n, a in enumerate(articles):
         current["pairs"] = []

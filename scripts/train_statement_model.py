@@ -499,6 +499,23 @@ def parsed(articles: list[PolnearArticle], cache: str | None) -> list:
     return docs
 
 
+def half_models(articles: list[PolnearArticle], parse_cache: str | None,
+                shipped: AttributionModel) -> dict[int | None, AttributionModel]:
+    """The attribution model each article is read by: for each half of the nine tenths one
+    fitted without it (its reports there are out of sample, as on new text), for the tenth
+    ``shipped`` (keys: ``fold_of``'s values)."""
+    global FOLD
+    models: dict[int | None, AttributionModel] = {None: shipped}
+    docs = parsed(articles, parse_cache)
+    rules = ruled_words(articles, parse_cache)
+    skips = [ruled(doc, rules[a.id]) for doc, a in zip(docs, articles, strict=True)]
+    for fold in (0, 1):
+        FOLD = fold
+        models[fold] = train(docs, articles, skips, THRESHOLD)
+    FOLD = None
+    return models
+
+
 def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
           threshold: float | None = None) -> AttributionModel:
     """The cue model; the pair model on the words it lets through (for the model alone), its
