@@ -456,21 +456,22 @@ class Emitter:
         target it is none, unless several named actors do an act of a type parties do
         together ("X and Y said they would pay", "X and Y invested"): theirs jointly."""
         return f.alone and not any(p[2] for p in pairs) and not (
-            len(src_ids) > 1 and self._symmetric(f))
+            len(src_ids) > 1 and self._symmetry(f) is not None)
 
-    def _symmetric(self, f: Frame, by_type: bool = True) -> bool:
-        """Is the act one that several parties named together do to each other? (With
-        ``by_type`` False, only when the words say so, not the type alone.)"""
+    def _symmetry(self, f: Frame) -> str | None:
+        """Is the act one that several parties named together do to each other: "words" when
+        its words say so ("signed an accord", "traded fire", "upgraded ties"), "type" when only
+        its type does (``SYMMETRIC``), None when it is not."""
         v = f.verb
-        symmetric = (by_type and f.type in SYMMETRIC) or (
-            f.type in ACCORD_TYPES and v.lem in ACCORD_VERBS
-        ) or (f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
-            f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
-            f.key in RECIPROCAL_ACTS) or (  # "X and Y skirmished", "traded fire"
-            f.obj is not None and "ties" in self.classes(f.obj))  # "X and Y upgraded ties"
         if v.lem in MEDIATION_VERBS and f.noun is None:
-            symmetric = False  # "mediated by the AU and the UN": co-mediators, one side
-        return symmetric
+            return None  # "mediated by the AU and the UN": co-mediators, one side
+        if (f.type in ACCORD_TYPES and v.lem in ACCORD_VERBS) or (
+                f.type == "SUPPORT" and v.lem == "sign" and f.noun is not None) or (
+                f.type == "AGREE" and f.mode in ("meet", "cooperate")) or (
+                f.key in RECIPROCAL_ACTS) or (  # "X and Y skirmished", "traded fire"
+                f.obj is not None and "ties" in self.classes(f.obj)):  # "upgraded ties"
+            return "words"
+        return "type" if f.type in SYMMETRIC else None
 
     def _pairs(self, f: Frame, sources: list[tuple[str | None, Token | None]],
                targets: list[tuple[str | None, Token | None]], src_ids: set[str]
@@ -487,9 +488,10 @@ class Emitter:
             # the actor stage does not know stays: "mediation between the NDA and Hadas")
             pairs = [p for p in pairs if p[2] is not None or (
                 p[3] is not None and (p[3].pos_ == "PROPN" or p[3].ent_type_ in AGENT_ENTS))]
-        symmetric = self._symmetric(f)
+        symmetry = self._symmetry(f)
+        symmetric = symmetry is not None
         if symmetric and len(src_ids) > 1 and not any(b for _, _, b, _ in pairs):
-            if not f.alone or self._symmetric(f, by_type=False):  # a verb only the
+            if not f.alone or symmetry == "words":  # a verb only the
                 # dictionary knows is one party's act unless its words are mutual ("traded
                 # fire"): "X and Y invested" (in something) is no act of each toward the
                 # other (_make keeps it theirs jointly, untargeted)

@@ -83,18 +83,18 @@ def put_question(ctx: Context, t: Token) -> bool:
         t.head.pos_ in ("VERB", "AUX"))
 
 
-def put_questions(ctx: Context) -> set[int]:
+def put_questions(ctx: Context) -> frozenset[int]:
     """The tokens of the questions put to their answerers in the text (``put_question``):
     each asking participle and the words of its question, whose own verbs ("Asked whether
     he had asked for a pardon") report nobody's statement either."""
     out: set[int] = set()
     for t in ctx.doc:
-        if t.lower_ in ctx.words.question_forms and put_question(ctx, t):
+        if put_question(ctx, t):
             out.add(t.i)
             for c in t.children:
                 if c.i > t.i and _question(c):
                     out.update(k.i for k in c.subtree)
-    return out
+    return frozenset(out)
 
 
 def _question(c: Token) -> bool:

@@ -68,8 +68,10 @@ class StatementStage:
         quotes = find_quotes(ctx.text)
         ctx.set_quotes(quotes)
         found: list[Found] = []
+        # questions put to their answerers: no statements, under the gold files' conventions
+        questions = frozenset() if self.polnear_spans else put_questions(ctx)
         if self.mode != "model":
-            found = self._rules(ctx, quotes)
+            found = self._rules(ctx, quotes, questions)
             if self.polnear_spans:
                 end_before_reports(ctx, found)
         if self.model is not None:
@@ -78,7 +80,6 @@ class StatementStage:
             if self.polnear_spans and self.mode == "combined":
                 found += noun_found(ctx, found)
         if not self.polnear_spans:
-            questions = put_questions(ctx)
             found = [f for f in found if not in_headline(ctx, f) and f.cue_tok not in questions]
         statements = merge(ctx, found)
         doc._.deed_statements = frozenset() if self.polnear_spans else frozenset(
@@ -88,7 +89,7 @@ class StatementStage:
         return doc
 
     @staticmethod
-    def _rules(ctx: Context, quotes: list) -> list[Found]:
+    def _rules(ctx: Context, quotes: list, questions: frozenset[int]) -> list[Found]:
         found: list[Found] = []
         used_cues: set[int] = set()
         found += direct_quotes(ctx, quotes, used_cues)
@@ -101,9 +102,8 @@ class StatementStage:
             found += passive_agent(ctx, used_cues)
             found += hearsay(ctx, used_cues)
             found += in_poll(ctx, used_cues, found)
-        if not ctx.polnear_spans:  # a question is no statement a quotation goes on either
-            asked_words = put_questions(ctx)
-            found = [f for f in found if f.cue_tok not in asked_words]
+        # a question is no statement a quotation goes on either
+        found = [f for f in found if f.cue_tok not in questions]
         continuations(ctx, quotes, found)
         if ctx.polnear_spans:  # a question is never the statement a quotation goes on
             found += asked(ctx, used_cues)
