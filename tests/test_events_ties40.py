@@ -1,4 +1,5 @@
-"""Events of political news, stop 40: a preference for ties is no act (own sentences)."""
+"""Events of political news, stop 40: a preference for ties is no act; the voters a group
+included each cast its vote (own sentences)."""
 
 from __future__ import annotations
 
@@ -26,3 +27,20 @@ def test_supporting_a_state_itself_is_still_support(analyze):
 def test_restoring_ties_is_still_an_act(analyze):
     found = events(analyze("Bolivia restored diplomatic ties with Chile on Monday."))
     assert any(t == "SUPPORT" and s == "Bolivia" for t, s, _ in found), found
+
+
+def test_a_group_of_voters_that_included_states_is_each_states_vote(analyze):
+    text = ("The U.N. General Assembly on Friday adopted a resolution on the Ruritanian "
+            "elections by 80 votes to 12. Those voting against included Belarus, Cuba and "
+            "Venezuela. China and India were among the abstainers.")
+    found = events(analyze(text))
+    rejects = {s for t, s, _ in found if t == "REJECT"}
+    assert {"Belarus", "Cuba", "Venezuela"} <= rejects, found
+    assert not any(s in ("China", "India") for _, s, _ in found), found
+
+
+def test_those_voting_in_favour_included_states_support(analyze):
+    text = ("The U.N. General Assembly on Friday adopted a resolution on the Ruritanian "
+            "elections. Those voting in favour included Chile and Peru.")
+    found = events(analyze(text))
+    assert {"Chile", "Peru"} <= {s for t, s, _ in found if t == "SUPPORT"}, found
