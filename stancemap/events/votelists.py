@@ -2,8 +2,9 @@
 nowhere a subject is looked for. "..., with A, B and C voting in favour and D and E against"
 (an absolute clause: the voters sit between "with" and the participle, and the second group's
 participle is elided), and "A, B and C were among the states voting for" (the voters are
-the subject of the copula the "among" phrase hangs on). Each voter casts the vote: SUPPORT for a
-vote in favour, REJECT against, aimed as a vote is (``aims._vote_targets``)."""
+the subject of the copula the "among" phrase hangs on), and "those voting against included
+D, E and F" (the voters are the object of ``inclusion_verbs``). Each voter casts the vote:
+SUPPORT for a vote in favour, REJECT against, aimed as a vote is (``aims._vote_targets``)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from spacy.tokens import Token
 
 from .parse import _child, _conjuncts, _tok_span
 from .records import PloverEvent
-from .vocab import QUAD
+from .vocab import INCLUSION_VERBS, QUAD
 
 if TYPE_CHECKING:
     from ..stances.tallies import TallyWords
@@ -56,6 +57,10 @@ class VoteLists:
                     continue
                 voters = [a for c in _conjuncts(subj) for a in self.actors(c)]  # type: ignore[attr-defined]
                 self._cast(t, etype, voters, subj.i, t.i)
+                continue
+            listed = _included_after(self.sdoc, end, sent.end)
+            if listed is not None:  # "Those voting against included A, B and C"
+                self._cast(t, etype, self._listed(*listed), *listed)
                 continue
             start = self._absolute_with(t, sent.start)
             if start is None:
@@ -164,6 +169,19 @@ def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
     if w in _tally().against and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "REJECT", i + 1  # (not "voting against his own party")
     return None
+
+
+def _included_after(sdoc: Any, end: int, stop: int) -> tuple[int, int] | None:
+    """"Those voting against included A, B and C": where a form of an ``inclusion_verbs``
+    verb comes right after the side words of a voting participle (the participle is then the
+    subject's), the span of its object list: up to the next clause verb, ";" or ":", or the
+    sentence's end; else None."""
+    if end >= stop or sdoc[end].lem not in INCLUSION_VERBS:
+        return None
+    hi = end + 1
+    while hi < stop and not _clause_verb(sdoc[hi]) and sdoc[hi].lower_ not in (";", ":"):
+        hi += 1
+    return end + 1, hi
 
 
 def _among_host(t: Token) -> Token | None:
