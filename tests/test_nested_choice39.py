@@ -1,6 +1,6 @@
 """The nested-report choice under PolNeAR's conventions (stop 39, ``statements.nesting``):
 PolNeAR marks one of two nested reports, and a small trained model says which where it is
-sure; the default engine (the gold files' convention) never asks it. Shipped switched off."""
+sure; the default engine (the gold files' convention) never asks it. Switched on since stop 40."""
 
 from __future__ import annotations
 
@@ -21,11 +21,11 @@ def polnear_engine(engine):
 
 @pytest.fixture(autouse=True)
 def switched_on(monkeypatch):
-    # the model ships switched off (``nesting.ON``): these tests switch it on
+    # ``nesting.ON`` switches the model; these tests hold it on
     monkeypatch.setattr(nesting, "ON", True)
 
 
-def test_the_nested_model_ships_switched_off(polnear_engine, monkeypatch):
+def test_switched_off_the_priorities_keep_the_inner_report(polnear_engine, monkeypatch):
     monkeypatch.setattr(nesting, "ON", False)
     assert "saying" in cues(polnear_engine, "The mayor responded by saying the budget was "
                                             "balanced.")

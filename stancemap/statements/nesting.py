@@ -21,12 +21,11 @@ from .context import Found
 from .hashed import hashed_probability
 
 NESTED_MODEL = Path(__file__).parent / "model" / "nested.npz"
-#: switched off (stop 39): alone it raises PolNeAR dev's cue accuracy (0.931 -> 0.936) but
-#: lowers its overlap by 2 matches (1,751/2,009 -> 1,749/2,006); the recall it was to make room
-#: for (the keep model asked about "low" reports: dev 1,759/2,024, overlap 0.8344) kept a
-#: non-text subject's report ("The river includes X", tests/test_text_sources.py) and was
-#: reverted
-ON = False
+#: switched on at stop 40, together with the keep model asked about the attribution model's
+#: reports under its threshold that a speaker actor or a text says (``learned._low_spoken``):
+#: the model alone raised PolNeAR dev's cue accuracy (0.931 -> 0.936) but lowered its overlap
+#: by 2 matches (stop 39); the recall it makes room for is what pays
+ON = True
 #: hashed feature space of the model
 BITS = 16
 #: steps up the parse from the inner cue that the path feature records
