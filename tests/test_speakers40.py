@@ -1,0 +1,32 @@
+"""Speakers of stop 40, on our own sentences: "he" after a sentence led by an unnamed office
+holder stays with that holder across the speaker's own following sentences."""
+
+from __future__ import annotations
+
+
+def _said(doc) -> dict[str, str | None]:
+    names = {a.id: a.name for a in doc.actors}
+    return {s.content_text: names.get(s.speaker) for s in doc.statements}
+
+
+def test_a_holders_he_carries_over_his_own_next_sentences(analyze_undated) -> None:
+    doc = analyze_undated('The transport minister is visiting the flooded depot in Brno. '
+                          'He says the trains will run again by Friday. "We lost three '
+                          'bridges in a night," he says. "They will be rebuilt." Repairs '
+                          'will cost millions, he adds.')
+    said = _said(doc)
+    speaker = said["the trains will run again by Friday"]
+    assert speaker is not None and "minister" in speaker
+    assert said["We lost three bridges in a night,"] == speaker
+    assert said["Repairs will cost millions"] == speaker
+
+
+def test_a_holder_topic_sentence_wins_over_a_speaker_before_it(analyze_undated) -> None:
+    doc = analyze_undated('Tomas Berger, the union leader, said the strike would go on.\n\n'
+                          'The mayor of Graz, whose council is run by the Greens, was more '
+                          'careful. He would back a wage deal, he told a radio station, '
+                          '"only if the state pays for it."')
+    said = _said(doc)
+    speaker = said["only if the state pays for it."]
+    assert speaker is not None and "mayor" in speaker.lower()
+    assert said["the strike would go on"] == "Tomas Berger"
