@@ -30,3 +30,15 @@ def test_a_holder_topic_sentence_wins_over_a_speaker_before_it(analyze_undated) 
     speaker = said["only if the state pays for it."]
     assert speaker is not None and "mayor" in speaker.lower()
     assert said["the strike would go on"] == "Tomas Berger"
+
+
+
+def test_a_live_pages_time_stamp_is_no_part_of_the_speaker(analyze_undated) -> None:
+    doc = analyze_undated("Live: the port strike, day two\n\n"
+                          "10:20 - Dockers have blocked the gates since dawn. Nobody has been "
+                          "hurt.\n\n"
+                          "17:05 - One of the dockers, a crane driver who gave his name as "
+                          "Marko, tells our reporter he has not been paid since May.")
+    st = next(s for s in doc.statements if s.content_text.startswith("he has not been paid"))
+    assert st.source is not None and st.source.text.startswith("One of the dockers")
+    assert not any(m.text.startswith("17:05") for a in doc.actors for m in a.mentions)
