@@ -42,3 +42,12 @@ def test_a_live_pages_time_stamp_is_no_part_of_the_speaker(analyze_undated) -> N
     st = next(s for s in doc.statements if s.content_text.startswith("he has not been paid"))
     assert st.source is not None and st.source.text.startswith("One of the dockers")
     assert not any(m.text.startswith("17:05") for a in doc.actors for m in a.mentions)
+
+
+def test_a_plural_whose_apposition_lists_people_speaks_as_each(analyze_undated) -> None:
+    doc = analyze_undated("Two congressional Democrats, Representatives Tom Baker and Lisa "
+                          "Chen, said Washington should act.")
+    names = {a.id: a.name for a in doc.actors}
+    speakers = {names.get(s.speaker) for s in doc.statements
+                if s.content_text == "Washington should act"}
+    assert speakers == {"Tom Baker", "Lisa Chen"}
