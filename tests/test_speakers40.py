@@ -51,3 +51,13 @@ def test_a_plural_whose_apposition_lists_people_speaks_as_each(analyze_undated) 
     speakers = {names.get(s.speaker) for s in doc.statements
                 if s.content_text == "Washington should act"}
     assert speakers == {"Tom Baker", "Lisa Chen"}
+
+
+def test_the_same_office_of_two_owners_is_two_people(analyze_undated) -> None:
+    doc = analyze_undated("Chile's ambassador said her country would abstain. The African "
+                          "Union's ambassador, speaking for the union, said the text was too "
+                          "weak.")
+    said = _said(doc)
+    by_content = {s.content_text: s.speaker for s in doc.statements}
+    assert by_content["her country would abstain"] != by_content["the text was too weak"]
+    assert said["the text was too weak"] is not None
