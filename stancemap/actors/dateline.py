@@ -1,5 +1,5 @@
 """Datelines: "BRUSSELS, Oct. 14 -", "TROMSO, Norway, May 14 -", "GENEVA (Reuters) -",
-"MADRID/BUENOS AIRES, March 4 -".
+"MADRID/BUENOS AIRES, March 4 -"; a live page's time stamps ("09:15 - ") are read the same way.
 
 A dateline opens the text or a paragraph; it names where the story was filed, not an actor.
 An upper-case line opener with neither region, date nor agency ("WASHINGTON -") counts only
@@ -29,6 +29,11 @@ _DATELINE = re.compile(
     rf"(?m)^[ \t]*{_PLACES}(?P<more>(?:, {_REGION})?(?:,? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} "
     rf"{_MONTH}))?(?:,? \d{{4}})?(?: ?\((?:[A-Z][A-Za-z]+|dpa)\))?)[ \t]*(?:-+|–|—)[ \t]+"
 )
+# a live page's time stamp that opens an entry: "09:15 - ", "14:20 GMT - ", "9.05am — "
+_TIMESTAMP = re.compile(
+    r"(?m)^[ \t]*\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?[ \t]*(?:-+|–|—)[ \t]+")
+#: a line of running text, not a heading: a sentence ends on it
+_RUNNING_TEXT = re.compile(r"[.!?][\"”’)]*(?:\s|$)")
 _KEY = "stancemap.dateline"
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 FIRST_SENTENCE_REACH = 120  # tokens
@@ -36,7 +41,8 @@ FIRST_SENTENCE_REACH = 120  # tokens
 
 def _spans(doc: Doc) -> list[tuple[int, int]]:
     out = []
-    for m in _DATELINE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for m in _DATELINE.finditer(text):
         if not m.group("more") and m.start() > 600:
             # "FELLOW DOCTORS DISAGREE —" deep in the text is a subhead: a bare place name
             # makes a dateline only at the top of the story (after a headline, perhaps)
@@ -44,7 +50,16 @@ def _spans(doc: Doc) -> list[tuple[int, int]]:
         sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if sp is not None and len(sp) < 16:
             out.append((sp.start, sp.end))
-    return out
+    for m in _TIMESTAMP.finditer(text):
+        # a live page's entry is filed at its time stamp as a story at its dateline; a
+        # heading ("06:10 - Guards announce closure", no full stop) is left as it was
+        end = text.find("\n", m.end())
+        if not _RUNNING_TEXT.search(text[m.end():end if end >= 0 else len(text)]):
+            continue
+        sp = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if sp is not None and len(sp) < 8 and not any(s <= sp.start < e for s, e in out):
+            out.append((sp.start, sp.end))
+    return sorted(out)
 
 
 def dateline_tokens(doc: Doc) -> set[int]:

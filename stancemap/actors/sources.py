@@ -535,7 +535,9 @@ def _new_source(doc: Doc, span: Span, head: Token, what: SourceNoun,
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     country = _country(list(span)) or _context_country(doc, head, what.type, sector)
-    return _register(doc, toks, name, what.type, sector, country)
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    owner = mmap.get(poss.i) if poss is not None and what.type == PERSON else None
+    return _register(doc, toks, name, what.type, sector, country, owner)
 
 
 def _person_owner(doc: Doc, head: Token, mmap: dict[int, str]) -> list[Token]:
@@ -861,10 +863,19 @@ def add_mention(doc: Doc, tok: Token, actor_id: str, start: int | None = None) -
     doc._.mention_map = mmap
 
 
+#: ``doc.user_data`` key: actor id -> the actor whose possessive named the person's office
+_OWNERS = "stancemap.source_owners"
+
+
 def _register(doc: Doc, toks: list[Token], name: str, kind: str, sector: str | None,
-              country: str | None) -> str:
+              country: str | None, owner: str | None = None) -> str:
+    """The actor ``name`` of ``kind`` (an earlier one of the same name, else a new one) with
+    ``toks`` as a mention; ``owner``, the actor whose office a person holds ("Brazil's
+    ambassador"), keeps apart the holders of the same office for different owners ("The
+    EU's ambassador" is not Brazil's)."""
     actors: list[Actor] = list(doc._.actors or [])
     mmap: dict[int, str] = dict(doc._.mention_map or {})
+    owners: dict[str, str] = doc.user_data.setdefault(_OWNERS, {})
     key = fold(name)
     text = doc_text(doc)
     first = toks[0].i
@@ -873,11 +884,14 @@ def _register(doc: Doc, toks: list[Token], name: str, kind: str, sector: str | N
         # the name without the article
     start, end = doc[first].idx, toks[-1].idx + len(toks[-1].text)
     mention = TextSpan(start, end, text[start:end])
-    actor = next((a for a in actors if a.type == kind and fold(a.name) == key), None)
+    actor = next((a for a in actors if a.type == kind and fold(a.name) == key and (
+        owner is None or owners.get(a.id, owner) == owner)), None)
     if actor is None:
         actor = Actor(id=_next_id(actors), name=name, type=kind, country=country, roles=[],
                       sector=sector, mentions=[])
         actors.append(actor)
+    if owner is not None:
+        owners.setdefault(actor.id, owner)
     if all(m.start != start for m in actor.mentions):
         actor.mentions.append(mention)
         actor.mentions.sort(key=lambda m: m.start)

@@ -167,22 +167,16 @@ def _role_pronouns(ctx: Context, final: list[Found]) -> None:
     the sentence only mentions."""
     doc = ctx.doc
     for f in final:
-        if f.source is None or ctx.text[f.source[0]:f.source[1]].lower() not in PERSON_PRONOUNS:
+        word = ctx.text[f.source[0]:f.source[1]].lower() if f.source is not None else ""
+        if word not in PERSON_PRONOUNS:
             continue
         tok, _ = ctx.tok_range(f.source[0], f.source[1])
         if tok is None or ctx.sent_of[tok] == 0:
             continue
-        k = ctx.sent_of[tok] - 1
-        while k > 0 and not any(t.is_alpha for t in doc[ctx.sents[k][0]:ctx.sents[k][1] + 1]):
-            k -= 1  # a paragraph break's or a closing quotation mark's own "sentence"
-        lo, hi = ctx.sents[k]
-        if ctx.tok_para[tok] - ctx.tok_para[lo] > 1 or any(
-                doc[k].lower_ in PERSON_PRONOUNS for k in range(ctx.sent_bounds(tok)[0], tok)
-                if not ctx.in_quote(doc[k].idx)):
-            continue
-        root = next((doc[k] for k in range(lo, hi + 1) if doc[k].dep_ == "ROOT"), None)
-        subj = None if root is None else next(
-            (c for c in root.children if c.dep_ == "nsubj"), None)
+        if any(doc[k].lower_ in PERSON_PRONOUNS - {word}
+               for k in range(ctx.sent_bounds(tok)[0], tok) if not ctx.in_quote(doc[k].idx)):
+            continue  # "When she arrived, he said": another person's pronoun comes first
+        subj = _role_sentence_subject(ctx, tok, word)
         if subj is None or subj.tag_ != "NN" or not subj.is_lower or not is_role_word(
                 subj, gazetteer()) or any(
                 c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and not any(
@@ -195,6 +189,35 @@ def _role_pronouns(ctx: Context, final: list[Found]) -> None:
         kinds = {a.id: a.type for a in doc._.actors or []}
         if aid is not None and kinds.get(aid) == "person" and f.speakers != [aid]:
             f.speakers = [aid]
+
+
+#: how many sentences of the same speaker's words ``_role_sentence_subject`` steps back over
+ROLE_CHAIN_REACH = 3
+
+
+def _role_sentence_subject(ctx: Context, tok: int, word: str) -> Token | None:
+    """The subject of the sentence before the one of token ``tok`` (a speaker's ``word``,
+    "he" or "she"), stepping back over sentences that only carry on that speaker: one whose
+    subject is the same pronoun ("He says X. \"Y,\" he says") or that is all quotation
+    ("\"Z.\" W, he adds"), at most ``ROLE_CHAIN_REACH`` of them; ``None`` past the
+    paragraph before the pronoun's."""
+    doc = ctx.doc
+    k = ctx.sent_of[tok] - 1
+    for _ in range(ROLE_CHAIN_REACH + 1):
+        while k > 0 and not any(t.is_alpha for t in doc[ctx.sents[k][0]:ctx.sents[k][1] + 1]):
+            k -= 1  # a paragraph break's or a closing quotation mark's own "sentence"
+        lo, hi = ctx.sents[k]
+        if ctx.tok_para[tok] - ctx.tok_para[lo] > 1:
+            return None
+        root = next((doc[j] for j in range(lo, hi + 1) if doc[j].dep_ == "ROOT"), None)
+        subj = None if root is None else next(
+            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        quoted = all(ctx.in_quote(doc[j].idx) for j in range(lo, hi + 1) if doc[j].is_alpha)
+        same = subj is not None and subj.lower_ == word and not ctx.in_quote(subj.idx)
+        if not (same or quoted) or k == 0:
+            return subj
+        k -= 1
+    return None
 
 
 def _possessor(ctx: Context, source: tuple[int, int]) -> str | None:

@@ -376,6 +376,11 @@ def _carrier_above(rules: Rules, v: Token) -> Token | None:
 
 def speakers_of(ctx: Context, s: Token) -> list[str | None]:
     """Actor ids for a subject token (several for a coordinated or distributive one)."""
+    listed = _plural_listed(ctx, s)
+    if listed:
+        ids = unique([x for x in (np_actor(ctx, g) for g in listed) if x])
+        if len(ids) == len(listed):
+            return ids
     group = _past_dateline(ctx, s)
     if group is None:
         group = [s] + [c for c in s.conjuncts if c.i > s.i] + _listed_appositions(ctx, s)
@@ -400,6 +405,28 @@ def speakers_of(ctx: Context, s: Token) -> list[str | None]:
                 return [ctx.actor(c.i)]
     a = np_actor(ctx, s)
     return [a]
+
+def _plural_listed(ctx: Context, s: Token) -> list[Token]:
+    """"The plant's owners, Iberdrola, Endesa and Naturgy, said", "Two Republicans, Ana Ruiz
+    and Luis Mora, said": a plural noun that is no actor of its own (or names people) whose
+    apposition lists two or more different actors of one kind speaks as each of them."""
+    own = ctx.actor(s.i)
+    if s.tag_ not in ("NNS", "NNPS"):
+        return []
+    for c in s.children:
+        if c.dep_ != "appos" or c.i < s.i or c.pos_ != "PROPN":
+            continue
+        members = [c] + [k for k in c.conjuncts if k.i > c.i]
+        ids = [ctx.actor(m.i) for m in members]
+        kinds = {actor_type(ctx, i) for i in ids if i}
+        if len(members) > 1 and all(ids) and len(set(ids)) == len(ids) and own not in ids and (
+                len(kinds) == 1) and (own is None or kinds == {"person"}):
+            # a group the plural makes an actor ("the three main farm unions, A, B and C,")
+            # speaks as itself; a party's people ("Two Republicans, Ana Ruiz and Luis Mora")
+            # as themselves
+            return members
+    return []
+
 
 def _listed_appositions(ctx: Context, s: Token) -> list[Token]:
     """"Peru, Bolivia, Ecuador and Paraguay issued ...": a list of states or bodies the
