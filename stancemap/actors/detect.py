@@ -219,12 +219,24 @@ def _coordinated_person(doc: Doc, start: int, end: int, surnames: set[str]) -> M
 
 
 def _titled_surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
-    """One-word names the tagger marked as people right after a title ("President Trump",
-    "Sen. Cruz"), so a lone "Trump" it took for an organisation elsewhere is that person
-    even where the text never gives the full name."""
-    return {e.text for e in entities(doc) if e.label_ in PERSON_LABELS and e.end - e.start == 1
-            and e.start > 0 and leading_titles([doc[e.start - 1]], gaz) == 1
-            and e[0].is_title and e[0].is_alpha}
+    """One-word names right after a title ("President Trump", "Sen. Cruz"), so a lone
+    "Trump" the tagger took for an organisation elsewhere is that person even where the text
+    never gives the full name: names the tagger marked as people there, and names it left
+    untagged there ("the support of President Trump, Ohio Gov. ...") that are no gazetteer
+    entry, title or organisation name."""
+    out = {e.text for e in entities(doc) if e.label_ in PERSON_LABELS and e.end - e.start == 1
+           and e.start > 0 and leading_titles([doc[e.start - 1]], gaz) == 1
+           and e[0].is_title and e[0].is_alpha}
+    for t in doc[1:]:
+        if t.ent_type_ or not (t.is_title and t.is_alpha and t.pos_ == "PROPN"):
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+            continue  # "President Trump Tower": not a lone name
+        if leading_titles([doc[t.i - 1]], gaz) == 1 and not is_role_word(t, gaz) and (
+                gaz.lookup(t.text) is None and _org_kind(t.text)[0] is None):
+            out.add(t.text)
+    return out
 
 
 def _title_inside(core: Span, gaz: Gazetteer) -> bool:
