@@ -29,3 +29,29 @@ def test_a_lead_act_against_something_leaves_the_decision_alone(engine) -> None:
                           "Tromso. The Labour Party backed the decision.")
     refused = next(s[2] for s in got if s[0] == "Norway")
     assert not [s for s in got if s[0] == "Labour Party" and s[2] == refused]
+
+
+VOTE = ("The U.N. General Assembly adopted a resolution on Tuesday condemning the coup in Gabon "
+        "by 120 votes to 9, with 30 abstentions. ")
+
+
+def test_those_voting_against_included_a_list(engine) -> None:
+    got = stances(engine, VOTE + "Those voting against included Cuba, Laos and Venezuela.")
+    on = next(s[2] for s in got if s[0] == "UN General Assembly")
+    assert {("Cuba", "oppose", on), ("Laos", "oppose", on),
+            ("Venezuela", "oppose", on)} <= set(got)
+
+
+def test_the_abstainers_a_list_is_among_abstain(engine) -> None:
+    got = stances(engine, VOTE + "Chile and Peru were among the abstainers. The abstainers "
+                                 "also included Ghana.")
+    on = next(s[2] for s in got if s[0] == "UN General Assembly")
+    assert {("Chile", "neutral", on), ("Peru", "neutral", on),
+            ("Ghana", "neutral", on)} <= set(got)
+
+
+def test_voters_who_say_something_are_no_list(engine) -> None:
+    got = stances(engine, VOTE + "Those voting against the resolution said Cuba had been "
+                                 "treated unfairly.")
+    on = next(s[2] for s in got if s[0] == "UN General Assembly")
+    assert ("Cuba", "oppose", on) not in got
