@@ -120,6 +120,7 @@ class Words:
     deciding: frozenset[str]
     withdrawn_things: frozenset[str]
     outcome_nouns: frozenset[str]
+    decision_anaphors: frozenset[str]
     punishing: frozenset[str]
     had_nouns: frozenset[str]
     withheld: frozenset[str]

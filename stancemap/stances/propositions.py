@@ -240,6 +240,9 @@ def records(r: Reading, clusters: list[Cluster], used: list[int]) -> list[Propos
 # actor types that state a stance with a deciding verb, never a vote's outcome ("Paraguay
 # rejected the decision")
 DECIDING_NOT = frozenset({"country", "person"})
+#: the sentences of a story's opening (a title line and the lead), where the act a later bare
+#: "the decision" names is told
+LEAD_SENTENCES = 3
 
 
 class Merger:
@@ -257,22 +260,33 @@ class Merger:
         self.first_prop: dict[str, int] = {}  # each holder's first supported one
         self.supported: dict[str, set[int]] = {}  # what each holder (and its state) supports
         self.state_prop: dict[str, int] = {}
+        self.lead: tuple[int, str] | None = None  # the act the story leads with, its sign
         # one Span per stretch, so that spaCy computes each one's vector once
         self.spans: dict[tuple[int, int], SpacySpan] = {}
 
     def merge(self, cands: list[Cand]) -> list[Cluster]:
         """Sets each candidate's ``prop`` (or leaves -1) and returns the clusters."""
+        joined: list[Cand] = []  # bare "the decision"s read as the lead act
         for c in sorted(cands, key=lambda c: c.trigger):
             if c.phrase is None:
                 if not self._join_anaphor(c):
                     continue
             elif self._lift_it(c):
                 continue
+            elif self._lead_decision(c):
+                joined.append(c)
             elif c.antecedents:
                 self._join_described(c, cands)
             else:
                 self._join_phrase(c, cands)
             self._track(c)
+        for c in joined:
+            if any(o.prop == c.prop and o.polarity == flip(c.polarity) and (
+                    set(o.holders) & set(c.holders)) for o in cands):
+                # "welcomed the decision ... denounced the duties" (on the lead act): the
+                # decision is another, a phrase of its own
+                self.clusters[c.prop].mentions.remove(c.evidence)
+                self._join_phrase(c, cands)
         return self.clusters
 
     def _track(self, c: Cand) -> None:
@@ -280,6 +294,10 @@ class Merger:
         and each holder's (and its state's) supported one."""
         if not c.aside:
             self.latest = c.prop
+        if self.lead is None and c.prop >= 0 and c.holders and not (c.aside or c.weak) and (
+                c.polarity in ("support", "oppose")) and c.anaphor is None and (
+                self._opening(c.trigger)):
+            self.lead = (c.prop, c.polarity)  # "Latvia ordered Russia to close X"
         if not c.weak and c.prop >= 0:
             self.recent = c.prop
         if c.vote:
@@ -302,6 +320,29 @@ class Merger:
                     self.supported.setdefault(x, set()).add(c.prop)
                 if state is not None and state != h:
                     self.state_prop[state] = c.prop  # a minister's proposal is his state's
+
+    def _opening(self, i: int) -> bool:
+        """Whether token i lies in the story's first sentences (``LEAD_SENTENCES``)."""
+        return next((k for k, sent in enumerate(self.doc.sents) if sent.end > i),
+                    LEAD_SENTENCES) < LEAD_SENTENCES
+
+    def _lead_decision(self, c: Cand) -> bool:
+        """"New Unity backed the decision": a bare "the decision" (``decision_anaphors``, a
+        definite article its only dependent) is the act the story leads with, when that act
+        backs what it is on ("Latvia ordered Russia to close X"); an act against something
+        ("refused to X", "held rates") leaves it a phrase of its own."""
+        if self.lead is None or self.lead[1] != "support" or c.phrase is None:
+            return False
+        head = self.doc[c.phrase[0]:c.phrase[1]].root
+        if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.words.decision_anaphors:
+            return False
+        kids = list(head.children)
+        if not kids or any(k.dep_ != "det" or k.lower_ not in self.lex.words.definite_dets
+                           for k in kids):
+            return False
+        c.prop = self.lead[0]
+        self.clusters[c.prop].mentions.append(c.evidence)
+        return True
 
     def _body_decides(self, c: Cand) -> bool:
         """Whether a deciding verb's holders may be a body that votes: "Paraguay rejected the

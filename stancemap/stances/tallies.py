@@ -5,7 +5,8 @@
   abstaining verb) takes that vote; the list may elide the second verb ("and C against").
 * "voted against, along with B and C": B and C cast the same vote.
 * "F, G and H were among those who voted in favour", "... among those abstaining": the
-  subject's actors take the vote of the group.
+  subject's actors take the vote of the group; so do "F and G were among the abstainers",
+  "the abstainers included F and G" and "those voting against included F and G".
 * "the bill passed with the votes of A, B and C", "cleared its first reading with the support
   of D": the actors whose votes carried a text support it ("was rejected with the votes of
   E": E opposes it).
@@ -53,6 +54,8 @@ class TallyWords:
     carried_by: frozenset[str]
     carrying: frozenset[str]
     defeating: frozenset[str]
+    abstainers: frozenset[str]
+    including: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -70,11 +73,15 @@ def find(r: Reading, cands: list[Cand]) -> None:
     for i, lemma in enumerate(tab.lemma):
         if lemma in w.carried_by:
             _carried_by(r, cands, doc[i], w)
+        if lemma in w.abstainers:
+            _abstainers(r, cands, doc[i], w)
         if lemma not in w.verbs:
             continue
         tok = doc[i]
         if tok.pos_ == "VERB":
             _alongside(r, cands, tok, w)
+        if _included(r, cands, tok, w):
+            continue
         opener = _opener(tok, w)
         if opener is None or opener.i in seen:
             continue
@@ -185,6 +192,52 @@ def _among(r: Reading, cands: list[Cand], opener: Token, tok: Token, w: TallyWor
                 if (p := _marker(r, t, w)) is not None), None)
     if pol is not None:
         _record(r, cands, holders, pol, None, tok)
+
+
+def _after_including(r: Reading, verb: Token, w: TallyWords) -> list[str]:
+    """The actors a list after an including verb names, to the end of its sentence."""
+    if verb.lemma_.lower() not in w.including:
+        return []
+    out: list[str] = []
+    for t in r.doc[verb.i + 1:sentence_of(r.doc, verb.i).end]:
+        who = r.mmap.get(t.i)
+        if who is not None and who not in out:
+            out.append(who)
+    return out
+
+
+def _included(r: Reading, cands: list[Cand], tok: Token, w: TallyWords) -> bool:
+    """"Those voting against included A, B and C", "countries voting in favour included D":
+    the group a sentence opens with is the voters, and the actors listed after the including
+    verb cast its vote."""
+    sent = sentence_of(r.doc, tok.i)
+    if tok.i - sent.start > 1 or tok.i - 1 in r.mmap:
+        return False  # the vote word in the opening group ("Those voting", "States voting")
+    pol = None
+    for t in r.doc[tok.i + 1:sent.end]:
+        if t.lemma_.lower() in w.including:
+            if pol is None or negated(t):
+                return False
+            holders = _after_including(r, t, w)
+            _record(r, cands, holders, pol, None, tok)
+            return bool(holders)
+        if t.i in r.mmap or t.pos_ in ("VERB", "AUX"):
+            return False  # "voting against the bill said ...": no list of voters
+        pol = pol or _marker(r, t, w)
+    return False
+
+
+def _abstainers(r: Reading, cands: list[Cand], noun: Token, w: TallyWords) -> None:
+    """"F and G were among the abstainers", "the abstainers included F and G": F and G
+    abstained."""
+    holders: list[str] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ in w.among:
+        subj = next((c for c in noun.head.head.children if c.dep_ in SUBJECT_DEPS), None)
+        for x in [] if subj is None else [subj, *subj.conjuncts]:
+            holders.extend(a for a in r.actors_in(x) if a not in holders)
+    elif noun.dep_ in SUBJECT_DEPS and not negated(noun.head):
+        holders = _after_including(r, noun.head, w)
+    _record(r, cands, holders, "neutral", None, noun)
 
 
 def _carried_by(r: Reading, cands: list[Cand], noun: Token, w: TallyWords) -> None:
