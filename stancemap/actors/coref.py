@@ -111,6 +111,7 @@ OFFICE_HEADS = WORDS["office_heads"]
 ORG_OFFICE_HEADS = WORDS["org_office_heads"]
 PORTFOLIO_HEADS = WORDS["portfolio_heads"]
 ENVOY_HEADS = WORDS["envoy_heads"]
+OFFICE_RANKS = WORDS["office_ranks"]
 REGION_OFFICE_HEADS = WORDS["region_office_heads"]
 # "the president of Tuscany": with the region after "of", the head of a
 # region's government may be called its president too
@@ -681,7 +682,8 @@ class Resolver:
         owner = by_token.get(pos.i - 1)
         head = doc[pos.i - 1].head
         if owner is None or owner.kind != "country" or head.i <= pos.i or (
-                _subject_of_clause(head) is None) or head.i - pos.i > 3:
+                _subject_of_clause(head) is None and _other_role(head) is None) or (
+                head.i - pos.i > 4):
             return None
         if any(i in taken for i in range(pos.i + 1, head.i + 1)):
             return None
@@ -692,7 +694,7 @@ class Resolver:
         title = list(doc[pos.i + 1:head.i + 1])
         if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") and not _hyphen_part(t) for t in title):
             return None
-        office = _state_office(title)
+        office = _state_office(title) or _envoy_office(title)
         if office is None:
             return None
         country = info.get(owner.key, {}).get("country") if owner.key else None
@@ -700,6 +702,9 @@ class Resolver:
             return None
         if owner.end not in (pos.i, pos.i + 1):
             return None
+        if (_subject_of_clause(head) is None or office not in OFFICE_HEADS) and (
+                _office_named(info, head.lower_, country)):
+            return None  # "summoned Argentina's ambassador ... Ambassador Martin X": named
         start = owner.start + (doc[owner.start].lower_ == "the")
         name = span_text(doc, start, head.i + 1)
         key = _office_person(info, name, country, office, "GOV", pos.i + 1)
@@ -1180,13 +1185,31 @@ def _portfolio_noun(tok: Token, head: Token) -> bool:
 def _state_office(title: list[Token]) -> str | None:
     """The office a state's title names ("prime minister", "president", "chief executive":
     ``office_heads``; "energy minister", "foreign secretary", "interior cabinet secretary":
-    one portfolio word before a ``portfolio_heads`` office), lower-cased; None for any other
-    words."""
+    one portfolio word before a ``portfolio_heads`` office; either after a rank of
+    ``office_ranks``: "deputy foreign minister"), lower-cased; None for any other words."""
     words = _title_words(title)
     office = " ".join(words)
-    if office in OFFICE_HEADS or (len(words) >= 2 and " ".join(words[1:]) in PORTFOLIO_HEADS):
+    core = words[1:] if len(words) >= 2 and words[0] in OFFICE_RANKS else words
+    if " ".join(core) in OFFICE_HEADS or (
+            len(core) >= 2 and " ".join(core[1:]) in PORTFOLIO_HEADS):
         return office
     return None
+
+
+def _office_named(info: dict[str, dict], office: str, country: str | None) -> bool:
+    """Does the text name a person who holds ``office`` (a role word) for ``country`` (or for
+    no state it says) anywhere?"""
+    return any(inf["kind"] == "person" and inf.get("country") in (country, None) and (
+        office in " ".join(inf.get("roles") or []).lower().split()) for inf in info.values())
+
+
+def _envoy_office(title: list[Token]) -> str | None:
+    """The envoy's office a state's title names (``envoy_heads``, after a rank of
+    ``office_ranks``: "ambassador", "deputy ambassador"), lower-cased; None for any other
+    words."""
+    words = _title_words(title)
+    core = words[1:] if len(words) >= 2 and words[0] in OFFICE_RANKS else words
+    return " ".join(words) if " ".join(core) in ENVOY_HEADS else None
 
 
 def _office_person(info: dict[str, dict], name: str, country: str | None, office: str,
