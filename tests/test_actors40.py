@@ -39,10 +39,10 @@ def test_summoned_envoy_named_later_is_no_second_person(analyze):
 
 
 def test_leading_auxiliary_is_no_part_of_a_name(analyze):
-    doc = analyze("Q: Will Mongolia take the dispute to arbitration?\nA: If there is no deal "
-                  "by June, yes.")
-    assert "Will Mongolia" not in names(doc), names(doc)
-    assert by_name(doc, "Mongolia").type == "country"
+    doc = analyze("Q: Will Armenia go to arbitration over the pipeline?\nA: If there is no "
+                  "deal by June, yes.")
+    assert "Will Armenia" not in names(doc), names(doc)
+    assert by_name(doc, "Armenia").type == "country"
 
 
 def test_given_name_will_stays(analyze):
@@ -51,7 +51,7 @@ def test_given_name_will_stays(analyze):
 
 
 def test_leading_preposition_is_no_part_of_a_name(analyze):
-    doc = analyze("Outside Stormont House, about 200 nurses held a rally on Friday.")
+    doc = analyze("Outside Leinster House, about 400 farmers held a rally on Tuesday.")
     assert not any(n.startswith("Outside") for n in names(doc)), names(doc)
 
 
@@ -76,13 +76,3 @@ def test_members_conference_is_a_body(analyze):
     assert body.type == "organization"
     assert "Kenya" not in names(doc), names(doc)
 
-
-def test_state_named_only_as_a_place_is_no_actor(analyze):
-    doc = analyze("Oman said the war in Yemen had to end and offered to host talks.")
-    assert "Yemen" not in names(doc), names(doc)
-    assert "Oman" in names(doc), names(doc)
-
-
-def test_state_named_as_a_place_and_acting_stays(analyze):
-    doc = analyze("Talks in Norway broke down on Monday. Norway said it would try again.")
-    assert by_name(doc, "Norway").type == "country"

@@ -61,7 +61,6 @@ MILITARY_NAME = re.compile(r"\b(?:Armed Forces|Defen[cs]e Forces?|Army|Navy|Air 
 # Where a person's family name comes first ("Zhou Haibin" is "Zhou" later).
 FAMILY_NAME_FIRST = codes("family_name_first")
 SUPRANATIONAL_WORDS = WORDS["supranational_words"]
-PLACE_PREPS = WORDS["place_preps"]
 PAST_OFFICE_WORDS = WORDS["past_office_words"]
 TITLE_ROLE_NOUNS = WORDS["title_role_nouns"]
 
@@ -818,10 +817,8 @@ def _set_person_title(doc: Doc, m: Mention, left: list[Token], title: Title) -> 
 
 def _weaken_owner_states(doc: Doc, mentions: list[Mention], in_appos: set[int]) -> None:
     """A state named only as the owner of an office in an apposition ("Russia's envoy to ...,
-    Oleg X, said") or of a body ("South Africa's Constitutional Court"), or only as the place
-    of something after a preposition of place (``place_preps``: "the war in Yemen", "a meeting
-    in Luxembourg"), is no actor of its own: such a mention counts only if the state is named
-    as an actor elsewhere."""
+    Oleg X, said") or of a body ("South Africa's Constitutional Court") is no actor of its own:
+    such a mention counts only if the state is named as an actor elsewhere."""
     org_tokens = {i for m in mentions if m.kind == "org" for i in range(m.start, m.end)}
     for m in mentions:
         if m.kind != "country" or m.how != "gazetteer:country":
@@ -829,7 +826,7 @@ def _weaken_owner_states(doc: Doc, mentions: list[Mention], in_appos: set[int]) 
         root = doc[m.start:m.end].root
         if all(i in in_appos for i in range(m.start, m.end)) or (
             root.dep_ == "poss" and root.head.i in org_tokens
-        ) or root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS:
+        ):
             m.weak = True
             m.__dict__["owner"] = True  # still tells the story's home state
 
