@@ -380,11 +380,14 @@ def _acts_as_capital(span: Span) -> bool:
     return True
 
 
-def _members_body(root: Token) -> bool:
-    """Is the name's head owned by a capitalised plural of its members ("the Catholic Bishops'
-    Conference", "the Mayors' Forum"): a standing body of those people, no event or work?"""
-    return any(c.dep_ == "poss" and c.tag_ == "NNPS" and any(
-        g.dep_ == "case" and g.text in ("'", "’") for g in c.children) for c in root.children)
+def _names_a_body(root: Token) -> bool:
+    """Is a name with a word of ``non_actor_org_words`` still a body's: its head a word for a
+    body that is none of those ("the Law Association"), or owned by a capitalised plural of
+    its members ("the Catholic Bishops' Conference", "the Mayors' Forum": a standing body of
+    those people, no event or work)?"""
+    return root.lower_ not in NON_ACTOR_ORG_WORDS and _body_word(root) or any(
+        c.dep_ == "poss" and c.tag_ == "NNPS" and any(
+            g.dep_ == "case" and g.text in ("'", "’") for g in c.children) for c in root.children)
 
 
 def _voice_word(span: Span) -> bool:
@@ -892,8 +895,7 @@ class Detector:
         root = core.root
         words = {t.lower_ for t in core if not (t.is_upper and len(t) > 1)}  # "ACT" is no act
         if words & NON_ACTOR_ORG_WORDS and self.gaz.lookup(core.text) is None and not (
-                root.lower_ not in NON_ACTOR_ORG_WORDS and _body_word(root)) and not (
-                _members_body(root)):
+                _names_a_body(root)):
             return False  # "the Paris Agreement"; "the Law Association" is a body
         if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= core.end:
             head = root.head
