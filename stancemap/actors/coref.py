@@ -23,6 +23,17 @@ from .detect import GOV_BODIES
 from .gazetteer import Gazetteer, fold
 from .gender import agrees, person_gender
 from .mention import Mention
+from .offices import (
+    ENVOY_HEADS,
+    OFFICE_HEADS,
+    PORTFOLIO_HEADS,
+    _envoy_office,
+    _office_named,
+    _office_person,
+    _state_office,
+    _title_words,
+    doc_whitespace_before,
+)
 from .sources import fronted_state
 from .titles import HEAD_ROLES
 from .tokens import (
@@ -107,10 +118,7 @@ ORG_DESCRIPTIONS = {
     "museum": ("name",), "university": ("name",), "foundation": ("name",),
 }
 STATE_DESCRIPTIONS = WORDS["state_descriptions"]
-OFFICE_HEADS = WORDS["office_heads"]
 ORG_OFFICE_HEADS = WORDS["org_office_heads"]
-PORTFOLIO_HEADS = WORDS["portfolio_heads"]
-ENVOY_HEADS = WORDS["envoy_heads"]
 REGION_OFFICE_HEADS = WORDS["region_office_heads"]
 # "the president of Tuscany": with the region after "of", the head of a
 # region's government may be called its president too
@@ -681,7 +689,7 @@ class Resolver:
         owner = by_token.get(pos.i - 1)
         head = doc[pos.i - 1].head
         if owner is None or owner.kind != "country" or head.i <= pos.i or (
-                _subject_of_clause(head) is None) or head.i - pos.i > 3:
+                _subject_of_clause(head) or _other_role(head)) is None or head.i - pos.i > 4:
             return None
         if any(i in taken for i in range(pos.i + 1, head.i + 1)):
             return None
@@ -692,13 +700,13 @@ class Resolver:
         title = list(doc[pos.i + 1:head.i + 1])
         if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") and not _hyphen_part(t) for t in title):
             return None
-        office = _state_office(title)
+        office = _state_office(title) or _envoy_office(title)
         if office is None:
             return None
         country = info.get(owner.key, {}).get("country") if owner.key else None
-        if country is None:
-            return None
-        if owner.end not in (pos.i, pos.i + 1):
+        if country is None or owner.end not in (pos.i, pos.i + 1) or (  # named: "Ambassador X"
+                _subject_of_clause(head) is None or office not in OFFICE_HEADS) and (
+                _office_named(info, head.lower_, country)):
             return None
         start = owner.start + (doc[owner.start].lower_ == "the")
         name = span_text(doc, start, head.i + 1)
@@ -1151,23 +1159,6 @@ def _hyphen_part(t: Token) -> bool:
     return not t.whitespace_ and t.i + 1 < len(doc) and doc[t.i + 1].text == "-"
 
 
-def _title_words(title: list[Token]) -> list[str]:
-    """A title's words, lower-cased, a hyphenated word whole ("vice-president")."""
-    words: list[str] = []
-    for t in title:
-        if words and (t.text == "-" or words[-1].endswith("-")) and not (
-                doc_whitespace_before(t)):
-            words[-1] += t.lower_
-        else:
-            words.append(t.lower_)
-    return words
-
-
-def doc_whitespace_before(t: Token) -> bool:
-    """Whether a space comes before the token."""
-    return t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
-
-
 def _portfolio_noun(tok: Token, head: Token) -> bool:
     """A lower-case noun the gazetteer lacks as a title word, as the portfolio before a
     ``portfolio_heads`` office ("the labour secretary", "the information cabinet secretary":
@@ -1175,26 +1166,3 @@ def _portfolio_noun(tok: Token, head: Token) -> bool:
     minister"."""
     return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.is_lower and (
         tok.head.i == head.i) and head.lower_ in PORTFOLIO_HEADS
-
-
-def _state_office(title: list[Token]) -> str | None:
-    """The office a state's title names ("prime minister", "president", "chief executive":
-    ``office_heads``; "energy minister", "foreign secretary", "interior cabinet secretary":
-    one portfolio word before a ``portfolio_heads`` office), lower-cased; None for any other
-    words."""
-    words = _title_words(title)
-    office = " ".join(words)
-    if office in OFFICE_HEADS or (len(words) >= 2 and " ".join(words[1:]) in PORTFOLIO_HEADS):
-        return office
-    return None
-
-
-def _office_person(info: dict[str, dict], name: str, country: str | None, office: str,
-                   sector: str | None, first: int) -> str | None:
-    """The key of the unnamed holder of an office, a person actor named ``name`` (made on
-    first use); None where that key already names no person."""
-    key = f"person:{fold(name)}"
-    info.setdefault(key, {"kind": "person", "name": name, "country": country,
-                          "roles": [office], "sector": sector, "org_kind": None,
-                          "first": first})
-    return key if info[key]["kind"] == "person" else None

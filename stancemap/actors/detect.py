@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_rows
 from .dateline import dateline_tokens
@@ -73,6 +73,7 @@ from .spans import (
     _org_kind,
     _org_tail,
     _organs,
+    _past_lead_word,
     _past_slug,
     _place_completed,
     _position_parties,
@@ -391,6 +392,22 @@ def _acts_as_capital(span: Span) -> bool:
     return True
 
 
+def _names_a_body(root: Token) -> bool:
+    """Is a name with a word of ``non_actor_org_words`` still a body's: its head a word for a
+    body that is none of those ("the Law Association"), or owned by a capitalised plural of
+    its members ("the Catholic Bishops' Conference", "the Mayors' Forum": a standing body of
+    those people, no event or work)?"""
+    return root.lower_ not in NON_ACTOR_ORG_WORDS and _body_word(root) or any(
+        c.dep_ == "poss" and c.tag_ == "NNPS" and any(
+            g.dep_ == "case" and g.text in ("'", "’") for g in c.children) for c in root.children)
+
+
+def _voice_word(span: Span) -> bool:
+    """A lone capitalised word for what a body says ("Statement from the prime minister's
+    office: ...", ``voice_nouns``), which the tagger took for a body's name: no actor."""
+    return len(span) == 1 and span[0].lower_ in VOICE_NOUNS and span.label_ not in PERSON_LABELS
+
+
 class Detector:
     """Turns a parsed Doc into a list of candidate Mentions."""
 
@@ -407,12 +424,12 @@ class Detector:
         taken: set[int] = set(dateline)
         out: list[Mention] = []
         for span in self._candidates(doc, ents):
-            span = _one_line(_past_slug(span))
+            span = _one_line(_past_lead_word(_past_slug(span)))
             if any(i in taken for i in range(span.start, span.end)) or not len(span):
                 continue
             text = span.text
             if self.gaz.is_non_actor(text, span.label_ in PERSON_LABELS) or _credit(span) or (
-                    PARTY_STATE_TAG.match(text)) or _medium(span):
+                    PARTY_STATE_TAG.match(text)) or _medium(span) or _voice_word(span):
                 continue
             mention = self._classify(span)
             if mention is None:
@@ -890,7 +907,7 @@ class Detector:
         root = core.root
         words = {t.lower_ for t in core if not (t.is_upper and len(t) > 1)}  # "ACT" is no act
         if words & NON_ACTOR_ORG_WORDS and self.gaz.lookup(core.text) is None and not (
-                root.lower_ not in NON_ACTOR_ORG_WORDS and _body_word(root)):
+                _names_a_body(root)):
             return False  # "the Paris Agreement"; "the Law Association" is a body
         if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= core.end:
             head = root.head

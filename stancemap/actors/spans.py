@@ -225,8 +225,22 @@ def _untagged_bodies(doc: Doc) -> list[Span]:
         if start < i and tab.lower[start] != "the" or start + 1 < i:
             if tab.lower[start] == "the":
                 start += 1
-            out.append(Span(doc, start, i + 1, label="ORG"))
+            out.append(Span(doc, start, _of_run_end(doc, i + 1), label="ORG"))
     return out
+
+
+def _of_run_end(doc: Doc, end: int) -> int:
+    """Where a body's name ending before ``end`` ends when its "of"/"for" and the capitalised
+    words after it are part of it ("the Thai Chamber [of Commerce]"): not over a person's name,
+    a date or a line break; ``end`` where no such words follow."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in NAME_OF_JOINERS:
+        return end
+    j = end + 1
+    while j < len(doc) and j - end <= MAX_BODY_TOKENS and doc[j].text[:1].isupper() and (
+            doc[j].is_alpha and doc[j].ent_type_ not in PERSON_TAGS | TIME_ENT_LABELS
+            and "\n" not in doc[j - 1].whitespace_):
+        j += 1
+    return j if j > end + 1 else end
 
 
 def _demonym_bodies(doc: Doc, gaz: Gazetteer) -> list[Span]:
@@ -253,14 +267,7 @@ def _demonym_bodies(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 gaz.lookup(rest.text) is not None or any("\n" in t.whitespace_ for t in rest)):
             continue
         start = i - 1 if i > 0 and tab.lower[i - 1] == "the" else i
-        end = head.i + 1
-        if end + 1 < len(doc) and tab.lower[end] in NAME_OF_JOINERS:  # "... of Commerce"
-            j = end + 1
-            while j < len(doc) and j - end <= MAX_BODY_TOKENS and tab.text[j][:1].isupper() and (
-                    doc[j].is_alpha and doc[j].ent_type_ not in PERSON_TAGS | TIME_ENT_LABELS
-                    and "\n" not in doc[j - 1].whitespace_):
-                j += 1
-            end = j if j > end + 1 else end
+        end = _of_run_end(doc, head.i + 1)  # "... of Commerce"
         out.append(Span(doc, start, end, label="ORG"))
     return out
 
@@ -445,6 +452,30 @@ def _past_slug(span: Span) -> Span:
             k > 0 and "\n" not in doc[k - 1].text_with_ws):
         return span
     return Span(doc, k + 2, span.end, label=span.label_)
+
+
+LEAD_FUNCTION_WORDS = WORDS["lead_function_words"]
+
+
+def _past_lead_word(span: Span) -> Span:
+    """A clause's first word the tagger ran into the name after it ("Outside parliament, ...",
+    "Q: Will Kyrgyzstan take it to court?"): a preposition or an auxiliary of
+    ``lead_function_words`` that the parser reads as one (a modal before a bare verb, or a
+    preposition whose object is the rest of the name) is no part of the name, which starts
+    after it. "Will Harrington said" keeps its given name: no modal goes with "said"."""
+    doc = span.doc
+    if len(span) < 2:
+        return span
+    first = span[0]
+    if first.lower_ not in LEAD_FUNCTION_WORDS or not first.text[:1].isupper():
+        return span
+    aux = (first.tag_ == "MD" or first.dep_ in ("aux", "auxpass")) and (
+        first.head.tag_ in ("VB", "VBP"))  # "Will X take ...?": a modal with a bare verb
+    prep = first.dep_ == "prep" and all(
+        t.head.i == first.i or t.head.i in range(span.start + 1, span.end) for t in span[1:])
+    if not (aux or prep):
+        return span
+    return Span(doc, span.start + 1, span.end, label=span.label_)
 
 
 def _credit(span: Span) -> bool:
