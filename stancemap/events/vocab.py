@@ -121,7 +121,7 @@ WORD_LISTS = {
     "legal_action_verbs": False, "legal_action_nouns": False, "court_words": False,
     "court_passives": False, "office_holder_nouns": False, "force_nouns": False,
     "speaker_body_nouns": False, "calling_verbs": False, "court_bound_verbs": False,
-    "court_bound_nouns": False, "declared_protests": False, "inclusion_verbs": False,
+    "court_bound_nouns": False, "declared_protests": False,
     "later_day_words": False, "own_body_nouns": False, "media_sectors": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
@@ -301,7 +301,6 @@ LEGAL_ACTION_NOUNS = _W["legal_action_nouns"]
 COURT_BOUND_VERBS = _W["court_bound_verbs"]
 COURT_BOUND_NOUNS = _W["court_bound_nouns"]
 DECLARED_PROTESTS = _W["declared_protests"]
-INCLUSION_VERBS = _W["inclusion_verbs"]
 COURT_WORDS = _W["court_words"]
 #: "he was granted bail", "was convicted": an agentless passive act only a court does, or its
 #: object; the court the story named last did it (courts.py)

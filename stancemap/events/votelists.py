@@ -3,8 +3,9 @@ nowhere a subject is looked for. "..., with A, B and C voting in favour and D an
 (an absolute clause: the voters sit between "with" and the participle, and the second group's
 participle is elided), and "A, B and C were among the states voting for" (the voters are
 the subject of the copula the "among" phrase hangs on), and "those voting against included
-D, E and F" (the voters are the object of ``inclusion_verbs``). Each voter casts the vote:
-SUPPORT for a vote in favour, REJECT against, aimed as a vote is (``aims._vote_targets``)."""
+D, E and F" (the voters are the object of an including verb, the tally words'
+``including``). Each voter casts the vote: SUPPORT for a vote in favour, REJECT against,
+aimed as a vote is (``aims._vote_targets``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from spacy.tokens import Token
 
 from .parse import _child, _conjuncts, _tok_span
 from .records import PloverEvent
-from .vocab import INCLUSION_VERBS, QUAD
+from .vocab import QUAD
 
 if TYPE_CHECKING:
     from ..stances.tallies import TallyWords
@@ -172,11 +173,11 @@ def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
 
 
 def _included_after(sdoc: Any, end: int, stop: int) -> tuple[int, int] | None:
-    """"Those voting against included A, B and C": where a form of an ``inclusion_verbs``
-    verb comes right after the side words of a voting participle (the participle is then the
-    subject's), the span of its object list: up to the next clause verb, ";" or ":", or the
-    sentence's end; else None."""
-    if end >= stop or sdoc[end].lem not in INCLUSION_VERBS:
+    """"Those voting against included A, B and C": where a form of an including verb (the
+    tally words' ``including``) comes right after the side words of a voting participle (the
+    participle is then the subject's), the span of its object list: up to the next clause
+    verb, ";" or ":", or the sentence's end; else None."""
+    if end >= stop or sdoc[end].lem not in _tally().including:
         return None
     hi = end + 1
     while hi < stop and not _clause_verb(sdoc[hi]) and sdoc[hi].lower_ not in (";", ":"):
