@@ -27,12 +27,12 @@ from .offices import (
     ENVOY_HEADS,
     OFFICE_HEADS,
     PORTFOLIO_HEADS,
-    _envoy_office,
-    _office_named,
-    _office_person,
-    _state_office,
-    _title_words,
     doc_whitespace_before,
+    envoy_office,
+    office_named,
+    office_person,
+    state_office,
+    title_words,
 )
 from .sources import fronted_state
 from .titles import HEAD_ROLES
@@ -700,17 +700,17 @@ class Resolver:
         title = list(doc[pos.i + 1:head.i + 1])
         if any(t.pos_ not in ("NOUN", "PROPN", "ADJ") and not _hyphen_part(t) for t in title):
             return None
-        office = _state_office(title) or _envoy_office(title)
+        office = state_office(title) or envoy_office(title)
         if office is None:
             return None
         country = info.get(owner.key, {}).get("country") if owner.key else None
         if country is None or owner.end not in (pos.i, pos.i + 1) or (  # named: "Ambassador X"
                 _subject_of_clause(head) is None or office not in OFFICE_HEADS) and (
-                _office_named(info, head.lower_, country)):
+                office_named(info, head.lower_, country)):
             return None
         start = owner.start + (doc[owner.start].lower_ == "the")
         name = span_text(doc, start, head.i + 1)
-        key = _office_person(info, name, country, office, "GOV", pos.i + 1)
+        key = office_person(info, name, country, office, "GOV", pos.i + 1)
         if key is None:
             return None
         return Mention(pos.i + 1, head.i + 1, "person", name, key=key,
@@ -783,7 +783,7 @@ class Resolver:
             country, sector = self.gaz.org_countries.get(entry.name), entry.sector
         else:
             country, sector = owner.country, owner.sector
-        key = _office_person(info, name, country, office, sector, det.i)
+        key = office_person(info, name, country, office, sector, det.i)
         if key is None:
             return None
         return Mention(det.i, head.i + 1, "person", name, key=key, how="coref:org-office")
@@ -813,14 +813,14 @@ class Resolver:
         if any(not t.is_lower and t.text != "-" for t in words) or any(
                 i in taken for i in range(owner.i + 1, head.i + 1)):
             return None
-        office = " ".join(_title_words(list(words)))
+        office = " ".join(title_words(list(words)))
         if office not in ORG_OFFICE_HEADS:
             return None
         nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
         if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text == ","):
             return None  # "its president, Maria ...": a name follows
         name = f"{info[key]['name']} {office}"
-        person = _office_person(info, name, info[key].get("country"), office,
+        person = office_person(info, name, info[key].get("country"), office,
                                 info[key].get("sector"), start)
         if person is None:
             return None
@@ -849,10 +849,10 @@ class Resolver:
                 title.append(t)
             else:
                 return None  # "the new president", "the party's president"
-        office = _state_office(title)
-        if office is None and country is not None and " ".join(_title_words(title)) in (
+        office = state_office(title)
+        if office is None and country is not None and " ".join(title_words(title)) in (
                 ENVOY_HEADS):
-            office = " ".join(_title_words(title))  # "summoned the Chinese ambassador"
+            office = " ".join(title_words(title))  # "summoned the Chinese ambassador"
         if office is None:
             return None
         country = country or self.home
@@ -860,7 +860,7 @@ class Resolver:
             return None
         name = span_text(doc, words[0].i, words[-1].i + 1) if any(
             _hyphen_part(t) for t in words) else " ".join(t.text for t in words)
-        return _office_person(info, name, country, office, "GOV", det.i)
+        return office_person(info, name, country, office, "GOV", det.i)
 
     def _described_person(self, doc: Doc, det: Token, words: Span, prior: list[Mention],
                           info: dict[str, dict]) -> str | None:
@@ -977,7 +977,7 @@ def _chamber_office_holder(det: Token, words: Span, prior: list[Mention],
             return m.key
     if home is None or (_subject_of_clause(head) is None and _other_role(head) is None):
         return None
-    return _office_person(info, name, home, name.lower(), "LEG", det.i)
+    return office_person(info, name, home, name.lower(), "LEG", det.i)
 
 
 def _region_office_holder(gaz: Gazetteer, doc: Doc, tok: Token, info: dict[str, dict],
@@ -1020,7 +1020,7 @@ def _region_office_holder(gaz: Gazetteer, doc: Doc, tok: Token, info: dict[str, 
             c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
         return None  # "the Nebraska governor, Jim Pillen": a name follows
     name = f"{doc[region].text} {office}"
-    key = _office_person(info, name, place.code, office, "GOV", start)
+    key = office_person(info, name, place.code, office, "GOV", start)
     if key is None:
         return None
     return Mention(start, head.i + 1, "person", name, key=key, how="coref:region-office")
@@ -1065,7 +1065,7 @@ def _home_region_office_holder(gaz: Gazetteer, region: str | None, det: Token, w
             c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
         return None  # "the governor, Mike Parson": a name follows
     place = gaz.lookup(region)
-    return _office_person(info, f"{region} {office}", place.code if place else None,
+    return office_person(info, f"{region} {office}", place.code if place else None,
                           office, "GOV", det.i)
 
 
@@ -1109,7 +1109,7 @@ def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict
             _subject_of_clause(head) is None and _other_role(head) is None):
         return None
     name = f"{doc[of + 1:end].text} {office}"
-    key = _office_person(info, name, place.code, office, "GOV", det.i)
+    key = office_person(info, name, place.code, office, "GOV", det.i)
     if key is None:
         return None
     return Mention(det.i, end, "person", name, key=key, how="coref:region-office")

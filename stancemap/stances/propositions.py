@@ -11,6 +11,8 @@ opposite direction ("keep the sanctions" into "lift sanctions", ``loosen``/``kee
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -261,6 +263,7 @@ class Merger:
         self.supported: dict[str, set[int]] = {}  # what each holder (and its state) supports
         self.state_prop: dict[str, int] = {}
         self.lead: tuple[int, str] | None = None  # the act the story leads with, its sign
+        self.lead_end: int | None = None  # the token where the story's opening ends
         # one Span per stretch, so that spaCy computes each one's vector once
         self.spans: dict[tuple[int, int], SpacySpan] = {}
 
@@ -323,8 +326,10 @@ class Merger:
 
     def _opening(self, i: int) -> bool:
         """Whether token i lies in the story's first sentences (``LEAD_SENTENCES``)."""
-        return next((k for k, sent in enumerate(self.doc.sents) if sent.end > i),
-                    LEAD_SENTENCES) < LEAD_SENTENCES
+        if self.lead_end is None:  # where the opening ends, found once per document
+            ends = [sent.end for sent in islice(self.doc.sents, LEAD_SENTENCES)]
+            self.lead_end = ends[-1] if len(ends) == LEAD_SENTENCES else len(self.doc)
+        return i < self.lead_end
 
     def _lead_decision(self, c: Cand) -> bool:
         """"New Unity backed the decision": a bare "the decision" (``decision_anaphors``, a

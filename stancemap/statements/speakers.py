@@ -406,6 +406,7 @@ def speakers_of(ctx: Context, s: Token) -> list[str | None]:
     a = np_actor(ctx, s)
     return [a]
 
+
 def _plural_listed(ctx: Context, s: Token) -> list[Token]:
     """"The plant's owners, Iberdrola, Endesa and Naturgy, said", "Two Republicans, Ana Ruiz
     and Luis Mora, said": a plural noun that is no actor of its own (or names people) whose
