@@ -253,11 +253,8 @@ class Emitter:
         if (voted := self._vote_targets(f, v, targets, src_ids)) is None:
             self._drop_args(f, ctx, rule, args, "vote-position")
             return  # a vote in favour, no drafter known: a position on the measure
-        targets = voted
-        if self.dropped is None and f.alone and not any(a for a, _ in targets) and (
-            self._symmetry(f) is None
-        ):  # (the "cameo-no-target" gate below, told before the pairs are made where no
-            return  # dropped candidate is noted: no pair can get a target actor)
+        if self._targetless_before_pairs(f, targets := voted):
+            return  # (the "cameo-no-target" gate below, told early)
         if (f.type in PLACED or (f.type == "REQUEST" and f.mode == "assist")) and all(
             a is None for a, _ in targets
         ):  # (a plea for aid or refuge that names no party concerns where it is sought)
@@ -451,6 +448,14 @@ class Emitter:
                 if subj is not None:
                     return [(a, subj) for a in self.actors(subj) if a not in src_ids]
         return []
+
+    def _targetless_before_pairs(self, f: Frame,
+                                 targets: list[tuple[str | None, Token | None]]) -> bool:
+        """The "cameo-no-target" gate (``_targetless_dictionary_act``) told before the pairs
+        are made, where no dropped candidate is noted: a dictionary-only act that is not
+        symmetric and whose targets name no actor can get no pair with a target actor."""
+        return self.dropped is None and f.alone and not any(a for a, _ in targets) and (
+            self._symmetry(f) is None)
 
     def _targetless_dictionary_act(
         self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None, Token | None]],
