@@ -130,6 +130,15 @@ class Emitter:
         if v.dep_ == "relcl" and f.noun is not None and f.noun.i == v.head.i:
             self._drop(v, f, ctx, rule, "own-light-verb", etype, mode)
             return  # "a promise we made": the noun's own light verb, told as background
+        clause = v
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        background = (clause.dep_ == "relcl" and (
+            _role_description(clause) or _habitual(v, etype))) or (
+            _described_by_agent(clause) and clause.head.i not in self.mmap)
+        if background and self.dropped is None:
+            return  # (the "relative-clause" gate below, told before the arguments are read
+            # where no dropped candidate is noted: the arguments change nothing of it)
         args = self.arguments(v, f)
         if args.sources and all(t is not None and t.lem in LAW_TEXTS and t.i not in self.mmap
                                 for _, t in args.sources):
@@ -138,16 +147,7 @@ class Emitter:
             _child(v, "agent") is None
         ):  # "said officers had been attacked", "a panel had been shut down": by whom? An
             return  # aside in a story that names no doer is no event of the story's actors
-        clause = v
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ == "relcl" and (
-            not any(a for a, _ in args.sources) or _role_description(clause)
-            or _habitual(v, etype)
-        ):
-            self._drop(v, f, ctx, rule, "relative-clause", etype, mode)
-            return
-        if _described_by_agent(clause) and clause.head.i not in self.mmap:
+        if background or (clause.dep_ == "relcl" and not any(a for a, _ in args.sources)):
             self._drop(v, f, ctx, rule, "relative-clause", etype, mode)
             return
         nf = Frame(etype, mode, f.key, v, noun=f.noun, obj=f.obj, cameo=f.cameo,
@@ -253,7 +253,8 @@ class Emitter:
         if (voted := self._vote_targets(f, v, targets, src_ids)) is None:
             self._drop_args(f, ctx, rule, args, "vote-position")
             return  # a vote in favour, no drafter known: a position on the measure
-        targets = voted
+        if self._targetless_before_pairs(f, targets := voted):
+            return  # (the "cameo-no-target" gate below, told early)
         if (f.type in PLACED or (f.type == "REQUEST" and f.mode == "assist")) and all(
             a is None for a, _ in targets
         ):  # (a plea for aid or refuge that names no party concerns where it is sought)
@@ -447,6 +448,14 @@ class Emitter:
                 if subj is not None:
                     return [(a, subj) for a in self.actors(subj) if a not in src_ids]
         return []
+
+    def _targetless_before_pairs(self, f: Frame,
+                                 targets: list[tuple[str | None, Token | None]]) -> bool:
+        """The "cameo-no-target" gate (``_targetless_dictionary_act``) told before the pairs
+        are made, where no dropped candidate is noted: a dictionary-only act that is not
+        symmetric and whose targets name no actor can get no pair with a target actor."""
+        return self.dropped is None and f.alone and not any(a for a, _ in targets) and (
+            self._symmetry(f) is None)
 
     def _targetless_dictionary_act(
         self, f: Frame, pairs: list[tuple[str | None, Token | None, str | None, Token | None]],

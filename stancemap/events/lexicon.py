@@ -129,8 +129,17 @@ class Lexicon:
         control: dict[str, set[str]] = {}
         for r in read_table(root / "event_control.tsv", CONTROL_COLUMNS):
             control.setdefault(r["word"], set()).add(r["kind"])
-        return cls(verbs, speaker, nouns, {k: frozenset(v) for k, v in control.items()},
-                   load_cameo() if cameo else None)
+        lex = cls(verbs, speaker, nouns, {k: frozenset(v) for k, v in control.items()},
+                  load_cameo() if cameo else None)
+        lex.index_tables()
+        return lex
+
+    def index_tables(self) -> None:
+        """Build the lemma index of each verb table (``_table_index``) now, so that the first
+        document does not pay for it (the CAMEO dictionary's holds some 47,000 keys)."""
+        for table in (self.verbs, self.speaker, self.cameo.verbs if self.cameo else None):
+            if table is not None:
+                _table_index(table)
 
     def kinds(self, word: str) -> frozenset[str]:
         return self.control.get(word.lower(), frozenset())
@@ -144,7 +153,8 @@ def load_lexicon() -> Lexicon:
 @dataclass(frozen=True)
 class _VerbKeys:
     """What the keys of a verb table that can name one lemma look like: what the coder needs
-    to build only keys that may be there (``TriggerLookup._frame_keys``)."""
+    to build only keys that may be there (``TriggerLookup._frame_keys``). A field that is
+    None allows any key of its shape (a lemma the index cannot foresee: ``_ANY_KEYS``)."""
 
     only_lemma: bool  # the lemma alone ("accuse"), nothing longer
     #: the noun classes its keys name ("lift [@restriction]", "[@troops] leave"); None: any
@@ -155,6 +165,30 @@ class _VerbKeys:
     #: the second words of keys of three words or more without an object ("take part in":
     #: "part"); None: any
     phrase_words: frozenset[str] | None = None
+    #: the classes named right after the lemma ("lift [@restriction]"), after each particle
+    #: or preposition ("call on [@actor]": "on"), before it ("[@troops] leave")
+    object_classes: frozenset[str] | None = None
+    part_classes: dict[str, frozenset[str]] | None = None
+    subject_classes: frozenset[str] | None = None
+    #: the object words of "lemma [word]" keys ("approve [extradition]")
+    object_words: frozenset[str] | None = None
+    #: what follows the lemma in keys without an object ("call on", "take part in")
+    bare_parts: frozenset[str] | None = None
+    any_object: bool = True  # a key "lemma [@any]"
+    #: does a key of the lemma name a particle or preposition, or an object?
+    needs_parts: bool = True
+    needs_objects: bool = True
+
+    def classes_of(self, slot: str | None) -> frozenset[str] | None:
+        """The classes keys name in one place: None for the subject, "" for the object
+        right after the lemma, else the particle or preposition before the object."""
+        if slot is None:
+            return self.subject_classes
+        if slot == "":
+            return self.object_classes
+        if self.part_classes is None:
+            return None
+        return self.part_classes.get(slot, frozenset())
 
 
 #: id of a verb table -> (the table, its size, lemma -> its keys)
@@ -182,13 +216,32 @@ def _table_index(table: dict[str, Entry]) -> dict[str, _VerbKeys]:
     return index
 
 
+_CLASS = re.compile(r"\[@([^\]]*)\]")
+
+
 def _verb_keys(lem: str, keys: set[str]) -> _VerbKeys:
     """The shape of the keys that can name ``lem``."""
     own = [k[len(lem) + 1:] for k in keys if k.startswith(lem + " ")]  # what follows the lemma
+    with_object = [r.split(" [", 1) for r in own if " [" in r]  # "on [@actor]": on, @actor]
+    part_classes: dict[str, set[str]] = {}
+    for part, obj in with_object:
+        part_classes.setdefault(part, set()).update(_CLASS.findall("[" + obj))
+    phrase_words = frozenset(r.split(" ", 1)[0] for r in own if " " in r and "[" not in r)
+    bare_parts = frozenset(r for r in own if "[" not in r)
+    objects = [r for r in own if r.startswith("[")]  # "[@restriction]", "[extradition]"
     return _VerbKeys(
         only_lemma=keys == {lem},
-        classes=frozenset(c for k in keys for c in re.findall(r"\[@([^\]]*)\]", k)),
+        classes=frozenset(c for k in keys for c in _CLASS.findall(k)),
         subject=any(k.startswith("[") for k in keys),
-        object_parts=frozenset(r.split(" [", 1)[0] for r in own if " [" in r),
-        phrase_words=frozenset(r.split(" ", 1)[0] for r in own if " " in r and "[" not in r),
+        object_parts=frozenset(part_classes),
+        phrase_words=phrase_words,
+        object_classes=frozenset(c for r in objects for c in _CLASS.findall(r)),
+        part_classes={p: frozenset(c) for p, c in part_classes.items()},
+        subject_classes=frozenset(c for k in keys if k.endswith("] " + lem)
+                                  for c in _CLASS.findall(k.rsplit("] ", 1)[0] + "]")),
+        object_words=frozenset(r[1:-1] for r in objects if not r.startswith("[@")),
+        bare_parts=bare_parts,
+        any_object=lem + " [@any]" in keys,
+        needs_parts=bool(part_classes or bare_parts),
+        needs_objects=bool(part_classes or phrase_words or objects),
     )

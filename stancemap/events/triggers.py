@@ -292,8 +292,8 @@ class TriggerLookup:
             e = table[lem]
             return Frame(e.type, e.mode, lem, v, noun=None, obj=None, cameo=e.cameo,
                          cameo_type=e.type if e.cameo else None)
-        objs = self._objects(v)
-        return self._match_keys(v, table, self._frame_keys(v, info, objs), objs)
+        objs = self._objects(v) if info.needs_objects else []
+        return self._match_keys(v, table, self._frame_keys(v, info, objs))
 
     def _verb_parts(self, v: Token) -> tuple[list[str], list[str]]:
         """The particles and the prepositions (not of dates) of ``v``, with the prepositions
@@ -325,9 +325,10 @@ class TriggerLookup:
         it names: "take part in", "call on [X]", "lift [@restriction]", "[@troops] leave",
         "accuse [@any]", "call on", "urge"."""
         lem = v.lem
-        prts, preps = self._verb_parts(v)
+        prts, preps = self._verb_parts(v) if info.needs_parts else ([], [])
         parts = [f"{a} {b}" for a in prts for b in preps] + prts + preps
-        # (keys of a shape the table has none of for the lemma are left out: ``_VerbKeys``)
+        # (keys of a shape the table has none of for the lemma are left out: ``_VerbKeys``;
+        # ``objs`` is empty where no key of the lemma names an object)
         keys: list[tuple[str, Token | None]] = []
         for o, via in objs:  # "take part in", "pay tribute to"
             if via is None and _may_have(info.phrase_words, o.lem.split(" ", 1)[0]):
@@ -339,35 +340,39 @@ class TriggerLookup:
             for o, via in objs:
                 if via == p or (via is None and p in prts):
                     keys.append((f"{lem} {p} [{o.lem}]", o))
-                    keys.extend((f"{lem} {p} [@{c}]", o) for c in self._key_classes(o, info))
+                    keys.extend((f"{lem} {p} [@{c}]", o)
+                                for c in self._key_classes(o, info.classes_of(p)))
         for o, via in objs:
             if via is None:
-                keys.append((f"{lem} [{o.lem}]", o))
-                keys.extend((f"{lem} [@{c}]", o) for c in self._key_classes(o, info))
+                if _may_have(info.object_words, o.lem):
+                    keys.append((f"{lem} [{o.lem}]", o))
+                keys.extend((f"{lem} [@{c}]", o)
+                            for c in self._key_classes(o, info.classes_of("")))
         subj = _child(v, "nsubj") if info.subject else None
         if subj is None and info.subject and v.dep_ == "xcomp":
             subj = _child(v.head, "nsubj")  # "troops began leaving": the controller's subject
         if subj is not None:  # "peacekeepers arrived", "troops began leaving"
             subj = _skip_quantity(subj)  # "hundreds of British troops"
             keys.append((f"[{subj.lem}] {lem}", None))  # (the CAMEO dictionary's "POLICE *")
-            keys.extend((f"[@{c}] {lem}", None) for c in self._key_classes(subj, info))
-        for o, via in objs:
+            keys.extend((f"[@{c}] {lem}", None)
+                        for c in self._key_classes(subj, info.classes_of(None)))
+        for o, via in objs if info.any_object else ():
             if via is None and o.dep_ in ("dobj", "nsubjpass"):
                 keys.append((f"{lem} [@any]", o))
                 break
-        keys.extend((f"{lem} {p}", None) for p in parts)
+        keys.extend((f"{lem} {p}", None) for p in parts if _may_have(info.bare_parts, p))
         keys.append((lem, None))
         return keys
 
-    def _key_classes(self, tok: Token, info: _VerbKeys) -> list[str]:
-        """The classes of ``tok`` (``classes``) that keys of the lemma name, sorted."""
-        if info.classes is None:
+    def _key_classes(self, tok: Token, named: frozenset[str] | None) -> list[str]:
+        """The classes of ``tok`` (``classes``) that keys name in its place (``named``;
+        None: any), sorted."""
+        if named is None:
             return sorted(self.classes(tok))
-        return sorted(self.classes(tok) & info.classes) if info.classes else []
+        return sorted(self.classes(tok) & named) if named else []
 
     def _match_keys(self, v: Token, table: dict[str, Entry],
-                    keys: list[tuple[str, Token | None]],
-                    objs: list[tuple[Token, str | None]]) -> Frame | None:
+                    keys: list[tuple[str, Token | None]]) -> Frame | None:
         """The frame of the first key in ``table``; a LIGHT entry takes the type of its event
         noun ("launched [an attack]") and is passed over when the noun names no event."""
         for key, o in keys:
@@ -375,7 +380,7 @@ class TriggerLookup:
             if e is None:
                 continue
             if e.type == LIGHT:
-                noun = o if o is not None else self._light_noun(v, objs)
+                noun = o if o is not None else self._light_noun(v, self._objects(v))
                 ne = self.noun_entry(noun) if noun is not None else None
                 if ne is None or ne.type is None:
                     if o is None:
