@@ -27,8 +27,10 @@ def cues(engine, text: str) -> list[str]:
 def test_the_shipped_engine_keeps_the_reply_not_the_saying(polnear_engine, monkeypatch):
     # PolNeAR draws "hit back by saying X" as the outer verb's report; without the nested
     # choice the rules keep "saying"
-    text = "Ana Ruiz hit back by saying the fund was solvent."
-    assert cues(polnear_engine, text) == ["hit"]
+    # (stop 41: the model that reads the cues' probabilities doubts "hit" as a cue and leaves
+    # "hit back by saying" to the priorities; "fired back" it keeps)
+    text = "Ana Ruiz fired back by saying the fund was solvent."
+    assert cues(polnear_engine, text) == ["fired"]
     monkeypatch.setattr(nesting, "ON", False)
     assert cues(polnear_engine, text) == ["saying"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -111,6 +111,9 @@ class Context:
         self._quote_mask: list[tuple[int, int]] = []
         self._quote_marks: set[int] = set()
         self.quotes: list[Quote] = []
+        # the attribution model's cue probability of a word (set by the stage where a model
+        # runs; the nested-report choice reads it)
+        self.cue_p: Callable[[Token], float] | None = None
 
     def set_quotes(self, quotes: list[Quote]) -> None:
         self.quotes = quotes

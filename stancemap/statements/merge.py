@@ -287,7 +287,7 @@ def one_of_nested(ctx: Context, found: list[Found]) -> list[Found]:
         for g in index.neighbours(f):
             if g is f or g.cue is None or not within(f.cue, g.content):
                 continue
-            choice = model.choice(ctx.doc, g, f)
+            choice = model.choice(ctx, g, f)
             if choice is not None:
                 losers.add(id(f) if choice == "outer" else id(g))
     return [f for f in found if id(f) not in losers]

@@ -6,6 +6,8 @@ the rules' priorities unless :data:`NESTED_MODEL` (``scripts/train_nested_model.
 on PolNeAR train) is sure which of the two the annotators draw: a logistic regression over
 :func:`pair_features` (both cues' words, the rules that found them, the dependency path from
 the inner cue up to the outer one) giving the probability that the inner report is the one.
+Since stop 41 it also reads both cues' probabilities under the attribution model
+(:func:`score_features`, ``Context.cue_p``; ``scores`` in the model file).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from .context import Found
+from .context import Context, Found
 from .hashed import hashed_probability
 
 NESTED_MODEL = Path(__file__).parent / "model" / "nested.npz"
@@ -30,6 +32,8 @@ ON = True
 BITS = 16
 #: steps up the parse from the inner cue that the path feature records
 PATH_STEPS = 4
+#: the cue probabilities are rounded to this many digits (as the training pairs keep them)
+SCORE_DIGITS = 4
 
 
 @dataclass(frozen=True)
@@ -40,10 +44,15 @@ class NestedModel:
     w: np.ndarray
     outer: float
     inner: float
+    #: the features include both cues' probabilities under the attribution model (stop 41)
+    scores: bool = False
 
-    def choice(self, doc: Doc, outer: Found, inner: Found) -> str | None:
+    def choice(self, ctx: Context, outer: Found, inner: Found) -> str | None:
         """"outer", "inner", or None (the model is not sure)."""
-        p = hashed_probability(self.w, pair_features(doc, outer, inner), BITS)
+        x = pair_features(ctx.doc, outer, inner)
+        if self.scores:
+            x += score_features(cue_probability(ctx, outer), cue_probability(ctx, inner))
+        p = hashed_probability(self.w, x, BITS)
         return "inner" if p > self.inner else "outer" if p < self.outer else None
 
 
@@ -54,7 +63,8 @@ def load_nested(path: Path = NESTED_MODEL) -> NestedModel | None:
         return None
     with np.load(path) as z:
         cuts = [float(c) for c in z["cuts"]]
-        return NestedModel(z["w"].astype(np.float32), cuts[0], cuts[1])
+        scores = "scores" in z.files and bool(z["scores"][0])
+        return NestedModel(z["w"].astype(np.float32), cuts[0], cuts[1], scores)
 
 
 def _rule(f: Found) -> str:
@@ -99,3 +109,25 @@ def pair_features(doc: Doc, outer: Found, inner: Found) -> list[str]:
                 f"opath={ol}|{path}", f"gov={gov}|{i.pos_}", f"isubj={subj}",
                 f"isubjp={subj}|{i.pos_}|{i.dep_}"]
     return out
+
+
+def cue_probability(ctx: Context, f: Found) -> float | None:
+    """The attribution model's probability that ``f``'s cue word is a cue (None where no model
+    runs or ``f`` has no cue word)."""
+    if ctx.cue_p is None or f.cue_tok is None:
+        return None
+    return round(float(ctx.cue_p(ctx.doc[f.cue_tok])), SCORE_DIGITS)
+
+
+def score_features(outer: float | None, inner: float | None) -> list[str]:
+    """Feature strings of both cues' probabilities (tenths) and of their difference (fifths,
+    signed): a rule's cue the model doubts is more often the one PolNeAR leaves out."""
+    out = [f"ocs={_tenth(outer)}", f"ics={_tenth(inner)}"]
+    if outer is not None and inner is not None:
+        d = inner - outer
+        out.append(f"csd={int(np.sign(d)) * min(4, int(abs(d) * 5))}")
+    return out
+
+
+def _tenth(p: float | None) -> str:
+    return "-" if p is None else str(min(9, int(p * 10)))

@@ -75,6 +75,8 @@ class StatementStage:
             if self.polnear_spans:
                 end_before_reports(ctx, found)
         if self.model is not None:
+            model = self.model
+            ctx.cue_p = lambda t: model.cue_score(t, ctx.in_quote)
             found += model_found(ctx, self.model, found, beside_rules=self.mode != "model",
                                  broad=self.mode == "broad")
             if self.polnear_spans and self.mode == "combined":
