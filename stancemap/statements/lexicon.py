@@ -132,6 +132,7 @@ class Words:
     state_bodies: frozenset[str]
     withhold: frozenset[str]
     withheld: frozenset[str]
+    unsaid: frozenset[str]
     no_comment: frozenset[str]
     sent_people: frozenset[str]
     no_tag: frozenset[str]
