@@ -69,3 +69,27 @@ def test_declining_to_say_whether_stays_a_statement(analyze_undated) -> None:
 def test_not_saying_a_claim_is_still_reported(analyze_undated) -> None:
     doc = analyze_undated("Marta Kovac did not say the deal was dead.")
     assert "the deal was dead" in _said(doc)
+
+
+def test_a_position_hedged_with_but_stays_whole(analyze_undated) -> None:
+    doc = analyze_undated("The farmers' union said it backed the water limits but wanted "
+                          "money to adapt.")
+    said = _said(doc)
+    assert "it backed the water limits but wanted money to adapt" in said
+    assert "it backed the water limits" not in said
+
+
+def test_and_with_a_report_of_its_own_is_still_cut(analyze_undated) -> None:
+    doc = analyze_undated("The farmers' union said the limits were unfair and urged the "
+                          "minister to resign.")
+    said = _said(doc)
+    assert "the limits were unfair" in said
+    assert "the minister to resign" in said
+
+
+def test_but_warned_is_a_report_of_its_own(analyze_undated) -> None:
+    doc = analyze_undated("The farmers' union said it backed the water limits but warned "
+                          "that growers would need money to adapt.")
+    said = _said(doc)
+    assert "it backed the water limits" in said
+    assert "growers would need money to adapt" in said

@@ -133,6 +133,8 @@ class Words:
     withhold: frozenset[str]
     withheld: frozenset[str]
     unsaid: frozenset[str]
+    hedge_conjunctions: frozenset[str]
+    own_reports: frozenset[str]
     no_comment: frozenset[str]
     sent_people: frozenset[str]
     no_tag: frozenset[str]
