@@ -93,3 +93,11 @@ def test_but_warned_is_a_report_of_its_own(analyze_undated) -> None:
     said = _said(doc)
     assert "it backed the water limits" in said
     assert "growers would need money to adapt" in said
+
+
+def test_a_relayed_report_in_a_second_that_clause(analyze_undated) -> None:
+    doc = analyze_undated("Marta Kovac said she had resigned, and that the party chairman had "
+                          "assured her that the seat was safe.")
+    said = _said(doc)
+    speaker = said["the seat was safe"][0]
+    assert speaker is not None and "chairman" in speaker.lower()

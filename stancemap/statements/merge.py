@@ -318,7 +318,8 @@ def _relayed(ctx: Context, f: Found) -> bool:
     if f.cue_tok is None or f.rule == "model" or not any(f.speakers) and f.source is None:
         return False
     v = ctx.doc[f.cue_tok]
-    if v.lemma_ not in ctx.words.relayed or v.tag_ != "VBN" or v.dep_ != "ccomp":
+    if v.lemma_ not in ctx.words.relayed or v.tag_ != "VBN" or not (
+            v.dep_ == "ccomp" or _second_report_clause(v)):
         return False
     kids = list(v.children)
     if any(c.dep_ == "auxpass" for c in kids):
@@ -336,6 +337,14 @@ def _relayed(ctx: Context, f: Found) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in kids) and any(
         c.dep_ == "nsubj" for c in kids) and any(c.dep_ in ("dobj", "dative") for c in kids) and (
         v.head.pos_ in ("VERB", "AUX"))
+
+
+def _second_report_clause(v: Token) -> bool:
+    """"A said X, and that B had told it Y": a that-clause coordinated with a reported clause
+    (the parse hangs it on the first one) is reported as the first is."""
+    first = v.left_edge
+    return v.dep_ == "conj" and v.head.dep_ == "ccomp" and first.i < v.i and (
+        first.dep_ == "mark" and first.lower_ == "that")
 
 
 def _holder(s: Token, proper: bool = False) -> bool:
