@@ -319,10 +319,10 @@ def _relayed(ctx: Context, f: Found) -> bool:
         return False
     v = ctx.doc[f.cue_tok]
     if v.lemma_ not in ctx.words.relayed or v.tag_ != "VBN" or not (
-            v.dep_ == "ccomp" or _second_report_clause(v)):
+            v.dep_ == "ccomp" or not ctx.polnear_spans and _second_report_clause(v)):
         return False
     kids = list(v.children)
-    if any(c.dep_ == "auxpass" for c in kids):
+    if any(c.dep_ == "auxpass" for c in kids) and not ctx.polnear_spans:
         # "A said she had been told by B that X": the teller after "by"
         teller = agent_of(v)
         return teller is not None and (any(f.speakers) or _holder(teller, True)) and (
