@@ -446,6 +446,21 @@ def _continues(t: Token, v: Token) -> bool:
     return _backshifted(t, v) or _complement_clause(t)
 
 
+def _hedged(ctx: Context, t: Token) -> bool:
+    """"said it supported the subject but wanted the module optional", "says it regrets the
+    decision but will not oppose it": a conjunct with no subject of its own joined by a
+    contrast (``hedge_conjunctions``) qualifies what was said and goes on with it (the gold
+    files keep such a position whole; "and urged X", "but warned that X", "but declined to
+    say whether X" stay reports of their own: ``own_reports``)."""
+    if ctx.polnear_spans or t.lemma_.lower() in ctx.words.own_reports or any(
+            k.dep_ in ("nsubj", "nsubjpass", "expl") for k in t.children):
+        return False
+    k = t.left_edge.i - 1  # the conjunction before the conjunct, however the parse hangs it
+    while k > 0 and ctx.doc[k].text == ",":
+        k -= 1
+    return k > 0 and ctx.doc[k].lower_ in ctx.words.hedge_conjunctions
+
+
 def _second_clause(c: Token, v: Token, end: int) -> int:
     """"said the family was grateful, but that they had felt abandoned": a that-clause
     coordinated after the content (the parse hangs it on the reporting verb) goes on with it."""
@@ -488,7 +503,7 @@ def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
     # pressed, he said Y" / "he'd battled pneumonia and called it Z"
     for t in c.children:
         if t.dep_ == "conj" and t.i > c.i and verb_cue(ctx.rules, t) is not None and (
-                from_verb_ok(ctx.rules, t)) and not _continues(t, v):
+                from_verb_ok(ctx.rules, t)) and not _continues(t, v) and not _hedged(ctx, t):
             cut = t.left_edge.i - 1
             while cut > start and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
                 cut -= 1
@@ -530,7 +545,7 @@ def token_span(ctx: Context, s: int, e: int, mark: bool = False,
             t = doc[i]
             if t.dep_ == "conj" and t.i != anchor.i and (
                     from_verb_ok(ctx.rules, t)) and not ctx.in_quote(t.idx) and (
-                    not _continues(t, anchor)):
+                    not _continues(t, anchor)) and not _hedged(ctx, t):
                 cut = t.left_edge.i - 1
                 while cut > ts and (doc[cut].dep_ in ("cc", "punct") or doc[cut].is_space):
                     cut -= 1

@@ -18,6 +18,7 @@ from . import nesting
 from .context import Context, Found, overlap, unique, within
 from .nesting import load_nested
 from .quotes import QUOTE_CHARS
+from .speakers import agent_of
 
 #: characters per block of the index that finds the statements a statement may clash with
 BLOCK = 1000
@@ -312,13 +313,20 @@ def _relayed(ctx: Context, f: Found) -> bool:
     that X", "A told the chamber that B had assured her X", "had instructed him to X")? A
     verb of the ``relayed`` class in the perfect, with its own subject and the one told,
     itself the reported clause of a cue: the development sets' gold (dev25, dev28-dev31)
-    counts it beside A's statement."""
+    counts it beside A's statement. So is its passive with the teller after "by" ("A said
+    she had been told by B that X": dev28-dev41)."""
     if f.cue_tok is None or f.rule == "model" or not any(f.speakers) and f.source is None:
         return False
     v = ctx.doc[f.cue_tok]
-    if v.lemma_ not in ctx.words.relayed or v.tag_ != "VBN" or v.dep_ != "ccomp":
+    if v.lemma_ not in ctx.words.relayed or v.tag_ != "VBN" or not (
+            v.dep_ == "ccomp" or not ctx.polnear_spans and _second_report_clause(v)):
         return False
     kids = list(v.children)
+    if any(c.dep_ == "auxpass" for c in kids) and not ctx.polnear_spans:
+        # "A said she had been told by B that X": the teller after "by"
+        teller = agent_of(v)
+        return teller is not None and (any(f.speakers) or _holder(teller, True)) and (
+            v.head.pos_ in ("VERB", "AUX"))
     if not any(f.speakers) and not any(_holder(c) for c in kids if c.dep_ == "nsubj"):
         # a relayed report whose speaker no actor names yet stands beside the report only
         # when a definite holder of a role tells it ("the party chairman had told him", "the
@@ -331,9 +339,18 @@ def _relayed(ctx: Context, f: Found) -> bool:
         v.head.pos_ in ("VERB", "AUX"))
 
 
-def _holder(s: Token) -> bool:
-    """A common-noun subject with "the" or a possessor: a definite holder of a role."""
-    return s.pos_ == "NOUN" and any(
+def _second_report_clause(v: Token) -> bool:
+    """"A said X, and that B had told it Y": a that-clause coordinated with a reported clause
+    (the parse hangs it on the first one) is reported as the first is."""
+    first = v.left_edge
+    return v.dep_ == "conj" and v.head.dep_ == "ccomp" and first.i < v.i and (
+        first.dep_ == "mark" and first.lower_ == "that")
+
+
+def _holder(s: Token, proper: bool = False) -> bool:
+    """A common-noun subject with "the" or a possessor: a definite holder of a role (with
+    ``proper``, a noun the tagger took for a name counts too: "by the Ministry")."""
+    return (s.pos_ == "NOUN" or proper and s.pos_ == "PROPN") and any(
         c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in s.children)
 
 

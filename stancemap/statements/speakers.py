@@ -159,6 +159,14 @@ def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
     return None
 
 
+def agent_of(v: Token) -> Token | None:
+    """The object of ``v``'s "by" agent phrase, if any."""
+    for c in v.children:
+        if c.dep_ == "agent":
+            return next((k for k in c.children if k.dep_ == "pobj"), None)
+    return None
+
+
 def _past_hyphen(subj: list[Token]) -> Token:
     """The first subject, unless the parser split a hyphenated head ("Their co-leader, X,
     said", "The vice-chair said") into two subjects: then the word after the hyphen."""

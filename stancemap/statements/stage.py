@@ -19,7 +19,7 @@ from .nouncues import noun_found
 from .polnear import end_before_reports, polnear_extents
 from .quotes import find_quotes
 from .raising import asked, hearsay, passive_agent, raised
-from .reported import put_questions, reported_speech
+from .reported import put_questions, reported_speech, unsaid_question
 
 MODES = STATEMENT_MODES
 
@@ -82,7 +82,8 @@ class StatementStage:
             if self.polnear_spans and self.mode == "combined":
                 found += noun_found(ctx, found)
         if not self.polnear_spans:
-            found = [f for f in found if not in_headline(ctx, f) and f.cue_tok not in questions]
+            found = [f for f in found if not in_headline(ctx, f) and f.cue_tok not in questions
+                     and not unsaid_question(ctx, f)]
         statements = merge(ctx, found)
         doc._.deed_statements = frozenset() if self.polnear_spans else frozenset(
             s.id for s in statements if deed(doc, s, self.rules.words.deeds))
