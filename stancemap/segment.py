@@ -34,6 +34,13 @@ _BREAK = re.compile(r"[ \t]*\n\s*(?=\S)")  # a line break and the spaces around 
 # a live blog's time-stamped heading line ("08:15 - Oman offers to mediate", "14:00 GMT:
 # ..."): its line break ends it even without sentence-final punctuation
 _TIMED_HEADING = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}\b(?:[ \t]*[A-Z]{2,4}\b)?[ \t]*[-–—:|]")
+# a wire story's dateline ("YEREVAN, February 11 - ", "TOKYO, Oct 7 (Reuters) - ") or a live
+# blog's time stamp opening the next line: the line before it (a headline without a full
+# stop) ends there
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)*,[ \t]+[^\n]{0,40}?"
+    r"|\d{1,2}[:.]\d{2}\b(?:[ \t]*[A-Z]{2,4}\b)?)"
+    r"(?:[ \t]*\([A-Z][A-Za-z]+\))?[ \t]+[-–—][ \t]")
 # a sentence may end after one of these
 _ENDS = frozenset(".!?;…")
 #: no sentence runs longer than this many tokens without punctuation or a line break
@@ -55,7 +62,7 @@ def paragraph_starts(doc: Doc) -> list[int]:
         if not before or before.isspace():  # the text starts with it, or an odd space does
             continue
         if m.group().count("\n") < 2 and before not in FINAL and not _TIMED_HEADING.match(
-                text, text.rfind("\n", 0, m.start()) + 1):
+                text, text.rfind("\n", 0, m.start()) + 1) and not _DATELINE.match(text, m.end()):
             continue
         sp = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if sp is not None and sp.start > 0:

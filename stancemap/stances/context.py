@@ -91,6 +91,8 @@ class Reading:
         return words
 
     def span(self, s: int, e: int) -> TextSpan:
+        while e - s > 1 and self.doc[e - 1].is_space:
+            e -= 1  # a title line's break is no part of what it says
         sp = self.doc[s:e]
         start, end = sp.start_char, sp.end_char
         return TextSpan(start, end, self.text[start:end] if len(sp) else sp.text)
@@ -133,6 +135,9 @@ class Reading:
         if not out and lemma in self.words.own_body:  # "the Vox party": Vox
             out = [self.mmap[c.i] for c in np.children if c.dep_ == "compound"
                    and c.i in self.mmap and self.actors[self.mmap[c.i]].type == "organization"][:1]
+        if not out and lemma in self.words.state_bodies:  # "Armenia's parliament": Armenia
+            out = [self.mmap[c.i] for c in np.children if c.dep_ == "poss" and c.i in self.mmap
+                   and self.actors[self.mmap[c.i]].type == "country"][:1]
         if not out and lemma in self.words.members:  # "EFF supporters", "party officials"
             out = [self.mmap[c.i] for c in np.children
                    if c.dep_ in ("compound", "poss") and c.i in self.mmap][:1]

@@ -146,6 +146,7 @@ class Words:
     asked_marks: frozenset[str]
     seeing: frozenset[str]
     receiving: frozenset[str]
+    state_bodies: frozenset[str]
 
 
 def _words(path: Path) -> Words:

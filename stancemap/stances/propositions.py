@@ -188,7 +188,7 @@ def _label_tokens(doc: Doc, s: int, e: int) -> list[Token]:
                     or toks[0].lower_ in PRONOUNS):
         toks = toks[1:]
     toks = toks[:LABEL_WORDS]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ in LABEL_TRIM_END):
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].dep_ in LABEL_TRIM_END):
         toks = toks[:-1]
     return toks
 

@@ -24,6 +24,7 @@ from ..actors.tokens import reciprocal, sentence_of
 from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, STEM_LETTERS, Reading
+from .overrides import override_words
 from .record import (
     ACTOR_RELATIVES,
     RELATIVE_OBJECTS,
@@ -139,6 +140,10 @@ def _no_stance(r: Reading, tok: Token, lemma: str) -> bool:
         return True  # "vetoed X, blocking Y": the consequence of a stance, not a second one
     if {"would", "have"} <= {c.lower_ for c in tok.children if c.dep_ == "aux"}:
         return True  # "it would have demanded X": a counterfactual, no one's position
+    ow = override_words()
+    if (lemma in ow.overriding or tok.lower_ in ow.overriding) and tok.dep_ == "xcomp" and (
+            tok.head.lemma_.lower() in ow.failing):
+        return True  # "failed to override the veto": an outcome (as overrides.find reads it)
     if tok.dep_ in ("xcomp", "advcl", "ccomp") and tok.head.pos_ == "ADJ" and (
             tok.head.tag_ == "JJR" or tok.head.lemma_.lower() in r.words.difficulty):
         return True  # "would make it harder to pass laws": how hard an act is, no stance
@@ -515,7 +520,8 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if tok.dep_ == "ROOT" and tok.lemma_.lower() in r.words.act_tellers:  # "..., the ministry said"
         tok = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), tok)
     future = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
-    if (tok.tag_ != "VBD" and not future) or negated(tok) or (
+    told = tok.tag_ == "VBD" or (tok.tag_ in ("VBZ", "VBP") and _headline(r, tok))
+    if (not told and not future) or negated(tok) or (
             tok.lemma_.lower() in r.words.action_stop) or (
             tok.lemma_.lower() in r.lex.verb_triggers and (
                 tok.lemma_.lower() not in r.words.decision_acts)):
@@ -529,11 +535,30 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     n = len(cands)
     end = max((c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in ACTION_DEPS),
               default=tok.i + 1)
+    while end > tok.i + 1 and r.doc[end - 1].is_space:
+        end -= 1  # (a title line's break)
     # the doer alone: not the source that tells of the act ("X banned Y, the ministry said")
     add(r, cands, r.actors_in(subj), "support", noun, tok, phrase=(noun.i, noun.i + 1))
     for c in cands[n:]:
         c.weak = c.aside = True
         c.evidence = (tok.i, end)
+
+
+def _headline(r: Reading, tok: Token) -> bool:
+    """Whether ``tok`` is in the story's title line: its first sentence, a line of its own
+    that ends without sentence punctuation ("Moldova expels three Russian diplomats"). A
+    headline tells a past act in the present tense."""
+    sent = sentence_of(r.doc, tok.i)
+    if any(not t.is_space for t in r.doc[:sent.start]):
+        return False
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text in HEADLINE_ENDS:
+        return False
+    after = r.text[words[-1].idx + len(words[-1].text):words[-1].idx + len(words[-1].text) + 3]
+    return after.lstrip(" \t").startswith("\n")
+
+
+HEADLINE_ENDS = (".", "!", "?", '"', "”")
 
 
 def _act_noun(r: Reading, tok: Token) -> Token | None:
