@@ -275,6 +275,7 @@ def _chamber_start(core: Span) -> int:
 POSTED_BODIES = WORDS["posted_bodies"]
 MEASURE_WORDS = WORDS["measure_words"]
 MEDIUM_VERBS = WORDS["medium_verbs"]
+MEDIUM_PREPS = WORDS["medium_preps"]
 
 
 def _posting_end(core: Span) -> int:
@@ -317,10 +318,11 @@ def _named_in_passing(span: Span) -> bool:
 
 def _medium(span: Span) -> bool:
     """A name the tagger took for a person or a body where words were written or posted
-    ("wrote on Instagram that", "a clip she posted on TikTok"): the medium, no actor."""
+    ("wrote on Instagram that", "a clip she posted on TikTok", "the decree, published in the
+    Official Gazette": ``medium_preps``): the medium, no actor."""
     root = span.root
     return span.label_ in PERSON_LABELS | ORG_LABELS and root.dep_ == "pobj" and (
-        root.head.lower_ == "on") and root.head.head.pos_ == "VERB" and (
+        root.head.lower_ in MEDIUM_PREPS) and root.head.head.pos_ == "VERB" and (
         root.head.head.lemma_.lower() in MEDIUM_VERBS)
 
 

@@ -1,0 +1,39 @@
+"""Actors, stop 41, on our own sentences: a name the tagger took for a person's that it reads
+as a place elsewhere in the text, or that follows a governor's "of", is a place; the gazette
+a decree was published in is no actor; a document ("The order, issued by ...") speaks for no
+actor of its own."""
+
+from __future__ import annotations
+
+import pytest
+from actor_support import names
+
+
+@pytest.fixture(scope="module")
+def analyze(analyze_undated):
+    """Undated texts, on the session's engine (conftest.py)."""
+    return analyze_undated
+
+
+def test_name_tagged_as_a_place_elsewhere_is_no_person(analyze):
+    doc = analyze('Police clashed with protesters in Mersin on Friday. Later, "Mersin is '
+                  'ours," the crowd chanted, and Mersin stayed calm.')
+    assert "Mersin" not in names(doc), names(doc)
+
+
+def test_name_after_a_governors_of_is_a_place(analyze):
+    doc = analyze("Relief was slow in the east. Earlier the governor of Zabul had closed the "
+                  "roads to foreign crews.")
+    assert "Zabul" not in names(doc), names(doc)
+
+
+def test_gazette_a_decree_was_published_in_is_no_actor(analyze):
+    doc = analyze("ISTANBUL, March 3 - The decree, published in the Official Gazette shortly "
+                  "after midnight, removes the board of the central bank.")
+    assert not any("Gazette" in n for n in names(doc)), names(doc)
+
+
+def test_a_document_is_no_speaker(analyze):
+    doc = analyze("The order, issued by the regional council, tells women to stay home until "
+                  "further notice.")
+    assert "order" not in names(doc), names(doc)
