@@ -1,7 +1,8 @@
 """Actors, stop 41, on our own sentences: a name the tagger took for a person's that it reads
 as a place elsewhere in the text, or that follows a governor's "of", is a place; the gazette
 a decree was published in is no actor; a document ("The order, issued by ...") speaks for no
-actor of its own."""
+actor of its own; a conference its members name ("Episcopal", "of Catholic Bishops") is a
+body, not a meeting."""
 
 from __future__ import annotations
 
@@ -37,3 +38,19 @@ def test_a_document_is_no_speaker(analyze):
     doc = analyze("The order, issued by the regional council, tells women to stay home until "
                   "further notice.")
     assert "order" not in names(doc), names(doc)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Ecuadorian Episcopal Conference offered to mediate between the government and the "
+     "strikers.", "Ecuadorian Episcopal Conference"),
+    ('The Zambia Conference of Catholic Bishops said the decision "risks turning an election '
+     'into a coronation."', "Zambia Conference of Catholic Bishops"),
+])
+def test_conference_its_members_name_is_a_body(analyze, text, body):
+    doc = analyze(text)
+    assert body in names(doc), names(doc)
+
+
+def test_conference_as_a_meeting_is_no_body(analyze):
+    doc = analyze("The Lisbon Conference on oceans ended on Friday without a declaration.")
+    assert not any("Conference" in n for n in names(doc)), names(doc)

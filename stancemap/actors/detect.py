@@ -111,6 +111,7 @@ POST_HONORIFICS = WORDS["post_honorifics"]
 PLACE_FEATURES = WORDS["place_features"]
 WORKS = WORDS["works"]
 NON_ACTOR_ORG_WORDS = WORDS["non_actor_org_words"]
+MEMBER_BODY_WORDS = WORDS["member_body_words"]
 ORG_NOUNS = WORDS["org_nouns"]
 APPOS_ORG_HEADS = WORDS["appos_org_heads"]
 APPOS_PERSON_NOUNS = WORDS["appos_person_nouns"]
@@ -909,8 +910,9 @@ class Detector:
         root = core.root
         words = {t.lower_ for t in core if not (t.is_upper and len(t) > 1)}  # "ACT" is no act
         if words & NON_ACTOR_ORG_WORDS and self.gaz.lookup(core.text) is None and not (
-                _names_a_body(root)):
-            return False  # "the Paris Agreement"; "the Law Association" is a body
+                _names_a_body(root)) and not words & MEMBER_BODY_WORDS:
+            return False  # "the Paris Agreement"; "the Law Association" is a body, and so is
+            # a conference its members name ("the Polish Episcopal Conference")
         if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= core.end:
             head = root.head
             if head.lower_ not in ORG_NOUNS and head.lower_ not in GOV_BODIES:
