@@ -2,7 +2,8 @@
 as a place elsewhere in the text, or that follows a governor's "of", is a place; the gazette
 a decree was published in is no actor; a document ("The order, issued by ...") speaks for no
 actor of its own; a conference its members name ("Episcopal", "of Catholic Bishops") is a
-body, not a meeting."""
+body, not a meeting; a minister's portfolio runs over its "and" ("for flood crisis and civil
+response"), and no mention ends in "and"."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_conference_its_members_name_is_a_body(analyze, text, body):
 def test_conference_as_a_meeting_is_no_body(analyze):
     doc = analyze("The Lisbon Conference on oceans ended on Friday without a declaration.")
     assert not any("Conference" in n for n in names(doc)), names(doc)
+
+
+def mention_texts(doc, name: str) -> list[str]:
+    """The mentions of the actor named ``name``, as written."""
+    return [m.text for a in doc.actors if a.name == name for m in a.mentions]
+
+
+def test_portfolio_runs_over_its_and(analyze):
+    doc = analyze("SOFIA, June 3 - Bulgaria's minister for flood crisis and civil response "
+                  "resigned on Tuesday, a week after a river burst its banks.")
+    assert "Bulgaria's minister for flood crisis and civil response" in mention_texts(
+        doc, "Bulgaria's minister"), [(a.name, [m.text for m in a.mentions]) for a in doc.actors]
+
+
+def test_mention_never_ends_in_and(analyze):
+    doc = analyze("MADRID, July 1 - Spain's minister for energy transition and demographic "
+                  "challenge resigned on Friday after the blackout.")
+    texts = [m.text for a in doc.actors for m in a.mentions]
+    assert not any(t.endswith(" and") for t in texts), texts
