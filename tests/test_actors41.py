@@ -3,7 +3,8 @@ as a place elsewhere in the text, or that follows a governor's "of", is a place;
 a decree was published in is no actor; a document ("The order, issued by ...") speaks for no
 actor of its own; a conference its members name ("Episcopal", "of Catholic Bishops") is a
 body, not a meeting; a minister's portfolio runs over its "and" ("for flood crisis and civil
-response"), and no mention ends in "and"."""
+response"), and no mention ends in "and"; one tagged name over a place, a comma and a
+person's name is the person ("from Chihuahua, Marisol Peña")."""
 
 from __future__ import annotations
 
@@ -74,3 +75,19 @@ def test_mention_never_ends_in_and(analyze):
                   "challenge resigned on Friday after the blackout.")
     texts = [m.text for a in doc.actors for m in a.mentions]
     assert not any(t.endswith(" and") for t in texts), texts
+
+
+def test_place_and_person_in_one_tagged_name_are_apart(engine):
+    """The tagger's mistake made by hand: one ORG over "Oaxaca, Lucia Reyes"."""
+    from spacy.tokens import Span
+
+    from stancemap.model import Article
+
+    text = "A PT deputy from Oaxaca, Lucia Reyes, said she had backed the reform."
+    doc = engine.nlp(text)
+    start = next(t.i for t in doc if t.text == "Oaxaca")
+    doc.ents = [Span(doc, start, start + 4, label="ORG")]
+    out = engine.process(doc, Article(id="t", text=text))
+    got = [a.name for a in out.actors]
+    assert "Lucia Reyes" in got, got
+    assert not any("," in n for n in got), got

@@ -21,8 +21,10 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_rows
+from .cities import is_city
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
+from .gender import is_given_name
 from .groups import (
     GROUP_HEADS,
     MILITARY_BODIES,
@@ -101,6 +103,8 @@ from .words import WORDS
 #: A US legislator's party and state after the name, "(D-N.M.)", "(R-Ky.)": no organisation.
 PARTY_STATE_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
+#: gazetteer kinds of a place a person may be from ("a deputy from Chihuahua, X")
+PLACE_ENTRY_KINDS = frozenset({"country", "capital", "region"})
 # After these a state is only a place: "the war in Yemen" (see ``_from_country``).
 PLACE_PREPS = {"in"}
 # After these an organisation is where something comes from, not a place: "ratings from the
@@ -405,6 +409,26 @@ def _names_a_body(root: Token) -> bool:
             g.dep_ == "case" and g.text in ("'", "’") for g in c.children) for c in root.children)
 
 
+def _place_then_person(ent: Span, gaz: Gazetteer) -> list[Span]:
+    """"A deputy from Chihuahua, Marisol Peña, said": one tagged name over a place, a comma
+    and a person's name in apposition to it (two or three capitalised words, the first a
+    given name): the place and the person, apart; [] for any other entity."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1:
+        return []
+    place, person = doc[ent.start:commas[0]], doc[commas[0] + 1:ent.end]
+    if not len(place) or not 2 <= len(person) <= 3 or not all(
+            t.text[:1].isupper() for t in person) or not (
+            is_given_name(person[0].text) or person[0].text in gaz.given_names):
+        return []
+    entry = gaz.lookup(place.text)
+    if not is_city(place.text) and (entry is None or entry.kind not in PLACE_ENTRY_KINDS):
+        return []
+    return [Span(doc, place.start, place.end, label="GPE"),
+            Span(doc, person.start, person.end, label="PERSON")]
+
+
 def _voice_word(span: Span) -> bool:
     """A lone capitalised word for what a body says ("Statement from the prime minister's
     office: ...", ``voice_nouns``), which the tagger took for a body's name: no actor."""
@@ -488,8 +512,8 @@ class Detector:
         causes = _cause_names(doc, self.gaz)
         for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
-                spans.extend(_listed_known_orgs(ent, self.gaz) or _cause_split(ent, causes) or [
-                    _hyphen_completed(ent)])
+                spans.extend(_place_then_person(ent, self.gaz) or _listed_known_orgs(
+                    ent, self.gaz) or _cause_split(ent, causes) or [_hyphen_completed(ent)])
         spans.extend(causes)
         spans.extend(_split_names(doc, ents, self.gaz))
         joined = _joined_names(doc, ents)
