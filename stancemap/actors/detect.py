@@ -935,8 +935,7 @@ class Detector:
         words = {t.lower_ for t in core if not (t.is_upper and len(t) > 1)}  # "ACT" is no act
         if words & NON_ACTOR_ORG_WORDS and self.gaz.lookup(core.text) is None and not (
                 _names_a_body(root)) and not words & MEMBER_BODY_WORDS:
-            return False  # "the Paris Agreement"; "the Law Association" is a body, and so is
-            # a conference its members name ("the Polish Episcopal Conference")
+            return False  # "the Paris Agreement"; "the Law Association" is a body
         if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= core.end:
             head = root.head
             if head.lower_ not in ORG_NOUNS and head.lower_ not in GOV_BODIES:
