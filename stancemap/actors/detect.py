@@ -21,8 +21,10 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon import read_rows
+from .cities import is_city
 from .dateline import dateline_tokens
 from .gazetteer import Entry, Gazetteer, fold
+from .gender import is_given_name
 from .groups import (
     GROUP_HEADS,
     MILITARY_BODIES,
@@ -101,6 +103,8 @@ from .words import WORDS
 #: A US legislator's party and state after the name, "(D-N.M.)", "(R-Ky.)": no organisation.
 PARTY_STATE_TAG = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 PLACE_LABELS = {"GPE", "LOC", "NORP", "FAC"}
+#: gazetteer kinds of a place a person may be from ("a deputy from Chihuahua, X")
+PLACE_ENTRY_KINDS = frozenset({"country", "capital", "region"})
 # After these a state is only a place: "the war in Yemen" (see ``_from_country``).
 PLACE_PREPS = {"in"}
 # After these an organisation is where something comes from, not a place: "ratings from the
@@ -111,6 +115,7 @@ POST_HONORIFICS = WORDS["post_honorifics"]
 PLACE_FEATURES = WORDS["place_features"]
 WORKS = WORDS["works"]
 NON_ACTOR_ORG_WORDS = WORDS["non_actor_org_words"]
+MEMBER_BODY_WORDS = WORDS["member_body_words"]
 ORG_NOUNS = WORDS["org_nouns"]
 APPOS_ORG_HEADS = WORDS["appos_org_heads"]
 APPOS_PERSON_NOUNS = WORDS["appos_person_nouns"]
@@ -275,6 +280,7 @@ def _chamber_start(core: Span) -> int:
 POSTED_BODIES = WORDS["posted_bodies"]
 MEASURE_WORDS = WORDS["measure_words"]
 MEDIUM_VERBS = WORDS["medium_verbs"]
+MEDIUM_PREPS = WORDS["medium_preps"]
 
 
 def _posting_end(core: Span) -> int:
@@ -317,10 +323,11 @@ def _named_in_passing(span: Span) -> bool:
 
 def _medium(span: Span) -> bool:
     """A name the tagger took for a person or a body where words were written or posted
-    ("wrote on Instagram that", "a clip she posted on TikTok"): the medium, no actor."""
+    ("wrote on Instagram that", "a clip she posted on TikTok", "the decree, published in the
+    Official Gazette": ``medium_preps``): the medium, no actor."""
     root = span.root
     return span.label_ in PERSON_LABELS | ORG_LABELS and root.dep_ == "pobj" and (
-        root.head.lower_ == "on") and root.head.head.pos_ == "VERB" and (
+        root.head.lower_ in MEDIUM_PREPS) and root.head.head.pos_ == "VERB" and (
         root.head.head.lemma_.lower() in MEDIUM_VERBS)
 
 
@@ -400,6 +407,26 @@ def _names_a_body(root: Token) -> bool:
     return root.lower_ not in NON_ACTOR_ORG_WORDS and _body_word(root) or any(
         c.dep_ == "poss" and c.tag_ == "NNPS" and any(
             g.dep_ == "case" and g.text in ("'", "’") for g in c.children) for c in root.children)
+
+
+def _place_then_person(ent: Span, gaz: Gazetteer) -> list[Span]:
+    """"A deputy from Chihuahua, Marisol Peña, said": one tagged name over a place, a comma
+    and a person's name in apposition to it (two or three capitalised words, the first a
+    given name): the place and the person, apart; [] for any other entity."""
+    doc = ent.doc
+    commas = [t.i for t in ent if t.text == ","]
+    if len(commas) != 1:
+        return []
+    place, person = doc[ent.start:commas[0]], doc[commas[0] + 1:ent.end]
+    if not len(place) or not 2 <= len(person) <= 3 or not all(
+            t.text[:1].isupper() for t in person) or not (
+            is_given_name(person[0].text) or person[0].text in gaz.given_names):
+        return []
+    entry = gaz.lookup(place.text)
+    if not is_city(place.text) and (entry is None or entry.kind not in PLACE_ENTRY_KINDS):
+        return []
+    return [Span(doc, place.start, place.end, label="GPE"),
+            Span(doc, person.start, person.end, label="PERSON")]
 
 
 def _voice_word(span: Span) -> bool:
@@ -485,8 +512,8 @@ class Detector:
         causes = _cause_names(doc, self.gaz)
         for ent in ents:
             if ent.label_ in PERSON_LABELS | ORG_LABELS | PLACE_LABELS | {"WORK_OF_ART", "LAW"}:
-                spans.extend(_listed_known_orgs(ent, self.gaz) or _cause_split(ent, causes) or [
-                    _hyphen_completed(ent)])
+                spans.extend(_place_then_person(ent, self.gaz) or _listed_known_orgs(
+                    ent, self.gaz) or _cause_split(ent, causes) or [_hyphen_completed(ent)])
         spans.extend(causes)
         spans.extend(_split_names(doc, ents, self.gaz))
         joined = _joined_names(doc, ents)
@@ -907,7 +934,7 @@ class Detector:
         root = core.root
         words = {t.lower_ for t in core if not (t.is_upper and len(t) > 1)}  # "ACT" is no act
         if words & NON_ACTOR_ORG_WORDS and self.gaz.lookup(core.text) is None and not (
-                _names_a_body(root)):
+                _names_a_body(root)) and not words & MEMBER_BODY_WORDS:
             return False  # "the Paris Agreement"; "the Law Association" is a body
         if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= core.end:
             head = root.head

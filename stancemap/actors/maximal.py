@@ -36,13 +36,23 @@ MAX_TOKENS = 16
 RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
 #: the nouns after a possessive that make a mention its office ("The Ombudsman's office")
 OFFICE_NOUNS = frozenset(WORDS["office_nouns"])
+#: the prepositions of a title's portfolio or seat ("minister for X", "head of X")
+TITLE_PREPS = frozenset({"for", "of"})
+#: words for a person, never a portfolio's
+PERSON_WORDS = frozenset(WORDS["head_roles"])
 
 
-def _phrase(root: Token) -> tuple[int, int] | None:
+def _phrase(root: Token, one: bool = False) -> tuple[int, int] | None:
     """The token range of the noun phrase headed by ``root``; None where it is not one
-    stretch of text."""
+    stretch of text. ``one``: the phrase names one person, so a bare common noun the parser
+    coordinated with its head after its "for" or "of" phrase ends that phrase
+    (``_portfolio_tail``: "minister for climate crisis [and civil protection]")."""
     toks = {root.i}
+    tail = _portfolio_tail(root) if one else set()
     for c in root.children:
+        if c.i in tail:
+            toks.update(_kept(c))
+            continue
         if (c.dep_ in LEFT_OUT or (c.i > root.i and c.dep_ not in KEPT_AFTER)) and not (
                 _restrictive(c)):
             continue
@@ -55,9 +65,29 @@ def _phrase(root: Token) -> tuple[int, int] | None:
         return None
     while lo < hi and doc[lo].is_punct:
         lo += 1
-    while hi > lo and doc[hi - 1].is_punct:
-        hi -= 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].dep_ == "cc"):
+        hi -= 1  # nor in an "and" whose conjunct the parser hung elsewhere
     return lo, hi
+
+
+def _portfolio_tail(root: Token) -> set[int]:
+    """The "and" and the conjunct of a person's title that the parser hung on the title's head
+    but that end its "for" or "of" phrase ("Greece's minister for climate crisis and civil
+    protection"): the conjunct a singular common noun after that phrase with no determiner or
+    possessive of its own and no word for a person ("the minister for trade and her deputy"
+    are two people); the empty set for any other."""
+    kids = list(root.children)
+    preps = [c for c in kids if c.dep_ == "prep" and c.i > root.i and c.lower_ in TITLE_PREPS]
+    conj = next((c for c in kids if c.dep_ == "conj" and c.i > root.i), None)
+    cc = next((c for c in kids if c.dep_ == "cc" and c.i > root.i), None)
+    if not preps or conj is None or cc is None or not preps[0].i < cc.i < conj.i or (
+            cc.lower_ != "and") or conj.tag_ != "NN" or conj.lower_ in PERSON_WORDS or any(
+            c.dep_ in ("det", "poss", "prep", "relcl", "acl", "appos") for c in conj.children):
+        return set()
+    if root.doc[cc.i - 1].text == "," or conj.right_edge.i + 1 < len(root.doc) and (
+            root.doc[conj.right_edge.i + 1].dep_ == "cc"):
+        return set()
+    return {cc.i, conj.i}
 
 
 def _kept(t: Token) -> set[int]:
@@ -105,7 +135,7 @@ def maximal_mentions(doc: Doc, actors: list[Actor]) -> None:
         for m, span in zip(actor.mentions, found, strict=True):
             new = m
             if span is not None and len(span) and span.root.pos_ == "NOUN":
-                rng = _phrase(span.root)
+                rng = _phrase(span.root, actor.type == "person")
                 if rng is not None and rng[0] <= span.start and rng[1] >= span.end:
                     start, end = doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
                     if actor.type == "organization" and any(doc[k].dep_ in (

@@ -19,6 +19,8 @@ from .words import WORDS
 LOCATIVE_PREPS = {"in", "at", "near", "across", "throughout", "around", "outside", "inside",
                   "from", "into", "within", "via", "through", "toward", "towards"}
 PLACE_NOUNS = WORDS["place_nouns"]
+#: the tagger's labels of places
+PLACE_TAGS = frozenset({"GPE", "LOC"})
 PLACE_PREPS = WORDS["place_preps"]
 LONE_PLACE_PREPS = WORDS["lone_place_preps"]
 SEAT_HOLDERS = WORDS["seat_holders"]
@@ -113,12 +115,18 @@ def _seat_place(first: Token) -> bool:
 def _located_names(ents: tuple[Span, ...]) -> set[str]:
     """Names of people by the tagger that the text puts after a preposition of place
     (``place_preps``: "aid workers in Kakuma", "a post near Ain Zara", "the camps in
-    Bentiu and Malakal") or after the "of" of a seat's holder (``_seat_place``), folded:
-    candidates for places, which the detector drops where no word of the name is a given
-    name and no person of the text has it as a surname."""
+    Bentiu and Malakal"), after the "of" of a seat's holder (``_seat_place``: "the governor of
+    Kunar") or that the tagger itself reads as a place elsewhere in the text
+    (``_tagged_places``: "in Mersin" ... "Mersin is ours"), folded: candidates for places,
+    which the detector drops where no word of the name is a given name and no person of the
+    text has it as a surname."""
     out: set[str] = set()
+    tagged = _tagged_places(ents)
     for ent in ents:
         if ent.label_ != "PERSON":
+            continue
+        if fold(_strip(ent).text) in tagged:
+            out.add(fold(_strip(ent).text))
             continue
         first = ent.root
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -129,6 +137,20 @@ def _located_names(ents: tuple[Span, ...]) -> set[str]:
             # not "an aide to President Obama"
             out.add(fold(_strip(ent).text))  # "a warehouse worker from Gelsenkirchen"
     return out | _hometowns(ents)
+
+
+def _tagged_places(ents: tuple[Span, ...]) -> set[str]:
+    """The names the tagger reads as a place (GPE, LOC), folded, a place noun after the name
+    left off ("Kunar province": "kunar")."""
+    out: set[str] = set()
+    for ent in ents:
+        if ent.label_ not in PLACE_TAGS:
+            continue
+        name = _strip(ent)
+        if len(name) > 1 and name[-1].lower_ in PLACE_NOUNS:
+            name = name[:-1]
+        out.add(fold(name.text))
+    return out
 
 
 def _hometowns(ents: tuple[Span, ...]) -> set[str]:
