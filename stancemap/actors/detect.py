@@ -317,6 +317,13 @@ def _ends_name(t: Token, gaz: Gazetteer) -> bool:
         leading_titles([prev], gaz) == 0)
 
 
+def _doc_surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """The surnames of the document's people: of the full names the tagger marked, after
+    titles, lone untitled names and words after a given name (see each)."""
+    return text_surnames(doc) | _titled_surnames(doc, gaz) | _untitled_surnames(doc, gaz) | (
+        _given_surnames(doc, gaz))
+
+
 def _given_surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
     """Names right after a given name inside a name the tagger marked as a person's, whatever
     follows them there ("Donald Trump Donald TrumpJan. 6", where a page's headline ran into
@@ -569,8 +576,7 @@ class Detector:
     def _surnames_of(self, doc: Doc) -> set[str]:
         """``text_surnames`` of the document, worked out once."""
         if self._surnames is None:
-            self._surnames = text_surnames(doc) | _titled_surnames(doc, self.gaz) | (
-                _untitled_surnames(doc, self.gaz) | _given_surnames(doc, self.gaz))
+            self._surnames = _doc_surnames(doc, self.gaz)
         return self._surnames
 
     # -- candidates ----------------------------------------------------------------------
