@@ -30,5 +30,7 @@ def test_the_titled_name_is_read_from_untagged_words(analyze, monkeypatch) -> No
                 and len(e) == 1 and e.start > 0
                 and detect.leading_titles([doc[e.start - 1]], gaz) == 1}
     monkeypatch.setattr(detect, "_titled_surnames", tagged_only)
+    # (stop 41's untitled surnames would read it from the two writings of the name)
+    monkeypatch.setattr(detect, "_untitled_surnames", lambda doc, gaz: set())
     assert _types(analyze(TITLED_UNTAGGED)).get("Trump") != "person"
 

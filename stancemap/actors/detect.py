@@ -245,6 +245,106 @@ def _titled_surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
     return out
 
 
+#: Words before a name that make it a thing's or a body's, never a person's ("the Pentagon").
+ARTICLES = frozenset({"the", "a", "an"})
+THING_PRONOUNS = WORDS["thing_pronouns"]
+#: The fewest times an untitled lone name is written before it counts as a surname.
+UNTITLED_MIN = 2
+
+
+def _untitled_surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Lone names the tagger called an organisation that nothing in the text makes one
+    ("Trump's opposition to the bill", "Kushner had access"), so that they are a person's
+    surname even where the text gives neither a title nor the full name: a capitalised word
+    of one token, no gazetteer entry, role word, organisation form or town, written at least
+    ``UNTITLED_MIN`` times, once as an owner or a subject, and never
+    - after an article of its own ("the Pentagon"),
+    - at the start or the end of a longer name ("Boeing Co.", "the Clinton Foundation"; a
+      given name or a title before it is no name: "Donald Trump"),
+    - after a common noun of an organisation ("the health workers' union Sanitas"), or inside
+      a longer name the tagger gave no person, or joined to one ("Freedom and Solidarity",
+      "Iberdrola, Endesa and Naturgy"),
+    - where a thing is ("at Stanford"), or tagged as a place or a people,
+    - before an "it" or "its" of its sentence ("Boeing said it would ...")."""
+    ent_of = {t.i: e for e in entities(doc) for t in e}
+    out: set[str] = set()
+    for e in entities(doc):
+        if e.label_ not in ORG_LABELS or len(e) != 1:
+            continue
+        t = e[0]
+        if not (t.is_title and t.is_alpha and len(t) > 2) or t.text in out:
+            continue
+        if gaz.lookup(t.text) is not None or _org_kind(t.text)[0] is not None or (
+                is_role_word(t, gaz)) or is_city(t.text):
+            continue
+        same = [u for u in doc if u.text == t.text]
+        if len(same) < UNTITLED_MIN or not any(
+                u.dep_ in ("poss", "nsubj", "nsubjpass") for u in same):
+            continue  # one passing word ("Stanford professors"), or no one's act or thing
+        if not any(_a_body_here(u, gaz, ent_of) for u in same):
+            out.add(t.text)
+    return out
+
+
+def _a_body_here(u: Token, gaz: Gazetteer, ent_of: dict[int, Span]) -> bool:
+    """What makes the lone name ``u`` a body's or a place's here (see ``_untitled_surnames``)."""
+    doc = u.doc
+    nxt = doc[u.i + 1] if u.i + 1 < len(doc) else None
+    prev = doc[u.i - 1] if u.i > 0 else None
+    ent = ent_of.get(u.i)
+    return (prev is not None and (prev.lower_ in ARTICLES and prev.head.i == u.i or (
+        prev.is_lower and _org_kind(prev.text)[0] is not None))) or (
+        nxt is not None and nxt.is_title and nxt.pos_ == "PROPN") or _ends_name(u, gaz) or (
+        _is_locative(u)) or ent is not None and (ent.label_ in PLACE_LABELS or len(ent) > 1 and (
+            ent.label_ not in PERSON_LABELS)) or _joined_name(u, ent_of) or any(
+        w.lower_ in THING_PRONOUNS for w in doc[u.i + 1:u.sent.end])
+
+
+def _joined_name(u: Token, ent_of: dict[int, Span]) -> bool:
+    """``u`` is the last word of a name joined by "and" ("Freedom and Solidarity") or listed
+    with names the tagger called organisations ("Iberdrola, Endesa and Naturgy")."""
+    doc = u.doc
+    if u.i > 1 and doc[u.i - 1].lower_ == "and" and doc[u.i - 2].is_title and (
+            doc[u.i - 2].pos_ == "PROPN") and doc[u.i - 2].ent_type_ not in PERSON_LABELS:
+        return True
+    return any(c.i in ent_of and ent_of[c.i].label_ in ORG_LABELS and c.text != u.text
+               for c in u.conjuncts)
+
+
+def _ends_name(t: Token, gaz: Gazetteer) -> bool:
+    """``t`` ends a longer name ("the Clinton Foundation", "the Hispanic Caucus"): a
+    capitalised proper noun goes before it that is neither a given name nor a title."""
+    if t.i == 0:
+        return False
+    prev = t.doc[t.i - 1]
+    return prev.is_title and prev.pos_ == "PROPN" and prev.text not in gaz.given_names and (
+        leading_titles([prev], gaz) == 0)
+
+
+def _doc_surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """The surnames of the document's people: of the full names the tagger marked, after
+    titles, lone untitled names and words after a given name (see each)."""
+    return text_surnames(doc) | _titled_surnames(doc, gaz) | _untitled_surnames(doc, gaz) | (
+        _given_surnames(doc, gaz))
+
+
+def _given_surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Names right after a given name inside a name the tagger marked as a person's, whatever
+    follows them there ("Donald Trump Donald TrumpJan. 6", where a page's headline ran into
+    the next): "Trump" is a surname even where the whole name ends in another word (not a
+    word joined by a hyphen to the next: "Lee Jae-myung")."""
+    out: set[str] = set()
+    for e in entities(doc):
+        if e.label_ not in PERSON_LABELS:
+            continue
+        for t in e[1:]:
+            if t.is_title and t.is_alpha and doc[t.i - 1].text in gaz.given_names and (
+                    t.whitespace_ or t.i + 1 == e.end) and (
+                    t.text not in gaz.given_names and gaz.lookup(t.text) is None):
+                out.add(t.text)
+    return out
+
+
 def _title_inside(core: Span, gaz: Gazetteer) -> bool:
     """A name the tagger called an organisation with a title inside it ("Sen. Tom Udall
     (D-N.M.)", "President Trump"): the rest names a person."""
@@ -502,7 +602,7 @@ class Detector:
     def _surnames_of(self, doc: Doc) -> set[str]:
         """``text_surnames`` of the document, worked out once."""
         if self._surnames is None:
-            self._surnames = text_surnames(doc) | _titled_surnames(doc, self.gaz)
+            self._surnames = _doc_surnames(doc, self.gaz)
         return self._surnames
 
     # -- candidates ----------------------------------------------------------------------
