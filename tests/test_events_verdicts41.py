@@ -34,3 +34,11 @@ def test_a_label_inside_a_longer_quotation_is_no_verdict(analyze):
             "Marta Kos, said: \"They cut the schools and call it reform.\"")
     found = events(analyze(text))
     assert not any(t == "ACCUSE" and s == "Marta Kos" for t, s, _ in found), found
+
+
+def test_a_quoted_verdict_on_a_kind_of_act_is_no_accusation(analyze):
+    text = ("Sylvania asked Freedonia on Monday to halt its nuclear programme. Freedonia's "
+            "foreign minister, Ivo Dren, said his country would not give it up, calling "
+            "nuclear research on Freedonian soil \"a red line for any government\".")
+    found = events(analyze(text))
+    assert not any(t == "ACCUSE" and s == "Ivo Dren" for t, s, _ in found), found

@@ -81,6 +81,8 @@ LABEL_MODIFIERS = ("amod", "compound", "advmod", "neg")
 #: the key of a quoted verdict on an act whose author the parse does not name
 #: (``_quoted_verdict``): kept only where the target ranker finds the author
 VERDICT = "[@verdict]"
+#: the words that point back to a particular thing told before ("the order", "it")
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "it"})
 
 
 def drop_unaimed_verdicts(events: list[PloverEvent]) -> list[PloverEvent]:
@@ -218,9 +220,12 @@ class SpecialPredicates:
         """'called the order "a gift to the employers"': a quoted label of a thing whose
         owner the parse does not name, neither praise nor blame by the tables or VADER, is
         a verdict in the speaker's own words on someone's act (its target left to the
-        ranker); not a label of nothing ("called a meeting")."""
-        if obj is None:
-            return False
+        ranker); not a label of nothing ("called a meeting"), nor of a kind of act
+        ('calling enrichment on its soil "a red line"'): a particular act told before."""
+        if obj is None or not (obj.lower_ in DEFINITE or any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in obj.children)):
+            return False  # a particular act told before ("the order", "it"), not a kind
         first = label.left_edge
         prev = obj.doc.toks[first.i - 1] if first.i > 0 else None
         if not any(q[0] == first.idx or (prev is not None and q[0] == prev.idx)
