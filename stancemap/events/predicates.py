@@ -91,6 +91,24 @@ def drop_unaimed_verdicts(events: list[PloverEvent]) -> list[PloverEvent]:
     return [e for e in events if e.target is not None or VERDICT not in e.rule]
 
 
+def _quoted_verdict(obj: Token | None, label: Token, quotes: list[tuple[int, int]]) -> bool:
+    """'called the order "a gift to the employers"': a quoted label of a thing whose
+    owner the parse does not name, neither praise nor blame by the tables or VADER, is
+    a verdict in the speaker's own words on someone's act (its target left to the
+    ranker); not a label of nothing ("called a meeting"), nor of a kind of act
+    ('calling enrichment on its soil "a red line"'): a particular act told before."""
+    if obj is None or not (obj.lower_ in DEFINITE or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+            for c in obj.children)):
+        return False  # a particular act told before ("the order", "it"), not a kind
+    first = label.left_edge
+    prev = obj.doc.toks[first.i - 1] if first.i > 0 else None
+    if not any(q[0] == first.idx or (prev is not None and q[0] == prev.idx)
+               for q in quotes):  # the quotation opens at the label
+        return False
+    return not _praise(list(label.subtree))
+
+
 def _quoted_at(quotes: list[tuple[int, int]], pos: int) -> bool:
     """Does one of the quotations (sorted, apart) hold the character offset ``pos``?"""
     k = bisect_right(quotes, pos, key=itemgetter(0)) - 1
@@ -209,29 +227,12 @@ class SpecialPredicates:
             (a, o) for o in _conjuncts(obj) for a in (self.actors(o) or self.owner(o))
             if a not in src]
         if not pairs and not blame:
-            if not self._quoted_verdict(obj, label):
+            if not _quoted_verdict(obj, label, self._quotes()):
                 return True
             f = Frame("ACCUSE", "disapprove", f"{v.lem} {VERDICT}", v, obj=obj)
         args.targets = list(dict(pairs).items()) or [(None, None)]
         self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
         return True
-
-    def _quoted_verdict(self, obj: Token | None, label: Token) -> bool:
-        """'called the order "a gift to the employers"': a quoted label of a thing whose
-        owner the parse does not name, neither praise nor blame by the tables or VADER, is
-        a verdict in the speaker's own words on someone's act (its target left to the
-        ranker); not a label of nothing ("called a meeting"), nor of a kind of act
-        ('calling enrichment on its soil "a red line"'): a particular act told before."""
-        if obj is None or not (obj.lower_ in DEFINITE or any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
-                for c in obj.children)):
-            return False  # a particular act told before ("the order", "it"), not a kind
-        first = label.left_edge
-        prev = obj.doc.toks[first.i - 1] if first.i > 0 else None
-        if not any(q[0] == first.idx or (prev is not None and q[0] == prev.idx)
-                   for q in self._quotes()):  # the quotation opens at the label
-            return False
-        return not _praise(list(label.subtree))
 
     def _received_support(self, v: Token) -> bool:
         """"Drysdale has the support of 31 MSPs", "Marsh won an endorsement from the SEIU":
