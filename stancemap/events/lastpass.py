@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import expanded_span
 from ..model import Span
+from .predicates import VERDICT
 from .records import PloverEvent
 from .vocab import FIRST_PERSON, MEDIA_SECTORS, OFFICE_HOLDER_NOUNS, SPEAKER_VOICED
 
@@ -195,6 +196,9 @@ class LastPass:
             if e.source is not None:
                 key: tuple = (e.source, e.type, e.target, e.mode if e.type == "REQUEST" else "")
                 if key in seen:
+                    prev = seen[key]  # a quoted verdict may yet lose its place (no target
+                    if VERDICT in prev.rule and VERDICT not in e.rule:  # found): the act
+                        out[out.index(prev)] = seen[key] = e  # told otherwise takes it
                     continue
                 if e.target is None and e.target_text is None and (
                     e.source, e.type) in with_target:

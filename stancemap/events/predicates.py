@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .frames import Args, Context, Frame
 from .parse import _child, _conjuncts, _is_passive
+from .records import PloverEvent
 from .vocab import (
     APPEAL_MODE_TYPES,
     BLAME_LABELS,
@@ -75,6 +76,37 @@ def _predicate_words(v: Token, words: list[Token]) -> list[Token]:
 
 #: dependents of a label that say what it calls the object ("a *cruel* punishment")
 LABEL_MODIFIERS = ("amod", "compound", "advmod", "neg")
+
+
+#: the key of a quoted verdict on an act whose author the parse does not name
+#: (``_quoted_verdict``): kept only where the target ranker finds the author
+VERDICT = "[@verdict]"
+#: the words that point back to a particular thing told before ("the order", "it")
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "it"})
+
+
+def drop_unaimed_verdicts(events: list[PloverEvent]) -> list[PloverEvent]:
+    """The events less the quoted verdicts (``VERDICT``) the target ranker gave no target:
+    a verdict on nobody's act is no accusation."""
+    return [e for e in events if e.target is not None or VERDICT not in e.rule]
+
+
+def _quoted_verdict(obj: Token | None, label: Token, quotes: list[tuple[int, int]]) -> bool:
+    """'called the order "a gift to the employers"': a quoted label of a thing whose
+    owner the parse does not name, neither praise nor blame by the tables or VADER, is
+    a verdict in the speaker's own words on someone's act (its target left to the
+    ranker); not a label of nothing ("called a meeting"), nor of a kind of act
+    ('calling enrichment on its soil "a red line"'): a particular act told before."""
+    if obj is None or not (obj.lower_ in DEFINITE or any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE)
+            for c in obj.children)):
+        return False  # a particular act told before ("the order", "it"), not a kind
+    first = label.left_edge
+    prev = obj.doc.toks[first.i - 1] if first.i > 0 else None
+    if not any(q[0] == first.idx or (prev is not None and q[0] == prev.idx)
+               for q in quotes):  # the quotation opens at the label
+        return False
+    return not _praise(list(label.subtree))
 
 
 def _quoted_at(quotes: list[tuple[int, int]], pos: int) -> bool:
@@ -195,7 +227,9 @@ class SpecialPredicates:
             (a, o) for o in _conjuncts(obj) for a in (self.actors(o) or self.owner(o))
             if a not in src]
         if not pairs and not blame:
-            return True
+            if not _quoted_verdict(obj, label, self._quotes()):
+                return True
+            f = Frame("ACCUSE", "disapprove", f"{v.lem} {VERDICT}", v, obj=obj)
         args.targets = list(dict(pairs).items()) or [(None, None)]
         self._make(f, ctx, args, "label", extra_end=label.right_edge.i + 1)
         return True

@@ -35,6 +35,7 @@ from .vocab import (
     LABEL_VERBS,
     MATERIAL_CONFLICT,
     MEDIATION_VERBS,
+    NEGATED_THREATS,
     NONE,
     OBJECT_SENSE_VERBS,
     OPTION_NOUNS,
@@ -684,8 +685,8 @@ class EventRules:
                 c.lower_ == "being" for c in v.children))):
             return  # a threat is of what is to come: "was held accountable last year" is none
             # (options "being examined" are a course still open)
-        if ctx.negated:
-            return
+        if ctx.negated != (v.lem in NEGATED_THREATS):
+            return  # ("will not be tolerated": a threat only negated)
         subj = _child(v, "nsubj") or _child(v, "nsubjpass")
         if v.lem == "be" and subj is not None and not (
             self._agentive(subj) or subj.lower_ in ("this", "that", "it")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .coder import _Coder
 from .keep import Candidate, apply_keep_model, load_keep_model, takes_dropped
 from .lexicon import Lexicon, load_lexicon
+from .predicates import drop_unaimed_verdicts
 from .records import PloverEvent
 from .spoken import spoken_events
 from .targets import fill_targets
@@ -90,6 +91,7 @@ class EventStage:
     def __call__(self, doc: Doc) -> Doc:
         events = code_events(doc, self.lexicon, self.future_concession)
         fill_targets(doc, events)  # the untargeted acts' targets (a trained ranker)
+        events = drop_unaimed_verdicts(events)
         extra = spoken_events(doc, events)  # what speakers say (a trained classifier)
         out = events + extra
         if not self.agentless:

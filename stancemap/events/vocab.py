@@ -123,6 +123,7 @@ WORD_LISTS = {
     "speaker_body_nouns": False, "calling_verbs": False, "court_bound_verbs": False,
     "court_bound_nouns": False, "declared_protests": False,
     "later_day_words": False, "own_body_nouns": False, "media_sectors": False,
+    "negated_threats": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -244,6 +245,7 @@ REFUSAL_EXCLUDED = _W["refusal_excluded"]
 EXPECTATION_VERBS = _W["expectation_verbs"]
 TELLING_VERBS = _W["telling_verbs"]
 WARNING_VERBS = _W["warning_verbs"]
+NEGATED_THREATS = _W["negated_threats"]
 COUNTERFACTUAL_WORDS = _W["counterfactual_words"]
 #: "X did the same / likewise": the act just told, repeated by X (ellipsis.py)
 ELLIPSIS_WORDS = _W["ellipsis_words"]
