@@ -28,6 +28,14 @@ def engine():
     return Engine()
 
 
+@pytest.fixture(scope="module")
+def polnear_engine(engine):
+    """The session's engine under PolNeAR's conventions (spans, joined quotes)."""
+    from stancemap.pipeline import with_statements
+
+    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+
+
 @pytest.fixture(scope="session")
 def analyze(engine):
     """Text (and a date) to a :class:`stancemap.model.Document`, on the session's engine."""

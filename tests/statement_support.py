@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stancemap.model import Document
+from stancemap.model import Article, Document
 
 
 def said(doc: Document) -> list[tuple[str | None, str]]:
@@ -10,3 +10,9 @@ def said(doc: Document) -> list[tuple[str | None, str]]:
     by_id = {a.id: a.name for a in doc.actors}
     return [(by_id.get(s.speaker) if s.speaker else None, s.content.text)
             for s in doc.statements]
+
+
+def cues(engine, text: str) -> list[str]:
+    """The cue words of the statements an engine finds in a text, in text order."""
+    doc = engine.analyze(Article(id="t", text=text))
+    return [s.cue.text for s in doc.statements if s.cue]

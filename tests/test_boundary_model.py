@@ -10,16 +10,10 @@ from pathlib import Path
 import pytest
 
 from stancemap.model import Article
-from stancemap.pipeline import with_statements
 from stancemap.statements.boundary import MODEL, end_candidates, load_boundary, start_candidates
 
 TRAIN = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "train"
 MAX_MODEL_BYTES = 1_000_000
-
-
-@pytest.fixture(scope="module")
-def polnear_engine(engine):
-    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
 
 
 def contents(engine, text: str) -> list[tuple[str | None, str]]:

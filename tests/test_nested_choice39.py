@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from statement_support import cues
 
-from stancemap.model import Article
-from stancemap.pipeline import with_statements
 from stancemap.statements import merge, nesting
 
 NESTED = "The governor insisted on Tuesday that she never said the bridge would close."
-
-
-@pytest.fixture(scope="module")
-def polnear_engine(engine):
-    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
 
 
 @pytest.fixture(autouse=True)
@@ -29,11 +23,6 @@ def test_switched_off_the_priorities_keep_the_inner_report(polnear_engine, monke
     monkeypatch.setattr(nesting, "ON", False)
     assert "saying" in cues(polnear_engine, "The mayor responded by saying the budget was "
                                             "balanced.")
-
-
-def cues(engine, text: str) -> list[str]:
-    doc = engine.analyze(Article(id="t", text=text))
-    return [s.cue.text for s in doc.statements if s.cue]
 
 
 def always(choice: str) -> nesting.NestedModel:

@@ -8,20 +8,9 @@ import dataclasses
 
 import numpy as np
 import pytest
+from statement_support import cues
 
-from stancemap.model import Article
-from stancemap.pipeline import with_statements
 from stancemap.statements import learned, nesting
-
-
-@pytest.fixture(scope="module")
-def polnear_engine(engine):
-    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
-
-
-def cues(engine, text: str) -> list[str]:
-    doc = engine.analyze(Article(id="t", text=text))
-    return [s.cue.text for s in doc.statements if s.cue]
 
 
 def test_the_shipped_engine_keeps_the_reply_not_the_saying(polnear_engine, monkeypatch):

@@ -5,28 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from statement_support import cues
 
-from stancemap.model import Article
-from stancemap.pipeline import with_statements
 from stancemap.statements import merge, nesting
 from stancemap.statements.hashed import hash_features
 
 NESTED = "The governor insisted on Tuesday that she never said the bridge would close."
 
 
-@pytest.fixture(scope="module")
-def polnear_engine(engine):
-    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
-
-
 @pytest.fixture(autouse=True)
 def switched_on(monkeypatch):
     monkeypatch.setattr(nesting, "ON", True)
-
-
-def cues(engine, text: str) -> list[str]:
-    doc = engine.analyze(Article(id="t", text=text))
-    return [s.cue.text for s in doc.statements if s.cue]
 
 
 def by_difference(sign: int, scores: bool = True) -> nesting.NestedModel:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from stancemap.model import Article
-from stancemap.pipeline import load_nlp, with_statements
+from stancemap.pipeline import load_nlp
 from stancemap.statements.nouncues import (
     NOUN_BITS,
     NOUN_CUE_MODEL,
@@ -17,11 +17,6 @@ from stancemap.statements.nouncues import (
 
 ENDORSED = "Senator Okafor's endorsement of the mayor came as a surprise to the party."
 CRITICISED = "Several unions chimed in with criticism of the city's budget cuts."
-
-
-@pytest.fixture(scope="module")
-def polnear_engine(engine):
-    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
 
 
 def reports(engine, text: str) -> list[tuple[str | None, str]]:

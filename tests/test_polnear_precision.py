@@ -7,15 +7,9 @@ from __future__ import annotations
 import pytest
 
 from stancemap.model import Article
-from stancemap.pipeline import with_statements
 
 STORY = ("The dock workers in Rotterdam voted on Monday to extend their strike by a week.\n\n"
          "The union's leader said the talks with the port operators had stalled.\n\n")
-
-
-@pytest.fixture(scope="module")
-def polnear_engine(engine):
-    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
 
 
 def contents(engine, text: str) -> list[str]:

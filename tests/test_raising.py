@@ -7,12 +7,6 @@ from __future__ import annotations
 import pytest
 
 from stancemap.model import Article
-from stancemap.pipeline import with_statements
-
-
-@pytest.fixture(scope="module")
-def polnear_engine(engine):
-    return with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
 
 
 def reports(engine, text: str) -> list[tuple[str | None, str | None, list[str]]]:
