@@ -21,6 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ..actors.tokens import reciprocal, sentence_of
+from ..segment import FINAL
 from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, STEM_LETTERS, Reading
@@ -552,13 +553,10 @@ def _headline(r: Reading, tok: Token) -> bool:
     if any(not t.is_space for t in r.doc[:sent.start]):
         return False
     words = [t for t in sent if not t.is_space]
-    if not words or words[-1].text in HEADLINE_ENDS:
+    if not words or words[-1].text in FINAL:
         return False
     after = r.text[words[-1].idx + len(words[-1].text):words[-1].idx + len(words[-1].text) + 3]
     return after.lstrip(" \t").startswith("\n")
-
-
-HEADLINE_ENDS = (".", "!", "?", '"', "”")
 
 
 def _act_noun(r: Reading, tok: Token) -> Token | None:

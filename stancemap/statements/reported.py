@@ -102,9 +102,12 @@ def _question(c: Token) -> bool:
     wh-word, or "about" and its object?"""
     if c.dep_ == "prep":
         return c.lower_ == "about"
-    first = c.left_edge
-    return c.dep_ in ("ccomp", "xcomp") and (
-        first.lower_ in ("whether", "if") or first.tag_ in ("WP", "WRB", "WDT"))
+    return c.dep_ in ("ccomp", "xcomp") and opens_question(c.left_edge)
+
+
+def opens_question(first: Token) -> bool:
+    """Does a clause opened by ``first`` ask a question: "whether", "if" or a wh-word?"""
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WP", "WRB", "WDT")
 
 
 def issued_statements(ctx: Context, used: set[int]) -> list[Found]:
@@ -377,11 +380,6 @@ def withheld(ctx: Context, v: Token) -> bool:
         if c.dep_ == "ccomp" for k in c.children)
 
 
-#: words that open an open question as a content ("did not say whether X", "which Y")
-OPEN_QUESTION = frozenset({"whether", "if", "which", "what", "how", "who", "whom", "when",
-                           "where", "why"})
-
-
 def unsaid_question(ctx: Context, f: Found) -> bool:
     """"He did not say whether he would appeal", "It does not say which side fired first",
     "She has not explained how X": a negated verb of the ``unsaid`` class whose content is an
@@ -393,8 +391,8 @@ def unsaid_question(ctx: Context, f: Found) -> bool:
     if v.lemma_.lower() not in ctx.words.unsaid or not any(
             c.dep_ == "neg" for c in v.children):
         return False
-    first = ctx.text[f.content[0]:f.content[1]].split(maxsplit=1)
-    return bool(first) and first[0].lower() in OPEN_QUESTION
+    content = ctx.doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
+    return bool(content) and opens_question(content[0])
 
 
 def withheld_question(ctx: Context, v: Token) -> list[Found] | None:
