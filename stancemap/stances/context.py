@@ -144,17 +144,44 @@ class Reading:
         if lemma in self.words.members and (not out or lemma in self.words.speaks_for):
             np = self._title_body(np, out)
         deps = ("appos", "conj") if out else ("appos", "conj", "pobj")
-        stack = [np]
+        stack = [np, *self._mention_tokens(np)]
+        seen = {t.i for t in stack}
         while stack:
             t = stack.pop()
             for c in t.children:
+                if c.i in seen:
+                    continue
                 if c.dep_ in deps:
+                    seen.add(c.i)
                     if c.i in self.mmap:
                         out.append(self.mmap[c.i])
+                        more = [x for x in self._mention_tokens(c) if x.i not in seen]
+                        seen.update(x.i for x in more)
+                        stack.extend(more)
                     stack.append(c)
                 elif c.dep_ == "prep" and c.lower_ in LIST_PREPS and not out:
+                    seen.add(c.i)
                     stack.append(c)
         return list(dict.fromkeys(out))
+
+    def _mention_tokens(self, t: Token) -> list[Token]:
+        """The other tokens of the actor mention ``t`` is in: a list the parse hangs on a
+        word inside a name ("the Organisation of Islamic Cooperation and Qatar", "the
+        Patriots for Europe group and the ECR") goes on from the whole name."""
+        who = self.mmap.get(t.i)
+        if who is None:
+            return []
+        out = []
+        sent = sentence_of(self.doc, t.i)
+        for step in (-1, 1):
+            j = t.i + step
+            while sent.start <= j < sent.end and self.mmap.get(j) == who:
+                out.append(self.doc[j])
+                j += step
+            if step == 1 and j < sent.end and j not in self.mmap and any(
+                    x.dep_ == "compound" and x.head.i == j for x in [t, *out]):
+                out.append(self.doc[j])  # the noun the name qualifies ("the X group")
+        return out
 
     def _title_body(self, np: Token, out: list[str]) -> Token:
         """"a spokesperson for the Commission, Elena Marin": adds the Commission to ``out``

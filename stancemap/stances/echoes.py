@@ -5,8 +5,10 @@ An elided predicate repeats the stances of the clause it stands for: "A backed X
 what the antecedent clause's subject holds there, with the same polarity (the stances whose
 trigger lies in that clause, so "A voted with D. So did B." passes D's position on). Aligning
 with a named actor in a vote ("B voted with A") is an agreement
-(agreement.py): B takes A's principal position. A negated cue ("did not follow suit") and a
-cue whose subject is the antecedent's own take nothing.
+(agreement.py): B takes A's principal position. A passive joining verb ("A voted against X and
+was joined by B", "A, joined by B, walked out") lends A's stances in that clause to B. A
+negated cue ("did not follow suit") and a cue whose subject is the antecedent's own take
+nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..actors.tokens import sentence_of, tokens_of
+from ..actors.tokens import by_agents, sentence_of, tokens_of
 from ..ellipsis import elision
 from ..lexicon import word_class_record
 from . import agreement
@@ -40,6 +42,7 @@ class EchoWords:
     objects: frozenset[str]
     aligning: frozenset[str]
     alongside: frozenset[str]
+    joining: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -54,9 +57,10 @@ def apply(r: Reading, by_key: ByKey) -> None:
     w = echo_words()
     aligned: list[Agreement] = []
     elided: list[tuple[Token, Token]] = []
+    joined: list[tuple[Token, Token]] = []
     doc = r.doc
     # only an aligning verb or a cue of an elided predicate can tell anything
-    cues = w.aligning | w.following | {"do"}
+    cues = w.aligning | w.following | w.joining | {"do"}
     for tok in tokens_of(doc, "VERB", cues):
         lemma = tok.lemma_.lower()
         if negated(tok) or _asked(tok):
@@ -68,6 +72,11 @@ def apply(r: Reading, by_key: ByKey) -> None:
                 if holders:
                     aligned.append(Agreement(holders, other, "same", tok.i))
             continue
+        if lemma in w.joining:
+            ante = _joined(tok)
+            if ante is not None:
+                joined.append((tok, ante))
+            continue
         ante = _antecedent(r, tok)
         if ante is not None:
             elided.append((tok, ante))
@@ -75,6 +84,8 @@ def apply(r: Reading, by_key: ByKey) -> None:
         agreement.apply(r, aligned, by_key)
     for tok, ante in elided:
         _lend(r, tok, ante, by_key)
+    for tok, ante in joined:
+        _lend(r, tok, ante, by_key, [a for g in by_agents(tok) for a in r.actors_in(g)])
 
 
 def _asked(tok: Token) -> bool:
@@ -119,16 +130,33 @@ def _antecedent(r: Reading, tok: Token) -> Token | None:
     return sentence_of(r.doc, sent.start - 1).root
 
 
+def _joined(tok: Token) -> Token | None:
+    """The verb whose subject a passive joining verb's agents join: the verb it is coordinated
+    with ("A voted against X and was joined by B") or, for a participle on the subject, the
+    subject's verb ("A, joined by B, walked out"); None without an agent."""
+    if not by_agents(tok):
+        return None
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(
+            c.dep_ == "auxpass" for c in tok.children):
+        return tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "nsubj" and (
+            tok.head.head.pos_ == "VERB"):
+        return tok.head.head
+    return None
+
+
 def _repeats_predicate(verb: Token, child: Token) -> bool:
     """"B did likewise" (an adverb of ``manner`` after the verb), "B did the same"."""
     return (child.dep_ == "advmod" and child.lower_ in echo_words().manner and child.i > verb.i
             ) or (child.dep_ == "dobj" and child.lower_ == SAME)
 
 
-def _lend(r: Reading, tok: Token, ante: Token, by_key: ByKey) -> None:
-    """The cue's subject takes the stances the antecedent's subject holds in its clause."""
+def _lend(r: Reading, tok: Token, ante: Token, by_key: ByKey,
+          joiners: list[str] | None = None) -> None:
+    """The cue's subject (or ``joiners``) takes the stances the antecedent's subject holds in
+    its clause."""
     givers = r.holders(ante)
-    takers = [h for h in r.holders(tok) if h not in givers]
+    takers = [h for h in (r.holders(tok) if joiners is None else joiners) if h not in givers]
     if not givers or not takers:
         return
     clause = _clause(ante)

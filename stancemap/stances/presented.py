@@ -23,6 +23,10 @@ from .context import Reading
 from .record import add
 from .rules import negated
 
+# a second participle the parse hangs on the first ("drafted by X and co-sponsored by Y": the
+# hyphen splits "co-sponsored", and the parse takes "sponsored" for a conjunct, a predicate or
+# a complement of "drafted")
+COORDINATED = ("conj", "oprd", "xcomp")
 DATA = Path(__file__).resolve().parent.parent / "data" / "stance_presented.tsv"
 
 
@@ -44,28 +48,43 @@ def find(r: Reading, cands: list[Cand]) -> None:
     """The presenter's support for each text a presenting verb brings."""
     w = presented_words()
     for text in tokens_of(r.doc, "NOUN", w.texts):
-        verb, holders = _presenter(r, text, w)
-        if verb is None or not holders or negated(verb):
-            continue
-        if verb.head.i == text.i:  # "the motion, moved by X": the noun and its modifiers
-            add(r, cands, holders, "support", text, verb, phrase=(text.left_edge.i, text.i + 1))
-        else:
-            add(r, cands, holders, "support", text, verb)
+        for verb, holders, on_text in _presenters(r, text, w):
+            if not holders or negated(verb):
+                continue
+            if on_text:  # "the motion, moved by X": the noun and its modifiers
+                add(r, cands, holders, "support", text, verb,
+                    phrase=(text.left_edge.i, text.i + 1))
+            else:
+                add(r, cands, holders, "support", text, verb)
 
 
-def _presenter(r: Reading, text: Token, w: PresentedWords) -> tuple[Token | None, list[str]]:
-    """The presenting verb of ``text`` and who presents it: the verb's subject for an object
+def _presenters(r: Reading, text: Token, w: PresentedWords,
+                ) -> list[tuple[Token, list[str], bool]]:
+    """The presenting verbs of ``text``, who presents it and whether the verb is a participle
+    on the text: the verb's subject for an object
     ("filed a motion"), its agent for a passive subject ("was filed by X") or a participle
-    on the text ("the motion, moved by X")."""
+    on the text ("the motion, moved by X"; also one coordinated with another participle:
+    "the resolution, drafted by X and co-sponsored by Y and Z")."""
     head = text.head
     if text.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in w.verbs:
-        return head, r.holders(head)
+        return [(head, r.holders(head), False)]
     if text.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in w.verbs:
-        return head, [a for g in by_agents(head) for a in r.actors_in(g)]
+        return [(head, [a for g in by_agents(head) for a in r.actors_in(g)], False)]
+    out = []
     for c in text.children:
-        if c.dep_ == "acl" and c.pos_ == "VERB" and c.lemma_.lower() in w.verbs:
-            return c, [a for g in by_agents(c) for a in r.actors_in(g)]
-    return None, []
+        if c.dep_ != "acl" or c.pos_ != "VERB":
+            continue
+        for v in [c, *(x for x in c.children if x.dep_ in COORDINATED and x.tag_ == "VBN")]:
+            if v.lemma_.lower() in w.verbs:
+                out.append((v, [a for g in _by_phrase(v) for a in r.actors_in(g)], True))
+    return out
+
+
+def _by_phrase(verb: Token) -> list[Token]:
+    """The nouns of a participle's by-phrase: its agent, or a "by" the parse left a plain
+    preposition ("sponsored by 40 states")."""
+    return by_agents(verb) or [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"
+                               for g in c.children if g.dep_ == "pobj"]
 
 
 __all__ = ["PresentedWords", "find", "presented_words"]
