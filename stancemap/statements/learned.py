@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.tokens import parse, sentence_index, sentence_of, table
 from .context import Context, Found
 from .hashed import bucket, hash_features, hashed_probability, sigmoid
+from .lowcues import kept_low
 from .reported import document_subject
 from .speakers import make_found
 
@@ -681,6 +682,9 @@ def _kept_found(ctx: Context, model: AttributionModel, keep: KeepModel | None,
                       "docsubj" if document_subject(ctx, t, f.speakers) else None)
         if reason is None:
             out.append(f)
+            continue
+        if reason == "low" and TRACE is None and kept_low(ctx, t, f, p):
+            out.append(f)  # a lexicon verb of a class with a cut of its own (``lowcues``)
             continue
         if reason == "low" and TRACE is None and not _low_spoken(ctx, t, f):
             continue
