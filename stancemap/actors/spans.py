@@ -205,13 +205,17 @@ def _name_run_start(doc: Doc, end: int) -> int:
     return start
 
 
+TAIL_LABELS = ORG_LABELS | {"GPE", "LOC"}
+
+
 def _name_tail(span: Span, gaz: Gazetteer) -> bool:
     """Is ``span`` a known name that ends a longer one the tagger tagged as an organisation
-    ("Commission" of "the Joint Rivers Commission", "the Singapore High Commission"), after
-    a capitalised word the gazetteer does not know ("the EU Commission" is the Commission)?
-    Such a name is no mention of its own."""
+    or a place ("Commission" of "the Joint Rivers Commission", "the Singapore High
+    Commission"; "Ireland" of "Northern Ireland"), after a capitalised word the gazetteer
+    does not know ("the EU Commission" is the Commission)? Such a name is no mention of its
+    own."""
     doc, i = span.doc, span.start
-    if i == 0 or doc[i].ent_iob_ != "I" or doc[i].ent_type_ not in ORG_LABELS or any(
+    if i == 0 or doc[i].ent_iob_ != "I" or doc[i].ent_type_ not in TAIL_LABELS or any(
             t.ent_iob_ != "I" for t in span):
         return False
     prev = doc[i - 1]
