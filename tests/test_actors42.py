@@ -76,3 +76,21 @@ def test_a_code_is_no_body(analyze):
     doc = analyze("The Regional Fisheries Code requires the agency to publish its catch data, "
                   "the commission said on Monday.")
     assert not any("Code" in n for n in names(doc)), names(doc)
+
+
+def test_place_name_ending_a_longer_place_is_no_state(analyze):
+    doc = analyze("The bill leaves out Northern Ireland, whose assembly keeps its own register, "
+                  "the minister said.")
+    assert "Ireland" not in names(doc), names(doc)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The opposition asked the transport minister to appear before parliament's roads "
+     "committee next week.", "parliament's roads committee"),
+    ("The Senate fisheries committee approved the quota bill on Tuesday by nine votes to four.",
+     "The Senate fisheries committee"),
+])
+def test_legislature_committee_is_a_body(analyze, text, mention):
+    doc = analyze(text)
+    forms = {m.text for a in doc.actors for m in a.mentions}
+    assert mention in forms, forms
