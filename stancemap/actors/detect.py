@@ -66,11 +66,14 @@ from .spans import (
     _demonym_bodies,
     _family_parties,
     _hyphen_completed,
+    _izafet_names,
     _joined_names,
     _joiner_end,
     _listed_known_orgs,
     _listed_name,
+    _listed_parties,
     _misread_surnames,
+    _name_tail,
     _one_line,
     _org_kind,
     _org_tail,
@@ -97,7 +100,7 @@ from .titles import (
     is_role_word,
     leading_titles,
 )
-from .tokens import POSSESSIVE, doc_text, entities, parse, span_text, table
+from .tokens import POSSESSIVE, doc_text, entities, parse, per_doc, span_text, table
 from .words import WORDS
 
 #: A US legislator's party and state after the name, "(D-N.M.)", "(R-Ky.)": no organisation.
@@ -535,6 +538,20 @@ def _voice_word(span: Span) -> bool:
     return len(span) == 1 and span[0].lower_ in VOICE_NOUNS and span.label_ not in PERSON_LABELS
 
 
+def _thing_words(doc: Doc) -> set[str]:
+    """The words the text puts before a noun of a place or a work ("Medgaz" of "the Medgaz
+    pipeline", "Marra" of "the Jebel Marra mountains")."""
+    lowers = table(doc).lower
+    return {c.text for i, w in enumerate(lowers) if w in PLACE_FEATURES or w in WORKS
+            for c in doc[i].lefts if c.dep_ == "compound"}
+
+
+def _names_a_thing(name: Span) -> bool:
+    """Whether the text uses the name for a place or a work ("the Medgaz pipeline", "the
+    Dumbur dam"), so that it is no person's or body's anywhere in the text."""
+    return name[-1].text in per_doc(name.doc, "stancemap.things", _thing_words)
+
+
 class Detector:
     """Turns a parsed Doc into a list of candidate Mentions."""
 
@@ -544,7 +561,6 @@ class Detector:
         self._hometown_names: set[str] = set()  # see ``_a_place``
 
     def __call__(self, doc: Doc) -> list[Mention]:
-        self._things: set[str] | None = None  # see ``_names_a_thing``
         self._surnames: set[str] | None = None  # see ``_surnames_of``
         ents = entities(doc)
         dateline = dateline_tokens(doc)  # "BRUSSELS, Oct. 14 -" names no actor
@@ -622,7 +638,7 @@ class Detector:
         spans.extend(_place_completed(doc, (*ents, *joined), self.gaz))
         spans.extend(_state_chapters(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
-        spans.extend(_untagged_bodies(doc))
+        spans.extend(_untagged_bodies(doc) + _izafet_names(doc))
         spans.extend(_demonym_bodies(doc, self.gaz))
         spans.extend(_appositive_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))
@@ -655,7 +671,7 @@ class Detector:
                     if text[starts[i]:starts[j - 1] + len(words[j - 1])] in phrases:
                         found = doc[i:j]
                         break
-                if found is not None:
+                if found is not None and not _name_tail(found, self.gaz):
                     spans.append(found)
                     i = found.end
                     continue
@@ -936,7 +952,7 @@ class Detector:
             return None  # "the Bill heads for committee", "the Fisheries Quota Bill"
         if self._title_before_name(name_span):
             return None
-        if self._names_a_thing(name_span):
+        if _names_a_thing(name_span):
             return None  # "carried by Medgaz" after "the Medgaz pipeline"
         if len(name_span) == 1 and name_span.text.endswith("s"):
             entry = self.gaz.lookup(name_span.text[:-1])
@@ -953,15 +969,6 @@ class Detector:
             nxt += 1
         ends_in_role = is_role_word(name[-1], self.gaz) or nxt > name.end
         return ends_in_role and nxt < len(doc) and doc[nxt].ent_type_ == "PERSON"
-
-    def _names_a_thing(self, name: Span) -> bool:
-        """Whether the text uses the name for a place or a work ("the Medgaz pipeline", "the
-        Jebel Marra mountains"), so that it is no person's anywhere in the text."""
-        if self._things is None:  # once per Doc: the words before such a noun
-            doc, lowers = name.doc, table(name.doc).lower
-            self._things = {c.text for i, w in enumerate(lowers) if w in PLACE_FEATURES or (
-                w in WORKS) for c in doc[i].lefts if c.dep_ == "compound"}
-        return name[-1].text in self._things
 
     def _state_body(self, span: Span, core: Span) -> Mention | None:
         """A ministry speaks for its state: "China's commerce ministry", "the Russian Defence
@@ -1047,8 +1054,9 @@ class Detector:
             return False  # "the NATO-led peacekeeping force"
         if _names_a_measure(doc, core.end):
             return False  # "the Media Council (Amendment) Bill": the bill's name
-        if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS:
-            return False  # "the G20's Common Framework"
+        if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS or (
+                self.gaz.lookup(core.text) is None and _names_a_thing(core)):
+            return False  # "the G20's Common Framework"; "The Dumbur" of "the Dumbur dam"
         if _is_locative(root) and self.gaz.lookup(core.text) is None and (
                 root.head.lower_ not in ORG_SOURCE_PREPS) and root.lower_ not in COURT_WORDS:
             return False  # "in the Amazon"; "challenge it in the Constitutional Court": a forum
@@ -1134,4 +1142,4 @@ class Detector:
                     _after_article(doc, start), conj.i + 1, "org", name, sector=m.sector,
                     org_kind=m.org_kind, how="coordinated"))
                 taken.update(range(start, conj.i + 1))
-        return out
+        return out + _listed_parties(doc, mentions + out, taken, self.gaz)

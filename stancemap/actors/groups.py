@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import Entry
 from .mention import Mention
 from .sources import agent_sector, post_modifier
-from .tokens import table
+from .tokens import POSSESSIVE, span_text, table
 from .words import WORDS, codes
 
 # Agent sectors of ordinary people ("Armenian voters"): no actor of their own by nationality.
@@ -19,6 +19,9 @@ PLAIN_PEOPLE_SECTORS = codes("plain_people_sectors")
 GROUP_HEADS = WORDS["group_heads"]
 POLITICAL_SIDES = WORDS["political_sides"]
 COMMON_LEGISLATURES = WORDS["common_legislatures"]
+COMMITTEE_OWNERS = WORDS["committee_owners"]
+COMMITTEE_HEADS = WORDS["committee_heads"]
+COMMITTEE_WORDS = 6  # words of a committee's topic between its legislature and its head
 POLITICAL_COLLECTIVES = WORDS["political_collectives"]
 STATE_FORCES = WORDS["state_forces"]
 QUANTITY_NOUNS = WORDS["quantity_nouns"]
@@ -274,4 +277,47 @@ def common_legislatures(doc: Doc, mentions: list[Mention],
         out.append(Mention(start, i + 1, "org", low, country=country, sector="LEG",
                            org_kind="body", how="legislature"))
         taken.update(range(start, i + 1))
-    return [m for m in mentions if id(m) not in drop] + out
+    return legislature_committees(doc, [m for m in mentions if id(m) not in drop] + out)
+
+
+def _committee_owner(doc: Doc, k: int) -> int | None:
+    """The legislature's word that owns the committee at token ``k`` ("parliament" of
+    "parliament's budget committee", "Senate" of "the Senate agriculture committee",
+    "the Senate's Constitution and Justice Committee"): nouns, adjectives and "and" of its
+    topic between them, then a possessive or nothing; None when there is no such word."""
+    tab = table(doc)
+    j = k - 1
+    while j >= 0 and k - j <= COMMITTEE_WORDS and tab.lower[j] not in COMMITTEE_OWNERS and (
+            tab.tag[j] in ("NN", "NNS", "NNP", "JJ") or tab.lower[j] == "and"):
+        j -= 1
+    if j >= 1 and tab.text[j] in POSSESSIVE:
+        j -= 1
+    elif j == k - 1:
+        return None  # "the Senate committee": the chamber's own, no committee named
+    if j < 0 or tab.lower[j] not in COMMITTEE_OWNERS or tab.quoted[j]:
+        return None
+    return j
+
+
+def legislature_committees(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"parliament's budget committee", "the Sejm's special services committee", "the
+    Senate agriculture committee": a legislature's committee named by its topic is an
+    organisation actor (LEG) of its own, wherever the text names it (the gold sets list
+    such committees as speakers, targets and owners of their chairs); the legislature's
+    word inside it is no mention of its own."""
+    out: list[Mention] = []
+    tab = table(doc)
+    for k, low in enumerate(tab.lower):
+        if low not in COMMITTEE_HEADS or tab.tag[k] not in ("NN", "NNP"):
+            continue
+        owner = _committee_owner(doc, k)
+        if owner is None:
+            continue
+        start = owner - 1 if owner > 0 and tab.lower[owner - 1] == "the" else owner
+        inside = [m for m in mentions if start <= m.start and m.end <= k + 1]
+        if any(m.start < k + 1 and m.end > start for m in mentions if m not in inside):
+            continue
+        mentions = [m for m in mentions if m not in inside]
+        out.append(Mention(start, k + 1, "org", span_text(doc, owner, k + 1), sector="LEG",
+                           org_kind="body", how="committee"))
+    return mentions + out

@@ -24,7 +24,7 @@ from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
 from .surnames import bearers
 from .titles import leading_titles
-from .tokens import doc_text, expanded_span, sentence_index, sentences, table
+from .tokens import doc_text, expanded_span, misplaced_article, sentence_index, sentences, table
 from .words import WORDS, codes
 
 __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "both_parties",
@@ -82,6 +82,7 @@ MEMBER_DETS = {"the", "its", "their", "all"}
 # Every plural head that may stand for parties named before: the heads of a kind, and those
 # of either kind ("both sides"); the event stage reads them through party_noun, both_parties.
 PARTY_NOUNS = frozenset(MEMBER_KINDS) | WORDS["member_side_nouns"]
+SOURCE_SIDE_NOUNS = WORDS["source_side_nouns"]
 MEMBER_REACH = 5  # sentences back
 if not Doc.has_extension("member_map"):  # token index of such a plural's head -> its members
     Doc.set_extension("member_map", default=None)
@@ -428,6 +429,10 @@ def _phrase(doc: Doc, start_char: int, end_char: int) -> Span | None:
     span = expanded_span(doc, start_char, end_char)
     if span is None or not len(span) or "\n" in span.text:
         return None
+    first = misplaced_article(span.root)
+    if first is not None and first > span.start:
+        return doc[first:span.end]  # "a step critics say ...": "a step" is the noun the
+        # plural's relative clause hangs on, which the parser made the plural's compound
     return span
 
 
@@ -488,8 +493,8 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     if counted is not None and counted.i in mmap:
         return mmap[counted.i]  # "two-thirds of [Republican voters]"
     what = _head_type(counted if counted is not None else head)
-    if what is None:
-        return None
+    if what is None or _either_party(head):
+        return None  # "both sides said": the two parties, never a group of their own
     same = _named_before(doc, span, head)
     if same is not None:  # "Spain's main farm unions ... The unions said": the same ones
         add_mention(doc, head, same, start=head.i - 1)
@@ -744,6 +749,16 @@ def both_parties(head: Token) -> bool:
     as the actors named just before."""
     words = {c.lower_ for c in head.children}
     return party_noun(head.lemma_.lower()) and ("both" in words or {"the", "two"} <= words)
+
+
+def _either_party(head: Token) -> bool:
+    """"both sides", "either side", "both neighbours": the sides of a dispute counted as two
+    or taken one at a time (``source_side_nouns`` with "both", "either", "neither" or "the
+    two"), which the gold sets never code as an actor of their own ("both parties" may be a
+    country's two political parties, and "both countries" are named states)."""
+    words = {c.lower_ for c in head.children}
+    return head.lemma_.lower() in SOURCE_SIDE_NOUNS and bool(
+        words & {"both", "either", "neither"} or {"the", "two"} <= words)
 
 
 def _record_members(doc: Doc, heads: list[int], members: list[str]) -> list[str]:

@@ -205,6 +205,99 @@ def _name_run_start(doc: Doc, end: int) -> int:
     return start
 
 
+TAIL_LABELS = ORG_LABELS | {"GPE", "LOC"}
+
+
+def _name_tail(span: Span, gaz: Gazetteer) -> bool:
+    """Is ``span`` a known name that ends a longer one the tagger tagged as an organisation
+    or a place ("Commission" of "the Joint Rivers Commission", "the Singapore High
+    Commission"; "Ireland" of "Northern Ireland"), after a capitalised word the gazetteer
+    does not know ("the EU Commission" is the Commission)? Such a name is no mention of its
+    own."""
+    doc, i = span.doc, span.start
+    if i == 0 or doc[i].ent_iob_ != "I" or doc[i].ent_type_ not in TAIL_LABELS or any(
+            t.ent_iob_ != "I" for t in span):
+        return False
+    prev = doc[i - 1]
+    return prev.is_alpha and prev.text[:1].isupper() and gaz.lookup(prev.text) is None
+
+
+IZAFET_PARTICLES = frozenset(WORDS["izafet_particles"])
+
+
+def _izafet_names(doc: Doc) -> list[Span]:
+    """A hyphenated name of Urdu, Persian or Arabic form ("Jamaat-e-Islami",
+    "the Tehreek-e-Taliban Pakistan"), which the tagger cuts at its hyphens: a capitalised
+    word, a linking particle (``izafet_particles``) between two hyphens and a capitalised
+    word, with the capitalised names written next to them, are one organisation's name."""
+    out = []
+    words = table(doc).text
+    for i in range(2, len(doc) - 2):
+        if words[i] not in IZAFET_PARTICLES or words[i - 1] != "-" or words[i + 1] != "-" or (
+                not words[i - 2][:1].isupper() or not words[i + 2][:1].isupper()) or any(
+                doc[k].whitespace_ for k in range(i - 2, i + 2)):
+            continue
+        start, end = i - 2, i + 3
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and words[start - 1][:1].isupper() and (
+                doc[start - 1].whitespace_ == " "):
+            start -= 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and words[end][:1].isupper() and (
+                doc[end - 1].whitespace_ == " "):
+            end += 1
+        out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+LIST_PARTY_WORDS = 3  # capitalised words of a party's name in a list of parties
+LIST_NOT_PARTY = {"PERSON", "GPE", "LOC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY"}
+
+
+def _list_item_end(doc: Doc, k: int, taken: set[int], gaz: Gazetteer) -> int:
+    """End of a party's name at token ``k`` of a list of parties: up to ``LIST_PARTY_WORDS``
+    capitalised proper nouns found by no other rule, with no place, person, date, title or
+    word for a state's body among them, followed by the list's next comma or "and" or by
+    the list's verb ("the Greens and ...", "the Left voting", a gerund the parser may take
+    for a noun); ``k`` where there is none."""
+    end, n = k, len(doc)
+    while end < n and end - k < LIST_PARTY_WORDS and doc[end].text[:1].isupper() and (
+            doc[end].is_alpha and (doc[end].tag_ in ("NNP", "NNPS") or doc[end].ent_type_ in (
+                "ORG", "NORP")) and end not in taken
+            and doc[end].ent_type_ not in LIST_NOT_PARTY and not is_role_word(doc[end], gaz)
+            and doc[end].lower_ not in GOV_BODY_WORDS and not (end > k and doc[end].is_sent_start)):
+        end += 1
+    if end == k or end >= n or not (doc[end].lower_ in (",", "and", "or", ";", ".") or (
+            doc[end].pos_ in ("VERB", "AUX") or doc[end].lower_.endswith("ing"))) or (
+            gaz.lookup(span_text(doc, k, end)) is not None):
+        return k
+    return end
+
+
+def _listed_parties(doc: Doc, mentions: list[Mention], taken: set[int], gaz: Gazetteer
+                    ) -> list[Mention]:
+    """"Labour, the Liberal Democrats, the Greens and Plaid Cymru voted for", "the Polish
+    People's Party and the Left voting in favour": a name the tagger left out or took for a
+    nationality, listed after a party with a comma or "and" between, is a party of the same
+    state (the list goes on from it)."""
+    out: list[Mention] = []
+    for m in [m for m in mentions if m.kind == "org" and m.org_kind == "party"]:
+        j = m.end
+        while True:
+            k = j + (j < len(doc) and doc[j].text == ",")
+            k += k < len(doc) and doc[k].lower_ == "and"
+            if k == j or k >= len(doc) or doc[k].is_sent_start:
+                break
+            k += k < len(doc) and doc[k].lower_ == "the"
+            end = _list_item_end(doc, k, taken, gaz)
+            if end == k:
+                break
+            out.append(Mention(_after_article(doc, k), end, "org", span_text(doc, k, end),
+                               country=m.country, sector="PTY", org_kind="party",
+                               how="listed-party"))
+            taken.update(range(k, end))
+            j = end
+    return out
+
+
 def _untagged_bodies(doc: Doc) -> list[Span]:
     """Capitalised names the tagger left untagged that end in a word for a body ("The
     Canadian Vehicle Manufacturers' Association"): organisations."""
@@ -332,15 +425,15 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
                 _body_word(doc[end - 1])):
             if doc[j].lower_ == "the":
                 j += 1
-            last = None
-            while j < len(doc) and j - end <= MAX_BODY_TOKENS and "\n" not in words[j]:
+            last, caps = None, 0  # at most MAX_BODY_TOKENS capitalised words, joiners apart
+            while j < len(doc) and caps < MAX_BODY_TOKENS and "\n" not in words[j]:
                 if doc[j].ent_type_ in PERSON_ENT_LABELS:
                     last = None
                     break
                 if doc[j].ent_type_ in TIME_ENT_LABELS:
                     break  # "the Commission on Monday"
                 if words[j][:1].isupper() and doc[j].is_alpha:
-                    last = j
+                    last, caps = j, caps + 1
                 elif doc[j].lower_ not in NAME_OF_JOINERS | NAME_RUN_WORDS:
                     break
                 j += 1
@@ -937,7 +1030,8 @@ def _cause_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
     "for", an optional "the" and a capitalised run make one organisation's name, when the
     tagger put some word of it in an organisation, a nationality or a title or the cause has
     two capitalised words; not when the cause is a place, nationality or date alone
-    ("Tariffs for China") or the members are a title ("Ministers for Europe")."""
+    ("Tariffs for China") or the members are a title ("Ministers for Europe"). A cause may
+    be a word that is a title elsewhere ("Jamaicans for Justice")."""
     out = []
     words = table(doc).text
     for i, tok in enumerate(doc):
@@ -953,7 +1047,8 @@ def _cause_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
         if end == j or "\n" in "".join(words[start:end]):
             continue
         span, cause = doc[start:end], doc[j:end]
-        if any(t.ent_type_ in PERSON_ENT_LABELS or is_role_word(t, gaz) for t in span) or not (
+        if any(t.ent_type_ in PERSON_ENT_LABELS for t in span) or any(
+                is_role_word(t, gaz) for t in doc[start:i]) or not (
                 any(t.ent_type_ in CAUSE_TAGGED for t in span) or sum(
                     t.is_alpha for t in cause) >= CAUSE_NAMED_WORDS):
             continue

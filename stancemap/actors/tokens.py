@@ -279,3 +279,18 @@ def by_agents(verb: Token) -> list[Token]:
     """The nouns of a passive verb's by-phrase, in order ("was backed by X": [X]); empty when
     the verb has none. Stances and statements read a passive's agent as its holder."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def misplaced_article(tok: Token) -> int | None:
+    """"a step critics say makes ...": the index of the plural noun ``tok``'s first word
+    when an "a" or "an" before it opens a singular noun the parser made its compound (the
+    noun the plural's relative clause hangs on); None for any other noun."""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.i < 2:
+        return None
+    doc = tok.doc
+    k = tok.i - 1
+    while k > 0 and doc[k].tag_ == "NN" and doc[k].dep_ == "compound" and doc[k].head.i == tok.i:
+        k -= 1
+    if k < tok.i - 1 and doc[k].lower_ in ("a", "an") and doc[k].dep_ == "det":
+        return tok.i
+    return None
