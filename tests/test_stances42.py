@@ -32,3 +32,8 @@ def test_denying_people_a_right_is_no_denial(engine: Engine) -> None:
                           "the right to vote.")
     assert not [s for s in got if s[0] == "Latvia"]
 
+
+def test_asking_for_a_thing_supports_it(engine: Engine) -> None:
+    got = stances(engine, "The Pirate Party asked for an independent audit of the port contracts.")
+    assert [(h, p) for h, p, _ in got] == [("Pirate Party", "support")]
+    assert "independent audit" in got[0][2]
