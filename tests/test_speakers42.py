@@ -1,0 +1,49 @@
+"""Speakers of stop 42, on our own sentences: a report relayed inside another's report by an
+indefinite teller ("several nurses had told her that X", "he had been told by a senior
+official that Y") is the teller's statement beside the report it is told in."""
+
+from __future__ import annotations
+
+
+def _said(doc) -> dict[str, list[str | None]]:
+    names = {a.id: a.name for a in doc.actors}
+    out: dict[str, list[str | None]] = {}
+    for s in doc.statements:
+        out.setdefault(s.content_text, []).append(names.get(s.speaker))
+    return out
+
+
+def test_an_indefinite_teller_of_a_relayed_report(analyze_undated) -> None:
+    doc = analyze_undated("Lena Brandt said a night nurse had told her that the ward had run "
+                          "out of gloves.")
+    said = _said(doc)
+    teller = said["the ward had run out of gloves"]
+    assert len(teller) == 1 and teller[0] is not None and "nurse" in teller[0]
+    outer = next(c for c in said if c.startswith("a night nurse"))
+    assert said[outer] == ["Lena Brandt"]
+
+
+def test_a_counted_teller(analyze_undated) -> None:
+    doc = analyze_undated("Anna Berg said two inspectors had told the union that the mine was "
+                          "unsafe.")
+    teller = _said(doc)["the mine was unsafe"]
+    assert len(teller) == 1 and teller[0] is not None and "inspectors" in teller[0]
+
+
+def test_an_indefinite_teller_after_by(analyze_undated) -> None:
+    doc = analyze_undated("Tomas Dvorak said he had been told by a senior official in March "
+                          "that the plant would close.")
+    teller = _said(doc)["the plant would close"]
+    assert len(teller) == 1 and teller[0] is not None and "official" in teller[0]
+
+
+def test_a_relayed_report_with_a_time_between(analyze_undated) -> None:
+    # the tagger reads "told" after "had" and an object with a time phrase as a past form
+    doc = analyze_undated("Ivo Kral said the mayor had told him on Tuesday morning that the "
+                          "bridge was closed.")
+    assert _said(doc)["the bridge was closed"] == ["mayor"]
+
+
+def test_a_teller_who_is_named_nowhere_and_is_no_noun_stays_out(analyze_undated) -> None:
+    doc = analyze_undated("Carla Mendes said she had been told that the contract was safe.")
+    assert "the contract was safe" not in _said(doc)
