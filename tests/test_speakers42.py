@@ -47,3 +47,9 @@ def test_a_relayed_report_with_a_time_between(analyze_undated) -> None:
 def test_a_teller_who_is_named_nowhere_and_is_no_noun_stays_out(analyze_undated) -> None:
     doc = analyze_undated("Carla Mendes said she had been told that the contract was safe.")
     assert "the contract was safe" not in _said(doc)
+
+
+def test_one_counted_out_of_a_group_and_named_speaks_as_the_name(analyze_undated) -> None:
+    doc = analyze_undated("Labour MPs split on the bill. One of the Labour rebels, Geoffrey "
+                          "Hale, said he had no quarrel with teenagers.")
+    assert _said(doc)["he had no quarrel with teenagers"] == ["Geoffrey Hale"]
