@@ -53,3 +53,21 @@ def test_one_counted_out_of_a_group_and_named_speaks_as_the_name(analyze_undated
     doc = analyze_undated("Labour MPs split on the bill. One of the Labour rebels, Geoffrey "
                           "Hale, said he had no quarrel with teenagers.")
     assert _said(doc)["he had no quarrel with teenagers"] == ["Geoffrey Hale"]
+
+
+def test_a_tag_before_and_splits_the_report_in_two(analyze_undated) -> None:
+    doc = analyze_undated("Back home, Mira Tan did the sums. She does not blame the unions, she "
+                          "said, and she does not blame the government.")
+    said = _said(doc)
+    assert said["She does not blame the unions"] == ["Mira Tan"]
+    assert said["she does not blame the government"] == ["Mira Tan"]
+
+
+def test_a_tag_before_but_splits_the_report_in_two(analyze_undated) -> None:
+    doc = analyze_undated("The bakers' union met on Monday. Its leader, Rui Costa, spoke after "
+                          "the vote. The union would accept the offer, he said, but would "
+                          "strike again in May.")
+    said = _said(doc)
+    assert said["The union would accept the offer"] == ["Rui Costa"]
+    assert said["would strike again in May"] == ["Rui Costa"]
+
