@@ -71,3 +71,13 @@ def test_a_tag_before_but_splits_the_report_in_two(analyze_undated) -> None:
     assert said["The union would accept the offer"] == ["Rui Costa"]
     assert said["would strike again in May"] == ["Rui Costa"]
 
+
+
+def test_a_partys_leader_is_not_the_prime_minister(analyze_undated) -> None:
+    doc = analyze_undated("CANBERRA (Reuters) - The Liberals voted against the tax bill.\n\n"
+                          "The prime minister said the vote was a good day for families.\n\n"
+                          "The Liberal leader called the bill a cash grab.")
+    said = _said(doc)
+    assert said["the vote was a good day for families"] == ["prime minister"]
+    leader = said["the bill a cash grab"]
+    assert leader != ["prime minister"] and leader[0] is not None and "leader" in leader[0]

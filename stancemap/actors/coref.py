@@ -878,6 +878,11 @@ class Resolver:
                 # lacks ("the fisheries minister" is no prime minister)
                 qualifiers.append(t.lower_)
         role = " ".join([*qualifiers, low])
+        # a capitalised word that is neither a state nor a title word names whose office it
+        # is ("the Conservative leader", "the Likud chairman"): only a person it names fits
+        owners = [t.lower_ for t in words[:-1] if t.is_title and t.i != det.i and (
+            t.lower_ not in qualifiers) and (self.gaz.lookup(t.text) is None or not (
+                self.gaz.lookup(t.text).code))]
         best = None
         best_at = -1
         for m in prior:  # the nearest fitting person before the description
@@ -886,6 +891,9 @@ class Resolver:
                 continue
             inf = info[m.key]
             if country and inf.get("country") != country:
+                continue
+            if owners and not all(w in f"{inf['name']} {' '.join(inf.get('roles') or [])}".lower(
+                    ) for w in owners):
                 continue
             roles = " ".join(inf.get("roles") or []).lower()
             if not qualifiers and roles.split()[:1] and roles.split()[0] in CHAMBER_NAMES and (
