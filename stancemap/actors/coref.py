@@ -885,7 +885,7 @@ class Resolver:
                     info[m.key]["kind"] != "person"):
                 continue
             inf = info[m.key]
-            if country and inf.get("country") != country:
+            if not _fits_owner(self.gaz, det, words, qualifiers, inf, country):
                 continue
             roles = " ".join(inf.get("roles") or []).lower()
             if not qualifiers and roles.split()[:1] and roles.split()[0] in CHAMBER_NAMES and (
@@ -902,6 +902,20 @@ class Resolver:
                 }:
                     best = m.key
         return best
+
+
+def _fits_owner(gaz: Gazetteer, det: Token, words: Span, qualifiers: list[str], inf: dict,
+                country: str | None) -> bool:
+    """Does a person (``inf``) fit the state (``country``) and the owner a role description
+    names? A capitalised word before the role that is neither a state nor a title word names
+    whose office it is ("the Conservative leader", "the Likud chairman"): only a person whose
+    name or roles carry it fits."""
+    if country and inf.get("country") != country:
+        return False
+    owners = [t.lower_ for t in words[:-1] if t.is_title and t.i != det.i and (
+        t.lower_ not in qualifiers) and not getattr(gaz.lookup(t.text), "code", None)]
+    held = f"{inf['name']} {' '.join(inf.get('roles') or [])}".lower()
+    return all(w in held for w in owners)
 
 
 #: sentences after a lede's pronoun within which the person it announces is named

@@ -158,6 +158,8 @@ class Words:
     irregular_cue_forms: frozenset[str]
     question_forms: frozenset[str]
     relayed: frozenset[str]
+    tag_conjunctions: frozenset[str]
+    indefinite_tellers: frozenset[str]
     issued_texts: frozenset[str]
     signs: frozenset[str]
     held_back: frozenset[str]

@@ -582,8 +582,9 @@ def _person_at_end(ctx: Context, s: Token, a: str | None) -> str | None:
 def _named_appositive(ctx: Context, s: Token, a: str | None) -> str | None:
     """"A State Department spokesman, Tom Walsh, said": a role noun the text names a person
     for in apposition speaks as that person, even where the role alone speaks for a state
-    (a named spokesperson is a person actor of their own)."""
-    if s.pos_ != "NOUN" or not a:
+    (a named spokesperson is a person actor of their own). So does one counted out of a group
+    ("One of the party's rebels, Ada Lind, said": Ada Lind, not the rebels)."""
+    if not a or s.pos_ != "NOUN" and not _partitive_count(s):
         return None
     for c in s.children:
         if c.dep_ == "appos" and c.i > s.i and c.pos_ == "PROPN":
@@ -591,6 +592,11 @@ def _named_appositive(ctx: Context, s: Token, a: str | None) -> str | None:
             if p and p != a and actor_type(ctx, p) == "person":
                 return p
     return None
+
+
+def _partitive_count(s: Token) -> bool:
+    """Is ``s`` a number counting out of a group ("One of the rebels", "one of its MPs")?"""
+    return s.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in s.children)
 
 
 def _name_after(ctx: Context, s: Token, a: str | None) -> str | None:
