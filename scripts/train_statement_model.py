@@ -18,7 +18,16 @@ and ``L2`` in the environment override the defaults; ``CUE_L2``, ``CUE_EPOCHS``,
 ``PREFILTER``, ``THRESHOLD``, ``LENIENT``, ``ANY_DECAY``, ``SPAN_DECAY`` set the joint pair
 model's, and ``CUE_FROM=FILE`` takes the cue model of a model file trained before (README,
 "A joint pair model"); ``SEED`` (default 0) seeds every fit, so one cache always gives the
-same file. From scratch, ``--cache /tmp/polnear-train.spacy``: about 8 minutes on the shared
+same file. ``TENSORS=1`` (stop 42; default 0, not shipped) gives the cue model and the "any
+content" models the contextual vectors spaCy's parse computes (``doc.tensor``, 96 a word: the
+word's, its head's, its subject's, its first complement's; ``learned.tensor_features``), kept
+beside the parse cache in ``FILE.tensors.npz`` (tok2vec run again on the cached words: about 2
+minutes); ``TENSOR_HIDDEN=64`` adds a ReLU layer of that width over them to the cue model and
+``SPAN_TENSORS=1`` gives the span rankers the span's first, last and head words' vectors. On
+the held-out tenth none beat the shipped weights (README, stop 42's figures in the stop's
+report), and a plain refit with today's lexicon and rules does not reproduce them either (its
+cue model reads ``cues.tsv``, which has grown since stop 30). From scratch, ``--cache
+/tmp/polnear-train.spacy``: about 8 minutes on the shared
 two-core machine (parse 3 minutes, the rules 3, the fits 2). The shipped weights were fitted
 from stop 30's cached parse and rules' statements (README, "The attribution model").
 """
@@ -51,6 +60,8 @@ from stancemap.statements.learned import (
     pair_features,
     quote_test,
     span_features,
+    span_tensor,
+    tensor_features,
     unit,
 )
 from stancemap.statements.quotes import find_quotes
@@ -86,6 +97,13 @@ SPAN_DECAY = float(os.environ.get("SPAN_DECAY", 0.5))
 # the joint model learns from spans the scorer would match (``overlaps``) where a cue has no
 # span that matches closely (``MATCH``): its "any content" label and its ranking's targets
 LENIENT = int(os.environ.get("LENIENT", 1))
+# whether the cue and pair models read the contextual vectors spaCy computes (``doc.tensor``,
+# stop 42; ``learned.TENSOR_SLOTS``)
+TENSORS = int(os.environ.get("TENSORS", 0))
+# width of a hidden ReLU layer of the cue model over those vectors (0: none)
+TENSOR_HIDDEN = int(os.environ.get("TENSOR_HIDDEN", 0))
+# whether the span rankers read them too (the span's first and last word and its head)
+SPAN_TENSORS = int(os.environ.get("SPAN_TENSORS", 0))
 HIDDEN = int(os.environ.get("HIDDEN", 0))  # width of the cue model's hidden layer (0: linear)
 HIDDEN_EPOCHS = int(os.environ.get("HIDDEN_EPOCHS", EPOCHS))
 HIDDEN_RATE = float(os.environ.get("HIDDEN_RATE", 0.01))
@@ -220,9 +238,11 @@ def cue_examples(doc, article: PolnearArticle, cues: Examples) -> None:
     heads, inside = gold_cues(doc, article)
     for t in doc:
         if is_cue_candidate(t) and (t.i not in inside or t.i in heads):
-            cues.add(cue_features(t, in_quote, RICH), t.i in heads,
-                     None if HIDDEN else unit(t.vector) if t.has_vector
-                     else np.zeros(doc.vocab.vectors_length),
+            vector = None if HIDDEN else unit(t.vector) if t.has_vector else np.zeros(
+                doc.vocab.vectors_length)
+            if TENSORS:
+                vector = np.concatenate([vector, tensor_features(t, doc.tensor.shape[1])])
+            cues.add(cue_features(t, in_quote, RICH), t.i in heads, vector,
                      cue_context(t) if HIDDEN else None)
 
 
@@ -246,6 +266,8 @@ class Groups:
     spans: list[list[np.ndarray]] = field(default_factory=list)
     rights: list[list[bool]] = field(default_factory=list)
     any_idx: list[np.ndarray] = field(default_factory=list)
+    any_vec: list[np.ndarray] = field(default_factory=list)  # with ``TENSORS``
+    span_vec: list[np.ndarray] = field(default_factory=list)  # with ``SPAN_TENSORS``
 
 
 def pair_examples(doc, article: PolnearArticle, model: AttributionModel,
@@ -275,6 +297,11 @@ def pair_examples(doc, article: PolnearArticle, model: AttributionModel,
             else:
                 groups.rights.append(rights)
             groups.any_idx.append(hash_features(any_features(t, cands, p, in_quote)))
+            if TENSORS:
+                groups.any_vec.append(tensor_features(t, doc.tensor.shape[1]))
+            if SPAN_TENSORS:
+                groups.span_vec.append(np.stack([span_tensor(t, c, doc.tensor.shape[1])
+                                                 for c in cands]))
         elif groups is None:
             for c, right in zip(cands, rights, strict=True):
                 pairs.add(pair_features(t, c, p), right)
@@ -326,14 +353,67 @@ def fit(ex: Examples, dense: bool, seed: int | None = None, bits: int = BITS, l2
     return w.astype(np.float32), v.astype(np.float32)
 
 
+def fit_layer(ex: Examples, offset: int, seed: int | None = None) -> tuple[np.ndarray, ...]:
+    """The cue model with a hidden layer over the contextual vectors: the logistic regression's
+    hashed and dense weights, and ``TENSOR_HIDDEN`` ReLU units over the dense vectors from
+    ``offset`` on (:func:`.learned.tensor_features`), all fitted together by mini-batch Adam
+    (the cue model's step, L2 and decay; the layer's L2 ``HIDDEN_L2``)."""
+    rng = np.random.default_rng(SEED if seed is None else seed)
+    y = np.array(ex.y, dtype=np.float64)
+    lens = np.array([len(i) for i in ex.idx])
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    flat = np.concatenate(ex.idx) & ((1 << BITS) - 1)
+    vec = np.stack(ex.vec).astype(np.float32)
+    dim = vec.shape[1] - offset
+    params = {"w": np.zeros(1 << BITS), "v": np.zeros(vec.shape[1]),
+              "p": rng.normal(0, 1 / np.sqrt(dim), (dim, TENSOR_HIDDEN)),
+              "b": np.zeros(TENSOR_HIDDEN),
+              "o": rng.normal(0, 1 / np.sqrt(TENSOR_HIDDEN), TENSOR_HIDDEN)}
+    opt = {k: [np.zeros_like(a), np.zeros_like(a)] for k, a in params.items()}
+    step = 0
+    for epoch in range(CUE_EPOCHS):
+        order = rng.permutation(len(y))
+        loss = 0.0
+        for b in range(0, len(y), BATCH):
+            rows = order[b:b + BATCH]
+            ids = np.concatenate([flat[starts[r]:starts[r] + lens[r]] for r in rows])
+            seg = np.repeat(np.arange(len(rows)), lens[rows])
+            x, xt = vec[rows], vec[rows, offset:]
+            w, v, pp, bb, o = (params[k] for k in "wvpbo")
+            pre = xt @ pp + bb
+            h = np.maximum(pre, 0)
+            z = np.bincount(seg, weights=w[ids], minlength=len(rows)) + x @ v + h @ o
+            p = 1 / (1 + np.exp(-z))
+            err = p - y[rows]
+            loss -= float(np.sum(y[rows] * np.log(p + 1e-9) + (1 - y[rows]) * np.log(1 - p + 1e-9)))
+            dh = err[:, None] * o[None, :] * (pre > 0)
+            grads = {"w": np.bincount(ids, weights=err[seg], minlength=w.size) + CUE_L2 * w,
+                     "v": x.T @ err + CUE_L2 * v, "p": xt.T @ dh + HIDDEN_L2 * pp,
+                     "b": dh.sum(axis=0), "o": h.T @ err + HIDDEN_L2 * o}
+            step += 1
+            for key, g in grads.items():
+                m, s = opt[key]
+                m *= 0.9
+                m += 0.1 * g
+                s *= 0.999
+                s += 0.001 * g * g
+                params[key] -= CUE_RATE * CUE_DECAY ** epoch * (m / (1 - 0.9 ** step)) / (
+                    np.sqrt(s / (1 - 0.999 ** step)) + 1e-8)
+        print(f"  epoch {epoch + 1}: loss {loss / len(y):.4f}", file=sys.stderr)
+    return tuple(params[k].astype(np.float32) for k in "wvpbo")
+
+
 def fit_softmax(groups: Groups, seed: int | None = None, epochs: int = EPOCHS, rate: float = RATE,
-                l2: float = L2, decay: float = SPAN_DECAY) -> np.ndarray:
-    """The span ranker: hashed weights of a softmax over each cue's spans, fitted by
-    mini-batch Adam to the spans that are right (only cues with a right span teach it)."""
+                l2: float = L2, decay: float = SPAN_DECAY) -> tuple[np.ndarray, np.ndarray | None]:
+    """The span ranker: hashed weights of a softmax over each cue's spans (and, with
+    ``SPAN_TENSORS``, its contextual vectors' weights), fitted by mini-batch Adam to the spans
+    that are right (only cues with a right span teach it)."""
     keep = [k for k, r in enumerate(groups.rights) if any(r)]
     rng = np.random.default_rng(SEED if seed is None else seed)
     w = np.zeros(1 << BITS)
     m1, m2 = np.zeros_like(w), np.zeros_like(w)
+    u = np.zeros(groups.span_vec[0].shape[1] if groups.span_vec else 0)
+    u1, u2 = np.zeros_like(u), np.zeros_like(u)
     step = 0
     for epoch in range(epochs):
         order = rng.permutation(len(keep))
@@ -346,6 +426,9 @@ def fit_softmax(groups: Groups, seed: int | None = None, epochs: int = EPOCHS, r
             ids = np.concatenate(cands)
             seg = np.repeat(np.arange(len(cands)), lens)
             z = np.bincount(seg, weights=w[ids], minlength=len(cands))
+            vec = np.concatenate([groups.span_vec[r] for r in rows]) if u.size else None
+            if vec is not None:
+                z = z + vec @ u
             top = np.full(len(rows), -np.inf)
             np.maximum.at(top, gid, z)
             e = np.exp(z - top[gid])
@@ -360,18 +443,27 @@ def fit_softmax(groups: Groups, seed: int | None = None, epochs: int = EPOCHS, r
             m2 = 0.999 * m2 + 0.001 * g * g
             w -= rate * decay ** epoch * (m1 / (1 - 0.9 ** step)) / (
                 np.sqrt(m2 / (1 - 0.999 ** step)) + 1e-8)
+            if vec is not None:
+                gu = vec.T @ err + l2 * u
+                u1 = 0.9 * u1 + 0.1 * gu
+                u2 = 0.999 * u2 + 0.001 * gu * gu
+                u -= rate * decay ** epoch * (u1 / (1 - 0.9 ** step)) / (
+                    np.sqrt(u2 / (1 - 0.999 ** step)) + 1e-8)
         print(f"  epoch {epoch + 1}: loss {loss / max(len(keep), 1):.4f}", file=sys.stderr)
-    return w.astype(np.float32)
+    return w.astype(np.float32), u.astype(np.float32) if u.size else None
 
 
-def fit_joint(groups: Groups) -> tuple[np.ndarray, np.ndarray]:
-    """The joint pair model: the span ranker and the "any content" score."""
-    ranks = fit_softmax(groups)
+def fit_joint(groups: Groups) -> tuple[np.ndarray, np.ndarray, np.ndarray | None,
+                                       np.ndarray | None]:
+    """The joint pair model: the span ranker and the "any content" score (their hashed weights,
+    and with ``TENSORS``, ``SPAN_TENSORS`` their contextual vectors' weights)."""
+    ranks, span_t = fit_softmax(groups)
     anyex = Examples()
     anyex.idx = list(groups.any_idx)
+    anyex.vec = list(groups.any_vec)
     anyex.y = [int(any(r)) for r in groups.rights]
-    any_w, _ = fit(anyex, dense=False, decay=ANY_DECAY)
-    return ranks, any_w
+    any_w, any_t = fit(anyex, dense=bool(TENSORS), decay=ANY_DECAY)
+    return ranks, any_w, any_t if TENSORS else None, span_t
 
 
 def fit_hidden(ex: Examples, seed: int | None = None) -> tuple[np.ndarray, ...]:
@@ -492,11 +584,33 @@ def parsed(articles: list[PolnearArticle], cache: str | None) -> list:
 
     nlp = load_nlp()
     if cache and Path(cache).exists():
-        return list(DocBin().from_disk(cache).get_docs(nlp.vocab))
-    docs = list(nlp.pipe(a.text for a in articles))
-    if cache:
-        DocBin(docs=docs, store_user_data=False).to_disk(cache)
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe(a.text for a in articles))
+        if cache:
+            DocBin(docs=docs, store_user_data=False).to_disk(cache)
+    if TENSORS:
+        with_tensors(nlp, docs, cache)
     return docs
+
+
+def with_tensors(nlp, docs: list, cache: str | None) -> None:
+    """Give each parsed article its ``doc.tensor`` (the pipeline's tok2vec output, which a
+    DocBin does not keep): read from ``cache``.tensors.npz, else tok2vec run again on the
+    cached words (the same output as in the full pipeline) and kept there."""
+    path = Path(f"{cache}.tensors.npz") if cache else None
+    if path is not None and path.exists():
+        with np.load(path) as z:
+            flat, ends = z["flat"], z["ends"]
+        for doc, lo, hi in zip(docs, np.concatenate([[0], ends[:-1]]), ends, strict=True):
+            doc.tensor = flat[lo:hi].astype(np.float32)
+        return
+    tok2vec = nlp.get_pipe("tok2vec")
+    for k, doc in enumerate(tok2vec.pipe(docs, batch_size=16)):
+        docs[k] = doc
+    if path is not None:
+        np.savez(path, flat=np.concatenate([d.tensor for d in docs]).astype(np.float16),
+                 ends=np.cumsum([len(d) for d in docs]))
 
 
 def half_models(articles: list[PolnearArticle], parse_cache: str | None,
@@ -528,6 +642,7 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
             cue_examples(doc, art, cues)
     print(f"cue examples {len(cues.y)}", file=sys.stderr)
     hidden: tuple = ()
+    tens: list = []
     if os.environ.get("CUE_FROM"):  # the cue model of a model file trained before
         from stancemap.statements.learned import load_model
         given = load_model(Path(os.environ["CUE_FROM"]))
@@ -537,11 +652,19 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
         assert given.rich == bool(RICH), "RICH must match the cue model's"
     elif HIDDEN:
         cue_w, cue_v, *hidden = fit_hidden(cues)
+    elif TENSORS and TENSOR_HIDDEN:
+        cue_w, cue_v, *tens = fit_layer(cues, docs[0].vocab.vectors_length)
     else:
         cue_w, cue_v = fit(cues, dense=True, l2=CUE_L2, epochs=CUE_EPOCHS,
                            rate=CUE_RATE, decay=CUE_DECAY)
+    cue_t = None
+    if TENSORS:  # the static vector's weights, then the contextual vectors'
+        width = docs[0].vocab.vectors_length
+        cue_v, cue_t = cue_v[:width], cue_v[width:]
+    tensor_layer = dict(zip(("tens_p", "tens_b", "tens_o"), tens, strict=True)) if (
+        TENSORS and TENSOR_HIDDEN) else {}
     model = AttributionModel(cue_w, cue_v, np.zeros_like(cue_w), PREFILTER, 0.5, None, 0.5,
-                             *hidden, rich=bool(RICH))
+                             *hidden, rich=bool(RICH), cue_t=cue_t, **tensor_layer)
     print(cue_report(model, docs, articles, split), file=sys.stderr)
     if os.environ.get("CUE_ONLY"):
         return model
@@ -551,15 +674,16 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
         for doc, art, h, skip in zip(docs, articles, split, ruled_, strict=True):
             if not h:
                 pair_examples(doc, art, model, pairs, [], skip, groups)
-        any_w = None
+        any_w = any_t = span_t = None
         if groups is not None:
             print(f"pair groups, {name}: {len(groups.rights)}", file=sys.stderr)
-            pair_w, any_w = fit_joint(groups)
+            pair_w, any_w, any_t, span_t = fit_joint(groups)
         else:
             print(f"pair examples, {name}: {len(pairs.y)}", file=sys.stderr)
             pair_w, _ = fit(pairs, dense=False, decay=PAIR_DECAY)
         scoring = AttributionModel(cue_w, cue_v, pair_w, PREFILTER, 0.5, None, 0.5, *hidden,
-                                   rich=bool(RICH), any_w=any_w)
+                                   rich=bool(RICH), any_w=any_w, cue_t=cue_t, any_t=any_t,
+                                   span_t=span_t, **tensor_layer)
         best: list[tuple[float, bool]] = []
         n_gold = sum(pair_examples(doc, art, scoring, Examples(), best, skip)
                      for doc, art, h, skip in zip(docs, articles, split, ruled_, strict=True)
@@ -567,11 +691,14 @@ def train(docs: list, articles: list[PolnearArticle], skips: list[set[int]],
         th, f = best_threshold(best, n_gold)
         print(f"held out, {name}: statement F1 (likeliest pair per word) {f:.3f} at "
               f"threshold {th:.2f}", file=sys.stderr)
-        fitted.append((pair_w, th, any_w))
-    (pair_w, th, any_w), (beside_w, beside_th, beside_any_w) = fitted
+        fitted.append((pair_w, th, any_w, any_t, span_t))
+    (pair_w, th, any_w, any_t, span_t), (beside_w, beside_th, beside_any_w, beside_any_t,
+                                         beside_span_t) = fitted
     return AttributionModel(cue_w, cue_v, pair_w, PREFILTER, th, beside_w,
                             beside_th if threshold is None else threshold, *hidden, rich=bool(RICH),
-                            any_w=any_w, beside_any_w=beside_any_w)
+                            any_w=any_w, beside_any_w=beside_any_w, cue_t=cue_t, any_t=any_t,
+                            beside_any_t=beside_any_t, span_t=span_t, beside_span_t=beside_span_t,
+                            **tensor_layer)
 
 
 def main() -> None:

@@ -58,6 +58,12 @@ HIDDEN_BITS = 14
 HIDDEN_MASK = (1 << HIDDEN_BITS) - 1
 CONTEXT_SLOTS = 4  # the word, its head, its subject, its first clause or object complement
 COMPLEMENTS = ("ccomp", "xcomp", "dobj", "pobj", "acl", "advcl", "prep")
+# the contextual vectors the cue and "any content" models read where their weights have them
+# (stop 42): spaCy's tok2vec output (``doc.tensor``, computed by the parse anyway) of each word of
+# :func:`cue_context`, each scaled to unit length; a word missing, or a Doc without a tensor of
+# the width the weights expect, reads zeros
+TENSOR_SLOTS = CONTEXT_SLOTS
+SPAN_SLOTS = 3  # the span's first word, its last, its head (:func:`span_tensor`)
 
 Candidate = tuple[str, int, int]  # kind, first token, last token (inclusive)
 InQuote = Callable[[int], bool]  # character offset -> inside a quotation?
@@ -180,6 +186,34 @@ def cue_context(t: Token) -> tuple[Token | None, ...]:
         elif comp is None and c.i > t.i and c.dep_ in COMPLEMENTS:
             comp = c
     return t, (t.head if t.head.i != t.i else None), subj, comp
+
+
+def tensor_features(t: Token, width: int) -> np.ndarray:
+    """The unit-length contextual vectors (``doc.tensor`` rows, ``width`` each) of the words of
+    :func:`cue_context`, end to end; zeros for a missing word or where the Doc has no such
+    tensor."""
+    out = np.zeros(TENSOR_SLOTS * width, dtype=np.float32)
+    tensor = t.doc.tensor
+    if tensor is None or tensor.ndim != 2 or tensor.shape != (len(t.doc), width):
+        return out
+    for slot, w in enumerate(cue_context(t)):
+        if w is not None:
+            out[slot * width:(slot + 1) * width] = unit(tensor[w.i])
+    return out
+
+
+def span_tensor(t: Token, cand: Candidate, width: int) -> np.ndarray:
+    """The unit-length contextual vectors of span ``cand``'s first word, last word and head
+    (the joint span ranker's, stop 42); zeros where the Doc has no such tensor."""
+    out = np.zeros(SPAN_SLOTS * width, dtype=np.float32)
+    doc = t.doc
+    tensor = doc.tensor
+    if tensor is None or tensor.ndim != 2 or tensor.shape != (len(doc), width):
+        return out
+    _kind, lo, hi = cand
+    for slot, i in enumerate((lo, hi, doc[lo:hi + 1].root.i)):
+        out[slot * width:(slot + 1) * width] = unit(tensor[i])
+    return out
 
 
 def _neighbour_features(t: Token, lem: str) -> Iterator[str]:
@@ -367,6 +401,19 @@ class AttributionModel:
     # whether the cue has any content (:func:`any_features`); ``beside_any_w`` beside the rules
     any_w: np.ndarray | None = None
     beside_any_w: np.ndarray | None = None
+    # the contextual vectors' weights (stop 42; None: not read): the cue model's, the "any
+    # content" models' (:func:`tensor_features`, ``TENSOR_SLOTS`` times the tensor's width)
+    cue_t: np.ndarray | None = None
+    any_t: np.ndarray | None = None
+    beside_any_t: np.ndarray | None = None
+    # the span rankers' (:func:`span_tensor`; ``beside_span_t`` beside the rules)
+    span_t: np.ndarray | None = None
+    beside_span_t: np.ndarray | None = None
+    # the cue model's hidden layer over the contextual vectors (None: none): its input weights
+    # (``TENSOR_SLOTS`` times the width, H), bias (H) and output weights (H)
+    tens_p: np.ndarray | None = None
+    tens_b: np.ndarray | None = None
+    tens_o: np.ndarray | None = None
     # word (orth) -> its vector's part of the cue score, computed once per word
     _vector_scores: dict = field(default_factory=dict, init=False, repr=False,
                                              compare=False)
@@ -383,7 +430,10 @@ class AttributionModel:
         if found is None:
             found = AttributionModel(self.cue_w, self.cue_v, self.beside_w, self.prefilter,
                                      self.beside_threshold, None, 0.5, self.hid_e, self.hid_p,
-                                     self.hid_b, self.hid_o, self.rich, self.beside_any_w)
+                                     self.hid_b, self.hid_o, self.rich, self.beside_any_w,
+                                     cue_t=self.cue_t, any_t=self.beside_any_t,
+                                     span_t=self.beside_span_t, tens_p=self.tens_p,
+                                     tens_b=self.tens_b, tens_o=self.tens_o)
             found._vector_scores.update(self._vector_scores)
             self.__dict__["_beside"] = found
         return found
@@ -395,6 +445,11 @@ class AttributionModel:
             z += self._vector_score(t)
         if self.hid_e is not None:
             z += self._hidden_score(t, ids)
+        if self.cue_t is not None:
+            x = tensor_features(t, self.cue_t.size // TENSOR_SLOTS)
+            z += float(self.cue_t @ x)
+            if self.tens_p is not None:
+                z += float(np.maximum(x @ self.tens_p + self.tens_b, 0.0) @ self.tens_o)
         return sigmoid(z)
 
     def _hidden_score(self, t: Token, ids: np.ndarray) -> float:
@@ -441,10 +496,17 @@ class AttributionModel:
             scored = [(self.pair_score(t, c, cue_p), c) for c in cands]
             return max(scored, key=lambda x: x[0])
         f = any_features(t, cands, cue_p, in_quote or (lambda _c: False))
-        p = sigmoid(float(self.any_w[hash_features(f)].sum()))
+        z = float(self.any_w[hash_features(f)].sum())
+        if self.any_t is not None:
+            z += float(self.any_t @ tensor_features(t, self.any_t.size // TENSOR_SLOTS))
+        p = sigmoid(z)
         if p < floor:
             return p, cands[0]
         z = [float(self.pair_w[hash_features(span_features(t, c, cue_p))].sum()) for c in cands]
+        if self.span_t is not None:
+            width = self.span_t.size // SPAN_SLOTS
+            z = [x + float(self.span_t @ span_tensor(t, c, width))
+                 for x, c in zip(z, cands, strict=True)]
         return p, cands[max(range(len(cands)), key=z.__getitem__)]
 
     def attributions(self, doc: Doc, in_quote: InQuote, skip: set[int],
@@ -490,7 +552,8 @@ class AttributionModel:
                        "hid_o": self.hid_o.astype(np.float32)}
         if self.rich:
             beside["rich"] = np.array([1], dtype=np.int8)
-        for key in ("any_w", "beside_any_w"):
+        for key in ("any_w", "beside_any_w", "cue_t", "any_t", "beside_any_t", "span_t",
+                    "beside_span_t", "tens_p", "tens_b", "tens_o"):
             if getattr(self, key) is not None:
                 beside[key] = getattr(self, key).astype(np.float32)
         np.savez_compressed(path, cue_w=self.cue_w.astype(np.float32),
@@ -517,7 +580,10 @@ def load_model(path: Path = MODEL) -> AttributionModel:
                                 rich="rich" in z.files and bool(z["rich"][0]),
                                 any_w=z["any_w"] if "any_w" in z.files else None,
                                 beside_any_w=z["beside_any_w"] if "beside_any_w" in z.files
-                                else None)
+                                else None,
+                                **{k: z[k] for k in ("cue_t", "any_t", "beside_any_t", "span_t",
+                                                     "beside_span_t", "tens_p", "tens_b",
+                                                     "tens_o") if k in z.files})
 
 
 def quote_test(quotes: list) -> InQuote:
