@@ -7,7 +7,9 @@ written for these tests.
 - a verb conjoined to another without a subject of its own is said of the other's subject ("X
   said Y met the donors and deceived the voters");
 - the tone of a quote says nothing of a person named only after "than", "unlike" or "against"
-  ("a better mayor than Y", "the attacks against Y").
+  ("a better mayor than Y", "the attacks against Y");
+- verbs of overstepping or twisting what one is bound by, which VADER does not rate, are rated
+  as it rates "overreach" ("X said Y overstepped her authority").
 """
 
 from __future__ import annotations
@@ -17,11 +19,14 @@ import pytest
 from stancemap.relations import parse
 
 MISLEAD = "Senator Mark Ridley said Governor Paula Kent tried to mislead the voters."
+UNDERCUT = "Senator Mark Ridley said Governor Paula Kent tried to undercut the inquiry."
 SABOTAGE = "Senator Mark Ridley said Governor Paula Kent attempted to sabotage the inquiry."
 HELP = "Senator Mark Ridley said Governor Paula Kent tried to help the voters."
 DECEIVED = "Senator Mark Ridley said Governor Paula Kent met the donors and deceived the voters."
 THAN = '"Our town deserves a far better, kinder mayor than Paula Kent," Senator Tom Marlow said.'
 UNLIKE = '"The town wants a better, kinder mayor, unlike Paula Kent," Senator Tom Marlow said.'
+OVERSTEPPED = "Senator Mark Ridley said Governor Paula Kent overstepped her authority."
+FLOUTED = "Senator Mark Ridley said Governor Paula Kent flouted the court's order."
 AGAINST = ('"The vicious, cruel attacks against Paula Kent must end," Senator Tom Marlow '
            'said.')
 
@@ -36,7 +41,7 @@ def test_a_hostile_act_the_actor_tries_is_judged(analyze, text: str) -> None:
     assert ("Mark Ridley", "negative", "Paula Kent") in _relations(analyze(text))
 
 
-@pytest.mark.parametrize("text", [MISLEAD, SABOTAGE])
+@pytest.mark.parametrize("text", [MISLEAD, SABOTAGE, UNDERCUT])
 def test_without_the_complement_the_act_went_unread(analyze, monkeypatch, text: str) -> None:
     monkeypatch.setattr(parse, "_hostile_acts", lambda pred, lex: {})
     assert not _relations(analyze(text))
@@ -47,11 +52,11 @@ def test_a_kind_act_the_actor_tries_is_no_judgement(analyze) -> None:
 
 
 def test_a_lexicon_verb_vader_does_not_rate_counts_as_hostile(analyze) -> None:
-    doc = analyze(MISLEAD)
+    doc = analyze(UNDERCUT)
     from stancemap.relations.lexicon import load_lexicon
 
     lex = load_lexicon()
-    assert lex.word_valence("mislead") == 0.0 and lex.verbs.get("mislead") == "negative"
+    assert lex.word_valence("undercut") == 0.0 and lex.verbs.get("undercut") == "negative"
     assert ("Mark Ridley", "negative", "Paula Kent") in _relations(doc)
 
 
@@ -76,3 +81,17 @@ def test_before_the_exclusion_the_tone_read_them(analyze, monkeypatch, text: str
                                                  polarity: str) -> None:
     monkeypatch.setattr(parse, "UNTONED_PREPS", frozenset())
     assert ("Tom Marlow", polarity, "Paula Kent") in _relations(analyze(text))
+
+
+@pytest.mark.parametrize("text", [OVERSTEPPED, FLOUTED])
+def test_overstepping_ones_bounds_is_judged(analyze, text: str) -> None:
+    assert ("Mark Ridley", "negative", "Paula Kent") in _relations(analyze(text))
+
+
+@pytest.mark.parametrize(("text", "word"), [(OVERSTEPPED, "overstep"), (FLOUTED, "flout")])
+def test_without_the_rating_the_verb_went_unread(analyze, monkeypatch, text: str,
+                                                 word: str) -> None:
+    from stancemap.relations.lexicon import load_lexicon
+
+    monkeypatch.delitem(load_lexicon().valence, word)
+    assert ("Mark Ridley", "negative", "Paula Kent") not in _relations(analyze(text))
