@@ -8,6 +8,8 @@ written for these tests.
   said Y met the donors and deceived the voters");
 - the tone of a quote says nothing of a person named only after "than", "unlike" or "against"
   ("a better mayor than Y", "the attacks against Y");
+- the tone of a person's quote also says how the speaker stands toward an organisation it
+  names ("'we owe a great debt to the Y Union,' X said"), not toward a country;
 - verbs of overstepping or twisting what one is bound by, which VADER does not rate, are rated
   as it rates "overreach" ("X said Y overstepped her authority").
 """
@@ -27,6 +29,11 @@ THAN = '"Our town deserves a far better, kinder mayor than Paula Kent," Senator 
 UNLIKE = '"The town wants a better, kinder mayor, unlike Paula Kent," Senator Tom Marlow said.'
 OVERSTEPPED = "Senator Mark Ridley said Governor Paula Kent overstepped her authority."
 FLOUTED = "Senator Mark Ridley said Governor Paula Kent flouted the court's order."
+UNION_WARM = ('"We all owe a wonderful, great debt to the Northfield Teachers Union," Senator '
+              'Tom Marlow said.')
+UNION_COLD = ('"Our real trouble is obviously the cruel, dishonest leadership of the Harbor '
+              'Workers Union," Senator Tom Marlow said.')
+COUNTRY_WARM = '"We owe a wonderful, great debt to France," Senator Tom Marlow said.'
 AGAINST = ('"The vicious, cruel attacks against Paula Kent must end," Senator Tom Marlow '
            'said.')
 
@@ -95,3 +102,21 @@ def test_without_the_rating_the_verb_went_unread(analyze, monkeypatch, text: str
 
     monkeypatch.delitem(load_lexicon().valence, word)
     assert ("Mark Ridley", "negative", "Paula Kent") not in _relations(analyze(text))
+
+
+@pytest.mark.parametrize(("text", "polarity", "union"), [
+    (UNION_WARM, "positive", "Northfield Teachers Union"),
+    (UNION_COLD, "negative", "Harbor Workers Union")])
+def test_the_tone_of_a_quote_reaches_an_organisation(analyze, text: str, polarity: str,
+                                                      union: str) -> None:
+    assert ("Tom Marlow", polarity, union) in _relations(analyze(text))
+
+
+@pytest.mark.parametrize("text", [UNION_WARM, UNION_COLD])
+def test_persons_only_left_the_organisation_unread(analyze, monkeypatch, text: str) -> None:
+    monkeypatch.setattr(parse, "TONED_TYPES", frozenset({"person"}))
+    assert not _relations(analyze(text))
+
+
+def test_the_tone_of_a_quote_does_not_reach_a_country(analyze) -> None:
+    assert not _relations(analyze(COUNTRY_WARM))

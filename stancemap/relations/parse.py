@@ -65,6 +65,11 @@ RATED_MIN = 0.5
 #: half's others (3.0 -> 1.75: 8 right of 13 added; 1.5 would add 2 right of 6 more).
 TONE_MIN = 1.75
 PERSON = "person"
+#: Whom the tone of a person's quote may be about: persons, and (stop 42) organisations
+#: ("'the adversary is obviously the Democrats'"): on SEESAW train half 1 four of eight added
+#: readings were right, on half 2 three of eleven; countries none of six on half 1 (mostly the
+#: speaker's own country or a place named in passing), so they stay out.
+TONED_TYPES = frozenset({PERSON, "organization"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 #: The content subjects an evaluative cue verb judges ("warned that Y would", "questioned
 #: whether Y was removed").
@@ -797,16 +802,20 @@ def _untoned(tok: Token, mmap: dict[int, str]) -> bool:
 
 
 def _tone_judgements(doc: Doc, st: Statement, content: DocSpan, lex: Lexicon,
-                     mmap: dict[int, str], col: Collector, people: set[str]) -> None:
-    """A person quoted about another person that no rule above reads (nor the subject of
-    the content's clauses, which the predicate rules judge): the summed valence of
-    each sentence of the content (at least ``TONE_MIN`` either way, no negation in it) is how
-    the speaker stands toward each person that sentence names ("Jones said: 'Mary Smith is a
-    wonderful, honest public servant'", "'Smith's record is a disgrace,' Jones said"). On
-    SEESAW train about half right: a last reading, after the specific ones.
-    ``people``: the document's person actors."""
+                     mmap: dict[int, str], col: Collector, people: set[str],
+                     toned: set[str] | None = None) -> None:
+    """A person quoted about another person or an organisation that no rule above reads
+    (nor the subject of the content's clauses, which the predicate rules judge): the summed
+    valence of each sentence of the content (at least ``TONE_MIN`` either way, no negation in
+    it) is how the speaker stands toward each of them that sentence names ("Jones said: 'Mary
+    Smith is a wonderful, honest public servant'", "'Smith's record is a disgrace,' Jones
+    said", "'the real adversary is obviously the Democrats,' Jones said"). On SEESAW train
+    about half right: a last reading, after the specific ones. ``people``: the document's
+    person actors; ``toned``: the actors it may be about (``TONED_TYPES``; default
+    ``people``)."""
     if st.speaker not in people:
         return
+    toned = people if toned is None else toned
     have = {(c.source, c.target, col.sentence_of(c.start)) for c in col.found}
     preds = _main_predicates(content)
     preds += _embedded_predicates(content, {p.i for p, _ in preds})
@@ -823,7 +832,7 @@ def _tone_judgements(doc: Doc, st: Statement, content: DocSpan, lex: Lexicon,
             if t.i in mmap:
                 named.setdefault(mmap[t.i], []).append(t)
         targets = {a for a, ts in named.items() if not all(_untoned(t, mmap) for t in ts)}
-        targets = targets & people - {st.speaker} - judged
+        targets = targets & toned - {st.speaker} - judged
         if not targets or any(t.dep_ == "neg" or t.lower_ in lex.negations for t in toks):
             continue
         total = sum(lex.token_valence(t.lower_, t.lemma_) for t in toks
@@ -872,8 +881,9 @@ def from_speech(doc: Doc, lex: Lexicon, col: Collector, mmap: dict[int, str]) ->
                 for t in targets:
                     col.add(st.speaker, t, pol, "statement", sent.start_char, sent.end_char)
     people = {a.id for a in doc._.actors or [] if a.type == PERSON}
+    toned = {a.id for a in doc._.actors or [] if a.type in TONED_TYPES}
     for st in doc._.statements or []:
         if st.speaker in people and mmap:
             content = expanded_span(doc, st.content.start, st.content.end)
             if content is not None:
-                _tone_judgements(doc, st, content, lex, mmap, col, people)
+                _tone_judgements(doc, st, content, lex, mmap, col, people, toned)
