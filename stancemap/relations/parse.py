@@ -67,7 +67,7 @@ TONE_MIN = 1.75
 PERSON = "person"
 #: Whom the tone of a person's quote may be about: persons, and (stop 42) organisations
 #: ("'the adversary is obviously the Democrats'"): on SEESAW train half 1 four of eight added
-#: readings were right, on half 2 three of eleven; countries none of six on half 1 (mostly the
+#: readings were right, on half 2 three of eleven; countries two of nine on half 1 (mostly the
 #: speaker's own country or a place named in passing), so they stay out.
 TONED_TYPES = frozenset({PERSON, "organization"})
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
