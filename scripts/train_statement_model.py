@@ -312,6 +312,19 @@ def pair_examples(doc, article: PolnearArticle, model: AttributionModel,
     return len(set(heads) - ruled_)
 
 
+def adam_step(params: dict[str, np.ndarray], opt: dict[str, list[np.ndarray]],
+              grads: dict[str, np.ndarray], step: int, rate: float) -> None:
+    """One Adam update, in place, of each array of ``params`` by its gradient in ``grads``
+    (``opt`` keeps each array's two moments; ``step`` counts from 1)."""
+    for key, g in grads.items():
+        m, s = opt[key]
+        m *= 0.9
+        m += 0.1 * g
+        s *= 0.999
+        s += 0.001 * g * g
+        params[key] -= rate * (m / (1 - 0.9 ** step)) / (np.sqrt(s / (1 - 0.999 ** step)) + 1e-8)
+
+
 def fit(ex: Examples, dense: bool, seed: int | None = None, bits: int = BITS, l2: float = L2,
         epochs: int = EPOCHS, rate: float = RATE, decay: float = 1.0
         ) -> tuple[np.ndarray, np.ndarray]:
@@ -341,14 +354,7 @@ def fit(ex: Examples, dense: bool, seed: int | None = None, bits: int = BITS, l2
             gw = np.bincount(ids, weights=err[seg], minlength=w.size) + l2 * w
             gv = vec[rows].T @ err + l2 * v
             step += 1
-            for key, arr, g in (("w", w, gw), ("v", v, gv)):
-                m, s = opt[key]
-                m *= 0.9
-                m += 0.1 * g
-                s *= 0.999
-                s += 0.001 * g * g
-                arr -= rate * decay ** epoch * (m / (1 - 0.9 ** step)) / (
-                    np.sqrt(s / (1 - 0.999 ** step)) + 1e-8)
+            adam_step({"w": w, "v": v}, opt, {"w": gw, "v": gv}, step, rate * decay ** epoch)
         print(f"  epoch {epoch + 1}: loss {loss / len(y):.4f}", file=sys.stderr)
     return w.astype(np.float32), v.astype(np.float32)
 
@@ -391,14 +397,7 @@ def fit_layer(ex: Examples, offset: int, seed: int | None = None) -> tuple[np.nd
                      "v": x.T @ err + CUE_L2 * v, "p": xt.T @ dh + HIDDEN_L2 * pp,
                      "b": dh.sum(axis=0), "o": h.T @ err + HIDDEN_L2 * o}
             step += 1
-            for key, g in grads.items():
-                m, s = opt[key]
-                m *= 0.9
-                m += 0.1 * g
-                s *= 0.999
-                s += 0.001 * g * g
-                params[key] -= CUE_RATE * CUE_DECAY ** epoch * (m / (1 - 0.9 ** step)) / (
-                    np.sqrt(s / (1 - 0.999 ** step)) + 1e-8)
+            adam_step(params, opt, grads, step, CUE_RATE * CUE_DECAY ** epoch)
         print(f"  epoch {epoch + 1}: loss {loss / len(y):.4f}", file=sys.stderr)
     return tuple(params[k].astype(np.float32) for k in "wvpbo")
 

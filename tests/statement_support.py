@@ -12,6 +12,15 @@ def said(doc: Document) -> list[tuple[str | None, str]]:
             for s in doc.statements]
 
 
+def speakers_by_content(doc: Document) -> dict[str, list[str | None]]:
+    """Each statement's content text with the names of the speakers said to say it."""
+    names = {a.id: a.name for a in doc.actors}
+    out: dict[str, list[str | None]] = {}
+    for s in doc.statements:
+        out.setdefault(s.content_text, []).append(names.get(s.speaker))
+    return out
+
+
 def cues(engine, text: str) -> list[str]:
     """The cue words of the statements an engine finds in a text, in text order."""
     doc = engine.analyze(Article(id="t", text=text))

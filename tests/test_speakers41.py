@@ -3,13 +3,7 @@ after "by" ("she had been told by B that X") is B's statement beside the report 
 
 from __future__ import annotations
 
-
-def _said(doc) -> dict[str, list[str | None]]:
-    names = {a.id: a.name for a in doc.actors}
-    out: dict[str, list[str | None]] = {}
-    for s in doc.statements:
-        out.setdefault(s.content_text, []).append(names.get(s.speaker))
-    return out
+from statement_support import speakers_by_content as _said
 
 
 def test_a_passive_telling_is_the_tellers_statement(analyze_undated) -> None:

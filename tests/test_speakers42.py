@@ -4,13 +4,7 @@ official that Y") is the teller's statement beside the report it is told in."""
 
 from __future__ import annotations
 
-
-def _said(doc) -> dict[str, list[str | None]]:
-    names = {a.id: a.name for a in doc.actors}
-    out: dict[str, list[str | None]] = {}
-    for s in doc.statements:
-        out.setdefault(s.content_text, []).append(names.get(s.speaker))
-    return out
+from statement_support import speakers_by_content as _said
 
 
 def test_an_indefinite_teller_of_a_relayed_report(analyze_undated) -> None:
