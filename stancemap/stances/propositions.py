@@ -30,6 +30,7 @@ MOD_PREPS = ("for", "on", "against", "with")  # "prices for consumers"
 OBJECT_PRONOUNS = WORDS.object_pronouns  # "lift them"
 MATCH = 0.5  # the overlap that merges a phrase into a proposition
 SIMILAR = 0.9  # the vector similarity that counts as a MATCH
+RESTATING_DEPS = ("advcl", "conj")  # "voted to X, backing the bill": the act told again
 CORE_MATCH = 0.75  # a shared core (synonym class of head and complements)
 LABEL_WORDS = 12
 LABEL_CONTENT_WORDS = 2
@@ -244,7 +245,7 @@ def records(r: Reading, clusters: list[Cluster], used: list[int]) -> list[Propos
 DECIDING_NOT = frozenset({"country", "person"})
 #: the sentences of a story's opening (a title line and the lead), where the act a later bare
 #: "the decision" names is told
-LEAD_SENTENCES = 3
+LEAD_SENTENCES = 4
 
 
 class Merger:
@@ -264,6 +265,7 @@ class Merger:
         self.state_prop: dict[str, int] = {}
         self.lead: tuple[int, str] | None = None  # the act the story leads with, its sign
         self.lead_end: int | None = None  # the token where the story's opening ends
+        self.acts: dict[int, tuple[int, str]] = {}  # each stance trigger's proposition, sign
         # one Span per stretch, so that spaCy computes each one's vector once
         self.spans: dict[tuple[int, int], SpacySpan] = {}
 
@@ -276,6 +278,8 @@ class Merger:
                     continue
             elif self._lift_it(c):
                 continue
+            elif self._restating(c):
+                pass
             elif self._lead_decision(c):
                 joined.append(c)
             elif c.antecedents:
@@ -303,6 +307,12 @@ class Merger:
             self.lead = (c.prop, c.polarity)  # "Latvia ordered Russia to close X"
         if not c.weak and c.prop >= 0:
             self.recent = c.prop
+        if c.prop >= 0 and c.polarity in ("support", "oppose"):
+            # the act's verb and, for "voted to ban X", the verb of what it is on
+            verbs = [c.trigger] + ([self.doc[c.phrase[0]:c.phrase[1]].root.i]
+                                   if c.phrase is not None else [])
+            for i in verbs:
+                self.acts.setdefault(i, (c.prop, c.polarity))
         if c.vote:
             self.voted = c.prop
         if c.prop >= 0 and c.phrase is not None and (
@@ -440,11 +450,38 @@ class Merger:
         desc = c.phrase
         k = next((k for a in c.antecedents if (k := self._holding(a)) >= 0), -1)
         if k < 0:
+            k = self._restated(c.antecedents[-1])[0]
+        if k < 0:
             c.phrase = c.antecedents[-1]
             self._join_phrase(c, cands)
             c.phrase, k = desc, c.prop
         c.prop = k
         self.clusters[k].mentions.append(desc)
+
+    def _restating(self, c: Cand) -> bool:
+        """"voted to X, backing the bill" read as a stance of its own: the bill is X."""
+        assert c.phrase is not None
+        k, sign = self._restated(c.phrase)
+        if k < 0 or c.polarity != sign:
+            return False
+        c.prop = k
+        self.clusters[k].mentions.append(c.phrase)
+        return True
+
+    def _restated(self, phrase: tuple[int, int]) -> tuple[int, str]:
+        """"voted to let X vote, backing the government's elections bill": a text (a noun of
+        ``stance_descriptions.tsv`` or ``doc_nouns``) named as the object of a participle hung
+        on a stance act read before, of the same sign (a verb of ``stance_verbs.tsv``),
+        restates that act: its proposition and sign, else (-1, "")."""
+        head = self.doc[phrase[0]:phrase[1]].root
+        verb = head.head
+        lemma = head.lemma_.lower()
+        if head.dep_ != "dobj" or verb.tag_ != "VBG" or verb.dep_ not in RESTATING_DEPS or (
+                lemma not in self.lex.descriptions and lemma not in self.lex.words.doc_nouns):
+            return -1, ""
+        prop, sign = self.acts.get(verb.head.i, (-1, ""))
+        own = self.lex.verbs.get(verb.lemma_.lower())
+        return (prop, sign) if own is not None and own[0] == sign else (-1, "")
 
     def _holding(self, phrase: tuple[int, int]) -> int:
         """The cluster with the shortest mention holding the phrase's head or inside the
