@@ -312,6 +312,21 @@ def pair_examples(doc, article: PolnearArticle, model: AttributionModel,
     return len(set(heads) - ruled_)
 
 
+class HashedRows:
+    """The examples' hashed feature ids, flattened once, and a batch's ids with the row each
+    belongs to (``bits`` of the hash kept)."""
+
+    def __init__(self, ex: Examples, bits: int) -> None:
+        self.lens = np.array([len(i) for i in ex.idx])
+        self.starts = np.concatenate([[0], np.cumsum(self.lens)[:-1]])
+        self.flat = np.concatenate(ex.idx) & ((1 << bits) - 1)
+
+    def batch(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        ids = np.concatenate([self.flat[self.starts[r]:self.starts[r] + self.lens[r]]
+                              for r in rows])
+        return ids, np.repeat(np.arange(len(rows)), self.lens[rows])
+
+
 def adam_step(params: dict[str, np.ndarray], opt: dict[str, list[np.ndarray]],
               grads: dict[str, np.ndarray], step: int, rate: float) -> None:
     """One Adam update, in place, of each array of ``params`` by its gradient in ``grads``
@@ -332,9 +347,7 @@ def fit(ex: Examples, dense: bool, seed: int | None = None, bits: int = BITS, l2
     weights; the step shrinks by ``decay`` each epoch."""
     rng = np.random.default_rng(SEED if seed is None else seed)
     y = np.array(ex.y, dtype=np.float64)
-    lens = np.array([len(i) for i in ex.idx])
-    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
-    flat = np.concatenate(ex.idx) & ((1 << bits) - 1)
+    hashed = HashedRows(ex, bits)
     vec = np.stack(ex.vec) if dense and ex.vec else np.zeros((len(y), 0))
     w = np.zeros(1 << bits)
     v = np.zeros(vec.shape[1])
@@ -345,8 +358,7 @@ def fit(ex: Examples, dense: bool, seed: int | None = None, bits: int = BITS, l2
         loss = 0.0
         for b in range(0, len(y), BATCH):
             rows = order[b:b + BATCH]
-            ids = np.concatenate([flat[starts[r]:starts[r] + lens[r]] for r in rows])
-            seg = np.repeat(np.arange(len(rows)), lens[rows])
+            ids, seg = hashed.batch(rows)
             z = np.bincount(seg, weights=w[ids], minlength=len(rows)) + vec[rows] @ v
             p = 1 / (1 + np.exp(-z))
             err = p - y[rows]
@@ -366,9 +378,7 @@ def fit_layer(ex: Examples, offset: int, seed: int | None = None) -> tuple[np.nd
     (the cue model's step, L2 and decay; the layer's L2 ``HIDDEN_L2``)."""
     rng = np.random.default_rng(SEED if seed is None else seed)
     y = np.array(ex.y, dtype=np.float64)
-    lens = np.array([len(i) for i in ex.idx])
-    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
-    flat = np.concatenate(ex.idx) & ((1 << BITS) - 1)
+    hashed = HashedRows(ex, BITS)
     vec = np.stack(ex.vec).astype(np.float32)
     dim = vec.shape[1] - offset
     params = {"w": np.zeros(1 << BITS), "v": np.zeros(vec.shape[1]),
@@ -382,8 +392,7 @@ def fit_layer(ex: Examples, offset: int, seed: int | None = None) -> tuple[np.nd
         loss = 0.0
         for b in range(0, len(y), BATCH):
             rows = order[b:b + BATCH]
-            ids = np.concatenate([flat[starts[r]:starts[r] + lens[r]] for r in rows])
-            seg = np.repeat(np.arange(len(rows)), lens[rows])
+            ids, seg = hashed.batch(rows)
             x, xt = vec[rows], vec[rows, offset:]
             w, v, pp, bb, o = (params[k] for k in "wvpbo")
             pre = xt @ pp + bb
@@ -473,9 +482,7 @@ def fit_hidden(ex: Examples, seed: int | None = None) -> tuple[np.ndarray, ...]:
     rng = np.random.default_rng(SEED if seed is None else seed)
     y = np.array(ex.y, dtype=np.float64)
     n = len(y)
-    lens = np.array([len(i) for i in ex.idx])
-    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
-    flat = np.concatenate(ex.idx) & ((1 << BITS) - 1)
+    hashed = HashedRows(ex, BITS)
     orths = sorted(ex.vectors)
     width = len(next(iter(ex.vectors.values())))
     table = np.vstack([np.zeros((1, width), np.float32)] + [ex.vectors[o][None] for o in orths])
@@ -495,9 +502,8 @@ def fit_hidden(ex: Examples, seed: int | None = None) -> tuple[np.ndarray, ...]:
         loss = 0.0
         for b in range(0, n, BATCH):
             rows = order[b:b + BATCH]
-            ids = np.concatenate([flat[starts[r]:starts[r] + lens[r]] for r in rows])
-            seg = np.repeat(np.arange(len(rows)), lens[rows])
-            offs = np.concatenate([[0], np.cumsum(lens[rows])[:-1]])
+            ids, seg = hashed.batch(rows)
+            offs = np.concatenate([[0], np.cumsum(hashed.lens[rows])[:-1]])
             small = ids & HIDDEN_MASK
             vecs = table[ctx[rows]]  # (B, slots, width)
             w, v, e, pp, bb, o = (params[k] for k in "wvepbo")
