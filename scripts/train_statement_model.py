@@ -40,6 +40,7 @@ import sys
 import time
 import zlib
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -327,6 +328,18 @@ class HashedRows:
         return ids, np.repeat(np.arange(len(rows)), self.lens[rows])
 
 
+def batches(rng: np.random.Generator, n: int) -> Iterator[np.ndarray]:
+    """One epoch's mini-batches: the rows 0..n-1 in a fresh random order, ``BATCH`` at a time."""
+    order = rng.permutation(n)
+    for b in range(0, n, BATCH):
+        yield order[b:b + BATCH]
+
+
+def log_loss(p: np.ndarray, y: np.ndarray) -> float:
+    """The summed logistic loss of probabilities ``p`` against labels ``y``."""
+    return -float(np.sum(y * np.log(p + 1e-9) + (1 - y) * np.log(1 - p + 1e-9)))
+
+
 def adam_step(params: dict[str, np.ndarray], opt: dict[str, list[np.ndarray]],
               grads: dict[str, np.ndarray], step: int, rate: float) -> None:
     """One Adam update, in place, of each array of ``params`` by its gradient in ``grads``
@@ -354,15 +367,13 @@ def fit(ex: Examples, dense: bool, seed: int | None = None, bits: int = BITS, l2
     opt = {k: [np.zeros_like(a), np.zeros_like(a)] for k, a in (("w", w), ("v", v))}
     step = 0
     for epoch in range(epochs):
-        order = rng.permutation(len(y))
         loss = 0.0
-        for b in range(0, len(y), BATCH):
-            rows = order[b:b + BATCH]
+        for rows in batches(rng, len(y)):
             ids, seg = hashed.batch(rows)
             z = np.bincount(seg, weights=w[ids], minlength=len(rows)) + vec[rows] @ v
             p = 1 / (1 + np.exp(-z))
             err = p - y[rows]
-            loss -= float(np.sum(y[rows] * np.log(p + 1e-9) + (1 - y[rows]) * np.log(1 - p + 1e-9)))
+            loss += log_loss(p, y[rows])
             gw = np.bincount(ids, weights=err[seg], minlength=w.size) + l2 * w
             gv = vec[rows].T @ err + l2 * v
             step += 1
@@ -388,10 +399,8 @@ def fit_layer(ex: Examples, offset: int, seed: int | None = None) -> tuple[np.nd
     opt = {k: [np.zeros_like(a), np.zeros_like(a)] for k, a in params.items()}
     step = 0
     for epoch in range(CUE_EPOCHS):
-        order = rng.permutation(len(y))
         loss = 0.0
-        for b in range(0, len(y), BATCH):
-            rows = order[b:b + BATCH]
+        for rows in batches(rng, len(y)):
             ids, seg = hashed.batch(rows)
             x, xt = vec[rows], vec[rows, offset:]
             w, v, pp, bb, o = (params[k] for k in "wvpbo")
@@ -400,7 +409,7 @@ def fit_layer(ex: Examples, offset: int, seed: int | None = None) -> tuple[np.nd
             z = np.bincount(seg, weights=w[ids], minlength=len(rows)) + x @ v + h @ o
             p = 1 / (1 + np.exp(-z))
             err = p - y[rows]
-            loss -= float(np.sum(y[rows] * np.log(p + 1e-9) + (1 - y[rows]) * np.log(1 - p + 1e-9)))
+            loss += log_loss(p, y[rows])
             dh = err[:, None] * o[None, :] * (pre > 0)
             grads = {"w": np.bincount(ids, weights=err[seg], minlength=w.size) + CUE_L2 * w,
                      "v": x.T @ err + CUE_L2 * v, "p": xt.T @ dh + HIDDEN_L2 * pp,
@@ -498,10 +507,8 @@ def fit_hidden(ex: Examples, seed: int | None = None) -> tuple[np.ndarray, ...]:
     opt = {k: [np.zeros_like(a), np.zeros_like(a)] for k, a in params.items()}
     step = 0
     for epoch in range(HIDDEN_EPOCHS):
-        order = rng.permutation(n)
         loss = 0.0
-        for b in range(0, n, BATCH):
-            rows = order[b:b + BATCH]
+        for rows in batches(rng, n):
             ids, seg = hashed.batch(rows)
             offs = np.concatenate([[0], np.cumsum(hashed.lens[rows])[:-1]])
             small = ids & HIDDEN_MASK
@@ -513,7 +520,7 @@ def fit_hidden(ex: Examples, seed: int | None = None) -> tuple[np.ndarray, ...]:
             z = np.bincount(seg, weights=w[ids], minlength=len(rows)) + vecs[:, 0] @ v + h @ o
             p = 1 / (1 + np.exp(-z))
             err = p - y[rows]
-            loss -= float(np.sum(y[rows] * np.log(p + 1e-9) + (1 - y[rows]) * np.log(1 - p + 1e-9)))
+            loss += log_loss(p, y[rows])
             dh = err[:, None] * o[None, :] * (pre > 0)
             ge = np.zeros_like(e)
             np.add.at(ge, small, dh[seg])
