@@ -83,6 +83,7 @@ MEMBER_DETS = {"the", "its", "their", "all"}
 # of either kind ("both sides"); the event stage reads them through party_noun, both_parties.
 PARTY_NOUNS = frozenset(MEMBER_KINDS) | WORDS["member_side_nouns"]
 SOURCE_SIDE_NOUNS = WORDS["source_side_nouns"]
+EACH_OF_TWO = WORDS["each_of_two"]
 MEMBER_REACH = 5  # sentences back
 if not Doc.has_extension("member_map"):  # token index of such a plural's head -> its members
     Doc.set_extension("member_map", default=None)
@@ -747,18 +748,22 @@ def both_parties(head: Token) -> bool:
     as two by its own modifiers ("both", or "the" with "two"). The event stage reads such a
     phrase as the two parties last seen opposed; :func:`plural_members` reads a source phrase
     as the actors named just before."""
+    return party_noun(head.lemma_.lower()) and _counted_as_two(head)
+
+
+def _counted_as_two(head: Token) -> bool:
+    """A plural head its own modifiers count as two: "both", or "the" with "two"."""
     words = {c.lower_ for c in head.children}
-    return party_noun(head.lemma_.lower()) and ("both" in words or {"the", "two"} <= words)
+    return "both" in words or {"the", "two"} <= words
 
 
 def _either_party(head: Token) -> bool:
     """"both sides", "either side", "both neighbours": the sides of a dispute counted as two
-    or taken one at a time (``source_side_nouns`` with "both", "either", "neither" or "the
-    two"), which the gold sets never code as an actor of their own ("both parties" may be a
-    country's two political parties, and "both countries" are named states)."""
-    words = {c.lower_ for c in head.children}
-    return head.lemma_.lower() in SOURCE_SIDE_NOUNS and bool(
-        words & {"both", "either", "neither"} or {"the", "two"} <= words)
+    or taken one at a time (``source_side_nouns`` counted as two, or with a word of
+    ``each_of_two``), which the gold sets never code as an actor of their own ("both parties"
+    may be a country's two political parties, and "both countries" are named states)."""
+    return head.lemma_.lower() in SOURCE_SIDE_NOUNS and (
+        _counted_as_two(head) or any(c.lower_ in EACH_OF_TWO for c in head.children))
 
 
 def _record_members(doc: Doc, heads: list[int], members: list[str]) -> list[str]:
