@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from ..model import Statement
 from ..options import STATEMENT_MODES
 from .according import according_to, in_poll, in_source
+from .adjcues import adj_found
 from .boundary import load_boundary
 from .context import Context, Found
 from .direct import continuations, direct_quotes, labels
@@ -81,6 +82,7 @@ class StatementStage:
                                  broad=self.mode == "broad")
             if self.polnear_spans and self.mode == "combined":
                 found += noun_found(ctx, found)
+                found += adj_found(ctx, found)
         if not self.polnear_spans:
             found = [f for f in found if not in_headline(ctx, f) and f.cue_tok not in questions
                      and not unsaid_question(ctx, f)]
