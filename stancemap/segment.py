@@ -28,8 +28,8 @@ from spacy.tokens import Doc
 
 from .actors.tokens import doc_text, set_sent_starts, token_texts
 
-# what may end a paragraph's last sentence
-FINAL = frozenset('.!?:"”’\')…')
+# what may end a paragraph's last sentence (and a paragraph that is a sentence, not a headline)
+FINAL = frozenset('.!?:"”’\')…»')
 _BREAK = re.compile(r"[ \t]*\n\s*(?=\S)")  # a line break and the spaces around it
 # a live blog's time-stamped heading line ("08:15 - Oman offers to mediate", "14:00 GMT:
 # ..."): its line break ends it even without sentence-final punctuation

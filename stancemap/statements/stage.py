@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..model import Statement
 from ..options import STATEMENT_MODES
+from ..segment import FINAL
 from .according import according_to, in_poll, in_source
 from .adjcues import adj_found
 from .boundary import load_boundary
@@ -135,7 +136,7 @@ def drop_deeds(doc: Doc) -> None:
 
 
 #: what ends a paragraph that is a sentence, not a headline
-SENTENCE_CLOSE = (".", "!", "?", '"', "”", "’", "'", "»", ")", ":")
+SENTENCE_CLOSE = tuple(FINAL)
 
 
 def in_headline(ctx: Context, f: Found) -> bool:
