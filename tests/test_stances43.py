@@ -25,3 +25,22 @@ def test_demanding_a_debate_on_a_pact_still_contests_it(engine: Engine) -> None:
     got = stances(engine, "The Liberal Party demanded a parliamentary debate on the defence "
                           "pact.")
     assert got == [("Liberal Party", "oppose", "defence pact")]
+
+
+def test_asking_a_party_for_a_thing_is_no_stance(engine: Engine) -> None:
+    got = stances(engine, "The farmers' union asked the agriculture ministry for clear rules "
+                          "on the subsidy.")
+    assert got == []
+
+
+def test_asking_for_a_thing_with_nobody_asked_still_supports_it(engine: Engine) -> None:
+    got = stances(engine, "The Pirate Party asked for a special session of parliament on the "
+                          "port contracts.")
+    assert [(h, p) for h, p, _ in got] == [("Pirate Party", "support")]
+    assert "special session" in got[0][2]
+
+
+def test_a_demand_in_apposition_is_not_the_party_asked(engine: Engine) -> None:
+    got = stances(engine, "Rebel negotiators had first asked for the release of two fishermen "
+                          "held in Norway, a demand Oslo had refused.")
+    assert got == [("Rebel negotiators", "support", "release of two fishermen held in Norway")]
