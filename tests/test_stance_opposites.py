@@ -63,8 +63,10 @@ def test_undoing_act_with_no_undone_act_stays(engine, text: str,
 
 
 SCRUTINY: list[Row] = [
-    # asking for an inquiry into a thing contests the thing; rejecting one opposes the inquiry
-    ("Mali called for an investigation into the killings.", [("Mali", "oppose", "killings")]),
+    # asking for an inquiry into conduct backs the inquiry (stop 43: no stance on the killings);
+    # rejecting one opposes the inquiry
+    ("Mali called for an investigation into the killings.",
+     [("Mali", "support", "investigation into the killings")]),
     ("Mali rejected a call for a joint investigation into the shooting.",
      [("Mali", "oppose", "joint investigation into the shooting")]),
 ]

@@ -63,6 +63,7 @@ class Words:
     ending_nouns: frozenset[str]
     scrutiny_nouns: frozenset[str]
     scrutiny_preps: frozenset[str]
+    asked_of: frozenset[str]
     defecting: frozenset[str]
     disputes: frozenset[str]
     generic_subjects: frozenset[str]
