@@ -78,3 +78,11 @@ def test_an_act_of_three_words_is_refused(tmp_path: Path) -> None:
     (tmp_path / "stance_act_nouns.tsv").write_text("walk out on\tstrike\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="at most one more word"):
         load_lexicon(tmp_path)
+
+
+def test_a_government_noun_acts_for_its_actor(engine: Engine) -> None:
+    got = stances(engine, "The U.N. suspended its flood relief in the valley on Monday after "
+                          "the Taliban administration barred Afghan women from working in the "
+                          "camps. Amnesty International condemned the order.")
+    assert _props(got)["order"] == {"Taliban:support", "Amnesty International:oppose"}
+

@@ -540,7 +540,8 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if noun is None:
         return
     subj = agent or r.subject(tok)
-    if subj is None or subj.i not in r.mmap or (agent is None and r.thing_subject(tok)):
+    doers = _doers(r, subj) if subj is not None else []
+    if not doers or (agent is None and subj.i in r.mmap and r.thing_subject(tok)):
         return
     n = len(cands)
     end = max((c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in ACTION_DEPS),
@@ -548,7 +549,7 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     while end > tok.i + 1 and r.doc[end - 1].is_space:
         end -= 1  # (a title line's break)
     # the doer alone: not the source that tells of the act ("X banned Y, the ministry said")
-    add(r, cands, r.actors_in(subj), "support", noun, tok, phrase=(noun.i, noun.i + 1))
+    add(r, cands, doers, "support", noun, tok, phrase=(noun.i, noun.i + 1))
     # the story's lead act, renamed later ("walked out ... the stoppage"): the doer's stance
     # on what the story is about; an act told further on, or a stance act ("vetoed X",
     # already a stance on X), only where others address it
@@ -577,6 +578,18 @@ def lead(r: Reading, i: int) -> bool:
     """Whether token i lies in the story's opening (``propositions.LEAD_SENTENCES``)."""
     sents = sentences(r.doc)
     return i < sents[min(LEAD_SENTENCES, len(sents)) - 1].end
+
+
+def _doers(r: Reading, subj: Token) -> list[str]:
+    """Who does an act: the actors its subject names, or the actor a government noun is of
+    when it acts on something ("the Taliban administration barred X"; not "the U.S.
+    government shut down")."""
+    if subj.i in r.mmap:
+        return r.actors_in(subj)
+    if subj.lemma_.lower() not in r.words.government or not any(
+            c.dep_ == "dobj" for c in subj.head.children):
+        return []
+    return [r.mmap[c.i] for c in subj.children if c.dep_ == "compound" and c.i in r.mmap]
 
 
 def _passive_agent(r: Reading, tok: Token) -> Token | None:
