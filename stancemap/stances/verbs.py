@@ -551,9 +551,12 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     # the doer alone: not the source that tells of the act ("X banned Y, the ministry said")
     add(r, cands, doers, "support", noun, tok, phrase=(noun.i, noun.i + 1))
     # the story's lead act, renamed later ("walked out ... the stoppage"): the doer's stance
-    # on what the story is about; an act told further on, or a stance act ("vetoed X",
-    # already a stance on X), only where others address it
-    weak = not (LEAD_ACTS and lead(r, tok.i)) or tok.lemma_.lower() in r.lex.verb_triggers
+    # on what the story is about; an act told further on, a stance act ("vetoed X", already a
+    # stance on X) or a charge ("accused B of X", a claim: claims.py), only where others
+    # address it
+    lemma = tok.lemma_.lower()
+    weak = not (LEAD_ACTS and lead(r, tok.i)) or lemma in r.lex.verb_triggers or (
+        lemma in r.lex.claims or lemma in r.lex.accusation)
     for c in cands[n:]:
         c.aside = c.act = True
         c.weak = weak
