@@ -44,6 +44,13 @@ studying X", "did not commit either way", "remained undecided", "was reviewing t
 "would decide its position later" are neutral on the question in play. Passive agents hold the
 stance: "X is recognised by A, but not by B, nor by five members: C, D and E" (B..E oppose).
 
+Enacted acts: "Vietnam banned exports of rice ... the ban" supports the act, named as the story
+later names it: a noun of the verb's stem or one ``stance_act_nouns.tsv`` gives ("walked out" /
+"the stoppage", "expels" / "the expulsions"); a past passive's "by" agent is its doer ("were
+declared persona non grata by Moldova"). The act the story's opening tells (its root, the
+root's coordinated verbs, an "after" clause), renamed later, is the doer's stance of its own;
+one told further on is weak, like an announced action.
+
 Charges: "A accused B of 'protectionism'" (no stance expression in the charge) opposes what B
 stands for (the first proposition B supports), unless A backs it too, it is talks, or B is a
 court; "A accused B of blocking X" is the accusation rule (B opposes X, A supports it).
@@ -53,7 +60,10 @@ spying for Moscow", "blamed China for a cyberattack": an act of the ``attack`` c
 event_nouns.tsv) states a claim, a proposition the accuser supports; "the charges", "the
 accusation" (class ``claim`` of stance_descriptions.tsv) name it afterwards, so "rejected the
 accusations as a spy mania" and "the charges were fabricated" oppose it. A reduced clause
-("journalists, most of them charged with X") states no claim.
+("journalists, most of them charged with X") states no claim. A claim of fact told in reported
+speech ("Bangladesh said India had opened the gates without warning": a past act of another
+actor than the teller and its state) is the claim a later bare "the charge" names, and the
+teller supports it (``claims.reported``, ``descriptions.reported_claims``).
 
 No proposition: a manner of acting ("show restraint"), an act left unnamed ("avoid any step
 that could X", "take further steps"), alone or coordinated.

@@ -33,6 +33,7 @@ class Cand:
     aside: bool = False  # a side proposition (a precondition's object): not an antecedent
     vote: bool = False  # the phrase is what is voted on (or an anaphor to the latest such)
     weak: bool = False  # an announced action: a stance only on a proposition others discuss
+    act: bool = False  # an enacted act told (verbs.enacted): "Moldova expels three diplomats"
     antecedents: tuple[tuple[int, int], ...] = ()  # "the deal": mentions it may name
     part: bool = False  # held by a counted part ("four Democrats"): no stance of the whole
     # the rule that proposed it ("verbs.verb", "record.add": the first function outside this

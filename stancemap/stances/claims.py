@@ -30,6 +30,8 @@ THAT = "that"
 BODIES = ("organization", "country")  # actor types given tasks, not charges
 CHARGED_DEPS = ("pobj", "pcomp")
 ACCUSED_DEPS = ("dobj", "nsubjpass")
+SUBJECTS = ("nsubj", "nsubjpass")
+REPORTED_DEPS = ("ccomp", "xcomp")  # "had assured the general (that) he would X": a report
 #: "journalists, most of them charged with currency smuggling", "two companies accused of X":
 #: a reduced clause (a participle with no auxiliary) describes the accused ones, it states no
 #: charge of the story's own
@@ -77,6 +79,36 @@ def claim_phrase(r: Reading, verb: Token) -> tuple[int, int] | None:
     return (min(verb.i, accused.left_edge.i if accused is not None else s), e)
 
 
+def reported(r: Reading, verb: Token) -> tuple[int, int] | None:
+    """"Bangladesh said India had opened the gates without warning": the that-clause of a
+    reporting verb (``claim_tellers``) telling a past act of an actor other than the teller
+    (and the teller's state), a claim of fact (its span, without "that"), or None."""
+    if verb.lemma_.lower() not in r.words.claim_tellers or negated(verb):
+        return None
+    # the teller and its state ("Norway's minister said Oslo had recorded X": no charge)
+    teller = {x for c in verb.children if c.dep_ in SUBJECTS for a in r.actors_in(c)
+              for x in (a, r.state_of(a) or a)}
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or not _past(r, c):
+            continue
+        doers = {x for g in c.children if g.dep_ in SUBJECTS for a in r.actors_in(g)
+                 for x in (a, r.state_of(a) or a)}
+        if doers and not doers & teller:
+            start = next((g.i + 1 for g in c.children if g.dep_ == "mark"
+                          and g.lower_ == THAT), c.left_edge.i)
+            return start, c.right_edge.i + 1
+    return None
+
+
+def _past(r: Reading, clause: Token) -> bool:
+    """A clause telling a past act: a past tense or a perfect ("had opened", "has paid"),
+    not a report of its own ("had told her that ...", "had been instructed to ...")."""
+    return (clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children))) and not (
+        clause.lemma_.lower() in r.words.claim_tellers or any(
+            c.dep_ in REPORTED_DEPS for c in clause.children))
+
+
 def accusers(r: Reading, verb: Token) -> list[str]:
     """Who makes the charge: a passive verb's agent ("by a federal court"), else the
     holders of the verb, less the accused."""
@@ -106,4 +138,5 @@ def introductions(r: Reading, cands: list[Cand]) -> set[int]:
     return read
 
 
-__all__ = ["CLAIM", "accusers", "charged", "claim_phrase", "introductions", "stated"]
+__all__ = ["CLAIM", "accusers", "charged", "claim_phrase", "introductions", "reported",
+           "stated"]

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import sentence_of
 from . import claims, phrases
+from .candidates import Cand
 from .context import PRONOUNS, Reading
 
 HEADS = ("NOUN", "PROPN")
@@ -75,7 +76,8 @@ def _chain(r: Reading, cls: str | None, end: int, fits: Callable[[Token], bool]
     out = []
     for t in reversed(r.doc[:end]):
         if t.pos_ == "VERB":  # "charged two men with spying": a claim (claims.py)
-            ph = claims.claim_phrase(r, t) if cls == claims.CLAIM else None
+            ph = (claims.claim_phrase(r, t) or claims.reported(r, t)) if (
+                cls == claims.CLAIM) else None
             if ph is not None:
                 out.append(ph)
                 break
@@ -141,3 +143,30 @@ def _asked_about(t: Token) -> bool:
     prep = t.head
     return t.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.dep_ == "advcl" and (
         prep.head.tag_ == "VBN") and prep.head.i < prep.head.head.i
+
+
+def reported_claims(r: Reading, cands: list[Cand]) -> None:
+    """"Bangladesh said India had opened the gates without warning ... India rejected the
+    charge": a claim of fact told by a reporting verb (:func:`claims.reported`) that a later
+    bare claim description names is the teller's claim, which the teller supports."""
+    told: set[int] = set()
+    for t in r.doc:
+        if t.pos_ not in HEADS or r.lex.descriptions.get(t.lemma_.lower()) != claims.CLAIM or (
+                not bare(r, t)):
+            continue
+        chain = _chain(r, claims.CLAIM, t.i, lambda _: True)
+        if not chain:
+            continue
+        verb = next((v for v in r.doc[:chain[-1][0]] if v.pos_ == "VERB"
+                     and claims.reported(r, v) == chain[-1]), None)
+        if verb is None or verb.i in told:
+            continue
+        told.add(verb.i)
+        ph = chain[-1]
+        doers = {a for c in r.doc[ph[0]:ph[1]] if c.dep_ in claims.SUBJECTS
+                 for a in r.actors_in(c)}
+        holders = [h for h in r.holders(verb) if h not in doers]
+        if holders:
+            cands.append(Cand(holders, "support", ph, None, verb.i,
+                              statement=r.stmt_of.get(verb.i, (None, None))[1],
+                              evidence=(verb.i, ph[1])))

@@ -118,6 +118,8 @@ class Words:
     affected_preps: frozenset[str]
     vote_manners: frozenset[str]
     act_tellers: frozenset[str]
+    act_marks: frozenset[str]
+    claim_tellers: frozenset[str]
     deciding: frozenset[str]
     withdrawn_things: frozenset[str]
     outcome_nouns: frozenset[str]
@@ -175,6 +177,7 @@ class Lexicon:
     nonprops: dict[str, frozenset[str]]
     words: Words
     opposites: dict[str, frozenset[str]] = field(default_factory=dict)
+    act_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def multiword(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -329,6 +332,18 @@ def _opposites(path: Path) -> dict[str, frozenset[str]]:
     return out
 
 
+def _act_nouns(path: Path) -> dict[str, frozenset[str]]:
+    """Enacted acts (a verb lemma, alone or with its particle or its object's head) -> the
+    nouns a later sentence names the act by."""
+    out: dict[str, frozenset[str]] = {}
+    for r in read_rows(path, 2, 2):
+        key = r.phrase(0, "act")
+        if len(key.split()) > 2:
+            r.fail("an act is a verb and at most one more word")
+        out[key] = frozenset(r.words(1, "act noun"))
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(data: Path | None = None) -> Lexicon:
     """The stance lexicons of ``data`` (default ``stancemap/data``), read and checked once."""
@@ -357,4 +372,5 @@ def load_lexicon(data: Path | None = None) -> Lexicon:
                   for r in read_rows(d / "stance_nonprops.tsv", 2)},
         words=_words(d / "stance_words.tsv"),
         opposites=_opposites(d / "stance_opposites.tsv"),
+        act_nouns=_act_nouns(d / "stance_act_nouns.tsv"),
     )

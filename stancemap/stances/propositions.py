@@ -264,6 +264,8 @@ class Merger:
         self.supported: dict[str, set[int]] = {}  # what each holder (and its state) supports
         self.state_prop: dict[str, int] = {}
         self.lead: tuple[int, str] | None = None  # the act the story leads with, its sign
+        self.lead_act = -1  # the first act enacted in the opening ("Moldova expels X"): the
+        # lead where no stance is told there
         self.lead_end: int | None = None  # the token where the story's opening ends
         self.acts: dict[int, tuple[int, str]] = {}  # each stance trigger's proposition, sign
         # one Span per stretch, so that spaCy computes each one's vector once
@@ -305,6 +307,8 @@ class Merger:
                 c.polarity in ("support", "oppose")) and c.anaphor is None and (
                 self._opening(c.trigger)):
             self.lead = (c.prop, c.polarity)  # "Latvia ordered Russia to close X"
+        if self.lead_act < 0 and c.act and c.prop >= 0 and self._opening(c.trigger):
+            self.lead_act = c.prop
         if not c.weak and c.prop >= 0:
             self.recent = c.prop
         if c.prop >= 0 and c.polarity in ("support", "oppose"):
@@ -346,7 +350,8 @@ class Merger:
         definite article its only dependent) is the act the story leads with, when that act
         backs what it is on ("Latvia ordered Russia to close X"); an act against something
         ("refused to X", "held rates") leaves it a phrase of its own."""
-        if self.lead is None or self.lead[1] != "support" or c.phrase is None:
+        lead = self.lead or ((self.lead_act, "support") if self.lead_act >= 0 else None)
+        if lead is None or lead[1] != "support" or c.phrase is None:
             return False
         head = self.doc[c.phrase[0]:c.phrase[1]].root
         if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.words.decision_anaphors:
@@ -355,7 +360,7 @@ class Merger:
         if not kids or any(k.dep_ != "det" or k.lower_ not in self.lex.words.definite_dets
                            for k in kids):
             return False
-        c.prop = self.lead[0]
+        c.prop = lead[0]
         self.clusters[c.prop].mentions.append(c.evidence)
         return True
 

@@ -20,6 +20,7 @@ from . import (
     claims,
     consequences,
     deontic,
+    descriptions,
     holdbacks,
     learned,
     nouns,
@@ -133,7 +134,8 @@ class StanceStage:
             if lemma in self.naming and tab.pos[i] == "VERB":
                 nouns.valenced_naming(r, tok, cands)
         for sent in sentences(r.doc):  # (the per-Doc list: no Span made again)
-            verbs.enacted(r, sent.root, cands)
+            for act in verbs.told_acts(r, sent):
+                verbs.enacted(r, act, cands)
         reactions.find(r, cands)  # "the ban drew criticism from X", "angered farmers"
         holdbacks.find(r, cands)  # "stopped short of endorsing X"
         consequences.find(r, cands)  # "the levy would bring peace"
@@ -152,6 +154,7 @@ class StanceStage:
         votes.replies(r, cands)
         votes.questions(r, cands)
         rules.charges(r, cands, claims.introductions(r, cands))
+        descriptions.reported_claims(r, cands)  # "said India had opened X ... the charge"
         punished.doers(r, cands)
         for c in cands:
             if _own_offer(r, c):

@@ -18,14 +18,16 @@ import os
 from bisect import bisect_left
 from collections.abc import Callable
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ..actors.tokens import reciprocal, sentence_of
+from ..actors.tokens import reciprocal, sentence_of, sentences
 from ..segment import FINAL
 from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, STEM_LETTERS, Reading
 from .overrides import override_words
+from .propositions import LEAD_SENTENCES
 from .record import (
     ACTOR_RELATIVES,
     RELATIVE_OBJECTS,
@@ -48,6 +50,11 @@ MAX_AGENT_GROUPS = 8
 #: Where a bare past participle is a reduced passive clause ("when asked to X", "urged to X").
 REDUCED_CLAUSE_DEPS = ("advcl", "acl", "relcl", "xcomp", "conj")
 DURATION_MODS = ("several", "many", "a", "few")  # "for several weeks"
+#: The word that with a verb makes an act of ``stance_act_nouns.tsv`` ("walk out", "declare
+#: persona non grata"): its particle, object or complement.
+ACT_WORD_DEPS = ("prt", "dobj", "oprd", "attr", "nsubjpass")
+BY = "by"  # "were expelled by Moldova": the doer of a passive act
+LEAD_ACTS = True  # an enacted act of the opening, renamed later, is a stance of its own
 FrameRule = Callable[[Reading, Token, str, list[Cand]], bool]
 
 
@@ -534,7 +541,9 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if tok.dep_ == "ROOT" and tok.lemma_.lower() in r.words.act_tellers:  # "..., the ministry said"
         tok = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), tok)
     future = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
-    told = tok.tag_ == "VBD" or (tok.tag_ in ("VBZ", "VBP") and _headline(r, tok))
+    agent = _passive_agent(r, tok)
+    told = tok.tag_ == "VBD" or (tok.tag_ in ("VBZ", "VBP") and _headline(r, tok)) or (
+        agent is not None)
     if (not told and not future) or negated(tok) or (
             tok.lemma_.lower() in r.words.action_stop) or (
             tok.lemma_.lower() in r.lex.verb_triggers and (
@@ -543,8 +552,9 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     noun = _act_noun(r, tok)
     if noun is None:
         return
-    subj = r.subject(tok)
-    if subj is None or subj.i not in r.mmap or r.thing_subject(tok):
+    subj = agent or r.subject(tok)
+    doers = _doers(r, subj) if subj is not None else []
+    if not doers or (agent is None and subj.i in r.mmap and r.thing_subject(tok)):
         return
     n = len(cands)
     end = max((c.right_edge.i + 1 for c in tok.children if c.i > tok.i and c.dep_ in ACTION_DEPS),
@@ -552,10 +562,63 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     while end > tok.i + 1 and r.doc[end - 1].is_space:
         end -= 1  # (a title line's break)
     # the doer alone: not the source that tells of the act ("X banned Y, the ministry said")
-    add(r, cands, r.actors_in(subj), "support", noun, tok, phrase=(noun.i, noun.i + 1))
+    add(r, cands, doers, "support", noun, tok, phrase=(noun.i, noun.i + 1))
+    # the story's lead act, renamed later ("walked out ... the stoppage"): the doer's stance
+    # on what the story is about; an act told further on, a stance act ("vetoed X", already a
+    # stance on X) or a charge ("accused B of X", a claim: claims.py), only where others
+    # address it
+    lemma = tok.lemma_.lower()
+    weak = not (LEAD_ACTS and lead(r, tok.i)) or lemma in r.lex.verb_triggers or (
+        lemma in r.lex.claims or lemma in r.lex.accusation)
     for c in cands[n:]:
-        c.weak = c.aside = True
+        c.aside = c.act = True
+        c.weak = weak
         c.evidence = (tok.i, end)
+
+
+def told_acts(r: Reading, sent: SpacySpan) -> list[Token]:
+    """The verbs of a sentence that may tell an enacted act: its root and, in the story's
+    opening, the root's coordinated verbs and the act an "after" clause tells ("the U.N.
+    suspended its relief after the Taliban barred women aid workers")."""
+    root = sent.root
+    if not LEAD_ACTS or not lead(r, root.i):
+        return [root]
+    # (a stance verb there is read as a stance: "vetoed X" is against X, no act of its own)
+    return [root, *(c for c in root.children if c.pos_ == "VERB" and (
+        c.lemma_.lower() not in r.lex.verb_triggers) and (
+        c.dep_ == "conj" or (c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in r.words.act_marks for g in c.children))))]
+
+
+def lead(r: Reading, i: int) -> bool:
+    """Whether token i lies in the story's opening (``propositions.LEAD_SENTENCES``)."""
+    sents = sentences(r.doc)
+    return i < sents[min(LEAD_SENTENCES, len(sents)) - 1].end
+
+
+def _doers(r: Reading, subj: Token) -> list[str]:
+    """Who does an act: the actors its subject names, or the actor a government noun is of
+    when it acts on something ("the Taliban administration barred X"; not "the U.S.
+    government shut down")."""
+    if subj.i in r.mmap:
+        return r.actors_in(subj)
+    if subj.lemma_.lower() not in r.words.government or not any(
+            c.dep_ == "dobj" for c in subj.head.children):
+        return []
+    return [r.mmap[c.i] for c in subj.children if c.dep_ == "compound" and c.i in r.mmap]
+
+
+def _passive_agent(r: Reading, tok: Token) -> Token | None:
+    """"Three diplomats were declared persona non grata by Moldova": the actor a past passive
+    names as its doer ("by" X), or None."""
+    if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                    for c in tok.children):
+        return None
+    # "by Moldova" hung on the verb or on its complement ("declared persona non grata by X")
+    heads = [tok, *(c for c in tok.children if c.dep_ in ("oprd", "dobj"))]
+    return next((g for h in heads for c in h.children if c.dep_ == "agent" or (
+        c.dep_ == "prep" and c.lower_ == BY) for g in c.children
+        if g.dep_ == "pobj" and g.i in r.mmap), None)
 
 
 def _headline(r: Reading, tok: Token) -> bool:
@@ -574,15 +637,38 @@ def _headline(r: Reading, tok: Token) -> bool:
 
 def _act_noun(r: Reading, tok: Token) -> Token | None:
     """The first later "the ban", "the recall", "the seizure" that names the act of a past
-    verb ("banned", "recalled", "seized"): a definite noun of the verb's lemma or stem."""
+    verb ("banned", "recalled", "seized"): a definite noun of the verb's lemma or stem, or one
+    ``stance_act_nouns.tsv`` gives for the act ("walked out" / "the stoppage", "expels" /
+    "the expulsions")."""
     verb = tok.lemma_.lower()
+    after = sentence_of(r.doc, tok.i).end
+    found: list[int] = []
     indexes, lemmas = r.definite_nouns.get(verb[:STEM_LETTERS], ([], []))
-    for k in range(bisect_left(indexes, sentence_of(r.doc, tok.i).end), len(indexes)):
+    for k in range(bisect_left(indexes, after), len(indexes)):
         noun = lemmas[k]
         common = len(os.path.commonprefix([verb, noun]))
         if noun == verb or (common >= STEM_LETTERS and common >= len(verb) - 2):
-            return r.doc[indexes[k]]
-    return None
+            found.append(indexes[k])
+            break
+    for noun in act_nouns(r, tok):
+        indexes, lemmas = r.definite_nouns.get(noun[:STEM_LETTERS], ([], []))
+        found.extend(indexes[k] for k in range(bisect_left(indexes, after), len(indexes))
+                     if lemmas[k] == noun)
+    return r.doc[min(found)] if found else None
+
+
+def act_nouns(r: Reading, tok: Token) -> frozenset[str]:
+    """The nouns ``stance_act_nouns.tsv`` gives for a verb's act: of the verb alone, of the
+    verb with its particle ("walk out") and with its object's or complement's head ("declare
+    persona")."""
+    verb = tok.lemma_.lower()
+    table = r.lex.act_nouns
+    out = table.get(verb, frozenset())
+    for c in tok.children:
+        if c.dep_ in ACT_WORD_DEPS:  # "declared (persona non) grata": a word of the phrase
+            for t in (c, *(g for g in c.subtree if g.i < c.i)):
+                out |= table.get(f"{verb} {t.lemma_.lower()}", frozenset())
+    return out
 
 
 def _plain_if(clause: Token) -> bool:
