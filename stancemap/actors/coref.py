@@ -382,6 +382,7 @@ class Resolver:
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
                 # "The Texas governor" is no description of a governor named before
                 mention = _region_office_holder(self.gaz, doc, tok, info, taken) or (
+                    _office_of_org(doc, tok, by_token, info, taken)) or (
                     self._description(doc, tok, prior, info, taken)) or (
                     self._org_office_holder(doc, tok, by_token, info, taken))
             elif tok.tag_ == "NNS" and low in MEMBER_NOUNS:
@@ -962,9 +963,12 @@ def _name_follows(doc: Doc, head: Token) -> bool:
 def _org_named_as(doc: Doc, by_token: dict[int, Mention], name_toks: list[Token], k: int
                   ) -> Mention | None:
     """The organisation mention that covers exactly ``name_toks`` (ending at ``k``, a
-    possessive aside), if the document's actors hold one."""
-    owner = by_token.get(name_toks[0].i)
-    if owner is None or owner.kind != "org" or owner.start != name_toks[0].i or (
+    possessive aside), if the document's actors hold one; the mention may begin with the
+    "the" before them ("The Andean Community's secretary general")."""
+    first = name_toks[0].i
+    owner = by_token.get(first)
+    if owner is None or owner.kind != "org" or owner.start not in (first, first - (
+            first > 0 and doc[first - 1].lower_ == "the")) or (
             owner.end - (doc[owner.end - 1].tag_ == "POS") != k):
         return None
     return owner
@@ -1127,6 +1131,38 @@ def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict
     if key is None:
         return None
     return Mention(det.i, end, "person", name, key=key, how="coref:region-office")
+
+
+def _office_of_org(doc: Doc, det: Token, by_token: dict[int, Mention], info: dict[str, dict],
+                   taken: set[int]) -> Mention | None:
+    """"The chairperson of the African Union Commission urged ...", "The president of the
+    Senate said ...": an organisation's one-person office (``org_office_heads``) with the
+    organisation (or a legislature, ``legislature_names``) named after "of", as a clause's
+    subject or agent and with no name after it, is a person actor of their own named by
+    the words after "the"; the mention runs from "the" to the organisation's last word."""
+    office = _office_words(doc, det.i + 1, ORG_OFFICE_HEADS)
+    if office is None or det.lower_ != "the":
+        return None
+    head = doc[det.i + len(office.split())]
+    of = head.i + 1
+    owner = by_token.get(of + 1) if of + 1 < len(doc) and doc[of].lower_ == "of" else None
+    if owner is None or owner.start != of + 1 or not owner.key or (
+            owner.kind != "org" and doc[owner.end - 1].lower_ not in CHAMBER_NAMES):
+        return None
+    end = owner.end
+    if doc[end - 1].tag_ == "POS" or (end < len(doc) and (
+            doc[end].text[:1].isupper() or doc[end].lower_ == "of")) or any(
+            i in taken for i in range(det.i, of + 1)) or _name_follows(doc, doc[end - 1]) or (
+            _subject_of_clause(head) is None and not (
+                head.dep_ == "pobj" and head.head.lower_ == "by")):
+        return None
+    owner_info = info.get(owner.key, {})
+    name = span_text(doc, det.i + 1, end)
+    key = office_person(info, name, owner_info.get("country"), office,
+                        owner_info.get("sector"), det.i)
+    if key is None:
+        return None
+    return Mention(det.i, end, "person", name, key=key, how="coref:org-office")
 
 
 def _subject_of_clause(head: Token) -> Token | None:
