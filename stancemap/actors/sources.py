@@ -36,6 +36,8 @@ __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "bot
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = WORDS["source_leading_words"]
+#: a clause's first word the parser may run into the noun after it ("Outside parliament, ...")
+LEAD_FUNCTION_WORDS = WORDS["lead_function_words"]
 MAX_NAME_TOKENS = 6
 # "of" or "for" inside a body's name a statement shows to speak ("The Defender of Rights"), and
 # the tags of words after it that end the name instead ("the Fund of Sofia" is the Fund's seat).
@@ -430,6 +432,11 @@ def _phrase(doc: Doc, start_char: int, end_char: int) -> Span | None:
     span = expanded_span(doc, start_char, end_char)
     if span is None or not len(span) or "\n" in span.text:
         return None
+    lead = span[0]
+    if len(span) > 1 and lead.lower_ in LEAD_FUNCTION_WORDS and lead.text[:1].isupper() and (
+            lead.dep_ in ("amod", "advmod", "prep") and lead.tag_ != "MD"):
+        return None  # "Outside parliament, about 300 members ... carried placards reading":
+        # a clause's first preposition the parser made the modifier of its object
     first = misplaced_article(span.root)
     if first is not None and first > span.start:
         return doc[first:span.end]  # "a step critics say ...": "a step" is the noun the
