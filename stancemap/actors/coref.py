@@ -34,6 +34,10 @@ from .offices import (
     state_office,
     title_words,
 )
+from .offices import name_follows as _name_follows
+from .offices import office_of_org as _office_of_org
+from .offices import office_words as _office_words
+from .offices import subject_of_clause as _subject_of_clause
 from .sources import fronted_state
 from .titles import HEAD_ROLES
 from .tokens import (
@@ -381,8 +385,7 @@ class Resolver:
                 mention = self._org_office_holder(doc, tok, by_token, info, taken)
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
                 # "The Texas governor" is no description of a governor named before
-                mention = _region_office_holder(self.gaz, doc, tok, info, taken) or (
-                    _office_of_org(doc, tok, by_token, info, taken)) or (
+                mention = _office_holder(self.gaz, doc, tok, by_token, info, taken) or (
                     self._description(doc, tok, prior, info, taken)) or (
                     self._org_office_holder(doc, tok, by_token, info, taken))
             elif tok.tag_ == "NNS" and low in MEMBER_NOUNS:
@@ -950,14 +953,6 @@ def _lede_cataphor(doc: Doc, tok: Token, prior: list[Mention], named: list[Menti
     return None
 
 
-def _name_follows(doc: Doc, head: Token) -> bool:
-    """Does a proper name stand right after the description's head ("the environmental group
-    River Watch"), not a date ("the ministry Thursday said")?"""
-    if head.i + 1 >= len(doc):
-        return False
-    nxt = doc[head.i + 1]
-    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and (
-        nxt.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"))
 
 
 def _org_named_as(doc: Doc, by_token: dict[int, Mention], name_toks: list[Token], k: int
@@ -1087,15 +1082,6 @@ def _home_region_office_holder(gaz: Gazetteer, region: str | None, det: Token, w
                           office, "GOV", det.i)
 
 
-def _office_words(doc: Doc, first: int, heads: frozenset[str]) -> str | None:
-    """The office named in lower case from ``first`` on ("attorney general", "governor"):
-    the longest of two words or one that ``heads`` lists."""
-    for width in (2, 1):
-        words = doc[first:first + width]
-        if len(words) == width and all(t.is_lower for t in words) and (
-                " ".join(t.lower_ for t in words) in heads):
-            return " ".join(t.lower_ for t in words)
-    return None
 
 
 def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict],
@@ -1133,44 +1119,16 @@ def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict
     return Mention(det.i, end, "person", name, key=key, how="coref:region-office")
 
 
-def _office_of_org(doc: Doc, det: Token, by_token: dict[int, Mention], info: dict[str, dict],
-                   taken: set[int]) -> Mention | None:
-    """"The chairperson of the African Union Commission urged ...", "The president of the
-    Senate said ...": an organisation's one-person office (``org_office_heads``) with the
-    organisation (or a legislature, ``legislature_names``) named after "of", as a clause's
-    subject or agent and with no name after it, is a person actor of their own named by
-    the words after "the"; the mention runs from "the" to the organisation's last word."""
-    office = _office_words(doc, det.i + 1, ORG_OFFICE_HEADS)
-    if office is None or det.lower_ != "the":
-        return None
-    head = doc[det.i + len(office.split())]
-    of = head.i + 1
-    owner = by_token.get(of + 1) if of + 1 < len(doc) and doc[of].lower_ == "of" else None
-    if owner is None or owner.start != of + 1 or not owner.key or (
-            owner.kind != "org" and doc[owner.end - 1].lower_ not in CHAMBER_NAMES):
-        return None
-    end = owner.end
-    if doc[end - 1].tag_ == "POS" or (end < len(doc) and (
-            doc[end].text[:1].isupper() or doc[end].lower_ == "of")) or any(
-            i in taken for i in range(det.i, of + 1)) or _name_follows(doc, doc[end - 1]) or (
-            _subject_of_clause(head) is None and not (
-                head.dep_ == "pobj" and head.head.lower_ == "by")):
-        return None
-    owner_info = info.get(owner.key, {})
-    name = span_text(doc, det.i + 1, end)
-    key = office_person(info, name, owner_info.get("country"), office,
-                        owner_info.get("sector"), det.i)
-    if key is None:
-        return None
-    return Mention(det.i, end, "person", name, key=key, how="coref:org-office")
+def _office_holder(gaz: Gazetteer, doc: Doc, det: Token, by_token: dict[int, Mention],
+                   info: dict[str, dict], taken: set[int]) -> Mention | None:
+    """The unnamed holder of a region's or an organisation's office the words from ``det``
+    on name ("The Texas governor", "The chairperson of the African Union Commission")."""
+    return _region_office_holder(gaz, doc, det, info, taken) or (
+        _office_of_org(doc, det, by_token, info, taken))
 
 
-def _subject_of_clause(head: Token) -> Token | None:
-    """The clause subject a noun is, or the first of the coordinated subjects it is one of
-    ("The Austrian chancellor and the Chilean president arrived ..."); None otherwise."""
-    if head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
-    return head if head.dep_ in ("nsubj", "nsubjpass") else None
+
+
 
 
 def _other_role(head: Token) -> Token | None:
