@@ -3,7 +3,8 @@
 speaks for themself, and the body named only as the office's owner is no actor of its own (a
 party is); a sentence's first preposition run into a noun ("Outside parliament, ...") is no
 speaker; FIFA is an organisation; a known organisation's branch in a state ("... Watch's
-Kenya office") is one organisation, not the state; a town after "including" is no person."""
+Kenya office") is one organisation, not the state; a town after "including" is no person; a
+body named by a common noun and an acronym ("the rival ZTU federation") is the acronym."""
 
 from __future__ import annotations
 
@@ -75,3 +76,15 @@ def test_known_organisations_branch_in_a_state_is_one_body(analyze):
 def test_town_after_including_is_no_person(analyze, text, town):
     doc = analyze(text)
     assert not any(town in n for n in names(doc)), names(doc)
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("The rival ZTU federation said it would join the case as a co-plaintiff.", "ZTU"),
+    ("The KSTP labour federation called a march for Monday to demand that the minister "
+     "resign.", "KSTP"),
+])
+def test_body_named_by_its_acronym_speaks_as_it(analyze, text, acronym):
+    doc = analyze(text)
+    body = by_name(doc, acronym)
+    assert body.type == "organization", body
+    assert acronym in _speakers(doc), _speakers(doc)

@@ -163,7 +163,8 @@ def source_noun(lemma: str) -> SourceNoun | None:
 
 def _head_type(head: Token) -> SourceNoun | None:
     """What kind of actor a common head noun names, or None for one that names none."""
-    if head.pos_ in ("PRON", "DET", "NUM", "PROPN") or not head.is_alpha:
+    if head.pos_ in ("PRON", "DET", "NUM") or not head.is_alpha or (
+            head.pos_ == "PROPN" and not head.is_lower):
         return None
     lemma = head.lemma_.lower()
     noun = source_noun(lemma) or source_noun(head.lower_)
@@ -493,8 +494,8 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     if state is not None:  # "In Paris, the foreign ministry said": France
         add_mention(doc, head, state, start=span.start)
         return state
-    if head.pos_ == "PROPN":
-        return _name_actor(doc, _name_run(head))
+    if head.pos_ == "PROPN" and not head.is_lower:  # "the CGTP labour federation": a
+        return _name_actor(doc, _name_run(head))  # lower-case "proper noun" is a common one
     if _is_document(head):
         return _document_author(doc, head) or _earlier_author(doc, head)
     counted = _partitive(head)
@@ -546,11 +547,28 @@ def _new_source(doc: Doc, span: Span, head: Token, what: SourceNoun,
     contiguous = all(b.i == a.i + 1 for a, b in zip(toks, toks[1:], strict=False))
     name = ("".join(t.text_with_ws for t in toks).strip() if contiguous
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
+    acronym = _body_acronym(toks) if what.type == ORG else None
+    if acronym is not None:
+        name = acronym  # "The rival CTA federation": the body is "CTA"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     country = _country(list(span)) or _context_country(doc, head, what.type, sector)
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     owner = mmap.get(poss.i) if poss is not None and what.type == PERSON else None
     return _register(doc, toks, name, what.type, sector, country, owner)
+
+
+def _body_acronym(toks: list[Token]) -> str | None:
+    """The acronym a body's common-noun phrase is named by ("The rival CTA federation", "the
+    CGTP labour federation"): a capitalised abbreviation whose words after it are all lower
+    case; None when there is none."""
+    for k in range(len(toks) - 2, -1, -1):
+        t = toks[k]
+        if t.is_alpha and t.is_upper and len(t) >= 2 and all(
+                x.is_lower or x.tag_ == "POS" for x in toks[k + 1:]):
+            return t.text
+        if not (t.is_lower or t.tag_ == "POS"):
+            return None
+    return None
 
 
 def _person_owner(doc: Doc, head: Token, mmap: dict[int, str]) -> list[Token]:
