@@ -4,7 +4,8 @@ speaks for themself, and the body named only as the office's owner is no actor o
 party is); a sentence's first preposition run into a noun ("Outside parliament, ...") is no
 speaker; FIFA is an organisation; a known organisation's branch in a state ("... Watch's
 Kenya office") is one organisation, not the state; a town after "including" is no person; a
-body named by a common noun and an acronym ("the rival ZTU federation") is the acronym."""
+body named by a common noun and an acronym ("the rival ZTU federation") is the acronym; a
+description with a name in apposition ("The main opposition party, Renova,") is that name."""
 
 from __future__ import annotations
 
@@ -82,9 +83,17 @@ def test_town_after_including_is_no_person(analyze, text, town):
     ("The rival ZTU federation said it would join the case as a co-plaintiff.", "ZTU"),
     ("The KSTP labour federation called a march for Monday to demand that the minister "
      "resign.", "KSTP"),
+    ("Pyongyang rejected the draft on Monday. Its state news agency KCTA described the plan "
+     "as a hostile act.", "KCTA"),
 ])
 def test_body_named_by_its_acronym_speaks_as_it(analyze, text, acronym):
     doc = analyze(text)
     body = by_name(doc, acronym)
     assert body.type == "organization", body
     assert acronym in _speakers(doc), _speakers(doc)
+
+
+def test_description_with_a_name_in_apposition_is_that_name(analyze):
+    doc = analyze("The Union of Bakers of Lisbon said the tax was painful but fair. The main "
+                  "opposition party, Renova, said the government was punishing small shops.")
+    assert _speakers(doc) == ["Union of Bakers of Lisbon", "Renova"], _speakers(doc)

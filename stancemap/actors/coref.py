@@ -604,7 +604,7 @@ class Resolver:
         # A name follows ("the Slovak minister Robert Kalinak") -> not a bare description.
         if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
             return None
-        if head.lower_ in ORG_DESCRIPTIONS and _name_follows(doc, head):
+        if head.lower_ in ORG_DESCRIPTIONS and _named_here(doc, head):
             return None  # "the environmental group River Watch": the group is named here
         words = doc[det.i + 1:head.i + 1]
         low = head.lower_
@@ -953,6 +953,14 @@ def _lede_cataphor(doc: Doc, tok: Token, prior: list[Mention], named: list[Menti
     return None
 
 
+
+
+def _named_here(doc: Doc, head: Token) -> bool:
+    """Does the description's head have its name right after it ("the environmental group
+    River Watch") or in apposition ("The main opposition party, PASOK, said")?"""
+    return _name_follows(doc, head) or any(
+        c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and c.text[:1].isupper()
+        for c in head.children)
 
 
 def _org_named_as(doc: Doc, by_token: dict[int, Mention], name_toks: list[Token], k: int

@@ -547,7 +547,7 @@ def _new_source(doc: Doc, span: Span, head: Token, what: SourceNoun,
     contiguous = all(b.i == a.i + 1 for a, b in zip(toks, toks[1:], strict=False))
     name = ("".join(t.text_with_ws for t in toks).strip() if contiguous
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
-    acronym = _body_acronym(toks) if what.type == ORG else None
+    acronym = _body_acronym(toks, head, mmap) if what.type == ORG else None
     if acronym is not None:
         name = acronym  # "The rival CTA federation": the body is "CTA"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
@@ -557,10 +557,15 @@ def _new_source(doc: Doc, span: Span, head: Token, what: SourceNoun,
     return _register(doc, toks, name, what.type, sector, country, owner)
 
 
-def _body_acronym(toks: list[Token]) -> str | None:
+def _body_acronym(toks: list[Token], head: Token, mmap: dict[int, str]) -> str | None:
     """The acronym a body's common-noun phrase is named by ("The rival CTA federation", "the
-    CGTP labour federation"): a capitalised abbreviation whose words after it are all lower
-    case; None when there is none."""
+    CGTP labour federation": a capitalised abbreviation whose words after it are all lower
+    case; "the construction federation, AICCOPN,": one in apposition that names no actor
+    yet); None when there is none."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and c.is_alpha and c.is_upper and len(c) >= 2 and (
+                c.i not in mmap):
+            return c.text
     for k in range(len(toks) - 2, -1, -1):
         t = toks[k]
         if t.is_alpha and t.is_upper and len(t) >= 2 and all(
