@@ -559,9 +559,9 @@ def _new_source(doc: Doc, span: Span, head: Token, what: SourceNoun,
 
 def _body_acronym(toks: list[Token], head: Token, mmap: dict[int, str]) -> str | None:
     """The acronym a body's common-noun phrase is named by ("The rival CTA federation", "the
-    CGTP labour federation": a capitalised abbreviation whose words after it are all lower
-    case; "the construction federation, AICCOPN,": one in apposition that names no actor
-    yet); None when there is none."""
+    CGTP labour federation": a capitalised abbreviation the gazetteer does not know, whose
+    words after it are all lower case; "Its state news agency KCNA": one in apposition that
+    names no actor yet); None when there is none."""
     for c in head.children:
         if c.dep_ == "appos" and c.i > head.i and c.is_alpha and c.is_upper and len(c) >= 2 and (
                 c.i not in mmap):
@@ -570,7 +570,8 @@ def _body_acronym(toks: list[Token], head: Token, mmap: dict[int, str]) -> str |
         t = toks[k]
         if t.is_alpha and t.is_upper and len(t) >= 2 and all(
                 x.is_lower or x.tag_ == "POS" for x in toks[k + 1:]):
-            return t.text
+            # a known name ("the UN refugee agency") owns the body, which is not it
+            return None if gazetteer().lookup(t.text) is not None else t.text
         if not (t.is_lower or t.tag_ == "POS"):
             return None
     return None
