@@ -78,6 +78,7 @@ class ActorStage:
         mentions = self._people(doc, mentions)
         info, home = self._identify(doc, mentions)
         mentions += self.resolve(doc, mentions, info, home)
+        _drop_office_owners(mentions, info)
         doc._.actors, doc._.mention_map = self._build(doc, mentions, info)
         doc._.home_state = home  # read by the statement stage's unnamed state bodies
         self._relative_pronouns(doc)
@@ -813,6 +814,28 @@ def _set_person_title(doc: Doc, m: Mention, left: list[Token], title: Title) -> 
         m.__dict__["possessor"] = title.possessor.i
     if title.org:
         m.__dict__["org"] = title.org
+
+
+def _drop_office_owners(mentions: list[Mention], info: dict[str, dict]) -> None:
+    """An organisation named only as the owner of an office whose unnamed holder is an actor
+    of their own ("The Andean Community's secretary general said ...": the person "Andean
+    Community secretary general") is no actor of its own; a party is (its leader takes sides
+    for it: "the Christian Democrats' leader said")."""
+    held = {i for m in mentions if m.how == "coref:org-office" for i in range(m.start, m.end)}
+    if not held:
+        return
+    of_key: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.key:
+            of_key.setdefault(m.key, []).append(m)
+    drop = {key for key, ms in of_key.items() if info.get(key, {}).get("kind") == "org" and (
+        info[key].get("org_kind") != "party") and all(
+        m.how != "coref:org-office" and all(i in held for i in range(m.start, m.end))
+        for m in ms)}
+    if drop:
+        mentions[:] = [m for m in mentions if m.key not in drop]
+        for key in drop:
+            info.pop(key, None)
 
 
 def _weaken_owner_states(doc: Doc, mentions: list[Mention], in_appos: set[int]) -> None:

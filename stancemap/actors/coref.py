@@ -34,6 +34,10 @@ from .offices import (
     state_office,
     title_words,
 )
+from .offices import name_follows as _name_follows
+from .offices import office_of_org as _office_of_org
+from .offices import office_words as _office_words
+from .offices import subject_of_clause as _subject_of_clause
 from .sources import fronted_state
 from .titles import HEAD_ROLES
 from .tokens import (
@@ -381,7 +385,7 @@ class Resolver:
                 mention = self._org_office_holder(doc, tok, by_token, info, taken)
             elif low in ("the", "this", "that") and tok.i + 1 < len(doc):
                 # "The Texas governor" is no description of a governor named before
-                mention = _region_office_holder(self.gaz, doc, tok, info, taken) or (
+                mention = _office_holder(self.gaz, doc, tok, by_token, info, taken) or (
                     self._description(doc, tok, prior, info, taken)) or (
                     self._org_office_holder(doc, tok, by_token, info, taken))
             elif tok.tag_ == "NNS" and low in MEMBER_NOUNS:
@@ -600,7 +604,7 @@ class Resolver:
         # A name follows ("the Slovak minister Robert Kalinak") -> not a bare description.
         if head.i + 1 < len(doc) and doc[head.i + 1].ent_type_ == "PERSON":
             return None
-        if head.lower_ in ORG_DESCRIPTIONS and _name_follows(doc, head):
+        if head.lower_ in ORG_DESCRIPTIONS and _named_here(doc, head):
             return None  # "the environmental group River Watch": the group is named here
         words = doc[det.i + 1:head.i + 1]
         low = head.lower_
@@ -949,22 +953,25 @@ def _lede_cataphor(doc: Doc, tok: Token, prior: list[Mention], named: list[Menti
     return None
 
 
-def _name_follows(doc: Doc, head: Token) -> bool:
-    """Does a proper name stand right after the description's head ("the environmental group
-    River Watch"), not a date ("the ministry Thursday said")?"""
-    if head.i + 1 >= len(doc):
-        return False
-    nxt = doc[head.i + 1]
-    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and (
-        nxt.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"))
+
+
+def _named_here(doc: Doc, head: Token) -> bool:
+    """Does the description's head have its name right after it ("the environmental group
+    River Watch") or in apposition ("The main opposition party, PASOK, said")?"""
+    return _name_follows(doc, head) or any(
+        c.dep_ == "appos" and c.i > head.i and c.pos_ == "PROPN" and c.text[:1].isupper()
+        for c in head.children)
 
 
 def _org_named_as(doc: Doc, by_token: dict[int, Mention], name_toks: list[Token], k: int
                   ) -> Mention | None:
     """The organisation mention that covers exactly ``name_toks`` (ending at ``k``, a
-    possessive aside), if the document's actors hold one."""
-    owner = by_token.get(name_toks[0].i)
-    if owner is None or owner.kind != "org" or owner.start != name_toks[0].i or (
+    possessive aside), if the document's actors hold one; the mention may begin with the
+    "the" before them ("The Andean Community's secretary general")."""
+    first = name_toks[0].i
+    owner = by_token.get(first)
+    if owner is None or owner.kind != "org" or owner.start not in (first, first - (
+            first > 0 and doc[first - 1].lower_ == "the")) or (
             owner.end - (doc[owner.end - 1].tag_ == "POS") != k):
         return None
     return owner
@@ -1083,15 +1090,6 @@ def _home_region_office_holder(gaz: Gazetteer, region: str | None, det: Token, w
                           office, "GOV", det.i)
 
 
-def _office_words(doc: Doc, first: int, heads: frozenset[str]) -> str | None:
-    """The office named in lower case from ``first`` on ("attorney general", "governor"):
-    the longest of two words or one that ``heads`` lists."""
-    for width in (2, 1):
-        words = doc[first:first + width]
-        if len(words) == width and all(t.is_lower for t in words) and (
-                " ".join(t.lower_ for t in words) in heads):
-            return " ".join(t.lower_ for t in words)
-    return None
 
 
 def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict],
@@ -1129,12 +1127,16 @@ def _office_of_region(gaz: Gazetteer, doc: Doc, det: Token, info: dict[str, dict
     return Mention(det.i, end, "person", name, key=key, how="coref:region-office")
 
 
-def _subject_of_clause(head: Token) -> Token | None:
-    """The clause subject a noun is, or the first of the coordinated subjects it is one of
-    ("The Austrian chancellor and the Chilean president arrived ..."); None otherwise."""
-    if head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head
-    return head if head.dep_ in ("nsubj", "nsubjpass") else None
+def _office_holder(gaz: Gazetteer, doc: Doc, det: Token, by_token: dict[int, Mention],
+                   info: dict[str, dict], taken: set[int]) -> Mention | None:
+    """The unnamed holder of a region's or an organisation's office the words from ``det``
+    on name ("The Texas governor", "The chairperson of the African Union Commission")."""
+    return _region_office_holder(gaz, doc, det, info, taken) or (
+        _office_of_org(doc, det, by_token, info, taken))
+
+
+
+
 
 
 def _other_role(head: Token) -> Token | None:

@@ -193,6 +193,12 @@ def _placed_body(core: Span) -> bool:
     return root.i == core.end - 1 or core.doc[root.i + 1].lower_ in NAME_OF_JOINERS
 
 
+def _known_org(gaz: Gazetteer, span: Span) -> bool:
+    """Is ``span`` the name of an organisation the gazetteer knows?"""
+    entry = gaz.lookup(span.text)
+    return entry is not None and entry.kind == "org"
+
+
 def _country_named_body(core: Span, entry: Entry, gaz: Gazetteer) -> Mention | None:
     """"Offshore Norge", "Hockey Kanada": a state's name the tagger left untagged after
     capitalised words that are compounds of it, and no name or title of their own, ends
@@ -982,6 +988,9 @@ class Detector:
             return None  # "Foreign Ministry spokeswoman Yelena Orlova": a title
         if root.dep_ == "compound" and root.head.i >= span.end:
             return None
+        if any(t.tag_ == "POS" and _known_org(self.gaz, doc[t.head.left_edge.i:t.head.i + 1])
+               for t in core):
+            return None  # "Amnesty International's Ghana office": the organisation's branch
         start, entry = span.start, None
         for tok in root.subtree:
             if tok.i - root.i > 8 or not tok.text[:1].isupper():

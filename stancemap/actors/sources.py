@@ -36,6 +36,8 @@ __all__ = ["add_mention", "add_source_actor", "agent_sector", "antecedent", "bot
 # Kinds of gazetteer entries whose code says where a phrase's speaker is from.
 COUNTRY_KINDS = {"country", "demonym", "capital", "seat", "region"}
 LEADING_WORDS = WORDS["source_leading_words"]
+#: a clause's first word the parser may run into the noun after it ("Outside parliament, ...")
+LEAD_FUNCTION_WORDS = WORDS["lead_function_words"]
 MAX_NAME_TOKENS = 6
 # "of" or "for" inside a body's name a statement shows to speak ("The Defender of Rights"), and
 # the tags of words after it that end the name instead ("the Fund of Sofia" is the Fund's seat).
@@ -161,7 +163,8 @@ def source_noun(lemma: str) -> SourceNoun | None:
 
 def _head_type(head: Token) -> SourceNoun | None:
     """What kind of actor a common head noun names, or None for one that names none."""
-    if head.pos_ in ("PRON", "DET", "NUM", "PROPN") or not head.is_alpha:
+    if head.pos_ in ("PRON", "DET", "NUM") or not head.is_alpha or (
+            head.pos_ == "PROPN" and not head.is_lower):
         return None
     lemma = head.lemma_.lower()
     noun = source_noun(lemma) or source_noun(head.lower_)
@@ -430,6 +433,11 @@ def _phrase(doc: Doc, start_char: int, end_char: int) -> Span | None:
     span = expanded_span(doc, start_char, end_char)
     if span is None or not len(span) or "\n" in span.text:
         return None
+    lead = span[0]
+    if len(span) > 1 and lead.lower_ in LEAD_FUNCTION_WORDS and lead.text[:1].isupper() and (
+            lead.dep_ in ("amod", "advmod", "prep") and lead.tag_ != "MD"):
+        return None  # "Outside parliament, about 300 members ... carried placards reading":
+        # a clause's first preposition the parser made the modifier of its object
     first = misplaced_article(span.root)
     if first is not None and first > span.start:
         return doc[first:span.end]  # "a step critics say ...": "a step" is the noun the
@@ -486,8 +494,8 @@ def add_source_actor(doc: Doc, start_char: int, end_char: int) -> str | None:
     if state is not None:  # "In Paris, the foreign ministry said": France
         add_mention(doc, head, state, start=span.start)
         return state
-    if head.pos_ == "PROPN":
-        return _name_actor(doc, _name_run(head))
+    if head.pos_ == "PROPN" and not head.is_lower:  # "the CGTP labour federation": a
+        return _name_actor(doc, _name_run(head))  # lower-case "proper noun" is a common one
     if _is_document(head):
         return _document_author(doc, head) or _earlier_author(doc, head)
     counted = _partitive(head)
@@ -539,11 +547,34 @@ def _new_source(doc: Doc, span: Span, head: Token, what: SourceNoun,
     contiguous = all(b.i == a.i + 1 for a, b in zip(toks, toks[1:], strict=False))
     name = ("".join(t.text_with_ws for t in toks).strip() if contiguous
             else " ".join(t.text for t in toks))  # "Hamburg's chamber", not "Hamburg 's"
+    acronym = _body_acronym(toks, head, mmap) if what.type == ORG else None
+    if acronym is not None:
+        name = acronym  # "The rival CTA federation": the body is "CTA"
     sector = what.sector or agent_sector([t.lower_ for t in toks])
     country = _country(list(span)) or _context_country(doc, head, what.type, sector)
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
     owner = mmap.get(poss.i) if poss is not None and what.type == PERSON else None
     return _register(doc, toks, name, what.type, sector, country, owner)
+
+
+def _body_acronym(toks: list[Token], head: Token, mmap: dict[int, str]) -> str | None:
+    """The acronym a body's common-noun phrase is named by ("The rival CTA federation", "the
+    CGTP labour federation": a capitalised abbreviation the gazetteer does not know, whose
+    words after it are all lower case; "Its state news agency KCNA": one in apposition that
+    names no actor yet); None when there is none."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and c.is_alpha and c.is_upper and len(c) >= 2 and (
+                c.i not in mmap):
+            return c.text
+    for k in range(len(toks) - 2, -1, -1):
+        t = toks[k]
+        if t.is_alpha and t.is_upper and len(t) >= 2 and all(
+                x.is_lower or x.tag_ == "POS" for x in toks[k + 1:]):
+            # a known name ("the UN refugee agency") owns the body, which is not it
+            return None if gazetteer().lookup(t.text) is not None else t.text
+        if not (t.is_lower or t.tag_ == "POS"):
+            return None
+    return None
 
 
 def _person_owner(doc: Doc, head: Token, mmap: dict[int, str]) -> list[Token]:

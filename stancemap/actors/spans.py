@@ -879,6 +879,7 @@ def _chapter_org(span: Span, gaz: Gazetteer) -> bool:
 SUBNATIONAL_LEVELS = WORDS["subnational_levels"]
 
 
+CHAPTER_NOUNS = WORDS["chapter_nouns"]
 NGO_NAME_WORDS = 4  # the longest known organisation name a national chapter is read on
 
 
@@ -909,13 +910,37 @@ def _national_chapters(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return out
 
 
+def _possessive_chapters(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """"Amnesty International's Ghana office", "Amnesty International's French section": a
+    known organisation's branch in a state or region, named by the organisation's
+    possessive, the place (its name or demonym) and a branch noun (``chapter_nouns``), is one
+    organisation of its own (not the organisation, nor the state)."""
+    out = []
+    tab = table(doc)
+    words, lower = tab.text, tab.lower
+    for i, w in enumerate(words):
+        if w not in ("'s", "’s") or i < 1 or i + 2 >= len(doc) or (
+                lower[i + 2] not in CHAPTER_NOUNS) or not words[i + 1][:1].isupper():
+            continue
+        place = gaz.lookup(words[i + 1])
+        if place is None or place.kind not in ("country", "demonym", "region"):
+            continue
+        for k in range(NGO_NAME_WORDS, 0, -1):
+            entry = gaz.lookup(doc[i - k:i].text) if i - k >= 0 else None
+            if entry is not None and entry.kind == "org" and all(
+                    x[:1].isupper() for x in words[i - k:i]):
+                out.append(Span(doc, i - k, i + 3, label="ORG"))
+                break
+    return out
+
+
 def _state_chapters(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> list[Span]:
     """A national organisation's chapter in a state or province is one organisation named
     with the place: "the ACLU of Nebraska", "the Audubon Society of Ohio" (the place after
     "of": a region of the gazetteer, or a state's name), "the Nebraska NAACP" (a region
     right before the name). The tagger cuts the place off, and the national body's name
     alone is another actor."""
-    out = _national_chapters(doc, gaz)
+    out = _national_chapters(doc, gaz) + _possessive_chapters(doc, gaz)
     tab = table(doc)
     for ent in ents:
         if ent.label_ in ORG_LABELS and ent.start > 0 and tab.text[ent.start - 1] in (
