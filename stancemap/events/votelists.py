@@ -4,7 +4,8 @@ nowhere a subject is looked for. "..., with A, B and C voting in favour and D an
 participle is elided), and "A, B and C were among the states voting for" (the voters are
 the subject of the copula the "among" phrase hangs on), and "those voting against included
 D, E and F" (the voters are the object of an including verb, the tally words'
-``including``). Each voter casts the vote: SUPPORT for a vote in favour, REJECT against,
+``including``: the list ``voterlists.included_list`` reads alike for the stance stage, here
+bounded by its clause). Each voter casts the vote: SUPPORT for a vote in favour, REJECT against,
 aimed as a vote is (``aims._vote_targets``)."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from ..voterlists import clause_verb, included_list, listed
 from .parse import _child, _conjuncts, _tok_span
 from .records import PloverEvent
 from .vocab import QUAD
@@ -59,25 +61,26 @@ class VoteLists:
                 voters = [a for c in _conjuncts(subj) for a in self.actors(c)]  # type: ignore[attr-defined]
                 self._cast(t, etype, voters, subj.i, t.i)
                 continue
-            listed = _included_after(self.sdoc, end, sent.end)
-            if listed is not None:  # "Those voting against included A, B and C"
-                self._cast(t, etype, self._listed(*listed), *listed)
+            span = included_list(self.sdoc, end, sent.end, _tally().including,
+                                 clause_bounded=True)
+            if span is not None:  # "Those voting against included A, B and C"
+                self._cast(t, etype, listed(self.mmap, *span), *span)
                 continue
             start = self._absolute_with(t, sent.start)
             if start is None:
                 continue
-            self._cast(t, etype, self._listed(start + 1, t.i), start + 1, t.i)
+            self._cast(t, etype, listed(self.mmap, start + 1, t.i), start + 1, t.i)
             second = self._second_group(end, sent.end)
             if second is not None:
                 lo, hi, etype2 = second
-                self._cast(t, etype2, self._listed(lo, hi), lo, hi)
+                self._cast(t, etype2, listed(self.mmap, lo, hi), lo, hi)
 
     def _absolute_with(self, t: Token, floor: int) -> int | None:
         """The "with" opening the absolute clause whose participle ``t`` is: the nearest
         before it, with no verb between and an actor named between."""
         for i in range(t.i - 1, max(floor, t.i - SPAN) - 1, -1):
             w = self.sdoc[i]
-            if _clause_verb(w) or w.lower_ in (";", ":"):
+            if clause_verb(w) or w.lower_ in (";", ":"):
                 return None
             if w.lower_ in _tally().lists:
                 if i > 0 and self.sdoc[i - 1].lem in ("vote", "voting", "side"):
@@ -93,7 +96,7 @@ class VoteLists:
             return None
         for i in range(end + 1, min(stop, end + SPAN)):
             w = self.sdoc[i]
-            if _clause_verb(w) or w.lower_ in (",", ";", ":"):
+            if clause_verb(w) or w.lower_ in (",", ";", ":"):
                 return None
             if w.lower_ in _tally().against and w.pos_ != "DET":
                 return end + 1, i, "REJECT"
@@ -109,10 +112,6 @@ class VoteLists:
         own = [a for a in c.owners.get("@proposal", ()) if a not in src_ids and not c._chamber(a)]
         return list(dict.fromkeys(own)) or [
             a for a, _ in c._home_government(src_ids) or c._voters_state(src_ids) if a]
-
-    def _listed(self, lo: int, hi: int) -> list[str]:
-        """The actors named between token ``lo`` and ``hi`` (exclusive), in order."""
-        return list(dict.fromkeys(self.mmap[i] for i in range(lo, hi) if i in self.mmap))
 
     def _cast(self, t: Token, etype: str, voters: list[str], lo: int, hi: int) -> None:
         """An event of ``etype`` for each voter, aimed as a vote is; a sourceless event the
@@ -144,11 +143,6 @@ class VoteLists:
                 self.events.append(ev)
 
 
-def _clause_verb(w: Token) -> bool:
-    """Is ``w`` a verb of a clause of its own (not a modifier: "the ruling coalition")?"""
-    return w.pos_ in ("VERB", "AUX") and w.dep_ not in ("amod", "compound")
-
-
 OBJECT_POS = ("NOUN", "PROPN", "DET", "PRON", "ADJ", "NUM")  # a side word with an object after
 
 
@@ -170,19 +164,6 @@ def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
     if w in _tally().against and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "REJECT", i + 1  # (not "voting against his own party")
     return None
-
-
-def _included_after(sdoc: Any, end: int, stop: int) -> tuple[int, int] | None:
-    """"Those voting against included A, B and C": where a form of an including verb (the
-    tally words' ``including``) comes right after the side words of a voting participle (the
-    participle is then the subject's), the span of its object list: up to the next clause
-    verb, ";" or ":", or the sentence's end; else None."""
-    if end >= stop or sdoc[end].lem not in _tally().including:
-        return None
-    hi = end + 1
-    while hi < stop and not _clause_verb(sdoc[hi]) and sdoc[hi].lower_ not in (";", ":"):
-        hi += 1
-    return end + 1, hi
 
 
 def _among_host(t: Token) -> Token | None:

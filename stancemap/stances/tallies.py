@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ..actors.tokens import sentence_of, table
 from ..lexicon import word_class_record
+from ..voterlists import included_list, listed
 from . import votes
 from .candidates import Cand
 from .context import PRONOUNS, Reading
@@ -195,15 +196,11 @@ def _among(r: Reading, cands: list[Cand], opener: Token, tok: Token, w: TallyWor
 
 
 def _after_including(r: Reading, verb: Token, w: TallyWords) -> list[str]:
-    """The actors a list after an including verb names, to the end of its sentence."""
-    if verb.lemma_.lower() not in w.including:
-        return []
-    out: list[str] = []
-    for t in r.doc[verb.i + 1:sentence_of(r.doc, verb.i).end]:
-        who = r.mmap.get(t.i)
-        if who is not None and who not in out:
-            out.append(who)
-    return out
+    """The actors a list after an including verb names, to the end of its sentence (the
+    unbounded reading of ``voterlists.included_list``)."""
+    span = included_list(r.doc, verb.i, sentence_of(r.doc, verb.i).end, w.including,
+                         clause_bounded=False)
+    return [] if span is None else listed(r.mmap, *span)
 
 
 def _included(r: Reading, cands: list[Cand], tok: Token, w: TallyWords) -> bool:
@@ -215,10 +212,11 @@ def _included(r: Reading, cands: list[Cand], tok: Token, w: TallyWords) -> bool:
         return False  # the vote word in the opening group ("Those voting", "States voting")
     pol = None
     for t in r.doc[tok.i + 1:sent.end]:
-        if t.lemma_.lower() in w.including:
+        span = included_list(r.doc, t.i, sent.end, w.including, clause_bounded=False)
+        if span is not None:
             if pol is None or negated(t):
                 return False
-            holders = _after_including(r, t, w)
+            holders = listed(r.mmap, *span)
             _record(r, cands, holders, pol, None, tok)
             return bool(holders)
         if t.i in r.mmap or t.pos_ in ("VERB", "AUX"):
