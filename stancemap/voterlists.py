@@ -20,20 +20,15 @@ def clause_verb(t: Any) -> bool:
     return t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
 
 
-def included_list(doc: Any, i: int, stop: int, including: Container[str], *,
-                  clause_bounded: bool) -> tuple[int, int] | None:
+def included_list(doc: Any, i: int, stop: int,
+                  including: Container[str]) -> tuple[int, int] | None:
     """Where token ``i`` of ``doc`` is an including verb (its lemma in ``including``), the span
     ``(lo, hi)`` of the list after it, up to ``stop`` (the end of its sentence); else None.
 
-    With ``clause_bounded`` the list also ends at the next clause verb, ";" or ":" ("included
-    A and B, which called it unfair to C": C is no member), as the event coder reads it;
-    without, it runs to ``stop``, as the stance stage reads it. The bounded reading is the
-    right one; the stance stage keeps the unbounded one until a change of its figures is
-    measured."""
+    The list ends at the next clause verb, ";" or ":" ("included A and B; C abstained": C is
+    no member of the group)."""
     if i >= stop or doc[i].lemma_.lower() not in including:
         return None
-    if not clause_bounded:
-        return i + 1, stop
     hi = i + 1
     while hi < stop and not clause_verb(doc[hi]) and doc[hi].lower_ not in LIST_ENDS:
         hi += 1

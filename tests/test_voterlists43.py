@@ -6,6 +6,7 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from event_support import events
+from stance_support import stances
 
 from stancemap.stances.tallies import tally_words
 from stancemap.voterlists import included_list, listed
@@ -24,22 +25,15 @@ DOC = [SimpleNamespace(lower_=w.lower(), lemma_=lem, pos_=pos, dep_=dep)
 MMAP = {4: "Chile", 6: "Peru", 13: "Ghana"}
 
 
-def test_the_list_bounded_by_its_clause_ends_at_the_next_verb() -> None:
-    span = included_list(DOC, 3, len(DOC), tally_words().including, clause_bounded=True)
+def test_the_list_ends_at_the_next_clause_verb() -> None:
+    span = included_list(DOC, 3, len(DOC), tally_words().including)
     assert span == (4, 9)
     assert listed(MMAP, *span) == ["Chile", "Peru"]
 
 
-def test_the_unbounded_list_runs_to_the_sentence_end() -> None:
-    span = included_list(DOC, 3, len(DOC), tally_words().including, clause_bounded=False)
-    assert span == (4, len(DOC))
-    assert listed(MMAP, *span) == ["Chile", "Peru", "Ghana"]
-
-
 def test_a_word_that_is_no_including_verb_opens_no_list() -> None:
-    assert included_list(DOC, 2, len(DOC), tally_words().including, clause_bounded=True) is None
-    assert included_list(DOC, len(DOC), len(DOC), tally_words().including,
-                         clause_bounded=True) is None
+    assert included_list(DOC, 2, len(DOC), tally_words().including) is None
+    assert included_list(DOC, len(DOC), len(DOC), tally_words().including) is None
 
 
 def test_an_actor_of_a_later_clause_casts_no_vote_of_the_list(analyze) -> None:
@@ -50,3 +44,12 @@ def test_an_actor_of_a_later_clause_casts_no_vote_of_the_list(analyze) -> None:
     rejects = {s for t, s, _ in found if t == "REJECT"}
     assert {"Green Party", "Farmers Party"} <= rejects, found
     assert "Labour Party" not in rejects, found
+
+
+def test_a_voter_of_a_later_clause_holds_no_stance_of_the_list(engine) -> None:
+    got = stances(engine, "The regional assembly adopted a motion on Friday condemning the "
+                          "blockade of Port Amber by 40 votes to 6. Those voting against "
+                          "included Norway and Chile; Ghana abstained.")
+    on = next(s[2] for s in got if s[0] == "Norway")
+    assert ("Chile", "oppose", on) in got
+    assert ("Ghana", "oppose", on) not in got

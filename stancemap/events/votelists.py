@@ -61,8 +61,7 @@ class VoteLists:
                 voters = [a for c in _conjuncts(subj) for a in self.actors(c)]  # type: ignore[attr-defined]
                 self._cast(t, etype, voters, subj.i, t.i)
                 continue
-            span = included_list(self.sdoc, end, sent.end, _tally().including,
-                                 clause_bounded=True)
+            span = included_list(self.sdoc, end, sent.end, _tally().including)
             if span is not None:  # "Those voting against included A, B and C"
                 self._cast(t, etype, listed(self.mmap, *span), *span)
                 continue

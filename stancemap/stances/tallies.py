@@ -196,10 +196,8 @@ def _among(r: Reading, cands: list[Cand], opener: Token, tok: Token, w: TallyWor
 
 
 def _after_including(r: Reading, verb: Token, w: TallyWords) -> list[str]:
-    """The actors a list after an including verb names, to the end of its sentence (the
-    unbounded reading of ``voterlists.included_list``)."""
-    span = included_list(r.doc, verb.i, sentence_of(r.doc, verb.i).end, w.including,
-                         clause_bounded=False)
+    """The actors a list after an including verb names (``voterlists.included_list``)."""
+    span = included_list(r.doc, verb.i, sentence_of(r.doc, verb.i).end, w.including)
     return [] if span is None else listed(r.mmap, *span)
 
 
@@ -212,7 +210,7 @@ def _included(r: Reading, cands: list[Cand], tok: Token, w: TallyWords) -> bool:
         return False  # the vote word in the opening group ("Those voting", "States voting")
     pol = None
     for t in r.doc[tok.i + 1:sent.end]:
-        span = included_list(r.doc, t.i, sent.end, w.including, clause_bounded=False)
+        span = included_list(r.doc, t.i, sent.end, w.including)
         if span is not None:
             if pol is None or negated(t):
                 return False
