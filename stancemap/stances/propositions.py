@@ -16,6 +16,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..actors.gazetteer import gazetteer
 from ..model import Proposition
 from . import phrases, topics
 from .candidates import CHARGED, Cand, Cluster, flip
@@ -45,6 +46,14 @@ NAME_TRIM_START = ("advmod", "cc", "preconj", "case", "punct")
 NAME_CUT = ("relcl", "appos", "conj", "cc", "punct")
 #: The nouns that with the head make a thing's name ("abortion restrictions", "Iran deal").
 NAME_CORE = ("compound", "nmod")
+#: The word that with a verb makes an act of ``stance_act_nouns.tsv`` ("walk out", "declare
+#: persona non grata"): its particle, object or complement.
+ACT_WORD_DEPS = ("prt", "dobj", "oprd", "attr", "nsubjpass")
+#: The complements of an act's noun that name what the act is on ("the increase in the levy").
+ACT_OBJECT_PREPS = ("of", "in", "on", "to", "for")
+#: Whether a phrase headed by an act's noun ("the rise") joins the proposition of its verb
+#: ("raise the minimum wage"): ``Merger._act_named``.
+ACT_NAMED = True
 
 
 # -- what a phrase says ---------------------------------------------------------------------
@@ -141,6 +150,30 @@ def verb_object_keys(lex: Lexicon, root: Token) -> set[str]:
                     "compound", "amod", "nmod"))]:
                 vkeys |= keys(lex, doc, x.i, x.i + 1)
     return vkeys
+
+
+def act_nouns(r: Reading, tok: Token) -> frozenset[str]:
+    """The nouns ``stance_act_nouns.tsv`` gives for a verb's act: of the verb alone, of the
+    verb with its particle ("walk out") and with its object's or complement's head ("declare
+    persona")."""
+    verb = tok.lemma_.lower()
+    table = r.lex.act_nouns
+    out = table.get(verb, frozenset())
+    for c in tok.children:
+        if c.dep_ in ACT_WORD_DEPS:  # "declared (persona non) grata": a word of the phrase
+            for t in (c, *(g for g in c.subtree if g.i < c.i)):
+                out |= table.get(f"{verb} {t.lemma_.lower()}", frozenset())
+    return out
+
+
+def act_objects(lex: Lexicon, noun: Token) -> set[str]:
+    """The words an act's noun names what the act is on by: its compound nouns and the
+    objects of its complements ("the wage increase", "the increase in the levy")."""
+    doc = noun.doc
+    toks = [c for c in noun.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    toks += [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ACT_OBJECT_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    return {k for t in toks for k in keys(lex, doc, t.left_edge.i, t.right_edge.i + 1)}
 
 
 # -- labels and records ---------------------------------------------------------------------
@@ -268,8 +301,11 @@ class Merger:
         # lead where no stance is told there
         self.lead_end: int | None = None  # the token where the story's opening ends
         self.acts: dict[int, tuple[int, str]] = {}  # each stance trigger's proposition, sign
+        self.triggers: dict[int, int] = {}  # each stance verb's proposition ("raise X": X)
         # one Span per stretch, so that spaCy computes each one's vector once
         self.spans: dict[tuple[int, int], SpacySpan] = {}
+        # every noun ``stance_act_nouns.tsv`` gives for some act ("rise", "expulsion")
+        self.act_words = frozenset().union(*self.lex.act_nouns.values())
 
     def merge(self, cands: list[Cand]) -> list[Cluster]:
         """Sets each candidate's ``prop`` (or leaves -1) and returns the clusters."""
@@ -284,6 +320,8 @@ class Merger:
                 pass
             elif self._lead_decision(c):
                 joined.append(c)
+            elif self._act_named(c):
+                pass
             elif c.antecedents:
                 self._join_described(c, cands)
             else:
@@ -319,6 +357,8 @@ class Merger:
                 self.acts.setdefault(i, (c.prop, c.polarity))
         if c.vote:
             self.voted = c.prop
+        if c.prop >= 0:
+            self.triggers.setdefault(c.trigger, c.prop)
         if c.prop >= 0 and c.phrase is not None and (
                 self.doc[c.phrase[0]:c.phrase[1]].root.lemma_.lower() in self.lex.words.doc_nouns):
             self.text = c.prop
@@ -363,6 +403,52 @@ class Merger:
         c.prop = lead[0]
         self.clusters[c.prop].mentions.append(c.evidence)
         return True
+
+    def _act_named(self, c: Cand) -> bool:
+        """"the rise" after "voted to raise the minimum wage": a phrase headed by a definite
+        (or possessed) noun that ``stance_act_nouns.tsv`` gives for an act joins the
+        proposition of the latest earlier mention headed by that act's verb or of a stance
+        verb's ("raise X"), when the noun names nothing the act is on or names some word of
+        that proposition ("the increase in the wage"; not "the rise in rents"). Joined to a
+        verb against what it is on ("refused to X" / "the refusal"), its polarity turns."""
+        assert c.phrase is not None
+        head = self.doc[c.phrase[0]:c.phrase[1]].root
+        if not ACT_NAMED or head.pos_ != "NOUN" or head.lemma_.lower() not in self.act_words:
+            return False
+        if not any(g.dep_ == "poss" or (g.dep_ == "det" and g.lower_ in
+                                        self.lex.words.definite_dets) for g in head.children):
+            return False  # "a second increase", "more releases": another act, not the one told
+        noun = head.lemma_.lower()
+        objs = act_objects(self.lex, head)
+        best, start, sign = -1, -1, "support"
+        for k, cl in enumerate(self.clusters):
+            if objs and not objs & cl.keys:
+                continue
+            # a mention headed by the act's verb ("ban X"), or a stance verb on it ("raise X")
+            told = [(self.doc[s:e].root, "support") for s, e in cl.mentions]
+            told += [(self.doc[i], self.lex.verbs.get(self.doc[i].lemma_.lower(), ("",))[0])
+                     for i, j in self.triggers.items() if j == k]
+            for verb, own in told:
+                if start < verb.i < head.i and own in ("support", "oppose") and (
+                        verb.pos_ == "VERB") and noun in act_nouns(self.r, verb) and not (
+                        own == "oppose" and self._on_actor(verb)):
+                    best, start, sign = k, verb.i, own
+        if best < 0:
+            return False
+        if sign == "oppose":  # "refused to deploy X ... called the refusal a stunt": for X
+            c.polarity = flip(c.polarity)
+        c.prop = best
+        self.clusters[best].mentions.append(c.phrase)
+        return True
+
+    def _on_actor(self, verb: Token) -> bool:
+        """Whether a verb's object is an actor or a person by a title of ``roles.tsv``
+        ("dismissed the governor"): an act done to someone, not a stance against a
+        proposition its noun ("the sacking") could reverse."""
+        roles = gazetteer().roles
+        return any(g.dep_ == "dobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in roles
+                                         or any(t.i in self.r.mmap for t in g.subtree))
+                   for g in verb.children)
 
     def _body_decides(self, c: Cand) -> bool:
         """Whether a deciding verb's holders may be a body that votes: "Paraguay rejected the
@@ -458,7 +544,8 @@ class Merger:
             k = self._restated(c.antecedents[-1])[0]
         if k < 0:
             c.phrase = c.antecedents[-1]
-            self._join_phrase(c, cands)
+            if not self._act_named(c):  # "the rise ... would not overturn it"
+                self._join_phrase(c, cands)
             c.phrase, k = desc, c.prop
         c.prop = k
         self.clusters[k].mentions.append(desc)

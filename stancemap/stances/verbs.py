@@ -27,7 +27,7 @@ from . import agreement, claims, descriptions, phrases, votes
 from .candidates import Agreement, Cand, flip
 from .context import PRONOUNS, STEM_LETTERS, Reading
 from .overrides import override_words
-from .propositions import LEAD_SENTENCES
+from .propositions import LEAD_SENTENCES, act_nouns
 from .record import (
     ACTOR_RELATIVES,
     RELATIVE_OBJECTS,
@@ -50,9 +50,6 @@ MAX_AGENT_GROUPS = 8
 #: Where a bare past participle is a reduced passive clause ("when asked to X", "urged to X").
 REDUCED_CLAUSE_DEPS = ("advcl", "acl", "relcl", "xcomp", "conj")
 DURATION_MODS = ("several", "many", "a", "few")  # "for several weeks"
-#: The word that with a verb makes an act of ``stance_act_nouns.tsv`` ("walk out", "declare
-#: persona non grata"): its particle, object or complement.
-ACT_WORD_DEPS = ("prt", "dobj", "oprd", "attr", "nsubjpass")
 BY = "by"  # "were expelled by Moldova": the doer of a passive act
 LEAD_ACTS = True  # an enacted act of the opening, renamed later, is a stance of its own
 FrameRule = Callable[[Reading, Token, str, list[Cand]], bool]
@@ -655,20 +652,6 @@ def _act_noun(r: Reading, tok: Token) -> Token | None:
         found.extend(indexes[k] for k in range(bisect_left(indexes, after), len(indexes))
                      if lemmas[k] == noun)
     return r.doc[min(found)] if found else None
-
-
-def act_nouns(r: Reading, tok: Token) -> frozenset[str]:
-    """The nouns ``stance_act_nouns.tsv`` gives for a verb's act: of the verb alone, of the
-    verb with its particle ("walk out") and with its object's or complement's head ("declare
-    persona")."""
-    verb = tok.lemma_.lower()
-    table = r.lex.act_nouns
-    out = table.get(verb, frozenset())
-    for c in tok.children:
-        if c.dep_ in ACT_WORD_DEPS:  # "declared (persona non) grata": a word of the phrase
-            for t in (c, *(g for g in c.subtree if g.i < c.i)):
-                out |= table.get(f"{verb} {t.lemma_.lower()}", frozenset())
-    return out
 
 
 def _plain_if(clause: Token) -> bool:
