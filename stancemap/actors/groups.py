@@ -264,9 +264,7 @@ def _counted_role(tok: Token) -> bool:
         return tok.head.lower_ == "by" and tok.head.dep_ == "agent"
     if tok.head.pos_ not in ("VERB", "AUX"):
         return False
-    if tok.dep_ in ("dobj", "nsubjpass"):
-        return tok.head.lemma_.lower() in CUSTODY_VERBS
-    return tok.dep_ == "nsubj"
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in CUSTODY_VERBS
 
 
 def _side_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
