@@ -212,7 +212,7 @@ def _crowd_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return out
 
 
-def _counted_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
+def _counted_mentions(doc: Doc, taken: set[int], made: list[Mention]) -> list[Mention]:
     """A counted plural of people or bodies that acts, or that is held or freed, is a group
     of its own, named as the text counts it: "Three Labour members voted against", "two
     census takers were detained", "police detained 23 people", "a motion signed by 160
@@ -221,12 +221,18 @@ def _counted_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     "10,000": a figure, not a group that acts; no "about" or "at least" unless it is the
     subject); a subject or the agent after "by" acts, an object or a passive subject only
     of a verb that holds or frees people (``custody_verbs``). "The two men" as an object
-    refers back to others and is left to them; a mention already made inside it keeps its words."""
+    refers back to others and is left to them; a mention already made inside it keeps its words.
+    Plain "people" held after a group was told (``made``: "Fishermen blocked the port ... 12
+    people were detained") are that story's crowd (``events.aims``), no group of their own."""
     out: list[Mention] = []
+    crowd_at = min((m.start for m in made if m.kind == "group" and doc[m.end - 1].lower_ not in (
+        STATE_FORCES)), default=len(doc))  # the police who hold them are no crowd
     for tok in doc:
         if tok.tag_ != "NNS" or tok.i in taken or not _small_count(tok) or not (
                 _counted_role(tok)) or not names_actor(tok) or (tok.dep_ != "nsubj" and any(
                 c.dep_ == "det" for c in tok.lefts)):
+            continue
+        if tok.lower_ in CROWD_HEADS and tok.dep_ != "pobj" and crowd_at < tok.i:
             continue
         lefts = [c for c in tok.lefts if c.dep_ not in ("punct", "cc", "conj")]
         start = min([c.left_edge.i for c in lefts] + [tok.i])
