@@ -1195,7 +1195,7 @@ def test_a_counted_crowd_that_gathers_is_a_group(analyze):
 
 
 def test_a_crowd_not_gathering_or_a_partys_supporters_is_no_new_group(analyze):
-    doc = analyze("Twelve people were detained after the march, police said. Several hundred "
+    doc = analyze("Twelve people were injured after the march, police said. Several hundred "
                   "Labour supporters rallied outside the court.")
     assert not [a for a in doc.actors if a.type == "group" and "people" in a.name]
     assert "Several hundred Labour supporters" not in {

@@ -31,6 +31,7 @@ from .groups import (
     VOICE_NOUNS,
     _agent_group,
     _coordinated_troops,
+    _counted_mentions,
     _crowd_mentions,
     _demonym_head,
     _few_lower_modifiers,
@@ -591,6 +592,7 @@ class Detector:
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(_group_mentions(doc, taken))
         out.extend(_crowd_mentions(doc, taken))
+        out.extend(_counted_mentions(doc, taken, out))
         out.extend(_side_mentions(doc, taken))
         out = common_legislatures(doc, out, self.gaz.lookup)
         places = _place_names(ents)
