@@ -15,14 +15,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-import numpy as np
 from spacy.tokens import Doc, Token
 
 from ..lexicon import parse_rows
 from .context import Context, Found
-from .hashed import bucket, hashed_probability
+from .hashed import bucket
 from .lexicon import DATA
-from .speakers import speakers_of, subject_of
+from .nouncues import HashedCueModel, model_statements, read_cue_model
+from .speakers import subject_of
 
 ADJ_CUE_MODEL = Path(__file__).resolve().parent / "model" / "adjcue.npz"
 ADJ_CUE_WORDS = DATA / "adj_cue_words.tsv"
@@ -134,23 +134,13 @@ def adj_features(t: Token, cand: AdjCandidate, spk: Token | None, how: str,
     return out
 
 
-class AdjCueModel(NamedTuple):
-    w: np.ndarray
-    threshold: float  # kept from this score with a speaker actor
-    no_speaker: float = 2.0  # and from this one without (above 1: never)
-
-    def score(self, features: list[str]) -> float:
-        return hashed_probability(self.w, features, ADJ_BITS)
+AdjCueModel = HashedCueModel
 
 
 @lru_cache(maxsize=2)
-def load_adj_cues(path: Path = ADJ_CUE_MODEL) -> AdjCueModel | None:
+def load_adj_cues(path: Path = ADJ_CUE_MODEL) -> HashedCueModel | None:
     """The shipped adjective-cue model (None where there is none)."""
-    if not path.exists():
-        return None
-    with np.load(path) as z:
-        cuts = [float(c) for c in z["cuts"]]
-        return AdjCueModel(z["w"].astype(np.float32), *cuts)
+    return read_cue_model(path, ADJ_BITS)
 
 
 def scored_adjs(doc: Doc, rules: object, in_quote: object, taken: list[tuple[int, int]]
@@ -183,19 +173,6 @@ def adj_found(ctx: Context, found: list[Found]) -> list[Found]:
     if model is None or not ctx.polnear_spans:
         return []
     taken = [f.content for f in found] + [f.cue for f in found if f.cue is not None]
-    best: dict[int, tuple[float, Token, AdjCandidate, Token | None]] = {}
-    for t, cand, spk, _how, feats in scored_adjs(ctx.doc, ctx.rules, ctx.in_quote, taken):
-        p = model.score(feats)
-        if p >= model.threshold and (t.i not in best or p > best[t.i][0]):
-            best[t.i] = (p, t, cand, spk)
-    out: list[Found] = []
-    doc = ctx.doc
-    for p, t, cand, spk in best.values():
-        speakers = speakers_of(ctx, spk) if spk is not None else [None]
-        if not any(speakers) and p < model.no_speaker:
-            continue
-        start, end = doc[cand.cue_start], doc[cand.cue_end]
-        content = (doc[cand.lo].idx, doc[cand.hi].idx + len(doc[cand.hi]))
-        out.append(Found(speakers, "indirect", (start.idx, end.idx + len(end)), content,
-                         ctx.np_chars(spk) if spk is not None else None, t.i, "adj-model", 0))
-    return out
+    scored = scored_adjs(ctx.doc, ctx.rules, ctx.in_quote, taken)
+    return model_statements(ctx, model, scored, "adj-model",
+                            lambda t, cand: ctx.doc[cand.cue_start])

@@ -9,9 +9,10 @@ in the parse (trained by ``scripts/train_noun_cue_model.py`` on the nine tenths 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -111,24 +112,35 @@ def noun_features(t: Token, cand: NounCandidate, spk: Token | None, how: str,
     return out
 
 
-class NounCueModel(NamedTuple):
+class HashedCueModel(NamedTuple):
+    """A cue-word model over hashed features (the noun and the adjective cues): kept from
+    ``threshold`` with a speaker actor, from ``no_speaker`` without (above 1: never)."""
+
     w: np.ndarray
     threshold: float
-    # the score from which a candidate without a speaker actor is kept too (above 1: never)
     no_speaker: float = 2.0
+    bits: int = NOUN_BITS
 
     def score(self, features: list[str]) -> float:
-        return hashed_probability(self.w, features, NOUN_BITS)
+        return hashed_probability(self.w, features, self.bits)
 
 
-@lru_cache(maxsize=2)
-def load_noun_cues(path: Path = NOUN_CUE_MODEL) -> NounCueModel | None:
-    """The shipped noun-cue model (None where there is none)."""
+NounCueModel = HashedCueModel
+
+
+def read_cue_model(path: Path, bits: int) -> HashedCueModel | None:
+    """A shipped cue-word model and its cuts (None where there is none)."""
     if not path.exists():
         return None
     with np.load(path) as z:
         cuts = [float(c) for c in z["cuts"]]
-        return NounCueModel(z["w"].astype(np.float32), *cuts)
+        return HashedCueModel(z["w"].astype(np.float32), *cuts, bits=bits)
+
+
+@lru_cache(maxsize=2)
+def load_noun_cues(path: Path = NOUN_CUE_MODEL) -> HashedCueModel | None:
+    """The shipped noun-cue model (None where there is none)."""
+    return read_cue_model(path, NOUN_BITS)
 
 
 def scored_nouns(doc: Doc, rules: object, in_quote: object, taken: list[tuple[int, int]]
@@ -162,9 +174,18 @@ def noun_found(ctx: Context, found: list[Found]) -> list[Found]:
     if model is None or not ctx.polnear_spans:
         return []
     taken = [f.content for f in found] + [f.cue for f in found if f.cue is not None]
-    best: dict[int, tuple[float, Token, NounCandidate, Token | None]] = {}
-    # the likeliest content of each noun
-    for t, cand, spk, _how, feats in scored_nouns(ctx.doc, ctx.rules, ctx.in_quote, taken):
+    scored = scored_nouns(ctx.doc, ctx.rules, ctx.in_quote, taken)
+    return model_statements(ctx, model, scored, "noun-model", lambda t, cand: t)
+
+
+def model_statements(ctx: Context, model: HashedCueModel, scored: list,
+                     rule: str, cue_first: Callable[[Token, Any], Token]) -> list[Found]:
+    """The likeliest content of each cue word of ``scored`` (word, candidate, speaker word,
+    speaker's kind, features) whose score reaches the model's cut for its speaker, as
+    statements of ``rule``; the cue runs from ``cue_first(word, candidate)`` to the
+    candidate's ``cue_end``."""
+    best: dict[int, tuple[float, Token, Any, Token | None]] = {}
+    for t, cand, spk, _how, feats in scored:
         p = model.score(feats)
         if p >= model.threshold and (t.i not in best or p > best[t.i][0]):
             best[t.i] = (p, t, cand, spk)
@@ -174,8 +195,8 @@ def noun_found(ctx: Context, found: list[Found]) -> list[Found]:
         speakers = speakers_of(ctx, spk) if spk is not None else [None]
         if not any(speakers) and p < model.no_speaker:
             continue
-        end = doc[cand.cue_end]
+        start, end = cue_first(t, cand), doc[cand.cue_end]
         content = (doc[cand.lo].idx, doc[cand.hi].idx + len(doc[cand.hi]))
-        out.append(Found(speakers, "indirect", (t.idx, end.idx + len(end)), content,
-                         ctx.np_chars(spk) if spk is not None else None, t.i, "noun-model", 0))
+        out.append(Found(speakers, "indirect", (start.idx, end.idx + len(end)), content,
+                         ctx.np_chars(spk) if spk is not None else None, t.i, rule, 0))
     return out
