@@ -15,20 +15,16 @@ deterministic (``SEED``)."""
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import time
 from pathlib import Path
-
-import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_statement_model as tsm  # noqa: E402
-from train_statement_model import Examples, fit  # noqa: E402
+from train_noun_cue_model import cue_main  # noqa: E402
+from train_statement_model import Examples  # noqa: E402
 
-from stancemap.evaluate.polnear import load_polnear  # noqa: E402
 from stancemap.statements.adjcues import ADJ_BITS, ADJ_CUE_MODEL, scored_adjs  # noqa: E402
 from stancemap.statements.learned import quote_test  # noqa: E402
 from stancemap.statements.quotes import find_quotes  # noqa: E402
@@ -72,32 +68,8 @@ def examples(docs: list, articles: list, rules: dict) -> tuple[Examples, Example
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[1].parent
-                                          / "shared" / "data" / "polnear" / "train"))
-    ap.add_argument("--out", default=str(ADJ_CUE_MODEL))
-    ap.add_argument("--cache", help="train_statement_model.py's parse cache (and .rules.json)")
-    args = ap.parse_args()
-    t0 = time.time()
-    articles = load_polnear(args.data)
-    docs = tsm.parsed(articles, args.cache)
-    rules = tsm.ruled_words(articles, args.cache)
-    train, held = examples(docs, articles, rules)
-    print(f"{len(train.y)} examples ({sum(train.y)} right), held out {len(held.y)} "
-          f"({sum(held.y)} right) in {time.time() - t0:.0f} s", file=sys.stderr)
-    w, _v = fit(train, dense=False, bits=ADJ_BITS, l2=L2, epochs=EPOCHS)
-    mask = (1 << ADJ_BITS) - 1
-    p = np.array([1 / (1 + np.exp(-float(w[i & mask].sum()))) for i in held.idx])
-    y = np.array(held.y, dtype=bool)
-    for th in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-        k = p >= th
-        print(f"held out at {th}: kept {int(k.sum())}, right {int((k & y).sum())} "
-              f"(precision {(k & y).sum() / max(1, k.sum()):.2f})", file=sys.stderr)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out, w=w.astype(np.float32),
-                        cuts=np.array([THRESHOLD, NO_SPEAKER], dtype=np.float32))
-    print(f"wrote {args.out} ({Path(args.out).stat().st_size / 1e6:.2f} MB) in "
-          f"{time.time() - t0:.0f} s", file=sys.stderr)
+    cue_main(__doc__, ADJ_CUE_MODEL, examples, bits=ADJ_BITS, l2=L2, epochs=EPOCHS,
+             cuts=(THRESHOLD, NO_SPEAKER), grid=(0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,9 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -77,33 +79,48 @@ def examples(docs: list, articles: list, rules: dict) -> tuple[Examples, Example
     return train, held, rows
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def fit_and_write(train: Examples, held: Examples, *, bits: int, l2: float, epochs: int,
+                  cuts: tuple[float, float], out: str, grid: tuple[float, ...], t0: float) -> None:
+    """Fit a cue-word model on ``train``, print the labels' precision on ``held`` at each cut
+    of ``grid``, and write its weights and ``cuts`` (with a speaker actor, without) to
+    ``out``."""
+    w, _v = fit(train, dense=False, bits=bits, l2=l2, epochs=epochs)
+    mask = (1 << bits) - 1
+    p = np.array([1 / (1 + np.exp(-float(w[i & mask].sum()))) for i in held.idx])
+    y = np.array(held.y, dtype=bool)
+    for th in grid:
+        k = p >= th
+        print(f"held out at {th}: kept {int(k.sum())}, right {int((k & y).sum())} "
+              f"(precision {(k & y).sum() / max(1, k.sum()):.2f})", file=sys.stderr)
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out, w=w.astype(np.float32), cuts=np.array(cuts, dtype=np.float32))
+    print(f"wrote {out} ({Path(out).stat().st_size / 1e6:.2f} MB) in "
+          f"{time.time() - t0:.0f} s", file=sys.stderr)
+
+
+def cue_main(doc: str, model: Path, examples_of: Callable[[list, list, dict], tuple],
+             **fitting: Any) -> None:
+    """A cue-word trainer's command line: PolNeAR train parsed (``--cache``), the examples of
+    ``examples_of`` (the nine tenths', the tenth's), then :func:`fit_and_write`."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--data", default=str(Path(__file__).resolve().parents[1].parent
                                           / "shared" / "data" / "polnear" / "train"))
-    ap.add_argument("--out", default=str(NOUN_CUE_MODEL))
+    ap.add_argument("--out", default=str(model))
     ap.add_argument("--cache", help="train_statement_model.py's parse cache (and .rules.json)")
     args = ap.parse_args()
     t0 = time.time()
     articles = load_polnear(args.data)
     docs = tsm.parsed(articles, args.cache)
     rules = tsm.ruled_words(articles, args.cache)
-    train, held, _rows = examples(docs, articles, rules)
+    train, held = examples_of(docs, articles, rules)[:2]
     print(f"{len(train.y)} examples ({sum(train.y)} right), held out {len(held.y)} "
           f"({sum(held.y)} right) in {time.time() - t0:.0f} s", file=sys.stderr)
-    w, _v = fit(train, dense=False, bits=NOUN_BITS, l2=L2, epochs=EPOCHS)
-    mask = (1 << NOUN_BITS) - 1
-    p = np.array([1 / (1 + np.exp(-float(w[i & mask].sum()))) for i in held.idx])
-    y = np.array(held.y, dtype=bool)
-    for th in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-        k = p >= th
-        print(f"held out at {th}: kept {int(k.sum())}, right {int((k & y).sum())} "
-              f"(precision {(k & y).sum() / max(1, k.sum()):.2f})", file=sys.stderr)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out, w=w.astype(np.float32),
-                        cuts=np.array([THRESHOLD, NO_SPEAKER], dtype=np.float32))
-    print(f"wrote {args.out} ({Path(args.out).stat().st_size / 1e6:.2f} MB) in "
-          f"{time.time() - t0:.0f} s", file=sys.stderr)
+    fit_and_write(train, held, out=args.out, t0=t0, **fitting)
+
+
+def main() -> None:
+    cue_main(__doc__, NOUN_CUE_MODEL, examples, bits=NOUN_BITS, l2=L2, epochs=EPOCHS,
+             cuts=(THRESHOLD, NO_SPEAKER), grid=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9))
 
 
 if __name__ == "__main__":

@@ -320,28 +320,26 @@ def _claims(path: Path, event_nouns: Path) -> dict[str, tuple[str, frozenset[str
     return out
 
 
-def _opposites(path: Path) -> dict[str, frozenset[str]]:
-    """Undoing acts: the act (a verb lemma, with its particle, adjective or preposition) ->
-    the lemmas of the acts it undoes."""
+def _acts_to_words(path: Path, act: str, word: str) -> dict[str, frozenset[str]]:
+    """A table keyed by an act (a verb lemma, alone or with one more word: its particle,
+    adjective, preposition or object's head) -> the words of the row's second cell."""
     out: dict[str, frozenset[str]] = {}
     for r in read_rows(path, 2, 2):
-        key = r.phrase(0, "undoing act")
+        key = r.phrase(0, act)
         if len(key.split()) > 2:
-            r.fail("an undoing act is a verb and at most one more word")
-        out[key] = frozenset(r.words(1, "undone act"))
+            r.fail(f"an {act} is a verb and at most one more word")
+        out[key] = frozenset(r.words(1, word))
     return out
+
+
+def _opposites(path: Path) -> dict[str, frozenset[str]]:
+    """Undoing acts -> the lemmas of the acts they undo."""
+    return _acts_to_words(path, "undoing act", "undone act")
 
 
 def _act_nouns(path: Path) -> dict[str, frozenset[str]]:
-    """Enacted acts (a verb lemma, alone or with its particle or its object's head) -> the
-    nouns a later sentence names the act by."""
-    out: dict[str, frozenset[str]] = {}
-    for r in read_rows(path, 2, 2):
-        key = r.phrase(0, "act")
-        if len(key.split()) > 2:
-            r.fail("an act is a verb and at most one more word")
-        out[key] = frozenset(r.words(1, "act noun"))
-    return out
+    """Enacted acts -> the nouns a later sentence names the act by."""
+    return _acts_to_words(path, "act", "act noun")
 
 
 @lru_cache(maxsize=4)
