@@ -577,3 +577,30 @@ def test_announced_act_named_by_others_is_its_actors_stance(engine) -> None:
         "ministry said. Chile called the withdrawal reckless.")))
     assert [p for _, p in stance(doc, "Peru")] == ["support"]
     assert prop_of(doc, "Peru") == prop_of(doc, "Chile")
+
+
+# -- a text named by what it does (stop 44, ``acting_texts`` of stance_words.tsv) ----------
+def test_a_law_told_by_its_act_is_the_act_described(engine) -> None:
+    doc = engine.analyze(Article(id="t", text=(
+        "Chile backs ban on plastic bags in shops. "
+        "Chile's Senate on Tuesday approved a law banning plastic bags in shops. "
+        "Peru praised the law.")))
+    assert prop_of(doc, "Senate") == prop_of(doc, "Peru")
+    assert len({s.proposition for s in doc.stances}) == 1
+
+
+def test_a_laws_clause_on_what_it_does_is_part_of_what_it_names(engine) -> None:
+    doc = engine.analyze(Article(id="t", text=(
+        "Norway's parliament passed a law that will merge the country's 356 municipalities "
+        "into 120.")))
+    assert any("merge" in m.text for p in doc.propositions for m in p.mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's parliament passed the law, which will take effect in May.",
+    "Norway's parliament passed the bill that the opposition tabled in May.",
+])
+def test_a_comment_on_a_law_is_not_part_of_it(engine, text: str) -> None:
+    doc = engine.analyze(Article(id="t", text=text))
+    assert doc.stances
+    assert not any("May" in m.text for p in doc.propositions for m in p.mentions)

@@ -78,6 +78,7 @@ class Words:
     others: frozenset[str]
     selves: frozenset[str]
     rule_verbs: frozenset[str]
+    acting_texts: frozenset[str]
     bringing: frozenset[str]
     protests: frozenset[str]
     joining: frozenset[str]

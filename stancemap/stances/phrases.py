@@ -12,13 +12,14 @@ TIME_PREPS = ("before", "until")
 ASIDE_DEPS = ("acl", "advcl")
 BACKGROUND_MARKS = ("as", "while")
 TAIL_DEPS = ("advcl", "xcomp")  # how the parse may hang "to close the matter" on the verb
+ACTING_TAGS = ("VBG", "VB")  # "a law banning X", "a bill to ban X"
 
 
 def phrase(head: Token, words: Words) -> tuple[int, int]:
     """The token range of the phrase ``head`` heads, without comments, asides and times."""
     doc = head.doc
     cut = {t.i for c in head.subtree if c.i > head.i and (
-        (c.head.i == head.i and c.dep_ in CUT_DEPS)
+        (c.head.i == head.i and c.dep_ in CUT_DEPS and not acting_clause(c, words))
         or (c.head.i == head.i and c.dep_ == "conj" and c.pos_ == "VERB" and any(
             g.dep_ == "cc" and g.lower_ == "but" for g in head.children))
 
@@ -33,6 +34,22 @@ def phrase(head: Token, words: Words) -> tuple[int, int]:
     while e > s + 1 and doc[e - 1].is_punct:
         e -= 1
     return s, _hyphenated_end(doc, e)
+
+
+def acting_clause(c: Token, words: Words) -> bool:
+    """A clause that tells what a text or deal does, part of what it names: "a law banning
+    X", "a bill to ban X", "a law that will merge X" (``acting_texts``); not a participle of
+    what was done to it ("the law passed by parliament"), nor a comment after a comma ("the
+    law, which took effect in May") or on what someone did to it ("the bill that X tabled"),
+    nor on a text restated in apposition (its first naming holds the proposition)."""
+    head = c.head
+    if head.lemma_.lower() not in words.acting_texts or head.pos_ != "NOUN" or (
+            head.dep_ == "appos"):  # "a law that caps X, a measure that would force Y"
+        return False
+    if c.dep_ == "acl":
+        return c.tag_ in ACTING_TAGS
+    return c.dep_ == "relcl" and not head.doc[c.left_edge.i - 1].is_punct and any(
+        g.dep_ == "nsubj" and g.lower_ in words.relatives and g.i < c.i for g in c.children)
 
 
 ACT_DROPPED = ("nsubj", "aux", "neg", "advmod", "npadvmod", "punct", "cc",

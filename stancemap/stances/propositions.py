@@ -152,6 +152,13 @@ def verb_object_keys(lex: Lexicon, root: Token) -> set[str]:
     return vkeys
 
 
+def described_act(lex: Lexicon, noun: Token) -> set[str]:
+    """Keys of the act a text or deal is told doing ("a law banning X", "a law that will ban
+    X": ban; ``phrases.acting_clause``)."""
+    return {k for c in noun.children if phrases.acting_clause(c, lex.words)
+            for k in keys(lex, noun.doc, c.i, c.i + 1)}
+
+
 def act_nouns(r: Reading, tok: Token) -> frozenset[str]:
     """The nouns ``stance_act_nouns.tsv`` gives for a verb's act: of the verb alone, of the
     verb with its particle ("walk out") and with its object's or complement's head ("declare
@@ -626,6 +633,8 @@ class Merger:
         vkeys = verb_object_keys(self.lex, root)
         hkeys = keys(self.lex, self.doc, root.i, root.i + 1) if root.pos_ == "NOUN" and (
             root.lemma_.lower() not in self.lex.words.frame_nouns) else set()
+        if hkeys:
+            hkeys |= described_act(self.lex, root)  # "a law banning X" is "a ban on X"
         if self._another(root):
             return -1  # "conclude similar agreements with Y", "a separate deal": another one
         trig = self.doc[c.trigger]
