@@ -49,6 +49,7 @@ from .places import (
     _located_names,
     _place_names,
     _setting_only,
+    constituency_mentions,
     town_mentions,
 )
 from .sources import NAME_OF_JOINERS, names_person, unnamed_individual
@@ -602,7 +603,8 @@ class Detector:
         if located:
             self._hometown_names = _hometowns(ents)
             out = [m for m in out if not (m.how == "ner:person" and self._a_place(doc, m, located))]
-        out = town_mentions(doc, out, self.gaz.people)
+        out = constituency_mentions(doc, town_mentions(doc, out, self.gaz.people),
+                                    self.gaz.people)
         for m in out:
             if m.kind == "org" and _named_in_passing(doc[m.start:m.end]):
                 m.weak = True
