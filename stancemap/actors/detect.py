@@ -80,6 +80,7 @@ from .spans import (
     _org_kind,
     _org_tail,
     _organs,
+    _particle_names,
     _past_lead_word,
     _past_slug,
     _place_completed,
@@ -648,7 +649,7 @@ class Detector:
         spans.extend(_place_completed(doc, (*ents, *joined), self.gaz))
         spans.extend(_state_chapters(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
-        spans.extend(_untagged_bodies(doc) + _izafet_names(doc))
+        spans.extend(_untagged_bodies(doc) + _izafet_names(doc) + _particle_names(doc))
         spans.extend(_demonym_bodies(doc, self.gaz))
         spans.extend(_appositive_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))
