@@ -49,6 +49,7 @@ from .places import (
     _located_names,
     _place_names,
     _setting_only,
+    constituency_mentions,
     town_mentions,
 )
 from .sources import NAME_OF_JOINERS, names_person, unnamed_individual
@@ -79,6 +80,7 @@ from .spans import (
     _org_kind,
     _org_tail,
     _organs,
+    _particle_names,
     _past_lead_word,
     _past_slug,
     _place_completed,
@@ -602,7 +604,8 @@ class Detector:
         if located:
             self._hometown_names = _hometowns(ents)
             out = [m for m in out if not (m.how == "ner:person" and self._a_place(doc, m, located))]
-        out = town_mentions(doc, out, self.gaz.people)
+        out = constituency_mentions(doc, town_mentions(doc, out, self.gaz.people),
+                                    self.gaz.people)
         for m in out:
             if m.kind == "org" and _named_in_passing(doc[m.start:m.end]):
                 m.weak = True
@@ -646,7 +649,7 @@ class Detector:
         spans.extend(_place_completed(doc, (*ents, *joined), self.gaz))
         spans.extend(_state_chapters(doc, ents, self.gaz))
         spans.extend(_untagged_names(doc, self.gaz))
-        spans.extend(_untagged_bodies(doc) + _izafet_names(doc))
+        spans.extend(_untagged_bodies(doc) + _izafet_names(doc) + _particle_names(doc))
         spans.extend(_demonym_bodies(doc, self.gaz))
         spans.extend(_appositive_bodies(doc))
         spans.extend(_misread_surnames(doc, self.gaz))

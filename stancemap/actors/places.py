@@ -26,6 +26,7 @@ LONE_PLACE_PREPS = WORDS["lone_place_preps"]
 SEAT_HOLDERS = WORDS["seat_holders"]
 CAPITAL_SEATED_BODIES = WORDS["capital_seated_bodies"]
 CITY_PREPS = WORDS["city_preps"]
+CONSTITUENCY_HOLDERS = WORDS["constituency_holders"]
 CITY_SUFFIXES = WORDS["city_suffixes"]
 #: how the detector found a name it may take for a town's (the tagger's person or body)
 TAGGED_NAMES = frozenset({"ner:person", "ner:org"})
@@ -204,6 +205,42 @@ def town_mentions(doc: Doc, mentions: list[Mention], people: Container[str]) -> 
                 is_city(span.text)) or name in people or _a_surname(doc, name):
             continue
         if all(_city_phrase(doc[m.start:m.end].root) for m in group):
+            drop.update(id(m) for m in group)
+    return [m for m in mentions if id(m) not in drop] if drop else mentions
+
+
+def _constituency(tok: Token) -> bool:
+    """Does the name headed by ``tok`` stand where a legislator's seat is named: after the
+    "for" of a member ("a Labour member for X", "the MP for X") or as what a member represents
+    ("one member of the party, A, who represents X"). Not a member's possessive ("X's MP"),
+    which names the member's party as often as the seat ("a People's Party lawmaker")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lower_ in CONSTITUENCY_HOLDERS and head.head.i < head.i
+    if tok.dep_ != "dobj" or head.lemma_ != "represent" or head.dep_ != "relcl":
+        return False
+    # the relative clause's person is a member, or stands in apposition to one (read
+    # upwards: the parser often hangs "A member of the party, B, who represents X" on "party")
+    person = head.head
+    return any(t.lower_ in CONSTITUENCY_HOLDERS for t in (person, *person.ancestors))
+
+
+def constituency_mentions(doc: Doc, mentions: list[Mention],
+                          people: Container[str]) -> list[Mention]:
+    """``mentions`` less the names the tagger took for a person or a body that stand only as
+    a legislator's seat (``_constituency``): the place a member sits for, no actor, also where
+    a quotation names it again ("placards reading \"X is not for rent\""). A name of the
+    dictionaries' people, or one found anywhere else outside quotations, stays."""
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.how in TAGGED_NAMES:
+            groups.setdefault(fold(doc[m.start:m.end].text), []).append(m)
+    drop: set[int] = set()
+    quoted = table(doc).quoted
+    for name, group in groups.items():
+        seats = [_constituency(doc[m.start:m.end].root) for m in group]
+        if name not in people and any(seats) and all(
+                seat or quoted[m.start] for seat, m in zip(seats, group, strict=True)):
             drop.update(id(m) for m in group)
     return [m for m in mentions if id(m) not in drop] if drop else mentions
 

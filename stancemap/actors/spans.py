@@ -223,6 +223,8 @@ def _name_tail(span: Span, gaz: Gazetteer) -> bool:
 
 
 IZAFET_PARTICLES = frozenset(WORDS["izafet_particles"])
+NAME_PARTICLES = frozenset(WORDS["name_particles"])
+NAME_PARTICLE_RUN = 2  # linking words between the two capitalised halves of a name
 
 
 def _izafet_names(doc: Doc) -> list[Span]:
@@ -245,6 +247,41 @@ def _izafet_names(doc: Doc) -> list[Span]:
                 doc[end - 1].whitespace_ == " "):
             end += 1
         out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _capital_name_word(doc: Doc, k: int) -> bool:
+    """Is token ``k`` a word of a name: a capitalised proper noun or a number ("40 Horas")?"""
+    word = doc[k].text
+    return (word[:1].isupper() and doc[k].pos_ == "PROPN") or word.isdigit()
+
+
+def _particle_names(doc: Doc) -> list[Span]:
+    """A name in another language with lower-case linking words inside ("Te Taura Whiri i
+    te Reo Maori", "Graon mo Jastis Pati"), which the tagger cuts at them: capitalised words,
+    one or two ``name_particles`` and capitalised words again, with the capitalised names
+    written next to them, are one organisation's name."""
+    out = []
+    words = table(doc).text
+    n = len(doc)
+    i = 1
+    while i < n - 1:
+        run = 0
+        while i + run < n and words[i + run] in NAME_PARTICLES and run < NAME_PARTICLE_RUN:
+            run += 1
+        if not run or i + run >= n or not (doc[i - 1].text[:1].isupper() and (
+                doc[i - 1].pos_ == "PROPN" or doc[i - 1].ent_type_)) or not (
+                _capital_name_word(doc, i + run)):
+            i += max(run, 1)
+            continue
+        start, end = i - 1, i + run + 1
+        while start > 0 and _capital_name_word(doc, start - 1) and not doc[start].is_sent_start:
+            start -= 1
+        while end < n and _capital_name_word(doc, end):
+            end += 1
+        if doc[end - 1].text[:1].isupper():
+            out.append(Span(doc, start, end, label="ORG"))
+        i = end
     return out
 
 
