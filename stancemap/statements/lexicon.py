@@ -163,6 +163,9 @@ class Words:
     issued_texts: frozenset[str]
     signs: frozenset[str]
     held_back: frozenset[str]
+    reception_verbs: frozenset[str]
+    reception_nouns: frozenset[str]
+    reception_preps: frozenset[str]
 
 
 @lru_cache(maxsize=4)

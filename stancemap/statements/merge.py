@@ -438,7 +438,9 @@ def _in_relative(ctx: Context, f: Found) -> bool:
     if f.cue_tok is None:
         return False
     v = ctx.doc[f.cue_tok]
-    return v.dep_ == "relcl" and v.lemma_ == "say"
+    return v.dep_ == "relcl" and (v.lemma_ == "say" or ctx.polnear_spans and any(
+        c.dep_ == "ccomp" and c.left_edge.idx <= f.content[0] <= c.right_edge.idx
+        for c in v.children))
 
 
 def _nested(f: Found, others: list[Found], relative: bool = False,

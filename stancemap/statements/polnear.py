@@ -110,6 +110,8 @@ def polnear_extents(doc: Doc, statements: list[Statement],
                 start = st.content.start  # its tag inside: the words before it stay
             if cue is not None and st.content.end <= cue.idx and by_agent(cue) is not None:
                 end = st.content.end  # "X was criticized by Y": X is all of it
+            elif cue is not None and _subject_content(st, cue):
+                start, end = st.content.start, st.content.end  # "X drew criticism from Y"
         first = relative_start(cue, (start, end)) if cue is not None else None
         if first is not None and first < start and cue.idx < start:
             start = first
@@ -157,6 +159,15 @@ def _not_nested(moved: list[Statement], before: list[Statement]) -> list[Stateme
     changed = [m.content for m, b in zip(moved, before, strict=True) if m.content != b.content]
     return [st for st in moved if st.cue is None or not any(
         c.start <= st.cue.start and st.cue.end <= c.end and c != st.content for c in changed)]
+
+
+def _subject_content(st: Statement, cue: Token) -> bool:
+    """Is ``st``'s content its cue's subject before it, whole ("the proposal drew criticism
+    from Y", :mod:`.reception`)? Its bounds are the subject's, which the boundary model, trained
+    on contents after their cues, would move."""
+    return st.content.end <= cue.idx and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.idx <= st.content.start
+        and st.content.end <= c.right_edge.idx + len(c.right_edge) for c in cue.children)
 
 
 def _model_bounds(doc: Doc, ends: BoundaryModel, st: Statement, cue: Token | None

@@ -21,6 +21,7 @@ from .nouncues import noun_found
 from .polnear import end_before_reports, polnear_extents
 from .quotes import find_quotes
 from .raising import asked, hearsay, passive_agent, raised
+from .reception import received
 from .reported import put_questions, reported_speech, unsaid_question
 
 MODES = STATEMENT_MODES
@@ -108,6 +109,7 @@ class StatementStage:
             found += passive_agent(ctx, used_cues)
             found += hearsay(ctx, used_cues)
             found += in_poll(ctx, used_cues, found)
+            found += received(ctx, used_cues, found)
         # a question is no statement a quotation goes on either
         found = [f for f in found if f.cue_tok not in questions]
         continuations(ctx, quotes, found)
