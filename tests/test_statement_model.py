@@ -556,3 +556,14 @@ def test_training_traces_each_direct_report(engine) -> None:
     assert {doc[cue].text for doc, cue, _f, _x in trace} == {"backed", "confirmed"}
     assert all(f"r={learned.DIRECT_REASON}" in feats for *_, feats in trace)
     assert {c for c, _ in kept} >= {"backed", "confirmed"}
+
+
+def test_the_shipped_direct_report_filter_loads_and_decides() -> None:
+    # stop 44: hashed weights over the keep model's features with the reason "direct", and the
+    # cut under which a direct report is dropped; a score is a probability
+    from stancemap.statements import learned
+
+    direct = learned.load_hashed(learned.DIRECT_MODEL)
+    assert direct is not None and learned.DIRECT_MODEL.stat().st_size < MAX_MODEL_BYTES
+    assert direct.reasons == {learned.DIRECT_REASON} and 0 < direct.threshold < 0.5
+    assert 0.0 <= direct.score(["kbias", "r=direct", "rk=direct|c:dobj"]) <= 1.0
