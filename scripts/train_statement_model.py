@@ -626,16 +626,17 @@ def with_tensors(nlp, docs: list, cache: str | None) -> None:
 
 
 def half_models(articles: list[PolnearArticle], parse_cache: str | None,
-                shipped: AttributionModel) -> dict[int | None, AttributionModel]:
-    """The attribution model each article is read by: for each half of the nine tenths one
-    fitted without it (its reports there are out of sample, as on new text), for the tenth
-    ``shipped`` (keys: ``fold_of``'s values)."""
+                shipped: AttributionModel, folds: tuple[int, ...] = (0, 1)
+                ) -> dict[int | None, AttributionModel]:
+    """The attribution model each article is read by: for each half of the nine tenths (of
+    ``folds``) one fitted without it (its reports there are out of sample, as on new text), for
+    the tenth ``shipped`` (keys: ``fold_of``'s values)."""
     global FOLD
     models: dict[int | None, AttributionModel] = {None: shipped}
     docs = parsed(articles, parse_cache)
     rules = ruled_words(articles, parse_cache)
     skips = [ruled(doc, rules[a.id]) for doc, a in zip(docs, articles, strict=True)]
-    for fold in (0, 1):
+    for fold in folds:
         FOLD = fold
         models[fold] = train(docs, articles, skips, THRESHOLD)
     FOLD = None

@@ -499,3 +499,71 @@ def _shipped_keep():
     from stancemap.statements import learned
 
     return learned.load_keep()
+
+
+# reports the attribution model finds beside the rules that no filter drops (stop 44's direct
+# report filter decides on them under PolNeAR's conventions)
+DIRECT_TEXT = ("The senator backed the resolution on Tuesday. "
+               "Mayor Lee confirmed his faith in the city's police.")
+
+
+def _with_direct(engine, text: str, model) -> list[tuple[str, str]]:
+    from stancemap.statements import learned
+
+    saved = learned.load_hashed
+
+    def load(path):
+        return model if path == learned.DIRECT_MODEL else saved(path)
+
+    learned.load_hashed = load
+    try:
+        return [(s.cue.text if s.cue else "", s.content.text)
+                for s in engine.analyze(Article(id="t", text=text)).statements]
+    finally:
+        learned.load_hashed = saved
+
+
+def test_the_direct_report_filter_drops_what_it_scores_low_under_polnear_only(engine) -> None:
+    # a filter that scores every direct report low drops the model's reports beside the rules,
+    # one that scores them high or no filter keeps them; the gold files' conventions never ask
+    import numpy as np
+
+    from stancemap.statements import learned
+
+    def filt(weight: float):
+        return learned.KeepModel(np.full(1 << learned.KEEP_BITS, weight, np.float32), 0.5,
+                                 0.0, frozenset({learned.DIRECT_REASON}))
+
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    kept = _with_direct(polnear, DIRECT_TEXT, None)
+    assert {c for c, _ in kept} >= {"backed", "confirmed"}
+    assert _with_direct(polnear, DIRECT_TEXT, filt(1.0)) == kept
+    dropped = _with_direct(polnear, DIRECT_TEXT, filt(-1.0))
+    assert not {c for c, _ in dropped} & {"backed", "confirmed"}
+    assert _with_direct(engine, DIRECT_TEXT, filt(-1.0)) == _with_direct(engine, DIRECT_TEXT, None)
+
+
+def test_training_traces_each_direct_report(engine) -> None:
+    from stancemap.statements import learned
+
+    polnear = with_statements(engine, "combined", polnear_spans=True, join_quotes=True)
+    learned.DIRECT_TRACE, learned.DIRECT_OFF = [], True
+    try:
+        kept = _with_direct(polnear, DIRECT_TEXT, None)
+        trace = learned.DIRECT_TRACE
+    finally:
+        learned.DIRECT_TRACE, learned.DIRECT_OFF = None, False
+    assert {doc[cue].text for doc, cue, _f, _x in trace} == {"backed", "confirmed"}
+    assert all(f"r={learned.DIRECT_REASON}" in feats for *_, feats in trace)
+    assert {c for c, _ in kept} >= {"backed", "confirmed"}
+
+
+def test_the_shipped_direct_report_filter_loads_and_decides() -> None:
+    # stop 44: hashed weights over the keep model's features with the reason "direct", and the
+    # cut under which a direct report is dropped; a score is a probability
+    from stancemap.statements import learned
+
+    direct = learned.load_hashed(learned.DIRECT_MODEL)
+    assert direct is not None and learned.DIRECT_MODEL.stat().st_size < MAX_MODEL_BYTES
+    assert direct.reasons == {learned.DIRECT_REASON} and 0 < direct.threshold < 0.5
+    assert 0.0 <= direct.score(["kbias", "r=direct", "rk=direct|c:dobj"]) <= 1.0
