@@ -1,0 +1,31 @@
+"""Stop 44: dev44's stance kinds that recur in other sets: a state's embassy, ministry or
+office named by the state's possessive holds for the state; respecting another's decision or
+view is deference, no stance."""
+
+from __future__ import annotations
+
+from stance_support import stances
+
+from stancemap.pipeline import Engine
+
+
+def test_a_states_embassy_holds_for_the_state(engine: Engine) -> None:
+    got = stances(engine, "Latvia expelled three Russian diplomats on Monday. Germany's embassy "
+                          "in Riga welcomed the expulsions.")
+    assert ("Germany", "support") in [(h, p) for h, p, _ in got]
+
+
+def test_a_states_ministry_holds_for_the_state(engine: Engine) -> None:
+    got = stances(engine, "Kenya's foreign ministry rejected the new mining code on Friday.")
+    assert [(h, p) for h, p, _ in got] == [("Kenya", "oppose")]
+
+
+def test_an_office_of_a_person_is_not_a_state(engine: Engine) -> None:
+    got = stances(engine, "Senator Ruiz's office rejected the new mining code on Friday.")
+    assert not [s for s in got if s[0] not in ("Ruiz", "Senator Ruiz")]
+
+
+def test_respecting_another_bodys_decision_is_no_stance(engine: Engine) -> None:
+    got = stances(engine, "The Senate rejected the treaty on Monday. Canada said it respects "
+                          "the sovereign decision of the Senate.")
+    assert "Canada" not in [h for h, _, _ in got]
