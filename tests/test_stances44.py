@@ -1,6 +1,7 @@
 """Stop 44: dev44's stance kinds that recur in other sets: a state's embassy, ministry or
 office named by the state's possessive holds for the state; respecting another's decision or
-view is deference, no stance."""
+view is deference, no stance; a naming "a solution in search of a problem" opposes what it
+names."""
 
 from __future__ import annotations
 
@@ -29,3 +30,21 @@ def test_respecting_another_bodys_decision_is_no_stance(engine: Engine) -> None:
     got = stances(engine, "The Senate rejected the treaty on Monday. Canada said it respects "
                           "the sovereign decision of the Senate.")
     assert "Canada" not in [h for h, _, _ in got]
+
+
+def test_a_solution_in_search_of_a_problem_opposes(engine: Engine) -> None:
+    got = stances(engine, "Slovakia passed the language law. Michal Sebo called it \"a solution "
+                          "in search of a problem\".")
+    assert ("Michal Sebo", "oppose") in [(h, p) for h, p, _ in got]
+
+
+def test_a_solution_looking_for_a_problem_opposes(engine: Engine) -> None:
+    got = stances(engine, "Slovakia passed the language law. Michal Sebo called the law \"a "
+                          "solution looking for a problem\".")
+    assert ("Michal Sebo", "oppose") in [(h, p) for h, p, _ in got]
+
+
+def test_a_solution_for_the_region_supports(engine: Engine) -> None:
+    got = stances(engine, "Norway adopted a new fisheries law. Iceland called the law a "
+                          "solution for the region.")
+    assert ("Iceland", "support") in [(h, p) for h, p, _ in got]
