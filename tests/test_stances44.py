@@ -1,7 +1,7 @@
 """Stop 44: dev44's stance kinds that recur in other sets: a state's embassy, ministry or
 office named by the state's possessive holds for the state; respecting another's decision or
 view is deference, no stance; a naming "a solution in search of a problem" opposes what it
-names."""
+names; what a passed text "will" or "would" do is its proposition."""
 
 from __future__ import annotations
 
@@ -48,3 +48,24 @@ def test_a_solution_for_the_region_supports(engine: Engine) -> None:
     got = stances(engine, "Norway adopted a new fisheries law. Iceland called the law a "
                           "solution for the region.")
     assert ("Iceland", "support") in [(h, p) for h, p, _ in got]
+
+
+def _mentions(engine: Engine, text: str) -> list[str]:
+    from stancemap.model import Article
+
+    doc = engine.analyze(Article(id="t", text=text))
+    return [m.text for p in doc.propositions for m in p.mentions]
+
+
+def test_what_a_passed_law_will_do_is_its_proposition(engine: Engine) -> None:
+    said = _mentions(engine, "Slovenia's National Assembly on Wednesday passed a law that will "
+                             "merge the country's municipalities. The Freedom Movement voted "
+                             "for it.")
+    assert any("merge the country's municipalities" in m for m in said)
+
+
+def test_an_apposition_on_a_text_stays_a_comment(engine: Engine) -> None:
+    said = _mentions(engine, "Slovakia's parliament passed a law that caps foreign ownership, a "
+                             "measure that would force the sale of a station. PPF regretted the "
+                             "measure.")
+    assert not any("force the sale" in m for m in said)

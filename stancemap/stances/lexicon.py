@@ -131,6 +131,7 @@ class Words:
     foreseen: frozenset[str]
     disguising: frozenset[str]
     wanting: frozenset[str]
+    content_texts: frozenset[str]
     accepting: frozenset[str]
     enacting: frozenset[str]
     voted_texts: frozenset[str]

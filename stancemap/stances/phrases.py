@@ -18,7 +18,7 @@ def phrase(head: Token, words: Words) -> tuple[int, int]:
     """The token range of the phrase ``head`` heads, without comments, asides and times."""
     doc = head.doc
     cut = {t.i for c in head.subtree if c.i > head.i and (
-        (c.head.i == head.i and c.dep_ in CUT_DEPS)
+        (c.head.i == head.i and c.dep_ in CUT_DEPS and not _text_content(head, c, words))
         or (c.head.i == head.i and c.dep_ == "conj" and c.pos_ == "VERB" and any(
             g.dep_ == "cc" and g.lower_ == "but" for g in head.children))
 
@@ -33,6 +33,17 @@ def phrase(head: Token, words: Words) -> tuple[int, int]:
     while e > s + 1 and doc[e - 1].is_punct:
         e -= 1
     return s, _hyphenated_end(doc, e)
+
+
+def _text_content(head: Token, clause: Token, words: Words) -> bool:
+    """"a law that will merge the municipalities", "a bill that would cap rents": a restrictive
+    relative clause on a text (``content_texts``) that says what the text would do is the
+    text's content, part of the phrase ("the bill, which passed in May" stays a comment; so
+    does an apposition's "a measure that would force X", a comment on another noun)."""
+    return clause.dep_ == "relcl" and head.dep_ != "appos" and (
+        head.lemma_.lower() in words.content_texts) and any(
+        g.dep_ == "nsubj" and g.lower_ == "that" for g in clause.children) and any(
+        g.dep_ == "aux" and g.lower_ in ("will", "would") for g in clause.children)
 
 
 ACT_DROPPED = ("nsubj", "aux", "neg", "advmod", "npadvmod", "punct", "cc",
