@@ -54,6 +54,9 @@ NEGATION: list[Row] = [
     ("Chile rejected Peru's ultimatum.", []),
     # respecting an institution or a process is deference; respecting an agreement is a stance
     ("Chile said it respected the democratic process.", []),
+    # so is respecting another's decision or view (the decision's own stance is its maker's)
+    ("Canada said it respects the sovereign decision of the Philippine Senate.", []),
+    ("Japan said it respects the views of its friends.", []),
     ("Chile said it would respect every word of the agreement.", [("Chile", "support")]),
     # a manner of acting is no proposition; an act coordinated with it is
     ("Chile urged both countries to show restraint.", []),

@@ -131,6 +131,7 @@ class Words:
     decision_acts: frozenset[str]
     foreseen: frozenset[str]
     disguising: frozenset[str]
+    wanting: frozenset[str]
     accepting: frozenset[str]
     enacting: frozenset[str]
     voted_texts: frozenset[str]

@@ -365,7 +365,7 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
 def _sentiment(r: Reading, comp: Token) -> str | None:
     """support / oppose by the summed VADER valence of a complement (actors left out), or
     None when it is weak or an evaluative entry reads the complement."""
-    if disguised(r, comp):
+    if disguised(r, comp) or wanting(r, comp):
         return "oppose"
     affected = {t.i for c in comp.children if c.dep_ == "prep" and comp.pos_ == "NOUN"
                 and c.lower_ in r.words.affected_preps for t in c.subtree}
@@ -390,7 +390,7 @@ def _naming_sentiment(r: Reading, comp: Token) -> str | None:
     evaluative entries among its words when they agree (the evaluative rule reads only an
     entry that is the complement itself), else the summed VADER valence at the lower
     threshold of an explicit naming (:data:`VALENCE_NAMING`)."""
-    if disguised(r, comp):
+    if disguised(r, comp) or wanting(r, comp):
         return "oppose"
     if evaluative_key(r, comp) in r.lex.evaluatives and comp.dep_ != "amod":
         return None  # "calling X a red line": the evaluative rule reads it
@@ -432,6 +432,19 @@ def disguised(r: Reading, comp: Token) -> bool:
         # the parse may hang the verb on the complement's own "on" phrase ("a tax on farmers")
         c.dep_ in ("acl", "relcl") and c.lemma_.lower() in r.words.disguising
         and any(g.dep_ == "prep" and g.lower_ == "as" for g in c.children)
+        for c in comp.subtree)
+
+
+def wanting(r: Reading, comp: Token) -> bool:
+    """A complement said to seek the need it should meet ("a solution in search of a problem",
+    "a solution looking for a problem", ``wanting`` of ``stance_words.tsv``): no need for what
+    it names, a judgement against it whatever either noun's sentiment."""
+    return comp.pos_ in ("NOUN", "PROPN") and any(
+        c.lemma_.lower() in r.words.wanting and (
+            (c.dep_ in ("acl", "relcl") and any(g.dep_ == "prep" and g.lower_ == "for"
+                                                for g in c.children))
+            or (c.dep_ == "pobj" and c.head.lower_ == "in" and any(
+                g.dep_ == "prep" and g.lower_ == "of" for g in c.children)))
         for c in comp.subtree)
 
 

@@ -23,7 +23,8 @@ def phrase(head: Token, words: Words) -> tuple[int, int]:
         or (c.head.i == head.i and c.dep_ == "conj" and c.pos_ == "VERB" and any(
             g.dep_ == "cc" and g.lower_ == "but" for g in head.children))
 
-        or aside(c) or temporal(c, words) or summing(c, words)) for t in c.subtree}
+        or aside(c) or temporal(c, words) or summing(c, words)
+        or restated_in(c, head, words)) for t in c.subtree}
     toks = [t for t in head.subtree if t.i not in cut]
     if cut:  # a cut clause may reach back before the head (a non-projective parse): cut after it
         toks = [t for t in toks if t.i < min(i for i in cut if i > head.i)]
@@ -50,6 +51,14 @@ def acting_clause(c: Token, words: Words) -> bool:
         return c.tag_ in ACTING_TAGS
     return c.dep_ == "relcl" and not head.doc[c.left_edge.i - 1].is_punct and any(
         g.dep_ == "nsubj" and g.lower_ in words.relatives and g.i < c.i for g in c.children)
+
+
+def restated_in(c: Token, head: Token, words: Words) -> bool:
+    """An apposition after a comma inside a text's acting clause restates, not tells what the
+    text does: "a law that caps foreign ownership, a measure that would force X"."""
+    return c.dep_ == "appos" and c.doc[c.left_edge.i - 1].is_punct and any(
+        a.head.i == head.i and a.dep_ in CUT_DEPS and acting_clause(a, words)
+        for a in c.ancestors if a.i > head.i)
 
 
 ACT_DROPPED = ("nsubj", "aux", "neg", "advmod", "npadvmod", "punct", "cc",
