@@ -25,6 +25,9 @@ ROWS: list[tuple[str, str | None]] = [
     (LEAD + OTHER + "The Landlords Association said the ban had not encouraged new investment.",
      "oppose"),
     (LEAD + OTHER + "The Landlords Association said the ban was unconstitutional.", "oppose"),
+    # a "not" after a comma denies the phrase after it, not the verb
+    (LEAD + OTHER + "The Landlords Association said the ban \"protects the old town, not "
+     "against anyone, but for everyone\".", "support"),
     # a verdict on the bare noun is read also for a holder with no other stance
     (LEAD + "The Landlords Association said the ban 'does not go far enough'.", "oppose"),
     (LEAD + "The Landlords Association said the ban would have no legal effect.", "oppose"),

@@ -136,7 +136,7 @@ def _predicate(r: Reading, verb: Token) -> str | None:
     from .own import own_words
 
     w = own_words()
-    neg = negated(verb)
+    neg = negated(verb) and not _denied_part(verb)
     if neg and any(c.lower_ in w.short for c in verb.subtree):
         return "oppose"
     if _hollow(verb):
@@ -151,6 +151,14 @@ def _predicate(r: Reading, verb: Token) -> str | None:
         return None
     pol = "support" if value > 0 else "oppose"
     return flip(pol) if neg else pol
+
+
+def _denied_part(verb: Token) -> bool:
+    """"protects the language, not against anyone, but for everyone": the verb's only "not"
+    follows a comma and denies the phrase after it, not the verb."""
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    return len(negs) == 1 and negs[0].i > verb.i and verb.doc[negs[0].i - 1].lower_ == "," and (
+        any(c.dep_ == "prep" and c.i > negs[0].i for c in verb.children))
 
 
 def _hollow(verb: Token) -> bool:
