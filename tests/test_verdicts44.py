@@ -28,6 +28,9 @@ ROWS: list[tuple[str, str | None]] = [
     # a "not" after a comma denies the phrase after it, not the verb
     (LEAD + OTHER + "The Landlords Association said the ban \"protects the old town, not "
      "against anyone, but for everyone\".", "support"),
+    # a bare participle after the noun acts upon it and judges nothing
+    (LEAD + OTHER + "The Landlords Association said it wanted a council that gets the ban "
+     "approved.", None),
     # a verdict on the bare noun is read also for a holder with no other stance
     (LEAD + "The Landlords Association said the ban 'does not go far enough'.", "oppose"),
     (LEAD + "The Landlords Association said the ban would have no legal effect.", "oppose"),

@@ -42,6 +42,8 @@ AS = "as"
 HEADS = ("NOUN",)
 PLURAL = ("NNS", "NNPS")
 NO = "no"
+PARTICIPLE = "VBN"
+AUXILIARIES = ("aux", "auxpass")
 
 Mention = tuple[int, int]
 
@@ -136,6 +138,8 @@ def _predicate(r: Reading, verb: Token) -> str | None:
     from .own import own_words
 
     w = own_words()
+    if verb.tag_ == PARTICIPLE and not any(c.dep_ in AUXILIARIES for c in verb.children):
+        return None  # "gets the pipeline approved": the noun is what is acted upon
     neg = negated(verb) and not _denied_part(verb)
     if neg and any(c.lower_ in w.short for c in verb.subtree):
         return "oppose"
