@@ -13,6 +13,12 @@ negation and reversal word on it. Read only for an actor tied by a ``links`` kin
 first word is a naming verb over its object ("called the decision 'a farce'": the complement
 judges, read by the naming rule). The evidence is the mention's sentence.
 
+A bare noun of the speaker's own sentence that names the proposition ("said the ban 'does not go
+far enough'", :func:`.verdicts.bare_mentions`) is read by the speaker's verdict on it alone
+(:func:`.verdicts.verdict`: the predicate said of it, a naming's complement), for any speaker,
+engaged or not: measured at stop 44 over the readable folds, the verdicts were right 8 times of
+9 and the path reader's reading of such nouns 0 of 5.
+
 Measured before it was switched on (stop 39, the 20 folds' pairs keyed as the scorer keys them):
 chosen on the odd folds (dev13, dev23, dev25 ... dev39: 11 right of 36 read), checked on the even
 folds (dev21, dev24 ... dev38: 8 right of 22).
@@ -25,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..lexicon import word_class_record
-from . import pairs, polarity
+from . import pairs, polarity, verdicts
 from .candidates import Cluster
 from .context import Reading
 from .nouns import naming_verbs
@@ -43,6 +49,8 @@ class OwnWords:
 
     links: frozenset[str]
     holders: frozenset[str]
+    short: frozenset[str]
+    hollow: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -83,12 +91,17 @@ def propose(r: Reading, found: list[Found], clusters: list[Cluster]) -> list[Fou
     if not found:
         return found
     out = list(found)
-    for p in pairs.pairs(r, found, clusters):
+    extra = verdicts.bare_mentions(r, clusters)
+    bare = {m for ms in extra.values() for m in ms}
+    for p in pairs.pairs(r, found, clusters, extra):
         if p.link not in w.links:
             continue
-        if "engaged" in w.holders and not any(f.startswith("hother=") for f in p.features):
+        if p.mention in bare:  # "said the ban was unconstitutional": the verdict alone
+            pol = verdicts.verdict(r, *p.mention)
+        elif "engaged" in w.holders and not any(f.startswith("hother=") for f in p.features):
             continue
-        pol = read(polarity.features(r, *p.mention, p.tok))
+        else:
+            pol = read(polarity.features(r, *p.mention, p.tok))
         if pol is not None:
             out.append((p.actor, p.prop, pol, None, p.sent))
     out.sort(key=lambda x: x[4])

@@ -128,11 +128,13 @@ def _mentions(r: Reading, cl: Cluster) -> list[tuple[int, int]]:
 
 
 Links = dict[tuple[str, int], list[tuple[str, int, int]]]
+Extra = dict[int, list[tuple[int, int]]]
 
 
-def linked(r: Reading, clusters: list[Cluster]) -> Links:
+def linked(r: Reading, clusters: list[Cluster], extra: Extra | None = None) -> Links:
     """(actor, proposition) -> [(link kind, actor token or -1, mention start)]: every tie of
-    an actor to a mention of a proposition (the rules' stances' pairs included)."""
+    an actor to a mention of a proposition (the rules' stances' pairs included); ``extra``:
+    further mentions of a proposition (:func:`.verdicts.bare_mentions`)."""
     doc = r.doc
     sents = list(doc.sents)
     sent_of = {}
@@ -145,7 +147,7 @@ def linked(r: Reading, clusters: list[Cluster]) -> Links:
         out.setdefault((a, k), []).append((kind, tok, m))
 
     for k, cl in enumerate(clusters):
-        for s, e in _mentions(r, cl):
+        for s, e in _mentions(r, cl) + (extra or {}).get(k, []):
             if not 0 <= s < len(doc):
                 continue
             sent = doc[s].sent
@@ -190,8 +192,10 @@ def linked(r: Reading, clusters: list[Cluster]) -> Links:
     return out
 
 
-def pairs(r: Reading, found: list[Found], clusters: list[Cluster]) -> list[Pair]:
-    """The pairs the rules do not emit, each with its features."""
+def pairs(r: Reading, found: list[Found], clusters: list[Cluster],
+          extra: Extra | None = None) -> list[Pair]:
+    """The pairs the rules do not emit, each with its features (``extra``: further mentions,
+    as :func:`linked` reads them)."""
     doc = r.doc
     emitted = {(a, k) for a, k, *_ in found}
     mine: dict[str, list[tuple[int, str]]] = {}
@@ -201,13 +205,15 @@ def pairs(r: Reading, found: list[Found], clusters: list[Cluster]) -> list[Pair]
         theirs.setdefault(k, []).append(pol)
     speakers = {st.speaker for st in doc._.statements or [] if st.speaker}
     out = []
-    for (a, k), links in linked(r, clusters).items():
+    extra = extra or {}
+    for (a, k), links in linked(r, clusters, extra).items():
         if (a, k) in emitted or a not in r.actors:
             continue
         links.sort(key=lambda x: (LINKS.index(x[0]), x[2]))
         kind, tok, m = links[0]
         sent = doc[m].sent
-        ms, me = next(((x, y) for x, y in _mentions(r, clusters[k]) if x == m), (m, m + 1))
+        ms, me = next(((x, y) for x, y in _mentions(r, clusters[k]) + extra.get(k, [])
+                       if x == m), (m, m + 1))
         p = Pair(a, k, kind, (sent.start, sent.end), mention=(ms, me), tok=tok)
         p.features = _features(r, p, links, clusters[k], mine.get(a, []), theirs.get(k, []),
                                a in speakers)
