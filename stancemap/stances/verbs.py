@@ -201,8 +201,10 @@ def _claim_named(r: Reading, obj: Token) -> bool:
 
 def _describes_actor(r: Reading, tok: Token) -> bool:
     """"Germany and France, which drafted the 2023 agreement, said ...": a non-restrictive
-    relative clause on an actor says who the actor is, not where it stands now."""
-    if tok.dep_ != "relcl" or tok.head.i not in r.mmap:
+    relative clause on an actor says who the actor is, not where it stands now; a verb of a
+    held view ("Warren, who supports X,") says where it stands."""
+    if tok.dep_ != "relcl" or tok.head.i not in r.mmap or (
+            tok.lemma_.lower() in r.words.held_views):
         return False
     rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                 and c.lower_ in ("which", "who")), None)
