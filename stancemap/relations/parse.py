@@ -81,6 +81,7 @@ PARTICLE_DEPS = frozenset({"advmod", "prt"})
 EXPOSED_PREPS = WORDS["exposed_preps"]
 AGENT_PREPS = WORDS["agent_preps"]
 AFFILIATE_PREPS = WORDS["affiliate_preps"]
+CHOSEN_PREPS = WORDS["chosen_preps"]
 GROUP_PREPS = WORDS["group_preps"]
 MEMBER_PREPS = WORDS["member_preps"]
 PARTITIVES = WORDS["partitives"]
@@ -461,13 +462,15 @@ def _agent_relations(noun: Token, lex: Lexicon, mmap: dict[int, str]
                      ) -> list[tuple[str, str, str]]:
     """(source, target, polarity) of agent nouns: the bearer toward the possessor or the
     "of" object ("a frequent critic of Obama"); both ways for mutual ones ("rival"); the
-    possessor toward the bearer for one it chose ("Lynch, Obama's nominee")."""
+    possessor (or the "of" object) toward the bearer for one it chose ("Lynch, Obama's nominee",
+    "Hanen, an appointee of Bush")."""
     lemma = noun.lemma_.lower()
     pol = lex.agents.get(lemma)
     if pol is None:
         return []
     if lemma in lex.chosen:
-        return [(c, b, pol) for c in _possessor(noun, mmap) for b in _bearers(noun, mmap)]
+        choosers = [*_possessor(noun, mmap), *_pobj_actors(noun, CHOSEN_PREPS, mmap)]
+        return [(c, b, pol) for c in choosers for b in _bearers(noun, mmap)]
     preps = AFFILIATE_PREPS if lemma in lex.affiliates else AGENT_PREPS
     targets = [*_possessor(noun, mmap), *_pobj_actors(noun, preps, mmap),
                *_named_before(noun, mmap)]

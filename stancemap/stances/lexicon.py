@@ -152,6 +152,7 @@ class Words:
     seeing: frozenset[str]
     receiving: frozenset[str]
     state_bodies: frozenset[str]
+    held_views: frozenset[str]
 
 
 def _words(path: Path) -> Words:

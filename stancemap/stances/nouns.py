@@ -172,6 +172,9 @@ def _noun_holders(r: Reading, tok: Token, comp: Token | None) -> list[str]:
         # "Marsh singled out Reyes's plan to X": the plan is Reyes's, not Marsh's (while
         # "reiterated Bratislava's commitment" is the speaker's too)
         return [r.mmap[owner.i]]
+    if owner is not None and owner.i in r.mmap and tok.dep_ == "attr":
+        # "one issue was Menendez's advocacy for X": the possessor's, not the speaker's
+        return [r.mmap[owner.i]]
     if tok.lemma_.lower() in r.lex.judged:
         holders = r.speaker(tok)
     elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in r.words.receiving and (

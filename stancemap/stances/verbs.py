@@ -39,6 +39,7 @@ from .record import (
 from .rules import condition, negated, open_clause, refused, reversal, reversal_kind, reverse
 
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
+PRESENT_TAGS = ("VBZ", "VBP")  # "X, who supports Y,": a view held now ("which opposed Y" is past)
 SHARE = "share"  # "a position shared by Hungary"
 FUTURE = ("will", "would")
 PREP_FRAME = "prep:"
@@ -201,8 +202,11 @@ def _claim_named(r: Reading, obj: Token) -> bool:
 
 def _describes_actor(r: Reading, tok: Token) -> bool:
     """"Germany and France, which drafted the 2023 agreement, said ...": a non-restrictive
-    relative clause on an actor says who the actor is, not where it stands now."""
-    if tok.dep_ != "relcl" or tok.head.i not in r.mmap:
+    relative clause on an actor says who the actor is, not where it stands now; a verb of a
+    held view in the present ("Warren, who supports X,") says where it stands ("Russia, which
+    opposed X last year,", "which had opposed X" tell past acts)."""
+    if tok.dep_ != "relcl" or tok.head.i not in r.mmap or (
+            tok.lemma_.lower() in r.words.held_views and tok.tag_ in PRESENT_TAGS):
         return False
     rel = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                 and c.lower_ in ("which", "who")), None)
