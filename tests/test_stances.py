@@ -604,3 +604,23 @@ def test_a_comment_on_a_law_is_not_part_of_it(engine, text: str) -> None:
     doc = engine.analyze(Article(id="t", text=text))
     assert doc.stances
     assert not any("May" in m.text for p in doc.propositions for m in p.mentions)
+
+
+# -- a verdict told on a stray thing (stop 44, ``strays.py``) -------------------------------
+STRAY_STORY = (
+    "Chile backs a ban on plastic bags in shops. "
+    "Peru supported the ban on plastic bags. Brazil welcomed the ban on plastic bags. "
+    "Argentina praised the ban on plastic bags. Bolivia endorsed the ban on plastic bags. "
+    "Ecuador backed the ban on plastic bags. ")
+
+
+def test_a_verdict_told_on_a_stray_thing_is_on_the_main_question(engine) -> None:
+    doc = engine.analyze(Article(id="t", text=STRAY_STORY + "Uruguay condemned the fishermen."))
+    assert prop_of(doc, "Uruguay") == prop_of(doc, "Peru")
+    assert [p for _, p in stance(doc, "Uruguay")] == ["oppose"]
+
+
+def test_an_act_of_ones_own_is_no_stray_thing(engine) -> None:
+    doc = engine.analyze(Article(id="t", text=STRAY_STORY + (
+        "Uruguay urged the government to compensate the fishermen.")))
+    assert prop_of(doc, "Uruguay") != prop_of(doc, "Peru")

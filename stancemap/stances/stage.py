@@ -42,6 +42,7 @@ from . import (
     sides,
     staying,
     steering,
+    strays,
     tallies,
     verbs,
     votes,
@@ -98,6 +99,7 @@ class StanceStage:
                 pairs.TRACE.append(_traced_pairs(r, clusters, found, ps))
             if pair_model is not None:
                 found = pair_model.apply(r, found, ps)
+        found = strays.move(r, found, clusters)  # a verdict told on a stray phrase
         used = sorted({s[1] for s in found})
         ids = {k: f"p{n + 1}" for n, k in enumerate(used)}
         doc._.propositions = propositions.records(r, clusters, used)

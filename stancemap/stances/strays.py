@@ -1,0 +1,71 @@
+"""Strays: a holder's verdict told on a stray thing of its own sentence is a stance on the
+story's main question.
+
+"Kyiv said the offer was 'an insult to 31 coffins'": the stance read on "31 coffins" is
+Kyiv's verdict on the question the story is about, told in words whose object is a thing, not
+an act. Where a proposition names no act (no verb in its one mention), only one actor holds it,
+and that actor holds nothing on the story's main question (the proposition clearly most actors
+hold), the stance is moved to the main question, its polarity and evidence kept.
+"""
+
+from __future__ import annotations
+
+from .candidates import Cluster
+from .context import Reading
+
+#: (actor, proposition, polarity, statement, evidence): a settled stance of the stage
+Found = tuple
+
+STRAYS_MOVED = True
+#: the distinct holders that make a proposition the story's main question
+MAIN_MIN_HOLDERS = 5
+#: how many more holders the main question has than the next proposition
+MAIN_LEAD = 2
+#: the mentions of a stray proposition at most (a thing named once)
+STRAY_MENTIONS = 1
+#: the part of speech whose presence makes a phrase an act, not a stray thing
+ACT_POS = "VERB"
+
+
+def _holders(found: list[Found]) -> dict[int, set[str]]:
+    """The actors holding a stance on each proposition."""
+    out: dict[int, set[str]] = {}
+    for f in found:
+        out.setdefault(f[1], set()).add(f[0])
+    return out
+
+
+def main_question(found: list[Found]) -> int | None:
+    """The proposition most actors hold, when it has ``MAIN_MIN_HOLDERS`` at least and leads
+    the next one by ``MAIN_LEAD``; else None."""
+    held = sorted(_holders(found).items(), key=lambda kv: (-len(kv[1]), kv[0]))
+    if not held or len(held[0][1]) < MAIN_MIN_HOLDERS:
+        return None
+    if len(held) > 1 and len(held[0][1]) - len(held[1][1]) < MAIN_LEAD:
+        return None
+    return held[0][0]
+
+
+def stray(r: Reading, cl: Cluster) -> bool:
+    """Whether a proposition is a thing named in passing: mentioned ``STRAY_MENTIONS`` times
+    at most, with no verb ("31 coffins", "the army"; not "conduct exercises")."""
+    return len(cl.mentions) <= STRAY_MENTIONS and not any(
+        t.pos_ == ACT_POS for s, e in cl.mentions for t in r.doc[s:e])
+
+
+def move(r: Reading, found: list[Found], clusters: list[Cluster]) -> list[Found]:
+    """``found`` with each lone holder's stance on a stray thing moved to the main question
+    (one per holder: the first)."""
+    main = main_question(found) if STRAYS_MOVED else None
+    if main is None:
+        return found
+    holders = _holders(found)
+    out = []
+    for f in found:
+        actor, k = f[0], f[1]
+        if k != main and holders[k] == {actor} and actor not in holders[main] and (
+                stray(r, clusters[k])):
+            f = (actor, main, *f[2:])
+            holders[main].add(actor)
+        out.append(f)
+    return out
