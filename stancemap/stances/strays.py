@@ -25,6 +25,9 @@ MAIN_LEAD = 2
 STRAY_MENTIONS = 1
 #: the part of speech whose presence makes a phrase an act, not a stray thing
 ACT_POS = "VERB"
+#: polarities that keep their own proposition: a condition sets terms on that very thing
+#: ("would not accept the bond swap unless lenders share losses")
+KEPT_POLARITIES = frozenset({"conditional"})
 
 
 def _holders(found: list[Found]) -> dict[int, set[str]]:
@@ -53,6 +56,15 @@ def stray(r: Reading, cl: Cluster) -> bool:
         t.pos_ == ACT_POS for s, e in cl.mentions for t in r.doc[s:e])
 
 
+def _movable(r: Reading, f: Found, holders: dict[int, set[str]], cl: Cluster,
+             main: Cluster) -> bool:
+    """Whether a stance is a lone holder's verdict on a stray thing: no condition set on it
+    (``KEPT_POLARITIES``), held by its holder only, and sharing no word with the main question
+    (a "fishing quota" kept apart from a "mining quota" is another question, not a stray)."""
+    return f[2] not in KEPT_POLARITIES and holders[f[1]] == {f[0]} and stray(r, cl) and (
+        not cl.keys & main.keys)
+
+
 def move(r: Reading, found: list[Found], clusters: list[Cluster]) -> list[Found]:
     """``found`` with each lone holder's stance on a stray thing moved to the main question
     (one per holder: the first)."""
@@ -63,8 +75,8 @@ def move(r: Reading, found: list[Found], clusters: list[Cluster]) -> list[Found]
     out = []
     for f in found:
         actor, k = f[0], f[1]
-        if k != main and holders[k] == {actor} and actor not in holders[main] and (
-                stray(r, clusters[k])):
+        if k != main and _movable(r, f, holders, clusters[k], clusters[main]) and (
+                actor not in holders[main]):
             f = (actor, main, *f[2:])
             holders[main].add(actor)
         out.append(f)
