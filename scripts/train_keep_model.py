@@ -87,12 +87,9 @@ def examples(data: str, cache: str | None, parse_cache: str | None) -> list[dict
     if path is not None and path.exists():
         return json.loads(path.read_text())
     from stancemap.model import Article
-    from stancemap.pipeline import default_engine, with_statements
-    from stancemap.statements import StatementStage
 
     articles = load_polnear(data)
-    engine = with_statements(default_engine(), "combined", polnear_spans=True, join_quotes=True)
-    stage = next(s for s in engine.stages if isinstance(s, StatementStage))
+    engine, stage = tsm.polnear_engine()
     shipped = stage.model
     # each half of the nine tenths is read by a model fitted without it, the tenth by the
     # shipped model

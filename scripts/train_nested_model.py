@@ -72,8 +72,6 @@ def examples(data: str, cache: str | None, parse_cache: str | None) -> list[dict
     import stancemap.statements.merge as merge_mod
     import stancemap.statements.stage as stage_mod
     from stancemap.model import Article
-    from stancemap.pipeline import default_engine, with_statements
-    from stancemap.statements import StatementStage
     from stancemap.statements.context import within
 
     current: dict = {"pairs": []}
@@ -94,8 +92,7 @@ def examples(data: str, cache: str | None, parse_cache: str | None) -> list[dict
         return {"cue": f.cue, "content": f.content, "prio": f.priority,
                 "kept": tuple(f.cue) in kept, "cs": current["scores"].get(id(f))}
 
-    engine = with_statements(default_engine(), "combined", polnear_spans=True, join_quotes=True)
-    stage = next(s for s in engine.stages if isinstance(s, StatementStage))
+    engine, stage = tsm.polnear_engine()
     shipped_model = stage.model
     articles = load_polnear(data)
     # each half of the nine tenths is read by an attribution model fitted without it (as

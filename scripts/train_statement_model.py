@@ -625,6 +625,15 @@ def with_tensors(nlp, docs: list, cache: str | None) -> None:
                  ends=np.cumsum([len(d) for d in docs]))
 
 
+def polnear_engine() -> tuple:
+    """The whole engine as ``evaluate --polnear`` runs it, and its statement stage."""
+    from stancemap.pipeline import default_engine, with_statements
+    from stancemap.statements import StatementStage
+
+    engine = with_statements(default_engine(), "combined", polnear_spans=True, join_quotes=True)
+    return engine, next(s for s in engine.stages if isinstance(s, StatementStage))
+
+
 def half_models(articles: list[PolnearArticle], parse_cache: str | None,
                 shipped: AttributionModel, folds: tuple[int, ...] = (0, 1)
                 ) -> dict[int | None, AttributionModel]:
