@@ -41,7 +41,7 @@ from stancemap.evaluate.gold import (
     _SystemKeys,
     content_tokens,
     load_gold,
-    tokens,
+    stance_words,
 )
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "against", "non"})
@@ -143,12 +143,8 @@ def census(path: Path, doc, nlp) -> list[tuple[str, str, str]]:
         seen.add(triple)
         if pkey in {k for k, _ in held[actor]}:
             continue  # the right proposition, the other polarity
-        bag = set(tokens(st.evidence.text if st.evidence else ""))
         sp = sys_props.get(st.proposition)
-        if sp is not None:
-            bag.update(tokens(sp.label))
-            for m in sp.mentions:
-                bag.update(tokens(m.text))
+        bag = stance_words(st, sp)
         join = _join(st.proposition, held[actor], found, actor, on, sys_props, props)
         if join:
             texts = _texts(sys_props.get(st.proposition))

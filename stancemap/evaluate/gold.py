@@ -329,6 +329,17 @@ def _score_stances(gold: Gold, doc: Document, keys: _SystemKeys) -> dict[str, La
     }
 
 
+def stance_words(st: Any, prop: Any) -> set[str]:
+    """The words a stance is keyed to a gold proposition by: its evidence, and its proposition's
+    label and mentions."""
+    bag = set(tokens(st.evidence.text if st.evidence else ""))
+    if prop is not None:
+        bag.update(tokens(prop.label))
+        for m in prop.mentions:
+            bag.update(tokens(m.text))
+    return bag
+
+
 def _stance_proposition_keys(gold: Gold, doc: Document) -> list[tuple[Stance, str]]:
     """Each system stance with the key of the gold proposition it maps to (or its own)."""
     gold_props = [
@@ -341,12 +352,7 @@ def _stance_proposition_keys(gold: Gold, doc: Document) -> list[tuple[Stance, st
     prop_by_id = {p.id: p for p in doc.propositions}
     out = []
     for st in doc.stances:
-        bag = set(tokens(st.evidence.text if st.evidence else ""))
-        prop = prop_by_id.get(st.proposition)
-        if prop is not None:
-            bag.update(tokens(prop.label))
-            for m in prop.mentions:
-                bag.update(tokens(m.text))
+        bag = stance_words(st, prop_by_id.get(st.proposition))
         gkey = _proposition_key(gold_props, bag)
         out.append((st, gkey if gkey is not None else f"\x00system:{st.proposition}"))
     return out
