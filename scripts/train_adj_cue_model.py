@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_statement_model as tsm  # noqa: E402
-from train_noun_cue_model import cue_main  # noqa: E402
+from train_noun_cue_model import cue_main, taken_spans  # noqa: E402
 from train_statement_model import Examples  # noqa: E402
 
 from stancemap.statements.adjcues import ADJ_BITS, ADJ_CUE_MODEL, scored_adjs  # noqa: E402
@@ -51,11 +51,7 @@ def examples(docs: list, articles: list, rules: dict) -> tuple[Examples, Example
     train, held = Examples(), Examples()
     for doc, a in zip(docs, articles, strict=True):
         in_quote = quote_test(find_quotes(a.text))
-        taken = []
-        for cue, content in rules[a.id]:
-            taken.append(tuple(content))
-            if cue:
-                taken.append(tuple(cue))
+        taken = taken_spans(rules[a.id])
         gold = [(tsm.token_set(doc, g.cue), g.content) for g in a.attributions
                 if g.cue and g.content]
         out = held if tsm.held_out(a) else train

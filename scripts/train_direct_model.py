@@ -28,7 +28,6 @@ the same cache gives the same file byte for byte); from scratch about as long as
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -152,13 +151,8 @@ def gains(s: np.ndarray, ys: np.ndarray, counts: dict[str, int], label: str) -> 
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[1].parent
-                                          / "shared" / "data" / "polnear" / "train"))
-    ap.add_argument("--out", default=str(learned.DIRECT_MODEL))
-    ap.add_argument("--cache", help="Keep the reports in this JSON file (and reuse it).")
-    ap.add_argument("--parse-cache", help="The parse and the rules' statements of "
-                    "train_statement_model.py's --cache FILE (made there where missing).")
+    ap = tsm.engine_trainer_args(__doc__, learned.DIRECT_MODEL,
+                                 "Keep the reports in this JSON file (and reuse it).")
     args = ap.parse_args()
     recs = examples(args.data, args.cache, args.parse_cache)
     base = recs[-1]["base"]

@@ -30,7 +30,6 @@ missing)::
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -138,13 +137,8 @@ def examples(data: str, cache: str | None, parse_cache: str | None) -> list[dict
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[1].parent
-                                          / "shared" / "data" / "polnear" / "train"))
-    ap.add_argument("--out", default=str(learned.KEEP_MODEL))
-    ap.add_argument("--cache", help="Keep the candidates in this JSON file (and reuse it).")
-    ap.add_argument("--parse-cache", help="The parse and the rules' statements of "
-                    "train_statement_model.py's --cache FILE (made there where missing).")
+    ap = tsm.engine_trainer_args(__doc__, learned.KEEP_MODEL,
+                                 "Keep the candidates in this JSON file (and reuse it).")
     ap.add_argument("--threshold", type=float, default=THRESHOLD,
                     help="The keep threshold (default %(default)s; 0: the best the tenth's "
                     "labels give with at least MIN_PRECISION right).")

@@ -54,17 +54,23 @@ THRESHOLD = float(os.environ.get("NOUN_THRESHOLD", 0.3))
 NO_SPEAKER = float(os.environ.get("NOUN_NO_SPEAKER", 0.6))
 
 
+def taken_spans(statements: list) -> list[tuple]:
+    """The token spans the rules' statements of an article take: each content and cue."""
+    taken = []
+    for cue, content in statements:
+        taken.append(tuple(content))
+        if cue:
+            taken.append(tuple(cue))
+    return taken
+
+
 def examples(docs: list, articles: list, rules: dict) -> tuple[Examples, Examples, list]:
     """The nine tenths' examples, the tenth's, and the tenth's (score input) rows."""
     stage_rules = StatementStage(polnear_spans=True, mode="rules", join_quotes=True).rules
     train, held, rows = Examples(), Examples(), []
     for doc, a in zip(docs, articles, strict=True):
         in_quote = quote_test(find_quotes(a.text))
-        taken = []
-        for cue, content in rules[a.id]:
-            taken.append(tuple(content))
-            if cue:
-                taken.append(tuple(cue))
+        taken = taken_spans(rules[a.id])
         gold = []
         for g in a.attributions:
             if g.cue and g.content:

@@ -625,6 +625,19 @@ def with_tensors(nlp, docs: list, cache: str | None) -> None:
                  ends=np.cumsum([len(d) for d in docs]))
 
 
+def engine_trainer_args(doc: str, out: Path, cache_help: str) -> argparse.ArgumentParser:
+    """The command line the trainers over the whole engine share (keep, nested, direct):
+    PolNeAR train, the file written, a cache of their examples, this script's parse cache."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
+    ap.add_argument("--data", default=str(Path(__file__).resolve().parents[1].parent
+                                          / "shared" / "data" / "polnear" / "train"))
+    ap.add_argument("--out", default=str(out))
+    ap.add_argument("--cache", help=cache_help)
+    ap.add_argument("--parse-cache", help="The parse and the rules' statements of "
+                    "train_statement_model.py's --cache FILE (made there where missing).")
+    return ap
+
+
 def polnear_engine() -> tuple:
     """The whole engine as ``evaluate --polnear`` runs it, and its statement stage."""
     from stancemap.pipeline import default_engine, with_statements

@@ -19,9 +19,14 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import parse_rows
 from .context import Context, Found
-from .hashed import bucket
 from .lexicon import DATA
-from .nouncues import HashedCueModel, model_statements, read_cue_model
+from .nouncues import (
+    HashedCueModel,
+    cue_features,
+    model_statements,
+    read_cue_model,
+    speaker_features,
+)
 from .speakers import subject_of
 
 ADJ_CUE_MODEL = Path(__file__).resolve().parent / "model" / "adjcue.npz"
@@ -114,24 +119,13 @@ def adj_features(t: Token, cand: AdjCandidate, spk: Token | None, how: str,
                  in_quote: bool) -> list[str]:
     """Feature strings of adjective cue ``t`` with content ``cand``: the adjective, its
     complement, its copula, its modifiers and how its speaker was found (general properties)."""
-    lem, kind = t.lemma_.lower(), cand.kind
-    doc = t.doc
-    first, head = doc[cand.lo], t.head
-    out = ["bias", f"l={lem}", f"k={kind}", f"lk={lem}|{kind}", f"d={t.dep_}",
-           f"ld={lem}|{t.dep_}", f"tag={t.tag_}", f"hl={head.lemma_.lower()}|{t.dep_}",
-           f"hp={head.pos_}|{t.dep_}", f"hlk={head.lemma_.lower()}|{kind}", f"how={how}",
-           f"howk={how}|{kind}", f"lhow={lem}|{how}", f"first={first.lower_}|{kind}",
-           f"fpos={first.pos_}|{kind}", f"len={bucket(cand.hi - cand.lo + 1)}|{kind}",
-           f"inq={in_quote}", f"prev={doc[t.i - 1].lower_ if t.i else '^'}"]
+    out = cue_features(t, cand, how, in_quote)
     for c in t.children:
         if c.i < t.i and c.dep_ in ("advmod", "neg", "npadvmod"):
             out += [f"m={c.dep_}|{c.lemma_.lower()}"]
-    if any(c.dep_ == "neg" for c in head.children):
+    if any(c.dep_ == "neg" for c in t.head.children):
         out.append("neg")
-    if spk is not None:
-        out += [f"sp={spk.pos_}|{how}", f"se={spk.ent_type_}|{how}",
-                f"spl={spk.lemma_.lower() if spk.pos_ == 'PRON' else spk.pos_}"]
-    return out
+    return out + speaker_features(spk, how)
 
 
 AdjCueModel = HashedCueModel

@@ -91,25 +91,38 @@ def noun_features(t: Token, cand: NounCandidate, spk: Token | None, how: str,
                   in_quote: bool) -> list[str]:
     """Feature strings of noun cue ``t`` with content ``cand``: the noun, its complement, its
     place in the parse, its modifiers and how its speaker was found (general properties only)."""
-    lem, kind = t.lemma_.lower(), cand.kind
-    doc = t.doc
-    first, head = doc[cand.lo], t.head
+    lem, head = t.lemma_.lower(), t.head
     mods = [c for c in t.children if c.i < t.i]
-    out = ["bias", f"l={lem}", f"k={kind}", f"lk={lem}|{kind}", f"d={t.dep_}",
-           f"ld={lem}|{t.dep_}", f"tag={t.tag_}", f"hl={head.lemma_.lower()}|{t.dep_}",
-           f"hp={head.pos_}|{t.dep_}", f"hlk={head.lemma_.lower()}|{kind}", f"how={how}",
-           f"howk={how}|{kind}", f"lhow={lem}|{how}", f"first={first.lower_}|{kind}",
-           f"fpos={first.pos_}|{kind}", f"len={bucket(cand.hi - cand.lo + 1)}|{kind}",
-           f"inq={in_quote}", f"prev={doc[t.i - 1].lower_ if t.i else '^'}"]
+    out = cue_features(t, cand, how, in_quote)
     if head.dep_ == "prep":
         out += [f"hh={head.lower_}|{head.head.lemma_.lower()}", f"hhp={head.lower_}|{lem}"]
     for c in mods:
         if c.dep_ in ("amod", "compound", "det", "poss"):
             out += [f"m={c.dep_}|{c.lemma_.lower()}", f"mt={c.dep_}|{c.pos_}"]
-    if spk is not None:
-        out += [f"sp={spk.pos_}|{how}", f"se={spk.ent_type_}|{how}",
-                f"spl={spk.lemma_.lower() if spk.pos_ == 'PRON' else spk.pos_}"]
-    return out
+    return out + speaker_features(spk, how)
+
+
+def cue_features(t: Token, cand: Any, how: str, in_quote: bool) -> list[str]:
+    """The feature strings every cue-word model (nouns, adjectives) reads of cue ``t`` and its
+    content ``cand`` (``kind``, ``lo``, ``hi``): the word, its place in the parse, the
+    content's kind, first word and length, how its speaker was found."""
+    lem, kind = t.lemma_.lower(), cand.kind
+    doc = t.doc
+    first, head = doc[cand.lo], t.head
+    return ["bias", f"l={lem}", f"k={kind}", f"lk={lem}|{kind}", f"d={t.dep_}",
+            f"ld={lem}|{t.dep_}", f"tag={t.tag_}", f"hl={head.lemma_.lower()}|{t.dep_}",
+            f"hp={head.pos_}|{t.dep_}", f"hlk={head.lemma_.lower()}|{kind}", f"how={how}",
+            f"howk={how}|{kind}", f"lhow={lem}|{how}", f"first={first.lower_}|{kind}",
+            f"fpos={first.pos_}|{kind}", f"len={bucket(cand.hi - cand.lo + 1)}|{kind}",
+            f"inq={in_quote}", f"prev={doc[t.i - 1].lower_ if t.i else '^'}"]
+
+
+def speaker_features(spk: Token | None, how: str) -> list[str]:
+    """The feature strings of a cue's speaker (none without one)."""
+    if spk is None:
+        return []
+    return [f"sp={spk.pos_}|{how}", f"se={spk.ent_type_}|{how}",
+            f"spl={spk.lemma_.lower() if spk.pos_ == 'PRON' else spk.pos_}"]
 
 
 class HashedCueModel(NamedTuple):
