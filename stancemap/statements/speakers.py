@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..actors.sources import OWNED_BODIES, names_actor, unnamed_individual
+from ..actors.sources import LEAD_FUNCTION_WORDS, OWNED_BODIES, names_actor, unnamed_individual
 from ..actors.tokens import parse, table
 from .context import SUBJ, Context, Found, apart, unique
 from .cues import verb_cue
@@ -144,6 +144,8 @@ def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
     dep = p.dep
     kids = p.kids[t.i]
     subj = [doc[j] for j in kids if dep[j] in ("nsubj", "csubj")]
+    if len(subj) > 1 and _opening_phrase(subj[0]):
+        subj = subj[1:]
     if subj:
         s = _past_hyphen(subj)
         if s.lower_ in rules.words.relative and t.dep_ == "relcl":
@@ -157,6 +159,16 @@ def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
         if objs:
             return [doc[objs[0]]]
     return None
+
+
+def _opening_phrase(s: Token) -> bool:
+    """"Outside parliament, about 300 people held a rally": a clause's opening preposition
+    the parser made a modifier of its object, which it then took for a first subject (the
+    phrase opens the sentence with a word of ``lead_function_words`` and ends at a comma);
+    the clause's real subject is the next."""
+    first, after = s.left_edge, s.right_edge.i + 1
+    return first.i == s.sent.start and first.lower_ in LEAD_FUNCTION_WORDS and (
+        after < len(s.doc) and s.doc[after].text == ",")
 
 
 def agent_of(v: Token) -> Token | None:
