@@ -1194,6 +1194,27 @@ def test_a_counted_crowd_that_gathers_is_a_group(analyze):
     assert protest and protest[0].source == crowd.id
 
 
+def test_a_counted_crowd_carrying_signs_or_chanting_is_a_group_and_their_speaker(analyze):
+    """"held placards reading X", "held a rally, chanting X": a crowd that gathers whatever
+    its verb, and the speaker of the words on its signs; an opening "Outside parliament,"
+    the parser made a first subject is none."""
+    doc = analyze('Outside parliament, about 300 members of the tenants\' movement sang and '
+                  'carried placards reading "Homes, not profits." In Braga, about 150 people '
+                  'from a housing platform held a rally, chanting "Rent is theft."')
+    members = by_name(doc, "about 300 members")
+    assert members.type == "group"
+    assert "about 300 members of the tenants' movement" in mention_texts(members)
+    crowd = by_name(doc, "protesters")
+    assert "about 150 people from a housing platform" in mention_texts(crowd)
+    speakers = {s.content_text: s.speaker for s in doc.statements}
+    assert speakers == {"Homes, not profits.": members.id, "Rent is theft.": crowd.id}
+
+
+def test_a_counted_crowd_doing_something_else_is_no_group(analyze):
+    doc = analyze("About 40 workers held talks with the company on Monday.")
+    assert not [a for a in doc.actors if a.type == "group"]
+
+
 def test_a_crowd_not_gathering_or_a_partys_supporters_is_no_new_group(analyze):
     doc = analyze("Twelve people were injured after the march, police said. Several hundred "
                   "Labour supporters rallied outside the court.")

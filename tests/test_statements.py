@@ -258,6 +258,47 @@ def test_polnear_long_tail_cues(analyze, sentence, cue, content):
     assert only(doc) == ("Mikko Laine", "indirect", cue, content)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "called a national strike for Thursday.",
+        "called a rally outside the ministry for next Saturday.",
+        "called a meeting of the border commission for March 18.",
+    ],
+)
+def test_an_act_called_for_a_date_is_no_statement(analyze, sentence):
+    """"called a strike for Thursday" convenes an act: the date is no complement of "call"
+    (as "for spreading false reports" is of "criticized")."""
+    assert analyze(f"{LAINE} {sentence}").statements == []
+
+
+@pytest.mark.parametrize(
+    "text, author",
+    [
+        ("A survey published last month by the Warsaw Polling Institute found that most voters "
+         "backed the module.", "Warsaw Polling Institute"),
+        ("The report of the Senate Ethics Committee, which was adopted on Monday, found that "
+         "the minister had misled parliament.", "Senate Ethics Committee"),
+    ],
+)
+def test_a_text_speaks_for_the_author_its_phrase_names(analyze, text, author):
+    """"The report of X found", "a survey published by X found": X's statement."""
+    doc = analyze(text)
+    names = {a.id: a.name for a in doc.actors}
+    assert [names.get(s.speaker) for s in doc.statements] == [author]
+
+
+def test_a_survey_of_a_group_is_not_the_groups_statement(analyze):
+    doc = analyze("A survey of farmers found that most wanted the subsidy.")
+    assert [s.speaker for s in doc.statements] == [None]
+
+
+def test_a_complement_with_a_time_word_inside_stays(analyze):
+    doc = analyze(f"{LAINE} criticized the government for a year of inaction.")
+    assert only(doc) == ("Mikko Laine", "indirect", "criticized",
+                         "the government for a year of inaction")
+
+
 def test_a_rejection_is_an_act_not_a_statement(analyze):
     assert analyze(f"{LAINE} rejected the proposal.").statements == []
     assert analyze("The court rejected claims to the river delta.").statements == []

@@ -33,6 +33,7 @@ MILITARY_BODIES = WORDS["military_bodies"]
 NOT_GROUP_HEADS = WORDS["not_group_heads"]
 CROWD_HEADS = WORDS["crowd_heads"]
 CROWD_VERBS = WORDS["crowd_verbs"]
+CROWD_DISPLAYS = WORDS["crowd_displays"]
 CUSTODY_VERBS = WORDS["custody_verbs"]
 BIG_COUNTS = WORDS["big_counts"]
 BIG_COUNT = 1000  # a count this large is a figure, no group that acts
@@ -199,7 +200,7 @@ def _crowd_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         subject = tok if tok.dep_ in ("nsubj",) else (
             tok.head.head if tok.dep_ == "pobj" else None)
-        if subject is None or subject.dep_ != "nsubj" or subject.head.lemma_ not in CROWD_VERBS:
+        if subject is None or subject.dep_ != "nsubj" or not _gathering(subject.head):
             continue
         conj = [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "NNS"]
         end = (conj[-1].i if conj else tok.i) + 1
@@ -210,6 +211,24 @@ def _crowd_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         out.append(Mention(first.i, end, "group", name, how="crowd"))
         taken.update(range(first.i, end))
     return out
+
+
+def _gathering(verb: Token) -> bool:
+    """Does a counted crowd's verb tell it gathering: a crowd verb ("rallied"), a crowd verb
+    as its participle ("held a rally, chanting X") or a thing a crowd carries as its
+    object, its conjunct's object or its "behind"/"with" object ("held placards reading X",
+    "sang and carried placards", "marched behind a banner"; ``crowd_displays``)."""
+    if verb.lemma_ in CROWD_VERBS:
+        return True
+    for v in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]:
+        for c in v.children:
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in CROWD_VERBS:
+                return True
+            objs = [c] if c.dep_ == "dobj" else [
+                k for k in c.children if k.dep_ == "pobj"] if c.dep_ == "prep" else []
+            if any(o.lemma_.lower() in CROWD_DISPLAYS for o in objs):
+                return True
+    return False
 
 
 def _counted_mentions(doc: Doc, taken: set[int], made: list[Mention]) -> list[Mention]:

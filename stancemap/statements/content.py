@@ -205,7 +205,8 @@ def objcomp_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Tok
     comps = [c for c in after if c.dep_ in ("oprd", "xcomp", "ccomp") or (
         c.dep_ == "prep" and c.lower_ in ctx.words.objcomp_preps and (objs or rel_obj)) or (
         c.dep_ == "dobj" and len(objs) > 1 and c is not objs[0])]
-    comps = [c for c in comps if not ctx.comma_between(v.i, c.i) or ctx.in_quote(c.idx)]
+    comps = [c for c in comps if (not ctx.comma_between(v.i, c.i) or ctx.in_quote(c.idx)) and not (
+        c.dep_ == "prep" and _time_only(ctx, c))]
     if objs and comps and comps[-1].i > objs[0].i:
         end = max(c.right_edge.i for c in comps)
         return token_span(ctx, objs[0].left_edge.i, end, anchor=v)
@@ -341,6 +342,16 @@ def temporal(ctx: Context, prep: Token) -> bool:
     objs = [k for k in prep.children if k.dep_ == "pobj"]
     return bool(objs) and (objs[0].ent_type_ in ("DATE", "TIME") or
                            objs[0].lower_ in ctx.words.time_nouns)
+
+
+def _time_only(ctx: Context, prep: Token) -> bool:
+    """"called a strike for Thursday", "a meeting for next Wednesday": a preposition whose
+    object is a date or time and nothing else dates the act its object names; it is no
+    complement ("criticized X for a year of inaction" keeps its complement)."""
+    objs = [k for k in prep.children if k.dep_ == "pobj"]
+    return bool(objs) and all(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in ctx.words.time_nouns
+        for t in objs[0].subtree if not t.is_punct)
 
 
 def fronted_ok(ctx: Context, c: Token, v: Token) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..actors.sources import OWNED_BODIES, names_actor, unnamed_individual
+from ..actors.sources import LEAD_FUNCTION_WORDS, OWNED_BODIES, names_actor, unnamed_individual
 from ..actors.tokens import parse, table
 from .context import SUBJ, Context, Found, apart, unique
 from .cues import verb_cue
@@ -144,6 +144,8 @@ def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
     dep = p.dep
     kids = p.kids[t.i]
     subj = [doc[j] for j in kids if dep[j] in ("nsubj", "csubj")]
+    if len(subj) > 1 and _opening_phrase(subj[0]):
+        subj = subj[1:]
     if subj:
         s = _past_hyphen(subj)
         if s.lower_ in rules.words.relative and t.dep_ == "relcl":
@@ -157,6 +159,16 @@ def _own_subject(rules: Rules, t: Token) -> list[Token] | None:
         if objs:
             return [doc[objs[0]]]
     return None
+
+
+def _opening_phrase(s: Token) -> bool:
+    """"Outside parliament, about 300 people held a rally": a clause's opening preposition
+    the parser made a modifier of its object, which it then took for a first subject (the
+    phrase opens the sentence with a word of ``lead_function_words`` and ends at a comma);
+    the clause's real subject is the next."""
+    first, after = s.left_edge, s.right_edge.i + 1
+    return first.i == s.sent.start and first.lower_ in LEAD_FUNCTION_WORDS and (
+        after < len(s.doc) and s.doc[after].text == ",")
 
 
 def agent_of(v: Token) -> Token | None:
@@ -552,7 +564,31 @@ def np_actor(ctx: Context, s: Token) -> str | None:
         return np_actor(ctx, antecedent)
     if _owned_body(ctx, s):
         return None  # a body of its own (add_source_actor names it with its owner)
-    return _named_inside(ctx, s) or _by_mentions(ctx, s)
+    return _named_inside(ctx, s) or _document_author(ctx, s) or _by_mentions(ctx, s)
+
+
+def _document_author(ctx: Context, s: Token) -> str | None:
+    """"The report of the Blue Ribbon Committee found X", "A survey published last month by
+    the CBOS institute found X": a text (``reports``, ``polls``, ``texts``) speaks for the
+    one author its phrase names, after its "of" (a body or person, not a group: "a survey of
+    farmers") or as the agent of a participle on it; None for none or several ("ordered by
+    A and carried out by B")."""
+    w = ctx.words
+    if s.pos_ != "NOUN" or s.lemma_.lower() not in w.reports | w.polls | w.texts:
+        return None
+    found: list[str] = []
+    for c in s.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [k for k in c.children if k.dep_ == "pobj"]
+            found += [a for a in (np_actor(ctx, o) for o in objs)
+                      if a and actor_type(ctx, a) != "group"]
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            for v in [c, *c.conjuncts]:
+                agent = agent_of(v)
+                a = np_actor(ctx, agent) if agent is not None else None
+                found += [a] if a else []
+    found = unique(found)
+    return found[0] if len(found) == 1 else None
 
 
 def _owned_body(ctx: Context, s: Token) -> bool:
