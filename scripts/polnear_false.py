@@ -54,11 +54,11 @@ SENTENCE_CLOSE = (".", "!", "?", '"', "\u201d", "'")
 
 class Tracer:
     """Records, while the engine runs, how each of the attribution model's reports was kept
-    (by ``id`` of its ``Found``) and, for each statement ``merge.records`` writes, its origin
-    and cue word."""
+    (by ``id`` of its ``Found``, which it holds so that no later one takes its id) and, for
+    each statement ``merge.records`` writes, its origin and cue word."""
 
     def __init__(self) -> None:
-        self.kept: dict[int, tuple[str, float, float]] = {}
+        self.kept: dict[int, tuple[str, float | None, float | None, object]] = {}
         self.info: dict[str, dict] = {}
         self._wrap()
 
@@ -69,17 +69,17 @@ class Tracer:
         def direct_kept(ctx, t, cand, p, cue_p, f):
             ok = direct(ctx, t, cand, p, cue_p, f)
             if ok:
-                self.kept[id(f)] = ("model:direct", p, cue_p)
+                self.kept[id(f)] = ("model:direct", p, cue_p, f)
             return ok
 
         def keep_features(ctx, t, cand, reason, p, cue_p, f):
-            self.kept[id(f)] = (f"model:keep:{reason}", p, cue_p)
+            self.kept[id(f)] = (f"model:keep:{reason}", p, cue_p, f)
             return features(ctx, t, cand, reason, p, cue_p, f)
 
         def kept_low(ctx, t, f, p):
             ok = low(ctx, t, f, p)
             if ok:
-                self.kept[id(f)] = ("model:lowcut", p, ctx.cue_p(t))
+                self.kept[id(f)] = ("model:lowcut", p, ctx.cue_p(t), f)
             return ok
 
         def recorded(ctx, final):
@@ -93,7 +93,7 @@ class Tracer:
         learned.kept_low, merge_module.records = kept_low, recorded
 
     def _describe(self, ctx, f) -> dict:
-        origin, p, cue_p = self.kept.get(id(f), (f.rule, None, None))
+        origin, p, cue_p, _ = self.kept.get(id(f), (f.rule, None, None, f))
         t = ctx.doc[f.cue_tok] if f.cue_tok is not None else None
         cue = ctx.rules.lex.verbs.get(t.lemma_.lower()) if t is not None else None
         pos = t.pos_ if t is not None else "none"
