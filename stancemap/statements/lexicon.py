@@ -117,6 +117,7 @@ class Words:
     answer_labels: frozenset[str]
     document: frozenset[str]
     act: frozenset[str]
+    phase: frozenset[str]
     deeds: frozenset[str]
     relative: frozenset[str]
     distributive: frozenset[str]
