@@ -624,3 +624,8 @@ def test_an_act_of_ones_own_is_no_stray_thing(engine) -> None:
     doc = engine.analyze(Article(id="t", text=STRAY_STORY + (
         "Uruguay urged the government to compensate the fishermen.")))
     assert prop_of(doc, "Uruguay") != prop_of(doc, "Peru")
+
+
+def test_an_act_named_by_a_noun_is_no_stray_thing(engine) -> None:
+    doc = engine.analyze(Article(id="t", text=STRAY_STORY + "Uruguay opposed a pension freeze."))
+    assert prop_of(doc, "Uruguay") != prop_of(doc, "Peru")

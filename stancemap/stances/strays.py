@@ -3,12 +3,19 @@ story's main question.
 
 "Kyiv said the offer was 'an insult to 31 coffins'": the stance read on "31 coffins" is
 Kyiv's verdict on the question the story is about, told in words whose object is a thing, not
-an act. Where a proposition names no act (no verb in its one mention), only one actor holds it,
-and that actor holds nothing on the story's main question (the proposition clearly most actors
-hold), the stance is moved to the main question, its polarity and evidence kept.
+an act. Where a proposition names no act (no verb and no singular noun of an act, WordNet's
+noun.act nouns with a verb derived: "a pension freeze", "a second vote", in its one mention),
+only one actor holds it, and that actor holds nothing on the story's main question (the
+proposition clearly most actors hold), the stance is moved to the main question, its polarity
+and evidence kept.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
 
 from .candidates import Cluster
 from .context import Reading
@@ -25,6 +32,12 @@ MAIN_LEAD = 2
 STRAY_MENTIONS = 1
 #: the part of speech whose presence makes a phrase an act, not a stray thing
 ACT_POS = "VERB"
+#: the part of speech of a word that names an act by a noun ("pension freeze", "second vote")
+ACT_NOUN_POS = "NOUN"
+#: the number of a noun that names a class of things, not one act ("its measures", "emissions")
+PLURAL = "Plur"
+#: nouns of acts (WordNet's noun.act with a verb derived; scripts/build_act_nouns.py)
+ACT_NOUNS = Path(__file__).resolve().parent.parent / "data" / "act_nouns.txt"
 #: polarities that keep their own proposition: a condition sets terms on that very thing
 #: ("would not accept the bond swap unless lenders share losses")
 KEPT_POLARITIES = frozenset({"conditional"})
@@ -49,11 +62,26 @@ def main_question(found: list[Found]) -> int | None:
     return held[0][0]
 
 
+@lru_cache(maxsize=1)
+def act_nouns() -> frozenset[str]:
+    """The nouns that name an act ("freeze", "election", "vote", "closure")."""
+    lines = ACT_NOUNS.read_text(encoding="utf-8").splitlines()
+    return frozenset(w for w in lines if w and not w.startswith("#"))
+
+
+def _act(t: Token) -> bool:
+    """Whether a word makes its phrase an act: a verb, or a singular noun of an act (a plural
+    names the things done, as a class: "its measures", "emissions")."""
+    return t.pos_ == ACT_POS or (t.pos_ == ACT_NOUN_POS and t.lemma_.lower() in act_nouns()
+                                 and PLURAL not in t.morph.get("Number"))
+
+
 def stray(r: Reading, cl: Cluster) -> bool:
     """Whether a proposition is a thing named in passing: mentioned ``STRAY_MENTIONS`` times
-    at most, with no verb ("31 coffins", "the army"; not "conduct exercises")."""
+    at most, with no verb and no noun of an act ("31 coffins", "the army"; not "conduct
+    exercises", "a pension freeze", "the 2035 closure date")."""
     return len(cl.mentions) <= STRAY_MENTIONS and not any(
-        t.pos_ == ACT_POS for s, e in cl.mentions for t in r.doc[s:e])
+        _act(t) for s, e in cl.mentions for t in r.doc[s:e])
 
 
 def _movable(r: Reading, f: Found, holders: dict[int, set[str]], cl: Cluster,
