@@ -286,6 +286,12 @@ DECIDING_NOT = frozenset({"country", "person"})
 #: the sentences of a story's opening (a title line and the lead), where the act a later bare
 #: "the decision" names is told
 LEAD_SENTENCES = 4
+#: what gives a text named after a vote words of its own ("the education bill", "the bill on
+#: X", "the bill banning X"; ``Merger._text_voted``); a past participle's clause ("The bill,
+#: drafted by A,") and a relative clause tell what was done to it
+CONTENT_DEPS = ("compound", "amod", "nmod", "poss", "nummod", "appos", "conj", "preconj")
+PAST_PARTICIPLE = "VBN"
+SINGULAR = "NN"
 
 
 class Merger:
@@ -327,7 +333,7 @@ class Merger:
                 pass
             elif self._lead_decision(c):
                 joined.append(c)
-            elif self._act_named(c):
+            elif self._act_named(c) or self._text_voted(c):
                 pass
             elif c.antecedents:
                 self._join_described(c, cands)
@@ -446,6 +452,25 @@ class Merger:
             c.polarity = flip(c.polarity)
         c.prop = best
         self.clusters[best].mentions.append(c.phrase)
+        return True
+
+    def _text_voted(self, c: Cand) -> bool:
+        """"The bill, drafted by A, passed by 101 votes to 84" after "the chamber voted to
+        abolish X": a definite singular text noun (``voted_texts``) with no words of its own
+        but a clause told of it, after a vote on an act and before any text is named, is what
+        was voted on (not "the bill on X", "a bill", "the bill banning X", "the decrees", "the
+        law and the departure")."""
+        assert c.phrase is not None
+        if self.voted < 0 or self.text >= 0 or c.antecedents:
+            return False
+        head = self.doc[c.phrase[0]:c.phrase[1]].root
+        if head.tag_ != SINGULAR or head.lemma_.lower() not in self.lex.words.voted_texts:
+            return False
+        if not any(k.dep_ == "det" and k.lower_ in self.lex.words.definite_dets
+                   for k in head.children) or any(_names_content(k) for k in head.children):
+            return False
+        c.prop = self.voted
+        self.clusters[c.prop].mentions.append(c.phrase)
         return True
 
     def _on_actor(self, verb: Token) -> bool:
@@ -692,6 +717,13 @@ class Merger:
                 doc[c.phrase[0]:c.phrase[1]].root.pos_ in ("NOUN", "PROPN")):
             # "sanctions had failed" in a "lift sanctions" proposition: the reverse
             c.polarity = flip(c.polarity)
+
+
+def _names_content(k: Token) -> bool:
+    """Whether a dependent of a text noun names what the text is about (``CONTENT_DEPS``, an
+    "of"/"on" object, a clause other than a past participle's)."""
+    return k.dep_ in CONTENT_DEPS or (k.dep_ == "prep" and k.lower_ in ACT_OBJECT_PREPS) or (
+        k.dep_ == "acl" and k.tag_ != PAST_PARTICIPLE)
 
 
 def _apart(cl: Cluster, ms: set[str], cs: set[str], hkeys: set[str], vkeys: set[str],

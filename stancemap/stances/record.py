@@ -32,6 +32,7 @@ EXCHANGE = "exchange"  # "in exchange for Y"  # "a dispute panel over X", "a law
 PRONOUN_MODIFIERS = ("acl", "relcl", "compound")
 VAGUE_DEPS = ("det", "amod", "advmod")  # "any step", "further steps"
 RELATING_PREPS = ("with", "between")  # "ties with X", "relations between X and Y"
+PROPER = "PROPN"  # a proper name: "voted to gut the Clean Water Act" undoes a named thing
 RELATIVE_OBJECTS = ("that", "which")
 ACTOR_RELATIVES = ("whom", "who")
 INDEFINITE = ("a", "an")  # "X, a measure backed by Y": an appositive that renames X
@@ -409,8 +410,12 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
             head = comp
             if noun[0] == "oppose":
                 tg.polarity = flip(tg.polarity)
-    # "urged X to scrap Y" opposes Y; "proposed to scrap Y" is a proposal as it stands
-    own = trigger.lemma_.lower() in r.words.proposing
+    # "urged X to scrap Y" opposes Y; "proposed to scrap Y" is a proposal as it stands, and so
+    # is "voted to abolish summer time", but not a vote to undo a named thing ("voted to gut the
+    # Clean Water Act": against the Act)
+    lemma = trigger.lemma_.lower()
+    own = lemma in r.words.proposing and not (
+        lemma in r.words.vote_verbs and _undoes_named(head))
     said = head
     undone = rules.opposed_act(r.lex, trigger) if (
         head.head.i == trigger.i and head.dep_ in rules.OBJECT_DEPS
@@ -434,6 +439,11 @@ def _phrase_target(r: Reading, tg: Target, head: Token, trigger: Token) -> None:
         # (not "a resolution to block the sale": what it undoes is a proposition of its own)
         span = (span[0], phrases.clause_end(tail))
     tg.phrase = span
+
+
+def _undoes_named(verb: Token) -> bool:
+    """Whether an act's object is a proper name ("gut the Clean Water Act")."""
+    return any(c.dep_ in rules.OBJECT_DEPS and c.pos_ == PROPER for c in verb.children)
 
 
 def _nested(r: Reading, noun: Token, complements: tuple[str, ...], pol: str

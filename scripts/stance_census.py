@@ -1,0 +1,166 @@
+"""Census of stance errors by kind: missed gold stances and false system ones, one line each.
+
+Usage: .venv/bin/python scripts/stance_census.py [--cache DIR] [--lines] FOLD [FOLD ...]
+
+A FOLD is ``tests`` (tests/gold/*.gold.json) or a readable dev folder (``dev13``, ``dev21``,
+``dev23`` ...). Never run it on the blind sets or on a held-out fold. Each error is one unit
+of the figure ``stancemap evaluate`` prints (the same keys and matching). Kinds:
+
+missed (a gold stance no system stance matches):
+  noactor    the holder maps to no system actor
+  polarity   the holder has a stance on the proposition with the other polarity
+  unreached  no system stance maps to the proposition at all
+  split      the holder has a stance on a proposition that maps to no gold one but shares
+             words with this one: had the two joined, it would count
+  absent     the proposition is reached, the holder has nothing on it
+false (a system stance no gold stance matches):
+  holder     the holder is no gold actor, or one that holds no gold stance
+  polarity   the holder holds the proposition with the other polarity
+  split      the proposition maps to no gold one, yet shares words with one the holder holds
+  stray      the proposition maps to no gold one and shares no word with the holder's
+  unheld     a gold proposition the holder holds no stance on
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections import Counter
+from pathlib import Path
+
+from stancemap.evaluate.gold import (
+    _GoldActors,
+    _stance_proposition_keys,
+    _SystemKeys,
+    content_tokens,
+    load_gold,
+    stance_words,
+)
+
+MISSED = ("noactor", "polarity", "unreached", "split", "absent")
+FALSE = ("holder", "polarity", "split", "stray", "unheld")
+
+
+def fold_files(fold: str) -> list[Path]:
+    if fold.startswith("blind") or fold == "dev46":
+        sys.exit("never on a blind or held-out set")
+    root = Path("tests/gold") if fold == "tests" else Path("tests/gold") / fold
+    return sorted(root.glob("*.gold.json"))
+
+
+def analysed(fold: str, path: Path, engine_box: list, cache: Path | None):
+    cached = cache / f"{fold}-{path.name}.pkl" if cache else None
+    if cached is not None and cached.exists():
+        return pickle.loads(cached.read_bytes())
+    if not engine_box:
+        from stancemap.pipeline import default_engine
+
+        engine_box.append(default_engine())
+    doc = engine_box[0].analyze(load_gold(path).article())
+    if cached is not None:
+        cached.write_bytes(pickle.dumps(doc))
+    return doc
+
+
+def _phrases(prop: dict) -> list[frozenset[str]]:
+    texts = [prop["label"], *(prop.get("mentions") or [])]
+    return [t for t in (content_tokens(x) for x in texts) if t]
+
+
+def _overlaps(bag: set[str], prop: dict) -> bool:
+    return any(phrase & bag for phrase in _phrases(prop))
+
+
+def census(path: Path, doc) -> list[tuple[str, str, str]]:
+    """(side, kind, line) for each stance error of one document."""
+    gold = load_gold(path)
+    index = _GoldActors(gold.actors)
+    keys = _SystemKeys(index, doc)
+    props = {str(p["key"]): p for p in gold.propositions}
+    gold_triples = {(index.ref(s["actor"]), str(s["proposition"]), str(s["polarity"]).lower())
+                    for s in gold.stances}
+    holders = {a for a, _, _ in gold_triples}
+    names = {index.key_of(i): a["name"] for i, a in enumerate(gold.actors)}
+    sys_names = {a.id: a.name for a in doc.actors}
+    prop_by_id = {p.id: p for p in doc.propositions}
+    system: dict = {}
+    for st, pkey in _stance_proposition_keys(gold, doc):
+        system.setdefault((keys.key(st.actor), pkey, st.polarity.lower()), st)
+    reached = {k for _, k, _ in system}
+    mapped_actors = {keys.index.key_of(g) for g in keys.mapped.values()}
+    where = f"{path.parent.name}/{path.name.split('.')[0]}"[:40]
+    out = []
+    for actor, pkey, pol in sorted(gold_triples - system.keys(), key=str):
+        kind = _missed_kind(actor, pkey, system, reached, mapped_actors, props, prop_by_id)
+        out.append(("missed", kind, f"{where} {names.get(actor, actor)} {pol} "
+                                    f"{props[pkey]['label'] if pkey in props else pkey!r}"))
+    for (actor, pkey, pol), st in system.items():
+        if (actor, pkey, pol) in gold_triples:
+            continue
+        kind = _false_kind(actor, pkey, gold_triples, holders, props,
+                           stance_words(st, prop_by_id.get(st.proposition)))
+        label = props[pkey]["label"] if pkey in props else (
+            prop_by_id[st.proposition].label if st.proposition in prop_by_id else "?")
+        ev = " ".join((st.evidence.text if st.evidence else "").split())[:140]
+        who = names.get(actor) or sys_names.get(st.actor, "?")
+        out.append(("false", kind, f"{where} {who} {pol} {label!r} :: {ev}"))
+    return out
+
+
+def _missed_kind(actor, pkey, system, reached, mapped_actors, props, prop_by_id) -> str:
+    if actor not in mapped_actors:
+        return "noactor"
+    own = {(k, p): st for (a, k, p), st in system.items() if a == actor}
+    if any(k == pkey for k, _ in own):
+        return "polarity"
+    if pkey not in reached:
+        return "unreached"
+    for (k, _), st in own.items():
+        if k not in props and _overlaps(
+                stance_words(st, prop_by_id.get(st.proposition)), props[pkey]):
+            return "split"
+    return "unreached" if pkey not in reached else "absent"
+
+
+def _false_kind(actor, pkey, gold_triples, holders, props, bag) -> str:
+    if actor not in holders:
+        return "holder"
+    held = {k for a, k, _ in gold_triples if a == actor}
+    if pkey in held:
+        return "polarity"
+    if pkey in props:
+        return "unheld"
+    return "split" if any(_overlaps(bag, props[k]) for k in held if k in props) else "stray"
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folds", nargs="+")
+    ap.add_argument("--cache", type=Path)
+    ap.add_argument("--lines", action="store_true", help="print each error, not only counts")
+    args = ap.parse_args(argv)
+    if args.cache:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    engine_box: list = []
+    total: Counter = Counter()
+    for fold in args.folds:
+        counts: Counter = Counter()
+        for path in fold_files(fold):
+            for side, kind, line in census(path, analysed(fold, path, engine_box, args.cache)):
+                counts[side, kind] += 1
+                if args.lines:
+                    print(f"{side:6} {kind:9} {line}")
+        total.update(counts)
+        print(fold, _summary(counts))
+    print("all", _summary(total))
+
+
+def _summary(counts: Counter) -> str:
+    miss = " ".join(f"{k}={counts['missed', k]}" for k in MISSED)
+    false = " ".join(f"{k}={counts['false', k]}" for k in FALSE)
+    return f"MISSED {miss} | FALSE {false}"
+
+
+if __name__ == "__main__":
+    main()
