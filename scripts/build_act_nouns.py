@@ -25,9 +25,27 @@ NOUN_ACT = 4
 SENSES = 4
 #: WordNet's pointer symbol of a derivationally related form
 DERIVED = "+"
+#: WordNet 3.0's licence, which asks that its notice and disclaimer appear on every copy
+LICENCE = """\
+# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+# Permission to use, copy, modify and distribute this software and database and its
+# documentation for any purpose and without fee or royalty is hereby granted, provided that
+# you agree to comply with the following copyright notice and statements, including the
+# disclaimer, and that the same appear on ALL copies of the software, database and
+# documentation, including modifications that you make for internal use or for distribution.
+# THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
+# REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION,
+# PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS
+# FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR
+# DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER
+# RIGHTS. The name of Princeton University or Princeton may not be used in advertising or
+# publicity pertaining to distribution of the software and/or database. Title to copyright in
+# this software, database and any associated documentation shall at all times remain with
+# Princeton University and LICENSEE agrees to preserve same.
+"""
 HEADER = ("# Nouns of acts: one-word nouns with a noun.act sense (among their {senses} most\n"
           "# frequent) derivationally related to a verb. From WordNet 3.0 (c) Princeton\n"
-          "# University, WordNet licence; made by scripts/build_act_nouns.py.\n")
+          "# University, WordNet licence; made by scripts/build_act_nouns.py.\n" + LICENCE)
 
 
 def synsets() -> dict[str, tuple[int, list[list[str]], list[str]]]:
