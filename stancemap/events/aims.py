@@ -21,6 +21,7 @@ from .vocab import (
     BACKING_VERBS,
     CROWD_NOUNS,
     DRAFT_REJECTING_VERBS,
+    DRAFTED_TEXTS,
     DRAFTING_VERBS,
     ENACTED_NOUNS,
     GOVERNMENT_NOUNS,
@@ -36,6 +37,9 @@ from .vocab import (
 
 #: the noun a story calls its government by ("the minority Liberal government")
 GOVERNMENT = "government"
+
+#: prepositions that name a text's drafter ("a proposal from its transport committee")
+OWNER_PREPS = frozenset({"from", "by"})
 
 #: actor sectors of a state's armed forces and police (PETRARCH2's agent codes)
 FORCE_SECTORS = frozenset({"MIL", "COP"})
@@ -160,13 +164,15 @@ class Aims:
                 a is None and t is None for a, t in targets):
             return [(a, None) for a in self.owners.get("@proposal", ())
                     if a not in src_ids and not self._chamber(a)] or (
-                self._home_government(src_ids) or self._voters_state(src_ids)) or None
+                self._story_drafters(src_ids) or self._home_government(src_ids)
+                or self._voters_state(src_ids)) or None
         if f.type == "SUPPORT" and self._pledged_vote(f.type, v) and all(
                 a is None for a, _ in targets):  # "would back the motion": its drafter's
             own = [a for _, t in targets if t is not None for a in self.owner(t)] or list(
                 self.owners.get("@proposal", ()))
             return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
-                self._chamber(a))] or self._home_government(src_ids) or targets
+                self._chamber(a))] or self._story_drafters(src_ids) or (
+                self._home_government(src_ids)) or targets
         return self._vote_against_drafter(f, v, targets, src_ids)
 
     def _pledged_vote(self, etype: str, v: Token | None) -> bool:
@@ -199,6 +205,34 @@ class Aims:
         ids = self.actors(subj) if subj is not None else []
         return any((a := self.actor_by_id.get(x)) is not None and a.type == "country"
                    for x in ids)
+
+    def _story_drafters(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
+        """The drafter the story names on the first text put to a vote that names one
+        (``drafted_texts``: "the Socialist Party's bill", "a proposal from its transport
+        committee", "Kosovo's application", "the bill, drafted by X"): a vote that names no
+        party is cast on that text, so aimed at its drafter (stop 45); never at the voter."""
+        if self.story_drafter_ids is None:
+            self.story_drafter_ids = next(
+                (found for t in self.doc if t.pos_ == "NOUN"
+                 and (found := self._named_drafters(self.sdoc[t.i]))), [])
+        return [(a, None) for a in self.story_drafter_ids if a not in src_ids]
+
+    def _named_drafters(self, text: Token) -> list[str]:
+        """Who the text's own phrase names as its drafter: a drafting participle's agent,
+        an owner before it ("X's bill", "a Socialist bill") or a "from"/"by" phrase; not a
+        chamber (where it was voted on)."""
+        if text.lem not in DRAFTED_TEXTS or text.tag_ == "NNS":
+            return []  # ("its last five country reports": no one text put to a vote)
+        found = self._drafters(text)
+        for c in text.children:
+            if found:
+                break
+            if c.dep_ in ("poss", "compound", "amod") and c.i < text.i:
+                found = self._first_actor(c)
+            elif c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
+                pobj = _child(c, "pobj")
+                found = self.actors(pobj) if pobj is not None else []
+        return [a for a in dict.fromkeys(found) if not self._chamber(a)]
 
     def _home_government(self, src_ids: set[str]) -> list[tuple[str | None, Token | None]]:
         """A vote in a domestic story whose measure's drafter is not named ("the budget
@@ -250,8 +284,8 @@ class Aims:
         own = [a for t in things for a in self.owner(t)] or list(
             self.owners.get("@proposal", ()))
         return [(a, None) for a in dict.fromkeys(own) if a not in src_ids and not (
-            self._chamber(a))] or self._home_government(src_ids) or (
-            self._voters_state(src_ids)) or targets
+            self._chamber(a))] or self._story_drafters(src_ids) or (
+            self._home_government(src_ids)) or self._voters_state(src_ids) or targets
 
     def _state_approvals(self, evs: list[PloverEvent]) -> list[PloverEvent]:
         """A state's executive approving a measure of its own that names no other party

@@ -76,6 +76,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self.pub = day.isoformat() if day is not None else pub
         self.events: list[PloverEvent] = []
         self.owners: dict[str, list[str]] = {}
+        self.story_drafter_ids: list[str] | None = None  # (``Aims._story_drafters``)
         self.owner_sentence: dict[str, int] = {}
         self.first_owners: dict[str, list[str]] = {}  # noun -> source of the first sanction
         self.lead: list[str] = []  # the source of the story's first event with one

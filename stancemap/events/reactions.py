@@ -13,12 +13,16 @@ from typing import Any
 
 from .parse import _child, _Tok
 from .records import PloverEvent
-from .vocab import JUDICIAL_ACTS, MADE_ACTS, REACTION_VERBS
+from .vocab import CHAMBER_ACTS, JUDICIAL_ACTS, MADE_ACTS, REACTION_VERBS
 
 #: the types a verb of reacting is coded as
 REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 #: the actor sector of courts
 COURT_SECTOR = "JUD"
+#: the actor sector of legislatures
+CHAMBER_SECTOR = "LEG"
+#: the types a chamber's vote on a text is coded as ("passed the bill", "rejected the motion")
+CHAMBER_VOTE_TYPES = frozenset({"SUPPORT", "REJECT"})
 #: determiners of an act noun that name no maker ("the ruling", "this verdict")
 BARE_DETS = frozenset({"the", "this", "that"})
 
@@ -37,7 +41,9 @@ class ReactedActs:
 
     def _reacted_makers(self, evs: list[PloverEvent], with_target: set[tuple]) -> None:
         """A SUPPORT, ACCUSE or REJECT whose verb reacts (``reaction_verbs``) to an object
-        noun: one of a bare court act (``judicial_acts``) is aimed at the court named last
+        noun: one of a bare chamber act (``chamber_acts``: "welcomed the vote") at the
+        chamber whose vote the story told first, whatever target it had; one of a bare court
+        act (``judicial_acts``) is aimed at the court named last
         before it, whatever target it had unless a court; an untargeted one at the actor of a
         "by" phrase the parse hung on the active verb, else, for a bare noun of
         ``made_acts``, whoever an earlier sentence tied the word to ("the court issued a
@@ -54,6 +60,11 @@ class ReactedActs:
             obj = _child(v, "dobj")
             if obj is None or obj.pos_ != "NOUN" or obj.i in self.mmap:
                 continue
+            if obj.lem in CHAMBER_ACTS and _bare(obj):
+                chamber = self._first_chamber_vote(evs)
+                if chamber is not None and chamber != e.source:
+                    e.target = chamber
+                    continue
             if obj.lem in JUDICIAL_ACTS and _bare(obj) and not self._is_court(e.target):
                 court = self._last_court(e.trigger.start)
                 if court is not None and court != e.source:
@@ -70,6 +81,13 @@ class ReactedActs:
     def _is_court(self, actor_id: str | None) -> bool:
         a = self.actor_by_id.get(actor_id) if actor_id else None
         return a is not None and a.sector == COURT_SECTOR
+
+    def _first_chamber_vote(self, evs: list[PloverEvent]) -> str | None:
+        """The chamber whose vote the story tells first: the source of its first SUPPORT or
+        REJECT done by a legislature ("the National Council rejected the bill")."""
+        return next((e.source for e in evs if e.type in CHAMBER_VOTE_TYPES and e.source and (
+            a := self.actor_by_id.get(e.source)) is not None and a.type == "organization"
+            and a.sector == CHAMBER_SECTOR), None)
 
     def _last_court(self, char: int) -> str | None:
         """The court organisation named last before ``char`` as the subject of a clause

@@ -112,7 +112,9 @@ WORD_LISTS = {
     "crowd_nouns": False, "assembly_verbs": False, "advice_modals": False,
     "refusal_excluded": False, "defiance_verbs": False,
     "forum_nouns": False, "enacted_nouns": False, "drafting_verbs": False,
-    "draft_rejecting_verbs": False, "voted_texts": False, "protest_motive_preps": False,
+    "draft_rejecting_verbs": False, "voted_texts": False, "drafted_texts": False,
+    "chamber_acts": False,
+    "protest_motive_preps": False,
     "motion_verbs": False, "censure_words": False, "no_confidence_words": False,
     "majority_parts": False, "minority_parts": False,
     "rebuttal_verbs": False, "answered_claims": False, "party_lawmaker_nouns": False,
@@ -147,6 +149,7 @@ VOTING_VERBS = _W["voting_verbs"]
 DRAFTING_VERBS = _W["drafting_verbs"]
 DRAFT_REJECTING_VERBS = _W["draft_rejecting_verbs"]
 VOTED_TEXTS = _W["voted_texts"]
+DRAFTED_TEXTS = _W["drafted_texts"]
 POSITION_VERBS = _W["position_verbs"]
 COPULAS = _W["copulas"]
 TIME_MARKS = _W["time_marks"]
@@ -294,6 +297,7 @@ FIRST_PERSON = _W["first_person"]
 REACTION_VERBS = _W["reaction_verbs"]
 MADE_ACTS = _W["made_acts"]
 JUDICIAL_ACTS = _W["judicial_acts"]
+CHAMBER_ACTS = _W["chamber_acts"]
 #: a law or rule whose provisions a clause tells ("the Act bars X"): no actor, no act
 LAW_TEXTS = _W["law_texts"]
 #: "would sue Y", "would file a lawsuit", "would challenge X in court": a legal action to come
