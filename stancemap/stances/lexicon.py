@@ -153,6 +153,7 @@ class Words:
     receiving: frozenset[str]
     state_bodies: frozenset[str]
     held_views: frozenset[str]
+    light_heads: frozenset[str]
 
 
 def _words(path: Path) -> Words:

@@ -356,6 +356,8 @@ def valenced_naming(r: Reading, verb: Token, cands: list[Cand]) -> None:
         return  # "over what it called X": the naming names no proposition of its own
     comp = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp")), None) or \
         next((c for c in obj.children if c.dep_ == "appos"), None) or next(
+            # 'called the motion "a coup"' parsed as a second object
+            (c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i), None) or next(
             (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
              for g in c.children if g.dep_ == "pobj"), None) or next(
             # 'called the ramming "dangerous"' parsed as a modifier after its noun
@@ -465,14 +467,22 @@ def _valence(words: Iterable[Token]) -> float:
 
 def _core(comp: Token) -> list[Token]:
     """A complement without its prepositional phrases, which name what it falls on or where
-    it comes from ("a step backwards from everything we agreed", "a tax on every car")."""
+    it comes from ("a step backwards from everything we agreed", "a tax on every car"); a
+    light head's "of" phrase is its content and stays ("an act of retaliation",
+    ``light_heads``)."""
     out, todo, denied = [], [comp], contrasted(comp)
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ not in ("prep", "punct") and (
-            c.i not in denied))
+        todo.extend(c for c in t.children if (c.dep_ not in ("prep", "punct") or _of_light(
+            t, c)) and c.i not in denied)
     return out
+
+
+def _of_light(head: Token, prep: Token) -> bool:
+    """Whether a preposition is the "of" of a light head noun ("an act of X", "a form of X")."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and head.pos_ == "NOUN" and (
+        head.lemma_.lower() in WORDS.light_heads)
 
 
 def naming_verbs() -> frozenset[str]:
