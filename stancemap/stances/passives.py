@@ -63,7 +63,7 @@ def _passive(r: Reading, verb: Token) -> tuple[Token, tuple[int, int]] | None:
     for c in kids:
         if c.i < verb.i or c.dep_ not in ACT_DEPS:
             continue
-        if c.i > end or any(t.ent_type_ in TIME_ENTS for t in c.subtree):
+        if c.left_edge.i > end or any(t.ent_type_ in TIME_ENTS for t in c.subtree):
             break  # only the complements that follow the verb at once
         end = c.right_edge.i + 1
     return patient, (verb.i, end)
