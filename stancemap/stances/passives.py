@@ -5,10 +5,10 @@ Told so, the act has no doer to hold a stance on it (``verbs.enacted`` reads a p
 "by" names an actor), yet it is what the story is about: the bare votes that follow ("Serbia
 ... voted against", "Greece abstained"), "welcomed the decision", "called the vote a legal
 nullity" and "the release" all land on it. ``lead_act`` finds it: the root of the story's
-first sentence (after a title line), a past passive whose subject is its patient, that no stance
-verb, reporting verb or actor agent reads already. Its proposition is the act with its patient
-as the object: "X was admitted to Y" is "admit X to Y" (the phrase "admitted to Y", with the
-patient's words among its keys)."""
+first sentence (after a title line), a past passive whose subject is its patient, that no
+stance verb, reporting verb or actor agent ("by X", ``verbs.passive_agent``) reads already.
+Its proposition is the act with its patient as the object: "X was admitted to Y" is "admit X
+to Y" (the phrase "admitted to Y", with the patient's words among its keys)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,13 @@ from spacy.tokens import Token
 
 from ..actors.tokens import sentences
 from ..segment import FINAL
+from . import verbs
 from .context import Reading
 
 PAST_PARTICIPLE = "VBN"
 PAST_AUX = "VBD"  # "was admitted", not "has been admitted" nor "will be admitted"
 AUX_PASSIVE = "auxpass"
 PATIENT = "nsubjpass"
-AGENT_DEPS = ("agent",)  # "by X": the doer is told, ``verbs.enacted`` reads it
 #: the act's own complements, the phrase's extent ("admitted to the Council of Europe");
 #: a time or place told after it is not the act
 ACT_DEPS = ("prep", "dobj", "oprd", "prt", "xcomp", "dative")
@@ -51,9 +51,9 @@ def _passive(r: Reading, verb: Token) -> tuple[Token, tuple[int, int]] | None:
             lemma in r.words.act_tellers):
         return None
     kids = list(verb.children)
-    if not any(c.dep_ == AUX_PASSIVE and c.tag_ == PAST_AUX for c in kids) or any(
-            c.dep_ in AGENT_DEPS for c in kids):
-        return None
+    if not any(c.dep_ == AUX_PASSIVE and c.tag_ == PAST_AUX for c in kids) or (
+            verbs.passive_agent(r, verb) is not None):
+        return None  # "declared persona non grata by Norway": ``verbs.enacted`` reads it
     # the subject next to the verb (a dateline before it may be read as one too)
     patient = max((c for c in kids if c.dep_ == PATIENT and c.i < verb.i), key=lambda c: c.i,
                   default=None)
