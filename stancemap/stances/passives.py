@@ -6,9 +6,10 @@ Told so, the act has no doer to hold a stance on it (``verbs.enacted`` reads a p
 ... voted against", "Greece abstained"), "welcomed the decision", "called the vote a legal
 nullity" and "the release" all land on it. ``lead_act`` finds it: the root of the story's
 first sentence (after a title line), a past passive whose subject is its patient, that no
-stance verb, reporting verb or actor agent ("by X", ``verbs.passive_agent``) reads already.
-Its proposition is the act with its patient as the object: "X was admitted to Y" is "admit X
-to Y" (the phrase "admitted to Y", with the patient's words among its keys)."""
+stance verb, charge (``stance_claims.tsv``), reporting verb or actor agent ("by X",
+``verbs.passive_agent``) reads already. Its proposition is the act with its patient as the
+object: "X was admitted to Y" is "admit X to Y" (the phrase "admitted to Y", with the
+patient's words among its keys)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ def _passive(r: Reading, verb: Token) -> tuple[Token, tuple[int, int]] | None:
     if verb.tag_ != PAST_PARTICIPLE or lemma in r.lex.verb_triggers or (
             lemma in r.words.act_tellers):
         return None
+    if lemma in r.lex.claims or lemma in r.lex.accusation:
+        return None  # "were charged with X": a charge's proposition is X (``claims.py``)
     kids = list(verb.children)
     if not any(c.dep_ == AUX_PASSIVE and c.tag_ == PAST_AUX for c in kids) or (
             verbs.passive_agent(r, verb) is not None):
