@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..actors.gazetteer import gazetteer
 from ..model import Proposition
-from . import phrases, topics
+from . import passives, phrases, topics
 from .candidates import CHARGED, Cand, Cluster, flip
 from .context import PRONOUNS, QUOTES, WORDS, Reading
 from .lexicon import Lexicon, Words
@@ -303,6 +303,7 @@ class Merger:
         self.doc = r.doc
         self.clusters: list[Cluster] = []
         self.latest = self.voted = self.recent = -1
+        self.passive = -1  # the lead act told in the passive ("X was admitted to Y")
         self.text = -1  # the latest proposition named as a text ("the bill", ``doc_nouns``)
         self.outcome: dict[int, str] = {}  # what first decided each voted proposition
         self.holder_prop: dict[str, int] = {}
@@ -323,6 +324,7 @@ class Merger:
     def merge(self, cands: list[Cand]) -> list[Cluster]:
         """Sets each candidate's ``prop`` (or leaves -1) and returns the clusters."""
         joined: list[Cand] = []  # bare "the decision"s read as the lead act
+        self._passive_lead()
         for c in sorted(cands, key=lambda c: c.trigger):
             if c.phrase is None:
                 if not self._join_anaphor(c):
@@ -348,6 +350,20 @@ class Merger:
                 self.clusters[c.prop].mentions.remove(c.evidence)
                 self._join_phrase(c, cands)
         return self.clusters
+
+    def _passive_lead(self) -> None:
+        """"Kosovo was admitted to Y after a vote": the lead act told in the passive
+        (``passives.lead_act``) is a proposition of its own, with its patient's words: what a
+        bare vote is on when nothing else was voted on, and what "the decision" names."""
+        found = passives.lead_act(self.r)
+        if found is None:
+            return
+        patient, phrase = found
+        c = Cand([], "support", phrase, None, phrase[0])
+        self._join_phrase(c, [])
+        self.clusters[c.prop].keys |= keys(self.lex, self.doc, patient.i, patient.i + 1)
+        self.passive = c.prop
+        self.lead = (c.prop, "support")
 
     def _track(self, c: Cand) -> None:
         """Antecedents for later anaphors: the latest, last voted, last strong proposition
@@ -509,7 +525,7 @@ class Merger:
         # just raised, even in a "while" clause ("A backs X, while B will campaign against it")
         if not c.vote:
             return self.latest
-        return next((k for k in (self.voted, self.text) if k >= 0), self.recent)
+        return next((k for k in (self.voted, self.text, self.passive) if k >= 0), self.recent)
 
     def _join_anaphor(self, c: Cand) -> bool:
         k = self._antecedent(c)

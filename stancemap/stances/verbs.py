@@ -542,7 +542,7 @@ def enacted(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if tok.dep_ == "ROOT" and tok.lemma_.lower() in r.words.act_tellers:  # "..., the ministry said"
         tok = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i), tok)
     future = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children)
-    agent = _passive_agent(r, tok)
+    agent = passive_agent(r, tok)
     told = tok.tag_ == "VBD" or (tok.tag_ in ("VBZ", "VBP") and _headline(r, tok)) or (
         agent is not None)
     if (not told and not future) or negated(tok) or (
@@ -609,7 +609,7 @@ def _doers(r: Reading, subj: Token) -> list[str]:
     return [r.mmap[c.i] for c in subj.children if c.dep_ == "compound" and c.i in r.mmap]
 
 
-def _passive_agent(r: Reading, tok: Token) -> Token | None:
+def passive_agent(r: Reading, tok: Token) -> Token | None:
     """"Three diplomats were declared persona non grata by Moldova": the actor a past passive
     names as its doer ("by" X), or None."""
     if tok.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.tag_ == "VBD"
