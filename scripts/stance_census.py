@@ -24,16 +24,15 @@ false (a system stance no gold stance matches):
 from __future__ import annotations
 
 import argparse
-import pickle
-import sys
 from collections import Counter
 from pathlib import Path
+
+from proposition_splits import analysed, fold_files, phrases  # the same folds, cache and phrases
 
 from stancemap.evaluate.gold import (
     _GoldActors,
     _stance_proposition_keys,
     _SystemKeys,
-    content_tokens,
     load_gold,
     stance_words,
 )
@@ -42,34 +41,8 @@ MISSED = ("noactor", "polarity", "unreached", "split", "absent")
 FALSE = ("holder", "polarity", "split", "stray", "unheld")
 
 
-def fold_files(fold: str) -> list[Path]:
-    if fold.startswith("blind") or fold == "dev46":
-        sys.exit("never on a blind or held-out set")
-    root = Path("tests/gold") if fold == "tests" else Path("tests/gold") / fold
-    return sorted(root.glob("*.gold.json"))
-
-
-def analysed(fold: str, path: Path, engine_box: list, cache: Path | None):
-    cached = cache / f"{fold}-{path.name}.pkl" if cache else None
-    if cached is not None and cached.exists():
-        return pickle.loads(cached.read_bytes())
-    if not engine_box:
-        from stancemap.pipeline import default_engine
-
-        engine_box.append(default_engine())
-    doc = engine_box[0].analyze(load_gold(path).article())
-    if cached is not None:
-        cached.write_bytes(pickle.dumps(doc))
-    return doc
-
-
-def _phrases(prop: dict) -> list[frozenset[str]]:
-    texts = [prop["label"], *(prop.get("mentions") or [])]
-    return [t for t in (content_tokens(x) for x in texts) if t]
-
-
 def _overlaps(bag: set[str], prop: dict) -> bool:
-    return any(phrase & bag for phrase in _phrases(prop))
+    return any(phrase & bag for phrase in phrases(prop))
 
 
 def census(path: Path, doc) -> list[tuple[str, str, str]]:
