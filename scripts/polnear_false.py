@@ -191,12 +191,9 @@ def main() -> None:
     ap.add_argument("--json", help="Write the records to this file.")
     args = ap.parse_args()
     articles = load_polnear(args.data)
-    if args.tenth or args.nine:
-        import train_statement_model as tsm
+    import train_statement_model as tsm
 
-        articles = [a for a in articles if (tsm.fold_of(a) is None) == args.tenth]
-    if args.slice:
-        articles = articles[args.slice[0]:args.slice[1]]
+    articles = tsm.census_part(articles, args.tenth, args.nine, args.slice)
     rows, n_gold = census(articles)
     m = sum(r["verdict"] == "matched" for r in rows)
     f1 = 2 * m / (len(rows) + n_gold)

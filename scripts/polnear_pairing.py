@@ -188,12 +188,9 @@ def main() -> None:
     ap.add_argument("--max", type=int, default=60, help="Cases printed (default 60).")
     args = ap.parse_args()
     articles = load_polnear(args.data)
-    if args.tenth or args.nine:
-        import train_statement_model as tsm
+    import train_statement_model as tsm
 
-        articles = [a for a in articles if (tsm.fold_of(a) is None) == args.tenth]
-    if args.slice:
-        articles = articles[args.slice[0]:args.slice[1]]
+    articles = tsm.census_part(articles, args.tenth, args.nine, args.slice)
     stmts = _statements(articles, args.cache)
     rows = [r for a, st in zip(articles, stmts, strict=True) for r in census(a, st)]
     t = sum((tally(a, st) for a, st in zip(articles, stmts, strict=True)), Counter())

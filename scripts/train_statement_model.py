@@ -159,6 +159,15 @@ def fold_of(article: PolnearArticle) -> int | None:
     return None if crc % HELD_OUT == 0 else (crc // HELD_OUT) % 2
 
 
+def census_part(articles: list[PolnearArticle], tenth: bool, nine: bool,
+                span: list[int] | None) -> list[PolnearArticle]:
+    """The articles a census of train reads: the held-out tenth, the nine tenths or all (neither
+    flag), then the slice ``span`` (start, end) of those."""
+    if tenth or nine:
+        articles = [a for a in articles if (fold_of(a) is None) == tenth]
+    return articles[span[0]:span[1]] if span else articles
+
+
 def token_set(doc, frags) -> set[int]:
     return {t.i for t in doc if any(s <= t.idx < e for s, e in frags)}
 
