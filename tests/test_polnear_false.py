@@ -4,10 +4,13 @@ content near) and astray, and the forms the census counts them by."""
 from __future__ import annotations
 
 import sys
+from functools import partial
 from pathlib import Path
 
+from statement_support import Marked
+
 from stancemap.evaluate.polnear import PolnearArticle, PolnearAttribution
-from stancemap.model import Document, Span, Statement
+from stancemap.model import Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
@@ -17,15 +20,9 @@ TEXT = ("Harbour Rules Tighten\n"
         "The harbour master said the pier was unsafe. The council began its meeting at noon. "
         "The ferry captain insisted the crossing was fine and the weather would hold.")
 
-
-def frag(words: str) -> tuple[int, int]:
-    start = TEXT.index(words)
-    return start, start + len(words)
-
-
-def statement(n: int, cue: str, content: str, speaker: str | None = "a1") -> Statement:
-    return Statement(id=f"s{n}", speaker=speaker, kind="indirect", cue=Span(*frag(cue), cue),
-                     content=Span(*frag(content), content))
+MARKED = Marked(TEXT)
+frag = MARKED.frag
+statement = partial(MARKED.statement, speaker="a1")
 
 
 def test_each_statement_is_matched_false_or_astray():

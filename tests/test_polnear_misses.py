@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from stancemap.evaluate.polnear import PolnearArticle, PolnearAttribution
-from stancemap.model import Document, Span, Statement
+from statement_support import Marked
+
+from stancemap.evaluate.polnear import PolnearArticle
+from stancemap.model import Document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
@@ -15,19 +17,10 @@ from polnear_misses import miss_kinds  # noqa: E402
 TEXT = ("The harbour master said the pier was unsafe, warning that the tide would rise. "
         "The council hoped for calm weather. The ferry captain insisted the crossing was fine.")
 
-
-def frag(words: str) -> tuple[int, int]:
-    start = TEXT.index(words)
-    return start, start + len(words)
-
-
-def attribution(n: int, cue: str, content: str) -> PolnearAttribution:
-    return PolnearAttribution(f"E{n}", "Attribution", cue=[frag(cue)], content=[frag(content)])
-
-
-def statement(n: int, cue: str, content: str) -> Statement:
-    return Statement(id=f"s{n}", speaker=None, kind="indirect", cue=Span(*frag(cue), cue),
-                     content=Span(*frag(content), content))
+MARKED = Marked(TEXT)
+frag = MARKED.frag
+attribution = MARKED.attribution
+statement = MARKED.statement
 
 
 def test_each_missed_attribution_gets_its_kind():

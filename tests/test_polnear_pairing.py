@@ -6,8 +6,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from stancemap.evaluate.polnear import PolnearArticle, PolnearAttribution
-from stancemap.model import Span, Statement
+from statement_support import Marked
+
+from stancemap.evaluate.polnear import PolnearArticle
+from stancemap.model import Statement
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
@@ -17,19 +19,10 @@ TEXT = ("The mayor said the bridge would reopen in May, warning that the tolls w
         "The union insisted the strike was over and the pay deal was fair. "
         "Officials hoped for calm weather over the long weekend.")
 
-
-def frag(words: str) -> tuple[int, int]:
-    start = TEXT.index(words)
-    return start, start + len(words)
-
-
-def attribution(n: int, cue: str, content: str) -> PolnearAttribution:
-    return PolnearAttribution(f"E{n}", "Attribution", cue=[frag(cue)], content=[frag(content)])
-
-
-def statement(n: int, cue: str, content: str) -> Statement:
-    return Statement(id=f"s{n}", speaker=None, kind="indirect", cue=Span(*frag(cue), cue),
-                     content=Span(*frag(content), content))
+MARKED = Marked(TEXT)
+frag = MARKED.frag
+attribution = MARKED.attribution
+statement = MARKED.statement
 
 
 GOLD = [attribution(1, "said", "the bridge would reopen in May"),
