@@ -192,14 +192,21 @@ def _join(pid: str, held: set, found: set, actor, on: dict, sys_props: dict,
     return None
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def fold_args(doc: str, lines_help: str, argv: list[str] | None) -> argparse.Namespace:
+    """A census's command line: the folds by name, a folder caching the analysed documents
+    (made if missing), and whether to print one line per item."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("folds", nargs="+")
     ap.add_argument("--cache", type=Path)
-    ap.add_argument("--lines", action="store_true", help="print each stance, not only counts")
+    ap.add_argument("--lines", action="store_true", help=lines_help)
     args = ap.parse_args(argv)
     if args.cache:
         args.cache.mkdir(parents=True, exist_ok=True)
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = fold_args(__doc__, "print each stance, not only counts", argv)
     import spacy
 
     from stancemap.pipeline import model_path

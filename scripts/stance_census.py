@@ -23,11 +23,15 @@ false (a system stance no gold stance matches):
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 from pathlib import Path
 
-from proposition_splits import analysed, fold_files, phrases  # the same folds, cache and phrases
+from proposition_splits import (  # the same folds, command line, cache and phrases
+    analysed,
+    fold_args,
+    fold_files,
+    phrases,
+)
 
 from stancemap.evaluate.gold import (
     _GoldActors,
@@ -108,13 +112,7 @@ def _false_kind(actor, pkey, gold_triples, holders, props, bag) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("folds", nargs="+")
-    ap.add_argument("--cache", type=Path)
-    ap.add_argument("--lines", action="store_true", help="print each error, not only counts")
-    args = ap.parse_args(argv)
-    if args.cache:
-        args.cache.mkdir(parents=True, exist_ok=True)
+    args = fold_args(__doc__, "print each error, not only counts", argv)
     engine_box: list = []
     total: Counter = Counter()
     for fold in args.folds:
