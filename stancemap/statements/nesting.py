@@ -7,7 +7,9 @@ on PolNeAR train) is sure which of the two the annotators draw: a logistic regre
 :func:`pair_features` (both cues' words, the rules that found them, the dependency path from
 the inner cue up to the outer one) giving the probability that the inner report is the one.
 Since stop 41 it also reads both cues' probabilities under the attribution model
-(:func:`score_features`, ``Context.cue_p``; ``scores`` in the model file).
+(:func:`score_features`, ``Context.cue_p``; ``scores`` in the model file). Since stop 46 a
+report in a non-restrictive relative clause of the outer content is not asked: both stand, the
+outer content ended before the clause (:func:`trimmed_outer`, a rule on the clause kind).
 """
 
 from __future__ import annotations
