@@ -329,7 +329,9 @@ def one_of_nested(ctx: Context, found: list[Found]) -> list[Found]:
     """Under PolNeAR's conventions, which never nest attributions: of a report and one
     inside its content, the one the nested-report model (:mod:`.nesting`) is sure PolNeAR
     draws; where it is not sure, both go on to the priorities. A relayed report is not asked:
-    it stands beside its report."""
+    it stands beside its report. Nor is a report in a non-restrictive relative clause of the
+    outer content ("said X, whom he described as Y"): both stand, the outer content ended
+    before the clause (:func:`.nesting.trimmed_outer`)."""
     model = load_nested() if nesting.ON else None
     if model is None:
         return found
@@ -342,6 +344,10 @@ def one_of_nested(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         for g in index.neighbours(f):
             if g is f or g.cue is None or not within(f.cue, g.content):
+                continue
+            trimmed = nesting.trimmed_outer(ctx.doc, g, f)
+            if trimmed is not None:
+                g.content = trimmed
                 continue
             choice = model.choice(ctx, g, f)
             if choice is not None:

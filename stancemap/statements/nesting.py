@@ -7,7 +7,9 @@ on PolNeAR train) is sure which of the two the annotators draw: a logistic regre
 :func:`pair_features` (both cues' words, the rules that found them, the dependency path from
 the inner cue up to the outer one) giving the probability that the inner report is the one.
 Since stop 41 it also reads both cues' probabilities under the attribution model
-(:func:`score_features`, ``Context.cue_p``; ``scores`` in the model file).
+(:func:`score_features`, ``Context.cue_p``; ``scores`` in the model file). Since stop 46 a
+report in a non-restrictive relative clause of the outer content is not asked: both stand, the
+outer content ended before the clause (:func:`trimmed_outer`, a rule on the clause kind).
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ BITS = 16
 PATH_STEPS = 4
 #: the cue probabilities are rounded to this many digits (as the training pairs keep them)
 SCORE_DIGITS = 4
+#: the marks that set a clause off from the words before it
+CLAUSE_MARKS = frozenset({",", ";", "--", "\u2014", "\u2013"})
+#: the tags of a relative clause's first word that open it ("which", "whom", "whose")
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+#: the subjects of a clause: a relative pronoun that is one names the inner report's speaker
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: the fewest words an outer content keeps before the clause it is ended at
+TRIM_MIN_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -131,3 +141,42 @@ def score_features(outer: float | None, inner: float | None) -> list[str]:
 
 def _tenth(p: float | None) -> str:
     return "-" if p is None else str(min(9, int(p * 10)))
+
+
+def trimmed_outer(doc: Doc, outer: Found, inner: Found) -> tuple[int, int] | None:
+    """``outer``'s content ended before the non-restrictive relative clause that holds
+    ``inner``'s cue and is set off inside it ("said X, whom he described as Y", "to defeat
+    Trump, who he blasted as Y", "the offshoot, which Z blamed for Y"): PolNeAR's annotators
+    draw both reports there, the outer one ending at the comma. None where ``inner`` is in no
+    such clause, or the clause's relative pronoun is its subject ("a general, who suggested
+    X": background told of the noun, which PolNeAR leaves in the outer content)."""
+    if inner.cue_tok is None or outer.fragments:
+        return None
+    lo, hi = outer.content
+    t = doc[inner.cue_tok]
+    for _ in range(PATH_STEPS):
+        if t.dep_ == "relcl" and lo <= t.head.idx < hi and lo < t.left_edge.idx:
+            return _before(doc, lo, t.left_edge.i) if _set_off(t) else None
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return None
+
+
+def _set_off(clause: Token) -> bool:
+    """Is relative ``clause`` set off by a mark and opened by a relative pronoun that is not
+    its subject ("..., whom he described as Y"; not "..., who said Y")?"""
+    first = clause.left_edge
+    if not first.i or clause.doc[first.i - 1].text not in CLAUSE_MARKS:
+        return False
+    said_by = any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == first.i for c in clause.children)
+    return first.tag_ in RELATIVE_TAGS and not said_by
+
+
+def _before(doc: Doc, lo: int, k: int) -> tuple[int, int] | None:
+    """The content from character ``lo`` to the last word before token ``k`` (None where
+    fewer than :data:`TRIM_MIN_WORDS` words are left)."""
+    words = [t for t in doc[:k] if t.idx >= lo and not (t.is_punct or t.is_space)]
+    if len(words) < TRIM_MIN_WORDS:
+        return None
+    return lo, words[-1].idx + len(words[-1])
