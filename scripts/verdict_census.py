@@ -7,9 +7,9 @@ on the blind sets or on a held-out fold. A *verdict* is a bare noun of ``NOUNS``
 article or demonstrative its only dependent) or the pronoun "it", the object of a verb or of a
 preposition. Its holders are the gold actors (through the system actors that map to them) that
 are the subject of a verb whose subtree holds the noun, the agent of a passive one, or the
-speaker of a statement whose content holds it. For each such holder it prints what gold says (its stances, and whether each is on the
-story's main act: the gold proposition held by most holders) and what the system says in that
-sentence. Kinds:
+speaker of a statement whose content holds it. For each such holder it prints what gold says
+(its stances, and whether each is on the story's main act: the gold proposition held by most
+holders) and what the system says in that sentence. Kinds:
 
 right      the holder's system stance in the sentence is a gold one
 polarity   it is on the gold proposition, with the other polarity
