@@ -24,11 +24,19 @@ def test_a_decision_with_its_own_words_is_not_the_lead(engine) -> None:
     assert ("Labour Party", "support", lead) not in got
 
 
-def test_a_lead_act_against_something_leaves_the_decision_alone(engine) -> None:
+def test_a_refusal_in_the_lead_turns_the_decision(engine) -> None:
+    # stop 46: backing the refusal opposes what was refused (it was left alone until then)
     got = stances(engine, "Norway refused on Monday to shut the Swedish fishing office in "
                           "Tromso. The Labour Party backed the decision.")
     refused = next(s[2] for s in got if s[0] == "Norway")
-    assert not [s for s in got if s[0] == "Labour Party" and s[2] == refused]
+    assert ("Labour Party", "oppose", refused) in got
+
+
+def test_a_protest_in_the_lead_leaves_the_decision_alone(engine) -> None:
+    got = stances(engine, "Sweden protested on Monday against Norway's plan to shut the fishing "
+                          "office in Tromso. The Labour Party backed the decision.")
+    protested = next(s[2] for s in got if s[0] == "Sweden")
+    assert not [s for s in got if s[0] == "Labour Party" and s[2] == protested]
 
 
 VOTE = ("The U.N. General Assembly adopted a resolution on Tuesday condemning the coup in Gabon "

@@ -286,6 +286,9 @@ DECIDING_NOT = frozenset({"country", "person"})
 #: the sentences of a story's opening (a title line and the lead), where the act a later bare
 #: "the decision" names is told
 LEAD_SENTENCES = 4
+#: the sign of a lead act told against its thing ("refused to extradite X", "rejected the
+#: bill"): welcoming "the decision" then opposes that thing (``Merger._lead_decision``)
+OPPOSE = "oppose"
 #: what gives a text named after a vote words of its own ("the education bill", "the bill on
 #: X", "the bill banning X"; ``Merger._text_voted``); a past participle's clause ("The bill,
 #: drafted by A,") and a relative clause tell what was done to it
@@ -311,6 +314,7 @@ class Merger:
         self.supported: dict[str, set[int]] = {}  # what each holder (and its state) supports
         self.state_prop: dict[str, int] = {}
         self.lead: tuple[int, str] | None = None  # the act the story leads with, its sign
+        self.lead_told = False  # whether the narrator tells that lead as a decision or refusal
         self.lead_act = -1  # the first act enacted in the opening ("Moldova expels X"): the
         # lead where no stance is told there
         self.lead_end: int | None = None  # the token where the story's opening ends
@@ -324,6 +328,7 @@ class Merger:
     def merge(self, cands: list[Cand]) -> list[Cluster]:
         """Sets each candidate's ``prop`` (or leaves -1) and returns the clusters."""
         joined: list[Cand] = []  # bare "the decision"s read as the lead act
+        turned: set[int] = set()  # those read against a lead act that rejected its thing
         self._passive_lead()
         for c in sorted(cands, key=lambda c: c.trigger):
             if c.phrase is None:
@@ -335,6 +340,8 @@ class Merger:
                 pass
             elif self._lead_decision(c):
                 joined.append(c)
+                if self.lead is not None and self.lead[1] == OPPOSE:
+                    turned.add(id(c))
             elif self._act_named(c) or self._text_voted(c):
                 pass
             elif c.antecedents:
@@ -348,6 +355,8 @@ class Merger:
                 # "welcomed the decision ... denounced the duties" (on the lead act): the
                 # decision is another, a phrase of its own
                 self.clusters[c.prop].mentions.remove(c.evidence)
+                if id(c) in turned:
+                    c.polarity = flip(c.polarity)
                 self._join_phrase(c, cands)
         return self.clusters
 
@@ -374,6 +383,7 @@ class Merger:
                 c.polarity in ("support", "oppose")) and c.anaphor is None and (
                 self._opening(c.trigger)):
             self.lead = (c.prop, c.polarity)  # "Latvia ordered Russia to close X"
+            self.lead_told = c.statement is None and self._deciding(c.trigger)
         if self.lead_act < 0 and c.act and c.prop >= 0 and self._opening(c.trigger):
             self.lead_act = c.prop
         if not c.weak and c.prop >= 0:
@@ -414,13 +424,23 @@ class Merger:
             self.lead_end = ends[-1] if len(ends) == LEAD_SENTENCES else len(self.doc)
         return i < self.lead_end
 
+    def _deciding(self, i: int) -> bool:
+        """Whether token i, or the verb it hangs on, decides or refuses ("rejected the bill",
+        "refused to extradite X"; ``deciding``, ``refusing`` of ``stance_words.tsv``)."""
+        w = self.lex.words
+        return any(t.lemma_.lower() in w.deciding | w.refusing
+                   for t in (self.doc[i], self.doc[i].head))
+
     def _lead_decision(self, c: Cand) -> bool:
         """"New Unity backed the decision": a bare "the decision" (``decision_anaphors``, a
         definite article its only dependent) is the act the story leads with, when that act
-        backs what it is on ("Latvia ordered Russia to close X"); an act against something
-        ("refused to X", "held rates") leaves it a phrase of its own."""
+        backs what it is on ("Latvia ordered Russia to close X"), or when the narrator tells
+        it as a decision or refusal against its thing ("refused to extradite X", "rejected the
+        bill"): then a verdict on the decision takes the other side of the thing. Any other
+        lead against something (a protest) leaves it a phrase of its own."""
         lead = self.lead or ((self.lead_act, "support") if self.lead_act >= 0 else None)
-        if lead is None or lead[1] != "support" or c.phrase is None:
+        if lead is None or c.phrase is None or not (
+                lead[1] == "support" or (lead[1] == OPPOSE and self.lead_told)):
             return False
         head = self.doc[c.phrase[0]:c.phrase[1]].root
         if head.pos_ != "NOUN" or head.lemma_.lower() not in self.lex.words.decision_anaphors:
@@ -429,6 +449,9 @@ class Merger:
         if not kids or any(k.dep_ != "det" or k.lower_ not in self.lex.words.definite_dets
                            for k in kids):
             return False
+        if lead[1] == OPPOSE and c.polarity in ("support", OPPOSE):
+            # "Kazakhstan refused to extradite X ... the UNHCR welcomed the decision": against
+            c.polarity = flip(c.polarity)
         c.prop = lead[0]
         self.clusters[c.prop].mentions.append(c.evidence)
         return True
