@@ -35,6 +35,7 @@ RELATING_PREPS = ("with", "between")  # "ties with X", "relations between X and 
 PROPER = "PROPN"  # a proper name: "voted to gut the Clean Water Act" undoes a named thing
 RELATIVE_OBJECTS = ("that", "which")
 ACTOR_RELATIVES = ("whom", "who")
+NOT, BUT = "not", "but"  # "backed X but not Y": the denied Y
 INDEFINITE = ("a", "an")  # "X, a measure backed by Y": an appositive that renames X
 
 
@@ -524,7 +525,13 @@ def _listed_objects(r: Reading, cands: list[Cand], holders: list[str], pol: str,
     named by a determined noun phrase of its own, joined by "and", are two propositions;
     the holder stands on each. "dialogue and negotiation" (bare nouns) stays one; "backed the age
     limit but not the ID checks" stands the other way on the denied one. The first noun's
-    phrase, cut before the next, or None where the object is no such list."""
+    phrase, cut before the next, or None where the object is no such list. A noun after "but
+    not" is denied whatever the first is ("backed stricter enforcement but not a ban")."""
+    denied = _denied(head, trigger) if pol in ("support", "oppose") and (
+        trigger.pos_ == "VERB") else None  # not a naming's "welcome, but not a solution"
+    if denied is not None:  # "supports the age limit but not the ID checks"
+        add(r, cands, holders, flip(pol), denied, trigger)
+        return _cut_before(r, head, denied)
     if head.pos_ != "NOUN" or not _determined(head) or any(
             c.dep_ == "preconj" for c in head.children):  # "both X and Y": one position
         return None
@@ -534,14 +541,34 @@ def _listed_objects(r: Reading, cands: list[Cand], holders: list[str], pol: str,
         return phrases.phrase(head, r.words)
     conj = next((c for c in head.children if c.dep_ == "conj" and c.i > head.i
                  and c.pos_ == "NOUN" and _determined(c)), None)
-    denied = conj is not None and pol in ("support", "oppose") and any(
-        g.dep_ == "neg" and g.i < conj.i for g in conj.children)
-    if denied and conj is not None:  # "supports the age limit but not the ID checks"
-        add(r, cands, holders, flip(pol), conj, trigger)
-    elif conj is None or conj.left_edge.i < 1 or r.doc[conj.left_edge.i - 1].lower_ != "and":
+    if conj is None or conj.left_edge.i < 1 or r.doc[conj.left_edge.i - 1].lower_ != "and":
         return None
-    else:
-        add(r, cands, holders, pol, conj, trigger)
+    add(r, cands, holders, pol, conj, trigger)
+    return _cut_before(r, head, conj)
+
+
+def _denied(head: Token, trigger: Token) -> Token | None:
+    """The noun a stance verb denies beside its object: a conjunct of the object ("the goal but not
+    the fines", "the age limit, not the ID checks") or, as the parse may hang it, of the
+    stance verb ("supports regulation but not a ban")."""
+    for c in (*head.children, *trigger.children):
+        if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i and (
+                (_determined(c) and any(g.dep_ == "neg" and g.i < c.i for g in c.children))
+                or _after_but_not(c)):
+            return c
+    return None
+
+
+def _after_but_not(noun: Token) -> bool:
+    """"but not" right before the noun's phrase (its own words and quotes skipped)."""
+    doc, i = noun.doc, noun.i - 1
+    while i > 0 and (doc[i].is_punct or (doc[i].head.i == noun.i and doc[i].dep_ != "neg")):
+        i -= 1
+    return i > 0 and doc[i].lower_ == NOT and doc[i - 1].lower_ == BUT
+
+
+def _cut_before(r: Reading, head: Token, conj: Token) -> tuple[int, int]:
+    """The phrase of ``head`` up to the conjunct ``conj``, without the joining words."""
     start, end = phrases.phrase(head, r.words)
     end = min(end, conj.left_edge.i)
     while end > start + 1 and (r.doc[end - 1].is_punct or r.doc[end - 1].dep_ == "cc"):

@@ -51,6 +51,8 @@ MAX_AGENT_GROUPS = 8
 #: Where a bare past participle is a reduced passive clause ("when asked to X", "urged to X").
 REDUCED_CLAUSE_DEPS = ("advcl", "acl", "relcl", "xcomp", "conj")
 DURATION_MODS = ("several", "many", "a", "few")  # "for several weeks"
+DATES = ("DATE", "TIME")  # "called a strike for Monday": when, not what
+PROPER = "PROPN"
 BY = "by"  # "were expelled by Moldova": the doer of a passive act
 LEAD_ACTS = True  # an enacted act of the opening, renamed later, is a stance of its own
 FrameRule = Callable[[Reading, Token, str, list[Cand]], bool]
@@ -452,8 +454,11 @@ def _bare_ballot(obj: Token) -> bool:
 
 def _duration(r: Reading, prep: Token) -> bool:
     """"pushed for weeks", "lobbying for months against X": a bare span of time (a
-    ``time_units`` noun with at most a number, "several" or "many") is how long, not what."""
+    ``time_units`` noun with at most a number, "several" or "many") is how long, not what;
+    a date is when ("called a national strike for Monday", "a day of action for March 18")."""
     objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if len(objs) == 1 and objs[0].ent_type_ in DATES and objs[0].pos_ == PROPER:
+        return True  # a named day or month, not "a four-day week"
     return len(objs) == 1 and objs[0].lemma_.lower() in r.words.time_units and all(
         g.dep_ in ("nummod", "amod", "det") and (g.like_num or g.lower_ in DURATION_MODS)
         for g in objs[0].children)
