@@ -64,3 +64,13 @@ def test_supporters_of_listed_states_are_not_the_states(analyze):
     # only voices of their owners ("governments", "committees", ``joint_heads``) speak for them
     doc = analyze("Supporters of Chile and Peru said they would march on Sunday.")
     assert speakers_by_content(doc)["they would march on Sunday"] != ["Chile", "Peru"]
+
+
+def test_an_untagged_plural_speaker_is_a_crowd_from_its_place(analyze):
+    # a live blog's entry; the tagger leaves "Farmers" untagged, a speaker no rule took
+    doc = analyze("08:40 - Farmers in Yenga tell our reporter that about 30 soldiers arrived "
+                  "with a digger before dawn.")
+    crowd = [a for a in doc.actors if a.name == "Farmers in Yenga"]
+    assert crowd and crowd[0].type == "group"
+    assert speakers_by_content(doc)["about 30 soldiers arrived with a digger before dawn"] == [
+        "Farmers in Yenga"]
