@@ -52,6 +52,7 @@ from .places import (
     constituency_mentions,
     town_mentions,
 )
+from .plurals import plural_common_noun
 from .sources import NAME_OF_JOINERS, names_person, unnamed_individual
 from .spans import (
     APOSTROPHE_NAME,
@@ -94,7 +95,7 @@ from .spans import (
     _untagged_surnames,
     _voting_parties,
 )
-from .surnames import PERSON_LABELS, text_surnames
+from .surnames import PERSON_LABELS, after_courtesy_title, text_surnames
 from .titles import (
     COURTESY_TITLES,
     HEAD_ROLES,
@@ -721,6 +722,10 @@ class Detector:
         if entry is not None:
             return self._from_entry(span, core, entry)
         if label in PERSON_LABELS:
+            if plural_common_noun(core, text_surnames(core.doc)) and not after_courtesy_title(
+                    core.doc, core.start):  # "Herders in Khanbogd gathered": no person
+                return self._org(span, core) if _after_article(core.doc, core.start) < (
+                    core.start) else None
             return self._leader_body(core) or self._person(core)
         if label in ORG_LABELS:
             return self._org(span, core)

@@ -22,7 +22,8 @@ from ..model import Span as TextSpan
 from .dateline import dateline_state
 from .gazetteer import fold, gazetteer
 from .gender import agrees, person_gender
-from .surnames import bearers
+from .plurals import plural_common_noun
+from .surnames import bearers, text_surnames
 from .titles import leading_titles
 from .tokens import doc_text, expanded_span, misplaced_article, sentence_index, sentences, table
 from .words import WORDS, codes
@@ -269,6 +270,11 @@ def _name_actor(doc: Doc, run: list[Token]) -> str | None:
         return titled
     first = run[0]
     the = first.i > 0 and doc[first.i - 1].lower_ == "the"
+    if len(run) == 1 and not the and plural_common_noun(doc[first.i:first.i + 1],
+                                                        text_surnames(doc)):
+        # "Herders in Khanbogd ... said": a crowd named by a plural, with where it is from
+        toks = [first, *post_modifier(first, len(doc))]
+        return _register(doc, toks, doc[first.i:toks[-1].i + 1].text, GROUP, None, None)
     tail = source_noun(run[-1].lower_)
     person = first.text in gaz.given_names or (
         len(run) == 1 and first.is_title and not the and not first.is_upper)

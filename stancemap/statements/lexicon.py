@@ -120,6 +120,7 @@ class Words:
     phase: frozenset[str]
     deeds: frozenset[str]
     relative: frozenset[str]
+    joint_heads: frozenset[str]
     distributive: frozenset[str]
     plural_pronouns: frozenset[str]
     empty_objects: frozenset[str]

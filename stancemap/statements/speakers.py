@@ -527,13 +527,18 @@ def _dateline_end(ctx: Context, p: int) -> int | None:
 
 def _named_group(ctx: Context, s: Token) -> list[Token]:
     """Actors a subject that names none itself enumerates: "Three countries - Italy,
-    Poland and the Netherlands -", "mediators from Egypt and Qatar"."""
+    Poland and the Netherlands -", "mediators from Egypt and Qatar", and the owners a plural
+    voice lists after "of" ("the military governments of Niger, Mali and Burkina Faso":
+    ``spokes`` and ``joint_heads``)."""
     for c in s.children:
         if c.i < s.i:
             continue
         head = None
         if c.dep_ == "appos":
             head = c
+        elif c.dep_ == "prep" and c.lower_ == "of" and c.i == s.i + 1 and (
+                s.tag_ == "NNS" and s.lemma_.lower() in ctx.spokes | ctx.words.joint_heads):
+            return _listed_names(ctx, c)
         elif c.dep_ == "prep" and c.lower_ == "from" and c.i == s.i + 1:
             objs = [k for k in c.children if k.dep_ == "pobj"]
             head = objs[0] if objs else None
@@ -543,6 +548,27 @@ def _named_group(ctx: Context, s: Token) -> list[Token]:
         if all(np_actor(ctx, g) for g in group):
             return group
     return []
+
+
+def _listed_names(ctx: Context, prep: Token) -> list[Token]:
+    """The last token of each actor a preposition's object lists, when the object is only a
+    list of names ("of Niger, Mali and Burkina Faso", however the parser hangs it); [] for
+    anything else or fewer than two actors."""
+    words = [t for t in prep.subtree if t.i != prep.i]
+    if not words or any(t.pos_ not in LIST_POS for t in words):
+        return []
+    last: dict[str, Token] = {}
+    for t in words:
+        aid = ctx.actor(t.i)
+        if t.pos_ == "PROPN" and aid is None:
+            return []
+        if aid is not None:
+            last[aid] = t
+    return list(last.values()) if len(last) > 1 else []
+
+#: parts of speech a plain list of names is made of ("Niger, Mali and the Central African
+#: Republic")
+LIST_POS = frozenset({"PROPN", "PUNCT", "CCONJ", "DET"})
 
 #: a mention that covers this share of a phrase names it ("Clinton's campaign" is no Clinton)
 NAMES_PHRASE = 0.5
