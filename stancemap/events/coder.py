@@ -37,6 +37,7 @@ from .reference import Reference
 from .rules import EventRules
 from .speakers import Speakers
 from .steps import HeldOutSteps
+from .summons import AttendedSummons
 from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
@@ -49,7 +50,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
              PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents,
              VoteLists, Backers, AnnouncedProtests, UnnamedAddressees, LastPass, KeepCandidates,
-             Defiance):
+             Defiance, AttendedSummons):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 
