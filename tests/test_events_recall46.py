@@ -1,7 +1,8 @@
 """Event recall (stop 46): a party vote whose drafter is not named goes to the home government
 also where the actor stage knows no country for a voting party or for the government; a summoned
 envoy's attendance is a CONSULT toward the summoner, and an agentless passive summons names its
-summoner in its "to" phrase. Our own sentences, through the real engine."""
+summoner in its "to" phrase; a quoted verdict that turns on "but" to approval is SUPPORT. Our
+own sentences, through the real engine."""
 
 from __future__ import annotations
 
@@ -46,3 +47,27 @@ def test_a_summons_to_come_is_no_attendance(analyze):
     found = events(analyze("Germany said it would summon the Russian ambassador, Sergei "
                            "Malyshev, to lodge a formal protest."))
     assert not [e for e in found if e[0] == "CONSULT"]
+
+
+PLAN = "Chile will close three coal plants by 2030, the government said on Monday. "
+
+
+@pytest.mark.parametrize("verdict", [
+    'The Green Party called the plan "slow but necessary."',
+    'The Green Party said the plan was "timid but welcome."',
+])
+def test_a_verdict_that_turns_on_but_to_approval_is_support(analyze, verdict):
+    found = events(analyze(PLAN + verdict))
+    assert ("SUPPORT", "Green Party", "Chile") in found
+    assert not [e for e in found if e[0] in ("ACCUSE", "REJECT") and e[1] == "Green Party"]
+
+
+@pytest.mark.parametrize("verdict", [
+    'The Green Party called the plan "timid and useless."',
+    # what follows "but" denies: no approval
+    'The Green Party called the plan "sad but not surprising."',
+])
+def test_a_verdict_that_does_not_turn_to_approval_stays_an_accusation(analyze, verdict):
+    found = events(analyze(PLAN + verdict))
+    assert [e for e in found if e[0] == "ACCUSE" and e[1] == "Green Party"]
+    assert not [e for e in found if e[0] == "SUPPORT"]
