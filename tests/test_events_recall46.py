@@ -15,8 +15,9 @@ from event_support import events
     ("The government said it had run out of half measures. The House of "
      "Representatives approved a nationwide ban on fireworks by 79 votes to 71. D66 and the CDA "
      "voted in favour.", ("SUPPORT", "CDA", "government")),
-    ("Britain's House of Commons voted on Wednesday to ban imports of hunting trophies. Labour "
-     "and the Greens voted in favour.", ("SUPPORT", "Greens", "United Kingdom")),
+    ("Britain will ban imports of hunting trophies, the government said. The House of Commons "
+     "voted for the bill on Wednesday. Labour and the Greens voted in favour.",
+     ("SUPPORT", "Greens", "United Kingdom")),
 ])
 def test_a_party_of_no_known_country_votes_on_its_governments_measure(analyze, text, expected):
     assert expected in events(analyze(text))

@@ -32,6 +32,14 @@ class AttendedSummons:
     events: list[Any]
     actor_by_id: dict[str, Any]
 
+    def _answering_acts(self, f: Frame, ctx: Context,
+                        pairs: list[tuple[str | None, Token | None, str | None, Token | None]],
+                        date: dates.ResolvedDate | None) -> None:
+        """The other party's act the words of an act tell as well: the owner of a demand
+        answered made it (``Emitter._owned_request``), a person summoned attends."""
+        self._owned_request(f, pairs, date)  # type: ignore[attr-defined]
+        self._attended_summons(f, ctx, pairs, date)
+
     def _attended_summons(self, f: Frame, ctx: Context,
                           pairs: list[tuple[str | None, Token | None, str | None, Token | None]],
                           date: dates.ResolvedDate | None) -> None:
