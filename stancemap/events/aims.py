@@ -239,14 +239,18 @@ class Aims:
         bill passed; the Conservatives voted against") is on the government's measure: the
         one actor the story calls its government ("the minority Liberal government", "the
         government"), when every voter is a party, body or person of that state (not a state
-        voting abroad); else none."""
+        voting abroad; one whose country the actor stage did not find, nor a government
+        with none, counts as of it: stop 46); else none."""
         found = {self.mmap[t.i] for t in self.doc if t.lower_ == GOVERNMENT and t.i in self.mmap}
         if len(found) != 1:
             return []
         gov = self.actor_by_id.get(next(iter(found)))
-        if gov is None or gov.id in src_ids or not src_ids or not all(
-                (a := self.actor_by_id.get(x)) is not None and a.type != "country"
-                and a.country == gov.country for x in src_ids):
+        voters = [self.actor_by_id.get(x) for x in src_ids]
+        if gov is None or gov.id in src_ids or not src_ids or any(
+                a is None or a.type == "country" for a in voters):
+            return []
+        # one country among the government and the voters, those not known aside
+        if len({a.country for a in [gov, *voters] if a is not None and a.country}) > 1:
             return []
         return [(gov.id, None)]
 
@@ -254,15 +258,17 @@ class Aims:
         """A party's vote on a measure whose drafter the text does not
         name is on its own state's government's measure ("Labour and the Greens voted
         against": against the government): the country actor of the voters' one country,
-        where the article names it (stop 30); none for states voting in a body."""
+        where the article names it (stop 30; a party whose country is not known does not
+        count, stop 46); none for states voting in a body."""
         countries = set()
         for a in src_ids:
             actor = self.actor_by_id.get(a)
-            if actor is None or not actor.country or actor.type != "organization" or (
+            if actor is None or actor.type != "organization" or (
                 OUTSIDE_SECTORS["organization"] != actor.sector
             ):
                 return []  # (a legislator's vote may be on a nominee: "would vote no")
-            countries.add(actor.country)
+            if actor.country:  # (a party whose country is not known votes with the others)
+                countries.add(actor.country)
         if len(countries) != 1:
             return []
         country = countries.pop()

@@ -26,6 +26,7 @@ from .lastpass import LastPass
 from .lawsuits import LegalChallenges
 from .lexicon import Lexicon, NounEntry, _table_index
 from .members import PartyLawmakers
+from .mixedverdicts import MixedVerdicts
 from .modality import Modality
 from .motives import ActMotives
 from .parse import _Doc, _Sent
@@ -37,6 +38,7 @@ from .reference import Reference
 from .rules import EventRules
 from .speakers import Speakers
 from .steps import HeldOutSteps
+from .summons import AttendedSummons
 from .terms import OfferTerms
 from .triggers import TriggerLookup
 from .vocab import NOMINALIZATIONS
@@ -49,7 +51,7 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
              RepeatedActs, HeldOutSteps, ActMotives, RelativeLabels, AnsweredClaims,
              PartyLawmakers, Walkouts, ReactedActs, LegalChallenges, CourtAgents,
              VoteLists, Backers, AnnouncedProtests, UnnamedAddressees, LastPass, KeepCandidates,
-             Defiance):
+             Defiance, AttendedSummons, MixedVerdicts):
     """Codes the events of one document: the per-document state, and the pass over its
     sentences. The rules live in the mixins."""
 

@@ -292,7 +292,7 @@ class Emitter:
             self._note_features(ev, f, ctx, "emitted")
             if not (f.type == "AGREE" and f.verb.lem in BACKING_VERBS):
                 self._note_event(ev)  # "would back X" proposes nothing of its own
-        self._owned_request(f, pairs, date)
+        self._answering_acts(f, ctx, pairs, date)  # (summons.py)
         self._note_sides(f, pairs)
         if f.verb.lem in MEDIATION_VERBS and f.noun is None and len(src_ids) > 0:
             self.mediators = _unique([a for a, _, _, _ in pairs if a])

@@ -11,6 +11,7 @@ from .courts import _object_lemma
 from .frames import Args, Frame
 from .parse import _child, _conjuncts, _is_passive, _skip_quantity
 from .speakerbody import speaker_body_source
+from .summons import AttendedSummons
 from .vocab import (
     AUTHORITY,
     COURT_PASSIVES,
@@ -101,9 +102,9 @@ class Participants:
     def arguments(self, v: Token, f: Frame) -> Args:
         passive = _is_passive(v)
         subj: Token | None
-        if passive:
+        if passive:  # (an agentless summons: its "to" phrase may name the summoner)
             agent = _child(v, "agent")
-            subj = _child(agent, "pobj") if agent is not None else None
+            subj = _child(agent, "pobj") if agent is not None else AttendedSummons.summoned_to(v)
         else:
             subj = self._subject(v)
             if subj is None:

@@ -201,6 +201,8 @@ class SpecialPredicates:
             obj = None
         if label is None or (relative is None and v.dep_ not in ("ROOT", "conj", "advcl")):
             return False
+        if relative is None and self._mixed_label(v, obj, label):  # type: ignore[attr-defined]
+            return True  # ('called the plan "late but necessary"': mixedverdicts.py)
         if not _blames([label]) and any(t.lem in PRAISE_WORDS for t in label.subtree):
             self._praising_label(v, obj, label)  # (not a label of blame: "unworthy of a partner")
             return True
@@ -348,6 +350,8 @@ class SpecialPredicates:
         ) or (not thing and (ctx.hypothetical or ctx.future)):
             return
         words = [t for t in v.sent if quote[0] <= t.idx < quote[1]]
+        if self._mixed_characterisation(v, subj, words, ctx):  # type: ignore[attr-defined]
+            return  # ('the plan was "painful but lawful"': mixedverdicts.py)
         if any(t.lem in PRAISE_WORDS for t in words) or _praise(
             words if v.lem in COPULAS else _predicate_words(v, words)
         ):  # what the actor did is judged by the act itself, not by the words of its

@@ -101,7 +101,7 @@ WORD_LISTS = {
     "list_preps": False,
     "first_person": False, "relative_pronouns": False,
     "authority_sectors": False, "act_place_preps": False, "civilian_sectors": False,
-    "voting_verbs": False,
+    "voting_verbs": False, "summons_verbs": False,
     "act_nouns": False, "announced_requests": False, "question_verbs": False,
     "nominalization": True, "event_noun_owner": True,
     "chamber_members": True, "permission_verbs": False, "misfortune_verbs": False,
@@ -223,6 +223,8 @@ WHOLE_QUANTIFIERS = _W["whole_quantifiers"]
 STANCE_VERBS = _W["stance_verbs"]
 DEFENDING_VERBS = _W["defending_verbs"]
 HOSTING_VERBS = _W["hosting_verbs"]
+#: verbs of calling a person in, who attends (summons.py)
+SUMMONS_VERBS = _W["summons_verbs"]
 RECEIVING_VERBS = _W["receiving_verbs"]
 #: verbs of pressure whose negated passive is a refusal to yield ("will not be intimidated")
 DEFIANCE_VERBS = _W["defiance_verbs"]
