@@ -161,6 +161,12 @@ NEGATION: list[Row] = [
     # dismissive nouns VADER leaves unrated
     ("Chile said the new tariff was a sham.", [("Chile", "oppose")]),
     ("Peru called the subsidy a gimmick.", [("Peru", "oppose")]),
+    # judging heads of a quoted naming VADER leaves unrated (stance_namings.tsv, stop 46)
+    ('Peru called the new tariff "a legal nullity."', [("Peru", "oppose")]),
+    ('Chile called the new tariff "a licence for the well connected."', [("Chile", "oppose")]),
+    ('Chile called the new tariff "a takeover in slow motion."', [("Chile", "oppose")]),
+    ('Peru called the new tariff "a death sentence for our fishermen."', [("Peru", "oppose")]),
+    ('Chile called the new tariff "a recipe for disaster."', [("Chile", "oppose")]),
     # a negated verb over "the right to X" denies it, like "no right to X"
     ("Chile said Peru did not have the right to close the border.", [("Chile", "oppose")]),
     # a right is a claim only as what someone has; "the right to X" alone claims nothing
