@@ -7,6 +7,11 @@ A FOLD is ``tests`` (tests/gold/*.gold.json) or a readable dev folder (``dev13``
 of the figure ``stancemap evaluate`` prints (the same keys and matching). Kinds:
 
 missed (a gold stance no system stance matches):
+  sibling    another gold holder of the same stance has it from the system, this one not
+             (a member of a list of voters left out)
+  standin    the system gives the stance to an actor gold does not give it to (a member's
+             stance gold passes up to the party or state, or the reverse); with --lines the
+             types of the two, e.g. ``up person>organization``
   noactor    the holder maps to no system actor
   polarity   the holder has a stance on the proposition with the other polarity
   unreached  no system stance maps to the proposition at all
@@ -41,7 +46,7 @@ from stancemap.evaluate.gold import (
     stance_words,
 )
 
-MISSED = ("noactor", "polarity", "unreached", "split", "absent")
+MISSED = ("sibling", "standin", "noactor", "polarity", "unreached", "split", "absent")
 FALSE = ("holder", "polarity", "split", "stray", "unheld")
 
 
@@ -68,10 +73,17 @@ def census(path: Path, doc) -> list[tuple[str, str, str]]:
     mapped_actors = {keys.index.key_of(g) for g in keys.mapped.values()}
     where = f"{path.parent.name}/{path.name.split('.')[0]}"[:40]
     out = []
+    types = {index.key_of(i): a["type"] for i, a in enumerate(gold.actors)}
+    types.update({("s", a.id): a.type for a in doc.actors})
     for actor, pkey, pol in sorted(gold_triples - system.keys(), key=str):
-        kind = _missed_kind(actor, pkey, system, reached, mapped_actors, props, prop_by_id)
+        kind, other = _stand_in(actor, pkey, pol, system, gold_triples)
+        if kind is None:
+            kind = _missed_kind(actor, pkey, system, reached, mapped_actors, props, prop_by_id)
+        via = (f" <= {names.get(other) or sys_names.get(other[1], '?')} "
+               f"[{types.get(other, '?')}>{types.get(actor, '?')}]" if other else "")
+        via += "" if actor in mapped_actors else " (no actor)"
         out.append(("missed", kind, f"{where} {names.get(actor, actor)} {pol} "
-                                    f"{props[pkey]['label'] if pkey in props else pkey!r}"))
+                                    f"{props[pkey]['label'] if pkey in props else pkey!r}{via}"))
     for (actor, pkey, pol), st in system.items():
         if (actor, pkey, pol) in gold_triples:
             continue
@@ -83,6 +95,21 @@ def census(path: Path, doc) -> list[tuple[str, str, str]]:
         who = names.get(actor) or sys_names.get(st.actor, "?")
         out.append(("false", kind, f"{where} {who} {pol} {label!r} :: {ev}"))
     return out
+
+
+def _stand_in(actor, pkey, pol, system, gold_triples):
+    """("sibling" | "standin", the other holder) where the system gives this stance to
+    another actor and not to this one; (None, None) otherwise."""
+    others = [a for a, k, p in system if k == pkey and p == pol and a != actor]
+    if any(a == actor for a, k, _ in system if k == pkey):
+        return None, None
+    siblings = [a for a in others if (a, pkey, pol) in gold_triples]
+    if siblings:
+        return "sibling", siblings[0]
+    strangers = [a for a in others if (a, pkey, pol) not in gold_triples]
+    if strangers:
+        return "standin", strangers[0]
+    return None, None
 
 
 def _missed_kind(actor, pkey, system, reached, mapped_actors, props, prop_by_id) -> str:
