@@ -25,6 +25,7 @@ from .words import WORDS
 
 COUNTED_MEMBERS = WORDS["counted_members"]
 PART_COMPANIONS = WORDS["part_companions"]
+PLURAL_TAGS = ("NNS", "NNPS")
 PARTY_KINDS = (None, "party")  # an organisation's kind that may be a party (None: unknown)
 WHOLE_DEPS = ("det", "predet", "poss")  # "the 19 councillors", "all 26 members": the whole
 ROUGH_DEPS = ("quantmod", "advmod")
@@ -37,7 +38,7 @@ def party_part_mentions(doc: Doc, mentions: list[Mention], taken: set[int]) -> l
     mention inside the phrase taken into it); ``taken`` grows by the new mentions' tokens."""
     out = list(mentions)
     for tok in doc:
-        if tok.tag_ not in ("NNS", "NNPS") or not _acting(tok) or not small_count(tok) or any(
+        if not _member_noun(tok) or not _acting(tok) or not small_count(tok) or any(
                 c.dep_ in WHOLE_DEPS for c in tok.lefts):
             continue
         counts = [c for c in tok.lefts if c.dep_ == "nummod"]
@@ -61,6 +62,13 @@ def party_part_mentions(doc: Doc, mentions: list[Mention], taken: set[int]) -> l
     return out
 
 
+def _member_noun(tok: Token) -> bool:
+    """A plural member noun ("members", "MPs", the latter often tagged singular)."""
+    low = tok.lower_
+    return tok.tag_ in PLURAL_TAGS and tok.lemma_.lower() in COUNTED_MEMBERS or (
+        tok.tag_ == "NN" and low.endswith("s") and low[:-1] in COUNTED_MEMBERS)
+
+
 def _acting(tok: Token) -> bool:
     """A clause's subject, a subject's conjunct, or the object of a companion word."""
     if tok.dep_ == "conj":
@@ -74,8 +82,6 @@ def _party_of(tok: Token, start: int,
               mentions: list[Mention]) -> tuple[Mention | None, int] | None:
     """The party's mention (None for a bare name no rule made an actor) and the phrase's end,
     or None where the counted plural is no party's part."""
-    if tok.lemma_.lower() not in COUNTED_MEMBERS:
-        return None
     of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
           for g in c.children if g.dep_ == "pobj"]
     if of:  # "six members of the Green Party"
