@@ -2,8 +2,9 @@
 voted against", "as did seven Labour members", "joined by six members of the Green Party".
 The group is named as the text counts it, takes the party's
 state, and holds its own stance (``parts.counted_part`` keeps the party out of it); the
-party's mention before the member noun ("Labour members"), and a counted group named
-without its party ("eight members"), are the group's; a party after "of" keeps its mention.
+party's mention inside the phrase ("Labour members", "members of the Green Party"), and a
+counted group named without its party ("eight members"), are the group's: a list of voters
+that reads every name in it ("with the votes of A and 12 members of B") gives B no vote.
 "The 19 councillors of X" and "all 26 members" are the whole, no part.
 
 The members are a counted plural (a small exact count, ``groups.small_count``) that is a
@@ -48,15 +49,14 @@ def party_part_mentions(doc: Doc, mentions: list[Mention], taken: set[int]) -> l
         found = _party_of(tok, start, out)
         if found is None:
             continue
-        party, name_end = found
-        end = min(name_end, tok.i + 1)  # "of the Green Party" named, its mention kept
+        party, end = found
         inner = [m for m in out if start <= m.start and m.end <= end]
         if any(i in taken for i in range(start, end) if not any(
                 m.start <= i < m.end for m in inner)) or any(
                 m.kind != "org" and m.how != COUNTED for m in inner):
             continue
         out = [m for m in out if m not in inner]
-        out.append(Mention(start, end, "group", doc[start:name_end].text,
+        out.append(Mention(start, end, "group", doc[start:end].text,
                            country=None if party is None else party.country, how="party-part"))
         taken.update(range(start, end))
     return out
