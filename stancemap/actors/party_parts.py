@@ -70,11 +70,17 @@ def _member_noun(tok: Token) -> bool:
 
 
 def _acting(tok: Token) -> bool:
-    """A clause's subject, a subject's conjunct, or the object of a companion word."""
-    if tok.dep_ == "conj":
-        return _acting(tok.head)
+    """A clause's subject, a subject's conjunct, or the object of a companion word (not its
+    conjunct: "with the votes of A and 19 members of B who defied ..." is a count of votes)."""
     if tok.dep_ == "pobj":
         return tok.head.lower_ in PART_COMPANIONS
+    return _subject(tok)
+
+
+def _subject(tok: Token) -> bool:
+    """A clause's subject or a subject's conjunct."""
+    if tok.dep_ == "conj":
+        return _subject(tok.head)
     return tok.dep_ == "nsubj"
 
 
