@@ -41,6 +41,7 @@ from .groups import (
     common_legislatures,
 )
 from .mention import Mention
+from .party_parts import party_part_mentions
 from .places import (
     PLACE_NOUNS,
     _body_in_capital,
@@ -595,7 +596,7 @@ class Detector:
         out.extend(self._coordinated_names(doc, out, taken))
         out.extend(_group_mentions(doc, taken))
         out.extend(_crowd_mentions(doc, taken))
-        out.extend(_counted_mentions(doc, taken, out))
+        out = party_part_mentions(doc, out + _counted_mentions(doc, taken, out), taken)
         out.extend(_side_mentions(doc, taken))
         out = common_legislatures(doc, out, self.gaz.lookup)
         places = _place_names(ents)

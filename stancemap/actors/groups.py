@@ -247,7 +247,7 @@ def _counted_mentions(doc: Doc, taken: set[int], made: list[Mention]) -> list[Me
     crowd_at = min((m.start for m in made if m.kind == "group" and doc[m.end - 1].lower_ not in (
         STATE_FORCES)), default=len(doc))  # the police who hold them are no crowd
     for tok in doc:
-        if tok.tag_ != "NNS" or tok.i in taken or not _small_count(tok) or not (
+        if tok.tag_ != "NNS" or tok.i in taken or not small_count(tok) or not (
                 _counted_role(tok)) or not names_actor(tok) or (tok.dep_ != "nsubj" and any(
                 c.dep_ == "det" for c in tok.lefts)):
             continue
@@ -263,7 +263,7 @@ def _counted_mentions(doc: Doc, taken: set[int], made: list[Mention]) -> list[Me
     return out
 
 
-def _small_count(tok: Token) -> bool:
+def small_count(tok: Token) -> bool:
     """Does plural noun ``tok`` carry a small cardinal count ("23 people", "Forty-two
     members"), exact unless the noun is a clause's subject ("About 200 farmers rallied")?"""
     nums = [c for c in tok.lefts if c.dep_ == "nummod" and c.tag_ == "CD" and c.like_num]

@@ -130,4 +130,5 @@ class _Coder(TriggerLookup, Modality, Speakers, Reference, Participants, Special
         self._repeated_acts(sent)
         self._joined_by(sent)
         self._vote_lists(sent)
+        self._gapped_votes(sent)
         self._backed_with(sent)

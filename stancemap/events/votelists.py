@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from ..stances.tallies import TallyWords
 
 SPAN = 40  # the furthest "with" before its participle a voter list may stretch
+GAP_MARKS = (",", ";")  # the marks after a vote that open its gapped conjuncts
+VOTE_WORDS = ("vote", "voting", "abstain")  # a word that opens a vote of its own
 
 
 def _tally() -> TallyWords:
@@ -73,6 +75,27 @@ class VoteLists:
             if second is not None:
                 lo, hi, etype2 = second
                 self._cast(t, etype2, listed(self.mmap, lo, hi), lo, hi)
+
+    def _gapped_votes(self, sent: Any) -> None:
+        """"A voted in favour, B and C against, and D abstained": after a vote verb with its
+        side and a comma or a semicolon, each run of actors that ends on a side word with no
+        verb of its own casts that side (the stances' ``tallies._gapped``); a clause verb, a
+        vote word or a line's end ends the list."""
+        for t in sent:
+            if t.lem != "vote" or not clause_verb(t):
+                continue
+            side = _side_after(t, sent.end)
+            if side is None or side[1] >= sent.end or self.sdoc[side[1]].lower_ not in GAP_MARKS:
+                continue
+            lo = side[1] + 1
+            for i in range(lo, sent.end):
+                w = self.sdoc[i]
+                etype = _gapped_side(self.sdoc, i, sent.end)
+                if etype is not None and i - 1 in self.mmap:
+                    self._cast(t, etype, listed(self.mmap, lo, i), lo, i)
+                    lo = i + 1
+                elif clause_verb(w) or w.lem in VOTE_WORDS or "\n" in w.text:
+                    break
 
     def _absolute_with(self, t: Token, floor: int) -> int | None:
         """The "with" opening the absolute clause whose participle ``t`` is: the nearest
@@ -162,6 +185,16 @@ def _side_after(t: Token, stop: int) -> tuple[str, int] | None:
         return "SUPPORT", i + 1  # (not "voting for the bill": a subject is looked for there)
     if w in _tally().against and (i + 1 >= stop or doc[i + 1].pos_ not in OBJECT_POS):
         return "REJECT", i + 1  # (not "voting against his own party")
+    return None
+
+
+def _gapped_side(doc: Any, i: int, stop: int) -> str | None:
+    """The side a gapped conjunct's side word at ``i`` names ("B against", "B in favour")."""
+    w = doc[i].lower_
+    if w in _tally().against and doc[i].pos_ != "DET":
+        return "REJECT"
+    if w == "in" and i + 1 < stop and doc[i + 1].lower_ in _tally().in_favour:
+        return "SUPPORT"
     return None
 
 

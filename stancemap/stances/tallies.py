@@ -4,6 +4,8 @@
   "with E abstaining": each actor listed before a marker ("in favour", "against", an
   abstaining verb) takes that vote; the list may elide the second verb ("and C against").
 * "voted against, along with B and C": B and C cast the same vote.
+* "A voted in favour, B and C against, and D abstained": each conjunct after the vote, its
+  verb left out, casts the vote its own marker names.
 * "F, G and H were among those who voted in favour", "... among those abstaining": the
   subject's actors take the vote of the group; so do "F and G were among the abstainers",
   "the abstainers included F and G" and "those voting against included F and G".
@@ -36,6 +38,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "stance_tallies.tsv"
 CLIMB = 4  # dependency steps from a vote verb up to the list's preposition
 LINKS = frozenset({"acl", "relcl", "conj", "pobj", "pcomp", "advcl", "nsubj", "appos"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+GAP_MARKS = (",", ";")  # the marks after a vote that open a list of votes with no verb
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,7 @@ def find(r: Reading, cands: list[Cand]) -> None:
         tok = doc[i]
         if tok.pos_ == "VERB":
             _alongside(r, cands, tok, w)
+            _gapped(r, cands, tok, w)
         if _included(r, cands, tok, w):
             continue
         opener = _opener(tok, w)
@@ -301,3 +305,43 @@ def _alongside(r: Reading, cands: list[Cand], verb: Token, w: TallyWords) -> Non
     if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS):
         obj = None
     _record(r, cands, [h for h in holders if h not in r.holders(verb)], pol, obj, trigger)
+
+
+def _gapped(r: Reading, cands: list[Cand], verb: Token, w: TallyWords) -> None:
+    """"A voted in favour, B and C against, and D abstained": after a vote with its own
+    marker and a comma or a semicolon, each run of actors that ends in a marker with no verb
+    of its own ("B and C against") casts that marker's vote on what the first one voted on;
+    a clause with a verb or a vote word of its own, or a line's end, ends the list."""
+    pol, obj, _ = votes.ballot(verb)
+    if pol is None or negated(verb):
+        return
+    sent = sentence_of(r.doc, verb.i)
+    start = next((t.i + 1 for t in r.doc[verb.i + 1:sent.end] if t.lower_ in GAP_MARKS
+                  or t.i in r.mmap or t.pos_ in ("VERB", "AUX")), sent.end)
+    if start >= sent.end or r.doc[start - 1].lower_ not in GAP_MARKS:
+        return  # no mark right after the vote and what it is on
+    if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS):
+        obj = None
+    group: list[str] = []
+    for t in r.doc[start:sent.end]:
+        who = r.mmap.get(t.i)
+        if who is not None:
+            if who not in group:
+                group.append(who)
+            continue
+        mark = _marker(r, t, w)
+        if mark is not None and group:
+            _record(r, cands, group, mark, obj, t)
+            _not_first(cands, verb, group)
+            group = []
+        elif t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in w.verbs or t.is_space:
+            return  # "..., while D voted against", "D vote no": a clause of its own; a line
+
+
+def _not_first(cands: list[Cand], verb: Token, voters: list[str]) -> None:
+    """The voters of a gapped conjunct cast no vote of the first one (a parse that makes them
+    the vote verb's subjects)."""
+    for c in [c for c in cands if c.trigger == verb.i]:
+        c.holders = [h for h in c.holders if h not in voters]
+        if not c.holders:
+            cands.remove(c)
