@@ -25,7 +25,10 @@ FOLDS = ["tests", *DEV]
 
 
 def fold_files(fold: str) -> list[str]:
-    """A fold's gold files, sorted by name (strings: the scripts keep them in JSON caches)."""
+    """A fold's gold files, sorted by name (strings: the scripts keep them in JSON caches). Only
+    a readable fold: a blind or held-out set's name stops the script."""
+    if fold not in FOLDS:
+        sys.exit(f"{fold}: not a readable fold (gold_folds.FOLDS); never a blind or held-out set")
     base = ROOT / "tests" / "gold"
     return sorted(str(p) for p in (base if fold == "tests" else base / fold).glob("*.gold.json"))
 
