@@ -320,6 +320,7 @@ class Merger:
         self.lead_end: int | None = None  # the token where the story's opening ends
         self.acts: dict[int, tuple[int, str]] = {}  # each stance trigger's proposition, sign
         self.triggers: dict[int, int] = {}  # each stance verb's proposition ("raise X": X)
+        self.turned: set[int] = set()  # candidates a rejecting lead act turned (``_lead_decision``)
         # one Span per stretch, so that spaCy computes each one's vector once
         self.spans: dict[tuple[int, int], SpacySpan] = {}
         # every noun ``stance_act_nouns.tsv`` gives for some act ("rise", "expulsion")
@@ -328,7 +329,6 @@ class Merger:
     def merge(self, cands: list[Cand]) -> list[Cluster]:
         """Sets each candidate's ``prop`` (or leaves -1) and returns the clusters."""
         joined: list[Cand] = []  # bare "the decision"s read as the lead act
-        turned: set[int] = set()  # those read against a lead act that rejected its thing
         self._passive_lead()
         for c in sorted(cands, key=lambda c: c.trigger):
             if c.phrase is None:
@@ -340,8 +340,6 @@ class Merger:
                 pass
             elif self._lead_decision(c):
                 joined.append(c)
-                if self.lead is not None and self.lead[1] == OPPOSE:
-                    turned.add(id(c))
             elif self._act_named(c) or self._text_voted(c):
                 pass
             elif c.antecedents:
@@ -355,7 +353,7 @@ class Merger:
                 # "welcomed the decision ... denounced the duties" (on the lead act): the
                 # decision is another, a phrase of its own
                 self.clusters[c.prop].mentions.remove(c.evidence)
-                if id(c) in turned:
+                if id(c) in self.turned:
                     c.polarity = flip(c.polarity)
                 self._join_phrase(c, cands)
         return self.clusters
@@ -452,6 +450,7 @@ class Merger:
         if lead[1] == OPPOSE and c.polarity in ("support", OPPOSE):
             # "Kazakhstan refused to extradite X ... the UNHCR welcomed the decision": against
             c.polarity = flip(c.polarity)
+            self.turned.add(id(c))
         c.prop = lead[0]
         self.clusters[c.prop].mentions.append(c.evidence)
         return True
