@@ -347,6 +347,8 @@ def tag_before(ctx: Context, q: Quote, first: int) -> tuple[Token, bool] | None:
         if any(b.dep_ == "mark" or b.lower_ in ("that", "if", "whether")
                for b in doc[t.i + 1:first]):
             return None
+        if punct == "," and _trailing_tag(t) and _title_quote(ctx, q.open):
+            return None
         if punct not in (":", ",") and not (doc[first + 1:first + 2].text[:1].isupper() and (
                 q.end - q.start > LONG_QUOTE_CHARS or t.i == i and _whole_sentence(ctx, q))):
             return None
@@ -354,6 +356,16 @@ def tag_before(ctx: Context, q: Quote, first: int) -> tuple[Token, bool] | None:
     if punct == ":" and i > 0 and _colon_tag(ctx, i, para):
         return doc[i], True
     return None
+
+
+def _trailing_tag(t: Token) -> bool:
+    """Does cue ``t`` trail its own reported clause ("X, she wrote in her memoir, "Title."")?
+    A short quotation after such a tag names the text it is told in, not the speaker's words."""
+    return any(c.dep_ in TRAILED_DEPS and c.i < t.i for c in t.children)
+
+
+#: the dependents of a tag's verb that are a reported clause before it
+TRAILED_DEPS = ("ccomp", "parataxis")
 
 
 def _whole_sentence(ctx: Context, q: Quote) -> bool:
