@@ -156,21 +156,21 @@ def trimmed_outer(doc: Doc, outer: Found, inner: Found) -> tuple[int, int] | Non
     t = doc[inner.cue_tok]
     for _ in range(PATH_STEPS):
         if t.dep_ == "relcl" and lo <= t.head.idx < hi and lo < t.left_edge.idx:
-            return _before(doc, lo, t.left_edge.i) if _set_off(t, t.i == inner.cue_tok) else None
+            return _before(doc, lo, t.left_edge.i) if _set_off(t) else None
         if t.head.i == t.i:
             break
         t = t.head
     return None
 
 
-def _set_off(clause: Token, cue: bool = True) -> bool:
+def _set_off(clause: Token) -> bool:
     """Is relative ``clause`` set off by a mark and opened by a relative pronoun that is not
     its subject ("..., whom he described as Y"; not "..., who said Y")?"""
     first = clause.left_edge
     if not first.i or clause.doc[first.i - 1].text not in CLAUSE_MARKS:
         return False
     said_by = any(c.dep_ in SUBJECT_DEPS and c.left_edge.i == first.i for c in clause.children)
-    return first.tag_ in RELATIVE_TAGS and not (said_by and cue)
+    return first.tag_ in RELATIVE_TAGS and not said_by
 
 
 def _before(doc: Doc, lo: int, k: int) -> tuple[int, int] | None:
