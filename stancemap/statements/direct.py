@@ -347,6 +347,8 @@ def tag_before(ctx: Context, q: Quote, first: int) -> tuple[Token, bool] | None:
         if any(b.dep_ == "mark" or b.lower_ in ("that", "if", "whether")
                for b in doc[t.i + 1:first]):
             return None
+        if punct == "," and ctx.polnear_spans and _title_after_tag(ctx, q, t, doc[i - 1]):
+            return None
         if punct not in (":", ",") and not (doc[first + 1:first + 2].text[:1].isupper() and (
                 q.end - q.start > LONG_QUOTE_CHARS or t.i == i and _whole_sentence(ctx, q))):
             return None
@@ -354,6 +356,20 @@ def tag_before(ctx: Context, q: Quote, first: int) -> tuple[Token, bool] | None:
     if punct == ":" and i > 0 and _colon_tag(ctx, i, para):
         return doc[i], True
     return None
+
+
+def _title_after_tag(ctx: Context, q: Quote, t: Token, before: Token) -> bool:
+    """Is quotation ``q`` the title of the text a tag names ("X, she wrote in her memoir,
+    "Title."")? Cue ``t`` trails its own reported clause, the word ``before`` the comma is the
+    object of the tag's preposition, and the quotation is short: it names the text the report
+    is told in, not the speaker's words (PolNeAR's conventions)."""
+    return any(c.dep_ in TRAILED_DEPS and c.i < t.i for c in t.children) and (
+        before.dep_ == "pobj" and before.pos_ in ("NOUN", "PROPN") and t.i < before.i) and (
+        len(ctx.text[q.start:q.end].split()) <= TITLE_WORDS)
+
+
+#: the dependents of a tag's verb that are a reported clause before it
+TRAILED_DEPS = ("ccomp", "parataxis")
 
 
 def _whole_sentence(ctx: Context, q: Quote) -> bool:

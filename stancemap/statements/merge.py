@@ -68,12 +68,13 @@ def merge(ctx: Context, found: list[Found]) -> list[Statement]:
         found = one_of_nested(ctx, found)
     index = Blocks()
     kept: list[Found] = []
+    gaps = ctx.polnear_spans
     for f in found:
-        if not _clashes(f, index.neighbours(f), _relayed(ctx, f)):
+        if not _clashes(f, index.neighbours(f), _relayed(ctx, f), gaps):
             kept.append(f)
             index.add(f)
     final = [f for f in kept if not _nested(f, index.neighbours(f), _in_relative(ctx, f),
-                                            _relayed(ctx, f))]
+                                            _relayed(ctx, f), gaps)]
     final.sort(key=lambda f: (f.content[0], f.cue[0] if f.cue else 0))
     unnamed = [f for f in final if not any(f.speakers) and _relayed(ctx, f)]
     _unnamed_sources(ctx, final)
@@ -343,7 +344,7 @@ def one_of_nested(ctx: Context, found: list[Found]) -> list[Found]:
         if f.cue is None or _relayed(ctx, f):
             continue
         for g in index.neighbours(f):
-            if g is f or g.cue is None or not within(f.cue, g.content):
+            if g is f or g.cue is None or not in_content(f.cue, g, True):
                 continue
             trimmed = nesting.trimmed_outer(ctx.doc, g, f)
             if trimmed is not None:
@@ -355,15 +356,31 @@ def one_of_nested(ctx: Context, found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in losers]
 
 
-def _clashes(f: Found, others: list[Found], relayed: bool = False) -> bool:
+def in_content(span: Chars, g: Found, gaps: bool = False) -> bool:
+    """Is ``span`` inside ``g``'s content? With ``gaps`` (PolNeAR's conventions), inside one of
+    its fragments: a quotation broken by its tag ('"A," said X, who noted that B. "C"') leaves
+    the tag, and a report told in it, out of its content."""
+    pieces = g.fragments if gaps and g.fragments else [g.content]
+    return any(within(span, p) for p in pieces)
+
+
+def _shared(f: Found, g: Found, gaps: bool) -> int:
+    """Characters of ``f``'s content inside ``g``'s (with ``gaps``, inside its fragments)."""
+    pieces = g.fragments if gaps and g.fragments else [g.content]
+    return sum(overlap(f.content, p) for p in pieces)
+
+
+def _clashes(f: Found, others: list[Found], relayed: bool = False, gaps: bool = False) -> bool:
     """Does a statement of ``others`` report the same words as ``f`` (same cue, or mostly the
-    same content)? (A relayed report, ``relayed``, stands beside the report it is told in.)"""
+    same content)? (A relayed report, ``relayed``, stands beside the report it is told in;
+    ``gaps``: see :func:`in_content`.)"""
     for g in others:
         if relayed and f.cue is not None and within(f.cue, g.content):
             continue
-        if overlap(f.content, g.content) > 0 and (
+        shared = _shared(f, g, gaps)
+        if shared > 0 and (
                 f.cue_tok is not None and f.cue_tok == g.cue_tok or
-                overlap(f.content, g.content) >= SAME_CONTENT * min(
+                shared >= SAME_CONTENT * min(
                     f.content[1] - f.content[0], g.content[1] - g.content[0])):
             return True
     return False
@@ -450,15 +467,16 @@ def _in_relative(ctx: Context, f: Found) -> bool:
 
 
 def _nested(f: Found, others: list[Found], relative: bool = False,
-            relayed: bool = False) -> bool:
+            relayed: bool = False, gaps: bool = False) -> bool:
     """Is ``f``'s cue inside the content or source of another statement at least as sure,
     or would ``f`` swallow the cue of a surer one? (A report said in a relative clause on the
-    other's speaker, ``relative``, and a relayed report, ``relayed``, stand beside it.)"""
+    other's speaker, ``relative``, and a relayed report, ``relayed``, stand beside it;
+    ``gaps``: see :func:`in_content`.)"""
     for g in others:
         if g is f:
             continue
         if f.cue is not None and g.priority >= f.priority and (
-                within(f.cue, g.content) and not relayed or g.source is not None
+                in_content(f.cue, g, gaps) and not relayed or g.source is not None
                 and within(f.cue, g.source) and not relative):
             return True
         if g.cue is not None and g.priority > f.priority and within(g.cue, f.content):
