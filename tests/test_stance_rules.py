@@ -1129,3 +1129,19 @@ WISHES: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_a_wish_that_a_text_be_enacted_backs_it(engine, text: str,
                                                  want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == want
+
+
+# signatures against a thing oppose it; signatures "for" a petition or referendum name the vehicle
+# they are gathered for, which tells no side (stance_nouns.tsv, signature)
+SIGNATURES: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The Green League collected signatures against the airport expansion.",
+     [("Green League", "oppose", "airport expansion")]),
+    ("The Green League said it would collect signatures for a referendum on the airport "
+     "expansion.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNATURES, ids=[t for t, _ in SIGNATURES])
+def test_signatures_for_a_vehicle_tell_no_side(engine, text: str,
+                                               want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
