@@ -1132,7 +1132,7 @@ def test_a_wish_that_a_text_be_enacted_backs_it(engine, text: str,
 
 
 # signatures against a thing oppose it; signatures "for" a petition or referendum name the vehicle
-# they are gathered for, which tells no side (stance_nouns.tsv, signature)
+# they are gathered for, which tells no side (vehicles of stance_words.tsv, nouns._complement)
 SIGNATURES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ("The Green League collected signatures against the airport expansion.",
      [("Green League", "oppose", "airport expansion")]),

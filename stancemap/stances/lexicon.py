@@ -155,6 +155,7 @@ class Words:
     held_views: frozenset[str]
     light_heads: frozenset[str]
     necessity: frozenset[str]
+    vehicles: frozenset[str]
 
 
 def _words(path: Path) -> Words:
