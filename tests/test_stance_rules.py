@@ -1111,3 +1111,37 @@ RAISED_WITH: list[Row] = [
 def test_raising_a_measure_with_an_actor_opposes_it(engine, text: str,
                                                      want: list[tuple[str, str]]) -> None:
     assert stances(engine, text) == want
+
+
+# a wish that a text be enacted backs it; a wish for another's conduct or for what a measure
+# brings is no stance on a text (wishes.py, stance_wishes.tsv)
+WISHES: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The European Commission said it hoped the annex would be agreed in May.",
+     [("European Commission", "support", "annex")]),
+    ("Azerbaijan's foreign ministry said Baku hoped the peace treaty would be signed without "
+     "further delay.", [("Azerbaijan", "support", "peace treaty")]),
+    ("Norway said it hoped both sides would exercise restraint.", []),
+    ("Chile said it hoped the pardons would open a new page.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WISHES, ids=[t for t, _ in WISHES])
+def test_a_wish_that_a_text_be_enacted_backs_it(engine, text: str,
+                                                 want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want
+
+
+# signatures against a thing oppose it; signatures "for" a petition or referendum name the vehicle
+# they are gathered for, which tells no side (vehicles of stance_words.tsv, nouns._complement)
+SIGNATURES: list[tuple[str, list[tuple[str, str, str]]]] = [
+    ("The Green League collected signatures against the airport expansion.",
+     [("Green League", "oppose", "airport expansion")]),
+    ("The Green League said it would collect signatures for a referendum on the airport "
+     "expansion.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNATURES, ids=[t for t, _ in SIGNATURES])
+def test_signatures_for_a_vehicle_tell_no_side(engine, text: str,
+                                               want: list[tuple[str, str, str]]) -> None:
+    assert labelled(engine, text) == want

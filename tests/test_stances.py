@@ -150,6 +150,14 @@ def test_precondition(doc2: Document) -> None:
     assert "talks" in got["conditional"]
 
 
+def test_before_without_necessity_is_no_precondition(engine) -> None:
+    # an order of steps asked for, not a term on what follows "before"
+    doc = engine.analyze(Article(id="pre", text=(
+        "The Canadian Medical Association asked the government to publish guidance for "
+        "police and prosecutors before the law takes effect.")))
+    assert [pol for _, pol in stance(doc, "Canadian Medical")] == ["support"]
+
+
 def test_labels_are_clean(doc2: Document) -> None:
     for p in doc2.propositions:
         assert '"' not in p.label and not p.label.lower().startswith(("the ", "a "))

@@ -154,6 +154,8 @@ class Words:
     state_bodies: frozenset[str]
     held_views: frozenset[str]
     light_heads: frozenset[str]
+    necessity: frozenset[str]
+    vehicles: frozenset[str]
 
 
 def _words(path: Path) -> Words:

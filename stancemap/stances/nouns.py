@@ -120,6 +120,8 @@ def _complement(r: Reading, tok: Token, pol: str, preps: tuple[str, ...]
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and pol == "neutral" and objs[0].lemma_.lower() in r.words.vehicles:
+                return None, pol  # "signatures for a referendum on X": no side told
             if objs:
                 if c.lower_ in r.lex.preps:
                     pol = r.lex.preps[c.lower_] if pol == "neutral" else pol
@@ -135,6 +137,8 @@ def _complement(r: Reading, tok: Token, pol: str, preps: tuple[str, ...]
         for c in tok.head.children:
             if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
                 objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+                if objs and pol == "neutral" and objs[0].lemma_.lower() in r.words.vehicles:
+                    return None, pol
                 if objs:
                     if pol == "neutral" and c.lower_ in r.lex.preps:
                         pol = r.lex.preps[c.lower_]

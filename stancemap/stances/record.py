@@ -683,13 +683,23 @@ def undoing_terms(r: Reading, cands: list[Cand], ctok: Token, holders: list[str]
 
 def _precondition(r: Reading, cands: list[Cand], ctok: Token, holders: list[str],
                   trigger: Token, past: bool, st: str | None) -> None:
-    """"A is necessary before B can proceed": the holders are conditional on B."""
+    """"A is necessary before B can proceed": the holders are conditional on B; only where
+    the clause the marker hangs on says the step is needed (``necessity``)."""
+    if not _necessary(r, ctok.head):
+        return
     subj = [c for c in ctok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subj:
         ph = phrases.phrase(subj[0], r.words)
         cands.append(Cand(holders, "conditional", ph, None, trigger.i, past, st,
                           evidence=(min(ph[0], trigger.i), max(ph[1], trigger.i + 1)),
                           aside=True))
+
+
+def _necessary(r: Reading, verb: Token) -> bool:
+    """Whether a clause says its step is needed: a ``necessity`` word as the verb or among
+    its dependents ("is necessary", "must first withdraw", "was required")."""
+    return any(t.lower_ in r.words.necessity or t.lemma_.lower() in r.words.necessity
+               for t in [verb, *verb.children])
 
 
 def proposer(r: Reading, head: Token) -> str | None:

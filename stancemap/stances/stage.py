@@ -46,6 +46,7 @@ from . import (
     tallies,
     verbs,
     votes,
+    wishes,
 )
 from .candidates import Agreement, Cand
 from .context import Reading
@@ -148,6 +149,7 @@ class StanceStage:
         overrides.find(r, cands)  # "overrode the governor's veto of the map"
         presented.find(r, cands)  # "filed a no-confidence motion", "the motion, moved by X"
         staying.find(r, cands)  # "said he would not resign"
+        wishes.find(r, cands)  # "hoped the annex would be agreed"
         protests.cases(r, cands)
         rallies.find(r, cands)  # "farmers protested outside the offices"
         organisers.find(r, cands)  # "protesters organised by X rallied against Y"
