@@ -112,6 +112,8 @@ class Words:
     copulas: frozenset[str]
     declining: frozenset[str]
     refusing: frozenset[str]
+    refused_asks: frozenset[str]
+    turning_down: frozenset[str]
     open_marks: frozenset[str]
     described_dets: frozenset[str]
     alternatives: frozenset[str]

@@ -67,8 +67,10 @@ class StanceStage:
         self.naming = nouns.naming_verbs()
         # a word none of these holds starts no rule of ``find``
         self.agent_nouns = frozenset(agents.agent_nouns())
+        # "declined the request to X", "turned down calls for X": refusals of an ask
+        self.refusals = self.lex.words.declining | self.lex.words.turning_down
         self.cue_lemmas = (self.lex.words.protests | self.triggers | self.lex.words.copulas
-                           | self.naming | self.agent_nouns)
+                           | self.naming | self.agent_nouns | self.refusals)
         # "the charges were fabricated": an evaluative participle, read as written
         self.participles = frozenset(k for k in self.lex.evaluatives if k.endswith(PARTICIPLE))
         self.cue_words = (self.multiword_words | frozenset(FUTURE) | self.participles
@@ -126,6 +128,8 @@ class StanceStage:
             if lemma in self.triggers or tab.lower[i] in self.multiword_words or (
                     tab.lower[i] in self.participles):
                 self.expression(r, tok, cands, agreements)
+            elif lemma in self.refusals:
+                verbs.verb(r, tok, cands, agreements)
             elif tab.lower[i] in FUTURE:
                 self.announcement(r, tok, cands)
             elif lemma in self.lex.words.copulas:

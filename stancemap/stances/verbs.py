@@ -38,6 +38,8 @@ from .record import (
 )
 from .rules import condition, negated, open_clause, refused, reversal, reversal_kind, reverse
 
+REJECTING = "oppose"  # a refused ask: its content opposed, as "rejected" does
+DOWN = "down"  # "turned down": the particle of a ``turning_down`` verb
 STOP = "stop"  # "urged both sides to stop fighting": the urging is the stance
 PRESENT_TAGS = ("VBZ", "VBP")  # "X, who supports Y,": a view held now ("which opposed Y" is past)
 SHARE = "share"  # "a position shared by Hungary"
@@ -77,6 +79,8 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
         votes.shared(r, tok, cands)
         return
     entry = r.lex.verbs.get(lemma)
+    if refused_ask(r, tok):  # "refused a request to X": a rejection of what is asked
+        entry = (REJECTING, ("obj",))
     if entry is None:
         if ag is not None:  # "would join talks": an announced action, not agreement
             announced(r, tok, neg, cands)
@@ -95,6 +99,33 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
     for frame in frames:
         if frame_rule(r, tok, pol, cands, frame):
             return
+
+
+def refused_ask(r: Reading, tok: Token) -> bool:
+    """"refused a request to extradite X", "declined the call for an inquiry", "turned down
+    demands for X": a ``declining`` verb, or a ``turning_down`` verb with its particle "down",
+    whose direct object is one of ``refused_asks`` (a refusal verb's other objects, "refused
+    bail", "declined the invitation", state no stance)."""
+    w = r.words
+    lemma = tok.lemma_.lower()
+    if lemma in w.turning_down:
+        if not any(c.dep_ == "prt" and c.lower_ == DOWN for c in tok.children):
+            return False
+    elif lemma not in w.declining:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in w.refused_asks and _asks_for(c)
+               for c in tok.children)
+
+
+def _asks_for(ask: Token) -> bool:
+    """The ask names what it asks: "a request to extradite X" (a to-infinitive), "calls for an
+    inquiry" (its "for" with a phrase of its own); a bare "the request" or "a request for comment"
+    names no course of action."""
+    return any((c.dep_ == "acl" and c.pos_ == "VERB" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == ASKED_FOR and any(
+            g.dep_ == "pobj" and any(True for _ in g.children) for g in c.children))
+        for c in ask.children)
 
 
 def frame_rule(r: Reading, tok: Token, pol: str, cands: list[Cand], frame: str) -> bool:
