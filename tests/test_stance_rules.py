@@ -1145,3 +1145,33 @@ SIGNATURES: list[tuple[str, list[tuple[str, str, str]]]] = [
 def test_signatures_for_a_vehicle_tell_no_side(engine, text: str,
                                                want: list[tuple[str, str, str]]) -> None:
     assert labelled(engine, text) == want
+
+
+# refusing an ask that names what it asks opposes what it asks ("refused a request to X",
+# "turned down calls for X"); a refusal of a bare ask or of a request for comment states none;
+# "turned down X" is "rejected X" (verbs.refused_ask, refused_asks and turning_down of
+# stance_words.tsv)
+REFUSED_ASK: list[Row] = [
+    ("Kazakhstan refused a Russian request to extradite the activist.",
+     [("Kazakhstan", "oppose")]),
+    ("Germany refused a request to lift sanctions on Belarus.", [("Germany", "oppose")]),
+    ("Germany declined a request to lift sanctions on Belarus.", [("Germany", "oppose")]),
+    ("Germany turned down calls for a joint investigation into the shooting.",
+     [("Germany", "oppose")]),
+    # "turned down" rejects whatever its object is, as "rejected" does
+    ("The Senate turned down the defence treaty.", [("Senate", "oppose")]),
+    ("Several delegates proposed a new clause on tariffs, but China turned it down.",
+     [("delegates", "support"), ("China", "oppose")]),
+    ("Germany did not turn down the request to lift sanctions on Belarus.",
+     [("Germany", "support")]),
+    ("Amnesty refused a request for comment.", []),
+    ("Germany refused Hungary's request to lift sanctions on Belarus.", [("Germany", "oppose")]),
+    ("The government declined the invitation.", []),
+    ("Germany turned the request to lift sanctions on Belarus over to its lawyers.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), REFUSED_ASK, ids=ids(REFUSED_ASK))
+def test_refusing_an_ask_opposes_what_it_asks(engine, text: str,
+                                              want: list[tuple[str, str]]) -> None:
+    assert stances(engine, text) == want

@@ -102,16 +102,15 @@ def verb(r: Reading, tok: Token, cands: list[Cand], agreements: list[Agreement])
 
 
 def refused_ask(r: Reading, tok: Token) -> bool:
-    """"refused a request to extradite X", "declined the call for an inquiry", "turned down
-    demands for X": a ``declining`` verb, or a ``turning_down`` verb with its particle "down",
-    whose direct object is one of ``refused_asks`` (a refusal verb's other objects, "refused
-    bail", "declined the invitation", state no stance)."""
+    """"refused a request to extradite X", "declined the call for an inquiry": a ``declining``
+    verb whose direct object is one of ``refused_asks`` naming what it asks (a refusal verb's
+    other objects, "refused bail", state no stance); "turned down X": a ``turning_down`` verb
+    with its particle "down" rejects whatever its object is, as "rejected X" does."""
     w = r.words
     lemma = tok.lemma_.lower()
-    if lemma in w.turning_down:
-        if not any(c.dep_ == "prt" and c.lower_ == DOWN for c in tok.children):
-            return False
-    elif lemma not in w.declining:
+    if lemma in w.turning_down:  # "turned down the treaty", "the request was turned down"
+        return any(c.dep_ == "prt" and c.lower_ == DOWN for c in tok.children)
+    if lemma not in w.declining:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in w.refused_asks and _asks_for(c)
                for c in tok.children)
@@ -281,8 +280,8 @@ def _relative_to_proposal(r: Reading, tok: Token) -> bool:
 
 
 def _bare_future(r: Reading, tok: Token) -> bool:
-    frames = r.lex.verbs[tok.lemma_.lower()][1]
-    return frames == ("obj",) and tok.dep_ in ("ROOT", "ccomp") and not any(
+    entry = r.lex.verbs.get(tok.lemma_.lower())  # (none for "turned down": verbs.refused_ask)
+    return entry is not None and entry[1] == ("obj",) and tok.dep_ in ("ROOT", "ccomp") and not any(
         c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "prt", "nsubjpass")
         for c in tok.children) and any(
         c.dep_ == "aux" and c.lower_ in FUTURE for c in tok.children
