@@ -60,6 +60,7 @@ from .spans import (
     MAX_PERSON_NAME_TOKENS,
     ORG_LABELS,
     _after_article,
+    _and_joined_names,
     _apostrophe_surnames,
     _appositive_bodies,
     _body_word,
@@ -660,6 +661,7 @@ class Detector:
         parties = _position_parties(doc, self.gaz) + _voting_parties(doc, self.gaz)
         self._position_names = {fold(s.text) for s in parties}
         spans.extend(parties)
+        spans.extend(_and_joined_names(doc, spans, self.gaz))
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
         text = doc_text(doc)
