@@ -1,6 +1,7 @@
 """Actors and speakers, stop 47, on our own sentences: a counted or possessed plural voice that
 names back to a list of states or bodies ("the four countries said", "their foreign ministries
-said", "the two donors said") speaks as each listed actor, and a body's name the tagger cut at
+said", "the two donors said", "officials from the three countries said") speaks as each
+listed or named actor, and a body's name the tagger cut at
 its inner "and" is one organisation ("the Party of Labour and Solidarity", "the Wildlife and
 Forest Society")."""
 
@@ -32,6 +33,18 @@ def analyze(analyze_undated):
 def test_a_plural_voice_named_back_speaks_as_each(analyze, text, content, speakers):
     found = speakers_by_content(analyze(text))
     assert sorted(found[content]) == sorted(speakers)
+
+
+@pytest.mark.parametrize("text, content, speakers", [
+    ("Kenya has closed the road to Uganda's main port in a dispute over fees, officials in both "
+     "countries said on Monday.", "Kenya has closed the road to Uganda's main port in a dispute "
+     "over fees", ["Kenya", "Uganda"]),
+    ("Chile freed two truck drivers from Bolivia in a deal brokered by Brazil, officials "
+     "from the three countries said.", "Chile freed two truck drivers from Bolivia in a "
+     "deal brokered by Brazil", ["Chile", "Bolivia", "Brazil"]),
+])
+def test_officials_of_counted_states_speak_as_each(analyze, text, content, speakers):
+    assert sorted(speakers_by_content(analyze(text))[content]) == sorted(speakers)
 
 
 def test_an_infinitive_report_of_a_plural_voice_stays_a_statement(analyze):

@@ -87,6 +87,9 @@ MEMBER_KINDS = {**dict.fromkeys(WORDS["member_person_nouns"], frozenset({PERSON}
                 **dict.fromkeys(WORDS["member_party_nouns"],
                                 frozenset({"country", "organization"}))}
 MEMBER_DETS = {"the", "its", "their", "all"}
+# Plural voices whose preposition names such a plural ("officials from the three countries").
+MEMBER_VOICES = WORDS["member_voice_nouns"]
+MEMBER_VOICE_PREPS = {"from", "in", "of"}
 # Every plural head that may stand for parties named before: the heads of a kind, and those
 # of either kind ("both sides"); the event stage reads them through party_noun, both_parties.
 PARTY_NOUNS = (WORDS["member_person_nouns"] | WORDS["member_state_nouns"]
@@ -759,6 +762,8 @@ def plural_members(doc: Doc, start_char: int, end_char: int) -> list[str] | None
         if not isinstance(maker, list):
             return None
         return _record_members(doc, [head.i], maker)
+    voice, span = _voiced_members(span)
+    words, head = [t for t in span if not t.is_punct], span.root
     if not words or words[-1] != head:
         return None
     kind = MEMBER_KINDS.get(head.lemma_.lower()) or MEMBER_KINDS.get(head.lower_)
@@ -772,16 +777,33 @@ def plural_members(doc: Doc, start_char: int, end_char: int) -> list[str] | None
         return None
     if any(t.lower_ not in MEMBER_DETS for t in rest):
         return None
+    heads = [head.i] + ([voice.i] if voice is not None else [])
     if not counts and rest and rest[0].lower_ in OWNER_DETS and len(rest) == 1:
         listed = _listed_before(doc, head, kind, None, OWNER_REACH)
-        return _record_members(doc, [head.i], listed) if listed else None
+        return _record_members(doc, heads, listed) if listed else None
     if len(counts) != 1:
         return None
     named = _kind_named_before(doc, span, kind)
     if len(named) != counts[0]:
         listed = _listed_before(doc, head, kind, counts[0], LIST_REACH)
-        return _record_members(doc, [head.i], listed) if listed else None
-    return _record_members(doc, [head.i], sorted(named, key=_id_order))
+        return _record_members(doc, heads, listed) if listed else None
+    return _record_members(doc, heads, sorted(named, key=_id_order))
+
+
+def _voiced_members(span: Span) -> tuple[Token | None, Span]:
+    """"officials from the three countries", "officials in both countries": the plural of
+    ``member_voice_nouns`` and the counted phrase after its preposition, which names the
+    members; (None, ``span``) for any other phrase."""
+    head = span.root
+    if head.tag_ != "NNS" or head.lemma_.lower() not in MEMBER_VOICES:
+        return None, span
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_VOICE_PREPS or prep.i < head.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.right_edge.i < span.end:
+            return head, span.doc[obj.left_edge.i:obj.i + 1]
+    return None, span
 
 
 def _member_modifier(tok: Token) -> bool:
