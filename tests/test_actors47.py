@@ -1,9 +1,8 @@
 """Actors and speakers, stop 47, on our own sentences: a counted or possessed plural voice that
 names back to a list of states or bodies ("the four countries said", "their foreign ministries
-said", "the two donors said", "officials from the three countries said") speaks as each
-listed or named actor, and a body's name the tagger cut at
-its inner "and" is one organisation ("the Party of Labour and Solidarity", "the Wildlife and
-Forest Society")."""
+said", "the two donors said", "officials from the three countries said") speaks as each listed
+or named actor; a body's name the tagger cut at its inner "and" is one organisation ("the Party
+of Labour and Solidarity", "the Wildlife and Forest Protection Society")."""
 
 from __future__ import annotations
 
@@ -80,3 +79,4 @@ def test_a_body_name_runs_over_its_inner_and(analyze, text, name):
 ])
 def test_a_name_after_and_stays_its_own_actor(analyze, text, kept):
     assert kept in names(analyze(text))
+
