@@ -784,8 +784,10 @@ def plural_members(doc: Doc, start_char: int, end_char: int) -> list[str] | None
     if len(counts) != 1:
         return None
     named = _kind_named_before(doc, span, kind)
-    if len(named) != counts[0]:
-        listed = _listed_before(doc, head, kind, counts[0], LIST_REACH)
+    if len(named) != counts[0]:  # people met in a list are no clear pair ("A met B and C.
+        # Both men said"); states and bodies listed are
+        listed = None if PERSON in kind else _listed_before(doc, head, kind, counts[0],
+                                                            LIST_REACH)
         return _record_members(doc, heads, listed) if listed else None
     return _record_members(doc, heads, sorted(named, key=_id_order))
 
