@@ -2,7 +2,8 @@
 names back to a list of states or bodies ("the four countries said", "their foreign ministries
 said", "the two donors said", "officials from the three countries said") speaks as each listed
 or named actor; a body's name the tagger cut at its inner "and" is one organisation ("the Party
-of Labour and Solidarity", "the Wildlife and Forest Protection Society")."""
+of Labour and Solidarity", "the Wildlife and Forest Protection Society"); a body's secretariat
+speaks for the body ("The Caribbean Community secretariat said")."""
 
 from __future__ import annotations
 
@@ -80,3 +81,9 @@ def test_a_body_name_runs_over_its_inner_and(analyze, text, name):
 def test_a_name_after_and_stays_its_own_actor(analyze, text, kept):
     assert kept in names(analyze(text))
 
+
+
+def test_a_bodys_secretariat_speaks_for_the_body(analyze):
+    doc = analyze("The Caribbean Community secretariat said the vote was lawful but regrettable.")
+    assert speakers_by_content(doc)["the vote was lawful but regrettable"] == [
+        "Caribbean Community"]
