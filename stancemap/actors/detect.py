@@ -61,6 +61,7 @@ from .spans import (
     MAX_PERSON_NAME_TOKENS,
     ORG_LABELS,
     _after_article,
+    _and_joined_names,
     _apostrophe_surnames,
     _appositive_bodies,
     _body_word,
@@ -645,8 +646,7 @@ class Detector:
                     ent, self.gaz) or _cause_split(ent, causes) or [_hyphen_completed(ent)])
         spans.extend(causes)
         spans.extend(_split_names(doc, ents, self.gaz))
-        joined = _joined_names(doc, ents)
-        spans.extend(joined)
+        spans.extend(joined := _joined_names(doc, ents))
         spans.extend(_listed_name(doc, ents, self.gaz))
         spans.extend(_place_completed(doc, (*ents, *joined), self.gaz))
         spans.extend(_state_chapters(doc, ents, self.gaz))
@@ -661,6 +661,7 @@ class Detector:
         parties = _position_parties(doc, self.gaz) + _voting_parties(doc, self.gaz)
         self._position_names = {fold(s.text) for s in parties}
         spans.extend(parties)
+        spans.extend(_and_joined_names(doc, spans, self.gaz))
         # Gazetteer phrases the tagger missed or mislabelled: scan capitalised token runs,
         # trying only words that start a known phrase.
         text = doc_text(doc)

@@ -78,16 +78,30 @@ AUTHOR_PREPS = {"by", "from", "for"}
 # A plural that stands for actors named before ("both candidates", "the two leaders"): the
 # words that count them, the heads that say their kind, and how far back they are looked for.
 MEMBER_COUNTS = {**dict.fromkeys(WORDS["member_pairs"], 2),
-                 **dict.fromkeys(WORDS["member_triples"], 3)}
-MEMBER_KINDS = {**dict.fromkeys(WORDS["member_person_nouns"], PERSON),
-                **dict.fromkeys(WORDS["member_state_nouns"], "country")}
+                 **dict.fromkeys(WORDS["member_triples"], 3),
+                 **dict.fromkeys(WORDS["member_fours"], 4),
+                 **dict.fromkeys(WORDS["member_fives"], 5),
+                 **dict.fromkeys(WORDS["member_sixes"], 6)}
+MEMBER_KINDS = {**dict.fromkeys(WORDS["member_person_nouns"], frozenset({PERSON})),
+                **dict.fromkeys(WORDS["member_state_nouns"], frozenset({"country"})),
+                **dict.fromkeys(WORDS["member_party_nouns"],
+                                frozenset({"country", "organization"}))}
 MEMBER_DETS = {"the", "its", "their", "all"}
+# Plural voices whose preposition names such a plural ("officials from the three countries").
+MEMBER_VOICES = WORDS["member_voice_nouns"]
+MEMBER_VOICE_PREPS = {"from", "in", "of"}
 # Every plural head that may stand for parties named before: the heads of a kind, and those
 # of either kind ("both sides"); the event stage reads them through party_noun, both_parties.
-PARTY_NOUNS = frozenset(MEMBER_KINDS) | WORDS["member_side_nouns"]
+PARTY_NOUNS = (WORDS["member_person_nouns"] | WORDS["member_state_nouns"]
+               | WORDS["member_side_nouns"])
 SOURCE_SIDE_NOUNS = WORDS["source_side_nouns"]
 EACH_OF_TWO = WORDS["each_of_two"]
 MEMBER_REACH = 5  # sentences back
+LIST_REACH = 20  # sentences back, to a list of exactly the counted members ("the four countries")
+OWNER_DETS = {"their"}  # an owner that is the list before ("their transport ministries")
+OWNER_REACH = 1  # sentences back, to that list
+LIST_MARKS = {",", "and"}  # what joins the names of a list
+LIST_JOINS = LIST_MARKS | {"the"}  # ("Niger, Mali and the Central African Republic")
 if not Doc.has_extension("member_map"):  # token index of such a plural's head -> its members
     Doc.set_extension("member_map", default=None)
 # An unnamed state body as a source ("the foreign ministry said", "officials said"): its heads,
@@ -732,9 +746,12 @@ def plural_members(doc: Doc, start_char: int, end_char: int) -> list[str] | None
     leaders", "the pair" (a count word and a head of ``member_person_nouns`` or
     ``member_state_nouns``, nothing else) after exactly that many actors of the head's kind
     (persons; states) were named in the phrase's sentence or the ``MEMBER_REACH`` sentences
-    before it. Each member said what the plural said (the gold convention of dev23 and
-    dev24: a joint communique of two leaders is a quote of each). None when the phrase is
-    another one, or when fewer or more such actors were named (today's group actor then)."""
+    before it, or after a list of exactly that many ("Finland, Sweden, Denmark and Latvia said
+    ... the four countries said"); "their transport ministries" after a list of such actors in
+    the sentence before ("Estonia and Lithuania answered. ... their transport ministries
+    said"). Each member said what the plural said (the gold convention of dev23 and dev24: a
+    joint communique of two leaders is a quote of each). None when the phrase is another one,
+    or when no such actors were named (today's group actor then)."""
     span = _phrase(doc, start_char, end_char)
     if span is None:
         return None
@@ -745,32 +762,113 @@ def plural_members(doc: Doc, start_char: int, end_char: int) -> list[str] | None
         if not isinstance(maker, list):
             return None
         return _record_members(doc, [head.i], maker)
+    voice, span = _voiced_members(span)
+    words, head = [t for t in span if not t.is_punct], span.root
     if not words or words[-1] != head:
         return None
     kind = MEMBER_KINDS.get(head.lemma_.lower()) or MEMBER_KINDS.get(head.lower_)
     if kind is None:
         return None
     counts = [MEMBER_COUNTS[t.lower_] for t in words if t.lower_ in MEMBER_COUNTS]
-    rest = [t for t in words[:-1] if t.lower_ not in MEMBER_COUNTS]
+    rest = [t for t in words[:-1] if t.lower_ not in MEMBER_COUNTS and not _member_modifier(t)]
     if head.lower_ in MEMBER_COUNTS:  # "the pair": the head counts them
         counts = [MEMBER_COUNTS[head.lower_]] if len(counts) == 1 else []
     elif head.tag_ not in ("NNS", "NNPS"):
         return None
-    if len(counts) != 1 or any(t.lower_ not in MEMBER_DETS for t in rest):
+    if any(t.lower_ not in MEMBER_DETS for t in rest):
         return None
+    heads = [head.i] + ([voice.i] if voice is not None else [])
+    if not counts and rest and rest[0].lower_ in OWNER_DETS and len(rest) == 1:
+        listed = _listed_before(doc, head, kind, None, OWNER_REACH)
+        return _record_members(doc, heads, listed) if listed else None
+    if len(counts) != 1:
+        return None
+    named = _kind_named_before(doc, span, kind)
+    if len(named) != counts[0]:  # people met in a list are no clear pair ("A met B and C.
+        # Both men said"); states and bodies listed are
+        listed = None if PERSON in kind else _listed_before(doc, head, kind, counts[0],
+                                                            LIST_REACH)
+        return _record_members(doc, heads, listed) if listed else None
+    return _record_members(doc, heads, sorted(named, key=_id_order))
+
+
+def _voiced_members(span: Span) -> tuple[Token | None, Span]:
+    """"officials from the three countries", "officials in both countries": the plural of
+    ``member_voice_nouns`` and the counted phrase after its preposition, which names the
+    members; (None, ``span``) for any other phrase."""
+    head = span.root
+    if head.tag_ != "NNS" or head.lemma_.lower() not in MEMBER_VOICES:
+        return None, span
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBER_VOICE_PREPS or prep.i < head.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.right_edge.i < span.end:
+            return head, span.doc[obj.left_edge.i:obj.i + 1]
+    return None, span
+
+
+def _member_modifier(tok: Token) -> bool:
+    """A lower-case word that says which of the members' bodies or people speak ("their
+    transport ministries", "the two foreign ministers")."""
+    return tok.is_lower and tok.dep_ in ("compound", "amod") and tok.pos_ in ("NOUN", "ADJ")
+
+
+def _reach_start(doc: Doc, i: int, reach: int) -> int:
+    """The first token of the sentence ``reach`` sentences before token ``i``'s (a sentence a
+    semicolon started is its neighbour's part)."""
     sents = sentences(doc)
-    k = sentence_index(doc, head.i)
-    reach = MEMBER_REACH
-    j = k
-    while j > 0 and reach > 0:  # (a sentence a semicolon started is its neighbour's part)
+    j = sentence_index(doc, i)
+    while j > 0 and reach > 0:
         reach -= sents[j].start == 0 or doc[sents[j].start - 1].text != ";"
         j -= 1
-    lo = sents[j].start_char
-    named = {actor.id for actor in doc._.actors or [] if actor.type == kind
-             for m in actor.mentions if lo <= m.start < span.start_char}
-    if len(named) != counts[0]:
-        return None
-    return _record_members(doc, [head.i], sorted(named, key=_id_order))
+    return sents[j].start
+
+
+def _kind_named_before(doc: Doc, span: Span, kind: frozenset[str]) -> set[str]:
+    """Actors of a type of ``kind`` named in the ``MEMBER_REACH`` sentences before ``span``."""
+    lo = doc[_reach_start(doc, span.root.i, MEMBER_REACH)].idx
+    return {actor.id for actor in doc._.actors or [] if actor.type in kind
+            for m in actor.mentions if lo <= m.start < span.start_char}
+
+
+def _listed_before(doc: Doc, head: Token, kind: frozenset[str], count: int | None,
+                   reach: int) -> list[str] | None:
+    """The actors of the nearest list of ``kind`` before ``head`` within ``reach`` sentences
+    ("Finland, Sweden, Denmark and Latvia": names of actors of that kind with only commas,
+    "and" or "the" between them, however the parser hangs them): exactly ``count`` of them, or
+    two or more when ``count`` is None."""
+    mmap = doc._.mention_map or {}
+    types = {actor.id: actor.type for actor in doc._.actors or []}
+    lo = _reach_start(doc, head.i, reach)
+    j = head.i - 1
+    while j >= lo:
+        if types.get(mmap.get(j)) not in kind:
+            j -= 1
+            continue
+        run, j = _list_run(doc, mmap, types, kind, j, lo)
+        if len(run) == len(set(run)) and (len(run) == count or (count is None and len(run) > 1)):
+            return run[::-1]
+    return None
+
+
+def _list_run(doc: Doc, mmap: dict, types: dict, kind: frozenset[str], j: int,
+              lo: int) -> tuple[list[str], int]:
+    """The actors of ``kind`` listed back from token ``j`` (last first), and the token before
+    the list."""
+    run: list[str] = []
+    while True:
+        aid = mmap[j]
+        run.append(aid)
+        while j - 1 >= lo and mmap.get(j - 1) == aid:
+            j -= 1
+        k = j - 1
+        while k >= lo and doc[k].lower_ in LIST_JOINS and mmap.get(k) is None:
+            k -= 1
+        if k == j - 1 or k < lo or types.get(mmap.get(k)) not in kind or not any(
+                doc[x].lower_ in LIST_MARKS for x in range(k + 1, j)):
+            return run, j - 1
+        j = k
 
 
 def party_noun(lemma: str) -> bool:

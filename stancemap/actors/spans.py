@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import Gazetteer, fold
 from .gender import is_given_name
 from .mention import Mention
+from .plurals import common_nouns
 from .sources import NAME_OF_JOINERS, source_noun
 from .titles import is_role_word
 from .tokens import POSSESSIVE, entities, span_text, table
@@ -485,6 +486,62 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         if (start, end) != (ent.start, ent.end):
             out.append(Span(doc, start, end, label="ORG"))
     return out
+
+
+AND_WORDS_MAX = 3  # capitalised words of a body's name after its inner "and"
+AND_WORD_LABELS = {"", "ORG", "NORP"}  # what the tagger may call a name's word after "and"
+
+
+def _and_joined_names(doc: Doc, spans: list[Span], gaz: Gazetteer) -> list[Span]:
+    """A body's name the tagger cut at its inner "and": "the Party of Action [and
+    Solidarity]", "the Department of Public Works [and Highways]" (a name with its "of" or
+    "for" runs on over "and" and the capitalised words that end the run), "The [Wildlife and]
+    Nature Protection Society" (a name ending in a word for a body takes the one capitalised
+    word between "the" and its "and"). Not over a person's or a place's name, an acronym or a
+    name the gazetteer knows ("the Council of Europe and NATO", "the Ministry of Defence and
+    Russia")."""
+    out = []
+    for span in spans:
+        if span.label_ not in ORG_LABELS or "\n" in span.text:
+            continue
+        end = _and_run_end(doc, span, gaz)
+        start = _and_run_start(doc, span, gaz)
+        if (start, end) != (span.start, span.end):
+            out.append(Span(doc, start, end, label="ORG"))
+    return out
+
+
+def _and_word(doc: Doc, k: int, gaz: Gazetteer) -> bool:
+    """Can token ``k`` be a word of a body's name after (or before) its inner "and": a
+    capitalised common noun ("Solidarity", "Highways", "Wildlife"), no name of its own?"""
+    t = doc[k]
+    nouns = common_nouns()
+    return t.is_alpha and t.text.istitle() and t.ent_type_ in AND_WORD_LABELS and (
+        fold(t.text) not in gaz.folded) and not _body_word(t) and (
+        t.lower_ in nouns or t.lower_.removesuffix("s") in nouns)
+
+
+def _and_run_end(doc: Doc, span: Span, gaz: Gazetteer) -> int:
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not any(
+            t.lower_ in NAME_OF_JOINERS for t in span[1:]):
+        return end
+    j = end + 1
+    while j < len(doc) and j - end <= AND_WORDS_MAX and _and_word(doc, j, gaz) and (
+            "\n" not in doc[j - 1].whitespace_):
+        j += 1
+    if j == end + 1 or j - end > AND_WORDS_MAX or (j < len(doc) and (
+            doc[j].text[:1].isupper() or doc[j].lower_ in NAME_OF_JOINERS)):
+        return end
+    return j
+
+
+def _and_run_start(doc: Doc, span: Span, gaz: Gazetteer) -> int:
+    k = span.start
+    if k < 3 or doc[k - 1].lower_ != "and" or doc[k - 3].lower_ != "the" or not _body_word(
+            span[-1]) or not span[0].text[:1].isupper() or not _and_word(doc, k - 2, gaz):
+        return k
+    return k - 2
 
 
 def _place_completed(doc: Doc, ents: tuple[Span, ...] | list[Span], gaz: Gazetteer

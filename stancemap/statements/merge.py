@@ -196,7 +196,7 @@ def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
             f.speakers = list(made_by_text[-1].speakers)
             made_by_text.append(f)
             continue
-        if f.source is not None and not any(f.speakers):
+        if f.source is not None and (not any(f.speakers) or _own_group(ctx, f)):
             members = plural_members(ctx.doc, *f.source)
             if members and _bare_noun_phrase(ctx, f.content):
                 # "both candidates criticised the tariffs": a bare noun phrase, no words of
@@ -208,8 +208,24 @@ def _unnamed_sources(ctx: Context, final: list[Found]) -> None:
                 if _names_a_text(ctx, f.source):
                     made_by_text.append(f)
                 continue
+            if any(f.speakers):  # the plural's own group, no members found
+                continue
             sid = add_source_actor(ctx.doc, *f.source) or _possessor(ctx, f.source)
             f.speakers = [sid] if sid else f.speakers
+
+
+def _own_group(ctx: Context, f: Found) -> bool:
+    """Is every speaker of ``f`` a group actor the source phrase itself names ("the three
+    governments", "their transport ministries"), which :func:`plural_members` may read as the
+    actors named before?"""
+    doc = ctx.doc
+    types = {a.id: a for a in doc._.actors or []}
+    for sid in f.speakers:
+        actor = types.get(sid) if sid else None
+        if actor is None or actor.type != "group" or not any(
+                f.source[0] <= m.start and m.end <= f.source[1] for m in actor.mentions):
+            return False
+    return True
 
 
 #: subject pronouns of one person (``_role_pronouns``)
@@ -318,12 +334,12 @@ def _sentences_apart(ctx: Context, a: int, b: int) -> int:
 
 def _bare_noun_phrase(ctx: Context, content: tuple[int, int]) -> bool:
     """Is the content a noun phrase with no clause ("the federal tariffs", "the tariffs
-    imposed on parts")?"""
+    imposed on parts"), nor an infinitive ("the Commission to reject it")?"""
     span = expanded_span(ctx.doc, *content)
     if any(c in QUOTE_CHARS for c in ctx.text[max(0, content[0] - 2):content[1] + 2]):
         return False  # quoted words are theirs
     return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN") and not any(
-        t.dep_ in ("nsubj", "nsubjpass", "relcl", "ccomp") for t in span)
+        t.dep_ in ("nsubj", "nsubjpass", "relcl", "ccomp") or t.tag_ == "TO" for t in span)
 
 
 def one_of_nested(ctx: Context, found: list[Found]) -> list[Found]:
