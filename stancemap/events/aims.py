@@ -349,10 +349,12 @@ class Aims:
             and e.source_text is not None and self._says_legislature(e.source_text))
 
     def _says_legislature(self, span: Span) -> bool:
-        """Does a word of the phrase name a legislature by a common noun ("Slovakia's
-        parliament", "Malaysia's lower house of parliament")?"""
+        """Is the phrase a subject that names a legislature by a common noun ("Slovakia's
+        parliament passed", "Malaysia's lower house of parliament passed")? Not an agent
+        ("approved by Kenya's parliament": the state's act, as before)."""
         words = expanded_span(self.doc, span.start, span.end)
-        return words is not None and any(t.lower_ in LEGISLATURE_NOUNS for t in words)
+        return words is not None and len(words) > 0 and words.root.dep_ == "nsubj" and any(
+            t.lower_ in LEGISLATURE_NOUNS for t in words)
 
     def _signs_law(self, e: PloverEvent) -> bool:
         """Is what the signature acts on a law ("signed the bill", "the act was signed",
