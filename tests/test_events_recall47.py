@@ -1,9 +1,8 @@
 """Event recall (stop 47): a legislature's own vote that names no side ("voted to bring back
 conscription", "voted on Thursday to lift the ban") passes the text, a SUPPORT of the
 chamber, aimed at its state where the article names it and else at no one; a reaction to
-"the vote" is then aimed at that chamber. A party's or a state's vote that names no side stays
-no event, and a passage by "X's parliament" that the actor stage read as the state or its
-government is no event of theirs. Our own sentences, through the real engine."""
+"the vote" is then aimed at that chamber. A party's or a state's vote that names no side, and a
+chamber's vote to come, stay no event. Our own sentences, through the real engine."""
 
 from __future__ import annotations
 
@@ -41,17 +40,3 @@ def test_a_reaction_to_the_vote_is_aimed_at_the_chamber_that_voted(analyze):
 def test_a_vote_that_names_no_side_by_a_party_or_state_or_to_come_is_no_event(analyze, text, voter):
     assert not [e for e in events(analyze(text)) if e[1] == voter]
 
-
-@pytest.mark.parametrize("text", [
-    "Slovakia's parliament on Tuesday passed a media law that critics say will muzzle the press.",
-    "Malaysia's lower house of parliament on Wednesday passed a bill banning tobacco for anyone "
-    "born after 2007.",
-])
-def test_a_passage_by_a_legislature_read_as_its_state_is_no_event_of_the_state(analyze, text):
-    assert not [e for e in events(analyze(text)) if e[0] == "SUPPORT"]
-
-
-def test_a_legislature_by_its_own_name_still_passes_the_text(analyze):
-    found = events(analyze("The European Parliament approved a ban on deforestation imports "
-                           "on Tuesday."))
-    assert ("SUPPORT", "European Parliament", None) in found

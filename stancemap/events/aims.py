@@ -7,7 +7,6 @@ at all)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from spacy.tokens import Token
 
@@ -20,7 +19,6 @@ from .records import PloverEvent
 from .vocab import (
     ADOPTING_VERBS,
     BACKING_VERBS,
-    CHAMBER_NAMES,
     CROWD_NOUNS,
     DRAFT_REJECTING_VERBS,
     DRAFTED_TEXTS,
@@ -331,30 +329,8 @@ class Aims:
                 and e.source_text is not None and self._names_executive(e.source_text)
             ):  # (not "Kenya approved the plan", nor "approved by Kenya's parliament")
                 continue
-            if self._unnamed_chamber_passage(e, actor):
-                continue
             out.append(e)
         return out
-
-    def _unnamed_chamber_passage(self, e: PloverEvent, actor: Any) -> bool:
-        """Is the SUPPORT a passage by a legislature the phrase names by a common noun
-        ("Slovakia's parliament on Tuesday passed", "Malaysia's lower house approved") that
-        the actor stage read as the state or its government, not as a chamber of its own?
-        The chamber's act, of no actor the story names: no event (stop 47)."""
-        return e.type == "SUPPORT" and actor is not None and e.target is None and (
-            not self._chamber(actor.id)) and actor.type in ("country", "organization") and (
-            not LEGISLATURE_NOUNS.union(CHAMBER_NAMES).intersection(actor.name.lower().split())
-        ) and (  # (not "the European Parliament approved", a legislature by its own name)
-            e.rule.startswith("verb:") and e.rule[5:].split(" ", 1)[0] in ADOPTING_VERBS
-            and e.source_text is not None and self._says_legislature(e.source_text))
-
-    def _says_legislature(self, span: Span) -> bool:
-        """Is the phrase a subject that names a legislature by a common noun ("Slovakia's
-        parliament passed", "Malaysia's lower house of parliament passed")? Not an agent
-        ("approved by Kenya's parliament": the state's act, as before)."""
-        words = expanded_span(self.doc, span.start, span.end)
-        return words is not None and len(words) > 0 and words.root.dep_ == "nsubj" and any(
-            t.lower_ in LEGISLATURE_NOUNS for t in words)
 
     def _signs_law(self, e: PloverEvent) -> bool:
         """Is what the signature acts on a law ("signed the bill", "the act was signed",
