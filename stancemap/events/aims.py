@@ -38,6 +38,9 @@ from .vocab import (
 #: the noun a story calls its government by ("the minority Liberal government")
 GOVERNMENT = "government"
 
+#: the tags of a verb told as done ("voted", a headline's "votes")
+DONE_TAGS = frozenset({"VBD", "VBZ"})
+
 #: prepositions that name a text's drafter ("a proposal from its transport committee")
 OWNER_PREPS = frozenset({"from", "by"})
 
@@ -165,7 +168,7 @@ class Aims:
             return [(a, None) for a in self.owners.get("@proposal", ())
                     if a not in src_ids and not self._chamber(a)] or (
                 self._story_drafters(src_ids) or self._home_government(src_ids)
-                or self._voters_state(src_ids)) or None
+                or self._voters_state(src_ids) or self._chamber_passage(src_ids, v)) or None
         if f.type == "SUPPORT" and self._pledged_vote(f.type, v) and all(
                 a is None for a, _ in targets):  # "would back the motion": its drafter's
             own = [a for _, t in targets if t is not None for a in self.owner(t)] or list(
@@ -174,6 +177,21 @@ class Aims:
                 self._chamber(a))] or self._story_drafters(src_ids) or (
                 self._home_government(src_ids)) or targets
         return self._vote_against_drafter(f, v, targets, src_ids)
+
+    def _chamber_passage(self, src_ids: set[str], v: Token
+                         ) -> list[tuple[str | None, Token | None]]:
+        """A legislature's own vote in favour, done ("Serbia's National Assembly voted to bring
+        back conscription", "the chamber has voted for the bill"), passes the measure, an act
+        whoever drafted it: aimed at the chamber's state where the article names it, else at
+        no one (the ranker may aim it); none where a voter is not a chamber, nor for a vote
+        to come ("the House and the Senate will vote on the budget") (stop 47)."""
+        done = v.tag_ in DONE_TAGS or (v.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in v.children))
+        if not done or not src_ids or not all(self._chamber(a) for a in src_ids):
+            return []
+        states = {self.state_actor(self.actor_by_id[a].country) for a in src_ids}
+        state = states.pop() if len(states) == 1 else None
+        return [(state, None)]
 
     def _pledged_vote(self, etype: str, v: Token | None) -> bool:
         """Is a SUPPORT to come a vote pledged on a measure ("said they would endorse the
