@@ -1,6 +1,7 @@
 """Train the target ranker of the rules' untargeted acts (``stancemap.events.targets``).
 
     .venv/bin/python scripts/train_event_targets.py [--cache /tmp/targets-cache.pkl] [--cv]
+        [--floors-only]
 
 One engine pass (the ranker off) over the 29 readable folds (tests/gold and tests/gold/dev13,
 dev21, dev23 ... dev48, ``gold_folds.FOLDS``) keeps each document's output and the options of
@@ -26,6 +27,19 @@ most right. Leave one set out, devsum events_target: one floor 0.4 0.400 (871 tp
 "match" 0.397 (864, 195); cost 0.25 0.392 (854, 137); cost 0.1 0.411 (894, 444), as the one
 floor 0.2 (894, 476): the chosen floors swing from fold to fold and lie on the one floor's curve.
 ``TARGETS_MIN_EXAMPLES`` (20): the fewest examples a type needs to be given targets.
+
+Stop 48 (issue #13: on SEESAW, which counts every event with a source and a target as a
+triplet, a filled target gold does not name costs precision). Read leave one set out over the
+29 folds, the ranker's choices for acts matched to a gold event are gold's target 110 times in
+313 (0.35; the rules' own targets: 0.75), and the probability hardly tells the right ones:
+``TARGETS_RULE_PRECISION`` (shipped: 0.2, ``--floors-only``) gives no target to the acts of the
+rule families whose choices were right less often than that over at least ``RULE_MIN`` matched
+acts: a reported stance, a denial, an obligation (3 right of 23 matched); leave one set out
+devsum events_target 0.387 -> 0.385, SEESAW train precision 0.548 -> 0.552 (F1 0.287 ->
+0.288). Measured, not shipped: ``TARGETS_PRECISION`` (per-type floors where the choices are
+right at least that often, ``precise_floors``): 0.55 leaves SUPPORT alone (devsum 0.364, SEESAW
+F1 0.282, as with no ranker); ``TARGETS_NEGATIVES=none`` (the acts gold leaves untargeted read
+as having no right option): devsum 0.372, SEESAW F1 0.283.
 """
 
 from __future__ import annotations
@@ -73,6 +87,20 @@ MIN_EXAMPLES = int(os.environ.get("TARGETS_MIN_EXAMPLES", 20))
 COST = os.environ.get("TARGETS_COST", "")
 #: feature prefixes left out of the fit (comma-separated; measuring only)
 DROP = tuple(x for x in os.environ.get("TARGETS_DROP", "").split(",") if x)
+#: per-type floors by precision (stop 48, issue #13): each type's floor is the lowest of ``GRID``
+#: over which, read leave one set out, the choices for events matched to a gold event are right
+#: at least this often (``precise_floors``; empty: off)
+PRECISION = os.environ.get("TARGETS_PRECISION", "")
+#: the fewest matched choices a floor is judged on
+PRECISION_MIN = int(os.environ.get("TARGETS_PRECISION_MIN", 10))
+#: untargeted acts the fit reads as having no right option (stop 48, comma-separated): "none",
+#: those matched to a gold event that names no target; "unmatched", those matched to none
+NEGATIVES = tuple(x for x in os.environ.get("TARGETS_NEGATIVES", "").split(",") if x)
+#: rule families given no target (stop 48, issue #13): those whose acts matched to a gold event
+#: the choices over the floor were right for less than this often, read leave one set out, over
+#: at least ``RULE_MIN`` acts (``weak_rules``; empty: off; shipped: 0.2)
+RULE_PRECISION = os.environ.get("TARGETS_RULE_PRECISION", "")
+RULE_MIN = int(os.environ.get("TARGETS_RULE_MIN", 5))
 GRID = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 1.01)
 
 
@@ -122,7 +150,8 @@ def engine_pass(cache: str) -> list[dict]:
 
 def label(recs: list[dict]) -> None:
     """Each record's gold, the base scores and, per option list, the gold target key (None:
-    no example) and the options' keys."""
+    no example) and the options' keys; ``matched``: per option list, whether its event is
+    matched to a gold event (one that names a target or not)."""
     for r in recs:
         gold = load_gold(r["gold"])
         doc = r["doc"]
@@ -133,20 +162,27 @@ def label(recs: list[dict]) -> None:
         r["gold_obj"] = gold
         r["base"] = score_document(gold, doc)
         r["labels"] = []
+        r["matched"] = []
         for m, options in r["opts"]:
             i = matched.get(m)
+            r["matched"].append(i is not None)
             g = index.ref(gold.events[i].get("target")) if i is not None else None
             r["labels"].append((g, [keys.key(a) for a, _ in options]))
 
 
 def examples(recs: list[dict]) -> tuple[list[np.ndarray], list[float], Counter]:
+    """The options' hashed features and labels: each option of an event matched to a gold
+    event that names a target (1 for that target); with ``NEGATIVES``, each option of an
+    event matched to a gold event that names none ("none") or matched to none ("unmatched"),
+    labelled 0; ``per_type``: the events with a gold target, per type."""
     idx, y, per_type = [], [], Counter()
     for r in recs:
-        for (m, options), (g, okeys) in zip(r["opts"], r["labels"], strict=True):
-            if g is None:
+        for (m, options), (g, okeys), matched in zip(r["opts"], r["labels"], r["matched"],
+                                                     strict=True):
+            if g is None and ("none" if matched else "unmatched") not in NEGATIVES:
                 continue
             etype = r["doc"].events[m].type
-            per_type[etype] += 1
+            per_type[etype] += g is not None
             for (_a, feats), key in zip(options, okeys, strict=True):
                 idx.append(hash_features(spoken.typed(feats, etype)) & spoken.MASK)
                 y.append(1.0 if key == g else 0.0)
@@ -158,15 +194,17 @@ def fit(recs: list[dict]) -> tuple[np.ndarray, Counter]:
     return _fit(idx, y, 7, L2), per_type
 
 
-def filled(r: dict, model: targets.TargetModel) -> tuple[object, int, int]:
+def filled(r: dict, model: targets.TargetModel) -> tuple[object, int, int, int]:
     """The record's document with its untargeted events given the model's targets; how many
-    were given one, and how many of those are the gold target of an example."""
+    were given one, how many of those are the gold target of an example, and how many of
+    those given one are matched to a gold event."""
     doc = copy.copy(r["doc"])
     doc.events = list(doc.events)
-    n = hit = 0
-    for (m, options), (g, okeys) in zip(r["opts"], r["labels"], strict=True):
+    n = hit = on_gold = 0
+    for (m, options), (g, okeys), matched in zip(r["opts"], r["labels"], r["matched"],
+                                                 strict=True):
         e = doc.events[m]
-        if e.type not in model.floors:
+        if not model.takes(e):
             continue
         target, q = model.best(options, e.type)
         if target is None or q < model.floors[e.type]:
@@ -175,17 +213,23 @@ def filled(r: dict, model: targets.TargetModel) -> tuple[object, int, int]:
         e2.target = target
         doc.events[m] = e2
         n += 1
+        on_gold += matched
         if g is not None:
             hit += okeys[[a for a, _ in options].index(target)] == g
-    return doc, n, hit
+    return doc, n, hit, on_gold
 
 
-def rows_of(recs: list[dict], model: targets.TargetModel) -> list[tuple[str, float, bool]]:
-    """(type, probability of the best option, is it gold's target) of each option list of
-    ``recs`` whose event is of a type of ``model``."""
+Row = tuple[str, float, bool, bool, str]
+
+
+def rows_of(recs: list[dict], model: targets.TargetModel) -> list[Row]:
+    """(type, probability of the best option, is it gold's target, is the event matched to a
+    gold event, the family of its rule) of each option list of ``recs`` whose event is of a
+    type of ``model``."""
     out = []
     for r in recs:
-        for (m, options), (g, okeys) in zip(r["opts"], r["labels"], strict=True):
+        for (m, options), (g, okeys), matched in zip(r["opts"], r["labels"], r["matched"],
+                                                     strict=True):
             etype = r["doc"].events[m].type
             if etype not in model.floors:
                 continue
@@ -193,29 +237,30 @@ def rows_of(recs: list[dict], model: targets.TargetModel) -> list[tuple[str, flo
             if target is None:
                 continue
             hit = g is not None and okeys[[a for a, _ in options].index(target)] == g
-            out.append((etype, q, hit))
+            out.append((etype, q, hit, matched,
+                        targets.rule_family(r["doc"].events[m].rule)))
     return out
 
 
-def floors_at(rows: list[tuple[str, float, bool]], types: tuple[str, ...], cost: float
+def floors_at(rows: list[Row], types: tuple[str, ...], cost: float
               ) -> dict[str, float]:
     """Per type, the floor of ``GRID`` that over ``rows`` (type, probability, right) gains
     most right targets less ``cost`` per other target filled; ties go to the higher floor."""
     floors = {}
     for t in types:
-        mine = [(q, hit) for tt, q, hit in rows if tt == t]
+        mine = [(q, hit) for tt, q, hit, *_ in rows if tt == t]
         gain = {f: sum(1.0 if hit else -cost for q, hit in mine if q >= f) for f in GRID}
         best = max(gain.values())
         floors[t] = max(f for f in GRID if gain[f] == best)
     return floors
 
 
-def matched_floors(rows: list[tuple[str, float, bool]], types: tuple[str, ...]
+def matched_floors(rows: list[Row], types: tuple[str, ...]
                    ) -> dict[str, float]:
     """The per-type floors (``floors_at``, over a range of costs) that fill no more targets
     than the one floor ``FLOOR`` does over ``rows`` and, of those, get the most right."""
     def counts(floors: dict[str, float]) -> tuple[int, int]:
-        chosen = [hit for t, q, hit in rows if q >= floors.get(t, 2.0)]
+        chosen = [hit for t, q, hit, *_ in rows if q >= floors.get(t, 2.0)]
         return len(chosen), sum(chosen)
 
     budget, _ = counts(dict.fromkeys(types, FLOOR))
@@ -232,37 +277,83 @@ def choose_floors(recs: list[dict], types: tuple[str, ...], cost: str) -> dict[s
     """Per type, the floor chosen over ``recs`` read leave one set out (each fold rated by a
     ranker fitted on the others): ``floors_at`` the cost ``cost``, or with ``cost``
     "match", ``matched_floors``."""
-    rows: list[tuple[str, float, bool]] = []
-    for fold in sorted({r["fold"] for r in recs}):
-        wt, _ = fit([r for r in recs if r["fold"] != fold])
-        rows += rows_of([r for r in recs if r["fold"] == fold],
-                        targets.TargetModel(wt, dict.fromkeys(types, 0.0)))
+    rows = [x for rs in held_rows(recs, types).values() for x in rs]
     if cost == "match":
         return matched_floors(rows, types)
     return floors_at(rows, types, float(cost))
 
 
+def held_rows(recs: list[dict], types: tuple[str, ...]) -> dict[str, list[Row]]:
+    """Per fold of ``recs``, the rows (``rows_of``) of its option lists rated by a ranker fitted
+    on the other folds."""
+    out = {}
+    for fold in sorted({r["fold"] for r in recs}):
+        wt, _ = fit([r for r in recs if r["fold"] != fold])
+        out[fold] = rows_of([r for r in recs if r["fold"] == fold],
+                            targets.TargetModel(wt, dict.fromkeys(types, 0.0)))
+    return out
+
+
+def precise_floors(rows: list[Row], types: tuple[str, ...], precision: float
+                   ) -> dict[str, float]:
+    """Per type, the lowest floor of ``GRID`` over which the ranker's choices for the events
+    matched to a gold event (``rows``) are gold's target at least ``precision`` of the time,
+    over at least ``PRECISION_MIN`` of them (else 1.01: the type is given no target). A target
+    gold does not name is no error on the gold folds but a wrong triplet on SEESAW, which
+    counts every event with a source and a target."""
+    floors = {}
+    for t in types:
+        mine = [(q, hit) for tt, q, hit, matched, _ in rows if tt == t and matched]
+        ok = [f for f in GRID if _precise([h for q, h in mine if q >= f], precision)]
+        floors[t] = min(ok, default=GRID[-1])
+    return floors
+
+
+def weak_rules(rows: list[Row], floors: dict[str, float], precision: float) -> frozenset[str]:
+    """The rule families whose acts matched to a gold event, over their type's floor, were
+    given gold's target less than ``precision`` of the time over at least ``RULE_MIN`` of
+    them (``rows`` read leave one set out): their acts are given no target."""
+    got: dict[str, list[bool]] = {}
+    for t, q, hit, matched, family in rows:
+        if matched and q >= floors.get(t, 2.0):
+            got.setdefault(family, []).append(hit)
+    return frozenset(f for f, hits in got.items()
+                     if len(hits) >= RULE_MIN and sum(hits) < precision * len(hits))
+
+
+def _precise(hits: list[bool], precision: float) -> bool:
+    return len(hits) >= PRECISION_MIN and sum(hits) >= precision * len(hits)
+
+
 def cv(recs: list[dict]) -> None:
     sums = {"base": {k: [0, 0, 0, 0] for k in LAYERS}, "cv": {k: [0, 0, 0, 0] for k in LAYERS}}
-    total_n = total_hit = total_ex = 0
+    total_n = total_hit = total_ex = total_on = 0
+    every = tuple(sorted({e.type for r in recs for e in r["doc"].events}))
+    loso = held_rows(recs, every) if PRECISION or RULE_PRECISION else {}
     for fold in FOLDS:
         train = [r for r in recs if r["fold"] != fold]
         held = [r for r in recs if r["fold"] == fold]
         wt, per_type = fit(train)
         types = TYPES or tuple(t for t, n in per_type.items() if n >= MIN_EXAMPLES)
-        floors = (choose_floors(train, types, COST) if COST
-                  else dict.fromkeys(types, FLOOR))
-        model = targets.TargetModel(wt, floors)
-        if COST:
-            print("  floors " + " ".join(f"{t} {f:g}" for t, f in sorted(floors.items())),
-                  flush=True)
+        if PRECISION:  # (the other folds' held rows, each rated by a ranker that saw this fold)
+            floors = precise_floors([x for f, rs in loso.items() if f != fold for x in rs],
+                                    types, float(PRECISION))
+        else:
+            floors = (choose_floors(train, types, COST) if COST
+                      else dict.fromkeys(types, FLOOR))
+        skip = (weak_rules([x for f, rs in loso.items() if f != fold for x in rs], floors,
+                           float(RULE_PRECISION)) if RULE_PRECISION else frozenset())
+        model = targets.TargetModel(wt, floors, skip=skip)
+        if COST or PRECISION or RULE_PRECISION:
+            print("  floors " + " ".join(f"{t} {f:g}" for t, f in sorted(floors.items()))
+                  + "  skip " + ",".join(sorted(skip)), flush=True)
         b = {k: [0, 0, 0, 0] for k in LAYERS}
         s = {k: [0, 0, 0, 0] for k in LAYERS}
         n = hit = ex = 0
         for r in held:
             _add(b, r["base"])
-            doc, dn, dh = filled(r, model)
-            n, hit = n + dn, hit + dh
+            doc, dn, dh, don = filled(r, model)
+            n, hit, total_on = n + dn, hit + dh, total_on + don
             ex += sum(1 for g, _ in r["labels"] if g is not None)
             _add(s, score_document(r["gold_obj"], doc))
         total_n, total_hit, total_ex = total_n + n, total_hit + hit, total_ex + ex
@@ -276,7 +367,8 @@ def cv(recs: list[dict]) -> None:
                     sums["cv"][k][i] += s[k][i]
     print("devsum  base " + " ".join(fmt(sums["base"][k], True) for k in LAYERS))
     print("devsum  cv   " + " ".join(fmt(sums["cv"][k], True) for k in LAYERS))
-    print(f"filled {total_n}; the gold target in {total_hit} of {total_ex} examples")
+    print(f"filled {total_n} ({total_on} matched to a gold event); the gold target in "
+          f"{total_hit} of {total_ex} examples")
 
 
 def main() -> None:
@@ -284,6 +376,8 @@ def main() -> None:
     ap.add_argument("--cache", default="/tmp/targets-cache.pkl")
     ap.add_argument("--cv", action="store_true", help="Leave-one-set-out figures.")
     ap.add_argument("--out", default=str(targets.MODEL))
+    ap.add_argument("--floors-only", action="store_true",
+                    help="Keep the weights and types of the model at --out; write its floors.")
     args = ap.parse_args()
     recs = engine_pass(args.cache)
     if DROP:
@@ -299,13 +393,23 @@ def main() -> None:
         return
     wt, per_type = fit(recs)
     types = TYPES or tuple(sorted(t for t, k in per_type.items() if k >= MIN_EXAMPLES))
-    floors = (choose_floors(recs, types, COST) if COST
-              else dict.fromkeys(types, FLOOR))
-    print("types " + ", ".join(f"{t} {per_type[t]} floor {floors[t]:g}" for t in types))
+    if args.floors_only:
+        kept = np.load(args.out)
+        wt, types = kept["wt"], tuple(str(t) for t in kept["types"])
+    rows = ([x for rs in held_rows(recs, types).values() for x in rs]
+            if PRECISION or RULE_PRECISION else [])
+    if PRECISION:
+        floors = precise_floors(rows, types, float(PRECISION))
+    else:
+        floors = (choose_floors(recs, types, COST) if COST
+                  else dict.fromkeys(types, FLOOR))
+    skip = weak_rules(rows, floors, float(RULE_PRECISION)) if RULE_PRECISION else frozenset()
+    print("types " + ", ".join(f"{t} {per_type[t]} floor {floors[t]:g}" for t in types)
+          + "; rules given no target: " + (", ".join(sorted(skip)) or "none"))
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, wt=wt, types=np.array(types),
                         floors=np.array([floors[t] for t in types], dtype=np.float32),
-                        min_sentences=np.int32(2))
+                        min_sentences=np.int32(2), skip_rules=np.array(sorted(skip), dtype=str))
 
 
 if __name__ == "__main__":

@@ -28,3 +28,23 @@ def test_matched_floors_fill_no_more_than_the_one_floor() -> None:
     chosen = [hit for t, q, hit in ROWS if q >= floors[t]]
     assert len(chosen) <= one
     assert sum(chosen) == 3
+
+
+# (type, probability, right, matched to a gold event, rule family), read leave one set out:
+# the reported stances' choices were wrong; the verbs' right half the time.
+RULE_ROWS = [("REJECT", 0.7, False, True, "reported"), ("REJECT", 0.6, False, True, "reported"),
+             ("REJECT", 0.5, True, True, "reported"), ("REJECT", 0.9, False, True, "reported"),
+             ("REJECT", 0.45, False, True, "reported"), ("REJECT", 0.8, False, True, "reported"),
+             ("REJECT", 0.9, True, True, "verb"), ("REJECT", 0.5, False, True, "verb"),
+             ("REJECT", 0.6, True, False, "denial"), ("REJECT", 0.6, False, False, "denial")]
+
+
+def test_a_rule_whose_choices_were_seldom_right_is_given_no_target() -> None:
+    assert tt.weak_rules(RULE_ROWS[:6] + RULE_ROWS[6:8] * 3, {"REJECT": 0.4}, 0.2) == \
+        frozenset({"reported"})
+
+
+def test_too_few_matched_acts_or_a_floor_above_them_judge_no_rule() -> None:
+    assert tt.weak_rules(RULE_ROWS[:4], {"REJECT": 0.4}, 0.2) == frozenset()  # under RULE_MIN
+    assert tt.weak_rules(RULE_ROWS, {"REJECT": 0.95}, 0.2) == frozenset()
+    assert "denial" not in tt.weak_rules(RULE_ROWS * 3, {"REJECT": 0.4}, 0.2)  # unmatched

@@ -21,11 +21,12 @@ TAXES = ("Kenya raised fuel taxes last week. Kenyan truckers' unions demanded a 
 ALONE = "Kenyan truckers' unions demanded a reversal within seven days."
 
 
-def _model(floor: float = 0.0, types: tuple[str, ...] = ("REQUEST",)) -> targets.TargetModel:
+def _model(floor: float = 0.0, types: tuple[str, ...] = ("REQUEST",),
+           skip: frozenset[str] = frozenset()) -> targets.TargetModel:
     """A ranker that prefers a country the act's source belongs to (about 0.95)."""
     wt = np.zeros(1 << spoken.BITS, dtype=np.float32)
     wt[hash_features(["own_state"])[0] & spoken.MASK] = 3.0
-    return targets.TargetModel(wt, dict.fromkeys(types, floor))
+    return targets.TargetModel(wt, dict.fromkeys(types, floor), skip=skip)
 
 
 @pytest.fixture
@@ -58,6 +59,17 @@ def test_a_floor_above_the_probability_or_another_type_leaves_it(analyze, with_m
     assert ("REQUEST", "truckers' unions", None) in events(analyze(TAXES))
     with_model(_model(types=("ACCUSE",)))
     assert ("REQUEST", "truckers' unions", None) in events(analyze(TAXES))
+
+
+def test_an_act_of_a_rule_the_model_skips_keeps_no_target(analyze, with_model):
+    with_model(None)
+    demand = next(e for e in analyze(TAXES).events if e.type == "REQUEST")
+    family = targets.rule_family(demand.rule)
+    assert family != "reported"
+    with_model(_model(skip=frozenset({family})))
+    assert ("REQUEST", "truckers' unions", None) in events(analyze(TAXES))
+    with_model(_model(skip=frozenset({"reported"})))  # another rule's acts are skipped
+    assert ("REQUEST", "truckers' unions", "Kenya") in events(analyze(TAXES))
 
 
 def test_the_shipped_weights_load():
