@@ -25,7 +25,8 @@ where A stands against S's system stance (its evidence sentence):
   elsewhere  A is named only in other sentences
 Each line also gives how S's stance was told (``vote``: the evidence sentence has a vote
 word; ``speech``: from a statement; ``act``: otherwise), whether A holds any system stance
-(``held`` / ``silent``), A's first sentences and S's evidence sentence.
+(``held`` / ``silent``; ``noactor`` where A maps to no system actor), A's first sentences and
+S's evidence sentence.
 """
 
 from __future__ import annotations
@@ -119,7 +120,7 @@ def census(path: Path, doc) -> list[tuple[str, str]]:
         own = sorted({_sentence_of(spans, s) for s, _ in marks} - {sentence})[:2]
         seen += " || " + " | ".join(_clip(doc.text, span, 200) for span in own)
         name = gold.actors[gi]["name"] if gi is not None else actor[1]
-        held = "held" if actor in holders else "silent"
+        held = "held" if actor in holders else "silent" if actor in by_key else "noactor"
         out.append((cause, f"{cause:10} {told:6} {held:6} {where} {name} {pol} {pkey} <= "
                            f"{other[1]} {seen}:: {_clip(doc.text, sentence, 220)}"))
     return out
