@@ -34,3 +34,22 @@ def test_bare_backing_backs_the_main_question(engine: Engine, text: str,
 def test_withheld_or_asked_backing_is_no_stance(engine: Engine, text: str, silent: str) -> None:
     got = stances(engine, LEAD + text)
     assert silent not in {h for h, _, _ in got}, got
+
+
+# a legislature the actor stage folds into its state still decides what later bare votes
+# and "the vote" are on
+FOLDED = ("Vanuatu's parliament on Wednesday approved a 25-year lease of the naval wharf at "
+          "Luganville to Australia. China said it opposed any attempt to bring military blocs "
+          "into the Pacific. ")
+
+
+@pytest.mark.parametrize("text, holder, polarity", [
+    ("New Zealand and Fiji welcomed the vote.", "Fiji", "support"),
+    ("The Green Party and the Labour Party voted against.", "Labour Party", "oppose"),
+])
+def test_votes_after_a_folded_legislature_decides_are_on_what_it_decided(
+        engine: Engine, text: str, holder: str, polarity: str) -> None:
+    got = stances(engine, FOLDED + text)
+    held = {h: (p, label) for h, p, label in got}
+    assert held.get(holder, ("", ""))[0] == polarity, got
+    assert "lease" in held[holder][1], got
