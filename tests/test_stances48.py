@@ -53,3 +53,45 @@ def test_votes_after_a_folded_legislature_decides_are_on_what_it_decided(
     held = {h: (p, label) for h, p, label in got}
     assert held.get(holder, ("", ""))[0] == polarity, got
     assert "lease" in held[holder][1], got
+
+
+# companions set off by a comma after a vote with its own side cast the same vote
+TRAM = "Tampere's city council on Tuesday approved a tram line to the airport. "
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The Greens and the Left Alliance voted for the tram line, together with five members of "
+     "the Finns Party.", "five members of the Finns Party"),
+    ("The Greens and the Left Alliance voted for the tram line, with the Centre Party.",
+     "Centre Party"),
+])
+def test_companions_after_a_comma_cast_the_same_vote(engine: Engine, text: str,
+                                                      holder: str) -> None:
+    got = stances(engine, TRAM + text)
+    held = {h: (p, label) for h, p, label in got}
+    assert held.get(holder, ("", ""))[0] == "support", got
+    assert held[holder][1] == held["Greens"][1], got
+
+
+def test_a_tally_after_a_comma_keeps_its_own_vote(engine: Engine) -> None:
+    got = stances(engine, TRAM + "The Finns Party voted against the tram line, with the Centre "
+                  "Party voting in favour.")
+    held = {h: p for h, p, _ in got}
+    assert held.get("Finns Party") == "oppose", got
+    assert held.get("Centre Party") != "oppose", got
+
+
+# a small count on a party's plural name that votes is a group of its own
+SPEED = "Germany's Bundestag on Thursday passed a motorway speed limit. "
+
+
+@pytest.mark.parametrize("text, group", [
+    ("The Greens, the Left and 46 Social Democrats voted for it.", "46 Social Democrats"),
+    ("The Greens and the Left voted for the speed limit, with 12 Free Democrats.",
+     "12 Free Democrats"),
+])
+def test_a_counted_party_name_votes_as_a_group(engine: Engine, text: str, group: str) -> None:
+    got = stances(engine, SPEED + text)
+    held = {h: (p, label) for h, p, label in got}
+    assert held.get(group, ("", ""))[0] == "support", got
+    assert held[group][1] == held["Greens"][1], got
