@@ -11,9 +11,12 @@ The members are a counted plural (a small exact count, ``groups.small_count``) t
 clause's subject, a subject's conjunct, or the object after a companion word
 (``part_companions``: "joined by", "together with"), a member noun (``counted_members``) with
 the party before it ("Labour members") or after "of" ("members of the Green Party"). A
-party's counted plural name ("three Democrats, Sen. A, Sen. B and Sen. C") is left alone: the
-gold sets name its members, not the count, and the count is exact ("about 60 EPP
-lawmakers" is a figure).
+party's counted plural name is a group only when told beside other voters ("The Greens, the Left
+and 46 Social Democrats voted for it", "joined by three Conservatives", "with 24 Social
+Democrats", "as did 41 Conservatives": ``_counted_names``); as a clause's own subject ("Four
+Democrats crossed the aisle") or with its members named ("three Democrats, Sen. A, Sen. B and
+Sen. C") it is left alone: the gold sets name the party or the members there, not the count. The
+count is exact ("about 60 EPP lawmakers" is a figure).
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ PARTY_KINDS = (None, "party")  # an organisation's kind that may be a party (Non
 WHOLE_DEPS = ("det", "predet", "poss")  # "the 19 councillors", "all 26 members": the whole
 ROUGH_DEPS = ("quantmod", "advmod")
 COUNTED = "counted"  # the rule of ``groups`` that named the count alone ("eight members")
+LISTED = ("conj", "appos")  # the links of a list of subjects
+ELIDED = ("do",)  # "as did 41 Conservatives": the verb of an elided repeat
+NAMED_MEMBERS = "appos"  # "three Democrats, Sen. A, Sen. B": the members named, no group
 NOT_PARTY_ENTS = ("GPE", "LOC", "PERSON", "NORP")  # a bare word that names no party
 
 
@@ -59,7 +65,43 @@ def party_part_mentions(doc: Doc, mentions: list[Mention], taken: set[int]) -> l
         out.append(Mention(start, end, "group", doc[start:end].text,
                            country=None if party is None else party.country, how="party-part"))
         taken.update(range(start, end))
+    return _counted_names(doc, out, taken)
+
+
+def _counted_names(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """"as did 41 Conservatives", "with 24 Social Democrats": a small count on a party's
+    plural name that acts is a group of its own; not where the members are then named
+    ("three Democrats, Sen. A, Sen. B and Sen. C": an apposition)."""
+    out = list(mentions)
+    for m in mentions:
+        head = doc[m.end - 1]
+        if not _party_like(m) or head.tag_ not in PLURAL_TAGS or not small_count(head) or (
+                not _beside_others(head)) or any(c.dep_ in WHOLE_DEPS for c in head.lefts) or any(
+                c.dep_ == NAMED_MEMBERS for c in head.children):
+            continue
+        start = min(c.left_edge.i for c in head.lefts if c.dep_ == "nummod")
+        if start >= m.start or any(i in taken for i in range(start, m.start)):
+            continue
+        out = [x for x in out if x is not m]
+        out.append(Mention(start, m.end, "group", doc[start:m.end].text, country=m.country,
+                           how="party-part"))
+        taken.update(range(start, m.end))
     return out
+
+
+def _beside_others(tok: Token) -> bool:
+    """A count told beside other voters: a subject's conjunct ("A, B and 46 Social
+    Democrats voted"), a companion's object ("joined by three Conservatives"), or the subject of
+    an elided repeat ("as did 41 Conservatives"); not a clause's own subject ("Four Democrats
+    crossed the aisle": the gold names the party there)."""
+    if tok.dep_ == "pobj":
+        return _acting(tok)
+    if tok.dep_ == "conj":
+        t = tok
+        while t.dep_ in LISTED and t.head is not t:
+            t = t.head  # "the Greens, the Left, X's single member and 46 Social Democrats"
+        return _subject(t)
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ELIDED
 
 
 def _member_noun(tok: Token) -> bool:

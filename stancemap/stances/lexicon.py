@@ -124,6 +124,7 @@ class Words:
     act_marks: frozenset[str]
     claim_tellers: frozenset[str]
     deciding: frozenset[str]
+    voting_bodies: frozenset[str]
     withdrawn_things: frozenset[str]
     outcome_nouns: frozenset[str]
     decision_anaphors: frozenset[str]

@@ -524,7 +524,9 @@ class Merger:
         """Whether a deciding verb's holders may be a body that votes: "Paraguay rejected the
         decision" is a state's stance on what another body decided, no outcome of a vote."""
         kinds = {self.r.actors[h].type for h in c.holders if h in self.r.actors}
-        return not kinds or bool(kinds - DECIDING_NOT)
+        subj = self.r.subject(self.doc[c.trigger])
+        return not kinds or bool(kinds - DECIDING_NOT) or (  # "Vanuatu's parliament approved"
+            subj is not None and subj.lemma_.lower() in self.lex.words.voting_bodies)
 
     def _antecedent(self, c: Cand) -> int:
         clusters = self.clusters

@@ -40,6 +40,7 @@ from . import (
     resolve,
     rules,
     sides,
+    solidarity,
     staying,
     steering,
     strays,
@@ -156,6 +157,7 @@ class StanceStage:
         wishes.find(r, cands)  # "hoped the annex would be agreed"
         protests.cases(r, cands)
         rallies.find(r, cands)  # "farmers protested outside the offices"
+        solidarity.find(r, cands)  # "Lithuania and Estonia expressed solidarity"
         organisers.find(r, cands)  # "protesters organised by X rallied against Y"
         votes.walkouts(r, cands)  # "walked out before the vote"
         tallies.find(r, cands)  # "with A voting in favour and B against"

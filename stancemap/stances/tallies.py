@@ -40,6 +40,8 @@ CLIMB = 4  # dependency steps from a vote verb up to the list's preposition
 LINKS = frozenset({"acl", "relcl", "conj", "pobj", "pcomp", "advcl", "nsubj", "appos"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 GAP_MARKS = (",", ";")  # the marks after a vote that open a list of votes with no verb
+COUNT = "nummod"  # "with 24 Social Democrats": a count on a companion
+GROUP = "group"  # the actor type of a counted group of its own ("six members of B")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class TallyWords:
     elided_against: frozenset[str]
     abstaining: frozenset[str]
     alongside: frozenset[str]
+    joining: frozenset[str]
     carried_by: frozenset[str]
     carrying: frozenset[str]
     defeating: frozenset[str]
@@ -274,10 +277,13 @@ def _carried(r: Reading, verb: Token) -> Token | None:
 
 
 def _alongside(r: Reading, cands: list[Cand], verb: Token, w: TallyWords) -> None:
-    """"voted against, along with B and C": B and C cast the same vote."""
+    """"voted against, along with B and C", "voted for it, with B" (`joining`): B and C cast
+    the same vote."""
     along = [(c, g) for c in verb.children if c.dep_ == "prep" and c.lower_ in w.alongside
              for p in c.children if p.dep_ == "prep" and p.lower_ in w.lists
              for g in p.children if g.dep_ == "pobj"]
+    along += [(c, g) for c in verb.children if c.dep_ == "prep" and c.lower_ in w.lists
+              and _set_off(c, w) for g in c.children if g.dep_ == "pobj" and _plain(r, g, w)]
     if not along:
         return
     trigger, companion = along[0]  # the companions' own trigger: not the voters' (whose
@@ -298,6 +304,26 @@ def _alongside(r: Reading, cands: list[Cand], verb: Token, w: TallyWords) -> Non
     if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS):
         obj = None
     _record(r, cands, [h for h in holders if h not in r.holders(verb)], pol, obj, trigger)
+
+
+def _set_off(prep: Token, w: TallyWords) -> bool:
+    """"voted for it, with B", "voted for it, together with B": a companion preposition set
+    off by a comma (a `joining` adverb between them), not "voted with B" (aligning)."""
+    doc = prep.doc
+    i = prep.i - 1
+    if i > 0 and doc[i].lower_ in w.joining:
+        i -= 1
+    return i > 0 and doc[i].text == ","
+
+
+def _plain(r: Reading, obj: Token, w: TallyWords) -> bool:
+    """A companion named alone: not a tally ("with B voting against"), nor the votes that
+    carried it ("with the votes of B"), nor a count of a party's members read as the party
+    ("with 24 Social Democrats": only a group of its own casts the count's vote)."""
+    if obj.lemma_.lower() in w.carried_by or any(c.pos_ in ("VERB", "AUX") for c in obj.children):
+        return False
+    counted = any(c.dep_ == COUNT for c in obj.children)
+    return not counted or (obj.i in r.mmap and r.actors[r.mmap[obj.i]].type == GROUP)
 
 
 def _gapped(r: Reading, cands: list[Cand], verb: Token, w: TallyWords) -> None:
