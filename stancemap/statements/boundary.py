@@ -27,7 +27,6 @@ MODEL = Path(__file__).resolve().parent / "model" / "boundary.npz"
 REACH_BACK = 30  # candidate ends at most this many tokens before the rules' end
 REACH_ON = 40  # ... or after it, within its sentence
 START_REACH_ON = 10  # candidate starts at most this many words into the rules' content
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})  # a tag's subject relations
 OPENERS = frozenset({"CCONJ", "SCONJ", "ADP"})  # a word that opens a new constituent
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CLAUSE_DEPS = frozenset({"relcl", "advcl", "appos", "conj", "prep", "acl", "cc", "mark",
@@ -56,25 +55,14 @@ def _is_boundary(doc: Doc, j: int, stop: int) -> bool:
     return nxt.pos_ in OPENERS or nxt.dep_ in CLAUSE_DEPS or nxt.tag_ in ("WDT", "WP", "WP$")
 
 
-def end_candidates(doc: Doc, lo: int, hi: int, cue: Token | None = None) -> list[int]:
-    """Words after which the content of tokens ``lo..hi`` could end (``hi`` among them): never
-    in the tag of a cue that follows it ("X, the poll finds": not past "X")."""
+def end_candidates(doc: Doc, lo: int, hi: int) -> list[int]:
+    """Words after which the content of tokens ``lo..hi`` could end (``hi`` among them)."""
     stop = doc[hi].sent.end
     first = max(lo, hi - REACH_BACK)
     last = min(stop - 1, hi + REACH_ON)
-    if cue is not None and cue.i > hi:
-        last = min(last, _tag_start(cue, hi) - 1)
     out = [j for j in range(first, last + 1)
            if _word(doc[j]) and (j == hi or _is_boundary(doc, j, stop))]
     return out if hi in out else out + [hi]
-
-
-def _tag_start(cue: Token, hi: int) -> int:
-    """The first word of the tag ``cue`` heads after a content ending at ``hi``: its subject's
-    when the subject comes first ("the poll finds"), else the cue's ("said X")."""
-    subj = [c.left_edge.i for c in cue.children
-            if c.dep_ in SUBJECTS and hi < c.left_edge.i < cue.i]
-    return min([cue.i, *subj])
 
 
 def start_candidates(doc: Doc, lo: int, hi: int, cue: Token | None) -> list[int]:
@@ -187,7 +175,7 @@ class BoundaryModel:
     def best_end(self, doc: Doc, lo: int, hi: int, cue: Token | None, kind: str) -> int:
         """The content's last word: the rules' ``hi`` unless another place beats it."""
         scored = [(self.score(end_features(doc, lo, hi, j, cue, kind)), j)
-                  for j in end_candidates(doc, lo, hi, cue)]
+                  for j in end_candidates(doc, lo, hi)]
         rules = next(p for p, j in scored if j == hi)
         p, j = max(scored)
         return j if p >= rules + self.margin else hi
