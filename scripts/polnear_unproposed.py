@@ -26,11 +26,11 @@ gives: the relative clause's noun for a relative object, else a dependent subtre
 the first that fits (``failure_of``):
 
 * ``headline``: the cue's sentence is a headline or label (no closing stop, or a line of its own);
-* ``trailing tag``: the content is the clause before the cue, which trails it ("X, the groups
-  say"; "X, said Y"), the parse hanging no clause under the cue;
 * ``passive``: the cue verb is passive ("it was revealed that X", "Clinton has been attacked");
 * ``relative``: the content holds the noun a relative clause on the cue modifies ("a decision
   they say allowed X");
+* ``trailing tag``: the content is the words before the cue and its subject, which trail it
+  ("X, the groups say"; "Sorry, X said"), the parse hanging no clause under the cue;
 * ``short content``: a content of at most ``SHORT_WORDS`` words ("Sorry", "him", "when");
 * ``noun phrase``: the content is a noun phrase object of the cue ("support Clinton");
 * ``noun cue``: a noun, adjective or other cue word;
@@ -132,13 +132,14 @@ def failure_of(text: str, head: Any, form: str, content: list[Frag]) -> str:
         return "headline"
     frags = _merge(content)
     start, end = frags[0][0], frags[-1][1]
-    clausal = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in head.children)
-    if end <= head.idx and start >= sent.start_char and not clausal:
-        return "trailing tag"
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
         return "passive"
     if form == "relative object":
         return "relative"
+    clausal = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in head.children)
+    subj_after = any(c.dep_ == "nsubj" and c.left_edge.idx >= end for c in head.children)
+    if end <= head.idx and start >= sent.start_char and subj_after and not clausal:
+        return "trailing tag"
     if len(" ".join(text[a:b] for a, b in frags).split()) <= SHORT_WORDS:
         return "short content"
     objs = [c for c in head.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
