@@ -21,6 +21,20 @@ the first that fits:
 
 ``right-able`` counts the cases whose content is, as gold draws it, what the form's syntax
 gives: the relative clause's noun for a relative object, else a dependent subtree of the cue.
+
+``--why`` sorts the cases whose cue word the lexicon knows by what hides them from the rules,
+the first that fits (``failure_of``):
+
+* ``headline``: the cue's sentence is a headline or label (no closing stop, or a line of its own);
+* ``passive``: the cue verb is passive ("it was revealed that X", "Clinton has been attacked");
+* ``relative``: the content holds the noun a relative clause on the cue modifies ("a decision
+  they say allowed X");
+* ``trailing tag``: the content is the words before the cue and its subject, which trail it
+  ("X, the groups say"; "Sorry, X said"), the parse hanging no clause under the cue;
+* ``short content``: a content of at most ``SHORT_WORDS`` words ("Sorry", "him", "when");
+* ``noun phrase``: the content is a noun phrase object of the cue ("support Clinton");
+* ``noun cue``: a noun, adjective or other cue word;
+* ``other``.
 """
 
 from __future__ import annotations
@@ -50,6 +64,8 @@ ADVERBIAL_DEPS = {"advcl", "acl", "npadvmod"}
 OPEN_DEPS = {"xcomp", "pcomp", "ccomp"}
 NOUN_POS = {"NOUN", "PROPN"}
 HALF = 0.5
+SHORT_WORDS = 3
+STOPS = (".", "?", "!", '"', "'", "\u201d", ";", ":")
 
 
 def cue_head(doc: Any, cue: list[Frag]) -> Any | None:
@@ -108,6 +124,32 @@ def rightable(head: Any, form: str, content: list[Frag]) -> bool:
     return any(_covers(content, list(c.subtree)) for c in deps)
 
 
+def failure_of(text: str, head: Any, form: str, content: list[Frag]) -> str:
+    """What hides a lexicon cue's report from the rules (see the module's ``--why``)."""
+    sent = head.sent
+    body = sent.text.strip()
+    if not body.endswith(STOPS) or "\n" in body:
+        return "headline"
+    frags = _merge(content)
+    start, end = frags[0][0], frags[-1][1]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+        return "passive"
+    if form == "relative object":
+        return "relative"
+    clausal = any(c.dep_ in ("ccomp", "xcomp", "advcl") for c in head.children)
+    subj_after = any(c.dep_ == "nsubj" and c.left_edge.idx >= end for c in head.children)
+    if end <= head.idx and start >= sent.start_char and subj_after and not clausal:
+        return "trailing tag"
+    if len(" ".join(text[a:b] for a, b in frags).split()) <= SHORT_WORDS:
+        return "short content"
+    objs = [c for c in head.children if c.dep_ in ("dobj", "pobj", "prep", "attr")]
+    if head.pos_ in ("VERB", "AUX") and any(_covers(content, list(c.subtree)) for c in objs):
+        return "noun phrase"
+    if head.pos_ not in ("VERB", "AUX"):
+        return "noun cue"
+    return "other"
+
+
 def unproposed(article: PolnearArticle, doc: Any, stmts: list[Any]) -> list[dict[str, Any]]:
     """The attributions of ``article`` that no statement's content overlaps, with their form."""
     contents = [_content_frags(s) for s in stmts]
@@ -124,7 +166,8 @@ def _row(article: PolnearArticle, doc: Any, g: PolnearAttribution) -> dict[str, 
     head = cue_head(doc, g.cue) if g.cue else None
     form = "no cue" if head is None else form_of(text, head, g.cue)
     ok = head is not None and rightable(head, form, g.content)
-    return {"article": article.id, "form": form, "rightable": ok,
+    why = "no cue" if head is None else failure_of(text, head, form, g.content)
+    return {"article": article.id, "form": form, "rightable": ok, "why": why,
             "lemma": head.lemma_.lower() if head is not None else "",
             "cue": " ".join(text[a:b] for a, b in _merge(g.cue)),
             "dep": f"{head.dep_}/{head.tag_}" if head is not None else "",
@@ -145,6 +188,8 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="JSON file of the engine's statements.")
     ap.add_argument("--show", help="Print the cases of FORM ('all'; 'lexicon': cue word known).")
     ap.add_argument("--max", type=int, default=80, help="Cases printed (default 80).")
+    ap.add_argument("--why", action="store_true",
+                    help="Sort the lexicon cues' cases by what hides them (``failure_of``).")
     args = ap.parse_args()
     import train_statement_model as tsm
 
@@ -165,12 +210,26 @@ def main() -> None:
     good = Counter(r["form"] for r in rows if r["rightable"])
     for form, n in forms.most_common():
         print(f"  {n:5d}  {form} (right-able {good[form]}, cue word in the lexicon {lex[form]})")
+    if args.why:
+        _print_why([r for r in rows if r["known"]], args.max)
     if args.show:
         want = [r for r in rows if args.show in (r["form"], "all", "lexicon" if r["known"] else "")]
         for r in want[:args.max]:
             print(f"\n[{r['article']}] {r['dep']} {'R' if r['rightable'] else '-'}"
                   f"{'L' if r['known'] else '-'} "
                   f"cue: {r['cue']}\n  content: {r['content']}\n  sent: {r['sentence']}")
+
+
+def _print_why(rows: list[dict[str, Any]], most: int) -> None:
+    whys = Counter(r["why"] for r in rows)
+    print(f"\n{len(rows)} with a lexicon cue word, by what hides them:")
+    for why, n in whys.most_common():
+        lemmas = Counter(r["lemma"] for r in rows if r["why"] == why).most_common(6)
+        print(f"  {n:5d}  {why}: " + ", ".join(f"{w} {k}" for w, k in lemmas))
+    for why, _ in whys.most_common():
+        for r in [r for r in rows if r["why"] == why][:most]:
+            print(f"  [{why}] {r['dep']} cue: {r['cue']} | content: {r['content'][:70]}"
+                  f" | sent: {r['sentence'][:110]}")
 
 
 if __name__ == "__main__":

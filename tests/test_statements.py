@@ -637,6 +637,27 @@ def test_a_fronted_clause_before_a_long_tag(analyze):
                          "The talks stalled on Monday")
 
 
+@pytest.mark.parametrize("text, content", [
+    # the parser hangs the reported words on the tag's verb (an adverb, an object), not as
+    # its clause: the words before the comma are still what the tag reports
+    ("Sorry, the senator said.", "Sorry"),
+    ("The new fees further the wealth gap created by the reform, the unions say.",
+     "The new fees further the wealth gap created by the reform"),
+    # a semicolon closes the tag's clause as a full stop does
+    ("To win the county, candidates probably need about 40 percent of the rural vote, local "
+     "analysts say; the mayor agrees.",
+     "To win the county, candidates probably need about 40 percent of the rural vote"),
+])
+def test_a_closing_tag_reports_the_words_the_parse_hung_on_it(analyze, text, content):
+    got = [r for r in rows(analyze(text)) if r[2] in ("said", "say")]
+    assert [r[3] for r in got] == [content]
+
+
+def test_a_verb_with_its_own_object_after_a_comma_is_no_closing_tag(analyze):
+    doc = analyze("Hours later, Foreign Minister Jerome Baptiste answered questions by telephone.")
+    assert rows(doc) == []
+
+
 def test_a_relative_clause_inside_the_subject_is_no_closing_tail(analyze):
     # ", which ..." closing a content is left out; one inside the reported clause's subject
     # is not a tail, and the clause goes on after it

@@ -19,6 +19,16 @@ class _Miss:
 #: what a frame rule returns when its frame does not apply (None: it applies, no content)
 MISS = _Miss()
 
+#: a mark that closes a trailing tag's clause as a sentence's end does ("X, analysts say; Y")
+CLAUSE_END = {";"}
+#: relations of the words before a trailing tag that the parse hangs on its verb when it missed
+#: the reported clause ("Sorry, X said": advmod; "The fees further Y, the unions say": dobj)
+FRONTED_DEPS = {"dobj", "advmod", "intj", "npadvmod", "attr", "dep", "nsubj", "acomp"}
+#: a verb's own object after it: the verb is no closing tag ("answered questions")
+OBJECTS = {"dobj", "dative", "attr", "oprd"}
+#: entity types of words that only date or time the tag ("Hours later, X said")
+TIME_ENTS = {"DATE", "TIME"}
+
 
 def reported_content(ctx: Context, v: Token, frames: frozenset[str], part: Token | None
                      ) -> Chars | None:
@@ -83,7 +93,7 @@ def clause_frame(ctx: Context, v: Token, frames: frozenset[str], kids: list[Toke
     """1. A that-clause or reported clause ("said [that] X")."""
     para = ctx.para_of_tok(v.i)
     for rule in (_ccomp, _medium_clause, _relcl_object, _fronted_conjunct,
-                 _parenthetical_head):
+                 _parenthetical_head, _fronted_words):
         found = rule(ctx, v, kids, after, para)
         if found is not None:
             return found
@@ -156,6 +166,39 @@ def _fronted_conjunct(ctx: Context, v: Token, kids: list[Token], after: list[Tok
         end = subj[0].left_edge.i - 1
         return token_span(ctx, v.head.left_edge.i, end, anchor=v)
     return None
+
+
+def _fronted_words(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
+                   ) -> Chars | None:
+    """"Sorry, Smith said.": the words before a closing tag, parsed as the verb's own."""
+    if v.head.i != v.i or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return None
+    doc = ctx.doc
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    if not subj:
+        return None
+    comma = subj[0].left_edge.i - 1 if subj[0].i < v.i else v.i - 1
+    start = v.sent.start
+    if comma <= start or doc[comma].text != "," or not _tag_closes(doc, v):
+        return None
+    before = [c for c in kids if c.i < comma and c.dep_ != "punct"]
+    if not before or any(c.dep_ not in FRONTED_DEPS or c.right_edge.i >= comma for c in before):
+        return None
+    if any(c.dep_ in OBJECTS and c.i > v.i for c in kids) or any(
+            doc[k].ent_type_ in TIME_ENTS for k in range(start, comma)):
+        return None  # "Hours later, X answered questions": a time, and an act with its object
+    return token_span(ctx, start, comma - 1, anchor=v)
+
+
+def _tag_closes(doc: Doc, v: Token) -> bool:
+    """Does nothing but the tag's own words follow ``v`` to its sentence's end?"""
+    for k in range(v.i + 1, len(doc)):
+        t = doc[k]
+        if t.text in SENT_END or t.text in CLAUSE_END or "\n" in t.text:
+            return True
+        if t.pos_ == "VERB" or t.text in (",", ":"):
+            return False
+    return True
 
 
 def _parenthetical_head(ctx: Context, v: Token, kids: list[Token], after: list[Token], para: int
@@ -385,14 +428,7 @@ def conj_fronted(ctx: Context, v: Token) -> bool:
             c.dep_ == "cc" and c.i < v.i for c in v.children) or any(
             c.dep_ == "cc" and s0 - 2 <= c.i < s0 for c in v.head.children):
         return False
-    # the tag closes the sentence
-    for k in range(v.i + 1, len(doc)):
-        t = doc[k]
-        if t.text in SENT_END or "\n" in t.text:
-            return True
-        if t.pos_ == "VERB" or t.text in (",", ";", ":"):
-            return False
-    return True
+    return _tag_closes(doc, v)
 
 
 def parenthetical(ctx: Context, v: Token) -> bool:
