@@ -17,6 +17,9 @@ are chosen inside each training part, on its nested folds (``choose_thresholds``
 model is fitted once per pair of folds left out, ``fit_cached``). About 11 minutes on the
 shared machine (the fits run over the hashed indices in use only: the same weights as a fit
 over all 2**18, an order faster).
+``--census``: the gold events the engine misses whose source is a statement's speaker, by type
+and by what the speaker's statements hold (a cue verb of the type, a negative evaluative, a
+demand form; gold's target named in the content, offered elsewhere, not offered, none).
 Without ``--cv``: fit on all the folds, choose the thresholds on the folds' out-of-fold
 probabilities and write ``stancemap/events/model/spoken.npz``. ``SEED`` (default 0).
 
@@ -197,6 +200,48 @@ def ceiling(recs: list[dict]) -> None:
         print(f"  {fold:6s} missed {missed[fold]:4d}  by a speaker {spk[fold]:4d}")
     print("by type (source the speaker of an attributed statement):",
           ", ".join(f"{t} {n}" for t, n in spk_type.most_common()))
+
+
+#: what a missed event's speaker says, by class (``census``): the content's demand forms
+_DEMAND = frozenset(("imp", "md=should", "md=must", "md=need"))
+
+
+def _census_classes(c: spoken.Candidate, etype: str, target: str | None, keys: _SystemKeys
+                    ) -> list[str]:
+    """The classes of one missed (speaker, type, target): the cue's type, a negative
+    evaluative, a demand form, where gold's target lies among the options."""
+    f = set(c.features)
+    neg = "vnegonly" in f or any(x.startswith("c=eval:neg") or x == "c=accusation" for x in f)
+    out = ["cue-of-type" if f"cuetype={etype}" in f else "cue-other",
+           "evaluative-neg" if neg else "no-evaluative-neg",
+           "demand-form" if f & _DEMAND else "no-demand-form"]
+    opts = {keys.key(a) if a else None: tf for a, tf in c.targets}
+    if target is None:
+        out.append("no-gold-target")
+    elif target in opts:
+        out.append("target-in-content" if "content" in opts[target] else "target-offered")
+    else:
+        out.append("target-not-offered")
+    return out
+
+
+def census(recs: list[dict]) -> None:
+    """The gold events the engine misses whose source is a statement's speaker, by type and
+    by what the speaker's statements hold (``_census_classes``), with the folds they are in."""
+    from collections import Counter
+
+    by: dict[str, Counter] = {}
+    sets: dict[str, set[str]] = {}
+    for r in recs:
+        cands = {r["keys"].key(c.speaker): c for c in r["cands"]}
+        for src, t, target in r["left"]:
+            if src in cands:
+                by.setdefault(t, Counter())["all"] += 1
+                sets.setdefault(t, set()).add(r["fold"])
+                by[t].update(_census_classes(cands[src], t, target, r["keys"]))
+    for t, n in sorted(by.items(), key=lambda x: -x[1]["all"]):
+        print(f"{t} {n['all']} ({len(sets[t])} folds): "
+              + ", ".join(f"{k} {v}" for k, v in n.most_common() if k != "all"))
 
 
 def _fit(idx: list[np.ndarray], y: list[float], seed: int, l2: float = L2) -> np.ndarray:
@@ -491,6 +536,8 @@ def main() -> None:
                     help="With --cv: thresholds from the 16-fold split's models, which saw "
                     "the held fold (faster, not honest; the default is nested folds).")
     ap.add_argument("--ceiling", action="store_true", help="Count the ceiling only.")
+    ap.add_argument("--census", action="store_true",
+                    help="The missed events of speakers by type and what they say.")
     ap.add_argument("--out", default=str(spoken.MODEL))
     args = ap.parse_args()
     recs = engine_pass(args.cache)
@@ -499,6 +546,9 @@ def main() -> None:
     print(f"{len(recs)} documents, {n} candidates", file=sys.stderr)
     if args.ceiling:
         ceiling(recs)
+        return
+    if args.census:
+        census(recs)
         return
     if args.cv:
         cv(recs, not args.quick)
