@@ -33,7 +33,6 @@ the merge); measure a change end to end. About 1-2 s per article on the shared m
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
@@ -42,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_statement_model as tsm  # noqa: E402
+from polnear_args import split_parser  # noqa: E402
 
 from stancemap.evaluate.polnear import (  # noqa: E402
     PolnearArticle,
@@ -141,12 +141,7 @@ def table(rows: list[dict], key, title: str, least: int = 1) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("data", nargs="?", default=str(Path(__file__).resolve().parents[1].parent
-                                                   / "shared/data/polnear/train"))
-    ap.add_argument("--tenth", action="store_true", help="The held-out tenth of train only.")
-    ap.add_argument("--nine", action="store_true", help="The nine tenths of train only.")
-    ap.add_argument("--slice", nargs=2, type=int, metavar=("START", "END"))
+    ap = split_parser(__doc__)
     ap.add_argument("--by", nargs="*", default=[], choices=FEATURES,
                     help="Also split the dropped candidates by these features.")
     ap.add_argument("--floor", type=float, default=0.15,

@@ -29,13 +29,14 @@ About 1-4 s per article on the shared two-core machine.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from polnear_args import split_parser  # noqa: E402
 
 from stancemap.evaluate.polnear import (  # noqa: E402
     PolnearArticle,
@@ -181,12 +182,7 @@ def table(rows: list[dict], key, f1: float, title: str) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("data", nargs="?", default=str(Path(__file__).resolve().parents[1].parent
-                                                   / "shared" / "data" / "polnear" / "train"))
-    ap.add_argument("--tenth", action="store_true", help="The held-out tenth of train only.")
-    ap.add_argument("--nine", action="store_true", help="The nine tenths of train only.")
-    ap.add_argument("--slice", nargs=2, type=int, metavar=("START", "END"))
+    ap = split_parser(__doc__)
     ap.add_argument("--show", type=int, default=0, help="False statements printed per origin.")
     ap.add_argument("--json", help="Write the records to this file.")
     args = ap.parse_args()

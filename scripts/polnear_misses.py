@@ -21,12 +21,13 @@ About 1 s per article on the shared two-core machine.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from polnear_args import split_parser  # noqa: E402
 
 from stancemap.evaluate.polnear import (  # noqa: E402
     PolnearArticle,
@@ -78,11 +79,7 @@ def miss_kinds(article: PolnearArticle, doc: Document) -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("data", nargs="?", default=str(Path(__file__).resolve().parents[1].parent
-                                                   / "shared" / "data" / "polnear" / "train"))
-    ap.add_argument("--tenth", action="store_true", help="The held-out tenth of train only.")
-    ap.add_argument("--slice", nargs=2, type=int, metavar=("START", "END"))
+    ap = split_parser(__doc__, nine=False)
     ap.add_argument("--top", type=int, default=40, help="Cues printed (default 40).")
     args = ap.parse_args()
     from stancemap.pipeline import default_engine, with_statements

@@ -26,7 +26,6 @@ sentence`` (the two cues in one sentence), ``apart``. ``--show KIND/FORM`` print
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections import Counter
@@ -34,6 +33,8 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from polnear_args import split_parser  # noqa: E402
 
 from stancemap.evaluate.polnear import (  # noqa: E402
     PolnearArticle,
@@ -45,7 +46,6 @@ from stancemap.evaluate.polnear import (  # noqa: E402
 )
 
 Frag = tuple[int, int]
-DEFAULT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear" / "train"
 
 
 def statement_rows(doc: Any) -> list[dict[str, Any]]:
@@ -178,11 +178,7 @@ def _statements(articles: list[PolnearArticle], cache: Path | None) -> list[list
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("data", nargs="?", default=str(DEFAULT_DIR))
-    ap.add_argument("--tenth", action="store_true", help="The held-out tenth of train only.")
-    ap.add_argument("--nine", action="store_true", help="The nine tenths the models read.")
-    ap.add_argument("--slice", nargs=2, type=int, metavar=("START", "END"))
+    ap = split_parser(__doc__)
     ap.add_argument("--cache", type=Path, help="JSON file of the engine's statements.")
     ap.add_argument("--show", help="Print the cases of KIND or KIND/FORM.")
     ap.add_argument("--max", type=int, default=60, help="Cases printed (default 60).")

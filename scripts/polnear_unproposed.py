@@ -25,7 +25,6 @@ gives: the relative clause's noun for a relative object, else a dependent subtre
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from pathlib import Path
@@ -33,7 +32,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from polnear_pairing import DEFAULT_DIR, _statements  # noqa: E402
+from polnear_args import split_parser  # noqa: E402
+from polnear_pairing import _statements  # noqa: E402
 
 from stancemap.evaluate.polnear import (  # noqa: E402
     PolnearArticle,
@@ -141,11 +141,7 @@ def lexicon_lemmas() -> set[str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("data", nargs="?", default=str(DEFAULT_DIR))
-    ap.add_argument("--tenth", action="store_true", help="The held-out tenth of train only.")
-    ap.add_argument("--nine", action="store_true", help="The nine tenths the models read.")
-    ap.add_argument("--slice", nargs=2, type=int, metavar=("START", "END"))
+    ap = split_parser(__doc__)
     ap.add_argument("--cache", type=Path, help="JSON file of the engine's statements.")
     ap.add_argument("--show", help="Print the cases of FORM ('all'; 'lexicon': cue word known).")
     ap.add_argument("--max", type=int, default=80, help="Cases printed (default 80).")

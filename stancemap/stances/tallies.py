@@ -19,6 +19,7 @@ else what was last voted on. A vote the other rules already read is left to them
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -164,20 +165,12 @@ def _listed(r: Reading, cands: list[Cand], opener: Token, w: TallyWords) -> None
     sent = sentence_of(r.doc, opener.i)
     end = min(opener.right_edge.i + 1, sent.end)
     obj = _voted_on(r, verb)
-    group: list[str] = []
-    for t in r.doc[opener.i + 1:end]:
-        if t.lemma_.lower() in w.verbs and t.i + 1 < end and (
-                r.doc[t.i + 1].lower_ in w.lists):
-            return  # "voting with the Republicans": a side taken, read by echoes.py
-        who = r.mmap.get(t.i)
-        if who is not None:
-            if who not in group:
-                group.append(who)
-            continue
-        pol = _marker(r, t, w)
-        if pol is not None and group:
-            _record(r, cands, group, pol, obj, t)
-            group = []
+
+    def taking_side(t: Token) -> bool:  # "voting with the Republicans": read by echoes.py
+        return t.lemma_.lower() in w.verbs and t.i + 1 < end and r.doc[t.i + 1].lower_ in w.lists
+
+    for group, pol, t in _voter_runs(r, r.doc[opener.i + 1:end], w, taking_side):
+        _record(r, cands, group, pol, obj, t)
 
 
 def _among(r: Reading, cands: list[Cand], opener: Token, tok: Token, w: TallyWords) -> None:
@@ -322,8 +315,21 @@ def _gapped(r: Reading, cands: list[Cand], verb: Token, w: TallyWords) -> None:
         return  # no mark right after the vote and what it is on
     if obj is not None and (obj.i in r.mmap or obj.lower_ in PRONOUNS):
         obj = None
+    def own_clause(t: Token) -> bool:  # "..., while D voted against", "D vote no"; a line
+        return t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in w.verbs or t.is_space
+
+    for group, mark, t in _voter_runs(r, r.doc[start:sent.end], w, own_clause):
+        _record(r, cands, group, mark, obj, t)
+        _not_first(cands, verb, group)
+
+
+def _voter_runs(r: Reading, toks: Iterable[Token], w: TallyWords,
+                stop: Callable[[Token], bool]) -> Iterator[tuple[list[str], str, Token]]:
+    """Each run of actors in ``toks`` that ends in a vote marker: (its actors, the vote, the
+    marker). A word that is neither an actor nor a marker after a run and that ``stop`` takes
+    ends the list."""
     group: list[str] = []
-    for t in r.doc[start:sent.end]:
+    for t in toks:
         who = r.mmap.get(t.i)
         if who is not None:
             if who not in group:
@@ -331,11 +337,10 @@ def _gapped(r: Reading, cands: list[Cand], verb: Token, w: TallyWords) -> None:
             continue
         mark = _marker(r, t, w)
         if mark is not None and group:
-            _record(r, cands, group, mark, obj, t)
-            _not_first(cands, verb, group)
+            yield group, mark, t
             group = []
-        elif t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in w.verbs or t.is_space:
-            return  # "..., while D voted against", "D vote no": a clause of its own; a line
+        elif stop(t):
+            return
 
 
 def _not_first(cands: list[Cand], verb: Token, voters: list[str]) -> None:
