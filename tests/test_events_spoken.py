@@ -153,3 +153,19 @@ def test_where_ranker_and_own_model_must_agree_a_disagreement_adds_nothing(analy
     assert not [e for e in analyze(RIVALS).events if e.rule.startswith("spoken")]
     monkeypatch.setattr(targets, "load_model", lambda path=None: _ranker("content", 3.0))
     assert ("ACCUSE", "Ruth Calloway", "Sweden") in _events(analyze(RIVALS))
+
+
+VERDICT = ('Opposition leader Marta Kovacs said the census run by the Interior Ministry was '
+           '"a shameful fraud from start to finish."')
+
+
+def test_a_quoted_verdict_is_the_speakers_accusation_of_the_actor_it_names(analyze, with_model,
+                                                                            monkeypatch):
+    with_model(_model("quoted"))
+    doc = analyze(VERDICT)
+    names = {a.id: a.name for a in doc.actors}
+    accused = [(e.type, names.get(e.source), names.get(e.target), e.rule) for e in doc.events
+               if e.type == "ACCUSE"]
+    assert accused == [("ACCUSE", "Marta Kovacs", "Interior Ministry", "spoken:ACCUSE")]
+    monkeypatch.setenv("STANCEMAP_SPOKEN_EVENTS", "0")  # the classifier switched off
+    assert not [e for e in analyze(VERDICT).events if e.type == "ACCUSE"]
