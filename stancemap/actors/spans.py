@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import Gazetteer, fold
 from .gender import is_given_name
 from .mention import Mention
+from .office_names import office_before, office_word
 from .plurals import common_nouns
 from .sources import NAME_OF_JOINERS, source_noun
 from .titles import is_role_word
@@ -47,7 +48,6 @@ PLACE_CUT_MAX = 3  # words of a place's name on the far side of a name's cut
 PLACE_CUT_KINDS = {"country", "region", "capital"}
 MAX_BODY_TOKENS = 6  # words of a body's name the tagger missed
 BODY_TAILS = WORDS["body_tails"]
-OFFICE_TAILS = WORDS["office_tails"]
 GOV_BODY_WORDS = WORDS["gov_bodies"]
 APPOS_BODY_HEADS = WORDS["appos_org_heads"]
 # An organisation's kind and sector from the words of its name: a party, else the first kind
@@ -447,29 +447,11 @@ def _body_word(tok: Token) -> bool:
         tok.lower_ in BODY_TAILS or _org_tail([tok]) or _org_kind(tok.text)[0] is not None)
 
 
-def _office_word(tok: Token) -> bool:
-    """Is ``tok`` a capitalised last word of an office's name ("Commissioner", ``office_tails``)?"""
-    return tok.text[:1].isupper() and tok.lower_ in OFFICE_TAILS
-
-
-def _office_start(doc: Doc, i: int) -> int:
-    """Where the office's name ending at ``i`` starts: the capitalised words before it, up to
-    an article or a lower-case word ("The [OSCE High Commissioner]")."""
-    start = i
-    while start - 1 >= 0 and i - start < MAX_BODY_TOKENS and doc[start - 1].text[:1].isupper() and (
-            doc[start - 1].lower_ != "the") and not doc[start - 1].is_sent_start:
-        start -= 1
-    if start - 1 >= 0 and doc[start - 1].lower_ != "the" and doc[start - 1].text[:1].isupper():
-        start -= 1  # the sentence's first word, when it is no article
-    return start
-
-
 def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
     """A body's name the tagger cut at "of" or "for" ("The Law Association [of Zambia]",
     "the Democratic Party [of Socialists]", "Union for the [Homeland]"): the part it tagged
     as an organisation and the capitalised name run on the other side of the joiner, when
-    the word before the joiner is a word for a body (forward also an office's word, "the
-    OSCE High Commissioner [on National Minorities]"), make one organisation's name. A run
+    the word before the joiner is a word for a body, make one organisation's name. A run
     with a person's name in it, or "and", ends nothing ("the Council of Europe and ...")."""
     out = []
     words = table(doc).text
@@ -479,7 +461,7 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         start, end = ent.start, ent.end
         j = end + 1  # forward: "[The Law Association] of Zambia"
         if end + 1 < len(doc) and doc[end].lower_ in NAME_OF_JOINERS | NAME_ON_JOINERS and (
-                _body_word(doc[end - 1]) or _office_word(doc[end - 1])):
+                _body_word(doc[end - 1]) or office_word(doc[end - 1])):
             if doc[j].lower_ == "the":
                 j += 1
             last, caps = None, 0  # at most MAX_BODY_TOKENS capitalised words, joiners apart
@@ -502,9 +484,7 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         if 1 <= k < start and doc[k].lower_ in NAME_OF_JOINERS and _body_word(doc[k - 1]) and (
                 not doc[k - 1].ent_type_) and not doc[k - 1].is_sent_start:
             start = k - 1
-        elif k == start - 1 and k >= 1 and doc[k].lower_ in NAME_OF_JOINERS | NAME_ON_JOINERS and (
-                _office_word(doc[k - 1])):
-            start = _office_start(doc, k - 1)  # "the OSCE High Commissioner on [...]"
+        start = office_before(doc, start)  # "the [OSCE High Commissioner on] National ..."
         if (start, end) != (ent.start, ent.end):
             out.append(Span(doc, start, end, label="ORG"))
     return out
