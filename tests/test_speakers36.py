@@ -80,3 +80,18 @@ def test_a_banner_held_by_a_crowd_is_no_speaker_of_its_own(analyze_undated) -> N
                   "holding banners reading \"The river is not for sale.\"")
     assert said(doc) == [("About 300 villagers", "The river is not for sale.")]
     assert not any("banner" in a.name for a in doc.actors)
+
+
+def test_a_banner_carried_after_a_clause_is_its_subjects_words(analyze_undated) -> None:
+    doc = analyze_undated("About 200 people blocked the border crossing for an hour on Thursday, "
+                          "carrying banners reading \"Our air is not for sale.\" No arrests were "
+                          "made.")
+    assert said(doc) == [("protesters", "Our air is not for sale.")]  # the blocking crowd
+    assert not any("banner" in a.name for a in doc.actors)
+
+
+def test_a_banner_whose_carriers_the_parse_loses_is_no_actor(analyze_undated) -> None:
+    doc = analyze_undated("Outside Congress, about 2,000 students waited through the night. "
+                          "Several carried Peruvian and Bolivian flags and a banner reading "
+                          "\"Latin America studies here.\" There were no arrests.")
+    assert not any("banner" in a.name for a in doc.actors)

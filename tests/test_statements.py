@@ -1409,3 +1409,20 @@ def test_polnear_belief_noun_without_speaker(engine):
     assert [(s.cue.text, s.content.text, s.speaker) for s in polnear] == [
         ("speculation", "that the mayor will resign before May", None)]
     assert StatementStage()(engine.stages[0](engine.nlp(text)))._.statements == []
+
+
+@pytest.mark.parametrize("text, tail", [
+    ("The Nurses Union said it was not opposed to the reform \"in principle\" but would accept "
+     "it only if wages rose.", "but would accept it only if wages rose"),
+    ("The Pharmacists Guild said it was not against the plan \"as such\" but would oppose any "
+     "fee above ten dollars.", "but would oppose any fee above ten dollars"),
+])
+def test_a_reported_future_hung_on_the_reporting_verb_goes_on_with_the_content(
+        analyze, text, tail):
+    assert only(analyze(text))[3].endswith(tail)
+
+
+def test_a_past_verb_after_but_stays_the_speakers_own(analyze):
+    doc = analyze("The party's secretary general, Amos Kiptoo, said the party \"respected the "
+                  "conscience of its members,\" but stopped short of criticising the rebels.")
+    assert "stopped" not in only(doc)[3]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import Gazetteer, fold
 from .gender import is_given_name
 from .mention import Mention
+from .office_names import office_before, office_word
 from .plurals import common_nouns
 from .sources import NAME_OF_JOINERS, source_noun
 from .titles import is_role_word
@@ -460,7 +461,7 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         start, end = ent.start, ent.end
         j = end + 1  # forward: "[The Law Association] of Zambia"
         if end + 1 < len(doc) and doc[end].lower_ in NAME_OF_JOINERS | NAME_ON_JOINERS and (
-                _body_word(doc[end - 1])):
+                _body_word(doc[end - 1]) or office_word(doc[end - 1])):
             if doc[j].lower_ == "the":
                 j += 1
             last, caps = None, 0  # at most MAX_BODY_TOKENS capitalised words, joiners apart
@@ -483,6 +484,7 @@ def _joined_names(doc: Doc, ents: tuple[Span, ...]) -> list[Span]:
         if 1 <= k < start and doc[k].lower_ in NAME_OF_JOINERS and _body_word(doc[k - 1]) and (
                 not doc[k - 1].ent_type_) and not doc[k - 1].is_sent_start:
             start = k - 1
+        start = office_before(doc, start)  # "the [OSCE High Commissioner on] National ..."
         if (start, end) != (ent.start, ent.end):
             out.append(Span(doc, start, end, label="ORG"))
     return out

@@ -517,6 +517,27 @@ def _second_clause(c: Token, v: Token, end: int) -> int:
     return end
 
 
+def _subjectless_conjunct(ctx: Context, c: Token, v: Token, end: int) -> int:
+    """"said it was not opposed "in principle" but would accept X", "said it was watching
+    closely and would raise the matter": a conjunct without a subject of its own right after
+    the content, in the reported future's modal or a past perfect (``_backshifted``), goes on
+    with the content where the parse hangs it on the reporting verb (as ``clause_span`` keeps
+    it where the parse hangs it on the content). A past verb after "but" ("but stopped short
+    of X", "but found that Y") stays the speaker's own."""
+    if ctx.polnear_spans:
+        return end
+    doc = ctx.doc
+    for t in v.children:
+        if t.dep_ != "conj" or t.i <= c.i or t.left_edge.i <= end or any(
+                k.dep_ in ("nsubj", "nsubjpass", "expl") for k in t.children):
+            continue
+        if any(doc[k].dep_ not in ("cc", "punct") for k in range(end + 1, t.left_edge.i)):
+            continue
+        if _backshifted(t, v):
+            return max(end, t.right_edge.i)
+    return end
+
+
 def _trailing_condition(ctx: Context, c: Token, v: Token, end: int) -> int:
     """"said it would cooperate with the navies, provided they ...", "said X, but only if
     Y": a condition closing the sentence that the parse hangs on the reporting verb goes on
@@ -545,6 +566,7 @@ def clause_span(ctx: Context, c: Token, v: Token) -> tuple[int, int] | None:
         start = max(start, v.i + 1)
         end = _participle_after(c, v, end)
         end = _second_clause(c, v, end)
+        end = _subjectless_conjunct(ctx, c, v, end)
         end = _trailing_condition(ctx, c, v, end)
     # leave out a coordinated report of its own: "X would not be eligible, and when
     # pressed, he said Y" / "he'd battled pneumonia and called it Z"

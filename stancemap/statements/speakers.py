@@ -20,6 +20,8 @@ DATELINE = re.compile(
 
 
 CLIMB = 6  # clauses climbed at most to find a cue's subject
+#: the tags of participles ("carrying", "carried"), which have no subject of their own
+PARTICIPLES = frozenset({"VBG", "VBN"})
 
 
 def subject_of(rules: Rules, v: Token) -> list[Token]:
@@ -317,6 +319,9 @@ def make_found(ctx: Context, v: Token, kind: str, content: tuple[int, int], rule
     carrier = sign_carrier(ctx.rules, subj[0], v) if subj else None
     if carrier is not None:
         subj = [carrier]
+    elif subj and subj[0].lemma_.lower() in ctx.words.signs:
+        subj = []  # a sign whose carriers the parse does not show speaks for nobody
+        speakers, src = [None], None
     if subj and ctx.para_of_tok(subj[0].i) != ctx.para_of_tok(v.i):
         subj = []
         speakers, src = [None], None
@@ -359,6 +364,10 @@ def sign_carrier(rules: Rules, s: Token, v: Token) -> Token | None:
         carrier = [verb.head]
     else:
         carrier = subject_of(rules, verb)
+    if not carrier and verb.tag_ in PARTICIPLES:
+        # "marched to the embassy, carrying banners reading X": a participle with no subject
+        # of its own, however the parse hangs it, is carried by its clause's subject
+        return _carrier_above(rules, verb)
     if carrier and carrier[0].tag_ in ("DT", "CD"):
         # "..., some carrying placards": the partitive stands for the clause's subject
         a = carrier[0]
