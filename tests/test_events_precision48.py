@@ -1,0 +1,24 @@
+"""Event targets (stop 48): a drafter that votes for its own text along with other parties
+leaves their votes aimed at it, on our own sentences, through the real engine."""
+
+from __future__ import annotations
+
+from event_support import events
+
+# the drafter named on the text ("a Pirate Party member's bill"), then voting with others
+TEXT = ("Iceland's parliament voted 40-20 on Tuesday to send a Pirate Party member's bill on "
+        "whaling quotas to committee. The Independence Party, the Progressive Party and the "
+        "Pirate Party voted in favour. The Social Democratic Alliance voted against.")
+
+
+
+def test_votes_cast_with_the_drafter_are_aimed_at_it(analyze):
+    evs = events(analyze(TEXT))
+    assert ("SUPPORT", "Independence Party", "Pirate Party") in evs
+    assert ("SUPPORT", "Progressive Party", "Pirate Party") in evs
+    assert ("REJECT", "Social Democratic Alliance", "Pirate Party") in evs
+
+
+def test_the_drafters_own_vote_is_aimed_at_no_other_party(analyze):
+    evs = events(analyze(TEXT))
+    assert not [e for e in evs if e[0] == "SUPPORT" and e[1] == "Pirate Party" and e[2]]
