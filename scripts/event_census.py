@@ -57,7 +57,7 @@ def classify(doc: dict) -> list[tuple[str, str, str]]:
     missed = [parse(x) for x in events.get("missed", [])]
     false = [parse(x) for x in events.get("false", [])]
     out = []
-    for (src, typ, tgt), line in zip(missed, events.get("missed", [])):
+    for (src, typ, tgt), line in zip(missed, events.get("missed", []), strict=True):
         if src in missed_actors or src == "(none)":
             kind = "missed: no source actor"
         elif tgt is not None and tgt in missed_actors:
@@ -67,7 +67,7 @@ def classify(doc: dict) -> list[tuple[str, str, str]]:
         else:
             kind = "missed: act not read"
         out.append((kind, typ, line))
-    for (src, typ, tgt), line in zip(false, events.get("false", [])):
+    for (src, typ, tgt), line in zip(false, events.get("false", []), strict=True):
         if src.endswith(NOT_GOLD):
             kind = "false: source not gold"
         elif any(s == src and t != typ and g == tgt for s, t, g in missed):
