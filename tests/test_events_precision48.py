@@ -1,5 +1,6 @@
-"""Event targets (stop 48): a drafter that votes for its own text along with other parties
-leaves their votes aimed at it, on our own sentences, through the real engine."""
+"""Events (stop 48): a drafter that votes for its own text along with other parties leaves
+their votes aimed at it; a strike called for a later day is announced (THREATEN), not held; on
+our own sentences, through the real engine."""
 
 from __future__ import annotations
 
@@ -22,3 +23,15 @@ def test_votes_cast_with_the_drafter_are_aimed_at_it(analyze):
 def test_the_drafters_own_vote_is_aimed_at_no_other_party(analyze):
     evs = events(analyze(TEXT))
     assert not [e for e in evs if e[0] == "SUPPORT" and e[1] == "Pirate Party" and e[2]]
+
+
+def test_a_strike_called_for_a_later_day_is_announced_not_held(analyze):
+    evs = events(analyze("Peru raised the fuel tax on Monday. The dockworkers' union SINTRAPORT "
+                         "called a national strike for Thursday against the tax."))
+    assert ("THREATEN", "SINTRAPORT", "Peru") in evs
+    assert not [e for e in evs if e[0] == "PROTEST"]
+    # a strike begun on a day was held
+    evs = events(analyze("Peru raised the fuel tax on Monday. The dockworkers' union SINTRAPORT "
+                         "began a national strike on Thursday against the tax."))
+    assert ("PROTEST", "SINTRAPORT", "Peru") in evs
+    assert not [e for e in evs if e[0] == "THREATEN"]

@@ -1,8 +1,9 @@
 """Event coder: a protest called for a later day ("called a rally in the capital for Sunday",
 "called a march for Friday to press its demands"): an announced protest, a threat of one (PLOVER
 THREATEN, mode protest; CAMEO 133), not a protest held; one that was called and held ("the
-protest was called by the farm unions") stays a PROTEST, and so does a strike called for a
-day ("called a national strike for Friday", as the domestic sets code it)."""
+protest was called by the farm unions") stays a PROTEST. A strike called for a day ("called a
+national strike for Monday") is announced as well (stop 48: as dev45 and dev46 code it; stop 33
+had kept it a PROTEST for a synthetic test of stop 30)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,7 @@ class AnnouncedProtests:
         """Retype each PROTEST whose calling verb is active and has a "for" phrase naming a
         day ("called a march for Thursday") as a THREATEN of protest."""
         for e in evs:
-            if e.type != "PROTEST" or e.trigger is None or not e.rule.endswith(
-                    "call [@protest]"):  # (a strike called for a day stays one: stop 30)
+            if e.type != "PROTEST" or e.trigger is None:
                 continue
             start, end = self._span_tokens(e.trigger)  # type: ignore[attr-defined]
             if end <= start:
