@@ -1,6 +1,6 @@
 """Events (stop 48): a drafter that votes for its own text along with other parties leaves
-their votes aimed at it; a strike called for a later day is announced (THREATEN), not held; on
-our own sentences, through the real engine."""
+their votes aimed at it; a strike called for a later day is announced (THREATEN), not held; a
+state's protest is a complaint (ACCUSE); on our own sentences, through the real engine."""
 
 from __future__ import annotations
 
@@ -35,3 +35,13 @@ def test_a_strike_called_for_a_later_day_is_announced_not_held(analyze):
                          "began a national strike on Thursday against the tax."))
     assert ("PROTEST", "SINTRAPORT", "Peru") in evs
     assert not [e for e in evs if e[0] == "THREATEN"]
+
+
+def test_a_states_protest_is_a_complaint_not_a_demonstration(analyze):
+    evs = events(analyze("Chile closed its border crossing with Bolivia on Monday. Bolivia "
+                         "protested."))
+    assert [e for e in evs if e[0] == "ACCUSE" and e[1] == "Bolivia"]
+    assert not [e for e in evs if e[0] == "PROTEST"]
+    # civilians protesting demonstrate
+    evs = events(analyze("Bolivian truck drivers protested outside the ministry in La Paz."))
+    assert not [e for e in evs if e[0] == "ACCUSE"]
