@@ -228,12 +228,17 @@ class Aims:
         """The drafter the story names on the first text put to a vote that names one
         (``drafted_texts``: "the Socialist Party's bill", "a proposal from its transport
         committee", "Kosovo's application", "the bill, drafted by X"): a vote that names no
-        party is cast on that text, so aimed at its drafter (stop 45); never at the voter."""
+        party is cast on that text, so aimed at its drafter (stop 45); never at the voter. A
+        drafter voting along with others ("National, ACT and New Zealand First voted in
+        favour" of New Zealand First's bill) leaves the others' votes aimed at it (its own
+        vote is aimed at no one: ``_pairs`` drops a pair aimed at its source) (stop 48)."""
         if self.story_drafter_ids is None:
             self.story_drafter_ids = next(
                 (found for t in self.doc if t.pos_ == "NOUN"
                  and (found := self._named_drafters(self.sdoc[t.i]))), [])
-        return [(a, None) for a in self.story_drafter_ids if a not in src_ids]
+        if not src_ids - set(self.story_drafter_ids):
+            return []  # (the drafters voting alone)
+        return [(a, None) for a in self.story_drafter_ids]
 
     def _named_drafters(self, text: Token) -> list[str]:
         """Who the text's own phrase names as its drafter: a drafting participle's agent,

@@ -179,6 +179,7 @@ class LastPass:
         self._states_of_forces(evs)
         self._crowd_targets(evs)
         self._announced_protests(evs)
+        self._state_protests(evs)
         self._enacting_chamber_targets(evs)
         self._rejected_drafts(evs)
         evs = self._state_approvals(evs)

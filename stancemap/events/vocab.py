@@ -125,7 +125,7 @@ WORD_LISTS = {
     "speaker_body_nouns": False, "calling_verbs": False, "court_bound_verbs": False,
     "court_bound_nouns": False, "declared_protests": False,
     "later_day_words": False, "own_body_nouns": False, "media_sectors": False,
-    "negated_threats": False,
+    "negated_threats": False, "state_protest_verbs": False,
 }  # fmt: skip
 WORDS = WordLists.load(WORD_LISTS)
 _W = WORDS.words
@@ -319,6 +319,7 @@ ACT_PLACE_PREPS = _W["act_place_preps"]
 SPEAKER_BODY_NOUNS = _W["speaker_body_nouns"]
 #: "called a march for Thursday": the calling verbs and the day words (announced.py)
 CALLING_VERBS = _W["calling_verbs"]
+STATE_PROTEST_VERBS = _W["state_protest_verbs"]
 LATER_DAY_WORDS = _W["later_day_words"]
 RELATIVE = _W["relative_pronouns"]
 # grammar, not vocabulary
