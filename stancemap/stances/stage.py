@@ -44,6 +44,7 @@ from . import (
     steering,
     strays,
     tallies,
+    threats,
     verbs,
     votes,
     wishes,
@@ -154,6 +155,7 @@ class StanceStage:
         presented.find(r, cands)  # "filed a no-confidence motion", "the motion, moved by X"
         staying.find(r, cands)  # "said he would not resign"
         wishes.find(r, cands)  # "hoped the annex would be agreed"
+        threats.find(r, cands)  # "threatened a strike if the budget is adopted"
         protests.cases(r, cands)
         rallies.find(r, cands)  # "farmers protested outside the offices"
         organisers.find(r, cands)  # "protesters organised by X rallied against Y"
