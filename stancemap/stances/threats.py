@@ -3,7 +3,7 @@ strike if the budget is adopted unchanged", "warned that it would respond with c
 measures if it passed", "said members would stop work for a week if it was signed", "would call
 further strikes unless the government withdrew the penalty".
 
-The step is the verb a plain "if" clause hangs on: a verb of a hostile step (``stepping`` of
+The step is the verb an "if" or "unless" clause hangs on: a verb of a hostile step (``stepping`` of
 ``stance_threats.tsv``), a verb of halting with a work object ("stop work"), or a verb of
 threatening, or a strike called (``calling`` with an object of ``actions``). The clause's verb
 enacts (``enacting``) and is not negated, or undoes (``undoing``) negated after "if" or plain
