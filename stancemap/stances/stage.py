@@ -45,6 +45,7 @@ from . import (
     steering,
     strays,
     tallies,
+    threats,
     verbs,
     votes,
     wishes,
@@ -155,6 +156,7 @@ class StanceStage:
         presented.find(r, cands)  # "filed a no-confidence motion", "the motion, moved by X"
         staying.find(r, cands)  # "said he would not resign"
         wishes.find(r, cands)  # "hoped the annex would be agreed"
+        threats.find(r, cands)  # "threatened a strike if the budget is adopted"
         protests.cases(r, cands)
         rallies.find(r, cands)  # "farmers protested outside the offices"
         solidarity.find(r, cands)  # "Lithuania and Estonia expressed solidarity"
