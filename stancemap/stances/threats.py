@@ -6,9 +6,9 @@ further strikes unless the government withdrew the penalty".
 The step is the verb an "if" or "unless" clause hangs on: a verb of a hostile step (``stepping`` of
 ``stance_threats.tsv``), a verb of halting with a work object ("stop work"), or a verb of
 threatening, or a strike called (``calling`` with an object of ``actions``). The clause's verb
-enacts (``enacting``) and is not negated, or undoes (``undoing``) negated after "if" or plain
-after "unless"; it has a thing pronoun or
-a definite noun naming no actor as its subject or object: the holder opposes that text. A
+enacts (``enacting`` of ``stance_words.tsv``, shared with ``rules.enacted_occasion``) and is not
+negated, or undoes (``undoing``) negated after "if" or plain after "unless"; it has a thing
+pronoun or a definite noun naming no actor as its subject or object: the holder opposes that text. A
 negated step ("would not strike if X passed") and a backing one ("would back the treaty if the
 Senate approved it") are left to the other rules.
 """
@@ -44,7 +44,6 @@ class ThreatWords:
     threatening: frozenset[str]
     halting: frozenset[str]
     work: frozenset[str]
-    enacting: frozenset[str]
     undoing: frozenset[str]
     calling: frozenset[str]
     actions: frozenset[str]
@@ -81,7 +80,7 @@ def find(r: Reading, cands: list[Cand]) -> None:
 def _occasion(r: Reading, clause: Token, w: ThreatWords) -> bool:
     """"if X is adopted", "unless X is withdrawn", "if X is not reversed": the text stays."""
     lemma, mk = clause.lemma_.lower(), marker(r.lex, clause)
-    if lemma in w.enacting:
+    if lemma in r.words.enacting:
         return mk == PLAIN_IF and not negated(clause)
     if lemma in w.undoing:
         return (mk == PLAIN_IF and negated(clause)) or (mk == UNLESS and not negated(clause))
