@@ -2,8 +2,8 @@
 how a document's stances are keyed against its gold as ``evaluate`` keys them; and the softmax
 fit the stance scripts share.
 
-tests/gold's own files and the development sets dev13 ... dev48, each named: never a glob over
-``tests/gold/dev*``, which would take in the set held out through the stop (dev49) and the
+tests/gold's own files and the development sets dev13 ... dev49, each named: never a glob over
+``tests/gold/dev*``, which would take in the set held out through the stop (dev50) and the
 blind sets. Never ../shared/gold (kept as a check), PolNeAR dev, CAMEO or SEESAW.
 """
 
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ["dev13", "dev21", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29",
        "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37",
        "dev38", "dev39", "dev40", "dev41", "dev42", "dev43", "dev44", "dev45", "dev46", "dev47",
-       "dev48"]
+       "dev48", "dev49"]
 FOLDS = ["tests", *DEV]
 
 

@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/train_event_model.py [--cache /tmp/evmodel-cands.json] [--cv]
 
-One engine pass (the keep model off) over the 29 folds (``tests/gold`` and the twenty-eight dev
-sets dev13, dev21 ... dev48) notes, per document, the rules' events and the candidates their
+One engine pass (the keep model off) over the 30 folds (``tests/gold`` and the twenty-nine dev
+sets dev13, dev21 ... dev49) notes, per document, the rules' events and the candidates their
 gates dropped (``events.stage.code_candidates``), each with its features and its (source,
 type, target) as the scorer keys them; ``--cache`` keeps them (a few minutes to make, then
 seconds). A candidate is right (label 1) when the document's gold holds an event with its

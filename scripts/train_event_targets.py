@@ -3,8 +3,8 @@
     .venv/bin/python scripts/train_event_targets.py [--cache /tmp/targets-cache.pkl] [--cv]
         [--floors-only]
 
-One engine pass (the ranker off) over the 29 readable folds (tests/gold and tests/gold/dev13,
-dev21, dev23 ... dev48, ``gold_folds.FOLDS``) keeps each document's output and the options of
+One engine pass (the ranker off) over the 30 readable folds (tests/gold and tests/gold/dev13,
+dev21, dev23 ... dev49, ``gold_folds.FOLDS``) keeps each document's output and the options of
 each event with a source and no target (``targets.event_options``). An event is an example
 where the scorer matches it to a gold event (source and type) that names a target; the option
 that is that target is the positive. The scorer is a logistic regression over the options'

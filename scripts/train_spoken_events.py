@@ -2,8 +2,8 @@
 
     .venv/bin/python scripts/train_spoken_events.py [--cache /tmp/spoken-cache.pkl] [--cv]
 
-One engine pass (the classifier off) over the 29 folds (tests/gold and tests/gold/dev13, dev21,
-dev23 ... dev48) keeps each document's output and its candidates: one per statement whose
+One engine pass (the classifier off) over the 30 folds (tests/gold and tests/gold/dev13, dev21,
+dev23 ... dev49) keeps each document's output and its candidates: one per statement whose
 speaker is an actor (``spoken.candidates``). A candidate is right for type T when the
 document's gold holds an event (speaker, T) that the engine's own events leave unmatched (the
 scorer's matching, ``evaluate.gold``); candidates of a type the rules already give that speaker

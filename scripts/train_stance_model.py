@@ -4,8 +4,8 @@ leave-one-set-out cross-validation.
     .venv/bin/python scripts/train_stance_model.py [--cache /tmp/stance-items.json]
     .venv/bin/python scripts/train_stance_model.py --cv [--cache /tmp/stance-items.json]
 
-The 29 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
-dev48 (never ../shared/gold, the blind sets, dev49, PolNeAR dev, CAMEO or SEESAW). One engine
+The 30 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
+dev49 (never ../shared/gold, the blind sets, dev50, PolNeAR dev, CAMEO or SEESAW). One engine
 pass with the model off (``learned.TRACE``) gives every item: each stance the rules emit and each
 (holder, proposition) only a gate dropped, with its features, labelled as the scorer matches
 (``evaluate.gold``: the holder's gold key, the gold proposition its words cover by the 60% rule,

@@ -4,8 +4,8 @@ leave-one-set-out cross-validation.
     .venv/bin/python scripts/train_stance_pairs.py [--cache /tmp/stance-pairs.json]
     .venv/bin/python scripts/train_stance_pairs.py --cv [--cache /tmp/stance-pairs.json]
 
-The 29 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
-dev48 (never ../shared/gold, the blind sets, dev49, PolNeAR dev, CAMEO or SEESAW). One engine
+The 30 folds are tests/gold/*.gold.json and the dev sets tests/gold/dev13, dev21, dev23 ...
+dev49 (never ../shared/gold, the blind sets, dev50, PolNeAR dev, CAMEO or SEESAW). One engine
 pass with the pair model off (``pairs.TRACE``) gives every document's emitted stances and its
 pairs (actor, proposition the rules do not emit, tied by a link), each keyed as the scorer keys
 it (``evaluate.gold``: the holder's gold key, the gold proposition the evidence and the
