@@ -40,6 +40,25 @@ devsum events_target 0.387 -> 0.385, SEESAW train precision 0.548 -> 0.552 (F1 0
 right at least that often, ``precise_floors``): 0.55 leaves SUPPORT alone (devsum 0.364, SEESAW
 F1 0.282, as with no ranker); ``TARGETS_NEGATIVES=none`` (the acts gold leaves untargeted read
 as having no right option): devsum 0.372, SEESAW F1 0.283.
+
+Stop 49 (issue #13, an abstention gate): ``TARGETS_GATE`` (shipped: 0.4, ``--gate-only`` keeps
+the rest of the model) fits a logistic scorer over the act's own signals
+(``targets.act_signals``: type, rule family, mode, does the source speak, the best option's
+probability and margin, which parse roles any option has, ...) on the untargeted acts matched
+to a gold event, read leave one set out (30 folds, 734 acts), with the label "gold names a
+target"; a fill is made only where it reaches the floor. The floor is the highest that gives
+SEESAW train's first half its best F1 (0.4 and 0.5 tie there: 330/549 -> 330/545) and, of those,
+loses fewest right fills on the folds in sample (0.4: one tp, dev29; 0.5: nine). SEESAW train,
+the second half unread: 539/978 -> 539/972, P 0.5511 -> 0.5545, F1 0.2873 -> 0.2878, no right
+triplet lost in either half (floor 0.5: 539/968, P 0.5568). Leave one set out (30 folds) the
+gate hardly separates: AUC 0.66 for "gold names a target" over the matched fills, and at 0.4
+it takes back two fills (devsum events_target 0.389, 1550 -> 1549 tp; the check folds
+dev40-dev49 403 tp both; at 0.5: 1545, right over matched 115/303 -> 110/291). Measured, not
+shipped: a second gate "the choice is gold's" (AUC under the option's own probability; filling
+only where both say yes loses right triplets on SEESAW), the best option's own features as
+signals (AUC 0.64 with them, 0.66 without), and gating the rules' own targets (a scorer over the
+same signals, leave one set out: the 41 of 1,697 matched targeted acts it rates least likely
+are still right 30 times).
 """
 
 from __future__ import annotations
@@ -101,6 +120,12 @@ NEGATIVES = tuple(x for x in os.environ.get("TARGETS_NEGATIVES", "").split(",") 
 #: at least ``RULE_MIN`` acts (``weak_rules``; empty: off; shipped: 0.2)
 RULE_PRECISION = os.environ.get("TARGETS_RULE_PRECISION", "")
 RULE_MIN = int(os.environ.get("TARGETS_RULE_MIN", 5))
+#: the abstention gate (stop 49, issue #13): a logistic scorer over the act's own signals
+#: (``targets.act_signals``) fitted on the untargeted acts matched to a gold event, read leave
+#: one set out, with the label "gold names a target"; a fill is made only where its
+#: probability reaches this floor (empty: no gate)
+GATE = os.environ.get("TARGETS_GATE", "")
+GATE_L2 = float(os.environ.get("TARGETS_GATE_L2", 5.0))
 GRID = (0.0, 0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 1.01)
 
 
@@ -200,14 +225,13 @@ def filled(r: dict, model: targets.TargetModel) -> tuple[object, int, int, int]:
     those given one are matched to a gold event."""
     doc = copy.copy(r["doc"])
     doc.events = list(doc.events)
+    speakers = _speakers(doc)
     n = hit = on_gold = 0
     for (m, options), (g, okeys), matched in zip(r["opts"], r["labels"], r["matched"],
                                                  strict=True):
         e = doc.events[m]
-        if not model.takes(e):
-            continue
-        target, q = model.best(options, e.type)
-        if target is None or q < model.floors[e.type]:
+        target = model.choose(e, options, speakers)
+        if target is None:
             continue
         e2 = copy.copy(e)
         e2.target = target
@@ -219,27 +243,41 @@ def filled(r: dict, model: targets.TargetModel) -> tuple[object, int, int, int]:
     return doc, n, hit, on_gold
 
 
-Row = tuple[str, float, bool, bool, str]
+Row = tuple[str, float, bool, bool, str, list[str], bool]
+
+
+def _speakers(doc: object) -> set[str]:
+    """The speakers of the engine's output ``doc``."""
+    return {st.speaker for st in getattr(doc, "statements", None) or () if st.speaker}
 
 
 def rows_of(recs: list[dict], model: targets.TargetModel) -> list[Row]:
     """(type, probability of the best option, is it gold's target, is the event matched to a
-    gold event, the family of its rule) of each option list of ``recs`` whose event is of a
+    gold event, the family of its rule, the act's signals (``targets.act_signals``), does the
+    matched gold event name a target) of each option list of ``recs`` whose event is of a
     type of ``model``."""
     out = []
     for r in recs:
+        speakers = _speakers(r["doc"])
         for (m, options), (g, okeys), matched in zip(r["opts"], r["labels"], r["matched"],
                                                      strict=True):
-            etype = r["doc"].events[m].type
-            if etype not in model.floors:
+            e = r["doc"].events[m]
+            if e.type not in model.floors or not options:
                 continue
-            target, q = model.best(options, etype)
-            if target is None:
-                continue
+            ranked = model.ranked(options, e.type)
+            q, target = ranked[0]
             hit = g is not None and okeys[[a for a, _ in options].index(target)] == g
-            out.append((etype, q, hit, matched,
-                        targets.rule_family(r["doc"].events[m].rule)))
+            out.append((e.type, q, hit, matched, targets.rule_family(e.rule),
+                        targets.act_signals(e, options, ranked, speakers), g is not None))
     return out
+
+
+def fit_gate(rows: list[Row]) -> np.ndarray:
+    """The gate's weights: over the rows' acts matched to a gold event, does gold name a
+    target for it (``GATE``)."""
+    mine = [x for x in rows if x[3]]
+    idx = [hash_features(x[5]) & spoken.MASK for x in mine]
+    return _fit(idx, [1.0 if x[6] else 0.0 for x in mine], 7, GATE_L2)
 
 
 def floors_at(rows: list[Row], types: tuple[str, ...], cost: float
@@ -303,7 +341,7 @@ def precise_floors(rows: list[Row], types: tuple[str, ...], precision: float
     counts every event with a source and a target."""
     floors = {}
     for t in types:
-        mine = [(q, hit) for tt, q, hit, matched, _ in rows if tt == t and matched]
+        mine = [(q, hit) for tt, q, hit, matched, *_ in rows if tt == t and matched]
         ok = [f for f in GRID if _precise([h for q, h in mine if q >= f], precision)]
         floors[t] = min(ok, default=GRID[-1])
     return floors
@@ -314,7 +352,7 @@ def weak_rules(rows: list[Row], floors: dict[str, float], precision: float) -> f
     given gold's target less than ``precision`` of the time over at least ``RULE_MIN`` of
     them (``rows`` read leave one set out): their acts are given no target."""
     got: dict[str, list[bool]] = {}
-    for t, q, hit, matched, family in rows:
+    for t, q, hit, matched, family, *_ in rows:
         if matched and q >= floors.get(t, 2.0):
             got.setdefault(family, []).append(hit)
     return frozenset(f for f, hits in got.items()
@@ -329,7 +367,7 @@ def cv(recs: list[dict]) -> None:
     sums = {"base": {k: [0, 0, 0, 0] for k in LAYERS}, "cv": {k: [0, 0, 0, 0] for k in LAYERS}}
     total_n = total_hit = total_ex = total_on = 0
     every = tuple(sorted({e.type for r in recs for e in r["doc"].events}))
-    loso = held_rows(recs, every) if PRECISION or RULE_PRECISION else {}
+    loso = held_rows(recs, every) if PRECISION or RULE_PRECISION or GATE else {}
     for fold in FOLDS:
         train = [r for r in recs if r["fold"] != fold]
         held = [r for r in recs if r["fold"] == fold]
@@ -343,7 +381,10 @@ def cv(recs: list[dict]) -> None:
                       else dict.fromkeys(types, FLOOR))
         skip = (weak_rules([x for f, rs in loso.items() if f != fold for x in rs], floors,
                            float(RULE_PRECISION)) if RULE_PRECISION else frozenset())
-        model = targets.TargetModel(wt, floors, skip=skip)
+        gate = (fit_gate([x for f, rs in loso.items() if f != fold for x in rs]) if GATE
+                else None)
+        model = targets.TargetModel(wt, floors, skip=skip, gate=gate,
+                                    gate_floor=float(GATE or 0.0))
         if COST or PRECISION or RULE_PRECISION:
             print("  floors " + " ".join(f"{t} {f:g}" for t, f in sorted(floors.items()))
                   + "  skip " + ",".join(sorted(skip)), flush=True)
@@ -371,6 +412,17 @@ def cv(recs: list[dict]) -> None:
           f"{total_hit} of {total_ex} examples")
 
 
+def write_gate(recs: list[dict], out: str) -> None:
+    """Keep the model at ``out`` and give it the gate fitted over ``recs`` read leave one set
+    out, with the floor ``GATE``."""
+    kept = dict(np.load(out))
+    types = tuple(str(t) for t in kept["types"])
+    rows = [x for rs in held_rows(recs, types).values() for x in rs]
+    kept["gate"], kept["gate_floor"] = fit_gate(rows), np.float32(GATE)
+    print(f"gate over {sum(1 for x in rows if x[3])} matched acts, floor {GATE}")
+    np.savez_compressed(out, **kept)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", default="/tmp/targets-cache.pkl")
@@ -378,6 +430,9 @@ def main() -> None:
     ap.add_argument("--out", default=str(targets.MODEL))
     ap.add_argument("--floors-only", action="store_true",
                     help="Keep the weights and types of the model at --out; write its floors.")
+    ap.add_argument("--gate-only", action="store_true",
+                    help="Keep the model at --out (weights, floors, skipped rules); write its "
+                    "gate (TARGETS_GATE).")
     args = ap.parse_args()
     recs = engine_pass(args.cache)
     if DROP:
@@ -391,13 +446,16 @@ def main() -> None:
     if args.cv:
         cv(recs)
         return
+    if args.gate_only:
+        write_gate(recs, args.out)
+        return
     wt, per_type = fit(recs)
     types = TYPES or tuple(sorted(t for t, k in per_type.items() if k >= MIN_EXAMPLES))
     if args.floors_only:
         kept = np.load(args.out)
         wt, types = kept["wt"], tuple(str(t) for t in kept["types"])
     rows = ([x for rs in held_rows(recs, types).values() for x in rs]
-            if PRECISION or RULE_PRECISION else [])
+            if PRECISION or RULE_PRECISION or GATE else [])
     if PRECISION:
         floors = precise_floors(rows, types, float(PRECISION))
     else:
@@ -407,9 +465,11 @@ def main() -> None:
     print("types " + ", ".join(f"{t} {per_type[t]} floor {floors[t]:g}" for t in types)
           + "; rules given no target: " + (", ".join(sorted(skip)) or "none"))
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    gate = {"gate": fit_gate(rows), "gate_floor": np.float32(GATE)} if GATE else {}
     np.savez_compressed(args.out, wt=wt, types=np.array(types),
                         floors=np.array([floors[t] for t in types], dtype=np.float32),
-                        min_sentences=np.int32(2), skip_rules=np.array(sorted(skip), dtype=str))
+                        min_sentences=np.int32(2), skip_rules=np.array(sorted(skip), dtype=str),
+                        **gate)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
+import numpy as np  # noqa: E402
 import train_event_targets as tt  # noqa: E402
+
+from stancemap.events import spoken  # noqa: E402
+from stancemap.statements.hashed import hash_features  # noqa: E402
 
 # Accusations: the sure ones right, the unsure ones wrong; demands: wrong whatever the score.
 ROWS = [("ACCUSE", 0.9, True), ("ACCUSE", 0.8, True), ("ACCUSE", 0.65, True),
@@ -48,3 +52,26 @@ def test_too_few_matched_acts_or_a_floor_above_them_judge_no_rule() -> None:
     assert tt.weak_rules(RULE_ROWS[:4], {"REJECT": 0.4}, 0.2) == frozenset()  # under RULE_MIN
     assert tt.weak_rules(RULE_ROWS, {"REJECT": 0.95}, 0.2) == frozenset()
     assert "denial" not in tt.weak_rules(RULE_ROWS * 3, {"REJECT": 0.4}, 0.2)  # unmatched
+
+
+def _gate_row(family: str, named: bool, matched: bool = True) -> tt.Row:
+    """A rated act of ``family`` (its signals as ``targets.act_signals`` names them): does the
+    gold event it is matched to name a target."""
+    return ("REJECT", 0.6, False, matched, family, ["type=REJECT", f"fam={family}"], named)
+
+
+def _aimed(gate: np.ndarray, family: str) -> float:
+    z = float(gate[hash_features(["type=REJECT", f"fam={family}"]) & spoken.MASK].sum())
+    return 1.0 / (1.0 + float(np.exp(-z)))
+
+
+def test_the_gate_learns_which_acts_gold_gives_no_target() -> None:
+    rows = [_gate_row("reported", False)] * 8 + [_gate_row("verb", True)] * 8
+    gate = tt.fit_gate(rows)
+    assert _aimed(gate, "reported") < 0.5 < _aimed(gate, "verb")
+
+
+def test_the_gate_reads_only_acts_matched_to_a_gold_event() -> None:
+    rows = [_gate_row("reported", False)] * 8 + [_gate_row("verb", True)] * 8
+    unmatched = [_gate_row("verb", False, matched=False)] * 40
+    assert _aimed(tt.fit_gate(rows + unmatched), "verb") > 0.5

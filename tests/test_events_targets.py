@@ -72,10 +72,39 @@ def test_an_act_of_a_rule_the_model_skips_keeps_no_target(analyze, with_model):
     assert ("REQUEST", "truckers' unions", "Kenya") in events(analyze(TAXES))
 
 
+def _gate(signal: str, weight: float) -> np.ndarray:
+    """Gate weights that rate one signal of an act (``targets.act_signals``) and nothing else."""
+    gate = np.zeros(1 << spoken.BITS, dtype=np.float32)
+    gate[hash_features([signal])[0] & spoken.MASK] = weight
+    return gate
+
+
+def test_a_demand_the_gate_finds_aimed_at_no_one_keeps_no_target(analyze, with_model):
+    with_model(None)
+    family = targets.rule_family(next(e for e in analyze(TAXES).events
+                                      if e.type == "REQUEST").rule)
+    model = _model()
+    model.gate, model.gate_floor = _gate(f"fam={family}", -3.0), 0.5  # about 0.05
+    with_model(model)
+    assert ("REQUEST", "truckers' unions", None) in events(analyze(TAXES))
+    model.gate = _gate("fam=reported", -3.0)  # another rule's acts are held back
+    assert ("REQUEST", "truckers' unions", "Kenya") in events(analyze(TAXES))
+
+
+def test_a_gate_under_its_floor_lets_the_demand_be_aimed(analyze, with_model):
+    model = _model()
+    model.gate, model.gate_floor = _gate("type=REQUEST", 3.0), 0.9  # about 0.95
+    with_model(model)
+    assert ("REQUEST", "truckers' unions", "Kenya") in events(analyze(TAXES))
+    model.gate_floor = 0.99
+    assert ("REQUEST", "truckers' unions", None) in events(analyze(TAXES))
+
+
 def test_the_shipped_weights_load():
     model = targets.load_model()
     assert model is not None and model.floors and model.min_sentences == 2
     assert {"ACCUSE", "REQUEST"} <= set(model.floors)
+    assert model.gate is not None and 0.0 < model.gate_floor < 1.0
 
 
 def test_a_states_act_is_not_aimed_at_its_own_chamber(analyze, with_model):

@@ -16,7 +16,9 @@ each is described by ``spoken.target_features`` (with the statements of the sour
 is a speaker) and rated by a logistic scorer crossed with the event's type. The best option is
 taken when its probability reaches the model's floor for the type, unless the act's rule is
 one the model skips (stop 48: the families whose acts the choices were right for about one
-time in eight, read leave one set out: a reported stance, a denial, an obligation).
+time in eight, read leave one set out: a reported stance, a denial, an obligation), and
+unless the model's gate (stop 49, ``act_signals``: a scorer over the act's own signals, of
+whether gold names a target for such an act at all) rates it under its floor.
 
 Weights: ``model/targets.npz``, written by ``scripts/train_event_targets.py``; without it, or
 with ``STANCEMAP_EVENT_TARGETS=0``, nothing is changed (``STANCEMAP_EVENT_TARGETS_MODEL``: another
@@ -66,11 +68,44 @@ class TargetModel:
     #: "denial") whose acts are given no target: those whose acts the ranker's choices were
     #: seldom right for, read leave one set out (``scripts/train_event_targets.py``)
     skip: frozenset[str] = frozenset()
+    #: the abstention gate (stop 49, issue #13): hashed weights over the act's own signals
+    #: (``act_signals``) rating whether gold names a target for the act at all; a fill is
+    #: made only where that probability reaches ``gate_floor`` (``None``: no gate)
+    gate: np.ndarray | None = None
+    gate_floor: float = 0.0
+
+    def ranked(self, options: list[tuple[str, list[str]]], etype: str
+               ) -> list[tuple[float, str]]:
+        """The options' probabilities for an act of type ``etype``, highest first (ties in
+        the options' order, as ``best`` breaks them)."""
+        return sorted(((self.best([o], etype)[1], o[0]) for o in options), key=lambda x: -x[0])
+
+    def aimed(self, signals: list[str]) -> bool:
+        """Does the gate let an act with these signals (``act_signals``) be given a target?"""
+        if self.gate is None:
+            return True
+        z = float(self.gate[hash_features(signals) & spoken.MASK].sum())
+        return 1.0 / (1.0 + float(np.exp(-z))) >= self.gate_floor
 
     def takes(self, e: PloverEvent) -> bool:
         """Is ``e`` an act the model gives targets to (its type has a floor, its rule is not
         skipped)?"""
         return e.type in self.floors and rule_family(e.rule) not in self.skip
+
+    def choose(self, e: PloverEvent, options: list[tuple[str, list[str]]],
+               speakers: set[str]) -> str | None:
+        """The target the model gives the untargeted act ``e`` (``speakers``: the story's
+        speakers), or ``None``: the act is not taken, its best option is under the type's
+        floor or the gate finds it aimed at no one."""
+        if not options or not self.takes(e):
+            return None
+        ranked = self.ranked(options, e.type)
+        q, target = ranked[0]
+        if q < self.floors[e.type]:
+            return None
+        if self.gate is not None and not self.aimed(act_signals(e, options, ranked, speakers)):
+            return None
+        return target
 
     def best(self, options: list[tuple[str, list[str]]], etype: str
              ) -> tuple[str | None, float]:
@@ -92,7 +127,37 @@ def load_model(path: str | None = None) -> TargetModel | None:
     z = np.load(p)
     floors = {str(t): float(f) for t, f in zip(z["types"], z["floors"], strict=True)}
     skip = frozenset(str(r) for r in z["skip_rules"]) if "skip_rules" in z else frozenset()
-    return TargetModel(z["wt"].astype(np.float32), floors, int(z["min_sentences"]), skip)
+    gate = z["gate"].astype(np.float32) if "gate" in z else None
+    gate_floor = float(z["gate_floor"]) if "gate_floor" in z else 0.0
+    return TargetModel(z["wt"].astype(np.float32), floors, int(z["min_sentences"]), skip,
+                       gate, gate_floor)
+
+
+#: the option features whose presence on any option is a signal of the act (an object or a
+#: recipient the parse finds, an option named after the trigger, a role in the source's words)
+OPTION_SIGNALS = ("objname", "objelse", "recipelse", "objpron", "objgov", "after_trigger",
+                  "r=", "answering", "spk_target", "subject", "content", "addressed", "side")
+_QUOTES = '"\u201c\u201d'
+
+
+def act_signals(e: PloverEvent, options: list[tuple[str, list[str]]],
+                ranked: list[tuple[float, str]], speakers: set[str]) -> list[str]:
+    """What says whether an act is aimed at anyone at all (the gate's features): its type,
+    rule family, mode and quad class, whether its source speaks in the story, how many
+    options it has, the best option's probability and its margin over the next, the length of
+    its evidence and whether it quotes, and which of ``OPTION_SIGNALS`` any option has (the
+    best option's own features, tried too, only blur it: stop 49)."""
+    q = ranked[0][0]
+    q2 = ranked[1][0] if len(ranked) > 1 else 0.0
+    fam = rule_family(e.rule)
+    text = e.evidence.text if e.evidence is not None else ""
+    out = [f"type={e.type}", f"fam={fam}", f"mode={e.mode}", f"quad={e.quad}",
+           f"speaks={e.source in speakers}", f"nopt#{min(6, len(options))}",
+           f"q#{min(9, int(q * 10))}", f"marg#{min(5, int((q - q2) * 10))}",
+           f"evlen#{min(4, len(text.split()) // 8)}",
+           f"quote={any(c in text for c in _QUOTES)}", f"fam={fam}&type={e.type}"]
+    have = {p for _, fs in options for x in fs for p in OPTION_SIGNALS if x.startswith(p)}
+    return out + [f"any:{p}" for p in sorted(have)]
 
 
 def rule_family(rule: str) -> str:
@@ -387,13 +452,12 @@ def fill_targets(doc: Doc, events: list[PloverEvent], model: TargetModel | None 
         return 0
     if sum(1 for _ in doc.sents) < model.min_sentences:
         return 0
+    speakers = {st.speaker for st in doc._.statements or () if st.speaker}
     n = 0
     for k, options in opts:
         e = events[k]
-        if not model.takes(e):
-            continue
-        target, q = model.best(options, e.type)
-        if target is None or q < model.floors[e.type]:
+        target = model.choose(e, options, speakers)
+        if target is None:
             continue
         e.target = target
         e.rule = f"{e.rule}{TAG}"
