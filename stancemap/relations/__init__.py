@@ -14,6 +14,9 @@ an earlier layer. Candidates come from three places (``basis``):
 - ``event`` (:mod:`.layers`): a PLOVER event with source X and target Y, cooperation positive,
   conflict negative.
 
+Last (``_balanced``), within one sentence, whoever stands against actor Y stands against those
+Y backs ("Democrats said Trump was too friendly with Putin": basis ``statement``).
+
 One relation is kept per (source, target, polarity, sentence); when several bases give it,
 stance wins over event (the more specific reading: "rejected Macron's idea" is a REJECT event
 too), and event over statement (a coded PLOVER event is the more structured record).
