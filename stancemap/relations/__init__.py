@@ -14,6 +14,9 @@ an earlier layer. Candidates come from three places (``basis``):
 - ``event`` (:mod:`.layers`): a PLOVER event with source X and target Y, cooperation positive,
   conflict negative.
 
+Last (``_balanced``), within one sentence, whoever stands against actor Y stands against those
+Y backs ("Democrats said Trump was too friendly with Putin": basis ``statement``).
+
 One relation is kept per (source, target, polarity, sentence); when several bases give it,
 stance wins over event (the more specific reading: "rejected Macron's idea" is a REJECT event
 too), and event over statement (a coded PLOVER event is the more structured record).
@@ -31,7 +34,7 @@ from ..actors.parts import counted_part
 from ..actors.tokens import doc_text, expanded_span, sentences, table
 from ..actors.tokens import parse as parse_table
 from ..model import Relation, Span
-from .lexicon import WORDS, Lexicon, load_lexicon
+from .lexicon import NEGATIVE, POSITIVE, WORDS, Lexicon, load_lexicon
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=None)
@@ -199,7 +202,28 @@ def build_relations(doc: Doc, lexicon: Lexicon | None = None) -> list[Relation]:
     from_speech(doc, lex, col, mmap)
     from_stances(doc, lex, col, mmap)
     from_events(doc, col)
+    _balanced(col)
     return col.relations()
+
+
+def _balanced(col: Collector) -> None:
+    """Who stands against an actor stands against those that actor backs in the same
+    sentence ("Democrats said Trump was too friendly with Putin": the Democrats against
+    Putin; "Holder, a friend of the president, battled Republicans": the Republicans
+    against the president). Of structural balance's four closures only this one held on
+    SEESAW train's first half (3 right of 3; 1 of 3 on the second half); the enemy of an
+    enemy as a friend, the friend of a friend as a friend and the enemy of a friend as an
+    enemy were right 2 times of 8 on the first half and 0 of 7 on the second."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in col.found:
+        by_sentence.setdefault(col.sentence_of(c.start), []).append(c)
+    for cands in by_sentence.values():
+        backed = [c for c in cands if c.polarity == POSITIVE]
+        for against in (c for c in cands if c.polarity == NEGATIVE):
+            for back in backed:
+                if back.source == against.target and back.target != against.source:
+                    start, end = col.sentence_bounds(against.start)
+                    col.add(against.source, back.target, NEGATIVE, "statement", start, end)
 
 
 class RelationStage:
