@@ -9,6 +9,9 @@ named one by one; never the blind sets or a held-out fold). Each event error is 
 - missed, ``no target actor``: the source was found, the gold target is among the actors missed;
 - missed, ``wrong type``: the source has a false event toward the same target (or, the gold
   naming none, toward anyone) of another type;
+- missed, ``another target``: the act is read, toward another of its gold targets: the gold
+  holds more events of that source and type than are missed, so one of them was matched
+  ("urged both sides", "condemned the vetoes" of two vetoers; read from the gold file);
 - missed, ``act not read``: none of these;
 - false, ``source not gold``: its source is no gold actor;
 - false, ``wrong type``: a missed gold event of the same source and target has another type;
@@ -49,13 +52,26 @@ def parse(line: str) -> tuple[str, str, str | None]:
     return m["src"], m["type"], m["tgt"]
 
 
-def classify(doc: dict) -> list[tuple[str, str, str]]:
-    """(kind, type, line) for each event error of one document."""
+def gold_pairs(doc: dict) -> Counter:
+    """How many events of each (source, type) the document's gold file holds (empty where
+    the file cannot be read)."""
+    path = Path(doc.get("gold", ""))
+    if not path.is_file():
+        return Counter()
+    events = json.loads(path.read_text()).get("events", [])
+    return Counter((e.get("source") or "(none)", str(e.get("type", "")).upper()) for e in events)
+
+
+def classify(doc: dict, gold: Counter | None = None) -> list[tuple[str, str, str]]:
+    """(kind, type, line) for each event error of one document; ``gold``: the counts of
+    ``gold_pairs`` (read from the gold file when not given)."""
+    gold = gold_pairs(doc) if gold is None else gold
     errs = doc.get("errors", {})
     events = errs.get("events", {})
     missed_actors = {a.split(" (", 1)[0] for a in errs.get("actors", {}).get("missed", [])}
     missed = [parse(x) for x in events.get("missed", [])]
     false = [parse(x) for x in events.get("false", [])]
+    unmatched = Counter((s, t) for s, t, _ in missed)
     out = []
     for (src, typ, tgt), line in zip(missed, events.get("missed", []), strict=True):
         if src in missed_actors or src == "(none)":
@@ -64,6 +80,8 @@ def classify(doc: dict) -> list[tuple[str, str, str]]:
             kind = "missed: no target actor"
         elif any(s == src and t != typ and (tgt is None or g == tgt) for s, t, g in false):
             kind = "missed: wrong type"
+        elif gold[(src, typ)] > unmatched[(src, typ)]:
+            kind = "missed: another target"
         else:
             kind = "missed: act not read"
         out.append((kind, typ, line))
