@@ -40,6 +40,9 @@ class Cand:
     # module and record.py, with record.py's own), read by the stance model's features
     rule: str = ""
     lent: str = ""  # the resolve rule that lent it to another holder ("officials"), if any
+    # the noun a vote's anaphor names what was voted or decided by ("welcomed the ruling"): a
+    # further mention of the proposition it joins
+    named: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         if not self.rule:
@@ -49,7 +52,8 @@ class Cand:
         """The same expression held by another actor (an official, the official's state)."""
         return Cand([holder], self.polarity, self.phrase, self.anaphor, self.trigger,
                     self.past, statement or self.statement, self.prop, self.evidence,
-                    antecedents=self.antecedents, rule=self.rule, lent=lent or self.lent)
+                    antecedents=self.antecedents, rule=self.rule, lent=lent or self.lent,
+                    named=self.named)
 
 
 _OWN = ("candidates", "record")

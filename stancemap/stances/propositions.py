@@ -564,7 +564,7 @@ class Merger:
             c.polarity = flip(c.polarity)
         c.prop = k
         if not (c.anaphor or "").startswith(CHARGED):  # a charge does not name it
-            self.clusters[k].mentions.append(c.evidence)
+            self.clusters[k].mentions.append(c.named or c.evidence)
         return True
 
     def _voted_text(self, c: Cand) -> bool:

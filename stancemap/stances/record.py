@@ -53,6 +53,9 @@ class Target:
     owner: tuple[str, str, int] | None = None
     # the phrase as said, where the target is an act of another sentence (rules.opposed_act)
     said: tuple[int, int] | None = None
+    # the noun a vote's anaphor names what was voted or decided by ("welcomed the ruling"):
+    # in the evidence, a further mention of that proposition
+    named: Token | None = None
 
 
 def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token | None,
@@ -103,9 +106,10 @@ def add(r: Reading, cands: list[Cand], holders: list[str], pol: str, head: Token
         holders, pol = accuser, flip(pol)
     subj = r.subject(trigger) if trigger.pos_ == "VERB" else None
     part = subj is not None and counted_part(subj, r.mmap, r.actors)
+    named = (tg.named.left_edge.i, tg.named.i + 1) if tg.named is not None else None
     cands.append(Cand(holders, pol, tg.phrase, tg.anaphor, trigger.i, past, st,
                       evidence=evidence, vote=tg.vote, aside=phrases.backgrounded(trigger),
-                      antecedents=tg.antecedents, part=part))
+                      antecedents=tg.antecedents, part=part, named=named))
     if part and pol in ("support", "oppose") and _defecting(r, trigger):
         # "four Democrats crossed the aisle to vote for it": the Democrats oppose it
         cands.append(Cand(holders, flip(pol), tg.phrase, tg.anaphor, trigger.i, past, st,
@@ -345,7 +349,7 @@ def _target(r: Reading, tg: Target, holders: list[str], trigger: Token) -> Targe
         # "campaigning for a no vote": the reverse of it
         pol = flip(tg.polarity) if head.lemma_.lower() == VETO or any(
             c.lower_ == "no" for c in ballot) else tg.polarity
-        return Target(None, pol, "", None, vote=True)
+        return Target(None, pol, "", None, vote=True, named=head)
     if head.lower_ in PRONOUNS and (head.i not in r.mmap or r.mmap[head.i] in holders):
         tg.anaphor = ""
     elif _generic(r, head):
@@ -596,7 +600,7 @@ def _determined(noun: Token) -> bool:
 
 
 def _evidence(tg: Target, trigger: Token, full_end: int, sent_end: int) -> tuple[int, int]:
-    phrase, head = tg.said or tg.phrase, tg.head
+    phrase, head = tg.said or tg.phrase, tg.head or tg.named
     if tg.said is not None:  # "keep the strait open", the act it undoes told elsewhere
         return min(trigger.i, phrase[0]), max(trigger.i + 1, phrase[1])
     lo = min([trigger.i] + ([phrase[0]] if phrase else [head.i] if head else []))
