@@ -25,7 +25,6 @@ from ..actors.tokens import (
 from ..events.vocab import sent_message
 from ..model import Span as TextSpan
 from ..model import Statement
-from .companions import companions, partners
 from .lexicon import Lexicon, load_lexicon
 
 # Grammar words of stance_words.tsv (its comments say what each class is for).
@@ -250,7 +249,7 @@ class Reading:
             if v.dep_ in ("xcomp", "conj", "acl", "advcl") and v.head.i != v.i:
                 v = v.head
                 continue
-            if self.joined_in(v):
+            if self._joined_in(v):
                 v = v.head.head  # "B joined them in voting against X": B votes
                 continue
             if v.dep_ == "relcl":
@@ -258,7 +257,7 @@ class Reading:
             break
         return None
 
-    def joined_in(self, v: Token) -> bool:
+    def _joined_in(self, v: Token) -> bool:
         """"B joined them in voting against", "C joined the opposition in trying to topple
         the government": a gerund after "in" on a verb of taking part (``joining`` of
         ``stance_words.tsv``) is done by that verb's subject."""
@@ -349,8 +348,6 @@ class Reading:
                 c.dep_ in ("dobj", "dative") and c.lower_ in SELVES for c in subj.head.children):
             return []  # '"They are asking us to X," the speaker said': another side's demand
         own = self.actors_in(subj) if subj is not None else []
-        if own:  # "A, along with B, opposed X", "A joined B in opposing X": B too
-            own += [a for a in companions(self, subj) + partners(self, verb) if a not in own]
         spk = self.speaker(verb)
         if subj is not None and any(c.dep_ == "mark" and c.lower_ in self.words.asked_marks
                                     for c in verb.children):

@@ -71,8 +71,6 @@ class Words:
     object_pronouns: frozenset[str]
     definite_dets: frozenset[str]
     list_preps: frozenset[str]
-    companions: frozenset[str]
-    companion_preps: frozenset[str]
     title_preps: frozenset[str]
     holder_preps: frozenset[str]
     relatives: frozenset[str]
