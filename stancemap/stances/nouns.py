@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..actors.sources import agent_sector, source_noun
 from ..actors.tokens import parse
 from ..relations.lexicon import load_lexicon as relation_lexicon
-from . import verbs
+from . import verbs, votes
 from .candidates import Cand, flip
 from .context import LIST_PREPS, PRONOUNS, WORDS, Reading
 from .lexicon import NO_COMPLEMENT
@@ -47,6 +47,9 @@ def noun(r: Reading, tok: Token, cands: list[Cand]) -> None:
     if entry is None:
         return
     pol, preps, anaphoric = entry
+    if tok.lemma_.lower() in votes.FAVOUR and tok.dep_ == "pobj" and (
+            tok.head.head.lemma_.lower() in r.words.vote_verbs):
+        return  # "voted in favour of X", "10 of its members voting in favour": the vote rule's
     if tok.lemma_.lower() in r.words.had_nouns and not _had(tok):
         return  # "the right to protest", "respected the right to strike": no one's claim
     comp, pol = _complement(r, tok, pol, preps)

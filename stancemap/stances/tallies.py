@@ -2,7 +2,8 @@
 
 * "passed the bill by 120 votes to 80, with A and B voting in favour and C and D against",
   "with E abstaining": each actor listed before a marker ("in favour", "against", an
-  abstaining verb) takes that vote; the list may elide the second verb ("and C against").
+  abstaining verb) takes that vote; the list may elide the second verb ("and C against"), or
+  have none at all ("passed 79 to 61, with A and B in favour and C against").
 * "voted against, along with B and C": B and C cast the same vote.
 * "A voted in favour, B and C against, and D abstained": each conjunct after the vote, its
   verb left out, casts the vote its own marker names.
@@ -83,6 +84,9 @@ def find(r: Reading, cands: list[Cand]) -> None:
             _carried_by(r, cands, doc[i], w)
         if lemma in w.abstainers:
             _abstainers(r, cands, doc[i], w)
+        if lemma in w.lists and i not in seen and _verbless(r, doc[i], w):
+            seen.add(i)
+            _listed(r, cands, doc[i], w)  # "with A in favour and B against"
         if lemma not in w.verbs:
             continue
         tok = doc[i]
@@ -111,6 +115,20 @@ def _opener(tok: Token, w: TallyWords) -> Token | None:
         if t.dep_ == "prep" and t.lower_ in w.lists | w.among:
             return t
     return None
+
+
+def _verbless(r: Reading, opener: Token, w: TallyWords) -> bool:
+    """"passed 79 to 61, with A and B in favour and C against": a tally list with no vote verb
+    of its own (one with a vote verb is found from that verb), whose first run of actors ends
+    in "in favour"."""
+    if opener.dep_ != "prep":
+        return False
+    toks = list(opener.subtree)[1:]
+    if any(t.lemma_.lower() in w.verbs for t in toks):
+        return False
+    first = next((t for t in toks if _marker(r, t, w) is not None), None)
+    return first is not None and _marker(r, first, w) == "support" and any(
+        t.i in r.mmap for t in toks if t.i < first.i)
 
 
 def _marker(r: Reading, t: Token, w: TallyWords) -> str | None:
