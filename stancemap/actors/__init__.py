@@ -314,6 +314,7 @@ class ActorStage:
                     m.key, m.name = longer[0].key, longer[0].name
         self._merge_militaries(mentions)
         _merge_party_families(mentions)
+        _party_adjectives(doc, mentions, self.gaz.party_families)
         strong = {m.key for m in mentions if not m.weak}
         home_votes = Counter(m.country for m in mentions if m.kind == "country" and (
             not m.weak or m.key in strong or m.__dict__.get("owner")))
@@ -364,7 +365,7 @@ class ActorStage:
                 canonical = self.gaz.home_names.get((where or "", fold(bare)))
             entry = self.gaz.orgs.get(canonical or "")
             if entry is not None:
-                m.name, m.key = entry.name, f"org:{fold(entry.name)}"
+                m.name, m.key = _written_name(entry, bare), f"org:{fold(entry.name)}"
                 m.sector, m.org_kind = entry.sector, entry.org_kind
                 m.country = self.gaz.org_countries.get(entry.name)
                 continue
@@ -674,6 +675,31 @@ def _merge_party_families(mentions: list[Mention]) -> None:
             m.key, m.name = same[0], parties[same[0]]
 
 
+PARTY_MEMBER_NOUNS = WORDS["party_member_nouns"]
+
+
+def _party_adjectives(doc: Doc, mentions: list[Mention], families: frozenset[str]) -> None:
+    """"the Green member who drafted the bill", "A Liberal spokeswoman": a party family's word
+    (``party_families.tsv``) alone before a member's noun (``party_member_nouns``) names the
+    party, not a person or a body of its own: the text's party of that word ("the Greens",
+    "the Liberal Party"), else the party by the word's plural ("Liberals")."""
+    for m in mentions:
+        word = doc[m.start]
+        if m.end - m.start != 1 or m.kind not in ("person", "org") or not word.is_title or (
+                word.lower_ not in families or m.end >= len(doc)) or (
+                doc[m.end].lower_ not in PARTY_MEMBER_NOUNS):
+            continue
+        forms = {f"{word.lower_}s", f"{word.lower_} party"}
+        party = next((o for o in mentions if o.kind == "org" and o is not m and o.key and (
+            fold(_strip_the(o.name)) in forms)), None)
+        m.kind, m.roles = "org", []
+        if party is not None:
+            m.key, m.name, m.org_kind = party.key, party.name, party.org_kind
+        else:
+            m.name, m.org_kind = f"{word.text}s", "party"
+            m.key = f"org:{fold(m.name)}"
+
+
 WHOLE_LEGISLATURE_WORDS = WORDS["whole_legislature_words"]
 
 
@@ -860,6 +886,18 @@ def _non_state_name(name: str) -> bool:
     words = name.split()
     noun = source_noun(words[-1].lower()) if words else None
     return noun is not None and noun.type == "organization" and noun.sector in NON_STATE_SECTORS
+
+
+def _written_name(entry, bare: str) -> str:
+    """A party a home name finds ("The Liberals", "the Green Party") goes by its name as the
+    text writes it, less the article and a possessive ("The Workers' Party's"); the row's full
+    name ("Liberal Party of Canada") stays its identity. Other bodies keep the row's name."""
+    if entry.org_kind != "party":
+        return entry.name
+    return POSSESSIVE_END.sub("", bare).strip() or entry.name
+
+
+POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 
 
 def _strip_the(name: str) -> str:
