@@ -315,6 +315,7 @@ class ActorStage:
         self._merge_militaries(mentions)
         _merge_party_families(mentions)
         _party_adjectives(doc, mentions, self.gaz.party_families)
+        _merge_family_plurals(mentions, self.gaz.party_families)
         strong = {m.key for m in mentions if not m.weak}
         home_votes = Counter(m.country for m in mentions if m.kind == "country" and (
             not m.weak or m.key in strong or m.__dict__.get("owner")))
@@ -337,6 +338,7 @@ class ActorStage:
                     d["roles"].append(r)
             d["country"] = d["country"] or m.country
             d["sector"] = d["sector"] or m.sector
+            d.setdefault("written", m.__dict__.get("written"))
         self._countries_from_context(doc, mentions, info, home)
         return info, home
 
@@ -365,7 +367,8 @@ class ActorStage:
                 canonical = self.gaz.home_names.get((where or "", fold(bare)))
             entry = self.gaz.orgs.get(canonical or "")
             if entry is not None:
-                m.name, m.key = _written_name(entry, bare), f"org:{fold(entry.name)}"
+                m.name, m.key = entry.name, f"org:{fold(entry.name)}"
+                m.__dict__["written"] = _written_name(entry, bare)
                 m.sector, m.org_kind = entry.sector, entry.org_kind
                 m.country = self.gaz.org_countries.get(entry.name)
                 continue
@@ -675,6 +678,20 @@ def _merge_party_families(mentions: list[Mention]) -> None:
             m.key, m.name = same[0], parties[same[0]]
 
 
+def _merge_family_plurals(mentions: list[Mention], families: frozenset[str]) -> None:
+    """"the Socialists" in a text that also names "The Socialist Party's bill": a party
+    family's plural (``party_families.tsv``) is the one "<word> Party" of the text."""
+    parties = {fold(_strip_the(m.name)): (m.key, m.name) for m in mentions if m.kind == "org"}
+    for m in mentions:
+        word = fold(_strip_the(m.name))
+        if m.kind != "org" or " " in word or not word.endswith("s") or (
+                word not in families and word[:-1] not in families):
+            continue
+        party = parties.get(f"{word[:-1]} party")
+        if party is not None:
+            m.key, m.name = party
+
+
 PARTY_MEMBER_NOUNS = WORDS["party_member_nouns"]
 
 
@@ -888,13 +905,13 @@ def _non_state_name(name: str) -> bool:
     return noun is not None and noun.type == "organization" and noun.sector in NON_STATE_SECTORS
 
 
-def _written_name(entry, bare: str) -> str:
-    """A party a home name finds ("The Liberals", "the Green Party") goes by its name as the
-    text writes it, less the article and a possessive ("The Workers' Party's"); the row's full
-    name ("Liberal Party of Canada") stays its identity. Other bodies keep the row's name."""
+def _written_name(entry, bare: str) -> str | None:
+    """A party a home name finds ("The Liberals", "the Green Party") is shown by its name as
+    the text writes it, less the article and a possessive ("The Workers' Party's"); the row's
+    full name ("Liberal Party of Canada") stays its identity. Other bodies: None (the row's)."""
     if entry.org_kind != "party":
-        return entry.name
-    return POSSESSIVE_END.sub("", bare).strip() or entry.name
+        return None
+    return POSSESSIVE_END.sub("", bare).strip() or None
 
 
 POSSESSIVE_END = re.compile(r"\s*['’]s?$")
@@ -905,7 +922,7 @@ def _strip_the(name: str) -> str:
 
 
 def _display_name(d: dict) -> str:
-    name = d["name"]
+    name = d.get("written") or d["name"]
     if d["kind"] == "org":
         return _strip_the(name)
     return name

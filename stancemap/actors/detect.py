@@ -124,6 +124,7 @@ POST_HONORIFICS = WORDS["post_honorifics"]
 PLACE_FEATURES = WORDS["place_features"]
 WORKS = WORDS["works"]
 NON_ACTOR_ORG_WORDS = WORDS["non_actor_org_words"]
+OWNED_TEXT_NOUNS = WORDS["owned_text_nouns"]
 MEMBER_BODY_WORDS = WORDS["member_body_words"]
 ORG_NOUNS = WORDS["org_nouns"]
 APPOS_ORG_HEADS = WORDS["appos_org_heads"]
@@ -1075,7 +1076,8 @@ class Detector:
             return False  # "the NATO-led peacekeeping force"
         if _names_a_measure(doc, core.end):
             return False  # "the Media Council (Amendment) Bill": the bill's name
-        if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS or (
+        if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS and (
+                not _owned_text(root.head)) or (
                 self.gaz.lookup(core.text) is None and _names_a_thing(core)):
             return False  # "the G20's Common Framework"; "The Dumbur" of "the Dumbur dam"
         if _is_locative(root) and self.gaz.lookup(core.text) is None and (
@@ -1164,3 +1166,10 @@ class Detector:
                     org_kind=m.org_kind, how="coordinated"))
                 taken.update(range(start, conj.i + 1))
         return out + _listed_parties(doc, mentions + out, taken, self.gaz)
+
+
+def _owned_text(head: Token) -> bool:
+    """"The Socialist Party's bill": a lower-case text noun after an organisation's possessive
+    is a text it owns or drafted, so the organisation is an actor; "the G20's Common
+    Framework" (the noun inside a capitalised name) is the name of a thing."""
+    return head.text.islower() and head.lower_ in OWNED_TEXT_NOUNS
