@@ -368,7 +368,8 @@ class ActorStage:
             entry = self.gaz.orgs.get(canonical or "")
             if entry is not None:
                 m.name, m.key = entry.name, f"org:{fold(entry.name)}"
-                m.__dict__["written"] = _written_name(entry, bare)
+                m.__dict__["written"] = None if state else _written_name(
+                    entry, doc[m.start:m.end].text)
                 m.sector, m.org_kind = entry.sector, entry.org_kind
                 m.country = self.gaz.org_countries.get(entry.name)
                 continue
@@ -905,13 +906,13 @@ def _non_state_name(name: str) -> bool:
     return noun is not None and noun.type == "organization" and noun.sector in NON_STATE_SECTORS
 
 
-def _written_name(entry, bare: str) -> str | None:
+def _written_name(entry, text: str) -> str | None:
     """A party a home name finds ("The Liberals", "the Green Party") is shown by its name as
     the text writes it, less the article and a possessive ("The Workers' Party's"); the row's
     full name ("Liberal Party of Canada") stays its identity. Other bodies: None (the row's)."""
     if entry.org_kind != "party":
         return None
-    return POSSESSIVE_END.sub("", bare).strip() or None
+    return POSSESSIVE_END.sub("", _strip_the(text)).strip() or None
 
 
 POSSESSIVE_END = re.compile(r"\s*['’]s?$")
