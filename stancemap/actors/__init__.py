@@ -313,9 +313,7 @@ class ActorStage:
                 if longer:
                     m.key, m.name = longer[0].key, longer[0].name
         self._merge_militaries(mentions)
-        _merge_party_families(mentions)
-        _party_adjectives(doc, mentions, self.gaz.party_families)
-        _merge_family_plurals(mentions, self.gaz.party_families)
+        _merge_party_names(doc, mentions, self.gaz.party_families)
         strong = {m.key for m in mentions if not m.weak}
         home_votes = Counter(m.country for m in mentions if m.kind == "country" and (
             not m.weak or m.key in strong or m.__dict__.get("owner")))
@@ -336,8 +334,7 @@ class ActorStage:
             for r in m.roles:
                 if r not in d["roles"]:
                     d["roles"].append(r)
-            d["country"] = d["country"] or m.country
-            d["sector"] = d["sector"] or m.sector
+            d["country"], d["sector"] = d["country"] or m.country, d["sector"] or m.sector
             d.setdefault("written", m.__dict__.get("written"))
         self._countries_from_context(doc, mentions, info, home)
         return info, home
@@ -677,6 +674,14 @@ def _merge_party_families(mentions: list[Mention]) -> None:
                                                           strict=False))]
         if len(same) == 1:
             m.key, m.name = same[0], parties[same[0]]
+
+
+def _merge_party_names(doc: Doc, mentions: list[Mention], families: frozenset[str]) -> None:
+    """One actor per party however the text names it: family names, a family's word on a
+    member, a family's plural beside "<word> Party"."""
+    _merge_party_families(mentions)
+    _party_adjectives(doc, mentions, families)
+    _merge_family_plurals(mentions, families)
 
 
 def _merge_family_plurals(mentions: list[Mention], families: frozenset[str]) -> None:

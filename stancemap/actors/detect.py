@@ -1076,8 +1076,7 @@ class Detector:
             return False  # "the NATO-led peacekeeping force"
         if _names_a_measure(doc, core.end):
             return False  # "the Media Council (Amendment) Bill": the bill's name
-        if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS and (
-                not _owned_text(root.head)) or (
+        if root.dep_ == "poss" and _names_owned_thing(root.head) or (
                 self.gaz.lookup(core.text) is None and _names_a_thing(core)):
             return False  # "the G20's Common Framework"; "The Dumbur" of "the Dumbur dam"
         if _is_locative(root) and self.gaz.lookup(core.text) is None and (
@@ -1168,8 +1167,9 @@ class Detector:
         return out + _listed_parties(doc, mentions + out, taken, self.gaz)
 
 
-def _owned_text(head: Token) -> bool:
-    """"The Socialist Party's bill": a lower-case text noun after an organisation's possessive
-    is a text it owns or drafted, so the organisation is an actor; "the G20's Common
-    Framework" (the noun inside a capitalised name) is the name of a thing."""
-    return head.text.islower() and head.lower_ in OWNED_TEXT_NOUNS
+def _names_owned_thing(head: Token) -> bool:
+    """A thing's noun after an organisation's possessive ("the G20's Common Framework") makes
+    the organisation part of the thing's name; not a lower-case text noun it owns or drafted
+    ("The Socialist Party's bill": the party is an actor)."""
+    return head.lower_ in NON_ACTOR_ORG_WORDS and not (
+        head.text.islower() and head.lower_ in OWNED_TEXT_NOUNS)

@@ -686,16 +686,14 @@ def _after_article(doc: Doc, start: int) -> int:
 
 
 def _family_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """"The Greens", "the Socialists": a party family's word (``party_families.tsv``) as
-    a capitalised plural noun after "the" names a party (the tagger reads it as NORP); after
-    a count ("as did 41 Conservatives") the plural alone, the count's group being
-    ``party_parts``'."""
+    """"The Greens", "the Socialists", "41 Conservatives": a party family's word
+    (``party_families.tsv``) as a capitalised plural after "the" or a count names a party."""
     out = []
     tab = table(doc)
     for i in range(1, len(doc)):
-        counted = tab.tag[i - 1] == "CD"
-        if tab.tag[i] not in ("NNPS", "NNS", "NNP") or not (
-                tab.lower[i - 1] == "the" or counted) or not tab.lower[i].endswith("s"):
+        counted = tab.tag[i - 1] == "CD"  # the count's group: party_parts._counted_names
+        if tab.tag[i] not in ("NNPS", "NNS", "NNP") or not (counted or tab.lower[i - 1] == (
+                "the")) or not tab.lower[i].endswith("s"):
             continue
         t = doc[i]
         if not t.is_title or t.ent_iob_ == "I" or t.ent_type_ not in ("", "NORP"):
