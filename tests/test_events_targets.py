@@ -133,9 +133,11 @@ def test_the_accused_is_the_party_the_objects_word_names(analyze, with_model):
     with_model(_weighs("objname", ("ACCUSE",), floor=0.9))
     assert ("ACCUSE", "finance minister", "Conservative Party of Canada") in events(
         analyze(BUDGET))
-    # the same act, rated by nearness alone: the party named last before it
+    # an act on an object that is no actor, rated by nearness alone: the party named last
+    # before it ("the Conservatives" is itself the party's mention since stop 49)
     with_model(_weighs("prox#0", ("ACCUSE",), floor=0.9))
-    assert ("ACCUSE", "finance minister", "Bloc Quebecois") in events(analyze(BUDGET))
+    unnamed = BUDGET.replace("the Conservatives", "the opposition")
+    assert ("ACCUSE", "finance minister", "Bloc Quebecois") in events(analyze(unnamed))
 
 
 FISHING = ("The Ocean Alliance proposed a fishing ban on Monday. The Harbour League opposed the "

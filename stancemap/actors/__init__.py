@@ -313,7 +313,7 @@ class ActorStage:
                 if longer:
                     m.key, m.name = longer[0].key, longer[0].name
         self._merge_militaries(mentions)
-        _merge_party_families(mentions)
+        _merge_party_names(doc, mentions, self.gaz.party_families)
         strong = {m.key for m in mentions if not m.weak}
         home_votes = Counter(m.country for m in mentions if m.kind == "country" and (
             not m.weak or m.key in strong or m.__dict__.get("owner")))
@@ -334,8 +334,8 @@ class ActorStage:
             for r in m.roles:
                 if r not in d["roles"]:
                     d["roles"].append(r)
-            d["country"] = d["country"] or m.country
-            d["sector"] = d["sector"] or m.sector
+            d["country"], d["sector"] = d["country"] or m.country, d["sector"] or m.sector
+            d.setdefault("written", m.__dict__.get("written"))
         self._countries_from_context(doc, mentions, info, home)
         return info, home
 
@@ -365,6 +365,8 @@ class ActorStage:
             entry = self.gaz.orgs.get(canonical or "")
             if entry is not None:
                 m.name, m.key = entry.name, f"org:{fold(entry.name)}"
+                m.__dict__["written"] = None if state else _written_name(
+                    entry, doc[m.start:m.end].text)
                 m.sector, m.org_kind = entry.sector, entry.org_kind
                 m.country = self.gaz.org_countries.get(entry.name)
                 continue
@@ -674,6 +676,53 @@ def _merge_party_families(mentions: list[Mention]) -> None:
             m.key, m.name = same[0], parties[same[0]]
 
 
+def _merge_party_names(doc: Doc, mentions: list[Mention], families: frozenset[str]) -> None:
+    """One actor per party however the text names it: family names, a family's word on a
+    member, a family's plural beside "<word> Party"."""
+    _merge_party_families(mentions)
+    _party_adjectives(doc, mentions, families)
+    _merge_family_plurals(mentions, families)
+
+
+def _merge_family_plurals(mentions: list[Mention], families: frozenset[str]) -> None:
+    """"the Socialists" in a text that also names "The Socialist Party's bill": a party
+    family's plural (``party_families.tsv``) is the one "<word> Party" of the text."""
+    parties = {fold(_strip_the(m.name)): (m.key, m.name) for m in mentions if m.kind == "org"}
+    for m in mentions:
+        word = fold(_strip_the(m.name))
+        if m.kind != "org" or " " in word or not word.endswith("s") or (
+                word not in families and word[:-1] not in families):
+            continue
+        party = parties.get(f"{word[:-1]} party")
+        if party is not None:
+            m.key, m.name = party
+
+
+PARTY_MEMBER_NOUNS = WORDS["party_member_nouns"]
+
+
+def _party_adjectives(doc: Doc, mentions: list[Mention], families: frozenset[str]) -> None:
+    """"the Green member who drafted the bill", "A Liberal spokeswoman": a party family's word
+    (``party_families.tsv``) alone before a member's noun (``party_member_nouns``) names the
+    party, not a person or a body of its own: the text's party of that word ("the Greens",
+    "the Liberal Party"), else the party by the word's plural ("Liberals")."""
+    for m in mentions:
+        word = doc[m.start]
+        if m.end - m.start != 1 or m.kind not in ("person", "org") or not word.is_title or (
+                word.lower_ not in families or m.end >= len(doc)) or (
+                doc[m.end].lower_ not in PARTY_MEMBER_NOUNS):
+            continue
+        forms = {f"{word.lower_}s", f"{word.lower_} party"}
+        party = next((o for o in mentions if o.kind == "org" and o is not m and o.key and (
+            fold(_strip_the(o.name)) in forms)), None)
+        m.kind, m.roles = "org", []
+        if party is not None:
+            m.key, m.name, m.org_kind = party.key, party.name, party.org_kind
+        else:
+            m.name, m.org_kind = f"{word.text}s", "party"
+            m.key = f"org:{fold(m.name)}"
+
+
 WHOLE_LEGISLATURE_WORDS = WORDS["whole_legislature_words"]
 
 
@@ -862,12 +911,24 @@ def _non_state_name(name: str) -> bool:
     return noun is not None and noun.type == "organization" and noun.sector in NON_STATE_SECTORS
 
 
+def _written_name(entry, text: str) -> str | None:
+    """A party a home name finds ("The Liberals", "the Green Party") is shown by its name as
+    the text writes it, less the article and a possessive ("The Workers' Party's"); the row's
+    full name ("Liberal Party of Canada") stays its identity. Other bodies: None (the row's)."""
+    if entry.org_kind != "party":
+        return None
+    return POSSESSIVE_END.sub("", _strip_the(text)).strip() or None
+
+
+POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+
+
 def _strip_the(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
 def _display_name(d: dict) -> str:
-    name = d["name"]
+    name = d.get("written") or d["name"]
     if d["kind"] == "org":
         return _strip_the(name)
     return name

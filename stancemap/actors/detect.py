@@ -124,6 +124,7 @@ POST_HONORIFICS = WORDS["post_honorifics"]
 PLACE_FEATURES = WORDS["place_features"]
 WORKS = WORDS["works"]
 NON_ACTOR_ORG_WORDS = WORDS["non_actor_org_words"]
+OWNED_TEXT_NOUNS = WORDS["owned_text_nouns"]
 MEMBER_BODY_WORDS = WORDS["member_body_words"]
 ORG_NOUNS = WORDS["org_nouns"]
 APPOS_ORG_HEADS = WORDS["appos_org_heads"]
@@ -1075,7 +1076,7 @@ class Detector:
             return False  # "the NATO-led peacekeeping force"
         if _names_a_measure(doc, core.end):
             return False  # "the Media Council (Amendment) Bill": the bill's name
-        if root.dep_ == "poss" and root.head.lower_ in NON_ACTOR_ORG_WORDS or (
+        if root.dep_ == "poss" and _names_owned_thing(root.head) or (
                 self.gaz.lookup(core.text) is None and _names_a_thing(core)):
             return False  # "the G20's Common Framework"; "The Dumbur" of "the Dumbur dam"
         if _is_locative(root) and self.gaz.lookup(core.text) is None and (
@@ -1164,3 +1165,11 @@ class Detector:
                     org_kind=m.org_kind, how="coordinated"))
                 taken.update(range(start, conj.i + 1))
         return out + _listed_parties(doc, mentions + out, taken, self.gaz)
+
+
+def _names_owned_thing(head: Token) -> bool:
+    """A thing's noun after an organisation's possessive ("the G20's Common Framework") makes
+    the organisation part of the thing's name; not a lower-case text noun it owns or drafted
+    ("The Socialist Party's bill": the party is an actor)."""
+    return head.lower_ in NON_ACTOR_ORG_WORDS and not (
+        head.text.islower() and head.lower_ in OWNED_TEXT_NOUNS)

@@ -686,13 +686,14 @@ def _after_article(doc: Doc, start: int) -> int:
 
 
 def _family_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
-    """"The Greens", "the Socialists": a party family's word (``party_families.tsv``) as
-    a capitalised plural noun after "the" names a party (the tagger reads it as NORP)."""
+    """"The Greens", "the Socialists", "41 Conservatives": a party family's word
+    (``party_families.tsv``) as a capitalised plural after "the" or a count names a party."""
     out = []
     tab = table(doc)
     for i in range(1, len(doc)):
-        if tab.tag[i] not in ("NNPS", "NNS", "NNP") or tab.lower[i - 1] != "the" or (
-                not tab.lower[i].endswith("s")):
+        counted = tab.tag[i - 1] == "CD"  # the count's group: party_parts._counted_names
+        if tab.tag[i] not in ("NNPS", "NNS", "NNP") or not (counted or tab.lower[i - 1] == (
+                "the")) or not tab.lower[i].endswith("s"):
             continue
         t = doc[i]
         if not t.is_title or t.ent_iob_ == "I" or t.ent_type_ not in ("", "NORP"):
@@ -700,7 +701,7 @@ def _family_parties(doc: Doc, gaz: Gazetteer) -> list[Span]:
         if t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "and" and doc[t.i + 2].is_title:
             continue  # "the Socialists and Democrats": one name of its own
         if t.lower_[:-1] in gaz.party_families or t.lower_ in gaz.party_families:
-            out.append(Span(doc, t.i - 1, t.i + 1, label="ORG"))
+            out.append(Span(doc, t.i if counted else t.i - 1, t.i + 1, label="ORG"))
     return out
 
 
