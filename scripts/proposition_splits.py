@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import pickle
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -47,7 +48,20 @@ from stancemap.evaluate.gold import (
 
 NEGATIONS = frozenset({"not", "no", "never", "n't", "without", "against", "non"})
 STEM = 5  # letters two words share to count as one stem ("sanction"/"sanctions")
+#: where the census scripts cut a text into sentences: after a full stop, "!", "?" or a closing
+#: quotation mark followed by a capital or a quotation mark, and at line breaks
+SENTENCE_END = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])|\n+")
 CLOSE = 0.6  # vector similarity of a synonym
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The text's sentences as (start, end) offsets, cut at ``SENTENCE_END``."""
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
 
 
 def fold_files(fold: str) -> list[Path]:

@@ -28,7 +28,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from proposition_splits import analysed, fold_args, fold_files
+from proposition_splits import analysed, fold_args, fold_files, sentences
 from stance_census import census
 
 from stancemap.evaluate.gold import _GoldActors, _SystemKeys, load_gold
@@ -41,7 +41,6 @@ PRONOUNS = frozenset({"it", "this", "that", "them", "they"})
 GENERAL_WORDS = 3  # the most words of a general noun phrase, its opener included
 POSSESSIVE = re.compile(r"['\u2019]s$")
 OPEN_QUOTES = ('"', "\u201c")
-SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"\u201d]?|\n|$)")
 Span = tuple[int, int]
 
 
@@ -58,10 +57,6 @@ def quoted(text: str, pos: int, sentence: Span) -> bool:
     """Whether position ``pos`` lies inside quotation marks opened in its sentence."""
     before = text[sentence[0]:pos]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-
-
-def sentences(text: str) -> list[Span]:
-    return [(m.start(), m.end()) for m in SENTENCE.finditer(text)]
 
 
 def found(text: str, phrases: list[str]) -> list[tuple[int, int, str]]:

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from proposition_splits import analysed, fold_args, fold_files
+from proposition_splits import analysed, fold_args, fold_files, sentences
 from stance_census import _stand_in
 
 from stancemap.evaluate.gold import (
@@ -52,18 +52,6 @@ VOTE_WORDS = re.compile(r"\b(vot\w*|abstain\w*|ballot\w*|in favou?r)\b", re.I)
 LIST_GAP = re.compile(
     r"^(?:[\s,;]|and|or|as well as|joined by|along with|together with|both|the|its|their|"
     r"most|some|two|three|several|members? of)*$")
-SENTENCE_END = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])|\n+")
-
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in SENTENCE_END.finditer(text):
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return spans
-
-
 def _sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return next((s for s in spans if s[0] <= offset < s[1] + 1), spans[-1])
 
@@ -93,7 +81,7 @@ def census(path: Path, doc) -> list[tuple[str, str]]:
     for actor in doc.actors:
         by_key.setdefault(keys.key(actor.id), []).append(actor)
     gold_no = {index.key_of(i): i for i in range(len(gold.actors))}
-    spans = _sentences(doc.text)
+    spans = sentences(doc.text)
     statements = {s.id for s in doc.statements}
     holders = {a for a, _, _ in system}
     where = f"{path.parent.name}/{path.name.split('.')[0]}"[:40]

@@ -9,7 +9,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
-from sibling_census import _adjacent, _listed, _sentences  # noqa: E402
+from proposition_splits import sentences  # noqa: E402
+from sibling_census import _adjacent, _listed  # noqa: E402
 
 TEXT = ("The Greens, the Left and most Liberals voted for it. "
         "The Moderates said the Greens were wrong.")
@@ -31,6 +32,6 @@ def test_names_across_a_verb_are_not_adjacent() -> None:
 
 
 def test_a_list_mate_only_counts_in_the_siblings_sentence() -> None:
-    first, second = _sentences(TEXT)
+    first, second = sentences(TEXT)
     assert _listed([_at("Liberals")], [_at("Left")], first, TEXT)
     assert not _listed([_at("Moderates")], [_at("Left")], second, TEXT)
