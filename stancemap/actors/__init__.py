@@ -18,7 +18,7 @@ from ..model import Span as TextSpan
 from .coref import Resolver, title_owner
 from .dateline import dateline_state, dateline_tokens
 from .detect import GOV_BODIES, Detector
-from .gazetteer import Gazetteer, fold, gazetteer
+from .gazetteer import Entry, Gazetteer, fold, gazetteer
 from .mention import Mention
 from .sources import (
     RELATIVE_PRONOUNS,
@@ -911,7 +911,7 @@ def _non_state_name(name: str) -> bool:
     return noun is not None and noun.type == "organization" and noun.sector in NON_STATE_SECTORS
 
 
-def _written_name(entry, text: str) -> str | None:
+def _written_name(entry: Entry, text: str) -> str | None:
     """A party a home name finds ("The Liberals", "the Green Party") is shown by its name as
     the text writes it, less the article and a possessive ("The Workers' Party's"); the row's
     full name ("Liberal Party of Canada") stays its identity. Other bodies: None (the row's)."""
